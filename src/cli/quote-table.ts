@@ -1,0 +1,53 @@
+import type { ExtractResult } from '../schema/article.js';
+
+/** Longest quote text shown in one table cell; the JSON output always has the full text. */
+const QUOTE_WIDTH = 60;
+const SPEAKER_WIDTH = 24;
+
+/** Collapses line breaks and runs of spaces so a multi-paragraph quote stays on one row. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** `"We will do something…` — cut on a code-point boundary, with an ellipsis when cut. */
+export function truncate(text: string, width: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= width) return text;
+  return chars.slice(0, Math.max(0, width - 1)).join('') + '…';
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - Array.from(text).length));
+}
+
+/**
+ * `saidby extract --format text`: one row per quotation (kind, speaker, text, rule), in text
+ * order, then the article's diagnostics. Meant for eyes, not for parsing: use JSON for that.
+ */
+export function formatQuoteTable(result: ExtractResult): string {
+  const rows = result.quotes.map((q) => ({
+    kind: q.kind,
+    speaker: truncate(q.speaker ? q.speaker.name : '—', SPEAKER_WIDTH),
+    text: truncate(oneLine(q.text), QUOTE_WIDTH),
+    rule: q.rule,
+  }));
+  const kindWidth = Math.max(4, ...rows.map((r) => r.kind.length));
+  const speakerWidth = Math.max(7, ...rows.map((r) => Array.from(r.speaker).length));
+  const textWidth = Math.max(4, ...rows.map((r) => Array.from(r.text).length));
+  const line = (kind: string, speaker: string, text: string, rule: string): string =>
+    `${pad(kind, kindWidth)}  ${pad(speaker, speakerWidth)}  ${pad(text, textWidth)}  ${rule}`.trimEnd();
+
+  const out: string[] = [];
+  const { title, outlet, published } = result.article;
+  const heading = [title, outlet, published].filter((x): x is string => x !== null && x !== '');
+  if (heading.length > 0) out.push(heading.join(' · '), '');
+  if (rows.length === 0) {
+    out.push('(no quotations found)');
+  } else {
+    out.push(line('KIND', 'SPEAKER', 'TEXT', 'RULE'));
+    for (const r of rows) out.push(line(r.kind, r.speaker, r.text, r.rule));
+  }
+  out.push('', `${rows.length} quotation${rows.length === 1 ? '' : 's'}`);
+  for (const d of result.diagnostics) out.push(`note: ${d.code} at ${d.start}-${d.end}: ${d.message}`);
+  return out.join('\n') + '\n';
+}
