@@ -1,0 +1,99 @@
+import type { Channel, ChannelType } from '../schema/attribution.js';
+import { CHANNEL_PHRASES, SOCIAL_PLATFORMS, findPlatformName } from './source-lexicons.js';
+
+/**
+ * How a statement was made, from the words around its reporting cue:
+ * `wrote in a post on Truth Social` → social-media/Truth Social; `told reporters` → remarks;
+ * `in an annual speech to the judiciary` → speech; `in an interview` → interview;
+ * `according to a … statement` → statement; `in a court filing` → document; `reported` → report.
+ *
+ * `context` is the attribution clause (the cue's sentence minus the quoted words: a quotation
+ * that mentions "speech" says nothing about how it was delivered). Returns null when nothing in
+ * the clause names a channel; `said` alone is not a channel.
+ *
+ * Does not carry a platform from an earlier sentence: see `carryPlatforms`.
+ */
+export function findChannel(context: string): Channel | null {
+  for (const rule of CHANNEL_RULES) {
+    if (!rule.re.test(context)) continue;
+    if (rule.type !== 'social-media') return { type: rule.type, platform: null };
+    return { type: 'social-media', platform: findPlatformName(context)?.canonical ?? null };
+  }
+  // "posted a picture on X": a platform after "on" is a post even without the word "post".
+  const platform = findPlatformName(context);
+  if (platform && /\b(?:on|via)\s+$/u.test(context.slice(0, platform.index))) {
+    return { type: 'social-media', platform: platform.canonical };
+  }
+  return null;
+}
+
+const PLATFORM_ALTERNATION = SOCIAL_PLATFORMS.flatMap((p) => p.names)
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+  .join('|');
+
+const CHANNEL_TYPES: ReadonlySet<string> = new Set<ChannelType>([
+  'social-media',
+  'speech',
+  'remarks',
+  'interview',
+  'statement',
+  'document',
+  'report',
+]);
+
+const CHANNEL_RULES: readonly { type: ChannelType; re: RegExp }[] = CHANNEL_PHRASES.filter((r) =>
+  CHANNEL_TYPES.has(r.type),
+).map((r) => ({
+  type: r.type as ChannelType,
+  // PLATFORM in a pattern stands for every platform name; matched case-insensitively like the rest.
+  re: new RegExp(r.pattern.replace('PLATFORM', `(?:${PLATFORM_ALTERNATION})`), 'iu'),
+}));
+
+/** A sentence that names a platform a speaker used: `Grenell posted a picture on X`. */
+export interface PlatformMention {
+  /** Offset of the mention, to carry it forward only. */
+  start: number;
+  /** The words of the sentence, searched for the speaker's name. */
+  sentence: string;
+  platform: string;
+}
+
+/** Every sentence that puts someone on a platform (`posted … on X`, `wrote on Facebook`). */
+export function findPlatformMentions(
+  text: string,
+  sentences: readonly { start: number; end: number }[],
+): PlatformMention[] {
+  const out: PlatformMention[] = [];
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    const channel = findChannel(sentence);
+    if (channel?.type === 'social-media' && channel.platform) {
+      out.push({ start: s.start, sentence, platform: channel.platform });
+    }
+  }
+  return out;
+}
+
+/**
+ * A social-media channel with no platform (`Grenell wrote in his post`) takes the platform of the
+ * latest earlier sentence that put the same speaker on a platform (`Grenell posted a picture on
+ * X`), matched on any word of the speaker's name of three letters or more. Returns the platform
+ * or null.
+ */
+export function carryPlatform(
+  mentions: readonly PlatformMention[],
+  speakerName: string,
+  before: number,
+): string | null {
+  const words = speakerName.split(/\s+/u).filter((w) => w.length >= 3);
+  if (words.length === 0) return null;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (!m || m.start >= before) continue;
+    if (words.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(m.sentence))) {
+      return m.platform;
+    }
+  }
+  return null;
+}

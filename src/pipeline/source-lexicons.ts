@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * The source and channel lexicons under `data/lexicons/` (provenance in its README), read once
+ * when the module loads. Each fact lives in exactly one file; this module only parses them.
+ *
+ * File formats: `#` starts a comment line; blank lines are ignored; `[section]` lines split a
+ * file into sections; `a | b | c` lists a canonical form first and its other names after it.
+ */
+
+const LEXICON_DIR = new URL('../../data/lexicons/', import.meta.url);
+
+interface LexiconFile {
+  /** Entries outside any `[section]`, and the entries of each section. */
+  sections: Map<string, string[][]>;
+}
+
+function readLexicon(name: string): LexiconFile {
+  const sections = new Map<string, string[][]>();
+  let current = '';
+  for (const raw of readFileSync(new URL(name, LEXICON_DIR), 'utf8').split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const section = /^\[([\w-]+)\]$/u.exec(line);
+    if (section?.[1]) {
+      current = section[1];
+      continue;
+    }
+    const entry = line.split(/\s+\|\s+/u).map((s) => s.trim());
+    const list = sections.get(current) ?? [];
+    list.push(entry);
+    sections.set(current, list);
+  }
+  return { sections };
+}
+
+function entries(file: LexiconFile, section = ''): string[][] {
+  return file.sections.get(section) ?? [];
+}
+
+function firstColumn(file: LexiconFile, section = ''): Set<string> {
+  return new Set(entries(file, section).flat());
+}
+
+/** A named thing (outlet, platform, body) with every name it goes by. */
+export interface NamedEntry {
+  canonical: string;
+  names: readonly string[];
+}
+
+function named(rows: string[][]): NamedEntry[] {
+  return rows.filter((r) => r[0] !== undefined).map((r) => ({ canonical: r[0] ?? '', names: r }));
+}
+
+const outlets = readLexicon('news-outlets.txt');
+const government = readLexicon('government-bodies.txt');
+const anonymity = readLexicon('anonymity-phrases.txt');
+const platforms = readLexicon('social-platforms.txt');
+
+export const NEWS_OUTLETS: readonly NamedEntry[] = named(entries(outlets));
+export const GOVERNMENT_NAMES: readonly NamedEntry[] = named(entries(government, 'names'));
+export const GOVERNMENT_HEADS: ReadonlySet<string> = firstColumn(government, 'heads');
+export const ORGANISATION_HEADS: ReadonlySet<string> = firstColumn(readLexicon('organisations.txt'));
+export const ANONYMITY_PHRASES: readonly string[] = [...firstColumn(anonymity, 'phrases')];
+export const ANONYMOUS_HEADS: ReadonlySet<string> = firstColumn(anonymity, 'heads');
+export const DOCUMENT_NOUNS: ReadonlySet<string> = firstColumn(readLexicon('document-nouns.txt'));
+export const SOCIAL_PLATFORMS: readonly NamedEntry[] = named(entries(platforms));
+
+/** `channel type | regex` rows, in file order (first match wins). */
+export const CHANNEL_PHRASES: readonly { type: string; pattern: string }[] = entries(readLexicon('channel-phrases.txt')).map(
+  (r) => ({ type: r[0] ?? '', pattern: r.slice(1).join(' | ') }),
+);
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** One alternation per table, longest names first so `Fox News` wins over `Fox`. */
+function nameMatcher(table: readonly NamedEntry[]): { re: RegExp; byName: Map<string, string> } {
+  const byName = new Map<string, string>();
+  for (const e of table) for (const n of e.names) byName.set(n, e.canonical);
+  const alternation = [...byName.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+  // Names are capitalised: match them case-sensitively, as whole words.
+  return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'gu'), byName };
+}
+
+const outletMatcher = nameMatcher(NEWS_OUTLETS);
+const governmentMatcher = nameMatcher(GOVERNMENT_NAMES);
+const platformMatcher = nameMatcher(SOCIAL_PLATFORMS);
+
+export interface NameHit {
+  canonical: string;
+  /** The name as it appears in the searched string. */
+  matched: string;
+  index: number;
+}
+
+function firstHit(matcher: { re: RegExp; byName: Map<string, string> }, s: string): NameHit | null {
+  matcher.re.lastIndex = 0;
+  const m = matcher.re.exec(s);
+  if (!m) return null;
+  return { canonical: matcher.byName.get(m[0]) ?? m[0], matched: m[0], index: m.index };
+}
+
+/** The first news outlet named in `s` (`according to Reuters` → Reuters). */
+export function findOutletName(s: string): NameHit | null {
+  return firstHit(outletMatcher, s);
+}
+
+/** The first named government body in `s` (`The State Department advises` → State Department). */
+export function findGovernmentName(s: string): NameHit | null {
+  return firstHit(governmentMatcher, s);
+}
+
+/** The first social platform named in `s`. A bare `X` counts only after `on`/`to` (`posted on X`). */
+export function findPlatformName(s: string): NameHit | null {
+  platformMatcher.re.lastIndex = 0;
+  for (let m = platformMatcher.re.exec(s); m; m = platformMatcher.re.exec(s)) {
+    if (m[0] === 'X' && !/\b(?:on|to|via)\s+$/u.test(s.slice(0, m.index))) continue;
+    return { canonical: platformMatcher.byName.get(m[0]) ?? m[0], matched: m[0], index: m.index };
+  }
+  return null;
+}

@@ -1,0 +1,98 @@
+import type { SourceType } from '../schema/attribution.js';
+import {
+  ANONYMITY_PHRASES,
+  ANONYMOUS_HEADS,
+  DOCUMENT_NOUNS,
+  GOVERNMENT_HEADS,
+  ORGANISATION_HEADS,
+  findGovernmentName,
+  findOutletName,
+} from './source-lexicons.js';
+
+/**
+ * What kind of source a speaker or relaying phrase is, from the phrase alone:
+ * - `anonymous`: an unnamed person or group (`an official`, `a source familiar with the talks`,
+ *   `people close to him`, `officials who spoke on condition of anonymity`);
+ * - `government`: a state body or its output (`the State Department`, `the Defense ministry`,
+ *   `a Venezuelan government statement`);
+ * - `news-outlet`: `Reuters`, `CNN`, `The Washington Post`, `a CNN report`;
+ * - `organization`: `the Carter Center`, `the campaign`, `the Colombian Electoral Mission`;
+ * - `document`: `a poll`, `a new report`, `a court filing`, `the results`;
+ * - `person`: everything else that is a name or a pronoun (`Donald Trump`, `he`).
+ *
+ * Lexicons are data (`data/lexicons/`). Does not look at the rest of the article: `the envoy`
+ * is anonymous here even when the article has named him; resolve role nouns first and pass the
+ * resolved name, which then classifies as `person`.
+ */
+export function classifySource(phrase: string): SourceType {
+  const text = phrase.trim();
+  if (text === '') return 'person';
+  const lower = text.toLowerCase();
+  if (ANONYMITY_PHRASES.some((p) => lower.includes(p))) return 'anonymous';
+
+  const head = headPhrase(text);
+  const headLower = head.toLowerCase();
+  const noun = lastWord(headLower);
+
+  // "a CNN report", "The New York Times": an outlet names the head phrase (not "an official who
+  // spoke to CNN", whose head phrase is "an official").
+  const outlet = findOutletName(head);
+  if (outlet && (outlet.index + outlet.matched.length === head.length || DOCUMENT_NOUNS.has(noun))) return 'news-outlet';
+
+  if (findGovernmentName(head)) return 'government';
+  if (hasHead(headLower, GOVERNMENT_HEADS) || (DOCUMENT_NOUNS.has(noun) && /\bgovernment\b/u.test(headLower))) {
+    return 'government';
+  }
+  if (DOCUMENT_NOUNS.has(noun)) return 'document';
+  if (hasHead(headLower, ORGANISATION_HEADS) || hasHead(head, ORGANISATION_HEADS)) return 'organization';
+  // "a Trump aide", "Venezuelan officials": a name would follow the role ("spokesman John Kirby").
+  if (ANONYMOUS_HEADS.has(noun)) return 'anonymous';
+  if (outlet) return 'news-outlet';
+  if (isNamed(head) || PRONOUNS.has(headLower)) return 'person';
+  // "opposition leaders", "Twenty-four percent", "many voters": unnamed people.
+  return 'anonymous';
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'him', 'her', 'them', 'who']);
+
+/**
+ * The phrase up to its first post-modifier, so the head noun is last: `an official who spoke to
+ * CNN` → `an official`; `a new poll by the Harvard Institute` → `a new poll`; `the Carter
+ * Center` stays whole.
+ */
+export function headPhrase(phrase: string): string {
+  const cut = /\s*(?:,|\(|\bwho\b|\bwhich\b|\bthat\b|\bwhose\b|\bfamiliar\b|\bclose to\b|\bspeaking\b|\bbriefed\b|\bwith\b|\bby\b|\bfrom\b|\bfor\b|\bof\b|\bin\b|\bon\b|\bat\b|\babout\b)/u.exec(phrase);
+  const head = (cut && cut.index > 0 ? phrase.slice(0, cut.index) : phrase).trim();
+  return head.replace(/[’']s$/u, '');
+}
+
+function lastWord(s: string): string {
+  const words = s.split(/\s+/u);
+  return (words[words.length - 1] ?? '').replace(/[^\p{L}\p{N}'’-]/gu, '');
+}
+
+/** Head noun or two-word head (`super PAC`, `attorney general`) in the table. */
+function hasHead(head: string, table: ReadonlySet<string>): boolean {
+  const words = head.split(/\s+/u).map((w) => w.replace(/[^\p{L}\p{N}'’-]/gu, ''));
+  for (let n = 1; n <= Math.min(3, words.length); n++) {
+    if (table.has(words.slice(-n).join(' '))) return true;
+  }
+  return false;
+}
+
+/**
+ * A proper name is present: a capitalised word after the first, or a capitalised first word that
+ * stands alone or before another capitalised word (`Trump`, `Donald Trump`; not the sentence-case
+ * `Twenty-four percent` or `The campaign`).
+ */
+function isNamed(head: string): boolean {
+  const words = head.split(/\s+/u);
+  const cap = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w);
+  return words.some((w, i) => {
+    if (!cap(w)) return false;
+    if (i > 0) return true;
+    return !DETERMINERS.has(w.toLowerCase()) && (words.length === 1 || cap(words[1]));
+  });
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'many', 'several', 'one', 'two', 'three']);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { carryPlatform, findChannel, findPlatformMentions } from '../../src/pipeline/channels.js';
+
+describe('findChannel', () => {
+  it.each([
+    ['Trump wrote in a post on Truth Social.', { type: 'social-media', platform: 'Truth Social' }],
+    ['Grenell posted a picture on X of himself with the men', { type: 'social-media', platform: 'X' }],
+    ['Grenell wrote in his post.', { type: 'social-media', platform: null }],
+    ['tweeted Trump', { type: 'social-media', platform: null }],
+    ['she wrote on Facebook', { type: 'social-media', platform: 'Facebook' }],
+    ['The US President told reporters he wanted', { type: 'remarks', platform: null }],
+    ['he said at a news conference', { type: 'remarks', platform: null }],
+    ['Maduro said in an annual speech to the judiciary late on Friday', { type: 'speech', platform: null }],
+    ['she told CNN in an interview', { type: 'interview', platform: null }],
+    ['according to a Venezuelan government statement on Friday', { type: 'statement', platform: null }],
+    ['the company said in a court filing', { type: 'document', platform: null }],
+    ['first reported by CNN', { type: 'report', platform: null }],
+    // negative rows: plain cues name no channel; "X" is a platform only after "on"
+    ['he said', null],
+    ['according to Reuters', null],
+    ['Malcolm X said', null],
+    ['X marks the spot, she said', null],
+  ])('%j was said through %j', (context, channel) => {
+    expect(findChannel(context)).toEqual(channel);
+  });
+});
+
+describe('carryPlatform', () => {
+  const text = 'Richard Grenell posted a picture on X of himself. Trump wrote in a post on Truth Social. Grenell wrote in his post.';
+  const sentences = [
+    { start: 0, end: 49 },
+    { start: 50, end: 88 },
+    { start: 89, end: text.length },
+  ];
+  const mentions = findPlatformMentions(text, sentences);
+
+  it.each([
+    ['Richard Grenell', 89, 'X'],
+    ['Donald Trump', 89, 'Truth Social'],
+    // negative rows: a platform is carried forward only, and only to the same speaker
+    ['Richard Grenell', 0, null],
+    ['Nicolás Maduro', 89, null],
+  ])('%s writing at %i posts on %j', (speaker, at, platform) => {
+    expect(carryPlatform(mentions, speaker, at)).toBe(platform);
+  });
+});

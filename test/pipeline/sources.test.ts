@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { classifySource, headPhrase } from '../../src/pipeline/sources.js';
+
+describe('classifySource', () => {
+  it.each([
+    // named people
+    ['Donald Trump', 'person'],
+    ['Maduro', 'person'],
+    ['he', 'person'],
+    // unnamed people
+    ['an official who spoke to CNN', 'anonymous'],
+    ['a source familiar with the talks', 'anonymous'],
+    ['people close to the president', 'anonymous'],
+    ['officials who spoke on condition of anonymity', 'anonymous'],
+    ['US officials', 'anonymous'],
+    ['a Trump aide', 'anonymous'],
+    ['A spokeswoman for the campaign', 'anonymous'],
+    ['opposition leaders', 'anonymous'],
+    ['Twenty-four percent', 'anonymous'],
+    // government
+    ['The State Department', 'government'],
+    ['a Venezuelan government statement', 'government'],
+    ['the Defense ministry', 'government'],
+    ['Venezuelan intelligence agency SEBIN', 'government'],
+    ['the Biden administration', 'government'],
+    // organisations
+    ['the Carter Center', 'organization'],
+    ['the campaign', 'organization'],
+    ['the Colombian Electoral Mission', 'organization'],
+    // news outlets
+    ['Reuters', 'news-outlet'],
+    ['CNN', 'news-outlet'],
+    ['The Washington Post', 'news-outlet'],
+    ['a CNN report', 'news-outlet'],
+    // documents
+    ['a new poll by the Harvard University Institute of Politics', 'document'],
+    ['a court filing', 'document'],
+    ['the results', 'document'],
+    ['a report', 'document'],
+    // negative rows: a mention of an outlet or body inside a phrase does not make its type
+    ['an official who spoke to CNN', 'anonymous'],
+    ['a source at the State Department', 'anonymous'],
+    ['', 'person'],
+  ])('%j is a %s source', (phrase, type) => {
+    expect(classifySource(phrase)).toBe(type);
+  });
+});
+
+describe('headPhrase', () => {
+  it.each([
+    ['an official who spoke to CNN', 'an official'],
+    ['a new poll by the Harvard University Institute of Politics', 'a new poll'],
+    ['the Carter Center', 'the Carter Center'],
+    ["Trump's", 'Trump'],
+  ])('the head phrase of %j is %j', (phrase, head) => {
+    expect(headPhrase(phrase)).toBe(head);
+  });
+});
