@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// npm run eval: extract quotations from the dev split with the built CLI and score them.
+//
+// The eval data lives outside the repository (../shared/eval beside the checkout, or
+// SAIDBY_EVAL_DIR) and is never copied in: its licence allows evaluation use only.
+// Predictions and scores go to .eval/ (git-ignored).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { buildIfStale, builtCli as cli, root } from './build-if-stale.mjs';
+
+const evalDir = resolve(process.env.SAIDBY_EVAL_DIR ?? join(root, '..', 'shared', 'eval'));
+const gold = join(evalDir, 'dev.jsonl');
+const scorer = join(evalDir, 'score.mjs');
+const outDir = join(root, '.eval');
+const pred = join(outDir, 'dev-pred.jsonl');
+
+// Views printed in this order; targets are the ones set in issue 2.
+const VIEWS = [
+  { name: 'direct', args: ['--kind', 'direct'], target: 'det F1 >= 0.92, e2e F1 >= 0.80' },
+  { name: 'direct,mixed', args: ['--kind', 'direct,mixed'], target: 'e2e F1 >= 0.70' },
+  { name: 'all kinds', args: [], target: '' },
+];
+
+function fail(message) {
+  process.stderr.write(`eval: ${message}\n`);
+  process.exit(2);
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+  if (result.error) fail(`${command} ${args.join(' ')}: ${result.error.message}`);
+  return result;
+}
+
+function score(viewArgs, json) {
+  const result = run(process.execPath, [scorer, gold, pred, ...viewArgs, ...(json ? ['--json'] : [])]);
+  if (result.status !== 0) fail(`scorer failed (status ${result.status}):\n${result.stderr}`);
+  return result.stdout;
+}
+
+const f3 = (x) => (typeof x === 'number' ? x.toFixed(3) : '  -  ');
+
+function summaryTable(rows) {
+  const header = ['view', 'det P', 'det R', 'det F1', 'e2e P', 'e2e R', 'e2e F1', 'target'];
+  const body = rows.map(({ view, r }) => [
+    view.name,
+    f3(r.detection.precision), f3(r.detection.recall), f3(r.detection.f1),
+    f3(r.endToEnd.precision), f3(r.endToEnd.recall), f3(r.endToEnd.f1),
+    view.target,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+if (!existsSync(gold) || !existsSync(scorer)) {
+  fail(
+    `eval data not found in ${evalDir} (need dev.jsonl and score.mjs).\n` +
+      '      Put the shared folder beside the checkout as ../shared/eval, or set SAIDBY_EVAL_DIR.',
+  );
+}
+
+if (!buildIfStale()) fail('cannot build dist/cli.js; run npm run build to see why');
+mkdirSync(outDir, { recursive: true });
+
+const started = Date.now();
+process.stderr.write(`eval: batch ${relative(root, gold) || gold} -> ${relative(root, pred)}\n`);
+const batch = run(process.execPath, [cli, 'batch', gold, '-o', pred], { stdio: ['ignore', 'inherit', 'inherit'] });
+if (batch.status !== 0) fail(`saidby batch exited with status ${batch.status}`);
+const batchSeconds = (Date.now() - started) / 1000;
+
+const rows = [];
+for (const view of VIEWS) {
+  process.stdout.write(`\n## ${view.name}${view.args.length ? ` (${view.args.join(' ')})` : ''}\n\n`);
+  process.stdout.write(score(view.args, false));
+  rows.push({ view, r: JSON.parse(score(view.args, true)) });
+}
+
+process.stdout.write(`\n## summary (dev, ${rows[0].r.docs} articles; batch ${batchSeconds.toFixed(1)} s)\n\n`);
+process.stdout.write(summaryTable(rows) + '\n');
+writeFileSync(
+  join(outDir, 'summary.json'),
+  JSON.stringify({ batchSeconds, views: rows.map(({ view, r }) => ({ view: view.name, ...r })) }, null, 2) + '\n',
+);
