@@ -1,0 +1,122 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * The schema, as an ordered list of SQL migrations. `PRAGMA user_version` records how many
+ * have run; a migration is never edited once shipped, a change is a new entry at the end.
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 1: articles, speakers, attributions, review audit, users, settings, full-text search.
+  `
+  CREATE TABLE articles (
+    id           INTEGER PRIMARY KEY,
+    -- sha256 of the normalized text: the same article ingested twice is stored once
+    content_hash TEXT NOT NULL UNIQUE,
+    title        TEXT,
+    outlet       TEXT,
+    authors      TEXT NOT NULL DEFAULT '[]',   -- JSON array of names
+    published    TEXT,                         -- ISO 8601, null when unknown
+    url          TEXT,
+    source_path  TEXT,
+    text         TEXT NOT NULL,
+    created_at   TEXT NOT NULL
+  );
+
+  CREATE TABLE speakers (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    -- lower case, no diacritics or punctuation: "Nicolás Maduro" and "Nicolas Maduro" are one row
+    key  TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL
+  );
+
+  CREATE TABLE attributions (
+    id               INTEGER PRIMARY KEY,
+    article_id       INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position         INTEGER NOT NULL,          -- order in the article, 0-based
+    -- The list order as one integer (see sort-key.ts): ORDER BY sort_key DESC is article day
+    -- (published, else ingest) newest first, then newest article, then position in the
+    -- article. One column lets every filter index end in it, gives keyset pagination a single
+    -- cursor, and is the rowid of the search row so full-text results come back in list order.
+    sort_key         INTEGER NOT NULL UNIQUE,
+    extract_id       TEXT NOT NULL,             -- the pipeline's id for the attribution
+    kind             TEXT NOT NULL,
+    text             TEXT NOT NULL,
+    start            INTEGER NOT NULL,
+    end              INTEGER NOT NULL,
+    grp              TEXT,
+    speaker_id       INTEGER REFERENCES speakers(id),
+    speaker_mention  TEXT,
+    speaker_start    INTEGER,
+    speaker_end      INTEGER,
+    source_type      TEXT,                      -- the speaker's SourceType for this claim
+    cue_text         TEXT,
+    cue_start        INTEGER,
+    cue_end          INTEGER,
+    channel_type     TEXT,
+    channel_platform TEXT,
+    reported_by      TEXT,
+    reported_by_type TEXT,
+    confidence       REAL NOT NULL,
+    rule             TEXT NOT NULL,
+    status           TEXT NOT NULL DEFAULT 'unreviewed',
+    note             TEXT,
+    version          INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (article_id, position)
+  );
+  CREATE INDEX attributions_speaker ON attributions (speaker_id, sort_key);
+  CREATE INDEX attributions_kind    ON attributions (kind, sort_key);
+  CREATE INDEX attributions_source  ON attributions (source_type, sort_key);
+  CREATE INDEX attributions_status  ON attributions (status, sort_key);
+
+  CREATE TABLE users (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL UNIQUE,
+    password_hash TEXT NOT NULL,
+    created_at    TEXT NOT NULL
+  );
+
+  CREATE TABLE reviews (
+    id             INTEGER PRIMARY KEY,
+    attribution_id INTEGER NOT NULL REFERENCES attributions(id) ON DELETE CASCADE,
+    user_name      TEXT NOT NULL,
+    at             TEXT NOT NULL,
+    action         TEXT NOT NULL,
+    note           TEXT,
+    before         TEXT NOT NULL,              -- JSON of the reviewable fields
+    after          TEXT NOT NULL
+  );
+  CREATE INDEX reviews_attribution ON reviews (attribution_id, id);
+
+  CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+
+  -- One search row per attribution (rowid = its sort_key): quote text, speaker name, article
+  -- title. Contentless (the text lives in the tables above); the write path deletes and
+  -- re-inserts the row when the speaker is corrected, in the same transaction.
+  CREATE VIRTUAL TABLE attribution_search USING fts5 (
+    text, speaker, title,
+    content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2'
+  );
+  `,
+];
+
+/** Brings the database up to the latest schema, each migration in its own transaction. */
+export function migrate(db: Database.Database): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new Error(
+      `database schema version ${current} is newer than this saidby (${MIGRATIONS.length}); upgrade saidby`,
+    );
+  }
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    const sql = MIGRATIONS[version] as string;
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+  return MIGRATIONS.length;
+}

@@ -1,0 +1,105 @@
+import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
+
+const metaphone = new DoubleMetaphone();
+
+/**
+ * The identity key of a speaker name: lower case, diacritics and punctuation gone, single
+ * spaces. "Nicolás Maduro", "Nicolas  Maduro" and "nicolas maduro." share one key.
+ */
+export function speakerKey(name: string): string {
+  return nameTokens(name).join(' ');
+}
+
+export function nameTokens(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0);
+}
+
+/** A speaker as the matcher sees it: tokens and their phonetic codes, computed once. */
+export interface SpeakerCandidate {
+  id: number;
+  name: string;
+  tokens: string[];
+  codes: string[][];
+}
+
+export function toCandidate(id: number, name: string): SpeakerCandidate {
+  const tokens = nameTokens(name);
+  return { id, name, tokens, codes: tokens.map(phoneticCodes) };
+}
+
+function phoneticCodes(token: string): string[] {
+  // Short tokens collide too easily ("Lau" and "Lee" are both L): no phonetic match for them.
+  if (token.length < 4) return [];
+  const [primary, secondary] = metaphone.process(token);
+  return primary === secondary ? [primary] : [primary, secondary];
+}
+
+const SPELLING_THRESHOLD = 0.9;
+
+/**
+ * How well one query token matches one name token, 0 (not at all) to 1 (same).
+ * - same spelling: 1
+ * - a short form: "Ric" for "Richard", "Rich" for "Richard" (either side a 3+ letter prefix): 0.9
+ * - a misspelling: Jaro-Winkler >= 0.9 ("grenel" / "grenell" = 0.97)
+ * - the same sound: Double Metaphone codes meet ("Grenel" / "Grennell" are both KRNL): 0.85
+ */
+function tokenScore(query: string, queryCodes: string[], name: string, nameCodes: string[]): number {
+  if (query === name) return 1;
+  if (query.length >= 3 && name.length >= 3 && (name.startsWith(query) || query.startsWith(name))) return 0.9;
+  if (query.length >= 4 && name.length >= 4) {
+    const jw = jaroWinkler(query, name);
+    if (jw >= SPELLING_THRESHOLD) return jw;
+    if (queryCodes.some((c) => nameCodes.includes(c))) return 0.85;
+  }
+  // An initial: "R. Grenell" for "Richard Grenell".
+  if (query.length === 1 && name.startsWith(query)) return 0.8;
+  return 0;
+}
+
+/**
+ * The score of a speaker for a typed name, 0 when it does not match. Every query token must
+ * match a different token of the name, and at least one of them must be a real word match
+ * (not an initial or a 3-letter prefix alone): "Ric Grenell", "grenel" and "Richard Grenell"
+ * all find Richard Grenell; "Maduro" does not; "Ric" alone does not find every Richard.
+ */
+export function speakerScore(queryTokens: string[], candidate: SpeakerCandidate): number {
+  if (queryTokens.length === 0 || queryTokens.length > candidate.tokens.length) return 0;
+  const used = new Set<number>();
+  let total = 0;
+  let strong = false;
+  for (const q of queryTokens) {
+    const qCodes = phoneticCodes(q);
+    let best = 0;
+    let bestIndex = -1;
+    candidate.tokens.forEach((t, i) => {
+      if (used.has(i)) return;
+      const s = tokenScore(q, qCodes, t, candidate.codes[i] ?? []);
+      if (s > best) {
+        best = s;
+        bestIndex = i;
+      }
+    });
+    if (best === 0) return 0;
+    used.add(bestIndex);
+    total += best;
+    if (q.length >= 4 && best >= 0.85) strong = true;
+    if (best === 1 && q.length >= 3) strong = true;
+  }
+  return strong ? total / queryTokens.length : 0;
+}
+
+/** The speakers a typed name may mean, best first. An empty name matches nobody. */
+export function matchSpeakers(query: string, candidates: readonly SpeakerCandidate[]): SpeakerCandidate[] {
+  const queryTokens = nameTokens(query);
+  return candidates
+    .map((c) => ({ c, score: speakerScore(queryTokens, c) }))
+    .filter((m) => m.score > 0)
+    .sort((a, b) => b.score - a.score || a.c.name.localeCompare(b.c.name))
+    .map((m) => m.c);
+}

@@ -1,0 +1,220 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NotFoundError, UserExistsError, VersionConflictError } from '../../src/store/errors.js';
+import { MIGRATIONS } from '../../src/store/migrations.js';
+import { Store, toFtsQuery } from '../../src/store/store.js';
+import { attributionIn, meta, VENEZUELA_TEXT, venezuelaQuotes } from './fixtures.js';
+
+let dir: string;
+let store: Store;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'saidby-store-'));
+  store = Store.open(join(dir, 'test.db'));
+});
+afterEach(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function seed(): number {
+  const r = store.addArticle({ text: VENEZUELA_TEXT, meta: meta('Six Americans head home') }, venezuelaQuotes());
+  return r.articleId;
+}
+
+describe('migrations', () => {
+  it('a new database is at the latest schema version, in WAL mode', () => {
+    expect(store.health().schemaVersion).toBe(MIGRATIONS.length);
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+  });
+
+  it('reopening an up-to-date database runs no migration again', () => {
+    seed();
+    store.close();
+    store = Store.open(join(dir, 'test.db'));
+    expect(store.articleCount()).toBe(1);
+  });
+});
+
+describe('addArticle', () => {
+  it('stores the article with its attributions in reading order', () => {
+    const id = seed();
+    const rows = store.articleAttributions(id);
+    expect(rows.map((r) => r.speakerName)).toEqual(['Donald Trump', 'Richard Grenell', 'Donald Trump', 'Nicolás Maduro']);
+    expect(rows.every((r) => VENEZUELA_TEXT.slice(r.start, r.end) === r.text)).toBe(true);
+    expect(store.getArticle(id).authors).toEqual(['Alejandra Jaramillo']);
+  });
+
+  it('the same article twice (even re-wrapped) is stored once', () => {
+    const first = seed();
+    const again = store.addArticle(
+      { text: VENEZUELA_TEXT.replaceAll('\n', '\r\n') + '\n\n', meta: meta('Six Americans head home') },
+      venezuelaQuotes(),
+    );
+    expect(again).toEqual({ status: 'duplicate', articleId: first, attributions: 4 });
+    expect(store.articleCount()).toBe(1);
+  });
+
+  it('a changed word makes a different article', () => {
+    seed();
+    const text = VENEZUELA_TEXT.replace('Six', 'Seven');
+    expect(store.addArticle({ text, meta: meta('Seven') }, venezuelaQuotes(text)).status).toBe('ingested');
+  });
+
+  it('a failure mid-article leaves neither the article nor any of its attributions', () => {
+    const quotes = venezuelaQuotes();
+    // kind violates nothing in SQL, but 5000 attributions overflow the sort key: the insert throws late
+    const tooMany = Array.from({ length: 5000 }, (_, i) => ({ ...quotes[0]!, id: `x${i}`, start: i, end: i + 1 }));
+    expect(() => store.addArticle({ text: VENEZUELA_TEXT, meta: meta('Too many') }, tooMany)).toThrow(/at most 4096/);
+    expect(store.articleCount()).toBe(0);
+    expect(store.db.prepare('SELECT count(*) AS n FROM attributions').get()).toEqual({ n: 0 });
+    expect(store.db.prepare('SELECT count(*) AS n FROM speakers').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('listAttributions', () => {
+  it('lists newest article first, each article in reading order', () => {
+    const older = 'Old news. “An old quote,” Trump said.';
+    store.addArticle({ text: older, meta: meta('Old', '2020-01-01T00:00:00Z') }, [
+      attributionIn(older, '“An old quote,”', 'Donald Trump', 'Trump', 'said'),
+    ]);
+    seed();
+    const page = store.listAttributions({}, { limit: 50 });
+    expect(page.items.map((r) => r.articleTitle)).toEqual([...Array(4).fill('Six Americans head home'), 'Old']);
+    expect(page.items.slice(0, 4).map((r) => r.position)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('pages forward and back with keyset cursors', () => {
+    seed();
+    const p1 = store.listAttributions({}, { limit: 3 });
+    expect(p1.items).toHaveLength(3);
+    expect(p1.prev).toBeNull();
+    const p2 = store.listAttributions({}, { limit: 3, after: p1.next! });
+    expect(p2.items.map((r) => r.position)).toEqual([3]);
+    expect(p2.next).toBeNull();
+    const back = store.listAttributions({}, { limit: 3, before: p2.prev! });
+    expect(back.items.map((r) => r.id)).toEqual(p1.items.map((r) => r.id));
+  });
+
+  const speakerRows: [string, string[]][] = [
+    ['grenel', ['Richard Grenell']],
+    ['Ric Grenell', ['Richard Grenell']],
+    ['Richard Grenell', ['Richard Grenell']],
+    ['trump', ['Donald Trump', 'Donald Trump']],
+    ['nicolas maduro', ['Nicolás Maduro']],
+    ['Joe Biden', []],
+  ];
+  it.each(speakerRows)('speaker "%s" lists %j', (speaker, names) => {
+    seed();
+    expect(store.listAttributions({ speaker }, { limit: 50 }).items.map((r) => r.speakerName)).toEqual(names);
+  });
+
+  it('Maduro does not find Grenell', () => {
+    seed();
+    const names = store.listAttributions({ speaker: 'Maduro' }, { limit: 50 }).items.map((r) => r.speakerName);
+    expect(names).not.toContain('Richard Grenell');
+  });
+
+  const ftsRows: [string, number][] = [
+    ['hostages', 1], // quote text
+    ['HOSTAGES home', 1],
+    ['grenell', 1], // speaker name
+    ['head hostages', 1], // a title word and a quote word meet in one row
+    ['americans', 4], // article title
+    ['nicolas', 1], // diacritics folded
+    ['"OR" * -', 0], // operators typed by a person are plain words (or nothing)
+    ['zebra', 0],
+  ];
+  it.each(ftsRows)('full text "%s" finds %i', (q, n) => {
+    seed();
+    expect(store.listAttributions({ q }, { limit: 50 }).items).toHaveLength(n);
+  });
+
+  it('filters combine: speaker, kind, status, source type, text', () => {
+    seed();
+    expect(store.listAttributions({ speaker: 'trump', q: 'hostages' }, { limit: 50 }).items).toHaveLength(1);
+    expect(store.listAttributions({ kind: 'indirect' }, { limit: 50 }).items).toHaveLength(0);
+    expect(store.listAttributions({ status: 'unreviewed', sourceType: 'person' }, { limit: 50 }).items).toHaveLength(4);
+  });
+
+  it('counts up to a cap, then says so', () => {
+    seed();
+    expect(store.countAttributions({})).toEqual({ count: 4, capped: false });
+    expect(store.countAttributions({}, 2)).toEqual({ count: 2, capped: true });
+    expect(store.countAttributions({ speaker: 'trump' })).toEqual({ count: 2, capped: false });
+  });
+});
+
+describe('review', () => {
+  it('a correction changes the fields, bumps the version and writes the audit log', () => {
+    const id = seed();
+    const [first] = store.articleAttributions(id);
+    const after = store.review(
+      first!.id,
+      { action: 'correct', version: 1, note: 'was Grenell', changes: { speaker: 'Ric Grenell', channelType: 'statement' } },
+      'ana',
+    );
+    expect(after).toMatchObject({ speakerName: 'Ric Grenell', channelType: 'statement', status: 'corrected', version: 2 });
+    const [log] = store.reviews(first!.id);
+    expect(log).toMatchObject({ userName: 'ana', action: 'correct', note: 'was Grenell' });
+    expect(log!.before.speaker).toBe('Donald Trump');
+    expect(log!.after.speaker).toBe('Ric Grenell');
+    // the search row follows the corrected speaker
+    expect(store.listAttributions({ q: 'ric' }, { limit: 50 }).items.map((r) => r.id)).toEqual([first!.id]);
+  });
+
+  it('an edit from a stale page is refused, the first edit kept', () => {
+    const id = seed();
+    const [first] = store.articleAttributions(id);
+    store.review(first!.id, { action: 'confirm', version: 1 }, 'ana');
+    expect(() => store.review(first!.id, { action: 'reject', version: 1 }, 'ben')).toThrow(VersionConflictError);
+    expect(store.getAttribution(first!.id).status).toBe('confirmed');
+    expect(store.reviews(first!.id)).toHaveLength(1);
+  });
+
+  it('an unknown attribution is NotFound', () => {
+    expect(() => store.review(999, { action: 'confirm', version: 1 }, 'ana')).toThrow(NotFoundError);
+  });
+});
+
+describe('export', () => {
+  it('streams every matching row in list order', () => {
+    seed();
+    const { rows, close } = store.exportAttributions({ speaker: 'trump' });
+    const all = [...rows];
+    close();
+    expect(all.map((r) => r.position)).toEqual([0, 2]);
+  });
+
+  it('the store answers other queries while an export is paused', () => {
+    seed();
+    const { rows, close } = store.exportAttributions({});
+    const it = rows[Symbol.iterator]();
+    it.next();
+    expect(store.listAttributions({}, { limit: 1 }).items).toHaveLength(1);
+    close();
+  });
+});
+
+describe('users and settings', () => {
+  it('a user name is taken once', () => {
+    store.addUser('ana', 'scrypt$x');
+    expect(() => store.addUser('ana', 'scrypt$y')).toThrow(UserExistsError);
+  });
+
+  it('the session secret is made once and kept', () => {
+    const s = store.sessionSecret();
+    expect(s).toMatch(/^[0-9a-f]{64}$/);
+    expect(store.sessionSecret()).toBe(s);
+  });
+});
+
+describe('toFtsQuery', () => {
+  it.each([
+    ['Trump’s envoy', '"trump" "s" "envoy"'],
+    ['a OR b', '"a" "or" "b"'],
+    ['"*-', null],
+  ])('%s -> %s', (q, fts) => expect(toFtsQuery(q)).toBe(fts));
+});
