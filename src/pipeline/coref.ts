@@ -1,0 +1,95 @@
+import type { SourceType, Speaker } from '../schema/attribution.js';
+import type { SubjectPhrase } from './cues.js';
+import { canonicalName, entityAt, roleEntity, type Entity, type EntityIndex } from './entities.js';
+import { indexAt, type Paragraph } from './segment.js';
+import type { Gender } from './speech-lexicons.js';
+
+/** A speaker found for a mention, and how it was found. */
+export interface ResolvedSpeaker {
+  speaker: Speaker;
+  via: 'name' | 'pronoun' | 'role' | 'phrase';
+  entity: Entity | null;
+}
+
+/** An earlier speaker the article attributed something to, for pronoun resolution. */
+export interface PriorSpeaker {
+  at: number;
+  entity: Entity | null;
+  name: string;
+  type: SourceType;
+}
+
+const PRONOUN_GENDER: Record<string, Gender | null | 'plural'> = { he: 'm', she: 'f', they: 'plural', we: 'plural' };
+
+function speakerOf(name: string, mention: SubjectPhrase, type: SourceType): Speaker {
+  return { name, mention: mention.text, start: mention.start, end: mention.end, type };
+}
+
+/**
+ * Type of a speaker phrase that is not a known person. Deliberately coarse: the sources stage
+ * (issue 3) refines `speaker.type` into government / news-outlet / anonymous / document.
+ */
+function phraseType(entity: Entity | null): SourceType {
+  return entity?.type ?? 'person';
+}
+
+/**
+ * Who a pronoun refers to: the most recent earlier speaker of compatible gender within the last
+ * three paragraphs (`“…,” he said` after a paragraph quoting Trump), else the most recent person
+ * named outside quotations before it. `they`/`we` only resolve to a non-person speaker
+ * (an organisation, "officials"). Null when nothing fits: an ambiguity is left open, not guessed.
+ */
+export function resolvePronoun(
+  index: EntityIndex,
+  paragraphs: readonly Paragraph[],
+  pronoun: SubjectPhrase,
+  prior: readonly PriorSpeaker[],
+): ResolvedSpeaker | null {
+  const g = PRONOUN_GENDER[pronoun.text.toLowerCase()];
+  if (g === undefined) return null;
+  const here = indexAt(paragraphs, pronoun.start);
+  const fits = (type: SourceType, gender: Gender | null): boolean =>
+    g === 'plural' ? type !== 'person' : type === 'person' && (gender === null || gender === g);
+  for (let k = prior.length - 1; k >= 0; k--) {
+    const p = prior[k] as PriorSpeaker;
+    if (p.at >= pronoun.start) continue;
+    if (here - indexAt(paragraphs, p.at) > 3) break;
+    if (fits(p.type, p.entity?.gender ?? null)) {
+      return { speaker: speakerOf(p.name, pronoun, p.type), via: 'pronoun', entity: p.entity };
+    }
+  }
+  if (g === 'plural') return null;
+  for (let k = index.mentions.length - 1; k >= 0; k--) {
+    const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
+    if (mention.start >= pronoun.start || mention.inQuote || mention.possessive) continue;
+    if (here - indexAt(paragraphs, mention.start) > 2) break;
+    if (fits(entity.type, entity.gender)) return { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity };
+  }
+  return null;
+}
+
+/**
+ * The speaker for a cue's subject phrase: a name goes to its canonical entity ("Trump" -> "Donald
+ * Trump"), a role noun to the entity the article introduced with it ("The US President" -> "Donald
+ * Trump"), a pronoun through `resolvePronoun`; any other phrase ("US officials", "The State
+ * Department") is the speaker as written.
+ */
+export function resolveSubject(
+  index: EntityIndex,
+  paragraphs: readonly Paragraph[],
+  subject: SubjectPhrase,
+  prior: readonly PriorSpeaker[],
+): ResolvedSpeaker | null {
+  if (subject.kind === 'pronoun') return resolvePronoun(index, paragraphs, subject, prior);
+  if (subject.kind === 'name') {
+    const entity = entityAt(index, subject.end - 1) ?? canonicalName(index, subject.text, subject.start);
+    // organisations keep the name as written ("The State Department"); people get their full name
+    if (entity) return { speaker: speakerOf(entity.type === 'person' ? entity.name : subject.text, subject, entity.type), via: 'name', entity };
+    return { speaker: speakerOf(subject.text, subject, 'person'), via: 'name', entity: null };
+  }
+  if (subject.kind === 'role' && subject.role && /^(?:the|this|that)\b/i.test(subject.text) && !/\b(?:of|for|at|from)\b/.test(subject.text)) {
+    const entity = roleEntity(index, subject.role, subject.start);
+    if (entity) return { speaker: speakerOf(entity.name, subject, entity.type), via: 'role', entity };
+  }
+  return { speaker: speakerOf(subject.text, subject, phraseType(null)), via: 'phrase', entity: null };
+}

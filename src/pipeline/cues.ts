@@ -1,0 +1,219 @@
+import type { TextRange } from './segment.js';
+import { REPORTING_PHRASES, REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
+import { isCapitalised, isPossessive, tokenize, type Token } from './tokens.js';
+
+/** What kind of phrase a cue's subject is; the sieves resolve each kind differently. */
+export type SubjectKind = 'name' | 'pronoun' | 'role' | 'phrase';
+
+/** The phrase that does the saying: "Trump", "he", "The US President", "US officials". */
+export interface SubjectPhrase extends TextRange {
+  text: string;
+  kind: SubjectKind;
+  /** Lower-case role noun heading the phrase ("president" in "The US President"), if any. */
+  role: string | null;
+  /** The phrase carried an apposition that was skipped: "Hugh Hill, a doctor, said". */
+  apposition: boolean;
+  /** The phrase had titles before the name: "President Donald Trump". */
+  titled: boolean;
+}
+
+/**
+ * A reporting cue near a quotation, and its subject.
+ * `after`: right after the closing mark (`,” Trump wrote` / `,” said Maduro`);
+ * `before`: in the same sentence before the opening mark (`Grenell wrote in his post: “`,
+ *           `told reporters he wanted to “`);
+ * `according-to`: `according to Reuters` (weakest: often the relaying outlet, not the speaker).
+ */
+export interface CueMatch {
+  cue: { text: string; start: number; end: number };
+  subject: SubjectPhrase | null;
+  position: 'after' | 'before' | 'according-to';
+  /** The cue sits right next to the quotation (`X said: “` or `,” X said`). */
+  adjacent: boolean;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other', 'both', 'most', 'all']);
+// Words between a subject and its verb that do not break the link: "Trump later wrote", "he has said"
+const SKIPPABLE = new Set(['also', 'later', 'then', 'once', 'previously', 'recently', 'again', 'simply', 'further', 'quickly', 'flatly', 'bluntly', 'repeatedly', 'often', 'frequently', 'has', 'had', 'have', 'would', 'will', 'could', 'might', 'may', 'reportedly', 'publicly', 'privately', 'just', 'already', 'even', 'once', 'still', 'never', 'always', 'angrily', 'calmly', 'loudly', 'softly', 'jokingly', 'sarcastically', 'tearfully', 'proudly', 'firmly', 'emphatically', 'explicitly', 'directly', 'openly', 'clearly', 'specifically', 'earlier', 'first', 'famously']);
+// Words that end a subject phrase when walking left from a verb
+const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'while', 'because', 'if', 'as', 'after', 'before', 'since', 'where', 'though', 'although', 'than', 'so', 'to', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'of', 'about', 'into', 'was', 'is', 'were', 'are', 'be', 'been']);
+
+/** A reporting verb as written mid-sentence: lower case, so "State" in "State Department" is no verb. */
+export const isReportingVerb = (t: Token | undefined): boolean =>
+  t !== undefined && t.kind === 'word' && !isCapitalised(t) && REPORTING_VERB_FORMS.has(t.text);
+
+/** A word that cannot be part of a subject phrase: a verb we know, a clause word. */
+const endsPhrase = (t: Token): boolean =>
+  t.kind !== 'word' || isReportingVerb(t) || (!isCapitalised(t) && CLAUSE_WORDS.has(t.text.toLowerCase()));
+
+function phrase(text: string, toks: Token[], apposition: boolean): SubjectPhrase | null {
+  const first = toks[0];
+  const last = toks[toks.length - 1];
+  if (!first || !last) return null;
+  const words = toks.filter((t) => t.kind === 'word');
+  const lower = words.map((t) => t.text.toLowerCase());
+  const base = { start: first.start, end: last.end, text: text.slice(first.start, last.end), apposition };
+  if (words.length === 1 && PRONOUNS.has(lower[0] ?? '')) return { ...base, kind: 'pronoun', role: null, titled: false };
+  // the head is the last word unless a possessive splits the phrase ("Trump’s spokeswoman Hope Hicks")
+  let role: string | null = null;
+  for (let k = lower.length - 1; k >= 0 && role === null; k--) {
+    const two = k > 0 ? `${lower[k - 1]} ${lower[k]}` : '';
+    if (ROLE_NOUNS.has(two)) role = two;
+    else if (ROLE_NOUNS.has(lower[k] ?? '')) role = lower[k] ?? null;
+  }
+  // A name: the phrase ends in a capitalised word that is not a role ("President Donald Trump", "Maduro")
+  const lastWord = words[words.length - 1];
+  const endsInName = lastWord !== undefined && isCapitalised(lastWord) && !ROLE_NOUNS.has(lastWord.text.toLowerCase()) && !DETERMINERS.has(lastWord.text.toLowerCase());
+  const allCapitalised = words.every((t) => isCapitalised(t) || t.text === 'of' || isPossessive(t));
+  if (endsInName && allCapitalised && !DETERMINERS.has(lower[0] ?? '')) {
+    return { ...base, kind: 'name', role, titled: words.length > 1 && role !== null };
+  }
+  if (endsInName && words.length > 1) {
+    // "Trump’s envoy Richard Grenell", "the company's CEO Tim Cook": the name closes the phrase
+    let k = words.length - 1;
+    while (k > 0 && isCapitalised(words[k - 1] as Token) && !isPossessive(words[k - 1])) k--;
+    const nameStart = words[k] as Token;
+    return { start: nameStart.start, end: lastWord.end, text: text.slice(nameStart.start, lastWord.end), apposition, kind: 'name', role, titled: true };
+  }
+  if (role !== null) return { ...base, kind: 'role', role, titled: false };
+  return { ...base, kind: 'phrase', role: null, titled: false };
+}
+
+/** The noun phrase starting at `toks[k]`: "Maduro", "the envoy", "he", "Hugh Hill" (an apposition after it is left out). */
+export function phraseForward(text: string, toks: readonly Token[], k: number): SubjectPhrase | null {
+  const t = toks[k];
+  if (!t || t.kind !== 'word') return null;
+  if (PRONOUNS.has(t.text.toLowerCase())) return phrase(text, [t], false);
+  if (!isCapitalised(t) && CLAUSE_WORDS.has(t.text)) return null; // "…,” but noted", "…,” and said"
+  const out: Token[] = [];
+  let sawCapital = false;
+  for (let j = k; j < toks.length && out.length < 8; j++) {
+    const u = toks[j] as Token;
+    if (isPossessive(u)) {
+      out.push(u);
+      sawCapital = false; // "Trump’s envoy": the phrase goes on after the possessor
+      continue;
+    }
+    if (u.kind !== 'word' || isReportingVerb(u)) break;
+    const cap = isCapitalised(u);
+    if (out.length > 0 && !cap && CLAUSE_WORDS.has(u.text.toLowerCase()) && u.text !== 'of') break;
+    // a lower-case word after a name ends it: "Trump wrote", "The State Department advises"
+    if (out.length > 0 && !cap && sawCapital && !DETERMINERS.has(out[out.length - 1]?.text.toLowerCase() ?? '')) break;
+    if (cap && !DETERMINERS.has(u.text.toLowerCase())) sawCapital = true;
+    out.push(u);
+  }
+  while (out.length > 0 && (out[out.length - 1]?.text === 'of' || isPossessive(out[out.length - 1]))) out.pop();
+  if (out.length === 0) return null;
+  if (!isCapitalised(out[0] as Token) && !DETERMINERS.has(out[0]?.text.toLowerCase() ?? '') && !ROLE_NOUNS.has(out[0]?.text.toLowerCase() ?? '') && out.length > 0) {
+    // "officials said", "analysts say": a bare plural noun as subject
+    if (out.length > 2) return null;
+  }
+  return phrase(text, out, false);
+}
+
+/**
+ * The subject of the verb at `toks[v]`, walking left: skips adverbs and auxiliaries ("Trump later
+ * wrote") and an apposition between commas ("Hugh Hill, a doctor, said"). Null when the verb has no
+ * subject of its own ("… but noted that", "…, warning that").
+ */
+export function phraseBackward(text: string, toks: readonly Token[], v: number, floor = 0): SubjectPhrase | null {
+  let j = v - 1;
+  while (j >= floor && SKIPPABLE.has(toks[j]?.text.toLowerCase() ?? '')) j--;
+  let apposition = false;
+  if (toks[j]?.text === ',') {
+    // "Hugh Hill, a doctor, said": find the comma opening the apposition
+    let k = j - 1;
+    while (k >= floor && k > j - 14 && toks[k]?.text !== ',' && toks[k]?.kind === 'word') k--;
+    const opener = toks[k + 1];
+    if (toks[k]?.text === ',' && opener && (DETERMINERS.has(opener.text.toLowerCase()) || ROLE_NOUNS.has(opener.text.toLowerCase()) || opener.text.toLowerCase() === 'who')) {
+      apposition = true;
+      j = k - 1;
+    } else return null;
+  }
+  const out: Token[] = [];
+  for (; j >= floor && out.length < 8; j--) {
+    const u = toks[j] as Token;
+    if (isPossessive(u)) {
+      out.unshift(u);
+      continue;
+    }
+    if (endsPhrase(u)) break;
+    if (out.length > 0 && DETERMINERS.has(out[0]?.text.toLowerCase() ?? '') && !isPossessive(toks[j + 1])) break;
+    out.unshift(u);
+  }
+  while (out.length > 0 && isPossessive(out[0])) out.shift();
+  if (out.length === 0) return null;
+  const p = phrase(text, out, apposition);
+  return p;
+}
+
+function phraseCue(toks: readonly Token[], k: number): { words: number; text: string } | null {
+  for (const ph of REPORTING_PHRASES) {
+    if (ph.every((w, n) => toks[k + n]?.text.toLowerCase() === w)) return { words: ph.length, text: ph.join(' ') };
+  }
+  return null;
+}
+
+/**
+ * A cue right after a quotation's closing mark, within `limit`: `,” Trump wrote` (subject first),
+ * `,” said Maduro` (verb first), `,” according to Reuters`. Null when the next words are not an
+ * attribution.
+ */
+export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatch | null {
+  const toks = tokenize(text, quoteEnd, Math.min(limit, quoteEnd + 160));
+  let k = 0;
+  while (k < toks.length && toks[k]?.kind === 'punct' && /[,—–\-]/.test(toks[k]?.text ?? '')) k++;
+  const first = toks[k];
+  if (!first) return null;
+  if (isReportingVerb(first)) {
+    const subject = phraseForward(text, toks, k + 1);
+    if (!subject) return null;
+    return { cue: cueOf(first), subject, position: 'after', adjacent: true };
+  }
+  const according = phraseCue(toks, k);
+  if (according?.text === 'according to') {
+    const subject = phraseForward(text, toks, k + 2);
+    const last = toks[k + 1] as Token;
+    return { cue: { text: text.slice(first.start, last.end), start: first.start, end: last.end }, subject, position: 'according-to', adjacent: true };
+  }
+  const subject = phraseForward(text, toks, k);
+  if (!subject) return null;
+  let v = k;
+  while (v < toks.length && (toks[v]?.end ?? 0) <= subject.end) v++;
+  while (v < toks.length && SKIPPABLE.has(toks[v]?.text.toLowerCase() ?? '')) v++;
+  const verb = toks[v];
+  if (!verb || !isReportingVerb(verb)) return null;
+  return { cue: cueOf(verb), subject, position: 'after', adjacent: true };
+}
+
+/**
+ * The nearest reporting verb before a quotation in its sentence (`Grenell wrote in his post: “`,
+ * `The US President told reporters he wanted to “`) and its subject. A verb with no subject of its
+ * own (`…, but noted that he was “…”`, `…, warning that “…”`) takes the subject of the sentence.
+ */
+export function cueBefore(text: string, sentence: TextRange, quoteStart: number, skip: readonly TextRange[]): CueMatch | null {
+  const toks = tokenize(text, sentence.start, quoteStart).filter((t) => !skip.some((r) => r.start <= t.start && t.start < r.end));
+  for (let v = toks.length - 1; v >= 0; v--) {
+    const verb = toks[v] as Token;
+    if (!isReportingVerb(verb)) continue;
+    // "the so-called deal", "a statement said": nouns that look like verbs need a subject or object
+    let subject = phraseBackward(text, toks, v);
+    if (!subject || subject.kind === 'phrase' && /^(?:that|who)$/i.test(subject.text)) subject = phraseForward(text, toks, firstWord(toks));
+    const between = text.slice(verb.end, quoteStart);
+    const adjacent = /^[\s\p{L}\p{N}’',.;—–-]{0,60}[:,]?\s*$/u.test(between) && /[:,]\s*$/.test(between) && between.length < 60;
+    if (!subject && v > 0) continue;
+    return { cue: cueOf(verb), subject, position: 'before', adjacent };
+  }
+  return null;
+}
+
+function firstWord(toks: readonly Token[]): number {
+  let k = 0;
+  while (k < toks.length && toks[k]?.kind !== 'word') k++;
+  return k;
+}
+
+function cueOf(t: Token): CueMatch['cue'] {
+  return { text: t.text, start: t.start, end: t.end };
+}

@@ -1,0 +1,324 @@
+import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
+import type { SourceType } from '../schema/attribution.js';
+import type { TextRange } from './segment.js';
+import { GIVEN_NAMES, HONORIFICS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
+import { isCapitalised, isPossessive, tokenize, type Token } from './tokens.js';
+
+/** A capitalised name as written in the article, split into its titles and the name proper. */
+export interface NameMention extends TextRange {
+  /** The whole run as written: "President Donald Trump". */
+  text: string;
+  /** The name without titles: ["Donald", "Trump"]. */
+  name: string[];
+  /** Titles and role words written before the name, lower case: ["president"]. */
+  titles: string[];
+  /** Gender marked by an honorific (Mr., Ms.) or the given name, when any. */
+  gender: Gender | null;
+  /** Looks like a person: given name, person honorific, or the surname of a known person. */
+  person: boolean;
+  /** Inside a quotation: counts for names and aliases, never as an antecedent. */
+  inQuote: boolean;
+  /** Followed by a possessive ’s ("Trump’s envoy"). */
+  possessive: boolean;
+  /** Role nouns written next to the name: "envoy" in "Trump’s envoy Richard Grenell", "doctor" in "Hugh Hill, a doctor,". */
+  roles: string[];
+}
+
+/** One person (or organisation) in the article with every mention of it. */
+export interface Entity {
+  id: number;
+  /** Canonical name: the first full form written in the article ("Richard Grenell"). */
+  name: string;
+  type: SourceType;
+  gender: Gender | null;
+  /** Role nouns the article gives this entity ("president", "envoy"), first introduction first. */
+  roles: string[];
+  mentions: NameMention[];
+}
+
+export interface EntityIndex {
+  entities: Entity[];
+  /** Mentions sorted by start, each with its entity. */
+  mentions: { mention: NameMention; entity: Entity }[];
+}
+
+// Capitalised words that start sentences or name things but never start a person's name.
+const NOT_NAME_WORDS = new Set(
+  (
+    'The A An In On At By For From With Without Of To And Or But If When While After Before As Since Until Because ' +
+    'Although Though It Its He She They We I You His Her Their Our My Your This That These Those There Here What ' +
+    'Who Whom Why How Where Which Whether Then So Yet Still Also Even Just Only Not No Yes Now Today Tonight ' +
+    'Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May ' +
+    'June July August September October November December Mr Mrs Ms Dr Like Unlike Under Over During Despite ' +
+    'Among Between Through Against About Into Asked Speaking Meanwhile However Instead Indeed Last Next Both Each ' +
+    'Every Many Most Some Several Few All Any One Two Three Four Five Six Seven Eight Nine Ten Such Another Other ' +
+    'Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could Should Must Might Let Please Thank ' +
+    'Thanks Dear Oh Well Sure OK'
+  ).split(' '),
+);
+
+// Head words that make a capitalised run an organisation or place, never a person.
+const ORGANISATION_WORDS = new Set(
+  (
+    'Department Ministry Agency Administration Office House Senate Congress Committee Council Party Campaign ' +
+    'Center Centre Institute University College School Foundation Association Union Court Commission Bureau ' +
+    'Service Services Group Fund Bank Corp Inc Company Times Post News Journal Press Network Television Radio ' +
+    'Magazine Daily Tribune Herald Review Street Avenue County City State States Republic Kingdom Nations ' +
+    'Mission Army Navy Force Forces Guard Police Board Authority Council Organization Organisation Coalition ' +
+    'Alliance Project Club Church Trust Hospital Airport Station Museum Times Poll Caucus Convention ' +
+    'Democrats Republicans Americans Federation Society Network Media Reuters Twitter Facebook Instagram Social'
+  ).split(' '),
+);
+
+const CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'dos', 'das', 'y']);
+
+const isHonorific = (w: string): boolean => HONORIFICS.has(w) || HONORIFICS.has(w.replace(/\.$/, ''));
+const isRoleWord = (w: string): boolean => ROLE_NOUNS.has(w.toLowerCase());
+
+/** Strip accents for comparison: Nicolás -> nicolas. */
+export function foldName(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/**
+ * Capitalised name runs in `[start, end)` of `text`: "President Donald Trump", "Maduro",
+ * "Hugh Hill", "the Carter Center" (as "Carter Center"). Titles before the name are split off;
+ * a run of only titles ("The US President") is not a name and is skipped here.
+ */
+export function findNameMentions(text: string, range: TextRange, inQuote = false): NameMention[] {
+  const tokens = tokenize(text, range.start, range.end);
+  const out: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !isCapitalised(t)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    const run: Token[] = [];
+    while (j < tokens.length) {
+      const u = tokens[j];
+      if (!u) break;
+      if (isCapitalised(u)) run.push(u);
+      else if (CONNECTORS.has(u.text) && run.length > 0 && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token)) run.push(u);
+      else if (u.text === 'of' && run.length > 0 && isHonorific(run[run.length - 1]?.text ?? '') && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token))
+        run.push(u); // "Secretary of State John Kerry"
+      else break;
+      j++;
+    }
+    const mention = mentionFromRun(text, run, tokens[j], inQuote);
+    if (mention) out.push(mention);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQuote: boolean): NameMention | null {
+  let k = 0;
+  while (k < run.length && NOT_NAME_WORDS.has((run[k]?.text ?? '').replace(/\.$/, ''))) k++;
+  // the name starts after the last title word: "Former Florida Gov. Jeb Bush" -> Jeb Bush
+  let lastTitle = -1;
+  for (let m = k; m < run.length - 1; m++) {
+    const w = run[m]?.text ?? '';
+    if (isHonorific(w) || isRoleWord(w) || w === 'of') lastTitle = m;
+  }
+  const titleTokens = run.slice(k, lastTitle + 1);
+  let nameTokens = run.slice(Math.max(k, lastTitle + 1));
+  // "State John Kerry" (after "Secretary of"): the name starts at the given name
+  if (nameTokens.length >= 3 && GIVEN_NAMES.has(nameTokens[1]?.text ?? '') && !GIVEN_NAMES.has(nameTokens[0]?.text ?? '')) {
+    titleTokens.push(nameTokens[0] as Token);
+    nameTokens = nameTokens.slice(1);
+  }
+  if (nameTokens.length === 0) return null;
+  const words = nameTokens.map((t) => t.text);
+  if (words.length === 1 && (isHonorific(words[0] ?? '') || isRoleWord(words[0] ?? ''))) return null;
+  const first = nameTokens[0] as Token;
+  const last = nameTokens[nameTokens.length - 1] as Token;
+  const titles = titleTokens.map((t) => t.text.toLowerCase().replace(/\.$/, ''));
+  const honorificGender = titleTokens.map((t) => HONORIFICS.get(t.text) ?? null).find((g) => g !== null) ?? null;
+  const givenGender = words.length >= 2 ? (GIVEN_NAMES.get(words[0] ?? '') ?? null) : null;
+  const organisation = words.some((w) => ORGANISATION_WORDS.has(w)) || words.every((w) => /^\p{Lu}+$/u.test(w) && w.length > 1);
+  const personHonorific = titleTokens.some((t) => isHonorific(t.text));
+  const person = !organisation && (givenGender !== null || personHonorific);
+  const start = (titleTokens[0] ?? first).start;
+  return {
+    start,
+    end: last.end,
+    text: text.slice(start, last.end),
+    name: words,
+    titles,
+    gender: honorificGender ?? givenGender,
+    person,
+    inQuote,
+    possessive: isPossessive(next),
+    roles: [...titles.filter((t) => ROLE_NOUNS.has(t)), ...rolesAround(text, start, last.end)],
+  };
+}
+
+/**
+ * Role nouns introducing a name from just before it ("Trump’s envoy for special missions Richard
+ * Grenell": lower-case words back to a stop) or in an apposition after it ("Hugh Hill, a doctor,").
+ */
+function rolesAround(text: string, start: number, end: number): string[] {
+  const roles: string[] = [];
+  const before = tokenize(text, Math.max(0, start - 60), start);
+  for (let k = before.length - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+    const t = before[k] as Token;
+    if (t.kind !== 'word' || isCapitalised(t)) break;
+    if (ROLE_NOUNS.has(t.text)) {
+      roles.push(t.text);
+      break;
+    }
+  }
+  const after = tokenize(text, end, Math.min(text.length, end + 80));
+  if (after[0]?.text === ',' && /^(?:a|an|the|his|her|its|their)$/i.test(after[1]?.text ?? '')) {
+    for (let k = 2; k < after.length && k < 9; k++) {
+      const t = after[k] as Token;
+      if (t.kind !== 'word') break;
+      if (ROLE_NOUNS.has(t.text.toLowerCase())) roles.push(t.text.toLowerCase());
+    }
+  }
+  return roles;
+}
+
+/** First names that can be one person's: equal, one a short form of the other (Ric/Richard), or close in spelling and sound. */
+const metaphone = new DoubleMetaphone();
+export function sameGivenName(a: string, b: string): boolean {
+  const x = foldName(a).replace(/\.$/, '');
+  const y = foldName(b).replace(/\.$/, '');
+  if (x === y) return true;
+  if (x.length === 1 || y.length === 1) return x[0] === y[0]; // initial: "J. Smith"
+  if ((x.length >= 3 && y.startsWith(x)) || (y.length >= 3 && x.startsWith(y))) return true;
+  if (jaroWinklerDistance(x, y, {}) >= 0.9) return true;
+  const [px] = metaphone.process(x);
+  const [py] = metaphone.process(y);
+  return px !== '' && px === py && x[0] === y[0];
+}
+
+/**
+ * Every name mention in the article grouped into entities, so that each mention of one person
+ * maps to one canonical name: "Trump" -> "Donald Trump"; "Ric Grenell" and "Richard Grenell" are
+ * one person (surname equal, given names compatible by prefix, Jaro-Winkler or Double Metaphone).
+ * Canonical name = the first full (two-word or longer) form written outside a quotation.
+ *
+ * `outside` are the ranges outside quotations; `quoted` the quotation spans (their names are
+ * counted as aliases only). Does not decide whether a phrase such as "the envoy" is a person:
+ * see `roleEntity` for role nouns.
+ */
+export function buildEntityIndex(text: string, outside: readonly TextRange[], quoted: readonly TextRange[]): EntityIndex {
+  const all = [
+    ...outside.flatMap((r) => findNameMentions(text, r, false)),
+    ...quoted.flatMap((r) => findNameMentions(text, r, true)),
+  ].sort((a, b) => a.start - b.start);
+  const entities: Entity[] = [];
+  const mentions: { mention: NameMention; entity: Entity }[] = [];
+  const bySurname = new Map<string, Entity[]>();
+  const surnameOf = (m: NameMention): string => foldName(m.name[m.name.length - 1] ?? '');
+  const newEntity = (m: NameMention): Entity => {
+    const e: Entity = { id: entities.length, name: m.name.join(' '), type: 'person', gender: m.gender, roles: [], mentions: [] };
+    entities.push(e);
+    const key = surnameOf(m);
+    bySurname.set(key, [...(bySurname.get(key) ?? []), e]);
+    return e;
+  };
+  // full names first (outside quotes first), so short mentions anywhere can find them
+  const full = all.filter((m) => m.name.length >= 2).sort((a, b) => Number(a.inQuote) - Number(b.inQuote) || a.start - b.start);
+  const entityOf = new Map<NameMention, Entity>();
+  for (const m of full) {
+    const same = (bySurname.get(surnameOf(m)) ?? []).find((e) => {
+      const first = e.mentions.find((x) => x.name.length >= 2)?.name[0] ?? '';
+      return sameGivenName(first, m.name[0] ?? '');
+    });
+    const e = same ?? newEntity(m);
+    if (!e.gender && m.gender) e.gender = m.gender;
+    if (m.person) e.type = 'person';
+    e.mentions.push(m);
+    entityOf.set(m, e);
+  }
+  for (const m of all) {
+    if (m.name.length >= 2) continue;
+    const key = surnameOf(m);
+    const candidates = bySurname.get(key) ?? [];
+    // Clinton after both Bill and Hillary: the gender of "Mrs." decides, else the latest mentioned
+    const fits = candidates.filter((e) => !m.gender || !e.gender || e.gender === m.gender);
+    const e = latestMentioned(fits, m.start) ?? newEntity(m);
+    e.mentions.push(m);
+    entityOf.set(m, e);
+  }
+  for (const e of entities) {
+    e.mentions.sort((a, b) => a.start - b.start);
+    const canonical = e.mentions.find((m) => m.name.length >= 2 && !m.inQuote) ?? e.mentions.find((m) => m.name.length >= 2);
+    if (canonical) e.name = canonical.name.join(' ');
+    if (!e.mentions.some((m) => m.person) && !e.mentions.some((m) => m.name.length >= 2 && GIVEN_NAMES.has(m.name[0] ?? ''))) {
+      e.type = e.mentions.some((m) => m.name.some((w) => ORGANISATION_WORDS.has(w))) ? 'organization' : 'person';
+    }
+    for (const m of e.mentions) {
+      if (m.inQuote) continue;
+      for (const t of m.roles) if (!e.roles.includes(t)) e.roles.push(t);
+      if (m.titles.includes('president-elect') && !e.roles.includes('president')) e.roles.push('president');
+    }
+  }
+  for (const m of all) {
+    const entity = entityOf.get(m);
+    if (entity) mentions.push({ mention: m, entity });
+  }
+  mentions.sort((a, b) => a.mention.start - b.mention.start);
+  return { entities, mentions };
+}
+
+function latestMentioned(entities: Entity[], before: number): Entity | undefined {
+  let best: Entity | undefined;
+  let bestAt = -1;
+  for (const e of entities) {
+    for (const m of e.mentions) if (m.start < before && m.start > bestAt) {
+      bestAt = m.start;
+      best = e;
+    }
+  }
+  return best ?? entities[0];
+}
+
+/** The entity a name mention at `start` belongs to, if indexed. */
+export function entityAt(index: EntityIndex, start: number): Entity | undefined {
+  return index.mentions.find((x) => x.mention.start <= start && start < x.mention.end)?.entity;
+}
+
+/**
+ * Canonical name for a name as written ("Trump", "Mr. Grenell", "Ric Grenell") in this article,
+ * or null when the article names nobody that way. Titles are ignored; the surname must match.
+ */
+export function canonicalName(index: EntityIndex, written: string, at = Number.MAX_SAFE_INTEGER): Entity | null {
+  const mentions = findNameMentions(written, { start: 0, end: written.length });
+  const m = mentions[mentions.length - 1];
+  if (!m) return null;
+  const surname = foldName(m.name[m.name.length - 1] ?? '');
+  const candidates = index.entities.filter((e) =>
+    e.mentions.some((x) => foldName(x.name[x.name.length - 1] ?? '') === surname) &&
+    (m.name.length < 2 || e.mentions.some((x) => x.name.length < 2 || sameGivenName(x.name[0] ?? '', m.name[0] ?? ''))),
+  );
+  const fits = candidates.filter((e) => !m.gender || !e.gender || e.gender === m.gender);
+  return latestMentioned(fits, at) ?? null;
+}
+
+/**
+ * The entity an article introduced with role noun `role` ("president", "envoy"): "The US
+ * President told reporters" -> the person written "President Donald Trump" or "Trump’s envoy ...
+ * Richard Grenell". When several share a role the first introduced wins: the article's main actor
+ * is usually introduced first. Null when no entity carries the role.
+ */
+export function roleEntity(index: EntityIndex, role: string, before: number): Entity | null {
+  let best: Entity | null = null;
+  let bestAt = Number.MAX_SAFE_INTEGER;
+  for (const e of index.entities) {
+    if (!e.roles.includes(role)) continue;
+    const intro = e.mentions.find((m) => !m.inQuote && m.roles.includes(role));
+    const at = intro?.start ?? Number.MAX_SAFE_INTEGER;
+    if (at < before && at < bestAt) {
+      best = e;
+      bestAt = at;
+    }
+  }
+  return best;
+}

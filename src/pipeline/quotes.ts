@@ -1,0 +1,167 @@
+import type { Diagnostic } from '../schema/attribution.js';
+import { OUTER_PAIRS, QUOTE_MARK_CHARS, outerOpenerAt, type QuoteMarkPair } from './quote-marks.js';
+import type { Paragraph, TextRange } from './segment.js';
+
+/** A balanced run of text between an outer opening mark and its closing mark, marks included. */
+export interface MarkedSpan extends TextRange {
+  pair: QuoteMarkPair;
+  /** Paragraph where the quotation opens, and where it closes (differs for multi-paragraph quotes). */
+  firstParagraph: number;
+  lastParagraph: number;
+}
+
+export interface MarkedSpans {
+  spans: MarkedSpan[];
+  diagnostics: Diagnostic[];
+}
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * A straight `"` or `''` is ambiguous: it opens when it follows whitespace, a paragraph start or
+ * an opening bracket/dash and is followed by text; `5'10"` (inches) and `word" ` (a stray closer)
+ * do not open.
+ */
+function canOpen(text: string, i: number, pair: QuoteMarkPair): boolean {
+  const before = text[i - 1];
+  const after = text[i + pair.open.length];
+  if (isSpace(after)) return false;
+  if (pair.open === pair.close || pair.open === "''") {
+    return before === undefined || /[\s(\[{—–\-:;,/]/.test(before);
+  }
+  return true;
+}
+
+/**
+ * An ambiguous mark inside an open quotation closes it unless it looks like an opener: after a
+ * space and glued to the next word (`"A and "B"`: the second mark opens, the first was stray).
+ */
+function canClose(text: string, i: number, pair: QuoteMarkPair): boolean {
+  if (pair.close === "''" && text[i + 2] === "'") return false;
+  if (pair.open === pair.close || pair.close === "''") return !(isSpace(text[i - 1]) && isWordChar(text[i + pair.close.length]));
+  return true;
+}
+
+/**
+ * Every balanced top-level quotation in `text`, paragraph by paragraph, in one left-to-right pass
+ * (linear time: each character is looked at a bounded number of times, no regex backtracking).
+ *
+ * - Inner single quotes (‘…’, '…') are part of the outer span and never close it.
+ * - A paragraph that ends inside a quotation continues into the next paragraph when that one
+ *   opens with a quotation mark (the newspaper convention for multi-paragraph quotes): one span.
+ * - An opening mark never closed (or a closing mark never opened) gives a diagnostic; scanning
+ *   resumes at the next paragraph, so one bad mark costs at most its paragraph.
+ *
+ * Does not decide whether a span is reported speech: see `classifyQuotes` for that.
+ */
+export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]): MarkedSpans {
+  const spans: MarkedSpan[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let open: { pair: QuoteMarkPair; start: number; paragraph: number } | null = null;
+
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
+    if (!p) continue;
+    let i = p.start;
+    if (open) {
+      // the continuation's opening mark is not a new quotation
+      const again = outerOpenerAt(text, i);
+      if (again) i += again.open.length;
+    }
+    for (; i < p.end; i++) {
+      const c = text[i] ?? '';
+      if (!QUOTE_MARK_CHARS.has(c)) continue;
+      if (open) {
+        const pair: QuoteMarkPair = open.pair;
+        if (text.startsWith(pair.close, i) && canClose(text, i, pair)) {
+          if (i === open.start + pair.open.length) {
+            // `""`: an empty quotation is not one; treat the second mark as the opener
+            open = { pair, start: i, paragraph: pi };
+            i += pair.open.length - 1;
+            continue;
+          }
+          spans.push({ start: open.start, end: i + pair.close.length, pair, firstParagraph: open.paragraph, lastParagraph: pi });
+          i += pair.close.length - 1;
+          open = null;
+        } else if (text.startsWith(pair.open, i) && (pair.open !== pair.close ? pair.open.length === 1 : true)) {
+          // “A “B” or "A "B" — a second opener before any close: the first one was never closed
+          diagnostics.push(unbalanced(open.start, i, `${pair.style} quotation opened and opened again before closing`));
+          open = { pair, start: i, paragraph: pi };
+          i += pair.open.length - 1;
+        }
+        continue;
+      }
+      const pair = outerOpenerAt(text, i);
+      if (pair && canOpen(text, i, pair)) {
+        open = { pair, start: i, paragraph: pi };
+        i += pair.open.length - 1;
+      } else if (!pair && OUTER_PAIRS.some((q) => q.close.length === 1 && q.close === c && q.open !== c)) {
+        diagnostics.push(unbalanced(i, i + 1, `closing mark ${c} with no opening mark`));
+      } else if (pair && pair.open === '"' && !/\d/.test(text[i - 1] ?? '')) {
+        diagnostics.push(unbalanced(i, i + 1, 'straight quotation mark that neither opens nor closes'));
+      }
+    }
+    if (open) {
+      const next = paragraphs[pi + 1];
+      const continues = next !== undefined && outerOpenerAt(text, next.start) !== undefined;
+      if (!continues) {
+        diagnostics.push(unbalanced(open.start, p.end, `${open.pair.style} quotation not closed by the end of its paragraph`));
+        open = null;
+      }
+    }
+  }
+  return { spans, diagnostics };
+}
+
+function unbalanced(start: number, end: number, message: string): Diagnostic {
+  return { code: 'unbalanced-quote', message, start, end };
+}
+
+export type QuoteKind = 'direct' | 'mixed';
+
+/** Why a marked span is not reported speech (kept for diagnostics and tests). */
+export type NotSpeechReason = 'title' | 'term' | 'nickname' | 'scare-quote' | 'empty';
+
+export type QuoteClass = { speech: true; kind: QuoteKind } | { speech: false; reason: NotSpeechReason };
+
+// Words right before a quotation that make it a term, name or title rather than speech:
+// the so-called "deal", a bill dubbed "Obamacare", the book titled "Fire and Fury", the hashtag "#MAGA"
+const TERM_INTRODUCERS = /(?:so-called|so called|dubbed|nicknamed|known as|titled|entitled|headlined|labeled as|billed as|branded as|the words?|the terms?|the phrase|the slogan|slogans?|hashtags?|the label|the name|named|the book|the film|the movie|the show|the song|the album|the series|the article|the op-ed|the headline|the column|the essay|a sign reading|signs reading|signs that read|chants? of|shouts? of|cries of|catchphrase|motto|mantra|the acronym|the expression|the notion of|the idea of|the concept of|the category of)\s*[,:]?\s*$/i;
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'is', 'as', 'vs', 'vs.', 'de', 'la']);
+
+/**
+ * Is this marked span reported speech, and is it a whole quotation (`direct`: it starts its
+ * sentence or follows `said:` / `said,`) or quoted words inside a paraphrase (`mixed`)?
+ *
+ * Not speech: titles of works and names in title case (“The Art of the Deal”), terms after
+ * so-called / dubbed / titled, nicknames between a first and a last name (Donald “The Donald”
+ * Trump), and short quoted words with no reporting cue in the sentence (scare quotes: the “deal”).
+ * `hasCue` says whether the sentence (or the words right after the quote) carry a reporting cue.
+ */
+export function classifyQuote(text: string, span: TextRange, sentence: TextRange, hasCue: boolean): QuoteClass {
+  const inner = text.slice(span.start, span.end).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  if (inner === '') return { speech: false, reason: 'empty' };
+  const words = inner.split(/\s+/u).filter(Boolean);
+  const closingPunct = /[,.!?…—–-]\s*\S{1,2}$/u.test(text.slice(span.start, span.end));
+  const before = text.slice(Math.max(sentence.start, span.start - 80), span.start);
+  const after = text.slice(span.end, Math.min(text.length, span.end + 40));
+  if (TERM_INTRODUCERS.test(before)) return { speech: false, reason: 'term' };
+  // Donald “The Donald” Trump — a quote between two capitalised words
+  if (/\p{Lu}[\p{L}.]*\s+$/u.test(before) && /^\s+\p{Lu}/u.test(after) && words.length <= 4 && !closingPunct) {
+    return { speech: false, reason: 'nickname' };
+  }
+  const titleCase = words.length <= 10 && words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}#@]/u.test(w));
+  if (titleCase && !closingPunct && words.length >= 1 && !/^(?:I|OK|No|Yes)$/u.test(inner)) return { speech: false, reason: 'title' };
+  const lead = text.slice(sentence.start, span.start);
+  const sentenceInitial = /^[\s\p{Pd}(]*$/u.test(lead);
+  const afterColon = /:\s*$/u.test(lead);
+  const afterCueComma = /,\s*$/u.test(lead) && /^[\p{Lu}]/u.test(inner);
+  if (sentenceInitial || afterColon || afterCueComma) {
+    if (!hasCue && !closingPunct && words.length <= 3) return { speech: false, reason: 'scare-quote' };
+    return { speech: true, kind: 'direct' };
+  }
+  if (!hasCue && words.length <= 4) return { speech: false, reason: 'scare-quote' };
+  return { speech: true, kind: 'mixed' };
+}

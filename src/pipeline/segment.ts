@@ -1,0 +1,129 @@
+import { findMarkedSpans } from './quotes.js';
+
+/** A character range `[start, end)` in the original text (UTF-16, end-exclusive). */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface Paragraph extends TextRange {
+  index: number;
+}
+
+export interface Sentence extends TextRange {
+  index: number;
+  /** Index of the paragraph holding this sentence. */
+  paragraph: number;
+}
+
+export interface Segmentation {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+}
+
+/**
+ * Paragraphs of `text`, trimmed of surrounding whitespace; empty paragraphs are skipped.
+ * A paragraph ends at a blank line; in a text with no blank line at all (hard-wrapped wire copy
+ * is rare, one-paragraph-per-line exports are common) every line break ends one.
+ */
+export function splitParagraphs(text: string): Paragraph[] {
+  const blankLine = /\n[ \t\r]*\n/.test(text);
+  const breakRe = blankLine ? /\n[ \t\r]*\n\s*/g : /\n\s*/g;
+  const out: Paragraph[] = [];
+  let from = 0;
+  const push = (s: number, e: number): void => {
+    while (s < e && /\s/.test(text[s] ?? '')) s++;
+    while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+    if (e > s) out.push({ start: s, end: e, index: out.length });
+  };
+  for (const m of text.matchAll(breakRe)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  return out;
+}
+
+/**
+ * Abbreviations whose full stop does not end a sentence ("Sen. Warren said", "the U.S. embassy").
+ * Single capital initials ("J. Smith") are handled by rule, not listed.
+ */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr sen rep gov gen lt col capt sgt adm maj cmdr st jr sr prof rev hon gop u.s u.k u.n ' +
+    'inc co corp ltd no vs etc jan feb mar apr aug sept sep oct nov dec ft mt pres supt atty amb dept ' +
+    'a.m p.m e.g i.e d.c n.y calif fla ariz mass tenn wash mich penn okla ky ga ala va del conn'
+  ).split(' '),
+);
+
+const OPENING_CHAR = /[\p{Lu}\p{N}"“„«'‘(\[]/u;
+
+/**
+ * Sentences inside each paragraph. A sentence ends at `.`, `!`, `?` or `…` (plus any closing
+ * marks or brackets right after it) when whitespace and a capital, digit or opening mark follow,
+ * unless the word before the stop is an abbreviation or an initial. No boundary is ever placed
+ * inside `protect` ranges (quotations): `“Stop. Now,” he said.` is one sentence.
+ */
+export function splitSentences(text: string, paragraphs: readonly Paragraph[], protect: readonly TextRange[]): Sentence[] {
+  const out: Sentence[] = [];
+  let k = 0; // protect ranges are sorted and disjoint: walk them alongside
+  for (const p of paragraphs) {
+    let sentStart = p.start;
+    for (let i = p.start; i < p.end; i++) {
+      while (k < protect.length && (protect[k]?.end ?? 0) <= i) k++;
+      const guard = protect[k];
+      // Inside a quotation no stop ends the sentence, except its last one (“… now.” He left.)
+      if (guard && guard.start < i && i < guard.end - 2) {
+        i = guard.end - 3; // jump over the quotation's inside in one step: linear overall
+        continue;
+      }
+      const c = text[i] ?? '';
+      if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+      let j = i + 1;
+      while (j < p.end && /[.!?…"”»'’)\]]/.test(text[j] ?? '')) j++;
+      if (j >= p.end || !/\s/.test(text[j] ?? '')) continue;
+      let n = j;
+      while (n < p.end && /\s/.test(text[n] ?? '')) n++;
+      if (!OPENING_CHAR.test(text[n] ?? '')) continue;
+      if (c === '.' && isAbbreviationBefore(text, i, p.start)) continue;
+      out.push({ start: sentStart, end: j, index: out.length, paragraph: p.index });
+      sentStart = n;
+      i = n - 1;
+    }
+    if (p.end > sentStart) out.push({ start: sentStart, end: p.end, index: out.length, paragraph: p.index });
+  }
+  return out;
+}
+
+function isAbbreviationBefore(text: string, dot: number, floor: number): boolean {
+  let s = dot;
+  while (s > floor && /[\p{L}.]/u.test(text[s - 1] ?? '')) s--;
+  const word = text.slice(s, dot);
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "George W. Bush"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * Paragraphs and sentences of an article, with sentences never split inside a quotation.
+ * Use this from other stages (claims, sources) so every stage agrees on boundaries.
+ */
+export function segment(text: string): Segmentation {
+  const paragraphs = splitParagraphs(text);
+  const { spans } = findMarkedSpans(text, paragraphs);
+  return { paragraphs, sentences: splitSentences(text, paragraphs, spans) };
+}
+
+/** Index of the segment containing `offset` (binary search over sorted ranges), or -1. */
+export function indexAt(ranges: readonly TextRange[], offset: number): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid];
+    if (!r) break;
+    if (offset < r.start) hi = mid - 1;
+    else if (offset >= r.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

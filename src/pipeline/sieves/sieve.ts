@@ -1,0 +1,84 @@
+import type { Cue, Speaker } from '../../schema/attribution.js';
+import { resolveSubject, type PriorSpeaker } from '../coref.js';
+import type { CueMatch } from '../cues.js';
+import type { Entity, EntityIndex } from '../entities.js';
+import type { QuoteKind } from '../quotes.js';
+import type { Segmentation, TextRange } from '../segment.js';
+
+/** One quotation as the sieves see it: its span, place and the cues found around it. */
+export interface QuoteContext extends TextRange {
+  index: number;
+  kind: QuoteKind;
+  paragraph: number;
+  sentence: number;
+  /** Cue right after the closing mark (`,” Trump wrote`), if any. */
+  after: CueMatch | null;
+  /** Nearest cue before the opening mark in the same sentence, if any. */
+  before: CueMatch | null;
+  /** The quotation is all its paragraph holds (a continuation paragraph, or a paragraph of speech). */
+  quoteOnlyParagraph: boolean;
+  /** The quotation is all its sentence holds (`“Thank you to Ric Grenell …”` after an attributed quote). */
+  quoteOnlySentence: boolean;
+}
+
+/** A sieve's answer for one quotation. `speaker: null` is a decision too: nobody is named. */
+export interface Decision {
+  speaker: Speaker | null;
+  cue: Cue | null;
+  rule: string;
+  confidence: number;
+}
+
+/** What every sieve may read. Nothing in it changes while a sieve runs except `decided`. */
+export interface ArticleContext {
+  text: string;
+  segmentation: Segmentation;
+  entities: EntityIndex;
+  quotes: readonly QuoteContext[];
+  /** Decisions so far, by quote index (quotes are decided in document order). */
+  decided: (Decision | undefined)[];
+}
+
+/** One attribution rule. It looks only at a quotation still open and answers, or passes (null). */
+export interface Sieve {
+  name: string;
+  decide(ctx: ArticleContext, quote: QuoteContext): Decision | null;
+}
+
+/**
+ * The cue the sieves trust for a quotation: the one right after it (`,” he said`) beats one
+ * before it in the sentence; `according to` is only used when nothing else is there.
+ */
+export function primaryCue(q: QuoteContext): CueMatch | null {
+  if (q.after && q.after.position === 'after' && q.after.subject) return q.after;
+  if (q.before?.subject) return q.before;
+  return null;
+}
+
+/** Confidence scaled by how close the cue is: adjacent cues are surer than a verb earlier in the sentence. */
+export function cueConfidence(cue: CueMatch, base: number): number {
+  return cue.adjacent ? base : Math.max(0.3, base - 0.15);
+}
+
+/** Earlier decided speakers, in document order, for pronoun resolution. */
+export function priorSpeakers(ctx: ArticleContext, before: number): PriorSpeaker[] {
+  const out: PriorSpeaker[] = [];
+  ctx.quotes.forEach((q, i) => {
+    const d = ctx.decided[i];
+    if (q.start >= before || !d?.speaker) return;
+    out.push({ at: q.start, entity: entityFor(ctx, d.speaker.name), name: d.speaker.name, type: d.speaker.type });
+  });
+  return out;
+}
+
+function entityFor(ctx: ArticleContext, name: string): Entity | null {
+  return ctx.entities.entities.find((e) => e.name === name) ?? null;
+}
+
+/** Resolve a cue's subject and turn it into a decision stamped with `rule`. */
+export function decideFromCue(ctx: ArticleContext, cue: CueMatch, rule: string, base: number): Decision | null {
+  if (!cue.subject) return null;
+  const resolved = resolveSubject(ctx.entities, ctx.segmentation.paragraphs, cue.subject, priorSpeakers(ctx, cue.subject.start));
+  if (!resolved) return null;
+  return { speaker: resolved.speaker, cue: cue.cue, rule, confidence: cueConfidence(cue, base) };
+}

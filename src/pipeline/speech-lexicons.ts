@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * The quotation-attribution word lists under `data/lexicons/` (provenance in its README): reporting
+ * verbs and phrases, titles and role nouns, given names. Read once when the module loads; this
+ * module only parses them, every fact lives in its file.
+ */
+
+const LEXICON_DIR = new URL('../../data/lexicons/', import.meta.url);
+
+function lines(name: string): string[] {
+  return readFileSync(new URL(name, LEXICON_DIR), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+function sections(name: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let current = '';
+  for (const line of lines(name)) {
+    const head = /^\[([\w-]+)\]$/u.exec(line);
+    if (head?.[1]) current = head[1];
+    else out.set(current, [...(out.get(current) ?? []), line]);
+  }
+  return out;
+}
+
+export type Gender = 'm' | 'f';
+
+/** Every inflected form of every reporting verb, lower case, mapped to its base form: said -> say. */
+export const REPORTING_VERB_FORMS: ReadonlyMap<string, string> = new Map(
+  lines('reporting-verbs.txt').flatMap((l) => {
+    const forms = l.split(/\s+/u);
+    return forms.map((f) => [f.toLowerCase(), forms[0] ?? f] as const);
+  }),
+);
+
+/** Multi-word cues ("according to", "in a statement"), lower case, each split into words. */
+export const REPORTING_PHRASES: readonly (readonly string[])[] = lines('reporting-phrases.txt').map((l) =>
+  l.toLowerCase().split(/\s+/u),
+);
+
+const titleSections = sections('titles.txt');
+
+/** Honorifics written before a name ("Sen.", "Mr.", "President"), with the gender they mark. */
+export const HONORIFICS: ReadonlyMap<string, Gender | null> = new Map(
+  (titleSections.get('honorifics') ?? []).map((l) => {
+    const [word = '', g = '-'] = l.split(/\s*\|\s*/u);
+    return [word, g === 'm' || g === 'f' ? g : null] as const;
+  }),
+);
+
+/** Role nouns, lower case; multi-word roles ("press secretary") keep their space. */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(titleSections.get('roles') ?? []);
+
+/** Given names and the gender they usually mark. */
+export const GIVEN_NAMES: ReadonlyMap<string, Gender> = new Map(
+  lines('given-names.txt').map((l) => {
+    const [name = '', g = 'm'] = l.split(/\s*\|\s*/u);
+    return [name, g === 'f' ? 'f' : 'm'] as const;
+  }),
+);
