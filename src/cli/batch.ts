@@ -19,8 +19,8 @@ export type LineOutcome =
 
 /**
  * One JSONL line `{"id","text",...}` to one output line `{"id","quotes":[...]}` (no newline).
- * Blank lines are skipped; a line that is not JSON or lacks a string `id`/`text` fails with
- * a reason and produces no output. Extra fields on the input line are ignored.
+ * Blank lines are skipped; a line that is not JSON, lacks a string `id`/`text`, or on which
+ * extract() throws fails with a reason and produces no output. Extra input fields are ignored.
  */
 export function processBatchLine(line: string, quotesOnly = false): LineOutcome {
   if (line.trim() === '') return { kind: 'blank' };
@@ -37,8 +37,13 @@ export function processBatchLine(line: string, quotesOnly = false): LineOutcome 
       .join('; ');
     return { kind: 'failed', reason };
   }
-  const { quotes } = extract(parsed.data.text, { quotesOnly });
-  return { kind: 'written', json: JSON.stringify({ id: parsed.data.id, quotes }), quotes: quotes.length };
+  try {
+    const { quotes } = extract(parsed.data.text, { quotesOnly });
+    return { kind: 'written', json: JSON.stringify({ id: parsed.data.id, quotes }), quotes: quotes.length };
+  } catch (err) {
+    // A pipeline bug on one article should cost that article, not the other million.
+    return { kind: 'failed', reason: `extraction failed for id ${JSON.stringify(parsed.data.id)}: ${(err as Error).message}` };
+  }
 }
 
 /** Writes with backpressure: waits for 'drain' when the consumer is slower than extraction. */
