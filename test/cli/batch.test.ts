@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { extract } from '../../src/pipeline/index.js';
 import { Attribution } from '../../src/schema/attribution.js';
-import { runCli, SAMPLE } from './run-cli.js';
+import { CLI, runCli, SAMPLE } from './run-cli.js';
 
 const BatchOutputLine = z.strictObject({ id: z.string(), quotes: z.array(Attribution) });
 
@@ -73,6 +74,16 @@ describe('saidby batch', () => {
   });
 });
 
+describe('saidby batch downstream', () => {
+  it('a reader that stops early (| head -1) ends the run quietly, not with a stack trace', async () => {
+    const many = jsonl(Array.from({ length: 3000 }, (_, i) => ({ id: `d${i}`, text: 'Nothing quoted here at all. '.repeat(20) })));
+    const input = file('many.jsonl', many);
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" batch "${input}" | head -1`], { encoding: 'utf8' });
+    expect(run.stdout).toMatch(/^\{"id":"d0","quotes":\[/);
+    expect(run.stderr).not.toMatch(/Error|at /);
+  });
+});
+
 describe('saidby batch reports a malformed line as FILE:LINE, skips it, and exits 1', () => {
   it.each([
     ['not JSON', 'this is not json', /not valid JSON/],
@@ -112,6 +123,13 @@ describe('saidby batch refuses unreadable input or output with exit 2 and writes
     expect(run.stderr).toMatch(message);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('a failed run leaves an existing output file exactly as it was', async () => {
+    const out = file('previous-run.jsonl', '{"id":"old","quotes":[]}\n');
+    const run = await runCli(['batch', file('broken.jsonl', Uint8Array.from([0x7b, 0xff, 0x7d])), '-o', out]);
+    expect(run.status).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('{"id":"old","quotes":[]}\n');
   });
 
   it('an output folder that does not exist', async () => {

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractResult } from '../../src/schema/article.js';
+import type { Attribution } from '../../src/schema/attribution.js';
+import { formatQuoteTable, truncate } from '../../src/cli/quote-table.js';
+
+function quote(over: Partial<Attribution>): Attribution {
+  return {
+    id: 'q1',
+    kind: 'direct',
+    text: '“Great job!”',
+    start: 0,
+    end: 12,
+    group: null,
+    speaker: { name: 'Donald Trump', mention: 'Trump', start: 14, end: 19, type: 'person' },
+    cue: { text: 'wrote', start: 20, end: 25 },
+    channel: null,
+    reportedBy: null,
+    confidence: 0.9,
+    rule: 'cue-verb-name',
+    ...over,
+  };
+}
+
+function result(quotes: Attribution[], over: Partial<ExtractResult> = {}): ExtractResult {
+  return { article: { title: null, outlet: null, authors: [], published: null }, quotes, diagnostics: [], ...over };
+}
+
+describe('truncate', () => {
+  it.each([
+    ['short', 10, 'short'],
+    ['exactly10!', 10, 'exactly10!'],
+    ['one too long', 11, 'one too lo…'],
+    // an emoji is two UTF-16 units but one character: never cut in half
+    ['😀😀😀😀', 3, '😀😀…'],
+  ])('truncate(%j, %i) is %j', (text, width, expected) => {
+    expect(truncate(text, width)).toBe(expected);
+  });
+});
+
+describe('formatQuoteTable', () => {
+  it('prints a header, one row per quotation with kind, speaker, text and rule, and a count', () => {
+    const table = formatQuoteTable(result([quote({}), quote({ id: 'q2', kind: 'mixed', text: '"do something"', rule: 'pronoun' })]));
+    const lines = table.split('\n');
+    expect(lines[0]).toMatch(/^KIND\s+SPEAKER\s+TEXT\s+RULE$/);
+    expect(lines[1]).toMatch(/^direct\s+Donald Trump\s+“Great job!”\s+cue-verb-name$/);
+    expect(lines[2]).toMatch(/^mixed\s+Donald Trump\s+"do something"\s+pronoun$/);
+    expect(table).toMatch(/^2 quotations$/m);
+  });
+
+  it('a quotation with no speaker shows a dash, not an empty cell', () => {
+    expect(formatQuoteTable(result([quote({ speaker: null })]))).toMatch(/^direct\s+—\s+“Great job!”/m);
+  });
+
+  it('a multi-paragraph quotation stays on one row, cut to 60 characters', () => {
+    const long = '“' + 'word '.repeat(30) + '\n\n“' + 'more '.repeat(10) + '”';
+    const row = formatQuoteTable(result([quote({ text: long })])).split('\n')[1] ?? '';
+    expect(row).not.toMatch(/\n/);
+    expect(row).toMatch(/…/);
+    expect(row).not.toMatch(/more/);
+  });
+
+  it('no quotations says so instead of printing an empty table', () => {
+    expect(formatQuoteTable(result([]))).toBe('(no quotations found)\n\n0 quotations\n');
+  });
+
+  it('shows the article heading when metadata is known, and every diagnostic', () => {
+    const table = formatQuoteTable(
+      result([quote({})], {
+        article: { title: 'Six Americans head home', outlet: 'CNN', authors: [], published: '2025-02-01T05:07:00.000Z' },
+        diagnostics: [{ code: 'unbalanced-quote', message: 'opening mark never closed', start: 40, end: 41 }],
+      }),
+    );
+    expect(table.split('\n')[0]).toBe('Six Americans head home · CNN · 2025-02-01T05:07:00.000Z');
+    expect(table).toMatch(/^note: unbalanced-quote at 40-41: opening mark never closed$/m);
+  });
+});
