@@ -63,7 +63,7 @@ export function resolvePronoun(
     const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
     if (mention.start >= pronoun.start || mention.inQuote || mention.possessive) continue;
     if (here - indexAt(paragraphs, mention.start) > 2) break;
-    if (fits(entity.type, entity.gender)) return { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity };
+    if (entity.known && fits(entity.type, entity.gender)) return { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity };
   }
   return null;
 }

@@ -181,10 +181,43 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   if (!subject) return null;
   let v = k;
   while (v < toks.length && (toks[v]?.end ?? 0) <= subject.end) v++;
+  v = skipInsertion(toks, v);
   while (v < toks.length && SKIPPABLE.has(toks[v]?.text.toLowerCase() ?? '')) v++;
   const verb = toks[v];
-  if (!verb || !isReportingVerb(verb)) return null;
-  return { cue: cueOf(verb), subject, position: 'after', adjacent: true };
+  if (!verb) return null;
+  if (isReportingVerb(verb)) return { cue: cueOf(verb), subject: { ...subject, apposition: subject.apposition || v > 0 && toks[v - 1]?.text === ',' }, position: 'after', adjacent: true };
+  const multi = phraseCue(toks, v); // “…,” Trump shot back / went on
+  if (multi && multi.text !== 'according to') {
+    const last = toks[v + multi.words - 1] as Token;
+    return { cue: { text: text.slice(verb.start, last.end), start: verb.start, end: last.end }, subject, position: 'after', adjacent: true };
+  }
+  return null;
+}
+
+/**
+ * Skip what may sit between a name and its verb: an apposition or relative clause between commas
+ * (`John Bryant, the Republican chairman, said`; `Khizr Khan, 66, said`; `Cruz, who has proposed
+ * repealing the mandate, said`) or a parenthesis (`Sen. Marco Rubio (R-Fla.) said`). Returns the
+ * index after it, or `v` unchanged when there is none.
+ */
+function skipInsertion(toks: readonly Token[], v: number): number {
+  let j = v;
+  if (toks[j]?.text === '(') {
+    while (j < toks.length && j < v + 12 && toks[j]?.text !== ')') j++;
+    if (toks[j]?.text === ')') j++;
+    else return v;
+  }
+  if (toks[j]?.text === ',') {
+    let e = j + 1;
+    while (e < toks.length && e < j + 20 && toks[e]?.text !== ',' && !/^[.;:!?“”"]$/.test(toks[e]?.text ?? '')) e++;
+    if (toks[e]?.text === ',' && e > j + 1) {
+      const after = toks[e + 1];
+      let w = e + 1;
+      while (w < toks.length && SKIPPABLE.has(toks[w]?.text.toLowerCase() ?? '')) w++;
+      if (after && (isReportingVerb(toks[w]) || phraseCue(toks, w))) return e + 1;
+    }
+  }
+  return j;
 }
 
 /**
@@ -216,4 +249,19 @@ function firstWord(toks: readonly Token[]): number {
 
 function cueOf(t: Token): CueMatch['cue'] {
   return { text: t.text, start: t.start, end: t.end };
+}
+
+/**
+ * Is the name ending at `end` the subject of a reporting verb right after it (`Maduro said`,
+ * `Khizr Khan, 66, said`), or the one right before it ending at `start` (`said Maduro`)? Evidence
+ * that a capitalised word is a person who speaks.
+ */
+export function speaksAround(text: string, start: number, end: number): boolean {
+  const after = tokenize(text, end, Math.min(text.length, end + 160));
+  let v = skipInsertion(after, 0);
+  while (v < after.length && SKIPPABLE.has(after[v]?.text.toLowerCase() ?? '')) v++;
+  if (isReportingVerb(after[v])) return true;
+  const before = tokenize(text, Math.max(0, start - 30), start);
+  const prev = before[before.length - 1];
+  return isReportingVerb(prev) && /^(?:said|says|wrote|added|asked|told)$/.test(prev?.text ?? '');
 }

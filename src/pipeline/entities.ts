@@ -3,6 +3,7 @@ import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
 import type { SourceType } from '../schema/attribution.js';
 import type { TextRange } from './segment.js';
 import { GIVEN_NAMES, HONORIFICS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
+import { speaksAround } from './cues.js';
 import { isCapitalised, isPossessive, tokenize, type Token } from './tokens.js';
 
 /** A capitalised name as written in the article, split into its titles and the name proper. */
@@ -31,6 +32,8 @@ export interface Entity {
   /** Canonical name: the first full form written in the article ("Richard Grenell"). */
   name: string;
   type: SourceType;
+  /** Evidence that this is a person: a given name, a person honorific, or a mention that speaks. */
+  known: boolean;
   gender: Gender | null;
   /** Role nouns the article gives this entity ("president", "envoy"), first introduction first. */
   roles: string[];
@@ -217,7 +220,7 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
   const bySurname = new Map<string, Entity[]>();
   const surnameOf = (m: NameMention): string => foldName(m.name[m.name.length - 1] ?? '');
   const newEntity = (m: NameMention): Entity => {
-    const e: Entity = { id: entities.length, name: m.name.join(' '), type: 'person', gender: m.gender, roles: [], mentions: [] };
+    const e: Entity = { id: entities.length, name: m.name.join(' '), type: 'person', known: false, gender: m.gender, roles: [], mentions: [] };
     entities.push(e);
     const key = surnameOf(m);
     bySurname.set(key, [...(bySurname.get(key) ?? []), e]);
@@ -251,9 +254,9 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     e.mentions.sort((a, b) => a.start - b.start);
     const canonical = e.mentions.find((m) => m.name.length >= 2 && !m.inQuote) ?? e.mentions.find((m) => m.name.length >= 2);
     if (canonical) e.name = canonical.name.join(' ');
-    if (!e.mentions.some((m) => m.person) && !e.mentions.some((m) => m.name.length >= 2 && GIVEN_NAMES.has(m.name[0] ?? ''))) {
-      e.type = e.mentions.some((m) => m.name.some((w) => ORGANISATION_WORDS.has(w))) ? 'organization' : 'person';
-    }
+    e.known = e.mentions.some((m) => m.person || (!m.inQuote && speaksAround(text, m.start, m.end)));
+    if (e.mentions.some((m) => m.name.some((w) => ORGANISATION_WORDS.has(w))) && !e.mentions.some((m) => m.person)) e.type = 'organization';
+    if (e.type !== 'person') e.known = false;
     for (const m of e.mentions) {
       if (m.inQuote) continue;
       for (const t of m.roles) if (!e.roles.includes(t)) e.roles.push(t);

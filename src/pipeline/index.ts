@@ -2,7 +2,7 @@ import type { Attribution, Diagnostic } from '../schema/attribution.js';
 import type { ExtractResult } from '../schema/article.js';
 import { cueAfter, cueBefore } from './cues.js';
 import { buildEntityIndex } from './entities.js';
-import { classifyQuote, findMarkedSpans, type MarkedSpan } from './quotes.js';
+import { classifyQuote, findMarkedSpans, mixedContentSpan, type MarkedSpan } from './quotes.js';
 import { indexAt, splitParagraphs, splitSentences, type Segmentation, type TextRange } from './segment.js';
 import { attribute } from './sieves/index.js';
 import type { Decision, QuoteContext } from './sieves/sieve.js';
@@ -69,20 +69,32 @@ export function extractQuotations(text: string): { quotes: Attribution[]; diagno
 /** The quotations that are reported speech, with the cues around each. */
 function quoteContexts(text: string, seg: Segmentation, spans: readonly MarkedSpan[]): QuoteContext[] {
   const out: QuoteContext[] = [];
-  spans.forEach((span, k) => {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k] as MarkedSpan;
     const si = indexAt(seg.sentences, span.start);
     const sentence = seg.sentences[si] ?? { start: span.start, end: span.end };
     const paragraph = seg.paragraphs[span.firstParagraph] ?? { start: span.start, end: span.end };
     const lastParagraph = seg.paragraphs[span.lastParagraph] ?? paragraph;
-    const nextStart = spans[k + 1]?.start ?? text.length;
-    const after = cueAfter(text, span.end, Math.min(nextStart, lastParagraph.end));
-    const before = cueBefore(text, sentence, span.start, spans);
+    const limit = (end: number): number => {
+      let n = k + 1; // spans are sorted: the next one starting after `end` is a few steps ahead at most
+      while (n < spans.length && (spans[n]?.start ?? 0) < end) n++;
+      return Math.min(spans[n]?.start ?? text.length, lastParagraph.end);
+    };
+    let after = cueAfter(text, span.end, limit(span.end));
+    const before = cueBefore(text, sentence, span.start, spansIn(spans, k, sentence));
     const cls = classifyQuote(text, span, sentence, after !== null || before !== null);
-    if (!cls.speech) return;
+    if (!cls.speech) continue;
+    let range: TextRange = span;
+    if (cls.kind === 'mixed') {
+      const content = mixedContentSpan(text, spans, k, sentence, before?.cue ?? null);
+      range = content;
+      k = content.last;
+      if (content.end > span.end) after = cueAfter(text, content.end, limit(content.end));
+    }
     out.push({
       index: out.length,
-      start: span.start,
-      end: span.end,
+      start: range.start,
+      end: range.end,
       kind: cls.kind,
       paragraph: span.firstParagraph,
       sentence: si,
@@ -91,8 +103,17 @@ function quoteContexts(text: string, seg: Segmentation, spans: readonly MarkedSp
       quoteOnlyParagraph: paragraph.start === span.start && lastParagraph.end <= span.end + 1,
       quoteOnlySentence: sentence.start === span.start && /^[\s.]*$/.test(text.slice(span.end, sentence.end)),
     });
-  });
+  }
   return out;
+}
+
+/** The quotations inside `sentence`, found by walking out from the k-th one (no scan of the whole list). */
+function spansIn(spans: readonly MarkedSpan[], k: number, sentence: TextRange): MarkedSpan[] {
+  let a = k;
+  while (a > 0 && (spans[a - 1]?.start ?? -1) >= sentence.start) a--;
+  let b = k;
+  while (b + 1 < spans.length && (spans[b + 1]?.start ?? Infinity) < sentence.end) b++;
+  return spans.slice(a, b + 1);
 }
 
 /**

@@ -165,3 +165,71 @@ export function classifyQuote(text: string, span: TextRange, sentence: TextRange
   if (!hasCue && words.length <= 4) return { speech: false, reason: 'scare-quote' };
   return { speech: true, kind: 'mixed' };
 }
+
+/** Verbs whose first object is the listener, not the content: told reporters …, urged voters to … */
+const LISTENER_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|urges|urged|urging|remind|reminds|reminded|reminding|assure|assures|assured|assuring|inform|informs|informed|informing|warn|warns|warned|warning)$/;
+
+/**
+ * The content span of a partial (`mixed`) quotation: the paraphrase holding the quoted words,
+ * from just after the reporting verb (from `that` when there is one) to the end of the clause:
+ * `Sullivan says [he’s satisfied that there has been “no illegal disclosure by anyone” at the agency].`
+ * Quoted pieces later in the same clause join it: `that Trump is a “loser,” a “liar” and a “whiner.”`
+ * With no cue before the quote the clause starts at the sentence start.
+ *
+ * `quotes[k]` is the quotation; returns the span and the index of the last quotation it covers.
+ */
+export function mixedContentSpan(
+  text: string,
+  quotes: readonly TextRange[],
+  k: number,
+  sentence: TextRange,
+  cue: { text: string; end: number } | null,
+): { start: number; end: number; last: number } {
+  const quote = quotes[k] as TextRange;
+  let start = sentence.start;
+  if (cue && cue.end <= quote.start && cue.end >= sentence.start) {
+    start = cue.end;
+    const between = text.slice(cue.end, quote.start);
+    const that = /\b(?:that|whether|if|how|why|what)\b/.exec(between);
+    if (that) start = cue.end + that.index;
+    else if (LISTENER_VERBS.test(cue.text)) {
+      // told reporters he wanted to “…” / told CNN the tone was “…”: skip the listener
+      const listener = /^\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+)*(?:[\p{Ll}]+\s+)?/u.exec(between);
+      if (listener && listener[0].length < between.length) start = cue.end + listener[0].length;
+    }
+    while (start < quote.start && /[\s,:;—–-]/u.test(text[start] ?? '')) start++;
+  }
+  let last = k;
+  let end = quote.end;
+  for (;;) {
+    const cur = quotes[last] as TextRange;
+    const inner = text.slice(cur.start, cur.end).replace(/[^\p{L}\p{N}.,!?…;:]+$/u, '');
+    if (/[.!?…]$/.test(inner)) break;
+    const next = quotes[last + 1];
+    if (/,$/.test(inner)) {
+      // “loser,” a “liar” and a “whiner.”: a list of quoted words goes on
+      const gap = next ? text.slice(cur.end, next.start) : '';
+      if (next && next.start < sentence.end && gap.length < 40 && /^[\s\p{Ll},’'-]*$/u.test(gap) && !/\b(?:but|said|says|he|she|they)\b/.test(gap)) {
+        last++;
+        end = next.end;
+        continue;
+      }
+      break;
+    }
+    // no closing punctuation: the clause goes on to the next comma, semicolon or the sentence end
+    let e = cur.end;
+    while (e < sentence.end && !/[,;:!?]/.test(text[e] ?? '') && !(text[e] === '.' && /\s/.test(text[e + 1] ?? ' '))) {
+      if (next && e === next.start) break;
+      e++;
+    }
+    if (next && e === next.start && next.start < sentence.end) {
+      last++;
+      end = next.end;
+      continue;
+    }
+    end = e;
+    while (end > cur.end && /\s/.test(text[end - 1] ?? '')) end--;
+    break;
+  }
+  return { start, end, last };
+}
