@@ -1,0 +1,207 @@
+import type { Attribution, Channel, ReportedBy, Speaker } from '../schema/attribution.js';
+import type { ArticleMeta } from '../schema/article.js';
+import { readArticleMeta } from './article-meta.js';
+import { carryPlatform, findChannel, findPlatformMentions } from './channels.js';
+import { findClaims, type ClaimCandidate } from './claims.js';
+import { canonicalName } from './entities.js';
+import { indexAt, type TextRange } from './segment.js';
+import { findOutletName } from './source-lexicons.js';
+import { classifySource } from './sources.js';
+import { analyzeArticle, resolveSpeakerMention, type ArticleAnalysis, type PriorSpeaker } from './speakers.js';
+
+/**
+ * The claims-and-sources stage, run after the quotation stage: adds indirect claims (kind
+ * `indirect`, or `mixed` when a partial quotation sits inside the paraphrase), and fills
+ * `speaker.type`, `reportedBy` and `channel` on every attribution, quotations included.
+ *
+ * - A claim whose content holds one of the quotation stage's `mixed` quotations does not become a
+ *   second record: that quotation's record is widened to the whole reported clause (its speaker
+ *   kept when it had one), so one statement is one attribution.
+ * - Claim speakers are resolved with the quotation stage's resolver (names to canonical full names,
+ *   pronouns to earlier speakers, role nouns to the person introduced with the role), so a claim's
+ *   speaker is named exactly like a quotation's.
+ *
+ * Does not touch quotation spans of kind `direct`, nor their speakers.
+ */
+export function addClaimsAndSources(text: string, quotes: readonly Attribution[], analysis: ArticleAnalysis = analyzeArticle(text)): Attribution[] {
+  const sentences = analysis.segmentation.sentences;
+  const candidates = findClaims(text, sentences, analysis.quotations);
+  const records: Attribution[] = quotes.map((q) => ({ ...q }));
+  const claims: Attribution[] = [];
+  const prior = (): PriorSpeaker[] =>
+    [...records, ...claims]
+      .filter((a) => a.speaker !== null)
+      .map((a) => ({ at: a.start, entity: canonicalName(analysis.entities, a.speaker?.name ?? '', a.start), name: a.speaker?.name ?? '', type: a.speaker?.type ?? 'person' }))
+      .sort((a, b) => a.at - b.at);
+
+  for (const c of candidates) {
+    const inside = records.filter((q) => q.start >= c.start && q.end <= c.end);
+    const overlapping = records.filter((q) => q.start < c.end && q.end > c.start && !inside.includes(q));
+    // a claim cut through a quotation is a boundary mistake: the quotation stage knows better
+    if (overlapping.some((q) => q.kind === 'direct')) continue;
+    const speaker = claimSpeaker(analysis, c, prior());
+    const reportedBy = c.relayedBy ? relay(text, c.relayedBy) : null;
+    const mixed = inside.filter((q) => q.kind === 'mixed');
+    if (inside.some((q) => q.kind === 'direct') && mixed.length === 0) continue;
+    if (mixed.length > 0) {
+      // widen the first partial quotation's record to the whole clause; drop the other partial pieces
+      const host = mixed[0] as Attribution;
+      host.start = c.start;
+      host.end = c.end;
+      host.text = text.slice(c.start, c.end);
+      host.speaker ??= speaker;
+      host.cue ??= cueOf(text, c.cue);
+      host.reportedBy ??= reportedBy;
+      for (const other of mixed) if (other !== host) records.splice(records.indexOf(other), 1);
+      continue;
+    }
+    claims.push({
+      id: `c${claims.length + 1}`,
+      kind: 'indirect',
+      text: text.slice(c.start, c.end),
+      start: c.start,
+      end: c.end,
+      group: null,
+      speaker,
+      cue: cueOf(text, c.cue),
+      channel: null,
+      reportedBy,
+      confidence: claimConfidence(c, speaker),
+      rule: `claim-${c.rule}`,
+    });
+  }
+  groupParentheticals(claims);
+  const all = [...records, ...claims].sort((a, b) => a.start - b.start);
+  return fillSources(text, analysis, all);
+}
+
+/** Article metadata for `extract()`'s `article` field. */
+export function articleMeta(text: string): ArticleMeta {
+  return readArticleMeta(text);
+}
+
+function cueOf(text: string, r: TextRange): Attribution['cue'] {
+  return { text: text.slice(r.start, r.end), start: r.start, end: r.end };
+}
+
+/** `svc` and tails are the surest; a speaker we could not name lowers it. */
+function claimConfidence(c: ClaimCandidate, speaker: Speaker | null): number {
+  const base = c.rule === 'svc' || c.rule === 'tail' || c.rule.startsWith('according') ? 0.7 : 0.6;
+  return speaker ? base : base - 0.2;
+}
+
+/**
+ * The claim's speaker. Names, pronouns and role nouns go through the quotation stage's resolver; a
+ * common-noun phrase ("Legislative leaders in North Carolina", "a Venezuelan government statement")
+ * is the speaker as written, whole. An unresolvable pronoun gives no speaker.
+ */
+function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: readonly PriorSpeaker[]): Speaker | null {
+  const r = c.source;
+  if (!r) return null;
+  const written = analysis.text.slice(r.start, r.end).replace(/[’']s$/u, '');
+  if (written === '') return null;
+  const asWritten: Speaker = { name: stripDeterminer(written), mention: written, start: r.start, end: r.end, type: classifySource(written) };
+  const named = /\p{Lu}/u.test(written.replace(/^\p{Lu}\p{Ll}*\s/u, '')) || /^(?:he|she|they|we|i|it)$/iu.test(written) || /^\p{Lu}\p{Ll}+$/u.test(written);
+  // a phrase with a post-modifier keeps its full wording ("an official who spoke to CNN")
+  if (!named || asWritten.type !== 'person') return { ...asWritten, name: written };
+  const resolved = resolveSpeakerMention(analysis, r, prior);
+  if (!resolved) return /^(?:he|she|they|we|i|it)$/iu.test(written) ? null : asWritten;
+  return resolved;
+}
+
+function stripDeterminer(s: string): string {
+  return s.replace(/^(?:the|a|an)\s+/iu, '');
+}
+
+function relay(text: string, r: TextRange): ReportedBy {
+  const written = text.slice(r.start, r.end);
+  return { name: findOutletName(written)?.canonical ?? written, type: classifySource(written) };
+}
+
+/** `A, he said, B.`: both pieces of one parenthetical attribution share a group id. */
+function groupParentheticals(claims: Attribution[]): void {
+  let n = 1;
+  for (let i = 1; i < claims.length; i++) {
+    const a = claims[i - 1] as Attribution;
+    const b = claims[i] as Attribution;
+    if (a.rule === 'claim-parenthetical' && b.rule === 'claim-parenthetical' && a.cue?.start === b.cue?.start) {
+      const id = a.group ?? `cg${n++}`;
+      a.group = id;
+      b.group = id;
+    }
+  }
+}
+
+/**
+ * Types, channels and reporting sources on every attribution:
+ * - `speaker.type` from the source lexicons when the phrase is not a person (`The State
+ *   Department` → government); a resolved person stays a person;
+ * - `reportedBy`: `…, according to Reuters` right after a record whose speaker is someone else;
+ *   `an official who spoke to CNN` → reported by CNN;
+ * - `channel` from the words of the attribution's sentence outside quotations and outside the
+ *   claim's own content; a post with no platform takes the platform the same speaker used earlier
+ *   (`posted a picture on X` … `wrote in his post`); pieces of one group share a channel.
+ */
+function fillSources(text: string, analysis: ArticleAnalysis, all: Attribution[]): Attribution[] {
+  const sentences = analysis.segmentation.sentences;
+  const platforms = findPlatformMentions(text, sentences);
+  const byGroup = new Map<string, Channel>();
+  for (const a of all) {
+    if (a.speaker && !/^(?:he|she|they|we|i)$/iu.test(a.speaker.mention)) {
+      // "The State Department" → government, "Reuters" → news-outlet; a named person stays a person
+      const t = classifySource(a.speaker.name);
+      if (t !== 'person' && !(a.speaker.type === 'organization' && t === 'anonymous')) a.speaker = { ...a.speaker, type: t };
+    }
+    a.reportedBy ??= relayAfter(text, analysis, a);
+    const context = channelContext(text, analysis, a);
+    let channel = context ? findChannel(context) : null;
+    if (channel?.type === 'social-media' && channel.platform === null && a.speaker) {
+      channel = { ...channel, platform: carryPlatform(platforms, a.speaker.name, a.start) };
+    }
+    if (a.group) {
+      if (channel) byGroup.set(a.group, channel);
+      else channel = byGroup.get(a.group) ?? null;
+    }
+    a.channel ??= channel;
+  }
+  // a group's earlier piece may have no cue of its own: give it the channel found on a later piece
+  for (const a of all) if (a.group && !a.channel) a.channel = byGroup.get(a.group) ?? null;
+  return all;
+}
+
+/** `…, according to Reuters` after a record spoken by someone else: Reuters relayed it. */
+function relayAfter(text: string, analysis: ArticleAnalysis, a: Attribution): ReportedBy | null {
+  const s = analysis.segmentation.sentences[indexAt(analysis.segmentation.sentences, Math.max(a.start, a.end - 1))];
+  const speakerName = a.speaker?.name ?? '';
+  if (s) {
+    const m = /^[\s,”"’']*according to ([^,.;]+)/iu.exec(text.slice(a.end, s.end));
+    if (m?.[1] && a.speaker && !m[1].includes(speakerName) && !speakerName.includes(m[1].trim())) {
+      return { name: findOutletName(m[1])?.canonical ?? m[1].trim(), type: classifySource(m[1]) };
+    }
+  }
+  // "an official who spoke to CNN": the outlet the anonymous source talked to relayed it
+  const spoke = /\b(?:spoke|speaking|talked|told)\s+(?:to\s+)?(.+)$/u.exec(a.speaker?.mention ?? '');
+  const outlet = spoke?.[1] ? findOutletName(spoke[1]) : null;
+  if (outlet) return { name: outlet.canonical, type: 'news-outlet' };
+  return null;
+}
+
+/**
+ * The words that say how an attribution was made: its sentence (for a quotation spanning several
+ * sentences, the one holding its cue) with every quotation and the claim's own content blanked.
+ */
+function channelContext(text: string, analysis: ArticleAnalysis, a: Attribution): string | null {
+  const sentences = analysis.segmentation.sentences;
+  const at = a.cue ? a.cue.start : a.start;
+  const s = sentences[indexAt(sentences, at)];
+  if (!s) return null;
+  let out = text.slice(s.start, s.end);
+  const blank = (r: TextRange): void => {
+    const x = Math.max(r.start, s.start) - s.start;
+    const y = Math.min(r.end, s.end) - s.start;
+    if (y > x) out = out.slice(0, x) + ' '.repeat(y - x) + out.slice(y);
+  };
+  for (const q of analysis.quotations) blank(q);
+  blank(a);
+  return out;
+}

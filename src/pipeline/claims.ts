@@ -1,0 +1,664 @@
+import { readFileSync } from 'node:fs';
+import type { TextRange } from './segment.js';
+import { REPORTING_VERB_FORMS } from './speech-lexicons.js';
+
+/**
+ * Indirect speech and according-to claims: the content span of reported speech, belief or
+ * intention with no quotation marks around it (or with quoted words inside a paraphrase), its
+ * cue and the mention of its source as written.
+ *
+ *   X said (that) CONTENT            X told reporters (that) CONTENT      X announced CONTENT
+ *   CONTENT, X said.                 CONTENT, said X.                     X has accused Y of CONTENT
+ *   according to X, CONTENT          CONTENT, according to X              X, who …, has warned Y against CONTENT
+ *
+ * Content runs from the complementizer (`that …`, kept as PolNeAR annotates it) or the word after
+ * the cue to the end of the clause; a trailing `, according to Z` is cut off and reported as the
+ * relaying source. Reporting verbs come from the one shared table (`reporting-verbs.txt`), verbs of
+ * belief and intention from `claim-verbs.txt`.
+ *
+ * Does not handle: direct quotations (the quotation stage owns them; a claim whose content is one
+ * quotation is skipped), nominal cues (`his claim that …`), speakers elided across a coordination
+ * (`… and said …` gets no speaker), passives (`it was reported that …`). Does not resolve the
+ * speaker mention (a pronoun stays `he`): the claims stage does that with the entity index.
+ */
+export function findClaims(text: string, sentences: readonly TextRange[], quotes: readonly TextRange[]): ClaimCandidate[] {
+  const out: ClaimCandidate[] = [];
+  let q = 0;
+  for (const s of sentences) {
+    while (q < quotes.length && (quotes[q]?.end ?? 0) <= s.start) q++;
+    const inside: TextRange[] = [];
+    for (let k = q; k < quotes.length; k++) {
+      const r = quotes[k];
+      if (!r || r.start >= s.end) break;
+      inside.push(r);
+    }
+    out.push(...claimsInSentence(text, s, inside));
+  }
+  return out;
+}
+
+/** A claim as found: offsets into the article, the source mention as written (unresolved). */
+export interface ClaimCandidate extends TextRange {
+  cue: TextRange;
+  /** The source phrase as written ("Maduro", "he", "a Venezuelan government statement"), or null. */
+  source: TextRange | null;
+  /** `according to Reuters` after a speaker's claim: the relaying source as written. */
+  relayedBy: TextRange | null;
+  /** The rule that found it: `svc` (subject-verb-content), `tail`, `tail-inverted`, `according-to`, `according-to-front`. */
+  rule: ClaimRule;
+}
+
+export type ClaimRule = 'svc' | 'tail' | 'tail-inverted' | 'parenthetical' | 'participle' | 'according-to' | 'according-to-front';
+
+// ---------------------------------------------------------------------------------------------
+// lexicon
+
+const LEXICON_DIR = new URL('../../data/lexicons/', import.meta.url);
+
+function claimVerbSections(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let current = '';
+  for (const raw of readFileSync(new URL('claim-verbs.txt', LEXICON_DIR), 'utf8').split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const head = /^\[([\w-]+)\]$/u.exec(line);
+    if (head?.[1]) current = head[1];
+    else out.set(current, [...(out.get(current) ?? []), line]);
+  }
+  return out;
+}
+
+const claimSections = claimVerbSections();
+
+/** Every cue verb form (shared reporting verbs + claim verbs) → its base form. */
+const CUE_FORMS: ReadonlyMap<string, string> = new Map([
+  ...REPORTING_VERB_FORMS,
+  ...(claimSections.get('verbs') ?? []).flatMap((l) => {
+    const forms = l.split(/\s+/u);
+    return forms.map((f) => [f.toLowerCase(), forms[0] ?? f] as const);
+  }),
+]);
+const NEEDS_THAT: ReadonlySet<string> = new Set(claimSections.get('needs-that') ?? []);
+const OBJECT_FIRST: ReadonlySet<string> = new Set(claimSections.get('object-first') ?? []);
+
+// ---------------------------------------------------------------------------------------------
+// word classes used to find clause edges (closed classes of English, not lexicon facts)
+
+/** Auxiliaries and adverbs that sit between a subject and its verb: "Gonzalez has also warned". */
+const PRE_VERB =
+  /(?:\s+(?:has|have|had|having|is|are|was|were|been|being|be|will|would|could|can|may|might|must|should|shall|did|does|do|not|n’t|n't|also|previously|repeatedly|later|then|now|again|already|never|often|once|still|long|first|further|even|only|simply|just|recently|earlier|initially|originally|frequently|consistently|flatly|strongly|openly|publicly|privately|separately|finally|ultimately|reportedly|allegedly|apparently|quickly|immediately|clearly|explicitly|directly|falsely|wrongly|correctly|rightly|privately|personally|essentially|basically|generally|largely|widely|mostly|subsequently|since|soon|indeed|however|too|seemingly|allegedly|formally|officially|specifically|firmly|bluntly|forcefully|angrily|sharply|loudly|calmly|quietly|proudly|happily|sadly|sarcastically|jokingly|half-jokingly|emphatically|repeatedly|previously|continually|constantly|routinely|regularly|usually|always|sometimes|occasionally|rarely|seldom|increasingly|actually|really|certainly|surely|probably|likely|perhaps|maybe|not))+$/iu;
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
+
+/** Words that begin a subordinate or coordinate clause: the subject NP starts after them. */
+const CLAUSE_OPENERS = new Set([
+  'that', 'which', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'as', 'after', 'before', 'since',
+  'although', 'though', 'if', 'unless', 'until', 'so', 'where', 'whether', 'once', 'then', 'than', 'nor', 'yet',
+  'what', 'how', 'why', 'whom', 'whose',
+]);
+
+/** Prepositions that may open a verb's content ("warned against cutting a deal", "accused of"). */
+const CONTENT_PREPOSITIONS = new Set(['to', 'about', 'against', 'of', 'for', 'on', 'over', 'as']);
+
+/** Contractions and subject pronouns inside a longer phrase show it is a clause, not a subject NP. */
+const CLAUSE_INSIDE = /(?:n[’']t|[’'](?:re|ve|m|ll|d))$/iu;
+
+const PREPOSITIONS = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'from', 'with', 'without', 'by', 'to', 'of', 'into',
+  'under', 'over', 'about', 'among', 'amid', 'despite', 'through', 'throughout', 'like', 'unlike', 'following', 'upon',
+  'within', 'against', 'toward', 'towards', 'across', 'behind', 'beyond', 'near', 'outside', 'inside', 'per',
+]);
+
+/** Function words that cannot end a subject NP ("the", "of"): a verb after them is not a cue. */
+const NP_CANNOT_END = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'to', 'not', 'no', 'and', 'or', 'but']);
+
+/** Words after a verb that show it is not a cue use: "said to be", "told to", "called off". */
+const NOT_CUE_AFTER = /^\s*(?:to\s+(?:be|have)\b|off\b|up\b(?!\s+(?:to|that)))/iu;
+
+/** Time and place adjuncts that may stand between a verb and its complementizer or end a tail. */
+const ADJUNCT_HEAD =
+  /^(?:on|in|at|during|after|before|late|early|earlier|later|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|recently|again|too|also|repeatedly|publicly|privately|separately|previously|while|when|as|via|through|from|to|with|outside|inside|near|before|following|amid|—|–|-|\(|,|;|:)$/iu;
+
+// ---------------------------------------------------------------------------------------------
+
+const ABBREVIATION = /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}?|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Hon|Prof|St|Jr|Sr|Mt|Ft|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
+
+interface Word extends TextRange {
+  text: string;
+  lower: string;
+}
+
+/** Words of the masked sentence (letters, digits, inner apostrophes/hyphens/stops) with offsets. */
+function wordsOf(masked: string, base: number): Word[] {
+  const out: Word[] = [];
+  for (const m of masked.matchAll(/[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\.?|[—–]|[,;:()]/gu)) {
+    let word = m[0];
+    // keep the stop of an abbreviation or initial ("Sen.", "U.S.", "W."), not of a sentence end ("said.")
+    if (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.slice(0, -1);
+    out.push({ start: base + m.index, end: base + m.index + word.length, text: word, lower: word.toLowerCase() });
+  }
+  return out;
+}
+
+/**
+ * The sentence with the inside of every quotation blanked out (same length, so offsets hold):
+ * words inside a quotation are the speaker's, never a cue or a clause edge of the narration.
+ */
+function maskQuotes(text: string, s: TextRange, quotes: readonly TextRange[]): string {
+  let masked = text.slice(s.start, s.end);
+  for (const q of quotes) {
+    const a = Math.max(q.start, s.start) - s.start;
+    const b = Math.min(q.end, s.end) - s.start;
+    if (b <= a) continue;
+    masked = masked.slice(0, a) + masked.slice(a, b).replace(/[^\s]/gu, 'Q') + masked.slice(b);
+  }
+  return masked;
+}
+
+function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange[]): ClaimCandidate[] {
+  const masked = maskQuotes(text, s, quotes);
+  const words = wordsOf(masked, s.start);
+  const at = (i: number): Word | undefined => words[i];
+  const out: ClaimCandidate[] = [];
+  const sentenceEnd = contentEnd(text, s.start, s.end);
+  // headlines: "Chris Christie Says He Would Issue A Quarantine" — every word capitalised
+  const lettered = words.filter((w) => /^\p{L}/u.test(w.text));
+  const titleCase = lettered.length >= 4 && lettered.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 0.8 * lettered.length;
+
+  // according to X — the one phrase cue; the content is on the other side of the comma
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (at(i)?.lower !== 'according' || at(i + 1)?.lower !== 'to') continue;
+    const cue: TextRange = { start: at(i)?.start ?? 0, end: at(i + 1)?.end ?? 0 };
+    const sourceStart = at(i + 2)?.start;
+    if (sourceStart === undefined) continue;
+    const sourceEnd = phraseEnd(words, i + 2, sentenceEnd);
+    const source = trimRange(text, { start: sourceStart, end: sourceEnd });
+    if (i === 0 || (i === 1 && /^(?:but|and|yet|so)$/iu.test(at(0)?.text ?? ''))) {
+      // According to X, CONTENT.
+      const comma = words.findIndex((w, k) => k > i + 1 && w.text === ',');
+      const first = at(comma + 1);
+      if (comma < 0 || !first) continue;
+      out.push({ start: first.start, end: sentenceEnd, cue, source, relayedBy: null, rule: 'according-to-front' });
+    } else {
+      // CONTENT, according to X.
+      const before = at(i - 1);
+      const start = clauseStartBefore(words, i);
+      if (!before || start === null) continue;
+      const end = before.text === ',' || before.text === '—' ? before.start : cue.start;
+      const range = trimRange(text, { start, end });
+      if (range.end - range.start < 8) continue;
+      out.push({ ...range, cue, source, relayedBy: null, rule: 'according-to' });
+    }
+  }
+
+  for (let i = 0; i < words.length; i++) {
+    const w = at(i);
+    if (!w) continue;
+    const base = CUE_FORMS.get(w.lower);
+    if (!base || /^Q+$/u.test(w.text)) continue;
+    // "Six Americans … are heading home" is not "head": verbs are lower case except sentence-first
+    if (w.text !== w.lower && i > 0 && !titleCase) continue;
+    const after = masked.slice(w.end - s.start);
+    if (NOT_CUE_AFTER.test(after)) continue;
+    if (/ing$/u.test(w.lower) && !/ing$/u.test(base)) {
+      const p = participleClaim(text, masked, s, words, i, base, sentenceEnd, out);
+      if (p) out.push(p);
+      continue;
+    }
+    const svc = subjectVerbContent(text, masked, s, words, i, base, sentenceEnd);
+    if (svc === 'quotation') continue;
+    if (svc) {
+      out.push(svc);
+      continue;
+    }
+    const pieces = parentheticalClaim(text, masked, s, words, i, sentenceEnd) ?? [tailClaim(text, masked, s, words, i, base, sentenceEnd)];
+    for (const c of pieces) if (c) out.push(c);
+  }
+  return attachRelays(text, dropContained(out));
+}
+
+/**
+ * `X said (that) CONTENT`: a subject NP right before the verb (auxiliaries and adverbs allowed
+ * between), and content after it. Returns null when the verb has no subject NP or no content
+ * follows (then it may be a tail: `CONTENT, X said.`).
+ */
+function subjectVerbContent(
+  text: string,
+  masked: string,
+  s: TextRange,
+  words: readonly Word[],
+  v: number,
+  base: string,
+  sentenceEnd: number,
+): ClaimCandidate | 'quotation' | null {
+  const verb = words[v];
+  if (!verb) return null;
+  const subject = subjectBefore(text, s, words, v);
+  if (!subject) return null;
+
+  let k = v + 1;
+  // phrasal cues: "called for", "called on", "pointed out", "warned against" keep their particle in the cue
+  let cueEnd = verb.end;
+  const next = words[k];
+  if (next && /^(?:for|on|out|back|up)$/iu.test(next.text) && /^(?:call|point|fire|shoot|sum|speak|push|lash)$/u.test(base)) {
+    cueEnd = next.end;
+    k++;
+  }
+  if (OBJECT_FIRST.has(base)) k = skipObject(words, k);
+  k = skipAdjuncts(words, k);
+  const first = words[k];
+  if (!first || first.start >= sentenceEnd) return null;
+  if (first.text === ',' || first.text === ';' || first.text === ')') return null;
+  if (NEEDS_THAT.has(base) && !/^(?:that|:)$/iu.test(first.text)) return null;
+  // "said of Cruz", "said with a grin", "said at a rally": an adjunct, so the content is elsewhere
+  if (PREPOSITIONS.has(first.lower) && !CONTENT_PREPOSITIONS.has(first.lower)) return null;
+  let start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : first.start;
+  if (/^[,—–]$/u.test(first.text)) start = words[k + 1]?.start ?? first.end;
+  const end = cutAtTrailer(text, words, k, sentenceEnd);
+  const range = trimRange(text, { start, end });
+  if (range.end - range.start < 2) return null;
+  // `Trump said: "…"` — the content is a quotation: the quotation stage attributes it
+  if (quoteShare(masked, s, range) >= QUOTATION_SHARE) return 'quotation';
+  return { ...range, cue: { start: verb.start, end: cueEnd }, source: subject, relayedBy: null, rule: 'svc' };
+}
+
+/** Content that is mostly quoted words is a quotation, not a claim. */
+const QUOTATION_SHARE = 0.6;
+
+/** Share of non-space characters of `r` that are inside a quotation. */
+function quoteShare(masked: string, s: TextRange, r: TextRange): number {
+  const slice = masked.slice(r.start - s.start, r.end - s.start).replace(/\s+/gu, '');
+  if (slice === '') return 0;
+  return (slice.match(/Q/gu)?.length ?? 0) / slice.length;
+}
+
+/**
+ * `A, X said, B.` — an attribution inside the sentence splits the content in two pieces, both the
+ * speaker's ("Instead, he said, he sees the benefits of …").
+ */
+function parentheticalClaim(
+  text: string,
+  masked: string,
+  s: TextRange,
+  words: readonly Word[],
+  v: number,
+  sentenceEnd: number,
+): ClaimCandidate[] | null {
+  const verb = words[v];
+  if (!verb || words[v + 1]?.text !== ',') return null;
+  const subject = subjectBefore(text, s, words, v);
+  if (!subject) return null;
+  let c = v - 1;
+  while (c >= 0 && (words[c]?.start ?? 0) >= subject.start) c--;
+  if (words[c]?.text !== ',' || c < 1) return null;
+  const before = trimRange(text, { start: s.start, end: words[c]?.start ?? s.start });
+  const afterStart = words[v + 2]?.start;
+  if (afterStart === undefined || afterStart >= sentenceEnd) return null;
+  const after = trimRange(text, { start: afterStart, end: sentenceEnd });
+  const pieces = [before, after].filter((r) => r.end > r.start && quoteShare(masked, s, r) < QUOTATION_SHARE);
+  if (pieces.length === 0) return null;
+  return pieces.map((r) => ({ ...r, cue: { start: verb.start, end: verb.end }, source: subject, relayedBy: null, rule: 'parenthetical' as const }));
+}
+
+/**
+ * `…, saying (that) CONTENT` / `…, adding that CONTENT`: a participle after a comma reports what the
+ * main clause's subject said. The speaker is the source of the sentence's previous claim, else
+ * the name or pronoun that opens the sentence.
+ */
+function participleClaim(
+  text: string,
+  masked: string,
+  s: TextRange,
+  words: readonly Word[],
+  v: number,
+  base: string,
+  sentenceEnd: number,
+  earlier: readonly ClaimCandidate[],
+): ClaimCandidate | null {
+  const verb = words[v];
+  const prev = words[v - 1];
+  if (!verb || !prev || !/^(?:,|and|—|–)$/u.test(prev.text)) return null;
+  if (!REPORTING_VERB_FORMS.has(verb.lower)) return null;
+  let k = v + 1;
+  if (OBJECT_FIRST.has(base)) k = skipObject(words, k);
+  const first = words[k];
+  if (!first || first.start >= sentenceEnd || /^[,;)]$/u.test(first.text)) return null;
+  if (NEEDS_THAT.has(base) && !/^(?:that|:)$/iu.test(first.text)) return null;
+  if (PREPOSITIONS.has(first.lower) && !CONTENT_PREPOSITIONS.has(first.lower)) return null;
+  const start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : first.start;
+  const range = trimRange(text, { start, end: cutAtTrailer(text, words, k, sentenceEnd) });
+  if (range.end - range.start < 2 || quoteShare(masked, s, range) >= QUOTATION_SHARE) return null;
+  const host = [...earlier].reverse().find((c) => c.source && c.cue.start < verb.start && c.cue.start >= s.start);
+  return { ...range, cue: { start: verb.start, end: verb.end }, source: host?.source ?? sentenceSubject(words, v), relayedBy: null, rule: 'participle' };
+}
+
+/** The name or pronoun opening the sentence ("Trump", "Sen. Ted Cruz", "She"), or null. */
+function sentenceSubject(words: readonly Word[], limit: number): TextRange | null {
+  const first = words[0];
+  if (!first) return null;
+  if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it') return { start: first.start, end: first.end };
+  let e = -1;
+  // "The Arizona Republican …": a determiner may open the capitalised run
+  const from = /^(?:the)$/iu.test(first.text) && /^\p{Lu}/u.test(words[1]?.text ?? '') ? 1 : 0;
+  for (let k = from; k < limit; k++) {
+    const w = words[k];
+    if (!w || !/^\p{Lu}/u.test(w.text) || CLAUSE_OPENERS.has(w.lower) || PREPOSITIONS.has(w.lower) || /^(?:the|a|an)$/iu.test(w.text)) break;
+    e = k;
+  }
+  const last = words[e];
+  return e >= 0 && last ? { start: first.start, end: last.end } : null;
+}
+
+/** After `told`/`assured`/`warned`: skip the addressee ("reporters", "the White House", "him"). */
+function skipObject(words: readonly Word[], k: number): number {
+  const w = words[k];
+  if (!w) return k;
+  if (w.lower === 'that' || w.text === ':' || w.text === ',') return k;
+  if (OBJECT_PRONOUNS.has(w.lower)) return k + 1;
+  // an NP: optional determiner, then words up to a clause-starting word (pronoun, "that", a determiner)
+  let j = k;
+  if (/^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|some|several|fellow)$/iu.test(w.text)) j++;
+  let n = 0;
+  while (j < words.length && n < 5) {
+    const x = words[j];
+    if (!x || x.lower === 'that' || SUBJECT_PRONOUNS.has(x.lower) || /^[,;:—–()]$/u.test(x.text)) break;
+    if (n > 0 && /^(?:the|a|an|his|her|their|its|this|there)$/iu.test(x.text)) break;
+    if (n > 0 && /^(?:to|against|of|about|in|on)$/iu.test(x.text)) break;
+    j++;
+    n++;
+  }
+  // "Trump assured voters." — nothing after the object: no content
+  return n === 0 ? k : j;
+}
+
+/** Skip time/place adjuncts ("Friday", "on Friday", "in an annual speech …") up to a `that` within reach. */
+function skipAdjuncts(words: readonly Word[], k: number): number {
+  const w = words[k];
+  if (!w || w.lower === 'that') return k;
+  // "said in an annual speech to the judiciary late on Friday evening that the meeting …"
+  if (ADJUNCT_HEAD.test(w.text) && !/^[,;:(—–-]$/u.test(w.text)) {
+    for (let j = k; j < Math.min(words.length, k + 16); j++) {
+      const x = words[j];
+      if (!x || /^[;:()—–]$/u.test(x.text)) break;
+      if (x.lower === 'that') return j;
+      // "says at a campaign stop in Toledo, Ohio, that …": a comma inside a place name, or before "that"
+      if (x.text === ',' && !/^(?:that|\p{Lu})/u.test(words[j + 1]?.text ?? '')) break;
+    }
+  }
+  // a bare day name or time word right after the verb: "announced Friday the release …"
+  let j = k;
+  while (j < words.length && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|again|repeatedly|publicly|privately|separately|recently|also|too)$/iu.test(words[j]?.text ?? '')) j++;
+  if (j > k && words[j]?.text === ',') j++;
+  return j;
+}
+
+/**
+ * `CONTENT, X said [adjuncts].` and `CONTENT, said X.`: the verb sits after a comma near the end
+ * with a short subject, and nothing but adjuncts follows it.
+ */
+function tailClaim(
+  text: string,
+  masked: string,
+  s: TextRange,
+  words: readonly Word[],
+  v: number,
+  base: string,
+  sentenceEnd: number,
+): ClaimCandidate | null {
+  const verb = words[v];
+  if (!verb || NEEDS_THAT.has(base)) return null;
+  // what follows the verb must be an adjunct, not a complement ("…, Trump said Friday, after …")
+  const next = words[v + 1];
+  const adjunctAfter = !next || next.start >= sentenceEnd || ADJUNCT_HEAD.test(next.text);
+
+  // inverted: "CONTENT, said Maduro." / "CONTENT, says a new poll."
+  if (words[v - 1]?.text === ',' && next && !/^(?:that|to|in|on|at|of|with|for|by|,)$/iu.test(next.text) && !SUBJECT_PRONOUNS.has(next.lower)) {
+    const commaAt = v - 1;
+    const srcEnd = phraseEnd(words, v + 1, sentenceEnd);
+    const srcWords = words.filter((x) => x.start >= next.start && x.end <= srcEnd).length;
+    if (srcWords > 10) return null;
+    const start = s.start;
+    const end = words[commaAt]?.start ?? verb.start;
+    if (end - start >= 8 && commaAt > 1 && quoteShare(masked, s, { start, end }) < QUOTATION_SHARE) {
+      return {
+        ...trimRange(text, { start, end }),
+        cue: { start: verb.start, end: verb.end },
+        source: trimRange(text, { start: next.start, end: srcEnd }),
+        relayedBy: null,
+        rule: 'tail-inverted',
+      };
+    }
+  }
+  if (!adjunctAfter) return null;
+  // "CONTENT, X said." — find the comma before the subject
+  const subject = subjectBefore(text, s, words, v);
+  if (!subject) return null;
+  let c = v - 1;
+  while (c >= 0 && (words[c]?.start ?? 0) >= subject.start) c--;
+  const comma = words[c];
+  if (!comma || !/^[,—–]$/u.test(comma.text) || c < 2) return null;
+  const range = trimRange(text, { start: s.start, end: comma.start });
+  if (range.end - range.start < 8 || quoteShare(masked, s, range) >= QUOTATION_SHARE) return null;
+  return { ...range, cue: { start: verb.start, end: verb.end }, source: subject, relayedBy: null, rule: 'tail' };
+}
+
+/**
+ * The subject NP ending right before verb `v` (auxiliaries/adverbs skipped), or null. The NP starts
+ * after the nearest clause edge: sentence start, a comma/semicolon/colon/dash, or a clause-opening
+ * word. `Gonzalez, who …, has warned` skips the relative clause back to `Gonzalez`.
+ */
+function subjectBefore(text: string, s: TextRange, words: readonly Word[], v: number): TextRange | null {
+  const verb = words[v];
+  if (!verb) return null;
+  const pre = text.slice(s.start, verb.start);
+  const aux = PRE_VERB.exec(pre.replace(/\s+$/u, ''));
+  const npEnd = s.start + (aux ? aux.index : pre.replace(/\s+$/u, '').length);
+  // last word index before npEnd
+  let e = v - 1;
+  while (e >= 0 && (words[e]?.end ?? 0) > npEnd) e--;
+  const last = words[e];
+  if (!last) return null;
+  if (last.text === ',' || last.text === ')') {
+    // "Gonzalez, who the US recognizes …, has warned": back to the NP before ", who"
+    const rel = relativeHost(words, e);
+    return rel;
+  }
+  // "… survived 5 ½ years in a Vietnamese prison and says such techniques are inhumane": the
+  // coordinated verb shares the sentence's subject
+  if (/^(?:and|but|then)$/u.test(last.lower) && e > 0) return sentenceSubject(words, e);
+  if (NP_CANNOT_END.has(last.lower) || /^Q+$/u.test(last.text)) return null;
+  if (/^(?:[;:—–(])$/u.test(last.text)) return null;
+  // walk back to the clause edge
+  let b = e;
+  while (b - 1 >= 0) {
+    const x = words[b - 1];
+    if (!x || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower) || /^Q+$/u.test(x.text)) break;
+    // a verb form between: "…, which had been expected to cover …" — stop at another cue verb
+    if (CUE_FORMS.has(x.lower) && x.text === x.lower) break;
+    b--;
+  }
+  // "Govs. Jeb Bush and Chris Christie, who say …" → the host NP before ", who"
+  if (b === e && words[b]?.lower === 'who') return words[b - 1]?.text === ',' ? npBefore(words, b - 1) : null;
+  // strip leading prepositional phrases: "In an interview Trump said" → Trump
+  while (b <= e && PREPOSITIONS.has(words[b]?.lower ?? '')) {
+    let j = b + 1;
+    while (j <= e && !/^\p{Lu}/u.test(words[j]?.text ?? '') && !SUBJECT_PRONOUNS.has(words[j]?.lower ?? '')) j++;
+    // skip the capitalised object of the preposition itself ("In September the US")
+    if (j <= e && j === b + 1) {
+      j++;
+      while (j <= e && !/^\p{Lu}/u.test(words[j]?.text ?? '') && !SUBJECT_PRONOUNS.has(words[j]?.lower ?? '') && !/^(?:the|a|an)$/u.test(words[j]?.text ?? '')) j++;
+    }
+    b = j;
+  }
+  if (b > e) return null;
+  const first = words[b];
+  if (!first) return null;
+  if (e - b + 1 > 12) return null;
+  // "the four women who have accused": the subject is the NP before the relative pronoun
+  if (/^(?:who|that|which)$/iu.test(last.text)) {
+    if (e === b) return relativeHost(words, e - 1);
+    const host = words[e - 1];
+    return host ? { start: first.start, end: host.end } : null;
+  }
+  // "I can't say", "They’re now planning", "He scrapped plans": a clause, not a subject NP
+  for (let k = b; k <= e; k++) {
+    const w = words[k];
+    if (!w) continue;
+    if (CLAUSE_INSIDE.test(w.text)) return null;
+    if (k < e && SUBJECT_PRONOUNS.has(w.lower) && w.lower !== 'it') return null;
+  }
+  // a subject needs a noun-ish word: a name, a pronoun, or a lower-case content word
+  return { start: first.start, end: last.end };
+}
+
+/** The NP ending right before word index `c` (a comma), back to the clause edge; at most 8 words. */
+function npBefore(words: readonly Word[], c: number): TextRange | null {
+  const e = c - 1;
+  const last = words[e];
+  if (!last || /^[,;:—–()]$/u.test(last.text)) return null;
+  let b = e;
+  while (b - 1 >= 0) {
+    const x = words[b - 1];
+    if (!x || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower) || PREPOSITIONS.has(x.lower)) break;
+    b--;
+  }
+  // "his rivals, particularly Govs. Jeb Bush and Chris Christie": the names, not the adverb
+  while (b < e && !/^\p{Lu}/u.test(words[b]?.text ?? '') && /ly$/u.test(words[b]?.lower ?? '')) b++;
+  const first = words[b];
+  return first && e - b < 8 ? { start: first.start, end: last.end } : null;
+}
+
+/** For `X, who …,` (comma at index `c` or the word before "who"): the NP X. */
+function relativeHost(words: readonly Word[], c: number): TextRange | null {
+  // find ", who" / ", a … ," opening the parenthetical: scan back for the previous comma
+  let k = c - 1;
+  let sawRelative = false;
+  while (k >= 0) {
+    const w = words[k];
+    if (!w) break;
+    if (w.text === ',') break;
+    if (/^(?:who|which|whose|whom)$/iu.test(w.text)) sawRelative = true;
+    k--;
+  }
+  const first = words[k + 1];
+  const isAppositive = first !== undefined && /^(?:who|which|a|an|the|whose|whom)$/iu.test(first.text);
+  if (k < 0 || (!sawRelative && !isAppositive)) {
+    if (words[c]?.text !== ',' && k < 0) return null;
+    if (!isAppositive && !sawRelative) return null;
+  }
+  // the host NP ends at the comma at k; it starts at the clause edge before it
+  const e = k - 1;
+  const last = words[e];
+  if (!last || /^[,;:—–()]$/u.test(last.text)) return null;
+  let b = e;
+  while (b - 1 >= 0) {
+    const x = words[b - 1];
+    if (!x || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower)) break;
+    b--;
+  }
+  if (e - b + 1 > 8) return null;
+  const first2 = words[b];
+  return first2 ? { start: first2.start, end: last.end } : null;
+}
+
+/** End of an NP starting at word `i`: the next comma, semicolon, dash or the sentence end. */
+function phraseEnd(words: readonly Word[], i: number, sentenceEnd: number): number {
+  for (let k = i; k < words.length; k++) {
+    const w = words[k];
+    if (!w || w.start >= sentenceEnd) break;
+    if (/^[,;:—–()]$/u.test(w.text)) return words[k - 1]?.end ?? w.start;
+  }
+  return sentenceEnd;
+}
+
+/** The start of the clause that ends at word `i` (sentence start, or after `;`/`:`). */
+function clauseStartBefore(words: readonly Word[], i: number): number | null {
+  let k = i - 1;
+  while (k >= 0 && !/^[;:]$/u.test(words[k]?.text ?? '')) k--;
+  const first = words[k + 1];
+  if (!first) return null;
+  // "But …", "And …": the conjunction is narration, not content
+  if (/^(?:but|and|so|yet)$/iu.test(first.text) && words[k + 2]) return words[k + 2]?.start ?? first.start;
+  return first.start;
+}
+
+/**
+ * Content ends at the sentence end, or before a trailing `, according to X` / `, X said` that
+ * belongs to the narration.
+ */
+function cutAtTrailer(text: string, words: readonly Word[], k: number, sentenceEnd: number): number {
+  for (let j = k + 1; j < words.length; j++) {
+    const w = words[j];
+    if (!w || w.start >= sentenceEnd) break;
+    // "…; Wealth-X tallies 585" — a semicolon ends the reported clause
+    if (w.text === ';') return w.start;
+    // "… in the primaries while about 6 in 10 white men supported Sanders", "… but would not offer details"
+    if (w.lower === 'while' || w.lower === 'whereas') return w.start;
+    // "… but would not offer details" ends it; "… but that the plans won't help" continues it
+    if (w.lower === 'but' && words[j + 1]?.lower !== 'that') return w.start;
+    // "… and predicted that …": a second reporting verb is a second claim
+    if (w.lower === 'and' && CUE_FORMS.has(words[j + 1]?.lower ?? '') && words[j + 1]?.text === words[j + 1]?.lower) return w.start;
+    if (w.lower === 'and' && words[j - 1]?.text === ',' && SUBJECT_PRONOUNS.has(words[j + 1]?.lower ?? '')) return words[j - 1]?.start ?? w.start;
+    if (w.text !== ',' && w.text !== '—' && w.text !== '–') continue;
+    const n1 = words[j + 1]?.lower ?? '';
+    const n2 = words[j + 2]?.lower;
+    if (n1 === 'according' && n2 === 'to') return w.start;
+    // ", saying …", ", which had been …", ", after 55 percent said so": the narration resumes
+    if (TRAILER_OPENERS.has(n1)) return w.start;
+    if (/ing$/u.test(n1) && CUE_FORMS.has(n1)) return w.start;
+  }
+  return sentenceEnd;
+}
+
+/** Words that, after a comma, start narration again rather than continue the reported clause. */
+const TRAILER_OPENERS = new Set([
+  'which', 'while', 'whereas', 'after', 'before', 'as', 'when', 'because', 'since', 'although', 'though', 'even',
+  'despite', 'amid', 'but', 'however', 'putting', 'making', 'leaving', 'giving', 'prompting', 'sparking', 'drawing', 'meaning',
+]);
+
+/** The sentence end without its final stop (a stop inside a closing quotation stays). */
+function contentEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/u.test(text[e - 1] ?? '')) e--;
+  if (/[.!?;:]/u.test(text[e - 1] ?? '')) e--;
+  return e;
+}
+
+function trimRange(text: string, r: TextRange): TextRange {
+  let { start, end } = r;
+  while (start < end && /[\s,;:—–]/u.test(text[start] ?? '')) start++;
+  while (end > start && /[\s,;:—–]/u.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+/** One claim per content: when two candidates overlap, the earlier-cued, longer one stays. */
+function dropContained(claims: ClaimCandidate[]): ClaimCandidate[] {
+  const sorted = [...claims].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: ClaimCandidate[] = [];
+  for (const c of sorted) {
+    const same = out.find((o) => o.start === c.start && o.end === c.end);
+    if (same) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+/**
+ * `Maduro said … that CONTENT, according to Reuters`: the according-to phrase right after a
+ * speaker's claim relays it (reportedBy), and is not a second claim.
+ */
+function attachRelays(text: string, claims: ClaimCandidate[]): ClaimCandidate[] {
+  const according = claims.filter((c) => c.rule === 'according-to');
+  const others = claims.filter((c) => c.rule !== 'according-to');
+  const out: ClaimCandidate[] = [...others];
+  for (const a of according) {
+    const host = others.find(
+      (o) => o.rule === 'svc' && o.source && o.cue.start < a.cue.start && o.end <= a.cue.start && a.cue.start - o.end <= 4,
+    );
+    if (host) host.relayedBy = a.source;
+    else out.push(a);
+  }
+  void text;
+  return out.sort((a, b) => a.start - b.start);
+}
