@@ -8,9 +8,20 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { register as registerBatch } from './cli/batch.js';
 import { CliError, ExitStatus } from './cli/cli-error.js';
+import { register as registerExport } from './cli/export.js';
 import { register as registerExtract } from './cli/extract.js';
+import { register as registerIngest } from './cli/ingest.js';
+import { register as registerServe } from './cli/serve.js';
+import { register as registerUser } from './cli/user.js';
 
-const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerExtract, registerBatch];
+const COMMANDS: ReadonlyArray<(program: Command) => void> = [
+  registerExtract,
+  registerBatch,
+  registerIngest,
+  registerServe,
+  registerExport,
+  registerUser,
+];
 
 /** package.json sits one level above both src/cli.ts (tsx) and dist/cli.js (built). */
 function packageVersion(): string {

@@ -1,0 +1,81 @@
+import { Option, type Command } from 'commander';
+import { z } from 'zod';
+import { AttributionKind, SourceType } from '../schema/attribution.js';
+import { writeCsv, writeJson } from '../store/export-format.js';
+import { ReviewStatus } from '../store/rows.js';
+import { Store } from '../store/store.js';
+import { openAtomicFile, stdoutSink, type OutputSink } from './atomic-output.js';
+import { CliError } from './cli-error.js';
+import { dbOption } from './db-option.js';
+
+const ExportOptions = z.object({
+  db: z.string().min(1),
+  format: z.enum(['csv', 'json']),
+  speaker: z.string().optional(),
+  q: z.string().optional(),
+  kind: AttributionKind.optional(),
+  sourceType: SourceType.optional(),
+  status: ReviewStatus.optional(),
+  output: z.string().optional(),
+});
+type ExportOptions = z.infer<typeof ExportOptions>;
+
+/**
+ * `saidby export`: the attributions matching the filters, in list order, as CSV (RFC 4180,
+ * UTF-8 with BOM, formula cells neutralised) or a JSON array, streamed to stdout or to a
+ * file written all-or-nothing.
+ */
+export async function runExport(raw: unknown): Promise<void> {
+  const parsed = ExportOptions.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CliError(`bad option ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  const options: ExportOptions = parsed.data;
+  const store = Store.open(options.db);
+  let sink: OutputSink | null = null;
+  const exported = store.exportAttributions({
+    speaker: options.speaker,
+    q: options.q,
+    kind: options.kind,
+    sourceType: options.sourceType,
+    status: options.status,
+  });
+  try {
+    sink = options.output ? await openAtomicFile(options.output) : stdoutSink();
+    const write = options.format === 'csv' ? writeCsv : writeJson;
+    await write(exported.rows, sink.stream, { end: false });
+    await sink.commit();
+  } catch (err) {
+    await sink?.abort();
+    throw err;
+  } finally {
+    exported.close();
+    store.close();
+  }
+}
+
+export function register(program: Command): void {
+  program
+    .command('export')
+    .description('write the stored attributions (optionally filtered) as CSV or JSON')
+    .addOption(new Option('-f, --format <format>', 'csv or json').choices(['csv', 'json']).default('csv'))
+    .option('--speaker <name>', 'only this speaker (spelling and name form forgiven: "grenel" finds Richard Grenell)')
+    .option('--q <text>', 'full-text search over quote text, speaker names and article titles')
+    .addOption(new Option('--kind <kind>', 'direct, mixed or indirect').choices(AttributionKind.options))
+    .addOption(new Option('--source-type <type>', 'the speaker type').choices(SourceType.options))
+    .addOption(new Option('--status <status>', 'review status').choices(ReviewStatus.options))
+    .option('-o, --output <file>', 'write to FILE (replaced only when the export completes) instead of stdout')
+    .addOption(dbOption())
+    .addHelpText(
+      'after',
+      `
+CSV is RFC 4180 (CRLF, quoted fields) in UTF-8 with a byte-order mark; a cell that
+starts with = + - @ (or tab/CR) is prefixed with ' so spreadsheets show it as text.
+
+Examples:
+  $ saidby export --speaker "Ric Grenell" -o grenell.csv
+  $ saidby export --format json --q hostages | jq length`,
+    )
+    .action(async (options: Record<string, unknown>) => runExport(options));
+}

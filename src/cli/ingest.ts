@@ -1,0 +1,105 @@
+import { SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import { ArticleInputError, findArticleFiles, ingestArticle, readArticleFile } from '../ingest/ingest.js';
+import { Store } from '../store/store.js';
+import { CliError, ExitStatus } from './cli-error.js';
+import { dbOption } from './db-option.js';
+
+interface IngestOptions {
+  db: string;
+}
+
+export interface IngestSummary {
+  ingested: number;
+  duplicates: number;
+  failed: number;
+  attributions: number;
+}
+
+/**
+ * `saidby ingest PATH...`: every .txt/.html/.md article under the paths, extracted and stored,
+ * one transaction per article. A file that cannot be read or extracted is reported on stderr
+ * and skipped; the summary goes to stdout. Exit 1 when any file failed.
+ */
+export async function runIngest(paths: string[], options: IngestOptions): Promise<IngestSummary> {
+  let files: string[];
+  try {
+    files = await findArticleFiles(paths);
+  } catch (err) {
+    throw new CliError(err instanceof Error ? err.message : String(err));
+  }
+  if (files.length === 0) throw new CliError(`no .txt, .html or .md files under ${paths.join(', ')}`);
+
+  const store = Store.open(options.db);
+  const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, attributions: 0 };
+  const bar = process.stderr.isTTY
+    ? new SingleBar({
+        stream: process.stderr,
+        format: 'ingest [{bar}] {value}/{total} files | {ingested} new, {duplicates} duplicate, {failed} failed',
+        hideCursor: true,
+        clearOnComplete: true,
+      })
+    : null;
+  const problems: string[] = [];
+  const report = (line: string): void => {
+    // With a bar on screen, messages wait until it is gone so they are not overdrawn.
+    if (bar) problems.push(line);
+    else process.stderr.write(`${line}\n`);
+  };
+  bar?.start(files.length, 0, summary);
+  try {
+    for (const file of files) {
+      try {
+        const source = await readArticleFile(file);
+        const result = ingestArticle(store, source);
+        if (result.status === 'ingested') {
+          summary.ingested++;
+          summary.attributions += result.attributions;
+        } else {
+          summary.duplicates++;
+        }
+      } catch (err) {
+        summary.failed++;
+        const reason = err instanceof ArticleInputError || err instanceof Error ? err.message : String(err);
+        report(`saidby: ${file}: skipped: ${reason}`);
+      }
+      bar?.increment(1, summary);
+    }
+  } finally {
+    bar?.stop();
+    store.close();
+  }
+  for (const line of problems) process.stderr.write(`${line}\n`);
+  process.stdout.write(
+    `ingested ${summary.ingested} article${summary.ingested === 1 ? '' : 's'} (${summary.attributions} attributions), ` +
+      `${summary.duplicates} duplicate${summary.duplicates === 1 ? '' : 's'}, ${summary.failed} failed -> ${options.db}\n`,
+  );
+  if (summary.failed > 0) process.exitCode = ExitStatus.partialFailure;
+  return summary;
+}
+
+export function register(program: Command): void {
+  program
+    .command('ingest')
+    .description('extract and store articles (.txt, .html, .md files or folders of them) in the review database')
+    .argument('<paths...>', 'article files or folders (searched recursively)')
+    .addOption(dbOption())
+    .addHelpText(
+      'after',
+      `
+Each article and its attributions are stored in one transaction: an interrupted
+ingest leaves every article whole or absent. The same text ingested twice is
+stored once (matched by a hash of its normalized text). HTML is turned into text
+by an HTML parser; Markdown markup is removed.
+
+Exit status: 0 when every file was stored or already there; 1 when some files
+were skipped (each is named on stderr); 2 when a path does not exist.
+
+Examples:
+  $ saidby ingest data/samples
+  $ saidby ingest --db /tmp/review.db articles/ extra.html`,
+    )
+    .action(async (paths: string[], options: IngestOptions) => {
+      await runIngest(paths, options);
+    });
+}

@@ -1,0 +1,73 @@
+import type { AddressInfo } from 'node:net';
+import { Option, type Command } from 'commander';
+import { z } from 'zod';
+import { Store } from '../store/store.js';
+import { createApp } from '../web/app.js';
+import { CliError } from './cli-error.js';
+import { dbOption } from './db-option.js';
+
+const ServeOptions = z.object({
+  port: z.coerce.number().int().min(0).max(65535),
+  host: z.string().min(1),
+  db: z.string().min(1),
+  secureCookies: z.boolean().default(false),
+});
+
+/**
+ * `saidby serve`: the review app on HOST:PORT until interrupted. An empty or new database
+ * serves too (an empty list). Prints the URL on stdout once listening.
+ */
+export async function runServe(raw: unknown): Promise<void> {
+  const parsed = ServeOptions.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CliError(`bad option --${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  const options = parsed.data;
+  const store = Store.open(options.db);
+  const app = createApp({ store, secureCookies: options.secureCookies });
+  await new Promise<void>((resolve, reject) => {
+    const server = app.listen(options.port, options.host);
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      store.close();
+      reject(new CliError(err.code === 'EADDRINUSE' ? `port ${options.port} is already in use (try --port 0 for any free port)` : `cannot listen: ${err.message}`));
+    });
+    server.once('listening', () => {
+      const { port } = server.address() as AddressInfo;
+      const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+      process.stdout.write(`saidby: serving ${options.db} at http://${host}:${port}/ (Ctrl-C to stop)\n`);
+    });
+    const stop = (): void => {
+      server.close(() => {
+        store.close();
+        resolve();
+      });
+      // Keep-alive sockets would hold close() open: end them.
+      server.closeAllConnections();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the review app (claims list, speakers, articles, review, CSV export)')
+    .addOption(new Option('-p, --port <port>', 'TCP port (0 = any free port)').default('3000').env('PORT'))
+    .option('--host <host>', 'address to listen on (0.0.0.0 to allow other machines)', '127.0.0.1')
+    .addOption(dbOption())
+    .option('--secure-cookies', 'mark the session cookie Secure (when served behind HTTPS)', false)
+    .addHelpText(
+      'after',
+      `
+Reading is open to anyone who can reach the address; changes need a reviewer
+account (saidby user add NAME). The session cookie is signed with
+SAIDBY_SESSION_SECRET, or with a random secret kept in the database.
+
+Examples:
+  $ saidby ingest data/samples && saidby serve
+  $ saidby serve --port 8080 --db /srv/saidby.db`,
+    )
+    .action(async (options: Record<string, unknown>) => runServe(options));
+}
