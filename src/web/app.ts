@@ -1,0 +1,141 @@
+/// <reference types="cookie-session" />
+import { fileURLToPath } from 'node:url';
+import cookieSession from 'cookie-session';
+import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
+import multer from 'multer';
+import { extract as pipelineExtract } from '../pipeline/index.js';
+import type { ExtractFn } from '../ingest/ingest.js';
+import type { Store } from '../store/store.js';
+import type { AppContext, Handler } from './context.js';
+import { createArticle, newArticleForm, showArticle } from './handlers/articles.js';
+import { reviewAttribution, showAttribution } from './handlers/attributions.js';
+import { health, signIn, signInForm, signOut } from './handlers/auth.js';
+import { apiAttributions, exportCsv, listClaims } from './handlers/claims.js';
+import { listSpeakers, showSpeaker } from './handlers/speakers.js';
+import { HttpError, errorHandler } from './http-error.js';
+import { fmt } from './view-format.js';
+import { csrf, requireUser, viewLocals } from './session.js';
+
+export interface AppOptions {
+  store: Store;
+  /** Cookie signing secret; default SAIDBY_SESSION_SECRET, else a random secret kept in the db. */
+  sessionSecret?: string | undefined;
+  /** Replaces the pipeline (tests). */
+  extract?: ExtractFn | undefined;
+  /** Largest article accepted by POST /articles, pasted or uploaded (bytes). */
+  maxArticleBytes?: number | undefined;
+  /** Requests per 15 minutes per client: sign-in attempts, and writes. */
+  rateLimits?: { signIn: number; writes: number } | undefined;
+  /** Set the Secure flag on the session cookie (serve behind HTTPS). */
+  secureCookies?: boolean | undefined;
+  log?: ((line: string) => void) | undefined;
+}
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIFTEEN_MINUTES = 15 * 60 * 1000;
+
+/**
+ * The review app, built but not listening: `createApp({ store }).listen(port)` serves it,
+ * tests drive it with supertest. Reading is open; every write needs a signed-in reviewer,
+ * a CSRF token and stays under a rate limit.
+ */
+export function createApp(options: AppOptions): Express {
+  const ctx: AppContext = {
+    store: options.store,
+    extract: options.extract ?? ((text) => pipelineExtract(text)),
+    log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+  };
+  const maxArticleBytes = options.maxArticleBytes ?? 2 * 1024 * 1024;
+  const limits = options.rateLimits ?? { signIn: 20, writes: 600 };
+  const secret = options.sessionSecret ?? process.env['SAIDBY_SESSION_SECRET'] ?? options.store.sessionSecret();
+
+  const app = express();
+  app.set('views', `${ROOT}views`);
+  app.set('view engine', 'ejs');
+  app.set('query parser', 'simple');
+  app.disable('x-powered-by');
+  app.locals['fmt'] = fmt;
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          'default-src': ["'self'"],
+          'script-src': ["'self'"],
+          'style-src': ["'self'"],
+          'img-src': ["'self'", 'data:'],
+          'font-src': ["'self'"],
+          'form-action': ["'self'"],
+          'frame-ancestors': ["'none'"],
+          'base-uri': ["'none'"],
+          'object-src': ["'none'"],
+        },
+      },
+      // Served on plain http on localhost by default: no HSTS or upgrade that would lock it out.
+      strictTransportSecurity: options.secureCookies ? undefined : false,
+    }),
+  );
+  app.use('/static', express.static(`${ROOT}public`, { maxAge: '1h', index: false }));
+  app.use(express.urlencoded({ extended: false, limit: maxArticleBytes + 64 * 1024, parameterLimit: 100 }));
+  app.use(express.json({ limit: maxArticleBytes + 64 * 1024 }));
+  app.use(
+    cookieSession({
+      name: 'saidby_session',
+      keys: [secret],
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: options.secureCookies ?? false,
+      maxAge: 12 * 60 * 60 * 1000,
+    }),
+  );
+  app.use(viewLocals);
+
+  const tooMany = (message: string) => (_req: Request, _res: Response, next: NextFunction) =>
+    next(new HttpError(429, message));
+  const signInLimit = rateLimit({
+    windowMs: FIFTEEN_MINUTES,
+    limit: limits.signIn,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: tooMany('too many sign-in attempts; wait 15 minutes'),
+  });
+  const writeLimit = rateLimit({
+    windowMs: FIFTEEN_MINUTES,
+    limit: limits.writes,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: tooMany('too many changes in a short time; wait a few minutes'),
+  });
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: maxArticleBytes, fieldSize: maxArticleBytes, files: 1, fields: 10, parts: 12 },
+  }).single('file');
+  const checkCsrf = csrf.csrfSynchronisedProtection;
+
+  const routes: [method: 'get' | 'post', path: string, guards: RequestHandler[], handler: Handler][] = [
+    ['get',  '/',                         [],                                           listClaims],
+    ['get',  '/api/attributions',         [],                                           apiAttributions],
+    ['get',  '/export.csv',               [],                                           exportCsv],
+    ['get',  '/speakers',                 [],                                           listSpeakers],
+    ['get',  '/speakers/:id',             [],                                           showSpeaker],
+    ['get',  '/articles/new',             [requireUser],                                newArticleForm],
+    ['post', '/articles',                 [requireUser, writeLimit, upload, checkCsrf], createArticle],
+    ['get',  '/articles/:id',             [],                                           showArticle],
+    ['get',  '/attributions/:id',         [],                                           showAttribution],
+    ['post', '/attributions/:id/review',  [requireUser, writeLimit, checkCsrf],         reviewAttribution],
+    ['get',  '/signin',                   [],                                           signInForm],
+    ['post', '/signin',                   [signInLimit, checkCsrf],                     signIn],
+    ['post', '/signout',                  [checkCsrf],                                  signOut],
+    ['get',  '/healthz',                  [],                                           health],
+  ];
+  for (const [method, path, guards, handler] of routes) {
+    app[method](path, ...guards, (req: Request, res: Response) => handler(ctx, req, res));
+  }
+
+  app.use((req: Request, _res: Response, next: NextFunction) => next(new HttpError(404, `no page at ${req.path}`)));
+  app.use(errorHandler(ctx.log));
+  return app;
+}

@@ -1,0 +1,59 @@
+import type { Request, Response } from 'express';
+import { AttributionKind, ChannelType, SourceType } from '../../schema/attribution.js';
+import type { ReviewInput } from '../../store/store.js';
+import type { AppContext } from '../context.js';
+import { HttpError, wantsJson } from '../http-error.js';
+import { ReviewBody, idParam, parseInput } from '../params.js';
+import { currentUser } from '../session.js';
+
+const CONTEXT_CHARS = 400;
+
+/** GET /attributions/:id — one claim in context, the review form and its audit log. */
+export function showAttribution(ctx: AppContext, req: Request, res: Response): void {
+  const id = idParam(req);
+  const attribution = ctx.store.getAttribution(id);
+  const article = ctx.store.getArticle(attribution.articleId);
+  const from = Math.max(0, attribution.start - CONTEXT_CHARS);
+  const to = Math.min(article.text.length, attribution.end + CONTEXT_CHARS);
+  res.render('attribution', {
+    title: `Claim ${id}`,
+    a: attribution,
+    article,
+    context: {
+      before: (from > 0 ? '…' : '') + article.text.slice(from, attribution.start),
+      quote: article.text.slice(attribution.start, attribution.end),
+      after: article.text.slice(attribution.end, to) + (to < article.text.length ? '…' : ''),
+    },
+    reviews: ctx.store.reviews(id),
+    options: { kinds: AttributionKind.options, sources: SourceType.options, channels: ChannelType.options },
+  });
+}
+
+function toReviewInput(body: ReviewBody): ReviewInput {
+  const changes: NonNullable<ReviewInput['changes']> = {};
+  if (body.speaker !== undefined) changes.speaker = body.speaker;
+  if (body.kind !== undefined) changes.kind = body.kind;
+  if (body.source_type !== undefined) changes.sourceType = body.source_type;
+  if (body.channel !== undefined) changes.channelType = body.channel;
+  if (body.channel_platform !== undefined) changes.channelPlatform = body.channel_platform;
+  if (body.reported_by !== undefined) changes.reportedBy = body.reported_by;
+  if (body.reported_by_type !== undefined) changes.reportedByType = body.reported_by_type;
+  return { action: body.action, version: body.version, note: body.note ?? null, changes };
+}
+
+/**
+ * POST /attributions/:id/review — confirm, correct or reject, with a note. The form carries
+ * the version it was rendered from; a stale one is refused with 409 (VersionConflictError).
+ */
+export function reviewAttribution(ctx: AppContext, req: Request, res: Response): void {
+  const id = idParam(req);
+  const body = parseInput(ReviewBody, req.body, 'review');
+  const user = currentUser(req);
+  if (!user) throw new HttpError(401, 'sign in as a reviewer to make changes');
+  const updated = ctx.store.review(id, toReviewInput(body), user);
+  if (wantsJson(req)) {
+    res.json(updated);
+    return;
+  }
+  res.redirect(303, `/attributions/${id}`);
+}

@@ -1,0 +1,39 @@
+import type { Request, Response } from 'express';
+import { verifyPassword } from '../../store/password.js';
+import type { AppContext } from '../context.js';
+import { csrf, safeNext } from '../session.js';
+import { SignInBody, parseInput } from '../params.js';
+
+// Checked when the name is unknown, so a wrong name costs as long as a wrong password.
+const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
+/** GET /signin */
+export function signInForm(_ctx: AppContext, req: Request, res: Response): void {
+  const next = typeof req.query['next'] === 'string' ? safeNext(req.query['next']) : '/';
+  res.render('signin', { title: 'Sign in', next, error: null, name: '' });
+}
+
+/** POST /signin — checks the scrypt hash; a new CSRF token for the signed-in session. */
+export async function signIn(ctx: AppContext, req: Request, res: Response): Promise<void> {
+  const body = parseInput(SignInBody, req.body, 'sign-in');
+  const user = ctx.store.getUser(body.name);
+  const ok = await verifyPassword(body.password, user?.passwordHash ?? DUMMY_HASH);
+  if (!user || !ok) {
+    res.status(401).render('signin', { title: 'Sign in', next: safeNext(body.next), error: 'Wrong user name or password.', name: body.name });
+    return;
+  }
+  req.session = { user: user.name };
+  csrf.generateToken(req, true);
+  res.redirect(303, safeNext(body.next));
+}
+
+/** POST /signout */
+export function signOut(_ctx: AppContext, req: Request, res: Response): void {
+  req.session = null;
+  res.redirect(303, '/');
+}
+
+/** GET /healthz — the process answers and the database reads. */
+export function health(ctx: AppContext, _req: Request, res: Response): void {
+  res.json({ status: 'ok', ...ctx.store.health() });
+}

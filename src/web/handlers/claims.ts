@@ -1,0 +1,59 @@
+import type { Request, Response } from 'express';
+import { csvStringifier, csvRecord } from '../../store/export-format.js';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { AttributionKind, SourceType } from '../../schema/attribution.js';
+import { ReviewStatus } from '../../store/rows.js';
+import type { AppContext } from '../context.js';
+import { FilterQuery, ListQuery, filterParams, parseInput, toFilter, toPage } from '../params.js';
+
+/** GET / — the claims list: fifty per page, newest article first, with the filter form. */
+export function listClaims(ctx: AppContext, req: Request, res: Response): void {
+  const query = parseInput(ListQuery, req.query, 'filter');
+  const filter = toFilter(query);
+  const page = ctx.store.listAttributions(filter, toPage(query));
+  const total = ctx.store.countAttributions(filter);
+  const matchedSpeakers = query.speaker ? ctx.store.findSpeakers(query.speaker).slice(0, 8) : [];
+  const params = filterParams(query);
+  res.render('claims', {
+    title: 'Claims',
+    query,
+    page,
+    total,
+    matchedSpeakers,
+    filterString: params.toString(),
+    options: { kinds: AttributionKind.options, sources: SourceType.options, statuses: ReviewStatus.options },
+  });
+}
+
+/** GET /api/attributions — the same filter as JSON, a page at a time with a cursor. */
+export function apiAttributions(ctx: AppContext, req: Request, res: Response): void {
+  const query = parseInput(ListQuery, req.query, 'filter');
+  const page = ctx.store.listAttributions(toFilter(query), toPage(query));
+  res.json({ items: page.items, next: page.next, prev: page.prev });
+}
+
+/**
+ * GET /export.csv — the current filter as CSV, streamed: rows come from the database as the
+ * socket drains, so memory stays flat for a million rows.
+ */
+export async function exportCsv(ctx: AppContext, req: Request, res: Response): Promise<void> {
+  const query = parseInput(FilterQuery, req.query, 'filter');
+  const exported = ctx.store.exportAttributions(toFilter(query));
+  res.status(200);
+  res.type('text/csv; charset=utf-8; header=present');
+  res.attachment('saidby-attributions.csv');
+  try {
+    const records = Readable.from(
+      (function* () {
+        for (const row of exported.rows) yield csvRecord(row);
+      })(),
+    );
+    await pipeline(records, csvStringifier(), res);
+  } catch (err) {
+    // The downloader went away mid-file: nothing to answer, nothing worth logging.
+    if ((err as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw err;
+  } finally {
+    exported.close();
+  }
+}

@@ -1,0 +1,64 @@
+import type { AttributionRow } from '../store/rows.js';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+type MarkKind = 'quote' | 'speaker' | 'cue';
+
+interface Mark {
+  start: number;
+  end: number;
+  kind: MarkKind;
+  attributionId: number;
+}
+
+/** The spans to mark for one attribution; spans outside the text are dropped, not guessed. */
+function marksOf(a: AttributionRow, length: number): Mark[] {
+  const spans: [number | null, number | null, MarkKind][] = [
+    [a.start, a.end, 'quote'],
+    [a.speakerStart, a.speakerEnd, 'speaker'],
+    [a.cueStart, a.cueEnd, 'cue'],
+  ];
+  return spans
+    .filter((s): s is [number, number, MarkKind] => s[0] !== null && s[1] !== null && s[0] < s[1] && s[1] <= length)
+    .map(([start, end, kind]) => ({ start, end, kind, attributionId: a.id }));
+}
+
+/**
+ * The article text as HTML with every attribution marked in place: quote/claim spans, speaker
+ * mentions and cues get different classes. Spans may overlap or nest (a cue inside an
+ * indirect claim), so the text is cut at every span boundary and each piece carries the
+ * classes of all spans covering it. Every piece of text is escaped; the only markup is ours.
+ * Quote pieces link to their attribution's review page.
+ */
+export function highlightArticle(text: string, attributions: readonly AttributionRow[]): string {
+  const marks = attributions.flatMap((a) => marksOf(a, text.length));
+  const cuts = new Set<number>([0, text.length]);
+  for (const m of marks) {
+    cuts.add(m.start);
+    cuts.add(m.end);
+  }
+  const points = [...cuts].sort((x, y) => x - y);
+  let html = '';
+  for (let i = 0; i + 1 < points.length; i++) {
+    const from = points[i] as number;
+    const to = points[i + 1] as number;
+    const piece = escapeHtml(text.slice(from, to));
+    const covering = marks.filter((m) => m.start <= from && m.end >= to);
+    if (covering.length === 0) {
+      html += piece;
+      continue;
+    }
+    const kinds = [...new Set(covering.map((m) => m.kind))].sort();
+    const classes = ['hl', ...kinds.map((k) => `hl-${k}`)].join(' ');
+    const quote = covering.find((m) => m.kind === 'quote');
+    const owner = quote ?? covering[0]!;
+    html += quote
+      ? `<a class="${classes}" href="/attributions/${owner.attributionId}" data-attribution="${owner.attributionId}">${piece}</a>`
+      : `<span class="${classes}" data-attribution="${owner.attributionId}">${piece}</span>`;
+  }
+  return html;
+}

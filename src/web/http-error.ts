@@ -1,0 +1,76 @@
+import type { NextFunction, Request, Response } from 'express';
+import { MulterError } from 'multer';
+import { ZodError } from 'zod';
+import { NotFoundError, VersionConflictError } from '../store/errors.js';
+
+/** An error with the HTTP status to answer and a reason fit to show the client. */
+export class HttpError extends Error {
+  override readonly name = 'HttpError';
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** "kind: Invalid option: expected one of ..." — the first problems zod found, on one line. */
+export function describeZodError(err: ZodError, what: string): string {
+  const issues = err.issues.slice(0, 3).map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
+  return `invalid ${what}: ${issues.join('; ')}`;
+}
+
+/** The status and client-facing reason of any error that reaches the handler. */
+export function classifyError(err: unknown): { status: number; message: string } {
+  if (err instanceof HttpError) return { status: err.status, message: err.message };
+  if (err instanceof NotFoundError) return { status: 404, message: err.message };
+  if (err instanceof VersionConflictError) return { status: 409, message: err.message };
+  if (err instanceof ZodError) return { status: 400, message: describeZodError(err, 'input') };
+  if (err instanceof MulterError) {
+    const tooBig = ['LIMIT_FILE_SIZE', 'LIMIT_FIELD_VALUE', 'LIMIT_PART_COUNT', 'LIMIT_FILE_COUNT', 'LIMIT_FIELD_COUNT'];
+    return tooBig.includes(err.code)
+      ? { status: 413, message: `upload too large: ${err.message}` }
+      : { status: 400, message: `bad upload: ${err.message}` };
+  }
+  // body-parser and csrf-sync errors carry a 4xx status and a safe message (http-errors)
+  if (err instanceof Error && 'status' in err && typeof err.status === 'number' && err.status >= 400 && err.status < 500) {
+    const message = err.status === 413 ? 'request body too large' : err.status === 403 ? 'invalid or missing CSRF token; reload the page and try again' : err.message;
+    return { status: err.status, message };
+  }
+  return { status: 500, message: 'internal server error' };
+}
+
+/** JSON for API paths and clients that prefer it; an HTML page for browsers. */
+export function wantsJson(req: Request): boolean {
+  if (req.path.startsWith('/api/')) return true;
+  return req.accepts(['html', 'json']) === 'json';
+}
+
+/** The one error handler: every route error arrives here through next(err). */
+export function errorHandler(log: (line: string) => void) {
+  return (err: unknown, req: Request, res: Response, next: NextFunction): void => {
+    const { status, message } = classifyError(err);
+    if (status >= 500) log(`saidby serve: ${req.method} ${req.originalUrl}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    if (res.headersSent) {
+      // Mid-stream (a CSV export): the only honest signal left is to cut the connection.
+      next(err);
+      return;
+    }
+    res.status(status);
+    if (wantsJson(req)) res.json({ error: message, status });
+    else {
+      // Errors raised before the view locals were set (a 413 from the body parser) still render.
+      const locals = res.locals as { user?: string | null; csrfToken?: string };
+      res.render('error', {
+        title: `${status}`,
+        status,
+        message,
+        user: locals.user ?? null,
+        csrfToken: locals.csrfToken ?? '',
+        path: req.path,
+        // After a 409 on /attributions/7/review, "reload" means the attribution page.
+        reload: req.method === 'POST' ? req.path.replace(/\/review$/, '') : req.originalUrl,
+      });
+    }
+  };
+}

@@ -1,0 +1,104 @@
+import type { Request } from 'express';
+import { z } from 'zod';
+import { AttributionKind, ChannelType, SourceType } from '../schema/attribution.js';
+import { ReviewStatus } from '../store/rows.js';
+import type { AttributionFilter, PageRequest } from '../store/store.js';
+import { describeZodError, HttpError } from './http-error.js';
+
+/** A blank form field means "not set": `?kind=` is no kind filter, not an invalid kind. */
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+}
+
+/** A blank correction field means "clear it" (null), e.g. no channel known. */
+function clearable<T extends z.ZodType>(schema: T) {
+  return z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), schema.nullable().optional());
+}
+
+const cursor = optional(z.coerce.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER));
+
+/** The claims list filter, shared by `/`, `/api/attributions` and `/export.csv`. */
+export const FilterQuery = z.object({
+  speaker: optional(z.string().trim().max(200)),
+  speaker_id: optional(z.coerce.number().int().positive()),
+  kind: optional(AttributionKind),
+  source: optional(SourceType),
+  status: optional(ReviewStatus),
+  q: optional(z.string().trim().max(500)),
+});
+
+export const ListQuery = FilterQuery.extend({
+  after: cursor,
+  before: cursor,
+  limit: optional(z.coerce.number().int().min(1).max(200)),
+}).refine((v) => v.after === undefined || v.before === undefined, { message: 'use either after or before, not both' });
+export type ListQuery = z.infer<typeof ListQuery>;
+
+export const SpeakersQuery = z.object({
+  name: optional(z.string().trim().max(200)),
+  page: optional(z.coerce.number().int().min(1).max(10_000)),
+});
+
+export const SignInBody = z.object({
+  name: z.string().trim().min(1, 'enter your user name').max(64),
+  password: z.string().min(1, 'enter your password').max(1024),
+  next: optional(z.string().max(2000)),
+});
+
+export const ArticleBody = z.object({
+  text: optional(z.string().max(2_000_000)),
+  title: optional(z.string().trim().max(500)),
+  url: optional(z.url({ protocol: /^https?$/ }).max(2000)),
+});
+
+export const ReviewBody = z.object({
+  action: z.enum(['confirm', 'correct', 'reject']),
+  version: z.coerce.number().int().positive(),
+  note: optional(z.string().max(2000)),
+  speaker: clearable(z.string().trim().max(200)),
+  kind: optional(AttributionKind),
+  source_type: clearable(SourceType),
+  channel: clearable(ChannelType),
+  channel_platform: clearable(z.string().trim().max(100)),
+  reported_by: clearable(z.string().trim().max(200)),
+  reported_by_type: clearable(SourceType),
+});
+export type ReviewBody = z.infer<typeof ReviewBody>;
+
+/** Parses request input or throws a 400 whose message names the field and the problem. */
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown, what: string): z.infer<T> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new HttpError(400, describeZodError(result.error, what));
+  return result.data;
+}
+
+/** A numeric id from the path; anything else names no row, so it is a 404 like an unknown id. */
+export function idParam(req: Request, name = 'id'): number {
+  const raw = req.params[name];
+  const n = typeof raw === 'string' && /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(n)) throw new HttpError(404, `no such ${name === 'id' ? 'record' : name}: ${String(raw)}`);
+  return n;
+}
+
+export function toFilter(q: z.infer<typeof FilterQuery>): AttributionFilter {
+  return { speaker: q.speaker, speakerId: q.speaker_id, kind: q.kind, sourceType: q.source, status: q.status, q: q.q };
+}
+
+export function toPage(q: ListQuery, defaultLimit = 50): PageRequest {
+  return { after: q.after, before: q.before, limit: q.limit ?? defaultLimit };
+}
+
+/** The filter as query-string pairs (for links that keep it: pager, export, JSON). */
+export function filterParams(q: z.infer<typeof FilterQuery>): URLSearchParams {
+  const params = new URLSearchParams();
+  const pairs: [string, string | number | undefined][] = [
+    ['speaker', q.speaker],
+    ['speaker_id', q.speaker_id],
+    ['kind', q.kind],
+    ['source', q.source],
+    ['status', q.status],
+    ['q', q.q],
+  ];
+  for (const [k, v] of pairs) if (v !== undefined && v !== '') params.set(k, String(v));
+  return params;
+}
