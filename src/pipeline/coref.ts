@@ -1,7 +1,7 @@
 import type { SourceType, Speaker } from '../schema/attribution.js';
-import type { SubjectPhrase } from './cues.js';
 import { canonicalName, entityAt, roleEntity, type Entity, type EntityIndex } from './entities.js';
-import { indexAt, type Paragraph } from './segment.js';
+import { speaksAround, type SubjectPhrase } from './cues.js';
+import { indexAt, type Segmentation } from './segment.js';
 import type { Gender } from './speech-lexicons.js';
 
 /** A speaker found for a mention, and how it was found. */
@@ -34,38 +34,51 @@ function phraseType(entity: Entity | null): SourceType {
 }
 
 /**
- * Who a pronoun refers to: the most recent earlier speaker of compatible gender within the last
- * three paragraphs (`“…,” he said` after a paragraph quoting Trump), else the most recent person
- * named outside quotations before it. `they`/`we` only resolve to a non-person speaker
- * (an organisation, "officials"). Null when nothing fits: an ambiguity is left open, not guessed.
+ * Who a pronoun refers to: the most recent compatible candidate before it within three paragraphs,
+ * where candidates are earlier speakers of quotations (`“…,” he said` after a paragraph quoting
+ * Trump) and people named in subject position (first in their sentence, or right before a reporting
+ * verb: `Glen Kopp said it is not surprising …` then `“…,” he said`). Only names with evidence of
+ * being a person count. `they`/`we` resolve only to an earlier non-person speaker (an organisation).
+ * Null when nothing fits: an ambiguity is left open, not guessed.
  */
 export function resolvePronoun(
+  text: string,
   index: EntityIndex,
-  paragraphs: readonly Paragraph[],
+  seg: Segmentation,
   pronoun: SubjectPhrase,
   prior: readonly PriorSpeaker[],
 ): ResolvedSpeaker | null {
   const g = PRONOUN_GENDER[pronoun.text.toLowerCase()];
   if (g === undefined) return null;
+  const { paragraphs, sentences } = seg;
   const here = indexAt(paragraphs, pronoun.start);
   const fits = (type: SourceType, gender: Gender | null): boolean =>
     g === 'plural' ? type !== 'person' : type === 'person' && (gender === null || gender === g);
+  let best: ResolvedSpeaker | null = null;
+  let bestAt = -1;
   for (let k = prior.length - 1; k >= 0; k--) {
     const p = prior[k] as PriorSpeaker;
     if (p.at >= pronoun.start) continue;
     if (here - indexAt(paragraphs, p.at) > 3) break;
-    if (fits(p.type, p.entity?.gender ?? null)) {
-      return { speaker: speakerOf(p.name, pronoun, p.type), via: 'pronoun', entity: p.entity };
+    const usable = g === 'plural' ? p.type !== 'person' && !PRONOUN_GENDER[p.name.toLowerCase()] : p.entity?.known === true;
+    if (usable && fits(p.type, p.entity?.gender ?? null)) {
+      best = { speaker: speakerOf(p.name, pronoun, p.type), via: 'pronoun', entity: p.entity };
+      bestAt = p.at;
+      break;
     }
   }
-  if (g === 'plural') return null;
+  if (g === 'plural') return best;
   for (let k = index.mentions.length - 1; k >= 0; k--) {
     const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
     if (mention.start >= pronoun.start || mention.inQuote || mention.possessive) continue;
-    if (here - indexAt(paragraphs, mention.start) > 2) break;
-    if (entity.known && fits(entity.type, entity.gender)) return { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity };
+    if (mention.start <= bestAt || here - indexAt(paragraphs, mention.start) > 2) break;
+    if (!entity.known || !fits(entity.type, entity.gender)) continue;
+    const sentence = sentences[indexAt(sentences, mention.start)];
+    const lead = sentence ? text.slice(sentence.start, mention.start) : '';
+    const subject = /^[^\p{L}]*(?:\S+\s+){0,3}$/u.test(lead) || speaksAround(text, mention.start, mention.end);
+    if (subject) return { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity };
   }
-  return null;
+  return best;
 }
 
 /**
@@ -75,12 +88,13 @@ export function resolvePronoun(
  * Department") is the speaker as written.
  */
 export function resolveSubject(
+  text: string,
   index: EntityIndex,
-  paragraphs: readonly Paragraph[],
+  seg: Segmentation,
   subject: SubjectPhrase,
   prior: readonly PriorSpeaker[],
 ): ResolvedSpeaker | null {
-  if (subject.kind === 'pronoun') return resolvePronoun(index, paragraphs, subject, prior);
+  if (subject.kind === 'pronoun') return resolvePronoun(text, index, seg, subject, prior);
   if (subject.kind === 'name') {
     const entity = entityAt(index, subject.end - 1) ?? canonicalName(index, subject.text, subject.start);
     // organisations keep the name as written ("The State Department"); people get their full name

@@ -98,8 +98,13 @@ export function phraseForward(text: string, toks: readonly Token[], k: number): 
     if (u.kind !== 'word' || isReportingVerb(u)) break;
     const cap = isCapitalised(u);
     if (out.length > 0 && !cap && CLAUSE_WORDS.has(u.text.toLowerCase()) && u.text !== 'of') break;
-    // a lower-case word after a name ends it: "Trump wrote", "The State Department advises"
-    if (out.length > 0 && !cap && sawCapital && !DETERMINERS.has(out[out.length - 1]?.text.toLowerCase() ?? '')) break;
+    // a lower-case word after a name ends it ("Trump wrote", "The State Department advises") unless
+    // it is a role before the name: "CIA spokesman Ryan Trapani", "the presumptive Republican presidential nominee"
+    const roleAhead = [0, 1, 2].some((n) => {
+      const w = toks[j + n];
+      return w !== undefined && w.kind === 'word' && (ROLE_NOUNS.has(w.text.toLowerCase()) || (n > 0 && isCapitalised(w) && !isCapitalised(toks[j + n - 1] as Token) && n === 1));
+    });
+    if (out.length > 0 && !cap && sawCapital && !DETERMINERS.has(out[out.length - 1]?.text.toLowerCase() ?? '') && !roleAhead) break;
     if (cap && !DETERMINERS.has(u.text.toLowerCase())) sawCapital = true;
     out.push(u);
   }
@@ -177,21 +182,40 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
     const last = toks[k + 1] as Token;
     return { cue: { text: text.slice(first.start, last.end), start: first.start, end: last.end }, subject, position: 'according-to', adjacent: true };
   }
-  const subject = phraseForward(text, toks, k);
-  if (!subject) return null;
+  // subject first: the words up to the first reporting verb, with no clause break on the way
+  // (`,” Trump attorney Alan Garten said`, `,” a narrator in the Clinton ad asks`)
+  if (!isCapitalised(first) && CLAUSE_WORDS.has(first.text)) return null;
   let v = k;
-  while (v < toks.length && (toks[v]?.end ?? 0) <= subject.end) v++;
-  v = skipInsertion(toks, v);
-  while (v < toks.length && SKIPPABLE.has(toks[v]?.text.toLowerCase() ?? '')) v++;
-  const verb = toks[v];
-  if (!verb) return null;
-  if (isReportingVerb(verb)) return { cue: cueOf(verb), subject: { ...subject, apposition: subject.apposition || v > 0 && toks[v - 1]?.text === ',' }, position: 'after', adjacent: true };
-  const multi = phraseCue(toks, v); // “…,” Trump shot back / went on
-  if (multi && multi.text !== 'according to') {
-    const last = toks[v + multi.words - 1] as Token;
-    return { cue: { text: text.slice(verb.start, last.end), start: verb.start, end: last.end }, subject, position: 'after', adjacent: true };
+  let comma = -1;
+  while (v < toks.length && v < k + 14) {
+    const u = toks[v] as Token;
+    if (isReportingVerb(u) || (phraseCue(toks, v) && phraseCue(toks, v)?.text !== 'according to' && v > k)) break;
+    if (u.kind === 'punct' && !isPossessive(u)) {
+      if (u.text === ',' && comma < 0) comma = v;
+      else if (u.text !== ',' && u.text !== '(' && u.text !== ')' && u.text !== '-' && u.text !== '.') return null;
+    }
+    v++;
   }
-  return null;
+  const verb = toks[v];
+  if (!verb || v === k) return null;
+  // an apposition after the name is not part of it: "John Bryant, the Republican chairman, said"
+  let end = comma > k ? comma : v;
+  while (end > k && SKIPPABLE.has(toks[end - 1]?.text.toLowerCase() ?? '')) end--;
+  const subjectToks = toks.slice(k, end).filter((t) => t.text !== '(' && t.text !== ')');
+  const paren = subjectToks.findIndex((t) => t.text === '(');
+  const subject = phrase(text, paren >= 0 ? subjectToks.slice(0, paren) : cutParenthesis(toks.slice(k, end)), comma > k);
+  if (!subject) return null;
+  if (isReportingVerb(verb)) return { cue: cueOf(verb), subject, position: 'after', adjacent: true };
+  const multi = phraseCue(toks, v); // “…,” Trump shot back / went on
+  if (!multi || multi.text === 'according to') return null;
+  const last = toks[v + multi.words - 1] as Token;
+  return { cue: { text: text.slice(verb.start, last.end), start: verb.start, end: last.end }, subject, position: 'after', adjacent: true };
+}
+
+/** `Sen. Marco Rubio (R-Fla.)` -> `Sen. Marco Rubio`: a parenthesis after a name is not part of it. */
+function cutParenthesis(toks: Token[]): Token[] {
+  const open = toks.findIndex((t) => t.text === '(');
+  return open > 0 ? toks.slice(0, open) : toks;
 }
 
 /**

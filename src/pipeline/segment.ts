@@ -73,9 +73,13 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], p
       while (k < protect.length && (protect[k]?.end ?? 0) <= i) k++;
       const guard = protect[k];
       // Inside a quotation no stop ends the sentence, except its last one (“… now.” He left.)
-      if (guard && guard.start < i && i < guard.end - 2) {
-        i = guard.end - 3; // jump over the quotation's inside in one step: linear overall
-        continue;
+      if (guard && guard.start < i && i < guard.end) {
+        let tail = guard.end; // the closing marks: ” or '' or .’”
+        while (tail > guard.start && /["”»'’]/.test(text[tail - 1] ?? '')) tail--;
+        if (i < tail - 1) {
+          i = tail - 2; // jump over the quotation's inside in one step: linear overall
+          continue;
+        }
       }
       const c = text[i] ?? '';
       if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;

@@ -51,7 +51,7 @@ export function resolveSpeakerMention(analysis: ArticleAnalysis, mention: TextRa
   if (first < 0) return null;
   const subject = phraseForward(analysis.text, toks, first) ?? null;
   if (!subject) return null;
-  return resolveSubject(analysis.entities, analysis.segmentation.paragraphs, subject, prior)?.speaker ?? null;
+  return resolveSubject(analysis.text, analysis.entities, analysis.segmentation, subject, prior)?.speaker ?? null;
 }
 
 /**

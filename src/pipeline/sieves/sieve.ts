@@ -66,7 +66,7 @@ export function priorSpeakers(ctx: ArticleContext, before: number): PriorSpeaker
   ctx.quotes.forEach((q, i) => {
     const d = ctx.decided[i];
     if (q.start >= before || !d?.speaker) return;
-    out.push({ at: q.start, entity: entityFor(ctx, d.speaker.name), name: d.speaker.name, type: d.speaker.type });
+    out.push({ at: Math.max(q.start, d.speaker.start), entity: entityFor(ctx, d.speaker.name), name: d.speaker.name, type: d.speaker.type });
   });
   return out;
 }
@@ -78,7 +78,7 @@ function entityFor(ctx: ArticleContext, name: string): Entity | null {
 /** Resolve a cue's subject and turn it into a decision stamped with `rule`. */
 export function decideFromCue(ctx: ArticleContext, cue: CueMatch, rule: string, base: number): Decision | null {
   if (!cue.subject) return null;
-  const resolved = resolveSubject(ctx.entities, ctx.segmentation.paragraphs, cue.subject, priorSpeakers(ctx, cue.subject.start));
+  const resolved = resolveSubject(ctx.text, ctx.entities, ctx.segmentation, cue.subject, priorSpeakers(ctx, cue.subject.start));
   if (!resolved) return null;
   return { speaker: resolved.speaker, cue: cue.cue, rule, confidence: cueConfidence(cue, base) };
 }
