@@ -10,15 +10,17 @@ export interface QuoteMarkPair {
   /** Opening mark, one or two characters (the NYT style opens with two apostrophes: ''…''). */
   open: string;
   close: string;
+  /** Other marks that close it in careless copy: “…" (a curly opener closed by a straight mark). */
+  alsoClosedBy?: readonly string[];
   /** Short name used in diagnostics. */
   style: string;
   level: 'outer' | 'inner';
 }
 
 export const QUOTE_MARK_PAIRS: readonly QuoteMarkPair[] = [
-  { open: '\u201C', close: '\u201D', style: 'curly', level: 'outer' }, // “…”
+  { open: '\u201C', close: '\u201D', style: 'curly', level: 'outer', alsoClosedBy: ['"'] }, // “…”
   { open: '\u201E', close: '\u201C', style: 'low-high', level: 'outer' }, // „…“ (German, Czech)
-  { open: '"', close: '"', style: 'straight', level: 'outer' },
+  { open: '"', close: '"', style: 'straight', level: 'outer', alsoClosedBy: ['\u201D'] },
   { open: '\u00AB', close: '\u00BB', style: 'guillemet', level: 'outer' }, // «…»
   { open: "''", close: "''", style: 'two-apostrophe', level: 'outer' }, // ''…'' (New York Times archive)
   { open: '``', close: "''", style: 'backtick', level: 'outer' }, // ``…'' (TeX-era wire copy)

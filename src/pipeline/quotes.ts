@@ -74,15 +74,16 @@ export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]):
       if (!QUOTE_MARK_CHARS.has(c)) continue;
       if (open) {
         const pair: QuoteMarkPair = open.pair;
-        if (text.startsWith(pair.close, i) && canClose(text, i, pair)) {
+        const closer = text.startsWith(pair.close, i) ? pair.close : pair.alsoClosedBy?.find((m) => text.startsWith(m, i));
+        if (closer !== undefined && canClose(text, i, { ...pair, close: closer })) {
           if (i === open.start + pair.open.length) {
             // `""`: an empty quotation is not one; treat the second mark as the opener
             open = { pair, start: i, paragraph: pi };
             i += pair.open.length - 1;
             continue;
           }
-          spans.push({ start: open.start, end: i + pair.close.length, pair, firstParagraph: open.paragraph, lastParagraph: pi });
-          i += pair.close.length - 1;
+          spans.push({ start: open.start, end: i + closer.length, pair, firstParagraph: open.paragraph, lastParagraph: pi });
+          i += closer.length - 1;
           open = null;
         } else if (text.startsWith(pair.open, i) && (pair.open !== pair.close ? pair.open.length === 1 : true)) {
           // “A “B” or "A "B" — a second opener before any close: the first one was never closed
@@ -127,7 +128,7 @@ export type QuoteClass = { speech: true; kind: QuoteKind } | { speech: false; re
 
 // Words right before a quotation that make it a term, name or title rather than speech:
 // the so-called "deal", a bill dubbed "Obamacare", the book titled "Fire and Fury", the hashtag "#MAGA"
-const TERM_INTRODUCERS = /(?:so-called|so called|dubbed|nicknamed|known as|titled|entitled|headlined|labeled as|billed as|branded as|the words?|the terms?|the phrase|the slogan|slogans?|hashtags?|the label|the name|named|the book|the film|the movie|the show|the song|the album|the series|the article|the op-ed|the headline|the column|the essay|a sign reading|signs reading|signs that read|chants? of|shouts? of|cries of|catchphrase|motto|mantra|the acronym|the expression|the notion of|the idea of|the concept of|the category of)\s*[,:]?\s*$/i;
+const TERM_INTRODUCERS = /(?:so-called|so called|dubbed|nicknamed|known as|titled|entitled|headlined|labeled as|billed as|branded as|the words?|the terms?|the phrase|the slogan|slogans?|hashtags?|the label|the name|named|the book|the film|the movie|the show|the song|the album|the series|the article|the op-ed|the headline|the column|the essay|nicknames?|book|memoir|autobiography|novel|film|movie|documentary|song|album|article|op-ed|column|essay|poem|musical|podcast|episode|class|course|program|programme|hashtag|website|blog|newsletter|brand|a sign reading|signs reading|signs that read|chants? of|shouts? of|cries of|catchphrase|motto|mantra|the acronym|the expression|the notion of|the idea of|the concept of|the category of)\s*[,:]?\s*$/i;
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'is', 'as', 'vs', 'vs.', 'de', 'la']);
 
@@ -153,7 +154,11 @@ export function classifyQuote(text: string, span: TextRange, sentence: TextRange
     return { speech: false, reason: 'nickname' };
   }
   const titleCase = words.length <= 10 && words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}#@]/u.test(w));
-  if (titleCase && !closingPunct && words.length >= 1 && !/^(?:I|OK|No|Yes)$/u.test(inner)) return { speech: false, reason: 'title' };
+  // “The Art of the Deal” / ''A Time for Truth,'' published in 2015 — a title runs on into its sentence
+  const runsOn = /^\s*\p{Ll}/u.test(after) && !hasCue;
+  if (titleCase && (!closingPunct || runsOn) && words.length >= 1 && !/^(?:I|OK|No|Yes)$/u.test(inner)) return { speech: false, reason: 'title' };
+  // "Sam Mendes leaves ‘Chocolate Factory’," by Times' Michael Paulson — a headline and its byline
+  if (/^[\s,]*by\s+\p{Lu}/u.test(after)) return { speech: false, reason: 'title' };
   const lead = text.slice(sentence.start, span.start);
   const sentenceInitial = /^[\s\p{Pd}(]*$/u.test(lead);
   const afterColon = /:\s*$/u.test(lead);
