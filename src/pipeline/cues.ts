@@ -43,11 +43,36 @@ const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when'
 export const isReportingVerb = (t: Token | undefined): boolean =>
   t !== undefined && t.kind === 'word' && !isCapitalised(t) && REPORTING_VERB_FORMS.has(t.text);
 
+/**
+ * A reporting-verb form used as a noun: after a determiner or possessive ("his post", "Editor’s
+ * note", "a statement") or right before another verb ("the congressional report said").
+ */
+function verbAt(toks: readonly Token[], v: number): boolean {
+  const t = toks[v];
+  if (!isReportingVerb(t)) return false;
+  const prev = toks[v - 1];
+  if (prev && (isPossessive(prev) || DETERMINERS.has(prev.text.toLowerCase()) || /^(?:his|her|its|their|my|our|your)$/i.test(prev.text))) return false;
+  const next = toks[v + 1];
+  if (next && isReportingVerb(next) && !/ing$/.test(next.text)) return false;
+  return true;
+}
+
 /** A word that cannot be part of a subject phrase: a verb we know, a clause word. */
 const endsPhrase = (t: Token): boolean =>
   t.kind !== 'word' || isReportingVerb(t) || (!isCapitalised(t) && CLAUSE_WORDS.has(t.text.toLowerCase()));
 
-function phrase(text: string, toks: Token[], apposition: boolean): SubjectPhrase | null {
+// Sentence connectives that start a clause but are no part of its subject: "But he added", "Then she said"
+const CONNECTIVES = new Set(['but', 'and', 'then', 'so', 'or', 'yet', 'still', 'also', 'however', 'meanwhile', 'instead', 'later', 'now', 'finally', 'again', 'here', 'there']);
+
+function phrase(text: string, input: Token[], apposition: boolean): SubjectPhrase | null {
+  let toks = input;
+  while (toks.length > 1 && CONNECTIVES.has(toks[0]?.text.toLowerCase() ?? '')) toks = toks.slice(1);
+  // "Sen. Sherrod Brown of Ohio", "Representative Raul Grijalva of Arizona": the name ends before "of"
+  const of = toks.findIndex((t, n) => n > 0 && t.text === 'of');
+  if (of > 0 && isCapitalised(toks[of - 1] as Token) && isCapitalised(toks[0] as Token) && toks.slice(of + 1).every((t) => isCapitalised(t) || t.text === 'the' || t.kind === 'punct')) {
+    toks = toks.slice(0, of);
+  }
+  if (toks.length === 1 && CONNECTIVES.has(toks[0]?.text.toLowerCase() ?? '')) return null;
   const first = toks[0];
   const last = toks[toks.length - 1];
   if (!first || !last) return null;
@@ -131,9 +156,11 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     let k = j - 1;
     while (k >= floor && k > j - 14 && toks[k]?.text !== ',' && toks[k]?.kind === 'word') k--;
     const opener = toks[k + 1];
-    if (toks[k]?.text === ',' && opener && (DETERMINERS.has(opener.text.toLowerCase()) || ROLE_NOUNS.has(opener.text.toLowerCase()) || opener.text.toLowerCase() === 'who')) {
+    if (toks[k]?.text === ',' && opener && (DETERMINERS.has(opener.text.toLowerCase()) || ROLE_NOUNS.has(opener.text.toLowerCase()) || opener.text.toLowerCase() === 'who' || /^\d+$/.test(opener.text))) {
       apposition = true;
       j = k - 1;
+    } else if (toks[k]?.text === ',' && toks.slice(k + 1, j).every((t) => isCapitalised(t)) && j - k > 2) {
+      return phrase(text, toks.slice(k + 1, j), true); // the apposition is the name itself
     } else return null;
   }
   const out: Token[] = [];
@@ -166,14 +193,19 @@ function phraseCue(toks: readonly Token[], k: number): { words: number; text: st
  * attribution.
  */
 export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatch | null {
-  const toks = tokenize(text, quoteEnd, Math.min(limit, quoteEnd + 160));
+  const line = text.indexOf('\n', quoteEnd);
+  const stop = Math.min(limit, quoteEnd + 160, line < 0 ? text.length : line);
+  const toks = tokenize(text, quoteEnd, stop);
+  // “… job.” Trump wrote — after a full stop only a short name right before the verb attributes
+  const closed = /[.!?…]\W{0,3}$/u.test(text.slice(Math.max(0, quoteEnd - 4), quoteEnd));
   let k = 0;
   while (k < toks.length && toks[k]?.kind === 'punct' && /[,—–\-]/.test(toks[k]?.text ?? '')) k++;
   const first = toks[k];
   if (!first) return null;
   if (isReportingVerb(first)) {
-    const subject = phraseForward(text, toks, k + 1);
+    let subject = phraseForward(text, toks, k + 1);
     if (!subject) return null;
+    if (subject.kind !== 'name' && subject.kind !== 'pronoun') subject = appositiveName(text, toks, subject) ?? subject;
     return { cue: cueOf(first), subject, position: 'after', adjacent: true };
   }
   const according = phraseCue(toks, k);
@@ -185,11 +217,13 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   // subject first: the words up to the first reporting verb, with no clause break on the way
   // (`,” Trump attorney Alan Garten said`, `,” a narrator in the Clinton ad asks`)
   if (!isCapitalised(first) && CLAUSE_WORDS.has(first.text)) return null;
+  if (CONNECTIVES.has(first.text.toLowerCase()) || CLAUSE_WORDS.has(first.text.toLowerCase())) return null;
   let v = k;
   let comma = -1;
-  while (v < toks.length && v < k + 14) {
+  while (v < toks.length && v < k + (closed ? 5 : 14)) {
     const u = toks[v] as Token;
-    if (isReportingVerb(u) || (phraseCue(toks, v) && phraseCue(toks, v)?.text !== 'according to' && v > k)) break;
+    if (closed && (u.kind === 'punct' && !isPossessive(u))) return null;
+    if (verbAt(toks, v) || (phraseCue(toks, v) && phraseCue(toks, v)?.text !== 'according to' && v > k)) break;
     if (u.kind === 'punct' && !isPossessive(u)) {
       if (u.text === ',' && comma < 0) comma = v;
       else if (u.text !== ',' && u.text !== '(' && u.text !== ')' && u.text !== '-' && u.text !== '.') return null;
@@ -210,6 +244,20 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   if (!multi || multi.text === 'according to') return null;
   const last = toks[v + multi.words - 1] as Token;
   return { cue: { text: text.slice(verb.start, last.end), start: verb.start, end: last.end }, subject, position: 'after', adjacent: true };
+}
+
+/**
+ * A name in apposition right after a role phrase: `his best friend at Lehigh, Bruce Turry` ->
+ * Bruce Turry; `Carson’s business manager, Armstrong Williams,` -> Armstrong Williams.
+ */
+function appositiveName(text: string, toks: readonly Token[], after: SubjectPhrase): SubjectPhrase | null {
+  let j = toks.findIndex((t) => t.start >= after.end);
+  while (j >= 0 && j < toks.length && toks[j]?.kind === 'word' && !isCapitalised(toks[j] as Token) && j < toks.length) j++;
+  if (j < 0 || toks[j]?.text !== ',') return null;
+  const run: Token[] = [];
+  for (let n = j + 1; n < toks.length && isCapitalised(toks[n] as Token); n++) run.push(toks[n] as Token);
+  if (run.length < 2) return null;
+  return phrase(text, run, true);
 }
 
 /** `Sen. Marco Rubio (R-Fla.)` -> `Sen. Marco Rubio`: a parenthesis after a name is not part of it. */
@@ -253,10 +301,10 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
   const toks = tokenize(text, sentence.start, quoteStart).filter((t) => !skip.some((r) => r.start <= t.start && t.start < r.end));
   for (let v = toks.length - 1; v >= 0; v--) {
     const verb = toks[v] as Token;
-    if (!isReportingVerb(verb)) continue;
+    if (!verbAt(toks, v)) continue;
     // "the so-called deal", "a statement said": nouns that look like verbs need a subject or object
     let subject = phraseBackward(text, toks, v);
-    if (!subject || subject.kind === 'phrase' && /^(?:that|who)$/i.test(subject.text)) subject = phraseForward(text, toks, firstWord(toks));
+    if (!subject) subject = phraseForward(text, toks, clauseStart(toks, v));
     const between = text.slice(verb.end, quoteStart);
     const adjacent = /^[\s\p{L}\p{N}’',.;—–-]{0,60}[:,]?\s*$/u.test(between) && /[:,]\s*$/.test(between) && between.length < 60;
     if (!subject && v > 0) continue;
@@ -265,9 +313,21 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
   return null;
 }
 
-function firstWord(toks: readonly Token[]): number {
+/**
+ * Where the main clause's subject starts, for a verb with no subject of its own: after a dateline
+ * (`WASHINGTON —`) and an introductory phrase (`During the debate, Trump attacked …, saying`).
+ */
+function clauseStart(toks: readonly Token[], before: number): number {
   let k = 0;
-  while (k < toks.length && toks[k]?.kind !== 'word') k++;
+  while (k < before && toks[k]?.kind !== 'word') k++;
+  const dash = toks.findIndex((t, n) => n < before && n < 6 && /^[—–-]$/.test(t.text));
+  if (dash >= 0 && toks.slice(0, dash).every((t) => t.kind !== 'word' || /^[\p{Lu}\p{N}.,]+$/u.test(t.text) || isCapitalised(t))) k = dash + 1;
+  const intro = /^(?:during|in|on|at|after|before|since|when|while|as|later|earlier|speaking|asked|last|this|on|from|with|for|under|despite|following|at)$/i;
+  if (intro.test(toks[k]?.text ?? '')) {
+    const comma = toks.findIndex((t, n) => n > k && n < before && t.text === ',');
+    if (comma > 0) k = comma + 1;
+  }
+  while (k < before && toks[k]?.kind !== 'word') k++;
   return k;
 }
 
