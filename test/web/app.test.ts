@@ -1,0 +1,358 @@
+import request from 'supertest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { csrfFrom, makeHarness, PASSWORD, signedIn, type Harness } from './app-harness.js';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await makeHarness();
+});
+afterEach(() => h.close());
+
+const speakersOf = (html: string): string[] =>
+  [...html.matchAll(/class="speaker">([^<]*)</g)].map((m) => m[1] ?? '');
+
+describe('GET / (the claims list)', () => {
+  it('lists every claim, newest article first, with its speaker, kind, cue, channel, reporter and status', async () => {
+    const res = await request(h.app).get('/');
+    expect(res.status).toBe(200);
+    expect(speakersOf(res.text).slice(0, 4)).toEqual(['Donald Trump', 'Richard Grenell', 'Donald Trump', 'Nicolás Maduro']);
+    for (const cell of ['direct', 'wrote', 'social media', 'CNN', 'person', 'unreviewed', 'Six Americans head home']) {
+      expect(res.text).toContain(cell);
+    }
+  });
+
+  const speakerRows: [string, string[]][] = [
+    ['grenel', ['Richard Grenell']],
+    ['Ric Grenell', ['Richard Grenell']],
+    ['Richard Grenell', ['Richard Grenell']],
+    ['trump', ['Donald Trump', 'Donald Trump']],
+    ['Joe Biden', []],
+  ];
+  it.each(speakerRows)('speaker=%s shows only %j', async (speaker, names) => {
+    const res = await request(h.app).get('/').query({ speaker });
+    expect(res.status).toBe(200);
+    expect(speakersOf(res.text)).toEqual(names);
+  });
+
+  it('combines full text with the other filters; blank fields are no filter', async () => {
+    const res = await request(h.app).get('/?speaker=&kind=&source=&status=unreviewed&q=hostages');
+    expect(speakersOf(res.text)).toEqual(['Donald Trump']);
+  });
+
+  const badQueries: [string, RegExp][] = [
+    ['/?kind=quote', /kind/],
+    ['/?status=done', /status/],
+    ['/?limit=5000', /limit/],
+    ['/?after=abc', /after/],
+    ['/?after=1&before=2', /either after or before/],
+    ['/?kind=direct&kind=mixed', /kind/],
+  ];
+  it.each(badQueries)('%s is a 400 that names the field', async (url, reason) => {
+    const res = await request(h.app).get(url).set('Accept', 'application/json');
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatch(reason);
+  });
+
+  it('a 400 for a browser is an HTML page with the reason', async () => {
+    const res = await request(h.app).get('/?kind=quote').set('Accept', 'text/html');
+    expect(res.status).toBe(400);
+    expect(res.type).toBe('text/html');
+    expect(res.text).toContain('invalid filter: kind');
+  });
+});
+
+describe('GET /api/attributions', () => {
+  it('pages with a cursor until the last page', async () => {
+    const first = await request(h.app).get('/api/attributions?limit=4');
+    expect(first.body.items).toHaveLength(4);
+    expect(first.body.next).toEqual(expect.any(Number));
+    const second = await request(h.app).get(`/api/attributions?limit=4&after=${first.body.next}`);
+    expect(second.body.items).toHaveLength(3);
+    expect(second.body.next).toBeNull();
+    const ids = [...first.body.items, ...second.body.items].map((r: { id: number }) => r.id);
+    expect(new Set(ids).size).toBe(7);
+  });
+
+  it('takes the same filter as the list', async () => {
+    const res = await request(h.app).get('/api/attributions?speaker=grenel');
+    expect(res.body.items.map((r: { speakerName: string }) => r.speakerName)).toEqual(['Richard Grenell']);
+  });
+});
+
+describe('unknown ids and pages are 404', () => {
+  it.each(['/articles/999', '/attributions/999', '/speakers/999', '/attributions/abc', '/articles/1.5', '/nowhere'])(
+    '%s',
+    async (url) => {
+      const res = await request(h.app).get(url);
+      expect(res.status).toBe(404);
+    },
+  );
+
+  it('a JSON client gets a JSON 404', async () => {
+    const res = await request(h.app).get('/api/nothing');
+    expect(res.status).toBe(404);
+    expect(res.body).toEqual({ error: expect.stringContaining('/api/nothing'), status: 404 });
+  });
+});
+
+describe('pages', () => {
+  it('the article page marks quote, speaker and cue differently, linking quotes to their review page', async () => {
+    const res = await request(h.app).get('/articles/1');
+    expect(res.status).toBe(200);
+    expect(res.text).toMatch(/<a class="hl hl-quote" href="\/attributions\/2"[^>]*>“We are wheels up/);
+    expect(res.text).toMatch(/<span class="hl hl-speaker"[^>]*>Grenell<\/span>/);
+    expect(res.text).toMatch(/<span class="hl hl-cue"[^>]*>wrote<\/span>/);
+  });
+
+  it('the speakers page lists who is quoted and how often', async () => {
+    const res = await request(h.app).get('/speakers');
+    expect(res.text).toMatch(/Donald Trump<\/a><\/td>\s*<td>person<\/td>\s*<td class="num"><a href="\/\?speaker_id=\d+">2</);
+    const one = await request(h.app).get('/speakers?name=grenel');
+    expect(speakersOf(one.text)).toEqual(['Richard Grenell']);
+  });
+
+  it('a speaker page shows their claims only', async () => {
+    const list = await request(h.app).get('/api/attributions?speaker=trump');
+    const id = list.body.items[0].speakerId as number;
+    const res = await request(h.app).get(`/speakers/${id}`);
+    expect(res.text).toContain('Quoted <strong>2</strong> times');
+    expect(speakersOf(res.text)).toEqual(['Donald Trump', 'Donald Trump']);
+  });
+
+  it('/healthz answers with the schema version', async () => {
+    const res = await request(h.app).get('/healthz');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'ok', ok: true, schemaVersion: 1 });
+  });
+
+  it('every page carries a CSP with no inline script, and the script is served from /static', async () => {
+    const res = await request(h.app).get('/');
+    const csp = res.headers['content-security-policy'] as string;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(res.text).not.toMatch(/<script>(?!alert)/);
+    expect((await request(h.app).get('/static/app.js')).status).toBe(200);
+    expect((await request(h.app).get('/static/style.css')).status).toBe(200);
+  });
+});
+
+describe('sign-in and the guard on writes', () => {
+  it('a reader cannot review or add articles: 401', async () => {
+    const review = await request(h.app).post('/attributions/1/review').type('form').send({ action: 'confirm', version: 1 });
+    expect(review.status).toBe(401);
+    const article = await request(h.app).post('/articles').type('form').send({ text: 'x' });
+    expect(article.status).toBe(401);
+    expect(h.store.getAttribution(1).status).toBe('unreviewed');
+  });
+
+  it('the add-article form sends a reader to sign in first', async () => {
+    const res = await request(h.app).get('/articles/new');
+    expect(res.status).toBe(303);
+    expect(res.headers['location']).toBe('/signin?next=%2Farticles%2Fnew');
+  });
+
+  it('a wrong password is refused with 401 and no session', async () => {
+    const agent = request.agent(h.app);
+    const form = await agent.get('/signin');
+    const res = await agent.post('/signin').type('form').send({ _csrf: csrfFrom(form.text), name: 'ana', password: 'nope' });
+    expect(res.status).toBe(401);
+    expect(res.text).toContain('Wrong user name or password');
+    expect((await agent.get('/articles/new')).status).toBe(303);
+  });
+
+  it('sign-in follows only same-site next paths', async () => {
+    const agent = request.agent(h.app);
+    const form = await agent.get('/signin');
+    const res = await agent
+      .post('/signin')
+      .type('form')
+      .send({ _csrf: csrfFrom(form.text), name: 'ana', password: PASSWORD, next: '//evil.example/' });
+    expect(res.headers['location']).toBe('/');
+  });
+
+  it('sign-in attempts are rate limited: 429', async () => {
+    const limited = await makeHarness({ rateLimits: { signIn: 2, writes: 100 } });
+    try {
+      const agent = request.agent(limited.app);
+      const token = csrfFrom((await agent.get('/signin')).text);
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        statuses.push((await agent.post('/signin').type('form').send({ _csrf: token, name: 'ana', password: 'wrong' })).status);
+      }
+      expect(statuses).toEqual([401, 401, 429]);
+    } finally {
+      limited.close();
+    }
+  });
+
+  it('a write without the CSRF token, or with a wrong one, is refused with 403', async () => {
+    const { agent } = await signedIn(h.app);
+    const none = await agent.post('/attributions/1/review').type('form').send({ action: 'confirm', version: 1 });
+    expect(none.status).toBe(403);
+    const wrong = await agent.post('/attributions/1/review').type('form').send({ _csrf: 'forged', action: 'confirm', version: 1 });
+    expect(wrong.status).toBe(403);
+    expect(h.store.getAttribution(1).version).toBe(1);
+  });
+
+  it('sign-in itself needs the token (no login CSRF)', async () => {
+    const res = await request(h.app).post('/signin').type('form').send({ name: 'ana', password: PASSWORD });
+    expect(res.status).toBe(403);
+  });
+});
+
+describe('POST /attributions/:id/review', () => {
+  it('a correction is saved, audited and shown on the attribution page', async () => {
+    const { agent, token } = await signedIn(h.app);
+    const res = await agent.post('/attributions/1/review').type('form').send({
+      _csrf: token,
+      action: 'correct',
+      version: 1,
+      speaker: 'Ric Grenell',
+      kind: 'direct',
+      source_type: 'government',
+      channel: 'statement',
+      channel_platform: '',
+      reported_by: 'CNN',
+      reported_by_type: 'news-outlet',
+      note: 'the post was Grenell’s',
+    });
+    expect(res.status).toBe(303);
+    expect(h.store.getAttribution(1)).toMatchObject({
+      speakerName: 'Ric Grenell',
+      sourceType: 'government',
+      channelType: 'statement',
+      channelPlatform: null,
+      status: 'corrected',
+      version: 2,
+    });
+    const page = await agent.get('/attributions/1');
+    expect(page.text).toContain('the post was Grenell’s');
+    expect(page.text).toMatch(/<td>ana<\/td>\s*<td>correct<\/td>/);
+    expect(page.text).toMatch(/speaker<\/span> <del>Donald Trump<\/del> → <ins>Ric Grenell<\/ins>/);
+  });
+
+  it('an edit from a stale page is refused with 409 and a message; the first edit stays', async () => {
+    const { agent, token } = await signedIn(h.app);
+    const first = await agent.post('/attributions/2/review').type('form').send({ _csrf: token, action: 'confirm', version: 1 });
+    expect(first.status).toBe(303);
+    const stale = await agent
+      .post('/attributions/2/review')
+      .type('form')
+      .send({ _csrf: token, action: 'reject', version: 1, note: 'late' });
+    expect(stale.status).toBe(409);
+    expect(stale.text).toContain('changed by someone else');
+    expect(stale.text).toContain('href="/attributions/2"');
+    expect(h.store.getAttribution(2).status).toBe('confirmed');
+  });
+
+  it.each([
+    [{ action: 'approve', version: 1 }, /action/],
+    [{ action: 'confirm' }, /version/],
+    [{ action: 'correct', version: 1, kind: 'quote' }, /kind/],
+    [{ action: 'correct', version: 1, channel: 'tv' }, /channel/],
+  ])('bad review input %j is a 400 naming the field', async (body, reason) => {
+    const { agent, token } = await signedIn(h.app);
+    const res = await agent.post('/attributions/3/review').set('Accept', 'application/json').type('form').send({ _csrf: token, ...body });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatch(reason);
+  });
+
+  it('reviewing an unknown attribution is a 404', async () => {
+    const { agent, token } = await signedIn(h.app);
+    const res = await agent.post('/attributions/999/review').type('form').send({ _csrf: token, action: 'confirm', version: 1 });
+    expect(res.status).toBe(404);
+  });
+});
+
+describe('POST /articles', () => {
+  it('a pasted article is extracted, stored and shown; pasting it again finds the first copy', async () => {
+    const { agent, token } = await signedIn(h.app);
+    const text = 'Breaking. “Pasted quote,” Pat Paste said on Monday.';
+    const res = await agent.post('/articles').field('_csrf', token).field('title', 'Pasted').field('text', text);
+    expect(res.status).toBe(303);
+    const page = await agent.get(res.headers['location'] as string);
+    expect(page.text).toContain('<h1>Pasted</h1>');
+    expect(page.text).toContain('Pat Paste');
+    const again = await agent.post('/articles').field('_csrf', token).field('text', text);
+    expect(again.headers['location']).toBe(`${res.headers['location']}?duplicate=1`);
+  });
+
+  it('an uploaded HTML file is read by its markup, not as text', async () => {
+    const { agent, token } = await signedIn(h.app);
+    const html = '<html><head><title>Up</title><script>var x = "“Pasted quote,”";</script></head><body><article><h1>Uploaded story</h1><p>Intro &amp; more.</p><p>“Pasted quote,” Pat Paste said.</p></article></body></html>';
+    const res = await agent
+      .post('/articles')
+      .set('Accept', 'application/json')
+      .field('_csrf', token)
+      .attach('file', Buffer.from(html), { filename: 'story.html', contentType: 'text/html' });
+    expect(res.status).toBe(201);
+    const article = h.store.getArticle(res.body.articleId);
+    expect(article.title).toBe('Uploaded story');
+    expect(article.text).toBe('Uploaded story\n\nIntro & more.\n\n“Pasted quote,” Pat Paste said.');
+    expect(res.body.attributions).toBe(1);
+  });
+
+  it('an empty form is a 400', async () => {
+    const { agent, token } = await signedIn(h.app);
+    const res = await agent.post('/articles').set('Accept', 'application/json').field('_csrf', token).field('text', '   ');
+    expect(res.status).toBe(400);
+  });
+
+  it('an article over the size limit is a 413, pasted or uploaded', async () => {
+    const small = await makeHarness({ maxArticleBytes: 1000 });
+    try {
+      const { agent, token } = await signedIn(small.app);
+      const big = 'x'.repeat(5000);
+      const pasted = await agent.post('/articles').field('_csrf', token).field('text', big);
+      expect(pasted.status).toBe(413);
+      const uploaded = await agent.post('/articles').field('_csrf', token).attach('file', Buffer.from(big), 'big.txt');
+      expect(uploaded.status).toBe(413);
+      const form = await agent.post('/articles').type('form').send({ _csrf: token, text: big.repeat(20) });
+      expect(form.status).toBe(413);
+    } finally {
+      small.close();
+    }
+  });
+});
+
+describe('GET /export.csv', () => {
+  const parseCsv = (body: string): string[] => body.split('\r\n').filter((l) => l.length > 0);
+
+  it('is UTF-8 with a BOM, CRLF records, a header, and one row per claim', async () => {
+    const res = await request(h.app).get('/export.csv').buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
+    expect(res.headers['content-disposition']).toContain('attachment');
+    const bytes = res.body as Buffer;
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = parseCsv(bytes.toString('utf8').slice(1));
+    expect(lines[0]).toMatch(/^id,article_id,article_title,outlet,published,position,kind,text,speaker,/);
+    expect(lines).toHaveLength(1 + 7);
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas', async () => {
+    const res = await request(h.app).get('/export.csv?q=hyperlink');
+    const body = res.text.replace(/^\uFEFF/, '');
+    expect(body).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+    const minus = await request(h.app).get('/export.csv?speaker=Eve');
+    expect(minus.text).toContain(",'-2+3,'@Eve,");
+    // numbers are numbers, not neutralised text
+    expect(minus.text).not.toContain(",'0.9,");
+  });
+
+  it('exports the current filter only', async () => {
+    const res = await request(h.app).get('/export.csv?speaker=trump');
+    const lines = parseCsv(res.text.replace(/^\uFEFF/, ''));
+    expect(lines).toHaveLength(3);
+    expect(lines.slice(1).every((l) => l.includes(',Donald Trump,'))).toBe(true);
+  });
+
+  it('a bad filter is a 400 before any CSV is sent', async () => {
+    const res = await request(h.app).get('/export.csv?status=maybe');
+    expect(res.status).toBe(400);
+  });
+});
