@@ -43,6 +43,15 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
     const reportedBy = c.relayedBy ? relay(text, c.relayedBy) : null;
     const mixed = inside.filter((q) => q.kind === 'mixed');
     if (inside.some((q) => q.kind === 'direct') && mixed.length === 0) continue;
+    // the quotation stage already spans this paraphrase as a mixed quotation: one statement, one
+    // record; the claim only lends what that record lacks
+    const same = overlapping.find((q) => q.kind === 'mixed' && overlapShare(q, c) >= 0.5);
+    if (same) {
+      same.speaker ??= speaker;
+      same.reportedBy ??= reportedBy;
+      continue;
+    }
+    if (overlapping.length > 0) continue;
     if (mixed.length > 0) {
       // widen the first partial quotation's record to the whole clause; drop the other partial pieces
       const host = mixed[0] as Attribution;
@@ -78,6 +87,12 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
 /** Article metadata for `extract()`'s `article` field. */
 export function articleMeta(text: string): ArticleMeta {
   return readArticleMeta(text);
+}
+
+/** Overlap of two spans as a share of the shorter one. */
+function overlapShare(a: TextRange, b: TextRange): number {
+  const common = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return common <= 0 ? 0 : common / Math.min(a.end - a.start, b.end - b.start);
 }
 
 function cueOf(text: string, r: TextRange): Attribution['cue'] {
@@ -166,6 +181,14 @@ function fillSources(text: string, analysis: ArticleAnalysis, all: Attribution[]
   }
   // a group's earlier piece may have no cue of its own: give it the channel found on a later piece
   for (const a of all) if (a.group && !a.channel) a.channel = byGroup.get(a.group) ?? null;
+  // "told reporters he wanted to …, but noted that he was …": coordinated cues of one speaker in
+  // one sentence share the occasion
+  for (const a of all) {
+    if (a.channel || !a.speaker) continue;
+    const si = indexAt(sentences, a.cue?.start ?? a.start);
+    const sibling = all.find((b) => b !== a && b.channel && b.speaker?.name === a.speaker?.name && indexAt(sentences, b.cue?.start ?? b.start) === si);
+    if (sibling) a.channel = sibling.channel;
+  }
   return all;
 }
 
@@ -193,8 +216,11 @@ function relayAfter(text: string, analysis: ArticleAnalysis, a: Attribution): Re
 function channelContext(text: string, analysis: ArticleAnalysis, a: Attribution): string | null {
   const sentences = analysis.segmentation.sentences;
   const at = a.cue ? a.cue.start : a.start;
-  const s = sentences[indexAt(sentences, at)];
-  if (!s) return null;
+  const sentence = sentences[indexAt(sentences, at)];
+  if (!sentence) return null;
+  // the clause around the cue: "The meeting, first reported by CNN, was notable … who opposition
+  // leaders have accused" — a report forty words away is another statement's channel
+  const s = a.cue ? { start: Math.max(sentence.start, a.cue.start - CHANNEL_REACH_BEFORE), end: Math.min(sentence.end, a.cue.end + CHANNEL_REACH_AFTER) } : sentence;
   let out = text.slice(s.start, s.end);
   const blank = (r: TextRange): void => {
     const x = Math.max(r.start, s.start) - s.start;
@@ -202,6 +228,11 @@ function channelContext(text: string, analysis: ArticleAnalysis, a: Attribution)
     if (y > x) out = out.slice(0, x) + ' '.repeat(y - x) + out.slice(y);
   };
   for (const q of analysis.quotations) blank(q);
-  blank(a);
+  // a claim's content is what was said, not how: blank it too (a quotation's record is already blank)
+  if (a.kind === 'indirect') blank(a);
   return out;
 }
+
+/** How far from its cue a channel phrase may sit (characters): "said in an annual speech to the judiciary …". */
+const CHANNEL_REACH_BEFORE = 60;
+const CHANNEL_REACH_AFTER = 120;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { TextRange } from './segment.js';
+import { DOCUMENT_NOUNS } from './source-lexicons.js';
 import { REPORTING_VERB_FORMS } from './speech-lexicons.js';
 
 /**
@@ -48,7 +49,7 @@ export interface ClaimCandidate extends TextRange {
   rule: ClaimRule;
 }
 
-export type ClaimRule = 'svc' | 'tail' | 'tail-inverted' | 'parenthetical' | 'participle' | 'according-to' | 'according-to-front';
+export type ClaimRule = 'svc' | 'tail' | 'tail-inverted' | 'parenthetical' | 'participle' | 'according-to' | 'according-to-front' | 'reported-by';
 
 // ---------------------------------------------------------------------------------------------
 // lexicon
@@ -95,11 +96,23 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it'])
 const CLAUSE_OPENERS = new Set([
   'that', 'which', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'as', 'after', 'before', 'since',
   'although', 'though', 'if', 'unless', 'until', 'so', 'where', 'whether', 'once', 'then', 'than', 'nor', 'yet',
-  'what', 'how', 'why', 'whom', 'whose',
+  'what', 'how', 'why', 'whom', 'whose', 'who', 'given',
 ]);
 
-/** Prepositions that may open a verb's content ("warned against cutting a deal", "accused of"). */
-const CONTENT_PREPOSITIONS = new Set(['to', 'about', 'against', 'of', 'for', 'on', 'over', 'as']);
+/** Prepositions that may open a verb's content ("warned against cutting a deal", "talked about"). */
+const CONTENT_PREPOSITIONS = new Set(['to', 'about', 'against', 'for', 'on', 'over', 'as']);
+
+/** Verbs whose content may open with "of": "accused (Maduro) of stealing", "warned of a crisis". */
+const OF_VERBS = new Set(['accuse', 'warn', 'speak', 'talk', 'think', 'remind', 'convince', 'inform', 'assure', 'complain', 'boast', 'brag', 'caution', 'dream']);
+
+/** Passive auxiliaries: "Trump was asked if …", "she is expected to win" — the subject is not the source. */
+const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|not\s+|also\s+)*$/iu;
+
+/** Auxiliaries inside a would-be subject show a clause: "which has published thousands of tallies that suggested". */
+const AUX_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'did', 'do', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+
+/** Leading dateline of a lead paragraph: "(CNN) — ", "DALLAS (AP) — ", "WASHINGTON, Dec. 8 (UPI) — ". */
+const DATELINE_LEAD = /^(?:[\p{Lu}][\p{Lu}\p{L}\p{N}.,' -]{0,60}?\s*)?\([\p{Lu}][\p{L}. &-]{0,40}\)\s*[—–-]+\s*/u;
 
 /** Contractions and subject pronouns inside a longer phrase show it is a clause, not a subject NP. */
 const CLAUSE_INSIDE = /(?:n[’']t|[’'](?:re|ve|m|ll|d))$/iu;
@@ -192,6 +205,20 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
     }
   }
 
+  // "The meeting in Caracas, first reported by CNN, was notable …": the outlet reported the event
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (at(i)?.lower !== 'reported' || at(i + 1)?.lower !== 'by') continue;
+    let c = i - 1;
+    if (/^(?:first|originally|earlier|previously|also|initially|exclusively)$/u.test(at(c)?.lower ?? '')) c--;
+    const comma = at(c);
+    const first = at(0);
+    if (!comma || comma.text !== ',' || c < 1 || !first) continue;
+    const sourceStart = at(i + 2)?.start ?? 0;
+    const source = trimRange(text, { start: sourceStart, end: phraseEnd(words, i + 2, sentenceEnd) });
+    const content = trimRange(text, { start: first.start, end: comma.start });
+    out.push({ ...content, cue: { start: at(c + 1)?.start ?? 0, end: at(i + 1)?.end ?? 0 }, source, relayedBy: null, rule: 'reported-by' });
+  }
+
   for (let i = 0; i < words.length; i++) {
     const w = at(i);
     if (!w) continue;
@@ -234,8 +261,10 @@ function subjectVerbContent(
 ): ClaimCandidate | 'quotation' | null {
   const verb = words[v];
   if (!verb) return null;
-  const subject = subjectBefore(text, s, words, v);
-  if (!subject) return null;
+  // "Trump was asked if …", "Clinton is expected to win": no source in the sentence
+  const passive = PASSIVE_AUX.test(text.slice(s.start, verb.start)) && /(?:ed|wn|ght|id|ld|en)$/u.test(verb.lower);
+  const subject = passive ? null : subjectBefore(text, s, words, v);
+  if (!subject && !passive) return null;
 
   let k = v + 1;
   // phrasal cues: "called for", "called on", "pointed out", "warned against" keep their particle in the cue
@@ -252,7 +281,9 @@ function subjectVerbContent(
   if (first.text === ',' || first.text === ';' || first.text === ')') return null;
   if (NEEDS_THAT.has(base) && !/^(?:that|:)$/iu.test(first.text)) return null;
   // "said of Cruz", "said with a grin", "said at a rally": an adjunct, so the content is elsewhere
-  if (PREPOSITIONS.has(first.lower) && !CONTENT_PREPOSITIONS.has(first.lower)) return null;
+  if (PREPOSITIONS.has(first.lower) && !CONTENT_PREPOSITIONS.has(first.lower) && !(first.lower === 'of' && OF_VERBS.has(base))) return null;
+  // "Grenell's picture shows four of the released Americans": only a document shows a claim
+  if (base === 'show' && first.lower !== 'that' && !DOCUMENT_NOUNS.has(lastWordOf(text, subject))) return null;
   let start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : first.start;
   if (/^[,—–]$/u.test(first.text)) start = words[k + 1]?.start ?? first.end;
   const end = cutAtTrailer(text, words, k, sentenceEnd);
@@ -355,6 +386,8 @@ function skipObject(words: readonly Word[], k: number): number {
   const w = words[k];
   if (!w) return k;
   if (w.lower === 'that' || w.text === ':' || w.text === ',') return k;
+  // "promise of mass deportations": a preposition right after the verb means no addressee
+  if (PREPOSITIONS.has(w.lower) || CLAUSE_OPENERS.has(w.lower)) return k;
   if (OBJECT_PRONOUNS.has(w.lower)) return k + 1;
   // an NP: optional determiner, then words up to a clause-starting word (pronoun, "that", a determiner)
   let j = k;
@@ -362,7 +395,7 @@ function skipObject(words: readonly Word[], k: number): number {
   let n = 0;
   while (j < words.length && n < 5) {
     const x = words[j];
-    if (!x || x.lower === 'that' || SUBJECT_PRONOUNS.has(x.lower) || /^[,;:—–()]$/u.test(x.text)) break;
+    if (!x || x.lower === 'that' || SUBJECT_PRONOUNS.has(x.lower) || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower)) break;
     if (n > 0 && /^(?:the|a|an|his|her|their|its|this|there)$/iu.test(x.text)) break;
     if (n > 0 && /^(?:to|against|of|about|in|on)$/iu.test(x.text)) break;
     j++;
@@ -495,12 +528,22 @@ function subjectBefore(text: string, s: TextRange, words: readonly Word[], v: nu
   const first = words[b];
   if (!first) return null;
   if (e - b + 1 > 12) return null;
+  // "has published thousands of voting tallies that suggested": the NP starts after the verb group
+  for (let k = e - 1; k >= b; k--) {
+    if (AUX_WORDS.has(words[k]?.lower ?? '')) {
+      const from = k + 2 <= e ? k + 2 : k + 1;
+      const end = /^(?:who|that|which)$/iu.test(last.text) ? e - 1 : e;
+      return subjectFrom(words, from, end);
+    }
+  }
   // "the four women who have accused": the subject is the NP before the relative pronoun
   if (/^(?:who|that|which)$/iu.test(last.text)) {
     if (e === b) return relativeHost(words, e - 1);
     const host = words[e - 1];
     return host ? { start: first.start, end: host.end } : null;
   }
+  // "Maduro’s claim to a third term", "the campaign promise": a noun, not a verb
+  if (/[’']s$/u.test(last.text)) return null;
   // "I can't say", "They’re now planning", "He scrapped plans": a clause, not a subject NP
   for (let k = b; k <= e; k++) {
     const w = words[k];
@@ -510,6 +553,20 @@ function subjectBefore(text: string, s: TextRange, words: readonly Word[], v: nu
   }
   // a subject needs a noun-ish word: a name, a pronoun, or a lower-case content word
   return { start: first.start, end: last.end };
+}
+
+/** Words `b..e` as a subject NP, or null when empty. */
+function subjectFrom(words: readonly Word[], b: number, e: number): TextRange | null {
+  const first = words[b];
+  const last = words[e];
+  if (!first || !last || b > e) return null;
+  return { start: first.start, end: last.end };
+}
+
+function lastWordOf(text: string, r: TextRange | null): string {
+  if (!r) return '';
+  const m = /(\p{L}+)\P{L}*$/u.exec(text.slice(r.start, r.end));
+  return (m?.[1] ?? '').toLowerCase();
 }
 
 /** The NP ending right before word index `c` (a comma), back to the clause edge; at most 8 words. */
@@ -562,15 +619,30 @@ function relativeHost(words: readonly Word[], c: number): TextRange | null {
   return first2 ? { start: first2.start, end: last.end } : null;
 }
 
-/** End of an NP starting at word `i`: the next comma, semicolon, dash or the sentence end. */
+/**
+ * End of a source NP starting at word `i`: the next comma, semicolon, dash or the sentence end,
+ * less a trailing time adjunct ("a Venezuelan government statement on Friday" → "… statement").
+ */
 function phraseEnd(words: readonly Word[], i: number, sentenceEnd: number): number {
-  for (let k = i; k < words.length; k++) {
+  let k = i;
+  while (k < words.length) {
     const w = words[k];
-    if (!w || w.start >= sentenceEnd) break;
-    if (/^[,;:—–()]$/u.test(w.text)) return words[k - 1]?.end ?? w.start;
+    if (!w || w.start >= sentenceEnd || /^[,;:—–()]$/u.test(w.text)) break;
+    k++;
   }
-  return sentenceEnd;
+  let e = k - 1;
+  // drop "on Friday", "last week", "in 2016", "this month" from the end
+  for (;;) {
+    const last = words[e]?.lower ?? '';
+    const prev = words[e - 1]?.lower ?? '';
+    if (e - 1 > i && TIME_WORDS.test(last) && /^(?:on|last|this|earlier|late|in|early|next)$/u.test(prev)) e -= 2;
+    else if (e > i && TIME_WORDS.test(last) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/u.test(last)) e -= 1;
+    else break;
+  }
+  return words[e]?.end ?? sentenceEnd;
 }
+
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year|weekend|morning|evening|night|\d{4})$/u;
 
 /** The start of the clause that ends at word `i` (sentence start, or after `;`/`:`). */
 function clauseStartBefore(words: readonly Word[], i: number): number | null {
@@ -602,6 +674,8 @@ function cutAtTrailer(text: string, words: readonly Word[], k: number, sentenceE
     if (w.lower === 'and' && words[j - 1]?.text === ',' && SUBJECT_PRONOUNS.has(words[j + 1]?.lower ?? '')) return words[j - 1]?.start ?? w.start;
     if (w.text !== ',' && w.text !== '—' && w.text !== '–') continue;
     const n1 = words[j + 1]?.lower ?? '';
+    // "… back – and the US has generally been unable …"
+    if (w.text !== ',' && (n1 === 'and' || n1 === 'but')) return w.start;
     const n2 = words[j + 2]?.lower;
     if (n1 === 'according' && n2 === 'to') return w.start;
     // ", saying …", ", which had been …", ", after 55 percent said so": the narration resumes
@@ -627,6 +701,8 @@ function contentEnd(text: string, start: number, end: number): number {
 
 function trimRange(text: string, r: TextRange): TextRange {
   let { start, end } = r;
+  const dateline = DATELINE_LEAD.exec(text.slice(start, Math.min(end, start + 120)));
+  if (dateline) start += dateline[0].length;
   while (start < end && /[\s,;:—–]/u.test(text[start] ?? '')) start++;
   while (end > start && /[\s,;:—–]/u.test(text[end - 1] ?? '')) end--;
   return { start, end };
