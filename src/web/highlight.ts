@@ -23,7 +23,7 @@ function marksOf(a: AttributionRow, length: number): Mark[] {
     [a.cueStart, a.cueEnd, 'cue'],
   ];
   return spans
-    .filter((s): s is [number, number, MarkKind] => s[0] !== null && s[1] !== null && s[0] < s[1] && s[1] <= length)
+    .filter((s): s is [number, number, MarkKind] => s[0] !== null && s[1] !== null && s[0] >= 0 && s[0] < s[1] && s[1] <= length)
     .map(([start, end, kind]) => ({ start, end, kind, attributionId: a.id }));
 }
 

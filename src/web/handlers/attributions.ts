@@ -1,6 +1,8 @@
 import type { Request, Response } from 'express';
 import { AttributionKind, ChannelType, SourceType } from '../../schema/attribution.js';
+import type { AttributionRow } from '../../store/rows.js';
 import type { ReviewInput } from '../../store/store.js';
+import { highlightArticle } from '../highlight.js';
 import type { AppContext } from '../context.js';
 import { HttpError, wantsJson } from '../http-error.js';
 import { ReviewBody, idParam, parseInput } from '../params.js';
@@ -19,14 +21,28 @@ export function showAttribution(ctx: AppContext, req: Request, res: Response): v
     title: `Claim ${id}`,
     a: attribution,
     article,
+    // The passage around the claim, marked like the article page (offsets moved into the window).
     context: {
-      before: (from > 0 ? '…' : '') + article.text.slice(from, attribution.start),
-      quote: article.text.slice(attribution.start, attribution.end),
-      after: article.text.slice(attribution.end, to) + (to < article.text.length ? '…' : ''),
+      clippedBefore: from > 0,
+      clippedAfter: to < article.text.length,
+      html: highlightArticle(article.text.slice(from, to), [shiftSpans(attribution, from)]),
     },
     reviews: ctx.store.reviews(id),
     options: { kinds: AttributionKind.options, sources: SourceType.options, channels: ChannelType.options },
   });
+}
+
+function shiftSpans(a: AttributionRow, by: number): AttributionRow {
+  const shift = (n: number | null): number | null => (n === null ? null : n - by);
+  return {
+    ...a,
+    start: a.start - by,
+    end: a.end - by,
+    speakerStart: shift(a.speakerStart),
+    speakerEnd: shift(a.speakerEnd),
+    cueStart: shift(a.cueStart),
+    cueEnd: shift(a.cueEnd),
+  };
 }
 
 function toReviewInput(body: ReviewBody): ReviewInput {

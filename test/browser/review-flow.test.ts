@@ -1,0 +1,171 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../src/store/password.js';
+import { Store } from '../../src/store/store.js';
+import { createApp } from '../../src/web/app.js';
+
+/**
+ * The whole review flow in headless Debian Chromium (the `chromium` package; .ci/run installs
+ * it), against the real pipeline: sign in, add the seed article through the form, find
+ * Trump's quotes by speaker, correct one, download the CSV.
+ * Set SAIDBY_SCREENSHOTS=DIR to keep screenshots of each page.
+ */
+const CHROMIUM = process.env['SAIDBY_CHROMIUM'] ?? '/usr/bin/chromium';
+const SEED = resolve('data/samples/cnn-2025-02-01-venezuela-detainees.txt');
+const SHOTS = process.env['SAIDBY_SCREENSHOTS'];
+
+let dir: string;
+let store: Store;
+let server: Server;
+let base: string;
+let context: BrowserContext;
+let page: Page;
+
+async function shot(name: string): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install chromium) or set SAIDBY_CHROMIUM`);
+  }
+  dir = mkdtempSync(join(tmpdir(), 'saidby-browser-'));
+  store = Store.open(join(dir, 'browser.db'));
+  store.addUser('ana', await hashPassword('browser-test-pw'));
+  const app = createApp({ store, sessionSecret: 'browser-test-secret-browser-test-secret', log: () => {} });
+  server = await new Promise<Server>((ok) => {
+    const s = app.listen(0, '127.0.0.1', () => ok(s));
+  });
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1440, height: 1000 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (err) => {
+    throw err;
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((ok) => server?.close(ok));
+  store?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const speakerCells = (p: Page) => p.locator('table.claims td[data-label="Speaker"] a.speaker').allTextContents();
+
+describe('the review flow in a browser', () => {
+  it('sign in, ingest the seed article, search "trump", correct a quote, download the CSV', async () => {
+    // an empty database still serves
+    await page.goto(`${base}/`);
+    await expect(page.locator('.empty').textContent()).resolves.toContain('No claims match');
+
+    // sign in
+    await page.click('text=Reviewer sign in');
+    await page.fill('input[name="name"]', 'ana');
+    await page.fill('input[name="password"]', 'browser-test-pw');
+    await Promise.all([page.waitForURL(`${base}/`), page.click('button:has-text("Sign in")')]);
+    await expect(page.locator('.top .user').textContent()).resolves.toBe('ana');
+
+    // ingest the seed article through the upload form
+    await page.click('text=Add article');
+    await page.setInputFiles('input[name="file"]', SEED);
+    await Promise.all([page.waitForURL(/\/articles\/\d+$/), page.click('button:has-text("Extract and store")')]);
+    await shot('article');
+    const marked = await page.locator('.article-text .hl-quote').count();
+    expect(marked).toBeGreaterThan(0);
+    await expect(page.locator('.article-text .hl-speaker').first().textContent()).resolves.toBeTruthy();
+
+    // search by speaker: only Trump's quotes
+    await page.goto(`${base}/`);
+    await shot('claims');
+    const everyone = await speakerCells(page);
+    expect(new Set(everyone).size).toBeGreaterThan(1);
+    await page.fill('input[name="speaker"]', 'trump');
+    await Promise.all([page.waitForURL(/speaker=trump/), page.click('button:has-text("Filter")')]);
+    await shot('claims-trump');
+    const trumpOnly = await speakerCells(page);
+    expect(trumpOnly.length).toBeGreaterThan(0);
+    expect(new Set(trumpOnly)).toEqual(new Set(['Donald Trump']));
+    // the client script dropped the empty fields from the URL
+    expect(page.url()).toBe(`${base}/?speaker=trump`);
+
+    // correct the first one: channel and platform, with a note
+    const firstText = (await page.locator('table.claims a.claim').first().textContent())!;
+    await Promise.all([page.waitForURL(/\/attributions\/\d+$/), page.locator('table.claims a.claim').first().click()]);
+    const attributionUrl = page.url();
+    await page.check('input[name="action"][value="correct"]');
+    await page.selectOption('select[name="channel"]', 'social-media');
+    await page.fill('input[name="channel_platform"]', 'Truth Social');
+    await page.fill('textarea[name="note"]', 'posted on Truth Social');
+    await Promise.all([page.waitForURL(attributionUrl), page.click('button:has-text("Save review")')]);
+    await shot('attribution');
+    await expect(page.locator('.claim-title .status').textContent()).resolves.toBe('corrected');
+    await expect(page.locator('table.audit-log tbody tr').count()).resolves.toBe(1);
+    await expect(page.locator('table.audit-log').textContent()).resolves.toContain('Truth Social');
+
+    // download the CSV of the filtered list
+    await page.goto(`${base}/?speaker=trump`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download CSV')]);
+    const path = await download.path();
+    const bytes = readFileSync(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(bytes.toString('utf8').slice(1));
+    const header = rows[0]!;
+    const records = rows.slice(1).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+    expect(records).toHaveLength(trumpOnly.length);
+    expect(records.every((r) => r['speaker'] === 'Donald Trump')).toBe(true);
+    const corrected = records.filter((r) => r['status'] === 'corrected');
+    expect(corrected).toHaveLength(1);
+    expect(corrected[0]).toMatchObject({ channel: 'social-media', platform: 'Truth Social', note: 'posted on Truth Social', text: firstText });
+  }, 120_000);
+});
+
+/** A small RFC 4180 reader for the check: quoted fields, doubled quotes, CRLF records. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
