@@ -1,5 +1,5 @@
 import type { TextRange } from './segment.js';
-import { REPORTING_PHRASES, REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
+import { HONORIFICS, REPORTING_PHRASES, REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
 import { isCapitalised, isPossessive, tokenize, type Token } from './tokens.js';
 
 /** What kind of phrase a cue's subject is; the sieves resolve each kind differently. */
@@ -92,7 +92,7 @@ function phrase(text: string, input: Token[], apposition: boolean): SubjectPhras
   const endsInName = lastWord !== undefined && isCapitalised(lastWord) && !ROLE_NOUNS.has(lastWord.text.toLowerCase()) && !DETERMINERS.has(lastWord.text.toLowerCase());
   const allCapitalised = words.every((t) => isCapitalised(t) || t.text === 'of' || isPossessive(t));
   if (endsInName && allCapitalised && !DETERMINERS.has(lower[0] ?? '')) {
-    return { ...base, kind: 'name', role, titled: words.length > 1 && role !== null };
+    return { ...base, kind: 'name', role, titled: words.length > 1 && (role !== null || HONORIFICS.has(words[0]?.text ?? '')) };
   }
   if (endsInName && words.length > 1) {
     // "Trump’s envoy Richard Grenell", "the company's CEO Tim Cook": the name closes the phrase

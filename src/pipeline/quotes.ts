@@ -26,8 +26,8 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
 function canOpen(text: string, i: number, pair: QuoteMarkPair): boolean {
   const before = text[i - 1];
   const after = text[i + pair.open.length];
-  if (isSpace(after)) return false;
   if (pair.open === pair.close || pair.open === "''") {
+    if (isSpace(after)) return false;
     return before === undefined || /[\s(\[{—–\-:;,/]/.test(before);
   }
   return true;

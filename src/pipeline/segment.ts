@@ -51,7 +51,7 @@ export function splitParagraphs(text: string): Paragraph[] {
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr sen rep gov gen lt col capt sgt adm maj cmdr st jr sr prof rev hon gop u.s u.k u.n ' +
-    'inc co corp ltd no vs etc jan feb mar apr aug sept sep oct nov dec ft mt pres supt atty amb dept ' +
+    'inc co corp ltd vs etc jan feb mar apr aug sept sep oct nov dec ft mt pres supt atty amb dept ' +
     'a.m p.m e.g i.e d.c n.y calif fla ariz mass tenn wash mich penn okla ky ga ala va del conn'
   ).split(' '),
 );
@@ -104,6 +104,7 @@ function isAbbreviationBefore(text: string, dot: number, floor: number): boolean
   while (s > floor && /[\p{L}.]/u.test(text[s - 1] ?? '')) s--;
   const word = text.slice(s, dot);
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "George W. Bush"
+  if (/^no$/i.test(word)) return /^\s*\d/.test(text.slice(dot + 1, dot + 4)); // "No. 2", but "said no. Then"
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -1,7 +1,7 @@
 import type { Speaker } from '../schema/attribution.js';
 import { resolveSubject, type PriorSpeaker } from './coref.js';
 import { phraseForward } from './cues.js';
-import { buildEntityIndex, canonicalName, type EntityIndex } from './entities.js';
+import { buildEntityIndex, canonicalName, findNameMentions, type EntityIndex } from './entities.js';
 import { findMarkedSpans } from './quotes.js';
 import { splitParagraphs, splitSentences, type Segmentation, type TextRange } from './segment.js';
 import { tokenize } from './tokens.js';
@@ -60,5 +60,9 @@ export function resolveSpeakerMention(analysis: ArticleAnalysis, mention: TextRa
  * `at` picks the latest matching person before that offset when several share a surname.
  */
 export function canonicalSpeakerName(analysis: ArticleAnalysis, written: string, at?: number): string {
-  return canonicalName(analysis.entities, written, at)?.name ?? written;
+  const entity = canonicalName(analysis.entities, written, at);
+  // the article only ever wrote "Maduro": a fuller form given by the caller is the better name
+  const asWritten = findNameMentions(written, { start: 0, end: written.length }).pop()?.name ?? [];
+  if (!entity || entity.name.split(' ').length < asWritten.length) return asWritten.length > 0 ? asWritten.join(' ') : written;
+  return entity.name;
 }

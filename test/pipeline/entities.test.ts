@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, canonicalSpeakerName } from '../../src/pipeline/speakers.js';
+import { sameGivenName } from '../../src/pipeline/entities.js';
+
+describe('canonical names within an article', () => {
+  const article = analyzeArticle(
+    'President Donald Trump announced the release. His envoy Richard Grenell met Maduro.\n\n' +
+      '“Thank you to Ric Grenell,” Trump wrote.\n\nBill Clinton spoke first. Hillary Clinton spoke later. Mrs. Clinton smiled.',
+  );
+  it.each([
+    ['a surname goes to the full name', 'Trump', 'Donald Trump'],
+    ['a short given name goes to the same person', 'Ric Grenell', 'Richard Grenell'],
+    ['a title is ignored', 'Mr. Grenell', 'Richard Grenell'],
+    ['Mrs. picks the woman among two people with one surname', 'Mrs. Clinton', 'Hillary Clinton'],
+    ['a name the article never uses stays as written', 'Nicolás Maduro', 'Nicolás Maduro'],
+  ])('%s: %s -> %s', (_name, written, expected) => {
+    expect(canonicalSpeakerName(article, written)).toBe(expected);
+  });
+});
+
+describe('sameGivenName', () => {
+  it.each([
+    ['Ric', 'Richard', true],
+    ['Richard', 'Richard', true],
+    ['Jon', 'John', true],
+    ['J.', 'John', true],
+    ['Bill', 'Hillary', false],
+    ['Donald', 'Melania', false],
+  ])('%s / %s -> %s', (a, b, expected) => {
+    expect(sameGivenName(a, b)).toBe(expected);
+  });
+});

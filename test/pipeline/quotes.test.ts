@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/index.js';
+import { QUOTE_MARK_PAIRS } from '../../src/pipeline/quote-marks.js';
+import { findMarkedSpans } from '../../src/pipeline/quotes.js';
+import { splitParagraphs } from '../../src/pipeline/segment.js';
+
+const spansOf = (text: string): string[] => findMarkedSpans(text, splitParagraphs(text)).spans.map((s) => text.slice(s.start, s.end));
+const quotesOf = (text: string): string[] => extract(text, { quotesOnly: true }).quotes.map((q) => q.text);
+
+describe('quote marks: one table', () => {
+  it('lists every style once', () => {
+    const styles = QUOTE_MARK_PAIRS.map((p) => p.style);
+    expect(new Set(styles).size).toBe(styles.length);
+  });
+});
+
+describe('findMarkedSpans', () => {
+  it.each([
+    ['straight double quotes', 'He said "we will win" today.', ['"we will win"']],
+    ['curly double quotes', 'He said “we will win” today.', ['“we will win”']],
+    ['guillemets', 'Il a dit « nous gagnerons » hier.', ['« nous gagnerons »']],
+    ['the NYT two-apostrophe style', "''We will win,'' he said.", ["''We will win,''"]],
+    ['single quotes nested in double ones', '“He told me ‘no way’ twice,” she said.', ['“He told me ‘no way’ twice,”']],
+    ['straight single quotes nested in straight double ones', `"He told me 'no way' twice," she said.`, [`"He told me 'no way' twice,"`]],
+    ['two quotations in one sentence', '“A,” he said, “B.”', ['“A,”', '“B.”']],
+    ['apostrophes are not quotation marks', 'Trump’s envoy didn’t say.', []],
+    ['inch marks are not quotation marks', 'He is 6\'2" tall and "fit" now.', ['"fit"']],
+    ['an empty pair is not a quotation', 'He said "" then "yes".', ['"yes"']],
+    ['a curly opener closed by a straight mark', '“We will win," he said.', ['“We will win,"']],
+  ])('%s', (_name, text, expected) => {
+    expect(spansOf(text)).toEqual(expected);
+  });
+
+  it('joins a quotation that runs over paragraphs into one span', () => {
+    const text = '“First paragraph of the quote.\n\n“Second paragraph,” he said.\n\nAfter.';
+    expect(spansOf(text)).toEqual(['“First paragraph of the quote.\n\n“Second paragraph,”']);
+  });
+
+  it.each([
+    ['an opening mark never closed', '“This never closes.\n\nBut “this one does,” she said.', ['“this one does,”']],
+    ['a closing mark never opened', 'Stray” mark.\n\n“Fine,” he said.', ['“Fine,”']],
+  ])('reports %s as a diagnostic and still extracts the rest', (_name, text, expected) => {
+    const r = findMarkedSpans(text, splitParagraphs(text));
+    expect(r.spans.map((s) => text.slice(s.start, s.end))).toEqual(expected);
+    expect(r.diagnostics.map((d) => d.code)).toContain('unbalanced-quote');
+  });
+});
+
+describe('which marked spans are reported speech', () => {
+  it.each([
+    ['a full-sentence quotation with a cue', '“We are wheels up,” Grenell wrote.', ['“We are wheels up,”']],
+    ['a quotation after "said:"', 'Grenell wrote in his post: “We are wheels up.”', ['“We are wheels up.”']],
+    ['a partial quotation inside a paraphrase', 'Trump told reporters he wanted to “do something with Venezuela,” the paper said.', ['he wanted to “do something with Venezuela,”']],
+  ])('keeps %s', (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a so-called term', 'Critics mocked the so-called “deal” all week.'],
+    ['a scare-quoted word with no speaker', 'The “experts” were wrong again about the weather.'],
+    ['the title of a book', 'He wrote “The Art of the Deal” in 1987.'],
+    ['a nickname between first and last name', 'Dwayne “The Rock” Johnson arrived late.'],
+    ['a film title after "the film"', 'They watched the film “Fire and Fury at Dawn” together.'],
+    ['a headline with its byline', '"Sam Mendes leaves the show," by Times\' Michael Paulson.'],
+  ])('drops %s', (_name, text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  it('labels full-sentence quotations direct and partial ones mixed', () => {
+    const r = extract('“We will win,” Smith said. Jones said the plan was “a disaster” for everyone.', { quotesOnly: true });
+    expect(r.quotes.map((q) => q.kind)).toEqual(['direct', 'mixed']);
+  });
+
+  it('joins a list of quoted words in one clause into one mixed span', () => {
+    expect(quotesOf('Bush tweeted Monday that Trump is a “loser,” a “liar” and a “whiner.”')).toEqual(['that Trump is a “loser,” a “liar” and a “whiner.”']);
+  });
+});
+
+describe('extract on odd input', () => {
+  it('returns an empty list for empty text', () => {
+    expect(extract('')).toEqual({ article: expect.anything(), quotes: [], diagnostics: [] });
+  });
+
+  it('returns an empty list for text with no quotation marks', () => {
+    expect(extract('No one said anything today.', { quotesOnly: true }).quotes).toEqual([]);
+  });
+
+  it('throws ExtractInputError for a non-string', () => {
+    expect(() => extract(42 as unknown as string)).toThrow(/needs a string/);
+  });
+
+  it('keeps offsets into the original text with marks included', () => {
+    const text = 'Intro.\n\n“Yes,” she said.';
+    const [q] = extract(text, { quotesOnly: true }).quotes;
+    expect(q && text.slice(q.start, q.end)).toBe('“Yes,”');
+  });
+});

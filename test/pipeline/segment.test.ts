@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { segment, splitParagraphs } from '../../src/pipeline/segment.js';
+
+const sentencesOf = (text: string): string[] => segment(text).sentences.map((s) => text.slice(s.start, s.end));
+
+describe('splitParagraphs', () => {
+  it.each([
+    ['blank lines separate paragraphs', 'One.\n\nTwo.\n\n\nThree.', ['One.', 'Two.', 'Three.']],
+    ['a single line break inside a paragraph is kept when the text has blank lines', 'One\nstill one.\n\nTwo.', ['One\nstill one.', 'Two.']],
+    ['every line is a paragraph when the text has no blank line', 'One.\nTwo.', ['One.', 'Two.']],
+    ['whitespace-only paragraphs are skipped', '  \n\nOne.\n\n   \n\n', ['One.']],
+    ['empty text has no paragraph', '', []],
+  ])('%s', (_name, text, expected) => {
+    expect(splitParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(expected);
+  });
+});
+
+describe('sentences', () => {
+  it.each([
+    ['splits at a full stop before a capital', 'He left. She stayed.', ['He left.', 'She stayed.']],
+    ['does not split after an honorific', 'Sen. Warren said no. Then she left.', ['Sen. Warren said no.', 'Then she left.']],
+    ['does not split after an initial', 'George W. Bush spoke. Done.', ['George W. Bush spoke.', 'Done.']],
+    ['does not split after U.S. inside a name', 'The U.S. Embassy closed. Staff left.', ['The U.S. Embassy closed.', 'Staff left.']],
+    ['never splits inside a quotation', '“Stop. Now. Please,” he said. They stopped.', ['“Stop. Now. Please,” he said.', 'They stopped.']],
+    ['splits after a quotation that ends the sentence', 'He said: “We won.” Then he left.', ['He said: “We won.”', 'Then he left.']],
+    ['does not split before a lower-case word', 'It cost $5.5 million. ok then.', ['It cost $5.5 million. ok then.']],
+  ])('%s', (_name, text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
+  });
+
+  it('numbers sentences with the paragraph that holds them', () => {
+    const s = segment('One. Two.\n\nThree.').sentences;
+    expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/index.js';
+import { SIEVES } from '../../src/pipeline/sieves/index.js';
+
+const first = (text: string) => extract(text, { quotesOnly: true }).quotes[0];
+const all = (text: string) => extract(text, { quotesOnly: true }).quotes;
+
+describe('the sieves', () => {
+  it('run in a fixed, named order', () => {
+    expect(SIEVES.map((s) => s.name)).toEqual(['cue-name', 'apposition-title', 'role-noun', 'pronoun', 'noun-phrase', 'continuation', 'according-to']);
+  });
+
+  it.each([
+    ['cue verb after the quote, name first', '“We will win,” Trump wrote.', 'Trump', 'cue-name', 'wrote'],
+    ['cue verb after the quote, verb first', '“We will win,” said Maduro.', 'Maduro', 'cue-name', 'said'],
+    ['cue verb before the quote with a colon', 'Grenell wrote in his post: “We are wheels up.”', 'Grenell', 'cue-name', 'wrote'],
+    ['a title before the name', '“We will win,” President Donald Trump said.', 'Donald Trump', 'apposition-title', 'said'],
+    ['an apposition between name and verb', 'Hugh Hill, a doctor, said: “Stay home.”', 'Hugh Hill', 'apposition-title', 'said'],
+    ['a parenthesis between name and verb', '“It reminds us,” Sen. Marco Rubio (R-Fla.) said.', 'Marco Rubio', 'apposition-title', 'said'],
+    ['a role before the name', '“No comment,” CIA spokesman Ryan Trapani said.', 'Ryan Trapani', 'apposition-title', 'said'],
+    ['an organisation as written', 'The State Department said: “Do not travel.”', 'The State Department', 'apposition-title', 'said'],
+    ['an unnamed group as written', '“We are looking into it,” officials said.', 'officials', 'noun-phrase', 'said'],
+    ['according to, when nothing else names a speaker', '“The vote is delayed,” according to a campaign statement.', 'a campaign statement', 'according-to', 'according to'],
+  ])('%s', (_name, text, speaker, rule, cue) => {
+    const q = first(text);
+    expect(q?.speaker?.name).toBe(speaker);
+    expect(q?.rule).toBe(rule);
+    expect(q?.cue?.text).toBe(cue);
+  });
+
+  it.each([
+    ['a quote with no cue verb gets no speaker', 'Nobody knew.\n\n“It was a long day.”'],
+    ['a name inside the quotation is not its speaker', '“President Trump, we welcome you.”'],
+    ['a pronoun with nobody before it stays open', '“We will see,” he said.'],
+  ])('%s', (_name, text) => {
+    const q = first(text);
+    expect(q?.speaker).toBeNull();
+    expect(q?.rule).toBe('unattributed');
+  });
+
+  it('resolves a pronoun to the most recent speaker of the same gender', () => {
+    const qs = all('“We will win,” Mary Smith said.\n\nJohn Jones disagreed with her.\n\n“We will not,” she said.');
+    expect(qs[1]?.speaker?.name).toBe('Mary Smith');
+    expect(qs[1]?.speaker?.mention).toBe('she');
+    expect(qs[1]?.rule).toBe('pronoun');
+  });
+
+  it('resolves a role noun to the person introduced with it', () => {
+    const qs = all('Trump’s envoy Richard Grenell landed in Caracas.\n\n“We are wheels up,” the envoy said.');
+    expect(qs[0]?.speaker?.name).toBe('Richard Grenell');
+    expect(qs[0]?.rule).toBe('role-noun');
+  });
+
+  it('gives a quote-only paragraph the previous speaker', () => {
+    const qs = all('“We will win,” Trump said.\n\n“And we will win big.”');
+    expect(qs[1]?.speaker?.name).toBe('Trump');
+    expect(qs[1]?.rule).toBe('continuation');
+  });
+
+  it('gives both pieces of a quotation split by its attribution one group and one speaker', () => {
+    const qs = all('“We will win,” he said, “and we will win big.”\n\nIntro.');
+    expect(qs).toHaveLength(2);
+    expect(qs[0]?.group).not.toBeNull();
+    expect(qs[1]?.group).toBe(qs[0]?.group);
+    const named = all('“We will win,” Trump said, “and we will win big.”');
+    expect(named.map((q) => q.speaker?.name)).toEqual(['Trump', 'Trump']);
+  });
+});
