@@ -135,10 +135,6 @@ export function phraseForward(text: string, toks: readonly Token[], k: number): 
   }
   while (out.length > 0 && (out[out.length - 1]?.text === 'of' || isPossessive(out[out.length - 1]))) out.pop();
   if (out.length === 0) return null;
-  if (!isCapitalised(out[0] as Token) && !DETERMINERS.has(out[0]?.text.toLowerCase() ?? '') && !ROLE_NOUNS.has(out[0]?.text.toLowerCase() ?? '') && out.length > 0) {
-    // "officials said", "analysts say": a bare plural noun as subject
-    if (out.length > 2) return null;
-  }
   return phrase(text, out, false);
 }
 
@@ -197,7 +193,7 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   const stop = Math.min(limit, quoteEnd + 160, line < 0 ? text.length : line);
   const toks = tokenize(text, quoteEnd, stop);
   // “… job.” Trump wrote — after a full stop only a short name right before the verb attributes
-  const closed = /[.!?…]\W{0,3}$/u.test(text.slice(Math.max(0, quoteEnd - 4), quoteEnd));
+  const closed = /[.!?…]["”'’»]+$/u.test(text.slice(Math.max(0, quoteEnd - 4), quoteEnd));
   let k = 0;
   while (k < toks.length && toks[k]?.kind === 'punct' && /[,—–\-]/.test(toks[k]?.text ?? '')) k++;
   const first = toks[k];

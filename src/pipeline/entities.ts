@@ -53,7 +53,7 @@ const NOT_NAME_WORDS = new Set(
     'Although Though It Its He She They We I You His Her Their Our My Your This That These Those There Here What ' +
     'Who Whom Why How Where Which Whether Then So Yet Still Also Even Just Only Not No Yes Now Today Tonight ' +
     'Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May ' +
-    'June July August September October November December Mr Mrs Ms Dr Like Unlike Under Over During Despite ' +
+    'June July August September October November December Like Unlike Under Over During Despite ' +
     'Among Between Through Against About Into Asked Speaking Meanwhile However Instead Indeed Last Next Both Each ' +
     'Every Many Most Some Several Few All Any One Two Three Four Five Six Seven Eight Nine Ten Such Another Other ' +
     'Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could Should Must Might Let Please Thank ' +

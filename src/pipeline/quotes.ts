@@ -85,6 +85,10 @@ export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]):
           spans.push({ start: open.start, end: i + closer.length, pair, firstParagraph: open.paragraph, lastParagraph: pi });
           i += closer.length - 1;
           open = null;
+        } else if (pair.open.length === 1 && text[i] === pair.open && /[,.!?]/.test(text[i - 1] ?? '') && isSpace(text[i + 1])) {
+          // “It's unusual,“ said Larry Noble — an opening mark typed where the closing one belongs
+          spans.push({ start: open.start, end: i + 1, pair, firstParagraph: open.paragraph, lastParagraph: pi });
+          open = null;
         } else if (text.startsWith(pair.open, i) && (pair.open !== pair.close ? pair.open.length === 1 : true)) {
           // “A “B” or "A "B" — a second opener before any close: the first one was never closed
           diagnostics.push(unbalanced(open.start, i, `${pair.style} quotation opened and opened again before closing`));

@@ -9,7 +9,7 @@ export interface Token extends TextRange {
 
 // Inner apostrophes and hyphens stay in the word (can't, Maduro-aligned); a trailing ’s does not
 // (Trump’s envoy -> "Trump" "’s"), so a possessive name is still a name.
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+|[’'](?![sS]\b)[\p{L}\p{N}]+)*|[’'][sS]\b|[^\s\p{L}\p{N}]/gu;
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+|[’'](?![sS]\b)[\p{L}\p{N}]+)*|[’'][sS]\b|(?<=[sS])[’'](?=\s)|[^\s\p{L}\p{N}]/gu;
 
 /**
  * Tokens of `text` between `start` and `end`. A capital initial or abbreviation keeps its full stop
@@ -40,4 +40,5 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 }
 
 export const isCapitalised = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
-export const isPossessive = (t: Token | undefined): boolean => t !== undefined && /^[’'][sS]$/.test(t.text);
+/** ’s, or a bare ’ after a plural or an s-final name (Sanders’ campaign manager). */
+export const isPossessive = (t: Token | undefined): boolean => t !== undefined && /^[’'][sS]?$/.test(t.text);
