@@ -19,7 +19,8 @@ export interface PriorSpeaker {
   type: SourceType;
 }
 
-const PRONOUN_GENDER: Record<string, Gender | null | 'plural'> = { he: 'm', she: 'f', they: 'plural', we: 'plural' };
+// 'they-person' is the unwritten subject of a quotation with no cue: a person of either gender
+const PRONOUN_GENDER: Record<string, Gender | null | 'plural'> = { he: 'm', she: 'f', they: 'plural', we: 'plural', 'they-person': null };
 
 function speakerOf(name: string, mention: SubjectPhrase, type: SourceType): Speaker {
   return { name, mention: mention.text, start: mention.start, end: mention.end, type };
@@ -47,19 +48,20 @@ export function resolvePronoun(
   seg: Segmentation,
   pronoun: SubjectPhrase,
   prior: readonly PriorSpeaker[],
+  maxParagraphs = 3,
 ): ResolvedSpeaker | null {
   const g = PRONOUN_GENDER[pronoun.text.toLowerCase()];
   if (g === undefined) return null;
   const { paragraphs, sentences } = seg;
   const here = indexAt(paragraphs, pronoun.start);
   const fits = (type: SourceType, gender: Gender | null): boolean =>
-    g === 'plural' ? type !== 'person' : type === 'person' && (gender === null || gender === g);
+    g === 'plural' ? type !== 'person' : type === 'person' && (g === null || gender === null || gender === g);
   let best: ResolvedSpeaker | null = null;
   let bestAt = -1;
   for (let k = prior.length - 1; k >= 0; k--) {
     const p = prior[k] as PriorSpeaker;
     if (p.at >= pronoun.start) continue;
-    if (here - indexAt(paragraphs, p.at) > 3) break;
+    if (here - indexAt(paragraphs, p.at) > maxParagraphs) break;
     const usable = g === 'plural' ? p.type !== 'person' && !PRONOUN_GENDER[p.name.toLowerCase()] : p.entity?.known === true;
     if (usable && fits(p.type, p.entity?.gender ?? null)) {
       best = { speaker: speakerOf(p.name, pronoun, p.type), via: 'pronoun', entity: p.entity };
@@ -71,7 +73,7 @@ export function resolvePronoun(
   for (let k = index.mentions.length - 1; k >= 0; k--) {
     const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
     if (mention.start >= pronoun.start || mention.inQuote || mention.possessive) continue;
-    if (mention.start <= bestAt || here - indexAt(paragraphs, mention.start) > 2) break;
+    if (mention.start <= bestAt || here - indexAt(paragraphs, mention.start) > Math.min(2, maxParagraphs)) break;
     if (!entity.known || !fits(entity.type, entity.gender)) continue;
     const sentence = sentences[indexAt(sentences, mention.start)];
     const lead = sentence ? text.slice(sentence.start, mention.start) : '';

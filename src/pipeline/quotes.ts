@@ -199,8 +199,10 @@ export function mixedContentSpan(
   if (cue && cue.end <= quote.start && cue.end >= sentence.start) {
     start = cue.end;
     const between = text.slice(cue.end, quote.start);
+    // the complementizer right after the verb ("said Tuesday that", "told CNN that"); a later
+    // "that" is a relative pronoun inside the content ("says his campaign is the only one that …")
     const that = /\b(?:that|whether|if|how|why|what)\b/.exec(between);
-    if (that) start = cue.end + that.index;
+    if (that && that.index <= 45 && !/[,;]/.test(between.slice(0, that.index))) start = cue.end + that.index;
     else if (LISTENER_VERBS.test(cue.text)) {
       // told reporters he wanted to “…” / told CNN the tone was “…”: skip the listener
       const listener = /^\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+)*(?:[\p{Ll}]+\s+)?/u.exec(between);

@@ -2,6 +2,7 @@ import { accordingTo } from './according-to.js';
 import { appositionTitle } from './apposition-title.js';
 import { continuation } from './continuation.js';
 import { cueName } from './cue-name.js';
+import { nearbySpeaker } from './nearby-speaker.js';
 import { nounPhrase } from './noun-phrase.js';
 import { pronoun } from './pronoun.js';
 import { roleNoun } from './role-noun.js';
@@ -12,7 +13,7 @@ import type { ArticleContext, Decision, QuoteContext, Sieve } from './sieve.js';
  * sieve decided. Role nouns come before pronouns so that `“…,” he said` after
  * `The US President told reporters …` finds the President already decided.
  */
-export const SIEVES: readonly Sieve[] = [cueName, appositionTitle, roleNoun, pronoun, nounPhrase, continuation, accordingTo];
+export const SIEVES: readonly Sieve[] = [cueName, appositionTitle, roleNoun, pronoun, nounPhrase, continuation, accordingTo, nearbySpeaker];
 
 /**
  * Run the sieves over every quotation in document order (so "the most recent speaker" is always
