@@ -49,7 +49,7 @@ export interface ClaimCandidate extends TextRange {
   rule: ClaimRule;
 }
 
-export type ClaimRule = 'svc' | 'tail' | 'tail-inverted' | 'parenthetical' | 'participle' | 'according-to' | 'according-to-front' | 'reported-by';
+export type ClaimRule = 'svc' | 'tail' | 'tail-inverted' | 'parenthetical' | 'participle' | 'according-to' | 'according-to-front' | 'reported-by' | 'headline';
 
 // ---------------------------------------------------------------------------------------------
 // lexicon
@@ -80,6 +80,7 @@ const CUE_FORMS: ReadonlyMap<string, string> = new Map([
   }),
 ]);
 const NEEDS_THAT: ReadonlySet<string> = new Set(claimSections.get('needs-that') ?? []);
+const EVIDENTIAL: ReadonlySet<string> = new Set((claimSections.get('evidential') ?? []).map((l) => l.split(/\s+/u)[0] ?? l));
 const OBJECT_FIRST: ReadonlySet<string> = new Set(claimSections.get('object-first') ?? []);
 
 // ---------------------------------------------------------------------------------------------
@@ -99,11 +100,39 @@ const CLAUSE_OPENERS = new Set([
   'what', 'how', 'why', 'whom', 'whose', 'who', 'given',
 ]);
 
-/** Prepositions that may open a verb's content ("warned against cutting a deal", "talked about"). */
-const CONTENT_PREPOSITIONS = new Set(['to', 'about', 'against', 'for', 'on', 'over', 'as']);
+/**
+ * Prepositions that may open a verb's content, and the verbs that take them: "warned against
+ * cutting a deal", "accused (Maduro) of stealing", "called for a ban", "described it as". After
+ * any other verb a preposition starts an adjunct ("said on Sunday", "said to cheers"), and the
+ * content is elsewhere. `to` is open to every verb: "plans to run", "declined to comment".
+ */
+const CONTENT_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string> | 'any'> = new Map<string, ReadonlySet<string> | 'any'>([
+  ['of', new Set(['accuse', 'warn', 'speak', 'talk', 'think', 'remind', 'convince', 'inform', 'assure', 'complain', 'boast', 'brag', 'caution', 'dream', 'know', 'hear', 'learn'])],
+  ['about', new Set(['talk', 'speak', 'complain', 'worry', 'ask', 'write', 'tell', 'warn', 'think', 'know', 'joke', 'boast', 'brag', 'caution', 'remind', 'inform', 'testify', 'wonder', 'muse', 'comment', 'post', 'tweet', 'rail', 'lament', 'fear', 'feel'])],
+  ['against', new Set(['warn', 'caution', 'argue', 'rail', 'speak', 'advise', 'vote', 'testify', 'campaign', 'lash', 'push'])],
+  ['for', new Set(['call', 'ask', 'push', 'argue', 'press', 'plead', 'vote', 'advocate', 'hope', 'pray', 'campaign', 'lobby', 'demand'])],
+  ['on', new Set(['call', 'comment', 'insist', 'focus', 'speak', 'agree', 'weigh', 'elaborate', 'report', 'testify'])],
+  ['as', new Set(['describe', 'see', 'regard', 'label', 'view', 'characterize', 'characterise', 'portray', 'cite', 'paint', 'dismiss', 'praise', 'criticize', 'tout', 'brand', 'depict'])],
+  ['over', new Set(['clash', 'spar', 'worry', 'complain'])],
+  ['to', 'any'],
+]);
 
-/** Verbs whose content may open with "of": "accused (Maduro) of stealing", "warned of a crisis". */
-const OF_VERBS = new Set(['accuse', 'warn', 'speak', 'talk', 'think', 'remind', 'convince', 'inform', 'assure', 'complain', 'boast', 'brag', 'caution', 'dream']);
+/** May the content of a `base` verb start with this word? Prepositions only by the table above. */
+function contentMayStartWith(base: string, word: string): boolean {
+  if (!PREPOSITIONS.has(word)) return true;
+  const verbs = CONTENT_PREPOSITIONS.get(word);
+  if (verbs === 'any') return !SAY_LIKE.has(base); // "said to reporters" names the addressee
+  return verbs !== undefined && verbs.has(base);
+}
+
+/** Verbs whose "to" introduces the addressee, not an infinitive: "said to cheers", "wrote to Comey". */
+const SAY_LIKE = new Set(['say', 'write', 'add', 'explain', 'announce', 'complain', 'report', 'speak', 'talk', 'remark', 'reply', 'respond', 'tweet', 'post']);
+
+/** Copulas and auxiliaries: content cannot start with one ("that Carson said was written about …"). */
+const FINITE_START = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|does|did|do)$/u;
+
+/** Subordinators that put a cue in a fronted clause: "while he said X, he clarified …" (content ends at the comma). */
+const FRONTED = new Set(['while', 'although', 'though', 'when', 'if', 'because', 'since', 'after', 'before', 'as', 'whereas', 'unless', 'once']);
 
 /** Passive auxiliaries: "Trump was asked if …", "she is expected to win" — the subject is not the source. */
 const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|not\s+|also\s+)*$/iu;
@@ -219,6 +248,20 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
     out.push({ ...content, cue: { start: at(c + 1)?.start ?? 0, end: at(i + 1)?.end ?? 0 }, source, relayedBy: null, rule: 'reported-by' });
   }
 
+  // headlines: "Newt Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket", "Clinton camp: …"
+  const colon = words.findIndex((w) => w.text === ':');
+  if (colon >= 1 && colon <= 4 && s.start === paragraphStartOf(text, s.start) && isParagraphEnd(text, s.end)) {
+    const head = words.slice(0, colon);
+    const rest = words.slice(colon + 1);
+    if (head.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:camp|campaign|aide|aides|allies|spokesman|spokeswoman)$/u.test(w.lower)) && rest.length >= 3) {
+      const src = { start: head[0]?.start ?? s.start, end: head[head.length - 1]?.end ?? s.start };
+      const content = trimRange(text, { start: rest[0]?.start ?? s.end, end: sentenceEnd });
+      if (quoteShare(masked, s, content) < QUOTATION_SHARE) {
+        out.push({ ...content, cue: { start: at(colon)?.start ?? 0, end: at(colon)?.end ?? 0 }, source: src, relayedBy: null, rule: 'headline' });
+      }
+    }
+  }
+
   for (let i = 0; i < words.length; i++) {
     const w = at(i);
     if (!w) continue;
@@ -242,7 +285,7 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
     const pieces = parentheticalClaim(text, masked, s, words, i, sentenceEnd) ?? [tailClaim(text, masked, s, words, i, base, sentenceEnd)];
     for (const c of pieces) if (c) out.push(c);
   }
-  return attachRelays(text, dropContained(out));
+  return attachRelays(text, cutAtNextSubject(text, dropContained(out)));
 }
 
 /**
@@ -261,10 +304,15 @@ function subjectVerbContent(
 ): ClaimCandidate | 'quotation' | null {
   const verb = words[v];
   if (!verb) return null;
-  // "Trump was asked if …", "Clinton is expected to win": no source in the sentence
-  const passive = PASSIVE_AUX.test(text.slice(s.start, verb.start)) && /(?:ed|wn|ght|id|ld|en)$/u.test(verb.lower);
+  // "Trump was asked if …", "Clinton is expected to win", "Indiana appears to be a break from the
+  // norm": no source in the sentence
+  const passive =
+    (PASSIVE_AUX.test(text.slice(s.start, verb.start)) && /(?:ed|wn|ght|id|ld|en)$/u.test(verb.lower)) || EVIDENTIAL.has(base);
+  if (EVIDENTIAL.has(base) && !/^(?:to|that|as)$/u.test(words[v + 1]?.lower ?? '')) return null;
   const subject = passive ? null : subjectBefore(text, s, words, v);
   if (!subject && !passive) return null;
+  // `“…,” Palmieri said on the show`: this cue attributes the quotation before it
+  if (subject && /[”"'’»]\s*$/u.test(text.slice(Math.max(s.start, subject.start - 3), subject.start)) && /[,!?—–]\s*[”"'’»]+\s*$/u.test(text.slice(s.start, subject.start))) return 'quotation';
 
   let k = v + 1;
   // phrasal cues: "called for", "called on", "pointed out", "warned against" keep their particle in the cue
@@ -281,12 +329,21 @@ function subjectVerbContent(
   if (first.text === ',' || first.text === ';' || first.text === ')') return null;
   if (NEEDS_THAT.has(base) && !/^(?:that|:)$/iu.test(first.text)) return null;
   // "said of Cruz", "said with a grin", "said at a rally": an adjunct, so the content is elsewhere
-  if (PREPOSITIONS.has(first.lower) && !CONTENT_PREPOSITIONS.has(first.lower) && !(first.lower === 'of' && OF_VERBS.has(base))) return null;
+  if (!contentMayStartWith(base, first.lower)) return null;
+  if (FINITE_START.test(first.lower)) return null;
   // "Grenell's picture shows four of the released Americans": only a document shows a claim
   if (base === 'show' && first.lower !== 'that' && !DOCUMENT_NOUNS.has(lastWordOf(text, subject))) return null;
   let start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : first.start;
   if (/^[,—–]$/u.test(first.text)) start = words[k + 1]?.start ?? first.end;
-  const end = cutAtTrailer(text, words, k, sentenceEnd);
+  let end = cutAtTrailer(text, words, k, sentenceEnd);
+  // "And while he said he would bring back waterboarding, he clarified …": the fronted clause ends at its comma
+  const before = subject ? words.findIndex((w) => w.start === subject.start) - 1 : -1;
+  if (before >= 0 && FRONTED.has(words[before]?.lower ?? '')) {
+    const comma = words.findIndex((w, j) => j > k && w.text === ',' && w.start < end);
+    if (comma > 0) end = words[comma]?.start ?? end;
+  }
+  // "55 percent said so in December": the content is the pro-form alone
+  if (first.lower === 'so' || first.lower === 'otherwise') end = first.end;
   const range = trimRange(text, { start, end });
   if (range.end - range.start < 2) return null;
   // `Trump said: "…"` — the content is a quotation: the quotation stage attributes it
@@ -356,7 +413,7 @@ function participleClaim(
   const first = words[k];
   if (!first || first.start >= sentenceEnd || /^[,;)]$/u.test(first.text)) return null;
   if (NEEDS_THAT.has(base) && !/^(?:that|:)$/iu.test(first.text)) return null;
-  if (PREPOSITIONS.has(first.lower) && !CONTENT_PREPOSITIONS.has(first.lower)) return null;
+  if (!contentMayStartWith(base, first.lower) || FINITE_START.test(first.lower)) return null;
   const start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : first.start;
   const range = trimRange(text, { start, end: cutAtTrailer(text, words, k, sentenceEnd) });
   if (range.end - range.start < 2 || quoteShare(masked, s, range) >= QUOTATION_SHARE) return null;
@@ -542,8 +599,8 @@ function subjectBefore(text: string, s: TextRange, words: readonly Word[], v: nu
     const host = words[e - 1];
     return host ? { start: first.start, end: host.end } : null;
   }
-  // "Maduro’s claim to a third term", "the campaign promise": a noun, not a verb
-  if (/[’']s$/u.test(last.text)) return null;
+  // "Maduro’s claim to a third term", "500 pledged delegates": a noun or adjective, not a verb
+  if (/[’']s$/u.test(last.text) || /^\d[\d,.]*$/u.test(last.text)) return null;
   // "I can't say", "They’re now planning", "He scrapped plans": a clause, not a subject NP
   for (let k = b; k <= e; k++) {
     const w = words[k];
@@ -674,8 +731,9 @@ function cutAtTrailer(text: string, words: readonly Word[], k: number, sentenceE
     if (w.lower === 'and' && words[j - 1]?.text === ',' && SUBJECT_PRONOUNS.has(words[j + 1]?.lower ?? '')) return words[j - 1]?.start ?? w.start;
     if (w.text !== ',' && w.text !== '—' && w.text !== '–') continue;
     const n1 = words[j + 1]?.lower ?? '';
-    // "… back – and the US has generally been unable …"
+    // "… back – and the US has generally been unable …", "… terrorists — a controversial proposal"
     if (w.text !== ',' && (n1 === 'and' || n1 === 'but')) return w.start;
+    if (w.text !== ',' && !words.some((x, m) => m > j && x.start < sentenceEnd && (x.text === '—' || x.text === '–'))) return w.start;
     const n2 = words[j + 2]?.lower;
     if (n1 === 'according' && n2 === 'to') return w.start;
     // ", saying …", ", which had been …", ", after 55 percent said so": the narration resumes
@@ -690,6 +748,18 @@ const TRAILER_OPENERS = new Set([
   'which', 'while', 'whereas', 'after', 'before', 'as', 'when', 'because', 'since', 'although', 'though', 'even',
   'despite', 'amid', 'but', 'however', 'putting', 'making', 'leaving', 'giving', 'prompting', 'sparking', 'drawing', 'meaning',
 ]);
+
+/** The start of the line holding `at` (a headline stands alone on its line). */
+function paragraphStartOf(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && text[i - 1] !== '\n') i--;
+  while (i < at && /\s/u.test(text[i] ?? '')) i++;
+  return i;
+}
+
+function isParagraphEnd(text: string, end: number): boolean {
+  return /^\s*(?:\n|$)/u.test(text.slice(end, end + 3));
+}
 
 /** The sentence end without its final stop (a stop inside a closing quotation stays). */
 function contentEnd(text: string, start: number, end: number): number {
@@ -706,6 +776,23 @@ function trimRange(text: string, r: TextRange): TextRange {
   while (start < end && /[\s,;:—–]/u.test(text[start] ?? '')) start++;
   while (end > start && /[\s,;:—–]/u.test(text[end - 1] ?? '')) end--;
   return { start, end };
+}
+
+/**
+ * "Six in 10 voters said Clinton is honest, and three-quarters said the same of Sanders": a claim
+ * ends where a coordinated clause brings the next claim's own subject.
+ */
+function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimCandidate[] {
+  for (const a of claims) {
+    for (const b of claims) {
+      if (b === a || !b.source || b.source.start <= a.start || b.source.start >= a.end) continue;
+      const m = /(?:,|;)\s*(?:and|but|while|whereas)?\s*$/u.exec(text.slice(a.start, b.source.start));
+      if (!m) continue;
+      const cut = trimRange(text, { start: a.start, end: a.start + m.index });
+      if (cut.end - cut.start >= 2) a.end = Math.min(a.end, cut.end);
+    }
+  }
+  return claims;
 }
 
 /** One claim per content: when two candidates overlap, the earlier-cued, longer one stays. */
