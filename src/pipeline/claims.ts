@@ -80,6 +80,17 @@ const CUE_FORMS: ReadonlyMap<string, string> = new Map([
   }),
 ]);
 const NEEDS_THAT: ReadonlySet<string> = new Set(claimSections.get('needs-that') ?? []);
+
+/**
+ * The base form of a cue word, spelled as this module's word classes spell it ("posted" → "post"),
+ * whatever the shared table lists as the line's first form; null when the word is no cue.
+ */
+function baseOf(form: string): string | null {
+  const listed = CUE_FORMS.get(form);
+  if (listed === undefined) return null;
+  const guesses = [listed, form, form.replace(/ed$/u, ''), form.replace(/d$/u, ''), form.replace(/e?s$/u, ''), form.replace(/ing$/u, ''), form.replace(/ing$/u, 'e'), form.replace(/ied$/u, 'y'), form.replace(/ies$/u, 'y')];
+  return guesses.find((g) => KNOWN_BASES.has(g)) ?? listed;
+}
 const EVIDENTIAL: ReadonlySet<string> = new Set((claimSections.get('evidential') ?? []).map((l) => l.split(/\s+/u)[0] ?? l));
 const OBJECT_FIRST: ReadonlySet<string> = new Set(claimSections.get('object-first') ?? []);
 
@@ -253,7 +264,9 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   if (colon >= 1 && colon <= 4 && s.start === paragraphStartOf(text, s.start) && isParagraphEnd(text, s.end)) {
     const head = words.slice(0, colon);
     const rest = words.slice(colon + 1);
-    if (head.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:camp|campaign|aide|aides|allies|spokesman|spokeswoman)$/u.test(w.lower)) && rest.length >= 3) {
+    const alphabetic = rest.filter((w) => /^\p{L}{2,}/u.test(w.text)).length;
+    const headerField = /^(?:updated|published|posted|date|by|photo|photos|source|sources|credit|note|editor|related|watch|read|update|correction|video)$/u.test(head[0]?.lower ?? '');
+    if (!headerField && head.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:camp|campaign|aide|aides|allies|spokesman|spokeswoman)$/u.test(w.lower)) && alphabetic >= 3) {
       const src = { start: head[0]?.start ?? s.start, end: head[head.length - 1]?.end ?? s.start };
       const content = trimRange(text, { start: rest[0]?.start ?? s.end, end: sentenceEnd });
       if (quoteShare(masked, s, content) < QUOTATION_SHARE) {
@@ -265,7 +278,7 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   for (let i = 0; i < words.length; i++) {
     const w = at(i);
     if (!w) continue;
-    const base = CUE_FORMS.get(w.lower);
+    const base = baseOf(w.lower);
     if (!base || /^Q+$/u.test(w.text)) continue;
     // "Six Americans … are heading home" is not "head": verbs are lower case except sentence-first
     if (w.text !== w.lower && i > 0 && !titleCase) continue;
@@ -819,9 +832,24 @@ function attachRelays(text: string, claims: ClaimCandidate[]): ClaimCandidate[] 
     const host = others.find(
       (o) => o.rule === 'svc' && o.source && o.cue.start < a.cue.start && o.end <= a.cue.start && a.cue.start - o.end <= 4,
     );
-    if (host) host.relayedBy = a.source;
-    else out.push(a);
+    if (!host) out.push(a);
+    else if (REPORTING_VERB_FORMS.has(text.slice(host.cue.start, host.cue.end).toLowerCase().split(/\s+/u)[0] ?? '')) host.relayedBy = a.source;
+    else {
+      // "Maduro and Grenell also discussed migration, according to a government statement": what
+      // they did is the statement's claim, not theirs
+      out.splice(out.indexOf(host), 1, a);
+    }
   }
-  void text;
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Every base form some word class above names: lets `baseOf` pick "post" for "posted". */
+const KNOWN_BASES: ReadonlySet<string> = new Set([
+  ...NEEDS_THAT,
+  ...OBJECT_FIRST,
+  ...EVIDENTIAL,
+  ...SAY_LIKE,
+  ...[...CONTENT_PREPOSITIONS.values()].flatMap((v) => (v === 'any' ? [] : [...v])),
+  ...(claimSections.get('verbs') ?? []).map((l) => l.split(/\s+/u)[0] ?? l),
+  'say', 'tell', 'show', 'call', 'point', 'fire', 'shoot', 'sum', 'speak', 'push', 'lash',
+]);

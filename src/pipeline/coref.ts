@@ -9,6 +9,7 @@ export interface ResolvedSpeaker {
   speaker: Speaker;
   via: 'name' | 'pronoun' | 'role' | 'phrase';
   entity: Entity | null;
+  note?: string;
 }
 
 /** An earlier speaker the article attributed something to, for pronoun resolution. */
@@ -48,7 +49,7 @@ export function resolvePronoun(
   seg: Segmentation,
   pronoun: SubjectPhrase,
   prior: readonly PriorSpeaker[],
-  maxParagraphs = 3,
+  maxParagraphs = 1,
 ): ResolvedSpeaker | null {
   const g = PRONOUN_GENDER[pronoun.text.toLowerCase()];
   if (g === undefined) return null;
@@ -64,7 +65,7 @@ export function resolvePronoun(
     if (here - indexAt(paragraphs, p.at) > maxParagraphs) break;
     const usable = g === 'plural' ? p.type !== 'person' && !PRONOUN_GENDER[p.name.toLowerCase()] : p.entity?.known === true;
     if (usable && fits(p.type, p.entity?.gender ?? null)) {
-      best = { speaker: speakerOf(p.name, pronoun, p.type), via: 'pronoun', entity: p.entity };
+      best = { speaker: speakerOf(p.name, pronoun, p.type), via: 'pronoun', entity: p.entity, note: `prior${here - indexAt(paragraphs, p.at)}` };
       bestAt = p.at;
       break;
     }
@@ -78,7 +79,7 @@ export function resolvePronoun(
     const sentence = sentences[indexAt(sentences, mention.start)];
     const lead = sentence ? text.slice(sentence.start, mention.start) : '';
     const subject = /^[^\p{L}]*(?:\S+\s+){0,3}$/u.test(lead) || speaksAround(text, mention.start, mention.end);
-    if (subject) return { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity };
+    if (subject) return { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity, note: `mention${here - indexAt(paragraphs, mention.start)}` };
   }
   return best;
 }
@@ -96,7 +97,11 @@ export function resolveSubject(
   subject: SubjectPhrase,
   prior: readonly PriorSpeaker[],
 ): ResolvedSpeaker | null {
-  if (subject.kind === 'pronoun') return resolvePronoun(text, index, seg, subject, prior);
+  if (subject.kind === 'pronoun') {
+    // nobody of that gender spoke or was named in this or the previous paragraph: the pronoun is
+    // left as written rather than guessed from further back
+    return resolvePronoun(text, index, seg, subject, prior) ?? (/^(?:he|she)$/i.test(subject.text) ? { speaker: speakerOf(subject.text, subject, 'person'), via: 'phrase', entity: null, note: 'unresolved' } : null);
+  }
   if (subject.kind === 'name') {
     const entity = entityAt(index, subject.end - 1) ?? canonicalName(index, subject.text, subject.start);
     // organisations keep the name as written ("The State Department"); people get their full name

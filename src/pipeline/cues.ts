@@ -69,7 +69,7 @@ function phrase(text: string, input: Token[], apposition: boolean): SubjectPhras
   while (toks.length > 1 && CONNECTIVES.has(toks[0]?.text.toLowerCase() ?? '')) toks = toks.slice(1);
   // "Sen. Sherrod Brown of Ohio", "Representative Raul Grijalva of Arizona": the name ends before "of"
   const of = toks.findIndex((t, n) => n > 0 && t.text === 'of');
-  if (of > 0 && isCapitalised(toks[of - 1] as Token) && isCapitalised(toks[0] as Token) && toks.slice(of + 1).every((t) => isCapitalised(t) || t.text === 'the' || t.kind === 'punct')) {
+  if (of > 0 && isCapitalised(toks[of - 1] as Token) && (isCapitalised(toks[of - 2] as Token) || isCapitalised(toks[0] as Token)) && toks.slice(of + 1).every((t) => isCapitalised(t) || t.text === 'the' || t.kind === 'punct')) {
     toks = toks.slice(0, of);
   }
   if (toks.length === 1 && CONNECTIVES.has(toks[0]?.text.toLowerCase() ?? '')) return null;
@@ -129,7 +129,9 @@ export function phraseForward(text: string, toks: readonly Token[], k: number): 
       const w = toks[j + n];
       return w !== undefined && w.kind === 'word' && (ROLE_NOUNS.has(w.text.toLowerCase()) || (n > 0 && isCapitalised(w) && !isCapitalised(toks[j + n - 1] as Token) && n === 1));
     });
-    if (out.length > 0 && !cap && sawCapital && !DETERMINERS.has(out[out.length - 1]?.text.toLowerCase() ?? '') && !roleAhead) break;
+    // "another Twitter user, Johanna Bayer": a lower-case head noun closing a determiner phrase
+    const headNoun = DETERMINERS.has(out[0]?.text.toLowerCase() ?? '') && (toks[j + 1] === undefined || toks[j + 1]?.text === ',' || isReportingVerb(toks[j + 1]));
+    if (out.length > 0 && !cap && sawCapital && !DETERMINERS.has(out[out.length - 1]?.text.toLowerCase() ?? '') && !roleAhead && !headNoun) break;
     if (cap && !DETERMINERS.has(u.text.toLowerCase())) sawCapital = true;
     out.push(u);
   }

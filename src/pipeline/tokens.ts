@@ -39,6 +39,6 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
-export const isCapitalised = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 /** ’s, or a bare ’ after a plural or an s-final name (Sanders’ campaign manager). */
 export const isPossessive = (t: Token | undefined): boolean => t !== undefined && /^[’'][sS]?$/.test(t.text);

@@ -7,7 +7,7 @@ const all = (text: string) => extract(text, { quotesOnly: true }).quotes;
 
 describe('the sieves', () => {
   it('run in a fixed, named order', () => {
-    expect(SIEVES.map((s) => s.name)).toEqual(['cue-name', 'apposition-title', 'role-noun', 'pronoun', 'noun-phrase', 'continuation', 'according-to']);
+    expect(SIEVES.map((s) => s.name)).toEqual(['cue-name', 'apposition-title', 'role-noun', 'pronoun', 'noun-phrase', 'continuation', 'according-to', 'nearby-speaker']);
   });
 
   it.each([
@@ -31,15 +31,20 @@ describe('the sieves', () => {
   it.each([
     ['a quote with no cue verb gets no speaker', 'Nobody knew.\n\n“It was a long day.”'],
     ['a name inside the quotation is not its speaker', '“President Trump, we welcome you.”'],
-    ['a pronoun with nobody before it stays open', '“We will see,” he said.'],
   ])('%s', (_name, text) => {
     const q = first(text);
     expect(q?.speaker).toBeNull();
     expect(q?.rule).toBe('unattributed');
   });
 
+  it('keeps a pronoun with nobody before it as written, unresolved', () => {
+    const q = first('“We will see,” he said.');
+    expect(q?.speaker?.name).toBe('he');
+    expect(q?.confidence).toBeLessThan(0.5);
+  });
+
   it('resolves a pronoun to the most recent speaker of the same gender', () => {
-    const qs = all('“We will win,” Mary Smith said.\n\nJohn Jones disagreed with her.\n\n“We will not,” she said.');
+    const qs = all('“We will win,” Mary Smith said. John Jones disagreed with her.\n\n“We will not,” she said.');
     expect(qs[1]?.speaker?.name).toBe('Mary Smith');
     expect(qs[1]?.speaker?.mention).toBe('she');
     expect(qs[1]?.rule).toBe('pronoun');

@@ -80,5 +80,7 @@ export function decideFromCue(ctx: ArticleContext, cue: CueMatch, rule: string, 
   if (!cue.subject) return null;
   const resolved = resolveSubject(ctx.text, ctx.entities, ctx.segmentation, cue.subject, priorSpeakers(ctx, cue.subject.start));
   if (!resolved) return null;
-  return { speaker: resolved.speaker, cue: cue.cue, rule, confidence: cueConfidence(cue, base) };
+  // an unresolved pronoun is an answer too, but a weak one
+  const confidence = resolved.note === 'unresolved' ? 0.3 : cueConfidence(cue, base);
+  return { speaker: resolved.speaker, cue: cue.cue, rule: process.env['A_DEBUG'] && resolved.note ? `${rule}:${resolved.note}` : rule, confidence };
 }
