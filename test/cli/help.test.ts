@@ -9,7 +9,7 @@ describe('saidby --help and --version', () => {
     const run = await runCli(['--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Usage: saidby/);
-    for (const command of ['extract', 'batch']) expect(run.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    for (const command of ['extract', 'batch', 'ingest', 'serve', 'export', 'user']) expect(run.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
   });
 
   it('--version prints the version from package.json', async () => {
@@ -18,8 +18,8 @@ describe('saidby --help and --version', () => {
     expect(run.stdout.trim()).toBe(pkg.version);
   });
 
-  it.each([['extract'], ['batch']])('%s --help describes its options and shows examples', async (command) => {
-    const run = await runCli([command, '--help']);
+  it.each([['extract'], ['batch'], ['ingest'], ['serve'], ['export'], ['user add']])('%s --help describes its options and shows examples', async (command) => {
+    const run = await runCli([...command.split(' '), '--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(new RegExp(`Usage: saidby ${command}`));
     expect(run.stdout).toMatch(/Examples:/);
