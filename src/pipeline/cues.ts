@@ -345,5 +345,6 @@ export function speaksAround(text: string, start: number, end: number): boolean 
   if (isReportingVerb(after[v])) return true;
   const before = tokenize(text, Math.max(0, start - 30), start);
   const prev = before[before.length - 1];
-  return isReportingVerb(prev) && /^(?:said|says|wrote|added|asked|told)$/.test(prev?.text ?? '');
+  // "said Maduro" — but not "told CNN" / "asked Trump": those name the listener
+  return isReportingVerb(prev) && /^(?:said|says|wrote|writes|added|adds)$/.test(prev?.text ?? '');
 }

@@ -18,6 +18,8 @@ export interface NameMention extends TextRange {
   gender: Gender | null;
   /** Looks like a person: given name, person honorific, or the surname of a known person. */
   person: boolean;
+  /** Looks like an organisation or place: an organisation word (Department, Party) or all capitals (CNN). */
+  organisation: boolean;
   /** Inside a quotation: counts for names and aliases, never as an antecedent. */
   inQuote: boolean;
   /** Followed by a possessive ’s ("Trump’s envoy"). */
@@ -154,6 +156,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
     titles,
     gender: honorificGender ?? givenGender,
     person,
+    organisation,
     inQuote,
     possessive: isPossessive(next),
     roles: [...titles.filter((t) => ROLE_NOUNS.has(t)), ...rolesAround(text, start, last.end)],
@@ -255,7 +258,7 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     const canonical = e.mentions.find((m) => m.name.length >= 2 && !m.inQuote) ?? e.mentions.find((m) => m.name.length >= 2);
     if (canonical) e.name = canonical.name.join(' ');
     e.known = e.mentions.some((m) => m.person || (!m.inQuote && speaksAround(text, m.start, m.end)));
-    if (e.mentions.some((m) => m.name.some((w) => ORGANISATION_WORDS.has(w))) && !e.mentions.some((m) => m.person)) e.type = 'organization';
+    if (e.mentions.some((m) => m.organisation) && !e.mentions.some((m) => m.person)) e.type = 'organization';
     if (e.type !== 'person') e.known = false;
     for (const m of e.mentions) {
       if (m.inQuote) continue;
