@@ -37,6 +37,11 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 // Words between a subject and its verb that do not break the link: "Trump later wrote", "he has said"
 const SKIPPABLE = new Set(['also', 'later', 'then', 'once', 'previously', 'recently', 'again', 'simply', 'further', 'quickly', 'flatly', 'bluntly', 'repeatedly', 'often', 'frequently', 'has', 'had', 'have', 'would', 'will', 'could', 'might', 'may', 'reportedly', 'publicly', 'privately', 'just', 'already', 'even', 'once', 'still', 'never', 'always', 'angrily', 'calmly', 'loudly', 'softly', 'jokingly', 'sarcastically', 'tearfully', 'proudly', 'firmly', 'emphatically', 'explicitly', 'directly', 'openly', 'clearly', 'specifically', 'earlier', 'first', 'famously']);
 // Words that end a subject phrase when walking left from a verb
+/** Adverbs and auxiliaries between a subject and its verb: the listed ones and any -ly word ("He memorably promised"). */
+const skippable = (t: Token | undefined): boolean =>
+  t !== undefined && t.kind === 'word' && !isCapitalised(t) && (SKIPPABLE.has(t.text.toLowerCase()) || (/ly$/.test(t.text) && t.text.length > 4 && !ROLE_NOUNS.has(t.text)));
+// Finite verbs that end a subject phrase read forwards ("The president left no doubt …", "he would not …")
+const FINITE_VERBS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'left', 'made', 'took', 'gave', 'sent', 'got', 'went', 'came', 'kept', 'held', 'met', 'ran', 'won', 'lost', 'spent', 'paid', 'brought', 'bought', 'thought', 'felt', 'saw', 'knew', 'found', 'became', 'began', 'seemed', 'appeared']);
 const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'while', 'because', 'if', 'as', 'after', 'before', 'since', 'where', 'though', 'although', 'than', 'so', 'to', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'of', 'about', 'into', 'was', 'is', 'were', 'are', 'be', 'been']);
 
 /** A reporting verb as written mid-sentence: lower case, so "State" in "State Department" is no verb. */
@@ -123,6 +128,9 @@ export function phraseForward(text: string, toks: readonly Token[], k: number): 
     if (u.kind !== 'word' || isReportingVerb(u)) break;
     const cap = isCapitalised(u);
     if (out.length > 0 && !cap && CLAUSE_WORDS.has(u.text.toLowerCase()) && u.text !== 'of') break;
+    // a finite verb, or an -ed word after a noun, ends the phrase: "The retired neurosurgeon addressed …"
+    const prevWord = out[out.length - 1];
+    if (out.length > 0 && !cap && (FINITE_VERBS.has(u.text) || (/ed$/.test(u.text) && prevWord !== undefined && !DETERMINERS.has(prevWord.text.toLowerCase()) && !isPossessive(prevWord)) || skippable(u))) break;
     // a lower-case word after a name ends it ("Trump wrote", "The State Department advises") unless
     // it is a role before the name: "CIA spokesman Ryan Trapani", "the presumptive Republican presidential nominee"
     const roleAhead = [0, 1, 2].some((n) => {
@@ -147,7 +155,7 @@ export function phraseForward(text: string, toks: readonly Token[], k: number): 
  */
 export function phraseBackward(text: string, toks: readonly Token[], v: number, floor = 0): SubjectPhrase | null {
   let j = v - 1;
-  while (j >= floor && SKIPPABLE.has(toks[j]?.text.toLowerCase() ?? '')) j--;
+  while (j >= floor && skippable(toks[j])) j--;
   let apposition = false;
   if (toks[j]?.text === ',') {
     // "Hugh Hill, a doctor, said": find the comma opening the apposition
@@ -196,6 +204,7 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   const toks = tokenize(text, quoteEnd, stop);
   // “… job.” Trump wrote — after a full stop only a short name right before the verb attributes
   const closed = /[.!?…]["”'’»]+$/u.test(text.slice(Math.max(0, quoteEnd - 4), quoteEnd));
+  if (/^[.!?;:]$/.test(toks[0]?.text ?? '')) return null; // the sentence ended: "…]. A short time later, …"
   let k = 0;
   while (k < toks.length && toks[k]?.kind === 'punct' && /[,—–\-]/.test(toks[k]?.text ?? '')) k++;
   const first = toks[k];
@@ -232,7 +241,7 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   if (!verb || v === k) return null;
   // an apposition after the name is not part of it: "John Bryant, the Republican chairman, said"
   let end = comma > k ? comma : v;
-  while (end > k && SKIPPABLE.has(toks[end - 1]?.text.toLowerCase() ?? '')) end--;
+  while (end > k && skippable(toks[end - 1])) end--;
   const subjectToks = toks.slice(k, end).filter((t) => t.text !== '(' && t.text !== ')');
   const paren = subjectToks.findIndex((t) => t.text === '(');
   const subject = phrase(text, paren >= 0 ? subjectToks.slice(0, paren) : cutParenthesis(toks.slice(k, end)), comma > k);
