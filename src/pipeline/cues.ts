@@ -242,6 +242,9 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   // an apposition after the name is not part of it: "John Bryant, the Republican chairman, said"
   let end = comma > k ? comma : v;
   while (end > k && skippable(toks[end - 1])) end--;
+  // "a reader would now ask", "polls did show": the subject ends at the first finite verb or adverb
+  const finite = toks.slice(k, end).findIndex((t, n) => n > 0 && (FINITE_VERBS.has(t.text) || skippable(t)));
+  if (finite > 0) end = k + finite;
   const subjectToks = toks.slice(k, end).filter((t) => t.text !== '(' && t.text !== ')');
   const paren = subjectToks.findIndex((t) => t.text === '(');
   const subject = phrase(text, paren >= 0 ? subjectToks.slice(0, paren) : cutParenthesis(toks.slice(k, end)), comma > k);
@@ -311,6 +314,10 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
     if (!verbAt(toks, v)) continue;
     // "the so-called deal", "a statement said": nouns that look like verbs need a subject or object
     let subject = phraseBackward(text, toks, v);
+    // "Nefzi said, adding, “…”": a participle takes the subject of the reporting verb before it
+    if (!subject && /ing$/.test(verb.text)) {
+      for (let w = v - 1; w >= 0 && !subject; w--) if (verbAt(toks, w)) subject = phraseBackward(text, toks, w);
+    }
     if (!subject) subject = phraseForward(text, toks, clauseStart(toks, v));
     const between = text.slice(verb.end, quoteStart);
     const adjacent = /^[\s\p{L}\p{N}’',.;—–-]{0,60}[:,]?\s*$/u.test(between) && /[:,]\s*$/.test(between) && between.length < 60;
@@ -329,7 +336,7 @@ function clauseStart(toks: readonly Token[], before: number): number {
   while (k < before && toks[k]?.kind !== 'word') k++;
   const dash = toks.findIndex((t, n) => n < before && n < 6 && /^[—–-]$/.test(t.text));
   if (dash >= 0 && toks.slice(0, dash).every((t) => t.kind !== 'word' || /^[\p{Lu}\p{N}.,]+$/u.test(t.text) || isCapitalised(t))) k = dash + 1;
-  const intro = /^(?:during|in|on|at|after|before|since|when|while|as|later|earlier|speaking|asked|last|this|on|from|with|for|under|despite|following|at)$/i;
+  const intro = /^(?:during|in|on|at|after|before|since|when|while|as|later|earlier|speaking|asked|last|this|from|with|for|under|despite|following|over|throughout|across|amid|among|addressing|writing|responding|still|yet|instead|meanwhile|however|though|although|if|once|now|then)$/i;
   if (intro.test(toks[k]?.text ?? '')) {
     const comma = toks.findIndex((t, n) => n > k && n < before && t.text === ',');
     if (comma > 0) k = comma + 1;
