@@ -80,6 +80,7 @@ const CUE_FORMS: ReadonlyMap<string, string> = new Map([
   }),
 ]);
 const NEEDS_THAT: ReadonlySet<string> = new Set(claimSections.get('needs-that') ?? []);
+const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set(claimSections.get('needs-complement') ?? []);
 
 /**
  * The base form of a cue word, spelled as this module's word classes spell it ("posted" → "post"),
@@ -265,7 +266,10 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
     const head = words.slice(0, colon);
     const rest = words.slice(colon + 1);
     const alphabetic = rest.filter((w) => /^\p{L}{2,}/u.test(w.text)).length;
-    const headerField = /^(?:updated|published|posted|date|by|photo|photos|source|sources|credit|note|editor|related|watch|read|update|correction|video)$/u.test(head[0]?.lower ?? '');
+    const headWords = head.map((w) => w.lower).join(' ');
+    const headerField =
+      /^(?:updated|published|posted|date|by|photo|photos|source|sources|credit|note|editor|related|watch|read|update|correction|video|live|breaking|exclusive|analysis|opinion|editorial)$/u.test(head[0]?.lower ?? '') ||
+      /^(?:the latest|fact check|editor's note|editor’s note)$/u.test(headWords);
     if (!headerField && head.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:camp|campaign|aide|aides|allies|spokesman|spokeswoman)$/u.test(w.lower)) && alphabetic >= 3) {
       const src = { start: head[0]?.start ?? s.start, end: head[head.length - 1]?.end ?? s.start };
       const content = trimRange(text, { start: rest[0]?.start ?? s.end, end: sentenceEnd });
@@ -335,12 +339,26 @@ function subjectVerbContent(
     cueEnd = next.end;
     k++;
   }
-  if (OBJECT_FIRST.has(base)) k = skipObject(words, k);
+  if (OBJECT_FIRST.has(base)) {
+    // "told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot"
+    const that = words.findIndex((w, j) => j > k && j < k + 16 && w.lower === 'that');
+    const between = that > 0 ? words.slice(k, that) : [];
+    k = that > 0 && !between.some((w) => /^[,;:()—–]$/u.test(w.text) || SUBJECT_PRONOUNS.has(w.lower)) ? that : skipObject(words, k);
+  }
   k = skipAdjuncts(words, k);
-  const first = words[k];
+  let first = words[k];
   if (!first || first.start >= sentenceEnd) return null;
+  // "Marco Rubio says, win or lose …, he’s staying in the race" (subject opens the sentence);
+  // "But as Clyburn noted, those voters will …"
+  const subjectIndex = subject ? words.findIndex((w) => w.start === subject.start) : -1;
+  if (first.text === ',' && subject && (subjectIndex === 0 || (subjectIndex > 0 && /^(?:as)$/u.test(words[subjectIndex - 1]?.lower ?? ''))) && words[k + 1]) {
+    k++;
+    first = words[k] as Word;
+  }
   if (first.text === ',' || first.text === ';' || first.text === ')') return null;
   if (NEEDS_THAT.has(base) && !/^(?:that|:)$/iu.test(first.text)) return null;
+  // "500 pledged delegates": a pledge is reported by its complement
+  if (NEEDS_COMPLEMENT.has(base) && !/^(?:that|to|whether|if|:)$/iu.test(first.text)) return null;
   // "said of Cruz", "said with a grin", "said at a rally": an adjunct, so the content is elsewhere
   if (!contentMayStartWith(base, first.lower)) return null;
   if (FINITE_START.test(first.lower)) return null;
@@ -612,8 +630,8 @@ function subjectBefore(text: string, s: TextRange, words: readonly Word[], v: nu
     const host = words[e - 1];
     return host ? { start: first.start, end: host.end } : null;
   }
-  // "Maduro’s claim to a third term", "500 pledged delegates": a noun or adjective, not a verb
-  if (/[’']s$/u.test(last.text) || /^\d[\d,.]*$/u.test(last.text)) return null;
+  // "Maduro’s claim to a third term": a noun, not a verb
+  if (/[’']s$/u.test(last.text)) return null;
   // "I can't say", "They’re now planning", "He scrapped plans": a clause, not a subject NP
   for (let k = b; k <= e; k++) {
     const w = words[k];
@@ -658,22 +676,35 @@ function npBefore(words: readonly Word[], c: number): TextRange | null {
 
 /** For `X, who …,` (comma at index `c` or the word before "who"): the NP X. */
 function relativeHost(words: readonly Word[], c: number): TextRange | null {
-  // find ", who" / ", a … ," opening the parenthetical: scan back for the previous comma
+  // "Sen. Bernie Sanders (I-Vt.) said": the parenthesis closes right before the verb
+  if (words[c]?.text === ')') {
+    let k = c - 1;
+    while (k >= 0 && words[k]?.text !== '(' && c - k < 12) k--;
+    if (words[k]?.text !== '(') return null;
+    const last = words[k - 1];
+    if (!last || /^[,;:—–()]$/u.test(last.text)) return null;
+    return npBefore(words, k);
+  }
+  // find ", who" / ", a … ," opening the parenthetical, across commas inside it ("Christopher
+  // Harvey, an African-American delegate from Houston, Texas, said"): at most 24 words back
   let k = c - 1;
   let sawRelative = false;
-  while (k >= 0) {
+  let isAppositive = false;
+  while (k >= 0 && c - k < 24) {
     const w = words[k];
-    if (!w) break;
-    if (w.text === ',') break;
+    if (!w || /^[;:()]$/u.test(w.text)) return null;
     if (/^(?:who|which|whose|whom)$/iu.test(w.text)) sawRelative = true;
+    if (w.text === ',') {
+      const opener = words[k + 1];
+      if (opener && /^(?:who|which|a|an|the|whose|whom)$/iu.test(opener.text)) {
+        isAppositive = true;
+        break;
+      }
+      if (sawRelative) break;
+    }
     k--;
   }
-  const first = words[k + 1];
-  const isAppositive = first !== undefined && /^(?:who|which|a|an|the|whose|whom)$/iu.test(first.text);
-  if (k < 0 || (!sawRelative && !isAppositive)) {
-    if (words[c]?.text !== ',' && k < 0) return null;
-    if (!isAppositive && !sawRelative) return null;
-  }
+  if (k < 0 || (!sawRelative && !isAppositive) || words[k]?.text !== ',') return null;
   // the host NP ends at the comma at k; it starts at the clause edge before it
   const e = k - 1;
   const last = words[e];
@@ -739,18 +770,23 @@ function cutAtTrailer(text: string, words: readonly Word[], k: number, sentenceE
     if (w.lower === 'while' || w.lower === 'whereas') return w.start;
     // "… but would not offer details" ends it; "… but that the plans won't help" continues it
     if (w.lower === 'but' && words[j + 1]?.lower !== 'that') return w.start;
-    // "… and predicted that …": a second reporting verb is a second claim
-    if (w.lower === 'and' && CUE_FORMS.has(words[j + 1]?.lower ?? '') && words[j + 1]?.text === words[j + 1]?.lower) return w.start;
+    // "… and predicted that …": a second reporting verb with its own content is a second claim
+    if (w.lower === 'and' && CUE_FORMS.has(words[j + 1]?.lower ?? '') && words[j + 2]?.lower === 'that') return w.start;
     if (w.lower === 'and' && words[j - 1]?.text === ',' && SUBJECT_PRONOUNS.has(words[j + 1]?.lower ?? '')) return words[j - 1]?.start ?? w.start;
     if (w.text !== ',' && w.text !== '—' && w.text !== '–') continue;
     const n1 = words[j + 1]?.lower ?? '';
     // "… back – and the US has generally been unable …", "… terrorists — a controversial proposal"
-    if (w.text !== ',' && (n1 === 'and' || n1 === 'but')) return w.start;
+    if (w.text !== ',' && (n1 === 'and' || n1 === 'but')) {
+      // "… – and the US has generally been unable": a new clause; "— and the chief alternative to
+      // Trump": the same NP goes on
+      if (words.slice(j + 2, j + 8).some((x) => AUX_WORDS.has(x.lower))) return w.start;
+      continue;
+    }
     if (w.text !== ',' && !words.some((x, m) => m > j && x.start < sentenceEnd && (x.text === '—' || x.text === '–'))) return w.start;
     const n2 = words[j + 2]?.lower;
     if (n1 === 'according' && n2 === 'to') return w.start;
     // ", saying …", ", which had been …", ", after 55 percent said so": the narration resumes
-    if (TRAILER_OPENERS.has(n1)) return w.start;
+    if (TRAILER_OPENERS.has(n1) && !(n1 === 'but' && n2 === 'that')) return w.start;
     if (/ing$/u.test(n1) && CUE_FORMS.has(n1)) return w.start;
   }
   return sentenceEnd;
@@ -777,6 +813,9 @@ function isParagraphEnd(text: string, end: number): boolean {
 /** The sentence end without its final stop (a stop inside a closing quotation stays). */
 function contentEnd(text: string, start: number, end: number): number {
   let e = end;
+  // "… terrorist attacks in the U.S. He says Americans …": an abbreviation's stop can end a sentence
+  const hidden = /\b(?:U\.S|U\.K|D\.C|a\.m|p\.m|Jr|Inc|Corp)\.\s+(?=(?:He|She|They|It|The|But|And|This|That|We|I|In|On|At|His|Her|Their)\s)/u.exec(text.slice(start, end));
+  if (hidden) return start + hidden.index + hidden[0].indexOf('.');
   while (e > start && /\s/u.test(text[e - 1] ?? '')) e--;
   if (/[.!?;:]/u.test(text[e - 1] ?? '')) e--;
   return e;
@@ -846,6 +885,7 @@ function attachRelays(text: string, claims: ClaimCandidate[]): ClaimCandidate[] 
 /** Every base form some word class above names: lets `baseOf` pick "post" for "posted". */
 const KNOWN_BASES: ReadonlySet<string> = new Set([
   ...NEEDS_THAT,
+  ...NEEDS_COMPLEMENT,
   ...OBJECT_FIRST,
   ...EVIDENTIAL,
   ...SAY_LIKE,
