@@ -10,6 +10,7 @@ import { register as registerBatch } from './cli/batch.js';
 import { CliError, ExitStatus } from './cli/cli-error.js';
 import { register as registerExport } from './cli/export.js';
 import { register as registerExtract } from './cli/extract.js';
+import { describeFileError } from './cli/read-input.js';
 import { register as registerIngest } from './cli/ingest.js';
 import { register as registerServe } from './cli/serve.js';
 import { register as registerUser } from './cli/user.js';
@@ -61,9 +62,11 @@ function exitStatusOf(err: unknown): number {
 
 async function main(argv: string[]): Promise<void> {
   // `saidby batch big.jsonl | head`: the reader went away, which is not an error worth a trace.
+  // Any other stdout failure (`> /dev/full`) is one line and exit 2, like unreadable input.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? ExitStatus.ok);
-    throw err;
+    process.stderr.write(`saidby: cannot write stdout: ${describeFileError(err)}\n`);
+    process.exit(ExitStatus.badInput);
   });
   try {
     await createProgram().parseAsync(argv);

@@ -51,6 +51,9 @@ async function writeLine(stream: Writable, text: string): Promise<void> {
   if (!stream.write(text + '\n')) await once(stream, 'drain');
 }
 
+/** A failed write (disk full, output removed) as "cannot write OUT: reason", not as a read error. */
+class OutputWriteError extends CliError {}
+
 interface OpenedInput {
   lines: AsyncIterable<string>;
   label: string;
@@ -106,6 +109,20 @@ export async function runBatch(inputPath: string, options: BatchOptions): Promis
     void sink.abort().finally(() => process.exit(130));
   };
   process.once('SIGINT', onInterrupt);
+  // Write errors arrive as 'error' events, possibly between two writes: keep the first one.
+  let writeFailure: unknown = null;
+  const onWriteError = (err: unknown): void => {
+    writeFailure ??= err;
+  };
+  sink.stream.on('error', onWriteError);
+  const write = async (text: string): Promise<void> => {
+    try {
+      if (writeFailure !== null) throw writeFailure;
+      await writeLine(sink.stream, text);
+    } catch (err) {
+      throw new OutputWriteError(`cannot write ${sink.label}: ${describeFileError(err)}`);
+    }
+  };
   const progress = createBatchProgress(input.totalBytes);
   const counts: BatchCounts = { lines: 0, documents: 0, quotes: 0, failed: 0 };
   try {
@@ -116,7 +133,7 @@ export async function runBatch(inputPath: string, options: BatchOptions): Promis
       counts.lines = lineNumber;
       const outcome = processBatchLine(line, options.quotesOnly);
       if (outcome.kind === 'written') {
-        await writeLine(sink.stream, outcome.json);
+        await write(outcome.json);
         counts.documents += 1;
         counts.quotes += outcome.quotes;
       } else if (outcome.kind === 'failed') {
@@ -126,7 +143,10 @@ export async function runBatch(inputPath: string, options: BatchOptions): Promis
       progress.update(counts, input.bytesRead());
     }
     progress.stop();
-    await sink.commit();
+    if (writeFailure !== null) throw new OutputWriteError(`cannot write ${sink.label}: ${describeFileError(writeFailure)}`);
+    await sink.commit().catch((err: unknown) => {
+      throw new OutputWriteError(`cannot write ${sink.label}: ${describeFileError(err)}`);
+    });
   } catch (err) {
     progress.stop();
     await sink.abort();
@@ -136,6 +156,7 @@ export async function runBatch(inputPath: string, options: BatchOptions): Promis
     throw new CliError(`cannot read ${input.label}: ${describeFileError(err)}`);
   } finally {
     process.removeListener('SIGINT', onInterrupt);
+    sink.stream.removeListener('error', onWriteError);
   }
   const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
   const failed = counts.failed > 0 ? `, ${counts.failed} failed line${counts.failed === 1 ? '' : 's'}` : '';

@@ -27,6 +27,8 @@ export function describeFileError(err: unknown): string {
       return 'permission denied';
     case 'ENOTDIR':
       return 'a parent of this path is not a directory';
+    case 'ENOSPC':
+      return 'no space left on device';
     case 'ERR_ENCODING_INVALID_ENCODED_DATA':
       return 'not valid UTF-8 text';
     default:
