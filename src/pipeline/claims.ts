@@ -538,7 +538,8 @@ function tailClaim(
     const commaAt = v - 1;
     const srcEnd = phraseEnd(words, v + 1, sentenceEnd);
     const srcWords = words.filter((x) => x.start >= next.start && x.end <= srcEnd).length;
-    if (srcWords > 10) return null;
+    // "…, said several observers." — a short source that ends the sentence (or its clause)
+    if (srcWords > 6) return null;
     const start = s.start;
     const end = words[commaAt]?.start ?? verb.start;
     if (end - start >= 8 && commaAt > 1 && quoteShare(masked, s, { start, end }) < QUOTATION_SHARE) {
@@ -582,8 +583,9 @@ function subjectBefore(text: string, s: TextRange, words: readonly Word[], v: nu
   if (!last) return null;
   if (last.text === ',' || last.text === ')') {
     // "Gonzalez, who the US recognizes …, has warned": back to the NP before ", who"
-    const rel = relativeHost(words, e);
-    return rel;
+    // "Polk County GOP Chairman Will Rogers, for example, said …", "Clinton, speaking in Ohio, talked …":
+    // the sentence's first phrase, set off by commas, is the subject
+    return relativeHost(words, e) ?? (last.text === ',' ? openingSubject(words, e) : null);
   }
   // "… survived 5 ½ years in a Vietnamese prison and says such techniques are inhumane": the
   // coordinated verb shares the sentence's subject
@@ -641,6 +643,17 @@ function subjectBefore(text: string, s: TextRange, words: readonly Word[], v: nu
   }
   // a subject needs a noun-ish word: a name, a pronoun, or a lower-case content word
   return { start: first.start, end: last.end };
+}
+
+/** The phrase from the sentence start (after But/And) to its first comma, when that comma chain runs to `e`. */
+function openingSubject(words: readonly Word[], e: number): TextRange | null {
+  let b = 0;
+  if (/^(?:but|and|yet|so)$/iu.test(words[0]?.text ?? '')) b = 1;
+  const comma = words.findIndex((w, k) => k > b && w.text === ',');
+  if (comma < 0 || comma >= e || comma - b > 8 || comma - b < 1) return null;
+  if (words.slice(b, comma).some((w) => CLAUSE_OPENERS.has(w.lower) || PREPOSITIONS.has(w.lower) && w === words[b] || AUX_WORDS.has(w.lower))) return null;
+  if (!/^\p{Lu}/u.test(words[b]?.text ?? '')) return null;
+  return subjectFrom(words, b, comma - 1);
 }
 
 /** Words `b..e` as a subject NP, or null when empty. */
