@@ -116,11 +116,16 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: reado
   const written = analysis.text.slice(r.start, r.end).replace(/[’']s$/u, '');
   if (written === '') return null;
   const asWritten: Speaker = { name: stripDeterminer(written), mention: written, start: r.start, end: r.end, type: classifySource(written) };
-  const named = /\p{Lu}/u.test(written.replace(/^\p{Lu}\p{Ll}*\s/u, '')) || /^(?:he|she|they|we|i|it)$/iu.test(written) || /^\p{Lu}\p{Ll}+$/u.test(written);
+  const pronoun = /^(?:he|she|they|we|i|it)$/iu.test(written);
+  const named = /\p{Lu}/u.test(written.replace(/^\p{Lu}\p{Ll}*\s/u, '')) || pronoun || /^\p{Lu}\p{Ll}+$/u.test(written);
   // a phrase with a post-modifier keeps its full wording ("an official who spoke to CNN")
   if (!named || asWritten.type !== 'person') return { ...asWritten, name: written };
   const resolved = resolveSpeakerMention(analysis, r, prior);
-  if (!resolved) return /^(?:he|she|they|we|i|it)$/iu.test(written) ? null : asWritten;
+  if (!resolved) return pronoun ? null : asWritten;
+  // the resolver names people; for "Aides to Clinton" or "FBI officials" it returns a fragment of
+  // the phrase, and the phrase as written says more
+  const person = pronoun || canonicalName(analysis.entities, resolved.name, r.start) !== null || resolved.name !== resolved.mention;
+  if (!person && resolved.name.length < written.length) return asWritten;
   return resolved;
 }
 

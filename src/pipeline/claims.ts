@@ -71,9 +71,13 @@ function claimVerbSections(): Map<string, string[]> {
 
 const claimSections = claimVerbSections();
 
-/** Every cue verb form (shared reporting verbs + claim verbs) → its base form. */
+/** Predicate adjectives that report a stance before "that": "Clinton is confident that …". */
+const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(claimSections.get('adjectives') ?? []);
+
+/** Every cue verb form (shared reporting verbs + claim verbs + stance adjectives) → its base form. */
 const CUE_FORMS: ReadonlyMap<string, string> = new Map([
   ...REPORTING_VERB_FORMS,
+  ...[...STANCE_ADJECTIVES].map((a) => [a, a] as const),
   ...(claimSections.get('verbs') ?? []).flatMap((l) => {
     const forms = l.split(/\s+/u);
     return forms.map((f) => [f.toLowerCase(), forms[0] ?? f] as const);
@@ -324,7 +328,8 @@ function subjectVerbContent(
   // "Trump was asked if …", "Clinton is expected to win", "Indiana appears to be a break from the
   // norm": no source in the sentence
   const passive =
-    (PASSIVE_AUX.test(text.slice(s.start, verb.start)) && /(?:ed|wn|ght|id|ld|en)$/u.test(verb.lower)) || EVIDENTIAL.has(base);
+    (PASSIVE_AUX.test(text.slice(s.start, verb.start)) && /(?:ed|wn|ght|id|ld|en)$/u.test(verb.lower) && !STANCE_ADJECTIVES.has(base)) ||
+    EVIDENTIAL.has(base);
   if (EVIDENTIAL.has(base) && !/^(?:to|that|as)$/u.test(words[v + 1]?.lower ?? '')) return null;
   const subject = passive ? null : subjectBefore(text, s, words, v);
   if (!subject && !passive) return null;
@@ -356,7 +361,7 @@ function subjectVerbContent(
     first = words[k] as Word;
   }
   if (first.text === ',' || first.text === ';' || first.text === ')') return null;
-  if (NEEDS_THAT.has(base) && !/^(?:that|:)$/iu.test(first.text)) return null;
+  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text)) return null;
   // "500 pledged delegates": a pledge is reported by its complement
   if (NEEDS_COMPLEMENT.has(base) && !/^(?:that|to|whether|if|:)$/iu.test(first.text)) return null;
   // "said of Cruz", "said with a grin", "said at a rally": an adjunct, so the content is elsewhere
@@ -574,7 +579,8 @@ function subjectBefore(text: string, s: TextRange, words: readonly Word[], v: nu
   const verb = words[v];
   if (!verb) return null;
   const pre = text.slice(s.start, verb.start);
-  const aux = PRE_VERB.exec(pre.replace(/\s+$/u, ''));
+  // "his critics hysterically denounced him": any -ly adverb may sit before the verb
+  const aux = PRE_VERB.exec(pre.replace(/\s+$/u, '')) ?? /(?:\s+(?!(?:only|early|family|likely|daily|weekly|ally|rally|belly|bully)\b)[a-z]+ly)+$/u.exec(pre.replace(/\s+$/u, ''));
   const npEnd = s.start + (aux ? aux.index : pre.replace(/\s+$/u, '').length);
   // last word index before npEnd
   let e = v - 1;
@@ -899,6 +905,7 @@ function attachRelays(text: string, claims: ClaimCandidate[]): ClaimCandidate[] 
 const KNOWN_BASES: ReadonlySet<string> = new Set([
   ...NEEDS_THAT,
   ...NEEDS_COMPLEMENT,
+  ...STANCE_ADJECTIVES,
   ...OBJECT_FIRST,
   ...EVIDENTIAL,
   ...SAY_LIKE,
