@@ -5,7 +5,7 @@
 // SAIDBY_EVAL_DIR) and is never copied in: its licence allows evaluation use only.
 // Predictions and scores go to .eval/ (git-ignored).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildIfStale, builtCli as cli, root } from './build-if-stale.mjs';
 
@@ -34,8 +34,11 @@ function run(command, args, options = {}) {
 }
 
 function score(viewArgs, json) {
-  const result = run(process.execPath, [scorer, gold, pred, ...viewArgs, ...(json ? ['--json'] : [])]);
+  // The real path: score.mjs only runs when argv[1] is its own path, so reaching it through a
+  // symlinked ../shared would make it print nothing and exit 0.
+  const result = run(process.execPath, [realpathSync(scorer), gold, pred, ...viewArgs, ...(json ? ['--json'] : [])]);
   if (result.status !== 0) fail(`scorer failed (status ${result.status}):\n${result.stderr}`);
+  if (result.stdout.trim() === '') fail(`scorer ${scorer} printed nothing`);
   return result.stdout;
 }
 
