@@ -88,9 +88,12 @@ export function carryPlatform(
 ): string | null {
   const words = speakerName.split(/\s+/u).filter((w) => w.length >= 3);
   if (words.length === 0) return null;
-  for (let i = mentions.length - 1; i >= 0; i--) {
+  // the latest few mentions before `before` only: a platform is carried within a story, not across a corpus
+  let hi = mentions.length;
+  while (hi > 0 && (mentions[hi - 1]?.start ?? 0) >= before) hi--;
+  for (let i = hi - 1; i >= Math.max(0, hi - 50); i--) {
     const m = mentions[i];
-    if (!m || m.start >= before) continue;
+    if (!m) continue;
     if (words.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(m.sentence))) {
       return m.platform;
     }

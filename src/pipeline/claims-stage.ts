@@ -3,7 +3,6 @@ import type { ArticleMeta } from '../schema/article.js';
 import { readArticleMeta } from './article-meta.js';
 import { carryPlatform, findChannel, findPlatformMentions } from './channels.js';
 import { findClaims, type ClaimCandidate } from './claims.js';
-import { canonicalName } from './entities.js';
 import { indexAt, type TextRange } from './segment.js';
 import { findOutletName } from './source-lexicons.js';
 import { classifySource } from './sources.js';
@@ -26,20 +25,54 @@ import { analyzeArticle, resolveSpeakerMention, type ArticleAnalysis, type Prior
 export function addClaimsAndSources(text: string, quotes: readonly Attribution[], analysis: ArticleAnalysis = analyzeArticle(text)): Attribution[] {
   const sentences = analysis.segmentation.sentences;
   const candidates = findClaims(text, sentences, analysis.quotations);
-  const records: Attribution[] = quotes.map((q) => ({ ...q }));
+  const records: Attribution[] = quotes.map((q) => ({ ...q })).sort((a, b) => a.start - b.start);
+  const removed = new Set<Attribution>();
+  // quotation records do not overlap, so their ends are sorted: a binary search finds the few a
+  // claim can touch, and the stage stays linear in the article's length
+  const ends = records.map((r) => r.end);
+  const near = (c: TextRange): Attribution[] => {
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ends[mid] ?? 0) <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Attribution[] = [];
+    // two back: a record widened to an earlier claim may now reach further than its old end
+    for (let j = Math.max(0, lo - 2); j < records.length; j++) {
+      const r = records[j] as Attribution;
+      if (r.start >= c.end && (ends[j] ?? 0) >= c.end) break;
+      if (!removed.has(r) && r.start < c.end && r.end > c.start) out.push(r);
+    }
+    return out;
+  };
   const claims: Attribution[] = [];
-  const prior = (): PriorSpeaker[] =>
-    [...records, ...claims]
-      .filter((a) => a.speaker !== null)
-      .map((a) => ({ at: a.start, entity: canonicalName(analysis.entities, a.speaker?.name ?? '', a.start), name: a.speaker?.name ?? '', type: a.speaker?.type ?? 'person' }))
-      .sort((a, b) => a.at - b.at);
+  const entityByName = new Map(analysis.entities.entities.map((e) => [e.name, e] as const));
+  const entityNames: ReadonlySet<string> = new Set(entityByName.keys());
+  const priorOf = (a: Attribution): PriorSpeaker | null =>
+    a.speaker ? { at: a.start, entity: entityByName.get(a.speaker.name) ?? null, name: a.speaker.name, type: a.speaker.type } : null;
+  const recordPriors = records.map(priorOf).filter((p): p is PriorSpeaker => p !== null);
+  // pronouns look a few paragraphs back: the latest earlier speakers are all the resolver needs
+  const prior = (before: number): PriorSpeaker[] => {
+    let i = 0;
+    let hi = recordPriors.length;
+    while (i < hi) {
+      const mid = (i + hi) >> 1;
+      if ((recordPriors[mid]?.at ?? 0) < before) i = mid + 1;
+      else hi = mid;
+    }
+    const fromClaims = claims.slice(-PRIOR_WINDOW).map(priorOf).filter((p): p is PriorSpeaker => p !== null);
+    return [...recordPriors.slice(Math.max(0, i - PRIOR_WINDOW), i), ...fromClaims].filter((p) => p.at < before).sort((a, b) => a.at - b.at);
+  };
 
   for (const c of candidates) {
-    const inside = records.filter((q) => q.start >= c.start && q.end <= c.end);
-    const overlapping = records.filter((q) => q.start < c.end && q.end > c.start && !inside.includes(q));
+    const touching = near(c);
+    const inside = touching.filter((q) => q.start >= c.start && q.end <= c.end);
+    const overlapping = touching.filter((q) => !inside.includes(q));
     // a claim cut through a quotation is a boundary mistake: the quotation stage knows better
     if (overlapping.some((q) => q.kind === 'direct')) continue;
-    const speaker = claimSpeaker(analysis, c, prior());
+    const speaker = claimSpeaker(analysis, c, prior(c.source?.start ?? c.start), entityNames);
     const reportedBy = c.relayedBy ? relay(text, c.relayedBy) : null;
     const mixed = inside.filter((q) => q.kind === 'mixed');
     if (inside.some((q) => q.kind === 'direct') && mixed.length === 0) continue;
@@ -61,7 +94,7 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
       host.speaker ??= speaker;
       host.cue ??= cueOf(text, c.cue);
       host.reportedBy ??= reportedBy;
-      for (const other of mixed) if (other !== host) records.splice(records.indexOf(other), 1);
+      for (const other of mixed) if (other !== host) removed.add(other);
       continue;
     }
     claims.push({
@@ -80,7 +113,7 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
     });
   }
   groupParentheticals(claims);
-  const all = [...records, ...claims].sort((a, b) => a.start - b.start);
+  const all = [...records.filter((r) => !removed.has(r)), ...claims].sort((a, b) => a.start - b.start);
   return fillSources(text, analysis, all);
 }
 
@@ -88,6 +121,9 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
 export function articleMeta(text: string): ArticleMeta {
   return readArticleMeta(text);
 }
+
+/** How many earlier speakers of each kind (quotations, claims) pronoun resolution sees. */
+const PRIOR_WINDOW = 24;
 
 /** Overlap of two spans as a share of the shorter one. */
 function overlapShare(a: TextRange, b: TextRange): number {
@@ -110,7 +146,7 @@ function claimConfidence(c: ClaimCandidate, speaker: Speaker | null): number {
  * common-noun phrase ("Legislative leaders in North Carolina", "a Venezuelan government statement")
  * is the speaker as written, whole. An unresolvable pronoun gives no speaker.
  */
-function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: readonly PriorSpeaker[]): Speaker | null {
+function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: readonly PriorSpeaker[], personNames: ReadonlySet<string>): Speaker | null {
   const r = c.source;
   if (!r) return null;
   const written = analysis.text.slice(r.start, r.end).replace(/[’']s$/u, '');
@@ -124,7 +160,7 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: reado
   if (!resolved) return pronoun ? null : asWritten;
   // the resolver names people; for "Aides to Clinton" or "FBI officials" it returns a fragment of
   // the phrase, and the phrase as written says more
-  const person = pronoun || canonicalName(analysis.entities, resolved.name, r.start) !== null || resolved.name !== resolved.mention;
+  const person = pronoun || personNames.has(resolved.name) || resolved.name !== resolved.mention;
   if (!person && resolved.name.length < written.length) return asWritten;
   return resolved;
 }
@@ -188,12 +224,10 @@ function fillSources(text: string, analysis: ArticleAnalysis, all: Attribution[]
   for (const a of all) if (a.group && !a.channel) a.channel = byGroup.get(a.group) ?? null;
   // "told reporters he wanted to …, but noted that he was …": coordinated cues of one speaker in
   // one sentence share the occasion
-  for (const a of all) {
-    if (a.channel || !a.speaker) continue;
-    const si = indexAt(sentences, a.cue?.start ?? a.start);
-    const sibling = all.find((b) => b !== a && b.channel && b.speaker?.name === a.speaker?.name && indexAt(sentences, b.cue?.start ?? b.start) === si);
-    if (sibling) a.channel = sibling.channel;
-  }
+  const bySentence = new Map<string, Channel>();
+  const key = (a: Attribution): string => `${indexAt(sentences, a.cue?.start ?? a.start)}\u0000${a.speaker?.name ?? ''}`;
+  for (const a of all) if (a.channel && a.speaker) bySentence.set(key(a), a.channel);
+  for (const a of all) if (!a.channel && a.speaker) a.channel = bySentence.get(key(a)) ?? null;
   return all;
 }
 
@@ -232,7 +266,11 @@ function channelContext(text: string, analysis: ArticleAnalysis, a: Attribution)
     const y = Math.min(r.end, s.end) - s.start;
     if (y > x) out = out.slice(0, x) + ' '.repeat(y - x) + out.slice(y);
   };
-  for (const q of analysis.quotations) blank(q);
+  for (let j = Math.max(0, indexAt(analysis.quotations, s.start) - 1), n = 0; j < analysis.quotations.length && n < 64; j++, n++) {
+    const q = analysis.quotations[j] as TextRange;
+    if (q.start >= s.end) break;
+    blank(q);
+  }
   // a claim's content is what was said, not how: blank it too (a quotation's record is already blank)
   if (a.kind === 'indirect') blank(a);
   return out;
