@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AttributionKind, SourceType } from '../schema/attribution.js';
 import { writeCsv, writeJson } from '../store/export-format.js';
 import { ReviewStatus } from '../store/rows.js';
-import { Store } from '../store/store.js';
+import { Store, type Exported } from '../store/store.js';
 import { openAtomicFile, stdoutSink, type OutputSink } from './atomic-output.js';
 import { CliError } from './cli-error.js';
 import { dbOption } from './db-option.js';
@@ -33,25 +33,33 @@ export async function runExport(raw: unknown): Promise<void> {
   }
   const options: ExportOptions = parsed.data;
   const store = Store.open(options.db);
-  let sink: OutputSink | null = null;
-  const exported = store.exportAttributions({
+  const filter = {
     speaker: options.speaker,
     q: options.q,
     kind: options.kind,
     sourceType: options.sourceType,
     status: options.status,
-  });
+  };
+  let sink: OutputSink | null = null;
   try {
     sink = options.output ? await openAtomicFile(options.output) : stdoutSink();
-    const write = options.format === 'csv' ? writeCsv : writeJson;
-    await write(exported.rows, sink.stream, { end: false });
+    const out = sink.stream;
+    if (options.format === 'csv') await withExport(store.exportCsvRecords(filter), (rows) => writeCsv(rows, out, { end: false }));
+    else await withExport(store.exportAttributions(filter), (rows) => writeJson(rows, out, { end: false }));
     await sink.commit();
   } catch (err) {
     await sink?.abort();
     throw err;
   } finally {
-    exported.close();
     store.close();
+  }
+}
+
+async function withExport<T>(exported: Exported<T>, write: (rows: Iterable<T>) => Promise<void>): Promise<void> {
+  try {
+    await write(exported.rows);
+  } finally {
+    exported.close();
   }
 }
 

@@ -2,33 +2,7 @@ import { Readable, Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify, type Stringifier } from 'csv-stringify';
 import type { AttributionRow } from './rows.js';
-
-/** The CSV columns, in order: header name and how to read it from a row. */
-const CSV_COLUMNS: readonly [string, (r: AttributionRow) => string | number | null][] = [
-  ['id', (r) => r.id],
-  ['article_id', (r) => r.articleId],
-  ['article_title', (r) => r.articleTitle],
-  ['outlet', (r) => r.articleOutlet],
-  ['published', (r) => r.articlePublished],
-  ['position', (r) => r.position],
-  ['kind', (r) => r.kind],
-  ['text', (r) => r.text],
-  ['speaker', (r) => r.speakerName],
-  ['speaker_mention', (r) => r.speakerMention],
-  ['source_type', (r) => r.sourceType],
-  ['cue', (r) => r.cueText],
-  ['channel', (r) => r.channelType],
-  ['platform', (r) => r.channelPlatform],
-  ['reported_by', (r) => r.reportedBy],
-  ['reported_by_type', (r) => r.reportedByType],
-  ['confidence', (r) => r.confidence],
-  ['rule', (r) => r.rule],
-  ['status', (r) => r.status],
-  ['note', (r) => r.note],
-  ['version', (r) => r.version],
-  ['start', (r) => r.start],
-  ['end', (r) => r.end],
-];
+import { CSV_COLUMNS, type CsvRecord } from './store.js';
 
 export const CSV_HEADER = CSV_COLUMNS.map(([name]) => name);
 
@@ -39,10 +13,6 @@ export const CSV_HEADER = CSV_COLUMNS.map(([name]) => name);
  */
 export function neutralizeCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-export function csvRecord(row: AttributionRow): (string | number | null)[] {
-  return CSV_COLUMNS.map(([, read]) => read(row));
 }
 
 /** RFC 4180 CSV (CRLF, quotes doubled), UTF-8 with a BOM so spreadsheets pick the encoding. */
@@ -56,9 +26,12 @@ export function csvStringifier(): Stringifier {
   });
 }
 
-/** Streams rows as CSV into `out`, pausing whenever `out` is full (backpressure end to end). */
-export async function writeCsv(rows: Iterable<AttributionRow>, out: Writable, options: { end?: boolean } = {}): Promise<void> {
-  await pipeline(Readable.from(mapIterable(rows, csvRecord)), csvStringifier(), out, { end: options.end ?? true });
+/**
+ * Streams records as CSV into `out`: rows are pulled from the database only as fast as `out`
+ * drains (Readable.from over the iterator, piped with backpressure end to end).
+ */
+export async function writeCsv(records: Iterable<CsvRecord>, out: Writable, options: { end?: boolean } = {}): Promise<void> {
+  await pipeline(Readable.from(records), csvStringifier(), out, { end: options.end ?? true });
 }
 
 /** Streams rows as one JSON array, one record per line, with the same backpressure. */
@@ -76,8 +49,4 @@ export async function writeJson(rows: Iterable<AttributionRow>, out: Writable, o
     },
   });
   await pipeline(Readable.from(rows), toJson, out, { end: options.end ?? true });
-}
-
-function* mapIterable<T, U>(items: Iterable<T>, f: (t: T) => U): Generator<U> {
-  for (const item of items) yield f(item);
 }

@@ -51,6 +51,8 @@ const SPELLING_THRESHOLD = 0.9;
  */
 function tokenScore(query: string, queryCodes: string[], name: string, nameCodes: string[]): number {
   if (query === name) return 1;
+  // "Person7" and "Person3", "G7" and "G20": a differing digit is a different name.
+  if (/\d/.test(query) || /\d/.test(name)) return 0;
   if (query.length >= 3 && name.length >= 3 && (name.startsWith(query) || query.startsWith(name))) return 0.9;
   if (query.length >= 4 && name.length >= 4) {
     const jw = jaroWinkler(query, name);
@@ -68,13 +70,13 @@ function tokenScore(query: string, queryCodes: string[], name: string, nameCodes
  * (not an initial or a 3-letter prefix alone): "Ric Grenell", "grenel" and "Richard Grenell"
  * all find Richard Grenell; "Maduro" does not; "Ric" alone does not find every Richard.
  */
-export function speakerScore(queryTokens: string[], candidate: SpeakerCandidate): number {
+export function speakerScore(queryTokens: string[], candidate: SpeakerCandidate, queryCodes = queryTokens.map(phoneticCodes)): number {
   if (queryTokens.length === 0 || queryTokens.length > candidate.tokens.length) return 0;
   const used = new Set<number>();
   let total = 0;
   let strong = false;
-  for (const q of queryTokens) {
-    const qCodes = phoneticCodes(q);
+  for (const [qi, q] of queryTokens.entries()) {
+    const qCodes = queryCodes[qi] ?? [];
     let best = 0;
     let bestIndex = -1;
     candidate.tokens.forEach((t, i) => {
@@ -97,8 +99,9 @@ export function speakerScore(queryTokens: string[], candidate: SpeakerCandidate)
 /** The speakers a typed name may mean, best first. An empty name matches nobody. */
 export function matchSpeakers(query: string, candidates: readonly SpeakerCandidate[]): SpeakerCandidate[] {
   const queryTokens = nameTokens(query);
+  const queryCodes = queryTokens.map(phoneticCodes);
   return candidates
-    .map((c) => ({ c, score: speakerScore(queryTokens, c) }))
+    .map((c) => ({ c, score: speakerScore(queryTokens, c, queryCodes) }))
     .filter((m) => m.score > 0)
     .sort((a, b) => b.score - a.score || a.c.name.localeCompare(b.c.name))
     .map((m) => m.c);

@@ -8,6 +8,7 @@ const speakers = [
   toCandidate(4, 'Edmundo Gonzalez'),
   toCandidate(5, 'Richard Nixon'),
   toCandidate(6, 'Chris Lau'),
+  toCandidate(7, 'Person7 Surname7'),
 ];
 
 describe('matchSpeakers', () => {
@@ -31,6 +32,7 @@ describe('matchSpeakers', () => {
     ['Lee', []],
     ['', []],
     ['Joe Biden', []],
+    ['Person3', []], // digits must match exactly: Person3 is not Person7
   ];
   it.each(rows)('"%s" finds speakers %j', (query, ids) => {
     expect(matchSpeakers(query, speakers).map((s) => s.id)).toEqual(ids);

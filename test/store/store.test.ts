@@ -180,7 +180,7 @@ describe('review', () => {
 });
 
 describe('export', () => {
-  it('streams every matching row in list order', () => {
+  it("streams every matching row, article by article in reading order", () => {
     seed();
     const { rows, close } = store.exportAttributions({ speaker: 'trump' });
     const all = [...rows];

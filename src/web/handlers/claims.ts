@@ -1,7 +1,5 @@
 import type { Request, Response } from 'express';
-import { csvStringifier, csvRecord } from '../../store/export-format.js';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { writeCsv } from '../../store/export-format.js';
 import { AttributionKind, SourceType } from '../../schema/attribution.js';
 import { ReviewStatus } from '../../store/rows.js';
 import type { AppContext } from '../context.js';
@@ -13,7 +11,7 @@ export function listClaims(ctx: AppContext, req: Request, res: Response): void {
   const filter = toFilter(query);
   const page = ctx.store.listAttributions(filter, toPage(query));
   const total = ctx.store.countAttributions(filter);
-  const matchedSpeakers = query.speaker ? ctx.store.findSpeakers(query.speaker).slice(0, 8) : [];
+  const matchedSpeakers = query.speaker ? ctx.store.findSpeakers(query.speaker, 8) : [];
   const params = filterParams(query);
   res.render('claims', {
     title: 'Claims',
@@ -39,17 +37,12 @@ export function apiAttributions(ctx: AppContext, req: Request, res: Response): v
  */
 export async function exportCsv(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const query = parseInput(FilterQuery, req.query, 'filter');
-  const exported = ctx.store.exportAttributions(toFilter(query));
+  const exported = ctx.store.exportCsvRecords(toFilter(query));
   res.status(200);
   res.type('text/csv; charset=utf-8; header=present');
   res.attachment('saidby-attributions.csv');
   try {
-    const records = Readable.from(
-      (function* () {
-        for (const row of exported.rows) yield csvRecord(row);
-      })(),
-    );
-    await pipeline(records, csvStringifier(), res);
+    await writeCsv(exported.rows, res);
   } catch (err) {
     // The downloader went away mid-file: nothing to answer, nothing worth logging.
     if ((err as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw err;
