@@ -1,8 +1,19 @@
 import type { SourceType, Speaker } from '../schema/attribution.js';
-import { canonicalName, entityAt, roleEntity, type Entity, type EntityIndex } from './entities.js';
+import { canonicalName, entityAt, lastIndexBefore, roleEntity, type Entity, type EntityIndex } from './entities.js';
 import { speaksAround, type SubjectPhrase } from './cues.js';
 import { indexAt, type Segmentation } from './segment.js';
 import type { Gender } from './speech-lexicons.js';
+
+const startsCache = new WeakMap<EntityIndex, number[]>();
+/** Start offsets of the index's mentions, computed once per article. */
+function mentionStarts(index: EntityIndex): number[] {
+  let starts = startsCache.get(index);
+  if (!starts) {
+    starts = index.mentions.map((x) => x.mention.start);
+    startsCache.set(index, starts);
+  }
+  return starts;
+}
 
 /** A speaker found for a mention, and how it was found. */
 export interface ResolvedSpeaker {
@@ -71,13 +82,14 @@ export function resolvePronoun(
     }
   }
   if (g === 'plural') return best;
-  for (let k = index.mentions.length - 1; k >= 0; k--) {
+  const startK = lastIndexBefore(mentionStarts(index), pronoun.start);
+  for (let k = startK; k >= 0; k--) {
     const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
-    if (mention.start >= pronoun.start || mention.inQuote || mention.possessive) continue;
+    if (mention.inQuote || mention.possessive) continue;
     if (mention.start <= bestAt || here - indexAt(paragraphs, mention.start) > Math.min(2, maxParagraphs)) break;
     if (!entity.known || !fits(entity.type, entity.gender)) continue;
     const sentence = sentences[indexAt(sentences, mention.start)];
-    const lead = sentence ? text.slice(sentence.start, mention.start) : '';
+    const lead = sentence && mention.start - sentence.start < 80 ? text.slice(sentence.start, mention.start) : 'x x x x x';
     const subject = /^[^\p{L}]*(?:\S+\s+){0,3}$/u.test(lead) || speaksAround(text, mention.start, mention.end);
     if (subject) return { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity, note: `mention${here - indexAt(paragraphs, mention.start)}` };
   }

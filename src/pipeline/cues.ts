@@ -307,8 +307,12 @@ function skipInsertion(toks: readonly Token[], v: number): number {
  * `The US President told reporters he wanted to “`) and its subject. A verb with no subject of its
  * own (`…, but noted that he was “…”`, `…, warning that “…”`) takes the subject of the sentence.
  */
+const LOOK_BACK = 400;
+
 export function cueBefore(text: string, sentence: TextRange, quoteStart: number, skip: readonly TextRange[]): CueMatch | null {
-  const toks = tokenize(text, sentence.start, quoteStart).filter((t) => !skip.some((r) => r.start <= t.start && t.start < r.end));
+  // a bounded look-back keeps a run-on "sentence" of any length linear
+  const from = Math.max(sentence.start, quoteStart - LOOK_BACK);
+  const toks = tokenize(text, from, quoteStart).filter((t) => !skip.some((r) => r.start <= t.start && t.start < r.end));
   for (let v = toks.length - 1; v >= 0; v--) {
     const verb = toks[v] as Token;
     if (!verbAt(toks, v)) continue;

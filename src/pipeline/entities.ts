@@ -46,6 +46,25 @@ export interface EntityIndex {
   entities: Entity[];
   /** Mentions sorted by start, each with its entity. */
   mentions: { mention: NameMention; entity: Entity }[];
+  /** Entities by folded surname ("grenell"), for name look-ups without scanning every entity. */
+  bySurname: Map<string, Entity[]>;
+  /** Entities by role noun, in order of the mention that introduced them with it. */
+  byRole: Map<string, { entity: Entity; at: number }[]>;
+}
+
+/** Index of the last value in ascending `values` below `before`, or -1 (binary search). */
+export function lastIndexBefore(values: readonly number[], before: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] ?? Infinity) < before) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 // Capitalised words that start sentences or name things but never start a person's name.
@@ -243,14 +262,25 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     e.mentions.push(m);
     entityOf.set(m, e);
   }
+  // where each entity was last mentioned, kept up to date as short mentions are read in order
+  const fullStarts = new Map<Entity, number[]>(entities.map((e) => [e, e.mentions.map((x) => x.start).sort((a, b) => a - b)]));
+  const lastShort = new Map<Entity, number>();
+  const lastAt = (e: Entity, before: number): number => {
+    const starts = fullStarts.get(e) ?? [];
+    const k = lastIndexBefore(starts, before);
+    return Math.max(k >= 0 ? (starts[k] ?? -1) : -1, lastShort.get(e) ?? -1);
+  };
   for (const m of all) {
     if (m.name.length >= 2) continue;
     const key = surnameOf(m);
     const candidates = bySurname.get(key) ?? [];
     // Clinton after both Bill and Hillary: the gender of "Mrs." decides, else the latest mentioned
     const fits = candidates.filter((e) => !m.gender || !e.gender || e.gender === m.gender);
-    const e = latestMentioned(fits, m.start) ?? newEntity(m);
+    let e = fits[0];
+    for (const f of fits) if (e && lastAt(f, m.start) > lastAt(e, m.start)) e = f;
+    e ??= newEntity(m);
     e.mentions.push(m);
+    lastShort.set(e, m.start);
     entityOf.set(m, e);
   }
   for (const e of entities) {
@@ -271,24 +301,50 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     if (entity) mentions.push({ mention: m, entity });
   }
   mentions.sort((a, b) => a.mention.start - b.mention.start);
-  return { entities, mentions };
+  const byRole = new Map<string, { entity: Entity; at: number }[]>();
+  for (const { mention, entity } of mentions) {
+    if (mention.inQuote) continue;
+    for (const role of mention.roles) {
+      const list = byRole.get(role) ?? [];
+      if (!list.some((x) => x.entity === entity)) list.push({ entity, at: mention.start });
+      byRole.set(role, list);
+    }
+  }
+  return { entities, mentions, bySurname, byRole };
 }
 
+const mentionStartsOf = new WeakMap<Entity, number[]>();
+
+/** Of `entities` (mentions sorted), the one mentioned last before `before`; the first when none was. */
 function latestMentioned(entities: Entity[], before: number): Entity | undefined {
   let best: Entity | undefined;
   let bestAt = -1;
   for (const e of entities) {
-    for (const m of e.mentions) if (m.start < before && m.start > bestAt) {
-      bestAt = m.start;
+    let starts = mentionStartsOf.get(e);
+    if (!starts) mentionStartsOf.set(e, (starts = e.mentions.map((m) => m.start)));
+    const k = lastIndexBefore(starts, before);
+    const at = k >= 0 ? (e.mentions[k]?.start ?? -1) : -1;
+    if (at > bestAt) {
+      bestAt = at;
       best = e;
     }
   }
   return best ?? entities[0];
 }
 
-/** The entity a name mention at `start` belongs to, if indexed. */
+/** The entity a name mention covering offset `start` belongs to, if indexed (binary search). */
 export function entityAt(index: EntityIndex, start: number): Entity | undefined {
-  return index.mentions.find((x) => x.mention.start <= start && start < x.mention.end)?.entity;
+  let lo = 0;
+  let hi = index.mentions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = index.mentions[mid];
+    if (!x) break;
+    if (start < x.mention.start) hi = mid - 1;
+    else if (start >= x.mention.end) lo = mid + 1;
+    else return x.entity;
+  }
+  return undefined;
 }
 
 /**
@@ -300,9 +356,8 @@ export function canonicalName(index: EntityIndex, written: string, at = Number.M
   const m = mentions[mentions.length - 1];
   if (!m) return null;
   const surname = foldName(m.name[m.name.length - 1] ?? '');
-  const candidates = index.entities.filter((e) =>
-    e.mentions.some((x) => foldName(x.name[x.name.length - 1] ?? '') === surname) &&
-    (m.name.length < 2 || e.mentions.some((x) => x.name.length < 2 || sameGivenName(x.name[0] ?? '', m.name[0] ?? ''))),
+  const candidates = (index.bySurname.get(surname) ?? []).filter(
+    (e) => m.name.length < 2 || e.mentions.some((x) => x.name.length < 2 || sameGivenName(x.name[0] ?? '', m.name[0] ?? '')),
   );
   const fits = candidates.filter((e) => !m.gender || !e.gender || e.gender === m.gender);
   return latestMentioned(fits, at) ?? null;
@@ -315,16 +370,6 @@ export function canonicalName(index: EntityIndex, written: string, at = Number.M
  * is usually introduced first. Null when no entity carries the role.
  */
 export function roleEntity(index: EntityIndex, role: string, before: number): Entity | null {
-  let best: Entity | null = null;
-  let bestAt = Number.MAX_SAFE_INTEGER;
-  for (const e of index.entities) {
-    if (!e.roles.includes(role)) continue;
-    const intro = e.mentions.find((m) => !m.inQuote && m.roles.includes(role));
-    const at = intro?.start ?? Number.MAX_SAFE_INTEGER;
-    if (at < before && at < bestAt) {
-      best = e;
-      bestAt = at;
-    }
-  }
-  return best;
+  const first = index.byRole.get(role)?.[0];
+  return first && first.at < before ? first.entity : null;
 }

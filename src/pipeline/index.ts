@@ -101,7 +101,7 @@ function quoteContexts(text: string, seg: Segmentation, spans: readonly MarkedSp
       after,
       before,
       quoteOnlyParagraph: paragraph.start === span.start && lastParagraph.end <= span.end + 1,
-      quoteOnlySentence: sentence.start === span.start && /^[\s.]*$/.test(text.slice(span.end, sentence.end)),
+      quoteOnlySentence: sentence.start === span.start && sentence.end - span.end < 8 && /^[\s.]*$/.test(text.slice(span.end, sentence.end)),
     });
   }
   return out;
@@ -109,11 +109,11 @@ function quoteContexts(text: string, seg: Segmentation, spans: readonly MarkedSp
 
 /** The quotations inside `sentence`, found by walking out from the k-th one (no scan of the whole list). */
 function spansIn(spans: readonly MarkedSpan[], k: number, sentence: TextRange): MarkedSpan[] {
+  // only the stretch a cue search looks at (400 characters back) matters: keeps long sentences linear
+  const from = Math.max(sentence.start, (spans[k]?.start ?? 0) - 400);
   let a = k;
-  while (a > 0 && (spans[a - 1]?.start ?? -1) >= sentence.start) a--;
-  let b = k;
-  while (b + 1 < spans.length && (spans[b + 1]?.start ?? Infinity) < sentence.end) b++;
-  return spans.slice(a, b + 1);
+  while (a > 0 && (spans[a - 1]?.end ?? -1) > from) a--;
+  return spans.slice(a, k + 1);
 }
 
 /**

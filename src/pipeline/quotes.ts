@@ -163,7 +163,7 @@ export function classifyQuote(text: string, span: TextRange, sentence: TextRange
   if (titleCase && (!closingPunct || runsOn) && words.length >= 1 && !/^(?:I|OK|No|Yes)$/u.test(inner)) return { speech: false, reason: 'title' };
   // "Sam Mendes leaves ‘Chocolate Factory’," by Times' Michael Paulson — a headline and its byline
   if (/^[\s,]*by\s+\p{Lu}/u.test(after)) return { speech: false, reason: 'title' };
-  const lead = text.slice(sentence.start, span.start);
+  const lead = text.slice(Math.max(sentence.start, span.start - 400), span.start);
   const sentenceInitial = /^[\s\p{Pd}(]*$/u.test(lead);
   const afterColon = /:\s*$/u.test(lead);
   const afterCueComma = /,\s*$/u.test(lead) && /^[\p{Lu}]/u.test(inner);
@@ -229,7 +229,8 @@ export function mixedContentSpan(
     }
     // no closing punctuation: the clause goes on to the next comma, semicolon or the sentence end
     let e = cur.end;
-    while (e < sentence.end && !/[,;:!?]/.test(text[e] ?? '') && !(text[e] === '.' && /\s/.test(text[e + 1] ?? ' '))) {
+    const clauseLimit = Math.min(sentence.end, cur.end + 400);
+    while (e < clauseLimit && !/[,;:!?]/.test(text[e] ?? '') && !(text[e] === '.' && /\s/.test(text[e + 1] ?? ' '))) {
       if (next && e === next.start) break;
       e++;
     }

@@ -63,16 +63,29 @@ export function cueConfidence(cue: CueMatch, base: number): number {
 /** Earlier decided speakers, in document order, for pronoun resolution. */
 export function priorSpeakers(ctx: ArticleContext, before: number): PriorSpeaker[] {
   const out: PriorSpeaker[] = [];
-  ctx.quotes.forEach((q, i) => {
+  // only the last few quotations can be "recent": pronouns look back a paragraph or so
+  let i = ctx.decided.length - 1;
+  while (i >= 0 && (ctx.quotes[i]?.start ?? 0) >= before) i--;
+  for (let n = 0; i >= 0 && n < PRIOR_WINDOW; i--, n++) {
+    const q = ctx.quotes[i];
     const d = ctx.decided[i];
-    if (q.start >= before || !d?.speaker) return;
-    out.push({ at: Math.max(q.start, d.speaker.start), entity: entityFor(ctx, d.speaker.name), name: d.speaker.name, type: d.speaker.type });
-  });
+    if (!q || !d?.speaker) continue;
+    out.unshift({ at: Math.max(q.start, d.speaker.start), entity: entityFor(ctx, d.speaker.name), name: d.speaker.name, type: d.speaker.type });
+  }
   return out;
 }
 
+const PRIOR_WINDOW = 12;
+const byName = new WeakMap<EntityIndex, Map<string, Entity>>();
+
 function entityFor(ctx: ArticleContext, name: string): Entity | null {
-  return ctx.entities.entities.find((e) => e.name === name) ?? null;
+  let names = byName.get(ctx.entities);
+  if (!names) {
+    names = new Map();
+    for (const e of ctx.entities.entities) if (!names.has(e.name)) names.set(e.name, e);
+    byName.set(ctx.entities, names);
+  }
+  return names.get(name) ?? null;
 }
 
 /** Resolve a cue's subject and turn it into a decision stamped with `rule`. */
