@@ -297,6 +297,10 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
       if (p) out.push(p);
       continue;
     }
+    if (EVIDENTIAL.has(base)) {
+      out.push(...evidentialClaim(text, masked, s, words, i, sentenceEnd));
+      continue;
+    }
     const svc = subjectVerbContent(text, masked, s, words, i, base, sentenceEnd);
     if (svc === 'quotation') continue;
     if (svc) {
@@ -330,7 +334,6 @@ function subjectVerbContent(
   const passive =
     (PASSIVE_AUX.test(text.slice(s.start, verb.start)) && /(?:ed|wn|ght|id|ld|en)$/u.test(verb.lower) && !STANCE_ADJECTIVES.has(base)) ||
     EVIDENTIAL.has(base);
-  if (EVIDENTIAL.has(base) && !/^(?:to|that|as)$/u.test(words[v + 1]?.lower ?? '')) return null;
   const subject = passive ? null : subjectBefore(text, s, words, v);
   if (!subject && !passive) return null;
   // `“…,” Palmieri said on the show`: this cue attributes the quotation before it
@@ -385,6 +388,37 @@ function subjectVerbContent(
   // `Trump said: "…"` — the content is a quotation: the quotation stage attributes it
   if (quoteShare(masked, s, range) >= QUOTATION_SHARE) return 'quotation';
   return { ...range, cue: { start: verb.start, end: cueEnd }, source: subject, relayedBy: null, rule: 'svc' };
+}
+
+/**
+ * `The race appears closer in Ohio`, `Mr. Trump seemed to overstay his welcome`: an appearance
+ * reported with no source: how it seems (the complement, up to the clause's end) is the content,
+ * and it has no speaker. PolNeAR also marks the subject ("The race") as content; a fact-checker
+ * gains nothing from a record that says only "The race", so saidby leaves it out.
+ */
+function evidentialClaim(text: string, masked: string, s: TextRange, words: readonly Word[], v: number, sentenceEnd: number): ClaimCandidate[] {
+  const verb = words[v];
+  const first = words[v + 1];
+  if (!verb || !first || first.start >= sentenceEnd || /^[,;:)]$/u.test(first.text)) return [];
+  // "appeared before reporters", "appeared on Fox": a physical appearance, not a seeming
+  if (PREPOSITIONS.has(first.lower) && first.lower !== 'to' && first.lower !== 'like') return [];
+  let end = cutAtTrailer(text, words, v + 1, sentenceEnd);
+  for (let j = v + 2; j < words.length; j++) {
+    const w = words[j];
+    if (!w || w.start >= end) break;
+    // "seemed to match the sense of relief as the rock classic played": the clause ends at a subordinator
+    if (w.text === ',' || /^(?:as|because|since|although|though|when|while|but)$/u.test(w.lower)) {
+      end = w.start;
+      break;
+    }
+  }
+  const cue = { start: verb.start, end: verb.end };
+  const out: ClaimCandidate[] = [];
+  const complement = trimRange(text, { start: first.start, end });
+  if (complement.end > complement.start && quoteShare(masked, s, complement) < QUOTATION_SHARE) {
+    out.push({ ...complement, cue, source: null, relayedBy: null, rule: 'svc' });
+  }
+  return out;
 }
 
 /** Content that is mostly quoted words is a quotation, not a claim. */
