@@ -20,6 +20,7 @@ export interface ResolvedSpeaker {
   speaker: Speaker;
   via: 'name' | 'pronoun' | 'role' | 'phrase';
   entity: Entity | null;
+  /** How far back the antecedent was ("prior1": a speaker one paragraph up; "unresolved"). */
   note?: string;
 }
 

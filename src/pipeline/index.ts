@@ -32,6 +32,8 @@ export { analyzeArticle, canonicalSpeakerName, resolveSpeakerMention, type Artic
 export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
   if (typeof text !== 'string') throw new ExtractInputError('extract() needs a string');
   const { quotes, diagnostics } = extractQuotations(text);
+  // The claims/sources stage (issue 3) goes here, skipped when options.quotesOnly: it appends
+  // indirect claims and refines speaker.type, channel and reportedBy on every record.
   void options;
   return { article: { title: null, outlet: null, authors: [], published: null }, quotes, diagnostics };
 }

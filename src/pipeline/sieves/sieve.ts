@@ -95,5 +95,5 @@ export function decideFromCue(ctx: ArticleContext, cue: CueMatch, rule: string, 
   if (!resolved) return null;
   // an unresolved pronoun is an answer too, but a weak one
   const confidence = resolved.note === 'unresolved' ? 0.3 : cueConfidence(cue, base);
-  return { speaker: resolved.speaker, cue: cue.cue, rule: process.env['A_DEBUG'] && resolved.note ? `${rule}:${resolved.note}` : rule, confidence };
+  return { speaker: resolved.speaker, cue: cue.cue, rule, confidence };
 }
