@@ -1,5 +1,5 @@
 import type { Channel, ChannelType } from '../schema/attribution.js';
-import { CHANNEL_PHRASES, SOCIAL_PLATFORMS, findPlatformName } from './source-lexicons.js';
+import { CHANNEL_PHRASES, SOCIAL_PLATFORMS, findOutletName, findPlatformName } from './source-lexicons.js';
 
 /**
  * How a statement was made, from the words around its reporting cue:
@@ -14,6 +14,13 @@ import { CHANNEL_PHRASES, SOCIAL_PLATFORMS, findPlatformName } from './source-le
  * Does not carry a platform from an earlier sentence: see `carryPlatforms`.
  */
 export function findChannel(context: string): Channel | null {
+  // "told CNN", "said in an interview with Reuters", "spoke to The Associated Press": a named outlet
+  // as the addressee makes it an interview
+  const told = /\b(?:told|said\s+to|speaking\s+to|spoke\s+to|talked\s+to|interview\s+with)\s+((?:the\s+)?\S.{0,40})/iu.exec(context);
+  if (told?.[1]) {
+    const outlet = findOutletName(told[1].replace(/^the\s+/iu, ''));
+    if (outlet && outlet.index === 0) return { type: 'interview', platform: null };
+  }
   for (const rule of CHANNEL_RULES) {
     if (!rule.re.test(context)) continue;
     if (rule.type !== 'social-media') return { type: rule.type, platform: null };

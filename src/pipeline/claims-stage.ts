@@ -236,9 +236,11 @@ function relayAfter(text: string, analysis: ArticleAnalysis, a: Attribution): Re
   const s = analysis.segmentation.sentences[indexAt(analysis.segmentation.sentences, Math.max(a.start, a.end - 1))];
   const speakerName = a.speaker?.name ?? '';
   if (s) {
-    const m = /^[\s,”"’']*according to ([^,.;]+)/iu.exec(text.slice(a.end, s.end));
-    if (m?.[1] && a.speaker && !m[1].includes(speakerName) && !speakerName.includes(m[1].trim())) {
-      return { name: findOutletName(m[1])?.canonical ?? m[1].trim(), type: classifySource(m[1]) };
+    // up to the next comma or the sentence's end ("according to the F.B.I." keeps its stops)
+    const m = /^[\s,”"’']*according to ([^,;]+)/iu.exec(text.slice(a.end, s.end));
+    const source = m?.[1]?.replace(/[.\s]+$/u, '').replace(/\s+(?:on|last|this)\s+\w+$/u, '').trim();
+    if (source && a.speaker && !source.includes(speakerName) && !speakerName.includes(source)) {
+      return { name: findOutletName(source)?.canonical ?? source, type: classifySource(source) };
     }
   }
   // "an official who spoke to CNN": the outlet the anonymous source talked to relayed it
