@@ -212,7 +212,10 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   if (isReportingVerb(first)) {
     let subject = phraseForward(text, toks, k + 1);
     if (!subject) return null;
-    if (subject.kind !== 'name' && subject.kind !== 'pronoun') subject = appositiveName(text, toks, subject) ?? subject;
+    if (subject.kind !== 'pronoun' && DETERMINERS.has(toks[k + 1]?.text.toLowerCase() ?? '')) {
+      // "said one Republican involved in the planning, who …": an unnamed source runs to the comma
+      subject = appositiveName(text, toks, subject) ?? wholePhrase(text, toks, k + 1) ?? subject;
+    } else if (subject.kind !== 'name' && subject.kind !== 'pronoun') subject = appositiveName(text, toks, subject) ?? subject;
     return { cue: cueOf(first), subject, position: 'after', adjacent: true };
   }
   const according = phraseCue(toks, k);
@@ -268,6 +271,17 @@ function appositiveName(text: string, toks: readonly Token[], after: SubjectPhra
   for (let n = j + 1; n < toks.length && isCapitalised(toks[n] as Token); n++) run.push(toks[n] as Token);
   if (run.length < 2) return null;
   return phrase(text, run, true);
+}
+
+/** The words from `toks[k]` to the next punctuation (at most 12), as one phrase. */
+function wholePhrase(text: string, toks: readonly Token[], k: number): SubjectPhrase | null {
+  let e = k;
+  while (e < toks.length && e < k + 12 && (toks[e]?.kind === 'word' || isPossessive(toks[e]))) e++;
+  if (e >= toks.length || e === k || !/^[,.;:!?—–-]$/.test(toks[e]?.text ?? '')) return null;
+  const p = phrase(text, toks.slice(k, e), false);
+  // "the Rev. Al Sharpton" is a titled name; "one Democrat familiar with the talks" is a description
+  if (p?.kind === 'name' && toks.slice(k + 1, e).every((t) => isCapitalised(t))) return p;
+  return p && (p.kind === 'name' ? { ...p, kind: 'phrase' as const, start: toks[k]?.start ?? p.start, text: text.slice(toks[k]?.start ?? p.start, toks[e - 1]?.end ?? p.end), end: toks[e - 1]?.end ?? p.end } : p);
 }
 
 /** `Sen. Marco Rubio (R-Fla.)` -> `Sen. Marco Rubio`: a parenthesis after a name is not part of it. */
