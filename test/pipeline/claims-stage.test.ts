@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Attribution } from '../../src/schema/attribution.js';
+import { addClaimsAndSources } from '../../src/pipeline/claims-stage.js';
+import { extractQuotations } from '../../src/pipeline/index.js';
+
+/** The stage on top of the quotation stage, as extract() runs it. */
+function run(text: string): Attribution[] {
+  return addClaimsAndSources(text, extractQuotations(text).quotes);
+}
+
+const holding = (all: Attribution[], fragment: string): Attribution | undefined => all.find((a) => a.text.includes(fragment));
+
+describe('addClaimsAndSources', () => {
+  it('adds an indirect claim with its resolved speaker, named like the quotations name him', () => {
+    const all = run('President Donald Trump spoke on Friday.\n\nTrump said that the talks had gone well.');
+    const claim = holding(all, 'the talks had gone well');
+    expect(claim?.kind).toBe('indirect');
+    expect(claim?.speaker).toMatchObject({ name: 'Donald Trump', mention: 'Trump', type: 'person' });
+    expect(claim?.cue?.text).toBe('said');
+  });
+
+  it('types speakers from the source lexicons', () => {
+    const all = run('The State Department said that travel is unsafe.\n\nReuters said the deal was close.\n\nA senior official said talks would resume.');
+    expect(holding(all, 'travel is unsafe')?.speaker?.type).toBe('government');
+    expect(holding(all, 'the deal was close')?.speaker?.type).toBe('news-outlet');
+    expect(holding(all, 'talks would resume')?.speaker?.type).toBe('anonymous');
+  });
+
+  it('records who relayed a speaker’s words: according to Reuters', () => {
+    const all = run('Maduro said the meeting had yielded some initial deals, according to Reuters.');
+    const claim = holding(all, 'the meeting had yielded');
+    expect(claim?.speaker?.name).toBe('Maduro');
+    expect(claim?.reportedBy).toEqual({ name: 'Reuters', type: 'news-outlet' });
+  });
+
+  it('makes a claim with no speaker but an according-to source that source’s claim', () => {
+    const all = run('Maduro and Grenell discussed sanctions, according to a Venezuelan government statement.');
+    const claim = holding(all, 'discussed sanctions');
+    expect(claim?.speaker).toMatchObject({ name: 'a Venezuelan government statement', type: 'government' });
+    expect(claim?.channel).toEqual({ type: 'statement', platform: null });
+  });
+
+  it('carries a platform to the same speaker’s later post, and not to another speaker', () => {
+    const text =
+      'Richard Grenell posted a picture on X of himself with the men.\n\n' +
+      '“We are wheels up,” Grenell wrote in his post.\n\n' +
+      '“We are glad,” Maduro wrote in his post.';
+    const all = run(text);
+    expect(holding(all, 'We are wheels up')?.channel).toEqual({ type: 'social-media', platform: 'X' });
+    expect(holding(all, 'We are glad')?.channel).toEqual({ type: 'social-media', platform: null });
+  });
+
+  it('does not add a second record for a paraphrase the quotation stage already spans', () => {
+    const all = run('The US President told reporters he wanted to “do something with Venezuela.”');
+    const touching = all.filter((a) => a.text.includes('do something with Venezuela'));
+    expect(touching).toHaveLength(1);
+    expect(touching[0]?.channel).toEqual({ type: 'remarks', platform: null });
+  });
+
+  it('leaves direct quotations’ spans and speakers alone', () => {
+    const text = '“We have made a first step,” Maduro said.';
+    const before = extractQuotations(text).quotes;
+    const after = addClaimsAndSources(text, before);
+    expect(after.map((a) => [a.kind, a.start, a.end, a.speaker?.name])).toEqual(before.map((a) => [a.kind, a.start, a.end, a.speaker?.name]));
+  });
+
+  it('gives every record offsets that slice to its text', () => {
+    const text = 'Six Americans are heading home, President Donald Trump announced Friday, after talks.\n\nHe said: “Great job!”';
+    for (const a of run(text)) expect(text.slice(a.start, a.end)).toBe(a.text);
+  });
+
+  it('finds nothing in an empty text', () => {
+    expect(run('')).toEqual([]);
+  });
+});
