@@ -1,7 +1,6 @@
 import { once } from 'node:events';
 import { createReadStream, type ReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { pipeline, type Readable, type Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { extract } from '../pipeline/index.js';
@@ -9,7 +8,7 @@ import { BatchInputLine } from '../schema/article.js';
 import { openAtomicFile, stdoutSink, type OutputSink } from './atomic-output.js';
 import { createBatchProgress, type BatchCounts } from './batch-progress.js';
 import { CliError, ExitStatus } from './cli-error.js';
-import { createUtf8DecoderStream, describeFileError, STDIN_PATH } from './read-input.js';
+import { createUtf8DecoderStream, describeFileError, splitLines, STDIN_PATH } from './read-input.js';
 
 /** What one input line turns into. */
 export type LineOutcome =
@@ -79,10 +78,10 @@ async function openInput(path: string): Promise<OpenedInput> {
     file = createReadStream(path);
     source = file;
   }
-  // pipeline() forwards read and decoding errors to the readline loop, which rethrows them.
+  // pipeline() forwards read and decoding errors to the line loop, which rethrows them.
   const text = pipeline(source, createUtf8DecoderStream(), () => {});
   return {
-    lines: createInterface({ input: text, crlfDelay: Infinity }),
+    lines: splitLines(text as AsyncIterable<string>),
     label: path === STDIN_PATH ? 'stdin' : path,
     totalBytes,
     bytesRead: () => file?.bytesRead ?? 0,
