@@ -38,7 +38,9 @@ export async function makeHarness(options: Partial<AppOptions> = {}): Promise<Ha
   // "Hostile" has an explicit <i>title</i>, and is older, so it lists after Venezuela.
   const hostileTitle = 'Hostile <i>title</i>';
   store.addArticle({ text: HOSTILE_TEXT, meta: meta(hostileTitle, '2024-01-01T00:00:00Z') }, hostileQuotes());
-  store.addUser('ana', await hashPassword(PASSWORD));
+  const hash = await hashPassword(PASSWORD);
+  store.addUser('ana', hash);
+  store.addUser('ben', hash);
   const fakeExtract = (text: string): ExtractResult => ({
     article: { title: null, outlet: null, authors: [], published: '2025-03-01T00:00:00Z' },
     quotes: text.includes('“Pasted quote,”') ? [attributionIn(text, '“Pasted quote,”', 'Pat Paste', 'Paste', 'said')] : [],
@@ -67,11 +69,14 @@ export function csrfFrom(html: string): string {
   return m[1];
 }
 
-/** A supertest agent signed in as ana, with the CSRF token of its session. */
-export async function signedIn(app: Harness['app']): Promise<{ agent: ReturnType<typeof request.agent>; token: string }> {
+/** A supertest agent signed in (as ana unless named), with the CSRF token of its session. */
+export async function signedIn(
+  app: Harness['app'],
+  name = 'ana',
+): Promise<{ agent: ReturnType<typeof request.agent>; token: string }> {
   const agent = request.agent(app);
   const form = await agent.get('/signin');
-  const res = await agent.post('/signin').type('form').send({ _csrf: csrfFrom(form.text), name: 'ana', password: PASSWORD });
+  const res = await agent.post('/signin').type('form').send({ _csrf: csrfFrom(form.text), name, password: PASSWORD });
   if (res.status !== 303) throw new Error(`sign-in failed: ${res.status} ${res.text.slice(0, 200)}`);
   const page = await agent.get('/attributions/1');
   return { agent, token: csrfFrom(page.text) };

@@ -245,6 +245,25 @@ describe('POST /attributions/:id/review', () => {
     expect(h.store.getAttribution(2).status).toBe('confirmed');
   });
 
+  it('two reviewers on one page: the second save is refused (409), nothing is lost, the log names the first', async () => {
+    const ana = await signedIn(h.app, 'ana');
+    const ben = await signedIn(h.app, 'ben');
+    // both loaded version 1
+    const [a, b] = await Promise.all([
+      ana.agent.post('/attributions/4/review').type('form').send({ _csrf: ana.token, action: 'correct', version: 1, speaker: 'Nicolas Maduro Moros' }),
+      ben.agent.post('/attributions/4/review').type('form').send({ _csrf: ben.token, action: 'reject', version: 1, note: 'not a quote' }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([303, 409]);
+    const log = h.store.reviews(4);
+    expect(log).toHaveLength(1);
+    expect(h.store.getAttribution(4).version).toBe(2);
+    // the one who got 409 reloads, sees version 2 and can then save on top of it
+    const loser = a.status === 409 ? ana : ben;
+    const retry = await loser.agent.post('/attributions/4/review').type('form').send({ _csrf: loser.token, action: 'confirm', version: 2 });
+    expect(retry.status).toBe(303);
+    expect(h.store.reviews(4).map((r) => r.userName)).toHaveLength(2);
+  });
+
   it.each([
     [{ action: 'approve', version: 1 }, /action/],
     [{ action: 'confirm' }, /version/],
