@@ -167,6 +167,10 @@ export function classifyQuote(text: string, span: TextRange, sentence: TextRange
   const sentenceInitial = /^[\s\p{Pd}(]*$/u.test(lead);
   const afterColon = /:\s*$/u.test(lead);
   const afterCueComma = /,\s*$/u.test(lead) && /^[\p{Lu}]/u.test(inner);
+  // “If there had not been that intervention” by the United States, … Clinton said — the quoted
+  // words open a longer clause: a partial quotation, not a whole one
+  const opensClause = sentenceInitial && !closingPunct && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:said|says|wrote|writes|added|adds|told|asked)\b/u.test(after);
+  if (opensClause) return { speech: true, kind: 'mixed' };
   if (sentenceInitial || afterColon || afterCueComma) {
     if (!hasCue && !closingPunct && words.length <= 3) return { speech: false, reason: 'scare-quote' };
     return { speech: true, kind: 'direct' };

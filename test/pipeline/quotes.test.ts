@@ -71,6 +71,11 @@ describe('which marked spans are reported speech', () => {
     expect(r.quotes.map((q) => q.kind)).toEqual(['direct', 'mixed']);
   });
 
+  it('labels quoted words that open a longer clause mixed, spanning the clause', () => {
+    const r = extract('“If there had not been that intervention” by the allies, the city would have fallen, Clinton said.', { quotesOnly: true });
+    expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([['mixed', '“If there had not been that intervention” by the allies']]);
+  });
+
   it('joins a list of quoted words in one clause into one mixed span', () => {
     expect(quotesOf('Bush tweeted Monday that Trump is a “loser,” a “liar” and a “whiner.”')).toEqual(['that Trump is a “loser,” a “liar” and a “whiner.”']);
   });
