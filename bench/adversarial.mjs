@@ -1,0 +1,56 @@
+// extract() on large adversarial articles, to show time grows linearly with size (no regex or
+// scanning blow-up hides in the pipeline). One case per process, so a blow-up can be cut off
+// by the caller's time limit without losing the sizes already measured.
+//
+//   node bench/adversarial.mjs CASE MB [MB...]     e.g.  adversarial.mjs said-run 1 2 4
+//   node bench/adversarial.mjs --list
+//
+// Prints one JSON line per size as soon as it is measured: wall and CPU milliseconds (CPU time
+// is the steadier figure on a busy machine) and the number of quotations found.
+import { loadDevTexts } from './dev-texts.mjs';
+
+const MARKS = ['“', '„', '"', '«', "''", '``', '‘', "'", '‹'];
+
+/** Each case makes `n` characters of one kind of hostile text. */
+export const CASES = {
+  // real news prose, every paragraph break removed: one multi-megabyte line
+  'dev-one-line': (n) => repeatTo(loadDevTexts().map((d) => d.text.replace(/\s+/g, ' ')).join(' '), n),
+  // quotations that open and never close, of every kind of mark
+  'unbalanced-openers': (n) => repeatTo(MARKS.map((m) => `${m}He said we will win, `).join(''), n),
+  // marks of every kind nested deeper and deeper, then closed in the wrong order
+  'nested-marks': (n) => repeatTo(MARKS.join('a ') + ' deep ' + [...MARKS].reverse().map((m) => m.replace('“', '”')).join(' b'), n),
+  // one mark over and over: a million empty or unbalanced quotations
+  'one-mark-run': (n) => '"'.repeat(n),
+  // a capitalised run with no stop: a "name" a megabyte long
+  'capitalised-run': (n) => repeatTo('Alpha Beta Gamma Delta Ricardo Grenell ', n),
+  // the cue verb with nothing to attribute
+  'said-run': (n) => repeatTo('said ', n),
+  // long whitespace runs between words and around quotations (the classic \s+$ trap)
+  'whitespace-runs': (n) => repeatTo(`“Yes,”${' '.repeat(5000)}he said${'\n'.repeat(3000)}${' \t'.repeat(2000)}.`, n),
+  // dense, well-formed quotations with speakers: the most work per character
+  'dense-quotes': (n) => repeatTo('“We will win,” said President Donald Trump. “Not so,” Hillary Clinton replied. He said: “Never.” ', n),
+};
+
+function repeatTo(unit, n) {
+  return unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+}
+
+const [name, ...sizes] = process.argv.slice(2);
+if (name === '--list') {
+  process.stdout.write(Object.keys(CASES).join('\n') + '\n');
+  process.exit(0);
+}
+const make = CASES[name];
+if (!make) throw new Error(`unknown case ${name}; one of ${Object.keys(CASES).join(', ')}`);
+const { extract } = await import('../dist/pipeline/index.js');
+extract(make(20_000)); // warm-up, not timed
+
+for (const mb of sizes.map(Number)) {
+  const text = make(Math.round(mb * 1e6));
+  const cpu = process.cpuUsage();
+  const started = process.hrtime.bigint();
+  const quotes = extract(text).quotes.length;
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const used = process.cpuUsage(cpu);
+  process.stdout.write(JSON.stringify({ case: name, mb, chars: text.length, wallMs, cpuMs: (used.user + used.system) / 1000, quotes }) + '\n');
+}

@@ -1,0 +1,328 @@
+#!/usr/bin/env node
+// npm run bench: extraction throughput (saidby against compromise), extraction time on large
+// adversarial inputs, every pipeline regex on adversarial strings, and the review app under
+// load on a database of a million attributions (list, full text, JSON API, CSV export).
+// Prints a table, then, as its LAST line, one line of JSON with every figure.
+//
+//   npm run bench [-- --rebuild] [-- --quick] [-- --only extract,adversarial,regex,web,csv]
+//
+// --rebuild      rebuild the cached benchmark database (.bench/, git-ignored)
+// --quick        small sizes everywhere (a smoke run of the harness, figures not comparable)
+// --full         compromise over the full 20 MB too (about 10 minutes on its own)
+// --only LIST    run only these parts
+//
+// Each engine, the database build and the server run in their own child process, so peak RSS
+// is per engine and per server. All traffic goes to 127.0.0.1; every phase is bounded in time.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import http from 'node:http';
+import autocannon from 'autocannon';
+import { buildIfStale, root } from '../scripts/build-if-stale.mjs';
+import { procMemory } from './dev-texts.mjs';
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const onlyArg = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const parts = new Set((onlyArg ?? 'extract,adversarial,regex,web,csv').split(','));
+const quick = flag('--quick');
+
+const SETTINGS = quick
+  ? { extractMB: 2, compromiseMB: 0.5, adversarialMB: [0.25, 0.5, 1], dbTarget: 50_000, loadSeconds: 3 }
+  : { extractMB: 20, compromiseMB: flag('--full') ? 20 : 3, adversarialMB: [1, 2, 4], dbTarget: 1_000_000, loadSeconds: 10 };
+const CONNECTIONS = 32;
+const ADVERSARIAL_TIME_LIMIT_S = 180;
+const benchDir = join(root, '.bench');
+const log = (line) => process.stderr.write(`bench: ${line}\n`);
+const figures = { settings: { ...SETTINGS, quick, connections: CONNECTIONS }, machine: machineInfo() };
+
+function machineInfo() {
+  return { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', loadAvgAtStart: loadavg().map((x) => +x.toFixed(2)) };
+}
+
+/** Runs `node SCRIPT ...` and returns its stdout JSON lines; one core when taskset exists. */
+function nodeJson(script, scriptArgs, { timeoutS = 1200, pin = true } = {}) {
+  const pinned = pin && spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+  const [cmd, cmdArgs] = pinned ? ['taskset', ['-c', '0', process.execPath, script, ...scriptArgs]] : [process.execPath, [script, ...scriptArgs]];
+  const result = spawnSync(cmd, cmdArgs, { cwd: root, encoding: 'utf8', timeout: timeoutS * 1000, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines = (result.stdout ?? '').split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+  return { lines, timedOut: result.error?.code === 'ETIMEDOUT' || result.signal === 'SIGTERM', status: result.status };
+}
+
+// ------------------------------------------------------------------ extraction
+
+function benchExtraction() {
+  log(`extraction: saidby over ${SETTINGS.extractMB} MB of dev text (one core)`);
+  const saidby = nodeJson(join('bench', 'extract-worker.mjs'), ['saidby', String(SETTINGS.extractMB)]).lines[0];
+  log(`extraction: compromise over ${SETTINGS.compromiseMB} MB of the same texts (one core)`);
+  const compromise = nodeJson(join('bench', 'extract-worker.mjs'), ['compromise', String(SETTINGS.compromiseMB)]).lines[0];
+  if (!saidby || !compromise) throw new Error('an extraction worker failed (see above)');
+  figures.extraction = { saidby, compromise, ratio: saidby.mbPerSec / compromise.mbPerSec };
+}
+
+function benchAdversarial() {
+  const cases = spawnSync(process.execPath, [join('bench', 'adversarial.mjs'), '--list'], { cwd: root, encoding: 'utf8' }).stdout.trim().split('\n');
+  figures.adversarial = {};
+  for (const name of cases) {
+    log(`adversarial: ${name} at ${SETTINGS.adversarialMB.join(', ')} MB`);
+    const run = nodeJson(join('bench', 'adversarial.mjs'), [name, ...SETTINGS.adversarialMB.map(String)], { timeoutS: ADVERSARIAL_TIME_LIMIT_S });
+    const bySize = Object.fromEntries(run.lines.map((l) => [l.mb, { cpuMs: l.cpuMs, wallMs: l.wallMs, quotes: l.quotes }]));
+    const first = run.lines[0];
+    const last = run.lines.at(-1);
+    // growth = how much more CPU time per MB the largest input took than the smallest: ~1 is linear
+    const growth = first && last && last !== first ? last.cpuMs / last.mb / (first.cpuMs / first.mb) : null;
+    figures.adversarial[name] = { bySize, growth, timedOut: run.timedOut, complete: run.lines.length === SETTINGS.adversarialMB.length };
+  }
+}
+
+function benchRegexes() {
+  log('regex scan: every regex literal in src/pipeline on adversarial strings');
+  figures.regexes = nodeJson(join('bench', 'regex-scan.mjs'), [], { timeoutS: 900 }).lines[0] ?? null;
+}
+
+// ------------------------------------------------------------------ database
+
+async function benchDatabase() {
+  const { MIGRATIONS } = await import('../dist/store/migrations.js');
+  const schema = MIGRATIONS.length;
+  mkdirSync(benchDir, { recursive: true });
+  const db = join(benchDir, `store-v${schema}-${SETTINGS.dbTarget}.db`);
+  const infoPath = db.replace(/\.db$/, '.json');
+  let info = existsSync(db) && existsSync(infoPath) ? JSON.parse(readFileSync(infoPath, 'utf8') || 'null') : null;
+  if (!info || flag('--rebuild')) {
+    log(`database: building ${db} (${SETTINGS.dbTarget.toLocaleString('en')} attributions; cached for later runs)`);
+    const built = nodeJson(join('bench', 'build-db.mjs'), [db, String(SETTINGS.dbTarget)], { timeoutS: 3600, pin: false }).lines[0];
+    if (!built) throw new Error('building the benchmark database failed (see above)');
+    info = { ...built, schema, builtAt: new Date().toISOString() };
+    writeFileSync(infoPath, JSON.stringify(info) + '\n');
+  } else {
+    log(`database: using cached ${db} (--rebuild to build it again)`);
+  }
+  figures.database = { path: db, schema, ...info, cached: !flag('--rebuild') && info.builtAt !== undefined };
+  return db;
+}
+
+/** `saidby serve` on a free port of 127.0.0.1, in its own process. */
+async function startServer(db) {
+  const child = spawn(process.execPath, [join('dist', 'cli.js'), 'serve', '--host', '127.0.0.1', '--port', '0', '--db', db], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('server did not start in 30 s')), 30_000);
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[0]);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  child.stdout.resume();
+  return {
+    url,
+    pid: child.pid,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Samples a process's RSS every 100 ms; `stop()` returns the peak seen and /proc's VmHWM. */
+function sampleRss(pid) {
+  let peak = 0;
+  const timer = setInterval(() => {
+    const m = procMemory(pid);
+    if (m) peak = Math.max(peak, m.rssMB);
+  }, 100);
+  return () => {
+    clearInterval(timer);
+    const m = procMemory(pid);
+    return { sampledPeakMB: Math.max(peak, m?.rssMB ?? 0), vmHwmMB: m?.peakMB ?? null };
+  };
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** autocannon at 32 connections for SETTINGS.loadSeconds; latencies kept per request for exact p95. */
+async function load(url) {
+  const latencies = [];
+  const result = await new Promise((resolve, reject) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: SETTINGS.loadSeconds }, (err, res) => (err ? reject(err) : resolve(res)));
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: result.requests.total,
+    requestsPerSec: result.requests.total / (result.duration || SETTINGS.loadSeconds),
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? null,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+const ROUTES = [
+  { name: 'list, speaker filter', path: '/?speaker=trump' },
+  { name: 'list, full text q', path: '/?q=immigration' },
+  { name: 'api/attributions', path: '/api/attributions' },
+];
+
+async function benchWeb(db) {
+  const server = await startServer(db);
+  figures.web = { routes: {} };
+  try {
+    const stopSampling = sampleRss(server.pid);
+    for (const route of ROUTES) {
+      // one request first: the page cache and the speaker index warm up outside the measurement
+      await fetch(server.url + route.path.slice(1)).then((r) => r.arrayBuffer());
+      log(`load: ${route.path} at ${CONNECTIONS} connections for ${SETTINGS.loadSeconds} s`);
+      figures.web.routes[route.name] = { path: route.path, ...(await load(server.url + route.path.slice(1))) };
+    }
+    figures.web.serverRss = stopSampling();
+  } finally {
+    await server.stop();
+  }
+}
+
+/** A fresh server (so its peak RSS is the export's), one GET /export.csv, records counted as they stream. */
+async function benchCsv(db) {
+  const server = await startServer(db);
+  try {
+    const stopSampling = sampleRss(server.pid);
+    const before = procMemory(server.pid);
+    log('csv: GET /export.csv of every row');
+    const started = process.hrtime.bigint();
+    const { rows, bytes, status } = await new Promise((resolve, reject) => {
+      http
+        .get(server.url + 'export.csv', (res) => {
+          let crlf = 0;
+          let bytesIn = 0;
+          let lastByte = 0;
+          res.on('data', (chunk) => {
+            bytesIn += chunk.length;
+            // records end in CRLF (RFC 4180); a CR inside a cell is never followed by LF here
+            for (let i = 0; i < chunk.length; i++) {
+              if (chunk[i] === 10 && (i > 0 ? chunk[i - 1] : lastByte) === 13) crlf++;
+            }
+            lastByte = chunk[chunk.length - 1];
+          });
+          res.on('end', () => resolve({ rows: crlf - 1, bytes: bytesIn, status: res.statusCode }));
+          res.on('error', reject);
+        })
+        .on('error', reject);
+    });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    figures.csv = { status, rows, mb: bytes / 1e6, seconds, rowsPerSec: rows / seconds, serverRssBeforeMB: before?.rssMB ?? null, ...stopSampling() };
+  } finally {
+    await server.stop();
+  }
+}
+
+// ------------------------------------------------------------------ report
+
+const f = (x, d = 1) => (typeof x === 'number' && Number.isFinite(x) ? x.toLocaleString('en', { minimumFractionDigits: d, maximumFractionDigits: d }) : '-');
+const mark = (ok) => (ok === null ? '' : ok ? 'met' : 'MISSED');
+
+function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i] ?? '').length)));
+  return rows.map((r, k) => {
+    const line = r.map((c, i) => String(c ?? '').padEnd(widths[i])).join('  ').trimEnd();
+    return k === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line;
+  }).join('\n');
+}
+
+function report() {
+  const out = [];
+  const targets = {};
+  const e = figures.extraction;
+  if (e) {
+    targets.extractionMBs = e.saidby.mbPerSec >= 1;
+    targets.ratioVsCompromise = e.ratio >= 10;
+    out.push('## extraction (dev texts, one core)', '', table([
+      ['engine', 'MB', 'articles', 's', 'MB/s', 'articles/s', 'MB/CPU-s', 'peak RSS MB', 'target'],
+      ['saidby', f(e.saidby.mb), e.saidby.articles, f(e.saidby.seconds), f(e.saidby.mbPerSec, 2), f(e.saidby.articlesPerSec), f(e.saidby.mbPerCpuSec, 2), f(e.saidby.peakRssMB, 0), `>= 1 MB/s: ${mark(targets.extractionMBs)}`],
+      ['compromise', f(e.compromise.mb), e.compromise.articles, f(e.compromise.seconds), f(e.compromise.mbPerSec, 3), f(e.compromise.articlesPerSec), f(e.compromise.mbPerCpuSec, 3), f(e.compromise.peakRssMB, 0), ''],
+      ['saidby / compromise', '', '', '', `${f(e.ratio)}x`, '', '', '', `>= 10x: ${mark(targets.ratioVsCompromise)}`],
+    ]), '');
+  }
+  if (figures.adversarial) {
+    const sizes = SETTINGS.adversarialMB;
+    const linear = Object.values(figures.adversarial).every((a) => a.complete && a.growth !== null && a.growth < 2);
+    targets.adversarialLinear = linear;
+    out.push(`## extract() on adversarial input: CPU ms per size (growth = CPU per MB at ${sizes.at(-1)} MB / at ${sizes[0]} MB; 1 = linear)`, '', table([
+      ['input', ...sizes.map((s) => `${s} MB`), 'growth', 'quotes found'],
+      ...Object.entries(figures.adversarial).map(([name, a]) => [
+        name,
+        ...sizes.map((s) => (a.bySize[s] ? f(a.bySize[s].cpuMs, 0) : a.timedOut ? 'timeout' : '-')),
+        a.growth === null ? '-' : `${f(a.growth, 2)}x`,
+        a.bySize[sizes.at(-1)]?.quotes ?? '-',
+      ]),
+    ]), '');
+  }
+  const r = figures.regexes;
+  if (r) {
+    targets.regexesLinear = r.flagged.length === 0;
+    out.push(`## regex scan: ${r.literals} regex literals in ${r.files} files (${r.dynamic} built at run time, covered above), ${r.inputs.toLocaleString('en')} runs on ${r.longChars.toLocaleString('en')}-char adversarial strings`, '');
+    out.push(r.flagged.length === 0 ? 'no regex grew faster than linearly' : table([
+      ['where', 'worst input', `ms @${r.shortChars}`, `ms @${r.longChars}`, 'ratio (8 = linear)', 'inputs'],
+      ...r.flagged.map((x) => [x.where, x.unit, f(x.shortMs, 2), typeof x.longMs === 'number' ? f(x.longMs, 1) : x.longMs, x.ratio, x.inputs]),
+    ]), '');
+  }
+  if (figures.database) {
+    const d = figures.database;
+    out.push(`## store: ${f(d.attributions, 0)} attributions in ${f(d.articles, 0)} articles (schema ${d.schema}; built in ${f(d.seconds, 0)} s, ${f(d.attributionsPerSec, 0)} attributions/s; ${d.mode})`, '');
+  }
+  if (figures.web) {
+    const rows = Object.entries(figures.web.routes);
+    targets.p95 = rows.every(([, x]) => x.p95 !== null && x.p95 < 50 && x.non2xx === 0 && x.errors === 0);
+    out.push(`## web at ${CONNECTIONS} connections, ${SETTINGS.loadSeconds} s per route (server peak RSS ${f(figures.web.serverRss.vmHwmMB, 0)} MB)`, '', table([
+      ['route', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'non-2xx', 'errors', 'target p95 < 50 ms'],
+      ...rows.map(([name, x]) => [`${name} (${x.path})`, f(x.requestsPerSec), f(x.p50, 0), f(x.p95, 0), f(x.p99, 0), f(x.max, 0), x.non2xx, x.errors, mark(x.p95 !== null && x.p95 < 50)]),
+    ]), '');
+  }
+  if (figures.csv) {
+    const c = figures.csv;
+    targets.csvRowsPerSec = c.rowsPerSec >= 100_000;
+    targets.csvPeakRss = (c.vmHwmMB ?? c.sampledPeakMB) < 200;
+    out.push('## CSV export of every row (GET /export.csv)', '', table([
+      ['rows', 'MB', 's', 'rows/s', 'server peak RSS MB', 'targets'],
+      [f(c.rows, 0), f(c.mb), f(c.seconds), f(c.rowsPerSec, 0), f(c.vmHwmMB ?? c.sampledPeakMB, 0), `>= 100,000 rows/s: ${mark(targets.csvRowsPerSec)}; < 200 MB: ${mark(targets.csvPeakRss)}`],
+    ]), '');
+  }
+  figures.targets = targets;
+  figures.machine.loadAvgAtEnd = loadavg().map((x) => +x.toFixed(2));
+  out.push(`machine: ${figures.machine.cpus} x ${figures.machine.cpuModel}, node ${figures.machine.node}; load average ${figures.machine.loadAvgAtStart.join(' ')} at start, ${figures.machine.loadAvgAtEnd.join(' ')} at end`);
+  return out.join('\n');
+}
+
+if (!buildIfStale(log)) {
+  log('cannot build dist/; run npm run build to see why');
+  process.exit(2);
+}
+const started = Date.now();
+if (parts.has('extract')) benchExtraction();
+if (parts.has('adversarial')) benchAdversarial();
+if (parts.has('regex')) benchRegexes();
+if (parts.has('web') || parts.has('csv')) {
+  const db = await benchDatabase();
+  if (parts.has('web')) await benchWeb(db);
+  if (parts.has('csv')) await benchCsv(db);
+}
+figures.seconds = (Date.now() - started) / 1000;
+const text = report();
+mkdirSync(benchDir, { recursive: true });
+writeFileSync(join(benchDir, 'last.json'), JSON.stringify(figures, null, 2) + '\n');
+writeSync(1, `${text}\n\n`);
+writeSync(1, `${JSON.stringify(figures)}\n`);
