@@ -176,7 +176,7 @@ const NOT_CUE_AFTER = /^\s*(?:to\s+(?:be|have)\b|off\b|up\b(?!\s+(?:to|that)))/i
 
 /** Time and place adjuncts that may stand between a verb and its complementizer or end a tail. */
 const ADJUNCT_HEAD =
-  /^(?:on|in|at|during|after|before|late|early|earlier|later|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|recently|again|too|also|repeatedly|publicly|privately|separately|previously|while|when|as|via|through|from|to|with|outside|inside|near|before|following|amid|—|–|-|\(|,|;|:)$/iu;
+  /^(?:on|in|at|during|after|before|late|early|earlier|later|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|recently|again|too|also|repeatedly|publicly|privately|separately|previously|while|when|as|via|through|from|to|with|outside|inside|near|before|following|amid|by|—|–|-|\(|,|;|:)$/iu;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -369,7 +369,9 @@ function subjectVerbContent(
   if (NEEDS_COMPLEMENT.has(base) && !/^(?:that|to|whether|if|:)$/iu.test(first.text)) return null;
   // "said of Cruz", "said with a grin", "said at a rally": an adjunct, so the content is elsewhere
   if (!contentMayStartWith(base, first.lower)) return null;
-  if (FINITE_START.test(first.lower)) return null;
+  // "which the probe said were covered up": a relative clause's gap makes the verb the content's start
+  const gapped = subject !== null && /^(?:which|what|that|who|whom)$/u.test(words[words.findIndex((w) => w.start === subject.start) - 1]?.lower ?? '');
+  if (FINITE_START.test(first.lower) && !gapped) return null;
   // "Grenell's picture shows four of the released Americans": only a document shows a claim
   if (base === 'show' && first.lower !== 'that' && !DOCUMENT_NOUNS.has(lastWordOf(text, subject))) return null;
   let start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : first.start;
@@ -496,8 +498,8 @@ function sentenceSubject(words: readonly Word[], limit: number): TextRange | nul
   const first = words[0];
   if (!first) return null;
   if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it') return { start: first.start, end: first.end };
+  // "Senator Ted Cruz …", "The Arizona Republican …": a capitalised run (a determiner may open it)
   let e = -1;
-  // "The Arizona Republican …": a determiner may open the capitalised run
   const from = /^(?:the)$/iu.test(first.text) && /^\p{Lu}/u.test(words[1]?.text ?? '') ? 1 : 0;
   for (let k = from; k < limit; k++) {
     const w = words[k];
@@ -505,8 +507,14 @@ function sentenceSubject(words: readonly Word[], limit: number): TextRange | nul
     e = k;
   }
   const last = words[e];
-  return e >= 0 && last ? { start: first.start, end: last.end } : null;
+  if (e >= 0 && last && (e > from || !SENTENCE_ADVERBS.test(first.text))) return { start: first.start, end: last.end };
+  // "A few minutes later they reversed themselves … and said": the first personal pronoun
+  const pronoun = words.slice(0, limit).find((w) => /^(?:he|she|they|we|i)$/u.test(w.lower));
+  return pronoun ? { start: pronoun.start, end: pronoun.end } : null;
 }
+
+/** Capitalised sentence openers that are no name: "Meanwhile", "Later", "Yesterday". */
+const SENTENCE_ADVERBS = /^(?:Meanwhile|Later|Earlier|Yesterday|Today|Still|Instead|However|Then|Now|Also|Afterward|Afterwards|Finally|Separately|Last|Next|Since|Once|Even|Yet)$/u;
 
 /** After `told`/`assured`/`warned`: skip the addressee ("reporters", "the White House", "him"). */
 function skipObject(words: readonly Word[], k: number): number {
@@ -638,7 +646,7 @@ function subjectBefore(text: string, s: TextRange, words: readonly Word[], v: nu
     const x = words[b - 1];
     if (!x || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower) || /^Q+$/u.test(x.text)) break;
     // a verb form between: "…, which had been expected to cover …" — stop at another cue verb
-    if (CUE_FORMS.has(x.lower) && x.text === x.lower) break;
+    if (CUE_FORMS.has(x.lower) && x.text === x.lower && !/ing$/u.test(x.lower)) break;
     b--;
   }
   // "Govs. Jeb Bush and Chris Christie, who say …" → the host NP before ", who"
@@ -657,7 +665,9 @@ function subjectBefore(text: string, s: TextRange, words: readonly Word[], v: nu
   if (b > e) return null;
   const first = words[b];
   if (!first) return null;
-  if (e - b + 1 > 12) return null;
+  // a subject that opens the sentence may be long ("The GOP’s complaint to the D.C. Court of
+  // Appeals’ Board on Professional Responsibility says"); one inside it is a clause, not an NP
+  if (e - b + 1 > (b === 0 ? 18 : 12)) return null;
   // "has published thousands of voting tallies that suggested": the NP starts after the verb group
   for (let k = e - 1; k >= b; k--) {
     if (AUX_WORDS.has(words[k]?.lower ?? '')) {
