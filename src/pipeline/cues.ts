@@ -242,6 +242,17 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   }
   const verb = toks[v];
   if (!verb || v === k) return null;
+  // "Ryan’s spokeswoman, AshLee Strong, said": the name between the commas is the speaker
+  if (comma > k) {
+    const second = toks.findIndex((t, n) => n > comma && n < v && t.text === ',');
+    const inner = toks.slice(comma + 1, second > comma ? second : v);
+    if (inner.length >= 2 && inner.every((t) => isCapitalised(t)) && !toks.slice(k, comma).every((t) => isCapitalised(t) || isPossessive(t))) {
+      const named = phrase(text, inner, true);
+      if (named?.kind === 'name') {
+        if (isReportingVerb(verb)) return { cue: cueOf(verb), subject: named, position: 'after', adjacent: true };
+      }
+    }
+  }
   // an apposition after the name is not part of it: "John Bryant, the Republican chairman, said"
   let end = comma > k ? comma : v;
   while (end > k && skippable(toks[end - 1])) end--;
@@ -265,11 +276,14 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
  */
 function appositiveName(text: string, toks: readonly Token[], after: SubjectPhrase): SubjectPhrase | null {
   let j = toks.findIndex((t) => t.start >= after.end);
-  while (j >= 0 && j < toks.length && toks[j]?.kind === 'word' && !isCapitalised(toks[j] as Token) && j < toks.length) j++;
+  // "a spokeswoman for Trump hotels, Jennifer Rodstrom": the description may run on before the comma
+  const limit = j + 8;
+  while (j >= 0 && j < toks.length && j < limit && (toks[j]?.kind === 'word' || isPossessive(toks[j]))) j++;
   if (j < 0 || toks[j]?.text !== ',') return null;
   const run: Token[] = [];
-  for (let n = j + 1; n < toks.length && isCapitalised(toks[n] as Token); n++) run.push(toks[n] as Token);
-  if (run.length < 2) return null;
+  let n = j + 1;
+  for (; n < toks.length && isCapitalised(toks[n] as Token); n++) run.push(toks[n] as Token);
+  if (run.length < 2 || (n < toks.length && toks[n]?.kind === 'word')) return null;
   return phrase(text, run, true);
 }
 

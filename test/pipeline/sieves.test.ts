@@ -22,6 +22,7 @@ describe('the sieves', () => {
     ['an unnamed group as written', '“We are looking into it,” officials said.', 'officials', 'noun-phrase', 'said'],
     ['an unnamed source described up to the comma', '“It was not convincing,” said one Democrat familiar with the talks, who asked not to be named.', 'one Democrat familiar with the talks', 'noun-phrase', 'said'],
     ['a name in apposition after a description', '“We are anxious,” said another Twitter user, Johanna Bayer.', 'Johanna Bayer', 'apposition-title', 'said'],
+    ['a name between commas after a description', '“The speaker is focused,” Ryan’s spokeswoman, AshLee Strong, said.', 'AshLee Strong', 'apposition-title', 'said'],
     ['a participle takes the subject of the verb before it', 'Nefzi said, adding, “He was not very religious.”', 'Nefzi', 'cue-name', 'adding'],
     ['according to, when nothing else names a speaker', '“The vote is delayed,” according to a campaign statement.', 'a campaign statement', 'according-to', 'according to'],
   ])('%s', (_name, text, speaker, rule, cue) => {
