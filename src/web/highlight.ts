@@ -36,22 +36,31 @@ function marksOf(a: AttributionRow, length: number): Mark[] {
  */
 export function highlightArticle(text: string, attributions: readonly AttributionRow[]): string {
   const marks = attributions.flatMap((a) => marksOf(a, text.length));
+  // Sweep over the boundaries, keeping the set of spans open at each point: linear in the
+  // number of pieces, so a long article with thousands of attributions stays fast.
+  const opening = new Map<number, Mark[]>();
+  const closing = new Map<number, Mark[]>();
   const cuts = new Set<number>([0, text.length]);
   for (const m of marks) {
     cuts.add(m.start);
     cuts.add(m.end);
+    opening.set(m.start, [...(opening.get(m.start) ?? []), m]);
+    closing.set(m.end, [...(closing.get(m.end) ?? []), m]);
   }
   const points = [...cuts].sort((x, y) => x - y);
+  const open = new Set<Mark>();
   let html = '';
   for (let i = 0; i + 1 < points.length; i++) {
     const from = points[i] as number;
     const to = points[i + 1] as number;
+    for (const m of closing.get(from) ?? []) open.delete(m);
+    for (const m of opening.get(from) ?? []) open.add(m);
     const piece = escapeHtml(text.slice(from, to));
-    const covering = marks.filter((m) => m.start <= from && m.end >= to);
-    if (covering.length === 0) {
+    if (open.size === 0) {
       html += piece;
       continue;
     }
+    const covering = [...open];
     const kinds = [...new Set(covering.map((m) => m.kind))].sort();
     const classes = ['hl', ...kinds.map((k) => `hl-${k}`)].join(' ');
     const quote = covering.find((m) => m.kind === 'quote');

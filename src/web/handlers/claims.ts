@@ -11,7 +11,11 @@ export function listClaims(ctx: AppContext, req: Request, res: Response): void {
   const filter = toFilter(query);
   const page = ctx.store.listAttributions(filter, toPage(query));
   const total = ctx.store.countAttributions(filter);
-  const matchedSpeakers = query.speaker ? ctx.store.findSpeakers(query.speaker, 8) : [];
+  const matchedSpeakers = query.speaker_id
+    ? [ctx.store.getSpeaker(query.speaker_id)]
+    : query.speaker
+      ? ctx.store.findSpeakers(query.speaker, 8)
+      : [];
   const params = filterParams(query);
   res.render('claims', {
     title: 'Claims',
