@@ -376,7 +376,7 @@ function subjectVerbContent(
   if (base === 'show' && first.lower !== 'that' && !DOCUMENT_NOUNS.has(lastWordOf(text, subject))) return null;
   let start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : first.start;
   if (/^[,—–]$/u.test(first.text)) start = words[k + 1]?.start ?? first.end;
-  let end = cutAtTrailer(text, words, k, sentenceEnd);
+  let end = cutAtTrailer(words, k, sentenceEnd);
   // "And while he said he would bring back waterboarding, he clarified …": the fronted clause ends at its comma
   const before = subject ? words.findIndex((w) => w.start === subject.start) - 1 : -1;
   if (before >= 0 && FRONTED.has(words[before]?.lower ?? '')) {
@@ -404,7 +404,7 @@ function evidentialClaim(text: string, masked: string, s: TextRange, words: read
   if (!verb || !first || first.start >= sentenceEnd || /^[,;:)]$/u.test(first.text)) return [];
   // "appeared before reporters", "appeared on Fox": a physical appearance, not a seeming
   if (PREPOSITIONS.has(first.lower) && first.lower !== 'to' && first.lower !== 'like') return [];
-  let end = cutAtTrailer(text, words, v + 1, sentenceEnd);
+  let end = cutAtTrailer(words, v + 1, sentenceEnd);
   for (let j = v + 2; j < words.length; j++) {
     const w = words[j];
     if (!w || w.start >= end) break;
@@ -487,7 +487,7 @@ function participleClaim(
   if (NEEDS_THAT.has(base) && !/^(?:that|:)$/iu.test(first.text)) return null;
   if (!contentMayStartWith(base, first.lower) || FINITE_START.test(first.lower)) return null;
   const start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : first.start;
-  const range = trimRange(text, { start, end: cutAtTrailer(text, words, k, sentenceEnd) });
+  const range = trimRange(text, { start, end: cutAtTrailer(words, k, sentenceEnd) });
   if (range.end - range.start < 2 || quoteShare(masked, s, range) >= QUOTATION_SHARE) return null;
   const host = [...earlier].reverse().find((c) => c.source && c.cue.start < verb.start && c.cue.start >= s.start);
   return { ...range, cue: { start: verb.start, end: verb.end }, source: host?.source ?? sentenceSubject(words, v), relayedBy: null, rule: 'participle' };
@@ -820,10 +820,11 @@ function clauseStartBefore(words: readonly Word[], i: number): number | null {
 }
 
 /**
- * Content ends at the sentence end, or before a trailing `, according to X` / `, X said` that
- * belongs to the narration.
+ * Where reported content ends: the sentence end, or earlier where the narration takes over again —
+ * `, according to X`, `; …`, `, which …`, `, saying …`, `while …`, `but would not …`, an unpaired
+ * dash before an apposition (`— a controversial proposal`).
  */
-function cutAtTrailer(text: string, words: readonly Word[], k: number, sentenceEnd: number): number {
+function cutAtTrailer(words: readonly Word[], k: number, sentenceEnd: number): number {
   for (let j = k + 1; j < words.length; j++) {
     const w = words[j];
     if (!w || w.start >= sentenceEnd) break;
