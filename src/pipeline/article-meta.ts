@@ -47,8 +47,14 @@ const BYLINE = /^By\s+(.+)$/u;
 export function findTitle(lines: readonly string[]): string | null {
   const i = lines.findIndex((l) => l !== '');
   if (i < 0) return null;
-  const first = lines[i] ?? '';
-  const next = lines[i + 1];
+  let first = lines[i] ?? '';
+  let next = lines[i + 1];
+  // a headline and its deck over two lines: "U.S. commandos take on larger role; / When ordinary
+  // 'boots' are ruled out, Special Operations fill the gap."
+  if (/[;:]$/u.test(first) && next && (lines[i + 2] ?? '') === '') {
+    first = `${first} ${next}`;
+    next = lines[i + 2];
+  }
   if (next !== undefined && next !== '') return null;
   if (first.length > 250 || HEADER_FIELD.test(first) || DATELINE.test(first)) return null;
   // "Millennial Democratics prefer Bernie Sanders." — the archive adds a full stop to headlines.

@@ -31,6 +31,7 @@ describe('findTitle', () => {
   it.each([
     ['Millennial Democratics prefer Bernie Sanders.\n\nCAMBRIDGE, Mass. (UPI) — Young', 'Millennial Democratics prefer Bernie Sanders'],
     ['Clinton won in the U.S.\n\nBody.', 'Clinton won in the U.S.'],
+    ['Commandos take on larger role; \nWhen boots are ruled out, others fill the gap.\n\nBody.', 'Commandos take on larger role; When boots are ruled out, others fill the gap'],
     [' date 2025-02-01 Originally Published: 01 FEB 25 00:07 ET\n\nBy A B, CNN', null],
     ['By Alejandra Jaramillo, CNN\n\n(CNN) — Body', null],
     ['(CNN) — A lead paragraph with no title.\n\nMore.', null],
