@@ -270,10 +270,17 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     const k = lastIndexBefore(starts, before);
     return Math.max(k >= 0 ? (starts[k] ?? -1) : -1, lastShort.get(e) ?? -1);
   };
+  // "Mr. Lou" after "Lou Jiwei": family name first (Chinese, Korean, Hungarian order)
+  const byFirst = new Map<string, Entity[]>();
+  for (const e of entities) {
+    const first = foldName(e.mentions[0]?.name[0] ?? '');
+    if (first.length > 1) byFirst.set(first, [...(byFirst.get(first) ?? []), e]);
+  }
   for (const m of all) {
     if (m.name.length >= 2) continue;
     const key = surnameOf(m);
-    const candidates = bySurname.get(key) ?? [];
+    const bySur = bySurname.get(key) ?? [];
+    const candidates = bySur.length > 0 || !m.titles.some((t) => HONORIFICS.has(t) || HONORIFICS.has(`${t[0]?.toUpperCase()}${t.slice(1)}.`)) ? bySur : (byFirst.get(key) ?? []);
     // Clinton after both Bill and Hillary: the gender of "Mrs." decides, else the latest mentioned
     const fits = candidates.filter((e) => !m.gender || !e.gender || e.gender === m.gender);
     let e = fits[0];
@@ -347,6 +354,23 @@ export function entityAt(index: EntityIndex, start: number): Entity | undefined 
   return undefined;
 }
 
+const formsCache = new WeakMap<EntityIndex, Map<string, Entity[]>>();
+/** Each name form written in the article (titles left out, folded) with the entities it named. */
+function writtenForms(index: EntityIndex): Map<string, Entity[]> {
+  let forms = formsCache.get(index);
+  if (!forms) {
+    forms = new Map();
+    for (const { mention, entity } of index.mentions) {
+      const key = foldName(mention.name.join(' '));
+      const list = forms.get(key) ?? [];
+      if (!list.includes(entity)) list.push(entity);
+      forms.set(key, list);
+    }
+    formsCache.set(index, forms);
+  }
+  return forms;
+}
+
 /**
  * Canonical name for a name as written ("Trump", "Mr. Grenell", "Ric Grenell") in this article,
  * or null when the article names nobody that way. Titles are ignored; the surname must match.
@@ -355,6 +379,9 @@ export function canonicalName(index: EntityIndex, written: string, at = Number.M
   const mentions = findNameMentions(written, { start: 0, end: written.length });
   const m = mentions[mentions.length - 1];
   if (!m) return null;
+  // the article wrote exactly this name somewhere: its entity (covers "Mr. Lou" -> "Lou Jiwei")
+  const same = writtenForms(index).get(foldName(m.name.join(' ')));
+  if (same && same.length > 0) return latestMentioned(same, at) ?? null;
   const surname = foldName(m.name[m.name.length - 1] ?? '');
   const candidates = (index.bySurname.get(surname) ?? []).filter(
     (e) => m.name.length < 2 || e.mentions.some((x) => x.name.length < 2 || sameGivenName(x.name[0] ?? '', m.name[0] ?? '')),

@@ -16,6 +16,11 @@ describe('canonical names within an article', () => {
   ])('%s: %s -> %s', (_name, written, expected) => {
     expect(canonicalSpeakerName(article, written)).toBe(expected);
   });
+
+  const familyFirst = analyzeArticle('Finance Minister Lou Jiwei spoke on Monday. The economy is slowing, Mr. Lou said.');
+  it.each([['a family name written first takes its honorific short form', 'Mr. Lou', 'Lou Jiwei']])('%s: %s -> %s', (_name, written, expected) => {
+    expect(canonicalSpeakerName(familyFirst, written)).toBe(expected);
+  });
 });
 
 describe('sameGivenName', () => {
