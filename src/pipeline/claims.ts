@@ -232,12 +232,18 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
     if (sourceStart === undefined) continue;
     const sourceEnd = phraseEnd(words, i + 2, sentenceEnd);
     const source = trimRange(text, { start: sourceStart, end: sourceEnd });
-    if (i === 0 || (i === 1 && /^(?:but|and|yet|so)$/iu.test(at(0)?.text ?? ''))) {
+    // the words after the source: "…, according to the campaign, has surged" goes on
+    let next = words.findIndex((w, k) => k > i + 1 && w.start >= sourceEnd && /^[,—–]$/u.test(w.text));
+    // "according to Dennis B. Ross, another former American special envoy, was …": skip the apposition
+    if (next > 0 && /^(?:a|an|the|another|his|her|their)$/iu.test(at(next + 1)?.text ?? '')) {
+      const close = words.findIndex((w, k) => k > next + 1 && k < next + 14 && /^[,—–]$/u.test(w.text));
+      if (close > 0) next = close;
+    }
+    const after = next > 0 && at(next + 1) && (at(next + 1)?.start ?? sentenceEnd) < sentenceEnd ? at(next + 1) : undefined;
+    if (i === 0 || words.slice(0, i).every((w) => /^(?:but|and|yet|so|,)$/iu.test(w.text))) {
       // According to X, CONTENT.
-      const comma = words.findIndex((w, k) => k > i + 1 && w.text === ',');
-      const first = at(comma + 1);
-      if (comma < 0 || !first) continue;
-      out.push({ start: first.start, end: sentenceEnd, cue, source, relayedBy: null, rule: 'according-to-front' });
+      if (!after) continue;
+      out.push({ start: after.start, end: cutAtTrailer(words, next + 1, sentenceEnd), cue, source, relayedBy: null, rule: 'according-to-front' });
     } else {
       // CONTENT, according to X.
       const before = at(i - 1);
@@ -245,8 +251,14 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
       if (!before || start === null) continue;
       const end = before.text === ',' || before.text === '—' ? before.start : cue.start;
       const range = trimRange(text, { start, end });
-      if (range.end - range.start < 8) continue;
-      out.push({ ...range, cue, source, relayedBy: null, rule: 'according-to' });
+      if (range.end - range.start >= 8) out.push({ ...range, cue, source, relayedBy: null, rule: 'according-to' });
+      // A, according to X, B: "Fundraising, according to the campaign, has surged" — B is X's too
+      if (after && !/^(?:and|but|while|which|who|as|after|before|although|though|even)$/iu.test(after.text)) {
+        const rest = trimRange(text, { start: after.start, end: cutAtTrailer(words, next + 1, sentenceEnd) });
+        if (rest.end - rest.start >= 8 && quoteShare(masked, s, rest) < QUOTATION_SHARE) {
+          out.push({ ...rest, cue, source, relayedBy: null, rule: 'according-to-front' });
+        }
+      }
     }
   }
 
