@@ -172,7 +172,7 @@ const PREPOSITIONS = new Set([
 const NP_CANNOT_END = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'to', 'not', 'no', 'and', 'or', 'but']);
 
 /** Words after a verb that show it is not a cue use: "said to be", "told to", "called off". */
-const NOT_CUE_AFTER = /^\s*(?:to\s+(?:be|have)\b|off\b|up\b(?!\s+(?:to|that)))/iu;
+const NOT_CUE_AFTER = /^\s*(?:to\s+(?:be|have)\b|off\b|up\b)/iu;
 
 /** Time and place adjuncts that may stand between a verb and its complementizer or end a tail. */
 const ADJUNCT_HEAD =
