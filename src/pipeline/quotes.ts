@@ -206,7 +206,11 @@ export function mixedContentSpan(
     // the complementizer right after the verb ("said Tuesday that", "told CNN that"); a later
     // "that" is a relative pronoun inside the content ("says his campaign is the only one that …")
     const that = /\b(?:that|whether|if|how|why|what)\b/.exec(between);
-    if (that && that.index <= 45 && !/[,;]/.test(between.slice(0, that.index))) start = cue.end + that.index;
+    const gap = that ? between.slice(0, that.index) : '';
+    // "said in an annual speech to the judiciary late on Friday evening that …": an adverbial
+    // phrase may sit between the verb and its complementizer
+    const adverbial = /^\s*(?:in|at|on|to|during|after|before|late|early|earlier|later|last|this|on|from|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(gap);
+    if (that && (that.index <= 45 || (adverbial && that.index <= 120)) && !/[,;]/.test(gap)) start = cue.end + that.index;
     else if (LISTENER_VERBS.test(cue.text)) {
       // told reporters he wanted to “…” / told CNN the tone was “…”: skip the listener
       const listener = /^\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+)*(?:[\p{Ll}]+\s+)?/u.exec(between);
