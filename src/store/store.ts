@@ -173,6 +173,8 @@ export class Store {
   readonly db: Database.Database;
   private speakerCache: SpeakerCandidate[] | null = null;
   private statements = new Map<string, Database.Statement>();
+  private matchCache = new Map<string, number[]>();
+  private speakerCacheVersion = -1;
 
   private constructor(
     readonly path: string,
@@ -337,8 +339,28 @@ export class Store {
     return Number(info.lastInsertRowid);
   }
 
+  /**
+   * Ids of the speakers a typed name may mean, best first. Remembered per name until the
+   * speakers change: one page view asks three times (list, count, "by ..." line).
+   */
+  private matchSpeakerIds(name: string): number[] {
+    const candidates = this.speakerCandidates();
+    let ids = this.matchCache.get(name);
+    if (!ids) {
+      ids = matchSpeakers(name, candidates).map((c) => c.id);
+      if (this.matchCache.size >= 500) this.matchCache.clear();
+      this.matchCache.set(name, ids);
+    }
+    return ids;
+  }
+
   private speakerCandidates(): SpeakerCandidate[] {
-    if (!this.speakerCache) {
+    // data_version moves when another connection commits (a `saidby ingest` running beside
+    // `saidby serve`): the cached speakers may be stale then. Our own writes reset the cache.
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (!this.speakerCache || version !== this.speakerCacheVersion) {
+      this.matchCache.clear();
+      this.speakerCacheVersion = version;
       const rows = this.sql('SELECT id, name FROM speakers').all() as { id: number; name: string }[];
       this.speakerCache = rows.map((r) => toCandidate(r.id, r.name));
     }
@@ -347,9 +369,7 @@ export class Store {
 
   /** Speakers a typed name may mean, best match first ("Ric Grenell" -> Richard Grenell). */
   findSpeakers(name: string, limit = MAX_SPEAKER_MATCHES): SpeakerRow[] {
-    const ids = matchSpeakers(name, this.speakerCandidates())
-      .slice(0, limit)
-      .map((c) => c.id);
+    const ids = this.matchSpeakerIds(name).slice(0, limit);
     return ids.map((id) => this.getSpeaker(id));
   }
 
@@ -361,7 +381,7 @@ export class Store {
 
   /** Speakers with how often they are quoted, most quoted first; `name` narrows forgivingly. */
   listSpeakers(options: { name?: string | undefined; limit: number; offset?: number | undefined }): SpeakerSummaryRow[] {
-    const ids = options.name ? matchSpeakers(options.name, this.speakerCandidates()).map((c) => c.id) : null;
+    const ids = options.name ? this.matchSpeakerIds(options.name) : null;
     if (ids && ids.length === 0) return [];
     const where = ids ? `WHERE s.id IN (${ids.map(() => '?').join(',')})` : '';
     const rows = this
@@ -420,9 +440,7 @@ export class Store {
     if (filter.speakerId !== undefined) speakerIds = [filter.speakerId];
     if (filter.speaker && filter.speaker.trim()) {
       // The closest few only: a typed name means a person, not every name that sounds alike.
-      const fuzzy = matchSpeakers(filter.speaker, this.speakerCandidates())
-        .slice(0, MAX_SPEAKER_MATCHES)
-        .map((c) => c.id);
+      const fuzzy = this.matchSpeakerIds(filter.speaker).slice(0, MAX_SPEAKER_MATCHES);
       speakerIds = speakerIds ? speakerIds.filter((id) => fuzzy.includes(id)) : fuzzy;
     }
     const fts = filter.q ? toFtsQuery(filter.q) : null;
@@ -442,16 +460,19 @@ export class Store {
     limit: number | null,
     columns: string = ATTRIBUTION_COLUMNS,
     order: 'list' | 'storage' | 'none' = 'list',
+    joins = true,
   ): string {
     const where = [...f.where, ...extra];
+    // Filters only touch `a`: a count needs neither the article nor the speaker row.
+    const join = joins ? ATTRIBUTION_JOINS : '';
     const lim = limit === null ? '' : ` LIMIT ${limit}`;
     if (f.fts) {
       return `SELECT ${columns}
-        FROM attribution_search CROSS JOIN attributions a ON a.sort_key = attribution_search.rowid ${ATTRIBUTION_JOINS}
+        FROM attribution_search CROSS JOIN attributions a ON a.sort_key = attribution_search.rowid ${join}
         WHERE attribution_search MATCH @fts ${where.map((w) => `AND ${w.replaceAll('a.sort_key', 'attribution_search.rowid')}`).join(' ')}
         ${order === 'none' ? '' : `ORDER BY attribution_search.rowid ${direction}`}${lim}`;
     }
-    return `SELECT ${columns} FROM attributions a ${ATTRIBUTION_JOINS}
+    return `SELECT ${columns} FROM attributions a ${join}
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ${order === 'none' ? '' : `ORDER BY ${order === 'list' ? 'a.sort_key' : 'a.id'} ${direction}`}${lim}`;
   }
@@ -514,7 +535,7 @@ export class Store {
     if (f.speakerIds && f.speakerIds.length === 0) return { count: 0, capped: false };
     const speaker = f.speakerIds ? this.speakerCondition(f, f.speakerIds) : null;
     // No ORDER BY: counting needs no order, and with one SQLite may walk whichever index fits best.
-    const inner = this.listSql(f, speaker ? [speaker.sql] : [], 'DESC', cap + 1, '1', 'none');
+    const inner = this.listSql(f, speaker ? [speaker.sql] : [], 'DESC', cap + 1, '1', 'none', false);
     const { n } = this
       .sql(`SELECT count(*) AS n FROM (${inner})`)
       .get({ ...f.params, ...(speaker?.params ?? {}) }) as { n: number };

@@ -54,6 +54,9 @@ export function createApp(options: AppOptions): Express {
   const app = express();
   app.set('views', `${ROOT}views`);
   app.set('view engine', 'ejs');
+  // Compile each template once (Express only does this by default when NODE_ENV=production);
+  // SAIDBY_DEV=1 re-reads them on every request while editing views.
+  app.set('view cache', !process.env['SAIDBY_DEV']);
   app.set('query parser', 'simple');
   app.disable('x-powered-by');
   app.locals['fmt'] = fmt;

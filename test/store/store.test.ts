@@ -111,6 +111,14 @@ describe('listAttributions', () => {
     expect(store.listAttributions({ speaker }, { limit: 50 }).items.map((r) => r.speakerName)).toEqual(names);
   });
 
+  it('a speaker stored by another process (ingest beside serve) is found at once', () => {
+    expect(store.findSpeakers('grenel')).toEqual([]);
+    const other = Store.open(join(dir, 'test.db'));
+    other.addArticle({ text: VENEZUELA_TEXT, meta: meta('Six Americans head home') }, venezuelaQuotes());
+    other.close();
+    expect(store.findSpeakers('grenel').map((s) => s.name)).toEqual(['Richard Grenell']);
+  });
+
   it('Maduro does not find Grenell', () => {
     seed();
     const names = store.listAttributions({ speaker: 'Maduro' }, { limit: 50 }).items.map((r) => r.speakerName);
