@@ -47,6 +47,12 @@ function phraseType(entity: Entity | null): SourceType {
   return entity?.type ?? 'person';
 }
 
+// The word before a name that makes it an object, place or modifier: "from Monsey", "an Obama supporter"
+const OBJECT_LEAD = /\b(?:in|from|at|of|near|a|an|the)\s+$/i;
+
+// A past-tense verb right after a name: "Carson defied", "Smith declined" (places rarely act so)
+const ACTS_AFTER = /^\s+(?!(?:is|was|has|had|will|would)\b)[a-z]+ed\b/;
+
 /**
  * Who a pronoun refers to: the most recent compatible candidate before it within three paragraphs,
  * where candidates are earlier speakers of quotations (`“…,” he said` after a paragraph quoting
@@ -88,9 +94,15 @@ export function resolvePronoun(
     const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
     if (mention.inQuote || mention.possessive) continue;
     if (mention.start <= bestAt || here - indexAt(paragraphs, mention.start) > Math.min(2, maxParagraphs)) break;
-    if (!entity.known || !fits(entity.type, entity.gender)) continue;
+    if (!fits(entity.type, entity.gender)) continue;
     const sentence = sentences[indexAt(sentences, mention.start)];
     const lead = sentence && mention.start - sentence.start < 80 ? text.slice(sentence.start, mention.start) : 'x x x x x';
+    // "Carson defied the question. “…,” he said": a name nothing else marks as a person still is
+    // one when it opens a sentence of the pronoun's paragraph as the subject of a past-tense verb
+    if (!entity.known && !(here === indexAt(paragraphs, mention.start) && /^[^\p{L}]*$/u.test(lead) && ACTS_AFTER.test(text.slice(mention.end, mention.end + 20)))) continue;
+    // "a philanthropist from Monsey, New York, said", "Simmons, an Obama supporter, said": a name
+    // after a preposition or determiner is a place or a modifier, never the subject
+    if (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
     const subject = /^[^\p{L}]*(?:\S+\s+){0,3}$/u.test(lead) || speaksAround(text, mention.start, mention.end);
     if (subject) return { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity, note: `mention${here - indexAt(paragraphs, mention.start)}` };
   }

@@ -54,6 +54,19 @@ describe('the sieves', () => {
     expect(qs[1]?.rule).toBe('pronoun');
   });
 
+  // [what, text, speaker of the last quotation]
+  it.each([
+    ['a name after "from" is a place, not the antecedent', 'Rachel Berg, a philanthropist from Monsey, New York, said she liked him.\n\n“I feel bad to say it,” she said.', 'Rachel Berg'],
+    ['a name after a determiner is a modifier, not the antecedent', 'Jamal Simmons is a consultant. Simmons, an Obama supporter, said he saw the shift.\n\n“It is challenging,” he said.', 'Jamal Simmons'],
+    ['a sentence-initial name is still the antecedent', 'John Simmons is a consultant.\n\n“It is challenging,” he said.', 'John Simmons'],
+    ['a name opening a sentence with a past-tense verb is a person', 'Cruz picked Denver.\n\nCarson defied the question. “I will predict the winner,” he said.', 'Carson'],
+    ['a place opening a sentence with a present-tense verb is no antecedent', 'Carolina is a swing state.\n\n“I will predict the winner,” he said.', 'he'],
+    ['"according to" a name still makes it the antecedent', 'According to Norman Ham, the generals disagreed.\n\n“We are on our fourth secretary,” he said.', 'Norman Ham'],
+  ])('pronoun antecedent: %s', (_name, text, speaker) => {
+    const qs = all(text);
+    expect(qs[qs.length - 1]?.speaker?.name).toBe(speaker);
+  });
+
   it('resolves a role noun to the person introduced with it', () => {
     const qs = all('Trump’s envoy Richard Grenell landed in Caracas.\n\n“We are wheels up,” the envoy said.');
     expect(qs[0]?.speaker?.name).toBe('Richard Grenell');
