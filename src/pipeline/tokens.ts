@@ -10,33 +10,145 @@ export interface Token extends TextRange {
 // Inner apostrophes and hyphens stay in the word (can't, Maduro-aligned); a trailing ’s does not
 // (Trump’s envoy -> "Trump" "’s"), so a possessive name is still a name.
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+|[’'](?![sS]\b)[\p{L}\p{N}]+)*|[’'][sS]\b|(?<=[sS])[’'](?=\s)|[^\s\p{L}\p{N}]/gu;
+const GLUES_STOP_RE = /^(?:\p{Lu}|\p{Lu}\.(?:\p{Lu}\.?)*|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Rev|Hon|Prof|St|Jr|Sr|Mt|Ft)$/u;
+const INITIALS_RE = /^\p{Lu}\.(?:\p{Lu}\.)*$/u;
+const CAPITAL_RE = /^\p{Lu}$/u;
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 
 /**
  * Tokens of `text` between `start` and `end`. A capital initial or abbreviation keeps its full stop
  * when the stop is glued to it ("J." in "George W. Bush", "Sen.", "U.S.") so names read whole.
+ *
+ * Stages ask for many overlapping windows of one article (a name, 80 characters after it, the
+ * sentence before a quotation), so a long text is tokenized once and windows are read from that
+ * index; only the partial words at a window's two edges are tokenized again. Tokens never hold
+ * whitespace, so from the first whitespace in a window on, the window's tokens are the article's.
  */
 export function tokenize(text: string, start: number, end: number): Token[] {
-  const out: Token[] = [];
-  const slice = text.slice(start, end);
-  for (const m of slice.matchAll(TOKEN_RE)) {
+  if (end - start < INDEXED_WINDOW || text.length < INDEXED_TEXT || start < 0 || end > text.length) return toTokens(text, scan(text, start, end, scratch()));
+  // a: the window's first whitespace; b: its last one
+  let a = start;
+  while (a < end && !isSpace(text.charCodeAt(a))) a++;
+  let b = end - 1;
+  while (b > a && !isSpace(text.charCodeAt(b))) b--;
+  if (a >= end) return toTokens(text, scan(text, start, end, scratch()));
+  // the head keeps whitespace `a` so a lookahead at its last word sees what the window saw
+  const out = toTokens(text, scan(text, start, a + 1, scratch()));
+  const index = articleIndex(text);
+  for (let i = firstStartAfter(index, a); i < index.n && (index.starts[i] ?? end) < b; i++) {
+    const s = index.starts[i] as number;
+    const e = index.ends[i] as number;
+    out.push({ start: s, end: e, text: text.slice(s, e), kind: index.words[i] === 1 ? 'word' : 'punct' });
+  }
+  for (const t of toTokens(text, scan(text, b, end, scratch()))) out.push(t);
+  return out;
+}
+
+/** Windows shorter than this, or texts shorter than this, are tokenized directly. */
+const INDEXED_WINDOW = 24;
+const INDEXED_TEXT = 2000;
+
+/** Token offsets and kinds, column by column (a 10 MB article stays a few tens of MB). */
+interface TokenColumns {
+  starts: Int32Array;
+  ends: Int32Array;
+  words: Uint8Array;
+  n: number;
+}
+
+function columns(capacity: number): TokenColumns {
+  return { starts: new Int32Array(capacity), ends: new Int32Array(capacity), words: new Uint8Array(capacity), n: 0 };
+}
+
+let scratchColumns = columns(256);
+function scratch(): TokenColumns {
+  scratchColumns.n = 0;
+  return scratchColumns;
+}
+
+function push(c: TokenColumns, start: number, end: number, word: boolean): TokenColumns {
+  if (c.n === c.starts.length) {
+    const bigger = columns(c.n * 2);
+    bigger.starts.set(c.starts);
+    bigger.ends.set(c.ends);
+    bigger.words.set(c.words);
+    bigger.n = c.n;
+    if (c === scratchColumns) scratchColumns = bigger;
+    c = bigger;
+  }
+  c.starts[c.n] = start;
+  c.ends[c.n] = end;
+  c.words[c.n] = word ? 1 : 0;
+  c.n++;
+  return c;
+}
+
+/** The tokenizer proper: tokens of `text.slice(start, end)`, offsets into `text`. */
+function scan(text: string, start: number, end: number, into: TokenColumns): TokenColumns {
+  let c = into;
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
     const s = start + m.index;
     const word = m[0];
-    const isWord = /[\p{L}\p{N}]/u.test(word[0] ?? '') && !/^[’']/.test(word);
-    const prev = out[out.length - 1];
+    const isWord = startsWithLetterOrDigit(word);
+    const last = c.n - 1;
+    const prevAdjacentWord = last >= 0 && c.words[last] === 1 && c.ends[last] === s;
     // "U.S." arrives as U . S . : glue single letters joined by stops
-    if (word === '.' && prev && prev.kind === 'word' && prev.end === s && /^(?:\p{Lu}|\p{Lu}\.(?:\p{Lu}\.?)*|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Rev|Hon|Prof|St|Jr|Sr|Mt|Ft)$/u.test(prev.text)) {
-      prev.text += '.';
-      prev.end = s + 1;
+    if (prevAdjacentWord && word === '.' && GLUES_STOP_RE.test(text.slice(c.starts[last], c.ends[last]))) {
+      c.ends[last] = s + 1;
       continue;
     }
-    if (isWord && prev && prev.kind === 'word' && prev.end === s && /^\p{Lu}\.(?:\p{Lu}\.)*$/u.test(prev.text) && /^\p{Lu}$/u.test(word)) {
-      prev.text += word;
-      prev.end = s + word.length;
+    if (prevAdjacentWord && isWord && CAPITAL_RE.test(word) && INITIALS_RE.test(text.slice(c.starts[last], c.ends[last]))) {
+      c.ends[last] = s + word.length;
       continue;
     }
-    out.push({ start: s, end: s + word.length, text: word, kind: isWord ? 'word' : 'punct' });
+    c = push(c, s, s + word.length, isWord);
+  }
+  return c;
+}
+
+function toTokens(text: string, c: TokenColumns): Token[] {
+  const out: Token[] = new Array<Token>(c.n);
+  for (let i = 0; i < c.n; i++) {
+    const s = c.starts[i] as number;
+    const e = c.ends[i] as number;
+    out[i] = { start: s, end: e, text: text.slice(s, e), kind: c.words[i] === 1 ? 'word' : 'punct' };
   }
   return out;
+}
+
+/** A word token starts with a letter or digit (a lone surrogate, as `word[0]` of an astral letter, does not). */
+function startsWithLetterOrDigit(word: string): boolean {
+  const ch = word.charCodeAt(0);
+  if (ch < 128) return (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122);
+  return LETTER_OR_DIGIT_RE.test(word[0] ?? '');
+}
+
+/** `\s` of a JavaScript regular expression, by char code. */
+function isSpace(ch: number): boolean {
+  if (ch < 128) return ch === 32 || (ch >= 9 && ch <= 13);
+  return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
+}
+
+// The last long text tokenized whole: a memo of a pure function (same text, same tokens), so
+// extract() stays pure while each article is tokenized once.
+let indexed: { text: string; columns: TokenColumns } | null = null;
+function articleIndex(text: string): TokenColumns {
+  if (indexed?.text !== text) indexed = { text, columns: scan(text, 0, text.length, columns(Math.max(256, text.length >> 2))) };
+  return indexed.columns;
+}
+
+/** First token starting after offset `a` (binary search). */
+function firstStartAfter(c: TokenColumns, a: number): number {
+  let lo = 0;
+  let hi = c.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((c.starts[mid] as number) <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
