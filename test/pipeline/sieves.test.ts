@@ -7,7 +7,7 @@ const all = (text: string) => extract(text, { quotesOnly: true }).quotes;
 
 describe('the sieves', () => {
   it('run in a fixed, named order', () => {
-    expect(SIEVES.map((s) => s.name)).toEqual(['cue-name', 'apposition-title', 'role-noun', 'pronoun', 'noun-phrase', 'continuation', 'according-to', 'nearby-speaker']);
+    expect(SIEVES.map((s) => s.name)).toEqual(['cue-name', 'apposition-title', 'role-noun', 'pronoun', 'noun-phrase', 'signature', 'continuation', 'according-to', 'nearby-speaker']);
   });
 
   it.each([
@@ -65,6 +65,22 @@ describe('the sieves', () => {
   ])('pronoun antecedent: %s', (_name, text, speaker) => {
     const qs = all(text);
     expect(qs[qs.length - 1]?.speaker?.name).toBe(speaker);
+  });
+
+  // [what, text, speaker of the last quotation, rule]
+  it.each([
+    ['a name line closing the quotation signs it', 'Dan Alpert said growth was slow.\n\n"We will enter the next recession without that consensus.\nJosh Bivens, Economic Policy Institute."', 'Josh Bivens', 'signature'],
+    ['a titled name line signs it', 'Polls moved.\n\n"If Mrs. Clinton loses Iowa, that could create real problems for her here.\nS.C. Rep. Jim Clyburn."', 'Jim Clyburn', 'signature'],
+    ['a dash line after the quotation signs it', 'Sanders voted for the ACA.\n\n"I will look into it."\n\n- Hillary Clinton.\n\nClinton has been looking into it a long time.', 'Hillary Clinton', 'signature'],
+    ['a dash line with a surname the article named in full', 'Bernie Sanders spoke.\n\n"Boeing and GE pay zero taxes."\n\n- Sanders.', 'Bernie Sanders', 'signature'],
+    ['a closing line of speech is no signature', 'Polls moved.\n\nTrump said: "We will win.\nThank you all."', 'Trump', 'cue-name'],
+    ['a closing line of one capitalised word is no signature', 'Polls moved.\n\n"Dan Smith said it.\nGoodbye."', null, 'unattributed'],
+    ['a dash line that is not a name is no signature', 'Polls moved.\n\n"We will win."\n\n- 30 -', null, 'unattributed'],
+  ])('signature: %s', (_name, text, speaker, rule) => {
+    const qs = all(text);
+    const q = qs[qs.length - 1];
+    expect(q?.speaker?.name ?? null).toBe(speaker);
+    expect(q?.rule).toBe(rule);
   });
 
   it('resolves a role noun to the person introduced with it', () => {

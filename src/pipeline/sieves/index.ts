@@ -6,6 +6,7 @@ import { nearbySpeaker } from './nearby-speaker.js';
 import { nounPhrase } from './noun-phrase.js';
 import { pronoun } from './pronoun.js';
 import { roleNoun } from './role-noun.js';
+import { signature } from './signature.js';
 import type { ArticleContext, Decision, QuoteContext, Sieve } from './sieve.js';
 
 /**
@@ -13,7 +14,7 @@ import type { ArticleContext, Decision, QuoteContext, Sieve } from './sieve.js';
  * sieve decided. Role nouns come before pronouns so that `“…,” he said` after
  * `The US President told reporters …` finds the President already decided.
  */
-export const SIEVES: readonly Sieve[] = [cueName, appositionTitle, roleNoun, pronoun, nounPhrase, continuation, accordingTo, nearbySpeaker];
+export const SIEVES: readonly Sieve[] = [cueName, appositionTitle, roleNoun, pronoun, nounPhrase, signature, continuation, accordingTo, nearbySpeaker];
 
 /**
  * Run the sieves over every quotation in document order (so "the most recent speaker" is always
