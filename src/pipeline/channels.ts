@@ -74,6 +74,9 @@ export function findPlatformMentions(
   const out: PlatformMention[] = [];
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
+    // every platform findChannel gives comes from findPlatformName: a sentence naming no platform
+    // is skipped without trying each channel phrase on it
+    if (!findPlatformName(sentence)) continue;
     const channel = findChannel(sentence);
     if (channel?.type === 'social-media' && channel.platform) {
       out.push({ start: s.start, sentence, platform: channel.platform });
