@@ -125,7 +125,8 @@ export function resolveSubject(
   if (subject.kind === 'pronoun') {
     // nobody of that gender spoke or was named in this or the previous paragraph: the pronoun is
     // left as written rather than guessed from further back
-    return resolvePronoun(text, index, seg, subject, prior) ?? (/^(?:he|she)$/i.test(subject.text) ? { speaker: speakerOf(subject.text, subject, 'person'), via: 'phrase', entity: null, note: 'unresolved' } : null);
+    // (likewise "they" with no organisation speaking before it: a group the article leaves unnamed)
+    return resolvePronoun(text, index, seg, subject, prior) ?? (/^(?:he|she|they)$/i.test(subject.text) ? { speaker: speakerOf(subject.text, subject, 'person'), via: 'phrase', entity: null, note: 'unresolved' } : null);
   }
   if (subject.kind === 'name') {
     const entity = entityAt(index, subject.end - 1) ?? canonicalName(index, subject.text, subject.start);

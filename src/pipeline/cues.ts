@@ -230,7 +230,12 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   if (CONNECTIVES.has(first.text.toLowerCase()) || CLAUSE_WORDS.has(first.text.toLowerCase())) return null;
   let v = k;
   let comma = -1;
-  while (v < toks.length && v < k + (closed ? 5 : 14)) {
+  // "Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., said": a
+  // full name set off by a comma may carry a long apposition before its verb
+  let named = k;
+  while (named < toks.length && isCapitalised(toks[named] as Token)) named++;
+  const window = closed ? 5 : named - k >= 2 && toks[named]?.text === ',' ? 26 : 14;
+  while (v < toks.length && v < k + window) {
     const u = toks[v] as Token;
     if (closed && (u.kind === 'punct' && !isPossessive(u))) return null;
     if (verbAt(toks, v) || (phraseCue(toks, v) && phraseCue(toks, v)?.text !== 'according to' && v > k)) break;

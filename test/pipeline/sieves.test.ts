@@ -16,6 +16,7 @@ describe('the sieves', () => {
     ['cue verb before the quote with a colon', 'Grenell wrote in his post: “We are wheels up.”', 'Grenell', 'cue-name', 'wrote'],
     ['a title before the name', '“We will win,” President Donald Trump said.', 'Donald Trump', 'apposition-title', 'said'],
     ['an apposition between name and verb', 'Hugh Hill, a doctor, said: “Stay home.”', 'Hugh Hill', 'apposition-title', 'said'],
+    ['a long apposition after a full name before the verb', '“I just don’t think she has been truthful,” Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., said.', 'Cecelia Purner', 'apposition-title', 'said'],
     ['a parenthesis between name and verb', '“It reminds us,” Sen. Marco Rubio (R-Fla.) said.', 'Marco Rubio', 'apposition-title', 'said'],
     ['a role before the name', '“No comment,” CIA spokesman Ryan Trapani said.', 'Ryan Trapani', 'apposition-title', 'said'],
     ['an organisation as written', 'The State Department said: “Do not travel.”', 'The State Department', 'apposition-title', 'said'],
@@ -35,6 +36,7 @@ describe('the sieves', () => {
   it.each([
     ['a quote with no cue verb gets no speaker', 'Nobody knew.\n\n“It was a long day.”'],
     ['a name inside the quotation is not its speaker', '“President Trump, we welcome you.”'],
+    ['a name and a long apposition after a closed quotation are a new sentence', 'Polls moved.\n\n“It is over.” Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., said nothing.'],
   ])('%s', (_name, text) => {
     const q = first(text);
     expect(q?.speaker).toBeNull();
@@ -45,6 +47,18 @@ describe('the sieves', () => {
     const q = first('“We will see,” he said.');
     expect(q?.speaker?.name).toBe('he');
     expect(q?.confidence).toBeLessThan(0.5);
+  });
+
+  it('keeps "they" with no organisation speaking before it as written, unresolved', () => {
+    const q = first('Polls moved.\n\n“Many on the right oppose any immigrants,” they conclude.');
+    expect(q?.speaker?.name).toBe('they');
+    expect(q?.confidence).toBeLessThan(0.5);
+  });
+
+  it('resolves "they" to an organisation that spoke just before', () => {
+    const qs = all('“We disagree,” the State Department said.\n\n“We will review it,” they added.');
+    expect(qs[1]?.speaker?.name).toBe('State Department');
+    expect(qs[1]?.rule).toBe('pronoun');
   });
 
   it('resolves a pronoun to the most recent speaker of the same gender', () => {
