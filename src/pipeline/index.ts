@@ -5,6 +5,7 @@ import { buildEntityIndex } from './entities.js';
 import { classifyQuote, findMarkedSpans, mixedContentSpan, type MarkedSpan } from './quotes.js';
 import { indexAt, splitParagraphs, splitSentences, type Segmentation, type TextRange } from './segment.js';
 import { attribute } from './sieves/index.js';
+import type { ArticleAnalysis } from './speakers.js';
 import type { Decision, QuoteContext } from './sieves/sieve.js';
 
 export interface ExtractOptions {
@@ -38,8 +39,12 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   return { article: { title: null, outlet: null, authors: [], published: null }, quotes, diagnostics };
 }
 
-/** Direct and mixed quotations with their speakers: the quotation half of `extract`. */
-export function extractQuotations(text: string): { quotes: Attribution[]; diagnostics: Diagnostic[] } {
+/**
+ * Direct and mixed quotations with their speakers: the quotation half of `extract`. `analysis` is
+ * what `analyzeArticle(text)` would build (same segmentation, spans and name index): hand it to the
+ * claims stage so an article is segmented and its names indexed once.
+ */
+export function extractQuotations(text: string): { quotes: Attribution[]; diagnostics: Diagnostic[]; analysis: ArticleAnalysis } {
   const paragraphs = splitParagraphs(text);
   const marked = findMarkedSpans(text, paragraphs);
   const sentences = splitSentences(text, paragraphs, marked.spans);
@@ -65,7 +70,8 @@ export function extractQuotations(text: string): { quotes: Attribution[]; diagno
       rule: d.rule,
     };
   });
-  return { quotes, diagnostics: marked.diagnostics };
+  const quotations = marked.spans.map((s) => ({ start: s.start, end: s.end }));
+  return { quotes, diagnostics: marked.diagnostics, analysis: { text, segmentation, entities, quotations } };
 }
 
 /** The quotations that are reported speech, with the cues around each. */
