@@ -182,6 +182,33 @@ const ADJUNCT_HEAD =
 
 const ABBREVIATION = /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}?|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Hon|Prof|St|Jr|Sr|Mt|Ft|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
 
+/**
+ * Bounds that keep the stage linear on text with no sentence breaks (a 10 MB run-on paragraph):
+ * reported content longer than this many words, or a subject further back, is not looked for.
+ */
+const MAX_CONTENT_WORDS = 150;
+const MAX_LOOKBACK_CHARS = 400;
+
+/** Index of the word starting at `start` (binary search; -1 when none). */
+function wordAt(words: readonly { start: number }[], start: number): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const w = words[mid]?.start ?? 0;
+    if (w === start) return mid;
+    if (w < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** First index `j` in (from, to) with `test(words[j])`, or -1: a bounded findIndex. */
+function findWithin<T>(words: readonly T[], from: number, to: number, test: (w: T) => boolean): number {
+  for (let j = Math.max(0, from + 1); j < Math.min(words.length, to); j++) if (test(words[j] as T)) return j;
+  return -1;
+}
+
 interface Word extends TextRange {
   text: string;
   lower: string;
@@ -204,14 +231,17 @@ function wordsOf(masked: string, base: number): Word[] {
  * words inside a quotation are the speaker's, never a cue or a clause edge of the narration.
  */
 function maskQuotes(text: string, s: TextRange, quotes: readonly TextRange[]): string {
-  let masked = text.slice(s.start, s.end);
+  const parts: string[] = [];
+  let from = s.start;
   for (const q of quotes) {
-    const a = Math.max(q.start, s.start) - s.start;
-    const b = Math.min(q.end, s.end) - s.start;
+    const a = Math.max(q.start, from);
+    const b = Math.min(q.end, s.end);
     if (b <= a) continue;
-    masked = masked.slice(0, a) + masked.slice(a, b).replace(/[^\s]/gu, 'Q') + masked.slice(b);
+    parts.push(text.slice(from, a), text.slice(a, b).replace(/[^\s]/gu, 'Q'));
+    from = b;
   }
-  return masked;
+  parts.push(text.slice(from, s.end));
+  return parts.join('');
 }
 
 function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange[]): ClaimCandidate[] {
@@ -233,14 +263,14 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
     const sourceEnd = phraseEnd(words, i + 2, sentenceEnd);
     const source = trimRange(text, { start: sourceStart, end: sourceEnd });
     // the words after the source: "…, according to the campaign, has surged" goes on
-    let next = words.findIndex((w, k) => k > i + 1 && w.start >= sourceEnd && /^[,—–]$/u.test(w.text));
+    let next = findWithin(words, i + 1, i + 40, (w) => w.start >= sourceEnd && /^[,—–]$/u.test(w.text));
     // "according to Dennis B. Ross, another former American special envoy, was …": skip the apposition
     if (next > 0 && /^(?:a|an|the|another|his|her|their)$/iu.test(at(next + 1)?.text ?? '')) {
-      const close = words.findIndex((w, k) => k > next + 1 && k < next + 14 && /^[,—–]$/u.test(w.text));
+      const close = findWithin(words, next + 1, next + 14, (w) => /^[,—–]$/u.test(w.text));
       if (close > 0) next = close;
     }
     const after = next > 0 && at(next + 1) && (at(next + 1)?.start ?? sentenceEnd) < sentenceEnd ? at(next + 1) : undefined;
-    if (i === 0 || words.slice(0, i).every((w) => /^(?:but|and|yet|so|,)$/iu.test(w.text))) {
+    if (i === 0 || (i <= 3 && words.slice(0, i).every((w) => /^(?:but|and|yet|so|,)$/iu.test(w.text)))) {
       // According to X, CONTENT.
       if (!after) continue;
       out.push({ start: after.start, end: cutAtTrailer(words, next + 1, sentenceEnd), cue, source, relayedBy: null, rule: 'according-to-front' });
@@ -277,7 +307,7 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   }
 
   // headlines: "Newt Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket", "Clinton camp: …"
-  const colon = words.findIndex((w) => w.text === ':');
+  const colon = findWithin(words, -1, 6, (w) => w.text === ':');
   if (colon >= 1 && colon <= 4 && s.start === paragraphStartOf(text, s.start) && isParagraphEnd(text, s.end)) {
     const head = words.slice(0, colon);
     const rest = words.slice(colon + 1);
@@ -302,7 +332,7 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
     if (!base || /^Q+$/u.test(w.text)) continue;
     // "Six Americans … are heading home" is not "head": verbs are lower case except sentence-first
     if (w.text !== w.lower && i > 0 && !titleCase) continue;
-    const after = masked.slice(w.end - s.start);
+    const after = masked.slice(w.end - s.start, w.end - s.start + 40);
     if (NOT_CUE_AFTER.test(after)) continue;
     if (/ing$/u.test(w.lower) && !/ing$/u.test(base)) {
       const p = participleClaim(text, masked, s, words, i, base, sentenceEnd, out);
@@ -344,12 +374,12 @@ function subjectVerbContent(
   // "Trump was asked if …", "Clinton is expected to win", "Indiana appears to be a break from the
   // norm": no source in the sentence
   const passive =
-    (PASSIVE_AUX.test(text.slice(s.start, verb.start)) && /(?:ed|wn|ght|id|ld|en)$/u.test(verb.lower) && !STANCE_ADJECTIVES.has(base)) ||
+    (PASSIVE_AUX.test(text.slice(Math.max(s.start, verb.start - 60), verb.start)) && /(?:ed|wn|ght|id|ld|en)$/u.test(verb.lower) && !STANCE_ADJECTIVES.has(base)) ||
     EVIDENTIAL.has(base);
   const subject = passive ? null : subjectBefore(text, s, words, v);
   if (!subject && !passive) return null;
   // `“…,” Palmieri said on the show`: this cue attributes the quotation before it
-  if (subject && /[”"'’»]\s*$/u.test(text.slice(Math.max(s.start, subject.start - 3), subject.start)) && /[,!?—–]\s*[”"'’»]+\s*$/u.test(text.slice(s.start, subject.start))) return 'quotation';
+  if (subject && /[”"'’»]\s*$/u.test(text.slice(Math.max(s.start, subject.start - 3), subject.start)) && /[,!?—–]\s*[”"'’»]+\s*$/u.test(text.slice(Math.max(s.start, subject.start - 8), subject.start))) return 'quotation';
 
   let k = v + 1;
   // phrasal cues: "called for", "called on", "pointed out", "warned against" keep their particle in the cue
@@ -361,7 +391,7 @@ function subjectVerbContent(
   }
   if (OBJECT_FIRST.has(base)) {
     // "told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot"
-    const that = words.findIndex((w, j) => j > k && j < k + 16 && w.lower === 'that');
+    const that = findWithin(words, k, k + 16, (w) => w.lower === 'that');
     const between = that > 0 ? words.slice(k, that) : [];
     k = that > 0 && !between.some((w) => /^[,;:()—–]$/u.test(w.text) || SUBJECT_PRONOUNS.has(w.lower)) ? that : skipObject(words, k);
   }
@@ -370,7 +400,7 @@ function subjectVerbContent(
   if (!first || first.start >= sentenceEnd) return null;
   // "Marco Rubio says, win or lose …, he’s staying in the race" (subject opens the sentence);
   // "But as Clyburn noted, those voters will …"
-  const subjectIndex = subject ? words.findIndex((w) => w.start === subject.start) : -1;
+  const subjectIndex = subject ? wordAt(words, subject.start) : -1;
   if (first.text === ',' && subject && (subjectIndex === 0 || (subjectIndex > 0 && /^(?:as)$/u.test(words[subjectIndex - 1]?.lower ?? ''))) && words[k + 1]) {
     k++;
     first = words[k] as Word;
@@ -382,7 +412,7 @@ function subjectVerbContent(
   // "said of Cruz", "said with a grin", "said at a rally": an adjunct, so the content is elsewhere
   if (!contentMayStartWith(base, first.lower)) return null;
   // "which the probe said were covered up": a relative clause's gap makes the verb the content's start
-  const gapped = subject !== null && /^(?:which|what|that|who|whom)$/u.test(words[words.findIndex((w) => w.start === subject.start) - 1]?.lower ?? '');
+  const gapped = subject !== null && /^(?:which|what|that|who|whom)$/u.test(words[subjectIndex - 1]?.lower ?? '');
   if (FINITE_START.test(first.lower) && !gapped) return null;
   // "Grenell's picture shows four of the released Americans": only a document shows a claim
   if (base === 'show' && first.lower !== 'that' && !DOCUMENT_NOUNS.has(lastWordOf(text, subject))) return null;
@@ -390,9 +420,9 @@ function subjectVerbContent(
   if (/^[,—–]$/u.test(first.text)) start = words[k + 1]?.start ?? first.end;
   let end = cutAtTrailer(words, k, sentenceEnd);
   // "And while he said he would bring back waterboarding, he clarified …": the fronted clause ends at its comma
-  const before = subject ? words.findIndex((w) => w.start === subject.start) - 1 : -1;
+  const before = subjectIndex - 1;
   if (before >= 0 && FRONTED.has(words[before]?.lower ?? '')) {
-    const comma = words.findIndex((w, j) => j > k && w.text === ',' && w.start < end);
+    const comma = findWithin(words, k, k + MAX_CONTENT_WORDS, (w) => w.text === ',' && w.start < end);
     if (comma > 0) end = words[comma]?.start ?? end;
   }
   // "55 percent said so in December": the content is the pro-form alone
@@ -468,6 +498,7 @@ function parentheticalClaim(
   const afterStart = words[v + 2]?.start;
   if (afterStart === undefined || afterStart >= sentenceEnd) return null;
   const after = trimRange(text, { start: afterStart, end: sentenceEnd });
+  if (before.end - before.start > MAX_LOOKBACK_CHARS * 4) return null;
   const pieces = [before, after].filter((r) => r.end > r.start && quoteShare(masked, s, r) < QUOTATION_SHARE);
   if (pieces.length === 0) return null;
   return pieces.map((r) => ({ ...r, cue: { start: verb.start, end: verb.end }, source: subject, relayedBy: null, rule: 'parenthetical' as const }));
@@ -521,7 +552,7 @@ function sentenceSubject(words: readonly Word[], limit: number): TextRange | nul
   const last = words[e];
   if (e >= 0 && last && (e > from || !SENTENCE_ADVERBS.test(first.text))) return { start: first.start, end: last.end };
   // "A few minutes later they reversed themselves … and said": the first personal pronoun
-  const pronoun = words.slice(0, limit).find((w) => /^(?:he|she|they|we|i)$/u.test(w.lower));
+  const pronoun = words.slice(0, Math.min(limit, 40)).find((w) => /^(?:he|she|they|we|i)$/u.test(w.lower));
   return pronoun ? { start: pronoun.start, end: pronoun.end } : null;
 }
 
@@ -596,11 +627,13 @@ function tailClaim(
   if (words[v - 1]?.text === ',' && next && !/^(?:that|to|in|on|at|of|with|for|by|,)$/iu.test(next.text) && !SUBJECT_PRONOUNS.has(next.lower)) {
     const commaAt = v - 1;
     const srcEnd = phraseEnd(words, v + 1, sentenceEnd);
-    const srcWords = words.filter((x) => x.start >= next.start && x.end <= srcEnd).length;
+    let srcWords = 0;
+    for (let k = v + 1; k < words.length && (words[k]?.end ?? 0) <= srcEnd && srcWords <= 6; k++) srcWords++;
     // "…, said several observers." — a short source that ends the sentence (or its clause)
     if (srcWords > 6) return null;
     const start = s.start;
     const end = words[commaAt]?.start ?? verb.start;
+    if (end - start > MAX_LOOKBACK_CHARS * 4) return null;
     if (end - start >= 8 && commaAt > 1 && quoteShare(masked, s, { start, end }) < QUOTATION_SHARE) {
       return {
         ...trimRange(text, { start, end }),
@@ -619,6 +652,7 @@ function tailClaim(
   while (c >= 0 && (words[c]?.start ?? 0) >= subject.start) c--;
   const comma = words[c];
   if (!comma || !/^[,—–]$/u.test(comma.text) || c < 2) return null;
+  if (comma.start - s.start > MAX_LOOKBACK_CHARS * 4) return null;
   const range = trimRange(text, { start: s.start, end: comma.start });
   if (range.end - range.start < 8 || quoteShare(masked, s, range) >= QUOTATION_SHARE) return null;
   return { ...range, cue: { start: verb.start, end: verb.end }, source: subject, relayedBy: null, rule: 'tail' };
@@ -632,10 +666,11 @@ function tailClaim(
 function subjectBefore(text: string, s: TextRange, words: readonly Word[], v: number): TextRange | null {
   const verb = words[v];
   if (!verb) return null;
-  const pre = text.slice(s.start, verb.start);
+  const windowStart = Math.max(s.start, verb.start - MAX_LOOKBACK_CHARS);
+  const pre = text.slice(windowStart, verb.start);
   // "his critics hysterically denounced him": any -ly adverb may sit before the verb
   const aux = PRE_VERB.exec(pre.replace(/\s+$/u, '')) ?? /(?:\s+(?!(?:only|early|family|likely|daily|weekly|ally|rally|belly|bully)\b)[a-z]+ly)+$/u.exec(pre.replace(/\s+$/u, ''));
-  const npEnd = s.start + (aux ? aux.index : pre.replace(/\s+$/u, '').length);
+  const npEnd = windowStart + (aux ? aux.index : pre.replace(/\s+$/u, '').length);
   // last word index before npEnd
   let e = v - 1;
   while (e >= 0 && (words[e]?.end ?? 0) > npEnd) e--;
@@ -654,7 +689,7 @@ function subjectBefore(text: string, s: TextRange, words: readonly Word[], v: nu
   if (/^(?:[;:—–(])$/u.test(last.text)) return null;
   // walk back to the clause edge
   let b = e;
-  while (b - 1 >= 0) {
+  while (b - 1 >= 0 && e - b < 24) {
     const x = words[b - 1];
     if (!x || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower) || /^Q+$/u.test(x.text)) break;
     // a verb form between: "…, which had been expected to cover …" — stop at another cue verb
@@ -711,7 +746,7 @@ function subjectBefore(text: string, s: TextRange, words: readonly Word[], v: nu
 function openingSubject(words: readonly Word[], e: number): TextRange | null {
   let b = 0;
   if (/^(?:but|and|yet|so)$/iu.test(words[0]?.text ?? '')) b = 1;
-  const comma = words.findIndex((w, k) => k > b && w.text === ',');
+  const comma = findWithin(words, b, b + 10, (w) => w.text === ',');
   if (comma < 0 || comma >= e || comma - b > 8 || comma - b < 1) return null;
   if (words.slice(b, comma).some((w) => CLAUSE_OPENERS.has(w.lower) || PREPOSITIONS.has(w.lower) && w === words[b] || AUX_WORDS.has(w.lower))) return null;
   if (!/^\p{Lu}/u.test(words[b]?.text ?? '')) return null;
@@ -823,7 +858,10 @@ const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 /** The start of the clause that ends at word `i` (sentence start, or after `;`/`:`). */
 function clauseStartBefore(words: readonly Word[], i: number): number | null {
   let k = i - 1;
-  while (k >= 0 && !/^[;:]$/u.test(words[k]?.text ?? '')) k--;
+  while (k >= 0 && !/^[;:]$/u.test(words[k]?.text ?? '')) {
+    if (i - k > MAX_CONTENT_WORDS) return null;
+    k--;
+  }
   const first = words[k + 1];
   if (!first) return null;
   // "But …", "And …": the conjunction is narration, not content
@@ -840,6 +878,8 @@ function cutAtTrailer(words: readonly Word[], k: number, sentenceEnd: number): n
   for (let j = k + 1; j < words.length; j++) {
     const w = words[j];
     if (!w || w.start >= sentenceEnd) break;
+    // a run-on "sentence" hundreds of words long: report a bounded stretch, not the rest of the text
+    if (j - k > MAX_CONTENT_WORDS) return words[j - 1]?.end ?? w.start;
     // "…; Wealth-X tallies 585" — a semicolon ends the reported clause
     if (w.text === ';') return w.start;
     // "… in the primaries while about 6 in 10 white men supported Sanders", "… but would not offer details"
@@ -858,7 +898,7 @@ function cutAtTrailer(words: readonly Word[], k: number, sentenceEnd: number): n
       if (words.slice(j + 2, j + 8).some((x) => AUX_WORDS.has(x.lower))) return w.start;
       continue;
     }
-    if (w.text !== ',' && !words.some((x, m) => m > j && x.start < sentenceEnd && (x.text === '—' || x.text === '–'))) return w.start;
+    if (w.text !== ',' && findWithin(words, j, j + MAX_CONTENT_WORDS, (x) => x.start < sentenceEnd && (x.text === '—' || x.text === '–')) < 0) return w.start;
     const n2 = words[j + 2]?.lower;
     if (n1 === 'according' && n2 === 'to') return w.start;
     // ", saying …", ", which had been …", ", after 55 percent said so": the narration resumes
@@ -911,9 +951,20 @@ function trimRange(text: string, r: TextRange): TextRange {
  * ends where a coordinated clause brings the next claim's own subject.
  */
 function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimCandidate[] {
+  // sources sorted by start: each claim looks only at the sources inside its own (bounded) content
+  const sourced = claims.filter((c) => c.source).sort((x, y) => (x.source?.start ?? 0) - (y.source?.start ?? 0));
+  const starts = sourced.map((c) => c.source?.start ?? 0);
   for (const a of claims) {
-    for (const b of claims) {
-      if (b === a || !b.source || b.source.start <= a.start || b.source.start >= a.end) continue;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] ?? 0) <= a.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo; j < sourced.length && (starts[j] ?? 0) < a.end; j++) {
+      const b = sourced[j] as ClaimCandidate;
+      if (b === a || !b.source) continue;
       const m = /(?:,|;)\s*(?:and|but|while|whereas)?\s*$/u.exec(text.slice(a.start, b.source.start));
       if (!m) continue;
       const cut = trimRange(text, { start: a.start, end: a.start + m.index });
@@ -926,13 +977,13 @@ function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimCandidat
 /** One claim per content: when two candidates overlap, the earlier-cued, longer one stays. */
 function dropContained(claims: ClaimCandidate[]): ClaimCandidate[] {
   const sorted = [...claims].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: ClaimCandidate[] = [];
-  for (const c of sorted) {
-    const same = out.find((o) => o.start === c.start && o.end === c.end);
-    if (same) continue;
-    out.push(c);
-  }
-  return out;
+  const seen = new Set<string>();
+  return sorted.filter((c) => {
+    const key = `${c.start}:${c.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
@@ -943,19 +994,23 @@ function attachRelays(text: string, claims: ClaimCandidate[]): ClaimCandidate[] 
   const according = claims.filter((c) => c.rule === 'according-to');
   const others = claims.filter((c) => c.rule !== 'according-to');
   const out: ClaimCandidate[] = [...others];
+  // hosts by where their content ends: the according-to phrase starts at most 4 characters later
+  const byEnd = new Map<number, ClaimCandidate[]>();
+  const replaced = new Set<ClaimCandidate>();
+  for (const o of others) if (o.rule === 'svc' && o.source) byEnd.set(o.end, [...(byEnd.get(o.end) ?? []), o]);
   for (const a of according) {
-    const host = others.find(
-      (o) => o.rule === 'svc' && o.source && o.cue.start < a.cue.start && o.end <= a.cue.start && a.cue.start - o.end <= 4,
-    );
+    let host: ClaimCandidate | undefined;
+    for (let d = 0; d <= 4 && !host; d++) host = byEnd.get(a.cue.start - d)?.find((o) => o.cue.start < a.cue.start && !replaced.has(o));
     if (!host) out.push(a);
     else if (REPORTING_VERB_FORMS.has(text.slice(host.cue.start, host.cue.end).toLowerCase().split(/\s+/u)[0] ?? '')) host.relayedBy = a.source;
     else {
       // "Maduro and Grenell also discussed migration, according to a government statement": what
       // they did is the statement's claim, not theirs
-      out.splice(out.indexOf(host), 1, a);
+      replaced.add(host);
+      out.push(a);
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.filter((c) => !replaced.has(c)).sort((a, b) => a.start - b.start);
 }
 
 /** Every base form some word class above names: lets `baseOf` pick "post" for "posted". */
