@@ -1,5 +1,7 @@
 import type { Attribution, Diagnostic } from '../schema/attribution.js';
 import type { ExtractResult } from '../schema/article.js';
+import { readArticleMeta } from './article-meta.js';
+import { addClaimsAndSources } from './claims-stage.js';
 import { cueAfter, cueBefore } from './cues.js';
 import { buildEntityIndex } from './entities.js';
 import { classifyQuote, findMarkedSpans, mixedContentSpan, type MarkedSpan } from './quotes.js';
@@ -32,11 +34,12 @@ export { analyzeArticle, canonicalSpeakerName, resolveSpeakerMention, type Artic
  */
 export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
   if (typeof text !== 'string') throw new ExtractInputError('extract() needs a string');
-  const { quotes, diagnostics } = extractQuotations(text);
-  // The claims/sources stage (issue 3) goes here, skipped when options.quotesOnly: it appends
-  // indirect claims and refines speaker.type, channel and reportedBy on every record.
-  void options;
-  return { article: { title: null, outlet: null, authors: [], published: null }, quotes, diagnostics };
+  const { quotes, diagnostics, analysis } = extractQuotations(text);
+  // The claims/sources stage (issue 3), skipped when options.quotesOnly: it appends indirect
+  // claims and fills speaker.type, channel and reportedBy on every record. Metadata either way.
+  const article = readArticleMeta(text);
+  if (options.quotesOnly) return { article, quotes, diagnostics };
+  return { article, quotes: addClaimsAndSources(text, quotes, analysis), diagnostics };
 }
 
 /**
