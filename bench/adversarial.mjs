@@ -27,6 +27,10 @@ export const CASES = {
   'said-run': (n) => repeatTo('said ', n),
   // long whitespace runs between words and around quotations (the classic \s+$ trap)
   'whitespace-runs': (n) => repeatTo(`“Yes,”${' '.repeat(5000)}he said${'\n'.repeat(3000)}${' \t'.repeat(2000)}.`, n),
+  // a quotation holding a long run of spaces, or of symbols, before its last word: trims of
+  // "non-letters at the end" must not rescan the run from every position
+  'spaces-in-quote': (n) => repeatTo(`“We will${' '.repeat(20_000)}win,” Trump said. `, n),
+  'symbols-in-quote': (n) => repeatTo(`“We will${' -*'.repeat(7_000)}win,” Trump said. `, n),
   // dense, well-formed quotations with speakers: the most work per character
   'dense-quotes': (n) => repeatTo('“We will win,” said President Donald Trump. “Not so,” Hillary Clinton replied. He said: “Never.” ', n),
 };

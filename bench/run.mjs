@@ -32,7 +32,8 @@ const SETTINGS = quick
   ? { extractMB: 2, compromiseMB: 0.5, adversarialMB: [0.25, 0.5, 1], dbTarget: 50_000, loadSeconds: 3 }
   : { extractMB: 20, compromiseMB: flag('--full') ? 20 : 3, adversarialMB: [1, 2, 4], dbTarget: 1_000_000, loadSeconds: 10 };
 const CONNECTIONS = 32;
-const ADVERSARIAL_TIME_LIMIT_S = 180;
+/** Per adversarial case (all its sizes); a case that runs out of it is reported as a timeout. */
+const ADVERSARIAL_TIME_LIMIT_S = 90;
 const benchDir = join(root, '.bench');
 const log = (line) => process.stderr.write(`bench: ${line}\n`);
 const figures = { settings: { ...SETTINGS, quick, connections: CONNECTIONS }, machine: machineInfo() };
@@ -90,7 +91,8 @@ async function benchDatabase() {
   const db = join(benchDir, `store-v${schema}-${SETTINGS.dbTarget}.db`);
   const infoPath = db.replace(/\.db$/, '.json');
   let info = existsSync(db) && existsSync(infoPath) ? JSON.parse(readFileSync(infoPath, 'utf8') || 'null') : null;
-  if (!info || flag('--rebuild')) {
+  const cached = Boolean(info) && !flag('--rebuild');
+  if (!cached) {
     log(`database: building ${db} (${SETTINGS.dbTarget.toLocaleString('en')} attributions; cached for later runs)`);
     const built = nodeJson(join('bench', 'build-db.mjs'), [db, String(SETTINGS.dbTarget)], { timeoutS: 3600, pin: false }).lines[0];
     if (!built) throw new Error('building the benchmark database failed (see above)');
@@ -99,7 +101,7 @@ async function benchDatabase() {
   } else {
     log(`database: using cached ${db} (--rebuild to build it again)`);
   }
-  figures.database = { path: db, schema, ...info, cached: !flag('--rebuild') && info.builtAt !== undefined };
+  figures.database = { path: db, schema, ...info, cached };
   return db;
 }
 
