@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import type { AddressInfo } from 'node:net';
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
@@ -8,6 +9,7 @@ import { dbOption } from './db-option.js';
 
 const ServeOptions = z.object({
   port: z.coerce.number().int().min(0).max(65535),
+  workers: z.coerce.number().int().min(1).max(64).default(1),
   host: z.string().min(1),
   db: z.string().min(1),
   secureCookies: z.boolean().default(false),
@@ -24,6 +26,7 @@ export async function runServe(raw: unknown): Promise<void> {
     throw new CliError(`bad option --${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
   }
   const options = parsed.data;
+  if (options.workers > 1 && cluster.isPrimary) return runPrimary(options.db, options.workers, options);
   const store = Store.open(options.db);
   const app = createApp({ store, secureCookies: options.secureCookies });
   await new Promise<void>((resolve, reject) => {
@@ -33,9 +36,9 @@ export async function runServe(raw: unknown): Promise<void> {
       reject(new CliError(err.code === 'EADDRINUSE' ? `port ${options.port} is already in use (try --port 0 for any free port)` : `cannot listen: ${err.message}`));
     });
     server.once('listening', () => {
+      if (cluster.isWorker) return;
       const { port } = server.address() as AddressInfo;
-      const host = options.host.includes(':') ? `[${options.host}]` : options.host;
-      process.stdout.write(`saidby: serving ${options.db} at http://${host}:${port}/ (Ctrl-C to stop)\n`);
+      process.stdout.write(`saidby: serving ${options.db} at ${url(options.host, port)} (Ctrl-C to stop)\n`);
     });
     const stop = (): void => {
       server.close(() => {
@@ -48,6 +51,49 @@ export async function runServe(raw: unknown): Promise<void> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  // A cluster worker stays alive while its channel to the primary is open.
+  if (cluster.isWorker) cluster.worker?.disconnect();
+}
+
+function url(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
+}
+
+/**
+ * `--workers N`: N processes share the port (node:cluster) and the database (SQLite WAL lets
+ * them read at once; writes queue on the file lock). The primary migrates the database and
+ * makes the session secret before forking, so workers never race on either. Rate limits are
+ * counted per worker.
+ */
+async function runPrimary(db: string, workers: number, options: { host: string; port: number }): Promise<void> {
+  if (options.port === 0) throw new CliError('--workers needs a fixed --port (workers must share it)');
+  const store = Store.open(db);
+  store.sessionSecret();
+  store.close();
+  for (let i = 0; i < workers; i++) cluster.fork();
+  let listening = 0;
+  cluster.on('listening', () => {
+    if (++listening === workers) {
+      process.stdout.write(`saidby: serving ${db} at ${url(options.host, options.port)} with ${workers} workers (Ctrl-C to stop)\n`);
+    }
+  });
+  await new Promise<void>((resolve) => {
+    let stopping = false;
+    const stop = (): void => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
+    };
+    cluster.on('exit', (worker, code) => {
+      if (!stopping) {
+        process.stderr.write(`saidby: worker ${worker.process.pid} exited (${code}); stopping\n`);
+        process.exitCode = 70;
+        stop();
+      }
+      if (Object.keys(cluster.workers ?? {}).length === 0) resolve();
+    });
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
 }
 
 export function register(program: Command): void {
@@ -56,6 +102,7 @@ export function register(program: Command): void {
     .description('serve the review app (claims list, speakers, articles, review, CSV export)')
     .addOption(new Option('-p, --port <port>', 'TCP port (0 = any free port)').default('3000').env('PORT'))
     .option('--host <host>', 'address to listen on (0.0.0.0 to allow other machines)', '127.0.0.1')
+    .option('-w, --workers <n>', 'processes serving in parallel (one per CPU core is the most useful)', '1')
     .addOption(dbOption())
     .option('--secure-cookies', 'mark the session cookie Secure (when served behind HTTPS)', false)
     .addHelpText(

@@ -124,3 +124,36 @@ describe('saidby export', () => {
     expect(saidby(['export', '--kind', 'quote', '--db', db]).status).toBe(2);
   });
 });
+
+describe('saidby serve', () => {
+  it('serves an empty database, prints its URL, answers /healthz and stops cleanly on SIGTERM', async () => {
+    const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const url = await new Promise<string>((ok, fail) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+        if (m?.[1]) ok(m[1]);
+      });
+      child.once('exit', (code) => fail(new Error(`serve exited ${code}`)));
+    });
+    const health = await fetch(`${url}healthz`);
+    expect(health.status).toBe(200);
+    const list = await fetch(url);
+    expect(await list.text()).toContain('No claims match');
+    child.kill('SIGTERM');
+    const code = await new Promise((ok) => child.once('exit', ok));
+    expect(code).toBe(0);
+  });
+
+  it('a port in use is one clear line and exit 2', async () => {
+    const { createServer } = await import('node:net');
+    const blocker = createServer().listen(0, '127.0.0.1');
+    await new Promise((ok) => blocker.once('listening', ok));
+    const port = (blocker.address() as { port: number }).port;
+    const r = saidby(['serve', '--port', String(port), '--db', db]);
+    blocker.close();
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/port \d+ is already in use/);
+  });
+});
