@@ -132,7 +132,10 @@ export type QuoteClass = { speech: true; kind: QuoteKind } | { speech: false; re
 
 // Words right before a quotation that make it a term, name or title rather than speech:
 // the so-called "deal", a bill dubbed "Obamacare", the book titled "Fire and Fury", the hashtag "#MAGA"
-const TERM_INTRODUCERS = /(?:so-called|so called|dubbed|nicknamed|known as|titled|entitled|headlined|labeled as|billed as|branded as|the words?|the terms?|the phrase|the slogan|slogans?|hashtags?|the label|the name|named|the book|the film|the movie|the show|the song|the album|the series|the article|the op-ed|the headline|the column|the essay|nicknames?|book|memoir|autobiography|novel|film|movie|documentary|song|album|article|op-ed|column|essay|poem|musical|podcast|episode|class|course|program|programme|hashtag|website|blog|newsletter|brand|a sign reading|signs reading|signs that read|chants? of|shouts? of|cries of|catchphrase|motto|mantra|the acronym|the expression|the notion of|the idea of|the concept of|the category of)\s*[,:]?\s*$/i;
+const TERM_INTRODUCERS = /(?:so-called|so called|dubbed|nicknamed|known as|titled|entitled|headlined|labeled as|billed as|branded as|the words?|the terms?|the phrase|the slogan|slogans?|hashtags?|the label|the name|named|the book|the film|the movie|the show|the song|the album|the series|the article|the op-ed|the headline|the column|the essay|nicknames?|book|memoir|autobiography|novel|film|movie|documentary|song|album|article|op-ed|column|essay|poem|musical|play|podcast|episode|class|course|program|programme|hashtag|website|blog|newsletter|brand|a sign reading|signs reading|signs that read|chants? of|shouts? of|cries of|catchphrase|motto|mantra|the acronym|the expression|the notion of|the idea of|the concept of|the category of)\s*[,:]?\s*$/i;
+
+// "on ABC’s ", "host of MSNBC’s ", "told ": where a programme or publication name is the object
+const PROGRAMME_LEAD = /\b(?:on|of|told)\s+(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s?\s+)?$/u;
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'is', 'as', 'vs', 'vs.', 'de', 'la']);
 
@@ -161,6 +164,10 @@ export function classifyQuote(text: string, span: TextRange, sentence: TextRange
   // “The Art of the Deal” / ''A Time for Truth,'' published in 2015 — a title runs on into its sentence
   const runsOn = /^\s*\p{Ll}/u.test(after) && !hasCue;
   if (titleCase && (!closingPunct || runsOn) && words.length >= 1 && !/^(?:I|OK|No|Yes)$/u.test(inner)) return { speech: false, reason: 'title' };
+  // said on NBC’s “Meet the Press.” / host of ''Morning Joe,'' / Fiorina told "Fox and Friends,":
+  // a short title-case name after "on", "of" or "told" and an optional owner is a programme or
+  // work, even with the sentence's full stop inside the marks
+  if (titleCase && words.length <= 7 && PROGRAMME_LEAD.test(before) && !/^(?:I|OK|No|Yes)$/u.test(inner)) return { speech: false, reason: 'title' };
   // "Sam Mendes leaves ‘Chocolate Factory’," by Times' Michael Paulson — a headline and its byline
   if (/^[\s,]*by\s+\p{Lu}/u.test(after)) return { speech: false, reason: 'title' };
   const lead = text.slice(Math.max(sentence.start, span.start - 400), span.start);

@@ -50,6 +50,8 @@ describe('which marked spans are reported speech', () => {
   it.each([
     ['a full-sentence quotation with a cue', '“We are wheels up,” Grenell wrote.', ['“We are wheels up,”']],
     ['a quotation after "said:"', 'Grenell wrote in his post: “We are wheels up.”', ['“We are wheels up.”']],
+    ['a title-case sentence of speech after "told" and a colon', 'Trump told the crowd: “We Will Win.”', ['“We Will Win.”']],
+    ['speech in sentence case after "on"', 'He insisted on “doing what he’s doing,” aides said.', ['on “doing what he’s doing,”']],
     ['a partial quotation inside a paraphrase', 'Trump told reporters he wanted to “do something with Venezuela,” the paper said.', ['he wanted to “do something with Venezuela,”']],
   ])('keeps %s', (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
@@ -62,6 +64,11 @@ describe('which marked spans are reported speech', () => {
     ['a nickname between first and last name', 'Dwayne “The Rock” Johnson arrived late.'],
     ['a film title after "the film"', 'They watched the film “Fire and Fury at Dawn” together.'],
     ['a headline with its byline', '"Sam Mendes leaves the show," by Times\' Michael Paulson.'],
+    ['a programme after "on" and its network, full stop inside', 'Perez made the case Sunday on NBC\'s "Meet the Press."'],
+    ['a programme after "on", full stop inside', 'He made the case on "Meet the Press."'],
+    ['a programme after "host of"', 'Joe Scarborough, host of MSNBC’s “Morning Joe,” criticised him.'],
+    ['a programme after "told"', 'Fiorina told "Fox and Friends," that he was fair game.'],
+    ['a play after "play"', 'She wrote the hit Broadway play, “Eclipsed.”'],
   ])('drops %s', (_name, text) => {
     expect(quotesOf(text)).toEqual([]);
   });
