@@ -10,12 +10,13 @@ import { analyzeArticle, resolveSpeakerMention, type ArticleAnalysis, type Prior
 
 /**
  * The claims-and-sources stage, run after the quotation stage: adds indirect claims (kind
- * `indirect`, or `mixed` when a partial quotation sits inside the paraphrase), and fills
- * `speaker.type`, `reportedBy` and `channel` on every attribution, quotations included.
+ * `indirect`), and fills `speaker.type`, `reportedBy` and `channel` on every attribution,
+ * quotations included.
  *
- * - A claim whose content holds one of the quotation stage's `mixed` quotations does not become a
- *   second record: that quotation's record is widened to the whole reported clause (its speaker
- *   kept when it had one), so one statement is one attribution.
+ * - A claim that overlaps one of the quotation stage's `mixed` quotations (a partial quotation
+ *   inside paraphrase, which that stage spans with its clause) does not become a second record:
+ *   it only lends that record the speaker, cue or relaying source it lacks. A claim cut through
+ *   a direct quotation is dropped.
  * - Claim speakers are resolved with the quotation stage's resolver (names to canonical full names,
  *   pronouns to earlier speakers, role nouns to the person introduced with the role), so a claim's
  *   speaker is named exactly like a quotation's.
@@ -26,7 +27,6 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
   const sentences = analysis.segmentation.sentences;
   const candidates = findClaims(text, sentences, analysis.quotations);
   const records: Attribution[] = quotes.map((q) => ({ ...q })).sort((a, b) => a.start - b.start);
-  const removed = new Set<Attribution>();
   // quotation records do not overlap, so their ends are sorted: a binary search finds the few a
   // claim can touch, and the stage stays linear in the article's length
   const ends = records.map((r) => r.end);
@@ -39,11 +39,10 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
       else hi = mid;
     }
     const out: Attribution[] = [];
-    // two back: a record widened to an earlier claim may now reach further than its old end
-    for (let j = Math.max(0, lo - 2); j < records.length; j++) {
+    for (let j = lo; j < records.length; j++) {
       const r = records[j] as Attribution;
-      if (r.start >= c.end && (ends[j] ?? 0) >= c.end) break;
-      if (!removed.has(r) && r.start < c.end && r.end > c.start) out.push(r);
+      if (r.start >= c.end) break;
+      if (r.end > c.start) out.push(r);
     }
     return out;
   };
@@ -86,15 +85,13 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
     }
     if (overlapping.length > 0) continue;
     if (mixed.length > 0) {
-      // widen the first partial quotation's record to the whole clause; drop the other partial pieces
-      const host = mixed[0] as Attribution;
-      host.start = c.start;
-      host.end = c.end;
-      host.text = text.slice(c.start, c.end);
-      host.speaker ??= speaker;
-      host.cue ??= cueOf(text, c.cue);
-      host.reportedBy ??= reportedBy;
-      for (const other of mixed) if (other !== host) removed.add(other);
+      // the quotation stage spans the partial quotation (and its paraphrase) itself: the claim
+      // only lends what those records lack
+      for (const host of mixed) {
+        host.speaker ??= speaker;
+        host.cue ??= cueOf(text, c.cue);
+        host.reportedBy ??= reportedBy;
+      }
       continue;
     }
     claims.push({
@@ -113,7 +110,7 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
     });
   }
   groupParentheticals(claims);
-  const all = [...records.filter((r) => !removed.has(r)), ...claims].sort((a, b) => a.start - b.start);
+  const all = [...records, ...claims].sort((a, b) => a.start - b.start);
   return fillSources(text, analysis, all);
 }
 
