@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../schema/attribution.js';
 import { OUTER_PAIRS, QUOTE_MARK_CHARS, outerOpenerAt, type QuoteMarkPair } from './quote-marks.js';
 import type { Paragraph, TextRange } from './segment.js';
+import { REPORTING_VERB_FORMS } from './speech-lexicons.js';
 
 /** A balanced run of text between an outer opening mark and its closing mark, marks included. */
 export interface MarkedSpan extends TextRange {
@@ -70,8 +71,8 @@ export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]):
       if (again) i += again.open.length;
     }
     for (; i < p.end; i++) {
+      if (IS_MARK_CODE[text.charCodeAt(i)] !== 1) continue;
       const c = text[i] ?? '';
-      if (!QUOTE_MARK_CHARS.has(c)) continue;
       if (open) {
         const pair: QuoteMarkPair = open.pair;
         const closer = text.startsWith(pair.close, i) ? pair.close : pair.alsoClosedBy?.find((m) => text.startsWith(m, i));
@@ -118,6 +119,10 @@ export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]):
   }
   return { spans, diagnostics };
 }
+
+/** QUOTE_MARK_CHARS by char code: the scan above reads every character of the article. */
+const IS_MARK_CODE = new Uint8Array(0x10000);
+for (const c of QUOTE_MARK_CHARS) if (c.length === 1) IS_MARK_CODE[c.charCodeAt(0)] = 1;
 
 function unbalanced(start: number, end: number, message: string): Diagnostic {
   return { code: 'unbalanced-quote', message, start, end };
@@ -186,6 +191,9 @@ export function classifyQuote(text: string, span: TextRange, sentence: TextRange
   return { speech: true, kind: 'mixed' };
 }
 
+// Words after a quoted phrase's comma that carry its clause on: “peanuts,” compared to …, “futile,” because …
+const CLAUSE_GOES_ON = /^[\s,]*(?:and|but|because|compared|making|when|while|although|though|since|including|as|which|where|even|so)\b/u;
+
 /** Verbs whose first object is the listener, not the content: told reporters …, urged voters to … */
 const LISTENER_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|urges|urged|urging|remind|reminds|reminded|reminding|assure|assures|assured|assuring|inform|informs|informed|informing|warn|warns|warned|warning)$/;
 
@@ -239,6 +247,19 @@ export function mixedContentSpan(
         last++;
         end = next.end;
         continue;
+      }
+      // that waterboarding is “peanuts,” compared to what militants are doing / was “futile,”
+      // because …: the paraphrase goes on to the sentence end unless an attribution closes it
+      // (“…,” he said / “…,” Trump added / “…,” according to …)
+      const rest = text.slice(cur.end, sentence.end);
+      {
+        const words = rest.split(/[^\p{L}’'-]+/u).filter(Boolean).slice(0, 5);
+        if (CLAUSE_GOES_ON.test(rest) && !words.some((w) => REPORTING_VERB_FORMS.has(w.toLowerCase()) || w === 'according')) {
+          end = sentence.end;
+          while (end > cur.end && /[\s.]/.test(text[end - 1] ?? '')) end--;
+          while (quotes[last + 1] && (quotes[last + 1] as TextRange).start < end) last++;
+          end = Math.max(end, (quotes[last] as TextRange).end);
+        }
       }
       break;
     }

@@ -83,6 +83,15 @@ describe('which marked spans are reported speech', () => {
     expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([['mixed', '“If there had not been that intervention” by the allies']]);
   });
 
+  it.each([
+    ['runs on after the comma to the sentence end', 'Trump told a town hall that waterboarding is “peanuts,” compared to what militants are doing.', 'that waterboarding is “peanuts,” compared to what militants are doing'],
+    ['takes in a later quotation of the same sentence', 'Clinton says Americans are “right to be angry,” but also hungry for what she calls “real solutions.”', 'Americans are “right to be angry,” but also hungry for what she calls “real solutions.”'],
+    ['stops at the comma when an attribution follows', 'Smith called the plan “futile and a waste of time,” and Kendall said so in court.', 'the plan “futile and a waste of time,”'],
+    ['stops at the comma when a new clause with its own subject follows', 'Kendall wrote that the request was “futile,” the FBI has the records.', 'that the request was “futile,”'],
+  ])('a partial quotation ending in a comma %s', (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual([expected]);
+  });
+
   it('joins a list of quoted words in one clause into one mixed span', () => {
     expect(quotesOf('Bush tweeted Monday that Trump is a “loser,” a “liar” and a “whiner.”')).toEqual(['that Trump is a “loser,” a “liar” and a “whiner.”']);
   });
