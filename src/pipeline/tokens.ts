@@ -151,6 +151,11 @@ function firstStartAfter(c: TokenColumns, a: number): number {
   return lo;
 }
 
-export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+export const isCapitalised = (t: Token | undefined): boolean => {
+  if (t === undefined || t.kind !== 'word') return false;
+  const ch = t.text.charCodeAt(0);
+  // ASCII answered by code; anything else by the Unicode property
+  return ch < 128 ? ch >= 65 && ch <= 90 : /^\p{Lu}/u.test(t.text);
+};
 /** ’s, or a bare ’ after a plural or an s-final name (Sanders’ campaign manager). */
 export const isPossessive = (t: Token | undefined): boolean => t !== undefined && /^[’'][sS]?$/.test(t.text);
