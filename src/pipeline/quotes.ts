@@ -225,7 +225,10 @@ export function mixedContentSpan(
     // "said in an annual speech to the judiciary late on Friday evening that …": an adverbial
     // phrase may sit between the verb and its complementizer
     const adverbial = /^\s*(?:in|at|on|to|during|after|before|late|early|earlier|later|last|this|on|from|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(gap);
-    if (that && (that.index <= 45 || (adverbial && that.index <= 120)) && !/[,;]/.test(gap)) start = cue.end + that.index;
+    // "told customers at a popular Manchester, New Hampshire, breakfast spot that …": after a
+    // listener the complementizer may come late, past place names with commas
+    const afterListener = LISTENER_VERBS.test(cue.text) && that !== null && that.index <= 150 && !/[;]/.test(gap);
+    if (that && (((that.index <= 45 || (adverbial && that.index <= 120)) && !/[,;]/.test(gap)) || afterListener)) start = cue.end + that.index;
     else if (LISTENER_VERBS.test(cue.text)) {
       // told reporters he wanted to “…” / told CNN the tone was “…”: skip the listener
       const listener = /^\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+)*(?:[\p{Ll}]+\s+)?/u.exec(between);

@@ -88,7 +88,10 @@ describe('which marked spans are reported speech', () => {
     ['takes in a later quotation of the same sentence', 'Clinton says Americans are “right to be angry,” but also hungry for what she calls “real solutions.”', 'Americans are “right to be angry,” but also hungry for what she calls “real solutions.”'],
     ['stops at the comma when an attribution follows', 'Smith called the plan “futile and a waste of time,” and Kendall said so in court.', 'the plan “futile and a waste of time,”'],
     ['stops at the comma when a new clause with its own subject follows', 'Kendall wrote that the request was “futile,” the FBI has the records.', 'that the request was “futile,”'],
-  ])('a partial quotation ending in a comma %s', (_name, text, expected) => {
+    // (the same table, for where the content starts)
+    ['starts at "that" after a listener and a place with commas', 'Clinton is telling customers at a popular Manchester, New Hampshire, breakfast spot that “I need you tomorrow.”', 'that “I need you tomorrow.”'],
+    ['starts after the listener when no "that" follows', 'Trump told reporters he wanted to “do something with Venezuela” soon.', 'he wanted to “do something with Venezuela” soon'],
+  ])('a partial quotation: %s', (_name, text, expected) => {
     expect(quotesOf(text)).toEqual([expected]);
   });
 
