@@ -19,6 +19,8 @@ describe('the sieves', () => {
     ['a long apposition after a full name before the verb', '“I just don’t think she has been truthful,” Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., said.', 'Cecelia Purner', 'apposition-title', 'said'],
     ['a parenthesis between name and verb', '“It reminds us,” Sen. Marco Rubio (R-Fla.) said.', 'Marco Rubio', 'apposition-title', 'said'],
     ['a role before the name', '“No comment,” CIA spokesman Ryan Trapani said.', 'Ryan Trapani', 'apposition-title', 'said'],
+    ['a two-word role between an owner and the name', '“This is dangerous,” said Clinton campaign manager Robby Mook in a statement.', 'Robby Mook', 'apposition-title', 'said'],
+    ['an owner name with no role after it is the speaker', '“This is dangerous,” said Clinton in a statement.', 'Clinton', 'cue-name', 'said'],
     ['an organisation as written', 'The State Department said: “Do not travel.”', 'The State Department', 'apposition-title', 'said'],
     ['an unnamed group as written', '“We are looking into it,” officials said.', 'officials', 'noun-phrase', 'said'],
     ['an unnamed source described up to the comma', '“It was not convincing,” said one Democrat familiar with the talks, who asked not to be named.', 'one Democrat familiar with the talks', 'noun-phrase', 'said'],
