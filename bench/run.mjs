@@ -29,8 +29,8 @@ const parts = new Set((onlyArg ?? 'extract,adversarial,regex,web,csv').split(','
 const quick = flag('--quick');
 
 const SETTINGS = quick
-  ? { extractMB: 2, compromiseMB: 0.5, adversarialMB: [0.25, 0.5, 1], dbTarget: 50_000, loadSeconds: 3 }
-  : { extractMB: 20, compromiseMB: flag('--full') ? 20 : 3, adversarialMB: [1, 2, 4], dbTarget: 1_000_000, loadSeconds: 10 };
+  ? { extractMB: 2, compromiseMB: 0.5, adversarialMB: [0.25, 0.5, 1], bigArticleMB: [0.5, 1], dbTarget: 50_000, loadSeconds: 3 }
+  : { extractMB: 20, compromiseMB: flag('--full') ? 20 : 3, adversarialMB: [1, 2, 4], bigArticleMB: [1, 10], dbTarget: 1_000_000, loadSeconds: 10 };
 const CONNECTIONS = 32;
 /** Per adversarial case (all its sizes); a case that runs out of it is reported as a timeout. */
 const ADVERSARIAL_TIME_LIMIT_S = 90;
@@ -59,7 +59,9 @@ function benchExtraction() {
   log(`extraction: compromise over ${SETTINGS.compromiseMB} MB of the same texts (one core)`);
   const compromise = nodeJson(join('bench', 'extract-worker.mjs'), ['compromise', String(SETTINGS.compromiseMB)]).lines[0];
   if (!saidby || !compromise) throw new Error('an extraction worker failed (see above)');
-  figures.extraction = { saidby, compromise, ratio: saidby.mbPerSec / compromise.mbPerSec };
+  log(`extraction: one article of ${SETTINGS.bigArticleMB.join(' and ')} MB (the dev texts joined)`);
+  const big = nodeJson(join('bench', 'adversarial.mjs'), ['dev-article', ...SETTINGS.bigArticleMB.map(String)], { timeoutS: 300 }).lines;
+  figures.extraction = { saidby, compromise, ratio: saidby.mbPerSec / compromise.mbPerSec, bigArticle: big };
 }
 
 function benchAdversarial() {
@@ -257,6 +259,7 @@ function report() {
       ['saidby', f(e.saidby.mb), e.saidby.articles, f(e.saidby.seconds), f(e.saidby.mbPerSec, 2), f(e.saidby.articlesPerSec), f(e.saidby.mbPerCpuSec, 2), f(e.saidby.peakRssMB, 0), `>= 1 MB/s: ${mark(targets.extractionMBs)}`],
       ['compromise', f(e.compromise.mb), e.compromise.articles, f(e.compromise.seconds), f(e.compromise.mbPerSec, 3), f(e.compromise.articlesPerSec), f(e.compromise.mbPerCpuSec, 3), f(e.compromise.peakRssMB, 0), ''],
       ['saidby / compromise', '', '', '', `${f(e.ratio)}x`, '', '', '', `>= 10x: ${mark(targets.ratioVsCompromise)}`],
+      ...e.bigArticle.map((b) => [`saidby, one ${b.mb} MB article`, f(b.mb), 1, f(b.wallMs / 1000), f(b.mb / (b.wallMs / 1000), 2), '', f(b.mb / (b.cpuMs / 1000), 2), '', `${b.quotes} attributions`]),
     ]), '');
   }
   if (figures.adversarial) {
