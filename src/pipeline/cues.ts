@@ -110,6 +110,23 @@ function phrase(text: string, input: Token[], apposition: boolean): SubjectPhras
   return { ...base, kind: 'phrase', role: null, titled: false };
 }
 
+const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)$/;
+const MONTHS = /^(?:January|February|March|April|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)$/;
+const TIME_NOUNS = /^(?:week|month|year|summer|spring|fall|autumn|winter|morning|afternoon|evening|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * A time adverbial starting at `toks[j]`, which ends a subject read forwards: `said Trump Tuesday`,
+ * `noted the Milwaukee Journal Sentinel this summer`, `said the senator last week`, `on June 5`.
+ * A month needs a day after it, so that `Theresa May` stays a name.
+ */
+function timeAt(toks: readonly Token[], j: number): boolean {
+  const t = toks[j]?.text ?? '';
+  const next = toks[j + 1]?.text ?? '';
+  if (WEEKDAYS.test(t)) return true;
+  if (MONTHS.test(t) && /^\d/.test(next)) return true;
+  return /^(?:this|last|next|earlier|late|early)$/.test(t) && TIME_NOUNS.test(next);
+}
+
 /** The noun phrase starting at `toks[k]`: "Maduro", "the envoy", "he", "Hugh Hill" (an apposition after it is left out). */
 export function phraseForward(text: string, toks: readonly Token[], k: number): SubjectPhrase | null {
   const t = toks[k];
@@ -125,7 +142,7 @@ export function phraseForward(text: string, toks: readonly Token[], k: number): 
       sawCapital = false; // "Trump’s envoy": the phrase goes on after the possessor
       continue;
     }
-    if (u.kind !== 'word' || isReportingVerb(u)) break;
+    if (u.kind !== 'word' || isReportingVerb(u) || (out.length > 0 && timeAt(toks, j))) break;
     const cap = isCapitalised(u);
     if (out.length > 0 && !cap && CLAUSE_WORDS.has(u.text.toLowerCase()) && u.text !== 'of') break;
     // a finite verb, or an -ed word after a noun, ends the phrase: "The retired neurosurgeon addressed …"
@@ -295,8 +312,9 @@ function appositiveName(text: string, toks: readonly Token[], after: SubjectPhra
 /** The words from `toks[k]` to the next punctuation (at most 12), as one phrase. */
 function wholePhrase(text: string, toks: readonly Token[], k: number): SubjectPhrase | null {
   let e = k;
-  while (e < toks.length && e < k + 12 && (toks[e]?.kind === 'word' || isPossessive(toks[e]))) e++;
-  if (e >= toks.length || e === k || !/^[,.;:!?—–-]$/.test(toks[e]?.text ?? '')) return null;
+  while (e < toks.length && e < k + 12 && (toks[e]?.kind === 'word' || isPossessive(toks[e])) && !(e > k && timeAt(toks, e))) e++;
+  if (e >= toks.length || e === k || !(/^[,.;:!?—–-]$/.test(toks[e]?.text ?? '') || timeAt(toks, e))) return null;
+  if (timeAt(toks, e)) while (e > k + 1 && /^(?:on|in|at)$/.test(toks[e - 1]?.text ?? '')) e--; // "… the talks on Tuesday" 
   const p = phrase(text, toks.slice(k, e), false);
   // "the Rev. Al Sharpton" is a titled name; "one Democrat familiar with the talks" is a description
   if (p?.kind === 'name' && toks.slice(k + 1, e).every((t) => isCapitalised(t))) return p;

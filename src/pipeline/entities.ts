@@ -155,6 +155,8 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
     titleTokens.push(nameTokens[0] as Token);
     nameTokens = nameTokens.slice(1);
   }
+  // "said Trump Tuesday": a weekday after a name is when, not part of who
+  while (nameTokens.length > 1 && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(nameTokens[nameTokens.length - 1]?.text ?? '')) nameTokens = nameTokens.slice(0, -1);
   if (nameTokens.length === 0) return null;
   const words = nameTokens.map((t) => t.text);
   if (words.length === 1 && (isHonorific(words[0] ?? '') || isRoleWord(words[0] ?? ''))) return null;
