@@ -216,8 +216,10 @@ function phraseCue(toks: readonly Token[], k: number): { words: number; text: st
  * attribution.
  */
 export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatch | null {
-  const line = text.indexOf('\n', quoteEnd);
-  const stop = Math.min(limit, quoteEnd + 160, line < 0 ? text.length : line);
+  // the line's end, looked for only as far as the window reaches (a text with no line breaks
+  // would otherwise be read to its end for every quotation)
+  let stop = Math.min(limit, quoteEnd + 160);
+  for (let i = quoteEnd; i < stop; i++) if (text.charCodeAt(i) === 10) stop = i;
   const toks = tokenize(text, quoteEnd, stop);
   // “… job.” Trump wrote — after a full stop only a short name right before the verb attributes
   const closed = /[.!?…]["”'’»]+$/u.test(text.slice(Math.max(0, quoteEnd - 4), quoteEnd));

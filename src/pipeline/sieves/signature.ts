@@ -26,7 +26,9 @@ export const signature: Sieve = {
 
 /** The name opening the quotation's last line, when that line is a signature. */
 function signedInside(ctx: ArticleContext, q: QuoteContext): SubjectPhrase | null {
-  const nl = ctx.text.lastIndexOf('\n', q.end - 1);
+  // the last line break within 160 characters of the end, searched no further back than that
+  let nl = q.end - 1;
+  while (nl > q.start && q.end - nl <= 160 && ctx.text.charCodeAt(nl) !== 10) nl--;
   if (nl <= q.start || q.end - nl > 160) return null;
   let start = nl + 1;
   while (start < q.end && /\s/.test(ctx.text[start] ?? '')) start++;
