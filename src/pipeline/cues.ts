@@ -194,6 +194,8 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
       continue;
     }
     if (endsPhrase(u)) break;
+    // "at the mention of email she laughed": a pronoun is the whole subject
+    if (out.length === 0 && PRONOUNS.has(u.text.toLowerCase())) return phrase(text, [u], apposition);
     if (out.length > 0 && DETERMINERS.has(out[0]?.text.toLowerCase() ?? '') && !isPossessive(toks[j + 1])) break;
     out.unshift(u);
   }
@@ -222,7 +224,9 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   for (let i = quoteEnd; i < stop; i++) if (text.charCodeAt(i) === 10) stop = i;
   const toks = tokenize(text, quoteEnd, stop);
   // “… job.” Trump wrote — after a full stop only a short name right before the verb attributes
-  const closed = /[.!?…]["”'’»]+$/u.test(text.slice(Math.max(0, quoteEnd - 4), quoteEnd));
+  // (but `“Will he be the next attorney general?” a Democratic staffer wondered`: after ? or ! a
+  // lower-case word goes on with the same sentence)
+  const closed = /[.!?…]["”'’»]+$/u.test(text.slice(Math.max(0, quoteEnd - 4), quoteEnd)) && !(/[!?]["”'’»]+$/u.test(text.slice(Math.max(0, quoteEnd - 4), quoteEnd)) && /^\s+\p{Ll}/u.test(text.slice(quoteEnd, quoteEnd + 3)));
   if (/^[.!?;:]$/.test(toks[0]?.text ?? '')) return null; // the sentence ended: "…]. A short time later, …"
   let k = 0;
   while (k < toks.length && toks[k]?.kind === 'punct' && /[,—–\-]/.test(toks[k]?.text ?? '')) k++;
@@ -316,7 +320,7 @@ function wholePhrase(text: string, toks: readonly Token[], k: number): SubjectPh
   let e = k;
   while (e < toks.length && e < k + 12 && (toks[e]?.kind === 'word' || isPossessive(toks[e])) && !(e > k && timeAt(toks, e))) e++;
   if (e >= toks.length || e === k || !(/^[,.;:!?—–-]$/.test(toks[e]?.text ?? '') || timeAt(toks, e))) return null;
-  if (timeAt(toks, e)) while (e > k + 1 && /^(?:on|in|at)$/.test(toks[e - 1]?.text ?? '')) e--; // "… the talks on Tuesday" 
+  if (timeAt(toks, e)) while (e > k + 1 && /^(?:on|in|at)$/.test(toks[e - 1]?.text ?? '')) e--; // "… the talks on Tuesday"
   const p = phrase(text, toks.slice(k, e), false);
   // "the Rev. Al Sharpton" is a titled name; "one Democrat familiar with the talks" is a description
   if (p?.kind === 'name' && toks.slice(k + 1, e).every((t) => isCapitalised(t))) return p;
@@ -372,8 +376,13 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
     // "the so-called deal", "a statement said": nouns that look like verbs need a subject or object
     let subject = phraseBackward(text, toks, v);
     // "Nefzi said, adding, “…”": a participle takes the subject of the reporting verb before it
-    if (!subject && /ing$/.test(verb.text)) {
-      for (let w = v - 1; w >= 0 && !subject; w--) if (verbAt(toks, w)) subject = phraseBackward(text, toks, w);
+    // (and "Lazar said he welcomed extradition and added, “…”": a coordinated verb shares it too)
+    if (!subject && (/ing$/.test(verb.text) || toks[v - 1]?.text === 'and')) {
+      const coordinated = toks[v - 1]?.text === 'and';
+      for (let w = v - 1; w >= 0 && !subject; w--) {
+        if (coordinated && toks[w]?.text === ',') break; // only within its own clause
+        if (verbAt(toks, w)) subject = phraseBackward(text, toks, w);
+      }
     }
     if (!subject) subject = phraseForward(text, toks, clauseStart(toks, v));
     const between = text.slice(verb.end, quoteStart);

@@ -78,7 +78,7 @@ const NOT_NAME_WORDS = new Set(
     'Among Between Through Against About Into Asked Speaking Meanwhile However Instead Indeed Last Next Both Each ' +
     'Every Many Most Some Several Few All Any One Two Three Four Five Six Seven Eight Nine Ten Such Another Other ' +
     'Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could Should Must Might Let Please Thank ' +
-    'Thanks Dear Oh Well Sure OK'
+    'Thanks Dear Oh Well Sure OK Maybe Perhaps'
   ).split(' '),
 );
 
