@@ -7,7 +7,7 @@ const all = (text: string) => extract(text, { quotesOnly: true }).quotes;
 
 describe('the sieves', () => {
   it('run in a fixed, named order', () => {
-    expect(SIEVES.map((s) => s.name)).toEqual(['cue-name', 'apposition-title', 'role-noun', 'pronoun', 'noun-phrase', 'signature', 'continuation', 'according-to', 'nearby-speaker']);
+    expect(SIEVES.map((s) => s.name)).toEqual(['cue-name', 'apposition-title', 'role-noun', 'pronoun', 'noun-phrase', 'signature', 'colon-name', 'continuation', 'according-to', 'nearby-speaker']);
   });
 
   it.each([
@@ -99,7 +99,10 @@ describe('the sieves', () => {
     ['a closing line of speech is no signature', 'Polls moved.\n\nTrump said: "We will win.\nThank you all."', 'Trump', 'cue-name'],
     ['a closing line of one capitalised word is no signature', 'Polls moved.\n\n"Dan Smith said it.\nGoodbye."', null, 'unattributed'],
     ['a dash line that is not a name is no signature', 'Polls moved.\n\n"We will win."\n\n- 30 -', null, 'unattributed'],
-  ])('signature: %s', (_name, text, speaker, rule) => {
+    ['a full name and a colon before the quotation', 'Polls moved.\n\nSoon after, he tweeted about it ... Donald Trump: "Appreciate the congrats for being right."', 'Donald Trump', 'colon-name'],
+    ['a known surname and a colon', 'Jeffrey M. Jones said it first.\n\nMore from Jones: "The number of red states grew."', 'Jeffrey M. Jones', 'colon-name'],
+    ['a label and a colon names nobody', 'Polls moved.\n\nUpdate: "The number of red states grew."', null, 'unattributed'],
+  ])('signed or labelled quotation: %s', (_name, text, speaker, rule) => {
     const qs = all(text);
     const q = qs[qs.length - 1];
     expect(q?.speaker?.name ?? null).toBe(speaker);
