@@ -25,6 +25,19 @@ import {
  * resolved name, which then classifies as `person`.
  */
 export function classifySource(phrase: string): SourceType {
+  // a pure function of the phrase, asked again for every record that names the same speaker
+  let type = classified.get(phrase);
+  if (type === undefined) {
+    if (classified.size >= 4096) classified.clear();
+    type = classifyUncached(phrase);
+    classified.set(phrase, type);
+  }
+  return type;
+}
+
+const classified = new Map<string, SourceType>();
+
+function classifyUncached(phrase: string): SourceType {
   const text = phrase.trim();
   if (text === '') return 'person';
   const lower = text.toLowerCase();
