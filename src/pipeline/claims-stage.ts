@@ -146,14 +146,18 @@ function claimConfidence(c: ClaimCandidate, speaker: Speaker | null): number {
 function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: readonly PriorSpeaker[], personNames: ReadonlySet<string>): Speaker | null {
   const r = c.source;
   if (!r) return null;
-  const written = analysis.text.slice(r.start, r.end).replace(/[’']s$/u, '');
-  if (written === '') return null;
-  const asWritten: Speaker = { name: stripDeterminer(written), mention: written, start: r.start, end: r.end, type: classifySource(written) };
+  // "Trump’s" as a source is Trump: the possessive is cut from the mention and from its offsets,
+  // so that text.slice(start, end) is still the mention
+  const raw = analysis.text.slice(r.start, r.end);
+  const written = raw.replace(/[’']s$/u, '');
+  if (written.trim() === '') return null;
+  const mention = { start: r.start, end: r.start + written.length };
+  const asWritten: Speaker = { name: stripDeterminer(written), mention: written, ...mention, type: classifySource(written) };
   const pronoun = /^(?:he|she|they|we|i|it)$/iu.test(written);
   const named = /\p{Lu}/u.test(written.replace(/^\p{Lu}\p{Ll}*\s/u, '')) || pronoun || /^\p{Lu}\p{Ll}+$/u.test(written);
   // a phrase with a post-modifier keeps its full wording ("an official who spoke to CNN")
   if (!named || asWritten.type !== 'person') return { ...asWritten, name: written };
-  const resolved = resolveSpeakerMention(analysis, r, prior);
+  const resolved = resolveSpeakerMention(analysis, mention, prior);
   if (!resolved) return pronoun ? null : asWritten;
   // the resolver names people; for "Aides to Clinton" or "FBI officials" it returns a fragment of
   // the phrase, and the phrase as written says more

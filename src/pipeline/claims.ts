@@ -33,7 +33,8 @@ export function findClaims(text: string, sentences: readonly TextRange[], quotes
       if (!r || r.start >= s.end) break;
       inside.push(r);
     }
-    out.push(...claimsInSentence(text, s, inside));
+    // a loop, not push(...): a run-on sentence may hold more claims than a call has arguments
+    for (const c of claimsInSentence(text, s, inside)) out.push(c);
   }
   return out;
 }
@@ -340,7 +341,7 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
       continue;
     }
     if (EVIDENTIAL.has(base)) {
-      out.push(...evidentialClaim(text, masked, s, words, i, sentenceEnd));
+      for (const c of evidentialClaim(text, masked, s, words, i, sentenceEnd)) out.push(c);
       continue;
     }
     const svc = subjectVerbContent(text, masked, s, words, i, base, sentenceEnd);
