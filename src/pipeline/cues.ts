@@ -291,11 +291,19 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   const paren = subjectToks.findIndex((t) => t.text === '(');
   const subject = phrase(text, paren >= 0 ? subjectToks.slice(0, paren) : cutParenthesis(toks.slice(k, end)), comma > k);
   if (!subject) return null;
+  // “We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “…” — a verb
+  // with a colon introduces the next quotation, not this one
+  if (closed && introducesNext(text, verb)) return null;
   if (isReportingVerb(verb)) return { cue: cueOf(verb), subject, position: 'after', adjacent: true };
   const multi = phraseCue(toks, v); // “…,” Trump shot back / went on
   if (!multi || multi.text === 'according to') return null;
   const last = toks[v + multi.words - 1] as Token;
   return { cue: { text: text.slice(verb.start, last.end), start: verb.start, end: last.end }, subject, position: 'after', adjacent: true };
+}
+
+/** The reporting verb is followed by a colon (`Mr. Zahed said: “…”`): it opens a quotation of its own. */
+function introducesNext(text: string, verb: Token): boolean {
+  return /^\s*:/.test(text.slice(verb.end, verb.end + 4));
 }
 
 /**
@@ -374,7 +382,9 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
     const verb = toks[v] as Token;
     if (!verbAt(toks, v)) continue;
     // "the so-called deal", "a statement said": nouns that look like verbs need a subject or object
-    let subject = phraseBackward(text, toks, v);
+    // "Bush offered a retort on Twitter, tweeting at him, “…”": a participle after a comma has no
+    // subject of its own
+    let subject = /ing$/.test(verb.text) && toks[v - 1]?.text === ',' ? null : phraseBackward(text, toks, v);
     // "Nefzi said, adding, “…”": a participle takes the subject of the reporting verb before it
     // (and "Lazar said he welcomed extradition and added, “…”": a coordinated verb shares it too)
     if (!subject && (/ing$/.test(verb.text) || toks[v - 1]?.text === 'and')) {

@@ -24,6 +24,7 @@ describe('the sieves', () => {
     ['a coordinated verb shares the subject of the verb before it', 'In an interview last year, Lazar said he welcomed extradition and added, “I will plead guilty.”', 'Lazar', 'cue-name', 'added'],
     ['a pronoun before the verb is the whole subject', 'At the mention of email she laughed and admitted, “I am not a tech person.”', 'she', 'pronoun', 'admitted'],
     ['a sentence-opening adverb is no part of a name', 'Maybe Trump said it. “We will see,” he said.', 'Trump', 'pronoun', 'said'],
+    ['a participle after a comma takes the subject of its clause', 'Bush offered a retort on Twitter, tweeting at him: “You are a liar.”', 'Bush', 'cue-name', 'tweeting'],
     ['a weekday after the name is no part of it', '“It is over,” said Trump Tuesday.', 'Trump', 'cue-name', 'said'],
     ['a time phrase after a described source is no part of it', '“It is over,” said the senator last week.', 'the senator', 'noun-phrase', 'said'],
     ['a month that is a surname stays in the name', '“It is over,” said Theresa May.', 'Theresa May', 'cue-name', 'said'],
@@ -107,6 +108,12 @@ describe('the sieves', () => {
     const q = qs[qs.length - 1];
     expect(q?.speaker?.name ?? null).toBe(speaker);
     expect(q?.rule).toBe(rule);
+  });
+
+  it('reads a verb with a colon after a closed quotation as introducing the next one', () => {
+    const qs = all('Polls moved.\n\n“We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “The attack was the work of terrorists.”');
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Alawee', 'Alawee', 'Zahed']);
+    expect(qs[1]?.rule).toBe('continuation');
   });
 
   it('resolves a role noun to the person introduced with it', () => {
