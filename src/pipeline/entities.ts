@@ -4,7 +4,7 @@ import type { SourceType } from '../schema/attribution.js';
 import type { TextRange } from './segment.js';
 import { GIVEN_NAMES, HONORIFICS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { speaksAround } from './cues.js';
-import { isCapitalised, isPossessive, tokenize, type Token } from './tokens.js';
+import { isCapitalised, isPossessive, isSpace, tokenize, type Token } from './tokens.js';
 
 /** A capitalised name as written in the article, split into its titles and the name proper. */
 export interface NameMention extends TextRange {
@@ -190,7 +190,14 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
  */
 function rolesAround(text: string, start: number, end: number): string[] {
   const roles: string[] = [];
-  const before = tokenize(text, Math.max(0, start - 60), start);
+  // Every non-space character belongs to a token, so the windows' edge tokens can be told from
+  // the characters: the walk back stops at once on a last token that ends in ASCII punctuation
+  // (punctuation, or a capitalised "Sen."), and the apposition needs a comma first.
+  let b = start - 1;
+  while (b >= Math.max(0, start - 60) && isSpace(text.charCodeAt(b))) b--;
+  const lastCode = b >= Math.max(0, start - 60) ? text.charCodeAt(b) : -1;
+  const walkBack = lastCode >= 128 || (lastCode >= 0 && /[\p{L}\p{N}]/u.test(text[b] ?? ''));
+  const before = walkBack ? tokenize(text, Math.max(0, start - 60), start) : [];
   for (let k = before.length - 1, n = 0; k >= 0 && n < 5; k--, n++) {
     const t = before[k] as Token;
     if (t.kind !== 'word' || isCapitalised(t)) break;
@@ -199,7 +206,9 @@ function rolesAround(text: string, start: number, end: number): string[] {
       break;
     }
   }
-  const after = tokenize(text, end, Math.min(text.length, end + 80));
+  let a = end;
+  while (a < Math.min(text.length, end + 80) && isSpace(text.charCodeAt(a))) a++;
+  const after = a < Math.min(text.length, end + 80) && text.charCodeAt(a) === 44 ? tokenize(text, end, Math.min(text.length, end + 80)) : [];
   if (after[0]?.text === ',' && /^(?:a|an|the|his|her|its|their)$/i.test(after[1]?.text ?? '')) {
     for (let k = 2; k < after.length && k < 9; k++) {
       const t = after[k] as Token;

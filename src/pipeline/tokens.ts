@@ -126,7 +126,7 @@ function startsWithLetterOrDigit(word: string): boolean {
 }
 
 /** `\s` of a JavaScript regular expression, by char code. */
-function isSpace(ch: number): boolean {
+export function isSpace(ch: number): boolean {
   if (ch < 128) return ch === 32 || (ch >= 9 && ch <= 13);
   return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
 }
