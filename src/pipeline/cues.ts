@@ -410,7 +410,7 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
 function clauseStart(toks: readonly Token[], before: number): number {
   let k = 0;
   while (k < before && toks[k]?.kind !== 'word') k++;
-  const dash = toks.findIndex((t, n) => n < before && n < 6 && /^[—–-]$/.test(t.text));
+  const dash = toks.findIndex((t, n) => n < before && n < 12 && /^[—–-]$/.test(t.text));
   if (dash >= 0 && toks.slice(0, dash).every((t) => t.kind !== 'word' || /^[\p{Lu}\p{N}.,]+$/u.test(t.text) || isCapitalised(t))) k = dash + 1;
   const intro = /^(?:during|in|on|at|after|before|since|when|while|as|later|earlier|speaking|asked|last|this|from|with|for|under|despite|following|over|throughout|across|amid|among|addressing|writing|responding|still|yet|instead|meanwhile|however|though|although|if|once|now|then)$/i;
   if (intro.test(toks[k]?.text ?? '')) {

@@ -25,6 +25,7 @@ describe('the sieves', () => {
     ['a pronoun before the verb is the whole subject', 'At the mention of email she laughed and admitted, “I am not a tech person.”', 'she', 'pronoun', 'admitted'],
     ['a sentence-opening adverb is no part of a name', 'Maybe Trump said it. “We will see,” he said.', 'Trump', 'pronoun', 'said'],
     ['a participle after a comma takes the subject of its clause', 'Bush offered a retort on Twitter, tweeting at him: “You are a liar.”', 'Bush', 'cue-name', 'tweeting'],
+    ['a participle takes the subject after a long dateline', 'WASHINGTON, Dec. 8 (UPI) — Hillary Clinton rallied supporters, saying: “We have to be ready to stop him.”', 'Hillary Clinton', 'cue-name', 'saying'],
     ['a singer quoted from a song', 'In Just the Way You Are, Billy Joel sings, “Don’t go changing to try and please me.”', 'Billy Joel', 'cue-name', 'sings'],
     ['a weekday after the name is no part of it', '“It is over,” said Trump Tuesday.', 'Trump', 'cue-name', 'said'],
     ['a time phrase after a described source is no part of it', '“It is over,” said the senator last week.', 'the senator', 'noun-phrase', 'said'],
