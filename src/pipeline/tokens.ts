@@ -10,6 +10,7 @@ export interface Token extends TextRange {
 // Inner apostrophes and hyphens stay in the word (can't, Maduro-aligned); a trailing ’s does not
 // (Trump’s envoy -> "Trump" "’s"), so a possessive name is still a name.
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+|[’'](?![sS]\b)[\p{L}\p{N}]+)*|[’'][sS]\b|(?<=[sS])[’'](?=\s)|[^\s\p{L}\p{N}]/gu;
+const TOKEN_STICKY_RE = new RegExp(TOKEN_RE.source, 'uy');
 const GLUES_STOP_RE = /^(?:\p{Lu}|\p{Lu}\.(?:\p{Lu}\.?)*|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Rev|Hon|Prof|St|Jr|Sr|Mt|Ft)$/u;
 const INITIALS_RE = /^\p{Lu}\.(?:\p{Lu}\.)*$/u;
 const CAPITAL_RE = /^\p{Lu}$/u;
@@ -87,23 +88,36 @@ function push(c: TokenColumns, start: number, end: number, word: boolean): Token
 function scan(text: string, start: number, end: number, into: TokenColumns): TokenColumns {
   let c = into;
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
-    const s = start + m.index;
-    const word = m[0];
-    const isWord = startsWithLetterOrDigit(word);
+  // Every character that is not whitespace starts a match (a letter or digit a word, anything
+  // else at least a one-character mark), so the next match is at the next non-space character:
+  // the sticky regex is tried there, with no match array built per token.
+  for (let i = 0; i < slice.length; ) {
+    if (isSpace(slice.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    TOKEN_STICKY_RE.lastIndex = i;
+    if (!TOKEN_STICKY_RE.test(slice)) {
+      i++; // unreachable by the argument above; kept so a change to TOKEN_RE cannot loop forever
+      continue;
+    }
+    const s = start + i;
+    const length = TOKEN_STICKY_RE.lastIndex - i;
+    const code = slice.charCodeAt(i);
+    i += length;
+    const isWord = code < 128 ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : startsWithLetterOrDigit(slice[s - start] ?? '');
     const last = c.n - 1;
     const prevAdjacentWord = last >= 0 && c.words[last] === 1 && c.ends[last] === s;
     // "U.S." arrives as U . S . : glue single letters joined by stops
-    if (prevAdjacentWord && word === '.' && GLUES_STOP_RE.test(text.slice(c.starts[last], c.ends[last]))) {
+    if (prevAdjacentWord && length === 1 && code === 46 && GLUES_STOP_RE.test(text.slice(c.starts[last], c.ends[last]))) {
       c.ends[last] = s + 1;
       continue;
     }
-    if (prevAdjacentWord && isWord && CAPITAL_RE.test(word) && INITIALS_RE.test(text.slice(c.starts[last], c.ends[last]))) {
-      c.ends[last] = s + word.length;
+    if (prevAdjacentWord && isWord && CAPITAL_RE.test(slice.slice(s - start, s - start + length)) && INITIALS_RE.test(text.slice(c.starts[last], c.ends[last]))) {
+      c.ends[last] = s + length;
       continue;
     }
-    c = push(c, s, s + word.length, isWord);
+    c = push(c, s, s + length, isWord);
   }
   return c;
 }
