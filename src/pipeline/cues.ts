@@ -385,6 +385,13 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
     // "Bush offered a retort on Twitter, tweeting at him, “…”": a participle after a comma has no
     // subject of its own
     let subject = /ing$/.test(verb.text) && toks[v - 1]?.text === ',' ? null : phraseBackward(text, toks, v);
+    // "The Vermont senator emailed supporters saying: “…”": before a participle, a noun right after
+    // another verb is that verb's object
+    if (subject && /ing$/.test(verb.text) && subject.kind === 'phrase') {
+      const s0 = toks.findIndex((t) => t.start === subject?.start);
+      const prev = s0 > 0 ? toks[s0 - 1] : undefined;
+      if (prev && prev.kind === 'word' && !isCapitalised(prev) && /(?:ed|s)$/.test(prev.text) && !CLAUSE_WORDS.has(prev.text)) subject = null;
+    }
     // "Nefzi said, adding, “…”": a participle takes the subject of the reporting verb before it
     // (and "Lazar said he welcomed extradition and added, “…”": a coordinated verb shares it too)
     if (!subject && (/ing$/.test(verb.text) || toks[v - 1]?.text === 'and')) {

@@ -26,6 +26,8 @@ describe('the sieves', () => {
     ['a sentence-opening adverb is no part of a name', 'Maybe Trump said it. “We will see,” he said.', 'Trump', 'pronoun', 'said'],
     ['a participle after a comma takes the subject of its clause', 'Bush offered a retort on Twitter, tweeting at him: “You are a liar.”', 'Bush', 'cue-name', 'tweeting'],
     ['a participle takes the subject after a long dateline', 'WASHINGTON, Dec. 8 (UPI) — Hillary Clinton rallied supporters, saying: “We have to be ready to stop him.”', 'Hillary Clinton', 'cue-name', 'saying'],
+    ['the object of a verb before a participle is not its subject', 'Teneo issued a statement saying: “All work was done properly.”', 'Teneo', 'cue-name', 'saying'],
+    ['a noun after a conjunction before a participle is its subject', 'Polls moved.\n\nThe crowd kept chanting and protesters saying: “Lock her up!”', 'protesters', 'noun-phrase', 'saying'],
     ['a singer quoted from a song', 'In Just the Way You Are, Billy Joel sings, “Don’t go changing to try and please me.”', 'Billy Joel', 'cue-name', 'sings'],
     ['a weekday after the name is no part of it', '“It is over,” said Trump Tuesday.', 'Trump', 'cue-name', 'said'],
     ['a time phrase after a described source is no part of it', '“It is over,” said the senator last week.', 'the senator', 'noun-phrase', 'said'],
