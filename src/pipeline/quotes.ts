@@ -154,7 +154,7 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'f
  * `hasCue` says whether the sentence (or the words right after the quote) carry a reporting cue.
  */
 export function classifyQuote(text: string, span: TextRange, sentence: TextRange, hasCue: boolean): QuoteClass {
-  const inner = text.slice(span.start, span.end).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const inner = trimToLettersAndDigits(text.slice(span.start, span.end));
   if (inner === '') return { speech: false, reason: 'empty' };
   const words = inner.split(/\s+/u).filter(Boolean);
   const closingPunct = /[,.!?…—–-]\s*\S{1,2}$/u.test(text.slice(span.start, span.end));
@@ -189,6 +189,33 @@ export function classifyQuote(text: string, span: TextRange, sentence: TextRange
   }
   if (!hasCue && words.length <= 4) return { speech: false, reason: 'scare-quote' };
   return { speech: true, kind: 'mixed' };
+}
+
+/**
+ * `s` without its leading and trailing characters that are neither letters nor digits (code point
+ * by code point). Read from both ends by hand: `/[^\p{L}\p{N}]+$/` retries from every position of a
+ * long run (“We will` + 20,000 spaces + `win”) and takes quadratic time.
+ */
+function trimToLettersAndDigits(s: string): string {
+  let a = 0;
+  while (a < s.length) {
+    const cp = s.codePointAt(a) as number;
+    if (isLetterOrDigit(cp)) break;
+    a += cp > 0xffff ? 2 : 1;
+  }
+  let b = s.length;
+  while (b > a) {
+    const low = s.charCodeAt(b - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && b - 2 >= a && s.charCodeAt(b - 2) >= 0xd800 && s.charCodeAt(b - 2) <= 0xdbff;
+    if (isLetterOrDigit(pair ? (s.codePointAt(b - 2) as number) : low)) break;
+    b -= pair ? 2 : 1;
+  }
+  return s.slice(a, b);
+}
+
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  return /^[\p{L}\p{N}]$/u.test(String.fromCodePoint(cp));
 }
 
 // Words after a quoted phrase's comma that carry its clause on: “peanuts,” compared to …, “futile,” because …
