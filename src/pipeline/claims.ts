@@ -309,7 +309,7 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
 
   // headlines: "Newt Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket", "Clinton camp: …"
   const colon = findWithin(words, -1, 6, (w) => w.text === ':');
-  if (colon >= 1 && colon <= 4 && s.start === paragraphStartOf(text, s.start) && isParagraphEnd(text, s.end)) {
+  if (colon >= 1 && colon <= 4 && startsItsLine(text, s.start) && isParagraphEnd(text, s.end)) {
     const head = words.slice(0, colon);
     const rest = words.slice(colon + 1);
     const alphabetic = rest.filter((w) => /^\p{L}{2,}/u.test(w.text)).length;
@@ -915,12 +915,14 @@ const TRAILER_OPENERS = new Set([
   'despite', 'amid', 'but', 'however', 'putting', 'making', 'leaving', 'giving', 'prompting', 'sparking', 'drawing', 'meaning',
 ]);
 
-/** The start of the line holding `at` (a headline stands alone on its line). */
-function paragraphStartOf(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && text[i - 1] !== '\n') i--;
-  while (i < at && /\s/u.test(text[i] ?? '')) i++;
-  return i;
+/**
+ * Only whitespace between the start of its line and `at` (a headline stands alone on its line).
+ * Read backwards and stopped at the first other character: walking to the line's start first took
+ * quadratic time on a long one-line text.
+ */
+function startsItsLine(text: string, at: number): boolean {
+  for (let i = at; i > 0 && text[i - 1] !== '\n'; i--) if (!/\s/u.test(text[i - 1] ?? '')) return false;
+  return true;
 }
 
 function isParagraphEnd(text: string, end: number): boolean {
