@@ -968,14 +968,33 @@ function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimCandidat
     for (let j = lo; j < sourced.length && (starts[j] ?? 0) < a.end; j++) {
       const b = sourced[j] as ClaimCandidate;
       if (b === a || !b.source) continue;
-      const m = /(?:,|;)\s*(?:and|but|while|whereas)?\s*$/u.exec(text.slice(a.start, b.source.start));
-      if (!m) continue;
-      const cut = trimRange(text, { start: a.start, end: a.start + m.index });
+      const comma = coordinationBefore(text, a.start, b.source.start);
+      if (comma < 0) continue;
+      const cut = trimRange(text, { start: a.start, end: comma });
       if (cut.end - cut.start >= 2) a.end = Math.min(a.end, cut.end);
     }
   }
   return claims;
 }
+
+/**
+ * Where `text[from, to)` ends in `, and` / `; but` / `,` (a comma or semicolon, then optionally
+ * and/but/while/whereas, spaces around): the offset of that comma, else -1. Read backwards from
+ * `to`, as `/[,;]\s*(?:and|but|while|whereas)?\s*$/` would match, without scanning the whole
+ * stretch for commas once per later source (slow on "said said said …").
+ */
+function coordinationBefore(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && /\s/u.test(text[i - 1] ?? '')) i--;
+  const conjunction = COORDINATORS.find((w) => i - w.length >= from && text.startsWith(w, i - w.length));
+  if (conjunction) {
+    i -= conjunction.length;
+    while (i > from && /\s/u.test(text[i - 1] ?? '')) i--;
+  }
+  return i > from && (text[i - 1] === ',' || text[i - 1] === ';') ? i - 1 : -1;
+}
+
+const COORDINATORS = ['and', 'but', 'while', 'whereas'];
 
 /** One claim per content: when two candidates overlap, the earlier-cued, longer one stays. */
 function dropContained(claims: ClaimCandidate[]): ClaimCandidate[] {
