@@ -53,6 +53,29 @@ const OBJECT_LEAD = /\b(?:in|from|at|of|near|a|an|the)\s+$/i;
 // A past-tense verb right after a name: "Carson defied", "Smith declined" (places rarely act so)
 const ACTS_AFTER = /^\s+(?!(?:is|was|has|had|will|would)\b)[a-z]+ed\b/;
 
+// A quotation closed with its own punctuation: what follows it in the sentence is a new clause
+// ("…,'' Cecelia Purner, 67, said"); a quoted phrase (will take "every state" if Sanders wins) is not
+const CLOSING_MARK = /[,.!?](?:["”»]|'')/g;
+
+// A fronted adverbial before the subject: "In a brief interview, Ms. Conway rejected …",
+// "At the news conference, Manafort all but begged …"
+const FRONTED = /^[^\p{L}]*(?:In|At|On|After|During|Before|Asked|Speaking|When|Later|Earlier|Still|However|Meanwhile|Instead|Afterward|Soon|Recently|Since|While|Despite|From|With|Without|Like|Unlike|Throughout)\b[^,;:"“”]{0,60},\s*$/u;
+
+/**
+ * The words of a name's sentence before it that decide whether the name is the subject: read from
+ * the last closing quotation mark before it ("''…,'' Cecelia Purner, 67, … said": the name opens the
+ * attribution), empty after a fronted adverbial, and a filler that fails the subject test when the
+ * name sits deep in a long sentence.
+ */
+function subjectLead(text: string, sentenceStart: number, at: number): string {
+  const before = text.slice(sentenceStart, at);
+  let from = 0;
+  for (const m of before.matchAll(CLOSING_MARK)) from = (m.index ?? 0) + m[0].length;
+  const lead = before.slice(from);
+  if (FRONTED.test(lead)) return '';
+  return lead.length < 80 ? lead : 'x x x x x';
+}
+
 /**
  * Who a pronoun refers to: the most recent compatible candidate before it within three paragraphs,
  * where candidates are earlier speakers of quotations (`“…,” he said` after a paragraph quoting
@@ -96,7 +119,7 @@ export function resolvePronoun(
     if (mention.start <= bestAt || here - indexAt(paragraphs, mention.start) > Math.min(2, maxParagraphs)) break;
     if (!fits(entity.type, entity.gender)) continue;
     const sentence = sentences[indexAt(sentences, mention.start)];
-    const lead = sentence && mention.start - sentence.start < 80 ? text.slice(sentence.start, mention.start) : 'x x x x x';
+    const lead = subjectLead(text, sentence?.start ?? mention.start, mention.start);
     // "Carson defied the question. “…,” he said": a name nothing else marks as a person still is
     // one when it opens a sentence of the pronoun's paragraph as the subject of a past-tense verb
     if (!entity.known && !(here === indexAt(paragraphs, mention.start) && /^[^\p{L}]*$/u.test(lead) && ACTS_AFTER.test(text.slice(mention.end, mention.end + 20)))) continue;

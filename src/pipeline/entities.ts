@@ -167,7 +167,10 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   const givenGender = words.length >= 2 ? (GIVEN_NAMES.get(words[0] ?? '') ?? null) : null;
   const organisation = words.some((w) => ORGANISATION_WORDS.has(w)) || words.every((w) => /^\p{Lu}+$/u.test(w) && w.length > 1);
   const personHonorific = titleTokens.some((t) => isHonorific(t.text));
-  const person = !organisation && (givenGender !== null || personHonorific);
+  // "Woodrow Benford, 58, who lives outside Minneapolis": an age set off by commas after a full
+  // name marks a person (places and organisations are not given ages so)
+  const agedAfter = words.length >= 2 && /^,\s*(?:[1-9]\d?|1[01]\d),/.test(text.slice(last.end, last.end + 7));
+  const person = !organisation && (givenGender !== null || personHonorific || agedAfter);
   const start = (titleTokens[0] ?? first).start;
   return {
     start,

@@ -90,6 +90,12 @@ describe('the sieves', () => {
     ['a name opening a sentence with a past-tense verb is a person', 'Cruz picked Denver.\n\nCarson defied the question. “I will predict the winner,” he said.', 'Carson'],
     ['a place opening a sentence with a present-tense verb is no antecedent', 'Carolina is a swing state.\n\n“I will predict the winner,” he said.', 'he'],
     ['"according to" a name still makes it the antecedent', 'According to Norman Ham, the generals disagreed.\n\n“We are on our fourth secretary,” he said.', 'Norman Ham'],
+    ['a full name with an age set off by commas is a person', 'Polls moved.\n\nZebulon Ortt, 58, who lives near Dayton, plans to vote early.\n\n“Some changes need to be made,” he said.', 'Zebulon Ortt'],
+    ['an unmarked name with no age is no antecedent', 'Polls moved.\n\nZebulon Ortt plans to vote early.\n\n“Some changes need to be made,” he said.', 'he'],
+    ['a name after a fronted adverbial is the subject', 'Polls moved.\n\nIn a brief interview, Ms. Vance rejected the idea that it was a shake-up.\n\n“It is an expansion,” she said.', 'Vance'],
+    ['a name inside the adverbial is no subject', 'Polls moved.\n\nIn a brief interview with Ms. Vance, the manager rejected the idea that it was a shake-up.\n\n“It is an expansion,” she said.', 'she'],
+    ['a name opening the clause after a closed quotation is the subject', 'Polls moved.\n\n“I just do not think she has been truthful about any of this,” Zebulon Ortt, 58, a retired bus driver in Allentown, Pa., said in a follow-up interview.\n\n“I will vote,” he said.', 'Zebulon Ortt'],
+    ['a quoted phrase mid-sentence opens no clause', 'Polls moved.\n\nGov. Tom Reed predicted that Republicans will take "every state" if Sanders wins.\n\n"That is not even an issue," he said.', 'Tom Reed'],
   ])('pronoun antecedent: %s', (_name, text, speaker) => {
     const qs = all(text);
     expect(qs[qs.length - 1]?.speaker?.name).toBe(speaker);
