@@ -30,6 +30,8 @@ describe('the sieves', () => {
     ['a noun after a conjunction before a participle is its subject', 'Polls moved.\n\nThe crowd kept chanting and protesters saying: “Lock her up!”', 'protesters', 'noun-phrase', 'saying'],
     ['a singer quoted from a song', 'In Just the Way You Are, Billy Joel sings, “Don’t go changing to try and please me.”', 'Billy Joel', 'cue-name', 'sings'],
     ['a weekday after the name is no part of it', '“It is over,” said Trump Tuesday.', 'Trump', 'cue-name', 'said'],
+    ['a modal and an adverb between subject and verb are no part of the subject', 'Polls moved.\n\nIn normal times a reader would now ask: “Why is this news?”', 'a reader', 'noun-phrase', 'ask'],
+    ['did before the verb is no part of the subject', 'Polls moved.\n\nThe senator did say: “We will vote.”', 'The senator', 'noun-phrase', 'say'],
     ['a time phrase after a described source is no part of it', '“It is over,” said the senator last week.', 'the senator', 'noun-phrase', 'said'],
     ['a month that is a surname stays in the name', '“It is over,” said Theresa May.', 'Theresa May', 'cue-name', 'said'],
     ['an owner name with no role after it is the speaker', '“This is dangerous,” said Clinton in a statement.', 'Clinton', 'cue-name', 'said'],
