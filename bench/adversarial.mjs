@@ -2,11 +2,13 @@
 // scanning blow-up hides in the pipeline). One case per process, so a blow-up can be cut off
 // by the caller's time limit without losing the sizes already measured.
 //
-//   node bench/adversarial.mjs CASE MB [MB...]     e.g.  adversarial.mjs said-run 1 2 4
+//   node bench/adversarial.mjs CASE [--budget SECONDS] MB [MB...]   e.g.  said-run --budget 30 1 2 4
 //   node bench/adversarial.mjs --list
 //
 // Prints one JSON line per size as soon as it is measured: wall and CPU milliseconds (CPU time
-// is the steadier figure on a busy machine) and the number of quotations found.
+// is the steadier figure on a busy machine) and the number of quotations found. With a budget,
+// a size that would overrun it (extrapolated linearly from the last one) is not run and gets a
+// `{"skipped": MB}` line instead, so a slow-but-linear case does not eat the bench's time.
 import { loadDevTexts } from './dev-texts.mjs';
 
 const MARKS = ['“', '„', '"', '«', "''", '``', '‘', "'", '‹'];
@@ -42,7 +44,10 @@ function repeatTo(unit, n) {
   return unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 }
 
-const [name, ...sizes] = process.argv.slice(2);
+const [name, ...rest] = process.argv.slice(2);
+const budgetAt = rest.indexOf('--budget');
+const budgetMs = budgetAt >= 0 ? Number(rest[budgetAt + 1]) * 1000 : Infinity;
+const sizes = budgetAt >= 0 ? rest.filter((_, i) => i !== budgetAt && i !== budgetAt + 1) : rest;
 if (name === '--list') {
   process.stdout.write(Object.keys(CASES).filter((c) => c !== 'dev-article').join('\n') + '\n');
   process.exit(0);
@@ -52,12 +57,20 @@ if (!make) throw new Error(`unknown case ${name}; one of ${Object.keys(CASES).jo
 const { extract } = await import('../dist/pipeline/index.js');
 extract(make(20_000)); // warm-up, not timed
 
+let spentMs = 0;
+let last = null;
 for (const mb of sizes.map(Number)) {
+  if (last && spentMs + (last.wallMs * mb) / last.mb > budgetMs) {
+    process.stdout.write(JSON.stringify({ case: name, skipped: mb }) + '\n');
+    continue;
+  }
   const text = make(Math.round(mb * 1e6));
   const cpu = process.cpuUsage();
   const started = process.hrtime.bigint();
   const quotes = extract(text).quotes.length;
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   const used = process.cpuUsage(cpu);
+  last = { mb, wallMs };
+  spentMs += wallMs;
   process.stdout.write(JSON.stringify({ case: name, mb, chars: text.length, wallMs, cpuMs: (used.user + used.system) / 1000, quotes }) + '\n');
 }
