@@ -115,6 +115,9 @@ describe('the sieves', () => {
     ['a full name and a colon before the quotation', 'Polls moved.\n\nSoon after, he tweeted about it ... Donald Trump: "Appreciate the congrats for being right."', 'Donald Trump', 'colon-name'],
     ['a known surname and a colon', 'Jeffrey M. Jones said it first.\n\nMore from Jones: "The number of red states grew."', 'Jeffrey M. Jones', 'colon-name'],
     ['a label and a colon names nobody', 'Polls moved.\n\nUpdate: "The number of red states grew."', null, 'unattributed'],
+    ['a sentence ending in its reporting verb announces the next quotation', '"It is a two-person race," said Craig Robinson.\n\nIowa State University\'s Dianne Bystrom agreed. "Rubio may be the alternative."', 'Dianne Bystrom', 'nearby-speaker'],
+    ['a reporting verb closing a fragment announces it too', '"It is a two-person race," said Craig Robinson.\n\nOr maybe Jeb Bush, digital consultant Phil Musser says. "A second look is occurring."', 'Phil Musser', 'nearby-speaker'],
+    ['a sentence reporting its own clause announces nothing: the previous speaker goes on', '"It is a two-person race," said Craig Robinson.\n\nDianne Bystrom said the race was open. "Rubio may be the alternative."', 'Craig Robinson', 'nearby-speaker'],
   ])('signed or labelled quotation: %s', (_name, text, speaker, rule) => {
     const qs = all(text);
     const q = qs[qs.length - 1];

@@ -1,5 +1,30 @@
 import { resolvePronoun } from '../coref.js';
-import { priorSpeakers, type Sieve } from './sieve.js';
+import { isReportingVerb, phraseBackward, type CueMatch } from '../cues.js';
+import { tokenize } from '../tokens.js';
+import { decideFromCue, priorSpeakers, type ArticleContext, type QuoteContext, type Sieve } from './sieve.js';
+
+/**
+ * A sentence just before the quotation, in its paragraph and after any earlier quotation, that ends
+ * in its reporting verb (`Iowa State University's Dianne Bystrom agreed. “…”`, `Or maybe Jeb Bush,
+ * digital consultant Phil Musser says. “…”`): a verb with nothing reported after it announces the
+ * quotation that follows. Null when that sentence holds a quotation mark or reports a clause
+ * (`Smith said the plan failed.` reports its own content).
+ */
+function announcedBy(ctx: ArticleContext, q: QuoteContext): CueMatch | null {
+  const s = ctx.segmentation.sentences[q.sentence - 1];
+  const para = ctx.segmentation.paragraphs[q.paragraph];
+  const prev = ctx.quotes[q.index - 1];
+  if (!s || !para || s.start < para.start || (prev && prev.end > s.start) || s.end > q.start) return null;
+  const body = ctx.text.slice(s.start, s.end);
+  if (body.length > 300 || /["“”«»]|''/.test(body) || !/[.:]\s*$/.test(body)) return null;
+  const toks = tokenize(ctx.text, s.start, s.end).filter((t) => t.kind === 'word');
+  const v = toks.length - 1;
+  if (v < 1 || !isReportingVerb(toks[v])) return null;
+  const subject = phraseBackward(ctx.text, toks, v);
+  if (!subject || subject.kind === 'pronoun') return null;
+  const verb = toks[v];
+  return verb ? { cue: { text: verb.text, start: verb.start, end: verb.end }, subject, position: 'before', adjacent: false } : null;
+}
 
 /**
  * Last resort for a quotation no cue attributes: the speaker of the previous quotation in the same
@@ -10,6 +35,11 @@ import { priorSpeakers, type Sieve } from './sieve.js';
 export const nearbySpeaker: Sieve = {
   name: 'nearby-speaker',
   decide(ctx, q) {
+    const announcing = announcedBy(ctx, q);
+    if (announcing) {
+      const decided = decideFromCue(ctx, announcing, this.name, 0.45);
+      if (decided) return decided;
+    }
     const prev = ctx.quotes[q.index - 1];
     const d = ctx.decided[q.index - 1];
     if (prev && d?.speaker && q.paragraph - prev.paragraph <= 1) {
