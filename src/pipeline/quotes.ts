@@ -142,6 +142,10 @@ const TERM_INTRODUCERS = /(?:so-called|so called|dubbed|nicknamed|known as|title
 // "on ABC’s ", "host of MSNBC’s ", "told ": where a programme or publication name is the object
 const PROGRAMME_LEAD = /\b(?:on|of|told)\s+(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s?\s+)?$/u;
 
+// A closed quotation, a short attribution and a comma right before a span: `,” he said, “` /
+// `,'' Mr. Indyk said, ''`
+const SPLIT_LEAD = /[,!?…—–-](?:["”»’]|'')\s+[^"“”«»'\n]{1,60},\s*$/u;
+
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'is', 'as', 'vs', 'vs.', 'de', 'la']);
 
 /**
@@ -178,7 +182,10 @@ export function classifyQuote(text: string, span: TextRange, sentence: TextRange
   const lead = text.slice(Math.max(sentence.start, span.start - 400), span.start);
   const sentenceInitial = /^[\s\p{Pd}(]*$/u.test(lead);
   const afterColon = /:\s*$/u.test(lead);
-  const afterCueComma = /,\s*$/u.test(lead) && /^[\p{Lu}]/u.test(inner);
+  // “…,” he said, “but I also suspect …” — the second piece of a quotation split by its
+  // attribution goes on the sentence the first piece began, lower case or not
+  const splitPiece = closingPunct && hasCue && SPLIT_LEAD.test(lead);
+  const afterCueComma = /,\s*$/u.test(lead) && (/^[\p{Lu}]/u.test(inner) || splitPiece);
   // “If there had not been that intervention” by the United States, … Clinton said — the quoted
   // words open a longer clause: a partial quotation, not a whole one
   const opensClause = sentenceInitial && !closingPunct && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:said|says|wrote|writes|added|adds|told|asked)\b/u.test(after);

@@ -78,6 +78,16 @@ describe('which marked spans are reported speech', () => {
     expect(r.quotes.map((q) => q.kind)).toEqual(['direct', 'mixed']);
   });
 
+  // [what, text, kinds]
+  it.each([
+    ['the lower-case second piece of a split quotation is direct', '“It will have some influence,” he said, “but I also suspect Sanders will speak.”', ['direct', 'direct']],
+    ['the two-apostrophe style too', "''There is a lot of water under the bridge,'' Mr. Indyk said, ''and it is hard to imagine a deal.''", ['direct', 'direct']],
+    ['a lower-case quotation after a comma with no quotation before it stays mixed', 'Obama called the plan, “a crucial step forward on gun violence.”', ['mixed']],
+    ['quoted words after a quoted phrase and a comma stay mixed', 'He called it “weak” in a speech, “sad and weak” in a tweet.', ['mixed', 'mixed']],
+  ])('kind: %s', (_name, text, kinds) => {
+    expect(extract(text, { quotesOnly: true }).quotes.map((q) => q.kind)).toEqual(kinds);
+  });
+
   it('labels quoted words that open a longer clause mixed, spanning the clause', () => {
     const r = extract('“If there had not been that intervention” by the allies, the city would have fallen, Clinton said.', { quotesOnly: true });
     expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([['mixed', '“If there had not been that intervention” by the allies']]);
