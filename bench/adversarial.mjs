@@ -36,6 +36,8 @@ export const CASES = {
   // "non-letters at the end" must not rescan the run from every position
   'spaces-in-quote': (n) => repeatTo(`“We will${' '.repeat(20_000)}win,” Trump said. `, n),
   'symbols-in-quote': (n) => repeatTo(`“We will${' -*'.repeat(7_000)}win,” Trump said. `, n),
+  // the same inside a partial quotation (mixed kind), whose content span is trimmed separately
+  'spaces-in-partial-quote': (n) => repeatTo(`Trump said he would “win${' '.repeat(20_000)}x” and “lose” today. `, n),
   // dense, well-formed quotations with speakers: the most work per character
   'dense-quotes': (n) => repeatTo('“We will win,” said President Donald Trump. “Not so,” Hillary Clinton replied. He said: “Never.” ', n),
 };
