@@ -184,7 +184,10 @@ export function classifyQuote(text: string, span: TextRange, sentence: TextRange
   const afterColon = /:\s*$/u.test(lead);
   // “…,” he said, “but I also suspect …” — the second piece of a quotation split by its
   // attribution goes on the sentence the first piece began, lower case or not
-  const splitPiece = closingPunct && hasCue && SPLIT_LEAD.test(lead);
+  // He says, “that’s how you get smart …” / The streets were deserted, he added, ''but people
+  // need …'': a whole quotation after its reporting verb and a comma, lower case or not
+  const verbComma = /(\p{Ll}+),\s*$/u.exec(lead);
+  const splitPiece = closingPunct && hasCue && (SPLIT_LEAD.test(lead) || (verbComma !== null && REPORTING_VERB_FORMS.has(verbComma[1] ?? '')));
   const afterCueComma = /,\s*$/u.test(lead) && (/^[\p{Lu}]/u.test(inner) || splitPiece);
   // “If there had not been that intervention” by the United States, … Clinton said — the quoted
   // words open a longer clause: a partial quotation, not a whole one

@@ -82,6 +82,8 @@ describe('which marked spans are reported speech', () => {
   it.each([
     ['the lower-case second piece of a split quotation is direct', '“It will have some influence,” he said, “but I also suspect Sanders will speak.”', ['direct', 'direct']],
     ['the two-apostrophe style too', "''There is a lot of water under the bridge,'' Mr. Indyk said, ''and it is hard to imagine a deal.''", ['direct', 'direct']],
+    ['a lower-case whole quotation after its reporting verb and a comma is direct', 'The streets were deserted, he added, “but people need to connect somehow.”', ['direct']],
+    ['lower-case quoted words after a comma and no reporting verb stay mixed', 'The streets were deserted, and in a phrase, “people need to connect somehow.”', ['mixed']],
     ['a lower-case quotation after a comma with no quotation before it stays mixed', 'Obama called the plan, “a crucial step forward on gun violence.”', ['mixed']],
     ['quoted words after a quoted phrase and a comma stay mixed', 'He called it “weak” in a speech, “sad and weak” in a tweet.', ['mixed', 'mixed']],
   ])('kind: %s', (_name, text, kinds) => {
