@@ -58,8 +58,8 @@ const ACTS_AFTER = /^\s+(?!(?:is|was|has|had|will|would)\b)[a-z]+ed\b/;
 const CLOSING_MARK = /[,.!?](?:["”»]|'')/g;
 
 // A fronted adverbial before the subject: "In a brief interview, Ms. Conway rejected …",
-// "At the news conference, Manafort all but begged …"
-const FRONTED = /^[^\p{L}]*(?:In|At|On|After|During|Before|Asked|Speaking|When|Later|Earlier|Still|However|Meanwhile|Instead|Afterward|Soon|Recently|Since|While|Despite|From|With|Without|Like|Unlike|Throughout)\b[^,;:"“”]{0,60},\s*$/u;
+// "At the news conference, Manafort all but begged …", "Speaking in Salem, New Hampshire, Trump went …"
+const FRONTED = /^[^\p{L}]*(?:In|At|On|After|During|Before|Asked|Speaking|When|Later|Earlier|Still|However|Meanwhile|Instead|Afterward|Soon|Recently|Since|While|Despite|From|With|Without|Like|Unlike|Throughout)\b[^,;:"“”]{0,60}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?,\s*$/u;
 
 /**
  * The words of a name's sentence before it that decide whether the name is the subject: read from

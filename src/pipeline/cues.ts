@@ -357,7 +357,11 @@ function skipInsertion(toks: readonly Token[], v: number): number {
   if (toks[j]?.text === ',') {
     let e = j + 1;
     while (e < toks.length && e < j + 20 && toks[e]?.text !== ',' && !/^[.;:!?“”"]$/.test(toks[e]?.text ?? '')) e++;
-    if (toks[e]?.text === ',' && e > j + 1) {
+    // "Salem, New Hampshire, Trump went after Bush, calling him": a clause with its own finite verb
+    // is no insertion (a relative clause is: "Peter Wehner, who has known him, said")
+    const relative = (k: number): boolean => toks.slice(j + 1, k).some((t) => /^(?:who|which|that|whom|whose)$/i.test(t.text));
+    const clause = toks.slice(j + 1, e).some((t, n) => FINITE_VERBS.has(t.text) && !relative(j + 1 + n));
+    if (toks[e]?.text === ',' && e > j + 1 && !clause) {
       const after = toks[e + 1];
       let w = e + 1;
       while (w < toks.length && SKIPPABLE.has(toks[w]?.text.toLowerCase() ?? '')) w++;

@@ -97,6 +97,7 @@ describe('the sieves', () => {
     ['a name after a fronted adverbial is the subject', 'Polls moved.\n\nIn a brief interview, Ms. Vance rejected the idea that it was a shake-up.\n\n“It is an expansion,” she said.', 'Vance'],
     ['a name inside the adverbial is no subject', 'Polls moved.\n\nIn a brief interview with Ms. Vance, the manager rejected the idea that it was a shake-up.\n\n“It is an expansion,” she said.', 'she'],
     ['a name opening the clause after a closed quotation is the subject', 'Polls moved.\n\n“I just do not think she has been truthful about any of this,” Zebulon Ortt, 58, a retired bus driver in Allentown, Pa., said in a follow-up interview.\n\n“I will vote,” he said.', 'Zebulon Ortt'],
+    ['a place in a fronted adverbial is no speaker; the subject after it is the antecedent', 'Polls moved.\n\nSpeaking at a town hall event in Salem, New Hampshire, Donald Trump went after Bush, calling him “a total stiff.”\n\nHe says, “Here is a guy who would not be hired.”', 'Donald Trump'],
     ['a quoted phrase mid-sentence opens no clause', 'Polls moved.\n\nGov. Tom Reed predicted that Republicans will take "every state" if Sanders wins.\n\n"That is not even an issue," he said.', 'Tom Reed'],
   ])('pronoun antecedent: %s', (_name, text, speaker) => {
     const qs = all(text);
