@@ -223,6 +223,23 @@ function trimToLettersAndDigits(s: string): string {
   return s.slice(a, b);
 }
 
+/**
+ * `s` without its trailing characters other than letters, digits and . , ! ? … ; : (the closing
+ * marks and spaces after the last word or stop). By hand for the same reason as above.
+ */
+function withoutTrailingMarks(s: string): string {
+  let b = s.length;
+  while (b > 0) {
+    const low = s.charCodeAt(b - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && b - 2 >= 0 && s.charCodeAt(b - 2) >= 0xd800 && s.charCodeAt(b - 2) <= 0xdbff;
+    if (pair ? isLetterOrDigit(s.codePointAt(b - 2) as number) : isLetterOrDigit(low) || STOPS_KEPT.includes(s[b - 1] ?? '')) break;
+    b -= pair ? 2 : 1;
+  }
+  return s.slice(0, b);
+}
+
+const STOPS_KEPT = '.,!?…;:';
+
 function isLetterOrDigit(cp: number): boolean {
   if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
   return /^[\p{L}\p{N}]$/u.test(String.fromCodePoint(cp));
@@ -277,7 +294,7 @@ export function mixedContentSpan(
   let end = quote.end;
   for (;;) {
     const cur = quotes[last] as TextRange;
-    const inner = text.slice(cur.start, cur.end).replace(/[^\p{L}\p{N}.,!?…;:]+$/u, '');
+    const inner = withoutTrailingMarks(text.slice(cur.start, cur.end));
     if (/[.!?…]$/.test(inner)) break;
     const next = quotes[last + 1];
     if (/,$/.test(inner)) {
