@@ -74,12 +74,19 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'him', 'h
  * Center` stays whole.
  */
 export function headPhrase(phrase: string): string {
+  // a quantity before "of" is not the head: "thousands of voting tallies" → "voting tallies",
+  // "dozens of officials" → "officials"
+  const quantity = QUANTITY_OF.exec(phrase);
+  if (quantity && quantity[0].length < phrase.length) phrase = phrase.slice(quantity[0].length);
   // (?<!\s): a match inside a run of spaces would have started at the run's first space anyway;
   // without it each space of a long run retries the whole run (quadratic)
   const cut = /(?<!\s)\s*(?:,|\(|\bwho\b|\bwhich\b|\bthat\b|\bwhose\b|\bfamiliar\b|\bclose to\b|\bspeaking\b|\bbriefed\b|\bwith\b|\bby\b|\bfrom\b|\bfor\b|\bof\b|\bin\b|\bon\b|\bat\b|\babout\b)/u.exec(phrase);
   const head = (cut && cut.index > 0 ? phrase.slice(0, cut.index) : phrase).trim();
   return head.replace(/[’']s$/u, '');
 }
+
+const QUANTITY_OF =
+  /^\s*(?:(?:some|many|most|all|several|dozens|hundreds|thousands|millions|scores|tens of thousands|a (?:number|couple|handful|majority|series))\s+of\s+)/iu;
 
 function lastWord(s: string): string {
   const words = s.split(/\s+/u);

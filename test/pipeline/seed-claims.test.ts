@@ -40,7 +40,7 @@ const EXPECTED: Expected[] = [
   row('Trump’s Truth Social post, first piece', 'I’ve just been informed that we are bringing six hostages home', 'direct', 'Donald Trump', 'person', 'social-media/Truth Social'),
   row('Trump’s Truth Social post, second piece', 'Thank you to Ric Grenell and my entire staff', 'direct', 'Donald Trump', 'person', 'social-media/Truth Social'),
   row('Grenell’s post on X (platform carried from “posted a picture on X”)', 'We are wheels up and headed home', 'direct', 'Richard Grenell', 'person', 'social-media/X'),
-  row('the opposition’s tallies suggested Gonzalez won', 'their candidate, Edmundo Gonzalez, won the election', 'indirect', 'thousands of voting tallies', 'anonymous'),
+  row('the opposition’s tallies suggested Gonzalez won', 'their candidate, Edmundo Gonzalez, won the election', 'indirect', 'thousands of voting tallies', 'document'),
   row('the meeting was expected to cover deportations (no source named)', 'to cover the deportation of Venezuelan nationals', 'indirect', null, null),
   row('Maduro refused to take Venezuelan nationals back', 'to take Venezuelan nationals back', 'indirect', 'Nicolás Maduro', 'person'),
   row('Gonzalez warned the White House against a deal', 'against cutting a deal with Maduro on deportation flights', 'indirect', 'Edmundo Gonzalez', 'person'),

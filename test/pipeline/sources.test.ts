@@ -37,6 +37,10 @@ describe('classifySource', () => {
     ['a court filing', 'document'],
     ['the results', 'document'],
     ['a report', 'document'],
+    // a quantity before "of" is not the head noun
+    ['thousands of voting tallies', 'document'],
+    ['dozens of officials', 'anonymous'],
+    ['some of the campaign', 'organization'],
     // negative rows: a mention of an outlet or body inside a phrase does not make its type
     ['an official who spoke to CNN', 'anonymous'],
     ['a source at the State Department', 'anonymous'],
@@ -52,6 +56,10 @@ describe('headPhrase', () => {
     ['a new poll by the Harvard University Institute of Politics', 'a new poll'],
     ['the Carter Center', 'the Carter Center'],
     ["Trump's", 'Trump'],
+    ['thousands of voting tallies', 'voting tallies'],
+    ['Dozens of protesters in Caracas', 'protesters'],
+    // negative row: "of" after a name is a post-modifier, not a quantity
+    ['the Bank of England', 'the Bank'],
   ])('the head phrase of %j is %j', (phrase, head) => {
     expect(headPhrase(phrase)).toBe(head);
   });
