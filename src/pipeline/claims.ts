@@ -248,6 +248,9 @@ function maskQuotes(text: string, s: TextRange, quotes: readonly TextRange[]): s
 function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange[]): ClaimCandidate[] {
   const masked = maskQuotes(text, s, quotes);
   const words = wordsOf(masked, s.start);
+  // most sentences hold no cue at all: every rule below needs a cue word, `according`, or a
+  // headline colon among the first words, so a sentence with none of them has no claim
+  if (!words.some((w, i) => CUE_FORMS.has(w.lower) || w.lower === 'according' || (i < 6 && w.text === ':'))) return [];
   const at = (i: number): Word | undefined => words[i];
   const out: ClaimCandidate[] = [];
   const sentenceEnd = contentEnd(text, s.start, s.end);
