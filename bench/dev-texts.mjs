@@ -2,10 +2,10 @@
 // SAIDBY_EVAL_DIR — located the way `npm run eval` does (scripts/eval.mjs), read in place and
 // never copied into the repository.
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { root } from '../scripts/build-if-stale.mjs';
+import { join } from 'node:path';
+import { evalDir } from '../scripts/build-if-stale.mjs';
 
-export const evalDir = resolve(process.env.SAIDBY_EVAL_DIR ?? join(root, '..', 'shared', 'eval'));
+export { evalDir };
 export const devPath = join(evalDir, 'dev.jsonl');
 
 /**

@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const builtCli = join(root, 'dist', 'cli.js');
+/** The eval data (never copied in): ../shared/eval beside the checkout, or SAIDBY_EVAL_DIR. */
+export const evalDir = resolve(process.env.SAIDBY_EVAL_DIR ?? join(root, '..', 'shared', 'eval'));
 
 /** Newest modification time under `path` (a file or a folder, recursively); 0 when absent. */
 function newestMtime(path) {

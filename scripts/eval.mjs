@@ -6,10 +6,9 @@
 // Predictions and scores go to .eval/ (git-ignored).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { buildIfStale, builtCli as cli, root } from './build-if-stale.mjs';
+import { join, relative } from 'node:path';
+import { buildIfStale, builtCli as cli, evalDir, root } from './build-if-stale.mjs';
 
-const evalDir = resolve(process.env.SAIDBY_EVAL_DIR ?? join(root, '..', 'shared', 'eval'));
 const gold = join(evalDir, 'dev.jsonl');
 const scorer = join(evalDir, 'score.mjs');
 const outDir = join(root, '.eval');
