@@ -33,7 +33,9 @@ export interface PriorSpeaker {
 }
 
 // 'they-person' is the unwritten subject of a quotation with no cue: a person of either gender
-const PRONOUN_GENDER: Record<string, Gender | null | 'plural'> = { he: 'm', she: 'f', they: 'plural', we: 'plural', 'they-person': null };
+// 'it' speaks for a body or a document ("the council opposed an increase. “…,” it recommended"):
+// like they/we it resolves only to an earlier speaker that is not a person
+const PRONOUN_GENDER: Record<string, Gender | null | 'plural'> = { he: 'm', she: 'f', they: 'plural', we: 'plural', it: 'plural', 'they-person': null };
 
 function speakerOf(name: string, mention: SubjectPhrase, type: SourceType): Speaker {
   return { name, mention: mention.text, start: mention.start, end: mention.end, type };
@@ -149,7 +151,11 @@ export function resolveSubject(
     // nobody of that gender spoke or was named in this or the previous paragraph: the pronoun is
     // left as written rather than guessed from further back
     // (likewise "they" with no organisation speaking before it: a group the article leaves unnamed)
-    return resolvePronoun(text, index, seg, subject, prior) ?? (/^(?:he|she|they)$/i.test(subject.text) ? { speaker: speakerOf(subject.text, subject, 'person'), via: 'phrase', entity: null, note: 'unresolved' } : null);
+    // ("it" with no body speaking before it is kept as written too, typed as an organisation)
+    return (
+      resolvePronoun(text, index, seg, subject, prior) ??
+      (/^(?:he|she|they|it)$/i.test(subject.text) ? { speaker: speakerOf(subject.text, subject, /^it$/i.test(subject.text) ? 'organization' : 'person'), via: 'phrase', entity: null, note: 'unresolved' } : null)
+    );
   }
   if (subject.kind === 'name') {
     const entity = entityAt(index, subject.end - 1) ?? canonicalName(index, subject.text, subject.start);

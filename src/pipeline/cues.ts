@@ -107,7 +107,36 @@ function phrase(text: string, input: Token[], apposition: boolean): SubjectPhras
     return { start: nameStart.start, end: lastWord.end, text: text.slice(nameStart.start, lastWord.end), apposition, kind: 'name', role, titled: true };
   }
   if (role !== null) return { ...base, kind: 'role', role, titled: false };
+  if (!plausibleNounPhrase(lower)) return null;
   return { ...base, kind: 'phrase', role: null, titled: false };
+}
+
+// Words a noun phrase cannot end in: its head is a noun, so a phrase read off the words before a
+// verb that stops on one of these is a piece of a clause ("you can’t yell", "what multiple
+// lawmakers called", "a friend without", "line by saying"), not a speaker.
+const NOT_A_HEAD = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
+  'him', 'them', 'me', 'us', 'who', 'whom', 'which', 'what', 'whose',
+  'to', 'of', 'by', 'in', 'on', 'at', 'for', 'with', 'without', 'from', 'into', 'about', 'as', 'after', 'before', 'than', 'like', 'over', 'under',
+  'and', 'or', 'but', 'nor', 'if', 'because', 'while', 'when', 'where', 'why', 'how', 'whether', 'though', 'although',
+  'is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'has', 'have', 'had',
+  'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'not', 'yet', 'too', 'very',
+]);
+// Words that open a clause, not a noun phrase: "While old Iowa political hands …", "why critics …"
+const NOT_A_PHRASE_START = new Set(['while', 'why', 'what', 'whom', 'when', 'where', 'whether', 'how', 'if', 'because', 'as', 'though', 'although']);
+
+/**
+ * Can `lower` (the phrase's words, lower case) be a noun phrase naming a speaker? Not when it ends
+ * in a function word or a contracted verb ("she hadn’t", "he’d"), starts like a clause, or is
+ * only a number or a year ("2008", "31 percent").
+ */
+export function plausibleNounPhrase(lower: readonly string[]): boolean {
+  const last = lower[lower.length - 1] ?? '';
+  const first = lower[0] ?? '';
+  if (NOT_A_HEAD.has(last) || /n[’']t$|[’'](?:d|ll|ve|re|m)$/u.test(last)) return false;
+  if (lower.length > 1 && NOT_A_PHRASE_START.has(first)) return false;
+  if (lower.every((w) => /^[\d.,%]+$/.test(w) || w === 'percent')) return false;
+  return true;
 }
 
 const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)$/;

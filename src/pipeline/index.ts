@@ -56,15 +56,18 @@ export function extractQuotations(text: string): { quotes: Attribution[]; diagno
   const entities = buildEntityIndex(text, outsideRanges(text, marked.spans), marked.spans);
   const decisions = attribute({ text, segmentation, entities, quotes: contexts });
   const groups = groupPieces(contexts, decisions);
-  const quotes = contexts.map((q, i): Attribution => {
+  const kept = contexts.filter((q, i) => q.kind === 'direct' || attributedInSentence(decisions[i] as Decision));
+  const keptGroups = soleGroupsCleared(kept.map((q) => groups[q.index] ?? null));
+  const quotes = kept.map((q, n): Attribution => {
+    const i = q.index;
     const d = decisions[i] as Decision;
     return {
-      id: `q${i + 1}`,
+      id: `q${n + 1}`,
       kind: q.kind,
       text: text.slice(q.start, q.end),
       start: q.start,
       end: q.end,
-      group: groups[i] ?? null,
+      group: keptGroups[n] ?? null,
       speaker: d.speaker,
       cue: d.cue,
       channel: null,
@@ -75,6 +78,25 @@ export function extractQuotations(text: string): { quotes: Attribution[]; diagno
   });
   const quotations = marked.spans.map((s) => ({ start: s.start, end: s.end }));
   return { quotes, diagnostics: marked.diagnostics, analysis: { text, segmentation, entities, quotations } };
+}
+
+/**
+ * A partial quotation is reported speech only when its own sentence attributes it (a cue, a name,
+ * a pronoun or a role tied to it). Quoted words in a sentence that attributes nothing ("the crowd
+ * loudly reprised the caustic chant “Lock her up!”", "For now, the administration waves off the
+ * delay as having “minimal” impact") are the writer's borrowed words, not a quotation: the
+ * proximity guess (`nearby-speaker`) and no answer at all (`unattributed`) both leave them out.
+ * Whole quotations stay, attributed or not: a fact-checker still wants to see an unattributed quote.
+ */
+function attributedInSentence(d: Decision): boolean {
+  return d.rule !== 'nearby-speaker' && d.rule !== 'unattributed';
+}
+
+/** Group ids left with one member once quotations were dropped are no groups. */
+function soleGroupsCleared(groups: readonly (string | null)[]): (string | null)[] {
+  const count = new Map<string, number>();
+  for (const g of groups) if (g) count.set(g, (count.get(g) ?? 0) + 1);
+  return groups.map((g) => (g && (count.get(g) ?? 0) > 1 ? g : null));
 }
 
 /** The quotations that are reported speech, with the cues around each. */

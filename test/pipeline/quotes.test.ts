@@ -73,6 +73,19 @@ describe('which marked spans are reported speech', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 
+  // [what, text]
+  it.each([
+    ['quoted words in a sentence that attributes nothing', 'Polls moved.\n\nBoos rained down, and at one point the crowd loudly reprised the caustic chant “Lock her up! Lock her up!” again.'],
+    ['a borrowed phrase with no reporting cue', 'Polls moved.\n\nFor now, the administration waves off the delay as having “only a minimal and passing impact” on costs.'],
+  ])('drops a partial quotation its sentence does not attribute: %s', (_name, text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  it('keeps a whole quotation nobody is named for, unattributed', () => {
+    const r = extract('Nobody knew.\n\n“It was a long day for all of us.”', { quotesOnly: true });
+    expect(r.quotes.map((q) => [q.kind, q.rule])).toEqual([['direct', 'unattributed']]);
+  });
+
   it('labels full-sentence quotations direct and partial ones mixed', () => {
     const r = extract('“We will win,” Smith said. Jones said the plan was “a disaster” for everyone.', { quotesOnly: true });
     expect(r.quotes.map((q) => q.kind)).toEqual(['direct', 'mixed']);
@@ -83,7 +96,7 @@ describe('which marked spans are reported speech', () => {
     ['the lower-case second piece of a split quotation is direct', '“It will have some influence,” he said, “but I also suspect Sanders will speak.”', ['direct', 'direct']],
     ['the two-apostrophe style too', "''There is a lot of water under the bridge,'' Mr. Indyk said, ''and it is hard to imagine a deal.''", ['direct', 'direct']],
     ['a lower-case whole quotation after its reporting verb and a comma is direct', 'The streets were deserted, he added, “but people need to connect somehow.”', ['direct']],
-    ['lower-case quoted words after a comma and no reporting verb stay mixed', 'The streets were deserted, and in a phrase, “people need to connect somehow.”', ['mixed']],
+    ['lower-case quoted words after a comma and no reporting verb stay mixed', 'Smith said the streets were deserted, and in a phrase, “people need to connect somehow.”', ['mixed']],
     ['a lower-case quotation after a comma with no quotation before it stays mixed', 'Obama called the plan, “a crucial step forward on gun violence.”', ['mixed']],
     ['quoted words after a quoted phrase and a comma stay mixed', 'He called it “weak” in a speech, “sad and weak” in a tweet.', ['mixed', 'mixed']],
   ])('kind: %s', (_name, text, kinds) => {

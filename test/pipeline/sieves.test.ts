@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline/index.js';
 import { SIEVES } from '../../src/pipeline/sieves/index.js';
+import { plausibleNounPhrase } from '../../src/pipeline/cues.js';
 
 const first = (text: string) => extract(text, { quotesOnly: true }).quotes[0];
 const all = (text: string) => extract(text, { quotesOnly: true }).quotes;
 
 describe('the sieves', () => {
   it('run in a fixed, named order', () => {
-    expect(SIEVES.map((s) => s.name)).toEqual(['cue-name', 'apposition-title', 'role-noun', 'pronoun', 'noun-phrase', 'signature', 'colon-name', 'continuation', 'according-to', 'nearby-speaker']);
+    expect(SIEVES.map((s) => s.name)).toEqual(['cue-name', 'apposition-title', 'role-noun', 'pronoun', 'noun-phrase', 'signature', 'colon-name', 'colon-lead', 'continuation', 'according-to', 'nearby-speaker']);
   });
 
   it.each([
@@ -118,6 +119,12 @@ describe('the sieves', () => {
     ['a label and a colon names nobody', 'Polls moved.\n\nUpdate: "The number of red states grew."', null, 'unattributed'],
     ['a sentence ending in its reporting verb announces the next quotation', '"It is a two-person race," said Craig Robinson.\n\nIowa State University\'s Dianne Bystrom agreed. "Rubio may be the alternative."', 'Dianne Bystrom', 'nearby-speaker'],
     ['a reporting verb closing a fragment announces it too', '"It is a two-person race," said Craig Robinson.\n\nOr maybe Jeb Bush, digital consultant Phil Musser says. "A second look is occurring."', 'Phil Musser', 'nearby-speaker'],
+    ['a paragraph ending in its reporting verb and a colon hands over the next paragraph', '"We will not comment," Smith said.\n\nThe Times made the same claim in February, and Breitbart News responded:\n\n"If there are people in this country who are prone to terror, the answer is not to punish everyone."', 'Breitbart News', 'colon-lead'],
+    ['a participle before the colon takes its clause\'s subject', 'Polls moved.\n\nThe New York Times confirmed that observation, reporting:\n\n"A flow of cash made its way to the foundation."', 'The New York Times', 'colon-lead'],
+    ['a paragraph ending in a colon with no reporting verb hands over nothing', '"We will not comment," Smith said.\n\nThe schedule for Monday:\n\n"Doors open at nine and the speeches start at ten."', null, 'unattributed'],
+    ['"according to" leading into the quotation', 'They focus on the NRA.\n\nAccording to the newspaper, “America’s porous gun laws empower dealers to sell weapons to any adult.”', 'the newspaper', 'according-to'],
+    ['"it" with no body speaking before it is kept as written', 'Polls moved.\n\nStill, the Business Council opposed an increase.\n\n“Keep the carbon tax in place at the current level,” it said.', 'it', 'pronoun'],
+    ['"it" after a body that spoke is that body', '“We oppose the increase,” the Business Council said.\n\n“Keep the carbon tax in place at the current level,” it said.', 'Business Council', 'pronoun'],
     ['a sentence reporting its own clause announces nothing: the previous speaker goes on', '"It is a two-person race," said Craig Robinson.\n\nDianne Bystrom said the race was open. "Rubio may be the alternative."', 'Craig Robinson', 'nearby-speaker'],
   ])('signed or labelled quotation: %s', (_name, text, speaker, rule) => {
     const qs = all(text);
@@ -151,5 +158,23 @@ describe('the sieves', () => {
     expect(qs[1]?.group).toBe(qs[0]?.group);
     const named = all('“We will win,” Trump said, “and we will win big.”');
     expect(named.map((q) => q.speaker?.name)).toEqual(['Trump', 'Trump']);
+  });
+
+  // [words of the phrase, can it name a speaker]
+  it.each([
+    [['one', 'senior', 'administration', 'official'], true],
+    [['the', 'campaign'], true],
+    [['10', 'primary', 'voters'], true],
+    [['you', 'can’t'], false],
+    [['she', 'hadn’t', 'yet'], false],
+    [['he’d'], false],
+    [['what', 'multiple', 'lawmakers'], false],
+    [['while', 'old', 'political', 'hands'], false],
+    [['a', 'friend', 'without'], false],
+    [['line', 'by'], false],
+    [['2008'], false],
+    [['31', 'percent'], false],
+  ])('a noun phrase %j can name a speaker: %s', (words, expected) => {
+    expect(plausibleNounPhrase(words)).toBe(expected);
   });
 });
