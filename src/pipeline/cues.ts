@@ -96,6 +96,9 @@ function phrase(text: string, input: Token[], apposition: boolean): SubjectPhras
   const lastWord = words[words.length - 1];
   const endsInName = lastWord !== undefined && isCapitalised(lastWord) && !ROLE_NOUNS.has(lastWord.text.toLowerCase()) && !DETERMINERS.has(lastWord.text.toLowerCase());
   const allCapitalised = words.every((t) => isCapitalised(t) || t.text === 'of' || isPossessive(t));
+  // "Why not just say: “…”", "Any decision … would involve", "Ever the surrogate, …": one word
+  // capitalised only because it opens the sentence is no name
+  if (words.length === 1 && (NOT_A_HEAD.has(lower[0] ?? '') || NOT_A_PHRASE_START.has(lower[0] ?? '') || SENTENCE_ADVERBS.has(lower[0] ?? ''))) return null;
   if (endsInName && allCapitalised && !DETERMINERS.has(lower[0] ?? '')) {
     return { ...base, kind: 'name', role, titled: words.length > 1 && (role !== null || HONORIFICS.has(words[0]?.text ?? '')) };
   }
@@ -122,6 +125,8 @@ const NOT_A_HEAD = new Set([
   'is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'has', 'have', 'had',
   'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'not', 'yet', 'too', 'very',
 ]);
+// Adverbs and quantifiers that open sentences: never a one-word name
+const SENTENCE_ADVERBS = new Set(['any', 'every', 'each', 'some', 'all', 'no', 'none', 'ever', 'already', 'also', 'still', 'even', 'just', 'only', 'never', 'now', 'then', 'here', 'there', 'thus', 'indeed', 'perhaps', 'maybe', 'instead', 'meanwhile', 'however', 'yes', 'nobody', 'everyone', 'someone', 'anyone']);
 // Words that open a clause, not a noun phrase: "While old Iowa political hands …", "why critics …"
 const NOT_A_PHRASE_START = new Set(['while', 'why', 'what', 'whom', 'when', 'where', 'whether', 'how', 'if', 'because', 'as', 'though', 'although']);
 
@@ -202,6 +207,15 @@ export function phraseForward(text: string, toks: readonly Token[], k: number): 
 export function phraseBackward(text: string, toks: readonly Token[], v: number, floor = 0): SubjectPhrase | null {
   let j = v - 1;
   while (j >= floor && skippable(toks[j])) j--;
+  // "Attorney General Loretta E. Lynch, who told Congress: “…”": a relative "who" after a comma
+  // stands for the name just before the comma
+  if (toks[j]?.text.toLowerCase() === 'who' && toks[j - 1]?.text === ',') {
+    let k = j - 2;
+    while (k >= floor && toks[k] !== undefined && (isCapitalised(toks[k] as Token) || toks[k]?.text === '.')) k--;
+    const named = toks.slice(k + 1, j - 1).filter((t) => t.kind === 'word');
+    const antecedent = named.length > 0 ? phrase(text, named, true) : null;
+    if (antecedent?.kind === 'name') return antecedent;
+  }
   let apposition = false;
   if (toks[j]?.text === ',') {
     // "Hugh Hill, a doctor, said": find the comma opening the apposition

@@ -170,8 +170,10 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   // "Woodrow Benford, 58, who lives outside Minneapolis": an age set off by commas after a full
   // name marks a person (places and organisations are not given ages so)
   const agedAfter = words.length >= 2 && /^,\s*(?:[1-9]\d?|1[01]\d),/.test(text.slice(last.end, last.end + 7));
-  const person = !organisation && (givenGender !== null || personHonorific || agedAfter);
+  // "Obama consultant Cornell Belcher", "Hugh Hill, a doctor,": a role noun next to the name marks a person
   const start = (titleTokens[0] ?? first).start;
+  const roles = [...titles.filter((t) => ROLE_NOUNS.has(t)), ...rolesAround(text, start, last.end)];
+  const person = !organisation && (givenGender !== null || personHonorific || agedAfter || roles.length > 0);
   return {
     start,
     end: last.end,
@@ -183,7 +185,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
     organisation,
     inQuote,
     possessive: isPossessive(next),
-    roles: [...titles.filter((t) => ROLE_NOUNS.has(t)), ...rolesAround(text, start, last.end)],
+    roles,
   };
 }
 
