@@ -77,7 +77,8 @@ export function extractQuotations(text: string): { quotes: Attribution[]; diagno
     };
   });
   const quotations = marked.spans.map((s) => ({ start: s.start, end: s.end }));
-  return { quotes, diagnostics: marked.diagnostics, analysis: { text, segmentation, entities, quotations } };
+  const diagnostics = [...marked.diagnostics, ...unresolvedPronouns(quotes)].sort((a, b) => a.start - b.start);
+  return { quotes, diagnostics, analysis: { text, segmentation, entities, quotations } };
 }
 
 /**
@@ -90,6 +91,23 @@ export function extractQuotations(text: string): { quotes: Attribution[]; diagno
  */
 function attributedInSentence(d: Decision): boolean {
   return d.rule !== 'nearby-speaker' && d.rule !== 'unattributed';
+}
+
+/**
+ * `“…,” he said` with nobody of that gender named or quoted in this or the previous paragraph: the
+ * speaker stays the pronoun as written (a guess from further back is wrong too often), and the
+ * reviewer is told where to look. One diagnostic per pronoun, not per piece of a split quotation.
+ */
+function unresolvedPronouns(quotes: readonly Attribution[]): Diagnostic[] {
+  const seen = new Set<number>();
+  const out: Diagnostic[] = [];
+  for (const q of quotes) {
+    const s = q.speaker;
+    if (!s || s.name !== s.mention || !/^(?:he|she|they|it)$/i.test(s.name) || seen.has(s.start)) continue;
+    seen.add(s.start);
+    out.push({ code: 'unresolved-pronoun', message: `speaker "${s.name}" of quotation ${q.id} names nobody in this or the previous paragraph; left as written`, start: s.start, end: s.end });
+  }
+  return out;
 }
 
 /** Group ids left with one member once quotations were dropped are no groups. */

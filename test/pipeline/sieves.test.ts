@@ -177,4 +177,17 @@ describe('the sieves', () => {
   ])('a noun phrase %j can name a speaker: %s', (words, expected) => {
     expect(plausibleNounPhrase(words)).toBe(expected);
   });
+
+  it('reports a pronoun nobody nearby answers to as a diagnostic at the pronoun, once per pronoun', () => {
+    const text = 'Polls moved.\n\n“We will win,” he said, “and soon.”';
+    const r = extract(text, { quotesOnly: true });
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['he', 'he']);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'unresolved-pronoun', start: text.indexOf('he said'), end: text.indexOf('he said') + 2 })]);
+  });
+
+  it('gives no diagnostic for a pronoun that resolves', () => {
+    const r = extract('Donald Trump spoke in Ohio.\n\n“We will win,” he said.', { quotesOnly: true });
+    expect(r.quotes[0]?.speaker?.name).toBe('Donald Trump');
+    expect(r.diagnostics).toEqual([]);
+  });
 });
