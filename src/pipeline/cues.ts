@@ -57,6 +57,8 @@ function verbAt(toks: readonly Token[], v: number): boolean {
   if (!isReportingVerb(t)) return false;
   const prev = toks[v - 1];
   if (prev && (isPossessive(prev) || DETERMINERS.has(prev.text.toLowerCase()) || /^(?:his|her|its|their|my|our|your)$/i.test(prev.text))) return false;
+  // "a Trump-style retort": a hyphenated modifier after a determiner makes the word a noun
+  if (prev && /^\p{L}+-\p{Ll}+$/u.test(prev.text) && DETERMINERS.has(toks[v - 2]?.text.toLowerCase() ?? '')) return false;
   const next = toks[v + 1];
   if (next && isReportingVerb(next) && !/ing$/.test(next.text)) return false;
   return true;
@@ -361,6 +363,8 @@ function appositiveName(text: string, toks: readonly Token[], after: SubjectPhra
   if (j < 0 || toks[j]?.text !== ',') return null;
   const run: Token[] = [];
   let n = j + 1;
+  // "Clinton's introducer, actress Jamie Lee Curtis": a role noun may open the name's apposition
+  while (n < j + 3 && toks[n]?.kind === 'word' && !isCapitalised(toks[n]) && ROLE_NOUNS.has(toks[n]?.text ?? '')) n++;
   for (; n < toks.length && isCapitalised(toks[n] as Token); n++) run.push(toks[n] as Token);
   if (run.length < 2 || (n < toks.length && toks[n]?.kind === 'word')) return null;
   return phrase(text, run, true);

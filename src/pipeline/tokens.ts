@@ -169,7 +169,10 @@ export const isCapitalised = (t: Token | undefined): boolean => {
   if (t === undefined || t.kind !== 'word') return false;
   const ch = t.text.charCodeAt(0);
   // ASCII answered by code; anything else by the Unicode property
-  return ch < 128 ? ch >= 65 && ch <= 90 : /^\p{Lu}/u.test(t.text);
+  const upper = ch < 128 ? ch >= 65 && ch <= 90 : /^\p{Lu}/u.test(t.text);
+  // "a Trump-style retort", "the GOP-led House", "Obama-era rules": a capitalised word joined to a
+  // lower-case one is an adjective, not a name ("Al-Tabchi", "Mark-Viverito" stay names)
+  return upper && !(t.text.includes('-') && /-\p{Ll}+$/u.test(t.text));
 };
 /** ’s, or a bare ’ after a plural or an s-final name (Sanders’ campaign manager). */
 export const isPossessive = (t: Token | undefined): boolean => t !== undefined && /^[’'][sS]?$/.test(t.text);

@@ -42,6 +42,8 @@ describe('the sieves', () => {
     ['a name in apposition after a description', '“We are anxious,” said another Twitter user, Johanna Bayer.', 'Johanna Bayer', 'apposition-title', 'said'],
     ['a name between commas after a description', '“The speaker is focused,” Ryan’s spokeswoman, AshLee Strong, said.', 'AshLee Strong', 'apposition-title', 'said'],
     ['a participle takes the subject of the verb before it', 'Nefzi said, adding, “He was not very religious.”', 'Nefzi', 'cue-name', 'adding'],
+    ['a role noun may open the name\'s apposition after a description', '“It is about time,” exhorted Clinton’s introducer, actress Jamie Lee Curtis.', 'Jamie Lee Curtis', 'apposition-title', 'exhorted'],
+    ['a capitalised hyphenated modifier is no name and makes the next word a noun', 'Bush offered a Trump-style retort, tweeting at him, “You are a liar and a whiner.”', 'Bush', 'cue-name', 'tweeting'],
     ['according to, when nothing else names a speaker', '“The vote is delayed,” according to a campaign statement.', 'a campaign statement', 'according-to', 'according to'],
   ])('%s', (_name, text, speaker, rule, cue) => {
     const q = first(text);
