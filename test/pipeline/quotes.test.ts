@@ -52,6 +52,7 @@ describe('which marked spans are reported speech', () => {
     ['a quotation after "said:"', 'Grenell wrote in his post: “We are wheels up.”', ['“We are wheels up.”']],
     ['a title-case sentence of speech after "told" and a colon', 'Trump told the crowd: “We Will Win.”', ['“We Will Win.”']],
     ['speech in sentence case after "on"', 'He insisted on “doing what he’s doing,” aides said.', ['on “doing what he’s doing,”']],
+    ['a quotation after a platform whose name ends like a title word ("Facebook:")', 'Carly Fiorina wrote on Facebook: “Anyone can turn an inheritance into more money.”', ['“Anyone can turn an inheritance into more money.”']],
     ['a partial quotation inside a paraphrase', 'Trump told reporters he wanted to “do something with Venezuela,” the paper said.', ['he wanted to “do something with Venezuela,”']],
   ])('keeps %s', (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
