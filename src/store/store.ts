@@ -10,7 +10,10 @@ import { NotFoundError, UserExistsError, VersionConflictError } from './errors.j
 import { migrate } from './migrations.js';
 import {
   ArticleRow,
+  ATTRIBUTION_FIELDS,
   AttributionRow,
+  attributionFromCells,
+  type AttributionSummary,
   ReviewRow,
   ReviewableFields,
   SpeakerRow,
@@ -45,13 +48,18 @@ export interface PageRequest {
   limit: number;
 }
 
-export interface AttributionPage {
-  items: AttributionRow[];
+export interface Page<T> {
+  items: T[];
   /** Sort key to pass as `after` for the next page; null on the last page. */
   next: number | null;
   /** Sort key to pass as `before` for the previous page; null on the first page. */
   prev: number | null;
 }
+
+export type AttributionPage = Page<AttributionRow>;
+
+/** A page whose items are AttributionRow objects already serialized as JSON (for the API). */
+export type AttributionJsonPage = Page<string>;
 
 /** A count that stops at a cap, so a page view never counts a million rows. */
 export interface CappedCount {
@@ -103,33 +111,86 @@ const ATTRIBUTION_JOINS = `
   JOIN articles ar ON ar.id = a.article_id
   LEFT JOIN speakers s ON s.id = a.speaker_id`;
 
-/** CSV export columns: header and the SQL that reads it (same joins as the list). */
-export const CSV_COLUMNS: readonly (readonly [header: string, sql: string])[] = [
-  ['id', 'a.id'],
-  ['article_id', 'a.article_id'],
-  ['article_title', 'ar.title'],
-  ['outlet', 'ar.outlet'],
-  ['published', 'ar.published'],
-  ['position', 'a.position'],
-  ['kind', 'a.kind'],
-  ['text', 'a.text'],
-  ['speaker', 's.name'],
-  ['speaker_mention', 'a.speaker_mention'],
-  ['source_type', 'a.source_type'],
-  ['cue', 'a.cue_text'],
-  ['channel', 'a.channel_type'],
-  ['platform', 'a.channel_platform'],
-  ['reported_by', 'a.reported_by'],
-  ['reported_by_type', 'a.reported_by_type'],
-  ['confidence', 'a.confidence'],
-  ['rule', 'a.rule'],
-  ['status', 'a.status'],
-  ['note', 'a.note'],
-  ['version', 'a.version'],
-  ['start', 'a.start'],
-  ['end', 'a.end'],
-];
-const CSV_SELECT = CSV_COLUMNS.map(([, sql]) => sql).join(', ');
+/** The list row as cells (raw mode), in ATTRIBUTION_FIELDS order: see attributionFromCells. */
+const ATTRIBUTION_CELLS = ATTRIBUTION_FIELDS.map(([, sql]) => sql).join(', ');
+
+/**
+ * The list row as one JSON object text, built by SQLite: the API sends it as is. One string
+ * per row crosses into JavaScript instead of thirty cells (better-sqlite3 pays per cell), and
+ * no JSON.stringify runs. Same keys in the same order as JSON.stringify(AttributionRow).
+ */
+const ATTRIBUTION_JSON = `json_object(${ATTRIBUTION_FIELDS.map(([key, sql]) => `'${key}', ${sql}`).join(', ')})`;
+
+/**
+ * A claims-table line's own cells. The speaker's name comes from the speaker index in memory
+ * and the article's title, outlet and date from one lookup per page (a page shows a few
+ * articles): 13 cells a row cross into JavaScript instead of 30, the list's main cost.
+ */
+const SUMMARY_CELLS = [
+  'a.id', 'a.sort_key', 'a.article_id', 'a.kind', 'a.text', 'a.speaker_id', 'a.speaker_mention', 'a.source_type',
+  'a.cue_text', 'a.channel_type', 'a.channel_platform', 'a.reported_by', 'a.status',
+].join(', ');
+
+/** CSV export columns: the header, and the row field it holds. */
+export const CSV_COLUMNS = [
+  ['id', 'id'],
+  ['article_id', 'articleId'],
+  ['article_title', 'articleTitle'],
+  ['outlet', 'articleOutlet'],
+  ['published', 'articlePublished'],
+  ['position', 'position'],
+  ['kind', 'kind'],
+  ['text', 'text'],
+  ['speaker', 'speakerName'],
+  ['speaker_mention', 'speakerMention'],
+  ['source_type', 'sourceType'],
+  ['cue', 'cueText'],
+  ['channel', 'channelType'],
+  ['platform', 'channelPlatform'],
+  ['reported_by', 'reportedBy'],
+  ['reported_by_type', 'reportedByType'],
+  ['confidence', 'confidence'],
+  ['rule', 'rule'],
+  ['status', 'status'],
+  ['note', 'note'],
+  ['version', 'version'],
+  ['start', 'start'],
+  ['end', 'end'],
+] as const satisfies readonly (readonly [header: string, field: keyof AttributionRow])[];
+
+/**
+ * How the export reads a CSV record: the attribution's own columns from the table (CSV
+ * columns whose field lives in `a`), the article's and the speaker's from one lookup per
+ * batch. Rows come article by article, so a batch of a thousand names a few dozen articles:
+ * reading title, outlet and date once per article instead of once per row saves four cells
+ * per row, and the join.
+ */
+const FIELD_SQL: ReadonlyMap<string, string> = new Map(ATTRIBUTION_FIELDS);
+const CSV_OWN_COLUMNS = CSV_COLUMNS.map(([, field]) => FIELD_SQL.get(field) ?? '').filter((sql) => sql.startsWith('a.'));
+const CSV_READ = [...CSV_OWN_COLUMNS, 'a.article_id', 'a.speaker_id'];
+const CSV_ARTICLE_FIELDS: Readonly<Record<string, number>> = { articleTitle: 0, articleOutlet: 1, articlePublished: 2 };
+/** For each CSV column: ['own', index in CSV_READ] | ['article', index in [title, outlet, published]] | ['speaker']. */
+const CSV_PLAN = CSV_COLUMNS.map(([, field]): readonly ['own' | 'article' | 'speaker', number] => {
+  const sql = FIELD_SQL.get(field) ?? '';
+  if (sql.startsWith('a.')) return ['own', CSV_READ.indexOf(sql)];
+  if (sql.startsWith('ar.')) return ['article', CSV_ARTICLE_FIELDS[field] ?? -1];
+  return ['speaker', 0];
+});
+const EXPORT_BATCH = 1000;
+type CsvCell = string | number | null;
+
+/**
+ * A lookup of rows by id for the ids in one column of a batch: `sql` selects the id first,
+ * then the cells wanted; the map gives those cells by id.
+ */
+function lookupById(db: Database.Database, sql: string): (cells: unknown[][], idAt: number) => Map<unknown, unknown[]> {
+  const statement = db.prepare(`${sql} WHERE id IN (SELECT value FROM json_each(?))`).raw(true);
+  return (cells, idAt) => {
+    const ids = [...new Set(cells.map((c) => c[idAt]).filter((id) => id !== null))];
+    const rows = ids.length ? (statement.all(JSON.stringify(ids)) as unknown[][]) : [];
+    return new Map(rows.map((r) => [r[0], r.slice(1)]));
+  };
+}
 
 /** One CSV record as read back: every cell a string, a number or null, one per column. */
 export const CsvRecord = z.array(z.union([z.string(), z.number(), z.null()])).length(CSV_COLUMNS.length);
@@ -165,16 +226,37 @@ interface SqlFilter {
   speakerIds: number[] | null;
 }
 
+/** A keyset cursor on the list order: rows whose sort key is below (`<`) or above (`>`) `key`. */
+interface Cursor {
+  op: '<' | '>';
+  key: number;
+}
+
+/** How a cached statement hands back rows: objects, arrays (raw) or the first column (pluck). */
+type RowMode = 'object' | 'raw' | 'pluck';
+
+/**
+ * The speakers as the matcher needs them, loaded once and kept until the speakers change:
+ * our own inserts drop it, another connection's commits move PRAGMA data_version.
+ */
+interface SpeakerIndex {
+  dataVersion: number;
+  candidates: SpeakerCandidate[];
+  byId: Map<number, SpeakerRow>;
+  /** Typed name -> matching speaker ids, best first. */
+  matches: Map<string, number[]>;
+}
+
 /**
  * The review database: articles, their attributions, speakers, reviews and reviewers.
- * Every write runs in one transaction; rows read back are checked by zod.
+ * Every write runs in one transaction. Single rows read back are checked by zod; the list,
+ * the API and the export read many rows per request and map them unchecked (see
+ * attributionFromCells).
  */
 export class Store {
   readonly db: Database.Database;
-  private speakerCache: SpeakerCandidate[] | null = null;
+  private speakers: SpeakerIndex | null = null;
   private statements = new Map<string, Database.Statement>();
-  private matchCache = new Map<string, number[]>();
-  private speakerCacheVersion = -1;
 
   private constructor(
     readonly path: string,
@@ -198,12 +280,18 @@ export class Store {
     return new Store(path, db);
   }
 
-  /** A prepared statement, compiled once per connection (ingest runs the same few SQL texts millions of times). */
-  private sql(text: string): Database.Statement {
-    let statement = this.statements.get(text);
+  /**
+   * A prepared statement, compiled once per connection and row mode (ingest runs the same few
+   * SQL texts millions of times; a list page runs four).
+   */
+  private sql(text: string, mode: RowMode = 'object'): Database.Statement {
+    const cacheKey = mode === 'object' ? text : `${mode}:${text}`;
+    let statement = this.statements.get(cacheKey);
     if (!statement) {
       statement = this.db.prepare(text);
-      this.statements.set(text, statement);
+      if (mode === 'raw') statement.raw(true);
+      if (mode === 'pluck') statement.pluck(true);
+      this.statements.set(cacheKey, statement);
     }
     return statement;
   }
@@ -335,42 +423,50 @@ export class Store {
     const found = this.sql('SELECT id FROM speakers WHERE key = ?').get(key) as { id: number } | undefined;
     if (found) return found.id;
     const info = this.sql('INSERT INTO speakers (name, key, type) VALUES (?, ?, ?)').run(name.trim(), key, type);
-    this.speakerCache = null;
+    this.speakers = null;
     return Number(info.lastInsertRowid);
   }
 
   /**
+   * The speakers, loaded when first needed and again only when they may have changed: one
+   * cheap PRAGMA per call instead of a table read. data_version moves when another connection
+   * commits (a `saidby ingest` running beside `saidby serve`); our own inserts drop the index.
+   */
+  private speakerIndex(): SpeakerIndex {
+    const dataVersion = this.sql('PRAGMA data_version', 'pluck').get() as number;
+    if (this.speakers && this.speakers.dataVersion === dataVersion) return this.speakers;
+    const rows = this.sql('SELECT id, name, key, type FROM speakers').all().map((r) => SpeakerRow.parse(r));
+    this.speakers = {
+      dataVersion,
+      candidates: rows.map((r) => toCandidate(r.id, r.name)),
+      byId: new Map(rows.map((r) => [r.id, r])),
+      matches: new Map(),
+    };
+    return this.speakers;
+  }
+
+  /**
    * Ids of the speakers a typed name may mean, best first. Remembered per name until the
-   * speakers change: one page view asks three times (list, count, "by ..." line).
+   * speakers change: the fuzzy match runs over every speaker once, and one page view asks
+   * three times (list, count, "by ..." line).
    */
   private matchSpeakerIds(name: string): number[] {
-    const candidates = this.speakerCandidates();
-    let ids = this.matchCache.get(name);
+    const index = this.speakerIndex();
+    let ids = index.matches.get(name);
     if (!ids) {
-      ids = matchSpeakers(name, candidates).map((c) => c.id);
-      if (this.matchCache.size >= 500) this.matchCache.clear();
-      this.matchCache.set(name, ids);
+      ids = matchSpeakers(name, index.candidates).map((c) => c.id);
+      if (index.matches.size >= 500) index.matches.clear();
+      index.matches.set(name, ids);
     }
     return ids;
   }
 
-  private speakerCandidates(): SpeakerCandidate[] {
-    // data_version moves when another connection commits (a `saidby ingest` running beside
-    // `saidby serve`): the cached speakers may be stale then. Our own writes reset the cache.
-    const version = this.db.pragma('data_version', { simple: true }) as number;
-    if (!this.speakerCache || version !== this.speakerCacheVersion) {
-      this.matchCache.clear();
-      this.speakerCacheVersion = version;
-      const rows = this.sql('SELECT id, name FROM speakers').all() as { id: number; name: string }[];
-      this.speakerCache = rows.map((r) => toCandidate(r.id, r.name));
-    }
-    return this.speakerCache;
-  }
-
   /** Speakers a typed name may mean, best match first ("Ric Grenell" -> Richard Grenell). */
   findSpeakers(name: string, limit = MAX_SPEAKER_MATCHES): SpeakerRow[] {
-    const ids = this.matchSpeakerIds(name).slice(0, limit);
-    return ids.map((id) => this.getSpeaker(id));
+    const index = this.speakerIndex();
+    return this.matchSpeakerIds(name)
+      .slice(0, limit)
+      .flatMap((id) => index.byId.get(id) ?? []);
   }
 
   getSpeaker(id: number): SpeakerRow {
@@ -443,147 +539,226 @@ export class Store {
       const fuzzy = this.matchSpeakerIds(filter.speaker).slice(0, MAX_SPEAKER_MATCHES);
       speakerIds = speakerIds ? speakerIds.filter((id) => fuzzy.includes(id)) : fuzzy;
     }
+    if (speakerIds && speakerIds.length > 0) {
+      // One statement for any number of speakers: the ids travel as one JSON array.
+      where.push('a.speaker_id IN (SELECT value FROM json_each(@speakerIds))');
+      params.speakerIds = JSON.stringify(speakerIds);
+    }
     const fts = filter.q ? toFtsQuery(filter.q) : null;
     if (fts) params.fts = fts;
     return { where, params, fts, speakerIds };
   }
 
   /**
-   * One list query in sort order. Without full text it walks an index ending in sort_key;
-   * with full text it walks the search table, whose rowid IS the sort key, so a common word
-   * stops after one page and a rare one reads only its few matches — never a sort.
+   * The sort keys of the matching attributions, in list order, at most `limit` (unordered when
+   * `ordered` is false: a count needs no order, and SQLite may then walk whichever index fits).
+   * Only indexes and the search table are read, never a row:
+   * - no filter or a column filter: an index ending in sort_key, walked from the newest end;
+   * - speakers: the (speaker_id, sort_key) index, each speaker's newest first; SQLite's top-N
+   *   sort stops reading a speaker once its keys can no longer make the page, so "trump"
+   *   (twenty speakers, 70,000 rows at 1M) reads about a page per speaker, not every row;
+   * - full text: the search table, whose rowid IS the sort key, walked backwards, so a common
+   *   word stops after one page and a rare one reads only its few matches; only a filter on
+   *   other columns joins the attributions table.
    */
-  private listSql(
-    f: SqlFilter,
-    extra: string[],
-    direction: 'DESC' | 'ASC',
-    limit: number | null,
-    columns: string = ATTRIBUTION_COLUMNS,
-    order: 'list' | 'storage' | 'none' = 'list',
-    joins = true,
-  ): string {
-    const where = [...f.where, ...extra];
-    // Filters only touch `a`: a count needs neither the article nor the speaker row.
-    const join = joins ? ATTRIBUTION_JOINS : '';
-    const lim = limit === null ? '' : ` LIMIT ${limit}`;
+  private keysSql(f: SqlFilter, cursor: Cursor | null, direction: 'DESC' | 'ASC', limit: number, ordered = true): string {
     if (f.fts) {
-      return `SELECT ${columns}
-        FROM attribution_search CROSS JOIN attributions a ON a.sort_key = attribution_search.rowid ${join}
-        WHERE attribution_search MATCH @fts ${where.map((w) => `AND ${w.replaceAll('a.sort_key', 'attribution_search.rowid')}`).join(' ')}
-        ${order === 'none' ? '' : `ORDER BY attribution_search.rowid ${direction}`}${lim}`;
+      const key = 'attribution_search.rowid';
+      const from = f.where.length
+        ? `attribution_search CROSS JOIN attributions a ON a.sort_key = ${key}`
+        : 'attribution_search';
+      const where = ['attribution_search MATCH @fts', ...f.where];
+      if (cursor) where.push(`${key} ${cursor.op} @cursor`);
+      return `SELECT ${key} FROM ${from} WHERE ${where.join(' AND ')}${ordered ? ` ORDER BY ${key} ${direction}` : ''} LIMIT ${limit}`;
     }
-    return `SELECT ${columns} FROM attributions a ${join}
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ${order === 'none' ? '' : `ORDER BY ${order === 'list' ? 'a.sort_key' : 'a.id'} ${direction}`}${lim}`;
+    const where = [...f.where];
+    if (cursor) where.push(`a.sort_key ${cursor.op} @cursor`);
+    return `SELECT a.sort_key FROM attributions a${where.length ? ` WHERE ${where.join(' AND ')}` : ''}${ordered ? ` ORDER BY a.sort_key ${direction}` : ''} LIMIT ${limit}`;
   }
 
-  private speakerCondition(f: SqlFilter, ids: readonly number[]): { sql: string; params: Record<string, number> } {
-    const params: Record<string, number> = {};
-    ids.forEach((id, i) => (params[`sp${i}`] = id));
-    return { sql: `a.speaker_id IN (${ids.map((_, i) => `@sp${i}`).join(',')})`, params };
+  /**
+   * A page of the claims list, newest article first: first the keys (limit + 1, to know
+   * whether a next page exists), then the rows of the keys shown, read by `read`.
+   */
+  private pageOf<T>(filter: AttributionFilter, page: PageRequest, read: (keys: readonly number[]) => T[]): Page<T> {
+    const f = this.sqlFilter(filter);
+    if (f.speakerIds && f.speakerIds.length === 0) return { items: [], next: null, prev: null };
+    const backwards = page.before !== undefined;
+    const cursor: Cursor | null = backwards
+      ? { op: '>', key: page.before as number }
+      : page.after !== undefined
+        ? { op: '<', key: page.after }
+        : null;
+    const params = cursor ? { ...f.params, cursor: cursor.key } : f.params;
+    const keys = this.sql(this.keysSql(f, cursor, backwards ? 'ASC' : 'DESC', page.limit + 1), 'pluck').all(params) as number[];
+    const more = keys.length > page.limit;
+    const shown = keys.slice(0, page.limit);
+    if (backwards) shown.reverse();
+    const items = read(shown);
+    const first = shown[0] ?? null;
+    const last = shown.at(-1) ?? null;
+    return backwards
+      ? { items, next: last, prev: more ? first : null }
+      : { items, next: more ? last : null, prev: page.after !== undefined ? first : null };
+  }
+
+  /**
+   * The rows of these sort keys, in the keys' order: one statement, the keys passed as one JSON
+   * array and each looked up by the sort_key index. A key whose row is gone is skipped.
+   */
+  private rowsByKeys(keys: readonly number[], columns: string, mode: 'raw' | 'pluck', joins = ATTRIBUTION_JOINS): unknown[] {
+    if (keys.length === 0) return [];
+    return this
+      .sql(`SELECT ${columns} FROM json_each(@keys) k CROSS JOIN attributions a ON a.sort_key = k.value ${joins} ORDER BY k.key`, mode)
+      .all({ keys: JSON.stringify(keys) });
+  }
+
+  /** Title, outlet and date of these articles, by id. */
+  private articleHeads(ids: readonly unknown[]): Map<unknown, unknown[]> {
+    const unique = [...new Set(ids)];
+    const rows = this
+      .sql('SELECT id, title, outlet, published FROM articles WHERE id IN (SELECT value FROM json_each(?))', 'raw')
+      .all(JSON.stringify(unique)) as unknown[][];
+    return new Map(rows.map((r) => [r[0], r]));
   }
 
   /** A page of the claims list, newest article first. */
   listAttributions(filter: AttributionFilter, page: PageRequest): AttributionPage {
-    const f = this.sqlFilter(filter);
-    if (f.speakerIds && f.speakerIds.length === 0) return { items: [], next: null, prev: null };
-    const backwards = page.before !== undefined;
-    const cursor: string[] = [];
-    const params: Record<string, unknown> = { ...f.params };
-    if (backwards) {
-      cursor.push('a.sort_key > @before');
-      params.before = page.before;
-    } else if (page.after !== undefined) {
-      cursor.push('a.sort_key < @after');
-      params.after = page.after;
-    }
-    const direction = backwards ? 'ASC' : 'DESC';
-    const take = page.limit + 1;
-    let rows: AttributionRow[];
-    if (f.speakerIds && f.speakerIds.length > 1 && !f.fts) {
-      // Several speakers match ("Richard" -> Grenell, Nixon): walk each one's (speaker_id,
-      // sort_key) index for just the keys, merge, then read the winning rows. An IN list would
-      // make SQLite sort every row of every matched speaker.
-      const keys = f.speakerIds
-        .flatMap((id) =>
-          (this.sql(this.listSql(f, [...cursor, 'a.speaker_id = @speakerId'], direction, take, 'a.sort_key AS k'))
-            .all({ ...params, speakerId: id }) as { k: number }[]).map((r) => r.k),
-        )
-        .sort((x, y) => (backwards ? x - y : y - x))
-        .slice(0, take);
-      const byKey = this.sql(`SELECT ${ATTRIBUTION_COLUMNS} FROM attributions a ${ATTRIBUTION_JOINS} WHERE a.sort_key = ?`);
-      rows = keys.map((k) => AttributionRow.parse(byKey.get(k)));
-    } else {
-      const speaker = f.speakerIds ? this.speakerCondition(f, f.speakerIds) : null;
-      rows = this.sql(this.listSql(f, speaker ? [...cursor, speaker.sql] : cursor, direction, take))
-        .all({ ...params, ...(speaker?.params ?? {}) })
-        .map((r) => AttributionRow.parse(r));
-    }
-    const more = rows.length > page.limit;
-    const items = rows.slice(0, page.limit);
-    if (backwards) items.reverse();
-    const first = items[0]?.sortKey ?? null;
-    const last = items.at(-1)?.sortKey ?? null;
-    return backwards
-      ? { items, next: last, prev: more ? first : null }
-      : { items, next: more ? last : null, prev: page.after !== undefined ? first : null };
+    return this.pageOf(filter, page, (keys) => (this.rowsByKeys(keys, ATTRIBUTION_CELLS, 'raw') as unknown[][]).map(attributionFromCells));
+  }
+
+  /** The same page with only what the claims table shows (see SUMMARY_CELLS). */
+  listAttributionSummaries(filter: AttributionFilter, page: PageRequest): Page<AttributionSummary> {
+    return this.pageOf(filter, page, (keys) => {
+      const cells = this.rowsByKeys(keys, SUMMARY_CELLS, 'raw', '') as unknown[][];
+      const articles = this.articleHeads(cells.map((c) => c[2]));
+      const speakers = this.speakerIndex().byId;
+      return cells.map((c): AttributionSummary => {
+        const article = articles.get(c[2]);
+        const speakerId = c[5] as number | null;
+        return {
+          id: c[0],
+          sortKey: c[1],
+          articleId: c[2],
+          kind: c[3],
+          text: c[4],
+          speakerId,
+          // a speaker is never deleted; one stored by another process since the index was read is looked up
+          speakerName: speakerId === null ? null : (speakers.get(speakerId) ?? this.getSpeaker(speakerId)).name,
+          speakerMention: c[6],
+          sourceType: c[7],
+          cueText: c[8],
+          channelType: c[9],
+          channelPlatform: c[10],
+          reportedBy: c[11],
+          status: c[12],
+          articleTitle: article?.[1],
+          articleOutlet: article?.[2],
+          articlePublished: article?.[3],
+        } as AttributionSummary;
+      });
+    });
+  }
+
+  /**
+   * The same page with each item as JSON text (JSON.stringify of the AttributionRow, built by
+   * SQLite): what the API sends, without building objects only to serialize them again.
+   */
+  listAttributionsJson(filter: AttributionFilter, page: PageRequest): AttributionJsonPage {
+    return this.pageOf(filter, page, (keys) => this.rowsByKeys(keys, ATTRIBUTION_JSON, 'pluck') as string[]);
   }
 
   /** How many attributions match, counted up to `cap` (a page shows "1,000+" beyond it). */
   countAttributions(filter: AttributionFilter, cap = 1000): CappedCount {
     const f = this.sqlFilter(filter);
     if (f.speakerIds && f.speakerIds.length === 0) return { count: 0, capped: false };
-    const speaker = f.speakerIds ? this.speakerCondition(f, f.speakerIds) : null;
-    // No ORDER BY: counting needs no order, and with one SQLite may walk whichever index fits best.
-    const inner = this.listSql(f, speaker ? [speaker.sql] : [], 'DESC', cap + 1, '1', 'none', false);
-    const { n } = this
-      .sql(`SELECT count(*) AS n FROM (${inner})`)
-      .get({ ...f.params, ...(speaker?.params ?? {}) }) as { n: number };
+    const n = this.sql(`SELECT count(*) FROM (${this.keysSql(f, null, 'DESC', cap + 1, false)})`, 'pluck').get(f.params) as number;
     return n > cap ? { count: cap, capped: true } : { count: n, capped: false };
   }
 
   /**
-   * Every matching attribution, streamed from the database with `.iterate()`: storage order
-   * (article by article as ingested, each in reading order), a sequential read of the table
-   * where list order would jump across the file for every row; full-text exports keep list
-   * order, which the search table gives for free. A file database gets its own read-only
-   * connection: a paused export holds its statement open, and better-sqlite3 refuses other
-   * queries on a connection that is mid-iteration. Call `close()` when done (or aborted).
+   * Every matching attribution, streamed in batches: storage order (article by article as
+   * ingested, each in reading order), a sequential read of the table where list order would
+   * jump across the file for every row; full-text exports keep list order, which the search
+   * table gives for free. Each batch is one `.all()` continuing from the last row read (keyset),
+   * so no statement stays open between batches. A file database gets its own read-only
+   * connection holding one read transaction: the export is one consistent snapshot even when
+   * reviews land while it streams. Call `close()` when done (or aborted).
    */
   exportAttributions(filter: AttributionFilter): Exported<AttributionRow> {
-    return this.stream(filter, ATTRIBUTION_COLUMNS, false, (r) => AttributionRow.parse(r));
+    return this.exportBatches(filter, ATTRIBUTION_CELLS, ATTRIBUTION_JOINS, () => (cells) => cells.map(attributionFromCells));
   }
 
   /**
-   * The same rows as CSV records (arrays in CSV_COLUMNS order, values checked by zod): read
-   * in better-sqlite3's raw mode, which skips building an object per row — the export's
-   * main cost at a million rows.
+   * The same rows as CSV records (arrays in CSV_COLUMNS order): the attribution's own cells in
+   * raw mode, its article's and speaker's read once per batch (see CSV_PLAN).
    */
   exportCsvRecords(filter: AttributionFilter): Exported<CsvRecord> {
-    return this.stream(filter, CSV_SELECT, true, (r) => CsvRecord.parse(r));
+    const articleAt = CSV_READ.indexOf('a.article_id');
+    const speakerAt = CSV_READ.indexOf('a.speaker_id');
+    return this.exportBatches(filter, CSV_READ.join(', '), '', (db) => {
+      const articles = lookupById(db, 'SELECT id, title, outlet, published FROM articles');
+      const speakers = lookupById(db, 'SELECT id, name FROM speakers');
+      return (cells) => {
+        const articleOf = articles(cells, articleAt);
+        const speakerOf = speakers(cells, speakerAt);
+        return cells.map((c) =>
+          CSV_PLAN.map(([from, i]): CsvCell => {
+            if (from === 'own') return c[i] as CsvCell;
+            if (from === 'article') return (articleOf.get(c[articleAt])?.[i] ?? null) as CsvCell;
+            return (speakerOf.get(c[speakerAt])?.[0] ?? null) as CsvCell;
+          }),
+        );
+      };
+    });
   }
 
-  private stream<T>(filter: AttributionFilter, columns: string, raw: boolean, parse: (row: unknown) => T): Exported<T> {
+  /**
+   * Reads the matching rows EXPORT_BATCH at a time: `select` (columns, then the keyset
+   * position is appended as the last cell) with `joins`, each batch turned into records by the
+   * function `prepare` makes for the export's connection.
+   */
+  private exportBatches<T>(
+    filter: AttributionFilter,
+    select: string,
+    joins: string,
+    prepare: (db: Database.Database) => (cells: unknown[][]) => T[],
+  ): Exported<T> {
     const f = this.sqlFilter(filter);
     if (f.speakerIds && f.speakerIds.length === 0) return { rows: [], close: () => {} };
     const own = this.path !== ':memory:';
     const db = own ? new Database(this.path, { readonly: true, fileMustExist: true }) : this.db;
-    const speaker = f.speakerIds ? this.speakerCondition(f, f.speakerIds) : null;
-    const statement = db.prepare(
-      this.listSql(f, speaker ? [speaker.sql] : [], f.fts ? 'DESC' : 'ASC', null, columns, 'storage'),
-    );
-    if (raw) statement.raw(true);
-    const iterator = statement.iterate({ ...f.params, ...(speaker?.params ?? {}) });
-    function* rows(): Generator<T> {
-      for (const r of iterator) yield parse(r);
-    }
-    return {
-      rows: rows(),
-      close: () => {
-        iterator.return?.();
-        if (own && db.open) db.close();
-      },
+    // Full text keeps list order (newest first, by the search rowid); the rest is storage order.
+    const [key, step, direction] = f.fts ? ['attribution_search.rowid', '<', 'DESC'] : ['a.id', '>', 'ASC'];
+    const from = f.fts ? 'attribution_search CROSS JOIN attributions a ON a.sort_key = attribution_search.rowid' : 'attributions a';
+    const where = [...(f.fts ? ['attribution_search MATCH @fts'] : []), ...f.where];
+    const batchSql = (conditions: string[]): Database.Statement =>
+      db
+        .prepare(
+          `SELECT ${select}, ${key} FROM ${from} ${joins}
+           ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${key} ${direction} LIMIT ${EXPORT_BATCH}`,
+        )
+        .raw(true);
+    // Two statements, not "@cursor IS NULL OR ...": an OR would keep SQLite from seeking to the cursor.
+    const firstBatch = batchSql(where);
+    const nextBatch = batchSql([...where, `${key} ${step} @cursor`]);
+    const toRecords = prepare(db);
+    if (own) db.exec('BEGIN');
+    let closed = false;
+    const close = (): void => {
+      if (closed) return;
+      closed = true;
+      if (own && db.open) db.close();
     };
+    function* rows(): Generator<T> {
+      let cells = firstBatch.all(f.params) as unknown[][];
+      while (!closed && cells.length > 0) {
+        yield* toRecords(cells);
+        if (cells.length < EXPORT_BATCH) break;
+        cells = nextBatch.all({ ...f.params, cursor: cells.at(-1)?.at(-1) }) as unknown[][];
+      }
+    }
+    return { rows: rows(), close };
   }
 
   // ---------------------------------------------------------------- review

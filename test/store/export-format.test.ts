@@ -1,0 +1,82 @@
+import { Writable } from 'node:stream';
+import { csvParseRows } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
+import { CSV_HEADER, csvLine, writeCsv } from '../../src/store/export-format.js';
+import type { CsvRecord } from '../../src/store/store.js';
+
+describe('csvLine', () => {
+  const rows: [string, (string | number | null)[], string][] = [
+    ['plain cells stay bare', ['a', 1, 'b c'], 'a,1,b c'],
+    ['null and the empty string are empty cells', [null, '', 'x'], ',,x'],
+    ['a comma is quoted', ['a,b'], '"a,b"'],
+    ['a quote is quoted and doubled', ['say "hi"'], '"say ""hi"""'],
+    ['a line break (LF) is quoted', ['line one\nline two'], '"line one\nline two"'],
+    ['a lone CR is quoted', ['a\rb'], '"a\rb"'],
+    ['CRLF is quoted', ['a\r\nb'], '"a\r\nb"'],
+    ['=formula gets an apostrophe', ['=HYPERLINK("x")'], `"'=HYPERLINK(""x"")"`],
+    ['+, -, @ and tab starts get one too', ['+1', '-2+3', '@SUM(A1)', '\tx'], `'+1,'-2+3,'@SUM(A1),'\tx`],
+    ['a number is a number, never neutralized', [-2, 0.30000000000000004], '-2,0.30000000000000004'],
+    ['curly quotes and accents need no quoting', ['“Sí” dijo'], '“Sí” dijo'],
+    ['but a comma inside them does', ['“Sí,” dijo'], '"“Sí,” dijo"'],
+  ];
+  it.each(rows)('%s', (_, record, line) => expect(csvLine(record)).toBe(line));
+});
+
+/** A sink that takes `highWaterMark` bytes before it says "full", and drains a tick later. */
+function slowSink(highWaterMark = 1024): { sink: Writable; text: () => string; writes: () => number } {
+  const chunks: Buffer[] = [];
+  let writes = 0;
+  const sink = new Writable({
+    highWaterMark,
+    write(chunk: Buffer, _enc, done) {
+      writes++;
+      chunks.push(chunk);
+      setImmediate(done);
+    },
+  });
+  return { sink, text: () => Buffer.concat(chunks).toString('utf8'), writes: () => writes };
+}
+
+const record = (i: number): CsvRecord => [i, `text ${i}, with "quotes"\nand a line`, null, i / 10, i % 7 === 0 ? '=x' : 'y'];
+
+describe('writeCsv', () => {
+  it('writes a BOM, the header and CRLF records, in batches, whatever the backpressure', async () => {
+    const records = Array.from({ length: 2500 }, (_, i) => record(i));
+    const { sink, text, writes } = slowSink();
+    await writeCsv(records, sink);
+    const expected = `\uFEFF${CSV_HEADER.join(',')}\r\n${records.map((r) => `${csvLine(r)}\r\n`).join('')}`;
+    expect(text()).toBe(expected);
+    // 1,000 records a write: three writes, not 2,501
+    expect(writes()).toBe(3);
+  });
+
+  it('a CSV parser reads back every record, line breaks inside cells included', async () => {
+    const records = Array.from({ length: 1200 }, (_, i) => record(i));
+    const { sink, text } = slowSink();
+    await writeCsv(records, sink);
+    const parsed = csvParseRows(text().slice(1).replace(/\r\n$/, '').replaceAll('\r\n', '\n'));
+    expect(parsed).toHaveLength(1 + records.length);
+    expect(parsed[1]).toEqual(['0', 'text 0, with "quotes"\nand a line', '', '0', "'=x"]);
+  });
+
+  it('an empty export is the BOM and the header', async () => {
+    const { sink, text } = slowSink();
+    await writeCsv([], sink);
+    expect(text()).toBe(`\uFEFF${CSV_HEADER.join(',')}\r\n`);
+  });
+
+  it('stops pulling records when the reader goes away, with the premature-close error', async () => {
+    let pulled = 0;
+    function* many(): Generator<CsvRecord> {
+      for (let i = 0; i < 100_000; i++) {
+        pulled++;
+        yield record(i);
+      }
+    }
+    const { sink } = slowSink();
+    const writing = writeCsv(many(), sink);
+    setImmediate(() => sink.destroy());
+    await expect(writing).rejects.toMatchObject({ code: 'ERR_STREAM_PREMATURE_CLOSE' });
+    expect(pulled).toBeLessThan(5000);
+  });
+});
