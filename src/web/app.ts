@@ -15,7 +15,7 @@ import { health, signIn, signInForm, signOut } from './handlers/auth.js';
 import { apiAttributions, exportCsv, listClaims } from './handlers/claims.js';
 import { listSpeakers, showSpeaker } from './handlers/speakers.js';
 import { HttpError, errorHandler } from './http-error.js';
-import { fmt } from './view-format.js';
+import { escapeHtml, fmt } from './view-format.js';
 import { csrf, requireUser, viewLocals } from './session.js';
 
 export interface AppOptions {
@@ -34,6 +34,19 @@ export interface AppOptions {
 }
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Every name a template reads from its locals (render arguments, res.locals, app.locals and
+ * include arguments). Templates are compiled without `with (locals)`: inside `with`, each name
+ * is a dynamic lookup V8 cannot optimize, and the claims page took 1.5 ms to render instead of
+ * 0.3. Each name listed becomes a plain variable (undefined when a page does not pass it); a
+ * template reading a name missing here fails with "x is not defined".
+ */
+export const VIEW_LOCALS = [
+  'a', 'article', 'attributions', 'basePath', 'context', 'csrfToken', 'duplicate', 'error', 'filterString', 'fmt',
+  'hasMore', 'highlighted', 'items', 'matchedSpeakers', 'message', 'name', 'next', 'options', 'page', 'path',
+  'query', 'reload', 'reviews', 'speaker', 'speakers', 'stats', 'status', 'title', 'total', 'user', 'values',
+] as const;
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
 /**
@@ -57,6 +70,7 @@ export function createApp(options: AppOptions): Express {
   // Compile each template once (Express only does this by default when NODE_ENV=production);
   // SAIDBY_DEV=1 re-reads them on every request while editing views.
   app.set('view cache', !process.env['SAIDBY_DEV']);
+  app.set('view options', { _with: false, destructuredLocals: VIEW_LOCALS, escape: escapeHtml });
   app.set('query parser', 'simple');
   app.disable('x-powered-by');
   app.locals['fmt'] = fmt;

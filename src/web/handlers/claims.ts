@@ -9,7 +9,7 @@ import { FilterQuery, ListQuery, filterParams, parseInput, toFilter, toPage } fr
 export function listClaims(ctx: AppContext, req: Request, res: Response): void {
   const query = parseInput(ListQuery, req.query, 'filter');
   const filter = toFilter(query);
-  const page = ctx.store.listAttributions(filter, toPage(query));
+  const page = ctx.store.listAttributionSummaries(filter, toPage(query));
   const total = ctx.store.countAttributions(filter);
   const matchedSpeakers = query.speaker_id
     ? [ctx.store.getSpeaker(query.speaker_id)]
@@ -31,8 +31,9 @@ export function listClaims(ctx: AppContext, req: Request, res: Response): void {
 /** GET /api/attributions — the same filter as JSON, a page at a time with a cursor. */
 export function apiAttributions(ctx: AppContext, req: Request, res: Response): void {
   const query = parseInput(ListQuery, req.query, 'filter');
-  const page = ctx.store.listAttributions(toFilter(query), toPage(query));
-  res.json({ items: page.items, next: page.next, prev: page.prev });
+  const page = ctx.store.listAttributionsJson(toFilter(query), toPage(query));
+  // The items arrive as JSON text (built by SQLite): the envelope is what res.json would write.
+  res.type('json').send(`{"items":[${page.items.join(',')}],"next":${JSON.stringify(page.next)},"prev":${JSON.stringify(page.prev)}}`);
 }
 
 /**

@@ -28,6 +28,6 @@ export function showSpeaker(ctx: AppContext, req: Request, res: Response): void 
   const speaker = ctx.store.getSpeaker(id);
   const query = parseInput(ListQuery, req.query, 'query');
   const stats = ctx.store.speakerStats(id);
-  const page = ctx.store.listAttributions({ speakerId: id }, toPage(query));
+  const page = ctx.store.listAttributionSummaries({ speakerId: id }, toPage(query));
   res.render('speaker', { title: speaker.name, speaker, stats, page, filterString: '' });
 }
