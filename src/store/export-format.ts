@@ -7,8 +7,12 @@ import { CSV_COLUMNS, type CsvRecord } from './store.js';
 
 export const CSV_HEADER: readonly string[] = CSV_COLUMNS.map(([name]) => name);
 
-/** Records per write: one string of about 300 KB, one socket write, instead of one per record. */
-const CSV_BATCH = 1000;
+/**
+ * Records per write: about 75 KB of text. A longer string (300 KB for 1,000 records) lands in
+ * V8's large-object space, which only a full GC frees: the server's peak RSS rose by 120 MB
+ * during a million-row export, against 75 MB with this size.
+ */
+const CSV_PIECE = 250;
 const CRLF = '\r\n';
 const BOM = '\uFEFF';
 
@@ -33,27 +37,43 @@ export function csvLine(record: readonly (string | number | null)[]): string {
 
 /**
  * Writes records as CSV into `out`: UTF-8 with a BOM (so spreadsheets pick the encoding), a
- * header line, CRLF line ends (RFC 4180). Records are joined CSV_BATCH at a time into one
- * string and written at once; when `out` is full the next batch waits for 'drain', so rows
- * are pulled from the database only as fast as the reader takes them and memory stays flat.
- * Every batch also yields to the event loop: a long export does not hold up other requests.
+ * header line, CRLF line ends (RFC 4180), CSV_PIECE records per write (see writeCsvBatches).
  */
 export async function writeCsv(records: Iterable<CsvRecord>, out: Writable, options: { end?: boolean } = {}): Promise<void> {
-  let chunk = BOM + csvFormatRow(CSV_HEADER) + CRLF;
-  let n = 0;
-  for (const record of records) {
-    chunk += csvLine(record) + CRLF;
-    if (++n === CSV_BATCH) {
-      await writeChunk(out, chunk);
-      chunk = '';
-      n = 0;
+  await writeCsvBatches(inBatches(records, 1000), out, options);
+}
+
+/**
+ * The same from records already in batches (Exported.batches). Each batch is written in
+ * pieces of CSV_PIECE records, one string and one write each, instead of one write per
+ * record; when `out` is full the writer waits for 'drain', so rows are pulled from the
+ * database only as fast as the reader takes them. After every batch the writer yields to the
+ * event loop: a long export does not hold up other requests.
+ */
+export async function writeCsvBatches(batches: Iterable<CsvRecord[]>, out: Writable, options: { end?: boolean } = {}): Promise<void> {
+  await write(out, BOM + csvFormatRow(CSV_HEADER) + CRLF);
+  for (const batch of batches) {
+    for (let i = 0; i < batch.length; i += CSV_PIECE) {
+      await write(out, batch.slice(i, i + CSV_PIECE).map(csvLine).join(CRLF) + CRLF);
     }
+    await nextTurn();
   }
-  if (chunk) await writeChunk(out, chunk);
   if (options.end ?? true) {
     out.end();
     await finished(out);
   }
+}
+
+function* inBatches<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 /** The error pipeline() gives when the reader goes away mid-file (the web handler ignores it). */
@@ -61,13 +81,10 @@ function prematureClose(): Error {
   return Object.assign(new Error('Premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });
 }
 
-/** Writes one chunk; resolves when `out` can take more, rejects when it closes or fails first. */
-async function writeChunk(out: Writable, chunk: string): Promise<void> {
+/** Writes one piece; when `out` is full, resolves once it drains, rejects when it closes or fails first. */
+async function write(out: Writable, piece: string): Promise<void> {
   if (out.destroyed || out.writableEnded) throw prematureClose();
-  if (out.write(chunk)) {
-    await nextTurn();
-    return;
-  }
+  if (out.write(piece)) return;
   await new Promise<void>((resolve, reject) => {
     const settle = (err?: Error): void => {
       out.off('drain', onDrain);

@@ -181,14 +181,28 @@ type CsvCell = string | number | null;
 
 /**
  * A lookup of rows by id for the ids in one column of a batch: `sql` selects the id first,
- * then the cells wanted; the map gives those cells by id.
+ * then the cells wanted; the map gives those cells by id. With `remember`, rows read for one
+ * batch are kept for the next (speakers: a thousand rows name some 350 speakers, mostly the
+ * same ones again); without, each batch reads its own (articles follow one another).
  */
-function lookupById(db: Database.Database, sql: string): (cells: unknown[][], idAt: number) => Map<unknown, unknown[]> {
+function lookupById(
+  db: Database.Database,
+  sql: string,
+  remember: boolean,
+): (cells: unknown[][], idAt: number) => Map<unknown, unknown[]> {
   const statement = db.prepare(`${sql} WHERE id IN (SELECT value FROM json_each(?))`).raw(true);
+  let known = new Map<unknown, unknown[]>();
   return (cells, idAt) => {
-    const ids = [...new Set(cells.map((c) => c[idAt]).filter((id) => id !== null))];
-    const rows = ids.length ? (statement.all(JSON.stringify(ids)) as unknown[][]) : [];
-    return new Map(rows.map((r) => [r[0], r.slice(1)]));
+    if (!remember) known = new Map();
+    const missing = new Set<unknown>();
+    for (const c of cells) {
+      const id = c[idAt];
+      if (id !== null && !known.has(id)) missing.add(id);
+    }
+    if (missing.size > 0) {
+      for (const r of statement.all(JSON.stringify([...missing])) as unknown[][]) known.set(r[0], r.slice(1));
+    }
+    return known;
   };
 }
 
@@ -199,6 +213,12 @@ export type CsvRecord = z.infer<typeof CsvRecord>;
 /** A streamed export: iterate `rows`, then `close()` (also after an abort). */
 export interface Exported<T> {
   rows: Iterable<T>;
+  /**
+   * The same rows as the batches they are read in (iterate one or the other, once). A writer
+   * that formats and writes a whole batch before asking for the next holds no rows while it
+   * waits for the reader, so they die young instead of filling the old heap.
+   */
+  batches: Iterable<T[]>;
   close: () => void;
 }
 
@@ -697,8 +717,8 @@ export class Store {
     const articleAt = CSV_READ.indexOf('a.article_id');
     const speakerAt = CSV_READ.indexOf('a.speaker_id');
     return this.exportBatches(filter, CSV_READ.join(', '), '', (db) => {
-      const articles = lookupById(db, 'SELECT id, title, outlet, published FROM articles');
-      const speakers = lookupById(db, 'SELECT id, name FROM speakers');
+      const articles = lookupById(db, 'SELECT id, title, outlet, published FROM articles', false);
+      const speakers = lookupById(db, 'SELECT id, name FROM speakers', true);
       return (cells) => {
         const articleOf = articles(cells, articleAt);
         const speakerOf = speakers(cells, speakerAt);
@@ -725,7 +745,7 @@ export class Store {
     prepare: (db: Database.Database) => (cells: unknown[][]) => T[],
   ): Exported<T> {
     const f = this.sqlFilter(filter);
-    if (f.speakerIds && f.speakerIds.length === 0) return { rows: [], close: () => {} };
+    if (f.speakerIds && f.speakerIds.length === 0) return { rows: [], batches: [], close: () => {} };
     const own = this.path !== ':memory:';
     const db = own ? new Database(this.path, { readonly: true, fileMustExist: true }) : this.db;
     // Full text keeps list order (newest first, by the search rowid); the rest is storage order.
@@ -750,15 +770,22 @@ export class Store {
       closed = true;
       if (own && db.open) db.close();
     };
-    function* rows(): Generator<T> {
-      let cells = firstBatch.all(f.params) as unknown[][];
-      while (!closed && cells.length > 0) {
-        yield* toRecords(cells);
-        if (cells.length < EXPORT_BATCH) break;
-        cells = nextBatch.all({ ...f.params, cursor: cells.at(-1)?.at(-1) }) as unknown[][];
+    function* batches(): Generator<T[]> {
+      let cursor: unknown = null;
+      for (let first = true; !closed; first = false) {
+        const cells = (first ? firstBatch.all(f.params) : nextBatch.all({ ...f.params, cursor })) as unknown[][];
+        if (cells.length === 0) return;
+        cursor = cells.at(-1)?.at(-1);
+        const full = cells.length === EXPORT_BATCH;
+        yield toRecords(cells);
+        if (!full) return;
       }
     }
-    return { rows: rows(), close };
+    const batched = batches();
+    function* rows(): Generator<T> {
+      for (const batch of batched) yield* batch;
+    }
+    return { rows: rows(), batches: batched, close };
   }
 
   // ---------------------------------------------------------------- review

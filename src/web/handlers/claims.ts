@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { writeCsv } from '../../store/export-format.js';
+import { writeCsvBatches } from '../../store/export-format.js';
 import { AttributionKind, SourceType } from '../../schema/attribution.js';
 import { ReviewStatus } from '../../store/rows.js';
 import type { AppContext } from '../context.js';
@@ -47,7 +47,7 @@ export async function exportCsv(ctx: AppContext, req: Request, res: Response): P
   res.type('text/csv; charset=utf-8; header=present');
   res.attachment('saidby-attributions.csv');
   try {
-    await writeCsv(exported.rows, res);
+    await writeCsvBatches(exported.batches, res);
   } catch (err) {
     // The downloader went away mid-file: nothing to answer, nothing worth logging.
     if ((err as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw err;
