@@ -96,13 +96,19 @@ export function speakerScore(queryTokens: string[], candidate: SpeakerCandidate,
   return strong ? total / queryTokens.length : 0;
 }
 
-/** The speakers a typed name may mean, best first. An empty name matches nobody. */
+/**
+ * The speakers a typed name may mean, best first. An empty name matches nobody. Among equal
+ * scores the name with fewer words beyond the query comes first: "trump" finds "Trump", then
+ * "Donald Trump", "Eric Trump", and only then "a Trump ally who" or "Trump’s visit to Des
+ * Moines" (names read from a headline or a clause), so a short list of the best matches holds
+ * the people.
+ */
 export function matchSpeakers(query: string, candidates: readonly SpeakerCandidate[]): SpeakerCandidate[] {
   const queryTokens = nameTokens(query);
   const queryCodes = queryTokens.map(phoneticCodes);
   return candidates
     .map((c) => ({ c, score: speakerScore(queryTokens, c, queryCodes) }))
     .filter((m) => m.score > 0)
-    .sort((a, b) => b.score - a.score || a.c.name.localeCompare(b.c.name))
+    .sort((a, b) => b.score - a.score || a.c.tokens.length - b.c.tokens.length || a.c.name.localeCompare(b.c.name))
     .map((m) => m.c);
 }

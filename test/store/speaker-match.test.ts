@@ -42,6 +42,20 @@ describe('matchSpeakers', () => {
     expect(matchSpeakers('Maduro', speakers).map((s) => s.id)).not.toContain(1);
   });
 
+  it('among equal matches, the name with the fewest other words comes first', () => {
+    const many = [
+      toCandidate(1, 'a Trump ally who'),
+      toCandidate(2, 'Donald Trump'),
+      toCandidate(3, '“Be very conservative, because it could be very rough out there,” Trump'),
+      toCandidate(4, 'Trump'),
+      toCandidate(5, 'Eric Trump'),
+      toCandidate(6, 'Donald J. Trump'),
+    ];
+    expect(matchSpeakers('trump', many).map((s) => s.id)).toEqual([4, 2, 5, 6, 1, 3]);
+    // a better score still wins over a shorter name
+    expect(matchSpeakers('donald trump', many).map((s) => s.id)).toEqual([2, 6]);
+  });
+
   it('"Richard" finds every Richard, the closer spelling first', () => {
     expect(matchSpeakers('Richard', speakers).map((s) => s.id).sort()).toEqual([1, 5]);
   });
