@@ -327,6 +327,18 @@ export class Store {
     return { ok: true, schemaVersion: version };
   }
 
+  /**
+   * Merges the full-text index into one segment (FTS5 'optimize'). Each stored article adds a
+   * small segment and FTS5 merges them only in steps, so after a bulk load a word's matches
+   * lie in dozens of segments that every search reads in turn: on the 1M-row bench database
+   * the newest 51 matches of "immigration" took 0.36 ms, 0.11 ms after this, and the list
+   * page 3.5 ms CPU instead of 2.9. It rewrites the whole index (about 6 s per million
+   * attributions): run it after a bulk ingest, not after every article.
+   */
+  optimizeSearch(): void {
+    this.db.exec("INSERT INTO attribution_search (attribution_search) VALUES ('optimize')");
+  }
+
   // ---------------------------------------------------------------- articles
 
   findArticleByHash(hash: string): number | null {

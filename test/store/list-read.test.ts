@@ -117,6 +117,14 @@ describe('reading the list without zod', () => {
     expect(backward).toEqual(forward.slice(0, -1));
   });
 
+  it('merging the search index into one segment changes no search result', () => {
+    const queries = ['copy', 'line broken', 'trump', 'article', 'hostages home'];
+    const before = queries.map((q) => store.listAttributions({ q }, { limit: 200 }).items.map((r) => r.id));
+    store.optimizeSearch();
+    expect(queries.map((q) => store.listAttributions({ q }, { limit: 200 }).items.map((r) => r.id))).toEqual(before);
+    expect(before.every((ids) => ids.length > 0)).toBe(true);
+  });
+
   it.each([
     [{}, 60, 60],
     [{}, 10, 10],
