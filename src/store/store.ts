@@ -256,14 +256,19 @@ interface Cursor {
 type RowMode = 'object' | 'raw' | 'pluck';
 
 /**
- * The speakers as the matcher needs them, loaded once and kept until the speakers change:
- * our own inserts drop it, another connection's commits move PRAGMA data_version.
+ * The speakers as the matcher needs them. Speakers are only ever added (a correction points an
+ * attribution at another speaker, it never renames one), so the index is read once and then
+ * topped up with the rows past the highest id seen, when the database may have changed: after
+ * our own insert, or when PRAGMA data_version says another connection committed.
  */
 interface SpeakerIndex {
   dataVersion: number;
+  /** Set by our own inserts: read the new rows before the next match. */
+  stale: boolean;
+  maxId: number;
   candidates: SpeakerCandidate[];
   byId: Map<number, SpeakerRow>;
-  /** Typed name -> matching speaker ids, best first. */
+  /** Typed name -> matching speaker ids, best first; cleared when speakers are added. */
   matches: Map<string, number[]>;
 }
 
@@ -455,26 +460,35 @@ export class Store {
     const found = this.sql('SELECT id FROM speakers WHERE key = ?').get(key) as { id: number } | undefined;
     if (found) return found.id;
     const info = this.sql('INSERT INTO speakers (name, key, type) VALUES (?, ?, ?)').run(name.trim(), key, type);
-    this.speakers = null;
+    if (this.speakers) this.speakers.stale = true;
     return Number(info.lastInsertRowid);
   }
 
   /**
-   * The speakers, loaded when first needed and again only when they may have changed: one
-   * cheap PRAGMA per call instead of a table read. data_version moves when another connection
-   * commits (a `saidby ingest` running beside `saidby serve`); our own inserts drop the index.
+   * The speaker index, read when first needed and topped up only when speakers may have been
+   * added: one cheap PRAGMA per call instead of a table read. A `saidby ingest` running beside
+   * `saidby serve` commits many times a second; each top-up reads only the new speakers.
    */
   private speakerIndex(): SpeakerIndex {
     const dataVersion = this.sql('PRAGMA data_version', 'pluck').get() as number;
-    if (this.speakers && this.speakers.dataVersion === dataVersion) return this.speakers;
-    const rows = this.sql('SELECT id, name, key, type FROM speakers').all().map((r) => SpeakerRow.parse(r));
-    this.speakers = {
-      dataVersion,
-      candidates: rows.map((r) => toCandidate(r.id, r.name)),
-      byId: new Map(rows.map((r) => [r.id, r])),
-      matches: new Map(),
-    };
-    return this.speakers;
+    if (!this.speakers) {
+      this.speakers = { dataVersion: -1, stale: true, maxId: 0, candidates: [], byId: new Map(), matches: new Map() };
+    }
+    const index = this.speakers;
+    if (index.dataVersion === dataVersion && !index.stale) return index;
+    const added = this
+      .sql('SELECT id, name, key, type FROM speakers WHERE id > ? ORDER BY id')
+      .all(index.maxId)
+      .map((r) => SpeakerRow.parse(r));
+    for (const row of added) {
+      index.candidates.push(toCandidate(row.id, row.name));
+      index.byId.set(row.id, row);
+      index.maxId = row.id;
+    }
+    if (added.length > 0) index.matches.clear();
+    index.dataVersion = dataVersion;
+    index.stale = false;
+    return index;
   }
 
   /**

@@ -119,6 +119,15 @@ describe('listAttributions', () => {
     expect(store.findSpeakers('grenel').map((s) => s.name)).toEqual(['Richard Grenell']);
   });
 
+  it('a speaker added here after a search is found by the same search (the remembered match is dropped)', () => {
+    const id = seed();
+    expect(store.findSpeakers('nixon')).toEqual([]);
+    const [first] = store.articleAttributions(id);
+    store.review(first!.id, { action: 'correct', version: 1, changes: { speaker: 'Richard Nixon' } }, 'ana');
+    expect(store.findSpeakers('nixon').map((s) => s.name)).toEqual(['Richard Nixon']);
+    expect(store.listAttributions({ speaker: 'nixon' }, { limit: 50 }).items.map((r) => r.id)).toEqual([first!.id]);
+  });
+
   it('Maduro does not find Grenell', () => {
     seed();
     const names = store.listAttributions({ speaker: 'Maduro' }, { limit: 50 }).items.map((r) => r.speakerName);
