@@ -1,7 +1,7 @@
 import { Readable, Transform, type Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { csvFormatRow } from 'd3-dsv';
+import { csvFormatRow, csvFormatValue } from 'd3-dsv';
 import type { AttributionRow } from './rows.js';
 import { CSV_COLUMNS, type CsvRecord } from './store.js';
 
@@ -22,17 +22,26 @@ const BOM = '\uFEFF';
  * apostrophe, so it is shown as text (OWASP CSV injection advice).
  */
 export function neutralizeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
- * One record as a CSV line without its line end. d3-dsv does the RFC 4180 quoting: a cell
- * holding a comma, a double quote, CR or LF is quoted, its quotes doubled. Null is an empty
- * cell, a number its JavaScript string (0.9 -> 0.9); only text is neutralized, so -2 stays a
- * number and "-2+3" becomes '-2+3.
+ * One record as a CSV line without its line end. d3-dsv quotes each cell as RFC 4180 says: a
+ * cell holding a comma, a double quote, CR or LF is quoted, its quotes doubled. Null is an
+ * empty cell, a number its JavaScript string (0.9 -> 0.9); only text is neutralized, so -2
+ * stays a number and "-2+3" becomes '-2+3. Cell by cell into one string: a million records
+ * build no intermediate arrays.
  */
 export function csvLine(record: readonly (string | number | null)[]): string {
-  return csvFormatRow(record.map((v) => (v === null ? '' : typeof v === 'number' ? String(v) : neutralizeCell(v))));
+  let line = '';
+  for (let i = 0; i < record.length; i++) {
+    const value = record[i];
+    if (i > 0) line += ',';
+    if (typeof value === 'string') line += csvFormatValue(neutralizeCell(value));
+    else if (typeof value === 'number') line += String(value);
+  }
+  return line;
 }
 
 /**
