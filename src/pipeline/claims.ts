@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { TextRange } from './segment.js';
 import { DOCUMENT_NOUNS } from './source-lexicons.js';
 import { REPORTING_VERB_FORMS } from './speech-lexicons.js';
+import { isSpace } from './tokens.js';
 
 /**
  * Indirect speech and according-to claims: the content span of reported speech, belief or
@@ -92,20 +93,34 @@ const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set(claimSections.get('needs-c
  * whatever the shared table lists as the line's first form; null when the word is no cue.
  */
 function baseOf(form: string): string | null {
+  const known = BASE_OF.get(form);
+  if (known !== undefined) return known;
   const listed = CUE_FORMS.get(form);
   if (listed === undefined) return null;
   const guesses = [listed, form, form.replace(/ed$/u, ''), form.replace(/d$/u, ''), form.replace(/e?s$/u, ''), form.replace(/ing$/u, ''), form.replace(/ing$/u, 'e'), form.replace(/ied$/u, 'y'), form.replace(/ies$/u, 'y')];
-  return guesses.find((g) => KNOWN_BASES.has(g)) ?? listed;
+  const base = guesses.find((g) => KNOWN_BASES.has(g)) ?? listed;
+  // every cue word of every sentence asks again: remembered per cue form (bounded by the lexicon)
+  BASE_OF.set(form, base);
+  return base;
 }
+const BASE_OF = new Map<string, string>();
 const EVIDENTIAL: ReadonlySet<string> = new Set((claimSections.get('evidential') ?? []).map((l) => l.split(/\s+/u)[0] ?? l));
 const OBJECT_FIRST: ReadonlySet<string> = new Set(claimSections.get('object-first') ?? []);
 
 // ---------------------------------------------------------------------------------------------
 // word classes used to find clause edges (closed classes of English, not lexicon facts)
 
-/** Auxiliaries and adverbs that sit between a subject and its verb: "Gonzalez has also warned". */
-const PRE_VERB =
-  /(?:\s+(?:has|have|had|having|is|are|was|were|been|being|be|will|would|could|can|may|might|must|should|shall|did|does|do|not|n’t|n't|also|previously|repeatedly|later|then|now|again|already|never|often|once|still|long|first|further|even|only|simply|just|recently|earlier|initially|originally|frequently|consistently|flatly|strongly|openly|publicly|privately|separately|finally|ultimately|reportedly|allegedly|apparently|quickly|immediately|clearly|explicitly|directly|falsely|wrongly|correctly|rightly|privately|personally|essentially|basically|generally|largely|widely|mostly|subsequently|since|soon|indeed|however|too|seemingly|allegedly|formally|officially|specifically|firmly|bluntly|forcefully|angrily|sharply|loudly|calmly|quietly|proudly|happily|sadly|sarcastically|jokingly|half-jokingly|emphatically|repeatedly|previously|continually|constantly|routinely|regularly|usually|always|sometimes|occasionally|rarely|seldom|increasingly|actually|really|certainly|surely|probably|likely|perhaps|maybe|not))+$/iu;
+/**
+ * Auxiliaries and adverbs that sit between a subject and its verb: "Gonzalez has also warned".
+ * Matched as whole words, case-insensitively (see `preVerbStart`).
+ */
+const PRE_VERB_WORDS =
+  "has|have|had|having|is|are|was|were|been|being|be|will|would|could|can|may|might|must|should|shall|did|does|do|not|n’t|n't|also|previously|repeatedly|later|then|now|again|already|never|often|once|still|long|first|further|even|only|simply|just|recently|earlier|initially|originally|frequently|consistently|flatly|strongly|openly|publicly|privately|separately|finally|ultimately|reportedly|allegedly|apparently|quickly|immediately|clearly|explicitly|directly|falsely|wrongly|correctly|rightly|privately|personally|essentially|basically|generally|largely|widely|mostly|subsequently|since|soon|indeed|however|too|seemingly|allegedly|formally|officially|specifically|firmly|bluntly|forcefully|angrily|sharply|loudly|calmly|quietly|proudly|happily|sadly|sarcastically|jokingly|half-jokingly|emphatically|repeatedly|previously|continually|constantly|routinely|regularly|usually|always|sometimes|occasionally|rarely|seldom|increasingly|actually|really|certainly|surely|probably|likely|perhaps|maybe|not";
+const PRE_VERB: ReadonlySet<string> = new Set(PRE_VERB_WORDS.split('|'));
+/** The same words under /iu folding, for a word with a non-ASCII letter (ſ folds to s, K to k). */
+const PRE_VERB_FOLDED = new RegExp(`^(?:${PRE_VERB_WORDS})$`, 'iu');
+/** -ly words that are no adverb before a verb: "the only", "his family". */
+const NOT_LY_ADVERBS: ReadonlySet<string> = new Set(['only', 'early', 'family', 'likely', 'daily', 'weekly', 'ally', 'rally', 'belly', 'bully']);
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
@@ -307,8 +322,9 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   const out: ClaimCandidate[] = [];
   const sentenceEnd = contentEnd(text, s.start, s.end);
   // headlines: "Chris Christie Says He Would Issue A Quarantine" — every word capitalised
-  const lettered = words.filter((w) => /^\p{L}/u.test(w.text));
-  const titleCase = lettered.length >= 4 && lettered.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 0.8 * lettered.length;
+  // read only when a capitalised cue word needs it (most sentences never ask)
+  let titleCase: boolean | undefined;
+  const isTitleCase = (): boolean => (titleCase ??= isTitleCaseLine(words));
 
   // according to X — the one phrase cue; the content is on the other side of the comma
   for (let i = 0; i + 1 < words.length; i++) {
@@ -387,7 +403,7 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
     const base = baseOf(w.lower);
     if (!base || /^Q+$/u.test(w.text)) continue;
     // "Six Americans … are heading home" is not "head": verbs are lower case except sentence-first
-    if (w.text !== w.lower && i > 0 && !titleCase) continue;
+    if (w.text !== w.lower && i > 0 && !isTitleCase()) continue;
     const after = masked.slice(w.end - s.start, w.end - s.start + 40);
     if (NOT_CUE_AFTER.test(after)) continue;
     if (/ing$/u.test(w.lower) && !/ing$/u.test(base)) {
@@ -409,6 +425,12 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
     for (const c of pieces) if (c) out.push(c);
   }
   return attachRelays(text, cutAtNextSubject(text, dropContained(out)));
+}
+
+/** "Chris Christie Says He Would Issue A Quarantine": four or more words, at least 80% capitalised. */
+function isTitleCaseLine(words: readonly Word[]): boolean {
+  const lettered = words.filter((w) => /^\p{L}/u.test(w.text));
+  return lettered.length >= 4 && lettered.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 0.8 * lettered.length;
 }
 
 /**
@@ -725,8 +747,11 @@ function subjectBefore(text: string, s: TextRange, words: readonly Word[], v: nu
   const windowStart = Math.max(s.start, verb.start - MAX_LOOKBACK_CHARS);
   const pre = text.slice(windowStart, verb.start);
   // "his critics hysterically denounced him": any -ly adverb may sit before the verb
-  const aux = PRE_VERB.exec(pre.replace(/\s+$/u, '')) ?? /(?:\s+(?!(?:only|early|family|likely|daily|weekly|ally|rally|belly|bully)\b)[a-z]+ly)+$/u.exec(pre.replace(/\s+$/u, ''));
-  const npEnd = windowStart + (aux ? aux.index : pre.replace(/\s+$/u, '').length);
+  let trimmed = pre.length;
+  while (trimmed > 0 && isSpace(pre.charCodeAt(trimmed - 1))) trimmed--;
+  const aux = preVerbStart(pre, trimmed, isPreVerbWord);
+  const ly = aux >= 0 ? -1 : preVerbStart(pre, trimmed, isLyAdverb);
+  const npEnd = windowStart + (aux >= 0 ? aux : ly >= 0 ? ly : trimmed);
   // last word index before npEnd
   let e = v - 1;
   while (e >= 0 && (words[e]?.end ?? 0) > npEnd) e--;
@@ -796,6 +821,47 @@ function subjectBefore(text: string, s: TextRange, words: readonly Word[], v: nu
   }
   // a subject needs a noun-ish word: a name, a pronoun, or a lower-case content word
   return { start: first.start, end: last.end };
+}
+
+/**
+ * Where the run of pre-verb words that ends `s.slice(0, end)` begins: the offset of the whitespace
+ * before its first word, or -1 when the last word is none. The same answer as the leftmost match of
+ * `/(?:\s+(?:WORD))+$/` on that string, read backwards from the verb: the regex tried every
+ * position of a 400-character look-back, and took quadratic time on a long run of spaces.
+ */
+function preVerbStart(s: string, end: number, isWord: (w: string) => boolean): number {
+  let found = -1;
+  let pos = end;
+  while (pos > 0) {
+    let from = pos;
+    while (from > 0 && !isSpace(s.charCodeAt(from - 1))) from--;
+    // a word needs whitespace before it, and must be one of the words (all of it: \s or the end follows)
+    if (from === pos || from === 0 || !isWord(s.slice(from, pos))) break;
+    let space = from;
+    while (space > 0 && isSpace(s.charCodeAt(space - 1))) space--;
+    found = space;
+    pos = space;
+  }
+  return found;
+}
+
+/** An auxiliary or adverb of PRE_VERB, matched as `/iu` would match it. */
+function isPreVerbWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128 && c !== 0x2019) return PRE_VERB_FOLDED.test(w);
+  }
+  return PRE_VERB.has(w.toLowerCase());
+}
+
+/** "his critics hysterically denounced him": a lower-case -ly word other than "only", "family", … */
+function isLyAdverb(w: string): boolean {
+  if (w.length < 3 || !w.endsWith('ly') || NOT_LY_ADVERBS.has(w)) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** The phrase from the sentence start (after But/And) to its first comma, when that comma chain runs to `e`. */
