@@ -317,15 +317,32 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   const words = wordsOf(masked, s.start);
   // most sentences hold no cue at all: every rule below needs a cue word, `according`, or a
   // headline colon among the first words, so a sentence with none of them has no claim
-  if (!words.some((w, i) => CUE_FORMS.has(w.lower) || w.lower === 'according' || (i < 6 && w.text === ':'))) return [];
-  const at = (i: number): Word | undefined => words[i];
+  // (one pass that also notes which rules can apply at all: each rule is its own function, so the
+  // engine compiles, and recompiles when a rare branch is first taken, one small rule at a time)
+  let according = false;
+  let reported = false;
+  let cue = false;
+  let colon = false;
+  for (let i = 0; i < words.length; i++) {
+    const lower = (words[i] as Word).lower;
+    if (lower === 'according') according = true;
+    if (lower === 'reported') reported = true;
+    if (CUE_FORMS.has(lower)) cue = true;
+    if (i < 6 && lower === ':') colon = true;
+  }
+  if (!according && !cue && !colon) return [];
   const out: ClaimCandidate[] = [];
   const sentenceEnd = contentEnd(text, s.start, s.end);
-  // headlines: "Chris Christie Says He Would Issue A Quarantine" — every word capitalised
-  // read only when a capitalised cue word needs it (most sentences never ask)
-  let titleCase: boolean | undefined;
-  const isTitleCase = (): boolean => (titleCase ??= isTitleCaseLine(words));
+  if (according) accordingToClaims(text, masked, s, words, sentenceEnd, out);
+  if (reported) reportedByClaims(text, words, sentenceEnd, out);
+  if (colon) headlineClaim(text, masked, s, words, sentenceEnd, out);
+  if (cue) cueWordClaims(text, masked, s, words, sentenceEnd, out);
+  return attachRelays(text, cutAtNextSubject(text, dropContained(out)));
+}
 
+/** `according to X, CONTENT` and `CONTENT, according to X`: pushes what it finds onto `out`. */
+function accordingToClaims(text: string, masked: string, s: TextRange, words: readonly Word[], sentenceEnd: number, out: ClaimCandidate[]): void {
+  const at = (i: number): Word | undefined => words[i];
   // according to X — the one phrase cue; the content is on the other side of the comma
   for (let i = 0; i + 1 < words.length; i++) {
     if (at(i)?.lower !== 'according' || at(i + 1)?.lower !== 'to') continue;
@@ -363,7 +380,11 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
       }
     }
   }
+}
 
+/** `CONTENT, first reported by X, …`: pushes what it finds onto `out`. */
+function reportedByClaims(text: string, words: readonly Word[], sentenceEnd: number, out: ClaimCandidate[]): void {
+  const at = (i: number): Word | undefined => words[i];
   // "The meeting in Caracas, first reported by CNN, was notable …": the outlet reported the event
   for (let i = 1; i + 2 < words.length; i++) {
     if (at(i)?.lower !== 'reported' || at(i + 1)?.lower !== 'by') continue;
@@ -377,7 +398,11 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
     const content = trimRange(text, { start: first.start, end: comma.start });
     out.push({ ...content, cue: { start: at(c + 1)?.start ?? 0, end: at(i + 1)?.end ?? 0 }, source, relayedBy: null, rule: 'reported-by' });
   }
+}
 
+/** `Newt Gingrich: Trump Must Decide …`: a headline with its source before the colon. */
+function headlineClaim(text: string, masked: string, s: TextRange, words: readonly Word[], sentenceEnd: number, out: ClaimCandidate[]): void {
+  const at = (i: number): Word | undefined => words[i];
   // headlines: "Newt Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket", "Clinton camp: …"
   const colon = findWithin(words, -1, 6, (w) => w.text === ':');
   if (colon >= 1 && colon <= 4 && startsItsLine(text, s.start) && isParagraphEnd(text, s.end)) {
@@ -396,7 +421,15 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
       }
     }
   }
+}
 
+/** Claims around every cue word of the sentence (svc, evidential, participle, parenthetical, tail). */
+function cueWordClaims(text: string, masked: string, s: TextRange, words: readonly Word[], sentenceEnd: number, out: ClaimCandidate[]): void {
+  const at = (i: number): Word | undefined => words[i];
+  // headlines: "Chris Christie Says He Would Issue A Quarantine" — every word capitalised;
+  // read only when a capitalised cue word needs it (most sentences never ask)
+  let titleCase: boolean | undefined;
+  const isTitleCase = (): boolean => (titleCase ??= isTitleCaseLine(words));
   for (let i = 0; i < words.length; i++) {
     const w = at(i);
     if (!w) continue;
@@ -424,7 +457,6 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
     const pieces = parentheticalClaim(text, masked, s, words, i, sentenceEnd) ?? [tailClaim(text, masked, s, words, i, base, sentenceEnd)];
     for (const c of pieces) if (c) out.push(c);
   }
-  return attachRelays(text, cutAtNextSubject(text, dropContained(out)));
 }
 
 /** "Chris Christie Says He Would Issue A Quarantine": four or more words, at least 80% capitalised. */
