@@ -206,11 +206,22 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
 }
 
 function phraseCue(toks: readonly Token[], k: number): { words: number; text: string } | null {
-  for (const ph of REPORTING_PHRASES) {
+  const first = toks[k];
+  // asked at every token of a cue window: only the phrases starting with this word can match
+  const candidates = first ? PHRASES_BY_FIRST_WORD.get(first.text.toLowerCase()) : undefined;
+  if (!candidates) return null;
+  for (const ph of candidates) {
     if (ph.every((w, n) => toks[k + n]?.text.toLowerCase() === w)) return { words: ph.length, text: ph.join(' ') };
   }
   return null;
 }
+
+/** REPORTING_PHRASES by first word, each list in the table's order (the first phrase that matches wins). */
+const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = REPORTING_PHRASES.reduce((m, ph) => {
+  const key = ph[0] ?? '';
+  m.set(key, [...(m.get(key) ?? []), ph]);
+  return m;
+}, new Map<string, (readonly string[])[]>());
 
 /**
  * A cue right after a quotation's closing mark, within `limit`: `,” Trump wrote` (subject first),
