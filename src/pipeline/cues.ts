@@ -1,6 +1,6 @@
 import type { TextRange } from './segment.js';
 import { HONORIFICS, REPORTING_PHRASES, REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
-import { isCapitalised, isPossessive, tokenize, type Token } from './tokens.js';
+import { isCapitalised, isPossessive, isSpace, tokenize, type Token } from './tokens.js';
 
 /** What kind of phrase a cue's subject is; the sieves resolve each kind differently. */
 export type SubjectKind = 'name' | 'pronoun' | 'role' | 'phrase';
@@ -453,12 +453,32 @@ function cueOf(t: Token): CueMatch['cue'] {
  * that a capitalised word is a person who speaks.
  */
 export function speaksAround(text: string, start: number, end: number): boolean {
-  const after = tokenize(text, end, Math.min(text.length, end + 160));
-  let v = skipInsertion(after, 0);
-  while (v < after.length && SKIPPABLE.has(after[v]?.text.toLowerCase() ?? '')) v++;
-  if (isReportingVerb(after[v])) return true;
-  const before = tokenize(text, Math.max(0, start - 30), start);
+  // Every non-space character is in a token, so the tokens at the two edges can be told from the
+  // characters next to the name, and most names are answered without tokenizing (this runs for
+  // every mention of every name): after it, punctuation other than `(` and `,` is no verb and opens
+  // no insertion; before it, the last word must end in d, s or e to be said/says/wrote/… .
+  const stop = Math.min(text.length, end + 160);
+  let a = end;
+  while (a < stop && isSpace(text.charCodeAt(a))) a++;
+  const next = a < stop ? text.charCodeAt(a) : -1;
+  const punctuationNext = next >= 0 && next < 128 && next !== 40 && next !== 44 && !isAsciiLetterOrDigit(next);
+  if (next >= 0 && !punctuationNext) {
+    const after = tokenize(text, end, stop);
+    let v = skipInsertion(after, 0);
+    while (v < after.length && SKIPPABLE.has(after[v]?.text.toLowerCase() ?? '')) v++;
+    if (isReportingVerb(after[v])) return true;
+  }
+  let b = start;
+  const floor = Math.max(0, start - 30);
+  while (b > floor && isSpace(text.charCodeAt(b - 1))) b--;
+  const last = b > floor ? text.charCodeAt(b - 1) : -1;
+  if (last !== 100 && last !== 115 && last !== 101) return false;
+  const before = tokenize(text, floor, start);
   const prev = before[before.length - 1];
   // "said Maduro" — but not "told CNN" / "asked Trump": those name the listener
   return isReportingVerb(prev) && /^(?:said|says|wrote|writes|added|adds)$/.test(prev?.text ?? '');
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
