@@ -1128,9 +1128,16 @@ function isTrimmed(c: number): boolean {
  * ends where a coordinated clause brings the next claim's own subject.
  */
 function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimCandidate[] {
-  // sources sorted by start: each claim looks only at the sources inside its own (bounded) content
-  const sourced = claims.filter((c) => c.source).sort((x, y) => (x.source?.start ?? 0) - (y.source?.start ?? 0));
-  const starts = sourced.map((c) => c.source?.start ?? 0);
+  // sources sorted by start: each claim looks only at the sources inside its own (bounded) content,
+  // and of those only at the ones after a comma or semicolon (and/but…): the comma before a source
+  // is found once, from the text's start, and a claim starting at or before it sees the same comma
+  // (the backward read never passes it), so "said said said …" has no candidate at all
+  const sourced = claims
+    .filter((c) => c.source)
+    .sort((x, y) => (x.source?.start ?? 0) - (y.source?.start ?? 0))
+    .map((c) => ({ claim: c, comma: coordinationBefore(text, 0, c.source?.start ?? 0) }))
+    .filter((x) => x.comma >= 0);
+  const starts = sourced.map((x) => x.claim.source?.start ?? 0);
   for (const a of claims) {
     let lo = 0;
     let hi = starts.length;
@@ -1140,10 +1147,9 @@ function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimCandidat
       else hi = mid;
     }
     for (let j = lo; j < sourced.length && (starts[j] ?? 0) < a.end; j++) {
-      const b = sourced[j] as ClaimCandidate;
-      if (b === a || !b.source) continue;
-      const comma = coordinationBefore(text, a.start, b.source.start);
-      if (comma < 0) continue;
+      const { claim: b, comma } = sourced[j] as { claim: ClaimCandidate; comma: number };
+      // coordinationBefore(text, a.start, …) is that comma when it is at or after a.start, else -1
+      if (b === a || comma < a.start) continue;
       const cut = trimRange(text, { start: a.start, end: comma });
       if (cut.end - cut.start >= 2) a.end = Math.min(a.end, cut.end);
     }
