@@ -257,13 +257,42 @@ function wordsOf(masked: string, base: number): Word[] {
       else break;
     }
     if (j < n && masked.charCodeAt(j) === 46) j++;
+    if (j - from <= MAX_SHARED_QUOTED_WORD && isQuotedRun(masked, from, j)) {
+      // a word of a blanked quotation ("QQQQ"): a third of the words of a news sentence; its two
+      // spellings are shared, not sliced and lower-cased again for every one
+      out.push({ start: base + from, end: base + j, text: quotedWord(j - from), lower: quotedWordLower(j - from) });
+      i = j;
+      continue;
+    }
     let word = masked.slice(from, j);
-    // keep the stop of an abbreviation or initial ("Sen.", "U.S.", "W."), not of a sentence end ("said.")
-    if (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.slice(0, -1);
+    // keep the stop of an abbreviation or initial ("Sen.", "U.S.", "W."), not of a sentence end
+    // ("said."); every abbreviation but "vs." starts with a capital, so a lower-case word needs no regex
+    if (word.endsWith('.') && ((isAsciiLower(word.charCodeAt(0)) && word !== 'vs.') || !ABBREVIATION.test(word))) word = word.slice(0, -1);
     out.push({ start: base + from, end: base + from + word.length, text: word, lower: word.toLowerCase() });
     i = j;
   }
   return out;
+}
+
+/** Only Q between `from` and `to`: a blanked quotation's word (a stop after it makes it no such word). */
+function isQuotedRun(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (s.charCodeAt(k) !== 81) return false;
+  return true;
+}
+
+/** Longer runs (a quotation with no spaces) are sliced as any word: the shared spellings stay small. */
+const MAX_SHARED_QUOTED_WORD = 40;
+const QUOTED_WORDS: string[] = [];
+const QUOTED_WORDS_LOWER: string[] = [];
+function quotedWord(length: number): string {
+  return (QUOTED_WORDS[length] ??= 'Q'.repeat(length));
+}
+function quotedWordLower(length: number): string {
+  return (QUOTED_WORDS_LOWER[length] ??= 'q'.repeat(length));
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** The end of the run of letters and digits starting at `i`. */
