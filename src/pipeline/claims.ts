@@ -328,6 +328,7 @@ const LETTER_OR_DIGIT = new Map<number, boolean>();
  * words inside a quotation are the speaker's, never a cue or a clause edge of the narration.
  */
 function maskQuotes(text: string, s: TextRange, quotes: readonly TextRange[]): string {
+  if (quotes.length === 0) return text.slice(s.start, s.end); // most sentences quote nobody
   const parts: string[] = [];
   let from = s.start;
   for (const q of quotes) {
