@@ -69,6 +69,9 @@ const endsPhrase = (t: Token): boolean =>
 // Sentence connectives that start a clause but are no part of its subject: "But he added", "Then she said"
 const CONNECTIVES = new Set(['but', 'and', 'then', 'so', 'or', 'yet', 'still', 'also', 'however', 'meanwhile', 'instead', 'later', 'now', 'finally', 'again', 'here', 'there']);
 
+/** Last words of the role nouns written with a space ("secretary" of "press secretary"): only they can end a two-word role. */
+const TWO_WORD_ROLE_ENDS: ReadonlySet<string> = new Set([...ROLE_NOUNS].filter((r) => r.includes(' ')).map((r) => r.slice(r.lastIndexOf(' ') + 1)));
+
 function phrase(text: string, input: Token[], apposition: boolean): SubjectPhrase | null {
   let toks = input;
   while (toks.length > 1 && CONNECTIVES.has(toks[0]?.text.toLowerCase() ?? '')) toks = toks.slice(1);
@@ -88,7 +91,7 @@ function phrase(text: string, input: Token[], apposition: boolean): SubjectPhras
   // the head is the last word unless a possessive splits the phrase ("Trump’s spokeswoman Hope Hicks")
   let role: string | null = null;
   for (let k = lower.length - 1; k >= 0 && role === null; k--) {
-    const two = k > 0 ? `${lower[k - 1]} ${lower[k]}` : '';
+    const two = k > 0 && TWO_WORD_ROLE_ENDS.has(lower[k] ?? '') ? `${lower[k - 1]} ${lower[k]}` : '';
     if (ROLE_NOUNS.has(two)) role = two;
     else if (ROLE_NOUNS.has(lower[k] ?? '')) role = lower[k] ?? null;
   }
