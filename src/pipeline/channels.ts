@@ -24,10 +24,14 @@ export function findChannel(context: string): Channel | null {
   // without ſ, the Kelvin sign or astral characters, a case-insensitive pattern matches the same
   // with or without the u flag, and several times faster without it
   const plain = !NOT_PLAIN.test(context);
-  for (const rule of CHANNEL_RULES) {
-    if (!(plain ? rule.fast : rule.re).test(context)) continue;
-    if (rule.type !== 'social-media') return { type: rule.type, platform: null };
-    return { type: 'social-media', platform: findPlatformName(context)?.canonical ?? null };
+  // most contexts name no channel: one scan with every rule as an alternative rules them all out
+  // (it matches exactly when some rule does) before the rules are tried one by one, in order
+  if ((plain ? ANY_RULE_FAST : ANY_RULE).test(context)) {
+    for (const rule of CHANNEL_RULES) {
+      if (!(plain ? rule.fast : rule.re).test(context)) continue;
+      if (rule.type !== 'social-media') return { type: rule.type, platform: null };
+      return { type: 'social-media', platform: findPlatformName(context)?.canonical ?? null };
+    }
   }
   // "posted a picture on X": a platform after "on" is a post even without the word "post".
   const platform = findPlatformName(context);
@@ -62,6 +66,15 @@ const CHANNEL_RULES: readonly { type: ChannelType; re: RegExp; fast: RegExp }[] 
   // with u-only syntax (\p{…}, \u{…}) keeps its u flag
   return { type: r.type as ChannelType, re, fast: /\\[pP]\{|\\u\{/.test(pattern) ? re : new RegExp(pattern, 'i') };
 });
+
+/**
+ * Every rule as one alternation: it matches where any rule does. A back-reference would point at
+ * another rule's group once joined, so with one in the table the filter lets everything through.
+ */
+const ANY_RULE = CHANNEL_RULES.some((r) => /\\[1-9]|\\k</u.test(r.re.source))
+  ? /(?:)/u
+  : new RegExp(CHANNEL_RULES.map((r) => `(?:${r.re.source})`).join('|'), 'iu');
+const ANY_RULE_FAST = new RegExp(ANY_RULE.source, CHANNEL_RULES.every((r) => r.fast !== r.re) ? 'i' : 'iu');
 
 /**
  * Characters where `/…/i` and `/…/iu` differ: ſ and the Kelvin sign fold to s and k only under u,

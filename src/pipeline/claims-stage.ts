@@ -7,6 +7,7 @@ import { indexAt, type TextRange } from './segment.js';
 import { findOutletName } from './source-lexicons.js';
 import { classifySource } from './sources.js';
 import { analyzeArticle, resolveSpeakerMention, type ArticleAnalysis, type PriorSpeaker } from './speakers.js';
+import { isSpace } from './tokens.js';
 
 /**
  * The claims-and-sources stage, run after the quotation stage: adds indirect claims (kind
@@ -239,7 +240,7 @@ function relayAfter(text: string, analysis: ArticleAnalysis, a: Attribution): Re
   if (s) {
     // up to the next comma or the sentence's end ("according to the F.B.I." keeps its stops)
     const m = /^[\s,”"’']*according to ([^,;]+)/iu.exec(text.slice(a.end, s.end));
-    const source = m?.[1]?.replace(/[.\s]+$/u, '').replace(/\s+(?:on|last|this)\s+\w+$/u, '').trim();
+    const source = m?.[1] === undefined ? undefined : withoutTrailingTime(withoutTrailingStops(m[1])).trim();
     if (source && a.speaker && !source.includes(speakerName) && !speakerName.includes(source)) {
       return { name: findOutletName(source)?.canonical ?? source, type: classifySource(source) };
     }
@@ -249,6 +250,39 @@ function relayAfter(text: string, analysis: ArticleAnalysis, a: Attribution): Re
   const outlet = spoke?.[1] ? findOutletName(spoke[1]) : null;
   if (outlet) return { name: outlet.canonical, type: 'news-outlet' };
   return null;
+}
+
+/**
+ * `the F.B.I. ` → `the F.B.I`: trailing stops and spaces cut, as `s.replace(/[.\s]+$/u, '')` does,
+ * read backwards (the regex retried every position of a long run of spaces).
+ */
+function withoutTrailingStops(s: string): string {
+  let e = s.length;
+  while (e > 0 && (s.charCodeAt(e - 1) === 46 || isSpace(s.charCodeAt(e - 1)))) e--;
+  return s.slice(0, e);
+}
+
+/**
+ * `Reuters on Friday` → `Reuters`: a trailing `on|last|this WORD` cut, as
+ * `s.replace(/\s+(?:on|last|this)\s+\w+$/u, '')` does (\w is ASCII there), read backwards.
+ */
+function withoutTrailingTime(s: string): string {
+  let word = s.length;
+  while (word > 0 && isAsciiWordChar(s.charCodeAt(word - 1))) word--;
+  if (word === s.length) return s;
+  let gap = word;
+  while (gap > 0 && isSpace(s.charCodeAt(gap - 1))) gap--;
+  if (gap === word) return s;
+  const time = ['on', 'last', 'this'].find((t) => s.endsWith(t, gap));
+  if (time === undefined) return s;
+  const before = gap - time.length;
+  let start = before;
+  while (start > 0 && isSpace(s.charCodeAt(start - 1))) start--;
+  return start === before ? s : s.slice(0, start);
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /**

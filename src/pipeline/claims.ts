@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { TextRange } from './segment.js';
 import { DOCUMENT_NOUNS } from './source-lexicons.js';
 import { REPORTING_VERB_FORMS } from './speech-lexicons.js';
+import { isSpace } from './tokens.js';
 
 /**
  * Indirect speech and according-to claims: the content span of reported speech, belief or
@@ -92,20 +93,34 @@ const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set(claimSections.get('needs-c
  * whatever the shared table lists as the line's first form; null when the word is no cue.
  */
 function baseOf(form: string): string | null {
+  const known = BASE_OF.get(form);
+  if (known !== undefined) return known;
   const listed = CUE_FORMS.get(form);
   if (listed === undefined) return null;
   const guesses = [listed, form, form.replace(/ed$/u, ''), form.replace(/d$/u, ''), form.replace(/e?s$/u, ''), form.replace(/ing$/u, ''), form.replace(/ing$/u, 'e'), form.replace(/ied$/u, 'y'), form.replace(/ies$/u, 'y')];
-  return guesses.find((g) => KNOWN_BASES.has(g)) ?? listed;
+  const base = guesses.find((g) => KNOWN_BASES.has(g)) ?? listed;
+  // every cue word of every sentence asks again: remembered per cue form (bounded by the lexicon)
+  BASE_OF.set(form, base);
+  return base;
 }
+const BASE_OF = new Map<string, string>();
 const EVIDENTIAL: ReadonlySet<string> = new Set((claimSections.get('evidential') ?? []).map((l) => l.split(/\s+/u)[0] ?? l));
 const OBJECT_FIRST: ReadonlySet<string> = new Set(claimSections.get('object-first') ?? []);
 
 // ---------------------------------------------------------------------------------------------
 // word classes used to find clause edges (closed classes of English, not lexicon facts)
 
-/** Auxiliaries and adverbs that sit between a subject and its verb: "Gonzalez has also warned". */
-const PRE_VERB =
-  /(?:\s+(?:has|have|had|having|is|are|was|were|been|being|be|will|would|could|can|may|might|must|should|shall|did|does|do|not|n’t|n't|also|previously|repeatedly|later|then|now|again|already|never|often|once|still|long|first|further|even|only|simply|just|recently|earlier|initially|originally|frequently|consistently|flatly|strongly|openly|publicly|privately|separately|finally|ultimately|reportedly|allegedly|apparently|quickly|immediately|clearly|explicitly|directly|falsely|wrongly|correctly|rightly|privately|personally|essentially|basically|generally|largely|widely|mostly|subsequently|since|soon|indeed|however|too|seemingly|allegedly|formally|officially|specifically|firmly|bluntly|forcefully|angrily|sharply|loudly|calmly|quietly|proudly|happily|sadly|sarcastically|jokingly|half-jokingly|emphatically|repeatedly|previously|continually|constantly|routinely|regularly|usually|always|sometimes|occasionally|rarely|seldom|increasingly|actually|really|certainly|surely|probably|likely|perhaps|maybe|not))+$/iu;
+/**
+ * Auxiliaries and adverbs that sit between a subject and its verb: "Gonzalez has also warned".
+ * Matched as whole words, case-insensitively (see `preVerbStart`).
+ */
+const PRE_VERB_WORDS =
+  "has|have|had|having|is|are|was|were|been|being|be|will|would|could|can|may|might|must|should|shall|did|does|do|not|n’t|n't|also|previously|repeatedly|later|then|now|again|already|never|often|once|still|long|first|further|even|only|simply|just|recently|earlier|initially|originally|frequently|consistently|flatly|strongly|openly|publicly|privately|separately|finally|ultimately|reportedly|allegedly|apparently|quickly|immediately|clearly|explicitly|directly|falsely|wrongly|correctly|rightly|privately|personally|essentially|basically|generally|largely|widely|mostly|subsequently|since|soon|indeed|however|too|seemingly|allegedly|formally|officially|specifically|firmly|bluntly|forcefully|angrily|sharply|loudly|calmly|quietly|proudly|happily|sadly|sarcastically|jokingly|half-jokingly|emphatically|repeatedly|previously|continually|constantly|routinely|regularly|usually|always|sometimes|occasionally|rarely|seldom|increasingly|actually|really|certainly|surely|probably|likely|perhaps|maybe|not";
+const PRE_VERB: ReadonlySet<string> = new Set(PRE_VERB_WORDS.split('|'));
+/** The same words under /iu folding, for a word with a non-ASCII letter (ſ folds to s, K to k). */
+const PRE_VERB_FOLDED = new RegExp(`^(?:${PRE_VERB_WORDS})$`, 'iu');
+/** -ly words that are no adverb before a verb: "the only", "his family". */
+const NOT_LY_ADVERBS: ReadonlySet<string> = new Set(['only', 'early', 'family', 'likely', 'daily', 'weekly', 'ally', 'rally', 'belly', 'bully']);
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
@@ -242,13 +257,42 @@ function wordsOf(masked: string, base: number): Word[] {
       else break;
     }
     if (j < n && masked.charCodeAt(j) === 46) j++;
+    if (j - from <= MAX_SHARED_QUOTED_WORD && isQuotedRun(masked, from, j)) {
+      // a word of a blanked quotation ("QQQQ"): a third of the words of a news sentence; its two
+      // spellings are shared, not sliced and lower-cased again for every one
+      out.push({ start: base + from, end: base + j, text: quotedWord(j - from), lower: quotedWordLower(j - from) });
+      i = j;
+      continue;
+    }
     let word = masked.slice(from, j);
-    // keep the stop of an abbreviation or initial ("Sen.", "U.S.", "W."), not of a sentence end ("said.")
-    if (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.slice(0, -1);
+    // keep the stop of an abbreviation or initial ("Sen.", "U.S.", "W."), not of a sentence end
+    // ("said."); every abbreviation but "vs." starts with a capital, so a lower-case word needs no regex
+    if (word.endsWith('.') && ((isAsciiLower(word.charCodeAt(0)) && word !== 'vs.') || !ABBREVIATION.test(word))) word = word.slice(0, -1);
     out.push({ start: base + from, end: base + from + word.length, text: word, lower: word.toLowerCase() });
     i = j;
   }
   return out;
+}
+
+/** Only Q between `from` and `to`: a blanked quotation's word (a stop after it makes it no such word). */
+function isQuotedRun(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (s.charCodeAt(k) !== 81) return false;
+  return true;
+}
+
+/** Longer runs (a quotation with no spaces) are sliced as any word: the shared spellings stay small. */
+const MAX_SHARED_QUOTED_WORD = 40;
+const QUOTED_WORDS: string[] = [];
+const QUOTED_WORDS_LOWER: string[] = [];
+function quotedWord(length: number): string {
+  return (QUOTED_WORDS[length] ??= 'Q'.repeat(length));
+}
+function quotedWordLower(length: number): string {
+  return (QUOTED_WORDS_LOWER[length] ??= 'q'.repeat(length));
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** The end of the run of letters and digits starting at `i`. */
@@ -284,6 +328,7 @@ const LETTER_OR_DIGIT = new Map<number, boolean>();
  * words inside a quotation are the speaker's, never a cue or a clause edge of the narration.
  */
 function maskQuotes(text: string, s: TextRange, quotes: readonly TextRange[]): string {
+  if (quotes.length === 0) return text.slice(s.start, s.end); // most sentences quote nobody
   const parts: string[] = [];
   let from = s.start;
   for (const q of quotes) {
@@ -302,14 +347,32 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   const words = wordsOf(masked, s.start);
   // most sentences hold no cue at all: every rule below needs a cue word, `according`, or a
   // headline colon among the first words, so a sentence with none of them has no claim
-  if (!words.some((w, i) => CUE_FORMS.has(w.lower) || w.lower === 'according' || (i < 6 && w.text === ':'))) return [];
-  const at = (i: number): Word | undefined => words[i];
+  // (one pass that also notes which rules can apply at all: each rule is its own function, so the
+  // engine compiles, and recompiles when a rare branch is first taken, one small rule at a time)
+  let according = false;
+  let reported = false;
+  let cue = false;
+  let colon = false;
+  for (let i = 0; i < words.length; i++) {
+    const lower = (words[i] as Word).lower;
+    if (lower === 'according') according = true;
+    if (lower === 'reported') reported = true;
+    if (CUE_FORMS.has(lower)) cue = true;
+    if (i < 6 && lower === ':') colon = true;
+  }
+  if (!according && !cue && !colon) return [];
   const out: ClaimCandidate[] = [];
   const sentenceEnd = contentEnd(text, s.start, s.end);
-  // headlines: "Chris Christie Says He Would Issue A Quarantine" — every word capitalised
-  const lettered = words.filter((w) => /^\p{L}/u.test(w.text));
-  const titleCase = lettered.length >= 4 && lettered.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 0.8 * lettered.length;
+  if (according) accordingToClaims(text, masked, s, words, sentenceEnd, out);
+  if (reported) reportedByClaims(text, words, sentenceEnd, out);
+  if (colon) headlineClaim(text, masked, s, words, sentenceEnd, out);
+  if (cue) cueWordClaims(text, masked, s, words, sentenceEnd, out);
+  return attachRelays(text, cutAtNextSubject(text, dropContained(out)));
+}
 
+/** `according to X, CONTENT` and `CONTENT, according to X`: pushes what it finds onto `out`. */
+function accordingToClaims(text: string, masked: string, s: TextRange, words: readonly Word[], sentenceEnd: number, out: ClaimCandidate[]): void {
+  const at = (i: number): Word | undefined => words[i];
   // according to X — the one phrase cue; the content is on the other side of the comma
   for (let i = 0; i + 1 < words.length; i++) {
     if (at(i)?.lower !== 'according' || at(i + 1)?.lower !== 'to') continue;
@@ -347,7 +410,11 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
       }
     }
   }
+}
 
+/** `CONTENT, first reported by X, …`: pushes what it finds onto `out`. */
+function reportedByClaims(text: string, words: readonly Word[], sentenceEnd: number, out: ClaimCandidate[]): void {
+  const at = (i: number): Word | undefined => words[i];
   // "The meeting in Caracas, first reported by CNN, was notable …": the outlet reported the event
   for (let i = 1; i + 2 < words.length; i++) {
     if (at(i)?.lower !== 'reported' || at(i + 1)?.lower !== 'by') continue;
@@ -361,7 +428,11 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
     const content = trimRange(text, { start: first.start, end: comma.start });
     out.push({ ...content, cue: { start: at(c + 1)?.start ?? 0, end: at(i + 1)?.end ?? 0 }, source, relayedBy: null, rule: 'reported-by' });
   }
+}
 
+/** `Newt Gingrich: Trump Must Decide …`: a headline with its source before the colon. */
+function headlineClaim(text: string, masked: string, s: TextRange, words: readonly Word[], sentenceEnd: number, out: ClaimCandidate[]): void {
+  const at = (i: number): Word | undefined => words[i];
   // headlines: "Newt Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket", "Clinton camp: …"
   const colon = findWithin(words, -1, 6, (w) => w.text === ':');
   if (colon >= 1 && colon <= 4 && startsItsLine(text, s.start) && isParagraphEnd(text, s.end)) {
@@ -380,14 +451,22 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
       }
     }
   }
+}
 
+/** Claims around every cue word of the sentence (svc, evidential, participle, parenthetical, tail). */
+function cueWordClaims(text: string, masked: string, s: TextRange, words: readonly Word[], sentenceEnd: number, out: ClaimCandidate[]): void {
+  const at = (i: number): Word | undefined => words[i];
+  // headlines: "Chris Christie Says He Would Issue A Quarantine" — every word capitalised;
+  // read only when a capitalised cue word needs it (most sentences never ask)
+  let titleCase: boolean | undefined;
+  const isTitleCase = (): boolean => (titleCase ??= isTitleCaseLine(words));
   for (let i = 0; i < words.length; i++) {
     const w = at(i);
     if (!w) continue;
     const base = baseOf(w.lower);
     if (!base || /^Q+$/u.test(w.text)) continue;
     // "Six Americans … are heading home" is not "head": verbs are lower case except sentence-first
-    if (w.text !== w.lower && i > 0 && !titleCase) continue;
+    if (w.text !== w.lower && i > 0 && !isTitleCase()) continue;
     const after = masked.slice(w.end - s.start, w.end - s.start + 40);
     if (NOT_CUE_AFTER.test(after)) continue;
     if (/ing$/u.test(w.lower) && !/ing$/u.test(base)) {
@@ -408,7 +487,12 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
     const pieces = parentheticalClaim(text, masked, s, words, i, sentenceEnd) ?? [tailClaim(text, masked, s, words, i, base, sentenceEnd)];
     for (const c of pieces) if (c) out.push(c);
   }
-  return attachRelays(text, cutAtNextSubject(text, dropContained(out)));
+}
+
+/** "Chris Christie Says He Would Issue A Quarantine": four or more words, at least 80% capitalised. */
+function isTitleCaseLine(words: readonly Word[]): boolean {
+  const lettered = words.filter((w) => /^\p{L}/u.test(w.text));
+  return lettered.length >= 4 && lettered.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 0.8 * lettered.length;
 }
 
 /**
@@ -526,9 +610,21 @@ const QUOTATION_SHARE = 0.6;
 
 /** Share of non-space characters of `r` that are inside a quotation. */
 function quoteShare(masked: string, s: TextRange, r: TextRange): number {
-  const slice = masked.slice(r.start - s.start, r.end - s.start).replace(/\s+/gu, '');
-  if (slice === '') return 0;
-  return (slice.match(/Q/gu)?.length ?? 0) / slice.length;
+  // counted in place, with slice()'s bounds: one claim per "said" of a run-on sentence each copied
+  // and rescanned up to 150 words
+  const n = masked.length;
+  const bound = (x: number): number => (x < 0 ? Math.max(n + x, 0) : Math.min(x, n));
+  const from = bound(r.start - s.start);
+  const to = bound(r.end - s.start);
+  let kept = 0;
+  let quoted = 0;
+  for (let i = from; i < to; i++) {
+    const c = masked.charCodeAt(i);
+    if (isSpace(c)) continue;
+    kept++;
+    if (c === 81) quoted++;
+  }
+  return kept === 0 ? 0 : quoted / kept;
 }
 
 /**
@@ -725,8 +821,11 @@ function subjectBefore(text: string, s: TextRange, words: readonly Word[], v: nu
   const windowStart = Math.max(s.start, verb.start - MAX_LOOKBACK_CHARS);
   const pre = text.slice(windowStart, verb.start);
   // "his critics hysterically denounced him": any -ly adverb may sit before the verb
-  const aux = PRE_VERB.exec(pre.replace(/\s+$/u, '')) ?? /(?:\s+(?!(?:only|early|family|likely|daily|weekly|ally|rally|belly|bully)\b)[a-z]+ly)+$/u.exec(pre.replace(/\s+$/u, ''));
-  const npEnd = windowStart + (aux ? aux.index : pre.replace(/\s+$/u, '').length);
+  let trimmed = pre.length;
+  while (trimmed > 0 && isSpace(pre.charCodeAt(trimmed - 1))) trimmed--;
+  const aux = preVerbStart(pre, trimmed, isPreVerbWord);
+  const ly = aux >= 0 ? -1 : preVerbStart(pre, trimmed, isLyAdverb);
+  const npEnd = windowStart + (aux >= 0 ? aux : ly >= 0 ? ly : trimmed);
   // last word index before npEnd
   let e = v - 1;
   while (e >= 0 && (words[e]?.end ?? 0) > npEnd) e--;
@@ -796,6 +895,47 @@ function subjectBefore(text: string, s: TextRange, words: readonly Word[], v: nu
   }
   // a subject needs a noun-ish word: a name, a pronoun, or a lower-case content word
   return { start: first.start, end: last.end };
+}
+
+/**
+ * Where the run of pre-verb words that ends `s.slice(0, end)` begins: the offset of the whitespace
+ * before its first word, or -1 when the last word is none. The same answer as the leftmost match of
+ * `/(?:\s+(?:WORD))+$/` on that string, read backwards from the verb: the regex tried every
+ * position of a 400-character look-back, and took quadratic time on a long run of spaces.
+ */
+function preVerbStart(s: string, end: number, isWord: (w: string) => boolean): number {
+  let found = -1;
+  let pos = end;
+  while (pos > 0) {
+    let from = pos;
+    while (from > 0 && !isSpace(s.charCodeAt(from - 1))) from--;
+    // a word needs whitespace before it, and must be one of the words (all of it: \s or the end follows)
+    if (from === pos || from === 0 || !isWord(s.slice(from, pos))) break;
+    let space = from;
+    while (space > 0 && isSpace(s.charCodeAt(space - 1))) space--;
+    found = space;
+    pos = space;
+  }
+  return found;
+}
+
+/** An auxiliary or adverb of PRE_VERB, matched as `/iu` would match it. */
+function isPreVerbWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128 && c !== 0x2019) return PRE_VERB_FOLDED.test(w);
+  }
+  return PRE_VERB.has(w.toLowerCase());
+}
+
+/** "his critics hysterically denounced him": a lower-case -ly word other than "only", "family", … */
+function isLyAdverb(w: string): boolean {
+  if (w.length < 3 || !w.endsWith('ly') || NOT_LY_ADVERBS.has(w)) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** The phrase from the sentence start (after But/And) to its first comma, when that comma chain runs to `e`. */
@@ -997,11 +1137,20 @@ function contentEnd(text: string, start: number, end: number): number {
 
 function trimRange(text: string, r: TextRange): TextRange {
   let { start, end } = r;
-  const dateline = DATELINE_LEAD.exec(text.slice(start, Math.min(end, start + 120)));
+  // a dateline holds "(": most ranges have none in their first 120 characters and skip the regex
+  const head = Math.min(end, start + 120);
+  let paren = start < 0;
+  for (let i = start; i < head && !paren; i++) paren = text.charCodeAt(i) === 40;
+  const dateline = paren ? DATELINE_LEAD.exec(text.slice(start, head)) : null;
   if (dateline) start += dateline[0].length;
-  while (start < end && /[\s,;:—–]/u.test(text[start] ?? '')) start++;
-  while (end > start && /[\s,;:—–]/u.test(text[end - 1] ?? '')) end--;
+  while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+  while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
   return { start, end };
+}
+
+/** `[\s,;:—–]`: what trimRange cuts from both ends. */
+function isTrimmed(c: number): boolean {
+  return isSpace(c) || c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013;
 }
 
 /**
@@ -1009,9 +1158,16 @@ function trimRange(text: string, r: TextRange): TextRange {
  * ends where a coordinated clause brings the next claim's own subject.
  */
 function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimCandidate[] {
-  // sources sorted by start: each claim looks only at the sources inside its own (bounded) content
-  const sourced = claims.filter((c) => c.source).sort((x, y) => (x.source?.start ?? 0) - (y.source?.start ?? 0));
-  const starts = sourced.map((c) => c.source?.start ?? 0);
+  // sources sorted by start: each claim looks only at the sources inside its own (bounded) content,
+  // and of those only at the ones after a comma or semicolon (and/but…): the comma before a source
+  // is found once, from the text's start, and a claim starting at or before it sees the same comma
+  // (the backward read never passes it), so "said said said …" has no candidate at all
+  const sourced = claims
+    .filter((c) => c.source)
+    .sort((x, y) => (x.source?.start ?? 0) - (y.source?.start ?? 0))
+    .map((c) => ({ claim: c, comma: coordinationBefore(text, 0, c.source?.start ?? 0) }))
+    .filter((x) => x.comma >= 0);
+  const starts = sourced.map((x) => x.claim.source?.start ?? 0);
   for (const a of claims) {
     let lo = 0;
     let hi = starts.length;
@@ -1021,10 +1177,9 @@ function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimCandidat
       else hi = mid;
     }
     for (let j = lo; j < sourced.length && (starts[j] ?? 0) < a.end; j++) {
-      const b = sourced[j] as ClaimCandidate;
-      if (b === a || !b.source) continue;
-      const comma = coordinationBefore(text, a.start, b.source.start);
-      if (comma < 0) continue;
+      const { claim: b, comma } = sourced[j] as { claim: ClaimCandidate; comma: number };
+      // coordinationBefore(text, a.start, …) is that comma when it is at or after a.start, else -1
+      if (b === a || comma < a.start) continue;
       const cut = trimRange(text, { start: a.start, end: comma });
       if (cut.end - cut.start >= 2) a.end = Math.min(a.end, cut.end);
     }
@@ -1040,11 +1195,11 @@ function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimCandidat
  */
 function coordinationBefore(text: string, from: number, to: number): number {
   let i = to;
-  while (i > from && /\s/u.test(text[i - 1] ?? '')) i--;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
   const conjunction = COORDINATORS.find((w) => i - w.length >= from && text.startsWith(w, i - w.length));
   if (conjunction) {
     i -= conjunction.length;
-    while (i > from && /\s/u.test(text[i - 1] ?? '')) i--;
+    while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
   }
   return i > from && (text[i - 1] === ',' || text[i - 1] === ';') ? i - 1 : -1;
 }

@@ -1,6 +1,6 @@
 import type { TextRange } from './segment.js';
 import { HONORIFICS, REPORTING_PHRASES, REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
-import { isCapitalised, isPossessive, tokenize, type Token } from './tokens.js';
+import { isCapitalised, isPossessive, isSpace, tokenize, type Token } from './tokens.js';
 
 /** What kind of phrase a cue's subject is; the sieves resolve each kind differently. */
 export type SubjectKind = 'name' | 'pronoun' | 'role' | 'phrase';
@@ -71,6 +71,9 @@ const endsPhrase = (t: Token): boolean =>
 // Sentence connectives that start a clause but are no part of its subject: "But he added", "Then she said"
 const CONNECTIVES = new Set(['but', 'and', 'then', 'so', 'or', 'yet', 'still', 'also', 'however', 'meanwhile', 'instead', 'later', 'now', 'finally', 'again', 'here', 'there']);
 
+/** Last words of the role nouns written with a space ("secretary" of "press secretary"): only they can end a two-word role. */
+const TWO_WORD_ROLE_ENDS: ReadonlySet<string> = new Set([...ROLE_NOUNS].filter((r) => r.includes(' ')).map((r) => r.slice(r.lastIndexOf(' ') + 1)));
+
 function phrase(text: string, input: Token[], apposition: boolean): SubjectPhrase | null {
   let toks = input;
   while (toks.length > 1 && CONNECTIVES.has(toks[0]?.text.toLowerCase() ?? '')) toks = toks.slice(1);
@@ -90,7 +93,7 @@ function phrase(text: string, input: Token[], apposition: boolean): SubjectPhras
   // the head is the last word unless a possessive splits the phrase ("Trump’s spokeswoman Hope Hicks")
   let role: string | null = null;
   for (let k = lower.length - 1; k >= 0 && role === null; k--) {
-    const two = k > 0 ? `${lower[k - 1]} ${lower[k]}` : '';
+    const two = k > 0 && TWO_WORD_ROLE_ENDS.has(lower[k] ?? '') ? `${lower[k - 1]} ${lower[k]}` : '';
     if (ROLE_NOUNS.has(two)) role = two;
     else if (ROLE_NOUNS.has(lower[k] ?? '')) role = lower[k] ?? null;
   }
@@ -251,11 +254,22 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
 }
 
 function phraseCue(toks: readonly Token[], k: number): { words: number; text: string } | null {
-  for (const ph of REPORTING_PHRASES) {
+  const first = toks[k];
+  // asked at every token of a cue window: only the phrases starting with this word can match
+  const candidates = first ? PHRASES_BY_FIRST_WORD.get(first.text.toLowerCase()) : undefined;
+  if (!candidates) return null;
+  for (const ph of candidates) {
     if (ph.every((w, n) => toks[k + n]?.text.toLowerCase() === w)) return { words: ph.length, text: ph.join(' ') };
   }
   return null;
 }
+
+/** REPORTING_PHRASES by first word, each list in the table's order (the first phrase that matches wins). */
+const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = REPORTING_PHRASES.reduce((m, ph) => {
+  const key = ph[0] ?? '';
+  m.set(key, [...(m.get(key) ?? []), ph]);
+  return m;
+}, new Map<string, (readonly string[])[]>());
 
 /**
  * A cue right after a quotation's closing mark, within `limit`: `,” Trump wrote` (subject first),
@@ -489,12 +503,32 @@ function cueOf(t: Token): CueMatch['cue'] {
  * that a capitalised word is a person who speaks.
  */
 export function speaksAround(text: string, start: number, end: number): boolean {
-  const after = tokenize(text, end, Math.min(text.length, end + 160));
-  let v = skipInsertion(after, 0);
-  while (v < after.length && SKIPPABLE.has(after[v]?.text.toLowerCase() ?? '')) v++;
-  if (isReportingVerb(after[v])) return true;
-  const before = tokenize(text, Math.max(0, start - 30), start);
+  // Every non-space character is in a token, so the tokens at the two edges can be told from the
+  // characters next to the name, and most names are answered without tokenizing (this runs for
+  // every mention of every name): after it, punctuation other than `(` and `,` is no verb and opens
+  // no insertion; before it, the last word must end in d, s or e to be said/says/wrote/… .
+  const stop = Math.min(text.length, end + 160);
+  let a = end;
+  while (a < stop && isSpace(text.charCodeAt(a))) a++;
+  const next = a < stop ? text.charCodeAt(a) : -1;
+  const punctuationNext = next >= 0 && next < 128 && next !== 40 && next !== 44 && !isAsciiLetterOrDigit(next);
+  if (next >= 0 && !punctuationNext) {
+    const after = tokenize(text, end, stop);
+    let v = skipInsertion(after, 0);
+    while (v < after.length && SKIPPABLE.has(after[v]?.text.toLowerCase() ?? '')) v++;
+    if (isReportingVerb(after[v])) return true;
+  }
+  let b = start;
+  const floor = Math.max(0, start - 30);
+  while (b > floor && isSpace(text.charCodeAt(b - 1))) b--;
+  const last = b > floor ? text.charCodeAt(b - 1) : -1;
+  if (last !== 100 && last !== 115 && last !== 101) return false;
+  const before = tokenize(text, floor, start);
   const prev = before[before.length - 1];
   // "said Maduro" — but not "told CNN" / "asked Trump": those name the listener
   return isReportingVerb(prev) && /^(?:said|says|wrote|writes|added|adds)$/.test(prev?.text ?? '');
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

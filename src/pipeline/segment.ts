@@ -81,8 +81,9 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], p
           continue;
         }
       }
-      const c = text[i] ?? '';
-      if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+      const code = text.charCodeAt(i); // by code: this test runs on every character of the article
+      if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
+      const c = text[i] as string;
       let j = i + 1;
       while (j < p.end && /[.!?…"”»'’)\]]/.test(text[j] ?? '')) j++;
       if (j >= p.end || !/\s/.test(text[j] ?? '')) continue;

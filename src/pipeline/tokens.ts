@@ -8,13 +8,13 @@ export interface Token extends TextRange {
 }
 
 // Inner apostrophes and hyphens stay in the word (can't, Maduro-aligned); a trailing ’s does not
-// (Trump’s envoy -> "Trump" "’s"), so a possessive name is still a name.
+// (Trump’s envoy -> "Trump" "’s"), so a possessive name is still a name. This regex is the
+// definition; `tokenLength` matches it by hand, one token at a time.
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+|[’'](?![sS]\b)[\p{L}\p{N}]+)*|[’'][sS]\b|(?<=[sS])[’'](?=\s)|[^\s\p{L}\p{N}]/gu;
-const TOKEN_STICKY_RE = new RegExp(TOKEN_RE.source, 'uy');
 const GLUES_STOP_RE = /^(?:\p{Lu}|\p{Lu}\.(?:\p{Lu}\.?)*|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Rev|Hon|Prof|St|Jr|Sr|Mt|Ft)$/u;
 const INITIALS_RE = /^\p{Lu}\.(?:\p{Lu}\.)*$/u;
 const CAPITAL_RE = /^\p{Lu}$/u;
-const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT_RE = /^[\p{L}\p{N}]$/u;
 
 /**
  * Tokens of `text` between `start` and `end`. A capital initial or abbreviation keeps its full stop
@@ -96,20 +96,16 @@ function scan(text: string, start: number, end: number, into: TokenColumns): Tok
       i++;
       continue;
     }
-    TOKEN_STICKY_RE.lastIndex = i;
-    if (!TOKEN_STICKY_RE.test(slice)) {
-      i++; // unreachable by the argument above; kept so a change to TOKEN_RE cannot loop forever
-      continue;
-    }
+    const length = tokenLength(slice, i);
     const s = start + i;
-    const length = TOKEN_STICKY_RE.lastIndex - i;
     const code = slice.charCodeAt(i);
     i += length;
-    const isWord = code < 128 ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : startsWithLetterOrDigit(slice[s - start] ?? '');
+    const isWord = code < 128 ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : unitIsLetterOrDigit(code);
     const last = c.n - 1;
     const prevAdjacentWord = last >= 0 && c.words[last] === 1 && c.ends[last] === s;
-    // "U.S." arrives as U . S . : glue single letters joined by stops
-    if (prevAdjacentWord && length === 1 && code === 46 && GLUES_STOP_RE.test(text.slice(c.starts[last], c.ends[last]))) {
+    // "U.S." arrives as U . S . : glue single letters joined by stops (every such word starts with
+    // a capital: a lower-case one, as before every sentence's final stop, is answered without the regex)
+    if (prevAdjacentWord && length === 1 && code === 46 && !isAsciiLower(text.charCodeAt(c.starts[last] as number)) && GLUES_STOP_RE.test(text.slice(c.starts[last], c.ends[last]))) {
       c.ends[last] = s + 1;
       continue;
     }
@@ -132,11 +128,83 @@ function toTokens(text: string, c: TokenColumns): Token[] {
   return out;
 }
 
-/** A word token starts with a letter or digit (a lone surrogate, as `word[0]` of an astral letter, does not). */
-function startsWithLetterOrDigit(word: string): boolean {
-  const ch = word.charCodeAt(0);
-  if (ch < 128) return (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122);
-  return LETTER_OR_DIGIT_RE.test(word[0] ?? '');
+/**
+ * Length of the TOKEN_RE match at `i` of `s` (a non-space position: every one starts a match), found
+ * by hand: the sticky regex, tried once per token, was the tokenizer's largest cost. Same answers,
+ * branch by branch (the regex reads `s` alone, so its edges are `s`'s edges):
+ * - a letter or digit starts a word: the run, then any `-`/`‐` + run, or `’`/`'` + run unless the
+ *   mark is followed by s/S and a word boundary (`Trump’s` stops before `’s`);
+ * - `’s`/`'s` before a boundary is one token;
+ * - anything else is one code point (an astral one takes two code units; a lone surrogate one).
+ * `\b` here is the regex's: next to [A-Za-z0-9_] on one side only (the u flag keeps it ASCII).
+ */
+function tokenLength(s: string, i: number): number {
+  const n = s.length;
+  let j = i + codePointLetterOrDigitLength(s, i);
+  if (j === i) {
+    const c = s.charCodeAt(i);
+    if (isApostrophe(c)) return isEsBeforeBoundary(s, i + 1) ? 2 : 1;
+    return c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(s.charCodeAt(i + 1)) ? 2 : 1;
+  }
+  for (;;) {
+    for (let len = codePointLetterOrDigitLength(s, j); len > 0; len = codePointLetterOrDigitLength(s, j)) j += len;
+    if (j >= n) return j - i;
+    const c = s.charCodeAt(j);
+    const joins = c === 45 || c === 0x2010 || (isApostrophe(c) && !isEsBeforeBoundary(s, j + 1));
+    if (!joins || codePointLetterOrDigitLength(s, j + 1) === 0) return j - i;
+    j++;
+  }
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x2019 || c === 39;
+}
+
+/** `s` or `S` at `i` with a word boundary after it (end of string, or no [A-Za-z0-9_] next). */
+function isEsBeforeBoundary(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c !== 115 && c !== 83) return false;
+  if (i + 1 >= s.length) return true;
+  const d = s.charCodeAt(i + 1);
+  return !((d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 95);
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** 0 when no letter or digit (a whole code point, as the u flag reads it) starts at `i`, else its length in code units. */
+function codePointLetterOrDigitLength(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  const cp = s.codePointAt(i) ?? c;
+  let known = CODE_POINT_CLASS.get(cp);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT_RE.test(String.fromCodePoint(cp));
+    CODE_POINT_CLASS.set(cp, known);
+  }
+  return known ? (cp > 0xffff ? 2 : 1) : 0;
+}
+/** Letter-or-digit answers for the non-ASCII code points seen so far (a few hundred in practice). */
+const CODE_POINT_CLASS = new Map<number, boolean>();
+
+/**
+ * A word token starts with a letter or digit, judged on its first code unit alone (a lone
+ * surrogate, as the first half of an astral letter, does not).
+ */
+function unitIsLetterOrDigit(code: number): boolean {
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  let known = CODE_POINT_CLASS.get(code);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT_RE.test(String.fromCharCode(code));
+    CODE_POINT_CLASS.set(code, known);
+  }
+  return known;
 }
 
 /** `\s` of a JavaScript regular expression, by char code. */
