@@ -167,7 +167,7 @@ export const CSV_COLUMNS = [
  */
 const FIELD_SQL: ReadonlyMap<string, string> = new Map(ATTRIBUTION_FIELDS);
 const CSV_OWN_COLUMNS = CSV_COLUMNS.map(([, field]) => FIELD_SQL.get(field) ?? '').filter((sql) => sql.startsWith('a.'));
-const CSV_READ = [...CSV_OWN_COLUMNS, 'a.article_id', 'a.speaker_id'];
+const CSV_READ = [...CSV_OWN_COLUMNS, ...['a.article_id', 'a.speaker_id'].filter((sql) => !CSV_OWN_COLUMNS.includes(sql))];
 const CSV_ARTICLE_FIELDS: Readonly<Record<string, number>> = { articleTitle: 0, articleOutlet: 1, articlePublished: 2 };
 /** For each CSV column: ['own', index in CSV_READ] | ['article', index in [title, outlet, published]] | ['speaker']. */
 const CSV_PLAN = CSV_COLUMNS.map(([, field]): readonly ['own' | 'article' | 'speaker', number] => {
