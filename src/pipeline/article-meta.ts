@@ -38,7 +38,9 @@ const HEADER_FIELD = /^(?:date\b|updated\b|published\b|originally published\b|po
 /** `(CNN) —`, `DALLAS (AP) —`, `WASHINGTON, Dec. 8 (UPI) —`: the agency in parentheses before a dash. */
 const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{L}\p{N}.,' -]{0,60}?\s*)?\(([\p{Lu}][\p{L}. &-]{0,40})\)\s*[—–-]/u;
 
-const BYLINE = /^By\s+(.+)$/u;
+// a byline is a short line: a longer one starting with "By" is prose (and splitByline's regex
+// then only ever sees a few hundred characters)
+const BYLINE = /^By\s+(.{1,300})$/u;
 
 /**
  * The first non-empty line when it is followed by a blank line and looks like a headline:

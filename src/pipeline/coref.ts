@@ -69,6 +69,18 @@ const FRONTED = /^[^\p{L}]*(?:In|At|On|After|During|Before|Asked|Speaking|When|L
  * attribution), empty after a fronted adverbial, and a filler that fails the subject test when the
  * name sits deep in a long sentence.
  */
+/**
+ * Is `lead` (the words between a sentence start and a name) no more than non-letters and three
+ * words, each followed by white space (`/^[^\p{L}]*(?:\S+\s+){0,3}$/u`, by hand: that regex
+ * backtracks without end on a long lead)?
+ */
+function fewWordsLead(lead: string): boolean {
+  const rest = lead.replace(/^[^\p{L}]+/u, '');
+  if (rest === '') return true;
+  if (!/\s$/u.test(rest)) return false;
+  return rest.trim().split(/\s+/u).length <= 3;
+}
+
 function subjectLead(text: string, sentenceStart: number, at: number): string {
   const before = text.slice(sentenceStart, at);
   let from = 0;
@@ -128,7 +140,7 @@ export function resolvePronoun(
     // "a philanthropist from Monsey, New York, said", "Simmons, an Obama supporter, said": a name
     // after a preposition or determiner is a place or a modifier, never the subject
     if (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
-    const subject = /^[^\p{L}]*(?:\S+\s+){0,3}$/u.test(lead) || speaksAround(text, mention.start, mention.end);
+    const subject = fewWordsLead(lead) || speaksAround(text, mention.start, mention.end);
     if (subject) return { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity, note: `mention${here - indexAt(paragraphs, mention.start)}` };
   }
   return best;

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../schema/attribution.js';
 import { OUTER_PAIRS, QUOTE_MARK_CHARS, outerOpenerAt, type QuoteMarkPair } from './quote-marks.js';
 import type { Paragraph, TextRange } from './segment.js';
 import { REPORTING_VERB_FORMS } from './speech-lexicons.js';
+import { trailingRun } from './tokens.js';
 
 /** A balanced run of text between an outer opening mark and its closing mark, marks included. */
 export interface MarkedSpan extends TextRange {
@@ -166,7 +167,7 @@ export function classifyQuote(text: string, span: TextRange, sentence: TextRange
   const after = text.slice(span.end, Math.min(text.length, span.end + 40));
   if (TERM_INTRODUCERS.test(before)) return { speech: false, reason: 'term' };
   // Donald “The Donald” Trump — a quote between two capitalised words
-  if (/\p{Lu}[\p{L}.]*\s+$/u.test(before) && /^\s+\p{Lu}/u.test(after) && words.length <= 4 && !closingPunct) {
+  if (capitalisedWordThenSpace(before) && /^\s+\p{Lu}/u.test(after) && words.length <= 4 && !closingPunct) {
     return { speech: false, reason: 'nickname' };
   }
   const titleCase = words.length <= 10 && words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}#@]/u.test(w));
@@ -186,8 +187,8 @@ export function classifyQuote(text: string, span: TextRange, sentence: TextRange
   // attribution goes on the sentence the first piece began, lower case or not
   // He says, “that’s how you get smart …” / The streets were deserted, he added, ''but people
   // need …'': a whole quotation after its reporting verb and a comma, lower case or not
-  const verbComma = /(\p{Ll}+),\s*$/u.exec(lead);
-  const splitPiece = closingPunct && hasCue && (SPLIT_LEAD.test(lead) || (verbComma !== null && REPORTING_VERB_FORMS.has(verbComma[1] ?? '')));
+  const verbComma = lowerWordThenComma(lead);
+  const splitPiece = closingPunct && hasCue && (SPLIT_LEAD.test(lead) || (verbComma !== null && REPORTING_VERB_FORMS.has(verbComma)));
   const afterCueComma = /,\s*$/u.test(lead) && (/^[\p{Lu}]/u.test(inner) || splitPiece);
   // “If there had not been that intervention” by the United States, … Clinton said — the quoted
   // words open a longer clause: a partial quotation, not a whole one
@@ -199,6 +200,23 @@ export function classifyQuote(text: string, span: TextRange, sentence: TextRange
   }
   if (!hasCue && words.length <= 4) return { speech: false, reason: 'scare-quote' };
   return { speech: true, kind: 'mixed' };
+}
+
+const isNameChar = (ch: string): boolean => /^[\p{L}.]$/u.test(ch);
+const isLower = (ch: string): boolean => /^\p{Ll}$/u.test(ch);
+
+/** Does `s` end in a word holding a capital (`Donald `) and then white space? (`/\p{Lu}[\p{L}.]*\s+$/u`, read backwards.) */
+function capitalisedWordThenSpace(s: string): boolean {
+  const t = s.trimEnd();
+  return t.length < s.length && /\p{Lu}/u.test(trailingRun(t, isNameChar));
+}
+
+/** The lower-case letters right before a final comma (`he added, ` → `added`), or null. */
+function lowerWordThenComma(s: string): string | null {
+  const t = s.trimEnd();
+  if (!t.endsWith(',')) return null;
+  const w = trailingRun(t.slice(0, -1), isLower);
+  return w === '' ? null : w;
 }
 
 /**

@@ -242,5 +242,22 @@ export const isCapitalised = (t: Token | undefined): boolean => {
   // lower-case one is an adjective, not a name ("Al-Tabchi", "Mark-Viverito" stay names)
   return upper && !(t.text.includes('-') && /-\p{Ll}+$/u.test(t.text));
 };
+/**
+ * The longest end of `s` whose characters (code points) all pass `test`: `trailingRun('said Trump', isLetter)`
+ * is `Trump`. Read backwards by hand: a `[…]*$` regex would retry from every position of a long run
+ * and take quadratic time.
+ */
+export function trailingRun(s: string, test: (ch: string) => boolean): string {
+  let i = s.length;
+  while (i > 0) {
+    const low = s.charCodeAt(i - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff;
+    const w = pair ? 2 : 1;
+    if (!test(s.slice(i - w, i))) break;
+    i -= w;
+  }
+  return s.slice(i);
+}
+
 /** ’s, or a bare ’ after a plural or an s-final name (Sanders’ campaign manager). */
 export const isPossessive = (t: Token | undefined): boolean => t !== undefined && /^[’'][sS]?$/.test(t.text);

@@ -1,7 +1,35 @@
 import type { SubjectPhrase } from '../cues.js';
 import { resolveSubject } from '../coref.js';
 import { entityAt } from '../entities.js';
+import { trailingRun } from '../tokens.js';
 import { priorSpeakers, type Sieve } from './sieve.js';
+
+const isSpace = (ch: string): boolean => /^\s$/u.test(ch);
+const isWordChar = (ch: string): boolean => /^[\p{L}.'’-]$/u.test(ch);
+
+/**
+ * Up to four capitalised words, then a colon, at the end of `s` (`… Donald Trump: `), with where
+ * they start. Read backwards word by word, as `/([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*:\s*$/u`
+ * would match (its earliest start), without that regex's quadratic retries on long runs.
+ */
+export function nameBeforeColon(s: string): { name: string; index: number } | null {
+  const t = s.trimEnd();
+  if (!t.endsWith(':')) return null;
+  const end = t.slice(0, -1).trimEnd().length;
+  let at = end;
+  let start = -1;
+  for (let words = 0; words < 4; words++) {
+    const run = trailingRun(t.slice(0, at), isWordChar);
+    const cap = run.search(/\p{Lu}/u);
+    if (cap < 0) break;
+    start = at - run.length + cap;
+    if (cap > 0) break; // the word starts inside the run: nothing before it can join
+    const gap = trailingRun(t.slice(0, start), isSpace);
+    if (gap === '') break;
+    at = start - gap.length;
+  }
+  return start < 0 ? null : { name: t.slice(start, end), index: start };
+}
 
 /**
  * A name and a colon right before the quotation, with no verb: transcript and roundup style
@@ -13,11 +41,11 @@ export const colonName: Sieve = {
   name: 'colon-name',
   decide(ctx, q) {
     const before = ctx.text.slice(Math.max(0, q.start - 80), q.start);
-    const m = /([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*:\s*$/u.exec(before);
-    if (!m?.[1] || /\n\s*$/.test(before)) return null;
+    const m = nameBeforeColon(before);
+    if (!m || trailingRun(before, isSpace).includes('\n')) return null;
     const start = q.start - before.length + m.index;
-    const entity = entityAt(ctx.entities, start + m[1].length - 1);
-    const written = m[1];
+    const entity = entityAt(ctx.entities, start + m.name.length - 1);
+    const written = m.name;
     const mention = entity?.mentions.find((x) => x.end === start + written.length);
     if (!entity || !mention || mention.inQuote || !(entity.known || mention.name.length >= 2)) return null;
     const subject: SubjectPhrase = { start: mention.start, end: mention.end, text: mention.text, kind: 'name', role: null, apposition: false, titled: mention.titles.length > 0 };

@@ -24,6 +24,15 @@ export const signature: Sieve = {
   },
 };
 
+/** `line` without its closing marks and a stop right before them (`Jim Clyburn."` → `Jim Clyburn`), read backwards. */
+function withoutClosingMarks(line: string): string {
+  let e = line.length;
+  while (e > 0 && '"”\'’»'.includes(line[e - 1] ?? '')) e--;
+  if (e === line.length) return line;
+  if (e > 0 && '.,'.includes(line[e - 1] ?? '')) e--;
+  return line.slice(0, e);
+}
+
 /** The name opening the quotation's last line, when that line is a signature. */
 function signedInside(ctx: ArticleContext, q: QuoteContext): SubjectPhrase | null {
   // the last line break within 160 characters of the end, searched no further back than that
@@ -32,7 +41,7 @@ function signedInside(ctx: ArticleContext, q: QuoteContext): SubjectPhrase | nul
   if (nl <= q.start || q.end - nl > 160) return null;
   let start = nl + 1;
   while (start < q.end && /\s/.test(ctx.text[start] ?? '')) start++;
-  const line = ctx.text.slice(start, q.end).replace(/[.,]?["”'’»]+$/u, '');
+  const line = withoutClosingMarks(ctx.text.slice(start, q.end));
   // the signature names one person: "Dean Baker, Center for Economic and Policy Research"
   const head = line.split(',')[0] ?? '';
   return nameCovering(ctx.text, start, start + head.length);
