@@ -64,12 +64,6 @@ const CLOSING_MARK = /[,.!?](?:["”»]|'')/g;
 const FRONTED = /^[^\p{L}]*(?:In|At|On|After|During|Before|Asked|Speaking|When|Later|Earlier|Still|However|Meanwhile|Instead|Afterward|Soon|Recently|Since|While|Despite|From|With|Without|Like|Unlike|Throughout)\b[^,;:"“”]{0,60}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?,\s*$/u;
 
 /**
- * The words of a name's sentence before it that decide whether the name is the subject: read from
- * the last closing quotation mark before it ("''…,'' Cecelia Purner, 67, … said": the name opens the
- * attribution), empty after a fronted adverbial, and a filler that fails the subject test when the
- * name sits deep in a long sentence.
- */
-/**
  * Is `lead` (the words between a sentence start and a name) no more than non-letters and three
  * words, each followed by white space (`/^[^\p{L}]*(?:\S+\s+){0,3}$/u`, by hand: that regex
  * backtracks without end on a long lead)?
@@ -81,6 +75,12 @@ function fewWordsLead(lead: string): boolean {
   return rest.trim().split(/\s+/u).length <= 3;
 }
 
+/**
+ * The words of a name's sentence before it that decide whether the name is the subject: read from
+ * the last closing quotation mark before it ("''…,'' Cecelia Purner, 67, … said": the name opens the
+ * attribution), empty after a fronted adverbial, and a filler that fails the subject test when the
+ * name sits deep in a long sentence.
+ */
 function subjectLead(text: string, sentenceStart: number, at: number): string {
   const before = text.slice(sentenceStart, at);
   let from = 0;

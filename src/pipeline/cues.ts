@@ -57,8 +57,9 @@ function verbAt(toks: readonly Token[], v: number): boolean {
   if (!isReportingVerb(t)) return false;
   const prev = toks[v - 1];
   if (prev && (isPossessive(prev) || DETERMINERS.has(prev.text.toLowerCase()) || /^(?:his|her|its|their|my|our|your)$/i.test(prev.text))) return false;
-  // "a Trump-style retort": a hyphenated modifier after a determiner makes the word a noun
-  if (prev && /^\p{L}+-\p{Ll}+$/u.test(prev.text) && DETERMINERS.has(toks[v - 2]?.text.toLowerCase() ?? '')) return false;
+  // "a Trump-style retort": a capitalised modifier (see isCapitalised) after a determiner makes
+  // the word a noun ("The co-founder said" keeps its verb)
+  if (prev && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !isCapitalised(prev) && DETERMINERS.has(toks[v - 2]?.text.toLowerCase() ?? '')) return false;
   const next = toks[v + 1];
   if (next && isReportingVerb(next) && !/ing$/.test(next.text)) return false;
   return true;
@@ -103,7 +104,9 @@ function phrase(text: string, input: Token[], apposition: boolean): SubjectPhras
   const allCapitalised = words.every((t) => isCapitalised(t) || t.text === 'of' || isPossessive(t));
   // "Why not just say: “…”", "Any decision … would involve", "Ever the surrogate, …": one word
   // capitalised only because it opens the sentence is no name
-  if (words.length === 1 && (NOT_A_HEAD.has(lower[0] ?? '') || NOT_A_PHRASE_START.has(lower[0] ?? '') || SENTENCE_ADVERBS.has(lower[0] ?? ''))) return null;
+  // (not modals or pronouns: "May said" is Theresa May; not an all-capitals word: WHO, US)
+  const only = words[0]?.text ?? '';
+  if (words.length === 1 && only !== only.toUpperCase() && (NOT_A_PHRASE_START.has(lower[0] ?? '') || SENTENCE_ADVERBS.has(lower[0] ?? ''))) return null;
   if (endsInName && allCapitalised && !DETERMINERS.has(lower[0] ?? '')) {
     return { ...base, kind: 'name', role, titled: words.length > 1 && (role !== null || HONORIFICS.has(words[0]?.text ?? '')) };
   }
@@ -130,6 +133,8 @@ const NOT_A_HEAD = new Set([
   'is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'has', 'have', 'had',
   'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'not', 'yet', 'too', 'very',
 ]);
+const PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'to', 'for', 'with', 'by', 'on', 'near', 'into', 'across', 'throughout', 'outside', 'inside', 'around', 'about', 'against', 'between', 'among', 'under', 'over']);
+
 // Adverbs and quantifiers that open sentences: never a one-word name
 const SENTENCE_ADVERBS = new Set(['any', 'every', 'each', 'some', 'all', 'no', 'none', 'ever', 'already', 'also', 'still', 'even', 'just', 'only', 'never', 'now', 'then', 'here', 'there', 'thus', 'indeed', 'perhaps', 'maybe', 'instead', 'meanwhile', 'however', 'yes', 'nobody', 'everyone', 'someone', 'anyone']);
 // Words that open a clause, not a noun phrase: "While old Iowa political hands …", "why critics …"
@@ -213,11 +218,12 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
   let j = v - 1;
   while (j >= floor && skippable(toks[j])) j--;
   // "Attorney General Loretta E. Lynch, who told Congress: “…”": a relative "who" after a comma
-  // stands for the name just before the comma
+  // stands for the name just before the comma; not a name after a preposition, which is a place
+  // or an object ("the voters of Iowa, who told her", "veterans in Ohio, who")
   if (toks[j]?.text.toLowerCase() === 'who' && toks[j - 1]?.text === ',') {
     let k = j - 2;
     while (k >= floor && toks[k] !== undefined && (isCapitalised(toks[k] as Token) || toks[k]?.text === '.')) k--;
-    const named = toks.slice(k + 1, j - 1).filter((t) => t.kind === 'word');
+    const named = PREPOSITIONS.has(toks[k]?.text.toLowerCase() ?? '') ? [] : toks.slice(k + 1, j - 1).filter((t) => t.kind === 'word');
     const antecedent = named.length > 0 ? phrase(text, named, true) : null;
     if (antecedent?.kind === 'name') return antecedent;
   }

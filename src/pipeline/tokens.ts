@@ -239,9 +239,12 @@ export const isCapitalised = (t: Token | undefined): boolean => {
   // ASCII answered by code; anything else by the Unicode property
   const upper = ch < 128 ? ch >= 65 && ch <= 90 : /^\p{Lu}/u.test(t.text);
   // "a Trump-style retort", "the GOP-led House", "Obama-era rules": a capitalised word joined to a
-  // lower-case one is an adjective, not a name ("Al-Tabchi", "Mark-Viverito" stay names)
-  return upper && !(t.text.includes('-') && /-\p{Ll}+$/u.test(t.text));
+  // modifier ending is an adjective, not a name ("Al-Tabchi", "Kim Jong-un", "Moon Jae-in" stay names)
+  return upper && !(t.text.includes('-') && MODIFIER_ENDING.test(t.text));
 };
+
+// The endings that make "X-…" a modifier: Trump-style, GOP-led, Obama-era, Soros-backed, Kremlin-linked
+const MODIFIER_ENDING = /-(?:style|led|era|backed|based|aligned|appointed|funded|owned|run|controlled|leaning|friendly|sponsored|linked|allied|inspired|like|type|minded|affiliated|supporting|made|born|bred|themed|branded|related|focused|centric|esque)$/u;
 /**
  * The longest end of `s` whose characters (code points) all pass `test`: `trailingRun('said Trump', isLetter)`
  * is `Trump`. Read backwards by hand: a `[…]*$` regex would retry from every position of a long run

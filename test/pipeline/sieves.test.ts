@@ -44,6 +44,10 @@ describe('the sieves', () => {
     ['a participle takes the subject of the verb before it', 'Nefzi said, adding, “He was not very religious.”', 'Nefzi', 'cue-name', 'adding'],
     ['a role noun may open the name\'s apposition after a description', '“It is about time,” exhorted Clinton’s introducer, actress Jamie Lee Curtis.', 'Jamie Lee Curtis', 'apposition-title', 'exhorted'],
     ['a capitalised hyphenated modifier is no name and makes the next word a noun', 'Bush offered a Trump-style retort, tweeting at him, “You are a liar and a whiner.”', 'Bush', 'cue-name', 'tweeting'],
+    ['a lower-case hyphenated word is no modifier: "co-founder" is the subject', 'Polls moved.\n\nThe co-founder said, “We never took the money.”', 'The co-founder', 'noun-phrase', 'said'],
+    ['a hyphenated given name stays in the name', '“We will respond,” said Kim Jong-un.', 'Kim Jong-un', 'cue-name', 'said'],
+    ['a name that is also a modal is a name', '“Brexit means Brexit,” May said.', 'May', 'cue-name', 'said'],
+    ['a relative "who" after a comma stands for the name before it', 'Polls moved.\n\nAny decision would involve Attorney General Loretta E. Lynch, who told Congress: “That matter is being handled by agents.”', 'Loretta E. Lynch', 'apposition-title', 'told'],
     ['according to, when nothing else names a speaker', '“The vote is delayed,” according to a campaign statement.', 'a campaign statement', 'according-to', 'according to'],
   ])('%s', (_name, text, speaker, rule, cue) => {
     const q = first(text);
@@ -56,6 +60,8 @@ describe('the sieves', () => {
     ['a quote with no cue verb gets no speaker', 'Nobody knew.\n\n“It was a long day.”'],
     ['a name inside the quotation is not its speaker', '“President Trump, we welcome you.”'],
     ['a name and a long apposition after a closed quotation are a new sentence', 'Polls moved.\n\n“It is over.” Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., said nothing.'],
+    ['a capitalised sentence opener such as "Why" is no name', 'Polls moved.\n\nWhy not just say: “They will go home the same way they came”?'],
+    ['a passive cue before a colon hands the next paragraph to nobody', 'Polls moved.\n\nThe senator was asked by reporters:\n\n“Will you resign?”'],
   ])('%s', (_name, text) => {
     const q = first(text);
     expect(q?.speaker).toBeNull();
@@ -191,5 +197,15 @@ describe('the sieves', () => {
     const r = extract('Donald Trump spoke in Ohio.\n\n“We will win,” he said.', { quotesOnly: true });
     expect(r.quotes[0]?.speaker?.name).toBe('Donald Trump');
     expect(r.diagnostics).toEqual([]);
+  });
+
+  it('a place after a preposition before a relative "who" is not the speaker', () => {
+    const q = first('Polls moved.\n\nObama met with veterans in Ohio, who told him: “We are with you.”');
+    expect(q?.speaker?.name).not.toBe('Ohio');
+  });
+
+  it('a role noun next to a name marks a person a later pronoun can refer to', () => {
+    const qs = all('Obama won Iowa.\n\nObama consultant Cornell Belcher, the pollster, picked up the thread. “They have a lot in common with white voters,” he said.');
+    expect(qs[0]?.speaker?.name).toBe('Cornell Belcher');
   });
 });

@@ -1,6 +1,28 @@
 import { cueBefore } from '../cues.js';
 import { indexAt } from '../segment.js';
-import { decideFromCue, type Sieve } from './sieve.js';
+import { decideFromCue, type ArticleContext, type Sieve } from './sieve.js';
+
+/**
+ * Does an earlier quotation (before the `index`-th) reach into `from`..`to`? Its marks are no cue.
+ * Walks back from the quotation and stops at the first that ends before `from`, so that each
+ * quotation looks at its neighbours only (a scan of the whole list for each would be quadratic).
+ */
+function quotedIn(ctx: ArticleContext, index: number, from: number, to: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const p = ctx.quotes[i];
+    if (!p || p.end <= from) return false;
+    if (p.start < to) return true;
+  }
+  return false;
+}
+
+// "The senator was asked by reporters:" / "was told:": the subject of a passive cue is its
+// listener, not the speaker of what follows
+const PASSIVE_LEAD = /\b(?:was|were|is|are|been|being|be|got|gets)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+function passiveBefore(text: string, sentenceStart: number, cueStart: number): boolean {
+  return PASSIVE_LEAD.test(text.slice(Math.max(sentenceStart, cueStart - 40), cueStart));
+}
 
 /**
  * A quotation that opens its paragraph right after a paragraph ending in its reporting verb and a
@@ -19,11 +41,9 @@ export const colonLead: Sieve = {
     if (!lead.endsWith(':')) return null;
     const colon = prevPara.start + lead.length - 1;
     const sentence = sentences[indexAt(sentences, colon)];
-    // the quotation marks of an earlier quotation in that sentence are not cues
-    const earlier = ctx.quotes.filter((p) => p.index < q.index && p.end > (sentence?.start ?? colon) && p.start < colon);
-    if (!sentence || earlier.length > 0) return null;
+    if (!sentence || quotedIn(ctx, q.index, sentence.start, colon)) return null;
     const cue = cueBefore(ctx.text, sentence, colon + 1, []);
-    if (!cue?.adjacent) return null;
+    if (!cue?.adjacent || passiveBefore(ctx.text, sentence.start, cue.cue.start)) return null;
     return decideFromCue(ctx, cue, this.name, 0.6);
   },
 };
