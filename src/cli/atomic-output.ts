@@ -48,6 +48,12 @@ export async function openAtomicFile(path: string): Promise<OutputSink> {
     throw new CliError(`cannot write ${path}: ${reason === 'no such file' ? 'no such directory' : reason}`);
   }
   let settled = false;
+  // A write the stream accepted may fail later (ENOSPC): kept here, so it is never an uncaught
+  // 'error' event between two writers, and reported by commit as one line.
+  let failure: Error | null = null;
+  stream.on('error', (err: Error) => {
+    failure ??= err;
+  });
   return {
     stream,
     label: path,
@@ -55,7 +61,11 @@ export async function openAtomicFile(path: string): Promise<OutputSink> {
       if (settled) return;
       settled = true;
       stream.end();
-      await finished(stream);
+      await finished(stream).catch(() => {});
+      if (failure) {
+        await unlink(temp).catch(() => {});
+        throw new CliError(`cannot write ${path}: ${describeFileError(failure)}`);
+      }
       await syncToDisk(temp);
       await rename(temp, path);
     },

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import { AttributionKind, SourceType } from '../schema/attribution.js';
 import { writeCsv, writeJson } from '../store/export-format.js';
+import { describeFileError } from './read-input.js';
 import { ReviewStatus } from '../store/rows.js';
 import { Store, type Exported } from '../store/store.js';
 import { openAtomicFile, stdoutSink, type OutputSink } from './atomic-output.js';
@@ -49,6 +50,10 @@ export async function runExport(raw: unknown): Promise<void> {
     await sink.commit();
   } catch (err) {
     await sink?.abort();
+    // a failed write (disk full) is bad output, one line and exit 2, like unreadable input
+    if (sink && typeof err === 'object' && err !== null && 'syscall' in err && err.syscall === 'write') {
+      throw new CliError(`cannot write ${sink.label}: ${describeFileError(err)}`);
+    }
     throw err;
   } finally {
     store.close();

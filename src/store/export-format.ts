@@ -58,18 +58,37 @@ export async function writeCsv(records: Iterable<CsvRecord>, out: Writable, opti
  * record; when `out` is full the writer waits for 'drain', so rows are pulled from the
  * database only as fast as the reader takes them. After every batch the writer yields to the
  * event loop: a long export does not hold up other requests.
+ *
+ * One 'error' listener covers the whole call: a write that `out` accepted may still fail later
+ * (ENOSPC on a file), and that error, not a later "premature close", is what the call rejects with.
  */
 export async function writeCsvBatches(batches: Iterable<CsvRecord[]>, out: Writable, options: { end?: boolean } = {}): Promise<void> {
-  await write(out, BOM + csvFormatRow(CSV_HEADER) + CRLF);
-  for (const batch of batches) {
-    for (let i = 0; i < batch.length; i += CSV_PIECE) {
-      await write(out, batch.slice(i, i + CSV_PIECE).map(csvLine).join(CRLF) + CRLF);
+  let failure: Error | null = null;
+  const onError = (err: Error): void => {
+    failure ??= err;
+  };
+  out.on('error', onError);
+  const put = async (piece: string): Promise<void> => {
+    if (failure) throw failure;
+    await write(out, piece);
+  };
+  try {
+    await put(BOM + csvFormatRow(CSV_HEADER) + CRLF);
+    for (const batch of batches) {
+      for (let i = 0; i < batch.length; i += CSV_PIECE) {
+        await put(batch.slice(i, i + CSV_PIECE).map(csvLine).join(CRLF) + CRLF);
+      }
+      await nextTurn();
     }
-    await nextTurn();
-  }
-  if (options.end ?? true) {
-    out.end();
-    await finished(out);
+    if (options.end ?? true) {
+      out.end();
+      await finished(out);
+    }
+    if (failure) throw failure;
+  } catch (err) {
+    throw failure ?? err;
+  } finally {
+    out.off('error', onError);
   }
 }
 

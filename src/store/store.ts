@@ -340,6 +340,11 @@ export class Store {
    * page 3.5 ms CPU instead of 2.9. It rewrites the whole index (about 6 s per million
    * attributions): run it after a bulk ingest, not after every article.
    */
+  /** How many attributions are stored (counts the table: tens of milliseconds at a million). */
+  totalAttributions(): number {
+    return (this.sql('SELECT count(*) AS n FROM attributions').get() as { n: number }).n;
+  }
+
   optimizeSearch(): void {
     this.db.exec("INSERT INTO attribution_search (attribution_search) VALUES ('optimize')");
   }

@@ -37,6 +37,10 @@ export function classifyError(err: unknown): { status: number; message: string }
     const message = err.status === 413 ? 'request body too large' : err.status === 403 ? 'invalid or missing CSRF token; reload the page and try again' : err.message;
     return { status: err.status, message };
   }
+  // another process (a bulk `saidby ingest`) held the database past the busy timeout: try again
+  if (err instanceof Error && 'code' in err && (err.code === 'SQLITE_BUSY' || err.code === 'SQLITE_LOCKED')) {
+    return { status: 503, message: 'the database is busy with another writer; try again in a few seconds' };
+  }
   return { status: 500, message: 'internal server error' };
 }
 

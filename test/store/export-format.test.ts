@@ -79,4 +79,26 @@ describe('writeCsv', () => {
     await expect(writing).rejects.toMatchObject({ code: 'ERR_STREAM_PREMATURE_CLOSE' });
     expect(pulled).toBeLessThan(5000);
   });
+
+  it('rejects with the write error (ENOSPC) when a write the stream accepted fails later, and never throws it uncaught', async () => {
+    const uncaught: unknown[] = [];
+    const onUncaught = (err: unknown): void => {
+      uncaught.push(err);
+    };
+    process.on('uncaughtException', onUncaught);
+    try {
+      const sink = new Writable({
+        highWaterMark: 1 << 20,
+        write(_chunk, _enc, cb) {
+          setTimeout(() => cb(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' })), 5);
+        },
+      });
+      const writing = writeCsv([record(1), record(2)], sink);
+      await expect(writing).rejects.toMatchObject({ code: 'ENOSPC' });
+      await new Promise((r) => setTimeout(r, 30));
+      expect(uncaught).toEqual([]);
+    } finally {
+      process.off('uncaughtException', onUncaught);
+    }
+  });
 });
