@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { TextRange } from './segment.js';
 import { DOCUMENT_NOUNS } from './source-lexicons.js';
 import { REPORTING_VERB_FORMS } from './speech-lexicons.js';
-import { isSpace } from './tokens.js';
+import { codePointLetterOrDigitLength, isLowSurrogate, isSpace } from './tokens.js';
 
 /**
  * Indirect speech and according-to claims: the content span of reported speech, belief or
@@ -240,7 +240,7 @@ function wordsOf(masked: string, base: number): Word[] {
   let i = 0;
   while (i < n) {
     const c = masked.charCodeAt(i);
-    const len = letterOrDigitLength(masked, i);
+    const len = codePointLetterOrDigitLength(masked, i);
     if (len === 0) {
       if (c === 0x2014 || c === 0x2013 || c === 44 || c === 59 || c === 58 || c === 40 || c === 41) {
         const t = masked[i] as string;
@@ -253,7 +253,7 @@ function wordsOf(masked: string, base: number): Word[] {
     let j = lettersAndDigitsFrom(masked, i);
     for (;;) {
       const d = masked.charCodeAt(j);
-      if (j < n && (d === 0x2019 || d === 39 || d === 46 || d === 45) && letterOrDigitLength(masked, j + 1) > 0) j = lettersAndDigitsFrom(masked, j + 1);
+      if (j < n && (d === 0x2019 || d === 39 || d === 46 || d === 45) && codePointLetterOrDigitLength(masked, j + 1) > 0) j = lettersAndDigitsFrom(masked, j + 1);
       else break;
     }
     if (j < n && masked.charCodeAt(j) === 46) j++;
@@ -298,30 +298,12 @@ function isAsciiLower(c: number): boolean {
 /** The end of the run of letters and digits starting at `i`. */
 function lettersAndDigitsFrom(s: string, i: number): number {
   for (;;) {
-    const len = letterOrDigitLength(s, i);
+    const len = codePointLetterOrDigitLength(s, i);
     if (len === 0) return i;
     i += len;
   }
 }
 
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
-}
-
-/** 0 when no letter or digit starts at `i`, else its length in code units (2 for an astral one). */
-function letterOrDigitLength(s: string, i: number): number {
-  if (i >= s.length) return 0;
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
-  const cp = s.codePointAt(i) ?? c;
-  let known = LETTER_OR_DIGIT.get(cp);
-  if (known === undefined) {
-    known = /^[\p{L}\p{N}]$/u.test(String.fromCodePoint(cp));
-    LETTER_OR_DIGIT.set(cp, known);
-  }
-  return known ? (cp > 0xffff ? 2 : 1) : 0;
-}
-const LETTER_OR_DIGIT = new Map<number, boolean>();
 
 /**
  * The sentence with the inside of every quotation blanked out (same length, so offsets hold):

@@ -169,7 +169,7 @@ function isEsBeforeBoundary(s: string, i: number): boolean {
   return !((d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 95);
 }
 
-function isLowSurrogate(c: number): boolean {
+export function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
@@ -178,7 +178,7 @@ function isAsciiLower(c: number): boolean {
 }
 
 /** 0 when no letter or digit (a whole code point, as the u flag reads it) starts at `i`, else its length in code units. */
-function codePointLetterOrDigitLength(s: string, i: number): number {
+export function codePointLetterOrDigitLength(s: string, i: number): number {
   if (i >= s.length) return 0;
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
