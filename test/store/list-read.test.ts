@@ -161,6 +161,13 @@ describe('the export in batches', () => {
       .all()
       .map((r) => AttributionRow.parse(r));
 
+  /** A row as the CSV record the export should give for it (CSV_COLUMNS order). */
+  const csvRecordOf = (r: AttributionRow) => [
+    r.id, r.articleId, r.articleTitle, r.articleOutlet, r.articlePublished, r.position, r.kind, r.text, r.speakerName,
+    r.speakerMention, r.sourceType, r.cueText, r.channelType, r.channelPlatform, r.reportedBy, r.reportedByType,
+    r.confidence, r.rule, r.status, r.note, r.version, r.start, r.end,
+  ];
+
   it('reads every row once, in storage order, across batch boundaries', () => {
     const { rows, close } = big.exportAttributions({});
     const exported = [...rows];
@@ -185,12 +192,30 @@ describe('the export in batches', () => {
     expect(records).toHaveLength(checked.length);
     records.forEach((record, i) => {
       const r = checked[i]!;
-      expect(record).toEqual([
-        r.id, r.articleId, r.articleTitle, r.articleOutlet, r.articlePublished, r.position, r.kind, r.text, r.speakerName,
-        r.speakerMention, r.sourceType, r.cueText, r.channelType, r.channelPlatform, r.reportedBy, r.reportedByType,
-        r.confidence, r.rule, r.status, r.note, r.version, r.start, r.end,
-      ]);
+      expect(record).toEqual(csvRecordOf(r));
     });
+  });
+
+  it('CSV records keep every character of a text (read as JSON from SQLite): quotes, backslashes, control characters', () => {
+    // json_array escapes and JSON.parse restores; a separator-joined read would trip on \x1f or \x1e.
+    const odd = 'a "quoted" \\ back\\slash, \x1f unit \x1e record \u0000 nul \t tab \r\n crlf \u2028 ls \u{1F600} [1,null] \\u0041';
+    const text = `“${odd}” ${odd} said.`;
+    const quote = `“${odd}”`;
+    const odds = Store.open(join(bigDir, 'odd.db'));
+    try {
+      odds.addArticle({ text, meta: meta(`=${odd}`, null) }, [attributionIn(text, quote, odd, odd, 'said')]);
+      const [row] = allRows(odds);
+      odds.review(row!.id, { action: 'reject', version: row!.version, note: odd }, 'ana');
+      const checked = allRows(odds);
+      expect(checked[0]?.text).toBe(quote);
+      expect(checked[0]?.note).toBe(odd);
+      const { rows, close } = odds.exportCsvRecords({});
+      const records = [...rows];
+      close();
+      expect(records).toEqual(checked.map(csvRecordOf));
+    } finally {
+      odds.close();
+    }
   });
 
   it('a review landing while the export streams does not show up in it (one snapshot)', () => {
