@@ -3,7 +3,7 @@ import type { ArticleMeta } from '../schema/article.js';
 import { readArticleMeta } from './article-meta.js';
 import { carryPlatform, findChannel, findPlatformMentions } from './channels.js';
 import { findClaims, type ClaimCandidate } from './claims.js';
-import { indexAt, type TextRange } from './segment.js';
+import { firstIndexAfter, indexAt, type TextRange } from './segment.js';
 import { findOutletName } from './source-lexicons.js';
 import { classifySource } from './sources.js';
 import { analyzeArticle, resolveSpeakerMention, type ArticleAnalysis, type PriorSpeaker } from './speakers.js';
@@ -32,15 +32,8 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
   // claim can touch, and the stage stays linear in the article's length
   const ends = records.map((r) => r.end);
   const near = (c: TextRange): Attribution[] => {
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((ends[mid] ?? 0) <= c.start) lo = mid + 1;
-      else hi = mid;
-    }
     const out: Attribution[] = [];
-    for (let j = lo; j < records.length; j++) {
+    for (let j = firstIndexAfter(ends, c.start); j < records.length; j++) {
       const r = records[j] as Attribution;
       if (r.start >= c.end) break;
       if (r.end > c.start) out.push(r);

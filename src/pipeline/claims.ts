@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { TextRange } from './segment.js';
+import { firstIndexAfter, type TextRange } from './segment.js';
 import { DOCUMENT_NOUNS } from './source-lexicons.js';
 import { REPORTING_VERB_FORMS } from './speech-lexicons.js';
 import { codePointLetterOrDigitLength, isLowSurrogate, isSpace } from './tokens.js';
@@ -1151,14 +1151,7 @@ function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimCandidat
     .filter((x) => x.comma >= 0);
   const starts = sourced.map((x) => x.claim.source?.start ?? 0);
   for (const a of claims) {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] ?? 0) <= a.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let j = lo; j < sourced.length && (starts[j] ?? 0) < a.end; j++) {
+    for (let j = firstIndexAfter(starts, a.start); j < sourced.length && (starts[j] ?? 0) < a.end; j++) {
       const { claim: b, comma } = sourced[j] as { claim: ClaimCandidate; comma: number };
       // coordinationBefore(text, a.start, …) is that comma when it is at or after a.start, else -1
       if (b === a || comma < a.start) continue;

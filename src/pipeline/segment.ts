@@ -119,6 +119,18 @@ export function segment(text: string): Segmentation {
   return { paragraphs, sentences: splitSentences(text, paragraphs, spans) };
 }
 
+/** Index of the first value in ascending `values` above `offset`, or `values.length` (binary search). */
+export function firstIndexAfter(values: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the segment containing `offset` (binary search over sorted ranges), or -1. */
 export function indexAt(ranges: readonly TextRange[], offset: number): number {
   let lo = 0;
