@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import { AttributionKind, SourceType } from '../schema/attribution.js';
-import { writeCsv, writeJson } from '../store/export-format.js';
+import { exportCsv } from '../store/csv-export.js';
+import { writeJson } from '../store/export-format.js';
 import { describeFileError } from './read-input.js';
 import { ReviewStatus } from '../store/rows.js';
 import { Store, type Exported } from '../store/store.js';
@@ -45,7 +46,7 @@ export async function runExport(raw: unknown): Promise<void> {
   try {
     sink = options.output ? await openAtomicFile(options.output) : stdoutSink();
     const out = sink.stream;
-    if (options.format === 'csv') await withExport(store.exportCsvRecords(filter), (rows) => writeCsv(rows, out, { end: false }));
+    if (options.format === 'csv') await exportCsv(store, filter, out, { end: false });
     else await withExport(store.exportAttributions(filter), (rows) => writeJson(rows, out, { end: false }));
     await sink.commit();
   } catch (err) {

@@ -159,69 +159,20 @@ export const CSV_COLUMNS = [
 ] as const satisfies readonly (readonly [header: string, field: keyof AttributionRow])[];
 
 /**
- * How the export reads a CSV record: the attribution's own columns from the table (CSV
- * columns whose field lives in `a`), the article's and the speaker's from one lookup per
- * batch. Rows come article by article, so a batch of a thousand names a few dozen articles:
- * reading title, outlet and date once per article instead of once per row saves four cells
- * per row, and the join.
+ * How the export reads a CSV record: one JSON array text per row, built by SQLite in
+ * CSV_COLUMNS order (article and speaker cells joined in), parsed with JSON.parse. better-sqlite3
+ * pays per cell handed over, and one string plus a parse cost less than twenty-three cells; a
+ * JSON text is also what crosses cheaply from the export's worker thread (csv-export.ts). JSON
+ * keeps nulls and any character of a text (quotes, control characters) exactly, so no
+ * separator can collide with the data. The confidence (REAL) is written with 17 significant
+ * digits (printf %!.17g, SQLite's own JSON rendering keeps fewer), which parse back to the very
+ * same double.
  */
 const FIELD_SQL: ReadonlyMap<string, string> = new Map(ATTRIBUTION_FIELDS);
-const CSV_WIDTH = CSV_COLUMNS.length;
-/** Where the CSV record holds each looked-up cell, and which of [title, outlet, published] it is. */
-const CSV_ARTICLE_CELLS = CSV_COLUMNS.flatMap(([, field], at) => {
-  const which = ['articleTitle', 'articleOutlet', 'articlePublished'].indexOf(field);
-  return which < 0 ? [] : [[at, which] as const];
-});
-const CSV_SPEAKER_AT = CSV_COLUMNS.findIndex(([, field]) => field === 'speakerName');
-const CSV_CONFIDENCE_AT = CSV_COLUMNS.findIndex(([, field]) => field === 'confidence');
-/**
- * The own cells cross into JavaScript as one JSON array text per row (json_array, built by
- * SQLite) already in CSV_COLUMNS order, parsed with JSON.parse: better-sqlite3 pays per cell
- * handed over, and one string plus a parse cost less than twenty cells (7.4 -> 5.6 us a row on
- * the million-row bench database; a text joined with a separator and split was no faster).
- * JSON keeps nulls and any character of a text (quotes, control characters) exactly, so no
- * separator can collide with the data. The looked-up columns are NULL placeholders, filled in place; the article and
- * speaker ids ride at the end (CSV_WIDTH and CSV_WIDTH + 1) and are cut off once used. The
- * confidence (REAL) stays a cell of its own: SQLite writes a double into JSON with its own
- * digits, which need not give back the same number.
- */
-const CSV_READ_JSON = `a.confidence, json_array(${[
-  ...CSV_COLUMNS.map(([, field]) => {
-    const sql = FIELD_SQL.get(field) ?? '';
-    return sql.startsWith('a.') && sql !== 'a.confidence' ? sql : 'NULL';
-  }),
-  'a.article_id',
-  'a.speaker_id',
-].join(', ')})`;
+const CSV_JSON = `json_array(${CSV_COLUMNS.map(([, field]) =>
+  field === 'confidence' ? `json(printf('%!.17g', a.confidence))` : FIELD_SQL.get(field),
+).join(', ')})`;
 const EXPORT_BATCH = 1000;
-type CsvCell = string | number | null;
-
-/**
- * A lookup of rows by id for the ids in one column of a batch: `sql` selects the id first,
- * then the cells wanted; the map gives those cells by id. With `remember`, rows read for one
- * batch are kept for the next (speakers: a thousand rows name some 350 speakers, mostly the
- * same ones again); without, each batch reads its own (articles follow one another).
- */
-function lookupById(
-  db: Database.Database,
-  sql: string,
-  remember: boolean,
-): (cells: unknown[][], idAt: number) => Map<unknown, unknown[]> {
-  const statement = db.prepare(`${sql} WHERE id IN (SELECT value FROM json_each(?))`).raw(true);
-  let known = new Map<unknown, unknown[]>();
-  return (cells, idAt) => {
-    if (!remember) known = new Map();
-    const missing = new Set<unknown>();
-    for (const c of cells) {
-      const id = c[idAt];
-      if (id !== null && !known.has(id)) missing.add(id);
-    }
-    if (missing.size > 0) {
-      for (const r of statement.all(JSON.stringify([...missing])) as unknown[][]) known.set(r[0], r.slice(1));
-    }
-    return known;
-  };
-}
 
 /** One CSV record as read back: every cell a string, a number or null, one per column. */
 export const CsvRecord = z.array(z.union([z.string(), z.number(), z.null()])).length(CSV_COLUMNS.length);
@@ -253,7 +204,8 @@ export function toFtsQuery(q: string): string | null {
   return words.map((w) => `"${w.toLowerCase()}"`).join(' ');
 }
 
-interface SqlFilter {
+/** A filter as SQL: plain data, so another thread can run the same query (see CsvExportPlan). */
+export interface SqlFilter {
   /** SQL conditions on `a`, joined with AND. */
   where: string[];
   params: Record<string, unknown>;
@@ -758,36 +710,28 @@ export class Store {
   }
 
   /**
-   * The same rows as CSV records (arrays in CSV_COLUMNS order): the attribution's own cells in
-   * raw mode, its article's and speaker's read once per batch (see CSV_READ_JSON).
+   * The same rows as CSV records (arrays in CSV_COLUMNS order), each read as one JSON text
+   * (see CSV_JSON).
    */
   exportCsvRecords(filter: AttributionFilter): Exported<CsvRecord> {
-    return this.exportBatches(filter, CSV_READ_JSON, '', (db) => {
-      const articles = lookupById(db, 'SELECT id, title, outlet, published FROM articles', false);
-      const speakers = lookupById(db, 'SELECT id, name FROM speakers', true);
-      return (rows) => {
-        const records = rows.map((r) => {
-          const record = JSON.parse(r[1] as string) as CsvCell[];
-          record[CSV_CONFIDENCE_AT] = r[0] as CsvCell;
-          return record;
-        });
-        const articleOf = articles(records, CSV_WIDTH);
-        const speakerOf = speakers(records, CSV_WIDTH + 1);
-        for (const record of records) {
-          const article = articleOf.get(record[CSV_WIDTH]);
-          for (const [at, which] of CSV_ARTICLE_CELLS) record[at] = (article?.[which] ?? null) as CsvCell;
-          record[CSV_SPEAKER_AT] = (speakerOf.get(record[CSV_WIDTH + 1])?.[0] ?? null) as CsvCell;
-          record.length = CSV_WIDTH;
-        }
-        return records;
-      };
-    });
+    const own = this.path !== ':memory:';
+    return readBatches(own ? null : this.db, this.path, this.sqlFilter(filter), CSV_JSON, ATTRIBUTION_JOINS, () => (rows) =>
+      rows.map((r) => JSON.parse(r[0] as string) as CsvRecord),
+    );
   }
 
   /**
-   * Reads the matching rows EXPORT_BATCH at a time: `select` (columns, then the keyset
-   * position is appended as the last cell) with `joins`, each batch turned into records by the
-   * function `prepare` makes for the export's connection.
+   * What exportCsvRecords reads, as plain data another thread can run on its own connection
+   * (readCsvExport): the database file and the filter already turned into SQL, the speaker
+   * names matched here, where the speaker index is warm. Null for an in-memory database, which
+   * only this connection can see.
+   */
+  csvExportPlan(filter: AttributionFilter): CsvExportPlan | null {
+    return this.path === ':memory:' ? null : { path: this.path, filter: this.sqlFilter(filter) };
+  }
+
+  /**
+   * Reads the matching rows EXPORT_BATCH at a time (see readBatches).
    */
   private exportBatches<T>(
     filter: AttributionFilter,
@@ -795,48 +739,8 @@ export class Store {
     joins: string,
     prepare: (db: Database.Database) => (cells: unknown[][]) => T[],
   ): Exported<T> {
-    const f = this.sqlFilter(filter);
-    if (f.speakerIds && f.speakerIds.length === 0) return { rows: [], batches: [], close: () => {} };
     const own = this.path !== ':memory:';
-    const db = own ? new Database(this.path, { readonly: true, fileMustExist: true }) : this.db;
-    // Full text keeps list order (newest first, by the search rowid); the rest is storage order.
-    const [key, step, direction] = f.fts ? ['attribution_search.rowid', '<', 'DESC'] : ['a.id', '>', 'ASC'];
-    const from = f.fts ? 'attribution_search CROSS JOIN attributions a ON a.sort_key = attribution_search.rowid' : 'attributions a';
-    const where = [...(f.fts ? ['attribution_search MATCH @fts'] : []), ...f.where];
-    const batchSql = (conditions: string[]): Database.Statement =>
-      db
-        .prepare(
-          `SELECT ${select}, ${key} FROM ${from} ${joins}
-           ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${key} ${direction} LIMIT ${EXPORT_BATCH}`,
-        )
-        .raw(true);
-    // Two statements, not "@cursor IS NULL OR ...": an OR would keep SQLite from seeking to the cursor.
-    const firstBatch = batchSql(where);
-    const nextBatch = batchSql([...where, `${key} ${step} @cursor`]);
-    const toRecords = prepare(db);
-    if (own) db.exec('BEGIN');
-    let closed = false;
-    const close = (): void => {
-      if (closed) return;
-      closed = true;
-      if (own && db.open) db.close();
-    };
-    function* batches(): Generator<T[]> {
-      let cursor: unknown = null;
-      for (let first = true; !closed; first = false) {
-        const cells = (first ? firstBatch.all(f.params) : nextBatch.all({ ...f.params, cursor })) as unknown[][];
-        if (cells.length === 0) return;
-        cursor = cells.at(-1)?.at(-1);
-        const full = cells.length === EXPORT_BATCH;
-        yield toRecords(cells);
-        if (!full) return;
-      }
-    }
-    const batched = batches();
-    function* rows(): Generator<T> {
-      for (const batch of batched) yield* batch;
-    }
-    return { rows: rows(), batches: batched, close };
+    return readBatches(own ? null : this.db, this.path, this.sqlFilter(filter), select, joins, prepare);
   }
 
   // ---------------------------------------------------------------- review
@@ -973,4 +877,83 @@ export class Store {
     });
     return run.immediate();
   }
+}
+
+/** A CSV export as plain data (Store.csvExportPlan): what readCsvExport needs in another thread. */
+export interface CsvExportPlan {
+  path: string;
+  filter: SqlFilter;
+}
+
+/**
+ * Runs a CsvExportPlan on a read-only connection of its own (see readBatches): the records as
+ * JSON array texts, CSV_COLUMNS order, in batches; `close()` when done.
+ */
+export function readCsvJson(plan: CsvExportPlan): Exported<string> {
+  return readBatches(null, plan.path, plan.filter, CSV_JSON, ATTRIBUTION_JOINS, () => (rows) => rows.map((r) => r[0] as string));
+}
+
+/**
+ * Reads the rows matching `f` EXPORT_BATCH at a time: `select` (columns, then the keyset
+ * position is appended as the last cell) with `joins`, each batch turned into records by the
+ * function `prepare` makes for the connection. With `shared` null, the database at `path` gets
+ * a read-only connection of its own holding one read transaction: the export is one
+ * consistent snapshot even when reviews land while it streams, and `close()` closes it.
+ */
+function readBatches<T>(
+  shared: Database.Database | null,
+  path: string,
+  f: SqlFilter,
+  select: string,
+  joins: string,
+  prepare: (db: Database.Database) => (cells: unknown[][]) => T[],
+): Exported<T> {
+  if (f.speakerIds && f.speakerIds.length === 0) return { rows: [], batches: [], close: () => {} };
+  const db = shared ?? new Database(path, { readonly: true, fileMustExist: true });
+  // Full text keeps list order (newest first, by the search rowid); the rest is storage order.
+  const [key, step, direction] = f.fts ? ['attribution_search.rowid', '<', 'DESC'] : ['a.id', '>', 'ASC'];
+  const from = f.fts ? 'attribution_search CROSS JOIN attributions a ON a.sort_key = attribution_search.rowid' : 'attributions a';
+  const where = [...(f.fts ? ['attribution_search MATCH @fts'] : []), ...f.where];
+  const batchSql = (conditions: string[]): Database.Statement =>
+    db
+      .prepare(
+        `SELECT ${select}, ${key} FROM ${from} ${joins}
+         ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${key} ${direction} LIMIT ${EXPORT_BATCH}`,
+      )
+      .raw(true);
+  let closed = false;
+  const close = (): void => {
+    if (closed) return;
+    closed = true;
+    if (!shared && db.open) db.close();
+  };
+  let toRecords: (cells: unknown[][]) => T[];
+  let firstBatch: Database.Statement;
+  let nextBatch: Database.Statement;
+  try {
+    // Two statements, not "@cursor IS NULL OR ...": an OR would keep SQLite from seeking to the cursor.
+    firstBatch = batchSql(where);
+    nextBatch = batchSql([...where, `${key} ${step} @cursor`]);
+    toRecords = prepare(db);
+    if (!shared) db.exec('BEGIN');
+  } catch (err) {
+    close();
+    throw err;
+  }
+  function* batches(): Generator<T[]> {
+    let cursor: unknown = null;
+    for (let first = true; !closed; first = false) {
+      const cells = (first ? firstBatch.all(f.params) : nextBatch.all({ ...f.params, cursor })) as unknown[][];
+      if (cells.length === 0) return;
+      cursor = cells.at(-1)?.at(-1);
+      const full = cells.length === EXPORT_BATCH;
+      yield toRecords(cells);
+      if (!full) return;
+    }
+  }
+  const batched = batches();
+  function* rows(): Generator<T> {
+    for (const batch of batched) yield* batch;
+  }
+  return { rows: rows(), batches: batched, close };
 }

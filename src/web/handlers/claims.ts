@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { writeCsvBatches } from '../../store/export-format.js';
+import { exportCsv as writeCsvExport } from '../../store/csv-export.js';
 import { AttributionKind, SourceType } from '../../schema/attribution.js';
 import { ReviewStatus } from '../../store/rows.js';
 import type { AppContext } from '../context.js';
@@ -38,20 +38,18 @@ export function apiAttributions(ctx: AppContext, req: Request, res: Response): v
 
 /**
  * GET /export.csv — the current filter as CSV, streamed: rows come from the database as the
- * socket drains, so memory stays flat for a million rows.
+ * socket drains, so memory stays flat for a million rows; a worker thread reads and formats
+ * them (see csv-export.ts), so other requests are answered meanwhile.
  */
 export async function exportCsv(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const query = parseInput(FilterQuery, req.query, 'filter');
-  const exported = ctx.store.exportCsvRecords(toFilter(query));
   res.status(200);
   res.type('text/csv; charset=utf-8; header=present');
   res.attachment('saidby-attributions.csv');
   try {
-    await writeCsvBatches(exported.batches, res);
+    await writeCsvExport(ctx.store, toFilter(query), res);
   } catch (err) {
     // The downloader went away mid-file: nothing to answer, nothing worth logging.
     if ((err as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw err;
-  } finally {
-    exported.close();
   }
 }

@@ -1,0 +1,10 @@
+/** What the CSV export's worker (csv-worker.ts) and the main thread (csv-export.ts) share. */
+
+/** Slots of the shared Int32Array: messages the worker may still send, and the stop flag. */
+export const FLOW = { credits: 0, stop: 1, slots: 2 } as const;
+
+/** Worker -> main: up to CSV_PIECE records as one JSON array text, the end, or why it stopped. */
+export type WorkerMessage =
+  | { type: 'records'; json: string }
+  | { type: 'end' }
+  | { type: 'error'; message: string; code: string | null };
