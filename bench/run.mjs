@@ -14,10 +14,11 @@
 // Each engine, the database build and the server run in their own child process, so peak RSS
 // is per engine and per server. All traffic goes to 127.0.0.1; every phase is bounded in time.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import http from 'node:http';
+import net from 'node:net';
 import autocannon from 'autocannon';
 import { buildIfStale, root } from '../scripts/build-if-stale.mjs';
 import { procMemory } from './dev-texts.mjs';
@@ -124,9 +125,22 @@ async function benchDatabase() {
   return db;
 }
 
-/** `saidby serve` on a free port of 127.0.0.1, in its own process. */
-async function startServer(db) {
-  const child = spawn(process.execPath, [join('dist', 'cli.js'), 'serve', '--host', '127.0.0.1', '--port', '0', '--db', db], {
+/** A port free on 127.0.0.1 now (`serve --workers` needs a fixed one: the workers share it). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** `saidby serve` on a free port of 127.0.0.1, in its own process (with `workers` > 1, a primary and its workers). */
+async function startServer(db, workers = 1) {
+  const port = workers > 1 ? String(await freePort()) : '0';
+  const child = spawn(process.execPath, [join('dist', 'cli.js'), 'serve', '--host', '127.0.0.1', '--port', port, '--workers', String(workers), '--db', db], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -155,17 +169,34 @@ async function startServer(db) {
   };
 }
 
-/** Samples a process's RSS every 100 ms; `stop()` returns the peak seen and /proc's VmHWM. */
-function sampleRss(pid) {
+/** The pids of a process's children (a `serve --workers` primary's workers). */
+function childPids(pid) {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number),
+    );
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Samples a process's RSS every 100 ms; `stop()` returns the peak seen and /proc's VmHWM. With
+ * `withChildren`, the RSS is the sum over the process and its children (a primary and its
+ * workers) and VmHWM the largest single process's.
+ */
+function sampleRss(pid, withChildren = false) {
   let peak = 0;
+  const pids = () => (withChildren ? [pid, ...childPids(pid)] : [pid]);
+  const read = () => pids().map((p) => procMemory(p)).filter(Boolean);
   const timer = setInterval(() => {
-    const m = procMemory(pid);
-    if (m) peak = Math.max(peak, m.rssMB);
+    peak = Math.max(peak, read().reduce((sum, m) => sum + m.rssMB, 0));
   }, 100);
   return () => {
     clearInterval(timer);
-    const m = procMemory(pid);
-    return { sampledPeakMB: Math.max(peak, m?.rssMB ?? 0), vmHwmMB: m?.peakMB ?? null };
+    const ms = read();
+    const now = ms.reduce((sum, m) => sum + m.rssMB, 0);
+    return { sampledPeakMB: Math.max(peak, now), vmHwmMB: ms.length ? Math.max(...ms.map((m) => m.peakMB)) : null, processes: ms.length };
   };
 }
 
@@ -174,11 +205,11 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** autocannon at 32 connections for SETTINGS.loadSeconds; latencies kept per request for exact p95. */
-async function load(url) {
+/** autocannon at 32 connections for `seconds`; latencies kept per request for exact p95. */
+async function load(url, seconds = SETTINGS.loadSeconds) {
   const latencies = [];
   const result = await new Promise((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: SETTINGS.loadSeconds }, (err, res) => (err ? reject(err) : resolve(res)));
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds }, (err, res) => (err ? reject(err) : resolve(res)));
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   latencies.sort((a, b) => a - b);
@@ -200,21 +231,28 @@ const ROUTES = [
   { name: 'api/attributions', path: '/api/attributions' },
 ];
 
-async function benchWeb(db) {
-  const server = await startServer(db);
-  figures.web = { routes: {} };
+/**
+ * Each route under load, after WARM_UP_S of the same load untimed (V8 compiles the hot code,
+ * the page cache and the speaker index fill: the first second of a cold server runs at a third
+ * of its speed, and with several workers each one warms up on its own). Run once with one
+ * process (`saidby serve`) and once with one worker per core (`saidby serve --workers N`).
+ */
+const WARM_UP_S = quick ? 1 : 3;
+async function benchWeb(db, workers) {
+  const server = await startServer(db, workers);
+  const web = { workers, routes: {} };
   try {
-    const stopSampling = sampleRss(server.pid);
+    const stopSampling = sampleRss(server.pid, workers > 1);
     for (const route of ROUTES) {
-      // one request first: the page cache and the speaker index warm up outside the measurement
-      await fetch(server.url + route.path.slice(1)).then((r) => r.arrayBuffer());
-      log(`load: ${route.path} at ${CONNECTIONS} connections for ${SETTINGS.loadSeconds} s`);
-      figures.web.routes[route.name] = { path: route.path, ...(await load(server.url + route.path.slice(1))) };
+      log(`load: ${route.path} at ${CONNECTIONS} connections, ${workers} process${workers > 1 ? 'es' : ''}: ${WARM_UP_S} s warm-up, ${SETTINGS.loadSeconds} s measured`);
+      await load(server.url + route.path.slice(1), WARM_UP_S);
+      web.routes[route.name] = { path: route.path, ...(await load(server.url + route.path.slice(1))) };
     }
-    figures.web.serverRss = stopSampling();
+    web.serverRss = stopSampling();
   } finally {
     await server.stop();
   }
+  return web;
 }
 
 /** A fresh server (so its peak RSS is the export's), one GET /export.csv, records counted as they stream. */
@@ -307,10 +345,13 @@ function report() {
     const d = figures.database;
     out.push(`## store: ${f(d.attributions, 0)} attributions in ${f(d.articles, 0)} articles (schema ${d.schema}; built in ${f(d.seconds, 0)} s, ${f(d.attributionsPerSec, 0)} attributions/s; ${d.mode})`, '');
   }
-  if (figures.web) {
-    const rows = Object.entries(figures.web.routes);
-    targets.p95 = rows.every(([, x]) => x.p95 !== null && x.p95 < 50 && x.non2xx === 0 && x.errors === 0);
-    out.push(`## web at ${CONNECTIONS} connections, ${SETTINGS.loadSeconds} s per route (server peak RSS ${f(figures.web.serverRss.vmHwmMB, 0)} MB)`, '', table([
+  for (const [key, web] of [['p95', figures.web], ['p95Workers', figures.webWorkers]]) {
+    if (!web) continue;
+    const rows = Object.entries(web.routes);
+    targets[key] = rows.every(([, x]) => x.p95 !== null && x.p95 < 50 && x.non2xx === 0 && x.errors === 0);
+    const how = web.workers > 1 ? `saidby serve --workers ${web.workers}` : 'saidby serve, one process';
+    const memory = web.workers > 1 ? `${web.serverRss.processes} processes, peak RSS together ${f(web.serverRss.sampledPeakMB, 0)} MB` : `server peak RSS ${f(web.serverRss.vmHwmMB, 0)} MB`;
+    out.push(`## web at ${CONNECTIONS} connections, ${SETTINGS.loadSeconds} s per route after ${WARM_UP_S} s warm-up: ${how} (${memory})`, '', table([
       ['route', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'non-2xx', 'errors', 'target p95 < 50 ms'],
       ...rows.map(([name, x]) => [`${name} (${x.path})`, f(x.requestsPerSec), f(x.p50, 0), f(x.p95, 0), f(x.p99, 0), f(x.max, 0), x.non2xx, x.errors, mark(x.p95 !== null && x.p95 < 50)]),
     ]), '');
@@ -340,7 +381,10 @@ if (parts.has('adversarial')) benchAdversarial();
 if (parts.has('regex')) benchRegexes();
 if (parts.has('web') || parts.has('csv')) {
   const db = await benchDatabase();
-  if (parts.has('web')) await benchWeb(db);
+  if (parts.has('web')) {
+    figures.web = await benchWeb(db, 1);
+    if (cpus().length > 1) figures.webWorkers = await benchWeb(db, cpus().length);
+  }
   if (parts.has('csv')) await benchCsv(db);
 }
 figures.seconds = (Date.now() - started) / 1000;

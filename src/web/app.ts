@@ -111,8 +111,11 @@ export function createApp(options: AppOptions): Express {
     }),
   );
   app.use('/static', express.static(`${ROOT}public`, { maxAge: '1h', index: false }));
-  app.use(express.urlencoded({ extended: false, limit: maxArticleBytes + 64 * 1024, parameterLimit: 100 }));
-  app.use(express.json({ limit: maxArticleBytes + 64 * 1024 }));
+  // Bodies are read on the routes that take one (every POST), not on every page view.
+  const bodies: RequestHandler[] = [
+    express.urlencoded({ extended: false, limit: maxArticleBytes + 64 * 1024, parameterLimit: 100 }),
+    express.json({ limit: maxArticleBytes + 64 * 1024 }),
+  ];
   app.use(
     cookieSession({
       name: 'saidby_session',
@@ -164,7 +167,7 @@ export function createApp(options: AppOptions): Express {
     ['get',  '/healthz',                  [],                                           health],
   ];
   for (const [method, path, guards, handler] of routes) {
-    app[method](path, ...guards, (req: Request, res: Response) => handler(ctx, req, res));
+    app[method](path, ...(method === 'post' ? bodies : []), ...guards, (req: Request, res: Response) => handler(ctx, req, res));
   }
 
   app.use((req: Request, _res: Response, next: NextFunction) => next(new HttpError(404, `no page at ${req.path}`)));
