@@ -21,9 +21,10 @@ const WORKER_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
 /**
  * Writes the attributions matching `filter` into `out` as CSV (the format of export-format.ts:
  * BOM, header, CRLF, formula cells neutralized). A database file is read by a worker thread
- * (csv-worker.ts) while this thread parses, formats and writes: the export runs on two cores
- * (the read was half of its cost), and this thread yields between pieces, so a server keeps
- * answering other requests during it. An in-memory database, which only this connection
+ * (csv-worker.ts) while this thread parses, formats and writes, the worker taking over the
+ * formatting of a piece whenever it had to wait for this thread: the export runs on two cores,
+ * and this thread handles one piece per message, so a server keeps answering other requests
+ * during it. An in-memory database, which only this connection
  * sees, is exported here. Rejects with the writer's own error (a disk full,
  * the reader gone: ERR_STREAM_PREMATURE_CLOSE) or the database's; either way the worker is
  * stopped and its connection closed.
@@ -92,9 +93,10 @@ function writeFromWorker(plan: CsvExportPlan, out: Writable, end: boolean): Prom
     out.write(csvHead());
     worker.on('message', (message: WorkerMessage) => {
       if (settled) return;
-      if (message.type === 'records') {
+      if (message.type === 'records' || message.type === 'text') {
         if (out.destroyed || out.writableEnded) return settle(prematureClose());
-        if (out.write(csvText(JSON.parse(message.json) as CsvRecord[]))) grant();
+        const text = message.type === 'text' ? message.text : csvText(JSON.parse(message.json) as CsvRecord[]);
+        if (out.write(text)) grant();
         else out.once('drain', grant);
       } else if (message.type === 'end') {
         ending = true;

@@ -3,8 +3,12 @@
 /** Slots of the shared Int32Array: messages the worker may still send, and the stop flag. */
 export const FLOW = { credits: 0, stop: 1, slots: 2 } as const;
 
-/** Worker -> main: up to CSV_PIECE records as one JSON array text, the end, or why it stopped. */
+/**
+ * Worker -> main: up to CSV_PIECE records, either as one JSON array text for the main thread
+ * to format or already formatted as CSV text; the end; or why it stopped.
+ */
 export type WorkerMessage =
   | { type: 'records'; json: string }
+  | { type: 'text'; text: string }
   | { type: 'end' }
   | { type: 'error'; message: string; code: string | null };
