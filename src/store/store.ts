@@ -661,12 +661,16 @@ export class Store {
     const json = this
       .sql(
         `WITH page(sort_key) AS (${this.keysSql(f, cursor, direction, page.limit + 1)})
-         SELECT json_group_array(${SUMMARY_JSON} ORDER BY page.sort_key ${direction})
+         SELECT json_group_array(${SUMMARY_JSON})
          FROM page CROSS JOIN attributions a ON a.sort_key = page.sort_key ${ATTRIBUTION_JOINS}`,
         'pluck',
       )
       .get(params) as string;
-    return pageIn((JSON.parse(json) as unknown[][]).map(summaryFromCells), (row) => row.sortKey, page);
+    // Put in walking order here: an ORDER BY inside the aggregate made SQLite sort the rows
+    // through a temporary b-tree first (a quarter of the statement's time).
+    const rows = (JSON.parse(json) as unknown[][]).map(summaryFromCells);
+    rows.sort(backwards ? (x, y) => x.sortKey - y.sortKey : (x, y) => y.sortKey - x.sortKey);
+    return pageIn(rows, (row) => row.sortKey, page);
   }
 
   /**
