@@ -1,10 +1,6 @@
+import escapeHtml from 'escape-html';
 import type { AttributionRow } from '../store/rows.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
 
 type MarkKind = 'quote' | 'speaker' | 'cue';
 

@@ -1,3 +1,4 @@
+import escapeHtmlText from 'escape-html';
 /** Formatting the templates share (app.locals.fmt). */
 
 /** A bare date or a UTC timestamp before midnight (hour 24 is the next day). */
@@ -19,24 +20,22 @@ function utcDayOf(iso: string): string | null {
 /** "2025-02-01" from an ISO timestamp (its UTC day); the raw text when it is not a date; "" for null. */
 export function day(iso: string | null | undefined): string {
   if (!iso) return '';
+  // A claims page shows fifty dates, nearly all stored in UTC: those are read off the text
+  // (Date.parse and toISOString cost about 2 µs), the rest go through Date.
+  const utcDay = utcDayOf(iso);
+  if (utcDay) return utcDay;
   const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return iso;
-  // toISOString costs about 2 µs, and a claims page shows fifty dates, nearly all stored in UTC.
-  return utcDayOf(iso) ?? new Date(ms).toISOString().slice(0, 10);
+  return Number.isNaN(ms) ? iso : new Date(ms).toISOString().slice(0, 10);
 }
 
-const HTML_SPECIAL = /[&<>'"]/;
-const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&#34;', "'": '&#39;' };
-
 /**
- * `<%= %>` output: the same entities as EJS's own escapeXML, but a string with nothing to
- * escape (most cells of a claims page) is returned after one regex test, not run through a
- * replace with a callback.
+ * `<%= %>` output: escape-html (what Express itself uses: the five HTML specials, one regex
+ * search, then a char-code loop), with null and undefined as nothing, as EJS does. EJS's own
+ * escaper runs a replace with a callback on every cell; a claims page has a thousand cells and
+ * this was a third of its render time.
  */
 export function escapeHtml(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  const text = String(value);
-  return HTML_SPECIAL.test(text) ? text.replace(/[&<>'"]/g, (c) => HTML_ESCAPES[c] ?? c) : text;
+  return value === undefined || value === null ? '' : escapeHtmlText(String(value));
 }
 
 /** "2025-02-01 14:03 UTC" for audit entries. */

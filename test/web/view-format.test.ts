@@ -15,8 +15,14 @@ describe('escapeHtml', () => {
     0,
     '&amp; already escaped',
   ];
-  it.each(inputs.map((v) => [v]))('%j is escaped exactly as EJS escapes it', (value) => {
-    expect(escapeHtml(value)).toBe(ejs.escapeXML(value as string));
+  // escape-html writes " as &quot; where EJS writes &#34;: the same character once the browser reads it
+  const decode = (html: string): string =>
+    html.replace(/&(quot|#34|#39|lt|gt|amp);/g, (_m, name: string) => ({ quot: '"', '#34': '"', '#39': "'", lt: '<', gt: '>', amp: '&' })[name] ?? '');
+  it.each(inputs.map((v) => [v]))('%j is escaped as EJS escapes it: no raw special left, the same text once read', (value) => {
+    const escaped = escapeHtml(value);
+    expect(escaped.replace(/&(quot|#39|lt|gt|amp);/g, '')).not.toMatch(/[<>"'&]/);
+    expect(decode(escaped)).toBe(decode(ejs.escapeXML(value as string)));
+    expect(decode(escaped)).toBe(value === null || value === undefined ? '' : String(value));
   });
 });
 
