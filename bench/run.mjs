@@ -271,9 +271,11 @@ async function benchCsv(db) {
           let lastByte = 0;
           res.on('data', (chunk) => {
             bytesIn += chunk.length;
-            // records end in CRLF (RFC 4180); a CR inside a cell is never followed by LF here
-            for (let i = 0; i < chunk.length; i++) {
-              if (chunk[i] === 10 && (i > 0 ? chunk[i - 1] : lastByte) === 13) crlf++;
+            // records end in CRLF (RFC 4180); a CR inside a cell is never followed by LF here.
+            // indexOf (memchr) finds each LF: a byte-by-byte loop here took a twentieth of the
+            // export's time on the two cores the server also uses.
+            for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) {
+              if ((i > 0 ? chunk[i - 1] : lastByte) === 13) crlf++;
             }
             lastByte = chunk[chunk.length - 1];
           });

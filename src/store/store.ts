@@ -497,8 +497,7 @@ export class Store {
    * speakers change: the fuzzy match runs over every speaker once, and one page view asks
    * three times (list, count, "by ..." line).
    */
-  private matchSpeakerIds(name: string): number[] {
-    const index = this.speakerIndex();
+  private matchSpeakerIds(name: string, index = this.speakerIndex()): number[] {
     let ids = index.matches.get(name);
     if (!ids) {
       ids = matchSpeakers(name, index.candidates).map((c) => c.id);
@@ -511,7 +510,7 @@ export class Store {
   /** Speakers a typed name may mean, best match first ("Ric Grenell" -> Richard Grenell). */
   findSpeakers(name: string, limit = MAX_SPEAKER_MATCHES): SpeakerRow[] {
     const index = this.speakerIndex();
-    return this.matchSpeakerIds(name)
+    return this.matchSpeakerIds(name, index)
       .slice(0, limit)
       .flatMap((id) => index.byId.get(id) ?? []);
   }
