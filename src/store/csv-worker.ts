@@ -43,7 +43,12 @@ function run(): void {
   // true once the worker waited for the main thread: it then formats the next piece itself
   let formatHere = false;
   try {
-    for (const batch of exported.batches) {
+    // The first batch is read before 'ready': the database is open and the snapshot taken.
+    const batches = exported.batches[Symbol.iterator]();
+    let next = batches.next();
+    send({ type: 'ready' });
+    for (; !next.done; next = batches.next()) {
+      const batch = next.value;
       for (let i = 0; i < batch.length; i += CSV_PIECE) {
         const json = `[${batch.slice(i, i + CSV_PIECE).join(',')}]`;
         const message: WorkerMessage = formatHere

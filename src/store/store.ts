@@ -707,8 +707,14 @@ export class Store {
    */
   exportCsvRecords(filter: AttributionFilter): Exported<CsvRecord> {
     const own = this.path !== ':memory:';
-    return readBatches(own ? null : this.db, this.path, this.sqlFilter(filter), CSV_JSON, ATTRIBUTION_JOINS, () => (rows) =>
-      rows.map((r) => JSON.parse(r[0] as string) as CsvRecord),
+    return readBatches(
+      own ? null : this.db,
+      this.path,
+      this.sqlFilter(filter),
+      CSV_JSON,
+      ATTRIBUTION_JOINS,
+      () => (rows) => rows.map((r) => JSON.parse(r[0] as string) as CsvRecord),
+      rowsForText,
     );
   }
 
@@ -882,7 +888,24 @@ export interface CsvExportPlan {
  * JSON array texts, CSV_COLUMNS order, in batches; `close()` when done.
  */
 export function readCsvJson(plan: CsvExportPlan): Exported<string> {
-  return readBatches(null, plan.path, plan.filter, CSV_JSON, ATTRIBUTION_JOINS, () => (rows) => rows.map((r) => r[0] as string));
+  return readBatches(null, plan.path, plan.filter, CSV_JSON, ATTRIBUTION_JOINS, () => (rows) => rows.map((r) => r[0] as string), rowsForText);
+}
+
+/** About this much JSON text per batch of a CSV read: 4 MB (13,000 rows of the bench's, so EXPORT_BATCH rules). */
+const TEXT_BATCH_CHARS = 4_000_000;
+/** The first batch of a CSV read, before the rows' size is known. */
+const FIRST_TEXT_BATCH = 32;
+
+/**
+ * Rows for the next batch of a CSV read (the JSON text is each row's first cell): EXPORT_BATCH,
+ * or fewer when the rows are long, so a batch holds about TEXT_BATCH_CHARS of text. A thousand
+ * quotations of 400 KB would otherwise be read at once (in a worker thread, more than its heap).
+ */
+function rowsForText(previous: unknown[][] | null): number {
+  if (previous === null) return FIRST_TEXT_BATCH;
+  let chars = 0;
+  for (const cells of previous) chars += (cells[0] as string).length;
+  return Math.max(1, Math.min(EXPORT_BATCH, Math.floor((previous.length * TEXT_BATCH_CHARS) / Math.max(1, chars))));
 }
 
 /**
@@ -899,6 +922,7 @@ function readBatches<T>(
   select: string,
   joins: string,
   prepare: (db: Database.Database) => (cells: unknown[][]) => T[],
+  batchRows: (previous: unknown[][] | null) => number = () => EXPORT_BATCH,
 ): Exported<T> {
   if (f.speakerIds && f.speakerIds.length === 0) return { rows: [], batches: [], close: () => {} };
   const db = shared ?? new Database(path, { readonly: true, fileMustExist: true });
@@ -910,7 +934,7 @@ function readBatches<T>(
     db
       .prepare(
         `SELECT ${select}, ${key} FROM ${from} ${joins}
-         ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${key} ${direction} LIMIT ${EXPORT_BATCH}`,
+         ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${key} ${direction} LIMIT @batchRows`,
       )
       .raw(true);
   let closed = false;
@@ -934,13 +958,17 @@ function readBatches<T>(
   }
   function* batches(): Generator<T[]> {
     let cursor: unknown = null;
-    for (let first = true; !closed; first = false) {
-      const cells = (first ? firstBatch.all(f.params) : nextBatch.all({ ...f.params, cursor })) as unknown[][];
+    let previous: unknown[][] | null = null;
+    while (!closed) {
+      const limit = batchRows(previous);
+      const cells = (previous === null
+        ? firstBatch.all({ ...f.params, batchRows: limit })
+        : nextBatch.all({ ...f.params, cursor, batchRows: limit })) as unknown[][];
       if (cells.length === 0) return;
       cursor = cells.at(-1)?.at(-1);
-      const full = cells.length === EXPORT_BATCH;
+      previous = cells;
       yield toRecords(cells);
-      if (!full) return;
+      if (cells.length < limit) return;
     }
   }
   const batched = batches();

@@ -1,16 +1,25 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportCsv } from '../../src/store/csv-export.js';
+import { exportCsv, runningExportWorkers } from '../../src/store/csv-export.js';
 import { writeCsv } from '../../src/store/export-format.js';
-import { Store, type AttributionFilter } from '../../src/store/store.js';
+import { readCsvJson, Store, type AttributionFilter } from '../../src/store/store.js';
 import { attributionIn, meta, VENEZUELA_TEXT, venezuelaQuotes } from './fixtures.js';
 
 // The export of a database file runs its read in a worker thread (csv-worker.ts). These tests
 // hold it to the export made on this thread, byte for byte, and to the writer's contract:
 // back-pressure, the writer's own errors, a reader that goes away, one snapshot.
+
+/** Accepts one write and never acknowledges it: an export into it stalls at once (a reader that stopped reading). */
+class Stalled extends Writable {
+  constructor() {
+    super({ highWaterMark: 1 });
+  }
+  override _write(): void {}
+}
 
 /** Collects what is written; `delayMs` > 0 acknowledges each write late, with a tiny buffer (a slow reader). */
 class Sink extends Writable {
@@ -156,6 +165,74 @@ describe('exportCsv from a database file (worker thread)', () => {
     expect(sink.chunks.length).toBeGreaterThan(4);
     expect(sink.text()).toBe(expected);
     expect(await inThread(store, {})).toContain('landed during the export');
+  });
+
+  it('with end: false, a writer destroyed while the export waits for it to drain is a premature close (no hang)', async () => {
+    const sink = new Stalled();
+    const writing = exportCsv(store, { speaker: 'nobody at all here' }, sink, { end: false });
+    setTimeout(() => sink.destroy(), 300);
+    await expect(writing).rejects.toMatchObject({ code: 'ERR_STREAM_PREMATURE_CLOSE' });
+  });
+
+  it('leaves no listener on the writer after an error', async () => {
+    const sink = new Sink(0, 2);
+    const before = ['drain', 'close', 'error'].map((e) => sink.listenerCount(e));
+    await expect(exportCsv(store, {}, sink)).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(['drain', 'close', 'error'].map((e) => sink.listenerCount(e))).toEqual(before);
+  });
+
+  it('a database that cannot be opened is an error before anything is written', async () => {
+    const goneDir = mkdtempSync(join(tmpdir(), 'saidby-csv-gone-'));
+    const gone = Store.open(join(goneDir, 'gone.db'));
+    try {
+      gone.addArticle({ text: VENEZUELA_TEXT, meta: meta('Six Americans head home') }, venezuelaQuotes());
+      rmSync(goneDir, { recursive: true, force: true });
+      const sink = new Sink();
+      await expect(exportCsv(gone, {}, sink)).rejects.toThrow(/unable to open|no such file|not exist/i);
+      expect(sink.chunks).toHaveLength(0);
+    } finally {
+      gone.close();
+    }
+  });
+
+  it('runs at most one worker per core; more exports at once run on this thread', async () => {
+    const most = availableParallelism();
+    const sinks = Array.from({ length: most + 1 }, () => new Stalled());
+    const writing = sinks.map((sink) => exportCsv(store, {}, sink));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(runningExportWorkers()).toBe(most);
+    for (const sink of sinks) sink.destroy();
+    for (const w of writing) await expect(w).rejects.toMatchObject({ code: 'ERR_STREAM_PREMATURE_CLOSE' });
+    expect(runningExportWorkers()).toBe(0);
+    expect(await noReaderLeft(store)).toBe(true);
+  });
+
+  it('very long quotations are read in smaller batches and fit in the worker (204 rows of 400 KB)', async () => {
+    const longDir = mkdtempSync(join(tmpdir(), 'saidby-csv-long-'));
+    const long = Store.open(join(longDir, 'long.db'));
+    try {
+      for (let n = 0; n < 34; n++) {
+        const text = `${VENEZUELA_TEXT}\n\nCopy ${n}.`;
+        long.addArticle({ text, meta: meta(`Article ${n}`) }, venezuelaQuotes(text));
+      }
+      long.db.prepare("UPDATE attributions SET text = printf('%.*c', 400000, 'x') || id").run();
+      // a first batch of 32, then as many rows as make about 4 MB of text: nine
+      const plan = long.csvExportPlan({});
+      expect(plan).not.toBeNull();
+      const read = readCsvJson(plan!);
+      const sizes = [...read.batches].map((batch) => batch.length);
+      read.close();
+      expect(sizes.slice(0, 3)).toEqual([32, 9, 9]);
+      expect(sizes.reduce((a, b) => a + b, 0)).toBe(long.totalAttributions());
+      const sink = new Sink();
+      await exportCsv(long, {}, sink);
+      const text = sink.text();
+      expect(text.length).toBeGreaterThan(long.totalAttributions() * 400_000);
+      expect(text).toBe(await inThread(long, {}));
+    } finally {
+      long.close();
+      rmSync(longDir, { recursive: true, force: true });
+    }
   });
 
   it('an in-memory database is exported on this thread, the same way', async () => {

@@ -50,6 +50,9 @@ export async function exportCsv(ctx: AppContext, req: Request, res: Response): P
     await writeCsvExport(ctx.store, toFilter(query), res);
   } catch (err) {
     // The downloader went away mid-file: nothing to answer, nothing worth logging.
-    if ((err as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw err;
+    if ((err as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE') return;
+    // Nothing sent yet (the database could not be opened): the error page is no download.
+    if (!res.headersSent) res.removeHeader('Content-Disposition');
+    throw err;
   }
 }
