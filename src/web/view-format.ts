@@ -2,7 +2,7 @@ import escapeHtmlText from 'escape-html';
 /** Formatting the templates share (app.locals.fmt). */
 
 /** A bare date or a UTC timestamp before midnight (hour 24 is the next day). */
-const UTC_ISO = /^(\d{4})-(0[1-9]|1[0-2])-(\d{2})(?:T(?:[01]\d|2[0-3]):\d{2}(?::\d{2}(?:\.\d+)?)?Z)?$/;
+const UTC_ISO = /^(\d{4})-(0[1-9]|1[0-2])-(\d{2})(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?Z)?$/;
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The first ten characters of a UTC ISO string when they are a real day (Date.parse takes "02-30" as March 2). */

@@ -41,6 +41,9 @@ describe('day', () => {
     ['2024-02-29T10:00:00Z', '2024-02-29'],
     ['2023-02-29', '2023-03-01'],
     ['2025-04-31', '2025-05-01'],
+    // minutes or seconds past 59 are no time: the text as written, as Date.parse says
+    ['2025-02-01T10:99Z', '2025-02-01T10:99Z'],
+    ['2025-02-01T10:30:75Z', '2025-02-01T10:30:75Z'],
     [null, ''],
   ];
   it.each(rows)('%s -> %s', (iso, expected) => expect(day(iso)).toBe(expected));
