@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import { AttributionKind, SourceType } from '../schema/attribution.js';
@@ -34,6 +35,8 @@ export async function runExport(raw: unknown): Promise<void> {
     throw new CliError(`bad option ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
   }
   const options: ExportOptions = parsed.data;
+  // Store.open would create an empty database at a mistyped path and export nothing from it.
+  if (!existsSync(options.db)) throw new CliError(`no database at ${options.db} (saidby ingest stores articles there first)`);
   const store = Store.open(options.db);
   const filter = {
     speaker: options.speaker,

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -122,6 +122,15 @@ describe('saidby export', () => {
 
   it('an unknown kind is a usage error', () => {
     expect(saidby(['export', '--kind', 'quote', '--db', db]).status).toBe(2);
+  });
+
+  it('a database that does not exist is an error, not an empty export (and is not created)', () => {
+    const missing = join(dir, 'typo', 'saidbyy.db');
+    const r = saidby(['export', '--db', missing]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no database at .*saidbyy\.db/);
+    expect(r.stdout).toBe('');
+    expect(existsSync(missing)).toBe(false);
   });
 });
 
