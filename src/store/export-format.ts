@@ -46,19 +46,13 @@ export function csvLine(record: readonly (string | number | null)[]): string {
 }
 
 /**
- * Writes records as CSV into `out`: UTF-8 with a BOM (so spreadsheets pick the encoding), a
- * header line, CRLF line ends (RFC 4180), CSV_PIECE records per write (see writeCsvBatches).
- */
-export async function writeCsv(records: Iterable<CsvRecord>, out: Writable, options: { end?: boolean } = {}): Promise<void> {
-  await writeCsvBatches(inBatches(records, 1000), out, options);
-}
-
-/**
- * The same from records already in batches (Exported.batches). Each batch is written in
- * pieces of CSV_PIECE records, one string and one write each, instead of one write per
- * record; when `out` is full the writer waits for 'drain', so rows are pulled from the
- * database only as fast as the reader takes them. After every batch the writer yields to the
- * event loop: a long export does not hold up other requests.
+ * Writes records, in the batches they are read in (Exported.batches), as CSV into `out`:
+ * UTF-8 with a BOM (so spreadsheets pick the encoding), a header line, CRLF line ends (RFC
+ * 4180). Each batch is written in pieces of CSV_PIECE records, one string and one write each,
+ * instead of one write per record; when `out` is full the writer waits for 'drain', so rows
+ * are pulled from the database only as fast as the reader takes them. After every batch the
+ * writer yields to the event loop: a long export does not hold up other requests. (A database
+ * file's export reads in a worker thread instead: csv-export.ts.)
  *
  * One 'error' listener covers the whole call: a write that `out` accepted may still fail later
  * (ENOSPC on a file), and that error, not a later "premature close", is what the call rejects with.
@@ -113,18 +107,6 @@ export function* csvPieces(batches: Iterable<CsvRecord[]>): Generator<string | n
     for (let i = 0; i < batch.length; i += CSV_PIECE) yield csvText(batch, i, Math.min(batch.length, i + CSV_PIECE));
     yield null;
   }
-}
-
-function* inBatches<T>(items: Iterable<T>, size: number): Generator<T[]> {
-  let batch: T[] = [];
-  for (const item of items) {
-    batch.push(item);
-    if (batch.length === size) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield batch;
 }
 
 /** The error pipeline() gives when the reader goes away mid-file (the web handler ignores it). */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCsv, runningExportWorkers } from '../../src/store/csv-export.js';
-import { writeCsv } from '../../src/store/export-format.js';
+import { writeCsvBatches } from '../../src/store/export-format.js';
 import { readCsvJson, Store, type AttributionFilter } from '../../src/store/store.js';
 import { attributionIn, meta, VENEZUELA_TEXT, venezuelaQuotes } from './fixtures.js';
 
@@ -52,7 +52,7 @@ async function inThread(store: Store, filter: AttributionFilter): Promise<string
   const sink = new Sink();
   const exported = store.exportCsvRecords(filter);
   try {
-    await writeCsv(exported.rows, sink);
+    await writeCsvBatches(exported.batches, sink);
   } finally {
     exported.close();
   }

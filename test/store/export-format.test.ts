@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { CSV_HEADER, csvLine, writeCsv } from '../../src/store/export-format.js';
+import { CSV_HEADER, csvLine, writeCsvBatches } from '../../src/store/export-format.js';
 import type { CsvRecord } from '../../src/store/store.js';
 
 describe('csvLine', () => {
@@ -39,7 +39,21 @@ function slowSink(highWaterMark = 1024): { sink: Writable; text: () => string; w
 
 const record = (i: number): CsvRecord => [i, `text ${i}, with "quotes"\nand a line`, null, i / 10, i % 7 === 0 ? '=x' : 'y'];
 
-describe('writeCsv', () => {
+/** Records in batches of 1,000, pulled lazily (as Exported.batches gives them). */
+function* inBatches<T>(items: Iterable<T>, size = 1000): Generator<T[]> {
+  let batch: T[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+const writeCsv = (records: Iterable<CsvRecord>, out: Writable) => writeCsvBatches(inBatches(records), out);
+
+describe('writeCsvBatches', () => {
   it('writes a BOM, the header and CRLF records, in batches, whatever the backpressure', async () => {
     const records = Array.from({ length: 2500 }, (_, i) => record(i));
     const { sink, text, writes } = slowSink();
