@@ -121,6 +121,9 @@ const ATTRIBUTION_CELLS = ATTRIBUTION_FIELDS.map(([, sql]) => sql).join(', ');
  */
 const ATTRIBUTION_JSON = `json_object(${ATTRIBUTION_FIELDS.map(([key, sql]) => `'${key}', ${sql}`).join(', ')})`;
 
+/** The SQL of each AttributionRow field (ATTRIBUTION_FIELDS), by field name. */
+const FIELD_SQL: ReadonlyMap<string, string> = new Map(ATTRIBUTION_FIELDS);
+
 /**
  * A claims-table line (AttributionSummary) as one JSON array text built by SQLite (fields in
  * SUMMARY_FIELDS order), article and speaker joined in: a whole page leaves SQLite as one
@@ -133,7 +136,7 @@ const SUMMARY_FIELDS = [
   'id', 'sortKey', 'articleId', 'kind', 'text', 'speakerId', 'speakerName', 'speakerMention', 'sourceType', 'cueText',
   'channelType', 'channelPlatform', 'reportedBy', 'status', 'articleTitle', 'articleOutlet', 'articlePublished',
 ] as const satisfies readonly (keyof AttributionSummary)[];
-const SUMMARY_JSON = `json_array(${SUMMARY_FIELDS.map((key) => new Map(ATTRIBUTION_FIELDS).get(key)).join(', ')})`;
+const SUMMARY_JSON = `json_array(${SUMMARY_FIELDS.map((key) => FIELD_SQL.get(key)).join(', ')})`;
 
 /** A summary from its SUMMARY_JSON cells; unchecked, like attributionFromCells (SQLite's own columns). */
 function summaryFromCells(c: unknown[]): AttributionSummary {
@@ -195,7 +198,6 @@ export const CSV_COLUMNS = [
  * digits (printf %!.17g, SQLite's own JSON rendering keeps fewer), which parse back to the very
  * same double.
  */
-const FIELD_SQL: ReadonlyMap<string, string> = new Map(ATTRIBUTION_FIELDS);
 const CSV_JSON = `json_array(${CSV_COLUMNS.map(([, field]) =>
   field === 'confidence' ? `json(printf('%!.17g', a.confidence))` : FIELD_SQL.get(field),
 ).join(', ')})`;
@@ -706,16 +708,7 @@ export class Store {
    * (see CSV_JSON).
    */
   exportCsvRecords(filter: AttributionFilter): Exported<CsvRecord> {
-    const own = this.path !== ':memory:';
-    return readBatches(
-      own ? null : this.db,
-      this.path,
-      this.sqlFilter(filter),
-      CSV_JSON,
-      ATTRIBUTION_JOINS,
-      () => (rows) => rows.map((r) => JSON.parse(r[0] as string) as CsvRecord),
-      rowsForText,
-    );
+    return this.exportBatches(filter, CSV_JSON, ATTRIBUTION_JOINS, () => (rows) => rows.map((r) => JSON.parse(r[0] as string) as CsvRecord), rowsForText);
   }
 
   /**
@@ -728,17 +721,16 @@ export class Store {
     return this.path === ':memory:' ? null : { path: this.path, filter: this.sqlFilter(filter) };
   }
 
-  /**
-   * Reads the matching rows EXPORT_BATCH at a time (see readBatches).
-   */
+  /** Reads the matching rows in batches (see readBatches): a file database on a connection of its own. */
   private exportBatches<T>(
     filter: AttributionFilter,
     select: string,
     joins: string,
     prepare: (db: Database.Database) => (cells: unknown[][]) => T[],
+    batchRows?: (previous: unknown[][] | null) => number,
   ): Exported<T> {
     const own = this.path !== ':memory:';
-    return readBatches(own ? null : this.db, this.path, this.sqlFilter(filter), select, joins, prepare);
+    return readBatches(own ? null : this.db, this.path, this.sqlFilter(filter), select, joins, prepare, batchRows);
   }
 
   // ---------------------------------------------------------------- review
