@@ -39,7 +39,7 @@ const ADVERSARIAL_BUDGET_S = 30;
 const ADVERSARIAL_TIME_LIMIT_S = 150;
 const benchDir = join(root, '.bench');
 const log = (line) => process.stderr.write(`bench: ${line}\n`);
-const figures = { settings: { ...SETTINGS, quick, connections: CONNECTIONS }, machine: machineInfo() };
+const figures = { commit: gitHead(), settings: { ...SETTINGS, quick, connections: CONNECTIONS }, machine: machineInfo() };
 
 function machineInfo() {
   return { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', loadAvgAtStart: loadavg().map((x) => +x.toFixed(2)) };
@@ -104,7 +104,7 @@ async function benchDatabase() {
     log(`database: building ${db} (${SETTINGS.dbTarget.toLocaleString('en')} attributions; cached for later runs)`);
     const built = nodeJson(join('bench', 'build-db.mjs'), [db, String(SETTINGS.dbTarget)], { timeoutS: 3600, pin: false }).lines[0];
     if (!built) throw new Error('building the benchmark database failed (see above)');
-    info = { ...built, schema, builtAt: new Date().toISOString() };
+    info = { ...built, schema, builtAt: new Date().toISOString(), builtFrom: gitHead() };
     writeFileSync(infoPath, JSON.stringify(info) + '\n');
   } else {
     log(`database: using cached ${db} (--rebuild to build it again)`);
@@ -123,6 +123,14 @@ async function benchDatabase() {
   }
   figures.database = { path: db, schema, ...info, cached };
   return db;
+}
+
+/** The commit the working tree is at ("abc1234", "+ changes" when it has uncommitted ones), for the figures' record. */
+function gitHead() {
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' });
+  if (head.status !== 0) return null;
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).stdout.trim();
+  return `${head.stdout.trim()}${dirty ? ' + changes' : ''}`;
 }
 
 /** A port free on 127.0.0.1 now (`serve --workers` needs a fixed one: the workers share it). */
