@@ -101,6 +101,34 @@ export const MIGRATIONS: readonly string[] = [
     tokenize = 'unicode61 remove_diacritics 2'
   );
   `,
+  // 2: how many attributions name each speaker, kept by triggers in the transaction that
+  // changes them. The speakers page sorts by it (counting every speaker's rows read the whole
+  // speaker index: 50 ms a page at a million attributions), and a claims page filtered by
+  // speaker alone shows its exact total instead of counting index entries up to a cap.
+  `
+  ALTER TABLE speakers ADD COLUMN attribution_count INTEGER NOT NULL DEFAULT 0;
+  UPDATE speakers SET attribution_count = (SELECT count(*) FROM attributions a WHERE a.speaker_id = speakers.id);
+  CREATE INDEX speakers_by_count ON speakers (attribution_count DESC, name);
+
+  CREATE TRIGGER attributions_count_insert AFTER INSERT ON attributions
+  WHEN NEW.speaker_id IS NOT NULL
+  BEGIN
+    UPDATE speakers SET attribution_count = attribution_count + 1 WHERE id = NEW.speaker_id;
+  END;
+
+  CREATE TRIGGER attributions_count_delete AFTER DELETE ON attributions
+  WHEN OLD.speaker_id IS NOT NULL
+  BEGIN
+    UPDATE speakers SET attribution_count = attribution_count - 1 WHERE id = OLD.speaker_id;
+  END;
+
+  CREATE TRIGGER attributions_count_update AFTER UPDATE OF speaker_id ON attributions
+  WHEN OLD.speaker_id IS NOT NEW.speaker_id
+  BEGIN
+    UPDATE speakers SET attribution_count = attribution_count - 1 WHERE id = OLD.speaker_id;
+    UPDATE speakers SET attribution_count = attribution_count + 1 WHERE id = NEW.speaker_id;
+  END;
+  `,
 ];
 
 /** Brings the database up to the latest schema, each migration in its own transaction. */

@@ -182,10 +182,9 @@ export const SpeakerRow = z.object({
 });
 export type SpeakerRow = z.infer<typeof SpeakerRow>;
 
-/** A speaker in the speakers list: how often quoted, in how many articles. */
+/** A speaker in the speakers list, with how many attributions name them. */
 export const SpeakerSummaryRow = SpeakerRow.extend({
   attributions: z.number().int().nonnegative(),
-  articles: z.number().int().nonnegative(),
 });
 export type SpeakerSummaryRow = z.infer<typeof SpeakerSummaryRow>;
 

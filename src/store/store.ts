@@ -523,20 +523,21 @@ export class Store {
     return SpeakerRow.parse(row);
   }
 
-  /** Speakers with how often they are quoted, most quoted first; `name` narrows forgivingly. */
+  /**
+   * Speakers with how often they are quoted, most quoted first; `name` narrows forgivingly.
+   * The counts are the ones the triggers keep (migration 2), read off one index.
+   */
   listSpeakers(options: { name?: string | undefined; limit: number; offset?: number | undefined }): SpeakerSummaryRow[] {
     const ids = options.name ? this.matchSpeakerIds(options.name) : null;
     if (ids && ids.length === 0) return [];
-    const where = ids ? `WHERE s.id IN (${ids.map(() => '?').join(',')})` : '';
+    const where = ids ? 'WHERE s.id IN (SELECT value FROM json_each(@ids))' : '';
     const rows = this
       .sql(
-        `SELECT s.id, s.name, s.key, s.type,
-           (SELECT count(*) FROM attributions a WHERE a.speaker_id = s.id) AS attributions,
-           0 AS articles
+        `SELECT s.id, s.name, s.key, s.type, s.attribution_count AS attributions
          FROM speakers s ${where}
-         ORDER BY attributions DESC, s.name LIMIT ? OFFSET ?`,
+         ORDER BY s.attribution_count DESC, s.name LIMIT @limit OFFSET @offset`,
       )
-      .all(...(ids ?? []), options.limit, options.offset ?? 0);
+      .all({ ...(ids ? { ids: JSON.stringify(ids) } : {}), limit: options.limit, offset: options.offset ?? 0 });
     return rows.map((r) => SpeakerSummaryRow.parse(r));
   }
 
@@ -682,10 +683,20 @@ export class Store {
     return this.pageOf(filter, page, (keys) => this.rowsByKeys(keys, ATTRIBUTION_JSON, 'pluck') as string[]);
   }
 
-  /** How many attributions match, counted up to `cap` (a page shows "1,000+" beyond it). */
+  /**
+   * How many attributions match. A speaker filter alone is answered exactly from the counts the
+   * triggers keep per speaker (migration 2); any other filter is counted up to `cap` (a page
+   * shows "1,000+" beyond it), so a page view never counts a million rows.
+   */
   countAttributions(filter: AttributionFilter, cap = 1000): CappedCount {
     const f = this.sqlFilter(filter);
     if (f.speakerIds && f.speakerIds.length === 0) return { count: 0, capped: false };
+    if (f.speakerIds && f.where.length === 1 && !f.fts) {
+      const n = this
+        .sql('SELECT total(attribution_count) FROM speakers WHERE id IN (SELECT value FROM json_each(@speakerIds))', 'pluck')
+        .get({ speakerIds: f.params.speakerIds }) as number;
+      return { count: n, capped: false };
+    }
     const n = this.sql(`SELECT count(*) FROM (${this.keysSql(f, null, 'DESC', cap + 1, false)})`, 'pluck').get(f.params) as number;
     return n > cap ? { count: cap, capped: true } : { count: n, capped: false };
   }

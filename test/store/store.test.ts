@@ -19,6 +19,20 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** Attributions per speaker id, counted from the rows. */
+function actualCounts(s: Store): Record<number, number> {
+  const rows = s.db
+    .prepare('SELECT sp.id, (SELECT count(*) FROM attributions a WHERE a.speaker_id = sp.id) AS n FROM speakers sp ORDER BY sp.id')
+    .all() as { id: number; n: number }[];
+  return Object.fromEntries(rows.map((r) => [r.id, r.n]));
+}
+
+/** Attributions per speaker id, as the triggers keep them. */
+function keptCounts(s: Store): Record<number, number> {
+  const rows = s.db.prepare('SELECT id, attribution_count AS n FROM speakers ORDER BY id').all() as { id: number; n: number }[];
+  return Object.fromEntries(rows.map((r) => [r.id, r.n]));
+}
+
 function seed(): number {
   const r = store.addArticle({ text: VENEZUELA_TEXT, meta: meta('Six Americans head home') }, venezuelaQuotes());
   return r.articleId;
@@ -28,6 +42,21 @@ describe('migrations', () => {
   it('a new database is at the latest schema version, in WAL mode', () => {
     expect(store.health().schemaVersion).toBe(MIGRATIONS.length);
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+  });
+
+  it('a database at schema 1 gets its per-speaker counts filled in by migration 2', () => {
+    seed();
+    const expected = actualCounts(store);
+    // Back to schema 1: no counts, no triggers.
+    store.db.exec(`
+      DROP TRIGGER attributions_count_insert; DROP TRIGGER attributions_count_delete;
+      DROP TRIGGER attributions_count_update; DROP INDEX speakers_by_count;
+      ALTER TABLE speakers DROP COLUMN attribution_count; PRAGMA user_version = 1;`);
+    store.close();
+    store = Store.open(join(dir, 'test.db'));
+    expect(store.health().schemaVersion).toBe(MIGRATIONS.length);
+    expect(keptCounts(store)).toEqual(expected);
+    expect(Object.values(expected).some((n) => n > 1)).toBe(true);
   });
 
   it('reopening an up-to-date database runs no migration again', () => {
@@ -161,6 +190,44 @@ describe('listAttributions', () => {
     expect(store.countAttributions({})).toEqual({ count: 4, capped: false });
     expect(store.countAttributions({}, 2)).toEqual({ count: 2, capped: true });
     expect(store.countAttributions({ speaker: 'trump' })).toEqual({ count: 2, capped: false });
+  });
+
+  it('a speaker filter alone is counted exactly, past the cap; combined with another filter, up to it', () => {
+    seed();
+    expect(store.countAttributions({ speaker: 'trump' }, 1)).toEqual({ count: 2, capped: false });
+    expect(store.countAttributions({ speaker: 'trump', kind: 'direct' }, 1)).toEqual({ count: 1, capped: true });
+    expect(store.countAttributions({ speaker: 'nobody at all' }, 1)).toEqual({ count: 0, capped: false });
+  });
+});
+
+describe('attributions per speaker, kept by triggers', () => {
+  it('follow ingest, speaker corrections (to a new and to an existing speaker, and to none) and deletes', () => {
+    const id = seed();
+    const other = VENEZUELA_TEXT.replace('Friday', 'Saturday');
+    store.addArticle({ text: other, meta: meta('Six Americans land') }, venezuelaQuotes(other));
+    expect(keptCounts(store)).toEqual(actualCounts(store));
+    const [first, second, third] = store.articleAttributions(id);
+    store.review(first!.id, { action: 'correct', version: 1, changes: { speaker: 'Richard Nixon' } }, 'ana');
+    store.review(second!.id, { action: 'correct', version: 1, changes: { speaker: first!.speakerName } }, 'ana');
+    store.review(third!.id, { action: 'correct', version: 1, changes: { speaker: null } }, 'ana');
+    // A change that leaves the speaker as it was moves nothing.
+    store.review(first!.id, { action: 'confirm', version: 2 }, 'ana');
+    expect(keptCounts(store)).toEqual(actualCounts(store));
+    // Deleting an article deletes its attributions (ON DELETE CASCADE), which fires the triggers too.
+    store.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
+    expect(keptCounts(store)).toEqual(actualCounts(store));
+  });
+
+  it('the speakers list reads them: most quoted first, and narrowed by name', () => {
+    seed();
+    const all = store.listSpeakers({ limit: 50 });
+    const counts = actualCounts(store);
+    expect(all.map((s) => s.attributions)).toEqual(all.map((s) => counts[s.id]));
+    expect(all.map((s) => s.attributions)).toEqual([...all.map((s) => s.attributions)].sort((a, b) => b - a));
+    const trump = store.listSpeakers({ name: 'trump', limit: 50 });
+    expect(trump.length).toBeGreaterThan(0);
+    expect(trump.every((s) => /trump/i.test(s.name))).toBe(true);
+    expect(store.listSpeakers({ limit: 1, offset: 1 })).toEqual(all.slice(1, 2));
   });
 });
 
