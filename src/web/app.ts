@@ -14,6 +14,7 @@ import { reviewAttribution, showAttribution } from './handlers/attributions.js';
 import { health, signIn, signInForm, signOut } from './handlers/auth.js';
 import { apiAttributions, exportCsv, listClaims } from './handlers/claims.js';
 import { listSpeakers, showSpeaker } from './handlers/speakers.js';
+import { fairQueue } from './fair-queue.js';
 import { HttpError, errorHandler } from './http-error.js';
 import { escapeHtml, fmt } from './view-format.js';
 import { csrf, requireUser, viewLocals } from './session.js';
@@ -90,6 +91,8 @@ export function createApp(options: AppOptions): Express {
   app.set('etag', false);
   app.locals['fmt'] = fmt;
 
+  // First of all: requests are served in arrival order, one per loop turn (see fair-queue.ts).
+  app.use(fairQueue());
   app.use(
     helmet({
       contentSecurityPolicy: {
