@@ -1,4 +1,5 @@
 import cluster from 'node:cluster';
+import { ClusterMemoryStorePrimary } from '@express-rate-limit/cluster-memory-store';
 import type { AddressInfo } from 'node:net';
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
@@ -28,7 +29,7 @@ export async function runServe(raw: unknown): Promise<void> {
   const options = parsed.data;
   if (options.workers > 1 && cluster.isPrimary) return runPrimary(options.db, options.workers, options);
   const store = Store.open(options.db);
-  const app = createApp({ store, secureCookies: options.secureCookies });
+  const app = createApp({ store, secureCookies: options.secureCookies, sharedRateLimits: cluster.isWorker });
   await new Promise<void>((resolve, reject) => {
     const server = app.listen(options.port, options.host);
     server.once('error', (err: NodeJS.ErrnoException) => {
@@ -63,13 +64,15 @@ function url(host: string, port: number): string {
  * `--workers N`: N processes share the port (node:cluster) and the database (SQLite WAL lets
  * them read at once; writes queue on the file lock). The primary migrates the database and
  * makes the session secret before forking, so workers never race on either. Rate limits are
- * counted per worker.
+ * counted here, in the primary, for all workers (ClusterMemoryStorePrimary), so N workers do
+ * not let N times the limit through.
  */
 async function runPrimary(db: string, workers: number, options: { host: string; port: number }): Promise<void> {
   if (options.port === 0) throw new CliError('--workers needs a fixed --port (workers must share it)');
   const store = Store.open(db);
   store.sessionSecret();
   store.close();
+  new ClusterMemoryStorePrimary().init();
   for (let i = 0; i < workers; i++) cluster.fork();
   let listening = 0;
   cluster.on('listening', () => {

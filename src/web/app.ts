@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import cookieSession from 'cookie-session';
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { ClusterMemoryStoreWorker } from '@express-rate-limit/cluster-memory-store';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import multer from 'multer';
@@ -29,6 +30,11 @@ export interface AppOptions {
   maxArticleBytes?: number | undefined;
   /** Requests per 15 minutes per client: sign-in attempts, and writes. */
   rateLimits?: { signIn: number; writes: number } | undefined;
+  /**
+   * Count rate limits in the cluster primary, shared by every worker (`saidby serve --workers`;
+   * the primary must run ClusterMemoryStorePrimary). Default: counted in this process.
+   */
+  sharedRateLimits?: boolean | undefined;
   /** Set the Secure flag on the session cookie (serve behind HTTPS). */
   secureCookies?: boolean | undefined;
   log?: ((line: string) => void) | undefined;
@@ -133,7 +139,10 @@ export function createApp(options: AppOptions): Express {
 
   const tooMany = (message: string) => (_req: Request, _res: Response, next: NextFunction) =>
     next(new HttpError(429, message));
+  // With workers, each would otherwise count on its own and let N times the limit through.
+  const shared = (prefix: string) => (options.sharedRateLimits ? { store: new ClusterMemoryStoreWorker({ prefix }) } : {});
   const signInLimit = rateLimit({
+    ...shared('signin'),
     windowMs: FIFTEEN_MINUTES,
     limit: limits.signIn,
     standardHeaders: 'draft-8',
@@ -141,6 +150,7 @@ export function createApp(options: AppOptions): Express {
     handler: tooMany('too many sign-in attempts; wait 15 minutes'),
   });
   const writeLimit = rateLimit({
+    ...shared('writes'),
     windowMs: FIFTEEN_MINUTES,
     limit: limits.writes,
     standardHeaders: 'draft-8',

@@ -155,6 +155,48 @@ describe('saidby serve', () => {
     expect(code).toBe(0);
   });
 
+  it('--workers 2: the workers share the rate limits (counted in the primary), and all stop on SIGTERM', async () => {
+    const { createServer } = await import('node:net');
+    const probe = createServer().listen(0, '127.0.0.1');
+    await new Promise((ok) => probe.once('listening', ok));
+    const port = (probe.address() as { port: number }).port;
+    await new Promise((ok) => probe.close(ok));
+    const child = spawn(process.execPath, [CLI, 'serve', '--port', String(port), '--workers', '2', '--db', db], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await new Promise<void>((ok, fail) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (/with 2 workers/.test(out)) ok();
+      });
+      child.once('exit', (code) => fail(new Error(`serve exited ${code}`)));
+    });
+    const http = await import('node:http');
+    // A new connection per request (agent: false): the primary hands connections to the
+    // workers in turn, so the attempts are spread over both.
+    const signIn = () =>
+      new Promise<number>((ok, fail) => {
+        const req = http.request(
+          { host: '127.0.0.1', port, path: '/signin', method: 'POST', agent: false, headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+          (res) => {
+            res.resume();
+            ok(res.statusCode ?? 0);
+          },
+        );
+        req.once('error', fail);
+        req.end('name=ana&password=wrong');
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) statuses.push(await signIn());
+    // 20 attempts a client per 15 minutes, across the workers: each counted alone would let 40 through.
+    expect(statuses.slice(0, 20).every((s) => s === 403)).toBe(true);
+    expect(statuses[20]).toBe(429);
+    child.kill('SIGTERM');
+    const code = await new Promise((ok) => child.once('exit', ok));
+    expect(code).toBe(0);
+  }, 30_000);
+
   it('a port in use is one clear line and exit 2', async () => {
     const { createServer } = await import('node:net');
     const blocker = createServer().listen(0, '127.0.0.1');
