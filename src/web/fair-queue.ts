@@ -14,7 +14,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
  * pays one loop turn (microseconds) per request.
  */
 export function fairQueue(): RequestHandler {
-  const waiting: NextFunction[] = [];
+  const waiting: { req: Request; next: NextFunction }[] = [];
   let scheduled = false;
   const schedule = (): void => {
     if (scheduled) return;
@@ -23,13 +23,16 @@ export function fairQueue(): RequestHandler {
   };
   function serveOne(): void {
     scheduled = false;
-    const next = waiting.shift();
+    const job = waiting.shift();
     if (waiting.length > 0) schedule();
+    // A client that went away while waiting costs nothing more; so does every request still
+    // queued when the server shuts down (it ends all connections before closing the database).
+    if (!job || job.req.socket?.destroyed) return;
     // Express runs the rest of the chain inside its own try/catch: a throw becomes next(err).
-    next?.();
+    job.next();
   }
-  return (_req: Request, _res: Response, next: NextFunction) => {
-    waiting.push(next);
+  return (req: Request, _res: Response, next: NextFunction) => {
+    waiting.push({ req, next });
     schedule();
   };
 }

@@ -155,6 +155,38 @@ describe('saidby serve', () => {
     expect(code).toBe(0);
   });
 
+  it('SIGTERM while requests wait their turn: exit 0, and none of them is run against the closed database', async () => {
+    expect(saidby(['ingest', resolve('data/samples/cnn-2025-02-01-venezuela-detainees.txt'), '--db', db]).status).toBe(0);
+    const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const url = await new Promise<string>((ok, fail) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+        if (m?.[1]) ok(m[1]);
+      });
+      child.once('exit', (code) => fail(new Error(`serve exited ${code}`)));
+    });
+    const http = await import('node:http');
+    const exited = new Promise((ok) => child.once('exit', ok));
+    // 200 page views at once, each on its own connection; the server is stopped while they queue.
+    let answered = 0;
+    for (let i = 0; i < 200; i++) {
+      http
+        .get(`${url}?q=venezuela`, { agent: false }, (res) => {
+          answered++;
+          res.resume();
+          if (answered === 20) child.kill('SIGTERM');
+        })
+        .on('error', () => {});
+    }
+    expect(await exited).toBe(0);
+    expect(answered).toBeGreaterThanOrEqual(20);
+    expect(stderr).not.toMatch(/not open|Error/);
+  }, 30_000);
+
   it('--workers 2: the workers share the rate limits (counted in the primary), and all stop on SIGTERM', async () => {
     const { createServer } = await import('node:net');
     const probe = createServer().listen(0, '127.0.0.1');

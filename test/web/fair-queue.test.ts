@@ -4,7 +4,7 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { fairQueue } from '../../src/web/fair-queue.js';
 
-const req = {} as Request;
+const req = { socket: { destroyed: false } } as unknown as Request;
 const res = {} as Response;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
 
@@ -49,6 +49,20 @@ describe('fairQueue', () => {
     queue(req, res, (() => served.push('b')) as NextFunction);
     await settle();
     expect(served).toEqual(['a', 'b', 'late']);
+  });
+
+  it('skips a request whose connection closed while it waited (a client gone, or the server shutting down)', async () => {
+    const queue = fairQueue();
+    const served: string[] = [];
+    const gone = { socket: { destroyed: false } } as unknown as Request;
+    queue(req, res, (() => {
+      served.push('a');
+      (gone.socket as { destroyed: boolean }).destroyed = true;
+    }) as NextFunction);
+    queue(gone, res, (() => served.push('gone')) as NextFunction);
+    queue(req, res, (() => served.push('c')) as NextFunction);
+    await settle();
+    expect(served).toEqual(['a', 'c']);
   });
 
   it('in an app, a handler that throws still reaches the error handler, and the queue goes on', async () => {
