@@ -134,18 +134,23 @@ describe('saidby export', () => {
   });
 });
 
+/** Resolves with the first group of `pattern` once the server prints it; rejects if it exits first. */
+function printed(child: ReturnType<typeof spawn>, pattern: RegExp): Promise<string> {
+  return new Promise((ok, fail) => {
+    let out = '';
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = pattern.exec(out);
+      if (m?.[1]) ok(m[1]);
+    });
+    child.once('exit', (code) => fail(new Error(`serve exited ${code}`)));
+  });
+}
+
 describe('saidby serve', () => {
   it('serves an empty database, prints its URL, answers /healthz and stops cleanly on SIGTERM', async () => {
     const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const url = await new Promise<string>((ok, fail) => {
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-        if (m?.[1]) ok(m[1]);
-      });
-      child.once('exit', (code) => fail(new Error(`serve exited ${code}`)));
-    });
+    const url = await printed(child, /(http:\/\/127\.0\.0\.1:\d+\/)/);
     const health = await fetch(`${url}healthz`);
     expect(health.status).toBe(200);
     const list = await fetch(url);
@@ -160,15 +165,7 @@ describe('saidby serve', () => {
     const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const url = await new Promise<string>((ok, fail) => {
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-        if (m?.[1]) ok(m[1]);
-      });
-      child.once('exit', (code) => fail(new Error(`serve exited ${code}`)));
-    });
+    const url = await printed(child, /(http:\/\/127\.0\.0\.1:\d+\/)/);
     const http = await import('node:http');
     const exited = new Promise((ok) => child.once('exit', ok));
     // 200 page views at once, each on its own connection; the server is stopped while they queue.
@@ -196,14 +193,7 @@ describe('saidby serve', () => {
     const child = spawn(process.execPath, [CLI, 'serve', '--port', String(port), '--workers', '2', '--db', db], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    await new Promise<void>((ok, fail) => {
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        if (/with 2 workers/.test(out)) ok();
-      });
-      child.once('exit', (code) => fail(new Error(`serve exited ${code}`)));
-    });
+    await printed(child, /(with 2 workers)/);
     const http = await import('node:http');
     // A new connection per request (agent: false): the primary hands connections to the
     // workers in turn, so the attempts are spread over both.
