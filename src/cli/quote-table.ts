@@ -27,7 +27,7 @@ function pad(text: string, width: number): string {
 export function formatQuoteTable(result: ExtractResult): string {
   const rows = result.quotes.map((q) => ({
     kind: q.kind,
-    speaker: truncate(q.speaker ? q.speaker.name : '—', SPEAKER_WIDTH),
+    speaker: truncate(q.speaker ? (q.speaker.name ?? `unknown (${q.speaker.mention})`) : '—', SPEAKER_WIDTH),
     text: truncate(oneLine(q.text), QUOTE_WIDTH),
     rule: q.rule,
   }));

@@ -44,7 +44,7 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
   const entityByName = new Map(analysis.entities.entities.map((e) => [e.name, e] as const));
   const entityNames: ReadonlySet<string> = new Set(entityByName.keys());
   const priorOf = (a: Attribution): PriorSpeaker | null =>
-    a.speaker ? { at: a.start, entity: entityByName.get(a.speaker.name) ?? null, name: a.speaker.name, type: a.speaker.type } : null;
+    a.speaker?.name ? { at: a.start, entity: entityByName.get(a.speaker.name) ?? null, name: a.speaker.name, type: a.speaker.type } : null;
   const recordPriors = records.map(priorOf).filter((p): p is PriorSpeaker => p !== null);
   // pronouns look a few paragraphs back: the latest earlier speakers are all the resolver needs
   const prior = (before: number): PriorSpeaker[] => {
@@ -101,6 +101,7 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
       reportedBy,
       confidence: claimConfidence(c, speaker),
       rule: `claim-${c.rule}`,
+      doubt: null,
     });
   }
   groupParentheticals(claims);
@@ -155,6 +156,7 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: reado
   if (!resolved) return pronoun ? null : asWritten;
   // the resolver names people; for "Aides to Clinton" or "FBI officials" it returns a fragment of
   // the phrase, and the phrase as written says more
+  if (resolved.name === null) return resolved;
   const person = pronoun || personNames.has(resolved.name) || resolved.name !== resolved.mention;
   if (!person && resolved.name.length < written.length) return asWritten;
   return resolved;
@@ -198,7 +200,7 @@ function fillSources(text: string, analysis: ArticleAnalysis, all: Attribution[]
   const platforms = findPlatformMentions(text, sentences);
   const byGroup = new Map<string, Channel>();
   for (const a of all) {
-    if (a.speaker && !/^(?:he|she|they|we|i)$/iu.test(a.speaker.mention)) {
+    if (a.speaker?.name && !/^(?:he|she|they|we|i)$/iu.test(a.speaker.mention)) {
       // "The State Department" → government, "Reuters" → news-outlet; a named person stays a person
       const t = classifySource(a.speaker.name);
       if (t !== 'person' && !(a.speaker.type === 'organization' && t === 'anonymous')) a.speaker = { ...a.speaker, type: t };
@@ -206,7 +208,7 @@ function fillSources(text: string, analysis: ArticleAnalysis, all: Attribution[]
     a.reportedBy ??= relayAfter(text, analysis, a);
     const context = channelContext(text, analysis, a);
     let channel = context ? findChannel(context) : null;
-    if (channel?.type === 'social-media' && channel.platform === null && a.speaker) {
+    if (channel?.type === 'social-media' && channel.platform === null && a.speaker?.name) {
       channel = { ...channel, platform: carryPlatform(platforms, a.speaker.name, a.start) };
     }
     if (a.group) {

@@ -74,6 +74,7 @@ export function extractQuotations(text: string): { quotes: Attribution[]; diagno
       reportedBy: null,
       confidence: d.confidence,
       rule: d.rule,
+      doubt: null,
     };
   });
   const quotations = marked.spans.map((s) => ({ start: s.start, end: s.end }));

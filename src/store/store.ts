@@ -404,7 +404,7 @@ export class Store {
       const ordered = [...quotes].sort((x, y) => x.start - y.start || x.end - y.end);
       ordered.forEach((q, position) => {
         const key = sortKey(sortDate, articleId, position);
-        const speakerId = q.speaker ? this.speakerIdFor(q.speaker.name, q.speaker.type) : null;
+        const speakerId = q.speaker?.name ? this.speakerIdFor(q.speaker.name, q.speaker.type) : null;
         insert.run(
           articleId,
           position,

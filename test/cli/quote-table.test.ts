@@ -17,6 +17,7 @@ function quote(over: Partial<Attribution>): Attribution {
     reportedBy: null,
     confidence: 0.9,
     rule: 'cue-verb-name',
+    doubt: null,
     ...over,
   };
 }

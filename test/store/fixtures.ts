@@ -25,6 +25,7 @@ export function attributionIn(
     start,
     end: after,
     group: null,
+    doubt: null,
     speaker:
       speaker && mention && mentionAt >= 0
         ? { name: speaker, mention, start: mentionAt, end: mentionAt + mention.length, type }

@@ -69,7 +69,7 @@ export function priorSpeakers(ctx: ArticleContext, before: number): PriorSpeaker
   for (let n = 0; i >= 0 && n < PRIOR_WINDOW; i--, n++) {
     const q = ctx.quotes[i];
     const d = ctx.decided[i];
-    if (!q || !d?.speaker) continue;
+    if (!q || !d?.speaker?.name) continue;
     out.unshift({ at: Math.max(q.start, d.speaker.start), entity: entityFor(ctx, d.speaker.name), name: d.speaker.name, type: d.speaker.type });
   }
   return out;
