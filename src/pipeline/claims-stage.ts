@@ -4,7 +4,7 @@ import { readArticleMeta } from './article-meta.js';
 import { carryPlatform, findChannel, findPlatformMentions } from './channels.js';
 import { findClaims, type ClaimCandidate } from './claims.js';
 import { firstIndexAfter, indexAt, type TextRange } from './segment.js';
-import { findOutletName } from './source-lexicons.js';
+import { ANONYMITY_PHRASES, findOutletName } from './source-lexicons.js';
 import { classifySource } from './sources.js';
 import { analyzeArticle, resolveSpeakerMention, type ArticleAnalysis, type PriorSpeaker } from './speakers.js';
 import { isSpace } from './tokens.js';
@@ -60,6 +60,9 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
   };
 
   for (const c of candidates) {
+    // "A nurse, who asked not to be named, told the paper …": the relative clause says how the
+    // source may be cited, it is no claim of its own
+    if (isAnonymityClause(text, c)) continue;
     const touching = near(c);
     const inside = touching.filter((q) => q.start >= c.start && q.end <= c.end);
     const overlapping = touching.filter((q) => !inside.includes(q));
@@ -139,7 +142,7 @@ function claimConfidence(c: ClaimCandidate, speaker: Speaker | null): number {
  * is the speaker as written, whole. An unresolvable pronoun gives no speaker.
  */
 function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: readonly PriorSpeaker[], personNames: ReadonlySet<string>): Speaker | null {
-  const r = c.source;
+  const r = appositiveName(analysis.text, c) ?? c.source;
   if (!r) return null;
   // "Trump’s" as a source is Trump: the possessive is cut from the mention and from its offsets,
   // so that text.slice(start, end) is still the mention
@@ -160,6 +163,29 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: reado
   const person = pronoun || personNames.has(resolved.name) || resolved.name !== resolved.mention;
   if (!person && resolved.name.length < written.length) return asWritten;
   return resolved;
+}
+
+/** `asked not to be named, told the paper that …`: the candidate's cue and content are an anonymity phrase. */
+function isAnonymityClause(text: string, c: ClaimCandidate): boolean {
+  const around = text.slice(c.cue.start, Math.min(c.end, c.start + 40)).toLowerCase();
+  return ANONYMITY_PHRASES.some((p) => around.startsWith(p) || around.includes(` ${p}`)) && /^\W*not\b|anonym/u.test(text.slice(c.start, c.start + 20).toLowerCase());
+}
+
+/**
+ * `Her chief of staff, Raj Patel, said …`, `The agency's director, Kim Sato, said …`: a role set
+ * before a name in apposition. The name is the speaker; the role describes it.
+ */
+function appositiveName(text: string, c: ClaimCandidate): TextRange | null {
+  const r = c.source;
+  if (!r || c.cue.start <= r.end) return null;
+  const between = text.slice(r.end, c.cue.start);
+  const m = /^,\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s*$/u.exec(between);
+  if (!m?.[1] || /^\s*\p{Lu}/u.test(text.slice(r.start, r.end)) === false && !/\p{Ll}/u.test(text.slice(r.start, r.end))) return null;
+  // the phrase before must be a description ("Her chief of staff"), not a name of its own
+  const before = text.slice(r.start, r.end);
+  if (!/^(?:the|a|an|his|her|their|its|our)\b/iu.test(before) && !/[’']s\b/u.test(before)) return null;
+  const start = r.end + between.indexOf(m[1]);
+  return { start, end: start + m[1].length };
 }
 
 function stripDeterminer(s: string): string {

@@ -2,6 +2,7 @@ import type { SourceType, Speaker } from '../schema/attribution.js';
 import { canonicalName, entityAt, lastIndexBefore, roleEntity, type Entity, type EntityIndex } from './entities.js';
 import { speaksAround, type SubjectPhrase } from './cues.js';
 import { indexAt, type Segmentation } from './segment.js';
+import { speakerProblem } from './speaker-check.js';
 import type { Gender } from './speech-lexicons.js';
 
 const startsCache = new WeakMap<EntityIndex, number[]>();
@@ -20,8 +21,10 @@ export interface ResolvedSpeaker {
   speaker: Speaker;
   via: 'name' | 'pronoun' | 'role' | 'phrase';
   entity: Entity | null;
-  /** How far back the antecedent was ("prior1": a speaker one paragraph up; "unresolved"). */
+  /** How far back the antecedent was ("prior1": a speaker one paragraph up; "unresolved", "ambiguous"). */
   note?: string;
+  /** With `note: 'ambiguous'`: the people the pronoun could refer to. */
+  rivals?: string[];
 }
 
 /** An earlier speaker the article attributed something to, for pronoun resolution. */
@@ -39,6 +42,11 @@ const PRONOUN_GENDER: Record<string, Gender | null | 'plural'> = { he: 'm', she:
 
 function speakerOf(name: string, mention: SubjectPhrase, type: SourceType): Speaker {
   return { name, mention: mention.text, start: mention.start, end: mention.end, type };
+}
+
+/** A mention the text does not tie to anyone: kept as written, with no name. */
+function unknownSpeaker(mention: SubjectPhrase, type: SourceType): Speaker {
+  return { name: null, mention: mention.text, start: mention.start, end: mention.end, type };
 }
 
 /**
@@ -125,7 +133,7 @@ export function resolvePronoun(
       break;
     }
   }
-  if (g === 'plural') return best;
+  if (g === 'plural') return best ?? groupSubject(text, seg, pronoun);
   const startK = lastIndexBefore(mentionStarts(index), pronoun.start);
   for (let k = startK; k >= 0; k--) {
     const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
@@ -141,10 +149,69 @@ export function resolvePronoun(
     // after a preposition or determiner is a place or a modifier, never the subject
     if (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
     const subject = fewWordsLead(lead) || speaksAround(text, mention.start, mention.end);
-    if (subject) return { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity, note: `mention${here - indexAt(paragraphs, mention.start)}` };
+    if (!subject) continue;
+    const found: ResolvedSpeaker = { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity, note: `mention${here - indexAt(paragraphs, mention.start)}` };
+    const rival = rivalInSentence(text, index, sentence ?? { start: mention.start, end: mention.end }, k, entity, fits);
+    if (!rival) return found;
+    // "Ana Ortiz met Maria Lopez. “…,” she said": the sentence's subject is the likelier speaker;
+    // two people neither of whom is the subject fit equally, and the reader must decide
+    if (rival.subject) return { speaker: speakerOf(rival.entity.name, pronoun, rival.entity.type), via: 'pronoun', entity: rival.entity, note: found.note };
+    if (/^[^\p{L}]*$/u.test(lead)) return found;
+    return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [entity.name, rival.entity.name] };
   }
   return best;
 }
+
+/**
+ * Another person of the pronoun's gender named before mention `k` in the same sentence, and
+ * whether it opens the sentence as its subject.
+ */
+function rivalInSentence(
+  text: string,
+  index: EntityIndex,
+  sentence: { start: number; end: number },
+  k: number,
+  chosen: Entity,
+  fits: (type: SourceType, gender: Gender | null) => boolean,
+): { entity: Entity; subject: boolean } | null {
+  for (let j = k - 1; j >= 0; j--) {
+    const { mention, entity } = index.mentions[j] as EntityIndex['mentions'][number];
+    if (mention.start < sentence.start) break;
+    if (entity === chosen || mention.inQuote || mention.possessive || !entity.known) continue;
+    if (!fits(entity.type, entity.gender)) continue;
+    // both must be told apart by nothing: a known gender on one side only is no tie
+    if ((entity.gender === null) !== (chosen.gender === null)) continue;
+    if (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
+    return { entity, subject: /^[^\p{L}]*$/u.test(subjectLead(text, sentence.start, mention.start)) };
+  }
+  return null;
+}
+
+/**
+ * `Protesters gathered outside. “Recount now!” they chanted`: a plural common-noun subject opening
+ * the pronoun's sentence or the one before it, in the same paragraph, for `they` when no body spoke before.
+ */
+function groupSubject(text: string, seg: Segmentation, pronoun: SubjectPhrase): ResolvedSpeaker | null {
+  if (pronoun.text.toLowerCase() !== 'they') return null;
+  const { sentences, paragraphs } = seg;
+  const si = indexAt(sentences, pronoun.start);
+  const para = paragraphs[indexAt(paragraphs, pronoun.start)];
+  for (let j = si; j >= Math.max(0, si - 1); j--) {
+    const s = sentences[j];
+    if (!s || (para && s.start < para.start)) break;
+    const m = GROUP_OPENING.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
+    if (!m?.[1] || !PLURAL_HEAD.test(m[1]) || speakerProblem(m[1]) !== null) continue;
+    const start = s.start + (m.index ?? 0) + m[0].indexOf(m[1]);
+    if (start >= pronoun.start) continue;
+    return { speaker: { name: m[1], mention: pronoun.text, start: pronoun.start, end: pronoun.end, type: 'anonymous' }, via: 'pronoun', entity: null, note: 'group' };
+  }
+  return null;
+}
+
+// "Protesters gathered", "Hundreds of farmers marched", "Local residents said": up to four words
+// before a verb-like word, none capitalised after the first
+const GROUP_OPENING = /^[^\p{L}]*((?:\p{L}[\p{Ll}-]*)(?:\s+[\p{Ll}-]+){0,3}?)\s+(?:[\p{Ll}]+ed|were|are|have|had|say|said|chanted|shouted|gathered|marched|held)\b/u;
+const PLURAL_HEAD = /(?:[^s]s|people|police|men|children|staff|crowd)$/u;
 
 /**
  * The speaker for a cue's subject phrase: a name goes to its canonical entity ("Trump" -> "Donald
@@ -166,7 +233,7 @@ export function resolveSubject(
     // ("it" with no body speaking before it is kept as written too, typed as an organisation)
     return (
       resolvePronoun(text, index, seg, subject, prior) ??
-      (/^(?:he|she|they|it)$/i.test(subject.text) ? { speaker: speakerOf(subject.text, subject, /^it$/i.test(subject.text) ? 'organization' : 'person'), via: 'phrase', entity: null, note: 'unresolved' } : null)
+      (/^(?:he|she|they|it)$/i.test(subject.text) ? { speaker: unknownSpeaker(subject, /^it$/i.test(subject.text) ? 'organization' : 'person'), via: 'phrase', entity: null, note: 'unresolved' } : null)
     );
   }
   if (subject.kind === 'name') {

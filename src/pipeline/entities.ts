@@ -2,8 +2,9 @@ import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_dista
 import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
 import type { SourceType } from '../schema/attribution.js';
 import type { TextRange } from './segment.js';
-import { GIVEN_NAMES, HONORIFICS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
+import { GIVEN_NAMES, HONORIFICS, REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { speaksAround } from './cues.js';
+import { PERSON_NOUNS } from './source-lexicons.js';
 import { isCapitalised, isPossessive, isSpace, tokenize, type Token } from './tokens.js';
 
 /** A capitalised name as written in the article, split into its titles and the name proper. */
@@ -97,6 +98,19 @@ const ORGANISATION_WORDS = new Set(
 
 const CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'dos', 'das', 'y']);
 
+// Function words that no name holds (months and modals do: Theresa May, Will Smith)
+const TITLE_CASE_BREAKS = new Set(
+  ('On To In At By For From With Or But If When While After Before As Since Until Because Although He She They We It His ' +
+    'Her Their Its Our Is Are Was Were Has Have Had Just Only Not About Against Into Over Under Than That This Who What Why How Says').split(' '),
+);
+
+/** A capitalised word that cannot continue a name: "On", "To", "Says", "Calls". */
+function breaksTitleCaseRun(w: string): boolean {
+  if (TITLE_CASE_BREAKS.has(w)) return true;
+  const lower = w.toLowerCase();
+  return lower !== w && REPORTING_VERB_FORMS.has(lower) && !GIVEN_NAMES.has(w) && /s$/u.test(lower);
+}
+
 const isHonorific = (w: string): boolean => HONORIFICS.has(w) || HONORIFICS.has(w.replace(/\.$/, ''));
 const isRoleWord = (w: string): boolean => ROLE_NOUNS.has(w.toLowerCase());
 
@@ -125,6 +139,9 @@ export function findNameMentions(text: string, range: TextRange, inQuote = false
     while (j < tokens.length) {
       const u = tokens[j];
       if (!u) break;
+      // "Obama Calls On Men To Reflect", "Tim Allen Just Got Asked": in Title Case a capitalised
+      // function word or reporting verb ends the name; names themselves never hold one
+      if (run.length > 0 && isCapitalised(u) && breaksTitleCaseRun(u.text)) break;
       if (isCapitalised(u)) run.push(u);
       else if (CONNECTORS.has(u.text) && run.length > 0 && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token)) run.push(u);
       else if (u.text === 'of' && run.length > 0 && isHonorific(run[run.length - 1]?.text ?? '') && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token))
@@ -170,10 +187,13 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   // "Woodrow Benford, 58, who lives outside Minneapolis": an age set off by commas after a full
   // name marks a person (places and organisations are not given ages so)
   const agedAfter = words.length >= 2 && /^,\s*(?:[1-9]\d?|1[01]\d),/.test(text.slice(last.end, last.end + 7));
+  // "Tomas Reyes, a pharmacist who …", "Lena Park, who chairs …": an apposition or relative clause
+  // that only a person takes
+  const describedAfter = words.length >= 2 && describedAsPerson(text.slice(last.end, last.end + 60));
   // "Obama consultant Cornell Belcher", "Hugh Hill, a doctor,": a role noun next to the name marks a person
   const start = (titleTokens[0] ?? first).start;
   const roles = [...titles.filter((t) => ROLE_NOUNS.has(t)), ...rolesAround(text, start, last.end)];
-  const person = !organisation && (givenGender !== null || personHonorific || agedAfter || roles.length > 0);
+  const person = !organisation && (givenGender !== null || personHonorific || agedAfter || describedAfter || roles.length > 0);
   return {
     start,
     end: last.end,
@@ -187,6 +207,15 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
     possessive: isPossessive(next),
     roles,
   };
+}
+
+/** `, who …` or `, a pharmacist …` right after a name: words said only of a person. */
+function describedAsPerson(after: string): boolean {
+  if (/^,\s*who\b/u.test(after)) return true;
+  const m = /^,\s*(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}?)([\p{Ll}-]+)(?=[\s,]|$)/u.exec(after);
+  const noun = m?.[2];
+  if (!noun) return false;
+  return PERSON_NOUNS.has(noun) || ROLE_NOUNS.has(noun) || /(?:ist|ian|er|or|ant|man|woman)$/u.test(noun) && !/(?:center|corner|quarter|river|tower|border|order|water|number|manner|matter|letter|sector|color|colour|floor|door|harbor|harbour|theater|theatre)$/u.test(noun);
 }
 
 /**

@@ -6,6 +6,7 @@ import { cueAfter, cueBefore } from './cues.js';
 import { buildEntityIndex } from './entities.js';
 import { classifyQuote, findMarkedSpans, mixedContentSpan, type MarkedSpan } from './quotes.js';
 import { indexAt, splitParagraphs, splitSentences, type Segmentation, type TextRange } from './segment.js';
+import { settleSpeakers } from './doubts.js';
 import { attribute } from './sieves/index.js';
 import type { ArticleAnalysis } from './speakers.js';
 import type { Decision, QuoteContext } from './sieves/sieve.js';
@@ -38,8 +39,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   // The claims/sources stage (issue 3), skipped when options.quotesOnly: it appends indirect
   // claims and fills speaker.type, channel and reportedBy on every record. Metadata either way.
   const article = readArticleMeta(text);
-  if (options.quotesOnly) return { article, quotes, diagnostics };
-  return { article, quotes: addClaimsAndSources(text, quotes, analysis), diagnostics };
+  const records = options.quotesOnly ? quotes : addClaimsAndSources(text, quotes, analysis);
+  return { article, quotes: settleSpeakers(text, records), diagnostics };
 }
 
 /**
@@ -74,7 +75,7 @@ export function extractQuotations(text: string): { quotes: Attribution[]; diagno
       reportedBy: null,
       confidence: d.confidence,
       rule: d.rule,
-      doubt: null,
+      doubt: d.doubt ?? null,
     };
   });
   const quotations = marked.spans.map((s) => ({ start: s.start, end: s.end }));
@@ -96,17 +97,17 @@ function attributedInSentence(d: Decision): boolean {
 
 /**
  * `“…,” he said` with nobody of that gender named or quoted in this or the previous paragraph: the
- * speaker stays the pronoun as written (a guess from further back is wrong too often), and the
- * reviewer is told where to look. One diagnostic per pronoun, not per piece of a split quotation.
+ * speaker is unknown, the pronoun kept as written (a guess from further back is wrong too often),
+ * and the reviewer is told where to look. One diagnostic per pronoun, not per piece of a split quotation.
  */
 function unresolvedPronouns(quotes: readonly Attribution[]): Diagnostic[] {
   const seen = new Set<number>();
   const out: Diagnostic[] = [];
   for (const q of quotes) {
     const s = q.speaker;
-    if (!s || s.name !== s.mention || !/^(?:he|she|they|it)$/i.test(s.name) || seen.has(s.start)) continue;
+    if (!s || s.name !== null || !/^(?:he|she|they|it)$/i.test(s.mention) || seen.has(s.start)) continue;
     seen.add(s.start);
-    out.push({ code: 'unresolved-pronoun', message: `speaker "${s.name}" of quotation ${q.id} names nobody in this or the previous paragraph; left as written`, start: s.start, end: s.end });
+    out.push({ code: 'unresolved-pronoun', message: `speaker "${s.mention}" of quotation ${q.id} names nobody in this or the previous paragraph: left unknown`, start: s.start, end: s.end });
   }
   return out;
 }

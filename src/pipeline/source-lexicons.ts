@@ -64,6 +64,8 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = firstColumn(readLexicon('
 export const ANONYMITY_PHRASES: readonly string[] = [...firstColumn(anonymity, 'phrases')];
 export const ANONYMOUS_HEADS: ReadonlySet<string> = firstColumn(anonymity, 'heads');
 export const DOCUMENT_NOUNS: ReadonlySet<string> = firstColumn(readLexicon('document-nouns.txt'));
+/** Head nouns of unnamed people and groups (a young man, local residents). */
+export const PERSON_NOUNS: ReadonlySet<string> = firstColumn(readLexicon('person-nouns.txt'));
 export const SOCIAL_PLATFORMS: readonly NamedEntry[] = named(entries(platforms));
 
 /** `channel type | regex` rows, in file order (first match wins). */

@@ -1,4 +1,4 @@
-import type { Cue, Speaker } from '../../schema/attribution.js';
+import type { Cue, Doubt, Speaker } from '../../schema/attribution.js';
 import { resolveSubject, type PriorSpeaker } from '../coref.js';
 import type { CueMatch } from '../cues.js';
 import type { Entity, EntityIndex } from '../entities.js';
@@ -27,6 +27,8 @@ export interface Decision {
   cue: Cue | null;
   rule: string;
   confidence: number;
+  /** Why the reader should check this one ("“she” could be Ana Ortiz or Maria Lopez"). */
+  doubt?: Doubt;
 }
 
 /** What every sieve may read. Nothing in it changes while a sieve runs except `decided`. */
@@ -94,6 +96,10 @@ export function decideFromCue(ctx: ArticleContext, cue: CueMatch, rule: string, 
   const resolved = resolveSubject(ctx.text, ctx.entities, ctx.segmentation, cue.subject, priorSpeakers(ctx, cue.subject.start));
   if (!resolved) return null;
   // an unresolved pronoun is an answer too, but a weak one
-  const confidence = resolved.note === 'unresolved' ? 0.3 : cueConfidence(cue, base);
-  return { speaker: resolved.speaker, cue: cue.cue, rule, confidence };
+  const unsure = resolved.note === 'unresolved' || resolved.note === 'ambiguous';
+  const confidence = unsure ? 0.3 : cueConfidence(cue, base);
+  const doubt: Doubt | undefined = resolved.rivals
+    ? { code: 'ambiguous-speaker', reason: `“${resolved.speaker.mention}” could be ${resolved.rivals.join(' or ')}: both are named just before.` }
+    : undefined;
+  return { speaker: resolved.speaker, cue: cue.cue, rule, confidence, ...(doubt ? { doubt } : {}) };
 }

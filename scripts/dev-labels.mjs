@@ -1,0 +1,63 @@
+// Which predictions on an annotated split are right: the scorer's rules (one-to-one greedy
+// matching at >= 50% overlap of the longer span, speakers matched by ../shared/eval/score.mjs's
+// speakerMatches), record by record. Used to fit the confidence table and to study errors.
+import { readFileSync } from 'node:fs';
+
+const PRONOUN_WORD = /^(?:he|she|they|it|we|i|you)$/i;
+
+/** Greedy one-to-one span matching, highest overlap ratio first (as the scorer does). */
+export function matchSpans(gold, pred) {
+  const cands = [];
+  for (let i = 0; i < gold.length; i++) {
+    const g = gold[i];
+    for (let j = 0; j < pred.length; j++) {
+      const p = pred[j];
+      const ov = Math.min(g.end, p.end) - Math.max(g.start, p.start);
+      if (ov <= 0) continue;
+      const ratio = ov / Math.max(g.end - g.start, p.end - p.start);
+      if (ratio >= 0.5) cands.push([i, j, ratio]);
+    }
+  }
+  cands.sort((a, b) => b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
+  const ug = new Set();
+  const up = new Set();
+  const out = new Map();
+  for (const [i, j] of cands) {
+    if (ug.has(i) || up.has(j)) continue;
+    ug.add(i);
+    up.add(j);
+    out.set(j, i);
+  }
+  return out;
+}
+
+function readJsonl(file) {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+}
+
+/**
+ * Every predicted record of `predFile` with `matched` (its span matches a gold span) and `correct`
+ * (it also names the gold speaker, or leaves a pronoun the gold left unresolved unknown), plus the
+ * matched gold quote.
+ */
+export async function labelPredictions(goldFile, predFile, scorerFile) {
+  const { speakerMatches } = await import(scorerFile);
+  const gold = new Map(readJsonl(goldFile).map((d) => [d.id, d]));
+  const out = [];
+  for (const doc of readJsonl(predFile)) {
+    const g = gold.get(doc.id);
+    if (!g) continue;
+    const quotes = doc.quotes ?? [];
+    const m = matchSpans(g.quotes, quotes);
+    quotes.forEach((q, j) => {
+      const gi = m.get(j);
+      const gq = gi === undefined ? null : g.quotes[gi];
+      const name = q.speaker?.name ?? null;
+      const mention = q.speaker?.mention ?? null;
+      const abstained = gq && !name && mention && PRONOUN_WORD.test(gq.speaker ?? '') && mention.toLowerCase() === gq.speaker.toLowerCase();
+      const correct = !!gq && (speakerMatches(name, gq) || !!abstained);
+      out.push({ doc: doc.id, text: g.text, record: q, gold: gq, matched: !!gq, correct });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,195 @@
+import type { Speaker } from '../schema/attribution.js';
+import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from './source-lexicons.js';
+import { headPhrase } from './sources.js';
+import { GIVEN_NAMES, HONORIFICS, ROLE_NOUNS } from './speech-lexicons.js';
+
+/**
+ * Why a speaker phrase names nobody, or null when it may name a person or a body. A speaker is a
+ * noun phrase: a proper name ("Ana Ortiz", "the State Department") or a common noun phrase whose
+ * head is a person, group, body or document ("a nurse at Mercy General", "two analysts", "the
+ * report"). Not a speaker: sentence adverbs and participles that open a sentence ("Smiling,",
+ * "Earlier,", "Asked whether …"), days and dates, clause fragments ("Trump has", "something he",
+ * "swat away"), headline fragments in Title Case, quotations.
+ *
+ * `inHeadline`: the mention sits in the article's first line, a headline, where every word is
+ * capitalised and a run of capitals is no evidence of a name.
+ */
+export function speakerProblem(phrase: string, inHeadline = false): string | null {
+  // "Just 30 percent of voters", "Even an anti-Trump PAC": a focus adverb before the phrase
+  const text = phrase.trim().replace(FOCUS_ADVERB, '');
+  if (text === '') return 'nothing is written';
+  if (/["“”«»]|''/u.test(text)) return 'a quotation, not a name';
+  const words = text.split(/\s+/u);
+  if (words.length > 20 || text.length > 160) return 'a clause, not a name';
+  if (words.some(isCamelRun)) return 'page furniture run into a name';
+  const lower = words.map((w) => stripPunct(w).toLowerCase());
+  const first = words[0] as string;
+  const firstLower = lower[0] as string;
+  if (words.length === 1 && PRONOUNS.has(firstLower)) return 'a pronoun';
+  if (SUBJECT_PRONOUNS.has(lower[lower.length - 1] as string) && words.length > 1) return 'a clause fragment, not a name';
+  if (lower.some((w, i) => i > 0 && VERB_WORDS.has(w) && !isCapital(words[i] as string))) return 'a clause fragment, not a name';
+  if (inHeadline && words.length >= 4) return 'a headline fragment';
+  if (isCapital(first)) {
+    const bare = stripPunct(first);
+    if (TIME_WORDS.has(firstLower)) return 'a date or time, not a name';
+    // "March 3", "June 2016"; a month alone is as often a surname ("May said")
+    if (MONTHS.has(firstLower) && /^\d/u.test(words[1] ?? '')) return 'a date or time, not a name';
+    if (ADVERBIALS.has(firstLower)) return 'a sentence adverb, not a name';
+    if (DETERMINERS.has(firstLower) && words.length === 1) return 'a determiner, not a name';
+    // "Smiling,", "Holding signs", "Asked whether": a participle opening the sentence. A name that
+    // ends so ("Manning", "Sterling") is followed by nothing lower case, or has a given name before it.
+    if (words.length > 1 && /^\p{L}{3,}(?:ing|ed)$/u.test(bare) && !isCapital(words[1] as string) && !GIVEN_NAMES.has(bare)) {
+      // "Hacked emails of the campaign" is a document; "Holding signs" names nobody
+      return speakerProblem(words.slice(1).join(' ')) === null ? null : 'a participle, not a name';
+    }
+    if (words.length === 1 && /ly$/u.test(firstLower) && !GIVEN_NAMES.has(bare)) return 'an adverb, not a name';
+  }
+  if (hasProperName(words)) {
+    // "O’Malley’s move", "Mr. Obama's diagnosis of the nation's failings": a name owns the head
+    // noun, and the head names no speaker
+    const head = headWords(text);
+    const last = head[head.length - 1] ?? '';
+    const possessed = head.length > 1 && /[’']s$/u.test(head[head.length - 2] ?? '') && !isCapital(last);
+    if (possessed && !isSpeakerHead(last.toLowerCase())) return 'a thing, not a speaker';
+    return null;
+  }
+  // no proper name: the head noun must be a person, group, body or document
+  const head = headWords(text).map((w) => stripPunct(w).toLowerCase());
+  const noun = head[head.length - 1] ?? '';
+  if (isSpeakerHead(noun) || isQuantity(head)) return null;
+  // "a wide array of economists", "a host of critics": the head is a measure of what follows
+  if (QUANTITY_NOUNS.has(noun) && isSpeakerHead(lower[lower.length - 1] ?? '')) return null;
+  if (QUANTIFIERS.has(head[0] ?? '') && isSpeakerHead(lower[lower.length - 1] ?? '')) return null;
+  return 'no person or body named';
+}
+
+/**
+ * The speaker as an unknown one when `speakerProblem` finds its phrase names nobody: the words as
+ * written are kept, so the review desk can show what the text said.
+ */
+export function checkedSpeaker(written: Speaker | null, text: string): { speaker: Speaker | null; problem: string | null } {
+  if (!written || written.name === null) return { speaker: written, problem: null };
+  const speaker = afterQuotation({ ...written, name: written.name });
+  const inHeadline = speaker.start < headlineEnd(text);
+  // a resolved name ("Donald Trump" for "the president") was checked as a name already
+  const phrase = speaker.name === speaker.mention || inHeadline || speaker.name === null ? speaker.mention : speaker.name;
+  const problem = speakerProblem(phrase, inHeadline && speaker.name === speaker.mention);
+  return problem ? { speaker: { ...speaker, name: null }, problem } : { speaker, problem: null };
+}
+
+/**
+ * "half", "a third", "Six in 10", "74 percent", "majorities", "most": a share of people polled or
+ * counted, which speaks for them ("Six in 10 said they …").
+ */
+function isQuantity(head: readonly string[]): boolean {
+  const h = head.filter((w) => w !== 'a' && w !== 'an' && w !== 'the' && w !== 'about' && w !== 'nearly' && w !== 'roughly' && w !== 'almost');
+  if (h.length === 0 || h.length > 4) return false;
+  const last = h[h.length - 1] as string;
+  if (h.length === 1 && (QUANTIFIERS.has(last) || FRACTIONS.has(last) || /^\d+$/u.test(last) || last === 'majorities')) return true;
+  if (last === 'percent' || last === '%') return true;
+  // "six in 10", "4 in 10"
+  return h.length === 3 && h[1] === 'in' && isNumberWord(h[0] as string) && isNumberWord(last);
+}
+
+function isNumberWord(w: string): boolean {
+  return /^\d+$/u.test(w) || NUMBER_WORDS.has(w);
+}
+
+/**
+ * `“We show anger,” said Harvey` taken whole as a mention: the speaker is what follows the
+ * quotation's closing mark and its reporting verb ("Harvey").
+ */
+function afterQuotation(speaker: Speaker & { name: string }): Speaker & { name: string } {
+  const m = /^(.*(?:["”»]|''))[\s,]*(?:(?:said|says|added|adds|told|wrote|asked|continued|explained)\s+)?/su.exec(speaker.mention);
+  if (!m) return speaker;
+  const rest = speaker.mention.slice(m[0].length).replace(/[\s,.;:]+$/u, '');
+  if (rest === '' || /["“”«»]/u.test(rest)) return speaker;
+  const start = speaker.start + m[0].length;
+  return { ...speaker, name: speaker.name === speaker.mention ? rest : speaker.name, mention: rest, start, end: start + rest.length };
+}
+
+/**
+ * Where the article's headline ends: a first line of at most 200 characters standing alone before
+ * a blank line with most of its words capitalised ("Obama Calls On Men To Reflect On Sexism"); 0
+ * when the article opens otherwise.
+ */
+function headlineEnd(text: string): number {
+  const end = text.indexOf('\n');
+  if (end <= 0 || end > 200 || !/^\n[ \t]*\n/u.test(text.slice(end, end + 8))) return 0;
+  const words = text.slice(0, end).split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  const capitals = words.filter((w) => isCapital(w)).length;
+  return words.length >= 3 && capitals / words.length >= 0.6 ? end : 0;
+}
+
+function headWords(text: string): string[] {
+  return headPhrase(text).split(/\s+/u).filter((w) => w !== '');
+}
+
+function isSpeakerHead(noun: string): boolean {
+  if (noun === '') return false;
+  return (
+    PERSON_NOUNS.has(noun) ||
+    ROLE_NOUNS.has(noun) ||
+    ANONYMOUS_HEADS.has(noun) ||
+    DOCUMENT_NOUNS.has(noun) ||
+    GOVERNMENT_HEADS.has(noun) ||
+    ORGANISATION_HEADS.has(noun) ||
+    ORGANISATION_HEADS.has(noun.replace(/s$/u, '')) ||
+    // agent nouns: "a spokesperson", "the organizers", "two economists"
+    /(?:er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|men|person|people|official|officials)$/u.test(noun)
+  );
+}
+
+/** A capitalised word that is not a determiner or sentence opener: a name is in the phrase. */
+function hasProperName(words: readonly string[]): boolean {
+  return words.some((w, i) => {
+    if (!isCapital(w)) return false;
+    const l = stripPunct(w).toLowerCase();
+    if (i === 0 && (DETERMINERS.has(l) || QUANTIFIERS.has(l) || POSSESSIVE_DETERMINERS.has(l))) return false;
+    return !HONORIFICS.has(w) || i < words.length - 1;
+  });
+}
+
+function isCapital(w: string): boolean {
+  return /^[^\p{L}]*\p{Lu}/u.test(w);
+}
+
+function stripPunct(w: string): string {
+  return w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** "BobicFlagShareLikeReplySara": three or more capitals inside one word, each after a lower-case letter. */
+function isCamelRun(w: string): boolean {
+  let humps = 0;
+  for (let i = 1; i < w.length; i++) {
+    const a = w[i - 1] as string;
+    const b = w[i] as string;
+    if (/\p{Ll}/u.test(a) && /\p{Lu}/u.test(b)) humps++;
+  }
+  return humps >= 3;
+}
+
+const FOCUS_ADVERB = /^(?:just|only|even|nearly|almost|roughly|about|some|more than|fewer than|less than|at least)\s+(?=\S)/iu;
+const QUANTITY_NOUNS = new Set(['array', 'range', 'number', 'host', 'lot', 'lots', 'couple', 'pair', 'handful', 'dozen', 'series', 'slew', 'group', 'set', 'variety', 'majority', 'minority', 'half', 'third', 'share', 'bunch', 'crowd', 'chorus']);
+const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority', 'plurality']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'his', 'hers', 'their', 'its', 'one', 'who', 'whom', 'this', 'that', 'these', 'those', 'there', 'here']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Finite verbs and auxiliaries that end a subject: "Trump has", "The email goes", "CNN barely". */
+const VERB_WORDS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do', 'goes', 'went', 'says', 'said', 'meant', 'made', 'makes', 'barely', 'also', 'then', 'now', 'not', 'never']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'each', 'every', 'another', 'other', 'such', 'no']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'several', 'few', 'both', 'half', 'none', 'more', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'majority']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday', 'tomorrow',
+  'last', 'next', 'earlier', 'later', 'recently', 'week', 'weekend', 'morning', 'evening', 'night',
+]);
+/** Words that open a sentence as an adverbial or a clause, never a name. */
+const ADVERBIALS = new Set([
+  'however', 'nevertheless', 'nonetheless', 'meanwhile', 'instead', 'indeed', 'still', 'also', 'then', 'now', 'yet',
+  'when', 'whenever', 'while', 'if', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'unless', 'once', 'as', 'so',
+  'along', 'asked', 'speaking', 'smiling', 'laughing', 'noting', 'adding', 'citing', 'there', 'here', 'thus', 'hence', 'otherwise',
+  'afterward', 'afterwards', 'finally', 'separately', 'subsequent', 'like', 'unlike', 'despite', 'during', 'without', 'with',
+  'in', 'on', 'at', 'by', 'for', 'from', 'of', 'to', 'into', 'about', 'over', 'under', 'and', 'or', 'but', 'not', 'what', 'why', 'how', 'where', 'which', 'whether',
+]);
