@@ -1,4 +1,5 @@
 import type { Attribution, Doubt } from '../schema/attribution.js';
+import { calibratedConfidence } from './calibration.js';
 import { checkedSpeaker } from './speaker-check.js';
 
 /** Below this calibrated confidence a record is queued for review even when its speaker is named. */
@@ -15,6 +16,7 @@ export function settleSpeakers(text: string, records: readonly Attribution[]): A
   return records.map((r) => {
     const { speaker, problem } = checkedSpeaker(r.speaker, text);
     const out: Attribution = { ...r, speaker };
+    out.confidence = calibratedConfidence(out);
     out.doubt = r.doubt ?? doubtOf(out, problem);
     return out;
   });
@@ -27,6 +29,6 @@ function doubtOf(r: Attribution, problem: string | null): Doubt | null {
     if (PRONOUN.test(s.mention)) return { code: 'unresolved-speaker', reason: `The text does not settle who “${s.mention}” is: nobody named nearby fits, or more than one does.` };
     return { code: 'unresolved-speaker', reason: `“${s.mention}” is ${problem ?? 'not a name'}.` };
   }
-  if (r.confidence < LOW_CONFIDENCE) return { code: 'low-confidence', reason: `Speaker ${s.name} is a weak guess: records decided this way are right less than half the time.` };
+  if (r.confidence < LOW_CONFIDENCE) return { code: 'low-confidence', reason: `${s.name} is a weak guess: records found this way are right less than half the time.` };
   return null;
 }

@@ -76,13 +76,13 @@ describe('the sieves', () => {
   it('keeps a pronoun with nobody before it as written, unresolved', () => {
     const q = first('“We will see,” he said.');
     expect(label(q?.speaker)).toBe('unknown (he)');
-    expect(q?.confidence).toBeLessThan(0.5);
+    expect(q?.doubt?.code).toBe('unresolved-speaker');
   });
 
   it('keeps "they" with no organisation speaking before it as written, unresolved', () => {
     const q = first('Polls moved.\n\n“Many on the right oppose any immigrants,” they conclude.');
     expect(label(q?.speaker)).toBe('unknown (they)');
-    expect(q?.confidence).toBeLessThan(0.5);
+    expect(q?.doubt?.code).toBe('unresolved-speaker');
   });
 
   it('resolves "they" to an organisation that spoke just before', () => {

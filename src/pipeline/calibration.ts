@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import type { Attribution } from '../schema/attribution.js';
+
+/**
+ * Confidence that means what it says: the share of records like this one that were right (span
+ * and speaker) on annotated news, read from `data/calibration.json` (fitted by
+ * `scripts/fit-calibration.mjs`; provenance inside). "Like this one" is a key built from what the
+ * record itself shows, most specific first: the kind, the rule that decided it, how its speaker
+ * was found (named, resolved from a pronoun or a role, a common-noun phrase, unknown, none), and
+ * whether the reporting words sit right next to the span.
+ */
+export function calibrationKeys(r: Attribution): string[] {
+  const keys = [r.kind, `${r.kind}|${r.rule}`, `${r.kind}|${r.rule}|${speakerState(r)}`, `${r.kind}|${r.rule}|${speakerState(r)}|${cueReach(r)}`];
+  return keys.reverse();
+}
+
+/** How the record's speaker was found, as the calibration table tells them apart. */
+export function speakerState(r: Attribution): string {
+  const s = r.speaker;
+  if (!s) return 'none';
+  if (s.name === null) return 'unknown';
+  if (PRONOUN.test(s.mention)) return s.type === 'person' ? 'pronoun' : 'pronoun-group';
+  if (s.name !== s.mention) return 'resolved';
+  if (/^[^\p{L}]*\p{Lu}/u.test(s.mention) && !/^(?:the|a|an|some|many|his|her|their)\s/iu.test(s.mention)) return 'name';
+  return 'phrase';
+}
+
+/** `near`: cue within a few characters of the span (`,” she said`); `far`; `none`. */
+function cueReach(r: Attribution): string {
+  const c = r.cue;
+  if (!c) return 'none';
+  const gap = c.start >= r.end ? c.start - r.end : r.start >= c.end ? r.start - c.end : 0;
+  return gap <= 12 ? 'near' : 'far';
+}
+
+const PRONOUN = /^(?:he|she|they|it|we|i|you)$/iu;
+
+export interface CalibrationTable {
+  /** key -> [share right, dev records behind it] */
+  rates: Record<string, [number, number]>;
+  /** The share right over every record, for keys the table has never seen. */
+  overall: number;
+}
+
+const TABLE_URL = new URL('../../data/calibration.json', import.meta.url);
+
+function loadTable(): CalibrationTable {
+  try {
+    const raw = JSON.parse(readFileSync(TABLE_URL, 'utf8')) as Partial<CalibrationTable>;
+    if (raw && typeof raw.overall === 'number' && raw.rates && typeof raw.rates === 'object') return { rates: raw.rates, overall: raw.overall };
+  } catch {
+    // a checkout without the fitted table still extracts; every record then gets the overall prior
+  }
+  return { rates: {}, overall: 0.5 };
+}
+
+const TABLE = loadTable();
+
+/** The calibrated confidence of `r`: the rate of its most specific key the table knows. */
+export function calibratedConfidence(r: Attribution, table: CalibrationTable = TABLE): number {
+  for (const k of calibrationKeys(r)) {
+    const hit = table.rates[k];
+    if (hit) return round(hit[0]);
+  }
+  return round(table.overall);
+}
+
+function round(p: number): number {
+  return Math.min(1, Math.max(0, Math.round(p * 1000) / 1000));
+}
