@@ -214,6 +214,36 @@ const GROUP_OPENING = /^[^\p{L}]*((?:\p{L}[\p{Ll}-]*)(?:\s+[\p{Ll}-]+){0,3}?)\s+
 const PLURAL_HEAD = /(?:[^s]s|people|police|men|children|staff|crowd)$/u;
 
 /**
+ * The person a definite role phrase stands for: of the people the article introduced with that
+ * role before it, the first whose mentions are written near every capitalised modifier of the
+ * phrase ("the CNN host" needs CNN near the host's name; "The US President" needs US near the
+ * President's). A body is never the holder of a person's role. Null when nobody fits: the phrase
+ * then stays as written, which is better than the wrong name.
+ */
+function roleHolder(text: string, index: EntityIndex, phrase: string, role: string, before: number): Entity | null {
+  const first = roleEntity(index, role, before);
+  if (!first) return null;
+  const roleWords = new Set(role.split(' '));
+  const modifiers = phrase
+    .split(/\s+/u)
+    .slice(1)
+    .map((w) => w.replace(/[’']s$/u, '').replace(/[^\p{L}\p{N}.]/gu, ''))
+    .filter((w) => /^\p{Lu}/u.test(w) && !roleWords.has(w.toLowerCase()));
+  for (const { entity, at } of index.byRole.get(role) ?? []) {
+    if (at >= before) break;
+    if (entity.type !== 'person') continue;
+    if (modifiers.every((m) => writtenNear(text, entity, m, before))) return entity;
+  }
+  return null;
+}
+
+/** Is `word` written within 100 characters of a mention of `entity` before offset `before`? */
+function writtenNear(text: string, entity: Entity, word: string, before: number): boolean {
+  const pattern = new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, 'iu');
+  return entity.mentions.some((m) => m.start < before && pattern.test(text.slice(Math.max(0, m.start - 100), m.end + 100)));
+}
+
+/**
  * The speaker for a cue's subject phrase: a name goes to its canonical entity ("Trump" -> "Donald
  * Trump"), a role noun to the entity the article introduced with it ("The US President" -> "Donald
  * Trump"), a pronoun through `resolvePronoun`; any other phrase ("US officials", "The State
@@ -243,7 +273,7 @@ export function resolveSubject(
     return { speaker: speakerOf(subject.text, subject, 'person'), via: 'name', entity: null };
   }
   if (subject.kind === 'role' && subject.role && /^(?:the|this|that)\b/i.test(subject.text) && !/\b(?:of|for|at|from)\b/.test(subject.text)) {
-    const entity = roleEntity(index, subject.role, subject.start);
+    const entity = roleHolder(text, index, subject.text, subject.role, subject.start);
     if (entity) return { speaker: speakerOf(entity.name, subject, entity.type), via: 'role', entity };
   }
   return { speaker: speakerOf(subject.text, subject, phraseType(null)), via: 'phrase', entity: null };

@@ -5,6 +5,7 @@ import type { TextRange } from './segment.js';
 import { GIVEN_NAMES, HONORIFICS, REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { speaksAround } from './cues.js';
 import { PERSON_NOUNS } from './source-lexicons.js';
+import { headlineEnd } from './speaker-check.js';
 import { isCapitalised, isPossessive, isSpace, tokenize, type Token } from './tokens.js';
 
 /** A capitalised name as written in the article, split into its titles and the name proper. */
@@ -101,7 +102,8 @@ const CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von'
 // Function words that no name holds (months and modals do: Theresa May, Will Smith)
 const TITLE_CASE_BREAKS = new Set(
   ('On To In At By For From With Or But If When While After Before As Since Until Because Although He She They We It His ' +
-    'Her Their Its Our Is Are Was Were Has Have Had Just Only Not About Against Into Over Under Than That This Who What Why How Says').split(' '),
+    'Her Their Its Our Is Are Was Were Has Have Had Just Only Not About Against Into Over Under Than That This Who What Why How Says ' +
+    'Himself Herself Themselves Must Would Could Should Did Does').split(' '),
 );
 
 /** A capitalised word that cannot continue a name: "On", "To", "Says", "Calls". */
@@ -335,9 +337,14 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     lastShort.set(e, m.start);
     entityOf.set(m, e);
   }
+  const headline = headlineEnd(text);
   for (const e of entities) {
     e.mentions.sort((a, b) => a.start - b.start);
-    const canonical = e.mentions.find((m) => m.name.length >= 2 && !m.inQuote) ?? e.mentions.find((m) => m.name.length >= 2);
+    // a Title Case headline runs words into names ("Ben Carson Defends Himself"): the body names people
+    const canonical =
+      e.mentions.find((m) => m.name.length >= 2 && !m.inQuote && m.start >= headline) ??
+      e.mentions.find((m) => m.name.length >= 2 && m.start >= headline) ??
+      e.mentions.find((m) => m.name.length >= 2);
     if (canonical) e.name = canonical.name.join(' ');
     e.known = e.mentions.some((m) => m.person || (!m.inQuote && speaksAround(text, m.start, m.end)));
     if (e.mentions.some((m) => m.organisation) && !e.mentions.some((m) => m.person)) e.type = 'organization';

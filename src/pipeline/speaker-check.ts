@@ -16,7 +16,8 @@ import { GIVEN_NAMES, HONORIFICS, ROLE_NOUNS } from './speech-lexicons.js';
  */
 export function speakerProblem(phrase: string, inHeadline = false): string | null {
   // "Just 30 percent of voters", "Even an anti-Trump PAC": a focus adverb before the phrase
-  const text = phrase.trim().replace(FOCUS_ADVERB, '');
+  let text = phrase.trim();
+  for (let n = 0; n < 3 && FOCUS_ADVERB.test(text); n++) text = text.replace(FOCUS_ADVERB, '');
   if (text === '') return 'nothing is written';
   if (/["“”«»]|''/u.test(text)) return 'a quotation, not a name';
   const words = text.split(/\s+/u);
@@ -29,6 +30,14 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
   if (SUBJECT_PRONOUNS.has(lower[lower.length - 1] as string) && words.length > 1) return 'a clause fragment, not a name';
   if (lower.some((w, i) => i > 0 && VERB_WORDS.has(w) && !isCapital(words[i] as string))) return 'a clause fragment, not a name';
   if (inHeadline && words.length >= 4) return 'a headline fragment';
+  // "CLEVELAND —", "BUENA PARK (AP)": a dateline in capitals; acronyms (CNN, NATO, UNICEF) are short
+  if (/^\p{Lu}{7,}$/u.test(text) && !GIVEN_NAMES.has(text)) return 'a dateline, not a speaker';
+  if (/^(?:a|an)\s+\d[\d,.%]*$/iu.test(text)) return 'a number, not a speaker';
+  // "Sanders frames his tax", "Carson shared a syllabus": a verb and its object after the name
+  for (let i = 1; i + 1 < lower.length; i++) {
+    if (isCapital(words[i] as string) || !isCapital(words[i - 1] as string)) continue;
+    if (OBJECT_DETERMINERS.has(lower[i + 1] as string) && !PREPOSITIONS.has(lower[i] as string)) return 'a clause fragment, not a name';
+  }
   if (isCapital(first)) {
     const bare = stripPunct(first);
     if (TIME_WORDS.has(firstLower)) return 'a date or time, not a name';
@@ -43,8 +52,13 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
       return speakerProblem(words.slice(1).join(' ')) === null ? null : 'a participle, not a name';
     }
     if (words.length === 1 && /ly$/u.test(firstLower) && !GIVEN_NAMES.has(bare)) return 'an adverb, not a name';
+    // "Republican", "Egyptian", "British", "Leaked", "Local" alone: a word describing someone unnamed
+    if (words.length === 1 && !GIVEN_NAMES.has(bare) && (ADJECTIVES.has(firstLower) || /^\p{Lu}\p{Ll}{3,}(?:ican|ian|ic|ish|ese|ed)$/u.test(bare))) return 'a description, not a name';
   }
-  if (hasProperName(words)) {
+  // "squarely directed at Mr. Trump's …", "family Wednesday aboard a flight to Vermont": a phrase
+  // opening with a lower-case word that is no determiner must end in a speaker's head noun
+  const opensLower = !isCapital(first) && !DETERMINERS.has(firstLower) && !QUANTIFIERS.has(firstLower) && !POSSESSIVE_DETERMINERS.has(firstLower) && !/^\d/u.test(firstLower);
+  if (hasProperName(words) && !opensLower) {
     // "O’Malley’s move", "Mr. Obama's diagnosis of the nation's failings": a name owns the head
     // noun, and the head names no speaker
     const head = headWords(text);
@@ -69,8 +83,11 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
  */
 export function checkedSpeaker(written: Speaker | null, text: string): { speaker: Speaker | null; problem: string | null } {
   if (!written || written.name === null) return { speaker: written, problem: null };
-  const speaker = afterQuotation({ ...written, name: written.name });
+  let speaker = afterQuotation({ ...written, name: written.name });
   const inHeadline = speaker.start < headlineEnd(text);
+  // "Ben Carson" in "Ben Carson Defends Himself Against …" resolved to the whole Title Case run:
+  // the words of the mention are the better name
+  if (inHeadline && speaker.name !== speaker.mention && speaker.name.split(/\s+/u).length >= 4) speaker = { ...speaker, name: speaker.mention };
   // a resolved name ("Donald Trump" for "the president") was checked as a name already
   const phrase = speaker.name === speaker.mention || inHeadline || speaker.name === null ? speaker.mention : speaker.name;
   const problem = speakerProblem(phrase, inHeadline && speaker.name === speaker.mention);
@@ -113,7 +130,7 @@ function afterQuotation(speaker: Speaker & { name: string }): Speaker & { name: 
  * a blank line with most of its words capitalised ("Obama Calls On Men To Reflect On Sexism"); 0
  * when the article opens otherwise.
  */
-function headlineEnd(text: string): number {
+export function headlineEnd(text: string): number {
   const end = text.indexOf('\n');
   if (end <= 0 || end > 200 || !/^\n[ \t]*\n/u.test(text.slice(end, end + 8))) return 0;
   const words = text.slice(0, end).split(/\s+/u).filter((w) => /\p{L}/u.test(w));
@@ -173,6 +190,9 @@ const FOCUS_ADVERB = /^(?:just|only|even|nearly|almost|roughly|about|some|more t
 const QUANTITY_NOUNS = new Set(['array', 'range', 'number', 'host', 'lot', 'lots', 'couple', 'pair', 'handful', 'dozen', 'series', 'slew', 'group', 'set', 'variety', 'majority', 'minority', 'half', 'third', 'share', 'bunch', 'crowd', 'chorus']);
 const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority', 'plurality']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on', 'to', 'by', 'about', 'and', 'or', 'who', 'which', 'that', 'near', 'inside', 'outside']);
+const ADJECTIVES = new Set(['local', 'national', 'federal', 'former', 'other', 'new', 'between', 'top', 'senior', 'conservative', 'liberal', 'progressive', 'democratic', 'republican']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'his', 'hers', 'their', 'its', 'one', 'who', 'whom', 'this', 'that', 'these', 'those', 'there', 'here']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 /** Finite verbs and auxiliaries that end a subject: "Trump has", "The email goes", "CNN barely". */
