@@ -63,6 +63,8 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
     // "A nurse, who asked not to be named, told the paper …": the relative clause says how the
     // source may be cited, it is no claim of its own
     if (isAnonymityClause(text, c)) continue;
+    // "talks stalled", "rejected that": one word of content says nothing a reader could check
+    if (!/[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(text.slice(c.start, c.end))) continue;
     const touching = near(c);
     const inside = touching.filter((q) => q.start >= c.start && q.end <= c.end);
     const overlapping = touching.filter((q) => !inside.includes(q));

@@ -71,6 +71,8 @@ const CLOSING_MARK = /[,.!?](?:["”»]|'')/g;
 // "At the news conference, Manafort all but begged …", "Speaking in Salem, New Hampshire, Trump went …"
 const FRONTED = /^[^\p{L}]*(?:In|At|On|After|During|Before|Asked|Speaking|When|Later|Earlier|Still|However|Meanwhile|Instead|Afterward|Soon|Recently|Since|While|Despite|From|With|Without|Like|Unlike|Throughout)\b[^,;:"“”]{0,60}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?,\s*$/u;
 
+const APPOSITIVE_LEAD = /^[^\p{L}]*(?:The|A|An|His|Her|Their|Its|Our)\s+(?:[\p{L}’'-]+\s+){0,5}?[\p{Ll}’'-]+,\s*$/u;
+
 /**
  * Is `lead` (the words between a sentence start and a name) no more than non-letters and three
  * words, each followed by white space (`/^[^\p{L}]*(?:\S+\s+){0,3}$/u`, by hand: that regex
@@ -95,6 +97,9 @@ function subjectLead(text: string, sentenceStart: number, at: number): string {
   for (const m of before.matchAll(CLOSING_MARK)) from = (m.index ?? 0) + m[0].length;
   const lead = before.slice(from);
   if (FRONTED.test(lead)) return '';
+  // "The port's chief executive, Daniel Okafor, rejected …": a description set before the name in
+  // apposition leaves the name the subject
+  if (APPOSITIVE_LEAD.test(lead)) return '';
   return lead.length < 80 ? lead : 'x x x x x';
 }
 
@@ -133,7 +138,7 @@ export function resolvePronoun(
       break;
     }
   }
-  if (g === 'plural') return best ?? groupSubject(text, seg, pronoun);
+  if (g === 'plural') return best ?? bodySubject(text, index, seg, pronoun) ?? groupSubject(text, seg, pronoun);
   const startK = lastIndexBefore(mentionStarts(index), pronoun.start);
   for (let k = startK; k >= 0; k--) {
     const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
@@ -183,6 +188,27 @@ function rivalInSentence(
     if ((entity.gender === null) !== (chosen.gender === null)) continue;
     if (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
     return { entity, subject: /^[^\p{L}]*$/u.test(subjectLead(text, sentence.start, mention.start)) };
+  }
+  return null;
+}
+
+/**
+ * `Harbor Logistics, which runs two terminals, said … “…,” it said`: for `it`, an organisation
+ * named as the subject of a sentence in the pronoun's paragraph, before it.
+ */
+function bodySubject(text: string, index: EntityIndex, seg: Segmentation, pronoun: SubjectPhrase): ResolvedSpeaker | null {
+  if (pronoun.text.toLowerCase() !== 'it') return null;
+  const { paragraphs, sentences } = seg;
+  const para = paragraphs[indexAt(paragraphs, pronoun.start)];
+  for (let k = lastIndexBefore(mentionStarts(index), pronoun.start); k >= 0; k--) {
+    const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
+    if (para && mention.start < para.start) break;
+    if (mention.inQuote || mention.possessive || entity.type !== 'organization') continue;
+    const sentence = sentences[indexAt(sentences, mention.start)];
+    const lead = subjectLead(text, sentence?.start ?? mention.start, mention.start);
+    if (!/^[^\p{L}]*$/u.test(lead) && !speaksAround(text, mention.start, mention.end)) continue;
+    const name = text.slice(mention.start, mention.end);
+    return { speaker: speakerOf(name, pronoun, 'organization'), via: 'pronoun', entity, note: 'body' };
   }
   return null;
 }

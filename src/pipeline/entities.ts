@@ -184,7 +184,9 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   const titles = titleTokens.map((t) => t.text.toLowerCase().replace(/\.$/, ''));
   const honorificGender = titleTokens.map((t) => HONORIFICS.get(t.text) ?? null).find((g) => g !== null) ?? null;
   const givenGender = words.length >= 2 ? (GIVEN_NAMES.get(words[0] ?? '') ?? null) : null;
-  const organisation = words.some((w) => ORGANISATION_WORDS.has(w)) || words.every((w) => /^\p{Lu}+$/u.test(w) && w.length > 1);
+  // "Harbor Logistics, which runs two terminals": a relative "which" is said of things, not people
+  const whichAfter = /^,\s*which\b/u.test(text.slice(last.end, last.end + 10));
+  const organisation = words.some((w) => ORGANISATION_WORDS.has(w)) || words.every((w) => /^\p{Lu}+$/u.test(w) && w.length > 1) || whichAfter;
   const personHonorific = titleTokens.some((t) => isHonorific(t.text));
   // "Woodrow Benford, 58, who lives outside Minneapolis": an age set off by commas after a full
   // name marks a person (places and organisations are not given ages so)

@@ -28,6 +28,8 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
   const firstLower = lower[0] as string;
   if (words.length === 1 && PRONOUNS.has(firstLower)) return 'a pronoun';
   if (SUBJECT_PRONOUNS.has(lower[lower.length - 1] as string) && words.length > 1) return 'a clause fragment, not a name';
+  // "Dock workers … stayed off the job on Monday as": a phrase never ends in a conjunction or preposition
+  if (words.length > 1 && TRAILING_FUNCTION_WORDS.has(lower[lower.length - 1] as string)) return 'a clause fragment, not a name';
   if (lower.some((w, i) => i > 0 && VERB_WORDS.has(w) && !isCapital(words[i] as string))) return 'a clause fragment, not a name';
   if (inHeadline && words.length >= 4) return 'a headline fragment';
   // "CLEVELAND —", "BUENA PARK (AP)": a dateline in capitals; acronyms (CNN, NATO, UNICEF) are short
@@ -190,6 +192,7 @@ const FOCUS_ADVERB = /^(?:just|only|even|nearly|almost|roughly|about|some|more t
 const QUANTITY_NOUNS = new Set(['array', 'range', 'number', 'host', 'lot', 'lots', 'couple', 'pair', 'handful', 'dozen', 'series', 'slew', 'group', 'set', 'variety', 'majority', 'minority', 'half', 'third', 'share', 'bunch', 'crowd', 'chorus']);
 const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority', 'plurality']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const TRAILING_FUNCTION_WORDS = new Set(['as', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'that', 'which', 'who', 'when', 'while', 'if', 'because', 'the', 'a', 'an']);
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on', 'to', 'by', 'about', 'and', 'or', 'who', 'which', 'that', 'near', 'inside', 'outside']);
 const ADJECTIVES = new Set(['local', 'national', 'federal', 'former', 'other', 'new', 'between', 'top', 'senior', 'conservative', 'liberal', 'progressive', 'democratic', 'republican']);
