@@ -835,6 +835,9 @@ function subjectBefore(text: string, s: TextRange, words: readonly Word[], v: nu
   }
   // "Govs. Jeb Bush and Chris Christie, who say …" → the host NP before ", who"
   if (b === e && words[b]?.lower === 'who') return words[b - 1]?.text === ',' ? npBefore(words, b - 1) : null;
+  // "A senior official who was not authorized to speak publicly said …": a restrictive relative
+  // clause sits between the subject and its verb; the subject is the NP before "who"
+  if (b < e && words[b - 1]?.lower === 'who' && b >= 2 && !/^[,;:—–()]$/u.test(words[b - 2]?.text ?? '')) return npBefore(words, b - 1);
   // strip leading prepositional phrases: "In an interview Trump said" → Trump
   while (b <= e && PREPOSITIONS.has(words[b]?.lower ?? '')) {
     let j = b + 1;

@@ -2,6 +2,7 @@ import type { SourceType, Speaker } from '../schema/attribution.js';
 import { canonicalName, entityAt, lastIndexBefore, roleEntity, type Entity, type EntityIndex } from './entities.js';
 import { speaksAround, type SubjectPhrase } from './cues.js';
 import { indexAt, type Segmentation } from './segment.js';
+import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS } from './source-lexicons.js';
 import { speakerProblem } from './speaker-check.js';
 import type { Gender } from './speech-lexicons.js';
 
@@ -123,8 +124,10 @@ export function resolvePronoun(
   if (g === undefined) return null;
   const { paragraphs, sentences } = seg;
   const here = indexAt(paragraphs, pronoun.start);
+  // "it" is a body or a document, never an unnamed person ("a nurse … said. … it said")
+  const isIt = pronoun.text.toLowerCase() === 'it';
   const fits = (type: SourceType, gender: Gender | null): boolean =>
-    g === 'plural' ? type !== 'person' : type === 'person' && (g === null || gender === null || gender === g);
+    g === 'plural' ? type !== 'person' && (type !== 'anonymous' || !isIt) : type === 'person' && (g === null || gender === null || gender === g);
   let best: ResolvedSpeaker | null = null;
   let bestAt = -1;
   for (let k = prior.length - 1; k >= 0; k--) {
@@ -138,7 +141,7 @@ export function resolvePronoun(
       break;
     }
   }
-  if (g === 'plural') return best ?? bodySubject(text, index, seg, pronoun) ?? groupSubject(text, seg, pronoun);
+  if (g === 'plural') return best ?? bodySubject(text, index, seg, pronoun) ?? thingSubject(text, seg, pronoun) ?? groupSubject(text, seg, pronoun);
   const startK = lastIndexBefore(mentionStarts(index), pronoun.start);
   for (let k = startK; k >= 0; k--) {
     const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
@@ -158,6 +161,9 @@ export function resolvePronoun(
     const found: ResolvedSpeaker = { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity, note: `mention${here - indexAt(paragraphs, mention.start)}` };
     const rival = rivalInSentence(text, index, sentence ?? { start: mention.start, end: mention.end }, k, entity, fits);
     if (!rival) return found;
+    // "Walsh and Haddad met after the vote. “…,” he said": two people joined as one subject fit
+    // equally, whichever is named first
+    if (rival.coordinated) return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [rival.entity.name, entity.name] };
     // "Ana Ortiz met Maria Lopez. “…,” she said": the sentence's subject is the likelier speaker;
     // two people neither of whom is the subject fit equally, and the reader must decide
     if (rival.subject) return { speaker: speakerOf(rival.entity.name, pronoun, rival.entity.type), via: 'pronoun', entity: rival.entity, note: found.note };
@@ -178,7 +184,8 @@ function rivalInSentence(
   k: number,
   chosen: Entity,
   fits: (type: SourceType, gender: Gender | null) => boolean,
-): { entity: Entity; subject: boolean } | null {
+): { entity: Entity; subject: boolean; coordinated: boolean } | null {
+  const chosenStart = (index.mentions[k] as EntityIndex['mentions'][number]).mention.start;
   for (let j = k - 1; j >= 0; j--) {
     const { mention, entity } = index.mentions[j] as EntityIndex['mentions'][number];
     if (mention.start < sentence.start) break;
@@ -187,7 +194,8 @@ function rivalInSentence(
     // both must be told apart by nothing: a known gender on one side only is no tie
     if ((entity.gender === null) !== (chosen.gender === null)) continue;
     if (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
-    return { entity, subject: /^[^\p{L}]*$/u.test(subjectLead(text, sentence.start, mention.start)) };
+    const coordinated = /^\s*(?:,\s*)?(?:and|or|&)\s*$/u.test(text.slice(mention.end, chosenStart));
+    return { entity, subject: /^[^\p{L}]*$/u.test(subjectLead(text, sentence.start, mention.start)), coordinated };
   }
   return null;
 }
@@ -234,9 +242,36 @@ function groupSubject(text: string, seg: Segmentation, pronoun: SubjectPhrase): 
   return null;
 }
 
+/**
+ * `The report, released on Monday, found … “Repairs are overdue,” it said`: for `it`, a definite
+ * phrase headed by a document or body noun opening the pronoun's sentence or the one before it,
+ * in the same paragraph.
+ */
+function thingSubject(text: string, seg: Segmentation, pronoun: SubjectPhrase): ResolvedSpeaker | null {
+  if (pronoun.text.toLowerCase() !== 'it') return null;
+  const { sentences, paragraphs } = seg;
+  const si = indexAt(sentences, pronoun.start);
+  const para = paragraphs[indexAt(paragraphs, pronoun.start)];
+  for (let j = si; j >= Math.max(0, si - 1); j--) {
+    const s = sentences[j];
+    if (!s || (para && s.start < para.start)) break;
+    const m = THING_OPENING.exec(text.slice(s.start, Math.min(s.end, s.start + 60)));
+    const head = m?.[2]?.toLowerCase() ?? '';
+    if (!m?.[1] || s.start + m[0].length > pronoun.start) continue;
+    const type: SourceType | null = DOCUMENT_NOUNS.has(head) ? 'document' : ORGANISATION_HEADS.has(head) || GOVERNMENT_HEADS.has(head) ? 'organization' : null;
+    if (!type) continue;
+    return { speaker: { name: m[1], mention: pronoun.text, start: pronoun.start, end: pronoun.end, type }, via: 'pronoun', entity: null, note: 'body' };
+  }
+  return null;
+}
+
+// "The report,", "The agency's statement said", "The ministry found": a definite phrase of up to
+// three words, its head followed by a comma or a verb-like word
+const THING_OPENING = /^[^\p{L}]*((?:The|This|Its|Their)\s+(?:[\p{Ll}’'-]+\s+){0,2}?(\p{Ll}+))(?=,|\s+(?:\p{Ll}+ed|said|says|found|finds|shows|showed|is|was|has|had)\b)/u;
+
 // "Protesters gathered", "Hundreds of farmers marched", "Local residents said": up to four words
 // before a verb-like word, none capitalised after the first
-const GROUP_OPENING = /^[^\p{L}]*((?:\p{L}[\p{Ll}-]*)(?:\s+[\p{Ll}-]+){0,3}?)\s+(?:[\p{Ll}]+ed|were|are|have|had|say|said|chanted|shouted|gathered|marched|held)\b/u;
+const GROUP_OPENING = /^[^\p{L}]*((?:\p{L}[\p{Ll}-]*)(?:\s+[\p{Ll}-]+){0,3}?)\s+(?:[\p{Ll}]+ed|were|are|have|had|say|said|spoke|stood|came|sang|met|chanted|shouted|gathered|marched|held)\b/u;
 const PLURAL_HEAD = /(?:[^s]s|people|police|men|children|staff|crowd)$/u;
 
 /**

@@ -2,7 +2,7 @@ import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_dista
 import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
 import type { SourceType } from '../schema/attribution.js';
 import type { TextRange } from './segment.js';
-import { GIVEN_NAMES, HONORIFICS, REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
+import { GIVEN_NAMES, HONORIFICS, TITLE_ROLES, REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { speaksAround } from './cues.js';
 import { PERSON_NOUNS } from './source-lexicons.js';
 import { headlineEnd } from './speaker-check.js';
@@ -196,7 +196,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   const describedAfter = words.length >= 2 && describedAsPerson(text.slice(last.end, last.end + 60));
   // "Obama consultant Cornell Belcher", "Hugh Hill, a doctor,": a role noun next to the name marks a person
   const start = (titleTokens[0] ?? first).start;
-  const roles = [...titles.filter((t) => ROLE_NOUNS.has(t)), ...rolesAround(text, start, last.end)];
+  const roles = [...titles.map((t) => TITLE_ROLES.get(t) ?? t).filter((t) => ROLE_NOUNS.has(t)), ...rolesAround(text, start, last.end)];
   const person = !organisation && (givenGender !== null || personHonorific || agedAfter || describedAfter || roles.length > 0);
   return {
     start,
@@ -352,7 +352,8 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     if (e.mentions.some((m) => m.organisation) && !e.mentions.some((m) => m.person)) e.type = 'organization';
     if (e.type !== 'person') e.known = false;
     for (const m of e.mentions) {
-      if (m.inQuote) continue;
+      // "Governor Signs Water Bill": in a Title Case headline a role word runs into the words after it
+      if (m.inQuote || m.start < headline) continue;
       for (const t of m.roles) if (!e.roles.includes(t)) e.roles.push(t);
       if (m.titles.includes('president-elect') && !e.roles.includes('president')) e.roles.push('president');
     }
@@ -364,7 +365,7 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
   mentions.sort((a, b) => a.mention.start - b.mention.start);
   const byRole = new Map<string, { entity: Entity; at: number }[]>();
   for (const { mention, entity } of mentions) {
-    if (mention.inQuote) continue;
+    if (mention.inQuote || mention.start < headline) continue;
     for (const role of mention.roles) {
       const list = byRole.get(role) ?? [];
       if (!list.some((x) => x.entity === entity)) list.push({ entity, at: mention.start });

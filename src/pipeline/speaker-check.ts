@@ -92,7 +92,7 @@ export function checkedSpeaker(written: Speaker | null, text: string): { speaker
   if (inHeadline && speaker.name !== speaker.mention && speaker.name.split(/\s+/u).length >= 4) speaker = { ...speaker, name: speaker.mention };
   // a resolved name ("Donald Trump" for "the president") was checked as a name already
   const phrase = speaker.name === speaker.mention || inHeadline || speaker.name === null ? speaker.mention : speaker.name;
-  const problem = speakerProblem(phrase, inHeadline && speaker.name === speaker.mention);
+  const problem = speakerProblem(phrase, inHeadline && speaker.name === speaker.mention) ?? (inHeadline ? unconfirmedHeadlineName(text, speaker.name) : null);
   return problem ? { speaker: { ...speaker, name: null }, problem } : { speaker, problem: null };
 }
 
@@ -125,6 +125,20 @@ function afterQuotation(speaker: Speaker & { name: string }): Speaker & { name: 
   if (rest === '' || /["“”«»]/u.test(rest)) return speaker;
   const start = speaker.start + m[0].length;
   return { ...speaker, name: speaker.name === speaker.mention ? rest : speaker.name, mention: rest, start, end: start + rest.length };
+}
+
+/**
+ * "Governor Signs Water Bill, Says Rates Will Not Rise" gives "Rise": in a Title Case headline any
+ * run of capitals looks like a name, so a speaker named there must be written capitalised in the
+ * body too ("Moreno" in "Gov. Rachel Moreno signed …").
+ */
+function unconfirmedHeadlineName(text: string, name: string): string | null {
+  const body = text.slice(headlineEnd(text));
+  const last = name.split(/\s+/u).filter((w) => isCapital(w)).pop();
+  if (!last) return null;
+  const bare = stripPunct(last);
+  const written = new RegExp(`(?:^|[^\\p{L}])${bare.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, 'u');
+  return written.test(body) ? null : 'a headline fragment the article never names';
 }
 
 /**

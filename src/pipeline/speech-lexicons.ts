@@ -51,6 +51,14 @@ export const HONORIFICS: ReadonlyMap<string, Gender | null> = new Map(
   }),
 );
 
+/** The role an abbreviated title stands for, keyed by the title as `entities` folds it: gov -> governor. */
+export const TITLE_ROLES: ReadonlyMap<string, string> = new Map(
+  (titleSections.get('honorifics') ?? []).flatMap((l) => {
+    const [word = '', , role] = l.split(/\s*\|\s*/u);
+    return role ? [[word.toLowerCase().replace(/\.$/u, ''), role] as const] : [];
+  }),
+);
+
 /** Role nouns, lower case; multi-word roles ("press secretary") keep their space. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(titleSections.get('roles') ?? []);
 

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Attribution, SourceType } from '../../src/schema/attribution.js';
+import { extract } from '../../src/pipeline/index.js';
+
+/**
+ * Short invented news stories in which men and women speak in turn, with appositions both ways,
+ * anonymous sources, groups, bodies, documents and role nouns. Each row names a record by words of
+ * its text and says who the speaker must be: a name, or `null` (unknown: the text does not settle
+ * it) with the mention as written. Rows with `notSpeaker` are the negative ones: that phrase must
+ * never be given as anyone's speaker in the story.
+ */
+const story = (name: string): string => readFileSync(new URL(`../fixtures/stories/${name}.txt`, import.meta.url), 'utf8');
+
+type Row = { story: string; text: string; speaker: string | null; mention?: string; type?: SourceType; doubt?: string };
+
+const ROWS: Row[] = [
+  // port-strike: a man introduced after a woman's quotation; an apposition before the name
+  { story: 'port-strike', text: 'We are not going back', speaker: 'Maria Lopez', type: 'person' },
+  { story: 'port-strike', text: 'would double our costs', speaker: 'Daniel Okafor', mention: 'he', type: 'person' },
+  { story: 'port-strike', text: 'We cannot sign that', speaker: 'Daniel Okafor' },
+  // an unnamed nurse is the speaker, described; the hospital inside the description is not
+  { story: 'port-strike', text: 'injured workers had been turned away', speaker: 'A nurse at Mercy General', type: 'anonymous' },
+  // "it" after an organisation that spoke in the paragraph
+  { story: 'port-strike', text: 'The strike is illegal', speaker: 'Harbor Logistics', mention: 'it', type: 'organization' },
+  // a role before the name in apposition: the name is the speaker
+  { story: 'port-strike', text: 'the government had failed to act', speaker: 'Ana Ortiz', type: 'person' },
+  { story: 'port-strike', text: 'This was avoidable', speaker: 'Ana Ortiz', mention: 'she' },
+  // "they" after a group named as the subject of the sentence before
+  { story: 'port-strike', text: 'Sign the rules!', speaker: 'Protesters', mention: 'they', type: 'anonymous' },
+  // a possessive role with its holder named
+  { story: 'port-strike', text: 'Ortiz would raise the matter', speaker: 'Raj Patel', type: 'person' },
+  // a participle opening the sentence is no speaker
+  { story: 'port-strike', text: 'he was confident of a deal', speaker: 'Daniel Okafor' },
+  { story: 'port-strike', text: 'We will get there', speaker: 'Daniel Okafor', mention: 'he' },
+
+  // council-budget: a woman and men in turn; a title with the name; a name before its role
+  { story: 'council-budget', text: 'keeps every library open', speaker: 'Priya Nair', type: 'person' },
+  { story: 'council-budget', text: 'borrowing against our children', speaker: 'Derek Walsh', mention: 'he' },
+  { story: 'council-budget', text: 'That is simply not true', speaker: 'Priya Nair', mention: 'she' },
+  { story: 'council-budget', text: 'The debt falls every year', speaker: 'Priya Nair' },
+  { story: 'council-budget', text: 'Nobody gets everything', speaker: 'Helen Cho', mention: 'the mayor' },
+  { story: 'council-budget', text: 'a one-time transfer from reserves', speaker: 'Omar Haddad', type: 'person' },
+  { story: 'council-budget', text: 'We heard the riders', speaker: 'Kim Sato', type: 'person' },
+  // a restrictive relative clause between an anonymous subject and its verb
+  { story: 'council-budget', text: 'the vote had been delayed twice', speaker: 'A senior official', type: 'anonymous' },
+  { story: 'council-budget', text: 'Fund the buses!', speaker: 'Several residents', mention: 'they' },
+  // two men joined as one subject: "he" could be either, and the record says so
+  { story: 'council-budget', text: 'We will keep talking', speaker: null, mention: 'he', doubt: 'ambiguous-speaker' },
+
+  // water-bill: a headline that names nobody the body confirms; a document that speaks; "Gov." and "the governor"
+  { story: 'water-bill', text: 'deserves clean water', speaker: 'Rachel Moreno' },
+  { story: 'water-bill', text: 'Nobody read the fine print', speaker: 'Luis Ferreira', mention: 'he' },
+  { story: 'water-bill', text: 'would not comment on the criticism', speaker: 'Dana Kim' },
+  { story: 'water-bill', text: 'Repairs are overdue', speaker: 'The report', mention: 'it', type: 'document' },
+  { story: 'water-bill', text: 'his well ran dry', speaker: 'A farmer in Tulare County', type: 'anonymous' },
+  { story: 'water-bill', text: 'very confident', speaker: 'Rachel Moreno', mention: 'The governor' },
+];
+
+/** Phrases that must never be a speaker's name in their story (the mistakes a reader would catch). */
+const NOT_SPEAKERS: [string, string][] = [
+  ['port-strike', 'Mercy General'],
+  ['port-strike', 'The port’s chief executive'],
+  ['port-strike', "The port's chief executive"],
+  ['port-strike', 'Smiling'],
+  ['port-strike', 'he'],
+  ['council-budget', 'Councilman Derek Walsh'],
+  ['council-budget', 'authorized to speak'],
+  ['council-budget', 'Earlier'],
+  ['council-budget', 'they'],
+  ['water-bill', 'Rise'],
+  ['water-bill', 'Rates Will Not Rise'],
+  ['water-bill', 'Signs Water Bill'],
+  ['water-bill', 'Tulare County'],
+  ['water-bill', 'it'],
+];
+
+const results = new Map<string, { text: string; quotes: Attribution[] }>();
+function run(name: string): { text: string; quotes: Attribution[] } {
+  let r = results.get(name);
+  if (!r) {
+    const text = story(name);
+    r = { text, quotes: extract(text).quotes };
+    results.set(name, r);
+  }
+  return r;
+}
+
+describe('speakers in invented stories', () => {
+  it.each(ROWS.map((r) => [`${r.story}: “${r.text}” → ${r.speaker ?? `unknown (${r.mention})`}`, r] as const))('%s', (_n, row) => {
+    const { text, quotes } = run(row.story);
+    const found = quotes.filter((q) => q.text.includes(row.text));
+    expect(found.length, `a record containing “${row.text}”`).toBeGreaterThan(0);
+    for (const q of found) {
+      expect(q.speaker?.name ?? null).toBe(row.speaker);
+      if (row.mention !== undefined) expect(q.speaker?.mention).toBe(row.mention);
+      if (row.type !== undefined) expect(q.speaker?.type).toBe(row.type);
+      if (row.doubt !== undefined) expect(q.doubt?.code).toBe(row.doubt);
+      // the mention is where its offsets say
+      if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.mention);
+      // an unknown speaker always says why
+      if (q.speaker && q.speaker.name === null) expect(q.doubt?.reason).toBeTruthy();
+    }
+  });
+
+  it.each(NOT_SPEAKERS)('%s: “%s” is nobody’s speaker', (name, phrase) => {
+    const names = run(name).quotes.map((q) => q.speaker?.name ?? null);
+    expect(names).not.toContain(phrase);
+  });
+
+  it('gives no record a bare pronoun as its speaker name', () => {
+    for (const name of ['port-strike', 'council-budget', 'water-bill']) {
+      for (const q of run(name).quotes) expect(q.speaker?.name ?? '').not.toMatch(/^(?:he|she|they|it|we|him|her|them)$/iu);
+    }
+  });
+});
