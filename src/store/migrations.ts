@@ -129,6 +129,12 @@ export const MIGRATIONS: readonly string[] = [
     UPDATE speakers SET attribution_count = attribution_count + 1 WHERE id = NEW.speaker_id;
   END;
   `,
+  // 3: why the pipeline thinks a record needs a human look (unknown or ambiguous speaker, a weak
+  // rule), in plain words, so the review desk can show and queue it.
+  `
+  ALTER TABLE attributions ADD COLUMN doubt_code TEXT;
+  ALTER TABLE attributions ADD COLUMN doubt_reason TEXT;
+  `,
 ];
 
 /** Brings the database up to the latest schema, each migration in its own transaction. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AttributionKind, ChannelType, SourceType } from '../schema/attribution.js';
+import { AttributionKind, ChannelType, DoubtCode, SourceType } from '../schema/attribution.js';
 
 /** Where a claim stands with the fact-checkers. */
 export const ReviewStatus = z.enum(['unreviewed', 'confirmed', 'corrected', 'rejected']);
@@ -68,6 +68,9 @@ export const AttributionRow = z.object({
   articleTitle: z.string().nullable(),
   articleOutlet: z.string().nullable(),
   articlePublished: z.string().nullable(),
+  /** Why saidby thinks a human should look (the pipeline's doubt), or null. */
+  doubtCode: DoubtCode.nullable(),
+  doubtReason: z.string().nullable(),
 });
 export type AttributionRow = z.infer<typeof AttributionRow>;
 
@@ -107,6 +110,8 @@ export const ATTRIBUTION_FIELDS = [
   ['articleTitle', 'ar.title'],
   ['articleOutlet', 'ar.outlet'],
   ['articlePublished', 'ar.published'],
+  ['doubtCode', 'a.doubt_code'],
+  ['doubtReason', 'a.doubt_reason'],
 ] as const satisfies readonly (readonly [keyof AttributionRow, string])[];
 
 /**
@@ -149,6 +154,8 @@ export function attributionFromCells(c: readonly unknown[]): AttributionRow {
     articleTitle: c[27],
     articleOutlet: c[28],
     articlePublished: c[29],
+    doubtCode: c[30],
+    doubtReason: c[31],
   } as AttributionRow;
 }
 
@@ -171,6 +178,7 @@ export type AttributionSummary = Pick<
   | 'status'
   | 'articleTitle'
   | 'articleOutlet'
+  | 'doubtCode'
   | 'articlePublished'
 >;
 

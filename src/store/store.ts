@@ -105,7 +105,8 @@ const ATTRIBUTION_COLUMNS = `
   a.channel_type AS channelType, a.channel_platform AS channelPlatform,
   a.reported_by AS reportedBy, a.reported_by_type AS reportedByType,
   a.confidence, a.rule, a.status, a.note, a.version,
-  ar.title AS articleTitle, ar.outlet AS articleOutlet, ar.published AS articlePublished`;
+  ar.title AS articleTitle, ar.outlet AS articleOutlet, ar.published AS articlePublished,
+  a.doubt_code AS doubtCode, a.doubt_reason AS doubtReason`;
 
 const ATTRIBUTION_JOINS = `
   JOIN articles ar ON ar.id = a.article_id
@@ -134,7 +135,7 @@ const FIELD_SQL: ReadonlyMap<string, string> = new Map(ATTRIBUTION_FIELDS);
  */
 const SUMMARY_FIELDS = [
   'id', 'sortKey', 'articleId', 'kind', 'text', 'speakerId', 'speakerName', 'speakerMention', 'sourceType', 'cueText',
-  'channelType', 'channelPlatform', 'reportedBy', 'status', 'articleTitle', 'articleOutlet', 'articlePublished',
+  'channelType', 'channelPlatform', 'reportedBy', 'status', 'articleTitle', 'articleOutlet', 'articlePublished', 'doubtCode',
 ] as const satisfies readonly (keyof AttributionSummary)[];
 const SUMMARY_JSON = `json_array(${SUMMARY_FIELDS.map((key) => FIELD_SQL.get(key)).join(', ')})`;
 
@@ -158,6 +159,7 @@ function summaryFromCells(c: unknown[]): AttributionSummary {
     articleTitle: c[14],
     articleOutlet: c[15],
     articlePublished: c[16],
+    doubtCode: c[17],
   } as AttributionSummary;
 }
 
@@ -394,8 +396,8 @@ export class Store {
       const insert = this.sql(
         `INSERT INTO attributions (article_id, position, sort_key, extract_id, kind, text, start, end, grp,
            speaker_id, speaker_mention, speaker_start, speaker_end, source_type, cue_text, cue_start, cue_end,
-           channel_type, channel_platform, reported_by, reported_by_type, confidence, rule)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           channel_type, channel_platform, reported_by, reported_by_type, confidence, rule, doubt_code, doubt_reason)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       const search = this.sql(
         'INSERT INTO attribution_search (rowid, text, speaker, title) VALUES (?, ?, ?, ?)',
@@ -429,6 +431,8 @@ export class Store {
           q.reportedBy?.type ?? null,
           q.confidence,
           q.rule,
+          q.doubt?.code ?? null,
+          q.doubt?.reason ?? null,
         );
         search.run(key, q.text, q.speaker?.name ?? '', meta.title ?? '');
       });

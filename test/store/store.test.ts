@@ -51,7 +51,9 @@ describe('migrations', () => {
     store.db.exec(`
       DROP TRIGGER attributions_count_insert; DROP TRIGGER attributions_count_delete;
       DROP TRIGGER attributions_count_update; DROP INDEX speakers_by_count;
-      ALTER TABLE speakers DROP COLUMN attribution_count; PRAGMA user_version = 1;`);
+      ALTER TABLE speakers DROP COLUMN attribution_count;
+      ALTER TABLE attributions DROP COLUMN doubt_code; ALTER TABLE attributions DROP COLUMN doubt_reason;
+      PRAGMA user_version = 1;`);
     store.close();
     store = Store.open(join(dir, 'test.db'));
     expect(store.health().schemaVersion).toBe(MIGRATIONS.length);
@@ -301,4 +303,30 @@ describe('toFtsQuery', () => {
     ['a OR b', '"a" "or" "b"'],
     ['"*-', null],
   ])('%s -> %s', (q, fts) => expect(toFtsQuery(q)).toBe(fts));
+});
+
+describe('records that need a human look', () => {
+  const UNKNOWN_TEXT = 'Walsh and Haddad met. “We will keep talking,” he said.';
+  function addUnknown(): number {
+    const q = attributionIn(UNKNOWN_TEXT, '“We will keep talking,”', null);
+    const at = UNKNOWN_TEXT.indexOf('he said');
+    q.speaker = { name: null, mention: 'he', start: at, end: at + 2, type: 'person' };
+    q.doubt = { code: 'ambiguous-speaker', reason: '“he” could be Walsh or Haddad: both are named just before.' };
+    return store.addArticle({ text: UNKNOWN_TEXT, meta: meta('Talks') }, [q]).articleId;
+  }
+
+  it('an unknown speaker is stored with its mention and reason, and makes no speaker', () => {
+    const articleId = addUnknown();
+    const [row] = store.articleAttributions(articleId);
+    expect(row).toMatchObject({ speakerId: null, speakerName: null, speakerMention: 'he', doubtCode: 'ambiguous-speaker' });
+    expect(row?.doubtReason).toMatch(/could be Walsh or Haddad/);
+    expect(store.db.prepare('SELECT count(*) AS n FROM speakers').get()).toEqual({ n: 0 });
+    const page = store.listAttributionSummaries({}, { limit: 50 });
+    expect(page.items[0]).toMatchObject({ speakerMention: 'he', doubtCode: 'ambiguous-speaker' });
+  });
+
+  it('a record with nothing in doubt has no reason', () => {
+    seed();
+    expect(store.listAttributions({}, { limit: 50 }).items.every((a) => a.doubtCode === null)).toBe(true);
+  });
 });

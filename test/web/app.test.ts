@@ -2,6 +2,7 @@ import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { csrfFrom, makeHarness, PASSWORD, signedIn, type Harness } from './app-harness.js';
+import { attributionIn, meta } from '../store/fixtures.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -374,5 +375,23 @@ describe('GET /export.csv', () => {
   it('a bad filter is a 400 before any CSV is sent', async () => {
     const res = await request(h.app).get('/export.csv?status=maybe');
     expect(res.status).toBe(400);
+  });
+});
+
+describe('unknown speakers on the pages', () => {
+  it('show as unknown with the mention as written, flagged, and the reason on the claim page', async () => {
+    const text = 'Walsh and Haddad met. “We will keep talking,” he said.';
+    const q = attributionIn(text, '“We will keep talking,”', null);
+    const at = text.indexOf('he said');
+    q.speaker = { name: null, mention: 'he', start: at, end: at + 2, type: 'person' };
+    q.doubt = { code: 'ambiguous-speaker', reason: '“he” could be Walsh or Haddad: both are named just before.' };
+    const { articleId } = h.store.addArticle({ text, meta: meta('Talks', '2026-01-01T00:00:00Z') }, [q]);
+    const list = await request(h.app).get('/');
+    expect(list.text).toContain('unknown (“he”)');
+    expect(list.text).toContain('needs a look');
+    const [row] = h.store.articleAttributions(articleId);
+    const page = await request(h.app).get(`/attributions/${row?.id}`);
+    expect(page.text).toContain('unknown (“he”)');
+    expect(page.text).toContain('could be Walsh or Haddad');
   });
 });
