@@ -1,6 +1,7 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { ArticleMeta } from '../schema/article.js';
-import { findOutletName } from './source-lexicons.js';
+import { findOutletName, OUTLET_HEADS } from './source-lexicons.js';
+import { GIVEN_NAMES } from './speech-lexicons.js';
 
 /**
  * Article metadata read from the first lines of a news article: title, outlet, authors and the
@@ -70,13 +71,26 @@ export function findOutlet(lines: readonly string[]): string | null {
     const m = DATELINE.exec(line);
     if (m?.[1]) return m[1].trim();
   }
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const m = BYLINE.exec(line);
     if (!m?.[1]) continue;
     const { outlet } = splitByline(m[1]);
     if (outlet) return outlet;
+    // "By Lena Hart" and on the next line "Valley Tribune": the outlet on a line of its own
+    const next = lines.slice(i + 1, i + 3).find((l) => l !== '');
+    if (next && isOutletName(next)) return next;
   }
   return null;
+}
+
+/** A known outlet, or two to five capitalised words ending in an outlet's head ("Valley Tribune"). */
+function isOutletName(s: string): boolean {
+  const known = findOutletName(s);
+  if (known !== null && known.matched.length === s.length) return true;
+  const words = s.split(/\s+/u);
+  // "Amy Post" is a person: a given name first
+  if (GIVEN_NAMES.has(words[0] ?? '')) return false;
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w)) && OUTLET_HEADS.has(words[words.length - 1] ?? '');
 }
 
 /** Authors from the first byline: `By A and B, CNN` → [A, B]; `By A, B and C` → [A, B, C]. */
@@ -93,18 +107,23 @@ export function findAuthors(lines: readonly string[]): string[] {
  * known outlet (or an outlet-like phrase such as `Associated Press`) is the outlet, not an author.
  */
 export function splitByline(byline: string): { authors: string[]; outlet: string | null } {
-  const pieces = byline
-    .split(/\s*,\s*|\s+and\s+|\s*&\s*/u)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
+  const parts = byline.split(/\s*,\s*/u).map((p) => p.trim()).filter((p) => p !== '');
   const authors: string[] = [];
   let outlet: string | null = null;
-  for (const piece of pieces) {
-    const known = findOutletName(piece);
-    if (known !== null && known.matched.length === piece.length) outlet ??= piece;
-    else if (isPersonName(piece)) authors.push(piece);
-  }
+  parts.forEach((part, i) => {
+    // "Amy Liu and Carl Brandt, Valley Tribune": after a list closed by "and", a comma part is no author
+    const afterList = i > 0 && /\s(?:and|&)\s/u.test(parts[i - 1] ?? '');
+    for (const piece of part.split(/\s+and\s+|\s*&\s*/u).map((p) => p.trim()).filter((p) => p !== '')) {
+      if (isOutletName(piece) || (afterList && piece === part && !isPersonNameWithGiven(piece))) outlet ??= piece;
+      else if (isPersonName(piece)) authors.push(piece);
+    }
+  });
   return { authors, outlet };
+}
+
+/** A person's name whose first word is a known given name: "Carl Brandt", not "Valley Tribune". */
+function isPersonNameWithGiven(s: string): boolean {
+  return isPersonName(s) && GIVEN_NAMES.has(s.split(/\s+/u)[0] ?? '');
 }
 
 /** Two to five capitalised words (initials and particles allowed): `Chris Lau`, `Mary K. de la Cruz`. */
@@ -115,28 +134,66 @@ function isPersonName(s: string): boolean {
 }
 
 /**
- * The publication time, as an ISO timestamp in UTC. Prefers `Originally Published: …`, then a
- * `Published`/`Updated`-free `date YYYY-MM-DD` header field. A time with no zone is read as UTC
- * so that the answer never depends on the machine's zone.
+ * The publication time, as an ISO timestamp in UTC, from the article's header lines only (the
+ * lines before the first paragraph of prose): a `Published`/`Originally Published`/`Posted`/`date`
+ * field first, then an `Updated` one, then a line that is a date and nothing else (`March 3,
+ * 2026`, `Thursday, March 5, 2026 6:42 PM EDT`). Day, month and year must all be written: a
+ * weekday alone ("figures published by the ministry on Wednesday") gives no date, and no date is
+ * better than a wrong one. A day with no time is midnight UTC, the start of that day; a time with
+ * no zone is read as UTC, so the answer never depends on the machine's zone.
  */
 export function findPublished(lines: readonly string[]): string | null {
-  for (const line of lines) {
-    const m = /(?:originally\s+)?published:?\s+(.+)$/iu.exec(line);
-    if (m?.[1]) {
-      const when = parseWhen(m[1]);
+  const header = headerLines(lines);
+  for (const field of [PUBLISHED_FIELD, DATE_FIELD, UPDATED_FIELD]) {
+    for (const line of header) {
+      const m = field.exec(line);
+      const when = m?.[1] ? parseWhen(m[1]) : null;
       if (when) return when;
     }
   }
-  for (const line of lines) {
-    // A bare day: midnight UTC, the start of the day the header names.
-    const m = /^date\s+(\d{4}-\d{2}-\d{2})\b/iu.exec(line);
-    if (m?.[1]) return parseWhen(`${m[1]} 00:00 UTC`);
+  for (const line of header) {
+    if (line.length > 60 || !/\d{4}/u.test(line)) continue;
+    const when = parseWhen(line, true);
+    if (when) return when;
   }
   return null;
 }
 
-function parseWhen(s: string): string | null {
+// "Published 8:15 a.m. CT March 3, 2026", "Posted on March 3, 2026", and inside a header line:
+// "date 2025-02-01 Originally Published: 01 FEB 25 00:07 ET"
+const PUBLISHED_FIELD = /(?:^|\s)(?:originally published|first published|published|posted)(?:\s+on)?\s*:?\s+(.+)$/iu;
+// "date 2025-02-01"
+const DATE_FIELD = /^date\s*:?\s+(.+)$/iu;
+// "Updated 6:42 PM EDT, Thursday March 5, 2026", "Last updated: …"
+const UPDATED_FIELD = /^(?:last\s+)?updated(?:\s+on)?\s*:?\s+(.+)$/iu;
+
+/**
+ * The lines of the article's header: from the top to the first line of prose (a line over 200
+ * characters, or one that ends a sentence after 12 words or more), at most 15 lines.
+ */
+function headerLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (out.length >= 15 || line.length > 200) break;
+    if (/[.!?]["”’]?$/u.test(line) && line.split(/\s+/u).length >= 12) break;
+    if (line !== '') out.push(line);
+  }
+  return out;
+}
+
+/**
+ * The instant a date text names, or null when day, month or year is not written. With `whole`,
+ * the date must be (nearly) all of the text: a line that merely contains a date is no date line.
+ */
+function parseWhen(s: string, whole = false): string | null {
   const [hit] = chrono.parse(s, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
   if (!hit) return null;
-  return hit.start.date().toISOString();
+  const start = hit.start;
+  if (!start.isCertain('day') || !start.isCertain('month') || !start.isCertain('year')) return null;
+  if (whole && s.replace(hit.text, '').replace(/[\s,.|·•—–-]+/gu, '').length > 0) return null;
+  if (!start.isCertain('hour')) {
+    const day = Date.UTC(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1);
+    return new Date(day).toISOString();
+  }
+  return start.date().toISOString();
 }

@@ -58,6 +58,8 @@ const anonymity = readLexicon('anonymity-phrases.txt');
 const platforms = readLexicon('social-platforms.txt');
 
 export const NEWS_OUTLETS: readonly NamedEntry[] = named(entries(outlets));
+/** Last words of outlet names ("Tribune", "Times"), for outlets the list does not name. */
+export const OUTLET_HEADS: ReadonlySet<string> = firstColumn(outlets, 'heads');
 export const GOVERNMENT_NAMES: readonly NamedEntry[] = named(entries(government, 'names'));
 export const GOVERNMENT_HEADS: ReadonlySet<string> = firstColumn(government, 'heads');
 export const ORGANISATION_HEADS: ReadonlySet<string> = firstColumn(readLexicon('organisations.txt'));

@@ -22,8 +22,22 @@ describe('readArticleMeta', () => {
     ['By Chris Lau, Reuters\n\nText.', 'Reuters'],
     ['Title\n\nTrump said (in jest) — or so it seemed — that he would win.', null],
     ['No dateline at all.', null],
+    ['Port strike enters second week\n\nBy Lena Hart\nValley Tribune\n\nDock workers stayed home.', 'Valley Tribune'],
+    ['Title\n\nBy Lena Hart\n\nDock workers stayed home.', null],
   ])('the outlet of %j is %j', (text, outlet) => {
     expect(readArticleMeta(text).outlet).toBe(outlet);
+  });
+});
+
+describe('dates only from the header', () => {
+  it.each([
+    // a body sentence with a weekday is never the publication date
+    ['Budget row deepens\n\nBy Lena Hart\n\nThe deficit grew, according to figures published by the ministry on Wednesday, and the opposition demanded answers from the finance minister.', null],
+    // a full date in the body is no header either
+    ['Budget row deepens\n\nThe deficit grew, according to figures published by the ministry on March 3, 2026, and the opposition demanded answers from the finance minister.', null],
+    ['Budget row deepens\n\nBy Lena Hart\nMarch 3, 2026\n\nThe deficit grew.', '2026-03-03T00:00:00.000Z'],
+  ])('%j was published %j', (text, iso) => {
+    expect(readArticleMeta(text).published).toBe(iso);
   });
 });
 
@@ -48,6 +62,9 @@ describe('splitByline', () => {
     ['Jane Doe, John Roe and Mary K. Smith', ['Jane Doe', 'John Roe', 'Mary K. Smith'], null],
     ['Jane Doe, Associated Press', ['Jane Doe'], 'Associated Press'],
     ['the editors', [], null],
+    ['Amy Liu and Carl Brandt, Valley Tribune', ['Amy Liu', 'Carl Brandt'], 'Valley Tribune'],
+    ['Amy Post, Fresno Daily News', ['Amy Post'], 'Fresno Daily News'],
+    ['Lena Hart and Omar Diaz, Harbor Light', ['Lena Hart', 'Omar Diaz'], 'Harbor Light'],
   ])('the byline %j has authors %j and outlet %j', (byline, authors, outlet) => {
     expect(splitByline(byline)).toEqual({ authors, outlet });
   });
@@ -60,7 +77,19 @@ describe('findPublished', () => {
     ['Originally Published: 15 JUL 25 00:07 ET', '2025-07-15T04:07:00.000Z'],
     ['Published: Feb. 1, 2025 12:07 a.m. ET', '2025-02-01T05:07:00.000Z'],
     ['date 2016-03-04', '2016-03-04T00:00:00.000Z'],
-    ['Updated: 01 FEB 25 00:09 ET', null],
+    // an update time when nothing says when it was first published
+    ['Updated: 01 FEB 25 00:09 ET', '2025-02-01T05:09:00.000Z'],
+    ['Updated 6:42 PM EDT, Thursday March 5, 2026', '2026-03-05T22:42:00.000Z'],
+    ['Published 8:15 a.m. CT March 3, 2026', '2026-03-03T14:15:00.000Z'],
+    ['Posted on March 3, 2026', '2026-03-03T00:00:00.000Z'],
+    // a line that is a date and nothing else: the start of that day
+    ['March 3, 2026', '2026-03-03T00:00:00.000Z'],
+    ['Thursday, March 5, 2026', '2026-03-05T00:00:00.000Z'],
+    // no year, no month, or a date inside a sentence: no date rather than a wrong one
+    ['Updated 6:42 PM EDT, Thursday', null],
+    ['Published on Wednesday', null],
+    ['figures published by the ministry on Wednesday', null],
+    ['The vote is set for March 3, 2026, officials said', null],
     ['Published: sometime soon-ish', null],
   ])('%j was published %j', (line, iso) => {
     expect(findPublished([line])).toBe(iso);
