@@ -255,7 +255,29 @@ function fillSources(text: string, analysis: ArticleAnalysis, all: Attribution[]
   const key = (a: Attribution): string => `${indexAt(sentences, a.cue?.start ?? a.start)}\u0000${a.speaker?.name ?? ''}`;
   for (const a of all) if (a.channel && a.speaker) bySentence.set(key(a), a.channel);
   for (const a of all) if (!a.channel && a.speaker) a.channel = bySentence.get(key(a)) ?? null;
+  carryChannels(analysis, all);
   return all;
+}
+
+/**
+ * `Trump told reporters he wanted to … “They’ve treated us …,” he said`: the occasion named for
+ * one statement carries to the same speaker's quotations in the same and the next paragraph,
+ * until that speaker's words are given another channel.
+ */
+function carryChannels(analysis: ArticleAnalysis, all: Attribution[]): void {
+  const { paragraphs } = analysis.segmentation;
+  const last = new Map<string, { channel: Channel; paragraph: number }>();
+  for (const a of [...all].sort((x, y) => x.start - y.start)) {
+    const name = a.speaker?.name;
+    if (!name) continue;
+    const paragraph = indexAt(paragraphs, a.start);
+    if (a.channel) {
+      last.set(name, { channel: a.channel, paragraph });
+      continue;
+    }
+    const before = last.get(name);
+    if (a.kind !== 'indirect' && before && paragraph - before.paragraph <= 1) a.channel = before.channel;
+  }
 }
 
 /** `…, according to Reuters` after a record spoken by someone else: Reuters relayed it. */

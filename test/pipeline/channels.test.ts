@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { carryPlatform, findChannel, findPlatformMentions } from '../../src/pipeline/channels.js';
+import { extract } from '../../src/pipeline/index.js';
 
 describe('findChannel', () => {
   it.each([
@@ -42,5 +43,39 @@ describe('carryPlatform', () => {
     ['Nicolás Maduro', 89, null],
   ])('%s writing at %i posts on %j', (speaker, at, platform) => {
     expect(carryPlatform(mentions, speaker, at)).toBe(platform);
+  });
+});
+
+describe('a channel named once carries to the same speaker’s next quotations', () => {
+  const channelsOf = (text: string): (string | null)[] =>
+    extract(text).quotes.filter((q) => q.kind !== 'indirect').map((q) => `${q.speaker?.name ?? '?'}: ${q.channel?.type ?? 'none'}`);
+  it.each([
+    [
+      'to the next paragraph, not the one after',
+      'Mayor Helen Cho told reporters that the budget was fair.\n\n“Nobody gets everything,” Cho said.\n\n“We will get there,” Cho said.',
+      ['Helen Cho: remarks', 'Helen Cho: none'],
+    ],
+    [
+      'in the same paragraph',
+      'Mayor Helen Cho told reporters that the budget was fair. “Nobody gets everything,” Cho said.',
+      ['Helen Cho: remarks'],
+    ],
+    [
+      'not to another speaker',
+      'Mayor Helen Cho told reporters that the budget was fair.\n\n“It is not fair,” Derek Walsh said.',
+      ['Derek Walsh: none'],
+    ],
+    [
+      'not two paragraphs on',
+      'Mayor Helen Cho said in a speech that the budget was fair.\n\nThe council met.\n\nThe vote was late.\n\n“We will get there,” Cho said.',
+      ['Helen Cho: none'],
+    ],
+    [
+      'a newly named channel replaces it',
+      'Mayor Helen Cho told reporters that the budget was fair.\n\n“Nobody gets everything,” Cho wrote on X.\n\n“We will get there,” Cho said.',
+      ['Helen Cho: social-media', 'Helen Cho: social-media'],
+    ],
+  ])('%s', (_what, text, expected) => {
+    expect(channelsOf(text)).toEqual(expected);
   });
 });
