@@ -1,3 +1,4 @@
+import { cueKindOf } from './cue-kinds.js';
 import type { Attribution, Channel, ReportedBy, Speaker } from '../schema/attribution.js';
 import type { ArticleMeta } from '../schema/article.js';
 import { readArticleMeta } from './article-meta.js';
@@ -102,6 +103,7 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
       group: null,
       speaker,
       cue: cueOf(text, c.cue),
+      cueKind: cueKindOf(text.slice(c.cue.start, c.cue.end)),
       channel: null,
       reportedBy,
       confidence: claimConfidence(c, speaker),

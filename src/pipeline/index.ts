@@ -1,3 +1,4 @@
+import { cueKindOf } from './cue-kinds.js';
 import type { Attribution, Diagnostic } from '../schema/attribution.js';
 import type { ExtractResult } from '../schema/article.js';
 import { readArticleMeta } from './article-meta.js';
@@ -71,6 +72,7 @@ export function extractQuotations(text: string): { quotes: Attribution[]; diagno
       group: keptGroups[n] ?? null,
       speaker: d.speaker,
       cue: d.cue,
+      cueKind: d.cue ? cueKindOf(d.cue.text) : null,
       channel: null,
       reportedBy: null,
       confidence: d.confidence,

@@ -36,6 +36,17 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/**
+ * Every inflected form of the verbs of belief, intention and finding (`claim-verbs.txt`,
+ * `[verbs]`), lower case, mapped to its base form: found -> find.
+ */
+export const CLAIM_VERB_FORMS: ReadonlyMap<string, string> = new Map(
+  (sections('claim-verbs.txt').get('verbs') ?? []).flatMap((l) => {
+    const forms = l.toLowerCase().split(/\s+/u);
+    return forms.map((f) => [f, forms[0] ?? f] as const);
+  }),
+);
+
 /** Multi-word cues ("according to", "in a statement"), lower case, each split into words. */
 export const REPORTING_PHRASES: readonly (readonly string[])[] = lines('reporting-phrases.txt').map((l) =>
   l.toLowerCase().split(/\s+/u),

@@ -34,6 +34,14 @@ export const Speaker = z.object({
 });
 export type Speaker = z.infer<typeof Speaker>;
 
+/**
+ * What kind of report a cue makes: `assertion` (said, told, according to), `belief` (believes, is
+ * confident that), `intention` (plans to, vowed to), `question` (asked whether) or `evidence` (a
+ * poll showed, records indicate).
+ */
+export const CueKind = z.enum(['assertion', 'belief', 'intention', 'question', 'evidence']);
+export type CueKind = z.infer<typeof CueKind>;
+
 export const Cue = z.object({ text: z.string().min(1), start: offset, end: offset });
 export type Cue = z.infer<typeof Cue>;
 
@@ -71,6 +79,8 @@ export const Attribution = z
     group: z.string().nullable(),
     speaker: Speaker.nullable(),
     cue: Cue.nullable(),
+    /** The kind of report the cue makes; null when there is no cue. */
+    cueKind: CueKind.nullable(),
     channel: Channel.nullable(),
     reportedBy: ReportedBy.nullable(),
     /**

@@ -13,6 +13,7 @@ function quote(over: Partial<Attribution>): Attribution {
     group: null,
     speaker: { name: 'Donald Trump', mention: 'Trump', start: 14, end: 19, type: 'person' },
     cue: { text: 'wrote', start: 20, end: 25 },
+    cueKind: 'assertion',
     channel: null,
     reportedBy: null,
     confidence: 0.9,

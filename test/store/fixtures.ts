@@ -31,6 +31,7 @@ export function attributionIn(
         ? { name: speaker, mention, start: mentionAt, end: mentionAt + mention.length, type }
         : null,
     cue: cue && cueAt >= 0 ? { text: cue, start: cueAt, end: cueAt + cue.length } : null,
+    cueKind: cue ? 'assertion' : null,
     channel: { type: 'social-media', platform: 'X' },
     reportedBy: { name: 'CNN', type: 'news-outlet' },
     confidence: 0.9,

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import type { CueKind } from '../schema/attribution.js';
+import { CLAIM_VERB_FORMS, REPORTING_VERB_FORMS } from './speech-lexicons.js';
+
+/**
+ * What kind of report a cue makes: `assertion` ("said", "told reporters", "according to"),
+ * `belief` ("believes", "is confident that"), `intention` ("plans to", "vowed to"), `question`
+ * ("asked whether") or `evidence` ("a poll showed", "records indicate"). Read from the cue's
+ * words: the first one whose base form `cue-kinds.txt` lists decides; a cue with none listed is an
+ * assertion. Does not look at the sentence: "was asked whether" (a question put to the subject)
+ * is a question here, and the claims stage decides who asked.
+ */
+export function cueKindOf(cue: string): CueKind {
+  for (const raw of cue.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (raw === '') continue;
+    const kind = KINDS.get(raw) ?? KINDS.get(REPORTING_VERB_FORMS.get(raw) ?? CLAIM_VERB_FORMS.get(raw) ?? '') ?? KINDS.get(baseGuess(raw));
+    if (kind) return kind;
+  }
+  return 'assertion';
+}
+
+/** "vowed" → "vow", "plans" → "plan", "hoping" → "hope", "questioned" → "question". */
+function baseGuess(word: string): string {
+  for (const [suffix, repl] of SUFFIXES) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
+      const stem = word.slice(0, -suffix.length) + repl;
+      if (KINDS.has(stem)) return stem;
+    }
+  }
+  return word;
+}
+
+const SUFFIXES: readonly (readonly [string, string])[] = [
+  ['ies', 'y'], ['ied', 'y'], ['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e'], ['es', ''], ['s', ''], ['d', ''],
+  // "planned", "planning"
+  ['ned', ''], ['ning', ''],
+];
+
+const KINDS: ReadonlyMap<string, CueKind> = (() => {
+  const out = new Map<string, CueKind>();
+  let section: CueKind | null = null;
+  const text = readFileSync(new URL('../../data/lexicons/cue-kinds.txt', import.meta.url), 'utf8');
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const head = /^\[(\w+)\]$/u.exec(line);
+    if (head) {
+      section = head[1] as CueKind;
+      continue;
+    }
+    if (section && !out.has(line)) out.set(line, section);
+  }
+  return out;
+})();
