@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants as fsConstants, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
@@ -280,6 +280,8 @@ export class Store {
   readonly db: Database.Database;
   private speakers: SpeakerIndex | null = null;
   private statements = new Map<string, Database.Statement>();
+  /** Device and inode of the file this connection opened (null in memory): see fileState. */
+  private fileId: string | null = null;
 
   private constructor(
     readonly path: string,
@@ -290,7 +292,10 @@ export class Store {
 
   /** Opens (creating when missing) and migrates the database at `path` (":memory:" for tests). */
   static open(path: string = DEFAULT_DB_PATH): Store {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:') {
+      mkdirSync(dirname(path), { recursive: true });
+      createPrivately(path);
+    }
     const db = new Database(path);
     db.pragma('journal_mode = WAL');
     // WAL + NORMAL: a crash may lose the last commits, never half of one.
@@ -300,7 +305,9 @@ export class Store {
     // 32 MB of page cache: list pages read rows scattered over the file by date order.
     db.pragma('cache_size = -32000');
     migrate(db);
-    return new Store(path, db);
+    const store = new Store(path, db);
+    store.fileId = path === ':memory:' ? null : fileIdOf(path);
+    return store;
   }
 
   /**
@@ -323,11 +330,27 @@ export class Store {
     if (this.db.open) this.db.close();
   }
 
-  /** Cheap liveness check for /healthz. */
-  health(): { ok: true; schemaVersion: number } {
+  /**
+   * Whether the file this connection writes to is still the one at `path`. In WAL mode SQLite
+   * goes on writing into a database file deleted (or replaced) under it, and every change is
+   * lost when the connection closes; callers refuse writes when this says 'gone'.
+   */
+  fileState(): 'present' | 'gone' | 'in memory' {
+    if (this.fileId === null) return 'in memory';
+    return fileIdOf(this.path) === this.fileId ? 'present' : 'gone';
+  }
+
+  /** Cheap check for /healthz: the database reads, its file is in place and writes can succeed. */
+  health(): DatabaseHealth {
     const version = this.db.pragma('user_version', { simple: true }) as number;
     this.sql('SELECT 1').get();
-    return { ok: true, schemaVersion: version };
+    const file = this.fileState();
+    const writable =
+      file !== 'gone' &&
+      !this.db.readonly &&
+      !this.db.pragma('query_only', { simple: true }) &&
+      (file === 'in memory' || isWritableFile(this.path));
+    return { ok: file !== 'gone' && writable, schemaVersion: version, file, writable };
   }
 
   /**
@@ -877,6 +900,45 @@ export class Store {
       return secret;
     });
     return run.immediate();
+  }
+}
+
+/** What /healthz reports about the database. */
+export interface DatabaseHealth {
+  ok: boolean;
+  schemaVersion: number;
+  file: 'present' | 'gone' | 'in memory';
+  writable: boolean;
+}
+
+/**
+ * Creates a missing database file empty with mode 0600 before SQLite opens it: SQLite would
+ * create it 0644 (readable by every local user: reviewers' password hashes, the audit log),
+ * and gives its -wal and -shm files the mode of the database file.
+ */
+function createPrivately(path: string): void {
+  try {
+    writeFileSync(path, '', { flag: 'wx', mode: 0o600 });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  }
+}
+
+function fileIdOf(path: string): string | null {
+  try {
+    const st = statSync(path);
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return null;
+  }
+}
+
+function isWritableFile(path: string): boolean {
+  try {
+    accessSync(path, fsConstants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -5,7 +5,7 @@ import express, { type Express, type NextFunction, type Request, type RequestHan
 import { ClusterMemoryStoreWorker } from '@express-rate-limit/cluster-memory-store';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
-import multer from 'multer';
+import multer, { MulterError } from 'multer';
 import { extract as pipelineExtract } from '../pipeline/index.js';
 import type { ExtractFn } from '../ingest/ingest.js';
 import type { Store } from '../store/store.js';
@@ -16,7 +16,7 @@ import { health, signIn, signInForm, signOut } from './handlers/auth.js';
 import { apiAttributions, exportCsv, listClaims } from './handlers/claims.js';
 import { listSpeakers, showSpeaker } from './handlers/speakers.js';
 import { fairQueue } from './fair-queue.js';
-import { HttpError, errorHandler } from './http-error.js';
+import { DATABASE_GONE, HttpError, errorHandler } from './http-error.js';
 import { escapeHtml, fmt } from './view-format.js';
 import { csrf, requireUser, viewLocals } from './session.js';
 
@@ -157,11 +157,20 @@ export function createApp(options: AppOptions): Express {
     legacyHeaders: false,
     handler: tooMany('too many changes in a short time; wait a few minutes'),
   });
-  const upload = multer({
+  const readUpload = multer({
     storage: multer.memoryStorage(),
     limits: { fileSize: maxArticleBytes, fieldSize: maxArticleBytes, files: 1, fields: 10, parts: 12 },
   }).single('file');
+  // The multipart parser's own complaints ("Unexpected end of form", "Malformed part header")
+  // come as plain errors: the body is the client's, so they are a 400, not a server fault.
+  const upload: RequestHandler = (req, res, next) =>
+    readUpload(req, res, (err?: unknown) =>
+      next(err instanceof Error && !(err instanceof MulterError) ? new HttpError(400, `the upload could not be read: ${err.message}`) : err),
+    );
   const checkCsrf = csrf.csrfSynchronisedProtection;
+  // A write into a database file deleted under the server would seem to succeed and be lost.
+  const databaseInPlace: RequestHandler = (_req, _res, next) =>
+    next(options.store.fileState() === 'gone' ? new HttpError(503, DATABASE_GONE) : undefined);
 
   const routes: [method: 'get' | 'post', path: string, guards: RequestHandler[], handler: Handler][] = [
     ['get',  '/',                         [],                                           listClaims],
@@ -180,7 +189,7 @@ export function createApp(options: AppOptions): Express {
     ['get',  '/healthz',                  [],                                           health],
   ];
   for (const [method, path, guards, handler] of routes) {
-    app[method](path, ...(method === 'post' ? bodies : []), ...guards, (req: Request, res: Response) => handler(ctx, req, res));
+    app[method](path, ...(method === 'post' ? [databaseInPlace, ...bodies] : []), ...guards, (req: Request, res: Response) => handler(ctx, req, res));
   }
 
   app.use((req: Request, _res: Response, next: NextFunction) => next(new HttpError(404, `no page at ${req.path}`)));

@@ -33,7 +33,11 @@ export function signOut(_ctx: AppContext, req: Request, res: Response): void {
   res.redirect(303, '/');
 }
 
-/** GET /healthz — the process answers and the database reads. */
+/**
+ * GET /healthz — the process answers, the database reads, its file is still in place and
+ * writable; 503 when a write would fail.
+ */
 export function health(ctx: AppContext, _req: Request, res: Response): void {
-  res.json({ status: 'ok', ...ctx.store.health() });
+  const state = ctx.store.health();
+  res.status(state.ok ? 200 : 503).json({ status: state.ok ? 'ok' : 'unavailable', ...state });
 }
