@@ -5,6 +5,7 @@ import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import { Store } from '../store/store.js';
 import { createApp } from '../web/app.js';
+import { SessionSecretError, sessionSecret } from '../web/session-secret.js';
 import { CliError } from './cli-error.js';
 import { dbOption } from './db-option.js';
 
@@ -28,8 +29,9 @@ export async function runServe(raw: unknown): Promise<void> {
   }
   const options = parsed.data;
   if (options.workers > 1 && cluster.isPrimary) return runPrimary(options.db, options.workers, options);
+  const secret = cookieSecret(options.db);
   const store = Store.open(options.db);
-  const app = createApp({ store, secureCookies: options.secureCookies, sharedRateLimits: cluster.isWorker });
+  const app = createApp({ store, sessionSecret: secret, secureCookies: options.secureCookies, sharedRateLimits: cluster.isWorker });
   await new Promise<void>((resolve, reject) => {
     const server = app.listen(options.port, options.host);
     server.once('error', (err: NodeJS.ErrnoException) => {
@@ -56,6 +58,16 @@ export async function runServe(raw: unknown): Promise<void> {
   if (cluster.isWorker) cluster.worker?.disconnect();
 }
 
+/** The session secret (session-secret.ts), its faults as one line for the terminal. */
+function cookieSecret(db: string): string {
+  try {
+    return sessionSecret(db);
+  } catch (err) {
+    if (err instanceof SessionSecretError) throw new CliError(err.message);
+    throw err;
+  }
+}
+
 function url(host: string, port: number): string {
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
 }
@@ -69,9 +81,8 @@ function url(host: string, port: number): string {
  */
 async function runPrimary(db: string, workers: number, options: { host: string; port: number }): Promise<void> {
   if (options.port === 0) throw new CliError('--workers needs a fixed --port (workers must share it)');
-  const store = Store.open(db);
-  store.sessionSecret();
-  store.close();
+  Store.open(db).close();
+  cookieSecret(db);
   new ClusterMemoryStorePrimary().init();
   for (let i = 0; i < workers; i++) cluster.fork();
   let listening = 0;
@@ -113,7 +124,8 @@ export function register(program: Command): void {
       `
 Reading is open to anyone who can reach the address; changes need a reviewer
 account (saidby user add NAME). The session cookie is signed with
-SAIDBY_SESSION_SECRET, or with a random secret kept in the database.
+SAIDBY_SESSION_SECRET (at least 32 characters) when set, else with a random
+secret kept in a private file beside the database (DB.session-secret, mode 0600).
 
 Examples:
   $ saidby ingest data/samples && saidby serve

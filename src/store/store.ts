@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { accessSync, constants as fsConstants, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
@@ -19,6 +19,7 @@ import {
   SpeakerRow,
   SpeakerSummaryRow,
   UserRow,
+  UserSummaryRow,
   type ReviewStatus,
 } from './rows.js';
 import { matchSpeakers, speakerKey, toCandidate, type SpeakerCandidate } from './speaker-match.js';
@@ -888,19 +889,70 @@ export class Store {
     return row ? UserRow.parse(row) : null;
   }
 
-  /** The cookie-signing secret of this database, created at random on first use. */
-  sessionSecret(): string {
+  /** Every reviewer, by name, with how many sessions each has open now. */
+  listUsers(now = Date.now()): UserSummaryRow[] {
+    return this
+      .sql(
+        `SELECT u.name, u.created_at AS createdAt,
+           (SELECT count(*) FROM sessions s WHERE s.user_id = u.id AND s.expires_at > ?) AS sessions
+         FROM users u ORDER BY u.name`,
+      )
+      .all(now)
+      .map((r) => UserSummaryRow.parse(r));
+  }
+
+  /** Removes a reviewer and ends their sessions (their reviews stay in the audit log); false when unknown. */
+  removeUser(name: string): boolean {
+    return this.sql('DELETE FROM users WHERE name = ?').run(name).changes === 1;
+  }
+
+  /** A new password hash for a reviewer, ending every session they had open; false when unknown. */
+  setPassword(name: string, passwordHash: string): boolean {
     const run = this.db.transaction(() => {
-      const row = this.sql("SELECT value FROM settings WHERE key = 'session_secret'").get() as
-        | { value: string }
-        | undefined;
-      if (row) return z.string().min(32).parse(row.value);
-      const secret = randomBytes(32).toString('hex');
-      this.sql("INSERT INTO settings (key, value) VALUES ('session_secret', ?)").run(secret);
-      return secret;
+      const user = this.getUser(name);
+      if (!user) return false;
+      this.sql('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, user.id);
+      this.sql('DELETE FROM sessions WHERE user_id = ?').run(user.id);
+      return true;
     });
     return run.immediate();
   }
+
+  /**
+   * Opens a session for a reviewer until `now + ttlMs`; returns its id for the cookie. Only the
+   * id's hash is stored. Sessions already expired are cleared on the way.
+   */
+  createSession(userId: number, ttlMs: number, now = Date.now()): string {
+    const id = randomBytes(32).toString('base64url');
+    const run = this.db.transaction(() => {
+      this.sql('DELETE FROM sessions WHERE expires_at <= ?').run(now);
+      this
+        .sql('INSERT INTO sessions (id_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
+        .run(sessionHash(id), userId, new Date(now).toISOString(), now + ttlMs);
+    });
+    run.immediate();
+    return id;
+  }
+
+  /** The reviewer signed in by a session id, or null when the session ended, expired or its user is gone. */
+  sessionUser(id: string, now = Date.now()): string | null {
+    const name: unknown = this
+      .sql(
+        `SELECT u.name FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = ? AND s.expires_at > ?`,
+        'pluck',
+      )
+      .get(sessionHash(id), now);
+    return typeof name === 'string' ? name : null;
+  }
+
+  /** Ends one session (sign-out). */
+  deleteSession(id: string): void {
+    this.sql('DELETE FROM sessions WHERE id_hash = ?').run(sessionHash(id));
+  }
+}
+
+function sessionHash(id: string): string {
+  return createHash('sha256').update(id).digest('hex');
 }
 
 /** What /healthz reports about the database. */

@@ -18,11 +18,12 @@ import { listSpeakers, showSpeaker } from './handlers/speakers.js';
 import { fairQueue } from './fair-queue.js';
 import { DATABASE_GONE, HttpError, errorHandler } from './http-error.js';
 import { escapeHtml, fmt } from './view-format.js';
-import { csrf, requireUser, viewLocals } from './session.js';
+import { SESSION_TTL_MS, csrf, loadReviewer, requireUser, viewLocals } from './session.js';
+import { sessionSecret } from './session-secret.js';
 
 export interface AppOptions {
   store: Store;
-  /** Cookie signing secret; default SAIDBY_SESSION_SECRET, else a random secret kept in the db. */
+  /** Cookie signing secret; default SAIDBY_SESSION_SECRET, else a 0600 file beside the database (session-secret.ts). */
   sessionSecret?: string | undefined;
   /** Replaces the pipeline (tests). */
   extract?: ExtractFn | undefined;
@@ -69,7 +70,7 @@ export function createApp(options: AppOptions): Express {
   };
   const maxArticleBytes = options.maxArticleBytes ?? 2 * 1024 * 1024;
   const limits = options.rateLimits ?? { signIn: 20, writes: 600 };
-  const secret = options.sessionSecret ?? process.env['SAIDBY_SESSION_SECRET'] ?? options.store.sessionSecret();
+  const secret = options.sessionSecret ?? sessionSecret(options.store.path);
 
   const app = express();
   app.set('views', `${ROOT}views`);
@@ -132,9 +133,10 @@ export function createApp(options: AppOptions): Express {
       httpOnly: true,
       sameSite: 'lax',
       secure: options.secureCookies ?? false,
-      maxAge: 12 * 60 * 60 * 1000,
+      maxAge: SESSION_TTL_MS,
     }),
   );
+  app.use(loadReviewer(options.store));
   app.use(viewLocals);
 
   const tooMany = (message: string) => (_req: Request, _res: Response, next: NextFunction) =>
