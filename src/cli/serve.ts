@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { Store } from '../store/store.js';
 import { createApp } from '../web/app.js';
 import { SessionSecretError, sessionSecret } from '../web/session-secret.js';
+import { TrustProxyError, parseTrustProxy, type TrustProxy } from '../web/trust-proxy.js';
 import { CliError } from './cli-error.js';
 import { dbOption } from './db-option.js';
 
@@ -15,6 +16,7 @@ const ServeOptions = z.object({
   host: z.string().min(1),
   db: z.string().min(1),
   secureCookies: z.boolean().default(false),
+  trustProxy: z.string().optional(),
 });
 
 /**
@@ -28,10 +30,20 @@ export async function runServe(raw: unknown): Promise<void> {
     throw new CliError(`bad option --${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
   }
   const options = parsed.data;
+  const trustProxy = proxySetting(options.trustProxy);
+  if (options.secureCookies && trustProxy === undefined) {
+    throw new CliError('--secure-cookies needs --trust-proxy: saidby speaks plain http, so only a TLS proxy in front of it can tell that the browser used https');
+  }
   if (options.workers > 1 && cluster.isPrimary) return runPrimary(options.db, options.workers, options);
   const secret = cookieSecret(options.db);
   const store = Store.open(options.db);
-  const app = createApp({ store, sessionSecret: secret, secureCookies: options.secureCookies, sharedRateLimits: cluster.isWorker });
+  const app = createApp({
+    store,
+    sessionSecret: secret,
+    secureCookies: options.secureCookies,
+    trustProxy,
+    sharedRateLimits: cluster.isWorker,
+  });
   await new Promise<void>((resolve, reject) => {
     const server = app.listen(options.port, options.host);
     server.once('error', (err: NodeJS.ErrnoException) => {
@@ -56,6 +68,16 @@ export async function runServe(raw: unknown): Promise<void> {
   });
   // A cluster worker stays alive while its channel to the primary is open.
   if (cluster.isWorker) cluster.worker?.disconnect();
+}
+
+function proxySetting(value: string | undefined): TrustProxy | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parseTrustProxy(value);
+  } catch (err) {
+    if (err instanceof TrustProxyError) throw new CliError(`bad option --trust-proxy: ${err.message}`);
+    throw err;
+  }
 }
 
 /** The session secret (session-secret.ts), its faults as one line for the terminal. */
@@ -118,7 +140,11 @@ export function register(program: Command): void {
     .option('--host <host>', 'address to listen on (0.0.0.0 to allow other machines)', '127.0.0.1')
     .option('-w, --workers <n>', 'processes serving in parallel (one per CPU core is the most useful)', '1')
     .addOption(dbOption())
-    .option('--secure-cookies', 'mark the session cookie Secure (when served behind HTTPS)', false)
+    .option('--secure-cookies', 'mark the session cookie Secure (behind an HTTPS proxy; needs --trust-proxy)', false)
+    .option(
+      '--trust-proxy <proxies>',
+      'believe X-Forwarded-For/-Proto from these proxies: a number of hops (1), loopback, or addresses and subnets (10.0.0.1,10.0.0.0/8)',
+    )
     .addHelpText(
       'after',
       `
@@ -127,9 +153,15 @@ account (saidby user add NAME). The session cookie is signed with
 SAIDBY_SESSION_SECRET (at least 32 characters) when set, else with a random
 secret kept in a private file beside the database (DB.session-secret, mode 0600).
 
+Behind a TLS proxy (nginx, Caddy) on the same machine, --trust-proxy loopback
+makes the proxy's X-Forwarded-For the client address (rate limits count by it)
+and its X-Forwarded-Proto: https lets the Secure cookie through. "true" (trust
+any hop) is refused: any client could then pick its own address.
+
 Examples:
   $ saidby ingest data/samples && saidby serve
-  $ saidby serve --port 8080 --db /srv/saidby.db`,
+  $ saidby serve --port 8080 --db /srv/saidby.db
+  $ saidby serve --trust-proxy loopback --secure-cookies --workers 2`,
     )
     .action(async (options: Record<string, unknown>) => runServe(options));
 }

@@ -20,6 +20,7 @@ import { DATABASE_GONE, HttpError, errorHandler } from './http-error.js';
 import { escapeHtml, fmt } from './view-format.js';
 import { SESSION_TTL_MS, csrf, loadReviewer, requireUser, viewLocals } from './session.js';
 import { sessionSecret } from './session-secret.js';
+import type { TrustProxy } from './trust-proxy.js';
 
 export interface AppOptions {
   store: Store;
@@ -36,8 +37,17 @@ export interface AppOptions {
    * the primary must run ClusterMemoryStorePrimary). Default: counted in this process.
    */
   sharedRateLimits?: boolean | undefined;
-  /** Set the Secure flag on the session cookie (serve behind HTTPS). */
+  /**
+   * Set the Secure flag on the session cookie. The app speaks plain HTTP, so this needs a TLS
+   * proxy in front and `trustProxy` naming it: the proxy's X-Forwarded-Proto tells the app
+   * the browser came over HTTPS.
+   */
   secureCookies?: boolean | undefined;
+  /**
+   * Express `trust proxy` (trust-proxy.ts): the proxies whose X-Forwarded-For and
+   * X-Forwarded-Proto are believed. It sets req.ip, which the rate limits count by.
+   */
+  trustProxy?: TrustProxy | undefined;
   log?: ((line: string) => void) | undefined;
 }
 
@@ -91,6 +101,7 @@ export function createApp(options: AppOptions): Express {
     rmWhitespace: true,
   });
   app.set('query parser', 'simple');
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   app.disable('x-powered-by');
   // No ETag on pages and API answers: Express hashes the whole body (SHA-1) to make one, on
   // every request, and a match only saves the bytes, never the query and the render that
@@ -174,6 +185,15 @@ export function createApp(options: AppOptions): Express {
   const databaseInPlace: RequestHandler = (_req, _res, next) =>
     next(options.store.fileState() === 'gone' ? new HttpError(503, DATABASE_GONE) : undefined);
 
+  // A Secure cookie is never set on a plain-http request (the cookies module throws), so
+  // sign-in over http could only fail: say why instead.
+  const overHttps: RequestHandler = (req, _res, next) =>
+    next(
+      options.secureCookies && !req.secure
+        ? new HttpError(400, 'signing in needs a secure connection: open this site through its https:// address')
+        : undefined,
+    );
+
   const routes: [method: 'get' | 'post', path: string, guards: RequestHandler[], handler: Handler][] = [
     ['get',  '/',                         [],                                           listClaims],
     ['get',  '/api/attributions',         [],                                           apiAttributions],
@@ -185,8 +205,8 @@ export function createApp(options: AppOptions): Express {
     ['get',  '/articles/:id',             [],                                           showArticle],
     ['get',  '/attributions/:id',         [],                                           showAttribution],
     ['post', '/attributions/:id/review',  [requireUser, writeLimit, checkCsrf],         reviewAttribution],
-    ['get',  '/signin',                   [],                                           signInForm],
-    ['post', '/signin',                   [signInLimit, checkCsrf],                     signIn],
+    ['get',  '/signin',                   [overHttps],                                  signInForm],
+    ['post', '/signin',                   [overHttps, signInLimit, checkCsrf],          signIn],
     ['post', '/signout',                  [checkCsrf],                                  signOut],
     ['get',  '/healthz',                  [],                                           health],
   ];
