@@ -8,6 +8,7 @@ import { createApp } from '../web/app.js';
 import { SessionSecretError, sessionSecret } from '../web/session-secret.js';
 import { TrustProxyError, parseTrustProxy, type TrustProxy } from '../web/trust-proxy.js';
 import { CliError } from './cli-error.js';
+import { afterCrash, recentCrashes } from './restart-policy.js';
 import { dbOption } from './db-option.js';
 
 const ServeOptions = z.object({
@@ -97,9 +98,10 @@ function url(host: string, port: number): string {
 /**
  * `--workers N`: N processes share the port (node:cluster) and the database (SQLite WAL lets
  * them read at once; writes queue on the file lock). The primary migrates the database and
- * makes the session secret before forking, so workers never race on either. Rate limits are
- * counted here, in the primary, for all workers (ClusterMemoryStorePrimary), so N workers do
- * not let N times the limit through.
+ * makes the session secret file before forking, so workers never race on either. Rate limits
+ * are counted here, in the primary, for all workers (ClusterMemoryStorePrimary), so N workers
+ * do not let N times the limit through, and a restarted worker does not reset them. A worker
+ * that dies is restarted after a back-off; repeated crashes stop the server (restart-policy.ts).
  */
 async function runPrimary(db: string, workers: number, options: { host: string; port: number }): Promise<void> {
   if (options.port === 0) throw new CliError('--workers needs a fixed --port (workers must share it)');
@@ -107,25 +109,51 @@ async function runPrimary(db: string, workers: number, options: { host: string; 
   cookieSecret(db);
   new ClusterMemoryStorePrimary().init();
   for (let i = 0; i < workers; i++) cluster.fork();
+  const log = (line: string): void => void process.stderr.write(`saidby: ${line}\n`);
+  const restarted = new Set<number>();
   let listening = 0;
-  cluster.on('listening', () => {
+  cluster.on('listening', (worker) => {
+    if (restarted.delete(worker.id)) log(`worker ${worker.process.pid} restarted and serving`);
+    // Counted once per worker that ever listened: a replacement for a worker that died before
+    // listening completes the count.
     if (++listening === workers) {
       process.stdout.write(`saidby: serving ${db} at ${url(options.host, options.port)} with ${workers} workers (Ctrl-C to stop)\n`);
     }
   });
   await new Promise<void>((resolve) => {
     let stopping = false;
+    let crashes: number[] = [];
+    const pending = new Set<NodeJS.Timeout>();
+    const noneLeft = (): boolean => Object.keys(cluster.workers ?? {}).length === 0;
     const stop = (): void => {
       stopping = true;
+      for (const timer of pending) clearTimeout(timer);
+      pending.clear();
       for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
+      if (noneLeft()) resolve();
     };
-    cluster.on('exit', (worker, code) => {
-      if (!stopping) {
-        process.stderr.write(`saidby: worker ${worker.process.pid} exited (${code}); stopping\n`);
+    cluster.on('exit', (worker, code, signal) => {
+      if (stopping) {
+        if (noneLeft()) resolve();
+        return;
+      }
+      const now = Date.now();
+      crashes = [...crashes, now];
+      const next = afterCrash(crashes, now);
+      crashes = recentCrashes(crashes, now);
+      const how = signal ? `was killed (${signal})` : `exited (${code})`;
+      if (next.action === 'stop') {
+        log(`worker ${worker.process.pid} ${how}; ${next.crashes} crashes within a minute, stopping the server`);
         process.exitCode = 70;
         stop();
+        return;
       }
-      if (Object.keys(cluster.workers ?? {}).length === 0) resolve();
+      log(`worker ${worker.process.pid} ${how}; restarting it in ${next.delayMs} ms`);
+      const timer = setTimeout(() => {
+        pending.delete(timer);
+        if (!stopping) restarted.add(cluster.fork().id);
+      }, next.delayMs);
+      pending.add(timer);
     });
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
