@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { UserExistsError } from '../store/errors.js';
@@ -59,22 +60,79 @@ async function readPassword(): Promise<string> {
   return readFirstLine();
 }
 
-export async function runUserAdd(name: string, options: { db: string }): Promise<void> {
+/** A new password, typed or piped, checked for length. */
+async function readNewPassword(): Promise<string> {
+  const password = await readPassword();
+  if (password.length === 0) throw new CliError('empty password (type it, or pipe it on standard input)');
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw new CliError(`password too short: at least ${MIN_PASSWORD_LENGTH} characters`);
+  }
+  return password;
+}
+
+/** The database of list, remove and passwd: these never create one. */
+function openExisting(db: string): Store {
+  if (!existsSync(db)) throw new CliError(`no database at ${db} (saidby user add NAME makes one)`);
+  return Store.open(db);
+}
+
+function checkedName(name: string): string {
   const parsed = UserName.safeParse(name);
   if (!parsed.success) throw new CliError(parsed.error.issues[0]?.message ?? 'bad user name');
+  return parsed.data;
+}
+
+export async function runUserAdd(name: string, options: { db: string }): Promise<void> {
+  checkedName(name);
   const store = Store.open(options.db);
   try {
     if (store.getUser(name)) throw new CliError(`user "${name}" already exists in ${options.db}`);
-    const password = await readPassword();
-    if (password.length === 0) throw new CliError('empty password (type it, or pipe it on standard input)');
-    if (password.length < MIN_PASSWORD_LENGTH) {
-      throw new CliError(`password too short: at least ${MIN_PASSWORD_LENGTH} characters`);
-    }
+    const password = await readNewPassword();
     store.addUser(name, await hashPassword(password));
     process.stderr.write(`reviewer "${name}" added to ${options.db}\n`);
   } catch (err) {
     if (err instanceof UserExistsError) throw new CliError(err.message);
     throw err;
+  } finally {
+    store.close();
+  }
+}
+
+/** `saidby user list`: one reviewer a line on stdout, name first. */
+export function runUserList(options: { db: string }): void {
+  const store = openExisting(options.db);
+  try {
+    const users = store.listUsers();
+    for (const u of users) {
+      process.stdout.write(`${u.name}\tadded ${u.createdAt.slice(0, 10)}\t${u.sessions} signed-in session${u.sessions === 1 ? '' : 's'}\n`);
+    }
+    if (users.length === 0) process.stderr.write(`no reviewers in ${options.db} (add one with: saidby user add NAME)\n`);
+  } finally {
+    store.close();
+  }
+}
+
+/** `saidby user remove NAME`: the account and its sessions go; the reviews it made stay in the audit log. */
+export function runUserRemove(name: string, options: { db: string }): void {
+  checkedName(name);
+  const store = openExisting(options.db);
+  try {
+    if (!store.removeUser(name)) throw new CliError(`no user "${name}" in ${options.db}`);
+    process.stderr.write(`reviewer "${name}" removed from ${options.db}; their sessions are ended\n`);
+  } finally {
+    store.close();
+  }
+}
+
+/** `saidby user passwd NAME`: a new password, read like `user add` reads one; signs the reviewer out everywhere. */
+export async function runUserPasswd(name: string, options: { db: string }): Promise<void> {
+  checkedName(name);
+  const store = openExisting(options.db);
+  try {
+    if (!store.getUser(name)) throw new CliError(`no user "${name}" in ${options.db}`);
+    const password = await readNewPassword();
+    if (!store.setPassword(name, await hashPassword(password))) throw new CliError(`no user "${name}" in ${options.db}`);
+    process.stderr.write(`password of "${name}" changed in ${options.db}; their sessions are ended\n`);
   } finally {
     store.close();
   }
@@ -98,4 +156,28 @@ Examples:
   $ printf '%s\\n' "$REVIEWER_PASSWORD" | saidby user add ana --db /srv/saidby.db`,
     )
     .action(runUserAdd);
+  user
+    .command('list')
+    .description('list reviewers: name, date added, signed-in sessions (tab-separated, on stdout)')
+    .addOption(dbOption())
+    .action(runUserList);
+  user
+    .command('remove')
+    .description('remove a reviewer and end their sessions at once (their reviews stay in the audit log)')
+    .argument('<name>', 'user name')
+    .addOption(dbOption())
+    .action(runUserRemove);
+  user
+    .command('passwd')
+    .description('set a new password, read like `user add` reads one; ends the reviewer\'s sessions')
+    .argument('<name>', 'user name')
+    .addOption(dbOption())
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ saidby user passwd ana
+  $ printf '%s\\n' "$NEW_PASSWORD" | saidby user passwd ana --db /srv/saidby.db`,
+    )
+    .action(runUserPasswd);
 }

@@ -51,7 +51,7 @@ export function htmlToText(html: string): { text: string; meta: HtmlMeta } {
       onopentag(name, attrs) {
         if (name === 'title') inTitle = true;
         if (name === 'meta') readMeta(attrs, meta);
-        if (name === 'link' && attrs['rel'] === 'canonical' && attrs['href']) meta.url ??= attrs['href'];
+        if (name === 'link' && attrs['rel'] === 'canonical') meta.url ??= httpUrl(attrs['href']);
         if (SKIPPED.has(name)) {
           skipDepth++;
           return;
@@ -109,7 +109,20 @@ function readMeta(attrs: Record<string, string>, meta: HtmlMeta): void {
     if (!/^https?:/.test(content)) meta.authors.push(content);
   } else if (key === 'article:published_time' || key === 'datepublished' || key === 'pubdate') {
     meta.published ??= content;
-  } else if (key === 'og:url') meta.url ??= content;
+  } else if (key === 'og:url') meta.url ??= httpUrl(content);
+}
+
+/**
+ * The address when it is an absolute http(s) URL, else null: a page's metadata becomes the
+ * article's "source" link, and `javascript:alert(1)` or a `data:` URL there would run or show
+ * whatever the page's author chose when a reviewer clicks it. Relative addresses have no base
+ * to resolve against and are dropped too.
+ */
+export function httpUrl(href: string | null | undefined): string | null {
+  const trimmed = href?.trim();
+  if (!trimmed || !URL.canParse(trimmed)) return null;
+  const url = new URL(trimmed);
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
 }
 
 function fold(s: string): string {

@@ -135,6 +135,23 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE attributions ADD COLUMN doubt_code TEXT;
   ALTER TABLE attributions ADD COLUMN doubt_reason TEXT;
   `,
+  // 4: sessions kept here, so signing out, removing a reviewer or changing a password ends
+  // them; the cookie carries only a random id. The cookie-signing secret leaves the database
+  // (it lives in SAIDBY_SESSION_SECRET or a 0600 file beside it): whoever could read the file
+  // could sign a cookie for anyone. Sessions signed with the old secret end here. IF NOT
+  // EXISTS: a database whose user_version was set back runs this again without harm.
+  `
+  CREATE TABLE IF NOT EXISTS sessions (
+    -- sha256 of the cookie's session id: a copy of this table signs no one in
+    id_hash    TEXT PRIMARY KEY,
+    user_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    expires_at INTEGER NOT NULL          -- Unix time in milliseconds
+  ) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS sessions_user ON sessions (user_id);
+  CREATE INDEX IF NOT EXISTS sessions_expiry ON sessions (expires_at);
+  DELETE FROM settings WHERE key = 'session_secret';
+  `,
 ];
 
 /** Brings the database up to the latest schema, each migration in its own transaction. */

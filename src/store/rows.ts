@@ -231,3 +231,11 @@ export const UserRow = z.object({
   createdAt: z.string(),
 });
 export type UserRow = z.infer<typeof UserRow>;
+
+/** A line of `saidby user list`: no password hash. */
+export const UserSummaryRow = z.object({
+  name: z.string(),
+  createdAt: z.string(),
+  sessions: z.number().int().nonnegative(),
+});
+export type UserSummaryRow = z.infer<typeof UserSummaryRow>;

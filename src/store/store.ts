@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { accessSync, constants as fsConstants, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
@@ -19,6 +19,7 @@ import {
   SpeakerRow,
   SpeakerSummaryRow,
   UserRow,
+  UserSummaryRow,
   type ReviewStatus,
 } from './rows.js';
 import { matchSpeakers, speakerKey, toCandidate, type SpeakerCandidate } from './speaker-match.js';
@@ -282,6 +283,8 @@ export class Store {
   readonly db: Database.Database;
   private speakers: SpeakerIndex | null = null;
   private statements = new Map<string, Database.Statement>();
+  /** Device and inode of the file this connection opened (null in memory): see fileState. */
+  private fileId: string | null = null;
 
   private constructor(
     readonly path: string,
@@ -292,7 +295,10 @@ export class Store {
 
   /** Opens (creating when missing) and migrates the database at `path` (":memory:" for tests). */
   static open(path: string = DEFAULT_DB_PATH): Store {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:') {
+      mkdirSync(dirname(path), { recursive: true });
+      createPrivately(path);
+    }
     const db = new Database(path);
     db.pragma('journal_mode = WAL');
     // WAL + NORMAL: a crash may lose the last commits, never half of one.
@@ -302,7 +308,9 @@ export class Store {
     // 32 MB of page cache: list pages read rows scattered over the file by date order.
     db.pragma('cache_size = -32000');
     migrate(db);
-    return new Store(path, db);
+    const store = new Store(path, db);
+    store.fileId = path === ':memory:' ? null : fileIdOf(path);
+    return store;
   }
 
   /**
@@ -325,11 +333,27 @@ export class Store {
     if (this.db.open) this.db.close();
   }
 
-  /** Cheap liveness check for /healthz. */
-  health(): { ok: true; schemaVersion: number } {
+  /**
+   * Whether the file this connection writes to is still the one at `path`. In WAL mode SQLite
+   * goes on writing into a database file deleted (or replaced) under it, and every change is
+   * lost when the connection closes; callers refuse writes when this says 'gone'.
+   */
+  fileState(): 'present' | 'gone' | 'in memory' {
+    if (this.fileId === null) return 'in memory';
+    return fileIdOf(this.path) === this.fileId ? 'present' : 'gone';
+  }
+
+  /** Cheap check for /healthz: the database reads, its file is in place and writes can succeed. */
+  health(): DatabaseHealth {
     const version = this.db.pragma('user_version', { simple: true }) as number;
     this.sql('SELECT 1').get();
-    return { ok: true, schemaVersion: version };
+    const file = this.fileState();
+    const writable =
+      file !== 'gone' &&
+      !this.db.readonly &&
+      !this.db.pragma('query_only', { simple: true }) &&
+      (file === 'in memory' || isWritableFile(this.path));
+    return { ok: file !== 'gone' && writable, schemaVersion: version, file, writable };
   }
 
   /**
@@ -869,18 +893,108 @@ export class Store {
     return row ? UserRow.parse(row) : null;
   }
 
-  /** The cookie-signing secret of this database, created at random on first use. */
-  sessionSecret(): string {
+  /** Every reviewer, by name, with how many sessions each has open now. */
+  listUsers(now = Date.now()): UserSummaryRow[] {
+    return this
+      .sql(
+        `SELECT u.name, u.created_at AS createdAt,
+           (SELECT count(*) FROM sessions s WHERE s.user_id = u.id AND s.expires_at > ?) AS sessions
+         FROM users u ORDER BY u.name`,
+      )
+      .all(now)
+      .map((r) => UserSummaryRow.parse(r));
+  }
+
+  /** Removes a reviewer and ends their sessions (their reviews stay in the audit log); false when unknown. */
+  removeUser(name: string): boolean {
+    return this.sql('DELETE FROM users WHERE name = ?').run(name).changes === 1;
+  }
+
+  /** A new password hash for a reviewer, ending every session they had open; false when unknown. */
+  setPassword(name: string, passwordHash: string): boolean {
     const run = this.db.transaction(() => {
-      const row = this.sql("SELECT value FROM settings WHERE key = 'session_secret'").get() as
-        | { value: string }
-        | undefined;
-      if (row) return z.string().min(32).parse(row.value);
-      const secret = randomBytes(32).toString('hex');
-      this.sql("INSERT INTO settings (key, value) VALUES ('session_secret', ?)").run(secret);
-      return secret;
+      const user = this.getUser(name);
+      if (!user) return false;
+      this.sql('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, user.id);
+      this.sql('DELETE FROM sessions WHERE user_id = ?').run(user.id);
+      return true;
     });
     return run.immediate();
+  }
+
+  /**
+   * Opens a session for a reviewer until `now + ttlMs`; returns its id for the cookie. Only the
+   * id's hash is stored. Sessions already expired are cleared on the way.
+   */
+  createSession(userId: number, ttlMs: number, now = Date.now()): string {
+    const id = randomBytes(32).toString('base64url');
+    const run = this.db.transaction(() => {
+      this.sql('DELETE FROM sessions WHERE expires_at <= ?').run(now);
+      this
+        .sql('INSERT INTO sessions (id_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
+        .run(sessionHash(id), userId, new Date(now).toISOString(), now + ttlMs);
+    });
+    run.immediate();
+    return id;
+  }
+
+  /** The reviewer signed in by a session id, or null when the session ended, expired or its user is gone. */
+  sessionUser(id: string, now = Date.now()): string | null {
+    const name: unknown = this
+      .sql(
+        `SELECT u.name FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = ? AND s.expires_at > ?`,
+        'pluck',
+      )
+      .get(sessionHash(id), now);
+    return typeof name === 'string' ? name : null;
+  }
+
+  /** Ends one session (sign-out). */
+  deleteSession(id: string): void {
+    this.sql('DELETE FROM sessions WHERE id_hash = ?').run(sessionHash(id));
+  }
+}
+
+function sessionHash(id: string): string {
+  return createHash('sha256').update(id).digest('hex');
+}
+
+/** What /healthz reports about the database. */
+export interface DatabaseHealth {
+  ok: boolean;
+  schemaVersion: number;
+  file: 'present' | 'gone' | 'in memory';
+  writable: boolean;
+}
+
+/**
+ * Creates a missing database file empty with mode 0600 before SQLite opens it: SQLite would
+ * create it 0644 (readable by every local user: reviewers' password hashes, the audit log),
+ * and gives its -wal and -shm files the mode of the database file.
+ */
+function createPrivately(path: string): void {
+  try {
+    writeFileSync(path, '', { flag: 'wx', mode: 0o600 });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  }
+}
+
+function fileIdOf(path: string): string | null {
+  try {
+    const st = statSync(path);
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return null;
+  }
+}
+
+function isWritableFile(path: string): boolean {
+  try {
+    accessSync(path, fsConstants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 

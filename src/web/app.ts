@@ -5,7 +5,7 @@ import express, { type Express, type NextFunction, type Request, type RequestHan
 import { ClusterMemoryStoreWorker } from '@express-rate-limit/cluster-memory-store';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
-import multer from 'multer';
+import multer, { MulterError } from 'multer';
 import { extract as pipelineExtract } from '../pipeline/index.js';
 import type { ExtractFn } from '../ingest/ingest.js';
 import type { Store } from '../store/store.js';
@@ -16,13 +16,15 @@ import { health, signIn, signInForm, signOut } from './handlers/auth.js';
 import { apiAttributions, exportCsv, listClaims } from './handlers/claims.js';
 import { listSpeakers, showSpeaker } from './handlers/speakers.js';
 import { fairQueue } from './fair-queue.js';
-import { HttpError, errorHandler } from './http-error.js';
+import { DATABASE_GONE, HttpError, errorHandler } from './http-error.js';
 import { escapeHtml, fmt } from './view-format.js';
-import { csrf, requireUser, viewLocals } from './session.js';
+import { SESSION_TTL_MS, csrf, loadReviewer, requireUser, viewLocals } from './session.js';
+import { sessionSecret } from './session-secret.js';
+import type { TrustProxy } from './trust-proxy.js';
 
 export interface AppOptions {
   store: Store;
-  /** Cookie signing secret; default SAIDBY_SESSION_SECRET, else a random secret kept in the db. */
+  /** Cookie signing secret; default SAIDBY_SESSION_SECRET, else a 0600 file beside the database (session-secret.ts). */
   sessionSecret?: string | undefined;
   /** Replaces the pipeline (tests). */
   extract?: ExtractFn | undefined;
@@ -35,8 +37,17 @@ export interface AppOptions {
    * the primary must run ClusterMemoryStorePrimary). Default: counted in this process.
    */
   sharedRateLimits?: boolean | undefined;
-  /** Set the Secure flag on the session cookie (serve behind HTTPS). */
+  /**
+   * Set the Secure flag on the session cookie. The app speaks plain HTTP, so this needs a TLS
+   * proxy in front and `trustProxy` naming it: the proxy's X-Forwarded-Proto tells the app
+   * the browser came over HTTPS.
+   */
   secureCookies?: boolean | undefined;
+  /**
+   * Express `trust proxy` (trust-proxy.ts): the proxies whose X-Forwarded-For and
+   * X-Forwarded-Proto are believed. It sets req.ip, which the rate limits count by.
+   */
+  trustProxy?: TrustProxy | undefined;
   log?: ((line: string) => void) | undefined;
 }
 
@@ -69,7 +80,7 @@ export function createApp(options: AppOptions): Express {
   };
   const maxArticleBytes = options.maxArticleBytes ?? 2 * 1024 * 1024;
   const limits = options.rateLimits ?? { signIn: 20, writes: 600 };
-  const secret = options.sessionSecret ?? process.env['SAIDBY_SESSION_SECRET'] ?? options.store.sessionSecret();
+  const secret = options.sessionSecret ?? sessionSecret(options.store.path);
 
   const app = express();
   app.set('views', `${ROOT}views`);
@@ -90,6 +101,7 @@ export function createApp(options: AppOptions): Express {
     rmWhitespace: true,
   });
   app.set('query parser', 'simple');
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   app.disable('x-powered-by');
   // No ETag on pages and API answers: Express hashes the whole body (SHA-1) to make one, on
   // every request, and a match only saves the bytes, never the query and the render that
@@ -132,9 +144,10 @@ export function createApp(options: AppOptions): Express {
       httpOnly: true,
       sameSite: 'lax',
       secure: options.secureCookies ?? false,
-      maxAge: 12 * 60 * 60 * 1000,
+      maxAge: SESSION_TTL_MS,
     }),
   );
+  app.use(loadReviewer(options.store));
   app.use(viewLocals);
 
   const tooMany = (message: string) => (_req: Request, _res: Response, next: NextFunction) =>
@@ -157,11 +170,29 @@ export function createApp(options: AppOptions): Express {
     legacyHeaders: false,
     handler: tooMany('too many changes in a short time; wait a few minutes'),
   });
-  const upload = multer({
+  const readUpload = multer({
     storage: multer.memoryStorage(),
     limits: { fileSize: maxArticleBytes, fieldSize: maxArticleBytes, files: 1, fields: 10, parts: 12 },
   }).single('file');
+  // The multipart parser's own complaints ("Unexpected end of form", "Malformed part header")
+  // come as plain errors: the body is the client's, so they are a 400, not a server fault.
+  const upload: RequestHandler = (req, res, next) =>
+    readUpload(req, res, (err?: unknown) =>
+      next(err instanceof Error && !(err instanceof MulterError) ? new HttpError(400, `the upload could not be read: ${err.message}`) : err),
+    );
   const checkCsrf = csrf.csrfSynchronisedProtection;
+  // A write into a database file deleted under the server would seem to succeed and be lost.
+  const databaseInPlace: RequestHandler = (_req, _res, next) =>
+    next(options.store.fileState() === 'gone' ? new HttpError(503, DATABASE_GONE) : undefined);
+
+  // A Secure cookie is never set on a plain-http request (the cookies module throws), so
+  // sign-in over http could only fail: say why instead.
+  const overHttps: RequestHandler = (req, _res, next) =>
+    next(
+      options.secureCookies && !req.secure
+        ? new HttpError(400, 'signing in needs a secure connection: open this site through its https:// address')
+        : undefined,
+    );
 
   const routes: [method: 'get' | 'post', path: string, guards: RequestHandler[], handler: Handler][] = [
     ['get',  '/',                         [],                                           listClaims],
@@ -174,13 +205,13 @@ export function createApp(options: AppOptions): Express {
     ['get',  '/articles/:id',             [],                                           showArticle],
     ['get',  '/attributions/:id',         [],                                           showAttribution],
     ['post', '/attributions/:id/review',  [requireUser, writeLimit, checkCsrf],         reviewAttribution],
-    ['get',  '/signin',                   [],                                           signInForm],
-    ['post', '/signin',                   [signInLimit, checkCsrf],                     signIn],
+    ['get',  '/signin',                   [overHttps],                                  signInForm],
+    ['post', '/signin',                   [overHttps, signInLimit, checkCsrf],          signIn],
     ['post', '/signout',                  [checkCsrf],                                  signOut],
     ['get',  '/healthz',                  [],                                           health],
   ];
   for (const [method, path, guards, handler] of routes) {
-    app[method](path, ...(method === 'post' ? bodies : []), ...guards, (req: Request, res: Response) => handler(ctx, req, res));
+    app[method](path, ...(method === 'post' ? [databaseInPlace, ...bodies] : []), ...guards, (req: Request, res: Response) => handler(ctx, req, res));
   }
 
   app.use((req: Request, _res: Response, next: NextFunction) => next(new HttpError(404, `no page at ${req.path}`)));

@@ -26,6 +26,8 @@ export function classifyError(err: unknown): { status: number; message: string }
   if (err instanceof NotFoundError) return { status: 404, message: err.message };
   if (err instanceof VersionConflictError) return { status: 409, message: err.message };
   if (err instanceof ZodError) return { status: 400, message: describeZodError(err, 'input') };
+  const storage = storageError(err);
+  if (storage) return storage;
   if (err instanceof MulterError) {
     const tooBig = ['LIMIT_FILE_SIZE', 'LIMIT_FIELD_VALUE', 'LIMIT_PART_COUNT', 'LIMIT_FILE_COUNT', 'LIMIT_FIELD_COUNT'];
     return tooBig.includes(err.code)
@@ -37,11 +39,31 @@ export function classifyError(err: unknown): { status: number; message: string }
     const message = err.status === 413 ? 'request body too large' : err.status === 403 ? 'invalid or missing CSRF token; reload the page and try again' : err.message;
     return { status: err.status, message };
   }
+  return { status: 500, message: 'internal server error' };
+}
+
+export const DATABASE_GONE =
+  'the database file is gone (deleted or moved while the server runs); nothing was saved: restore the file and restart saidby';
+
+/**
+ * The server's surroundings, not a bug: the database busy, read-only, on a full disk or
+ * deleted. Each is answered with what to do about it, and nothing was saved.
+ */
+function storageError(err: unknown): { status: number; message: string } | null {
+  const code = err instanceof Error && 'code' in err && typeof err.code === 'string' ? err.code : null;
+  if (!code) return null;
   // another process (a bulk `saidby ingest`) held the database past the busy timeout: try again
-  if (err instanceof Error && 'code' in err && (err.code === 'SQLITE_BUSY' || err.code === 'SQLITE_LOCKED')) {
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
     return { status: 503, message: 'the database is busy with another writer; try again in a few seconds' };
   }
-  return { status: 500, message: 'internal server error' };
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    return { status: 507, message: 'the disk holding the database is full; nothing was saved: free some space and try again' };
+  }
+  if (code === 'SQLITE_READONLY_DBMOVED') return { status: 503, message: DATABASE_GONE };
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') {
+    return { status: 503, message: 'the database is read-only just now; nothing was saved: ask the administrator to make it writable' };
+  }
+  return null;
 }
 
 /** JSON for API paths and clients that prefer it; an HTML page for browsers. */

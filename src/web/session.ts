@@ -1,16 +1,46 @@
 /// <reference types="cookie-session" />
 import type { NextFunction, Request, Response } from 'express';
 import { csrfSync } from 'csrf-sync';
+import type { Store } from '../store/store.js';
 import { HttpError, wantsJson } from './http-error.js';
+
+/** How long a sign-in lasts, in the sessions table and in the cookie. */
+export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+
+// The reviewer of each request, found by loadReviewer from the cookie's session id.
+const reviewers = new WeakMap<Request, string>();
 
 /** The signed-in reviewer's name, or null for a reader. */
 export function currentUser(req: Request): string | null {
-  const user: unknown = req.session?.['user'];
-  return typeof user === 'string' && user.length > 0 ? user : null;
+  return reviewers.get(req) ?? null;
+}
+
+/** The session id the cookie carries, if any. */
+export function sessionId(req: Request): string | null {
+  const sid: unknown = req.session?.['sid'];
+  return typeof sid === 'string' && sid.length > 0 ? sid : null;
 }
 
 /**
- * Synchronizer-token CSRF (csrf-sync): the token lives in the signed session cookie and every
+ * Looks the cookie's session id up in the sessions table on every request: a session ended by
+ * sign-out, expired, or whose reviewer was removed signs no one in, even from a copied cookie.
+ * A dead id is dropped from the cookie.
+ */
+export function loadReviewer(store: Store) {
+  return (req: Request, _res: Response, next: NextFunction): void => {
+    const sid = sessionId(req);
+    if (sid) {
+      const name = store.sessionUser(sid);
+      if (name) reviewers.set(req, name);
+      else if (req.session) delete req.session['sid'];
+    }
+    next();
+  };
+}
+
+/**
+ * Synchronizer-token CSRF (csrf-sync): the token lives in the signed session cookie (beside the
+ * session id; readers on the sign-in page get one before any session exists) and every
  * form posts it back as `_csrf` (or an `x-csrf-token` header for scripts).
  */
 export const csrf = csrfSync({

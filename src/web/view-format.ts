@@ -1,4 +1,5 @@
 import escapeHtmlText from 'escape-html';
+import { httpUrl } from '../ingest/html-to-text.js';
 /** Formatting the templates share (app.locals.fmt). */
 
 /** A bare date or a UTC timestamp before midnight (hour 24 is the next day). */
@@ -57,4 +58,12 @@ export function label(value: string | null | undefined): string {
   return value ? value.replace(/-/g, ' ') : '';
 }
 
-export const fmt = { day, moment, count, label };
+/**
+ * A stored article address fit for an href: http(s) only, so a `javascript:` URL stored before
+ * ingest checked the scheme is shown as no link rather than a link that runs.
+ */
+export function href(url: string | null | undefined): string | null {
+  return httpUrl(url);
+}
+
+export const fmt = { day, moment, count, label, href };

@@ -289,12 +289,6 @@ describe('users and settings', () => {
     store.addUser('ana', 'scrypt$x');
     expect(() => store.addUser('ana', 'scrypt$y')).toThrow(UserExistsError);
   });
-
-  it('the session secret is made once and kept', () => {
-    const s = store.sessionSecret();
-    expect(s).toMatch(/^[0-9a-f]{64}$/);
-    expect(store.sessionSecret()).toBe(s);
-  });
 });
 
 describe('toFtsQuery', () => {

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { verifyPassword } from '../../store/password.js';
 import type { AppContext } from '../context.js';
-import { csrf, safeNext } from '../session.js';
+import { SESSION_TTL_MS, csrf, safeNext, sessionId } from '../session.js';
 import { SignInBody, parseInput } from '../params.js';
 
 // Checked when the name is unknown, so a wrong name costs as long as a wrong password.
@@ -22,18 +22,25 @@ export async function signIn(ctx: AppContext, req: Request, res: Response): Prom
     res.status(401).render('signin', { title: 'Sign in', next: safeNext(body.next), error: 'Wrong user name or password.', name: body.name });
     return;
   }
-  req.session = { user: user.name };
+  // A new id on every sign-in: an id planted in the browser before sign-in is never promoted.
+  req.session = { sid: ctx.store.createSession(user.id, SESSION_TTL_MS) };
   csrf.generateToken(req, true);
   res.redirect(303, safeNext(body.next));
 }
 
-/** POST /signout */
-export function signOut(_ctx: AppContext, req: Request, res: Response): void {
+/** POST /signout — ends the session in the database, so a copy of the cookie is worth nothing. */
+export function signOut(ctx: AppContext, req: Request, res: Response): void {
+  const sid = sessionId(req);
+  if (sid) ctx.store.deleteSession(sid);
   req.session = null;
   res.redirect(303, '/');
 }
 
-/** GET /healthz — the process answers and the database reads. */
+/**
+ * GET /healthz — the process answers, the database reads, its file is still in place and
+ * writable; 503 when a write would fail.
+ */
 export function health(ctx: AppContext, _req: Request, res: Response): void {
-  res.json({ status: 'ok', ...ctx.store.health() });
+  const state = ctx.store.health();
+  res.status(state.ok ? 200 : 503).json({ status: state.ok ? 'ok' : 'unavailable', ...state });
 }
