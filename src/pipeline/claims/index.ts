@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { firstIndexAfter, type TextRange } from './segment.js';
-import { DOCUMENT_NOUNS } from './source-lexicons.js';
-import { REPORTING_VERB_FORMS } from './speech-lexicons.js';
-import { codePointLetterOrDigitLength, isLowSurrogate, isSpace } from './tokens.js';
+import { firstIndexAfter, type TextRange } from '../segment.js';
+import { DOCUMENT_NOUNS } from '../source-lexicons.js';
+import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
+import { codePointLetterOrDigitLength, isLowSurrogate, isSpace } from '../tokens.js';
 
 /**
  * Indirect speech and according-to claims: the content span of reported speech, belief or
@@ -56,7 +56,7 @@ export type ClaimRule = 'svc' | 'tail' | 'tail-inverted' | 'parenthetical' | 'pa
 // ---------------------------------------------------------------------------------------------
 // lexicon
 
-const LEXICON_DIR = new URL('../../data/lexicons/', import.meta.url);
+const LEXICON_DIR = new URL('../../../data/lexicons/', import.meta.url);
 
 function claimVerbSections(): Map<string, string[]> {
   const out = new Map<string, string[]>();
