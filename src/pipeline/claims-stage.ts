@@ -3,7 +3,7 @@ import type { Attribution, Channel, ReportedBy, Speaker } from '../schema/attrib
 import type { ArticleMeta } from '../schema/article.js';
 import { readArticleMeta } from './article-meta.js';
 import { carryPlatform, findChannel, findPlatformMentions } from './channels.js';
-import { findClaims, type ClaimCandidate } from './claims.js';
+import { findClaims, type ClaimCandidate } from './claims/index.js';
 import { firstIndexAfter, indexAt, type TextRange } from './segment.js';
 import { ANONYMITY_PHRASES, findOutletName } from './source-lexicons.js';
 import { classifySource } from './sources.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findClaims } from '../../src/pipeline/claims.js';
+import { findClaims } from '../../src/pipeline/claims/index.js';
 import { findMarkedSpans } from '../../src/pipeline/quotes.js';
 import { segment } from '../../src/pipeline/segment.js';
 

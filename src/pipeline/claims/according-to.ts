@@ -1,0 +1,54 @@
+import type { TextRange } from '../segment.js';
+import { clauseStartBefore, cutAtTrailer, phraseEnd, trimRange } from './boundaries.js';
+import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
+import { findWithin, type Word } from './words.js';
+
+/**
+ * `according to X, CONTENT` and `CONTENT, according to X` (rules `according-to-front` and
+ * `according-to`), and `A, according to X, B`, where both pieces are X's: pushes what it finds onto
+ * `ctx.claims`. The source runs to the next comma or dash, less a trailing time adjunct.
+ *
+ * Does not decide whether `, according to X` after a speaker's claim relays it: `attachRelays`
+ * does, once every rule has run on the sentence.
+ */
+export function accordingToClaims(ctx: SentenceContext): void {
+  const { text, words, sentenceEnd, claims: out } = ctx;
+  const at = (i: number): Word | undefined => words[i];
+  // according to X — the one phrase cue; the content is on the other side of the comma
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (at(i)?.lower !== 'according' || at(i + 1)?.lower !== 'to') continue;
+    const cue: TextRange = { start: at(i)?.start ?? 0, end: at(i + 1)?.end ?? 0 };
+    const sourceStart = at(i + 2)?.start;
+    if (sourceStart === undefined) continue;
+    const sourceEnd = phraseEnd(ctx, i + 2);
+    const source = trimRange(text, { start: sourceStart, end: sourceEnd });
+    // the words after the source: "…, according to the campaign, has surged" goes on
+    let next = findWithin(words, i + 1, i + 40, (w) => w.start >= sourceEnd && /^[,—–]$/u.test(w.text));
+    // "according to Dennis B. Ross, another former American special envoy, was …": skip the apposition
+    if (next > 0 && /^(?:a|an|the|another|his|her|their)$/iu.test(at(next + 1)?.text ?? '')) {
+      const close = findWithin(words, next + 1, next + 14, (w) => /^[,—–]$/u.test(w.text));
+      if (close > 0) next = close;
+    }
+    const after = next > 0 && at(next + 1) && (at(next + 1)?.start ?? sentenceEnd) < sentenceEnd ? at(next + 1) : undefined;
+    if (i === 0 || (i <= 3 && words.slice(0, i).every((w) => /^(?:but|and|yet|so|,)$/iu.test(w.text)))) {
+      // According to X, CONTENT.
+      if (!after) continue;
+      out.push({ start: after.start, end: cutAtTrailer(ctx, next + 1), cue, source, relayedBy: null, rule: 'according-to-front' });
+    } else {
+      // CONTENT, according to X.
+      const before = at(i - 1);
+      const start = clauseStartBefore(words, i);
+      if (!before || start === null) continue;
+      const end = before.text === ',' || before.text === '—' ? before.start : cue.start;
+      const range = trimRange(text, { start, end });
+      if (range.end - range.start >= 8) out.push({ ...range, cue, source, relayedBy: null, rule: 'according-to' });
+      // A, according to X, B: "Fundraising, according to the campaign, has surged" — B is X's too
+      if (after && !/^(?:and|but|while|which|who|as|after|before|although|though|even)$/iu.test(after.text)) {
+        const rest = trimRange(text, { start: after.start, end: cutAtTrailer(ctx, next + 1) });
+        if (rest.end - rest.start >= 8 && quoteShare(ctx, rest) < QUOTATION_SHARE) {
+          out.push({ ...rest, cue, source, relayedBy: null, rule: 'according-to-front' });
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import type { TextRange } from '../segment.js';
+import { isSpace } from '../tokens.js';
+import { MAX_CONTENT_WORDS, type SentenceContext } from './context.js';
+import { CUE_FORMS } from './lexicon.js';
+import { AUX_WORDS, SUBJECT_PRONOUNS } from './word-classes.js';
+import { findWithin, type Word } from './words.js';
+
+/**
+ * Where the phrases of a claim begin and end: a source NP after its cue (`phraseEnd`), a clause
+ * before `according to` (`clauseStartBefore`), reported content up to where narration resumes
+ * (`cutAtTrailer`), a sentence without its final stop (`contentEnd`), and a range without the
+ * spaces, punctuation and dateline around it (`trimRange`).
+ *
+ * Does not find cues or subjects; a boundary is read from word classes and punctuation only, never
+ * from a parse.
+ */
+
+/**
+ * End of a source NP starting at word `i`: the next comma, semicolon, dash or the sentence end,
+ * less a trailing time adjunct ("a Venezuelan government statement on Friday" → "… statement").
+ */
+export function phraseEnd(ctx: SentenceContext, i: number): number {
+  const { words, sentenceEnd } = ctx;
+  let k = i;
+  while (k < words.length) {
+    const w = words[k];
+    if (!w || w.start >= sentenceEnd || /^[,;:—–()]$/u.test(w.text)) break;
+    k++;
+  }
+  let e = k - 1;
+  // drop "on Friday", "last week", "in 2016", "this month" from the end
+  for (;;) {
+    const last = words[e]?.lower ?? '';
+    const prev = words[e - 1]?.lower ?? '';
+    if (e - 1 > i && TIME_WORDS.test(last) && /^(?:on|last|this|earlier|late|in|early|next)$/u.test(prev)) e -= 2;
+    else if (e > i && TIME_WORDS.test(last) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/u.test(last)) e -= 1;
+    else break;
+  }
+  return words[e]?.end ?? sentenceEnd;
+}
+
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year|weekend|morning|evening|night|\d{4})$/u;
+
+/** The start of the clause that ends at word `i` (sentence start, or after `;`/`:`). */
+export function clauseStartBefore(words: readonly Word[], i: number): number | null {
+  let k = i - 1;
+  while (k >= 0 && !/^[;:]$/u.test(words[k]?.text ?? '')) {
+    if (i - k > MAX_CONTENT_WORDS) return null;
+    k--;
+  }
+  const first = words[k + 1];
+  if (!first) return null;
+  // "But …", "And …": the conjunction is narration, not content
+  if (/^(?:but|and|so|yet)$/iu.test(first.text) && words[k + 2]) return words[k + 2]?.start ?? first.start;
+  return first.start;
+}
+
+/**
+ * Where reported content ends: the sentence end, or earlier where the narration takes over again —
+ * `, according to X`, `; …`, `, which …`, `, saying …`, `while …`, `but would not …`, an unpaired
+ * dash before an apposition (`— a controversial proposal`).
+ */
+export function cutAtTrailer(ctx: SentenceContext, k: number): number {
+  const { words, sentenceEnd } = ctx;
+  for (let j = k + 1; j < words.length; j++) {
+    const w = words[j];
+    if (!w || w.start >= sentenceEnd) break;
+    // a run-on "sentence" hundreds of words long: report a bounded stretch, not the rest of the text
+    if (j - k > MAX_CONTENT_WORDS) return words[j - 1]?.end ?? w.start;
+    // "…; Wealth-X tallies 585" — a semicolon ends the reported clause
+    if (w.text === ';') return w.start;
+    // "… in the primaries while about 6 in 10 white men supported Sanders", "… but would not offer details"
+    if (w.lower === 'while' || w.lower === 'whereas') return w.start;
+    // "… but would not offer details" ends it; "… but that the plans won't help" continues it
+    if (w.lower === 'but' && words[j + 1]?.lower !== 'that') return w.start;
+    // "… and predicted that …": a second reporting verb with its own content is a second claim
+    if (w.lower === 'and' && CUE_FORMS.has(words[j + 1]?.lower ?? '') && words[j + 2]?.lower === 'that') return w.start;
+    if (w.lower === 'and' && words[j - 1]?.text === ',' && SUBJECT_PRONOUNS.has(words[j + 1]?.lower ?? '')) return words[j - 1]?.start ?? w.start;
+    if (w.text !== ',' && w.text !== '—' && w.text !== '–') continue;
+    const n1 = words[j + 1]?.lower ?? '';
+    // "… back – and the US has generally been unable …", "… terrorists — a controversial proposal"
+    if (w.text !== ',' && (n1 === 'and' || n1 === 'but')) {
+      // "… – and the US has generally been unable": a new clause; "— and the chief alternative to
+      // Trump": the same NP goes on
+      if (words.slice(j + 2, j + 8).some((x) => AUX_WORDS.has(x.lower))) return w.start;
+      continue;
+    }
+    if (w.text !== ',' && findWithin(words, j, j + MAX_CONTENT_WORDS, (x) => x.start < sentenceEnd && (x.text === '—' || x.text === '–')) < 0) return w.start;
+    const n2 = words[j + 2]?.lower;
+    if (n1 === 'according' && n2 === 'to') return w.start;
+    // ", saying …", ", which had been …", ", after 55 percent said so": the narration resumes
+    if (TRAILER_OPENERS.has(n1) && !(n1 === 'but' && n2 === 'that')) return w.start;
+    if (/ing$/u.test(n1) && CUE_FORMS.has(n1)) return w.start;
+  }
+  return sentenceEnd;
+}
+
+/** Words that, after a comma, start narration again rather than continue the reported clause. */
+const TRAILER_OPENERS = new Set([
+  'which', 'while', 'whereas', 'after', 'before', 'as', 'when', 'because', 'since', 'although', 'though', 'even',
+  'despite', 'amid', 'but', 'however', 'putting', 'making', 'leaving', 'giving', 'prompting', 'sparking', 'drawing', 'meaning',
+]);
+
+/** The sentence end without its final stop (a stop inside a closing quotation stays). */
+export function contentEnd(text: string, start: number, end: number): number {
+  let e = end;
+  // "… terrorist attacks in the U.S. He says Americans …": an abbreviation's stop can end a sentence
+  const hidden = /\b(?:U\.S|U\.K|D\.C|a\.m|p\.m|Jr|Inc|Corp)\.\s+(?=(?:He|She|They|It|The|But|And|This|That|We|I|In|On|At|His|Her|Their)\s)/u.exec(text.slice(start, end));
+  if (hidden) return start + hidden.index + hidden[0].indexOf('.');
+  while (e > start && /\s/u.test(text[e - 1] ?? '')) e--;
+  if (/[.!?;:]/u.test(text[e - 1] ?? '')) e--;
+  return e;
+}
+
+/** Leading dateline of a lead paragraph: "(CNN) — ", "DALLAS (AP) — ", "WASHINGTON, Dec. 8 (UPI) — ". */
+const DATELINE_LEAD = /^(?:[\p{Lu}][\p{Lu}\p{L}\p{N}.,' -]{0,60}?\s*)?\([\p{Lu}][\p{L}. &-]{0,40}\)\s*[—–-]+\s*/u;
+
+export function trimRange(text: string, r: TextRange): TextRange {
+  let { start, end } = r;
+  // a dateline holds "(": most ranges have none in their first 120 characters and skip the regex
+  const head = Math.min(end, start + 120);
+  let paren = start < 0;
+  for (let i = start; i < head && !paren; i++) paren = text.charCodeAt(i) === 40;
+  const dateline = paren ? DATELINE_LEAD.exec(text.slice(start, head)) : null;
+  if (dateline) start += dateline[0].length;
+  while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+  while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+/** `[\s,;:—–]`: what trimRange cuts from both ends. */
+function isTrimmed(c: number): boolean {
+  return isSpace(c) || c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013;
+}

@@ -1,0 +1,76 @@
+import type { TextRange } from '../segment.js';
+import { isSpace } from '../tokens.js';
+import type { Word } from './words.js';
+
+/**
+ * What the claim rules share: the candidate they produce, and the one sentence they read, as a
+ * context object built once per sentence that may hold a claim (the sieves' `ArticleContext`, one
+ * sentence wide).
+ */
+
+/** A claim as found: offsets into the article, the source mention as written (unresolved). */
+export interface ClaimCandidate extends TextRange {
+  cue: TextRange;
+  /** The source phrase as written ("Maduro", "he", "a Venezuelan government statement"), or null. */
+  source: TextRange | null;
+  /** `according to Reuters` after a speaker's claim: the relaying source as written. */
+  relayedBy: TextRange | null;
+  /** The rule that found it: `svc` (subject-verb-content), `tail`, `tail-inverted`, `according-to`, `according-to-front`. */
+  rule: ClaimRule;
+}
+
+/**
+ * The rules, by module: `svc` (`subject-verb.ts`, and `evidential.ts` with no source), `tail` and
+ * `tail-inverted` (`tails.ts`), `parenthetical`, `participle`, `according-to` and
+ * `according-to-front` (`according-to.ts`), `reported-by`, `headline`.
+ */
+export type ClaimRule = 'svc' | 'tail' | 'tail-inverted' | 'parenthetical' | 'participle' | 'according-to' | 'according-to-front' | 'reported-by' | 'headline';
+
+/**
+ * One sentence as every claim rule sees it. Nothing in it changes while the rules run except
+ * `claims`, which each rule appends to in the fixed order of `claimsInSentence`.
+ */
+export interface SentenceContext {
+  /** The whole article: every offset below points into it. */
+  text: string;
+  /** The sentence with the inside of every quotation blanked to `Q` (same length as the sentence). */
+  masked: string;
+  /** The sentence's range in the article; `masked[0]` is `text[sentence.start]`. */
+  sentence: TextRange;
+  /** The words of `masked`, in order. */
+  words: readonly Word[];
+  /** Where content may run to: the sentence end without its final stop (`contentEnd`). */
+  sentenceEnd: number;
+  /** Claims found in this sentence so far: a participle reads the earlier ones for its speaker. */
+  claims: ClaimCandidate[];
+}
+
+/**
+ * Bounds that keep the stage linear on text with no sentence breaks (a 10 MB run-on paragraph):
+ * reported content longer than this many words, or a subject further back, is not looked for.
+ */
+export const MAX_CONTENT_WORDS = 150;
+export const MAX_LOOKBACK_CHARS = 400;
+
+/** Content that is mostly quoted words is a quotation, not a claim. */
+export const QUOTATION_SHARE = 0.6;
+
+/** Share of non-space characters of `r` that are inside a quotation. */
+export function quoteShare(ctx: SentenceContext, r: TextRange): number {
+  const { masked, sentence: s } = ctx;
+  // counted in place, with slice()'s bounds: one claim per "said" of a run-on sentence each copied
+  // and rescanned up to 150 words
+  const n = masked.length;
+  const bound = (x: number): number => (x < 0 ? Math.max(n + x, 0) : Math.min(x, n));
+  const from = bound(r.start - s.start);
+  const to = bound(r.end - s.start);
+  let kept = 0;
+  let quoted = 0;
+  for (let i = from; i < to; i++) {
+    const c = masked.charCodeAt(i);
+    if (isSpace(c)) continue;
+    kept++;
+    if (c === 81) quoted++;
+  }
+  return kept === 0 ? 0 : quoted / kept;
+}

@@ -1,0 +1,62 @@
+import type { SentenceContext } from './context.js';
+import { evidentialClaim } from './evidential.js';
+import { baseOf, EVIDENTIAL } from './lexicon.js';
+import { parentheticalClaim } from './parenthetical.js';
+import { participleClaim } from './participle.js';
+import { subjectVerbContent } from './subject-verb.js';
+import { tailClaim } from './tails.js';
+import type { Word } from './words.js';
+
+/** Words after a verb that show it is not a cue use: "said to be", "told to", "called off". */
+const NOT_CUE_AFTER = /^\s*(?:to\s+(?:be|have)\b|off\b|up\b)/iu;
+
+/**
+ * Claims around every cue word of the sentence (svc, evidential, participle, parenthetical, tail).
+ * For each cue word the rules are tried in a fixed order and the first that answers wins: an -ing
+ * form is a participle or nothing; a verb of seeming is evidential; then subject-verb-content; then
+ * the attribution inside (`A, X said, B`) or after (`CONTENT, X said`) its content.
+ *
+ * Does not handle `according to`, `reported by` or a headline colon: those have no cue word
+ * (`according-to.ts`, `reported-by.ts`, `headline.ts`).
+ */
+export function cueWordClaims(ctx: SentenceContext): void {
+  const { masked, sentence: s, words, claims: out } = ctx;
+  const at = (i: number): Word | undefined => words[i];
+  // headlines: "Chris Christie Says He Would Issue A Quarantine" — every word capitalised;
+  // read only when a capitalised cue word needs it (most sentences never ask)
+  let titleCase: boolean | undefined;
+  const isTitleCase = (): boolean => (titleCase ??= isTitleCaseLine(words));
+  for (let i = 0; i < words.length; i++) {
+    const w = at(i);
+    if (!w) continue;
+    const base = baseOf(w.lower);
+    if (!base || /^Q+$/u.test(w.text)) continue;
+    // "Six Americans … are heading home" is not "head": verbs are lower case except sentence-first
+    if (w.text !== w.lower && i > 0 && !isTitleCase()) continue;
+    const after = masked.slice(w.end - s.start, w.end - s.start + 40);
+    if (NOT_CUE_AFTER.test(after)) continue;
+    if (/ing$/u.test(w.lower) && !/ing$/u.test(base)) {
+      const p = participleClaim(ctx, i, base);
+      if (p) out.push(p);
+      continue;
+    }
+    if (EVIDENTIAL.has(base)) {
+      for (const c of evidentialClaim(ctx, i)) out.push(c);
+      continue;
+    }
+    const svc = subjectVerbContent(ctx, i, base);
+    if (svc === 'quotation') continue;
+    if (svc) {
+      out.push(svc);
+      continue;
+    }
+    const pieces = parentheticalClaim(ctx, i) ?? [tailClaim(ctx, i, base)];
+    for (const c of pieces) if (c) out.push(c);
+  }
+}
+
+/** "Chris Christie Says He Would Issue A Quarantine": four or more words, at least 80% capitalised. */
+function isTitleCaseLine(words: readonly Word[]): boolean {
+  const lettered = words.filter((w) => /^\p{L}/u.test(w.text));
+  return lettered.length >= 4 && lettered.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 0.8 * lettered.length;
+}

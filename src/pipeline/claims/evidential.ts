@@ -1,0 +1,38 @@
+import { cutAtTrailer, trimRange } from './boundaries.js';
+import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { PREPOSITIONS } from './word-classes.js';
+
+/**
+ * `The race appears closer in Ohio`, `Mr. Trump seemed to overstay his welcome`: an appearance
+ * reported with no source: how it seems (the complement, up to the clause's end) is the content,
+ * and it has no speaker. PolNeAR also marks the subject ("The race") as content; a fact-checker
+ * gains nothing from a record that says only "The race", so saidby leaves it out.
+ *
+ * Verbs of the `evidential` section of `claim-verbs.txt` (seem, appear), reported as rule `svc`.
+ * Does not handle a physical appearance (`appeared before reporters`, `appeared on Fox`): no claim.
+ */
+export function evidentialClaim(ctx: SentenceContext, v: number): ClaimCandidate[] {
+  const { text, words, sentenceEnd } = ctx;
+  const verb = words[v];
+  const first = words[v + 1];
+  if (!verb || !first || first.start >= sentenceEnd || /^[,;:)]$/u.test(first.text)) return [];
+  // "appeared before reporters", "appeared on Fox": a physical appearance, not a seeming
+  if (PREPOSITIONS.has(first.lower) && first.lower !== 'to' && first.lower !== 'like') return [];
+  let end = cutAtTrailer(ctx, v + 1);
+  for (let j = v + 2; j < words.length; j++) {
+    const w = words[j];
+    if (!w || w.start >= end) break;
+    // "seemed to match the sense of relief as the rock classic played": the clause ends at a subordinator
+    if (w.text === ',' || /^(?:as|because|since|although|though|when|while|but)$/u.test(w.lower)) {
+      end = w.start;
+      break;
+    }
+  }
+  const cue = { start: verb.start, end: verb.end };
+  const out: ClaimCandidate[] = [];
+  const complement = trimRange(text, { start: first.start, end });
+  if (complement.end > complement.start && quoteShare(ctx, complement) < QUOTATION_SHARE) {
+    out.push({ ...complement, cue, source: null, relayedBy: null, rule: 'svc' });
+  }
+  return out;
+}

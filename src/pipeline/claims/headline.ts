@@ -1,0 +1,49 @@
+import { trimRange } from './boundaries.js';
+import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
+import { findWithin, type Word } from './words.js';
+
+/**
+ * `Newt Gingrich: Trump Must Decide …`: a headline with its source before the colon (rule
+ * `headline`): one to four capitalised words (or `camp`, `aides` …) before a colon among the first
+ * words, on a line of its own.
+ *
+ * Does not handle a header field (`Updated: …`, `Editor's note: …`), a colon inside a sentence of
+ * running text, nor a headline in Title Case with a cue verb (`Chris Christie Says …`: `cue-words.ts`).
+ */
+export function headlineClaim(ctx: SentenceContext): void {
+  const { text, sentence: s, words, sentenceEnd, claims: out } = ctx;
+  const at = (i: number): Word | undefined => words[i];
+  // headlines: "Newt Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket", "Clinton camp: …"
+  const colon = findWithin(words, -1, 6, (w) => w.text === ':');
+  if (colon >= 1 && colon <= 4 && startsItsLine(text, s.start) && isParagraphEnd(text, s.end)) {
+    const head = words.slice(0, colon);
+    const rest = words.slice(colon + 1);
+    const alphabetic = rest.filter((w) => /^\p{L}{2,}/u.test(w.text)).length;
+    const headWords = head.map((w) => w.lower).join(' ');
+    const headerField =
+      /^(?:updated|published|posted|date|by|photo|photos|source|sources|credit|note|editor|related|watch|read|update|correction|video|live|breaking|exclusive|analysis|opinion|editorial)$/u.test(head[0]?.lower ?? '') ||
+      /^(?:the latest|fact check|editor's note|editor’s note)$/u.test(headWords);
+    if (!headerField && head.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:camp|campaign|aide|aides|allies|spokesman|spokeswoman)$/u.test(w.lower)) && alphabetic >= 3) {
+      const src = { start: head[0]?.start ?? s.start, end: head[head.length - 1]?.end ?? s.start };
+      const content = trimRange(text, { start: rest[0]?.start ?? s.end, end: sentenceEnd });
+      if (quoteShare(ctx, content) < QUOTATION_SHARE) {
+        out.push({ ...content, cue: { start: at(colon)?.start ?? 0, end: at(colon)?.end ?? 0 }, source: src, relayedBy: null, rule: 'headline' });
+      }
+    }
+  }
+}
+
+/**
+ * Only whitespace between the start of its line and `at` (a headline stands alone on its line).
+ * Read backwards and stopped at the first other character: walking to the line's start first took
+ * quadratic time on a long one-line text.
+ */
+function startsItsLine(text: string, at: number): boolean {
+  for (let i = at; i > 0 && text[i - 1] !== '\n'; i--) if (!/\s/u.test(text[i - 1] ?? '')) return false;
+  return true;
+}
+
+/** Only whitespace, then a line break or the text's end, within 3 characters after `end`. */
+function isParagraphEnd(text: string, end: number): boolean {
+  return /^\s*(?:\n|$)/u.test(text.slice(end, end + 3));
+}

@@ -1,0 +1,80 @@
+import type { TextRange } from '../segment.js';
+import { accordingToClaims } from './according-to.js';
+import { contentEnd } from './boundaries.js';
+import type { ClaimCandidate, SentenceContext } from './context.js';
+import { cueWordClaims } from './cue-words.js';
+import { headlineClaim } from './headline.js';
+import { CUE_FORMS } from './lexicon.js';
+import { attachRelays, cutAtNextSubject, dropContained } from './overlaps.js';
+import { reportedByClaims } from './reported-by.js';
+import { maskQuotes, wordsOf, type Word } from './words.js';
+
+export type { ClaimCandidate, ClaimRule } from './context.js';
+
+/**
+ * Indirect speech and according-to claims: the content span of reported speech, belief or
+ * intention with no quotation marks around it (or with quoted words inside a paraphrase), its
+ * cue and the mention of its source as written.
+ *
+ *   X said (that) CONTENT            X told reporters (that) CONTENT      X announced CONTENT
+ *   CONTENT, X said.                 CONTENT, said X.                     X has accused Y of CONTENT
+ *   according to X, CONTENT          CONTENT, according to X              X, who …, has warned Y against CONTENT
+ *
+ * Content runs from the complementizer (`that …`, kept as PolNeAR annotates it) or the word after
+ * the cue to the end of the clause; a trailing `, according to Z` is cut off and reported as the
+ * relaying source. Reporting verbs come from the one shared table (`reporting-verbs.txt`), verbs of
+ * belief and intention from `claim-verbs.txt`.
+ *
+ * Does not handle: direct quotations (the quotation stage owns them; a claim whose content is one
+ * quotation is skipped), nominal cues (`his claim that …`), speakers elided across a coordination
+ * (`… and said …` gets no speaker), passives (`it was reported that …`). Does not resolve the
+ * speaker mention (a pronoun stays `he`): the claims stage does that with the entity index.
+ */
+export function findClaims(text: string, sentences: readonly TextRange[], quotes: readonly TextRange[]): ClaimCandidate[] {
+  const out: ClaimCandidate[] = [];
+  let q = 0;
+  for (const s of sentences) {
+    while (q < quotes.length && (quotes[q]?.end ?? 0) <= s.start) q++;
+    const inside: TextRange[] = [];
+    for (let k = q; k < quotes.length; k++) {
+      const r = quotes[k];
+      if (!r || r.start >= s.end) break;
+      inside.push(r);
+    }
+    // a loop, not push(...): a run-on sentence may hold more claims than a call has arguments
+    for (const c of claimsInSentence(text, s, inside)) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * The claims of one sentence: the rules that can apply (a cue word, `according`, `reported`, a
+ * colon among the first words) run in a fixed order on one shared context, then overlaps are
+ * settled.
+ */
+function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange[]): ClaimCandidate[] {
+  const masked = maskQuotes(text, s, quotes);
+  const words = wordsOf(masked, s.start);
+  // most sentences hold no cue at all: every rule below needs a cue word, `according`, or a
+  // headline colon among the first words, so a sentence with none of them has no claim
+  // (one pass that also notes which rules can apply at all: each rule is its own function, so the
+  // engine compiles, and recompiles when a rare branch is first taken, one small rule at a time)
+  let according = false;
+  let reported = false;
+  let cue = false;
+  let colon = false;
+  for (let i = 0; i < words.length; i++) {
+    const lower = (words[i] as Word).lower;
+    if (lower === 'according') according = true;
+    if (lower === 'reported') reported = true;
+    if (CUE_FORMS.has(lower)) cue = true;
+    if (i < 6 && lower === ':') colon = true;
+  }
+  if (!according && !cue && !colon) return [];
+  const ctx: SentenceContext = { text, masked, sentence: s, words, sentenceEnd: contentEnd(text, s.start, s.end), claims: [] };
+  if (according) accordingToClaims(ctx);
+  if (reported) reportedByClaims(ctx);
+  if (colon) headlineClaim(ctx);
+  if (cue) cueWordClaims(ctx);
+  return attachRelays(text, cutAtNextSubject(text, dropContained(ctx.claims)));
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
+import { CONTENT_PREPOSITIONS, SAY_LIKE } from './word-classes.js';
+
+/**
+ * The cue words of the claims stage and their classes: every form of a reporting verb (the shared
+ * table, `reporting-verbs.txt`), verbs of belief and intention and stance adjectives
+ * (`claim-verbs.txt`, read here by section), and `baseOf`, which maps a form to the base form
+ * the word classes use.
+ *
+ * Does not hold closed-class words (pronouns, prepositions, auxiliaries): see `word-classes.ts`.
+ */
+
+const LEXICON_DIR = new URL('../../../data/lexicons/', import.meta.url);
+
+function claimVerbSections(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let current = '';
+  for (const raw of readFileSync(new URL('claim-verbs.txt', LEXICON_DIR), 'utf8').split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const head = /^\[([\w-]+)\]$/u.exec(line);
+    if (head?.[1]) current = head[1];
+    else out.set(current, [...(out.get(current) ?? []), line]);
+  }
+  return out;
+}
+
+const claimSections = claimVerbSections();
+
+/** Predicate adjectives that report a stance before "that": "Clinton is confident that …". */
+export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(claimSections.get('adjectives') ?? []);
+
+/** Every cue verb form (shared reporting verbs + claim verbs + stance adjectives) → its base form. */
+export const CUE_FORMS: ReadonlyMap<string, string> = new Map([
+  ...REPORTING_VERB_FORMS,
+  ...[...STANCE_ADJECTIVES].map((a) => [a, a] as const),
+  ...(claimSections.get('verbs') ?? []).flatMap((l) => {
+    const forms = l.split(/\s+/u);
+    return forms.map((f) => [f.toLowerCase(), forms[0] ?? f] as const);
+  }),
+]);
+export const NEEDS_THAT: ReadonlySet<string> = new Set(claimSections.get('needs-that') ?? []);
+export const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set(claimSections.get('needs-complement') ?? []);
+
+/**
+ * The base form of a cue word, spelled as the word classes of the claims stage spell it ("posted" → "post"),
+ * whatever the shared table lists as the line's first form; null when the word is no cue.
+ */
+export function baseOf(form: string): string | null {
+  const known = BASE_OF.get(form);
+  if (known !== undefined) return known;
+  const listed = CUE_FORMS.get(form);
+  if (listed === undefined) return null;
+  const guesses = [listed, form, form.replace(/ed$/u, ''), form.replace(/d$/u, ''), form.replace(/e?s$/u, ''), form.replace(/ing$/u, ''), form.replace(/ing$/u, 'e'), form.replace(/ied$/u, 'y'), form.replace(/ies$/u, 'y')];
+  const base = guesses.find((g) => KNOWN_BASES.has(g)) ?? listed;
+  // every cue word of every sentence asks again: remembered per cue form (bounded by the lexicon)
+  BASE_OF.set(form, base);
+  return base;
+}
+const BASE_OF = new Map<string, string>();
+export const EVIDENTIAL: ReadonlySet<string> = new Set((claimSections.get('evidential') ?? []).map((l) => l.split(/\s+/u)[0] ?? l));
+export const OBJECT_FIRST: ReadonlySet<string> = new Set(claimSections.get('object-first') ?? []);
+
+/** Every base form some word class (here or in `word-classes.ts`) names: lets `baseOf` pick "post" for "posted". */
+const KNOWN_BASES: ReadonlySet<string> = new Set([
+  ...NEEDS_THAT,
+  ...NEEDS_COMPLEMENT,
+  ...STANCE_ADJECTIVES,
+  ...OBJECT_FIRST,
+  ...EVIDENTIAL,
+  ...SAY_LIKE,
+  ...[...CONTENT_PREPOSITIONS.values()].flatMap((v) => (v === 'any' ? [] : [...v])),
+  ...(claimSections.get('verbs') ?? []).map((l) => l.split(/\s+/u)[0] ?? l),
+  'say', 'tell', 'show', 'call', 'point', 'fire', 'shoot', 'sum', 'speak', 'push', 'lash',
+]);

@@ -1,0 +1,34 @@
+import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
+import { cutAtTrailer, trimRange } from './boundaries.js';
+import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { NEEDS_THAT, OBJECT_FIRST } from './lexicon.js';
+import { sentenceSubject } from './subject.js';
+import { skipObject } from './subject-verb.js';
+import { contentMayStartWith, FINITE_START } from './word-classes.js';
+
+/**
+ * `…, saying (that) CONTENT` / `…, adding that CONTENT`: a participle after a comma reports what the
+ * main clause's subject said. The speaker is the source of the sentence's previous claim, else
+ * the name or pronoun that opens the sentence.
+ *
+ * Does not handle a participle of a verb of belief (`…, thinking that …`: only the shared reporting
+ * verbs count), nor a participle that opens the sentence.
+ */
+export function participleClaim(ctx: SentenceContext, v: number, base: string): ClaimCandidate | null {
+  const { text, sentence: s, words, sentenceEnd } = ctx;
+  const verb = words[v];
+  const prev = words[v - 1];
+  if (!verb || !prev || !/^(?:,|and|—|–)$/u.test(prev.text)) return null;
+  if (!REPORTING_VERB_FORMS.has(verb.lower)) return null;
+  let k = v + 1;
+  if (OBJECT_FIRST.has(base)) k = skipObject(words, k);
+  const first = words[k];
+  if (!first || first.start >= sentenceEnd || /^[,;)]$/u.test(first.text)) return null;
+  if (NEEDS_THAT.has(base) && !/^(?:that|:)$/iu.test(first.text)) return null;
+  if (!contentMayStartWith(base, first.lower) || FINITE_START.test(first.lower)) return null;
+  const start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : first.start;
+  const range = trimRange(text, { start, end: cutAtTrailer(ctx, k) });
+  if (range.end - range.start < 2 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
+  const host = [...ctx.claims].reverse().find((c) => c.source && c.cue.start < verb.start && c.cue.start >= s.start);
+  return { ...range, cue: { start: verb.start, end: verb.end }, source: host?.source ?? sentenceSubject(words, v), relayedBy: null, rule: 'participle' };
+}

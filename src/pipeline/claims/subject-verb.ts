@@ -1,0 +1,150 @@
+import type { TextRange } from '../segment.js';
+import { DOCUMENT_NOUNS } from '../source-lexicons.js';
+import { cutAtTrailer, trimRange } from './boundaries.js';
+import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { EVIDENTIAL, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES } from './lexicon.js';
+import { subjectBefore } from './subject.js';
+import { ADJUNCT_HEAD, CLAUSE_OPENERS, contentMayStartWith, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
+import { findWithin, wordAt, type Word } from './words.js';
+
+/**
+ * Subject-verb-content (rule `svc`), the commonest construction: `X said (that) CONTENT`,
+ * `X told reporters (that) CONTENT`, `X announced CONTENT`, `X has accused Y of CONTENT`,
+ * `X, who …, has warned Y against CONTENT`, `X is confident that CONTENT`. The content runs from the
+ * complementizer (kept, as PolNeAR annotates it) or the first word after the verb, its addressee
+ * and its time and place adjuncts, to where the narration takes over again.
+ *
+ * Does not handle the verb after its content (`CONTENT, X said`: `tails.ts`), nor one set off by
+ * commas inside it (`parenthetical.ts`); a passive (`Trump was asked if …`) or an appearance verb
+ * (`evidential.ts`) has no source here.
+ */
+
+/** Subordinators that put a cue in a fronted clause: "while he said X, he clarified …" (content ends at the comma). */
+const FRONTED = new Set(['while', 'although', 'though', 'when', 'if', 'because', 'since', 'after', 'before', 'as', 'whereas', 'unless', 'once']);
+
+/** Passive auxiliaries: "Trump was asked if …", "she is expected to win" — the subject is not the source. */
+const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|not\s+|also\s+)*$/iu;
+
+/**
+ * `X said (that) CONTENT`: a subject NP right before the verb (auxiliaries and adverbs allowed
+ * between), and content after it. Returns null when the verb has no subject NP or no content
+ * follows (then it may be a tail: `CONTENT, X said.`).
+ */
+export function subjectVerbContent(ctx: SentenceContext, v: number, base: string): ClaimCandidate | 'quotation' | null {
+  const { text, sentence: s, words, sentenceEnd } = ctx;
+  const verb = words[v];
+  if (!verb) return null;
+  // "Trump was asked if …", "Clinton is expected to win", "Indiana appears to be a break from the
+  // norm": no source in the sentence
+  const passive =
+    (PASSIVE_AUX.test(text.slice(Math.max(s.start, verb.start - 60), verb.start)) && /(?:ed|wn|ght|id|ld|en)$/u.test(verb.lower) && !STANCE_ADJECTIVES.has(base)) ||
+    EVIDENTIAL.has(base);
+  const subject = passive ? null : subjectBefore(ctx, v);
+  if (!subject && !passive) return null;
+  // `“…,” Palmieri said on the show`: this cue attributes the quotation before it
+  if (subject && /[”"'’»]\s*$/u.test(text.slice(Math.max(s.start, subject.start - 3), subject.start)) && /[,!?—–]\s*[”"'’»]+\s*$/u.test(text.slice(Math.max(s.start, subject.start - 8), subject.start))) return 'quotation';
+
+  let k = v + 1;
+  // phrasal cues: "called for", "called on", "pointed out", "warned against" keep their particle in the cue
+  let cueEnd = verb.end;
+  const next = words[k];
+  if (next && /^(?:for|on|out|back|up)$/iu.test(next.text) && /^(?:call|point|fire|shoot|sum|speak|push|lash)$/u.test(base)) {
+    cueEnd = next.end;
+    k++;
+  }
+  if (OBJECT_FIRST.has(base)) {
+    // "told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot"
+    const that = findWithin(words, k, k + 16, (w) => w.lower === 'that');
+    const between = that > 0 ? words.slice(k, that) : [];
+    k = that > 0 && !between.some((w) => /^[,;:()—–]$/u.test(w.text) || SUBJECT_PRONOUNS.has(w.lower)) ? that : skipObject(words, k);
+  }
+  k = skipAdjuncts(words, k);
+  let first = words[k];
+  if (!first || first.start >= sentenceEnd) return null;
+  // "Marco Rubio says, win or lose …, he’s staying in the race" (subject opens the sentence);
+  // "But as Clyburn noted, those voters will …"
+  const subjectIndex = subject ? wordAt(words, subject.start) : -1;
+  if (first.text === ',' && subject && (subjectIndex === 0 || (subjectIndex > 0 && /^(?:as)$/u.test(words[subjectIndex - 1]?.lower ?? ''))) && words[k + 1]) {
+    k++;
+    first = words[k] as Word;
+  }
+  if (first.text === ',' || first.text === ';' || first.text === ')') return null;
+  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text)) return null;
+  // "500 pledged delegates": a pledge is reported by its complement
+  if (NEEDS_COMPLEMENT.has(base) && !/^(?:that|to|whether|if|:)$/iu.test(first.text)) return null;
+  // "said of Cruz", "said with a grin", "said at a rally": an adjunct, so the content is elsewhere
+  if (!contentMayStartWith(base, first.lower)) return null;
+  // "which the probe said were covered up": a relative clause's gap makes the verb the content's start
+  const gapped = subject !== null && /^(?:which|what|that|who|whom)$/u.test(words[subjectIndex - 1]?.lower ?? '');
+  if (FINITE_START.test(first.lower) && !gapped) return null;
+  // "Grenell's picture shows four of the released Americans": only a document shows a claim
+  if (base === 'show' && first.lower !== 'that' && !DOCUMENT_NOUNS.has(lastWordOf(text, subject))) return null;
+  let start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : first.start;
+  if (/^[,—–]$/u.test(first.text)) start = words[k + 1]?.start ?? first.end;
+  let end = cutAtTrailer(ctx, k);
+  // "And while he said he would bring back waterboarding, he clarified …": the fronted clause ends at its comma
+  const before = subjectIndex - 1;
+  if (before >= 0 && FRONTED.has(words[before]?.lower ?? '')) {
+    const comma = findWithin(words, k, k + MAX_CONTENT_WORDS, (w) => w.text === ',' && w.start < end);
+    if (comma > 0) end = words[comma]?.start ?? end;
+  }
+  // "55 percent said so in December": the content is the pro-form alone
+  if (first.lower === 'so' || first.lower === 'otherwise') end = first.end;
+  const range = trimRange(text, { start, end });
+  if (range.end - range.start < 2) return null;
+  // `Trump said: "…"` — the content is a quotation: the quotation stage attributes it
+  if (quoteShare(ctx, range) >= QUOTATION_SHARE) return 'quotation';
+  return { ...range, cue: { start: verb.start, end: cueEnd }, source: subject, relayedBy: null, rule: 'svc' };
+}
+
+/** After `told`/`assured`/`warned`: skip the addressee ("reporters", "the White House", "him"). */
+export function skipObject(words: readonly Word[], k: number): number {
+  const w = words[k];
+  if (!w) return k;
+  if (w.lower === 'that' || w.text === ':' || w.text === ',') return k;
+  // "promise of mass deportations": a preposition right after the verb means no addressee
+  if (PREPOSITIONS.has(w.lower) || CLAUSE_OPENERS.has(w.lower)) return k;
+  if (OBJECT_PRONOUNS.has(w.lower)) return k + 1;
+  // an NP: optional determiner, then words up to a clause-starting word (pronoun, "that", a determiner)
+  let j = k;
+  if (/^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|some|several|fellow)$/iu.test(w.text)) j++;
+  let n = 0;
+  while (j < words.length && n < 5) {
+    const x = words[j];
+    if (!x || x.lower === 'that' || SUBJECT_PRONOUNS.has(x.lower) || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower)) break;
+    if (n > 0 && /^(?:the|a|an|his|her|their|its|this|there)$/iu.test(x.text)) break;
+    if (n > 0 && /^(?:to|against|of|about|in|on)$/iu.test(x.text)) break;
+    j++;
+    n++;
+  }
+  // "Trump assured voters." — nothing after the object: no content
+  return n === 0 ? k : j;
+}
+
+/** Skip time/place adjuncts ("Friday", "on Friday", "in an annual speech …") up to a `that` within reach. */
+function skipAdjuncts(words: readonly Word[], k: number): number {
+  const w = words[k];
+  if (!w || w.lower === 'that') return k;
+  // "said in an annual speech to the judiciary late on Friday evening that the meeting …"
+  if (ADJUNCT_HEAD.test(w.text) && !/^[,;:(—–-]$/u.test(w.text)) {
+    for (let j = k; j < Math.min(words.length, k + 16); j++) {
+      const x = words[j];
+      if (!x || /^[;:()—–]$/u.test(x.text)) break;
+      if (x.lower === 'that') return j;
+      // "says at a campaign stop in Toledo, Ohio, that …": a comma inside a place name, or before "that"
+      if (x.text === ',' && !/^(?:that|\p{Lu})/u.test(words[j + 1]?.text ?? '')) break;
+    }
+  }
+  // a bare day name or time word right after the verb: "announced Friday the release …"
+  let j = k;
+  while (j < words.length && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|again|repeatedly|publicly|privately|separately|recently|also|too)$/iu.test(words[j]?.text ?? '')) j++;
+  if (j > k && words[j]?.text === ',') j++;
+  return j;
+}
+
+/** The last word of `r`, lower-cased: "a Venezuelan government statement" → "statement". */
+function lastWordOf(text: string, r: TextRange | null): string {
+  if (!r) return '';
+  const m = /(\p{L}+)\P{L}*$/u.exec(text.slice(r.start, r.end));
+  return (m?.[1] ?? '').toLowerCase();
+}

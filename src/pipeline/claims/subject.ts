@@ -1,0 +1,270 @@
+import type { TextRange } from '../segment.js';
+import { isSpace } from '../tokens.js';
+import { MAX_LOOKBACK_CHARS, type SentenceContext } from './context.js';
+import { CUE_FORMS } from './lexicon.js';
+import { AUX_WORDS, CLAUSE_OPENERS, NP_CANNOT_END, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
+import { findWithin, type Word } from './words.js';
+
+/**
+ * The subject NP of a cue verb, as written: the words right before the verb back to the nearest
+ * clause edge, past auxiliaries and adverbs (`Gonzalez has also warned`), a relative clause
+ * (`Gonzalez, who …, has warned`, `A senior official who was not authorized to speak said`), a
+ * parenthesis (`Sen. Bernie Sanders (I-Vt.) said`) or a leading prepositional phrase (`In an
+ * interview Trump said`); and the name or pronoun that opens a sentence, for a verb whose subject
+ * is elided (`… and says such techniques are inhumane`).
+ *
+ * Does not resolve the NP (a pronoun stays `he`), and gives no subject for a clause that only
+ * looks like one (`I can't say`, `Maduro’s claim to a third term`).
+ */
+
+/**
+ * Auxiliaries and adverbs that sit between a subject and its verb: "Gonzalez has also warned".
+ * Matched as whole words, case-insensitively (see `preVerbStart`).
+ */
+const PRE_VERB_WORDS =
+  "has|have|had|having|is|are|was|were|been|being|be|will|would|could|can|may|might|must|should|shall|did|does|do|not|n’t|n't|also|previously|repeatedly|later|then|now|again|already|never|often|once|still|long|first|further|even|only|simply|just|recently|earlier|initially|originally|frequently|consistently|flatly|strongly|openly|publicly|privately|separately|finally|ultimately|reportedly|allegedly|apparently|quickly|immediately|clearly|explicitly|directly|falsely|wrongly|correctly|rightly|privately|personally|essentially|basically|generally|largely|widely|mostly|subsequently|since|soon|indeed|however|too|seemingly|allegedly|formally|officially|specifically|firmly|bluntly|forcefully|angrily|sharply|loudly|calmly|quietly|proudly|happily|sadly|sarcastically|jokingly|half-jokingly|emphatically|repeatedly|previously|continually|constantly|routinely|regularly|usually|always|sometimes|occasionally|rarely|seldom|increasingly|actually|really|certainly|surely|probably|likely|perhaps|maybe|not";
+const PRE_VERB: ReadonlySet<string> = new Set(PRE_VERB_WORDS.split('|'));
+/** The same words under /iu folding, for a word with a non-ASCII letter (ſ folds to s, K to k). */
+const PRE_VERB_FOLDED = new RegExp(`^(?:${PRE_VERB_WORDS})$`, 'iu');
+/** -ly words that are no adverb before a verb: "the only", "his family". */
+const NOT_LY_ADVERBS: ReadonlySet<string> = new Set(['only', 'early', 'family', 'likely', 'daily', 'weekly', 'ally', 'rally', 'belly', 'bully']);
+
+/** Contractions and subject pronouns inside a longer phrase show it is a clause, not a subject NP. */
+const CLAUSE_INSIDE = /(?:n[’']t|[’'](?:re|ve|m|ll|d))$/iu;
+
+/**
+ * The subject NP ending right before verb `v` (auxiliaries/adverbs skipped), or null. The NP starts
+ * after the nearest clause edge: sentence start, a comma/semicolon/colon/dash, or a clause-opening
+ * word. `Gonzalez, who …, has warned` skips the relative clause back to `Gonzalez`.
+ */
+export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null {
+  const { text, sentence: s, words } = ctx;
+  const verb = words[v];
+  if (!verb) return null;
+  const windowStart = Math.max(s.start, verb.start - MAX_LOOKBACK_CHARS);
+  const pre = text.slice(windowStart, verb.start);
+  // "his critics hysterically denounced him": any -ly adverb may sit before the verb
+  let trimmed = pre.length;
+  while (trimmed > 0 && isSpace(pre.charCodeAt(trimmed - 1))) trimmed--;
+  const aux = preVerbStart(pre, trimmed, isPreVerbWord);
+  const ly = aux >= 0 ? -1 : preVerbStart(pre, trimmed, isLyAdverb);
+  const npEnd = windowStart + (aux >= 0 ? aux : ly >= 0 ? ly : trimmed);
+  // last word index before npEnd
+  let e = v - 1;
+  while (e >= 0 && (words[e]?.end ?? 0) > npEnd) e--;
+  const last = words[e];
+  if (!last) return null;
+  if (last.text === ',' || last.text === ')') {
+    // "Gonzalez, who the US recognizes …, has warned": back to the NP before ", who"
+    // "Polk County GOP Chairman Will Rogers, for example, said …", "Clinton, speaking in Ohio, talked …":
+    // the sentence's first phrase, set off by commas, is the subject
+    return relativeHost(words, e) ?? (last.text === ',' ? openingSubject(words, e) : null);
+  }
+  // "… survived 5 ½ years in a Vietnamese prison and says such techniques are inhumane": the
+  // coordinated verb shares the sentence's subject
+  if (/^(?:and|but|then)$/u.test(last.lower) && e > 0) return sentenceSubject(words, e);
+  if (NP_CANNOT_END.has(last.lower) || /^Q+$/u.test(last.text)) return null;
+  if (/^(?:[;:—–(])$/u.test(last.text)) return null;
+  // walk back to the clause edge
+  let b = e;
+  while (b - 1 >= 0 && e - b < 24) {
+    const x = words[b - 1];
+    if (!x || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower) || /^Q+$/u.test(x.text)) break;
+    // a verb form between: "…, which had been expected to cover …" — stop at another cue verb
+    if (CUE_FORMS.has(x.lower) && x.text === x.lower && !/ing$/u.test(x.lower)) break;
+    b--;
+  }
+  // "Govs. Jeb Bush and Chris Christie, who say …" → the host NP before ", who"
+  if (b === e && words[b]?.lower === 'who') return words[b - 1]?.text === ',' ? npBefore(words, b - 1) : null;
+  // "A senior official who was not authorized to speak publicly said …": a restrictive relative
+  // clause sits between the subject and its verb; the subject is the NP before "who"
+  if (b < e && words[b - 1]?.lower === 'who' && b >= 2 && !/^[,;:—–()]$/u.test(words[b - 2]?.text ?? '')) return npBefore(words, b - 1);
+  // strip leading prepositional phrases: "In an interview Trump said" → Trump
+  while (b <= e && PREPOSITIONS.has(words[b]?.lower ?? '')) {
+    let j = b + 1;
+    while (j <= e && !/^\p{Lu}/u.test(words[j]?.text ?? '') && !SUBJECT_PRONOUNS.has(words[j]?.lower ?? '')) j++;
+    // skip the capitalised object of the preposition itself ("In September the US")
+    if (j <= e && j === b + 1) {
+      j++;
+      while (j <= e && !/^\p{Lu}/u.test(words[j]?.text ?? '') && !SUBJECT_PRONOUNS.has(words[j]?.lower ?? '') && !/^(?:the|a|an)$/u.test(words[j]?.text ?? '')) j++;
+    }
+    b = j;
+  }
+  if (b > e) return null;
+  const first = words[b];
+  if (!first) return null;
+  // a subject that opens the sentence may be long ("The GOP’s complaint to the D.C. Court of
+  // Appeals’ Board on Professional Responsibility says"); one inside it is a clause, not an NP
+  if (e - b + 1 > (b === 0 ? 18 : 12)) return null;
+  // "has published thousands of voting tallies that suggested": the NP starts after the verb group
+  for (let k = e - 1; k >= b; k--) {
+    if (AUX_WORDS.has(words[k]?.lower ?? '')) {
+      const from = k + 2 <= e ? k + 2 : k + 1;
+      const end = /^(?:who|that|which)$/iu.test(last.text) ? e - 1 : e;
+      return subjectFrom(words, from, end);
+    }
+  }
+  // "the four women who have accused": the subject is the NP before the relative pronoun
+  if (/^(?:who|that|which)$/iu.test(last.text)) {
+    if (e === b) return relativeHost(words, e - 1);
+    const host = words[e - 1];
+    return host ? { start: first.start, end: host.end } : null;
+  }
+  // "Maduro’s claim to a third term": a noun, not a verb
+  if (/[’']s$/u.test(last.text)) return null;
+  // "I can't say", "They’re now planning", "He scrapped plans": a clause, not a subject NP
+  for (let k = b; k <= e; k++) {
+    const w = words[k];
+    if (!w) continue;
+    if (CLAUSE_INSIDE.test(w.text)) return null;
+    if (k < e && SUBJECT_PRONOUNS.has(w.lower) && w.lower !== 'it') return null;
+  }
+  // a subject needs a noun-ish word: a name, a pronoun, or a lower-case content word
+  return { start: first.start, end: last.end };
+}
+
+/**
+ * Where the run of pre-verb words that ends `s.slice(0, end)` begins: the offset of the whitespace
+ * before its first word, or -1 when the last word is none. The same answer as the leftmost match of
+ * `/(?:\s+(?:WORD))+$/` on that string, read backwards from the verb: the regex tried every
+ * position of a 400-character look-back, and took quadratic time on a long run of spaces.
+ */
+function preVerbStart(s: string, end: number, isWord: (w: string) => boolean): number {
+  let found = -1;
+  let pos = end;
+  while (pos > 0) {
+    let from = pos;
+    while (from > 0 && !isSpace(s.charCodeAt(from - 1))) from--;
+    // a word needs whitespace before it, and must be one of the words (all of it: \s or the end follows)
+    if (from === pos || from === 0 || !isWord(s.slice(from, pos))) break;
+    let space = from;
+    while (space > 0 && isSpace(s.charCodeAt(space - 1))) space--;
+    found = space;
+    pos = space;
+  }
+  return found;
+}
+
+/** An auxiliary or adverb of PRE_VERB, matched as `/iu` would match it. */
+function isPreVerbWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128 && c !== 0x2019) return PRE_VERB_FOLDED.test(w);
+  }
+  return PRE_VERB.has(w.toLowerCase());
+}
+
+/** "his critics hysterically denounced him": a lower-case -ly word other than "only", "family", … */
+function isLyAdverb(w: string): boolean {
+  if (w.length < 3 || !w.endsWith('ly') || NOT_LY_ADVERBS.has(w)) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** The phrase from the sentence start (after But/And) to its first comma, when that comma chain runs to `e`. */
+function openingSubject(words: readonly Word[], e: number): TextRange | null {
+  let b = 0;
+  if (/^(?:but|and|yet|so)$/iu.test(words[0]?.text ?? '')) b = 1;
+  const comma = findWithin(words, b, b + 10, (w) => w.text === ',');
+  if (comma < 0 || comma >= e || comma - b > 8 || comma - b < 1) return null;
+  if (words.slice(b, comma).some((w) => CLAUSE_OPENERS.has(w.lower) || PREPOSITIONS.has(w.lower) && w === words[b] || AUX_WORDS.has(w.lower))) return null;
+  if (!/^\p{Lu}/u.test(words[b]?.text ?? '')) return null;
+  return subjectFrom(words, b, comma - 1);
+}
+
+/** Words `b..e` as a subject NP, or null when empty. */
+function subjectFrom(words: readonly Word[], b: number, e: number): TextRange | null {
+  const first = words[b];
+  const last = words[e];
+  if (!first || !last || b > e) return null;
+  return { start: first.start, end: last.end };
+}
+
+/** The NP ending right before word index `c` (a comma), back to the clause edge; at most 8 words. */
+function npBefore(words: readonly Word[], c: number): TextRange | null {
+  const e = c - 1;
+  const last = words[e];
+  if (!last || /^[,;:—–()]$/u.test(last.text)) return null;
+  let b = e;
+  while (b - 1 >= 0) {
+    const x = words[b - 1];
+    if (!x || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower) || PREPOSITIONS.has(x.lower)) break;
+    b--;
+  }
+  // "his rivals, particularly Govs. Jeb Bush and Chris Christie": the names, not the adverb
+  while (b < e && !/^\p{Lu}/u.test(words[b]?.text ?? '') && /ly$/u.test(words[b]?.lower ?? '')) b++;
+  const first = words[b];
+  return first && e - b < 8 ? { start: first.start, end: last.end } : null;
+}
+
+/** For `X, who …,` (comma at index `c` or the word before "who"): the NP X. */
+function relativeHost(words: readonly Word[], c: number): TextRange | null {
+  // "Sen. Bernie Sanders (I-Vt.) said": the parenthesis closes right before the verb
+  if (words[c]?.text === ')') {
+    let k = c - 1;
+    while (k >= 0 && words[k]?.text !== '(' && c - k < 12) k--;
+    if (words[k]?.text !== '(') return null;
+    const last = words[k - 1];
+    if (!last || /^[,;:—–()]$/u.test(last.text)) return null;
+    return npBefore(words, k);
+  }
+  // find ", who" / ", a … ," opening the parenthetical, across commas inside it ("Christopher
+  // Harvey, an African-American delegate from Houston, Texas, said"): at most 24 words back
+  let k = c - 1;
+  let sawRelative = false;
+  let isAppositive = false;
+  while (k >= 0 && c - k < 24) {
+    const w = words[k];
+    if (!w || /^[;:()]$/u.test(w.text)) return null;
+    if (/^(?:who|which|whose|whom)$/iu.test(w.text)) sawRelative = true;
+    if (w.text === ',') {
+      const opener = words[k + 1];
+      if (opener && /^(?:who|which|a|an|the|whose|whom)$/iu.test(opener.text)) {
+        isAppositive = true;
+        break;
+      }
+      if (sawRelative) break;
+    }
+    k--;
+  }
+  if (k < 0 || (!sawRelative && !isAppositive) || words[k]?.text !== ',') return null;
+  // the host NP ends at the comma at k; it starts at the clause edge before it
+  const e = k - 1;
+  const last = words[e];
+  if (!last || /^[,;:—–()]$/u.test(last.text)) return null;
+  let b = e;
+  while (b - 1 >= 0) {
+    const x = words[b - 1];
+    if (!x || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower)) break;
+    b--;
+  }
+  if (e - b + 1 > 8) return null;
+  const first2 = words[b];
+  return first2 ? { start: first2.start, end: last.end } : null;
+}
+
+/** The name or pronoun opening the sentence ("Trump", "Sen. Ted Cruz", "She"), or null. */
+export function sentenceSubject(words: readonly Word[], limit: number): TextRange | null {
+  const first = words[0];
+  if (!first) return null;
+  if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it') return { start: first.start, end: first.end };
+  // "Senator Ted Cruz …", "The Arizona Republican …": a capitalised run (a determiner may open it)
+  let e = -1;
+  const from = /^(?:the)$/iu.test(first.text) && /^\p{Lu}/u.test(words[1]?.text ?? '') ? 1 : 0;
+  for (let k = from; k < limit; k++) {
+    const w = words[k];
+    if (!w || !/^\p{Lu}/u.test(w.text) || CLAUSE_OPENERS.has(w.lower) || PREPOSITIONS.has(w.lower) || /^(?:the|a|an)$/iu.test(w.text)) break;
+    e = k;
+  }
+  const last = words[e];
+  if (e >= 0 && last && (e > from || !SENTENCE_ADVERBS.test(first.text))) return { start: first.start, end: last.end };
+  // "A few minutes later they reversed themselves … and said": the first personal pronoun
+  const pronoun = words.slice(0, Math.min(limit, 40)).find((w) => /^(?:he|she|they|we|i)$/u.test(w.lower));
+  return pronoun ? { start: pronoun.start, end: pronoun.end } : null;
+}
+
+/** Capitalised sentence openers that are no name: "Meanwhile", "Later", "Yesterday". */
+const SENTENCE_ADVERBS = /^(?:Meanwhile|Later|Earlier|Yesterday|Today|Still|Instead|However|Then|Now|Also|Afterward|Afterwards|Finally|Separately|Last|Next|Since|Once|Even|Yet)$/u;

@@ -1,0 +1,55 @@
+import { phraseEnd, trimRange } from './boundaries.js';
+import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { NEEDS_THAT } from './lexicon.js';
+import { subjectBefore } from './subject.js';
+import { ADJUNCT_HEAD, SUBJECT_PRONOUNS } from './word-classes.js';
+
+/**
+ * `CONTENT, X said [adjuncts].` and `CONTENT, said X.`: the verb sits after a comma near the end
+ * with a short subject, and nothing but adjuncts follows it.
+ *
+ * Does not handle a verb of the `needs-that` section, nor a verb with a complement after it
+ * (`…, Trump said Friday that …`: `subject-verb.ts`).
+ */
+export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimCandidate | null {
+  const { text, sentence: s, words, sentenceEnd } = ctx;
+  const verb = words[v];
+  if (!verb || NEEDS_THAT.has(base)) return null;
+  // what follows the verb must be an adjunct, not a complement ("…, Trump said Friday, after …")
+  const next = words[v + 1];
+  const adjunctAfter = !next || next.start >= sentenceEnd || ADJUNCT_HEAD.test(next.text);
+
+  // inverted: "CONTENT, said Maduro." / "CONTENT, says a new poll."
+  if (words[v - 1]?.text === ',' && next && !/^(?:that|to|in|on|at|of|with|for|by|,)$/iu.test(next.text) && !SUBJECT_PRONOUNS.has(next.lower)) {
+    const commaAt = v - 1;
+    const srcEnd = phraseEnd(ctx, v + 1);
+    let srcWords = 0;
+    for (let k = v + 1; k < words.length && (words[k]?.end ?? 0) <= srcEnd && srcWords <= 6; k++) srcWords++;
+    // "…, said several observers." — a short source that ends the sentence (or its clause)
+    if (srcWords > 6) return null;
+    const start = s.start;
+    const end = words[commaAt]?.start ?? verb.start;
+    if (end - start > MAX_LOOKBACK_CHARS * 4) return null;
+    if (end - start >= 8 && commaAt > 1 && quoteShare(ctx, { start, end }) < QUOTATION_SHARE) {
+      return {
+        ...trimRange(text, { start, end }),
+        cue: { start: verb.start, end: verb.end },
+        source: trimRange(text, { start: next.start, end: srcEnd }),
+        relayedBy: null,
+        rule: 'tail-inverted',
+      };
+    }
+  }
+  if (!adjunctAfter) return null;
+  // "CONTENT, X said." — find the comma before the subject
+  const subject = subjectBefore(ctx, v);
+  if (!subject) return null;
+  let c = v - 1;
+  while (c >= 0 && (words[c]?.start ?? 0) >= subject.start) c--;
+  const comma = words[c];
+  if (!comma || !/^[,—–]$/u.test(comma.text) || c < 2) return null;
+  if (comma.start - s.start > MAX_LOOKBACK_CHARS * 4) return null;
+  const range = trimRange(text, { start: s.start, end: comma.start });
+  if (range.end - range.start < 8 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
+  return { ...range, cue: { start: verb.start, end: verb.end }, source: subject, relayedBy: null, rule: 'tail' };
+}

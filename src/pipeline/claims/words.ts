@@ -1,0 +1,132 @@
+import type { TextRange } from '../segment.js';
+import { codePointLetterOrDigitLength, isLowSurrogate } from '../tokens.js';
+
+/**
+ * The words the claim rules read: a sentence with its quotations blanked out, cut into words with
+ * their offsets in the article, and the two lookups the rules make on a word list.
+ *
+ * Does not decide what a word is for (cue, clause edge, subject): the rule modules and the word
+ * classes do that.
+ */
+
+/** Index of the word starting at `start` (binary search; -1 when none). */
+export function wordAt(words: readonly { start: number }[], start: number): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const w = words[mid]?.start ?? 0;
+    if (w === start) return mid;
+    if (w < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** First index `j` in (from, to) with `test(words[j])`, or -1: a bounded findIndex. */
+export function findWithin<T>(words: readonly T[], from: number, to: number, test: (w: T) => boolean): number {
+  for (let j = Math.max(0, from + 1); j < Math.min(words.length, to); j++) if (test(words[j] as T)) return j;
+  return -1;
+}
+
+/** A word, a dash, or one of `, ; : ( )`: offsets into the article, as written and lower-cased. */
+export interface Word extends TextRange {
+  text: string;
+  lower: string;
+}
+
+/** Abbreviations and initials whose stop is part of the word: "Sen.", "U.S.", "W.". */
+const ABBREVIATION = /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}?|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Hon|Prof|St|Jr|Sr|Mt|Ft|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
+
+/** Words of the masked sentence (letters, digits, inner apostrophes/hyphens/stops) with offsets. */
+export function wordsOf(masked: string, base: number): Word[] {
+  // a hand scan, same tokens as /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\.?|[—–]|[,;:()]/gu: this runs
+  // on every sentence of every article and the regex (with its match objects) was the claims stage's
+  // largest single cost
+  const out: Word[] = [];
+  const n = masked.length;
+  let i = 0;
+  while (i < n) {
+    const c = masked.charCodeAt(i);
+    const len = codePointLetterOrDigitLength(masked, i);
+    if (len === 0) {
+      if (c === 0x2014 || c === 0x2013 || c === 44 || c === 59 || c === 58 || c === 40 || c === 41) {
+        const t = masked[i] as string;
+        out.push({ start: base + i, end: base + i + 1, text: t, lower: t });
+        i++;
+      } else i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(masked.charCodeAt(i + 1)) ? 2 : 1;
+      continue;
+    }
+    const from = i;
+    let j = lettersAndDigitsFrom(masked, i);
+    for (;;) {
+      const d = masked.charCodeAt(j);
+      if (j < n && (d === 0x2019 || d === 39 || d === 46 || d === 45) && codePointLetterOrDigitLength(masked, j + 1) > 0) j = lettersAndDigitsFrom(masked, j + 1);
+      else break;
+    }
+    if (j < n && masked.charCodeAt(j) === 46) j++;
+    if (j - from <= MAX_SHARED_QUOTED_WORD && isQuotedRun(masked, from, j)) {
+      // a word of a blanked quotation ("QQQQ"): a third of the words of a news sentence; its two
+      // spellings are shared, not sliced and lower-cased again for every one
+      out.push({ start: base + from, end: base + j, text: quotedWord(j - from), lower: quotedWordLower(j - from) });
+      i = j;
+      continue;
+    }
+    let word = masked.slice(from, j);
+    // keep the stop of an abbreviation or initial ("Sen.", "U.S.", "W."), not of a sentence end
+    // ("said."); every abbreviation but "vs." starts with a capital, so a lower-case word needs no regex
+    if (word.endsWith('.') && ((isAsciiLower(word.charCodeAt(0)) && word !== 'vs.') || !ABBREVIATION.test(word))) word = word.slice(0, -1);
+    out.push({ start: base + from, end: base + from + word.length, text: word, lower: word.toLowerCase() });
+    i = j;
+  }
+  return out;
+}
+
+/** Only Q between `from` and `to`: a blanked quotation's word (a stop after it makes it no such word). */
+function isQuotedRun(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (s.charCodeAt(k) !== 81) return false;
+  return true;
+}
+
+/** Longer runs (a quotation with no spaces) are sliced as any word: the shared spellings stay small. */
+const MAX_SHARED_QUOTED_WORD = 40;
+const QUOTED_WORDS: string[] = [];
+const QUOTED_WORDS_LOWER: string[] = [];
+function quotedWord(length: number): string {
+  return (QUOTED_WORDS[length] ??= 'Q'.repeat(length));
+}
+function quotedWordLower(length: number): string {
+  return (QUOTED_WORDS_LOWER[length] ??= 'q'.repeat(length));
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** The end of the run of letters and digits starting at `i`. */
+function lettersAndDigitsFrom(s: string, i: number): number {
+  for (;;) {
+    const len = codePointLetterOrDigitLength(s, i);
+    if (len === 0) return i;
+    i += len;
+  }
+}
+
+/**
+ * The sentence with the inside of every quotation blanked out (same length, so offsets hold):
+ * words inside a quotation are the speaker's, never a cue or a clause edge of the narration.
+ */
+export function maskQuotes(text: string, s: TextRange, quotes: readonly TextRange[]): string {
+  if (quotes.length === 0) return text.slice(s.start, s.end); // most sentences quote nobody
+  const parts: string[] = [];
+  let from = s.start;
+  for (const q of quotes) {
+    const a = Math.max(q.start, from);
+    const b = Math.min(q.end, s.end);
+    if (b <= a) continue;
+    parts.push(text.slice(from, a), text.slice(a, b).replace(/[^\s]/gu, 'Q'));
+    from = b;
+  }
+  parts.push(text.slice(from, s.end));
+  return parts.join('');
+}
