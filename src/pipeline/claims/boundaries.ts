@@ -74,7 +74,9 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // "… but would not offer details" ends it; "… but that the plans won't help" continues it
     if (w.lower === 'but' && words[j + 1]?.lower !== 'that') return w.start;
     // "… and predicted that …": a second reporting verb with its own content is a second claim
-    if (w.lower === 'and' && CUE_FORMS.has(words[j + 1]?.lower ?? '') && words[j + 2]?.lower === 'that') return w.start;
+    // "… that he was undergoing therapy and vowed to focus on …": a second, coordinated cue starts a
+    // second claim, whatever its complement
+    if (w.lower === 'and' && isFiniteCue(words[j + 1]) && (words[j + 2]?.lower === 'that' || !/ing$/u.test(words[j + 1]?.lower ?? ''))) return w.start;
     if (w.lower === 'and' && words[j - 1]?.text === ',' && SUBJECT_PRONOUNS.has(words[j + 1]?.lower ?? '')) return words[j - 1]?.start ?? w.start;
     if (w.text !== ',' && w.text !== '—' && w.text !== '–') continue;
     const n1 = words[j + 1]?.lower ?? '';
@@ -93,6 +95,11 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (/ing$/u.test(n1) && CUE_FORMS.has(n1)) return w.start;
   }
   return sentenceEnd;
+}
+
+/** A cue verb written as a finite verb: "vowed", "says", "warned" (not "warning", not a noun in capitals). */
+function isFiniteCue(w: Word | undefined): boolean {
+  return w !== undefined && w.text === w.lower && CUE_FORMS.has(w.lower) && /(?:ed|s|id|ld|ew|ote|ought|ound|aw|old|ank)$/u.test(w.lower);
 }
 
 /** Words that, after a comma, start narration again rather than continue the reported clause. */

@@ -59,16 +59,47 @@ function coordinationBefore(text: string, from: number, to: number): number {
 
 const COORDINATORS = ['and', 'but', 'while', 'whereas'];
 
-/** One claim per content: when two candidates overlap, the earlier-cued, longer one stays. */
+/**
+ * One claim per content: the same span found twice is kept once, and a claim whose cue sits inside
+ * another claim's content is part of that claim ("She said she believes the law is void" is one
+ * claim, not a second one by "she"). An according-to frame is no claim of its own speaker's, so what
+ * it holds stays ("According to Reuters, Maduro said …").
+ */
 export function dropContained(claims: ClaimCandidate[]): ClaimCandidate[] {
   const sorted = [...claims].sort((a, b) => a.start - b.start || b.end - a.end);
   const seen = new Set<string>();
-  return sorted.filter((c) => {
+  const unique = sorted.filter((c) => {
     const key = `${c.start}:${c.end}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  const nested = cuesInsideOthers(unique.filter((c) => !c.rule.startsWith('according-to')), unique);
+  return unique.filter((c) => !nested.has(c));
+}
+
+/**
+ * The claims whose cue lies inside the content of a host other than themselves. One sweep in cue
+ * order keeping the two hosts that reach furthest among those started so far (not a test of every
+ * pair: a run-on "said said said …" sentence holds thousands of claims).
+ */
+function cuesInsideOthers(hosts: readonly ClaimCandidate[], claims: readonly ClaimCandidate[]): Set<ClaimCandidate> {
+  const byStart = [...hosts].sort((a, b) => a.start - b.start);
+  const byCue = [...claims].sort((a, b) => a.cue.start - b.cue.start);
+  const out = new Set<ClaimCandidate>();
+  let first: ClaimCandidate | null = null;
+  let second: ClaimCandidate | null = null;
+  let h = 0;
+  for (const c of byCue) {
+    for (; h < byStart.length && (byStart[h] as ClaimCandidate).start <= c.cue.start; h++) {
+      const x = byStart[h] as ClaimCandidate;
+      if (!first || x.end > first.end) [first, second] = [x, first];
+      else if (!second || x.end > second.end) second = x;
+    }
+    const other = first === c ? second : first;
+    if (other && other.end >= c.cue.end) out.add(c);
+  }
+  return out;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { TextRange } from '../segment.js';
 import { isSpace } from '../tokens.js';
-import { MAX_LOOKBACK_CHARS, type SentenceContext } from './context.js';
+import { MAX_LOOKBACK_CHARS, type ClaimCandidate, type SentenceContext } from './context.js';
 import { CUE_FORMS } from './lexicon.js';
 import { AUX_WORDS, CLAUSE_OPENERS, NP_CANNOT_END, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, type Word } from './words.js';
@@ -62,7 +62,9 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
   }
   // "… survived 5 ½ years in a Vietnamese prison and says such techniques are inhumane": the
   // coordinated verb shares the sentence's subject
-  if (/^(?:and|but|then)$/u.test(last.lower) && e > 0) return sentenceSubject(words, e);
+  // "The mayor announced that … and vowed to …": the coordinated cue shares the subject of the
+  // claim whose content ends at the conjunction
+  if (/^(?:and|but|then)$/u.test(last.lower) && e > 0) return coordinatedSource(ctx, last.start) ?? sentenceSubject(words, e);
   if (NP_CANNOT_END.has(last.lower) || /^Q+$/u.test(last.text)) return null;
   if (/^(?:[;:—–(])$/u.test(last.text)) return null;
   // walk back to the clause edge
@@ -247,6 +249,15 @@ function relativeHost(words: readonly Word[], c: number): TextRange | null {
 }
 
 /** The name or pronoun opening the sentence ("Trump", "Sen. Ted Cruz", "She"), or null. */
+/** The source of the latest claim of this sentence whose content ends right before `at` (a conjunction). */
+function coordinatedSource(ctx: SentenceContext, at: number): TextRange | null {
+  for (let i = ctx.claims.length - 1; i >= 0; i--) {
+    const c = ctx.claims[i] as ClaimCandidate;
+    if (c.source && c.end <= at && at - c.end <= 3) return c.source;
+  }
+  return null;
+}
+
 export function sentenceSubject(words: readonly Word[], limit: number): TextRange | null {
   const first = words[0];
   if (!first) return null;
