@@ -35,7 +35,9 @@ export function cueWordClaims(ctx: SentenceContext): void {
     if (w.text !== w.lower && i > 0 && !isTitleCase()) continue;
     const after = masked.slice(w.end - s.start, w.end - s.start + 40);
     if (NOT_CUE_AFTER.test(after)) continue;
-    if (/ing$/u.test(w.lower) && !/ing$/u.test(base)) {
+    // "Clinton is predicting that she will win": a progressive is a finite cue
+    const progressive = /^(?:is|are|was|were|been|be|’s|'s|’re|'re)$/u.test(at(i - 1)?.lower ?? '');
+    if (/ing$/u.test(w.lower) && !/ing$/u.test(base) && !progressive) {
       const p = participleClaim(ctx, i, base);
       if (p) out.push(p);
       continue;

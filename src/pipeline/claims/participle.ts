@@ -6,6 +6,9 @@ import { sentenceSubject } from './subject.js';
 import { skipObject } from './subject-verb.js';
 import { contentMayStartWith, FINITE_START } from './word-classes.js';
 
+/** Words before an -ing cue that make it an adjunct of the main clause: "by joking that …". */
+const PARTICIPLE_LEADS = new Set(['by', 'while', 'after', 'before', 'when', 'since', 'without', 'in']);
+
 /**
  * `…, saying (that) CONTENT` / `…, adding that CONTENT`: a participle after a comma reports what the
  * main clause's subject said. The speaker is the source of the sentence's previous claim, else
@@ -17,9 +20,16 @@ import { contentMayStartWith, FINITE_START } from './word-classes.js';
 export function participleClaim(ctx: SentenceContext, v: number, base: string): ClaimCandidate | null {
   const { text, sentence: s, words, sentenceEnd } = ctx;
   const verb = words[v];
-  const prev = words[v - 1];
-  if (!verb || !prev || !/^(?:,|and|—|–)$/u.test(prev.text)) return null;
-  if (!REPORTING_VERB_FORMS.has(verb.lower)) return null;
+  // "…, falsely suggesting that …": an adverb may stand between the comma and the participle
+  const lead = /ly$/u.test(words[v - 1]?.lower ?? '') && v >= 2 ? v - 2 : v - 1;
+  const prev = words[lead];
+  if (!verb || !prev) return null;
+  // "…, saying", "and adding", "by joking that …", "while insisting that …"
+  const introduced = /^(?:,|and|—|–)$/u.test(prev.text) || (PARTICIPLE_LEADS.has(prev.lower) && words[v + 1]?.lower === 'that');
+  if (!introduced) return null;
+  // any verb of saying, belief or intention before "that" ("arguing that", "predicting that"); other
+  // complements only after the shared reporting verbs ("saying it was …")
+  if (!REPORTING_VERB_FORMS.has(verb.lower) && words[v + 1]?.lower !== 'that') return null;
   let k = v + 1;
   if (OBJECT_FIRST.has(base)) k = skipObject(words, k);
   const first = words[k];

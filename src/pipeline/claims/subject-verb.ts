@@ -1,4 +1,5 @@
 import type { TextRange } from '../segment.js';
+import { cueKindOf } from '../cue-kinds.js';
 import { DOCUMENT_NOUNS } from '../source-lexicons.js';
 import { cutAtTrailer, trimRange } from './boundaries.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
@@ -69,7 +70,9 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     first = words[k] as Word;
   }
   if (first.text === ',' || first.text === ';' || first.text === ')') return null;
-  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text)) return null;
+  // "questioned why the agency waited", "wondered whether …": a question verb takes a wh-clause
+  const whOk = cueKindOf(base) === 'question' && /^(?:whether|why|how|if|what|when|where|who)$/iu.test(first.text);
+  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text) && !whOk) return null;
   // "500 pledged delegates": a pledge is reported by its complement
   if (NEEDS_COMPLEMENT.has(base) && !/^(?:that|to|whether|if|:)$/iu.test(first.text)) return null;
   // "said of Cruz", "said with a grin", "said at a rally": an adjunct, so the content is elsewhere
