@@ -61,7 +61,8 @@ export class SqlSpeakerDirectory implements SpeakerDirectory {
     const resolution = resolveSpeaker(name, type, articleNames, this);
     if (resolution === null) return null;
     if ('id' in resolution) {
-      this.addAlias(resolution.id, name, type, resolution.exact);
+      // Most names are a form seen before: nothing to record (one lookup per name, as ever).
+      if (!resolution.seen) this.addAlias(resolution.id, name, type, resolution.exact);
       return resolution.id;
     }
     const existing = this.byKey(aliasKey(resolution.create));

@@ -181,8 +181,9 @@ export interface SpeakerDirectory {
  * form means this speaker wherever it is written again: true for a full name and for a form
  * seen before, false for a surname joined through its article or as the only candidate ("Trump"
  * in one article is Donald Trump; in another it may not be, so it is resolved afresh each time).
+ * `seen`: the written form is stored for that speaker already.
  */
-export type Resolution = { id: number; exact: boolean } | { create: string } | null;
+export type Resolution = { id: number; exact: boolean; seen?: true } | { create: string } | null;
 
 /**
  * Resolves a speaker name as the pipeline gave it for one article to a stored speaker.
@@ -211,7 +212,7 @@ export function resolveSpeaker(name: string, type: SourceType, articleNames: rea
     if (full) return 'id' in full ? { id: full.id, exact: false } : full;
   }
   const known = dir.byKey(aliasKey(name));
-  if (known !== null) return { id: known, exact: true };
+  if (known !== null) return { id: known, exact: true, seen: true };
   if (person === null) return { create: name.trim() };
   if (person.given !== null) return resolveFullName(person, dir) ?? { create: name.trim() };
   if (person.titled) {

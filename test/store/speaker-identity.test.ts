@@ -197,7 +197,7 @@ describe('resolveSpeaker', () => {
       [1, 'Donald Trump'],
       [7, 'Trump'],
     ]);
-    expect(resolveSpeaker('Trump', 'person', [], known)).toEqual({ id: 7, exact: true });
+    expect(resolveSpeaker('Trump', 'person', [], known)).toEqual({ id: 7, exact: true, seen: true });
     // ...but its own article comes first
     expect(resolveSpeaker('Trump', 'person', ['Donald Trump'], known)).toEqual({ id: 1, exact: false });
   });
