@@ -523,6 +523,11 @@ export class Store {
     }
     const index = this.speakers;
     if (index.dataVersion === dataVersion && !index.stale) return index;
+    // Written forms first, then speakers: a speaker row is committed with or before its forms,
+    // so every form read here finds its speaker even while another process is storing more.
+    const aliases = this
+      .sql('SELECT id, speaker_id AS speakerId, name, key, exact FROM speaker_aliases WHERE id > ? ORDER BY id')
+      .all(index.maxAliasId) as { id: number; speakerId: number; name: string; key: string; exact: number }[];
     const added = this
       .sql('SELECT id, name, key, type FROM speakers WHERE id > ? ORDER BY id')
       .all(index.maxId)
@@ -532,9 +537,6 @@ export class Store {
       if (row.type === 'person' && parsePersonName(row.name)?.given === null) index.surnameOnly.add(row.id);
       index.maxId = row.id;
     }
-    const aliases = this
-      .sql('SELECT id, speaker_id AS speakerId, name, key, exact FROM speaker_aliases WHERE id > ? ORDER BY id')
-      .all(index.maxAliasId) as { id: number; speakerId: number; name: string; key: string; exact: number }[];
     for (const alias of aliases) {
       index.maxAliasId = alias.id;
       const speaker = index.byId.get(alias.speakerId);
