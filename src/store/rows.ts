@@ -223,3 +223,14 @@ export const UserRow = z.object({
   createdAt: z.string(),
 });
 export type UserRow = z.infer<typeof UserRow>;
+
+/** One written form of a speaker ("Donald J. Trump" for Donald Trump), as the speaker index reads it. */
+export const SpeakerAliasRow = z.object({
+  id,
+  speakerId: id,
+  name: z.string(),
+  key: z.string(),
+  /** 1: the form means this speaker wherever it is written; 0: only shown with it. */
+  exact: z.union([z.literal(0), z.literal(1)]),
+});
+export type SpeakerAliasRow = z.infer<typeof SpeakerAliasRow>;

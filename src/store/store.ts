@@ -16,6 +16,7 @@ import {
   type AttributionSummary,
   ReviewRow,
   ReviewableFields,
+  SpeakerAliasRow,
   SpeakerRow,
   SpeakerSummaryRow,
   UserRow,
@@ -527,7 +528,8 @@ export class Store {
     // so every form read here finds its speaker even while another process is storing more.
     const aliases = this
       .sql('SELECT id, speaker_id AS speakerId, name, key, exact FROM speaker_aliases WHERE id > ? ORDER BY id')
-      .all(index.maxAliasId) as { id: number; speakerId: number; name: string; key: string; exact: number }[];
+      .all(index.maxAliasId)
+      .map((r) => SpeakerAliasRow.parse(r));
     const added = this
       .sql('SELECT id, name, key, type FROM speakers WHERE id > ? ORDER BY id')
       .all(index.maxId)
