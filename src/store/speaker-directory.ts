@@ -6,6 +6,7 @@ import { aliasKey, aliasPersonFields, resolveSpeaker, type AliasEntry, type Spea
  * The stored speakers and their written forms (`speakers`, `speaker_aliases`) as the identity
  * resolver asks about them, and the two writes that follow from its answer. Used by the store on
  * every ingest and correction, and by the migration that merged the speakers stored before.
+ * `prepare` may hand out cached statements: each read sets the row mode it needs.
  */
 export class SqlSpeakerDirectory implements SpeakerDirectory {
   constructor(private readonly prepare: (sql: string) => Database.Statement) {}
@@ -18,11 +19,15 @@ export class SqlSpeakerDirectory implements SpeakerDirectory {
   byPersonKeys(keys: readonly string[]): AliasEntry[] {
     return this.prepare(
       'SELECT speaker_id AS speakerId, name FROM speaker_aliases WHERE person_key IN (SELECT value FROM json_each(?))',
-    ).all(JSON.stringify(keys)) as AliasEntry[];
+    )
+      .pluck(false)
+      .all(JSON.stringify(keys)) as AliasEntry[];
   }
 
   bySurname(surname: string): AliasEntry[] {
-    return this.prepare('SELECT speaker_id AS speakerId, name FROM speaker_aliases WHERE surname = ?').all(surname) as AliasEntry[];
+    return this.prepare('SELECT speaker_id AS speakerId, name FROM speaker_aliases WHERE surname = ?')
+      .pluck(false)
+      .all(surname) as AliasEntry[];
   }
 
   fullNamesOf(speakerId: number): string[] {
