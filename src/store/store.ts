@@ -424,10 +424,18 @@ export class Store {
       const ordered = [...quotes].sort((x, y) => x.start - y.start || x.end - y.end);
       // The people this article names: a bare "Clinton" is whichever of them the article names.
       const articleNames = [...new Set(ordered.flatMap((q) => (q.speaker?.name && q.speaker.type === 'person' ? [q.speaker.name] : [])))];
+      // A speaker quoted five times in an article is resolved once.
+      const resolved = new Map<string, number | null>();
+      const speakerIdOf = (name: string, type: SourceType): number | null => {
+        const memo = `${type}\u0000${name}`;
+        let id = resolved.get(memo);
+        if (id === undefined) resolved.set(memo, (id = this.speakerIdFor(name, type, articleNames)));
+        return id;
+      };
       ordered.forEach((q, position) => {
         const key = sortKey(sortDate, articleId, position);
         // An unknown speaker (name null: "he" with nobody to refer to) gets no speaker row.
-        const speakerId = q.speaker?.name ? this.speakerIdFor(q.speaker.name, q.speaker.type, articleNames) : null;
+        const speakerId = q.speaker?.name ? speakerIdOf(q.speaker.name, q.speaker.type) : null;
         insert.run(
           articleId,
           position,
