@@ -75,6 +75,9 @@ describe('givenNameForms', () => {
     ['christopher', 'chris'],
     ['steve', 'stephen'],
     ['bill', 'hillary'],
+    ['ted', 'edward'], // Ted Kennedy was an Edward, Ted Roosevelt a Theodore
+    ['al', 'albert'], // Al Gore is an Albert, Al Franken an Alan
+    ['lisa', 'elizabeth'], // a given name in its own right
     ['donald', 'ronald'],
   ])('%s never stands for %s', (given, other) => {
     expect(givenNameForms(given)).not.toContain(other);
