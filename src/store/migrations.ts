@@ -1,10 +1,14 @@
 import type Database from 'better-sqlite3';
+import { unifySpeakers } from './speaker-migration.js';
+
+/** A migration: SQL, or a function for a change SQL alone cannot make (it runs in the migration's transaction). */
+export type Migration = string | ((db: Database.Database) => void);
 
 /**
  * The schema, as an ordered list of SQL migrations. `PRAGMA user_version` records how many
  * have run; a migration is never edited once shipped, a change is a new entry at the end.
  */
-export const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly Migration[] = [
   // 1: articles, speakers, attributions, review audit, users, settings, full-text search.
   `
   CREATE TABLE articles (
@@ -152,6 +156,11 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX IF NOT EXISTS sessions_expiry ON sessions (expires_at);
   DELETE FROM settings WHERE key = 'session_secret';
   `,
+  // 5: one speaker per person across articles. Every written form of a speaker is kept
+  // ("Donald J. Trump", "President Trump" for Donald Trump), the speakers stored before are
+  // merged by the same rules as new ones, and speakers named by a pronoun ("he") become unknown
+  // speakers (see speaker-migration.ts).
+  unifySpeakers,
 ];
 
 /** Brings the database up to the latest schema, each migration in its own transaction. */
@@ -163,9 +172,10 @@ export function migrate(db: Database.Database): number {
     );
   }
   for (let version = current; version < MIGRATIONS.length; version++) {
-    const sql = MIGRATIONS[version] as string;
+    const migration = MIGRATIONS[version] as Migration;
     db.transaction(() => {
-      db.exec(sql);
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
       db.pragma(`user_version = ${version + 1}`);
     })();
   }

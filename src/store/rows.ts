@@ -239,3 +239,14 @@ export const UserSummaryRow = z.object({
   sessions: z.number().int().nonnegative(),
 });
 export type UserSummaryRow = z.infer<typeof UserSummaryRow>;
+
+/** One written form of a speaker ("Donald J. Trump" for Donald Trump), as the speaker index reads it. */
+export const SpeakerAliasRow = z.object({
+  id,
+  speakerId: id,
+  name: z.string(),
+  key: z.string(),
+  /** 1: the form means this speaker wherever it is written; 0: only shown with it. */
+  exact: z.union([z.literal(0), z.literal(1)]),
+});
+export type SpeakerAliasRow = z.infer<typeof SpeakerAliasRow>;

@@ -64,14 +64,25 @@ function tokenScore(query: string, queryCodes: string[], name: string, nameCodes
   return 0;
 }
 
+/** How a typed name lines up with one speaker name: the score and which name tokens it used. */
+export interface SpeakerAlignment {
+  score: number;
+  /** Indexes into the candidate's tokens that a query token matched. */
+  used: ReadonlySet<number>;
+}
+
 /**
- * The score of a speaker for a typed name, 0 when it does not match. Every query token must
- * match a different token of the name, and at least one of them must be a real word match
+ * How a speaker name lines up with a typed name, null when it does not match. Every query token
+ * must match a different token of the name, and at least one of them must be a real word match
  * (not an initial or a 3-letter prefix alone): "Ric Grenell", "grenel" and "Richard Grenell"
  * all find Richard Grenell; "Maduro" does not; "Ric" alone does not find every Richard.
  */
-export function speakerScore(queryTokens: string[], candidate: SpeakerCandidate, queryCodes = queryTokens.map(phoneticCodes)): number {
-  if (queryTokens.length === 0 || queryTokens.length > candidate.tokens.length) return 0;
+export function alignSpeaker(
+  queryTokens: readonly string[],
+  candidate: SpeakerCandidate,
+  queryCodes: readonly string[][] = queryTokens.map(phoneticCodes),
+): SpeakerAlignment | null {
+  if (queryTokens.length === 0 || queryTokens.length > candidate.tokens.length) return null;
   const used = new Set<number>();
   let total = 0;
   let strong = false;
@@ -87,28 +98,49 @@ export function speakerScore(queryTokens: string[], candidate: SpeakerCandidate,
         bestIndex = i;
       }
     });
-    if (best === 0) return 0;
+    if (best === 0) return null;
     used.add(bestIndex);
     total += best;
     if (q.length >= 4 && best >= 0.85) strong = true;
     if (best === 1 && q.length >= 3) strong = true;
   }
-  return strong ? total / queryTokens.length : 0;
+  return strong ? { score: total / queryTokens.length, used } : null;
+}
+
+/** The score of a speaker for a typed name (see alignSpeaker), 0 when it does not match. */
+export function speakerScore(queryTokens: string[], candidate: SpeakerCandidate, queryCodes = queryTokens.map(phoneticCodes)): number {
+  return alignSpeaker(queryTokens, candidate, queryCodes)?.score ?? 0;
+}
+
+/** A candidate that matched a typed name, with how it lined up. */
+export interface SpeakerMatch<C extends SpeakerCandidate> extends SpeakerAlignment {
+  candidate: C;
 }
 
 /**
- * The speakers a typed name may mean, best first. An empty name matches nobody. Among equal
- * scores the name with fewer words beyond the query comes first: "trump" finds "Trump", then
- * "Donald Trump", "Eric Trump", and only then "a Trump ally who" or "Trump’s visit to Des
- * Moines" (names read from a headline or a clause), so a short list of the best matches holds
- * the people.
+ * The speakers a typed name may mean, best first, each with how it lined up. An empty name
+ * matches nobody. Among equal scores the name with fewer words beyond the query comes first:
+ * "trump" finds "Trump", then "Donald Trump", "Eric Trump", and only then "a Trump ally who" or
+ * "Trump’s visit to Des Moines" (names read from a headline or a clause), so a short list of
+ * the best matches holds the people.
  */
-export function matchSpeakers(query: string, candidates: readonly SpeakerCandidate[]): SpeakerCandidate[] {
+export function alignSpeakers<C extends SpeakerCandidate>(query: string, candidates: readonly C[]): SpeakerMatch<C>[] {
   const queryTokens = nameTokens(query);
   const queryCodes = queryTokens.map(phoneticCodes);
-  return candidates
-    .map((c) => ({ c, score: speakerScore(queryTokens, c, queryCodes) }))
-    .filter((m) => m.score > 0)
-    .sort((a, b) => b.score - a.score || a.c.tokens.length - b.c.tokens.length || a.c.name.localeCompare(b.c.name))
-    .map((m) => m.c);
+  const out: SpeakerMatch<C>[] = [];
+  for (const candidate of candidates) {
+    const aligned = alignSpeaker(queryTokens, candidate, queryCodes);
+    if (aligned) out.push({ candidate, ...aligned });
+  }
+  return out.sort(
+    (a, b) =>
+      b.score - a.score ||
+      a.candidate.tokens.length - b.candidate.tokens.length ||
+      a.candidate.name.localeCompare(b.candidate.name),
+  );
+}
+
+/** The speakers a typed name may mean, best first (see alignSpeakers). */
+export function matchSpeakers<C extends SpeakerCandidate>(query: string, candidates: readonly C[]): C[] {
+  return alignSpeakers(query, candidates).map((m) => m.candidate);
 }

@@ -16,13 +16,16 @@ import {
   type AttributionSummary,
   ReviewRow,
   ReviewableFields,
+  SpeakerAliasRow,
   SpeakerRow,
   SpeakerSummaryRow,
   UserRow,
   UserSummaryRow,
   type ReviewStatus,
 } from './rows.js';
-import { matchSpeakers, speakerKey, toCandidate, type SpeakerCandidate } from './speaker-match.js';
+import { chooseSpeakers, toFilterCandidate, type FilterCandidate, type SpeakerChoice } from './speaker-choice.js';
+import { SqlSpeakerDirectory } from './speaker-directory.js';
+import { aliasPersonFields, parsePersonName } from './speaker-identity.js';
 import { sortKey } from './sort-key.js';
 
 export const DEFAULT_DB_PATH = 'data/saidby.db';
@@ -30,7 +33,10 @@ const MAX_SPEAKER_MATCHES = 20;
 
 /** What the claims list, the API and the export can be narrowed by. */
 export interface AttributionFilter {
-  /** A typed name, matched forgivingly against the speakers table ("grenel" finds Grenell). */
+  /**
+   * A typed name: the one speaker it means, spelling and name form forgiven ("grenel" and "Ric
+   * Grenell" mean Richard Grenell; see chooseSpeakers). Close speakers are not mixed in.
+   */
   speaker?: string | undefined;
   /** An exact speaker (links from the speakers page). */
   speakerId?: number | undefined;
@@ -257,20 +263,34 @@ interface Cursor {
 type RowMode = 'object' | 'raw' | 'pluck';
 
 /**
- * The speakers as the matcher needs them. Speakers are only ever added (a correction points an
- * attribution at another speaker, it never renames one), so the index is read once and then
- * topped up with the rows past the highest id seen, when the database may have changed: after
- * our own insert, or when PRAGMA data_version says another connection committed.
+ * The speakers and their written forms as the matcher needs them. Speakers and written forms are
+ * only ever added (a correction points an attribution at another speaker, it never renames one;
+ * merging the speakers of older databases happens in a migration, before any index is read), so
+ * the index is read once and then topped up with the rows past the highest ids seen, when the
+ * database may have changed: after our own insert, or when PRAGMA data_version says another
+ * connection committed.
  */
 interface SpeakerIndex {
   dataVersion: number;
   /** Set by our own inserts: read the new rows before the next match. */
   stale: boolean;
   maxId: number;
-  candidates: SpeakerCandidate[];
+  maxAliasId: number;
+  /** One per written form of a speaker ("Donald Trump", "Donald J. Trump" for one speaker). */
+  candidates: FilterCandidate[];
   byId: Map<number, SpeakerRow>;
-  /** Typed name -> matching speaker ids, best first; cleared when speakers are added. */
-  matches: Map<string, number[]>;
+  /** Speaker id by the key of each exact written form. */
+  byKey: Map<string, number>;
+  /** People known only by a surname (no full name among their written forms). */
+  surnameOnly: Set<number>;
+  /** Typed name -> the speakers it means and comes close to; cleared when speakers are added. */
+  matches: Map<string, SpeakerChoice>;
+}
+
+/** The speaker a typed name means, and the close ones offered instead of being mixed in. */
+export interface SpeakerChoiceRows {
+  chosen: SpeakerRow[];
+  didYouMean: SpeakerRow[];
 }
 
 /**
@@ -428,9 +448,20 @@ export class Store {
       );
       // Reading order, whatever order the pipeline listed them in.
       const ordered = [...quotes].sort((x, y) => x.start - y.start || x.end - y.end);
+      // The people this article names: a bare "Clinton" is whichever of them the article names.
+      const articleNames = [...new Set(ordered.flatMap((q) => (q.speaker?.name && q.speaker.type === 'person' ? [q.speaker.name] : [])))];
+      // A speaker quoted five times in an article is resolved once.
+      const resolved = new Map<string, number | null>();
+      const speakerIdOf = (name: string, type: SourceType): number | null => {
+        const memo = `${type}\u0000${name}`;
+        let id = resolved.get(memo);
+        if (id === undefined) resolved.set(memo, (id = this.speakerIdFor(name, type, articleNames)));
+        return id;
+      };
       ordered.forEach((q, position) => {
         const key = sortKey(sortDate, articleId, position);
-        const speakerId = q.speaker?.name ? this.speakerIdFor(q.speaker.name, q.speaker.type) : null;
+        // An unknown speaker (name null: "he" with nobody to refer to) gets no speaker row.
+        const speakerId = q.speaker?.name ? speakerIdOf(q.speaker.name, q.speaker.type) : null;
         insert.run(
           articleId,
           position,
@@ -485,64 +516,118 @@ export class Store {
 
   // ---------------------------------------------------------------- speakers
 
-  /** The id of the speaker with this name's key, created on first sight. Call inside a transaction. */
-  private speakerIdFor(name: string, type: SourceType): number {
-    const key = speakerKey(name) || name.trim().toLowerCase();
-    const found = this.sql('SELECT id FROM speakers WHERE key = ?').get(key) as { id: number } | undefined;
-    if (found) return found.id;
-    const info = this.sql('INSERT INTO speakers (name, key, type) VALUES (?, ?, ?)').run(name.trim(), key, type);
+  /**
+   * The id of the speaker this name is (see resolveSpeaker: one speaker per person across
+   * articles), created on first sight; null for a pronoun, which names nobody. Call inside a
+   * transaction.
+   */
+  private speakerIdFor(name: string, type: SourceType, articleNames: readonly string[] = []): number | null {
+    const id = new SqlSpeakerDirectory((text) => this.sql(text)).speakerIdFor(name, type, articleNames);
     if (this.speakers) this.speakers.stale = true;
-    return Number(info.lastInsertRowid);
+    return id;
+  }
+
+  /** The names of the people an article quotes (a corrected bare surname is looked up among them). */
+  private articlePeople(articleId: number): string[] {
+    return this
+      .sql(
+        `SELECT DISTINCT s.name FROM attributions a JOIN speakers s ON s.id = a.speaker_id
+         WHERE a.article_id = ? AND s.type = 'person'`,
+        'pluck',
+      )
+      .all(articleId) as string[];
   }
 
   /**
    * The speaker index, read when first needed and topped up only when speakers may have been
    * added: one cheap PRAGMA per call instead of a table read. A `saidby ingest` running beside
-   * `saidby serve` commits many times a second; each top-up reads only the new speakers.
+   * `saidby serve` commits many times a second; each top-up reads only the new rows.
    */
   private speakerIndex(): SpeakerIndex {
     const dataVersion = this.sql('PRAGMA data_version', 'pluck').get() as number;
     if (!this.speakers) {
-      this.speakers = { dataVersion: -1, stale: true, maxId: 0, candidates: [], byId: new Map(), matches: new Map() };
+      this.speakers = {
+        dataVersion: -1,
+        stale: true,
+        maxId: 0,
+        maxAliasId: 0,
+        candidates: [],
+        byId: new Map(),
+        byKey: new Map(),
+        surnameOnly: new Set(),
+        matches: new Map(),
+      };
     }
     const index = this.speakers;
     if (index.dataVersion === dataVersion && !index.stale) return index;
+    // Written forms first, then speakers: a speaker row is committed with or before its forms,
+    // so every form read here finds its speaker even while another process is storing more.
+    const aliases = this
+      .sql('SELECT id, speaker_id AS speakerId, name, key, exact FROM speaker_aliases WHERE id > ? ORDER BY id')
+      .all(index.maxAliasId)
+      .map((r) => SpeakerAliasRow.parse(r));
     const added = this
       .sql('SELECT id, name, key, type FROM speakers WHERE id > ? ORDER BY id')
       .all(index.maxId)
       .map((r) => SpeakerRow.parse(r));
     for (const row of added) {
-      index.candidates.push(toCandidate(row.id, row.name));
       index.byId.set(row.id, row);
+      if (row.type === 'person' && parsePersonName(row.name)?.given === null) index.surnameOnly.add(row.id);
       index.maxId = row.id;
     }
-    if (added.length > 0) index.matches.clear();
+    for (const alias of aliases) {
+      index.maxAliasId = alias.id;
+      const speaker = index.byId.get(alias.speakerId);
+      if (!speaker) continue;
+      index.candidates.push(toFilterCandidate(alias.speakerId, alias.name, speaker.type));
+      if (alias.exact) index.byKey.set(alias.key, alias.speakerId);
+      if (aliasPersonFields(alias.name, speaker.type).personKey !== null) index.surnameOnly.delete(alias.speakerId);
+    }
+    if (added.length > 0 || aliases.length > 0) index.matches.clear();
     index.dataVersion = dataVersion;
     index.stale = false;
     return index;
   }
 
   /**
-   * Ids of the speakers a typed name may mean, best first. Remembered per name until the
-   * speakers change: the fuzzy match runs over every speaker once, and one page view asks
-   * three times (list, count, "by ..." line).
+   * The speakers a typed name means and comes close to (see chooseSpeakers). Remembered per name
+   * until the speakers change: the forgiving match runs over every written form once, and one
+   * page view asks three times (list, count, "by ..." line).
    */
-  private matchSpeakerIds(name: string, index = this.speakerIndex()): number[] {
-    let ids = index.matches.get(name);
-    if (!ids) {
-      ids = matchSpeakers(name, index.candidates).map((c) => c.id);
+  private choice(name: string, index = this.speakerIndex()): SpeakerChoice {
+    let choice = index.matches.get(name);
+    if (!choice) {
+      choice = chooseSpeakers(name, index);
       if (index.matches.size >= 500) index.matches.clear();
-      index.matches.set(name, ids);
+      index.matches.set(name, choice);
     }
-    return ids;
+    return choice;
   }
 
   /** Speakers a typed name may mean, best match first ("Ric Grenell" -> Richard Grenell). */
   findSpeakers(name: string, limit = MAX_SPEAKER_MATCHES): SpeakerRow[] {
     const index = this.speakerIndex();
-    return this.matchSpeakerIds(name, index)
-      .slice(0, limit)
+    return this.choice(name, index)
+      .all.slice(0, limit)
       .flatMap((id) => index.byId.get(id) ?? []);
+  }
+
+  /**
+   * The speaker a typed name means in the speaker filter ("trump" -> Donald Trump), and the close
+   * speakers to offer instead ("Did you mean: Trump supporters, the Trump campaign").
+   */
+  speakerChoice(name: string): SpeakerChoiceRows {
+    const index = this.speakerIndex();
+    const choice = this.choice(name, index);
+    const rows = (ids: number[]) => ids.flatMap((id) => index.byId.get(id) ?? []);
+    return { chosen: rows(choice.chosen), didYouMean: rows(choice.suggestions) };
+  }
+
+  /** The other ways a speaker was written ("Donald J. Trump", "President Trump"), first seen first. */
+  speakerAliases(id: number): string[] {
+    const speaker = this.getSpeaker(id);
+    const names = this.sql('SELECT name FROM speaker_aliases WHERE speaker_id = ? ORDER BY id', 'pluck').all(id) as string[];
+    return names.filter((n) => n !== speaker.name);
   }
 
   getSpeaker(id: number): SpeakerRow {
@@ -556,7 +641,7 @@ export class Store {
    * The counts are the ones the triggers keep (migration 2), read off one index.
    */
   listSpeakers(options: { name?: string | undefined; limit: number; offset?: number | undefined }): SpeakerSummaryRow[] {
-    const ids = options.name ? this.matchSpeakerIds(options.name) : null;
+    const ids = options.name ? this.choice(options.name).all : null;
     if (ids && ids.length === 0) return [];
     const where = ids ? 'WHERE s.id IN (SELECT value FROM json_each(@ids))' : '';
     const rows = this
@@ -612,9 +697,9 @@ export class Store {
     let speakerIds: number[] | null = null;
     if (filter.speakerId !== undefined) speakerIds = [filter.speakerId];
     if (filter.speaker && filter.speaker.trim()) {
-      // The closest few only: a typed name means a person, not every name that sounds alike.
-      const fuzzy = this.matchSpeakerIds(filter.speaker).slice(0, MAX_SPEAKER_MATCHES);
-      speakerIds = speakerIds ? speakerIds.filter((id) => fuzzy.includes(id)) : fuzzy;
+      // The speaker the name means, not every name that sounds alike (those are offered instead).
+      const chosen = this.choice(filter.speaker).chosen;
+      speakerIds = speakerIds ? speakerIds.filter((id) => chosen.includes(id)) : chosen;
     }
     if (speakerIds && speakerIds.length > 0) {
       // One statement for any number of speakers: the ids travel as one JSON array.
@@ -823,7 +908,7 @@ export class Store {
       const speakerId = !speakerChanged
         ? row.speakerId
         : after.speaker
-          ? this.speakerIdFor(after.speaker, after.sourceType ?? 'person')
+          ? this.speakerIdFor(after.speaker, after.sourceType ?? 'person', this.articlePeople(row.articleId))
           : null;
       const info = this
         .sql(

@@ -61,7 +61,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * template reading a name missing here fails with "x is not defined".
  */
 export const VIEW_LOCALS = [
-  'a', 'article', 'attributions', 'basePath', 'context', 'csrfToken', 'duplicate', 'error', 'filterString', 'fmt',
+  'a', 'aliases', 'article', 'attributions', 'basePath', 'context', 'csrfToken', 'didYouMean', 'duplicate', 'error', 'filterString', 'fmt',
   'hasMore', 'highlighted', 'items', 'matchedSpeakers', 'message', 'name', 'next', 'options', 'page', 'path',
   'query', 'reload', 'reviews', 'speaker', 'speakers', 'stats', 'status', 'title', 'total', 'user', 'values',
 ] as const;

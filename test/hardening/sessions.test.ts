@@ -155,7 +155,7 @@ describe('files on disk', () => {
     try {
       const path = join(dir, 'old.db');
       const old = new Database(path);
-      for (const sql of MIGRATIONS.slice(0, 2)) old.exec(sql);
+      for (const sql of MIGRATIONS.slice(0, 2)) if (typeof sql === 'string') old.exec(sql);
       old.pragma('user_version = 2');
       old.prepare("INSERT INTO settings (key, value) VALUES ('session_secret', ?)").run('f'.repeat(64));
       old.close();

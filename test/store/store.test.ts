@@ -47,8 +47,9 @@ describe('migrations', () => {
   it('a database at schema 1 gets its per-speaker counts filled in by migration 2', () => {
     seed();
     const expected = actualCounts(store);
-    // Back to schema 1: no counts, no triggers.
+    // Back to schema 1: no counts, no triggers, no written forms.
     store.db.exec(`
+      DROP TABLE speaker_aliases;
       DROP TRIGGER attributions_count_insert; DROP TRIGGER attributions_count_delete;
       DROP TRIGGER attributions_count_update; DROP INDEX speakers_by_count;
       ALTER TABLE speakers DROP COLUMN attribution_count;
@@ -242,7 +243,9 @@ describe('review', () => {
       { action: 'correct', version: 1, note: 'was Grenell', changes: { speaker: 'Ric Grenell', channelType: 'statement' } },
       'ana',
     );
-    expect(after).toMatchObject({ speakerName: 'Ric Grenell', channelType: 'statement', status: 'corrected', version: 2 });
+    // "Ric Grenell" is a short form of the Richard Grenell already stored: the claim is his.
+    expect(after).toMatchObject({ speakerName: 'Richard Grenell', channelType: 'statement', status: 'corrected', version: 2 });
+    expect(store.speakerAliases(after.speakerId!)).toEqual(['Ric Grenell']);
     const [log] = store.reviews(first!.id);
     expect(log).toMatchObject({ userName: 'ana', action: 'correct', note: 'was Grenell' });
     expect(log!.before.speaker).toBe('Donald Trump');

@@ -11,18 +11,21 @@ export function listClaims(ctx: AppContext, req: Request, res: Response): void {
   const filter = toFilter(query);
   const page = ctx.store.listAttributionSummaries(filter, toPage(query));
   const total = ctx.store.countAttributions(filter);
-  const matchedSpeakers = query.speaker_id
-    ? [ctx.store.getSpeaker(query.speaker_id)]
-    : query.speaker
-      ? ctx.store.findSpeakers(query.speaker, 8)
-      : [];
+  const choice = query.speaker ? ctx.store.speakerChoice(query.speaker) : { chosen: [], didYouMean: [] };
+  const matchedSpeakers = query.speaker_id ? [ctx.store.getSpeaker(query.speaker_id)] : choice.chosen;
   const params = filterParams(query);
+  // "Did you mean" links keep the other filters and name the speaker exactly, by id.
+  const didYouMean = choice.didYouMean.map((s) => {
+    const link = filterParams({ ...query, speaker: undefined, speaker_id: s.id });
+    return { name: s.name, href: `/?${link.toString()}` };
+  });
   res.render('claims', {
     title: 'Claims',
     query,
     page,
     total,
     matchedSpeakers,
+    didYouMean,
     filterString: params.toString(),
     options: { kinds: AttributionKind.options, sources: SourceType.options, statuses: ReviewStatus.options },
   });
@@ -32,8 +35,12 @@ export function listClaims(ctx: AppContext, req: Request, res: Response): void {
 export function apiAttributions(ctx: AppContext, req: Request, res: Response): void {
   const query = parseInput(ListQuery, req.query, 'filter');
   const page = ctx.store.listAttributionsJson(toFilter(query), toPage(query));
+  // With a typed speaker name, the close speakers it did not choose ("Trump supporters" for "trump").
+  const didYouMean = query.speaker
+    ? `,"didYouMean":${JSON.stringify(ctx.store.speakerChoice(query.speaker).didYouMean.map(({ id, name, type }) => ({ id, name, type })))}`
+    : '';
   // The items arrive as JSON text (built by SQLite): the envelope is what res.json would write.
-  res.type('json').send(`{"items":[${page.items.join(',')}],"next":${JSON.stringify(page.next)},"prev":${JSON.stringify(page.prev)}}`);
+  res.type('json').send(`{"items":[${page.items.join(',')}],"next":${JSON.stringify(page.next)},"prev":${JSON.stringify(page.prev)}${didYouMean}}`);
 }
 
 /**

@@ -29,5 +29,6 @@ export function showSpeaker(ctx: AppContext, req: Request, res: Response): void 
   const query = parseInput(ListQuery, req.query, 'query');
   const stats = ctx.store.speakerStats(id);
   const page = ctx.store.listAttributionSummaries({ speakerId: id }, toPage(query));
-  res.render('speaker', { title: speaker.name, speaker, stats, page, filterString: '' });
+  const aliases = ctx.store.speakerAliases(id);
+  res.render('speaker', { title: speaker.name, speaker, aliases, stats, page, filterString: '' });
 }

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * The word lists the store needs to tell one person's names apart from another's, read once
+ * from `data/lexicons/` (provenance in its README). The pipeline reads the same files for its
+ * own purposes; every fact still lives in one file, and only the parsing is repeated here so
+ * the store does not reach into the pipeline.
+ */
+
+const LEXICON_DIR = new URL('../../data/lexicons/', import.meta.url);
+
+function lines(name: string): string[] {
+  return readFileSync(new URL(name, LEXICON_DIR), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+function sections(name: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let current = '';
+  for (const line of lines(name)) {
+    const head = /^\[([\w-]+)\]$/u.exec(line);
+    if (head?.[1]) current = head[1];
+    else out.set(current, [...(out.get(current) ?? []), line]);
+  }
+  return out;
+}
+
+export type Gender = 'm' | 'f';
+
+const genderOf = (g: string | undefined): Gender | null => (g === 'm' || g === 'f' ? g : null);
+
+const titles = sections('titles.txt');
+
+/**
+ * Words written before a name, lower case without the period, with the gender they mark:
+ * "mr" m, "sen" none, "president" none. Lower case so that "former President" and "Former
+ * president" both drop.
+ */
+export const NAME_TITLES: ReadonlyMap<string, Gender | null> = new Map(
+  (titles.get('honorifics') ?? []).map((l) => {
+    const [word = '', g] = l.split(/\s*\|\s*/u);
+    return [word.replace(/\.$/u, '').toLowerCase(), genderOf(g)] as const;
+  }),
+);
+
+/** Given names (lower case) and the gender they usually mark. */
+export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map(
+  lines('given-names.txt').map((l) => {
+    const [name = '', g] = l.split(/\s*\|\s*/u);
+    return [name.toLowerCase(), g === 'f' ? 'f' : 'm'] as const;
+  }),
+);
+
+const forms = sections('name-forms.txt');
+
+/** Suffixes after a surname ("jr", "iii"), lower case without the period. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(forms.get('suffixes') ?? []);
+
+/** Lower-case words that belong to a surname ("von", "de", "bin"). */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(forms.get('particles') ?? []);
+
+/** Short given-name form (lower case) -> the formal names it is written for ("ric" -> ["richard"]). */
+export const SHORT_FORMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const l of forms.get('short-forms') ?? []) {
+    const [formal = '', shorts = ''] = l.split(/\s*\|\s*/u);
+    for (const s of shorts.split(/\s+/u).filter(Boolean)) {
+      const key = s.toLowerCase();
+      out.set(key, [...(out.get(key) ?? []), formal.toLowerCase()]);
+    }
+  }
+  return out;
+})();
+
+/** Formal given name (lower case) -> its short forms ("richard" -> ["rich", "rick", ...]). */
+export const FORMAL_FORMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const [short, formals] of SHORT_FORMS) {
+    for (const f of formals) out.set(f, [...(out.get(f) ?? []), short]);
+  }
+  return out;
+})();
+
+const singleWords = (words: readonly string[]): string[] => words.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase());
+
+/**
+ * Head nouns (lower case) of bodies: organisation, government and document heads. A name ending
+ * in one is a body even when capitalised: "the Trump Campaign", "Trump Administration".
+ */
+export const BODY_HEADS: ReadonlySet<string> = new Set(
+  singleWords([
+    ...lines('organisations.txt'),
+    ...(sections('government-bodies.txt').get('heads') ?? []),
+    ...lines('document-nouns.txt'),
+  ]),
+);
+
+/**
+ * Head nouns (lower case) of groups of people and bodies: role nouns, unnamed-person nouns and
+ * the body heads. A capitalised plural of one ends a group ("Trump Supporters", "Clinton Aides");
+ * a capitalised singular role noun does not ("Stephen King", "Elizabeth Bishop" are names).
+ */
+export const GROUP_HEADS: ReadonlySet<string> = new Set([
+  ...BODY_HEADS,
+  ...singleWords([
+    ...(titles.get('roles') ?? []),
+    ...lines('person-nouns.txt'),
+    ...(sections('anonymity-phrases.txt').get('heads') ?? []),
+  ]),
+]);
