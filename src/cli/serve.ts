@@ -3,10 +3,9 @@ import { ClusterMemoryStorePrimary } from '@express-rate-limit/cluster-memory-st
 import type { AddressInfo } from 'node:net';
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
-import { Store } from '../store/store.js';
 import { createApp } from '../web/app.js';
 import { CliError } from './cli-error.js';
-import { dbOption } from './db-option.js';
+import { dbOption, openStoreForCli } from './db-option.js';
 
 const ServeOptions = z.object({
   port: z.coerce.number().int().min(0).max(65535),
@@ -28,7 +27,7 @@ export async function runServe(raw: unknown): Promise<void> {
   }
   const options = parsed.data;
   if (options.workers > 1 && cluster.isPrimary) return runPrimary(options.db, options.workers, options);
-  const store = Store.open(options.db);
+  const store = openStoreForCli(options.db);
   const app = createApp({ store, secureCookies: options.secureCookies, sharedRateLimits: cluster.isWorker });
   await new Promise<void>((resolve, reject) => {
     const server = app.listen(options.port, options.host);
@@ -69,7 +68,7 @@ function url(host: string, port: number): string {
  */
 async function runPrimary(db: string, workers: number, options: { host: string; port: number }): Promise<void> {
   if (options.port === 0) throw new CliError('--workers needs a fixed --port (workers must share it)');
-  const store = Store.open(db);
+  const store = openStoreForCli(db);
   store.sessionSecret();
   store.close();
   new ClusterMemoryStorePrimary().init();

@@ -2,9 +2,8 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { UserExistsError } from '../store/errors.js';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../store/password.js';
-import { Store } from '../store/store.js';
 import { CliError } from './cli-error.js';
-import { dbOption } from './db-option.js';
+import { dbOption, openStoreForCli } from './db-option.js';
 
 export const UserName = z
   .string()
@@ -62,7 +61,7 @@ async function readPassword(): Promise<string> {
 export async function runUserAdd(name: string, options: { db: string }): Promise<void> {
   const parsed = UserName.safeParse(name);
   if (!parsed.success) throw new CliError(parsed.error.issues[0]?.message ?? 'bad user name');
-  const store = Store.open(options.db);
+  const store = openStoreForCli(options.db);
   try {
     if (store.getUser(name)) throw new CliError(`user "${name}" already exists in ${options.db}`);
     const password = await readPassword();
