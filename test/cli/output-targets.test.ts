@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, SAMPLE } from './run-cli.js';
+import { CLI, runCli, SAMPLE } from './run-cli.js';
 
 // `-o FILE` (batch, export): a regular file is replaced atomically, through a symbolic link to
 // it; a character device or a pipe is written straight to; a directory, socket or block device
@@ -91,6 +91,15 @@ describe('-o writes straight to devices and pipes', () => {
     expect(read).toMatch(/^\{"id":"m","quotes":\[/);
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect(leftovers(dir)).toEqual([]);
+  });
+
+  it.runIf(spawnSync('bash', ['-c', 'true']).status === 0)('-o >(cmd), a pipe named /dev/fd/N, gets the lines', () => {
+    const out = join(dir, 'substituted.jsonl');
+    const script = `"${process.execPath}" "${CLI}" batch "${input}" -o >(cat > "${out}"); status=$?; wait; exit $status`;
+    const run = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
+    expect(run.stderr).toMatch(/^saidby batch: 1 documents/);
+    expect(run.status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^\{"id":"m","quotes":\[/);
   });
 
   it('/dev/null takes the output and stays a character device', async () => {
