@@ -8,7 +8,7 @@ import { BatchInputLine } from '../schema/article.js';
 import { openAtomicFile, stdoutSink, type OutputSink } from './atomic-output.js';
 import { createBatchProgress, type BatchCounts } from './batch-progress.js';
 import { CliError, ExitStatus } from './cli-error.js';
-import { createUtf8DecoderStream, describeFileError, splitLines, STDIN_PATH } from './read-input.js';
+import { createUtf8DecoderStream, describeFileError, formatByteCount, parseByteCount, splitLines, STDIN_PATH, type OverlongLine } from './read-input.js';
 
 /** What one input line turns into. */
 export type LineOutcome =
@@ -54,14 +54,14 @@ async function writeLine(stream: Writable, text: string): Promise<void> {
 class OutputWriteError extends CliError {}
 
 interface OpenedInput {
-  lines: AsyncIterable<string>;
+  lines: AsyncIterable<string | OverlongLine>;
   label: string;
   totalBytes: number | null;
   bytesRead: () => number;
 }
 
 /** Checks the input up front so "no such file" and "is a directory" are reported before any output exists. */
-async function openInput(path: string): Promise<OpenedInput> {
+async function openInput(path: string, maxLineBytes: number): Promise<OpenedInput> {
   let source: Readable;
   let totalBytes: number | null = null;
   let file: ReadStream | null = null;
@@ -81,7 +81,7 @@ async function openInput(path: string): Promise<OpenedInput> {
   // pipeline() forwards read and decoding errors to the line loop, which rethrows them.
   const text = pipeline(source, createUtf8DecoderStream(), () => {});
   return {
-    lines: splitLines(text as AsyncIterable<string>),
+    lines: splitLines(text as AsyncIterable<string>, maxLineBytes),
     label: path === STDIN_PATH ? 'stdin' : path,
     totalBytes,
     bytesRead: () => file?.bytesRead ?? 0,
@@ -91,7 +91,12 @@ async function openInput(path: string): Promise<OpenedInput> {
 export interface BatchOptions {
   output?: string;
   quotesOnly: boolean;
+  /** Longest input line, e.g. "50M" (see parseByteCount); a longer line is reported and skipped. */
+  maxBytes?: string | undefined;
 }
+
+/** Generous for one article per line (the longest news article is well under 1 MB of JSON). */
+export const DEFAULT_MAX_LINE_BYTES = '50M';
 
 /**
  * `saidby batch IN.jsonl [-o OUT.jsonl]`: streams line by line (constant memory whatever the
@@ -100,7 +105,8 @@ export interface BatchOptions {
  */
 export async function runBatch(inputPath: string, options: BatchOptions): Promise<void> {
   const startedAt = process.hrtime.bigint();
-  const input = await openInput(inputPath);
+  const maxLineBytes = parseByteCount(options.maxBytes ?? DEFAULT_MAX_LINE_BYTES);
+  const input = await openInput(inputPath, maxLineBytes);
   const sink: OutputSink =
     options.output === undefined || options.output === STDIN_PATH ? stdoutSink() : await openAtomicFile(options.output);
   // Ctrl-C while writing OUT.jsonl: drop the temp file rather than leave it behind.
@@ -128,8 +134,14 @@ export async function runBatch(inputPath: string, options: BatchOptions): Promis
     let lineNumber = 0;
     for await (let line of input.lines) {
       lineNumber += 1;
-      if (lineNumber === 1 && line.startsWith('\uFEFF')) line = line.slice(1);
       counts.lines = lineNumber;
+      if (typeof line !== 'string') {
+        counts.failed += 1;
+        progress.log(`${input.label}:${lineNumber}: line of ${formatByteCount(line.bytes)} is longer than ${formatByteCount(maxLineBytes)} (the --max-bytes limit); skipped`);
+        progress.update(counts, input.bytesRead());
+        continue;
+      }
+      if (lineNumber === 1 && line.startsWith('\uFEFF')) line = line.slice(1);
       const outcome = processBatchLine(line, options.quotesOnly);
       if (outcome.kind === 'written') {
         await write(outcome.json);
@@ -144,6 +156,7 @@ export async function runBatch(inputPath: string, options: BatchOptions): Promis
     progress.stop();
     if (writeFailure !== null) throw new OutputWriteError(`cannot write ${sink.label}: ${describeFileError(writeFailure)}`);
     await sink.commit().catch((err: unknown) => {
+      if (err instanceof CliError) throw err;
       throw new OutputWriteError(`cannot write ${sink.label}: ${describeFileError(err)}`);
     });
   } catch (err) {
@@ -172,16 +185,19 @@ export function register(program: Command): void {
     .argument('[input]', 'JSONL file of {"id": ..., "text": ...} lines; "-" or omitted reads standard input', STDIN_PATH)
     .option('-o, --output <file>', 'write {"id", "quotes"} lines to FILE (atomically: all or nothing) instead of stdout')
     .option('--quotes-only', 'report quotations only, not indirect-speech claims', false)
+    .option('--max-bytes <size>', 'longest input line (e.g. 500k, 50M); a longer one is reported and skipped', DEFAULT_MAX_LINE_BYTES)
     .addHelpText(
       'after',
       `
 Input lines:  {"id": "doc-1", "text": "..."}   (other fields are ignored; blank lines skipped)
 Output lines: {"id": "doc-1", "quotes": [Attribution, ...]}   in input order
 
-Streams line by line, so memory stays flat for any corpus size. A progress bar is
+Streams line by line, so memory stays flat for any corpus size: each line is
+processed when its line end arrives (a pipe or FIFO is answered as it is fed). A progress bar is
 drawn on stderr when stderr is a terminal; a summary line is printed there at the end.
 
-A malformed line is reported on stderr as "IN.jsonl:LINE: reason", produces no
+A malformed line, or one longer than --max-bytes (dropped as it is read, never
+held whole), is reported on stderr as "IN.jsonl:LINE: reason", produces no
 output line, and the run continues. Exit status: 0 when every line was processed,
 1 when some lines failed, 2 when the input cannot be read (missing, a directory,
 not UTF-8) or the output cannot be written.

@@ -6,10 +6,10 @@ import { exportCsv } from '../store/csv-export.js';
 import { writeJson } from '../store/export-format.js';
 import { describeFileError } from './read-input.js';
 import { ReviewStatus } from '../store/rows.js';
-import { Store, type Exported } from '../store/store.js';
+import type { Exported } from '../store/store.js';
 import { openAtomicFile, stdoutSink, type OutputSink } from './atomic-output.js';
 import { CliError } from './cli-error.js';
-import { dbOption } from './db-option.js';
+import { dbOption, openStoreForCli } from './db-option.js';
 
 const ExportOptions = z.object({
   db: z.string().min(1),
@@ -37,7 +37,7 @@ export async function runExport(raw: unknown): Promise<void> {
   const options: ExportOptions = parsed.data;
   // Store.open would create an empty database at a mistyped path and export nothing from it.
   if (!existsSync(options.db)) throw new CliError(`no database at ${options.db} (saidby ingest stores articles there first)`);
-  const store = Store.open(options.db);
+  const store = openStoreForCli(options.db);
   const filter = {
     speaker: options.speaker,
     q: options.q,
@@ -53,10 +53,14 @@ export async function runExport(raw: unknown): Promise<void> {
     else await withExport(store.exportAttributions(filter), (rows) => writeJson(rows, out, { end: false }));
     await sink.commit();
   } catch (err) {
+    // A failed write (disk full) is bad output, one line and exit 2, like unreadable input. The
+    // writer may only have seen the output close ("premature close"): the sink knows why, once
+    // the stream has closed (a failed write destroys it at once, its 'error' comes a tick later).
     await sink?.abort();
-    // a failed write (disk full) is bad output, one line and exit 2, like unreadable input
-    if (sink && typeof err === 'object' && err !== null && 'syscall' in err && err.syscall === 'write') {
-      throw new CliError(`cannot write ${sink.label}: ${describeFileError(err)}`);
+    const failure = sink?.failure() ?? null;
+    if (err instanceof CliError) throw err;
+    if (sink && (failure || (typeof err === 'object' && err !== null && 'syscall' in err && err.syscall === 'write'))) {
+      throw new CliError(`cannot write ${sink.label}: ${describeFileError(failure ?? err)}`);
     }
     throw err;
   } finally {

@@ -1,18 +1,23 @@
 import { Option, type Command } from 'commander';
 import { extract } from '../pipeline/index.js';
 import { formatQuoteTable } from './quote-table.js';
-import { readTextInput } from './read-input.js';
+import { parseByteCount, readTextInput } from './read-input.js';
 
 type OutputFormat = 'json' | 'text';
 
 interface ExtractCommandOptions {
   format: OutputFormat;
   quotesOnly: boolean;
+  /** Largest input, e.g. "50M" (see parseByteCount). */
+  maxBytes?: string | undefined;
 }
+
+/** Far above any article (a long one is 100 kB), low enough that `extract /dev/zero` stops early. */
+export const DEFAULT_MAX_INPUT_BYTES = '50M';
 
 /** `saidby extract FILE|-`: one article in, its attributions out (JSON by default). */
 export async function runExtract(file: string, options: ExtractCommandOptions): Promise<void> {
-  const text = await readTextInput(file);
+  const text = await readTextInput(file, parseByteCount(options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES));
   const result = extract(text, { quotesOnly: options.quotesOnly });
   const output = options.format === 'text' ? formatQuoteTable(result) : JSON.stringify(result, null, 2) + '\n';
   process.stdout.write(output);
@@ -29,6 +34,7 @@ export function register(program: Command): void {
         .default('json'),
     )
     .option('--quotes-only', 'report quotations only, not indirect-speech claims', false)
+    .option('--max-bytes <size>', 'largest input read (e.g. 500k, 50M, 1G); a larger one is refused', DEFAULT_MAX_INPUT_BYTES)
     .addHelpText(
       'after',
       `
@@ -38,7 +44,7 @@ Offsets are UTF-16 code units into the text as read (a leading BOM removed),
 end-exclusive; quotation spans include their quotation marks.
 
 Exit status: 0 on success (an empty file gives "quotes": []); 2 when the file is
-missing, is a directory or is not valid UTF-8.
+missing, is a directory, is not valid UTF-8 or is larger than --max-bytes.
 
 Examples:
   $ saidby extract data/samples/cnn-2025-02-01-venezuela-detainees.txt

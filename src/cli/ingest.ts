@@ -1,15 +1,24 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { ArticleInputError, findArticleFiles, ingestArticle, readArticleFile } from '../ingest/ingest.js';
-import { Store } from '../store/store.js';
+import { createArticleReader, DEFAULT_READ_BUDGET_MS } from '../ingest/article-reader.js';
+import { ArticleInputError, findArticleFiles, ingestArticleAsync, readArticleFile } from '../ingest/ingest.js';
 import { CliError, ExitStatus } from './cli-error.js';
-import { dbOption } from './db-option.js';
+import { dbOption, openStoreForCli } from './db-option.js';
 
 /** Articles stored in one run from which the full-text index is merged afterwards. */
 const BULK_INGEST = 100;
 
 interface IngestOptions {
   db: string;
+  /** Seconds one file may take to read (markup and extraction) before it is skipped. */
+  timeLimit?: string | number | undefined;
+}
+
+function timeLimitMs(raw: string | number | undefined): number {
+  if (raw === undefined) return DEFAULT_READ_BUDGET_MS;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new CliError(`bad option --time-limit: ${String(raw)} is not a number of seconds above 0`);
+  return Math.round(seconds * 1000);
 }
 
 export interface IngestSummary {
@@ -33,7 +42,10 @@ export async function runIngest(paths: string[], options: IngestOptions): Promis
   }
   if (files.length === 0) throw new CliError(`no .txt, .html or .md files under ${paths.join(', ')}`);
 
-  const store = Store.open(options.db);
+  const budgetMs = timeLimitMs(options.timeLimit);
+  const store = openStoreForCli(options.db);
+  // One worker, files in turn: a file that takes too long is terminated and skipped.
+  const reader = createArticleReader({ workers: 1, budgetMs });
   const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, attributions: 0 };
   const bar = process.stderr.isTTY
     ? new SingleBar({
@@ -53,8 +65,8 @@ export async function runIngest(paths: string[], options: IngestOptions): Promis
   try {
     for (const file of files) {
       try {
-        const source = await readArticleFile(file);
-        const result = ingestArticle(store, source);
+        const source = await readArticleFile(file, (content, kind, path) => reader.toSource(content, kind, path));
+        const result = await ingestArticleAsync(store, source, (text) => reader.extract(text));
         if (result.status === 'ingested') {
           summary.ingested++;
           summary.attributions += result.attributions;
@@ -76,6 +88,7 @@ export async function runIngest(paths: string[], options: IngestOptions): Promis
   } finally {
     bar?.stop();
     store.close();
+    await reader.close();
   }
   for (const line of problems) process.stderr.write(`${line}\n`);
   process.stdout.write(
@@ -92,6 +105,7 @@ export function register(program: Command): void {
     .description('extract and store articles (.txt, .html, .md files or folders of them) in the review database')
     .argument('<paths...>', 'article files or folders (searched recursively)')
     .addOption(dbOption())
+    .option('--time-limit <seconds>', 'time one file may take to read before it is skipped', String(DEFAULT_READ_BUDGET_MS / 1000))
     .addHelpText(
       'after',
       `
@@ -99,6 +113,9 @@ Each article and its attributions are stored in one transaction: an interrupted
 ingest leaves every article whole or absent. The same text ingested twice is
 stored once (matched by a hash of its normalized text). HTML is turned into text
 by an HTML parser; Markdown markup is removed.
+
+A file that cannot be read within the time limit (HTML nested a thousand
+elements deep, a crafted text) is skipped like any other bad file.
 
 Exit status: 0 when every file was stored or already there; 1 when some files
 were skipped (each is named on stderr); 2 when a path does not exist.

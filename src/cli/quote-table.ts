@@ -21,6 +21,16 @@ function pad(text: string, width: number): string {
 }
 
 /**
+ * The largest width of a column, at least `least`. A loop, not Math.max(...widths): spread
+ * arguments live on the stack, and an article with 200,000 quotations overflows it.
+ */
+function widest<T>(rows: readonly T[], width: (row: T) => number, least: number): number {
+  let most = least;
+  for (const row of rows) most = Math.max(most, width(row));
+  return most;
+}
+
+/**
  * `saidby extract --format text`: one row per quotation (kind, speaker, text, rule), in text
  * order, then the article's diagnostics. Meant for eyes, not for parsing: use JSON for that.
  */
@@ -31,9 +41,9 @@ export function formatQuoteTable(result: ExtractResult): string {
     text: truncate(oneLine(q.text), QUOTE_WIDTH),
     rule: q.rule,
   }));
-  const kindWidth = Math.max(4, ...rows.map((r) => r.kind.length));
-  const speakerWidth = Math.max(7, ...rows.map((r) => Array.from(r.speaker).length));
-  const textWidth = Math.max(4, ...rows.map((r) => Array.from(r.text).length));
+  const kindWidth = widest(rows, (r) => r.kind.length, 4);
+  const speakerWidth = widest(rows, (r) => Array.from(r.speaker).length, 7);
+  const textWidth = widest(rows, (r) => Array.from(r.text).length, 4);
   const line = (kind: string, speaker: string, text: string, rule: string): string =>
     `${pad(kind, kindWidth)}  ${pad(speaker, speakerWidth)}  ${pad(text, textWidth)}  ${rule}`.trimEnd();
 

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import { CliError } from './cli-error.js';
 
@@ -29,6 +29,8 @@ export function describeFileError(err: unknown): string {
       return 'a parent of this path is not a directory';
     case 'ENOSPC':
       return 'no space left on device';
+    case 'EROFS':
+      return 'read-only file system';
     case 'ERR_ENCODING_INVALID_ENCODED_DATA':
       return 'not valid UTF-8 text';
     default:
@@ -36,23 +38,56 @@ export function describeFileError(err: unknown): string {
   }
 }
 
-async function readAllStdin(): Promise<Uint8Array> {
+/**
+ * "50M" -> 52428800: a byte count for --max-bytes, plain or with k, M or G (powers of 1024),
+ * optionally followed by B or iB. Throws CliError for anything else.
+ */
+export function parseByteCount(raw: string, option = '--max-bytes'): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*$/i.exec(raw);
+  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m?.[2] ?? '').toLowerCase() as '' | 'k' | 'm' | 'g'];
+  const bytes = m ? Math.floor(Number(m[1]) * unit) : Number.NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1) {
+    throw new CliError(`bad option ${option}: "${raw}" is not a size (examples: 1000000, 500k, 50M, 1G)`);
+  }
+  return bytes;
+}
+
+/** 52428800 -> "50 MB", 1536 -> "1.5 kB": the size in a message, in the units --max-bytes takes. */
+export function formatByteCount(bytes: number): string {
+  for (const [unit, size] of [['GB', 1024 ** 3], ['MB', 1024 ** 2], ['kB', 1024]] as const) {
+    if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
+
+/** The whole stream, refusing it once it passes `maxBytes` (/dev/zero never ends). */
+async function readAllBytes(source: NodeJS.ReadableStream, maxBytes: number, label: string): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let total = 0;
+  for await (const chunk of source) {
+    total += (chunk as Buffer).length;
+    if (total > maxBytes) {
+      (source as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      throw new CliError(`${label} is larger than ${formatByteCount(maxBytes)} (raise the limit with --max-bytes)`);
+    }
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 
 /**
- * The whole text of FILE (or stdin for `-`), strictly UTF-8.
+ * The whole text of FILE (or stdin for `-`), strictly UTF-8, at most `maxBytes` long.
  * Throws a CliError `cannot read FILE: reason` (exit status 2) for a missing file, a
- * directory, or bytes that are not UTF-8. An empty file is an empty string, not an error.
+ * directory, or bytes that are not UTF-8, and `FILE is larger than 50 MB ...` past the limit.
+ * An empty file is an empty string, not an error. Devices and FIFOs are read as streams.
  */
-export async function readTextInput(path: string): Promise<string> {
+export async function readTextInput(path: string, maxBytes = Number.POSITIVE_INFINITY): Promise<string> {
   const label = path === STDIN_PATH ? 'stdin' : path;
   try {
-    const bytes = path === STDIN_PATH ? await readAllStdin() : await readFile(path);
+    const bytes = await readAllBytes(path === STDIN_PATH ? process.stdin : createReadStream(path), maxBytes, label);
     return decodeUtf8Strict(bytes);
   } catch (err) {
+    if (err instanceof CliError) throw err;
     throw new CliError(`cannot read ${label}: ${describeFileError(err)}`);
   }
 }
@@ -86,26 +121,55 @@ export function createUtf8DecoderStream(): Transform {
   });
 }
 
+/** A line longer than the limit: dropped as it was read, only its size kept. */
+export interface OverlongLine {
+  readonly overlong: true;
+  /** Its length in UTF-8 bytes, without the line end. */
+  readonly bytes: number;
+}
+
 /**
- * The lines of a text stream, without their `\n` or `\r\n`, pulled one chunk at a time.
+ * The lines of a text stream, without their `\n` or `\r\n`, pulled one chunk at a time; each
+ * is yielded as soon as its line end arrives (a FIFO fed line by line is answered line by line).
  * Memory holds one chunk plus the line being assembled, whatever the stream's length.
  * (readline's async iterator reads ahead up to 1,024 lines before pausing: with 10 MB
- * articles per line that is not constant memory.)
+ * articles per line that is not constant memory.) With `maxBytes`, a line longer than that is
+ * not assembled: its text is dropped as it arrives and an OverlongLine stands in its place, so
+ * a stream that never ends a line costs no more than `maxBytes`.
  */
-export async function* splitLines(text: AsyncIterable<string>): AsyncGenerator<string> {
+export function splitLines(text: AsyncIterable<string>): AsyncGenerator<string>;
+export function splitLines(text: AsyncIterable<string>, maxBytes: number): AsyncGenerator<string | OverlongLine>;
+export async function* splitLines(text: AsyncIterable<string>, maxBytes = Number.POSITIVE_INFINITY): AsyncGenerator<string | OverlongLine> {
+  const limited = Number.isFinite(maxBytes);
   let pending: string[] = [];
+  let bytes = 0;
+  let overlong = false;
+  const take = (piece: string): void => {
+    if (limited) bytes += Buffer.byteLength(piece, 'utf8');
+    if (overlong) return;
+    if (bytes > maxBytes) {
+      overlong = true;
+      pending = [];
+    } else {
+      pending.push(piece);
+    }
+  };
+  const endLine = (): string | OverlongLine => {
+    const line: string | OverlongLine = overlong ? { overlong: true, bytes } : pending.join('');
+    pending = [];
+    bytes = 0;
+    overlong = false;
+    return typeof line === 'string' && line.endsWith('\r') ? line.slice(0, -1) : line;
+  };
   for await (const chunk of text) {
     let from = 0;
     for (let newline = chunk.indexOf('\n'); newline !== -1; newline = chunk.indexOf('\n', from)) {
-      pending.push(chunk.slice(from, newline));
-      const line = pending.join('');
-      pending = [];
-      yield line.endsWith('\r') ? line.slice(0, -1) : line;
+      take(chunk.slice(from, newline));
+      yield endLine();
       from = newline + 1;
     }
-    if (from < chunk.length) pending.push(chunk.slice(from));
+    if (from < chunk.length) take(chunk.slice(from));
   }
   // A last line with no newline at the end of the file still counts.
-  const last = pending.join('');
-  if (last !== '') yield last.endsWith('\r') ? last.slice(0, -1) : last;
+  if (overlong || pending.some((piece) => piece !== '')) yield endLine();
 }

@@ -3,13 +3,12 @@ import { ClusterMemoryStorePrimary } from '@express-rate-limit/cluster-memory-st
 import type { AddressInfo } from 'node:net';
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
-import { Store } from '../store/store.js';
 import { createApp } from '../web/app.js';
 import { SessionSecretError, sessionSecret } from '../web/session-secret.js';
 import { TrustProxyError, parseTrustProxy, type TrustProxy } from '../web/trust-proxy.js';
 import { CliError } from './cli-error.js';
 import { afterCrash, recentCrashes } from './restart-policy.js';
-import { dbOption } from './db-option.js';
+import { dbOption, openStoreForCli } from './db-option.js';
 
 const ServeOptions = z.object({
   port: z.coerce.number().int().min(0).max(65535),
@@ -37,7 +36,7 @@ export async function runServe(raw: unknown): Promise<void> {
   }
   if (options.workers > 1 && cluster.isPrimary) return runPrimary(options.db, options.workers, options);
   const secret = cookieSecret(options.db);
-  const store = Store.open(options.db);
+  const store = openStoreForCli(options.db);
   const app = createApp({
     store,
     sessionSecret: secret,
@@ -105,7 +104,7 @@ function url(host: string, port: number): string {
  */
 async function runPrimary(db: string, workers: number, options: { host: string; port: number }): Promise<void> {
   if (options.port === 0) throw new CliError('--workers needs a fixed --port (workers must share it)');
-  Store.open(db).close();
+  openStoreForCli(db).close();
   cookieSecret(db);
   new ClusterMemoryStorePrimary().init();
   for (let i = 0; i < workers; i++) cluster.fork();

@@ -3,9 +3,9 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { UserExistsError } from '../store/errors.js';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../store/password.js';
-import { Store } from '../store/store.js';
 import { CliError } from './cli-error.js';
-import { dbOption } from './db-option.js';
+import { dbOption, openStoreForCli } from './db-option.js';
+import type { Store } from '../store/store.js';
 
 export const UserName = z
   .string()
@@ -73,7 +73,7 @@ async function readNewPassword(): Promise<string> {
 /** The database of list, remove and passwd: these never create one. */
 function openExisting(db: string): Store {
   if (!existsSync(db)) throw new CliError(`no database at ${db} (saidby user add NAME makes one)`);
-  return Store.open(db);
+  return openStoreForCli(db);
 }
 
 function checkedName(name: string): string {
@@ -84,7 +84,7 @@ function checkedName(name: string): string {
 
 export async function runUserAdd(name: string, options: { db: string }): Promise<void> {
   checkedName(name);
-  const store = Store.open(options.db);
+  const store = openStoreForCli(options.db);
   try {
     if (store.getUser(name)) throw new CliError(`user "${name}" already exists in ${options.db}`);
     const password = await readNewPassword();

@@ -4,6 +4,7 @@ import type { ArticleMeta, ExtractResult } from '../schema/article.js';
 import { extract as pipelineExtract } from '../pipeline/index.js';
 import { contentHash } from '../store/content-hash.js';
 import type { AddArticleResult, Store } from '../store/store.js';
+import { ArticleInputError } from './article-errors.js';
 import { htmlToText, type HtmlMeta } from './html-to-text.js';
 import { markdownToText } from './markdown-to-text.js';
 
@@ -22,10 +23,7 @@ export interface ArticleSource {
 
 export type ExtractFn = (text: string) => ExtractResult;
 
-/** An input the ingest refuses, with a one-line reason for the person running it. */
-export class ArticleInputError extends Error {
-  override readonly name = 'ArticleInputError';
-}
+export { ArticleInputError, ArticleTooComplexError } from './article-errors.js';
 
 /** Plain text of a .txt, .md or .html document; `kind` is the file extension. */
 export function articleFromContent(content: string, kind: string, sourcePath: string | null = null): ArticleSource {
@@ -48,8 +46,14 @@ function metaFromHtml(meta: HtmlMeta): Partial<ArticleSource> {
   return { title: meta.title, outlet: meta.outlet, authors: meta.authors, published, url: meta.url };
 }
 
-/** Reads one article file; throws ArticleInputError with the reason when it cannot. */
-export async function readArticleFile(path: string): Promise<ArticleSource> {
+/**
+ * Reads one article file; throws ArticleInputError with the reason when it cannot. `toSource`
+ * turns its content into text: in this thread by default, or an ArticleReader's worker.
+ */
+export async function readArticleFile(
+  path: string,
+  toSource: (content: string, kind: string, sourcePath: string) => ArticleSource | Promise<ArticleSource> = articleFromContent,
+): Promise<ArticleSource> {
   const ext = extname(path).toLowerCase();
   if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(ext)) {
     throw new ArticleInputError(`unsupported file type "${ext || '(none)'}" (use ${ARTICLE_EXTENSIONS.join(', ')})`);
@@ -62,7 +66,7 @@ export async function readArticleFile(path: string): Promise<ArticleSource> {
     throw new ArticleInputError('not valid UTF-8');
   }
   if (content.includes('\u0000')) throw new ArticleInputError('looks binary (contains NUL bytes)');
-  return articleFromContent(content, ext, path);
+  return toSource(content, ext, path);
 }
 
 /**
@@ -106,13 +110,33 @@ function mergeMeta(source: ArticleSource, found: ArticleMeta): ArticleMeta {
  * a duplicate.
  */
 export function ingestArticle(store: Store, source: ArticleSource, extract: ExtractFn = pipelineExtract): AddArticleResult {
+  return duplicateOf(store, source) ?? storeArticle(store, source, extract(source.text));
+}
+
+/**
+ * ingestArticle with an extraction that runs elsewhere (a worker thread, see article-reader.ts):
+ * the duplicate check and the store stay on the caller's thread, around the wait.
+ */
+export async function ingestArticleAsync(
+  store: Store,
+  source: ArticleSource,
+  extract: (text: string) => Promise<ExtractResult>,
+): Promise<AddArticleResult> {
+  const known = duplicateOf(store, source);
+  if (known !== null) return known;
+  // Store.addArticle checks the hash again in its transaction: the same text sent twice at
+  // once is stored once.
+  return storeArticle(store, source, await extract(source.text));
+}
+
+function duplicateOf(store: Store, source: ArticleSource): AddArticleResult | null {
   if (source.text.trim().length === 0) throw new ArticleInputError('no article text');
   const existing = store.findArticleByHash(contentHash(source.text));
-  if (existing !== null) {
-    const attributions = store.articleAttributions(existing).length;
-    return { status: 'duplicate', articleId: existing, attributions };
-  }
-  const result = extract(source.text);
+  if (existing === null) return null;
+  return { status: 'duplicate', articleId: existing, attributions: store.articleAttributions(existing).length };
+}
+
+function storeArticle(store: Store, source: ArticleSource, result: ExtractResult): AddArticleResult {
   return store.addArticle(
     { text: source.text, meta: mergeMeta(source, result.article), url: source.url, sourcePath: source.sourcePath },
     result.quotes,

@@ -6,8 +6,8 @@ import { ClusterMemoryStoreWorker } from '@express-rate-limit/cluster-memory-sto
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import multer, { MulterError } from 'multer';
-import { extract as pipelineExtract } from '../pipeline/index.js';
-import type { ExtractFn } from '../ingest/ingest.js';
+import { sharedArticleReader, type ArticleReader } from '../ingest/article-reader.js';
+import { articleFromContent, type ExtractFn } from '../ingest/ingest.js';
 import type { Store } from '../store/store.js';
 import type { AppContext, Handler } from './context.js';
 import { createArticle, newArticleForm, showArticle } from './handlers/articles.js';
@@ -26,8 +26,13 @@ export interface AppOptions {
   store: Store;
   /** Cookie signing secret; default SAIDBY_SESSION_SECRET, else a 0600 file beside the database (session-secret.ts). */
   sessionSecret?: string | undefined;
-  /** Replaces the pipeline (tests). */
+  /** Replaces the pipeline (tests); runs on the request thread. */
   extract?: ExtractFn | undefined;
+  /**
+   * Reads added articles (markup to text, extraction) in worker threads within a time budget,
+   * so a pathological upload never holds up other requests. Default: one reader per process.
+   */
+  articleReader?: ArticleReader | undefined;
   /** Largest article accepted by POST /articles, pasted or uploaded (bytes). */
   maxArticleBytes?: number | undefined;
   /** Requests per 15 minutes per client: sign-in attempts, and writes. */
@@ -73,9 +78,14 @@ const FIFTEEN_MINUTES = 15 * 60 * 1000;
  * a CSRF token and stays under a rate limit.
  */
 export function createApp(options: AppOptions): Express {
+  const reader = options.articleReader ?? sharedArticleReader();
+  const replacedExtract = options.extract;
   const ctx: AppContext = {
     store: options.store,
-    extract: options.extract ?? ((text) => pipelineExtract(text)),
+    // Plain text only has its line ends folded (linear); markup is parsed in a worker.
+    toSource: async (content, kind, sourcePath) =>
+      kind === '.txt' ? articleFromContent(content, kind, sourcePath) : reader.toSource(content, kind, sourcePath),
+    extract: replacedExtract ? async (text) => replacedExtract(text) : (text) => reader.extract(text),
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
   };
   const maxArticleBytes = options.maxArticleBytes ?? 2 * 1024 * 1024;

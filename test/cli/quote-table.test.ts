@@ -75,4 +75,11 @@ describe('formatQuoteTable', () => {
     expect(table.split('\n')[0]).toBe('Six Americans head home · CNN · 2025-02-01T05:07:00.000Z');
     expect(table).toMatch(/^note: unbalanced-quote at 40-41: opening mark never closed$/m);
   });
+
+  it('an article with 200,000 quotations prints all its rows instead of overflowing the stack', () => {
+    const quotes = Array.from({ length: 200_000 }, (_, i) => quote({ id: `q${i}`, text: `“Line ${i}.”` }));
+    const table = formatQuoteTable(result(quotes));
+    expect(table).toMatch(/^200000 quotations$/m);
+    expect(table).toMatch(/^direct\s+Donald Trump\s+“Line 199999\.”\s+cue-verb-name$/m);
+  });
 });

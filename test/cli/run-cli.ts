@@ -13,8 +13,12 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `node dist/cli.js ...args` with optional stdin and resolves when it exits. */
-export function runCli(args: string[], options: { input?: string | Uint8Array; cwd?: string } = {}): Promise<CliRun> {
+/**
+ * Runs `node dist/cli.js ...args` with optional stdin and resolves when it exits. With
+ * `killAfterMs`, a run still going then is killed (status null), so a regression that makes a
+ * command run forever (serve, reading /dev/zero) fails its test instead of outliving it.
+ */
+export function runCli(args: string[], options: { input?: string | Uint8Array; cwd?: string; killAfterMs?: number } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: options.cwd,
@@ -26,7 +30,11 @@ export function runCli(args: string[], options: { input?: string | Uint8Array; c
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    const killer = options.killAfterMs === undefined ? null : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
+    child.on('close', (status) => {
+      if (killer) clearTimeout(killer);
+      resolve({ status, stdout, stderr });
+    });
     child.stdin.end(options.input ?? '');
   });
 }

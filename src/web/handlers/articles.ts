@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import type { Request, Response } from 'express';
-import { ArticleInputError, articleFromContent, ingestArticle, type ArticleSource } from '../../ingest/ingest.js';
+import { ReaderBusyError } from '../../ingest/article-reader.js';
+import { ArticleInputError, ArticleTooComplexError, ingestArticleAsync, type ArticleSource } from '../../ingest/ingest.js';
 import type { AppContext } from '../context.js';
 import { HttpError, wantsJson } from '../http-error.js';
 import { highlightArticle } from '../highlight.js';
@@ -38,32 +39,43 @@ function uploadedText(file: Express.Multer.File): { content: string; ext: string
   return { content, ext };
 }
 
-/** POST /articles — a pasted or uploaded article: extracted, stored, then shown. */
-export function createArticle(ctx: AppContext, req: Request, res: Response): void {
+/** An article the reader refused, as the answer to give: what to change, or when to come back. */
+function readingError(err: unknown): unknown {
+  // 422: the request was understood, this article cannot be read within the limits.
+  if (err instanceof ArticleTooComplexError) return new HttpError(422, `This article cannot be read: ${err.message}.`);
+  if (err instanceof ArticleInputError || err instanceof RangeError) return new HttpError(400, err.message);
+  if (err instanceof ReaderBusyError) return new HttpError(503, err.message);
+  return err;
+}
+
+/**
+ * POST /articles — a pasted or uploaded article: extracted, stored, then shown. Markup and
+ * extraction run in a worker thread within a time budget (ctx.toSource, ctx.extract): a
+ * pathological file is answered with a reason while other requests go on being served.
+ */
+export async function createArticle(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const body = parseInput(ArticleBody, req.body, 'article');
   let source: ArticleSource;
   try {
     if (req.file && req.file.size > 0) {
       const { content, ext } = uploadedText(req.file);
-      source = articleFromContent(content, ext, req.file.originalname || null);
+      source = await ctx.toSource(content, ext, req.file.originalname || null);
     } else if (body.text) {
-      source = articleFromContent(body.text, '.txt');
+      source = await ctx.toSource(body.text, '.txt', null);
     } else {
       throw new HttpError(400, 'paste the article text or choose a file');
     }
   } catch (err) {
-    if (err instanceof ArticleInputError) throw new HttpError(400, err.message);
-    throw err;
+    throw readingError(err);
   }
   if (body.title) source.title = body.title;
   if (body.url) source.url = body.url;
   if (!source.text.trim()) throw new HttpError(400, 'the article has no text');
   let result;
   try {
-    result = ingestArticle(ctx.store, source, ctx.extract);
+    result = await ingestArticleAsync(ctx.store, source, ctx.extract);
   } catch (err) {
-    if (err instanceof ArticleInputError || err instanceof RangeError) throw new HttpError(400, err.message);
-    throw err;
+    throw readingError(err);
   }
   if (wantsJson(req)) {
     res.status(result.status === 'ingested' ? 201 : 200).json(result);
