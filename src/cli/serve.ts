@@ -35,8 +35,9 @@ export async function runServe(raw: unknown): Promise<void> {
     throw new CliError('--secure-cookies needs --trust-proxy: saidby speaks plain http, so only a TLS proxy in front of it can tell that the browser used https');
   }
   if (options.workers > 1 && cluster.isPrimary) return runPrimary(options.db, options.workers, options);
-  const secret = cookieSecret(options.db);
+  // the database first: a bad --db is reported as such, before a secret file is made beside it
   const store = openStoreForCli(options.db);
+  const secret = cookieSecret(options.db);
   const app = createApp({
     store,
     sessionSecret: secret,

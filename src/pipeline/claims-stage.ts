@@ -5,7 +5,9 @@ import { readArticleMeta } from './article-meta.js';
 import { carryPlatform, findChannel, findPlatformMentions } from './channels.js';
 import { findClaims, type ClaimCandidate } from './claims/index.js';
 import { firstIndexAfter, indexAt, type TextRange } from './segment.js';
-import { ANONYMITY_PHRASES, findOutletName } from './source-lexicons.js';
+import { findOutletName } from './source-lexicons.js';
+import { resolveSubject } from './coref.js';
+import type { SubjectPhrase } from './cues.js';
 import { classifySource } from './sources.js';
 import { analyzeArticle, resolveSpeakerMention, type ArticleAnalysis, type PriorSpeaker } from './speakers.js';
 import { isSpace } from './tokens.js';
@@ -61,9 +63,6 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
   };
 
   for (const c of candidates) {
-    // "A nurse, who asked not to be named, told the paper …": the relative clause says how the
-    // source may be cited, it is no claim of its own
-    if (isAnonymityClause(text, c)) continue;
     // "talks stalled", "rejected that": one word of content says nothing a reader could check
     if (!/[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(text.slice(c.start, c.end))) continue;
     const touching = near(c);
@@ -134,6 +133,8 @@ function cueOf(text: string, r: TextRange): Attribution['cue'] {
   return { text: text.slice(r.start, r.end), start: r.start, end: r.end };
 }
 
+const POSSESSIVE_SUBJECT: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
+
 /** `svc` and tails are the surest; a speaker we could not name lowers it. */
 function claimConfidence(c: ClaimCandidate, speaker: Speaker | null): number {
   const base = c.rule === 'svc' || c.rule === 'tail' || c.rule.startsWith('according') ? 0.7 : 0.6;
@@ -154,6 +155,13 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: reado
   const written = raw.replace(/[’']s$/u, '');
   if (written.trim() === '') return null;
   const mention = { start: r.start, end: r.start + written.length };
+  // "his claim that …": a possessive pronoun is resolved as its subject form ("he") would be
+  const possessive = POSSESSIVE_SUBJECT.get(written.toLowerCase());
+  if (possessive) {
+    const phrase: SubjectPhrase = { ...mention, text: possessive, kind: 'pronoun', role: null, apposition: false, titled: false };
+    const found = resolveSubject(analysis.text, analysis.entities, analysis.segmentation, phrase, prior)?.speaker ?? null;
+    return found && found.name !== null ? { ...found, mention: written } : { name: null, mention: written, ...mention, type: 'person' };
+  }
   const asWritten: Speaker = { name: stripDeterminer(written), mention: written, ...mention, type: classifySource(written) };
   const pronoun = /^(?:he|she|they|we|i|it)$/iu.test(written);
   const named = /\p{Lu}/u.test(written.replace(/^\p{Lu}\p{Ll}*\s/u, '')) || pronoun || /^\p{Lu}\p{Ll}+$/u.test(written);
@@ -169,13 +177,6 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: reado
   return resolved;
 }
 
-/** `asked not to be named, told the paper that …`: the candidate's cue and content are an anonymity phrase. */
-function isAnonymityClause(text: string, c: ClaimCandidate): boolean {
-  const around = text.slice(c.cue.start, Math.min(c.end, c.start + 40)).toLowerCase();
-  if (!ANONYMITY_PHRASES.some((p) => around.startsWith(p) || around.includes(` ${p}`))) return false;
-  // "asked not to be named" (the content says "not"), "who did not want his name used" (the cue is negated)
-  return /^\W*not\b|anonym/u.test(text.slice(c.start, c.start + 20).toLowerCase()) || /\b(?:not|n[’']t|never)\s+$/u.test(text.slice(Math.max(0, c.cue.start - 12), c.cue.start).toLowerCase());
-}
 
 /**
  * `Her chief of staff, Raj Patel, said …`, `The agency's director, Kim Sato, said …`: a role set

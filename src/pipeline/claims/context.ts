@@ -22,9 +22,9 @@ export interface ClaimCandidate extends TextRange {
 /**
  * The rules, by module: `svc` (`subject-verb.ts`, and `evidential.ts` with no source), `tail` and
  * `tail-inverted` (`tails.ts`), `parenthetical`, `participle`, `according-to` and
- * `according-to-front` (`according-to.ts`), `reported-by`, `headline`.
+ * `according-to-front` (`according-to.ts`), `reported-by`, `headline`, `noun` (`noun-cues.ts`).
  */
-export type ClaimRule = 'svc' | 'tail' | 'tail-inverted' | 'parenthetical' | 'participle' | 'according-to' | 'according-to-front' | 'reported-by' | 'headline';
+export type ClaimRule = 'svc' | 'tail' | 'tail-inverted' | 'parenthetical' | 'participle' | 'according-to' | 'according-to-front' | 'reported-by' | 'headline' | 'noun';
 
 /**
  * One sentence as every claim rule sees it. Nothing in it changes while the rules run except

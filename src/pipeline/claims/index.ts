@@ -5,7 +5,8 @@ import type { ClaimCandidate, SentenceContext } from './context.js';
 import { cueWordClaims } from './cue-words.js';
 import { headlineClaim } from './headline.js';
 import { CUE_FORMS } from './lexicon.js';
-import { attachRelays, cutAtNextSubject, dropContained } from './overlaps.js';
+import { isNounCue, nounCueClaims } from './noun-cues.js';
+import { attachRelays, cutAtNextSubject, dropAnonymityClauses, dropContained } from './overlaps.js';
 import { reportedByClaims } from './reported-by.js';
 import { maskQuotes, wordsOf, type Word } from './words.js';
 
@@ -63,18 +64,21 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   let reported = false;
   let cue = false;
   let colon = false;
+  let noun = false;
   for (let i = 0; i < words.length; i++) {
     const lower = (words[i] as Word).lower;
     if (lower === 'according') according = true;
     if (lower === 'reported') reported = true;
     if (CUE_FORMS.has(lower)) cue = true;
     if (i < 6 && lower === ':') colon = true;
+    if (isNounCue(lower)) noun = true;
   }
-  if (!according && !cue && !colon) return [];
+  if (!according && !cue && !colon && !noun) return [];
   const ctx: SentenceContext = { text, masked, sentence: s, words, sentenceEnd: contentEnd(text, s.start, s.end), claims: [] };
   if (according) accordingToClaims(ctx);
   if (reported) reportedByClaims(ctx);
   if (colon) headlineClaim(ctx);
   if (cue) cueWordClaims(ctx);
-  return attachRelays(text, cutAtNextSubject(text, dropContained(ctx.claims)));
+  if (noun) nounCueClaims(ctx);
+  return attachRelays(text, cutAtNextSubject(text, dropContained(dropAnonymityClauses(text, ctx.claims))));
 }

@@ -1,4 +1,5 @@
 import { firstIndexAfter } from '../segment.js';
+import { ANONYMITY_PHRASES } from '../source-lexicons.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { isSpace } from '../tokens.js';
 import { trimRange } from './boundaries.js';
@@ -58,6 +59,22 @@ function coordinationBefore(text: string, from: number, to: number): number {
 }
 
 const COORDINATORS = ['and', 'but', 'while', 'whereas'];
+
+/**
+ * "A nurse, who asked not to be named, told the paper …": the relative clause says how the source
+ * may be cited, it is no claim of its own (and must not swallow the claim after it).
+ */
+export function dropAnonymityClauses(text: string, claims: ClaimCandidate[]): ClaimCandidate[] {
+  return claims.filter((c) => !isAnonymityClause(text, c));
+}
+
+/** `asked not to be named, told the paper that …`: the candidate's cue and content are an anonymity phrase. */
+function isAnonymityClause(text: string, c: ClaimCandidate): boolean {
+  const around = text.slice(c.cue.start, Math.min(c.end, c.start + 40)).toLowerCase();
+  if (!ANONYMITY_PHRASES.some((p) => around.startsWith(p) || around.includes(` ${p}`))) return false;
+  // "asked not to be named" (the content says "not"), "who did not want his name used" (the cue is negated)
+  return /^\W*not\b|anonym/u.test(text.slice(c.start, c.start + 20).toLowerCase()) || /\b(?:not|n[’']t|never)\s+$/u.test(text.slice(Math.max(0, c.cue.start - 12), c.cue.start).toLowerCase());
+}
 
 /**
  * One claim per content: the same span found twice is kept once, and a claim whose cue sits inside

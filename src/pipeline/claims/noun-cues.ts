@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import type { TextRange } from '../segment.js';
+import { cutAtTrailer, trimRange } from './boundaries.js';
+import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
+import { subjectBefore } from './subject.js';
+import { AUX_WORDS } from './word-classes.js';
+import type { Word } from './words.js';
+
+/**
+ * Noun cues (rule `noun`): a noun that reports its content, `his claim that CONTENT`, `the
+ * allegation that CONTENT`, `her promise to CONTENT`, `made the case that CONTENT`. The source is
+ * the possessor (`his`, `Trump’s`, `the report’s`), else an `of`/`from`/`by` phrase after the noun
+ * (`a warning from the agency that …`), else the sentence's subject when the noun is what that
+ * subject made, issued or repeated (`She made the case that …`, `The agency issued a warning
+ * that …`); otherwise the claim has no source (`the allegation that the vote was rigged`).
+ *
+ * Does not handle a noun whose `that` opens a relative clause (`the claim that was debunked`: a
+ * verb right after `that`), nor nouns the lexicon leaves out because they take relatives as often
+ * (`report`, `statement`).
+ */
+export function nounCueClaims(ctx: SentenceContext): void {
+  const { text, words, sentenceEnd, claims: out } = ctx;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const noun = words[i] as Word;
+    const next = words[i + 1] as Word;
+    const takes = NOUN_COMPLEMENTS.get(noun.lower);
+    if (!takes || noun.text !== noun.lower) continue;
+    const made = MADE_NOUNS.has(noun.lower) && /^(?:make|makes|made|making)$/u.test(words[i - 2]?.lower ?? words[i - 1]?.lower ?? '');
+    const complement = next.lower === 'that' && (takes.has('that') || made) ? 'that' : next.lower === 'to' && takes.has('to') ? 'to' : null;
+    if (!complement) continue;
+    const after = words[i + 2];
+    if (!after || after.start >= sentenceEnd) continue;
+    // "the claim that was debunked": a relative clause, not content
+    if (complement === 'that' && (AUX_WORDS.has(after.lower) || (after.text === after.lower && /ed$/u.test(after.lower)))) continue;
+    let end = cutAtTrailer(ctx, i + 1);
+    // "His claim that the election was rigged has been debunked": a noun cue that is the sentence's
+    // subject hands the rest of the sentence back to the main clause at its auxiliary
+    if (complement === 'that' && opensSentence(words, i)) end = Math.min(end, mainClauseAt(words, i + 2, end));
+    const range = trimRange(text, { start: next.start, end });
+    if (range.end - range.start < 8 || quoteShare(ctx, range) >= QUOTATION_SHARE) continue;
+    out.push({ ...range, cue: { start: noun.start, end: noun.end }, source: nounSource(ctx, i, made), relayedBy: null, rule: 'noun' });
+  }
+}
+
+/** Is the noun at `i` within the sentence's opening noun phrase (only determiners, possessives and adjectives before it)? */
+function opensSentence(words: readonly Word[], i: number): boolean {
+  if (i > 5) return false;
+  for (let k = 0; k < i; k++) {
+    const w = words[k] as Word;
+    if (AUX_WORDS.has(w.lower) || /^[,;:]$/u.test(w.text) || (w.text === w.lower && /(?:ed|s)$/u.test(w.lower) && !/[’']s$/u.test(w.text) && k > 0 && !/ous$/u.test(w.lower))) return false;
+  }
+  return true;
+}
+
+/** Where the main clause takes over after a subject's that-clause: the second auxiliary from `from`, else `end`. */
+function mainClauseAt(words: readonly Word[], from: number, end: number): number {
+  let seen = 0;
+  for (let k = from; k < words.length; k++) {
+    const w = words[k] as Word;
+    if (w.start >= end) break;
+    if (AUX_WORDS.has(w.lower) && (seen += 1) === 2) return words[k - 1]?.end ?? w.start;
+  }
+  return end;
+}
+
+/** Who the noun's content belongs to (see `nounCueClaims`), or null. */
+function nounSource(ctx: SentenceContext, i: number, made: boolean): TextRange | null {
+  const { words } = ctx;
+  // the possessor: "his claim", "Trump’s false claim", "the report’s finding" (up to two adjectives between)
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = words[k] as Word;
+    if (/^(?:his|her|their|its)$/u.test(w.lower)) return { start: w.start, end: w.end };
+    if (/[’']s$/u.test(w.text)) return possessorPhrase(words, k);
+    if (!/^\p{Ll}/u.test(w.text) || /^(?:the|a|an|this|that)$/u.test(w.lower)) break;
+  }
+  // "a warning from the agency that …", "the claim by Trump that …"
+  // (the phrase sits between the noun and its complement, so it is not looked for here: the
+  // complement follows the noun directly)
+  // "She made the case that …", "The agency issued a warning that …": the subject's own
+  for (let v = i - 1; v >= Math.max(0, i - 3); v--) {
+    const w = words[v] as Word;
+    if (SUBJECT_OWN_VERBS.has(w.lower) || (made && /^(?:make|makes|made|making)$/u.test(w.lower))) return subjectBefore(ctx, v);
+    if (!/^(?:the|a|an|his|her|their|its|new|fresh|same|stark|strong|clear|false|repeated|renewed)$/u.test(w.lower)) break;
+  }
+  return null;
+}
+
+/** "Donald Trump’s", "the report’s": the possessor NP ending at word `k`, at most four words. */
+function possessorPhrase(words: readonly Word[], k: number): TextRange {
+  const last = words[k] as Word;
+  let b = k;
+  while (b > 0 && k - b < 3) {
+    const w = words[b - 1] as Word;
+    if (/^\p{Lu}/u.test(w.text) || /^(?:the)$/u.test(w.lower)) b--;
+    else break;
+  }
+  return { start: (words[b] as Word).start, end: last.end };
+}
+
+/** Verbs whose subject owns the noun cue after them: "issued a warning that", "repeated his claim that". */
+const SUBJECT_OWN_VERBS = new Set([
+  'issued', 'issues', 'issue', 'repeated', 'repeats', 'repeat', 'reiterated', 'reiterates', 'voiced', 'voices', 'expressed',
+  'expresses', 'renewed', 'renews', 'made', 'makes', 'make', 'offered', 'offers', 'delivered', 'delivers', 'stood', 'stands',
+]);
+
+const { NOUN_COMPLEMENTS, MADE_NOUNS } = (() => {
+  const complements = new Map<string, Set<'that' | 'to'>>();
+  const made = new Set<string>();
+  let section = '';
+  const lexicon = readFileSync(new URL('../../../data/lexicons/cue-nouns.txt', import.meta.url), 'utf8');
+  for (const raw of lexicon.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const head = /^\[(\w+)\]$/u.exec(line);
+    if (head?.[1]) {
+      section = head[1];
+      continue;
+    }
+    for (const form of line.split(/\s+/u)) {
+      if (section === 'made') made.add(form);
+      else if (section === 'that' || section === 'to') complements.set(form, (complements.get(form) ?? new Set()).add(section));
+    }
+  }
+  for (const form of made) if (!complements.has(form)) complements.set(form, new Set());
+  return { NOUN_COMPLEMENTS: complements as ReadonlyMap<string, ReadonlySet<'that' | 'to'>>, MADE_NOUNS: made as ReadonlySet<string> };
+})();
+
+/** Is `word` (lower case) a noun cue? The sentence driver asks before building a context. */
+export function isNounCue(word: string): boolean {
+  return NOUN_COMPLEMENTS.has(word);
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/index.js';
+
+/**
+ * Claims a fact-checker can read, one construction per row, on invented sentences: the content
+ * span as reported, who makes the claim (null: nobody the text names) and the kind of cue.
+ * Rows with `none` are the negative ones: that sentence gives no claim with that content.
+ */
+type Row = [what: string, sentence: string, content: string, speaker: string | null, cueKind?: string];
+
+const claimsOf = (text: string): { content: string; speaker: string | null; cueKind: string | null }[] =>
+  extract(text)
+    .quotes.filter((q) => q.kind === 'indirect')
+    .map((q) => ({ content: q.text, speaker: q.speaker?.name ?? null, cueKind: q.cueKind }));
+
+describe('claims, one construction per row', () => {
+  it.each<Row>([
+    // content boundaries: a second coordinated cue is a second claim, with the same speaker
+    ['a second coordinated cue, first claim', 'The mayor announced that he was undergoing therapy and vowed to focus on his family.', 'that he was undergoing therapy', 'The mayor', 'assertion'],
+    ['a second coordinated cue, second claim', 'The mayor announced that he was undergoing therapy and vowed to focus on his family.', 'to focus on his family', 'The mayor', 'intention'],
+    ['said X and warned that Y: first', 'Ana Ortiz said the law was void and warned that the court would strike it down.', 'the law was void', 'Ana Ortiz', 'assertion'],
+    ['said X and warned that Y: second', 'Ana Ortiz said the law was void and warned that the court would strike it down.', 'that the court would strike it down', 'Ana Ortiz', 'assertion'],
+    // nested claims are one claim
+    ['a belief inside a statement is one claim', 'Ana Ortiz said she believes the law is void.', 'she believes the law is void', 'Ana Ortiz', 'assertion'],
+    // noun cues
+    ['a possessive noun cue', 'Ana Ortiz spoke first. Her claim that fares would fall was later withdrawn.', 'that fares would fall', 'Ana Ortiz', 'assertion'],
+    ['made the case that', 'Ana Ortiz made the case that the tax cut would pay for itself.', 'that the tax cut would pay for itself', 'Ana Ortiz', 'assertion'],
+    ['a warning issued by the subject', 'The agency issued a warning that the dam could fail.', 'that the dam could fail', 'The agency', 'assertion'],
+    ['a pledge to', 'Ortiz renewed her pledge to cut fares by half.', 'to cut fares by half', 'Ortiz', 'intention'],
+    ['a noun cue nobody owns', 'The allegation that the count was rigged spread quickly.', 'that the count was rigged spread quickly', null, 'assertion'],
+    // kinds of cue
+    ['a question', 'The senator questioned why the agency had waited so long.', 'why the agency had waited so long', 'The senator', 'question'],
+    ['a belief', 'Ana Ortiz believes the budget is balanced.', 'the budget is balanced', 'Ana Ortiz', 'belief'],
+    ['evidence', 'A new poll showed that most voters back the plan.', 'that most voters back the plan', 'A new poll', 'evidence'],
+    // cue and complement apart
+    ['a progressive cue', 'Clinton is predicting that she will win the nomination.', 'that she will win the nomination', 'Clinton', 'assertion'],
+    ['a participle after "by"', 'Trump ended the rally by joking that he would bring a pork roaster to Washington.', 'that he would bring a pork roaster to Washington', 'Trump', 'assertion'],
+    ['a participle after an adverb', 'Trump tweeted on Sunday, falsely suggesting that the count was rigged.', 'that the count was rigged', 'Trump', 'evidence'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => {
+    const claims = claimsOf(sentence);
+    const found = claims.find((c) => c.content === content);
+    expect(found, `“${content}” among ${JSON.stringify(claims.map((c) => c.content))}`).toBeDefined();
+    expect(found?.speaker ?? null).toBe(speaker);
+    if (cueKind) expect(found?.cueKind).toBe(cueKind);
+  });
+
+  it.each<[what: string, sentence: string, notContent: string]>([
+    ['a nested belief is no second claim', 'Ana Ortiz said she believes the law is void.', 'the law is void'],
+    ['the first claim stops at the second cue', 'The mayor announced that he was undergoing therapy and vowed to focus on his family.', 'that he was undergoing therapy and vowed to focus on his family'],
+    ['a relative "that" after a noun cue is no content', 'The claim that was debunked last week resurfaced.', 'that was debunked last week resurfaced'],
+    ['an anonymity clause is no claim and hides none', 'A nurse, who asked not to be named, told the paper that patients waited for hours.', 'not to be named, told the paper that patients waited for hours'],
+  ])('%s', (_what, sentence, notContent) => {
+    expect(claimsOf(sentence).map((c) => c.content)).not.toContain(notContent);
+  });
+});
