@@ -48,6 +48,12 @@ describe('claims, one construction per row', () => {
     ['a nested belief is no second claim', 'Ana Ortiz said she believes the law is void.', 'the law is void'],
     ['the first claim stops at the second cue', 'The mayor announced that he was undergoing therapy and vowed to focus on his family.', 'that he was undergoing therapy and vowed to focus on his family'],
     ['a relative "that" after a noun cue is no content', 'The claim that was debunked last week resurfaced.', 'that was debunked last week resurfaced'],
+    ['a name given is no claim', 'The families formed a group called Sandy Hook Promise.', 'Sandy Hook Promise'],
+    ['an expectation nobody voices', 'The meeting was expected to cover the deportation of migrants.', 'to cover the deportation of migrants'],
+    ['a refusal to act', 'Maduro has refused to take them back.', 'to take them back'],
+    ['declining to comment', 'The ministry declined to comment on the report.', 'to comment on the report'],
+    ['a contrast', 'She backs a tax on wealth, as opposed to a tax on income.', 'She backs a tax on wealth'],
+    ['declaring bankruptcy', 'The company declared bankruptcy on Monday.', 'bankruptcy on Monday'],
     ['an anonymity clause is no claim and hides none', 'A nurse, who asked not to be named, told the paper that patients waited for hours.', 'not to be named, told the paper that patients waited for hours'],
   ])('%s', (_what, sentence, notContent) => {
     expect(claimsOf(sentence).map((c) => c.content)).not.toContain(notContent);

@@ -40,6 +40,8 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   const passive =
     (PASSIVE_AUX.test(text.slice(Math.max(s.start, verb.start - 60), verb.start)) && /(?:ed|wn|ght|id|ld|en)$/u.test(verb.lower) && !STANCE_ADJECTIVES.has(base)) ||
     EVIDENTIAL.has(base);
+  // "the meeting was expected to cover …": an expectation nobody voices is no claim
+  if (passive && base === 'expect') return null;
   const subject = passive ? null : subjectBefore(ctx, v);
   if (!subject && !passive) return null;
   // `“…,” Palmieri said on the show`: this cue attributes the quotation before it
@@ -80,6 +82,8 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "which the probe said were covered up": a relative clause's gap makes the verb the content's start
   const gapped = subject !== null && /^(?:which|what|that|who|whom)$/u.test(words[subjectIndex - 1]?.lower ?? '');
   if (FINITE_START.test(first.lower) && !gapped) return null;
+  // "a group called Sandy Hook Promise", "a bill called the Dream Act": a name given, not words said
+  if (base === 'call' && isNameAfterNoun(words, v, k, sentenceEnd)) return null;
   // "Grenell's picture shows four of the released Americans": only a document shows a claim
   if (base === 'show' && first.lower !== 'that' && !DOCUMENT_NOUNS.has(lastWordOf(text, subject))) return null;
   let start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : first.start;
@@ -98,6 +102,18 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // `Trump said: "…"` — the content is a quotation: the quotation stage attributes it
   if (quoteShare(ctx, range) >= QUOTATION_SHARE) return 'quotation';
   return { ...range, cue: { start: verb.start, end: cueEnd }, source: subject, relayedBy: null, rule: 'svc' };
+}
+
+/** `a group called Sandy Hook Promise`: a common noun right before the verb and only a capitalised name after it. */
+function isNameAfterNoun(words: readonly Word[], v: number, k: number, sentenceEnd: number): boolean {
+  const before = words[v - 1];
+  if (!before || before.text !== before.lower || SUBJECT_PRONOUNS.has(before.lower) || /(?:ly)$/u.test(before.lower)) return false;
+  for (let j = k; j < words.length; j++) {
+    const w = words[j] as Word;
+    if (w.start >= sentenceEnd || /^[,;:—–()]$/u.test(w.text)) break;
+    if (!/^(?:\p{Lu}|the$|of$|and$|for$|Q)/u.test(w.text)) return false;
+  }
+  return true;
 }
 
 /** After `told`/`assured`/`warned`: skip the addressee ("reporters", "the White House", "him"). */
