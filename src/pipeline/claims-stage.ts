@@ -9,6 +9,7 @@ import { findOutletName } from './source-lexicons.js';
 import { resolveSubject } from './coref.js';
 import type { SubjectPhrase } from './cues.js';
 import { classifySource } from './sources.js';
+import { ROLE_NOUNS } from './speech-lexicons.js';
 import { analyzeArticle, resolveSpeakerMention, type ArticleAnalysis, type PriorSpeaker } from './speakers.js';
 import { isSpace } from './tokens.js';
 
@@ -133,6 +134,21 @@ function cueOf(text: string, r: TextRange): Attribution['cue'] {
   return { text: text.slice(r.start, r.end), start: r.start, end: r.end };
 }
 
+/** Where the article's first line ends when it stands alone as a title (a blank line after it), else 0. */
+function titleLineEnd(text: string): number {
+  const end = text.indexOf('\n');
+  return end > 0 && end <= 200 && /^\n[ \t]*\n/u.test(text.slice(end, end + 8)) ? end : 0;
+}
+
+/** The person the article's body first introduces with the role a headline names ("Mayor" → Helen Cho), or null. */
+function headlineRoleHolder(analysis: ArticleAnalysis, written: string): string | null {
+  const role = stripDeterminer(written).toLowerCase();
+  if (!ROLE_NOUNS.has(role)) return null;
+  const body = titleLineEnd(analysis.text);
+  const holder = analysis.entities.byRole.get(role)?.find((r) => r.at >= body && r.entity.type === 'person');
+  return holder?.entity.name ?? null;
+}
+
 const POSSESSIVE_SUBJECT: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
 
 /** `svc` and tails are the surest; a speaker we could not name lowers it. */
@@ -162,6 +178,10 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: reado
     const found = resolveSubject(analysis.text, analysis.entities, analysis.segmentation, phrase, prior)?.speaker ?? null;
     return found && found.name !== null ? { ...found, mention: written } : { name: null, mention: written, ...mention, type: 'person' };
   }
+  // "Mayor Says Budget Is Balanced", "Budget balanced, mayor says": a role in the headline is the
+  // person the body introduces with it
+  const headlined = mention.start < titleLineEnd(analysis.text) ? headlineRoleHolder(analysis, written) : null;
+  if (headlined) return { name: headlined, mention: written, ...mention, type: 'person' };
   const asWritten: Speaker = { name: stripDeterminer(written), mention: written, ...mention, type: classifySource(written) };
   const pronoun = /^(?:he|she|they|we|i|it)$/iu.test(written);
   const named = /\p{Lu}/u.test(written.replace(/^\p{Lu}\p{Ll}*\s/u, '')) || pronoun || /^\p{Lu}\p{Ll}+$/u.test(written);

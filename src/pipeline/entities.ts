@@ -144,6 +144,8 @@ export function findNameMentions(text: string, range: TextRange, inQuote = false
       // "Obama Calls On Men To Reflect", "Tim Allen Just Got Asked": in Title Case a capitalised
       // function word or reporting verb ends the name; names themselves never hold one
       if (run.length > 0 && isCapitalised(u) && breaksTitleCaseRun(u.text)) break;
+      // "… Is Balanced\n\nMayor Helen Cho": a name never runs over a line break
+      if (run.length > 0 && text.slice((run[run.length - 1] as Token).end, u.start).includes('\n')) break;
       if (isCapitalised(u)) run.push(u);
       else if (CONNECTORS.has(u.text) && run.length > 0 && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token)) run.push(u);
       else if (u.text === 'of' && run.length > 0 && isHonorific(run[run.length - 1]?.text ?? '') && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token))

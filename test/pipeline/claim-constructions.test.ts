@@ -28,6 +28,10 @@ describe('claims, one construction per row', () => {
     ['a warning issued by the subject', 'The agency issued a warning that the dam could fail.', 'that the dam could fail', 'The agency', 'assertion'],
     ['a pledge to', 'Ortiz renewed her pledge to cut fares by half.', 'to cut fares by half', 'Ortiz', 'intention'],
     ['a noun cue nobody owns', 'The allegation that the count was rigged spread quickly.', 'that the count was rigged spread quickly', null, 'assertion'],
+    // headlines: the speaker is resolved from the body
+    ['a Title Case headline', 'Mayor Says Budget Is Balanced\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'Budget Is Balanced', 'Helen Cho', 'assertion'],
+    ['a headline with the cue after', 'Budget balanced, mayor says\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'Budget balanced', 'Helen Cho', 'assertion'],
+    ['a headline with a colon', 'Mayor: budget is balanced\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'budget is balanced', 'Helen Cho', 'assertion'],
     // kinds of cue
     ['a question', 'The senator questioned why the agency had waited so long.', 'why the agency had waited so long', 'The senator', 'question'],
     ['a belief', 'Ana Ortiz believes the budget is balanced.', 'the budget is balanced', 'Ana Ortiz', 'belief'],
@@ -48,6 +52,7 @@ describe('claims, one construction per row', () => {
     ['a nested belief is no second claim', 'Ana Ortiz said she believes the law is void.', 'the law is void'],
     ['the first claim stops at the second cue', 'The mayor announced that he was undergoing therapy and vowed to focus on his family.', 'that he was undergoing therapy and vowed to focus on his family'],
     ['a relative "that" after a noun cue is no content', 'The claim that was debunked last week resurfaced.', 'that was debunked last week resurfaced'],
+    ['a headline that attributes nothing', 'City Council Approves Budget After Late-Night Session\n\nThe council voted 7-2.', 'City Council Approves Budget After Late-Night Session'],
     ['a name given is no claim', 'The families formed a group called Sandy Hook Promise.', 'Sandy Hook Promise'],
     ['an expectation nobody voices', 'The meeting was expected to cover the deportation of migrants.', 'to cover the deportation of migrants'],
     ['a refusal to act', 'Maduro has refused to take them back.', 'to take them back'],
