@@ -32,6 +32,9 @@ describe('claims, one construction per row', () => {
     ['a Title Case headline', 'Mayor Says Budget Is Balanced\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'Budget Is Balanced', 'Helen Cho', 'assertion'],
     ['a headline with the cue after', 'Budget balanced, mayor says\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'Budget balanced', 'Helen Cho', 'assertion'],
     ['a headline with a colon', 'Mayor: budget is balanced\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'budget is balanced', 'Helen Cho', 'assertion'],
+    // a question put to someone by a person the text does not name
+    ['a question put to the subject', 'Asked whether he would run again, Trump said he had not decided.', 'whether he would run again', null, 'question'],
+    ['a passive question', 'Trump was asked whether he would run again.', 'whether he would run again', null, 'question'],
     // kinds of cue
     ['a question', 'The senator questioned why the agency had waited so long.', 'why the agency had waited so long', 'The senator', 'question'],
     ['a belief', 'Ana Ortiz believes the budget is balanced.', 'the budget is balanced', 'Ana Ortiz', 'belief'],

@@ -93,6 +93,8 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // ", saying …", ", which had been …", ", after 55 percent said so": the narration resumes
     if (TRAILER_OPENERS.has(n1) && !(n1 === 'but' && n2 === 'that')) return w.start;
     if (/ing$/u.test(n1) && CUE_FORMS.has(n1)) return w.start;
+    // ", pointing to …", ", citing …", ", prompting …": a participial tail is the narration's
+    if (TAIL_PARTICIPLES.has(n1)) return w.start;
   }
   return sentenceEnd;
 }
@@ -101,6 +103,9 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
 function isFiniteCue(w: Word | undefined): boolean {
   return w !== undefined && w.text === w.lower && CUE_FORMS.has(w.lower) && /(?:ed|s|id|ld|ew|ote|ought|ound|aw|old|ank)$/u.test(w.lower);
 }
+
+/** Participles that, after a comma, add the narrator's gloss to reported content: ", citing …", ", pointing to …". */
+const TAIL_PARTICIPLES = new Set(['citing', 'pointing', 'referring', 'underscoring', 'highlighting', 'signaling', 'signalling', 'reflecting', 'echoing', 'prompting', 'sparking', 'drawing']);
 
 /** Words that, after a comma, start narration again rather than continue the reported clause. */
 const TRAILER_OPENERS = new Set([

@@ -2,7 +2,7 @@ import type { SentenceContext } from './context.js';
 import { evidentialClaim } from './evidential.js';
 import { baseOf, EVIDENTIAL } from './lexicon.js';
 import { parentheticalClaim } from './parenthetical.js';
-import { participleClaim } from './participle.js';
+import { askedClaim, participleClaim } from './participle.js';
 import { subjectVerbContent } from './subject-verb.js';
 import { tailClaim } from './tails.js';
 import type { Word } from './words.js';
@@ -37,6 +37,11 @@ export function cueWordClaims(ctx: SentenceContext): void {
     if (w.lower === 'opposed' && at(i - 1)?.lower === 'as') continue;
     const after = masked.slice(w.end - s.start, w.end - s.start + 40);
     if (NOT_CUE_AFTER.test(after)) continue;
+    const asked = askedClaim(ctx, i);
+    if (asked) {
+      out.push(asked);
+      continue;
+    }
     // "Clinton is predicting that she will win": a progressive is a finite cue
     const progressive = /^(?:is|are|was|were|been|be|’s|'s|’re|'re)$/u.test(at(i - 1)?.lower ?? '');
     if (/ing$/u.test(w.lower) && !/ing$/u.test(base) && !progressive) {

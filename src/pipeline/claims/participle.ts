@@ -1,6 +1,7 @@
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { cutAtTrailer, trimRange } from './boundaries.js';
-import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { findWithin, type Word } from './words.js';
 import { NEEDS_THAT, OBJECT_FIRST } from './lexicon.js';
 import { sentenceSubject } from './subject.js';
 import { skipObject } from './subject-verb.js';
@@ -41,4 +42,22 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   if (range.end - range.start < 2 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
   const host = [...ctx.claims].reverse().find((c) => c.source && c.cue.start < verb.start && c.cue.start >= s.start);
   return { ...range, cue: { start: verb.start, end: verb.end }, source: host?.source ?? sentenceSubject(words, v), relayedBy: null, rule: 'participle' };
+}
+
+/**
+ * `Asked whether he would run, Trump said …`, `Asked about the deal, …`: the question put to the
+ * sentence's subject by someone the text does not name. Its content runs to the comma; it has no
+ * source (the subject answered, it did not ask).
+ */
+export function askedClaim(ctx: SentenceContext, v: number): ClaimCandidate | null {
+  const { text, words, sentenceEnd } = ctx;
+  const verb = words[v];
+  if (!verb || verb.lower !== 'asked') return null;
+  if (!(v === 0 || (v === 1 && /^(?:when|once|if)$/u.test(words[0]?.lower ?? '')))) return null;
+  if (!/^(?:whether|if|why|what|how|about|when|where|who)$/u.test(words[v + 1]?.lower ?? '')) return null;
+  const comma = findWithin(words, v + 1, v + MAX_CONTENT_WORDS, (w) => w.text === ',' || w.start >= sentenceEnd);
+  const end = comma > 0 ? (words[comma] as Word).start : sentenceEnd;
+  const from = words[v + 1]?.lower === 'about' ? words[v + 2] : words[v + 1];
+  const range = from ? trimRange(text, { start: from.start, end }) : null;
+  return range && range.end - range.start >= 2 ? { ...range, cue: { start: verb.start, end: verb.end }, source: null, relayedBy: null, rule: 'participle' } : null;
 }
