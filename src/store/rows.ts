@@ -180,6 +180,8 @@ export type AttributionSummary = Pick<
   | 'articleOutlet'
   | 'doubtCode'
   | 'articlePublished'
+  | 'confidence'
+  | 'version'
 >;
 
 export const SpeakerRow = z.object({

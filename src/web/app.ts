@@ -15,6 +15,8 @@ import { reviewAttribution, showAttribution } from './handlers/attributions.js';
 import { health, signIn, signInForm, signOut } from './handlers/auth.js';
 import { apiAttributions, exportCsv, listClaims } from './handlers/claims.js';
 import { listSpeakers, showSpeaker } from './handlers/speakers.js';
+import { bulkFromList, reviewFromQueue, showQueue } from './handlers/review-queue.js';
+import { confirmDeleteArticle, deleteArticlePost, listArticlesPage, rerunArticlePost } from './handlers/articles-admin.js';
 import { fairQueue } from './fair-queue.js';
 import { HttpError, errorHandler } from './http-error.js';
 import { escapeHtml, fmt } from './view-format.js';
@@ -53,6 +55,7 @@ export const VIEW_LOCALS = [
   'a', 'article', 'attributions', 'basePath', 'context', 'csrfToken', 'duplicate', 'error', 'filterString', 'fmt',
   'hasMore', 'highlighted', 'items', 'matchedSpeakers', 'message', 'name', 'next', 'options', 'page', 'path',
   'query', 'reload', 'reviews', 'speaker', 'speakers', 'stats', 'status', 'title', 'total', 'user', 'values',
+  'cards', 'entries', 'listPage', 'notice', 'result', 'suggest',
 ] as const;
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
@@ -169,6 +172,13 @@ export function createApp(options: AppOptions): Express {
     ['get',  '/export.csv',               [],                                           exportCsv],
     ['get',  '/speakers',                 [],                                           listSpeakers],
     ['get',  '/speakers/:id',             [],                                           showSpeaker],
+    ['get',  '/review',                   [],                                           showQueue],
+    ['post', '/review/bulk',              [requireUser, writeLimit, checkCsrf],         bulkFromList],
+    ['post', '/review/:id',               [requireUser, writeLimit, checkCsrf],         reviewFromQueue],
+    ['get',  '/articles',                 [],                                           listArticlesPage],
+    ['get',  '/articles/:id/delete',      [requireUser],                                confirmDeleteArticle],
+    ['post', '/articles/:id/delete',      [requireUser, writeLimit, checkCsrf],         deleteArticlePost],
+    ['post', '/articles/:id/rerun',       [requireUser, writeLimit, checkCsrf],         rerunArticlePost],
     ['get',  '/articles/new',             [requireUser],                                newArticleForm],
     ['post', '/articles',                 [requireUser, writeLimit, upload, checkCsrf], createArticle],
     ['get',  '/articles/:id',             [],                                           showArticle],

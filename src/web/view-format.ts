@@ -1,4 +1,5 @@
 import escapeHtmlText from 'escape-html';
+import { plainWords } from './plain-words.js';
 /** Formatting the templates share (app.locals.fmt). */
 
 /** A bare date or a UTC timestamp before midnight (hour 24 is the next day). */
@@ -57,4 +58,4 @@ export function label(value: string | null | undefined): string {
   return value ? value.replace(/-/g, ' ') : '';
 }
 
-export const fmt = { day, moment, count, label };
+export const fmt = { day, moment, count, label, ...plainWords };
