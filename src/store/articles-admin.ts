@@ -15,7 +15,7 @@ export const ArticleListRow = z.object({
   counts: z
     .string()
     .nullable()
-    .transform((s) => z.record(ReviewStatus, z.number()).parse(s ? JSON.parse(s) : {})),
+    .transform((s) => z.partialRecord(ReviewStatus, z.number()).parse(s ? JSON.parse(s) : {})),
 });
 export type ArticleListRow = z.infer<typeof ArticleListRow>;
 
