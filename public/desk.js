@@ -1,4 +1,5 @@
 // saidby review desk: keyboard review and save-without-reload on the queue and the claims list.
+// Forms are read with getAttribute("action"): their buttons are named "action", which shadows form.action.
 // Served from /static (CSP: no inline script). Every page works without it: the forms post as usual.
 'use strict';
 
@@ -85,7 +86,7 @@ document.addEventListener('DOMContentLoaded', () => {
     if (!form || card.classList.contains('done')) return;
     const body = new URLSearchParams(new FormData(form));
     body.set('action', action);
-    const { ok, data } = await post(form.action, body);
+    const { ok, data } = await post(form.getAttribute('action'), body);
     if (!ok) return markFailed(card, `Not saved: ${data.error}`);
     markDone(card, `✓ ${data.message}`);
     toast(data.message);
@@ -101,7 +102,7 @@ document.addEventListener('DOMContentLoaded', () => {
     body.set('_csrf', bulk.querySelector('input[name="_csrf"]').value);
     body.set('action', action);
     body.append('pick', pick.value);
-    const { ok, data } = await post(bulk.action, body);
+    const { ok, data } = await post(bulk.getAttribute('action'), body);
     if (!ok || (data.conflicts && data.conflicts.length)) return toast(`Not saved: ${data.message || data.error}`, true);
     const saved = data.saved[0];
     const status = row.querySelector('.status');
