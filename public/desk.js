@@ -26,7 +26,7 @@ document.addEventListener('DOMContentLoaded', () => {
     };
   })();
 
-  function select(i) {
+  function select(i, scroll = true) {
     const all = items();
     if (all.length === 0) return;
     current = Math.max(0, Math.min(all.length - 1, i));
@@ -34,7 +34,7 @@ document.addEventListener('DOMContentLoaded', () => {
     const el = all[current];
     if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
     el.focus({ preventScroll: true });
-    el.scrollIntoView({ block: 'nearest' });
+    if (scroll) el.scrollIntoView({ block: 'nearest' });
   }
 
   /** The next record still to do after the current one (or the current one when none is left). */
@@ -201,5 +201,6 @@ document.addEventListener('DOMContentLoaded', () => {
   // Start on the record the page was sent to (#r12 after "save & next"), else the first on the queue.
   const target = location.hash.startsWith('#r') ? document.getElementById(location.hash.slice(1)) : null;
   const start = target ? items().indexOf(target) : document.querySelector('.queue') ? 0 : -1;
-  if (start >= 0) select(start);
+  // Only a sent-to record scrolls: a fresh queue keeps its filters and header in view.
+  if (start >= 0) select(start, Boolean(target));
 });
