@@ -184,7 +184,7 @@ describe('the review desk in a browser', () => {
     }
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`${base}/`);
-    await page.evaluate(() => window.scrollTo(0, 900));
+    await page.mouse.wheel(0, 900);
     await shot('list-1440-second-screen');
   }, 60_000);
 });

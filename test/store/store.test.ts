@@ -49,6 +49,8 @@ describe('migrations', () => {
     const expected = actualCounts(store);
     // Back to schema 1: no counts, no triggers.
     store.db.exec(`
+      DROP INDEX attributions_visible; DROP INDEX attributions_visible_speaker; DROP INDEX attributions_queue;
+      DROP TABLE article_log;
       DROP TRIGGER attributions_count_insert; DROP TRIGGER attributions_count_delete;
       DROP TRIGGER attributions_count_update; DROP INDEX speakers_by_count;
       ALTER TABLE speakers DROP COLUMN attribution_count;
