@@ -157,6 +157,15 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   }
 
+  // "Tick all" needs the script, so it is hidden until the script runs.
+  const pickAll = document.getElementById('pick-all');
+  if (pickAll) {
+    pickAll.hidden = false;
+    pickAll.addEventListener('change', () => {
+      for (const box of document.querySelectorAll('table.claims input[name="pick"]')) box.checked = pickAll.checked;
+    });
+  }
+
   const typing = (t) =>
     t instanceof Element &&
     (t.isContentEditable || t.matches('textarea, select, input:not([type="checkbox"]):not([type="radio"]):not([type="submit"]):not([type="button"])'));

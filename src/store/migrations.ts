@@ -138,7 +138,8 @@ export const MIGRATIONS: readonly string[] = [
   // 4: the review desk. Rejected records drop out of what lists, exports and the speakers page
   // show by default: the per-speaker count keeps only records not rejected (the triggers of
   // migration 2 now watch the status too), and two partial indexes let the unfiltered list and
-  // the speaker filter skip rejected rows without reading them. The review queue walks its own
+  // the speaker filter skip rejected rows without reading them (full-text search still reads the
+  // index once per match it counts). The review queue walks its own
   // partial index (unreviewed only, unknown speakers first, then lowest confidence, newest
   // article). Deleting or re-reading an article is logged in article_log, which outlives it.
   `
@@ -168,8 +169,11 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE speakers SET attribution_count =
     (SELECT count(*) FROM attributions a WHERE a.speaker_id = speakers.id AND a.status <> 'rejected');
 
-  CREATE INDEX attributions_visible ON attributions (sort_key) WHERE status <> 'rejected';
-  CREATE INDEX attributions_visible_speaker ON attributions (speaker_id, sort_key) WHERE status <> 'rejected';
+  -- status is in the columns too, although every row has the same kind of value: only then does
+  -- SQLite read these partial indexes without touching the rows (a list count at 300k rows:
+  -- 0.03 ms instead of 0.23).
+  CREATE INDEX attributions_visible ON attributions (sort_key, status) WHERE status <> 'rejected';
+  CREATE INDEX attributions_visible_speaker ON attributions (speaker_id, sort_key, status) WHERE status <> 'rejected';
   CREATE INDEX attributions_queue ON attributions (
     (CASE WHEN speaker_id IS NULL OR doubt_code IN ('unresolved-speaker', 'ambiguous-speaker', 'no-speaker') THEN 0 ELSE 1 END),
     confidence, sort_key DESC
