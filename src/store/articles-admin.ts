@@ -160,7 +160,8 @@ export function rerunArticle(store: Store, articleId: number, found: readonly At
 
     const db = store.db;
     db.prepare('DELETE FROM attribution_search WHERE rowid IN (SELECT sort_key FROM attributions WHERE article_id = ?)').run(articleId);
-    for (const g of gone) if (g.removed) db.prepare('DELETE FROM attributions WHERE id = ?').run(g.id);
+    const remove = db.prepare('DELETE FROM attributions WHERE id = ?');
+    for (const g of gone) if (g.removed) remove.run(g.id);
     // Out of the way of the unique (article_id, position) and sort_key while renumbering.
     db.prepare('UPDATE attributions SET position = -id, sort_key = -id WHERE article_id = ?').run(articleId);
 
@@ -172,12 +173,26 @@ export function rerunArticle(store: Store, articleId: number, found: readonly At
 
     const sortDate = article.published ?? article.createdAt;
     const search = db.prepare('INSERT INTO attribution_search (rowid, text, speaker, title) VALUES (?, ?, ?, ?)');
+    const move = db.prepare('UPDATE attributions SET position = ?, sort_key = ? WHERE id = ?');
+    const refresh = db.prepare(
+      `UPDATE attributions SET position = ?, sort_key = ?, extract_id = ?, kind = ?, text = ?, start = ?, end = ?, grp = ?,
+         speaker_id = ?, speaker_mention = ?, speaker_start = ?, speaker_end = ?, source_type = ?, cue_text = ?,
+         cue_start = ?, cue_end = ?, channel_type = ?, channel_platform = ?, reported_by = ?, reported_by_type = ?,
+         confidence = ?, rule = ?, doubt_code = ?, doubt_reason = ?, version = version + 1
+       WHERE id = ?`,
+    );
+    const insert = db.prepare(
+      `INSERT INTO attributions (article_id, position, sort_key, extract_id, kind, text, start, end, grp,
+         speaker_id, speaker_mention, speaker_start, speaker_end, source_type, cue_text, cue_start, cue_end,
+         channel_type, channel_platform, reported_by, reported_by_type, confidence, rule, doubt_code, doubt_reason)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
     const result: RerunResult = { kept: 0, refreshed: 0, added: 0, gone };
     entries.forEach((entry, position) => {
       const key = sortKey(sortDate, articleId, position);
       const { quote, row } = entry;
       if (row && (quote === null || row.status !== 'unreviewed')) {
-        db.prepare('UPDATE attributions SET position = ?, sort_key = ? WHERE id = ?').run(position, key, row.id);
+        move.run(position, key, row.id);
         search.run(key, row.text, row.speakerName ?? '', article.title ?? '');
         if (quote) result.kept++;
         return;
@@ -192,21 +207,10 @@ export function rerunArticle(store: Store, articleId: number, found: readonly At
       ];
       if (row) {
         // Unreviewed and found again: the new reading, a new version (an open page is now stale).
-        db.prepare(
-          `UPDATE attributions SET position = ?, sort_key = ?, extract_id = ?, kind = ?, text = ?, start = ?, end = ?, grp = ?,
-             speaker_id = ?, speaker_mention = ?, speaker_start = ?, speaker_end = ?, source_type = ?, cue_text = ?,
-             cue_start = ?, cue_end = ?, channel_type = ?, channel_platform = ?, reported_by = ?, reported_by_type = ?,
-             confidence = ?, rule = ?, doubt_code = ?, doubt_reason = ?, version = version + 1
-           WHERE id = ?`,
-        ).run(position, key, ...cells, row.id);
+        refresh.run(position, key, ...cells, row.id);
         result.refreshed++;
       } else {
-        db.prepare(
-          `INSERT INTO attributions (article_id, position, sort_key, extract_id, kind, text, start, end, grp,
-             speaker_id, speaker_mention, speaker_start, speaker_end, source_type, cue_text, cue_start, cue_end,
-             channel_type, channel_platform, reported_by, reported_by_type, confidence, rule, doubt_code, doubt_reason)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(articleId, position, key, ...cells);
+        insert.run(articleId, position, key, ...cells);
         result.added++;
       }
       search.run(key, q.text, q.speaker?.name ?? '', article.title ?? '');

@@ -52,6 +52,8 @@ describe('GET /review (the queue)', () => {
   it('takes the claims list filters', async () => {
     const res = await request(h.app).get('/review?speaker=grenel');
     expect(cardIds(res.text)).toEqual([2]);
+    expect(cardIds((await request(h.app).get('/review?q=hostages')).text)).toEqual([1]);
+    expect(cardIds((await request(h.app).get('/review?kind=indirect&source=person')).text)).toEqual([6, 7]);
     const bad = await request(h.app).get('/review?kind=quote').set('Accept', 'application/json');
     expect(bad.status).toBe(400);
     expect(bad.body.error).toMatch(/kind/);
