@@ -213,3 +213,37 @@ document.addEventListener('DOMContentLoaded', () => {
   // Only a sent-to record scrolls: a fresh queue keeps its filters and header in view.
   if (start >= 0) select(start, Boolean(target));
 });
+
+// Article page: selecting words in the text fills "Add a quotation or claim saidby missed" with
+// the words and where they start (the text is the article as stored, so its characters are the
+// offsets); the server checks the words stand there.
+document.addEventListener('DOMContentLoaded', () => {
+  const text = document.querySelector('.article-text');
+  const box = document.getElementById('add-record');
+  const form = box && box.querySelector('form');
+  if (!text || !form) return;
+  const words = form.querySelector('textarea[name="words"]');
+  const start = form.querySelector('input[name="start"]');
+
+  function fillFromSelection() {
+    const selection = window.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
+    const range = selection.getRangeAt(0);
+    if (!text.contains(range.startContainer) || !text.contains(range.endContainer)) return;
+    const before = document.createRange();
+    before.selectNodeContents(text);
+    before.setEnd(range.startContainer, range.startOffset);
+    const raw = range.toString();
+    const trimmed = raw.trim();
+    if (!trimmed) return;
+    words.value = trimmed;
+    start.value = String(before.toString().length + (raw.length - raw.trimStart().length));
+    box.open = true;
+  }
+  text.addEventListener('mouseup', fillFromSelection);
+  text.addEventListener('keyup', fillFromSelection);
+  // Typed words have no known place: the server looks for them.
+  words.addEventListener('input', () => {
+    start.value = '';
+  });
+});

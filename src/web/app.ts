@@ -16,6 +16,7 @@ import { health, signIn, signInForm, signOut } from './handlers/auth.js';
 import { apiAttributions, exportCsv, listClaims } from './handlers/claims.js';
 import { listSpeakers, showSpeaker } from './handlers/speakers.js';
 import { bulkFromList, reviewFromQueue, showQueue } from './handlers/review-queue.js';
+import { addRecordPost, adjustSpanPost } from './handlers/record-edit.js';
 import { confirmDeleteArticle, deleteArticlePost, listArticlesPage, rerunArticlePost } from './handlers/articles-admin.js';
 import { fairQueue } from './fair-queue.js';
 import { HttpError, errorHandler } from './http-error.js';
@@ -179,6 +180,8 @@ export function createApp(options: AppOptions): Express {
     ['get',  '/articles/:id/delete',      [requireUser],                                confirmDeleteArticle],
     ['post', '/articles/:id/delete',      [requireUser, writeLimit, checkCsrf],         deleteArticlePost],
     ['post', '/articles/:id/rerun',       [requireUser, writeLimit, checkCsrf],         rerunArticlePost],
+    ['post', '/articles/:id/records',     [requireUser, writeLimit, checkCsrf],         addRecordPost],
+    ['post', '/attributions/:id/span',    [requireUser, writeLimit, checkCsrf],         adjustSpanPost],
     ['get',  '/articles/new',             [requireUser],                                newArticleForm],
     ['post', '/articles',                 [requireUser, writeLimit, upload, checkCsrf], createArticle],
     ['get',  '/articles/:id',             [],                                           showArticle],

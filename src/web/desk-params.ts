@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AttributionKind, SourceType } from '../schema/attribution.js';
 import { FilterQuery } from './params.js';
 
 /** A blank form field means "not set". */
@@ -72,3 +73,24 @@ export function bulkNotice(raw: unknown): string | null {
   const [verb, n] = parsed.data.split(':') as [string, string];
   return `${n} record${n === '1' ? '' : 's'} ${verb}.`;
 }
+
+const Words = z.string().min(1, 'give the words as they stand in the article').max(20_000);
+const Offset = optional(z.coerce.number().int().nonnegative().max(100_000_000));
+
+/** POST /articles/:id/records: a quotation or claim saidby missed, by its words (and where a selection put them). */
+export const AddRecordBody = z.object({
+  words: z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), Words),
+  start: Offset,
+  kind: AttributionKind,
+  speaker: optional(z.string().trim().max(200)),
+  speaker_type: optional(SourceType),
+  note: optional(z.string().max(2000)),
+});
+export type AddRecordBody = z.infer<typeof AddRecordBody>;
+
+/** POST /attributions/:id/span: the record's new words, at the version the page showed. */
+export const SpanBody = z.object({
+  words: z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), Words),
+  start: Offset,
+  version: z.coerce.number().int().positive(),
+});

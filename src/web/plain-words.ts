@@ -107,7 +107,19 @@ const FIELD_WORDS: { [K in keyof ReviewableFields]?: [name: string, show: (v: Re
   reportedByType: ['the type of who relayed it', (v) => sourceLabel(v) || 'unknown'],
 };
 
-const ACTION_WORDS: Record<ReviewRow['action'], string> = { confirm: 'confirmed it', correct: 'corrected it', reject: 'rejected it' };
+const ACTION_WORDS: Record<ReviewRow['action'], string> = {
+  confirm: 'confirmed it',
+  correct: 'corrected it',
+  reject: 'rejected it',
+  add: 'added it by hand',
+  span: 'moved its words',
+};
+
+/** “The budget line…” for an audit sentence: quoted, cut at 80 characters. */
+const words = (text: string | undefined): string => {
+  const t = text ?? '';
+  return `“${t.length > 80 ? `${t.slice(0, 79)}…` : t}”`;
+};
 
 /**
  * One audit entry in plain words: "ana changed the speaker from unknown (“he”) to Derek Walsh"
@@ -122,6 +134,10 @@ export function describeReview(r: Pick<ReviewRow, 'userName' | 'action' | 'befor
     if (before === after) continue;
     changes.push(`${words[0]} from ${words[1](before, mention)} to ${words[1](after, mention)}`);
   }
+  if (r.before.text !== undefined && r.after.text !== undefined && r.before.text !== r.after.text) {
+    changes.unshift(`the words from ${words(r.before.text)} to ${words(r.after.text)}`);
+  }
+  if (r.action === 'add') return `${r.userName} ${ACTION_WORDS.add}`;
   if (changes.length === 0) return `${r.userName} ${ACTION_WORDS[r.action]}`;
   const list = changes.length === 1 ? changes[0] : `${changes.slice(0, -1).join(', ')} and ${changes.at(-1)}`;
   return `${r.userName} changed ${list}${r.action === 'reject' ? ', and rejected it' : ''}`;

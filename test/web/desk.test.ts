@@ -307,3 +307,73 @@ describe('POST /articles/:id/rerun', () => {
     expect((await request(h.app).get('/api/attributions?q=paste')).body.items.map((r: { id: number }) => r.id)).toEqual([old!.id]);
   });
 });
+
+describe('adding a missed record and changing a record’s words', () => {
+  it('adds the words given (first place), audited, searchable and in reading order', async () => {
+    const { agent, token } = await signedIn(h.app);
+    const words = 'President Donald Trump announced Friday';
+    const res = await agent.post('/articles/1/records').type('form').send({ _csrf: token, words, kind: 'indirect', speaker: 'Donald Trump', note: 'missed paraphrase' });
+    expect(res.status).toBe(303);
+    const id = Number(/\/attributions\/(\d+)$/.exec(res.headers['location'] as string)?.[1]);
+    const row = h.store.getAttribution(id);
+    expect(row).toMatchObject({ text: words, kind: 'indirect', speakerName: 'Donald Trump', status: 'corrected', position: 0 });
+    expect(h.store.articleAttributions(1).map((r) => r.position)).toEqual([0, 1, 2, 3, 4]);
+    const page = await agent.get(`/attributions/${id}`);
+    expect(page.text).toContain('ana added it by hand');
+    expect((await request(h.app).get('/api/attributions?q=announced')).body.items.map((r: { id: number }) => r.id)).toEqual([id]);
+  });
+
+  it('takes a selection’s place when given, and refuses words that do not stand there (400)', async () => {
+    const { agent, token } = await signedIn(h.app);
+    const text = h.store.getArticle(1).text;
+    const start = text.lastIndexOf('Trump');
+    const ok = await agent.post('/articles/1/records').type('form').set('Accept', 'application/json').send({ _csrf: token, words: 'Trump', start, kind: 'direct' });
+    expect(ok.status).toBe(201);
+    expect(ok.body.start).toBe(start);
+    const moved = await agent.post('/articles/1/records').type('form').set('Accept', 'application/json').send({ _csrf: token, words: 'Trump', start: start + 1, kind: 'direct' });
+    expect(moved.status).toBe(400);
+    expect(moved.body.error).toMatch(/do not stand at that place/);
+  });
+
+  const bad: [string, Record<string, unknown>, RegExp][] = [
+    ['words not in the article', { words: 'never said anywhere', kind: 'direct' }, /not in the article/],
+    ['no words', { words: '  ', kind: 'direct' }, /words/],
+    ['an unknown kind', { words: 'Trump', kind: 'quote' }, /kind/],
+    ['the words of an existing record', { words: '“They’ve treated us not so good,”', kind: 'direct' }, /already holds exactly these words/],
+  ];
+  it.each(bad)('%s is a 400 with the reason', async (_name, body, reason) => {
+    const { agent, token } = await signedIn(h.app);
+    const res = await agent.post('/articles/1/records').type('form').set('Accept', 'application/json').send({ _csrf: token, ...body });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatch(reason);
+  });
+
+  it('adding needs sign-in (401), the CSRF token (403) and a known article (404)', async () => {
+    expect((await request(h.app).post('/articles/1/records').type('form').send({ words: 'Trump', kind: 'direct' })).status).toBe(401);
+    const { agent, token } = await signedIn(h.app);
+    expect((await agent.post('/articles/1/records').type('form').send({ words: 'Trump', kind: 'direct' })).status).toBe(403);
+    expect((await agent.post('/articles/999/records').type('form').send({ _csrf: token, words: 'Trump', kind: 'direct' })).status).toBe(404);
+  });
+
+  it('moves a record’s words to the place nearest the old one, audited with the words before and after', async () => {
+    const { agent, token } = await signedIn(h.app);
+    const res = await agent.post('/attributions/3/span').type('form').send({ _csrf: token, version: 1, words: '“They’ve treated us not so good,” Trump said.' });
+    expect(res.status).toBe(303);
+    expect(h.store.getAttribution(3)).toMatchObject({ text: '“They’ve treated us not so good,” Trump said.', version: 2, status: 'corrected' });
+    const page = await agent.get('/attributions/3');
+    expect(page.text).toContain('ana changed the words from ““They’ve treated us not so good,”” to ““They’ve treated us not so good,” Trump said.”');
+  });
+
+  it('changing words needs sign-in (401), CSRF (403), words in the article (400), a known id (404), a fresh version (409)', async () => {
+    expect((await request(h.app).post('/attributions/3/span').type('form').send({ version: 1, words: 'Trump' })).status).toBe(401);
+    const { agent, token } = await signedIn(h.app);
+    expect((await agent.post('/attributions/3/span').type('form').send({ version: 1, words: 'Trump' })).status).toBe(403);
+    expect((await agent.post('/attributions/3/span').type('form').send({ _csrf: token, version: 1, words: 'not there' })).status).toBe(400);
+    expect((await agent.post('/attributions/999/span').type('form').send({ _csrf: token, version: 1, words: 'Trump' })).status).toBe(404);
+    await agent.post('/review/3').type('form').send({ _csrf: token, action: 'confirm', version: 1 });
+    const stale = await agent.post('/attributions/3/span').type('form').send({ _csrf: token, version: 1, words: 'Trump said' });
+    expect(stale.status).toBe(409);
+    expect(stale.text).toContain('href="/attributions/3"');
+    expect(h.store.getAttribution(3).text).toBe('“They’ve treated us not so good,”');
+  });
+});
