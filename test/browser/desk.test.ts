@@ -94,18 +94,18 @@ describe('the review desk in a browser', () => {
     const [first, second, third, fourth] = [await cardId(0), await cardId(1), await cardId(2), await cardId(3)];
     // unknown speakers come first
     expect(store.getAttribution(first).speakerId).toBeNull();
-    expect(await currentId()).toBe(first);
+    await expect.poll(currentId).toBe(first);
 
     await page.keyboard.press('c');
     await expect.poll(() => page.locator(`#r${first} .card-state`).textContent()).toMatch(/Saved/);
     await expect.poll(() => page.locator(`#r${first}.done`).count()).toBe(1);
     await expect(page.locator('#toast').textContent()).resolves.toBe(`Saved: record ${first} confirmed.`);
     expect(store.getAttribution(first).status).toBe('confirmed');
-    expect(await currentId()).toBe(second);
+    await expect.poll(currentId).toBe(second);
 
     await page.keyboard.press('x');
     await expect.poll(() => store.getAttribution(second).status).toBe('rejected');
-    expect(await currentId()).toBe(third);
+    await expect.poll(currentId).toBe(third);
 
     // s: the speaker field; typed keys go into it, not to the shortcuts; Enter saves
     const was = store.getAttribution(third);
@@ -115,13 +115,13 @@ describe('the review desk in a browser', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => store.getAttribution(third).speakerName).toBe('Derek Walsh');
     expect(store.getAttribution(third).status).toBe('corrected');
-    expect(await currentId()).toBe(fourth);
+    await expect.poll(currentId).toBe(fourth);
 
     // j / k move; n writes a note; Esc leaves the field without saving
     await page.keyboard.press('j');
-    expect(await currentId()).toBe(await cardId(4));
+    await expect.poll(currentId).toBe(await cardId(4));
     await page.keyboard.press('k');
-    expect(await currentId()).toBe(fourth);
+    await expect.poll(currentId).toBe(fourth);
     await page.keyboard.press('n');
     await page.keyboard.type('check the x and c keys');
     await page.keyboard.press('Escape');
@@ -176,6 +176,39 @@ describe('the review desk in a browser', () => {
     expect(() => store.getArticle(articleId)).toThrow(/no article/);
   }, 60_000);
 
+  it('adds a missed claim by selecting its words in the article', async () => {
+    const article = store.getArticle(1);
+    await page.goto(`${base}/articles/${article.id}`);
+    // the page's text is the stored text, character for character: selections give offsets
+    await expect(page.locator('.article-text').textContent()).resolves.toBe(article.text);
+    const words = 'Grenell’s picture shows four of the released Americans';
+    const start = article.text.indexOf(words);
+    await page.evaluate(`(() => {
+      const root = document.querySelector('.article-text');
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let seen = 0, node;
+      while ((node = walker.nextNode())) {
+        const len = node.textContent.length;
+        if (seen <= ${start} && ${start} < seen + len) range.setStart(node, ${start} - seen);
+        if (seen < ${start + words.length} && ${start + words.length} <= seen + len) { range.setEnd(node, ${start + words.length} - seen); break; }
+        seen += len;
+      }
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    })()`);
+    await expect(page.locator('#add-record').getAttribute('open')).resolves.toBe('');
+    await expect(page.locator('#add-record textarea[name="words"]').inputValue()).resolves.toBe(words);
+    await expect(page.locator('#add-record input[name="start"]').inputValue()).resolves.toBe(String(start));
+    await page.selectOption('#add-record select[name="kind"]', 'indirect');
+    await page.fill('#add-record input[name="speaker"]', 'Richard Grenell');
+    await Promise.all([page.waitForURL(/\/attributions\/\d+$/), page.click('button:has-text("Add the record")')]);
+    const id = Number(/\/attributions\/(\d+)$/.exec(page.url())?.[1]);
+    expect(store.getAttribution(id)).toMatchObject({ start, end: start + words.length, text: words, speakerName: 'Richard Grenell', kind: 'indirect' });
+    await expect(page.locator('table.audit-log td.what').textContent()).resolves.toBe('ana added it by hand');
+  }, 60_000);
+
   it.runIf(SHOTS)('phone-sized screenshots', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     for (const [name, url] of [['queue', '/review'], ['list', '/'], ['articles', '/articles']] as const) {
@@ -183,6 +216,11 @@ describe('the review desk in a browser', () => {
       await shot(`${name}-390`);
     }
     await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${base}/articles/1`);
+    await page.locator('#add-record summary').click();
+    await shot('article-1440');
+    await page.goto(`${base}/attributions/3`);
+    await shot('attribution-1440');
     await page.goto(`${base}/`);
     await page.mouse.wheel(0, 900);
     await shot('list-1440-second-screen');
