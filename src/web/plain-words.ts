@@ -78,7 +78,7 @@ const RULE_EXPLANATIONS: Record<string, (a: Why) => string> = {
   'according-to': () => 'Attributed with “according to”.',
   'nearby-speaker': () => 'The sentence just before the quotation names the speaker.',
   unattributed: () => 'Nothing in the text says who said it.',
-  'claim-svc': (a) => `The speaker is who ${q(a.cueText, 'said')} it: “… ${a.cueText ?? 'said'} that …”.`,
+  'claim-svc': (a) => `Named as the one who ${q(a.cueText, 'said')} it, in the same sentence.`,
   'claim-tail': (a) => `The speaker and ${q(a.cueText, 'the reporting verb')} follow the claim.`,
   'claim-tail-inverted': (a) => `${q(a.cueText, 'The reporting verb')} and then the speaker follow the claim.`,
   'claim-parenthetical': (a) => `“${a.speakerMention ?? 'The speaker'} ${a.cueText ?? 'said'}” is set into the middle of the claim.`,
