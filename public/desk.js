@@ -90,6 +90,11 @@ document.addEventListener('DOMContentLoaded', () => {
     if (!ok) return markFailed(card, `Not saved: ${data.error}`);
     markDone(card, `✓ ${data.message}`);
     toast(data.message);
+    // The whole page is done: the next records of the queue are a reload away.
+    if (!document.querySelector('.queue > .card:not(.done)')) {
+      location.assign(location.pathname + location.search);
+      return;
+    }
     selectNextOpen();
   }
 
