@@ -161,6 +161,61 @@ export const MIGRATIONS: readonly Migration[] = [
   // merged by the same rules as new ones, and speakers named by a pronoun ("he") become unknown
   // speakers (see speaker-migration.ts).
   unifySpeakers,
+  // 6: the review desk. Rejected records drop out of what lists, exports and the speakers page
+  // show by default: the per-speaker count keeps only records not rejected (the triggers of
+  // migration 2 now watch the status too), and two partial indexes let the unfiltered list and
+  // the speaker filter skip rejected rows without reading them (full-text search still reads the
+  // index once per match it counts). The review queue walks its own
+  // partial index (unreviewed only, unknown speakers first, then lowest confidence, newest
+  // article). Deleting or re-reading an article is logged in article_log, which outlives it.
+  `
+  DROP TRIGGER attributions_count_insert;
+  DROP TRIGGER attributions_count_delete;
+  DROP TRIGGER attributions_count_update;
+
+  CREATE TRIGGER attributions_count_insert AFTER INSERT ON attributions
+  WHEN NEW.speaker_id IS NOT NULL AND NEW.status <> 'rejected'
+  BEGIN
+    UPDATE speakers SET attribution_count = attribution_count + 1 WHERE id = NEW.speaker_id;
+  END;
+
+  CREATE TRIGGER attributions_count_delete AFTER DELETE ON attributions
+  WHEN OLD.speaker_id IS NOT NULL AND OLD.status <> 'rejected'
+  BEGIN
+    UPDATE speakers SET attribution_count = attribution_count - 1 WHERE id = OLD.speaker_id;
+  END;
+
+  CREATE TRIGGER attributions_count_update AFTER UPDATE OF speaker_id, status ON attributions
+  WHEN OLD.speaker_id IS NOT NEW.speaker_id OR (OLD.status = 'rejected') IS NOT (NEW.status = 'rejected')
+  BEGIN
+    UPDATE speakers SET attribution_count = attribution_count - 1 WHERE id = OLD.speaker_id AND OLD.status <> 'rejected';
+    UPDATE speakers SET attribution_count = attribution_count + 1 WHERE id = NEW.speaker_id AND NEW.status <> 'rejected';
+  END;
+
+  UPDATE speakers SET attribution_count =
+    (SELECT count(*) FROM attributions a WHERE a.speaker_id = speakers.id AND a.status <> 'rejected');
+
+  -- status is in the columns too, although every row has the same kind of value: only then does
+  -- SQLite read these partial indexes without touching the rows (a list count at 300k rows:
+  -- 0.03 ms instead of 0.23).
+  CREATE INDEX attributions_visible ON attributions (sort_key, status) WHERE status <> 'rejected';
+  CREATE INDEX attributions_visible_speaker ON attributions (speaker_id, sort_key, status) WHERE status <> 'rejected';
+  CREATE INDEX attributions_queue ON attributions (
+    (CASE WHEN speaker_id IS NULL OR doubt_code IN ('unresolved-speaker', 'ambiguous-speaker', 'no-speaker') THEN 0 ELSE 1 END),
+    confidence, sort_key DESC
+  ) WHERE status = 'unreviewed';
+
+  CREATE TABLE article_log (
+    id         INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL,              -- no foreign key: the entry outlives the article
+    title      TEXT,
+    user_name  TEXT NOT NULL,
+    at         TEXT NOT NULL,
+    action     TEXT NOT NULL,                 -- 'delete' | 'rerun'
+    detail     TEXT NOT NULL DEFAULT '{}'     -- JSON: counts, records no longer found
+  );
+  CREATE INDEX article_log_article ON article_log (article_id, id);
+  `,
 ];
 
 /** Brings the database up to the latest schema, each migration in its own transaction. */

@@ -180,6 +180,8 @@ export type AttributionSummary = Pick<
   | 'articleOutlet'
   | 'doubtCode'
   | 'articlePublished'
+  | 'confidence'
+  | 'version'
 >;
 
 export const SpeakerRow = z.object({
@@ -207,6 +209,8 @@ export const ReviewableFields = z.object({
   reportedByType: SourceType.nullable(),
   status: ReviewStatus,
   note: z.string().nullable(),
+  /** The record's words, kept only by a span change (older entries have none). */
+  text: z.string().optional(),
 });
 export type ReviewableFields = z.infer<typeof ReviewableFields>;
 
@@ -217,7 +221,8 @@ export const ReviewRow = z.object({
   attributionId: id,
   userName: z.string(),
   at: z.string(),
-  action: z.enum(['confirm', 'correct', 'reject']),
+  /** `add`: a record a reviewer added by hand; `span`: its words moved to other offsets. */
+  action: z.enum(['confirm', 'correct', 'reject', 'add', 'span']),
   note: z.string().nullable(),
   before: jsonFields,
   after: jsonFields,

@@ -42,7 +42,8 @@ export interface AttributionFilter {
   speakerId?: number | undefined;
   kind?: AttributionKind | undefined;
   sourceType?: SourceType | undefined;
-  status?: ReviewStatus | undefined;
+  /** One status; 'all' includes rejected records, which are left out when no status is given. */
+  status?: ReviewStatus | 'all' | undefined;
   /** Full text over quote text, speaker name and article title. */
   q?: string | undefined;
   articleId?: number | undefined;
@@ -143,6 +144,7 @@ const FIELD_SQL: ReadonlyMap<string, string> = new Map(ATTRIBUTION_FIELDS);
 const SUMMARY_FIELDS = [
   'id', 'sortKey', 'articleId', 'kind', 'text', 'speakerId', 'speakerName', 'speakerMention', 'sourceType', 'cueText',
   'channelType', 'channelPlatform', 'reportedBy', 'status', 'articleTitle', 'articleOutlet', 'articlePublished', 'doubtCode',
+  'confidence', 'version',
 ] as const satisfies readonly (keyof AttributionSummary)[];
 const SUMMARY_JSON = `json_array(${SUMMARY_FIELDS.map((key) => FIELD_SQL.get(key)).join(', ')})`;
 
@@ -167,6 +169,8 @@ function summaryFromCells(c: unknown[]): AttributionSummary {
     articleOutlet: c[15],
     articlePublished: c[16],
     doubtCode: c[17],
+    confidence: c[18],
+    version: c[19],
   } as AttributionSummary;
 }
 
@@ -521,7 +525,7 @@ export class Store {
    * articles), created on first sight; null for a pronoun, which names nobody. Call inside a
    * transaction.
    */
-  private speakerIdFor(name: string, type: SourceType, articleNames: readonly string[] = []): number | null {
+  speakerIdFor(name: string, type: SourceType, articleNames: readonly string[] = []): number | null {
     const id = new SqlSpeakerDirectory((text) => this.sql(text)).speakerIdFor(name, type, articleNames);
     if (this.speakers) this.speakers.stale = true;
     return id;
@@ -658,10 +662,10 @@ export class Store {
   speakerStats(id: number): { attributions: number; articles: number; byKind: Record<string, number> } {
     this.getSpeaker(id);
     const kinds = this
-      .sql('SELECT kind, count(*) AS n FROM attributions WHERE speaker_id = ? GROUP BY kind')
+      .sql("SELECT kind, count(*) AS n FROM attributions WHERE speaker_id = ? AND status <> 'rejected' GROUP BY kind")
       .all(id) as { kind: string; n: number }[];
     const articles = this
-      .sql('SELECT count(DISTINCT article_id) AS n FROM attributions WHERE speaker_id = ?')
+      .sql("SELECT count(DISTINCT article_id) AS n FROM attributions WHERE speaker_id = ? AND status <> 'rejected'")
       .get(id) as { n: number };
     const byKind = Object.fromEntries(kinds.map((k) => [k.kind, k.n]));
     return { attributions: kinds.reduce((sum, k) => sum + k.n, 0), articles: articles.n, byKind };
@@ -675,7 +679,8 @@ export class Store {
     return AttributionRow.parse(row);
   }
 
-  private sqlFilter(filter: AttributionFilter): SqlFilter {
+  /** The filter as SQL on `a` (store modules such as the review queue build on it). */
+  sqlFilter(filter: AttributionFilter): SqlFilter {
     const where: string[] = [];
     const params: Record<string, unknown> = {};
     if (filter.kind) {
@@ -686,7 +691,10 @@ export class Store {
       where.push('a.source_type = @sourceType');
       params.sourceType = filter.sourceType;
     }
-    if (filter.status) {
+    if (filter.status === undefined) {
+      // Rejected records are hidden unless asked for (partial indexes of migration 4 keep this index-only).
+      where.push("a.status <> 'rejected'");
+    } else if (filter.status !== 'all') {
       where.push('a.status = @status');
       params.status = filter.status;
     }
@@ -804,7 +812,9 @@ export class Store {
   countAttributions(filter: AttributionFilter, cap = 1000): CappedCount {
     const f = this.sqlFilter(filter);
     if (f.speakerIds && f.speakerIds.length === 0) return { count: 0, capped: false };
-    if (f.speakerIds && f.where.length === 1 && !f.fts) {
+    // The kept counts leave rejected records out, as a filter without a status does.
+    const speakerAndDefault = f.where.length === 2 && filter.status === undefined;
+    if (f.speakerIds && speakerAndDefault && !f.fts) {
       const n = this
         .sql('SELECT total(attribution_count) FROM speakers WHERE id IN (SELECT value FROM json_each(@speakerIds))', 'pluck')
         .get({ speakerIds: f.params.speakerIds }) as number;

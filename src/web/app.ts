@@ -15,6 +15,9 @@ import { reviewAttribution, showAttribution } from './handlers/attributions.js';
 import { health, signIn, signInForm, signOut } from './handlers/auth.js';
 import { apiAttributions, exportCsv, listClaims } from './handlers/claims.js';
 import { listSpeakers, showSpeaker } from './handlers/speakers.js';
+import { bulkFromList, reviewFromQueue, showQueue } from './handlers/review-queue.js';
+import { addRecordPost, adjustSpanPost } from './handlers/record-edit.js';
+import { confirmDeleteArticle, deleteArticlePost, listArticlesPage, rerunArticlePost } from './handlers/articles-admin.js';
 import { fairQueue } from './fair-queue.js';
 import { DATABASE_GONE, HttpError, errorHandler } from './http-error.js';
 import { escapeHtml, fmt } from './view-format.js';
@@ -69,6 +72,7 @@ export const VIEW_LOCALS = [
   'a', 'aliases', 'article', 'attributions', 'basePath', 'context', 'csrfToken', 'didYouMean', 'duplicate', 'error', 'filterString', 'fmt',
   'hasMore', 'highlighted', 'items', 'matchedSpeakers', 'message', 'name', 'next', 'options', 'page', 'path',
   'query', 'reload', 'reviews', 'speaker', 'speakers', 'stats', 'status', 'title', 'total', 'user', 'values',
+  'cards', 'entries', 'listPage', 'notice', 'result', 'suggest',
 ] as const;
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
@@ -210,6 +214,15 @@ export function createApp(options: AppOptions): Express {
     ['get',  '/export.csv',               [],                                           exportCsv],
     ['get',  '/speakers',                 [],                                           listSpeakers],
     ['get',  '/speakers/:id',             [],                                           showSpeaker],
+    ['get',  '/review',                   [],                                           showQueue],
+    ['post', '/review/bulk',              [requireUser, writeLimit, checkCsrf],         bulkFromList],
+    ['post', '/review/:id',               [requireUser, writeLimit, checkCsrf],         reviewFromQueue],
+    ['get',  '/articles',                 [],                                           listArticlesPage],
+    ['get',  '/articles/:id/delete',      [requireUser],                                confirmDeleteArticle],
+    ['post', '/articles/:id/delete',      [requireUser, writeLimit, checkCsrf],         deleteArticlePost],
+    ['post', '/articles/:id/rerun',       [requireUser, writeLimit, checkCsrf],         rerunArticlePost],
+    ['post', '/articles/:id/records',     [requireUser, writeLimit, checkCsrf],         addRecordPost],
+    ['post', '/attributions/:id/span',    [requireUser, writeLimit, checkCsrf],         adjustSpanPost],
     ['get',  '/articles/new',             [requireUser],                                newArticleForm],
     ['post', '/articles',                 [requireUser, writeLimit, upload, checkCsrf], createArticle],
     ['get',  '/articles/:id',             [],                                           showArticle],

@@ -23,7 +23,8 @@ export const FilterQuery = z.object({
   speaker_id: optional(z.coerce.number().int().positive()),
   kind: optional(AttributionKind),
   source: optional(SourceType),
-  status: optional(ReviewStatus),
+  /** 'all' shows rejected records too (hidden when no status is chosen). */
+  status: optional(z.enum([...ReviewStatus.options, 'all'])),
   q: optional(z.string().trim().max(500)),
 });
 

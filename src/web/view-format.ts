@@ -1,5 +1,6 @@
 import escapeHtmlText from 'escape-html';
 import { httpUrl } from '../ingest/html-to-text.js';
+import { plainWords } from './plain-words.js';
 /** Formatting the templates share (app.locals.fmt). */
 
 /** A bare date or a UTC timestamp before midnight (hour 24 is the next day). */
@@ -66,4 +67,4 @@ export function href(url: string | null | undefined): string | null {
   return httpUrl(url);
 }
 
-export const fmt = { day, moment, count, label, href };
+export const fmt = { day, moment, count, label, href, ...plainWords };

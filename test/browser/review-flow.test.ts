@@ -75,7 +75,7 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const speakerCells = (p: Page) => p.locator('table.claims td:nth-child(2) a.speaker').allTextContents();
+const speakerCells = (p: Page) => p.locator('table.claims td.c-speaker a.speaker').allTextContents();
 
 describe.skipIf(CHROMIUM === null)('the review flow in a browser', () => {
   it('sign in, ingest the seed article, search "trump", correct a quote, download the CSV', async () => {
@@ -114,7 +114,9 @@ describe.skipIf(CHROMIUM === null)('the review flow in a browser', () => {
     expect(page.url()).toBe(`${base}/?speaker=trump`);
 
     // correct the first one: channel and platform, with a note
-    const firstText = (await page.locator('table.claims a.claim').first().textContent())!;
+    const firstText = (await page.locator('table.claims .claim-text').first().textContent())!;
+    // the line opens on a click, and links to the record
+    await page.locator('table.claims td.c-text summary').first().click();
     await Promise.all([page.waitForURL(/\/attributions\/\d+$/), page.locator('table.claims a.claim').first().click()]);
     const attributionUrl = page.url();
     await page.check('input[name="action"][value="correct"]');

@@ -157,9 +157,10 @@ describe('exportCsv from a database file (worker thread)', () => {
     const sink = new Sink(2);
     const last = store.db.prepare('SELECT id, version FROM attributions ORDER BY id DESC LIMIT 1').get() as { id: number; version: number };
     // once the first records are written (the first batch was read, the snapshot taken), a
-    // reviewer rejects the very last row, which the second batch will read
+    // reviewer confirms the very last row, which the second batch will read (a rejection would
+    // hide it from the export that checks below)
     sink.onChunk = (count) => {
-      if (count === 2) store.review(last.id, { action: 'reject', version: last.version, note: 'landed during the export' }, 'ana');
+      if (count === 2) store.review(last.id, { action: 'confirm', version: last.version, note: 'landed during the export' }, 'ana');
     };
     await exportCsv(store, {}, sink);
     expect(sink.chunks.length).toBeGreaterThan(4);

@@ -207,7 +207,7 @@ describe('the export in batches', () => {
     try {
       odds.addArticle({ text, meta: meta(`=${odd}`, null) }, [attributionIn(text, quote, odd, odd, 'said')]);
       const [row] = allRows(odds);
-      odds.review(row!.id, { action: 'reject', version: row!.version, note: odd }, 'ana');
+      odds.review(row!.id, { action: 'confirm', version: row!.version, note: odd }, 'ana');
       const checked = allRows(odds);
       expect(checked[0]?.text).toBe(quote);
       expect(checked[0]?.note).toBe(odd);

@@ -7,6 +7,7 @@ import type { AppContext } from '../context.js';
 import { HttpError, wantsJson } from '../http-error.js';
 import { ReviewBody, idParam, parseInput } from '../params.js';
 import { currentUser } from '../session.js';
+import { speakersOfArticles, topSpeakerNames } from '../../store/review-queue.js';
 
 const CONTEXT_CHARS = 400;
 
@@ -28,8 +29,15 @@ export function showAttribution(ctx: AppContext, req: Request, res: Response): v
       html: highlightArticle(article.text.slice(from, to), [shiftSpans(attribution, from)]),
     },
     reviews: ctx.store.reviews(id),
+    // The speaker field suggests the article's speakers, then the most quoted ones.
+    suggest: speakerSuggestions(ctx, attribution.articleId),
     options: { kinds: AttributionKind.options, sources: SourceType.options, channels: ChannelType.options },
   });
+}
+
+function speakerSuggestions(ctx: AppContext, articleId: number): string[] {
+  const own = speakersOfArticles(ctx.store, [articleId]).get(articleId) ?? [];
+  return [...own, ...topSpeakerNames(ctx.store, 150).filter((n) => !own.includes(n))];
 }
 
 function shiftSpans(a: AttributionRow, by: number): AttributionRow {

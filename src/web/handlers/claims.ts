@@ -4,6 +4,7 @@ import { AttributionKind, SourceType } from '../../schema/attribution.js';
 import { ReviewStatus } from '../../store/rows.js';
 import type { AppContext } from '../context.js';
 import { FilterQuery, ListQuery, filterParams, parseInput, toFilter, toPage } from '../params.js';
+import { bulkNotice } from '../desk-params.js';
 
 /** GET / — the claims list: fifty per page, newest article first, with the filter form. */
 export function listClaims(ctx: AppContext, req: Request, res: Response): void {
@@ -27,6 +28,7 @@ export function listClaims(ctx: AppContext, req: Request, res: Response): void {
     matchedSpeakers,
     didYouMean,
     filterString: params.toString(),
+    notice: bulkNotice(req.query['bulk']),
     options: { kinds: AttributionKind.options, sources: SourceType.options, statuses: ReviewStatus.options },
   });
 }
