@@ -216,6 +216,12 @@ export const MIGRATIONS: readonly Migration[] = [
   );
   CREATE INDEX article_log_article ON article_log (article_id, id);
   `,
+  // 7: what kind of report each record's cue makes (assertion, belief, intention, question,
+  // evidence), so a fact-checker can keep to assertions; the index serves that filter alone.
+  `
+  ALTER TABLE attributions ADD COLUMN cue_kind TEXT;
+  CREATE INDEX attributions_cue_kind ON attributions (cue_kind, sort_key);
+  `,
 ];
 
 /** Brings the database up to the latest schema, each migration in its own transaction. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AttributionKind, ChannelType, DoubtCode, SourceType } from '../schema/attribution.js';
+import { AttributionKind, ChannelType, CueKind, DoubtCode, SourceType } from '../schema/attribution.js';
 
 /** Where a claim stands with the fact-checkers. */
 export const ReviewStatus = z.enum(['unreviewed', 'confirmed', 'corrected', 'rejected']);
@@ -71,6 +71,8 @@ export const AttributionRow = z.object({
   /** Why saidby thinks a human should look (the pipeline's doubt), or null. */
   doubtCode: DoubtCode.nullable(),
   doubtReason: z.string().nullable(),
+  /** What kind of report the cue makes (assertion, belief, …), or null. */
+  cueKind: CueKind.nullable(),
 });
 export type AttributionRow = z.infer<typeof AttributionRow>;
 
@@ -112,6 +114,7 @@ export const ATTRIBUTION_FIELDS = [
   ['articlePublished', 'ar.published'],
   ['doubtCode', 'a.doubt_code'],
   ['doubtReason', 'a.doubt_reason'],
+  ['cueKind', 'a.cue_kind'],
 ] as const satisfies readonly (readonly [keyof AttributionRow, string])[];
 
 /**
@@ -156,6 +159,7 @@ export function attributionFromCells(c: readonly unknown[]): AttributionRow {
     articlePublished: c[29],
     doubtCode: c[30],
     doubtReason: c[31],
+    cueKind: c[32],
   } as AttributionRow;
 }
 
@@ -182,6 +186,7 @@ export type AttributionSummary = Pick<
   | 'articlePublished'
   | 'confidence'
   | 'version'
+  | 'cueKind'
 >;
 
 export const SpeakerRow = z.object({

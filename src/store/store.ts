@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { ArticleMeta } from '../schema/article.js';
-import type { Attribution, AttributionKind, ChannelType, SourceType } from '../schema/attribution.js';
+import type { Attribution, AttributionKind, ChannelType, CueKind, SourceType } from '../schema/attribution.js';
 import { contentHash } from './content-hash.js';
 import { NotFoundError, UserExistsError, VersionConflictError } from './errors.js';
 import { migrate } from './migrations.js';
@@ -42,6 +42,8 @@ export interface AttributionFilter {
   speakerId?: number | undefined;
   kind?: AttributionKind | undefined;
   sourceType?: SourceType | undefined;
+  /** Only records whose cue makes this kind of report ("assertion" keeps to what was asserted). */
+  cueKind?: CueKind | undefined;
   /** One status; 'all' includes rejected records, which are left out when no status is given. */
   status?: ReviewStatus | 'all' | undefined;
   /** Full text over quote text, speaker name and article title. */
@@ -114,7 +116,7 @@ const ATTRIBUTION_COLUMNS = `
   a.reported_by AS reportedBy, a.reported_by_type AS reportedByType,
   a.confidence, a.rule, a.status, a.note, a.version,
   ar.title AS articleTitle, ar.outlet AS articleOutlet, ar.published AS articlePublished,
-  a.doubt_code AS doubtCode, a.doubt_reason AS doubtReason`;
+  a.doubt_code AS doubtCode, a.doubt_reason AS doubtReason, a.cue_kind AS cueKind`;
 
 const ATTRIBUTION_JOINS = `
   JOIN articles ar ON ar.id = a.article_id
@@ -144,7 +146,7 @@ const FIELD_SQL: ReadonlyMap<string, string> = new Map(ATTRIBUTION_FIELDS);
 const SUMMARY_FIELDS = [
   'id', 'sortKey', 'articleId', 'kind', 'text', 'speakerId', 'speakerName', 'speakerMention', 'sourceType', 'cueText',
   'channelType', 'channelPlatform', 'reportedBy', 'status', 'articleTitle', 'articleOutlet', 'articlePublished', 'doubtCode',
-  'confidence', 'version',
+  'confidence', 'version', 'cueKind',
 ] as const satisfies readonly (keyof AttributionSummary)[];
 const SUMMARY_JSON = `json_array(${SUMMARY_FIELDS.map((key) => FIELD_SQL.get(key)).join(', ')})`;
 
@@ -171,6 +173,7 @@ function summaryFromCells(c: unknown[]): AttributionSummary {
     doubtCode: c[17],
     confidence: c[18],
     version: c[19],
+    cueKind: c[20],
   } as AttributionSummary;
 }
 
@@ -444,8 +447,8 @@ export class Store {
       const insert = this.sql(
         `INSERT INTO attributions (article_id, position, sort_key, extract_id, kind, text, start, end, grp,
            speaker_id, speaker_mention, speaker_start, speaker_end, source_type, cue_text, cue_start, cue_end,
-           channel_type, channel_platform, reported_by, reported_by_type, confidence, rule, doubt_code, doubt_reason)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           channel_type, channel_platform, reported_by, reported_by_type, confidence, rule, doubt_code, doubt_reason, cue_kind)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       const search = this.sql(
         'INSERT INTO attribution_search (rowid, text, speaker, title) VALUES (?, ?, ?, ?)',
@@ -492,6 +495,7 @@ export class Store {
           q.rule,
           q.doubt?.code ?? null,
           q.doubt?.reason ?? null,
+          q.cueKind ?? null,
         );
         search.run(key, q.text, q.speaker?.name ?? '', meta.title ?? '');
       });
@@ -690,6 +694,10 @@ export class Store {
     if (filter.sourceType) {
       where.push('a.source_type = @sourceType');
       params.sourceType = filter.sourceType;
+    }
+    if (filter.cueKind) {
+      where.push('a.cue_kind = @cueKind');
+      params.cueKind = filter.cueKind;
     }
     if (filter.status === undefined) {
       // Rejected records are hidden unless asked for (partial indexes of migration 4 keep this index-only).

@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { z } from 'zod';
-import { AttributionKind, ChannelType, SourceType } from '../schema/attribution.js';
+import { AttributionKind, ChannelType, CueKind, SourceType } from '../schema/attribution.js';
 import { ReviewStatus } from '../store/rows.js';
 import type { AttributionFilter, PageRequest } from '../store/store.js';
 import { describeZodError, HttpError } from './http-error.js';
@@ -23,6 +23,8 @@ export const FilterQuery = z.object({
   speaker_id: optional(z.coerce.number().int().positive()),
   kind: optional(AttributionKind),
   source: optional(SourceType),
+  /** "assertion" keeps to what was asserted; beliefs, intentions, questions and evidence apart. */
+  claim: optional(CueKind),
   /** 'all' shows rejected records too (hidden when no status is chosen). */
   status: optional(z.enum([...ReviewStatus.options, 'all'])),
   q: optional(z.string().trim().max(500)),
@@ -82,7 +84,7 @@ export function idParam(req: Request, name = 'id'): number {
 }
 
 export function toFilter(q: z.infer<typeof FilterQuery>): AttributionFilter {
-  return { speaker: q.speaker, speakerId: q.speaker_id, kind: q.kind, sourceType: q.source, status: q.status, q: q.q };
+  return { speaker: q.speaker, speakerId: q.speaker_id, kind: q.kind, sourceType: q.source, cueKind: q.claim, status: q.status, q: q.q };
 }
 
 export function toPage(q: ListQuery, defaultLimit = 50): PageRequest {
@@ -97,6 +99,7 @@ export function filterParams(q: z.infer<typeof FilterQuery>): URLSearchParams {
     ['speaker_id', q.speaker_id],
     ['kind', q.kind],
     ['source', q.source],
+    ['claim', q.claim],
     ['status', q.status],
     ['q', q.q],
   ];

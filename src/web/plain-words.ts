@@ -1,4 +1,4 @@
-import type { AttributionKind, ChannelType, SourceType } from '../schema/attribution.js';
+import type { AttributionKind, ChannelType, CueKind, SourceType } from '../schema/attribution.js';
 import type { AttributionRow, ReviewableFields, ReviewRow } from '../store/rows.js';
 
 /** What the pages call each kind of record (the stored values are for machines). */
@@ -10,6 +10,19 @@ const KIND_LABELS: Record<AttributionKind, string> = {
 
 export function kindLabel(kind: AttributionKind): string {
   return KIND_LABELS[kind];
+}
+
+const CUE_KIND_LABELS: Record<CueKind, string> = {
+  assertion: 'an assertion',
+  belief: 'a belief',
+  intention: 'an intention or promise',
+  question: 'a question',
+  evidence: 'evidence (a poll, a record, a finding)',
+};
+
+/** What kind of report a record is, in words: "an assertion", "a question"; "" when unknown. */
+export function cueKindLabel(kind: CueKind | null | undefined): string {
+  return kind ? CUE_KIND_LABELS[kind] : '';
 }
 
 const SOURCE_LABELS: Record<SourceType, string> = {
@@ -143,4 +156,4 @@ export function describeReview(r: Pick<ReviewRow, 'userName' | 'action' | 'befor
   return `${r.userName} changed ${list}${r.action === 'reject' ? ', and rejected it' : ''}`;
 }
 
-export const plainWords = { kindLabel, sourceLabel, channelLabel, confidenceLabel, speakerLabel, whyThisSpeaker, describeReview };
+export const plainWords = { kindLabel, cueKindLabel, sourceLabel, channelLabel, confidenceLabel, speakerLabel, whyThisSpeaker, describeReview };

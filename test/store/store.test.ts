@@ -55,6 +55,7 @@ describe('migrations', () => {
       DROP TRIGGER attributions_count_insert; DROP TRIGGER attributions_count_delete;
       DROP TRIGGER attributions_count_update; DROP INDEX speakers_by_count;
       ALTER TABLE speakers DROP COLUMN attribution_count;
+      DROP INDEX attributions_cue_kind; ALTER TABLE attributions DROP COLUMN cue_kind;
       ALTER TABLE attributions DROP COLUMN doubt_code; ALTER TABLE attributions DROP COLUMN doubt_reason;
       PRAGMA user_version = 1;`);
     store.close();
@@ -327,5 +328,19 @@ describe('records that need a human look', () => {
   it('a record with nothing in doubt has no reason', () => {
     seed();
     expect(store.listAttributions({}, { limit: 50 }).items.every((a) => a.doubtCode === null)).toBe(true);
+  });
+});
+
+describe('the kind of claim', () => {
+  it('is stored with each record and filters the list ("assertion" keeps to what was asserted)', () => {
+    const text = 'Ortiz said the law was void. Ortiz believes the court will agree.';
+    const said = { ...attributionIn(text, 'the law was void', 'Ana Ortiz', 'Ortiz', 'said'), kind: 'indirect' as const, cueKind: 'assertion' as const };
+    const believes = { ...attributionIn(text, 'the court will agree', 'Ana Ortiz', 'Ortiz', 'believes'), kind: 'indirect' as const, cueKind: 'belief' as const };
+    const { articleId } = store.addArticle({ text, meta: meta('Law') }, [said, believes]);
+    expect(store.articleAttributions(articleId).map((r) => r.cueKind)).toEqual(['assertion', 'belief']);
+    const texts = (cueKind: 'assertion' | 'belief' | 'question') => store.listAttributions({ cueKind }, { limit: 50 }).items.map((r) => r.text);
+    expect(texts('assertion')).toEqual(['the law was void']);
+    expect(texts('belief')).toEqual(['the court will agree']);
+    expect(texts('question')).toEqual([]);
   });
 });

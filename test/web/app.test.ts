@@ -397,3 +397,18 @@ describe('unknown speakers on the pages', () => {
     expect(page.text).toContain('could be Walsh or Haddad');
   });
 });
+
+describe('the kind-of-claim filter', () => {
+  it('the list offers it in words and narrows to one kind; a bad value is a 400', async () => {
+    const page = await request(h.app).get('/');
+    expect(page.text).toContain('Kind of claim');
+    expect(page.text).toContain('an intention or promise');
+    const api = await request(h.app).get('/api/attributions?claim=question');
+    expect(api.status).toBe(200);
+    expect(api.body.items).toEqual([]);
+    const all = await request(h.app).get('/api/attributions?claim=assertion');
+    expect(all.body.items.length).toBeGreaterThan(0);
+    expect(all.body.items.every((r: { cueKind: string }) => r.cueKind === 'assertion')).toBe(true);
+    expect((await request(h.app).get('/api/attributions?claim=rumour')).status).toBe(400);
+  });
+});

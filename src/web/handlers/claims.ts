@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { exportCsv as writeCsvExport } from '../../store/csv-export.js';
-import { AttributionKind, SourceType } from '../../schema/attribution.js';
+import { AttributionKind, CueKind, SourceType } from '../../schema/attribution.js';
 import { ReviewStatus } from '../../store/rows.js';
 import type { AppContext } from '../context.js';
 import { FilterQuery, ListQuery, filterParams, parseInput, toFilter, toPage } from '../params.js';
@@ -29,7 +29,7 @@ export function listClaims(ctx: AppContext, req: Request, res: Response): void {
     didYouMean,
     filterString: params.toString(),
     notice: bulkNotice(req.query['bulk']),
-    options: { kinds: AttributionKind.options, sources: SourceType.options, statuses: ReviewStatus.options },
+    options: { kinds: AttributionKind.options, cueKinds: CueKind.options, sources: SourceType.options, statuses: ReviewStatus.options },
   });
 }
 

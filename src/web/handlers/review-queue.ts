@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { AttributionKind, SourceType } from '../../schema/attribution.js';
+import { AttributionKind, CueKind, SourceType } from '../../schema/attribution.js';
 import { bulkReview, type BulkResult, type Pick } from '../../store/bulk-review.js';
 import { VersionConflictError } from '../../store/errors.js';
 import { countReviewQueue, listReviewQueue, topSpeakerNames } from '../../store/review-queue.js';
@@ -49,7 +49,7 @@ export function showQueue(ctx: AppContext, req: Request, res: Response): void {
     total: countReviewQueue(ctx.store, filter),
     filterString: params.toString(),
     notice: query.saved ? `Saved: record ${query.saved} ${query.done ?? 'reviewed'}.` : bulkNotice(req.query['bulk']),
-    options: { kinds: AttributionKind.options, sources: SourceType.options, statuses: ReviewStatus.options },
+    options: { kinds: AttributionKind.options, cueKinds: CueKind.options, sources: SourceType.options, statuses: ReviewStatus.options },
   });
 }
 
