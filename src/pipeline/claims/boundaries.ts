@@ -111,6 +111,7 @@ const TAIL_PARTICIPLES = new Set(['citing', 'pointing', 'referring', 'underscori
 const TRAILER_OPENERS = new Set([
   'which', 'while', 'whereas', 'after', 'before', 'as', 'when', 'because', 'since', 'although', 'though', 'even',
   'despite', 'amid', 'but', 'however', 'putting', 'making', 'leaving', 'giving', 'prompting', 'sparking', 'drawing', 'meaning',
+  'compared', 'whom', 'providing',
 ]);
 
 /** The sentence end without its final stop (a stop inside a closing quotation stays). */

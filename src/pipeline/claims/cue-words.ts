@@ -33,6 +33,8 @@ export function cueWordClaims(ctx: SentenceContext): void {
     if (!base || /^Q+$/u.test(w.text)) continue;
     // "Six Americans … are heading home" is not "head": verbs are lower case except sentence-first
     if (w.text !== w.lower && i > 0 && !isTitleCase()) continue;
+    // "a self-described socialist", "so-called": the second half of a compound is no verb
+    if (masked.charCodeAt(w.start - s.start - 1) === 45) continue;
     // "a tax on wealth, as opposed to a tax on income": a contrast, not a stance
     if (w.lower === 'opposed' && at(i - 1)?.lower === 'as') continue;
     const after = masked.slice(w.end - s.start, w.end - s.start + 40);

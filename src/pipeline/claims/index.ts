@@ -80,5 +80,7 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   if (colon) headlineClaim(ctx);
   if (cue) cueWordClaims(ctx);
   if (noun) nounCueClaims(ctx);
-  return attachRelays(text, cutAtNextSubject(text, dropContained(dropAnonymityClauses(text, ctx.claims))));
+  // cut first: a claim that runs on into the next clause (", Clinton promised …") would otherwise
+  // swallow that clause's own claim as nested
+  return attachRelays(text, dropContained(cutAtNextSubject(text, dropAnonymityClauses(text, ctx.claims))));
 }
