@@ -227,19 +227,7 @@ function bodySubject(text: string, index: EntityIndex, seg: Segmentation, pronou
  */
 function groupSubject(text: string, seg: Segmentation, pronoun: SubjectPhrase): ResolvedSpeaker | null {
   if (pronoun.text.toLowerCase() !== 'they') return null;
-  const { sentences, paragraphs } = seg;
-  const si = indexAt(sentences, pronoun.start);
-  const para = paragraphs[indexAt(paragraphs, pronoun.start)];
-  for (let j = si; j >= Math.max(0, si - 1); j--) {
-    const s = sentences[j];
-    if (!s || (para && s.start < para.start)) break;
-    const m = GROUP_OPENING.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
-    if (!m?.[1] || !PLURAL_HEAD.test(m[1]) || speakerProblem(m[1]) !== null) continue;
-    const start = s.start + (m.index ?? 0) + m[0].indexOf(m[1]);
-    if (start >= pronoun.start) continue;
-    return { speaker: { name: m[1], mention: pronoun.text, start: pronoun.start, end: pronoun.end, type: 'anonymous' }, via: 'pronoun', entity: null, note: 'group' };
-  }
-  return null;
+  return openingSubject(text, seg, pronoun, 80, (m) => (m[1] && PLURAL_HEAD.test(m[1]) && speakerProblem(m[1]) === null ? 'anonymous' : null), GROUP_OPENING);
 }
 
 /**
@@ -249,18 +237,36 @@ function groupSubject(text: string, seg: Segmentation, pronoun: SubjectPhrase): 
  */
 function thingSubject(text: string, seg: Segmentation, pronoun: SubjectPhrase): ResolvedSpeaker | null {
   if (pronoun.text.toLowerCase() !== 'it') return null;
+  return openingSubject(text, seg, pronoun, 60, (m) => {
+    const head = m[2]?.toLowerCase() ?? '';
+    return DOCUMENT_NOUNS.has(head) ? 'document' : ORGANISATION_HEADS.has(head) || GOVERNMENT_HEADS.has(head) ? 'organization' : null;
+  }, THING_OPENING);
+}
+
+/**
+ * The phrase `opening` finds (group 1) at the start of the pronoun's sentence or the one before it,
+ * in the same paragraph and before the pronoun, when `typeOf` gives it a type: the speaker the
+ * pronoun stands for.
+ */
+function openingSubject(
+  text: string,
+  seg: Segmentation,
+  pronoun: SubjectPhrase,
+  reach: number,
+  typeOf: (m: RegExpExecArray) => SourceType | null,
+  opening: RegExp,
+): ResolvedSpeaker | null {
   const { sentences, paragraphs } = seg;
   const si = indexAt(sentences, pronoun.start);
   const para = paragraphs[indexAt(paragraphs, pronoun.start)];
   for (let j = si; j >= Math.max(0, si - 1); j--) {
     const s = sentences[j];
     if (!s || (para && s.start < para.start)) break;
-    const m = THING_OPENING.exec(text.slice(s.start, Math.min(s.end, s.start + 60)));
-    const head = m?.[2]?.toLowerCase() ?? '';
-    if (!m?.[1] || s.start + m[0].length > pronoun.start) continue;
-    const type: SourceType | null = DOCUMENT_NOUNS.has(head) ? 'document' : ORGANISATION_HEADS.has(head) || GOVERNMENT_HEADS.has(head) ? 'organization' : null;
+    const m = opening.exec(text.slice(s.start, Math.min(s.end, s.start + reach)));
+    if (!m?.[1] || s.start + (m.index ?? 0) + m[0].indexOf(m[1]) >= pronoun.start) continue;
+    const type = typeOf(m);
     if (!type) continue;
-    return { speaker: { name: m[1], mention: pronoun.text, start: pronoun.start, end: pronoun.end, type }, via: 'pronoun', entity: null, note: 'body' };
+    return { speaker: { name: m[1], mention: pronoun.text, start: pronoun.start, end: pronoun.end, type }, via: 'pronoun', entity: null, note: type === 'anonymous' ? 'group' : 'body' };
   }
   return null;
 }
