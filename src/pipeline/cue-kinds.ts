@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { lexiconSections } from '../lexicon-file.js';
 import type { CueKind } from '../schema/attribution.js';
 import { CLAIM_VERB_FORMS, REPORTING_VERB_FORMS } from './speech-lexicons.js';
 
@@ -36,19 +36,6 @@ const SUFFIXES: readonly (readonly [string, string])[] = [
   ['ned', ''], ['ning', ''],
 ];
 
-const KINDS: ReadonlyMap<string, CueKind> = (() => {
-  const out = new Map<string, CueKind>();
-  let section: CueKind | null = null;
-  const text = readFileSync(new URL('../../data/lexicons/cue-kinds.txt', import.meta.url), 'utf8');
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const head = /^\[(\w+)\]$/u.exec(line);
-    if (head) {
-      section = head[1] as CueKind;
-      continue;
-    }
-    if (section && !out.has(line)) out.set(line, section);
-  }
-  return out;
-})();
+const KINDS: ReadonlyMap<string, CueKind> = new Map(
+  [...lexiconSections('cue-kinds.txt')].flatMap(([section, words]) => words.map((w) => [w, section as CueKind] as const)).reverse(),
+);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { lexiconSections } from '../lexicon-file.js';
 
 /**
  * The source and channel lexicons under `data/lexicons/` (provenance in its README), read once
@@ -8,29 +8,14 @@ import { readFileSync } from 'node:fs';
  * file into sections; `a | b | c` lists a canonical form first and its other names after it.
  */
 
-const LEXICON_DIR = new URL('../../data/lexicons/', import.meta.url);
-
 interface LexiconFile {
-  /** Entries outside any `[section]`, and the entries of each section. */
+  /** Entries outside any `[section]`, and the entries of each section, each split at ` | `. */
   sections: Map<string, string[][]>;
 }
 
 function readLexicon(name: string): LexiconFile {
   const sections = new Map<string, string[][]>();
-  let current = '';
-  for (const raw of readFileSync(new URL(name, LEXICON_DIR), 'utf8').split('\n')) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const section = /^\[([\w-]+)\]$/u.exec(line);
-    if (section?.[1]) {
-      current = section[1];
-      continue;
-    }
-    const entry = line.split(/\s+\|\s+/u).map((s) => s.trim());
-    const list = sections.get(current) ?? [];
-    list.push(entry);
-    sections.set(current, list);
-  }
+  for (const [section, lines] of lexiconSections(name)) sections.set(section, lines.map((l) => l.split(/\s+\|\s+/u).map((x) => x.trim())));
   return { sections };
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { lexiconLines, lexiconSections } from '../lexicon-file.js';
 
 /**
  * The quotation-attribution word lists under `data/lexicons/` (provenance in its README): reporting
@@ -6,25 +6,8 @@ import { readFileSync } from 'node:fs';
  * module only parses them, every fact lives in its file.
  */
 
-const LEXICON_DIR = new URL('../../data/lexicons/', import.meta.url);
-
-function lines(name: string): string[] {
-  return readFileSync(new URL(name, LEXICON_DIR), 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
-}
-
-function sections(name: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  let current = '';
-  for (const line of lines(name)) {
-    const head = /^\[([\w-]+)\]$/u.exec(line);
-    if (head?.[1]) current = head[1];
-    else out.set(current, [...(out.get(current) ?? []), line]);
-  }
-  return out;
-}
+const lines = lexiconLines;
+const sections = lexiconSections;
 
 export type Gender = 'm' | 'f';
 

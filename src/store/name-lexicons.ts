@@ -1,31 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { lexiconLines, lexiconSections } from '../lexicon-file.js';
 
 /**
  * The word lists the store needs to tell one person's names apart from another's, read once
- * from `data/lexicons/` (provenance in its README). The pipeline reads the same files for its
- * own purposes; every fact still lives in one file, and only the parsing is repeated here so
- * the store does not reach into the pipeline.
+ * from `data/lexicons/` (provenance in its README) through the reader the pipeline uses too.
  */
 
-const LEXICON_DIR = new URL('../../data/lexicons/', import.meta.url);
-
-function lines(name: string): string[] {
-  return readFileSync(new URL(name, LEXICON_DIR), 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
-}
-
-function sections(name: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  let current = '';
-  for (const line of lines(name)) {
-    const head = /^\[([\w-]+)\]$/u.exec(line);
-    if (head?.[1]) current = head[1];
-    else out.set(current, [...(out.get(current) ?? []), line]);
-  }
-  return out;
-}
+const lines = lexiconLines;
+const sections = lexiconSections;
 
 export type Gender = 'm' | 'f';
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { lexiconSections } from '../../lexicon-file.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { CONTENT_PREPOSITIONS, SAY_LIKE } from './word-classes.js';
 
@@ -11,22 +11,7 @@ import { CONTENT_PREPOSITIONS, SAY_LIKE } from './word-classes.js';
  * Does not hold closed-class words (pronouns, prepositions, auxiliaries): see `word-classes.ts`.
  */
 
-const LEXICON_DIR = new URL('../../../data/lexicons/', import.meta.url);
-
-function claimVerbSections(): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  let current = '';
-  for (const raw of readFileSync(new URL('claim-verbs.txt', LEXICON_DIR), 'utf8').split('\n')) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const head = /^\[([\w-]+)\]$/u.exec(line);
-    if (head?.[1]) current = head[1];
-    else out.set(current, [...(out.get(current) ?? []), line]);
-  }
-  return out;
-}
-
-const claimSections = claimVerbSections();
+const claimSections = lexiconSections('claim-verbs.txt');
 
 /** Predicate adjectives that report a stance before "that": "Clinton is confident that …". */
 export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(claimSections.get('adjectives') ?? []);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { lexiconSections } from '../../lexicon-file.js';
 import type { TextRange } from '../segment.js';
 import { cutAtTrailer, trimRange } from './boundaries.js';
 import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
@@ -104,23 +104,11 @@ const SUBJECT_OWN_VERBS = new Set([
 ]);
 
 const { NOUN_COMPLEMENTS, MADE_NOUNS } = (() => {
+  const sections = lexiconSections('cue-nouns.txt');
+  const formsOf = (section: string): string[] => (sections.get(section) ?? []).flatMap((l) => l.split(/\s+/u));
   const complements = new Map<string, Set<'that' | 'to'>>();
-  const made = new Set<string>();
-  let section = '';
-  const lexicon = readFileSync(new URL('../../../data/lexicons/cue-nouns.txt', import.meta.url), 'utf8');
-  for (const raw of lexicon.split('\n')) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const head = /^\[(\w+)\]$/u.exec(line);
-    if (head?.[1]) {
-      section = head[1];
-      continue;
-    }
-    for (const form of line.split(/\s+/u)) {
-      if (section === 'made') made.add(form);
-      else if (section === 'that' || section === 'to') complements.set(form, (complements.get(form) ?? new Set()).add(section));
-    }
-  }
+  for (const complement of ['that', 'to'] as const) for (const form of formsOf(complement)) complements.set(form, (complements.get(form) ?? new Set()).add(complement));
+  const made = new Set(formsOf('made'));
   for (const form of made) if (!complements.has(form)) complements.set(form, new Set());
   return { NOUN_COMPLEMENTS: complements as ReadonlyMap<string, ReadonlySet<'that' | 'to'>>, MADE_NOUNS: made as ReadonlySet<string> };
 })();
