@@ -1,6 +1,6 @@
 import type { AttributionKind, SourceType } from '../schema/attribution.js';
 import { NotFoundError, VersionConflictError } from './errors.js';
-import type { AttributionRow, ReviewableFields } from './rows.js';
+import { reviewableFields, type AttributionRow, type ReviewableFields } from './rows.js';
 import { sortKey } from './sort-key.js';
 import type { Store } from './store.js';
 
@@ -64,20 +64,6 @@ function audit(store: Store, id: number, userName: string, action: 'add' | 'span
     .run(id, userName, new Date().toISOString(), action, note, JSON.stringify(before), JSON.stringify(after));
 }
 
-function fieldsOf(row: AttributionRow, text?: string): ReviewableFields {
-  return {
-    speaker: row.speakerName,
-    kind: row.kind,
-    sourceType: row.sourceType,
-    channelType: row.channelType,
-    channelPlatform: row.channelPlatform,
-    reportedBy: row.reportedBy,
-    reportedByType: row.reportedByType,
-    status: row.status,
-    note: row.note,
-    ...(text !== undefined ? { text } : {}),
-  };
-}
 
 function checkSpan(text: string, start: number, end: number): void {
   if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= text.length && start < end)) {
@@ -113,7 +99,7 @@ export function addRecord(store: Store, articleId: number, record: NewRecord, us
     const id = Number(info.lastInsertRowid);
     renumber(store, articleId, article.published, article.createdAt, article.title);
     const row = store.getAttribution(id);
-    audit(store, id, userName, 'add', fieldsOf(row, text), fieldsOf(row, text), note);
+    audit(store, id, userName, 'add', reviewableFields(row, text), reviewableFields(row, text), note);
     return row;
   });
   return run.immediate();
@@ -145,7 +131,7 @@ export function adjustSpan(store: Store, id: number, span: { start: number; end:
     if (changed.changes !== 1) throw new NotFoundError(`no record ${id}`);
     renumber(store, row.articleId, article.published, article.createdAt, article.title);
     const after = store.getAttribution(id);
-    audit(store, id, userName, 'span', fieldsOf(row, row.text), fieldsOf(after, text), null);
+    audit(store, id, userName, 'span', reviewableFields(row, row.text), reviewableFields(after, text), null);
     return after;
   });
   return run.immediate();

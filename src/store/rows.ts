@@ -260,3 +260,19 @@ export const SpeakerAliasRow = z.object({
   exact: z.union([z.literal(0), z.literal(1)]),
 });
 export type SpeakerAliasRow = z.infer<typeof SpeakerAliasRow>;
+
+/** The fields a review may change, as the audit log keeps them before and after (`text` when the span changed). */
+export function reviewableFields(row: AttributionRow, text?: string): ReviewableFields {
+  return {
+    speaker: row.speakerName,
+    kind: row.kind,
+    sourceType: row.sourceType,
+    channelType: row.channelType,
+    channelPlatform: row.channelPlatform,
+    reportedBy: row.reportedBy,
+    reportedByType: row.reportedByType,
+    status: row.status,
+    note: row.note,
+    ...(text !== undefined ? { text } : {}),
+  };
+}

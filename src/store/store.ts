@@ -16,6 +16,7 @@ import {
   type AttributionSummary,
   ReviewRow,
   ReviewableFields,
+  reviewableFields,
   SpeakerAliasRow,
   SpeakerRow,
   SpeakerSummaryRow,
@@ -877,20 +878,6 @@ export class Store {
 
   // ---------------------------------------------------------------- review
 
-  private reviewable(row: AttributionRow): ReviewableFields {
-    return {
-      speaker: row.speakerName,
-      kind: row.kind,
-      sourceType: row.sourceType,
-      channelType: row.channelType,
-      channelPlatform: row.channelPlatform,
-      reportedBy: row.reportedBy,
-      reportedByType: row.reportedByType,
-      status: row.status,
-      note: row.note,
-    };
-  }
-
   /**
    * Confirms, corrects or rejects an attribution and writes the audit entry (who, when, the
    * reviewable fields before and after), all in one transaction. Refuses with
@@ -906,7 +893,7 @@ export class Store {
           row.version,
         );
       }
-      const before = this.reviewable(row);
+      const before = reviewableFields(row);
       const changes = input.action === 'correct' ? (input.changes ?? {}) : {};
       const status: ReviewStatus =
         input.action === 'confirm' ? 'confirmed' : input.action === 'reject' ? 'rejected' : 'corrected';
