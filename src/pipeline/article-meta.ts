@@ -189,6 +189,8 @@ function parseWhen(s: string, whole = false): string | null {
   const [hit] = chrono.parse(s, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
   if (!hit) return null;
   const start = hit.start;
+  // "Published 3 days ago", "Updated yesterday": relative to a day the text does not give
+  if (/\b(?:ago|yesterday|today|tomorrow|tonight|last|next|this)\b/iu.test(hit.text)) return null;
   if (!start.isCertain('day') || !start.isCertain('month') || !start.isCertain('year')) return null;
   if (whole && s.replace(hit.text, '').replace(/[\s,.|·•—–-]+/gu, '').length > 0) return null;
   if (!start.isCertain('hour')) {

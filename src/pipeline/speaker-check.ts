@@ -35,6 +35,8 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
   // "CLEVELAND —", "BUENA PARK (AP)": a dateline in capitals; acronyms (CNN, NATO, UNICEF) are short
   if (/^\p{Lu}{7,}$/u.test(text) && !GIVEN_NAMES.has(text)) return 'a dateline, not a speaker';
   if (/^(?:a|an)\s+\d[\d,.%]*$/iu.test(text)) return 'a number, not a speaker';
+  // "Economists polled by Reuters in May 2025 had expected …": a year or a number alone names nobody
+  if (/^[\d,.%]+$/u.test(text)) return 'a number or a year, not a speaker';
   // "Sanders frames his tax", "Carson shared a syllabus": a verb and its object after the name
   for (let i = 1; i + 1 < lower.length; i++) {
     if (isCapital(words[i] as string) || !isCapital(words[i - 1] as string)) continue;

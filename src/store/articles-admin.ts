@@ -152,6 +152,8 @@ export function rerunArticle(store: Store, articleId: number, found: readonly At
     const article = store.getArticle(articleId);
     const old = store.articleAttributions(articleId);
     const ordered = [...found].sort((x, y) => x.start - y.start || x.end - y.end);
+    // the people the article names: a bare "Clinton" is whichever of them it names
+    const articleNames = [...new Set(ordered.flatMap((q) => (q.speaker?.name && q.speaker.type === 'person' ? [q.speaker.name] : [])))];
     const matched = matchRecords(old, ordered);
     const matchedIds = new Set([...matched.values()].map((r) => r.id));
     const unmatched = old.filter((r) => !matchedIds.has(r.id));
@@ -178,14 +180,14 @@ export function rerunArticle(store: Store, articleId: number, found: readonly At
       `UPDATE attributions SET position = ?, sort_key = ?, extract_id = ?, kind = ?, text = ?, start = ?, end = ?, grp = ?,
          speaker_id = ?, speaker_mention = ?, speaker_start = ?, speaker_end = ?, source_type = ?, cue_text = ?,
          cue_start = ?, cue_end = ?, channel_type = ?, channel_platform = ?, reported_by = ?, reported_by_type = ?,
-         confidence = ?, rule = ?, doubt_code = ?, doubt_reason = ?, version = version + 1
+         confidence = ?, rule = ?, doubt_code = ?, doubt_reason = ?, cue_kind = ?, version = version + 1
        WHERE id = ?`,
     );
     const insert = db.prepare(
       `INSERT INTO attributions (article_id, position, sort_key, extract_id, kind, text, start, end, grp,
          speaker_id, speaker_mention, speaker_start, speaker_end, source_type, cue_text, cue_start, cue_end,
-         channel_type, channel_platform, reported_by, reported_by_type, confidence, rule, doubt_code, doubt_reason)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         channel_type, channel_platform, reported_by, reported_by_type, confidence, rule, doubt_code, doubt_reason, cue_kind)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const result: RerunResult = { kept: 0, refreshed: 0, added: 0, gone };
     entries.forEach((entry, position) => {
@@ -198,12 +200,12 @@ export function rerunArticle(store: Store, articleId: number, found: readonly At
         return;
       }
       const q = quote as Attribution;
-      const speakerId = q.speaker?.name ? store.speakerIdFor(q.speaker.name, q.speaker.type) : null;
+      const speakerId = q.speaker?.name ? store.speakerIdFor(q.speaker.name, q.speaker.type, articleNames, articleId) : null;
       const cells = [
         q.id, q.kind, q.text, q.start, q.end, q.group, speakerId, q.speaker?.mention ?? null, q.speaker?.start ?? null,
         q.speaker?.end ?? null, q.speaker?.type ?? null, q.cue?.text ?? null, q.cue?.start ?? null, q.cue?.end ?? null,
         q.channel?.type ?? null, q.channel?.platform ?? null, q.reportedBy?.name ?? null, q.reportedBy?.type ?? null,
-        q.confidence, q.rule, q.doubt?.code ?? null, q.doubt?.reason ?? null,
+        q.confidence, q.rule, q.doubt?.code ?? null, q.doubt?.reason ?? null, q.cueKind ?? null,
       ];
       if (row) {
         // Unreviewed and found again: the new reading, a new version (an open page is now stale).

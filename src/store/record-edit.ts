@@ -85,7 +85,7 @@ export function addRecord(store: Store, articleId: number, record: NewRecord, us
       .get(articleId, record.start, record.end) as { id: number } | undefined;
     if (taken) throw new SpanError(`record ${taken.id} already holds exactly these words`);
     const count = store.db.prepare('SELECT count(*) FROM attributions WHERE article_id = ?').pluck(true).get(articleId) as number;
-    const speakerId = record.speaker ? store.speakerIdFor(record.speaker, record.speakerType) : null;
+    const speakerId = record.speaker ? store.speakerIdFor(record.speaker, record.speakerType, [], articleId) : null;
     const note = record.note?.trim() || null;
     const text = article.text.slice(record.start, record.end);
     // A temporary place at the end; renumber() puts it in reading order.

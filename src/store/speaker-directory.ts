@@ -40,8 +40,7 @@ export class SqlSpeakerDirectory implements SpeakerDirectory {
    * Records a written form of a speaker. A form already recorded for the speaker is left as it
    * is; an exact form another speaker already owns is kept as a non-exact one.
    */
-  addAlias(speakerId: number, name: string, type: SourceType, exact: boolean): void {
-    const key = aliasKey(name);
+  addAlias(speakerId: number, name: string, type: SourceType, exact: boolean, key = aliasKey(name)): void {
     const { personKey, surname } = aliasPersonFields(name, type);
     const owner = exact ? this.byKey(key) : null;
     this.prepare(
@@ -51,10 +50,10 @@ export class SqlSpeakerDirectory implements SpeakerDirectory {
   }
 
   /** Stores a new speaker under `name` with that name as its first exact form; its id. */
-  create(name: string, type: SourceType): number {
-    const info = this.prepare('INSERT INTO speakers (name, key, type) VALUES (?, ?, ?)').run(name.trim(), aliasKey(name), type);
+  create(name: string, type: SourceType, key = aliasKey(name)): number {
+    const info = this.prepare('INSERT INTO speakers (name, key, type) VALUES (?, ?, ?)').run(name.trim(), key, type);
     const id = Number(info.lastInsertRowid);
-    this.addAlias(id, name, type, true);
+    this.addAlias(id, name, type, true, key);
     return id;
   }
 
@@ -62,18 +61,19 @@ export class SqlSpeakerDirectory implements SpeakerDirectory {
    * The speaker id for a name as the pipeline or a reviewer gave it (see resolveSpeaker), the
    * speaker and its written forms stored as needed; null for a pronoun. Call inside a transaction.
    */
-  speakerIdFor(name: string, type: SourceType, articleNames: readonly string[] = []): number | null {
-    const resolution = resolveSpeaker(name, type, articleNames, this);
+  speakerIdFor(name: string, type: SourceType, articleNames: readonly string[] = [], articleId?: number): number | null {
+    const resolution = resolveSpeaker(name, type, articleNames, this, articleId);
     if (resolution === null) return null;
     if ('id' in resolution) {
       // Most names are a form seen before: nothing to record (one lookup per name, as ever).
       if (!resolution.seen) this.addAlias(resolution.id, name, type, resolution.exact);
       return resolution.id;
     }
-    const existing = this.byKey(aliasKey(resolution.create));
-    const id = existing ?? this.create(resolution.create, type);
+    const key = resolution.key ?? aliasKey(resolution.create);
+    const existing = this.byKey(key);
+    const id = existing ?? this.create(resolution.create, type, key);
     // A bare surname joined to its article's full name is shown with it, never looked up by key.
-    if (aliasKey(resolution.create) !== aliasKey(name)) this.addAlias(id, name, type, false);
+    if (resolution.key === undefined && aliasKey(resolution.create) !== aliasKey(name)) this.addAlias(id, name, type, false);
     return id;
   }
 }

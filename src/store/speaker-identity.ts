@@ -183,7 +183,7 @@ export interface SpeakerDirectory {
  * in one article is Donald Trump; in another it may not be, so it is resolved afresh each time).
  * `seen`: the written form is stored for that speaker already.
  */
-export type Resolution = { id: number; exact: boolean; seen?: true } | { create: string } | null;
+export type Resolution = { id: number; exact: boolean; seen?: true } | { create: string; key?: string } | null;
 
 /**
  * Resolves a speaker name as the pipeline gave it for one article to a stored speaker.
@@ -201,8 +201,15 @@ export type Resolution = { id: number; exact: boolean; seen?: true } | { create:
  *   way, else the one stored person with that surname when exactly one exists and the title's
  *   gender does not contradict the given name ("Mrs. Clinton" never finds "Bill Clinton").
  */
-export function resolveSpeaker(name: string, type: SourceType, articleNames: readonly string[], dir: SpeakerDirectory): Resolution {
+export function resolveSpeaker(name: string, type: SourceType, articleNames: readonly string[], dir: SpeakerDirectory, articleId?: number): Resolution {
   if (isPronounName(name)) return null;
+  // "the company", "The minister", "opposition leaders in Venezuela": a description names
+  // someone in its own article only; the same words in another article are another speaker
+  if (articleId !== undefined && isDescription(name)) {
+    const key = `${aliasKey(name)} @${articleId}`;
+    const known = dir.byKey(key);
+    return known !== null ? { id: known, exact: true, seen: true } : { create: name.trim(), key };
+  }
   const person = type === 'person' ? parsePersonName(name) : null;
   // The article first: "Trump" stored on its own from one article is not who "Trump" is in an
   // article that names Donald Trump.
@@ -220,6 +227,18 @@ export function resolveSpeaker(name: string, type: SourceType, articleNames: rea
     if (stored !== null) return { id: stored, exact: false };
   }
   return { create: name.trim() };
+}
+
+/**
+ * A phrase that describes its speaker instead of naming them: its head word (after a determiner
+ * or a number) is written in lower case ("the company", "The minister", "two officials",
+ * "opposition leaders in Venezuela"); "The State Department" and "the Trump campaign" are names.
+ */
+export function isDescription(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  let i = 0;
+  while (i < words.length - 1 && /^(?:the|a|an|this|that|these|those|his|her|their|its|our|one|two|three|four|five|several|some|many|most|both|all|other|another)$/iu.test(words[i] ?? '')) i++;
+  return /^\p{Ll}/u.test(words[i] ?? '');
 }
 
 /** The key a written form is stored under: speakerKey, or the trimmed lower case when that is empty. */

@@ -463,7 +463,7 @@ export class Store {
       const speakerIdOf = (name: string, type: SourceType): number | null => {
         const memo = `${type}\u0000${name}`;
         let id = resolved.get(memo);
-        if (id === undefined) resolved.set(memo, (id = this.speakerIdFor(name, type, articleNames)));
+        if (id === undefined) resolved.set(memo, (id = this.speakerIdFor(name, type, articleNames, articleId)));
         return id;
       };
       ordered.forEach((q, position) => {
@@ -530,8 +530,8 @@ export class Store {
    * articles), created on first sight; null for a pronoun, which names nobody. Call inside a
    * transaction.
    */
-  speakerIdFor(name: string, type: SourceType, articleNames: readonly string[] = []): number | null {
-    const id = new SqlSpeakerDirectory((text) => this.sql(text)).speakerIdFor(name, type, articleNames);
+  speakerIdFor(name: string, type: SourceType, articleNames: readonly string[] = [], articleId?: number): number | null {
+    const id = new SqlSpeakerDirectory((text) => this.sql(text)).speakerIdFor(name, type, articleNames, articleId);
     if (this.speakers) this.speakers.stale = true;
     return id;
   }
@@ -913,7 +913,7 @@ export class Store {
       const speakerId = !speakerChanged
         ? row.speakerId
         : after.speaker
-          ? this.speakerIdFor(after.speaker, after.sourceType ?? 'person', this.articlePeople(row.articleId))
+          ? this.speakerIdFor(after.speaker, after.sourceType ?? 'person', this.articlePeople(row.articleId), row.articleId)
           : null;
       const info = this
         .sql(

@@ -88,6 +88,9 @@ describe('findPublished', () => {
     // no year, no month, or a date inside a sentence: no date rather than a wrong one
     ['Updated 6:42 PM EDT, Thursday', null],
     ['Published on Wednesday', null],
+    ['Published 3 days ago', null],
+    ['Updated 2 hours ago', null],
+    ['Updated: yesterday', null],
     ['figures published by the ministry on Wednesday', null],
     ['The vote is set for March 3, 2026, officials said', null],
     ['Published: sometime soon-ish', null],

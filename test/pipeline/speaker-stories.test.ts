@@ -114,3 +114,20 @@ describe('speakers in invented stories', () => {
     }
   });
 });
+
+describe('phrases that name nobody', () => {
+  it.each([
+    ['2025', 'a number or a year, not a speaker'],
+    ['1,200', 'a number or a year, not a speaker'],
+    ['The State Department', null],
+  ])('“%s”', async (phrase, problem) => {
+    const { speakerProblem } = await import('../../src/pipeline/speaker-check.js');
+    expect(speakerProblem(phrase)).toBe(problem);
+  });
+
+  it('a year before the verb is no speaker: the record is flagged instead', () => {
+    const [q] = extract('Economists polled by Reuters in May 2025 had expected no change.').quotes;
+    expect(q?.speaker?.name ?? null).toBeNull();
+    expect(q?.doubt?.code).toBe('unresolved-speaker');
+  });
+});

@@ -214,3 +214,14 @@ describe('the migration to one speaker per person', () => {
     expect(store.listSpeakers({ limit: 10 }).map((s) => [s.name, s.attributions])).toEqual([['Donald Trump', 2]]);
   });
 });
+
+describe('descriptions are speakers of their own article only', () => {
+  it('“the company” in two articles is two speakers; “The State Department” is one', () => {
+    const a = article('First', [['the company', 'organization'], ['The State Department', 'government']]);
+    const b = article('Second', [['the company', 'organization'], ['The State Department', 'government']]);
+    const idsA = store.articleAttributions(store.addArticle({ text: a.text, meta: meta('First') }, a.quotes).articleId).map((r) => r.speakerId);
+    const idsB = store.articleAttributions(store.addArticle({ text: b.text, meta: meta('Second') }, b.quotes).articleId).map((r) => r.speakerId);
+    expect(idsA[0]).not.toBe(idsB[0]);
+    expect(idsA[1]).toBe(idsB[1]);
+  });
+});

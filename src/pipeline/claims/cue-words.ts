@@ -33,6 +33,8 @@ export function cueWordClaims(ctx: SentenceContext): void {
     if (!base || /^Q+$/u.test(w.text)) continue;
     // "Six Americans … are heading home" is not "head": verbs are lower case except sentence-first
     if (w.text !== w.lower && i > 0 && !isTitleCase()) continue;
+    // "The mayor did not say that taxes would rise", "Police never said …": what was not said is no claim
+    if (isNegated(words, i)) continue;
     // "a self-described socialist", "so-called": the second half of a compound is no verb
     if (masked.charCodeAt(w.start - s.start - 1) === 45) continue;
     // "a tax on wealth, as opposed to a tax on income": a contrast, not a stance
@@ -64,6 +66,16 @@ export function cueWordClaims(ctx: SentenceContext): void {
     const pieces = parentheticalClaim(ctx, i) ?? [tailClaim(ctx, i, base)];
     for (const c of pieces) if (c) out.push(c);
   }
+}
+
+/** A cue with "not", "never" or a contracted "n't" among the auxiliaries before it ("did not say", "has never claimed", "didn’t say"). */
+function isNegated(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = (words[k] as Word).lower;
+    if (w === 'not' || w === 'never' || /n[’']t$/u.test(w)) return true;
+    if (!/^(?:do|does|did|has|have|had|is|was|will|would|could|can|should|also|ever|yet|publicly|explicitly|directly|actually|really)$/u.test(w)) return false;
+  }
+  return false;
 }
 
 /** "Chris Christie Says He Would Issue A Quarantine": four or more words, at least 80% capitalised. */
