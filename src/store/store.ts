@@ -269,12 +269,12 @@ interface Cursor {
 type RowMode = 'object' | 'raw' | 'pluck';
 
 /**
- * The speakers and their written forms as the matcher needs them. Speakers and written forms are
- * only ever added (a correction points an attribution at another speaker, it never renames one;
- * merging the speakers of older databases happens in a migration, before any index is read), so
- * the index is read once and then topped up with the rows past the highest ids seen, when the
- * database may have changed: after our own insert, or when PRAGMA data_version says another
- * connection committed.
+ * The speakers and their written forms as the matcher needs them. Ingest and review only ever
+ * add speakers and written forms (a correction points an attribution at another speaker, it never
+ * renames one), so the index is read once and then topped up with the rows past the highest ids
+ * seen, when the database may have changed: after our own insert, or when PRAGMA data_version
+ * says another connection committed. A reviewer merging, renaming or removing speakers
+ * (speaker-admin.ts) raises the speaker generation instead, and the index is read afresh.
  */
 interface SpeakerIndex {
   dataVersion: number;
