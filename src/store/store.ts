@@ -663,7 +663,9 @@ export class Store {
 
   /**
    * Speakers with how often they are quoted, most quoted first; `name` narrows forgivingly.
-   * The counts are the ones the triggers keep (migration 2), read off one index.
+   * The counts are the ones the triggers keep (migration 2), read off one index. A speaker with
+   * no records left (all rejected, moved to another speaker or deleted with their article) is
+   * not listed.
    */
   listSpeakers(options: { name?: string | undefined; limit: number; offset?: number | undefined }): SpeakerSummaryRow[] {
     const ids = options.name ? this.choice(options.name).all : null;

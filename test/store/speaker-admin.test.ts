@@ -217,6 +217,16 @@ describe('markNotSpeaker', () => {
     expect(store.listAttributions({ q: 'Getty' }, { limit: 10 }).items).toEqual([]);
   });
 
+  it('a record it left with an unknown speaker can be given a speaker again from its page', () => {
+    const record = recordOf('“Photo,”');
+    markNotSpeaker(store, idOf('Getty Images'), 'ana');
+    const { created } = splitRecord(store, record, 'Jane Photographer', 'ben', 2);
+    expect(created).toBe(true);
+    expect(store.getAttribution(record)).toMatchObject({ speakerName: 'Jane Photographer', status: 'corrected' });
+    expect(store.reviews(record).at(-1)).toMatchObject({ userName: 'ben', before: { speaker: null }, after: { speaker: 'Jane Photographer' } });
+    expect(speakerLog(store, idOf('Jane Photographer'))[0]).toMatchObject({ action: 'split', otherId: null, detail: { to: 'Jane Photographer' } });
+  });
+
   it('a rejected record stays rejected', () => {
     const record = recordOf('“Photo,”');
     store.review(record, { action: 'reject', version: 1 }, 'ben');
