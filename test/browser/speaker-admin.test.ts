@@ -130,6 +130,10 @@ describe.skipIf(CHROMIUM === null)('managing speakers in a browser', () => {
       await shot(`speaker-${width}`);
       await page.locator('#quotes').scrollIntoViewIfNeeded();
       await shot(`speaker-${width}-sections`);
+      await page.goto(`${base}/attributions/1`);
+      await page.locator('details.move-record summary').click();
+      await page.locator('details.move-record').scrollIntoViewIfNeeded();
+      await shot(`record-move-${width}`);
     }
     await page.setViewportSize({ width: 1440, height: 900 });
   }, 60_000);
