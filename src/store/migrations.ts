@@ -222,6 +222,22 @@ export const MIGRATIONS: readonly Migration[] = [
   ALTER TABLE attributions ADD COLUMN cue_kind TEXT;
   CREATE INDEX attributions_cue_kind ON attributions (cue_kind, sort_key);
   `,
+  // 8: speaker management. Merging, renaming, adding a name, moving a record off and "not a
+  // speaker" are logged per speaker in speaker_log (each moved record also gets its own entry in
+  // reviews); an entry outlives a speaker merged away or removed, so it has no foreign key.
+  `
+  CREATE TABLE speaker_log (
+    id         INTEGER PRIMARY KEY,
+    speaker_id INTEGER NOT NULL,            -- the speaker the entry is shown on
+    other_id   INTEGER,                     -- the other speaker of a merge or a move, if any
+    user_name  TEXT NOT NULL,
+    at         TEXT NOT NULL,
+    action     TEXT NOT NULL,               -- 'merge' | 'rename' | 'alias' | 'split' | 'not-speaker'
+    detail     TEXT NOT NULL DEFAULT '{}'   -- JSON: names and counts, for the sentence shown
+  );
+  CREATE INDEX speaker_log_speaker ON speaker_log (speaker_id, id);
+  CREATE INDEX speaker_log_other ON speaker_log (other_id, id) WHERE other_id IS NOT NULL;
+  `,
 ];
 
 /** Brings the database up to the latest schema, each migration in its own transaction. */

@@ -226,8 +226,11 @@ export const ReviewRow = z.object({
   attributionId: id,
   userName: z.string(),
   at: z.string(),
-  /** `add`: a record a reviewer added by hand; `span`: its words moved to other offsets. */
-  action: z.enum(['confirm', 'correct', 'reject', 'add', 'span']),
+  /**
+   * `add`: a record a reviewer added by hand; `span`: its words moved to other offsets;
+   * `speaker`: its speaker changed by managing speakers (a merge, a move, "not a speaker").
+   */
+  action: z.enum(['confirm', 'correct', 'reject', 'add', 'span', 'speaker']),
   note: z.string().nullable(),
   before: jsonFields,
   after: jsonFields,

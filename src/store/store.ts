@@ -42,6 +42,8 @@ export interface AttributionFilter {
   /** An exact speaker (links from the speakers page). */
   speakerId?: number | undefined;
   kind?: AttributionKind | undefined;
+  /** Any of these kinds (a speaker page's quotes: direct and mixed). */
+  kinds?: readonly AttributionKind[] | undefined;
   sourceType?: SourceType | undefined;
   /** Only records whose cue makes this kind of report ("assertion" keeps to what was asserted). */
   cueKind?: CueKind | undefined;
@@ -271,15 +273,21 @@ interface Cursor {
 type RowMode = 'object' | 'raw' | 'pluck';
 
 /**
- * The speakers and their written forms as the matcher needs them. Speakers and written forms are
- * only ever added (a correction points an attribution at another speaker, it never renames one;
- * merging the speakers of older databases happens in a migration, before any index is read), so
- * the index is read once and then topped up with the rows past the highest ids seen, when the
- * database may have changed: after our own insert, or when PRAGMA data_version says another
- * connection committed.
+ * The speakers and their written forms as the matcher needs them. Ingest and review only ever
+ * add speakers and written forms (a correction points an attribution at another speaker, it never
+ * renames one), so the index is read once and then topped up with the rows past the highest ids
+ * seen, when the database may have changed: after our own insert, or when PRAGMA data_version
+ * says another connection committed. A reviewer merging, renaming or removing speakers
+ * (speaker-admin.ts) raises the speaker generation instead, and the index is read afresh.
  */
 interface SpeakerIndex {
   dataVersion: number;
+  /**
+   * The speakers' generation (settings 'speaker_generation'), raised by every merge, rename or
+   * removal (speaker-admin.ts): rows changed or gone are not caught by a top-up past the highest
+   * ids, so a new generation, committed here or by another connection, reads the index afresh.
+   */
+  generation: string | null;
   /** Set by our own inserts: read the new rows before the next match. */
   stale: boolean;
   maxId: number;
@@ -536,6 +544,14 @@ export class Store {
     return id;
   }
 
+  /**
+   * Speakers were merged, renamed or removed (speaker-admin.ts): this connection reads its
+   * speaker index afresh; other connections see the new speaker generation.
+   */
+  speakersReshaped(): void {
+    this.speakers = null;
+  }
+
   /** The names of the people an article quotes (a corrected bare surname is looked up among them). */
   private articlePeople(articleId: number): string[] {
     return this
@@ -554,18 +570,23 @@ export class Store {
    */
   private speakerIndex(): SpeakerIndex {
     const dataVersion = this.sql('PRAGMA data_version', 'pluck').get() as number;
-    if (!this.speakers) {
-      this.speakers = {
-        dataVersion: -1,
-        stale: true,
-        maxId: 0,
-        maxAliasId: 0,
-        candidates: [],
-        byId: new Map(),
-        byKey: new Map(),
-        surnameOnly: new Set(),
-        matches: new Map(),
-      };
+    // No index yet, or a new speaker generation: start from nothing; the top-up reads every row.
+    if (!this.speakers || this.speakers.dataVersion !== dataVersion) {
+      const generation = (this.sql("SELECT value FROM settings WHERE key = 'speaker_generation'", 'pluck').get() as string | undefined) ?? null;
+      if (!this.speakers || generation !== this.speakers.generation) {
+        this.speakers = {
+          dataVersion: -1,
+          generation,
+          stale: true,
+          maxId: 0,
+          maxAliasId: 0,
+          candidates: [],
+          byId: new Map(),
+          byKey: new Map(),
+          surnameOnly: new Set(),
+          matches: new Map(),
+        };
+      }
     }
     const index = this.speakers;
     if (index.dataVersion === dataVersion && !index.stale) return index;
@@ -647,7 +668,9 @@ export class Store {
 
   /**
    * Speakers with how often they are quoted, most quoted first; `name` narrows forgivingly.
-   * The counts are the ones the triggers keep (migration 2), read off one index.
+   * The counts are the ones the triggers keep (migration 2), read off one index. A speaker with
+   * no records left (all rejected, moved to another speaker or deleted with their article) is
+   * not listed.
    */
   listSpeakers(options: { name?: string | undefined; limit: number; offset?: number | undefined }): SpeakerSummaryRow[] {
     const ids = options.name ? this.choice(options.name).all : null;
@@ -656,7 +679,7 @@ export class Store {
     const rows = this
       .sql(
         `SELECT s.id, s.name, s.key, s.type, s.attribution_count AS attributions
-         FROM speakers s ${where}
+         FROM speakers s ${where ? `${where} AND` : 'WHERE'} s.attribution_count > 0
          ORDER BY s.attribution_count DESC, s.name LIMIT @limit OFFSET @offset`,
       )
       .all({ ...(ids ? { ids: JSON.stringify(ids) } : {}), limit: options.limit, offset: options.offset ?? 0 });
@@ -691,6 +714,10 @@ export class Store {
     if (filter.kind) {
       where.push('a.kind = @kind');
       params.kind = filter.kind;
+    }
+    if (filter.kinds) {
+      where.push('a.kind IN (SELECT value FROM json_each(@kinds))');
+      params.kinds = JSON.stringify(filter.kinds);
     }
     if (filter.sourceType) {
       where.push('a.source_type = @sourceType');

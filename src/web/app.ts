@@ -15,6 +15,7 @@ import { reviewAttribution, showAttribution } from './handlers/attributions.js';
 import { health, signIn, signInForm, signOut } from './handlers/auth.js';
 import { apiAttributions, exportCsv, listClaims } from './handlers/claims.js';
 import { listSpeakers, showSpeaker } from './handlers/speakers.js';
+import { aliasPost, confirmMerge, confirmNotSpeaker, mergePost, moveRecordPost, notSpeakerPost, renamePost } from './handlers/speaker-admin.js';
 import { bulkFromList, reviewFromQueue, showQueue } from './handlers/review-queue.js';
 import { addRecordPost, adjustSpanPost } from './handlers/record-edit.js';
 import { confirmDeleteArticle, deleteArticlePost, listArticlesPage, rerunArticlePost } from './handlers/articles-admin.js';
@@ -72,7 +73,7 @@ export const VIEW_LOCALS = [
   'a', 'aliases', 'article', 'attributions', 'basePath', 'context', 'csrfToken', 'didYouMean', 'duplicate', 'error', 'filterString', 'fmt',
   'hasMore', 'highlighted', 'items', 'matchedSpeakers', 'message', 'name', 'next', 'options', 'page', 'path',
   'query', 'reload', 'reviews', 'speaker', 'speakers', 'stats', 'status', 'title', 'total', 'user', 'values',
-  'cards', 'entries', 'listPage', 'notice', 'result', 'suggest',
+  'cards', 'entries', 'listPage', 'notice', 'result', 'suggest', 'quotes', 'claims', 'bulkBar',
 ] as const;
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
@@ -214,6 +215,13 @@ export function createApp(options: AppOptions): Express {
     ['get',  '/export.csv',               [],                                           exportCsv],
     ['get',  '/speakers',                 [],                                           listSpeakers],
     ['get',  '/speakers/:id',             [],                                           showSpeaker],
+    ['get',  '/speakers/:id/merge',       [requireUser],                                confirmMerge],
+    ['post', '/speakers/:id/merge',       [requireUser, writeLimit, checkCsrf],         mergePost],
+    ['post', '/speakers/:id/rename',      [requireUser, writeLimit, checkCsrf],         renamePost],
+    ['post', '/speakers/:id/aliases',     [requireUser, writeLimit, checkCsrf],         aliasPost],
+    ['get',  '/speakers/:id/not-speaker', [requireUser],                                confirmNotSpeaker],
+    ['post', '/speakers/:id/not-speaker', [requireUser, writeLimit, checkCsrf],         notSpeakerPost],
+    ['post', '/attributions/:id/speaker', [requireUser, writeLimit, checkCsrf],         moveRecordPost],
     ['get',  '/review',                   [],                                           showQueue],
     ['post', '/review/bulk',              [requireUser, writeLimit, checkCsrf],         bulkFromList],
     ['post', '/review/:id',               [requireUser, writeLimit, checkCsrf],         reviewFromQueue],

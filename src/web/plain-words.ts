@@ -126,6 +126,7 @@ const ACTION_WORDS: Record<ReviewRow['action'], string> = {
   reject: 'rejected it',
   add: 'added it by hand',
   span: 'moved its words',
+  speaker: 'changed the speaker',
 };
 
 /** “The budget line…” for an audit sentence: quoted, cut at 80 characters. */

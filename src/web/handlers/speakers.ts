@@ -1,10 +1,16 @@
 import type { Request, Response } from 'express';
+import { speakerLog } from '../../store/speaker-admin.js';
 import type { AppContext } from '../context.js';
-import { ListQuery, SpeakersQuery, idParam, parseInput, toPage } from '../params.js';
+import { SpeakersQuery, idParam, parseInput, toPage } from '../params.js';
+import { currentUser } from '../session.js';
+import { SpeakerPageQuery, speakerNotice } from '../speaker-params.js';
+import { describeSpeakerLog } from '../speaker-words.js';
+import { speakerNameOptions } from './speaker-admin.js';
 
 const SPEAKERS_PER_PAGE = 100;
+const PER_SECTION = 50;
 
-/** GET /speakers — who is quoted and how often; `name` searches forgivingly. */
+/** GET /speakers — who is quoted and how often (speakers with no records left are not listed); `name` searches forgivingly. */
 export function listSpeakers(ctx: AppContext, req: Request, res: Response): void {
   const query = parseInput(SpeakersQuery, req.query, 'query');
   const page = query.page ?? 1;
@@ -19,16 +25,34 @@ export function listSpeakers(ctx: AppContext, req: Request, res: Response): void
     speakers: speakers.slice(0, SPEAKERS_PER_PAGE),
     page,
     hasMore: speakers.length > SPEAKERS_PER_PAGE,
+    notice: req.query['done'] === 'not-speaker' ? 'Marked as not a speaker: its records are back in the review queue with an unknown speaker.' : null,
   });
 }
 
-/** GET /speakers/:id — one speaker: totals by kind, and their claims, newest first. */
+/**
+ * GET /speakers/:id — one speaker: totals by kind, their quotations (direct and partial) and
+ * their paraphrased claims in two sections, newest first, and what reviewers did to the speaker.
+ * `section` says which section a pager link moves; the other shows its newest.
+ */
 export function showSpeaker(ctx: AppContext, req: Request, res: Response): void {
   const id = idParam(req);
   const speaker = ctx.store.getSpeaker(id);
-  const query = parseInput(ListQuery, req.query, 'query');
+  const query = parseInput(SpeakerPageQuery, req.query, 'query');
+  const pageFor = (section: 'quotes' | 'claims') => (query.section === section ? toPage(query, PER_SECTION) : { limit: PER_SECTION });
   const stats = ctx.store.speakerStats(id);
-  const page = ctx.store.listAttributionSummaries({ speakerId: id }, toPage(query));
+  const quotes = ctx.store.listAttributionSummaries({ speakerId: id, kinds: ['direct', 'mixed'] }, pageFor('quotes'));
+  const claims = ctx.store.listAttributionSummaries({ speakerId: id, kind: 'indirect' }, pageFor('claims'));
   const aliases = ctx.store.speakerAliases(id);
-  res.render('speaker', { title: speaker.name, speaker, aliases, stats, page, filterString: '' });
+  res.render('speaker', {
+    title: speaker.name,
+    speaker,
+    aliases,
+    stats,
+    quotes,
+    claims,
+    filterString: '',
+    notice: speakerNotice(query.done),
+    entries: speakerLog(ctx.store, id).map((e) => ({ at: e.at, text: describeSpeakerLog(e) })),
+    suggest: currentUser(req) ? speakerNameOptions(ctx.store).filter((n) => n !== speaker.name) : [],
+  });
 }
