@@ -178,6 +178,14 @@ document.addEventListener('DOMContentLoaded', () => {
   document.addEventListener('keydown', (e) => {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
     if (typing(e.target)) {
+      // Enter in the speaker or note field only leaves the field: saving is always a choice made
+      // on purpose (c confirms, x rejects), never a side effect of finishing a note.
+      if (e.key === 'Enter' && e.target.matches('form.qform input')) {
+        e.preventDefault();
+        e.target.blur();
+        if (current >= 0) select(current);
+        return;
+      }
       // Esc leaves the field, so the keys work again.
       if (e.key === 'Escape') {
         e.target.blur();

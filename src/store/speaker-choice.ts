@@ -65,6 +65,9 @@ export interface ChoiceIndex {
 
 const MAX_SUGGESTIONS = 8;
 
+/** A per-word score above a match by sound alone (0.85): a spelling, a short form or the same word. */
+const WRITTEN_MATCH = 0.86;
+
 /**
  * Which speaker a typed name means, in this order:
  * 1. a written form of one speaker exactly ("Donald J. Trump", "Trump supporters"), unless it is
@@ -102,7 +105,9 @@ function chooseExactly(query: string, index: ChoiceIndex): SpeakerChoice {
   const exact = index.byKey.get(speakerKey(query));
   let chosen: number[] = [];
   if (exact !== undefined && !(index.surnameOnly.has(exact) && topPeople.length === 1)) chosen = [exact];
-  else if (topPeople.length === 1) chosen = topPeople;
+  // "Kiel" sounds like "Cole" (both KL) but is not written like it: a match by sound alone is
+  // offered, never chosen
+  else if (topPeople.length === 1 && best >= WRITTEN_MATCH) chosen = topPeople;
   else if (topPeople.length === 0 && covering.size === 1) chosen = [...covering];
   // People the name could be come first: "clinton" offers Bill and Hillary before "Clinton aides".
   const offered = [...[...people.keys()].sort((a, b) => all.indexOf(a) - all.indexOf(b)), ...all];

@@ -85,6 +85,7 @@ const RULE_EXPLANATIONS: Record<string, (a: Why) => string> = {
   pronoun: (a) => `${q(a.speakerMention, 'The pronoun')} refers back to ${a.speakerName ?? 'the last person named'}, the nearest person named before who fits.`,
   'noun-phrase': (a) => `The source is named as written before ${q(a.cueText, 'the reporting verb')}.`,
   signature: () => 'Signed with the speaker’s name on the line after the quotation.',
+  reviewer: () => 'Added by a reviewer.',
   'colon-name': () => 'The speaker’s name comes just before a colon that leads into the quotation.',
   'colon-lead': () => 'The sentence leading into the quotation with a colon names the speaker.',
   continuation: () => 'It continues the quotation just before it, with no new speaker in between.',

@@ -107,12 +107,16 @@ describe('the review desk in a browser', () => {
     await expect.poll(() => store.getAttribution(second).status).toBe('rejected');
     await expect.poll(currentId).toBe(third);
 
-    // s: the speaker field; typed keys go into it, not to the shortcuts; Enter saves
+    // s: the speaker field; typed keys go into it, not to the shortcuts; Enter only leaves the
+    // field (finishing a name never saves by itself), then c confirms with that speaker
     const was = store.getAttribution(third);
     await page.keyboard.press('s');
     await page.keyboard.type('Derek Walsh');
     expect(store.getAttribution(third).status).toBe('unreviewed');
     await page.keyboard.press('Enter');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(store.getAttribution(third).status).toBe('unreviewed');
+    await page.keyboard.press('c');
     await expect.poll(() => store.getAttribution(third).speakerName).toBe('Derek Walsh');
     expect(store.getAttribution(third).status).toBe('corrected');
     await expect.poll(currentId).toBe(fourth);

@@ -109,3 +109,16 @@ describe('chooseSpeakers', () => {
     expect(chooseSpeakers('trump', index).all.sort()).toEqual([DONALD, SUPPORTERS, CAMPAIGN].sort());
   });
 });
+
+describe('a match by sound alone', () => {
+  it('is offered, not chosen: “Kiel” does not pick Janet Cole', async () => {
+    const { chooseSpeakers, toFilterCandidate } = await import('../../src/store/speaker-choice.js');
+    const { speakerKey } = await import('../../src/store/speaker-match.js');
+    const candidates = [toFilterCandidate(1, 'Janet Cole', 'person'), toFilterCandidate(2, 'Richard Grenell', 'person')];
+    const index = { candidates, byKey: new Map(candidates.map((c) => [speakerKey(c.name), c.id] as const)), surnameOnly: new Set<number>() };
+    expect(chooseSpeakers('Kiel', index).chosen).toEqual([]);
+    expect(chooseSpeakers('Kiel', index).suggestions).toContain(1);
+    expect(chooseSpeakers('grenel', index).chosen).toEqual([2]);
+    expect(chooseSpeakers('cole', index).chosen).toEqual([1]);
+  });
+});
