@@ -16,9 +16,33 @@ export class HttpError extends Error {
 
 /** "kind: Invalid option: expected one of ..." — the first problems zod found, on one line. */
 export function describeZodError(err: ZodError, what: string): string {
-  const issues = err.issues.slice(0, 3).map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
+  const issues = err.issues.slice(0, 3).map((i) => {
+    const field = i.path.map(String).join('.');
+    const plain = FIELD_MESSAGES[field];
+    // the field's own name stays in brackets for whoever wrote the query string by hand
+    if (plain) return `${plain} (${field})`;
+    const name = FIELD_NAMES[field];
+    return field ? `${name ? `${name} (${field})` : field}: ${i.message}` : i.message;
+  });
   return `invalid ${what}: ${issues.join('; ')}`;
 }
+
+/** What to say, in words, when a filter or form field has a value the app cannot use. */
+const FIELD_MESSAGES: Record<string, string> = {
+  kind: 'the kind must be Quote, Partial quote or Paraphrase',
+  source: 'the speaker type must be person, anonymous source, government, organization, news outlet or document',
+  claim: 'the kind of claim must be an assertion, a belief, an intention, a question or evidence',
+  status: 'the status must be unreviewed, confirmed, corrected, rejected or all',
+  after: 'the page position is not one this list gave (follow the list’s own Next and Previous links)',
+  before: 'the page position is not one this list gave (follow the list’s own Next and Previous links)',
+  page: 'the page must be a whole number from 1',
+  limit: 'the number of rows must be a whole number from 1 to 200',
+  speaker_id: 'that speaker link is not valid',
+  version: 'the form is missing the version of the record it was opened on; reload the page',
+};
+
+/** Field names as a person reads them. */
+const FIELD_NAMES: Record<string, string> = { q: 'the search words', name: 'the name', password: 'the password', speaker: 'the speaker', note: 'the note' };
 
 /** The status and client-facing reason of any error that reaches the handler. */
 export function classifyError(err: unknown): { status: number; message: string } {

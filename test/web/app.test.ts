@@ -59,7 +59,7 @@ describe('GET / (the claims list)', () => {
     const res = await request(h.app).get('/?kind=quote').set('Accept', 'text/html');
     expect(res.status).toBe(400);
     expect(res.type).toBe('text/html');
-    expect(res.text).toContain('invalid filter: kind');
+    expect(res.text).toContain('the kind must be Quote, Partial quote or Paraphrase');
   });
 });
 
