@@ -9,6 +9,8 @@ export interface ArticleReader {
   /** Plain text and metadata of a file's content (`kind` is its extension: .html, .md, .txt). */
   toSource(content: string, kind: string, sourcePath?: string | null): Promise<ArticleSource>;
   extract(text: string, options?: { quotesOnly?: boolean }): Promise<ExtractResult>;
+  /** A fetched web page's article body and details (web-article.ts); `url` is where it was fetched. */
+  fromPage(html: string, url: string): Promise<ArticleSource>;
   /** Ends every worker; jobs still waiting are refused. */
   close(): Promise<void>;
 }
@@ -204,6 +206,9 @@ export function createArticleReader(options: ArticleReaderOptions = {}): Article
     },
     async extract(text, extractOptions = {}) {
       return (await run({ op: 'extract', text, quotesOnly: extractOptions.quotesOnly ?? false })) as ExtractResult;
+    },
+    async fromPage(html, url) {
+      return (await run({ op: 'page', html, url })) as ArticleSource;
     },
     async close() {
       closed = true;
