@@ -13,8 +13,11 @@ export class FetchFailedError extends ArticleInputError {
 }
 
 export interface FetchOptions {
-  /** Fetch from private, loopback and link-local addresses too (tests, an intranet). Default false. */
-  allowPrivateHosts?: boolean | undefined;
+  /**
+   * Fetch from private, loopback and link-local addresses too (tests, an intranet): true for
+   * any, or the addresses allowed (['10.1.2.3'] for one intranet server). Default false.
+   */
+  allowPrivateHosts?: boolean | readonly string[] | undefined;
   /** Largest body read, bytes. Default 5 MB. */
   maxBytes?: number | undefined;
   /** Time for the whole fetch, redirects included, ms. Default 20 s. */
@@ -42,7 +45,7 @@ export const FETCH_DEFAULTS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 20_000, ma
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** The host's addresses, each checked before any connection, unless private hosts are allowed. */
-async function resolveHost(url: URL, allowPrivate: boolean): Promise<LookupAddress[]> {
+async function resolveHost(url: URL, allowPrivate: boolean | readonly string[]): Promise<LookupAddress[]> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   let addresses: LookupAddress[];
   const family = isIP(host);
@@ -54,7 +57,10 @@ async function resolveHost(url: URL, allowPrivate: boolean): Promise<LookupAddre
       throw new FetchFailedError(`${host}: no such host (the name does not resolve)`);
     }
   }
-  if (!allowPrivate) checkResolvedAddresses(host, addresses.map((a) => a.address));
+  if (allowPrivate !== true) {
+    const allowed = new Set(allowPrivate === false ? [] : allowPrivate);
+    checkResolvedAddresses(host, addresses.map((a) => a.address).filter((a) => !allowed.has(a)));
+  }
   return addresses;
 }
 
