@@ -68,13 +68,21 @@ export async function pollFeed(
   const conditional: Record<string, string> = { accept: FEED_ACCEPT };
   if (feed.etag) conditional['if-none-match'] = feed.etag;
   if (feed.lastModified) conditional['if-modified-since'] = feed.lastModified;
-  const page = options.fetched ?? (await fetchPage(feed.url, { ...reader.fetch, headers: conditional }));
+  let page: FetchedPage;
+  let content: ReturnType<typeof readFeed>;
+  try {
+    page = options.fetched ?? (await fetchPage(feed.url, { ...reader.fetch, headers: conditional }));
+    content = page.notModified ? { title: null, items: [] } : readFeed(page.body);
+  } catch (err) {
+    // The feeds page says why the last look found nothing; the validators stay for next time.
+    if (err instanceof ArticleInputError) saveFeedCheck(store, feed.id, { etag: feed.etag, lastModified: feed.lastModified, result: `${feed.url}: ${err.message}` });
+    throw err;
+  }
   if (page.notModified) {
     summary.unchanged = true;
     saveFeedCheck(store, feed.id, { etag: page.etag ?? feed.etag, lastModified: page.lastModified ?? feed.lastModified, result: describeFeedRun(summary) });
     return summary;
   }
-  const content = readFeed(page.body);
   summary.items = content.items.length;
   for (const item of content.items) {
     if (feedItemImported(store, feed.id, item.url)) {

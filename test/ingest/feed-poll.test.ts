@@ -84,6 +84,11 @@ describe('pollFeed', () => {
     const again = await pollFeed(store, `${server.base}/rss.xml`, reader);
     expect(again).toMatchObject({ imported: 0, known: 1, failed: 1 });
   });
+  it('a feed that cannot be read says why on its next look, and the error reaches the caller', async () => {
+    rss = '<html><body>Moved to our new site</body></html>';
+    await expect(pollFeed(store, `${server.base}/rss.xml`, reader)).rejects.toThrow(/not an RSS or Atom feed/);
+    expect(listFeeds(store)[0]?.lastResult).toMatch(/rss\.xml: not an RSS or Atom feed/);
+  });
 });
 
 describe('readWebArticle', () => {
