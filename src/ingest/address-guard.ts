@@ -27,8 +27,7 @@ const NOT_PUBLIC = (() => {
   ];
   for (const [net, prefix] of v4) list.addSubnet(net, prefix, 'ipv4');
   const v6: [string, number][] = [
-    ['::', 128],
-    ['::1', 128],
+    ['::', 96], // unspecified, loopback, and the retired IPv4-compatible form (::127.0.0.1)
     ['fc00::', 7], // unique-local
     ['fe80::', 10], // link-local
     ['ff00::', 8], // multicast

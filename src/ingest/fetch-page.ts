@@ -57,6 +57,7 @@ async function resolveHost(url: URL, allowPrivate: boolean | readonly string[]):
       throw new FetchFailedError(`${host}: no such host (the name does not resolve)`);
     }
   }
+  if (addresses.length === 0) throw new FetchFailedError(`${host}: no such host (the name has no address)`);
   if (allowPrivate !== true) {
     const allowed = new Set(allowPrivate === false ? [] : allowPrivate);
     checkResolvedAddresses(host, addresses.map((a) => a.address).filter((a) => !allowed.has(a)));

@@ -30,6 +30,9 @@ describe('isPublicAddress', () => {
     ['::ffff:127.0.0.1', false],
     ['::ffff:10.0.0.1', false],
     ['::ffff:93.184.215.14', true],
+    // the URL parser writes [::ffff:127.0.0.1] as [::ffff:7f00:1]
+    ['::ffff:7f00:1', false],
+    ['::127.0.0.1', false],
     ['not an address', false],
   ])('%s is public: %s', (address, expected) => {
     expect(isPublicAddress(address)).toBe(expected);
@@ -93,6 +96,8 @@ describe('fetchPage', () => {
     ['[::1]', (s: LocalServer) => `http://[::1]:${s.port}/page`],
     ['10.0.0.1', () => 'http://10.0.0.1/page'],
     ['169.254.169.254', () => 'http://169.254.169.254/latest/meta-data/'],
+    ['127.0.0.1 written as a number', (s: LocalServer) => `http://2130706433:${s.port}/page`],
+    ['127.0.0.1 written as IPv6', (s: LocalServer) => `http://[::ffff:127.0.0.1]:${s.port}/page`],
   ])('refuses %s by default without connecting', async (_name, address) => {
     await expect(fetchPage(address(server))).rejects.toThrow(FetchRefusedError);
     await expect(fetchPage(address(server))).rejects.toThrow(/private or local network/);
