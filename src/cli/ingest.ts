@@ -149,6 +149,7 @@ async function runIngestWeb(urls: string[], options: IngestOptions): Promise<Ing
     fetch: { allowPrivateHosts: options.allowPrivateHosts ?? false },
     readPage: (html, url) => articleReader.fromPage(html, url),
     extract: (text) => articleReader.extract(text),
+    readFeed: (xml) => articleReader.readFeed(xml),
   };
   const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, attributions: 0 };
   try {

@@ -57,6 +57,7 @@ export async function runWatch(feedUrls: string[], raw: Record<string, unknown>,
     fetch: { allowPrivateHosts: options.allowPrivateHosts },
     readPage: (html, url) => articleReader.fromPage(html, url),
     extract: (text) => articleReader.extract(text),
+    readFeed: (xml) => articleReader.readFeed(xml),
   };
   let last: WatchRun = { feeds: 0, imported: 0, failed: 0 };
   try {

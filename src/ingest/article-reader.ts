@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { ExtractResult } from '../schema/article.js';
 import { ArticleInputError, ArticleTooComplexError } from './article-errors.js';
 import type { ArticleJob, ArticleJobReply } from './article-worker.js';
+import type { FeedContent } from './feed.js';
 import type { ArticleSource } from './ingest.js';
 
 /** Reads articles away from the caller's thread, each job within a time budget. */
@@ -11,6 +12,8 @@ export interface ArticleReader {
   extract(text: string, options?: { quotesOnly?: boolean }): Promise<ExtractResult>;
   /** A fetched web page's article body and details (web-article.ts); `url` is where it was fetched. */
   fromPage(html: string, url: string): Promise<ArticleSource>;
+  /** The items of an RSS or Atom feed (feed.ts). */
+  readFeed(xml: string): Promise<FeedContent>;
   /** Ends every worker; jobs still waiting are refused. */
   close(): Promise<void>;
 }
@@ -209,6 +212,9 @@ export function createArticleReader(options: ArticleReaderOptions = {}): Article
     },
     async fromPage(html, url) {
       return (await run({ op: 'page', html, url })) as ArticleSource;
+    },
+    async readFeed(xml) {
+      return (await run({ op: 'feed', xml })) as FeedContent;
     },
     async close() {
       closed = true;

@@ -8,12 +8,14 @@ import { z } from 'zod';
 import { extract } from '../pipeline/index.js';
 import { ArticleInputError } from './article-errors.js';
 import { articleFromContent } from './ingest.js';
+import { readFeed } from './feed.js';
 import { articleFromPage } from './web-article.js';
 
 export const ArticleJob = z.discriminatedUnion('op', [
   z.object({ op: z.literal('source'), content: z.string(), kind: z.string(), sourcePath: z.string().nullable() }),
   z.object({ op: z.literal('extract'), text: z.string(), quotesOnly: z.boolean() }),
   z.object({ op: z.literal('page'), html: z.string(), url: z.string() }),
+  z.object({ op: z.literal('feed'), xml: z.string() }),
 ]);
 export type ArticleJob = z.infer<typeof ArticleJob>;
 
@@ -25,6 +27,7 @@ export type ArticleJobReply =
 function run(job: ArticleJob): unknown {
   if (job.op === 'source') return articleFromContent(job.content, job.kind, job.sourcePath);
   if (job.op === 'page') return articleFromPage(job.html, job.url);
+  if (job.op === 'feed') return readFeed(job.xml);
   return extract(job.text, { quotesOnly: job.quotesOnly });
 }
 

@@ -4,7 +4,7 @@ import { feedItemImported, recordFeedItem, saveFeedCheck, watchFeed, type FeedRo
 import type { Store } from '../store/store.js';
 import { ArticleInputError } from './article-errors.js';
 import { fetchPage, type FetchedPage, type FetchOptions } from './fetch-page.js';
-import { looksLikeFeed, readFeed } from './feed.js';
+import { readFeed, type FeedContent } from './feed.js';
 import { ingestArticleAsync, type ArticleSource } from './ingest.js';
 
 /** How pages are fetched and read: the fetch limits, and the budgeted reader (article-reader.ts). */
@@ -12,6 +12,8 @@ export interface WebReader {
   fetch: FetchOptions;
   readPage: (html: string, url: string) => Promise<ArticleSource>;
   extract: (text: string) => Promise<ExtractResult>;
+  /** Reads a feed's items; default here, in this thread (the app and the CLI pass the worker's). */
+  readFeed?: ((xml: string) => Promise<FeedContent>) | undefined;
 }
 
 const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1';
@@ -69,10 +71,10 @@ export async function pollFeed(
   if (feed.etag) conditional['if-none-match'] = feed.etag;
   if (feed.lastModified) conditional['if-modified-since'] = feed.lastModified;
   let page: FetchedPage;
-  let content: ReturnType<typeof readFeed>;
+  let content: FeedContent;
   try {
     page = options.fetched ?? (await fetchPage(feed.url, { ...reader.fetch, headers: conditional }));
-    content = page.notModified ? { title: null, items: [] } : readFeed(page.body);
+    content = page.notModified ? { title: null, items: [] } : await (reader.readFeed ?? (async (xml: string) => readFeed(xml)))(page.body);
   } catch (err) {
     // The feeds page says why the last look found nothing; the validators stay for next time.
     if (err instanceof ArticleInputError) saveFeedCheck(store, feed.id, { etag: feed.etag, lastModified: feed.lastModified, result: `${feed.url}: ${err.message}` });

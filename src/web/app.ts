@@ -214,6 +214,8 @@ export function createApp(options: AppOptions): Express {
   const web = webImportHandlers({
     fetch: { allowPrivateHosts: options.allowPrivateHosts ?? false },
     readPage: (html, url) => reader.fromPage(html, url),
+    // A feed is parsed off the request thread too: a huge or crafted one costs the worker.
+    readFeed: (xml) => reader.readFeed(xml),
   });
 
   const routes: [method: 'get' | 'post', path: string, guards: RequestHandler[], handler: Handler][] = [

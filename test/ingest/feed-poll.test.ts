@@ -102,3 +102,21 @@ describe('readWebArticle', () => {
     expect(server.connections()).toBe(0);
   });
 });
+
+describe('the article reader reads feeds and pages in its worker', () => {
+  it('gives the same items and article as this thread, and a non-feed is an input error', async () => {
+    const { createArticleReader } = await import('../../src/ingest/article-reader.js');
+    const { ArticleInputError } = await import('../../src/ingest/article-errors.js');
+    const { readFeed } = await import('../../src/ingest/feed.js');
+    const worker = createArticleReader({ workers: 1 });
+    try {
+      const xml = fixture('feed-atom.xml').replaceAll('BASE', 'https://coastal.example');
+      expect(await worker.readFeed(xml)).toEqual(readFeed(xml));
+      await expect(worker.readFeed('<html></html>')).rejects.toBeInstanceOf(ArticleInputError);
+      const page = await worker.fromPage(fixture('og-only.html'), 'https://coastal.example/p');
+      expect(page).toEqual(articleFromPage(fixture('og-only.html'), 'https://coastal.example/p'));
+    } finally {
+      await worker.close();
+    }
+  });
+});

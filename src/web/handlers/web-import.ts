@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import { checkWebAddress } from '../../ingest/address-guard.js';
 import { ArticleInputError } from '../../ingest/article-errors.js';
 import { ReaderBusyError } from '../../ingest/article-reader.js';
+import type { FeedContent } from '../../ingest/feed.js';
 import type { FetchOptions } from '../../ingest/fetch-page.js';
 import type { ArticleSource } from '../../ingest/ingest.js';
 import { describeFeedRun, pollFeed, readWebArticle, type WebReader } from '../../ingest/web-import.js';
@@ -15,6 +16,7 @@ import { currentUser } from '../session.js';
 export interface WebImportOptions {
   fetch: FetchOptions;
   readPage: (html: string, url: string) => Promise<ArticleSource>;
+  readFeed: (xml: string) => Promise<FeedContent>;
 }
 
 /** What the add form shows in its fields: a read article's text and details, as the reviewer will edit them. */
@@ -30,7 +32,7 @@ export function formValues(source: ArticleSource): Record<string, string> {
 }
 
 function reader(ctx: AppContext, options: WebImportOptions): WebReader {
-  return { fetch: options.fetch, readPage: options.readPage, extract: ctx.extract };
+  return { fetch: options.fetch, readPage: options.readPage, readFeed: options.readFeed, extract: ctx.extract };
 }
 
 /**
