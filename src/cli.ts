@@ -14,6 +14,7 @@ import { describeFileError } from './cli/read-input.js';
 import { register as registerIngest } from './cli/ingest.js';
 import { register as registerServe } from './cli/serve.js';
 import { register as registerUser } from './cli/user.js';
+import { register as registerWatch } from './cli/watch.js';
 
 const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerExtract,
@@ -22,6 +23,7 @@ const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerServe,
   registerExport,
   registerUser,
+  registerWatch,
 ];
 
 /** package.json sits one level above both src/cli.ts (tsx) and dist/cli.js (built). */

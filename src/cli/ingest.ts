@@ -2,6 +2,11 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { createArticleReader, DEFAULT_READ_BUDGET_MS } from '../ingest/article-reader.js';
 import { ArticleInputError, findArticleFiles, ingestArticleAsync, readArticleFile } from '../ingest/ingest.js';
+import { checkWebAddress, FetchRefusedError } from '../ingest/address-guard.js';
+import { fetchPage } from '../ingest/fetch-page.js';
+import { looksLikeFeed } from '../ingest/feed.js';
+import { articleFromFetched, describeFeedRun, pollFeed, type WebReader } from '../ingest/web-import.js';
+import type { Store } from '../store/store.js';
 import { CliError, ExitStatus } from './cli-error.js';
 import { dbOption, openStoreForCli } from './db-option.js';
 
@@ -12,6 +17,13 @@ interface IngestOptions {
   db: string;
   /** Seconds one file may take to read (markup and extraction) before it is skipped. */
   timeLimit?: string | number | undefined;
+  /** Fetch from private, loopback and link-local addresses too. */
+  allowPrivateHosts?: boolean | undefined;
+}
+
+/** `https://…`, `ftp://…`: an address, not a file name (a refused scheme is then named as such). */
+export function isWebAddress(arg: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(arg);
 }
 
 function timeLimitMs(raw: string | number | undefined): number {
@@ -33,7 +45,11 @@ export interface IngestSummary {
  * one transaction per article. A file that cannot be read or extracted is reported on stderr
  * and skipped; the summary goes to stdout. Exit 1 when any file failed.
  */
-export async function runIngest(paths: string[], options: IngestOptions): Promise<IngestSummary> {
+export async function runIngest(args: string[], options: IngestOptions): Promise<IngestSummary> {
+  const urls = args.filter(isWebAddress);
+  const paths = args.filter((a) => !isWebAddress(a));
+  if (urls.length > 0 && paths.length > 0) throw new CliError('give web addresses or files, not both in one run');
+  if (urls.length > 0) return runIngestWeb(urls, options);
   let files: string[];
   try {
     files = await findArticleFiles(paths);
@@ -99,12 +115,85 @@ export async function runIngest(paths: string[], options: IngestOptions): Promis
   return summary;
 }
 
+/** One problem line: the reason, never a stack. */
+function reasonOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Counts one stored article (or duplicate) in the summary. */
+function count(summary: IngestSummary, result: { status: 'ingested' | 'duplicate'; attributions: number }): void {
+  if (result.status === 'ingested') {
+    summary.ingested++;
+    summary.attributions += result.attributions;
+  } else summary.duplicates++;
+}
+
+/**
+ * `saidby ingest URL...`: each address fetched within the guard's limits; a page is read and
+ * stored, a feed is watched and its new items imported. Every address is checked before any is
+ * fetched, and a refused one (scheme, private host) ends the run with exit 2; a page that fails
+ * to arrive or read is reported and counted (exit 1).
+ */
+async function runIngestWeb(urls: string[], options: IngestOptions): Promise<IngestSummary> {
+  for (const url of urls) {
+    try {
+      checkWebAddress(url);
+    } catch (err) {
+      throw new CliError(reasonOf(err));
+    }
+  }
+  const budgetMs = timeLimitMs(options.timeLimit);
+  const store: Store = openStoreForCli(options.db);
+  const articleReader = createArticleReader({ workers: 1, budgetMs });
+  const reader: WebReader = {
+    fetch: { allowPrivateHosts: options.allowPrivateHosts ?? false },
+    readPage: (html, url) => articleReader.fromPage(html, url),
+    extract: (text) => articleReader.extract(text),
+    readFeed: (xml) => articleReader.readFeed(xml),
+  };
+  const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, attributions: 0 };
+  try {
+    for (const url of urls) {
+      process.stderr.write(`saidby: fetching ${url}\n`);
+      try {
+        const page = await fetchPage(url, { ...reader.fetch, headers: { accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,*/*;q=0.1' } });
+        if (!page.notModified && looksLikeFeed(page.contentType, page.body)) {
+          const run = await pollFeed(store, page.url, reader, { fetched: page, progress: (line) => process.stderr.write(`saidby: ${line}\n`) });
+          for (const line of run.problems) process.stderr.write(`saidby: ${line}\n`);
+          process.stderr.write(`saidby: ${describeFeedRun(run)}\n`);
+          summary.ingested += run.imported;
+          summary.duplicates += run.known;
+          summary.failed += run.failed;
+          continue;
+        }
+        const source = await articleFromFetched(page, reader);
+        count(summary, await ingestArticleAsync(store, source, reader.extract));
+      } catch (err) {
+        if (err instanceof FetchRefusedError) throw new CliError(`${url}: ${err.message}`);
+        if (!(err instanceof ArticleInputError)) throw err;
+        summary.failed++;
+        process.stderr.write(`saidby: ${url}: skipped: ${reasonOf(err)}\n`);
+      }
+    }
+  } finally {
+    store.close();
+    await articleReader.close();
+  }
+  process.stdout.write(
+    `ingested ${summary.ingested} article${summary.ingested === 1 ? '' : 's'} (${summary.attributions} attributions), ` +
+      `${summary.duplicates} duplicate${summary.duplicates === 1 ? '' : 's'}, ${summary.failed} failed -> ${options.db}\n`,
+  );
+  if (summary.failed > 0) process.exitCode = ExitStatus.partialFailure;
+  return summary;
+}
+
 export function register(program: Command): void {
   program
     .command('ingest')
-    .description('extract and store articles (.txt, .html, .md files or folders of them) in the review database')
-    .argument('<paths...>', 'article files or folders (searched recursively)')
+    .description('extract and store articles (.txt, .html, .md files or folders of them, web pages, RSS or Atom feeds) in the review database')
+    .argument('<paths...>', 'article files or folders (searched recursively), or http(s) addresses of pages or feeds')
     .addOption(dbOption())
+    .option('--allow-private-hosts', 'fetch from private, loopback and link-local addresses too (tests, an intranet)', false)
     .option('--time-limit <seconds>', 'time one file may take to read before it is skipped', String(DEFAULT_READ_BUDGET_MS / 1000))
     .addHelpText(
       'after',
@@ -117,12 +206,22 @@ by an HTML parser; Markdown markup is removed.
 A file that cannot be read within the time limit (HTML nested a thousand
 elements deep, a crafted text) is skipped like any other bad file.
 
+A web address is fetched (http and https only; at most 5 redirects, 5 MB and
+20 seconds) and its article body read with Mozilla's Readability; title,
+outlet, authors, date and address come from the page's JSON-LD, OpenGraph and
+<meta> tags. Addresses on private, loopback or link-local networks are refused
+unless --allow-private-hosts is given. A feed address is watched: its new
+items are imported (see saidby watch).
+
 Exit status: 0 when every file was stored or already there; 1 when some files
-were skipped (each is named on stderr); 2 when a path does not exist.
+or pages were skipped (each is named on stderr); 2 when a path does not exist,
+or an address is not http(s) or is on a private network.
 
 Examples:
   $ saidby ingest data/samples
-  $ saidby ingest --db /tmp/review.db articles/ extra.html`,
+  $ saidby ingest --db /tmp/review.db articles/ extra.html
+  $ saidby ingest https://news.example/2026/12/04/budget-vote
+  $ saidby ingest https://news.example/politics/rss.xml`,
     )
     .action(async (paths: string[], options: IngestOptions) => {
       await runIngest(paths, options);

@@ -16,6 +16,7 @@ const ServeOptions = z.object({
   host: z.string().min(1),
   db: z.string().min(1),
   secureCookies: z.boolean().default(false),
+  allowPrivateHosts: z.boolean().default(false),
   trustProxy: z.string().optional(),
 });
 
@@ -42,6 +43,7 @@ export async function runServe(raw: unknown): Promise<void> {
     store,
     sessionSecret: secret,
     secureCookies: options.secureCookies,
+    allowPrivateHosts: options.allowPrivateHosts,
     trustProxy,
     sharedRateLimits: cluster.isWorker,
   });
@@ -169,6 +171,7 @@ export function register(program: Command): void {
     .option('-w, --workers <n>', 'processes serving in parallel (one per CPU core is the most useful)', '1')
     .addOption(dbOption())
     .option('--secure-cookies', 'mark the session cookie Secure (behind an HTTPS proxy; needs --trust-proxy)', false)
+    .option('--allow-private-hosts', '"Add by address" and watched feeds may fetch from private, loopback and link-local hosts (an intranet)', false)
     .option(
       '--trust-proxy <proxies>',
       'believe X-Forwarded-For/-Proto from these proxies: a number of hops (1), loopback, or addresses and subnets (10.0.0.1,10.0.0.0/8)',

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { ExtractResult } from '../schema/article.js';
 import { ArticleInputError, ArticleTooComplexError } from './article-errors.js';
 import type { ArticleJob, ArticleJobReply } from './article-worker.js';
+import type { FeedContent } from './feed.js';
 import type { ArticleSource } from './ingest.js';
 
 /** Reads articles away from the caller's thread, each job within a time budget. */
@@ -9,6 +10,10 @@ export interface ArticleReader {
   /** Plain text and metadata of a file's content (`kind` is its extension: .html, .md, .txt). */
   toSource(content: string, kind: string, sourcePath?: string | null): Promise<ArticleSource>;
   extract(text: string, options?: { quotesOnly?: boolean }): Promise<ExtractResult>;
+  /** A fetched web page's article body and details (web-article.ts); `url` is where it was fetched. */
+  fromPage(html: string, url: string): Promise<ArticleSource>;
+  /** The items of an RSS or Atom feed (feed.ts). */
+  readFeed(xml: string): Promise<FeedContent>;
   /** Ends every worker; jobs still waiting are refused. */
   close(): Promise<void>;
 }
@@ -204,6 +209,12 @@ export function createArticleReader(options: ArticleReaderOptions = {}): Article
     },
     async extract(text, extractOptions = {}) {
       return (await run({ op: 'extract', text, quotesOnly: extractOptions.quotesOnly ?? false })) as ExtractResult;
+    },
+    async fromPage(html, url) {
+      return (await run({ op: 'page', html, url })) as ArticleSource;
+    },
+    async readFeed(xml) {
+      return (await run({ op: 'feed', xml })) as FeedContent;
     },
     async close() {
       closed = true;

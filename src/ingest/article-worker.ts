@@ -8,10 +8,14 @@ import { z } from 'zod';
 import { extract } from '../pipeline/index.js';
 import { ArticleInputError } from './article-errors.js';
 import { articleFromContent } from './ingest.js';
+import { readFeed } from './feed.js';
+import { articleFromPage } from './web-article.js';
 
 export const ArticleJob = z.discriminatedUnion('op', [
   z.object({ op: z.literal('source'), content: z.string(), kind: z.string(), sourcePath: z.string().nullable() }),
   z.object({ op: z.literal('extract'), text: z.string(), quotesOnly: z.boolean() }),
+  z.object({ op: z.literal('page'), html: z.string(), url: z.string() }),
+  z.object({ op: z.literal('feed'), xml: z.string() }),
 ]);
 export type ArticleJob = z.infer<typeof ArticleJob>;
 
@@ -21,7 +25,10 @@ export type ArticleJobReply =
   | { ok: false; inputError: boolean; tooComplex: boolean; message: string };
 
 function run(job: ArticleJob): unknown {
-  return job.op === 'source' ? articleFromContent(job.content, job.kind, job.sourcePath) : extract(job.text, { quotesOnly: job.quotesOnly });
+  if (job.op === 'source') return articleFromContent(job.content, job.kind, job.sourcePath);
+  if (job.op === 'page') return articleFromPage(job.html, job.url);
+  if (job.op === 'feed') return readFeed(job.xml);
+  return extract(job.text, { quotesOnly: job.quotesOnly });
 }
 
 parentPort?.on('message', (message: unknown) => {

@@ -42,12 +42,12 @@ export const ArticleLogRow = z.object({
   title: z.string().nullable(),
   userName: z.string(),
   at: z.string(),
-  action: z.enum(['delete', 'rerun']),
+  action: z.enum(['delete', 'rerun', 'edit']),
   detail: z.string().transform((s) => z.record(z.string(), z.unknown()).parse(JSON.parse(s))),
 });
 export type ArticleLogRow = z.infer<typeof ArticleLogRow>;
 
-function writeLog(store: Store, articleId: number, title: string | null, userName: string, action: 'delete' | 'rerun', detail: object): void {
+export function writeLog(store: Store, articleId: number, title: string | null, userName: string, action: 'delete' | 'rerun' | 'edit', detail: object): void {
   store.db
     .prepare('INSERT INTO article_log (article_id, title, user_name, at, action, detail) VALUES (?, ?, ?, ?, ?, ?)')
     .run(articleId, title, userName, new Date().toISOString(), action, JSON.stringify(detail));

@@ -238,6 +238,31 @@ export const MIGRATIONS: readonly Migration[] = [
   CREATE INDEX speaker_log_speaker ON speaker_log (speaker_id, id);
   CREATE INDEX speaker_log_other ON speaker_log (other_id, id) WHERE other_id IS NOT NULL;
   `,
+  // 9: watched feeds. A feed remembers its ETag and Last-Modified so an unchanged feed costs one
+  // 304, and every item address it has imported, so an item is fetched once however often the
+  // feed lists it (the same text under two addresses is still stored once, by content hash).
+  // Editing an article's details is logged in article_log as 'edit' (no schema change there).
+  `
+  CREATE TABLE feeds (
+    id            INTEGER PRIMARY KEY,
+    url           TEXT NOT NULL UNIQUE,
+    title         TEXT,
+    etag          TEXT,
+    last_modified TEXT,
+    added_by      TEXT,
+    added_at      TEXT NOT NULL,
+    checked_at    TEXT,
+    last_result   TEXT                      -- the last run's summary, in words
+  );
+  CREATE TABLE feed_items (
+    feed_id      INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    url          TEXT NOT NULL,
+    article_id   INTEGER,                   -- no foreign key: deleting the article must not re-import it
+    content_hash TEXT,
+    imported_at  TEXT NOT NULL,
+    PRIMARY KEY (feed_id, url)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 /** Brings the database up to the latest schema, each migration in its own transaction. */

@@ -38,7 +38,7 @@ export function findWords(text: string, words: string, start: number | null, nea
  * Renumbers an article's records in reading order (start, then end) after one was added or
  * moved: positions, sort keys and their search rows, in the caller's transaction.
  */
-function renumber(store: Store, articleId: number, published: string | null, createdAt: string, title: string | null): void {
+export function renumber(store: Store, articleId: number, published: string | null, createdAt: string, title: string | null): void {
   const db = store.db;
   const rows = db
     .prepare(

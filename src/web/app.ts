@@ -19,6 +19,7 @@ import { aliasPost, confirmMerge, confirmNotSpeaker, mergePost, moveRecordPost, 
 import { bulkFromList, reviewFromQueue, showQueue } from './handlers/review-queue.js';
 import { addRecordPost, adjustSpanPost } from './handlers/record-edit.js';
 import { confirmDeleteArticle, deleteArticlePost, listArticlesPage, rerunArticlePost } from './handlers/articles-admin.js';
+import { webImportHandlers } from './handlers/web-import.js';
 import { fairQueue } from './fair-queue.js';
 import { DATABASE_GONE, HttpError, errorHandler } from './http-error.js';
 import { escapeHtml, fmt } from './view-format.js';
@@ -57,6 +58,8 @@ export interface AppOptions {
    * X-Forwarded-Proto are believed. It sets req.ip, which the rate limits count by.
    */
   trustProxy?: TrustProxy | undefined;
+  /** "Add by address" and watched feeds may fetch from private, loopback and link-local hosts (tests, an intranet). */
+  allowPrivateHosts?: boolean | undefined;
   log?: ((line: string) => void) | undefined;
 }
 
@@ -209,6 +212,13 @@ export function createApp(options: AppOptions): Express {
         : undefined,
     );
 
+  const web = webImportHandlers({
+    fetch: { allowPrivateHosts: options.allowPrivateHosts ?? false },
+    readPage: (html, url) => reader.fromPage(html, url),
+    // A feed is parsed off the request thread too: a huge or crafted one costs the worker.
+    readFeed: (xml) => reader.readFeed(xml),
+  });
+
   const routes: [method: 'get' | 'post', path: string, guards: RequestHandler[], handler: Handler][] = [
     ['get',  '/',                         [],                                           listClaims],
     ['get',  '/api/attributions',         [],                                           apiAttributions],
@@ -233,6 +243,10 @@ export function createApp(options: AppOptions): Express {
     ['post', '/attributions/:id/span',    [requireUser, writeLimit, checkCsrf],         adjustSpanPost],
     ['get',  '/articles/new',             [requireUser],                                newArticleForm],
     ['post', '/articles',                 [requireUser, writeLimit, upload, checkCsrf], createArticle],
+    ['post', '/articles/fetch',           [requireUser, writeLimit, checkCsrf],         web.fetchArticle],
+    ['post', '/articles/:id/details',     [requireUser, writeLimit, checkCsrf],         web.editDetails],
+    ['get',  '/feeds',                    [],                                           web.showFeeds],
+    ['post', '/feeds',                    [requireUser, writeLimit, checkCsrf],         web.addFeed],
     ['get',  '/articles/:id',             [],                                           showArticle],
     ['get',  '/attributions/:id',         [],                                           showAttribution],
     ['post', '/attributions/:id/review',  [requireUser, writeLimit, checkCsrf],         reviewAttribution],

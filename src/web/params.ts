@@ -48,10 +48,36 @@ export const SignInBody = z.object({
   next: optional(z.string().max(2000)),
 });
 
-export const ArticleBody = z.object({
-  text: optional(z.string().max(2_000_000)),
+/** "Lena Hart, Omar Reyes" or one name a line -> ['Lena Hart', 'Omar Reyes']. */
+const authorList = z
+  .string()
+  .max(2000)
+  .transform((s) => [...new Set(s.split(/[,;\n]/).map((a) => a.trim()).filter((a) => a.length > 0))])
+  .pipe(z.array(z.string().max(200)).max(50));
+
+/** A day (2026-12-03) or a moment (2026-12-03T21:40:00-05:00), as ISO 8601 in UTC. */
+const publishedDate = z
+  .string()
+  .trim()
+  .max(64)
+  .refine((s) => !Number.isNaN(Date.parse(s)), { message: 'the date is not a date (write it like 2026-12-03)' })
+  .transform((s) => new Date(s).toISOString());
+
+/** The details of an article a reviewer can give or change (the add form, the article page). */
+export const ArticleDetailsBody = z.object({
   title: optional(z.string().trim().max(500)),
+  outlet: optional(z.string().trim().max(200)),
+  authors: optional(authorList),
+  published: optional(publishedDate),
   url: optional(z.url({ protocol: /^https?$/ }).max(2000)),
+});
+
+export const ArticleBody = ArticleDetailsBody.extend({
+  text: optional(z.string().max(2_000_000)),
+});
+
+export const AddressBody = z.object({
+  url: z.string().trim().min(1, 'enter the address of the page').max(2000),
 });
 
 export const ReviewBody = z.object({

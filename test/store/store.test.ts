@@ -52,6 +52,7 @@ describe('migrations', () => {
       DROP TABLE speaker_aliases;
       DROP INDEX attributions_visible; DROP INDEX attributions_visible_speaker; DROP INDEX attributions_queue;
       DROP TABLE article_log; DROP TABLE speaker_log;
+      DROP TABLE feed_items; DROP TABLE feeds;
       DROP TRIGGER attributions_count_insert; DROP TRIGGER attributions_count_delete;
       DROP TRIGGER attributions_count_update; DROP INDEX speakers_by_count;
       ALTER TABLE speakers DROP COLUMN attribution_count;

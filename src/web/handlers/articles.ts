@@ -18,12 +18,13 @@ export function showArticle(ctx: AppContext, req: Request, res: Response): void 
     attributions,
     highlighted: highlightArticle(article.text, attributions),
     duplicate: req.query['duplicate'] === '1',
+    notice: req.query['details'] === '1' ? 'The article’s details are changed (see the log on the articles page).' : null,
   });
 }
 
 /** GET /articles/new — the paste-or-upload form. */
 export function newArticleForm(_ctx: AppContext, _req: Request, res: Response): void {
-  res.render('article-new', { title: 'Add an article', values: {}, error: null });
+  res.render('article-new', { title: 'Add an article', values: {}, error: null, notice: null });
 }
 
 /** The uploaded file as text plus the extension that says how to read it. */
@@ -68,7 +69,11 @@ export async function createArticle(ctx: AppContext, req: Request, res: Response
   } catch (err) {
     throw readingError(err);
   }
+  // What the reviewer wrote in the form wins over what the page or the text said.
   if (body.title) source.title = body.title;
+  if (body.outlet) source.outlet = body.outlet;
+  if (body.authors && body.authors.length > 0) source.authors = body.authors;
+  if (body.published) source.published = body.published;
   if (body.url) source.url = body.url;
   if (!source.text.trim()) throw new HttpError(400, 'the article has no text');
   let result;
