@@ -20,6 +20,8 @@ const ExportOptions = z.object({
   sourceType: SourceType.optional(),
   status: ReviewStatus.optional(),
   output: z.string().optional(),
+  /** The site the CSV's claim links point at; none gives paths ("/attributions/12"). */
+  baseUrl: z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, '')).optional(),
 });
 type ExportOptions = z.infer<typeof ExportOptions>;
 
@@ -49,7 +51,7 @@ export async function runExport(raw: unknown): Promise<void> {
   try {
     sink = options.output ? await openAtomicFile(options.output) : stdoutSink();
     const out = sink.stream;
-    if (options.format === 'csv') await exportCsv(store, filter, out, { end: false });
+    if (options.format === 'csv') await exportCsv(store, filter, out, { end: false, claimBase: options.baseUrl ?? '' });
     else await withExport(store.exportAttributions(filter), (rows) => writeJson(rows, out, { end: false }));
     await sink.commit();
   } catch (err) {
@@ -86,6 +88,7 @@ export function register(program: Command): void {
     .addOption(new Option('--kind <kind>', 'direct, mixed or indirect').choices(AttributionKind.options))
     .addOption(new Option('--source-type <type>', 'the speaker type').choices(SourceType.options))
     .addOption(new Option('--status <status>', 'review status').choices(ReviewStatus.options))
+    .option('--base-url <url>', 'the review site\'s address, so the CSV\'s claim links open there (default: a path like /attributions/12)')
     .option('-o, --output <file>', 'write to FILE (replaced only when the export completes) instead of stdout')
     .addOption(dbOption())
     .addHelpText(
