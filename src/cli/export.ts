@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import { AttributionKind, SourceType } from '../schema/attribution.js';
 import { exportCsv } from '../store/csv-export.js';
+import { SEARCH_SCOPES, toSearchQuery } from '../store/search-query.js';
 import { writeJson } from '../store/export-format.js';
 import { describeFileError } from './read-input.js';
 import { ReviewStatus } from '../store/rows.js';
@@ -15,7 +16,11 @@ const ExportOptions = z.object({
   db: z.string().min(1),
   format: z.enum(['csv', 'json']),
   speaker: z.string().optional(),
-  q: z.string().optional(),
+  q: z.string().optional().superRefine((q, ctx) => {
+    const search = q === undefined || q.trim() === '' ? null : toSearchQuery(q);
+    if (search && !search.ok) ctx.addIssue({ code: 'custom', message: search.reason });
+  }),
+  searchIn: z.enum(SEARCH_SCOPES).optional(),
   kind: AttributionKind.optional(),
   sourceType: SourceType.optional(),
   status: ReviewStatus.optional(),
@@ -43,6 +48,7 @@ export async function runExport(raw: unknown): Promise<void> {
   const filter = {
     speaker: options.speaker,
     q: options.q,
+    searchIn: options.searchIn,
     kind: options.kind,
     sourceType: options.sourceType,
     status: options.status,
@@ -84,7 +90,8 @@ export function register(program: Command): void {
     .description('write the stored attributions (optionally filtered) as CSV or JSON')
     .addOption(new Option('-f, --format <format>', 'csv or json').choices(['csv', 'json']).default('csv'))
     .option('--speaker <name>', 'only this speaker (spelling and name form forgiven: "grenel" finds Richard Grenell)')
-    .option('--q <text>', 'full-text search over quote text, speaker names and article titles')
+    .option('--q <text>', 'search the quote or claim: hostage (finds hostages), deport*, "six hostages", -trump')
+    .addOption(new Option('--search-in <where>', 'text: the quote or claim; all: with speaker and article title too').choices(SEARCH_SCOPES))
     .addOption(new Option('--kind <kind>', 'direct, mixed or indirect').choices(AttributionKind.options))
     .addOption(new Option('--source-type <type>', 'the speaker type').choices(SourceType.options))
     .addOption(new Option('--status <status>', 'review status').choices(ReviewStatus.options))

@@ -28,6 +28,7 @@ import { chooseSpeakers, toFilterCandidate, type FilterCandidate, type SpeakerCh
 import { SqlSpeakerDirectory } from './speaker-directory.js';
 import { aliasPersonFields, parsePersonName } from './speaker-identity.js';
 import { sortKey } from './sort-key.js';
+import { toSearchQuery, type SearchScope } from './search-query.js';
 
 export const DEFAULT_DB_PATH = 'data/saidby.db';
 const MAX_SPEAKER_MATCHES = 20;
@@ -45,8 +46,9 @@ export interface AttributionFilter {
   sourceType?: SourceType | undefined;
   /** One status; 'all' includes rejected records, which are left out when no status is given. */
   status?: ReviewStatus | 'all' | undefined;
-  /** Full text over quote text, speaker name and article title. */
+  /** Full text (search-query.ts): in the quote or claim, or with speaker name and article title too (`searchIn`). */
   q?: string | undefined;
+  searchIn?: SearchScope | undefined;
   articleId?: number | undefined;
 }
 
@@ -204,17 +206,6 @@ export interface Exported<T> {
 
 const ARTICLE_COLUMNS = `id, content_hash AS contentHash, title, outlet, authors, published, url,
   source_path AS sourcePath, text, created_at AS createdAt`;
-
-/**
- * A safe FTS5 query from what a person typed: the words, each quoted (so `AND`, `*`, `"`
- * and `-` are never operators), all required. "Trump's envoy" -> `"trump" "s" "envoy"`.
- * Null when nothing searchable is left.
- */
-export function toFtsQuery(q: string): string | null {
-  const words = q.match(/[\p{L}\p{N}]+/gu);
-  if (!words || words.length === 0) return null;
-  return words.map((w) => `"${w.toLowerCase()}"`).join(' ');
-}
 
 /** A filter as SQL: plain data, so another thread can run the same query (see CsvExportPlan). */
 export interface SqlFilter {
@@ -684,8 +675,13 @@ export class Store {
       where.push('a.speaker_id IN (SELECT value FROM json_each(@speakerIds))');
       params.speakerIds = JSON.stringify(speakerIds);
     }
-    const fts = filter.q ? toFtsQuery(filter.q) : null;
-    if (fts) params.fts = fts;
+    let fts: string | null = null;
+    if (filter.q !== undefined && filter.q.trim() !== '') {
+      const search = toSearchQuery(filter.q, filter.searchIn);
+      if (search.ok) params.fts = fts = search.fts;
+      // Nothing to look for ("?!"): nothing matches. The site and the CLI refuse it first, with the reason.
+      else where.push('0');
+    }
     return { where, params, fts, speakerIds };
   }
 

@@ -64,6 +64,18 @@ describe('GET / (the claims list)', () => {
 });
 
 describe('GET /api/attributions', () => {
+  it.each([
+    ['q=grenell', 0], // a speaker's name is not in the quote text
+    ['q=grenell&in=all', 1], // unless speaker and title are searched too
+    ['q=hostage', 1], // stemmed
+    ['q=%22six%20hostages%22', 1],
+    ['q=venez*%20-trump&in=all', 1],
+  ])('searches %s: %i found', async (query, n) => {
+    const res = await request(h.app).get(`/api/attributions?${query}`);
+    expect(res.status).toBe(200);
+    expect((res.body as { items: unknown[] }).items).toHaveLength(n);
+  });
+
   it('pages with a cursor until the last page', async () => {
     const first = await request(h.app).get('/api/attributions?limit=4');
     expect(first.body.items).toHaveLength(4);
