@@ -5,6 +5,7 @@ import { AttributionKind, SourceType } from '../schema/attribution.js';
 import { exportCsv } from '../store/csv-export.js';
 import { SEARCH_SCOPES, toSearchQuery } from '../store/search-query.js';
 import { writeJson } from '../store/export-format.js';
+import { writeClaimReviews } from '../store/claim-review.js';
 import { describeFileError } from './read-input.js';
 import { ReviewStatus } from '../store/rows.js';
 import type { Exported } from '../store/store.js';
@@ -14,7 +15,7 @@ import { dbOption, openStoreForCli } from './db-option.js';
 
 const ExportOptions = z.object({
   db: z.string().min(1),
-  format: z.enum(['csv', 'json']),
+  format: z.enum(['csv', 'json', 'claimreview']),
   speaker: z.string().optional(),
   q: z.string().optional().superRefine((q, ctx) => {
     const search = q === undefined || q.trim() === '' ? null : toSearchQuery(q);
@@ -58,6 +59,7 @@ export async function runExport(raw: unknown): Promise<void> {
     sink = options.output ? await openAtomicFile(options.output) : stdoutSink();
     const out = sink.stream;
     if (options.format === 'csv') await exportCsv(store, filter, out, { end: false, claimBase: options.baseUrl ?? '' });
+    else if (options.format === 'claimreview') await writeClaimReviews(store, filter, out, options.baseUrl ?? '');
     else await withExport(store.exportAttributions(filter), (rows) => writeJson(rows, out, { end: false }));
     await sink.commit();
   } catch (err) {
@@ -88,14 +90,14 @@ export function register(program: Command): void {
   program
     .command('export')
     .description('write the stored attributions (optionally filtered) as CSV or JSON')
-    .addOption(new Option('-f, --format <format>', 'csv or json').choices(['csv', 'json']).default('csv'))
+    .addOption(new Option('-f, --format <format>', 'csv, json, or claimreview (schema.org ClaimReview JSON-LD of the reviewed records)').choices(['csv', 'json', 'claimreview']).default('csv'))
     .option('--speaker <name>', 'only this speaker (spelling and name form forgiven: "grenel" finds Richard Grenell)')
     .option('--q <text>', 'search the quote or claim: hostage (finds hostages), deport*, "six hostages", -trump')
     .addOption(new Option('--search-in <where>', 'text: the quote or claim; all: with speaker and article title too').choices(SEARCH_SCOPES))
     .addOption(new Option('--kind <kind>', 'direct, mixed or indirect').choices(AttributionKind.options))
     .addOption(new Option('--source-type <type>', 'the speaker type').choices(SourceType.options))
     .addOption(new Option('--status <status>', 'review status').choices(ReviewStatus.options))
-    .option('--base-url <url>', 'the review site\'s address, so the CSV\'s claim links open there (default: a path like /attributions/12)')
+    .option('--base-url <url>', 'the review site\'s address, so claim links (CSV, ClaimReview) open there (default: a path like /attributions/12)')
     .option('-o, --output <file>', 'write to FILE (replaced only when the export completes) instead of stdout')
     .addOption(dbOption())
     .addHelpText(
@@ -106,7 +108,8 @@ starts with = + - @ (or tab/CR) is prefixed with ' so spreadsheets show it as te
 
 Examples:
   $ saidby export --speaker "Ric Grenell" -o grenell.csv
-  $ saidby export --format json --q hostages | jq length`,
+  $ saidby export --format json --q hostages | jq length
+  $ saidby export --format claimreview --base-url https://saidby.example -o reviews.json`,
     )
     .action(async (options: Record<string, unknown>) => runExport(options));
 }

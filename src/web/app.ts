@@ -14,6 +14,7 @@ import { createArticle, newArticleForm, showArticle } from './handlers/articles.
 import { reviewAttribution, showAttribution } from './handlers/attributions.js';
 import { health, signIn, signInForm, signOut } from './handlers/auth.js';
 import { apiAttributions, exportCsv, listClaims } from './handlers/claims.js';
+import { claimReview, claimsFeed } from './handlers/claims-out.js';
 import { listSpeakers, showSpeaker } from './handlers/speakers.js';
 import { bulkFromList, reviewFromQueue, showQueue } from './handlers/review-queue.js';
 import { addRecordPost, adjustSpanPost } from './handlers/record-edit.js';
@@ -212,6 +213,8 @@ export function createApp(options: AppOptions): Express {
     ['get',  '/',                         [],                                           listClaims],
     ['get',  '/api/attributions',         [],                                           apiAttributions],
     ['get',  '/export.csv',               [],                                           exportCsv],
+    ['get',  '/feed.atom',                [],                                           claimsFeed],
+    ['get',  '/attributions/:id/claimreview.json', [],                                  claimReview],
     ['get',  '/speakers',                 [],                                           listSpeakers],
     ['get',  '/speakers/:id',             [],                                           showSpeaker],
     ['get',  '/review',                   [],                                           showQueue],

@@ -1,0 +1,41 @@
+import type { Request, Response } from 'express';
+import { claimReviewOf } from '../../store/claim-review.js';
+import type { AppContext } from '../context.js';
+import { atomFeed } from '../atom-feed.js';
+import { HttpError } from '../http-error.js';
+import { FilterQuery, filterParams, idParam, parseInput, toFilter } from '../params.js';
+import { filterWords, siteBase } from '../site-address.js';
+
+/** Entries in a feed: the newest fifty, as on the first page of the list. */
+const FEED_ENTRIES = 50;
+
+/**
+ * GET /feed.atom — any claims-list filter as an Atom feed (`/feed.atom?speaker=grenell&q=hostage`),
+ * so a fact-checker can follow a speaker or a topic in a feed reader.
+ */
+export function claimsFeed(ctx: AppContext, req: Request, res: Response): void {
+  const query = parseInput(FilterQuery, req.query, 'filter');
+  const base = siteBase(req);
+  const params = filterParams(query).toString();
+  const page = ctx.store.listAttributionSummaries(toFilter(query), { limit: FEED_ENTRIES });
+  const words = filterWords(ctx.store, query);
+  const xml = atomFeed(
+    {
+      selfUrl: `${base}/feed.atom${params ? `?${params}` : ''}`,
+      listUrl: `${base}/${params ? `?${params}` : ''}`,
+      title: words.length > 0 ? `saidby: claims — ${words.join(', ')}` : 'saidby: claims',
+      base,
+      now: new Date(),
+    },
+    page.items,
+  );
+  res.type('application/atom+xml; charset=utf-8').send(xml);
+}
+
+/** GET /attributions/:id/claimreview.json — a reviewed record as schema.org ClaimReview JSON-LD. */
+export function claimReview(ctx: AppContext, req: Request, res: Response): void {
+  const id = idParam(req);
+  const review = claimReviewOf(ctx.store, id, siteBase(req));
+  if (!review) throw new HttpError(404, `record ${id} is not reviewed yet: confirm or correct it first, then it has a ClaimReview`);
+  res.type('application/ld+json; charset=utf-8').send(JSON.stringify(review, null, 2));
+}
