@@ -43,6 +43,8 @@ describe('GET /feed.atom', () => {
       expect(kids(entry, 'link')[0]?.attribs['href']).toBe(textOf(entry, 'id'));
       expect(textOf(kids(entry, 'author')[0]!, 'name')).toBe('Donald Trump');
     }
+    // the list page offers the same filter as a feed
+    expect((await request(h.app).get('/?speaker=trump')).text).toContain('href="/feed.atom?speaker=trump"');
     // entry ids are unique: a reader shows each claim once
     expect(new Set(entries.map((e) => textOf(e, 'id'))).size).toBe(2);
   });
@@ -109,6 +111,8 @@ describe('GET /attributions/:id/claimreview.json', () => {
     expect(review.itemReviewed.appearance).toEqual([review.itemReviewed.firstAppearance]);
     // the verdict is the fact-checker's to add
     expect(review).not.toHaveProperty('reviewRating');
+    // the record's page links to it
+    expect((await request(h.app).get(`/attributions/${row.id}`)).text).toContain(`href="/attributions/${row.id}/claimreview.json"`);
   });
 
   it('an unreviewed record has none yet: a 404 that says why', async () => {
