@@ -1,13 +1,14 @@
 import type { Writable } from 'node:stream';
 import type { SourceType } from '../schema/attribution.js';
+import { claimRating } from './claim-rating.js';
 import type { ArticleRow, AttributionRow } from './rows.js';
 import type { AttributionFilter, Store } from './store.js';
 
 /**
  * A reviewed record as schema.org ClaimReview JSON-LD (https://schema.org/ClaimReview), the
  * form fact-checkers publish and search engines read. saidby fills the Claim half — what was
- * said, by whom, where it appeared — and leaves the verdict (reviewRating) and the fact-checking
- * organisation (author) to the fact-checker, who adds them in their own system.
+ * said, by whom, where it appeared — and the verdict (reviewRating) only when a fact-checker gave
+ * one on the record's page; the fact-checking organisation (author) is theirs to add.
  */
 export interface ClaimReview {
   '@context': 'https://schema.org';
@@ -18,6 +19,8 @@ export interface ClaimReview {
   /** When the record was last reviewed (YYYY-MM-DD). */
   datePublished?: string;
   itemReviewed: Claim;
+  /** The fact-checker's verdict in their words, when they gave one on the record's page. */
+  reviewRating?: { '@type': 'Rating'; alternateName: string };
 }
 
 export interface Claim {
@@ -67,6 +70,7 @@ export function toClaimReview(
   article: Pick<ArticleRow, 'url' | 'title' | 'outlet' | 'published'>,
   claimUrl: string,
   reviewedAt: string | null,
+  rating: string | null = null,
 ): ClaimReview {
   const published = isoDay(article.published);
   const appearance: Appearance = defined({
@@ -90,6 +94,7 @@ export function toClaimReview(
     claimReviewed: row.text,
     datePublished: isoDay(reviewedAt),
     itemReviewed: claim,
+    reviewRating: rating ? { '@type': 'Rating' as const, alternateName: rating } : undefined,
   });
 }
 
@@ -97,7 +102,13 @@ export function toClaimReview(
 export function claimReviewOf(store: Store, id: number, claimBase: string): ClaimReview | null {
   const row = store.getAttribution(id);
   if (!isReviewed(row)) return null;
-  return toClaimReview(row, store.getArticle(row.articleId), `${claimBase}/attributions/${row.id}`, store.reviews(id).at(-1)?.at ?? null);
+  return reviewOf(store, row, store.getArticle(row.articleId), claimBase);
+}
+
+function reviewOf(store: Store, row: AttributionRow, article: ArticleRow, claimBase: string): ClaimReview {
+  const reviewedAt = store.reviews(row.id).at(-1)?.at ?? null;
+  const rating = claimRating(store.db, row.id)?.rating ?? null;
+  return toClaimReview(row, article, `${claimBase}/attributions/${row.id}`, reviewedAt, rating);
 }
 
 /**
@@ -114,7 +125,7 @@ export async function writeClaimReviews(store: Store, filter: AttributionFilter,
       if (!isReviewed(row)) continue;
       let article = articles.get(row.articleId);
       if (!article) articles.set(row.articleId, (article = store.getArticle(row.articleId)));
-      const review = toClaimReview(row, article, `${claimBase}/attributions/${row.id}`, store.reviews(row.id).at(-1)?.at ?? null);
+      const review = reviewOf(store, row, article, claimBase);
       const piece = `${count === 0 ? '[\n' : ',\n'}${JSON.stringify(review)}`;
       count++;
       if (!out.write(piece)) await new Promise<void>((resolve) => out.once('drain', resolve));

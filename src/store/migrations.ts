@@ -232,6 +232,17 @@ export const MIGRATIONS: readonly Migration[] = [
     FROM attributions a JOIN articles ar ON ar.id = a.article_id LEFT JOIN speakers s ON s.id = a.speaker_id;
   INSERT INTO attribution_search (attribution_search) VALUES ('optimize');
   `,
+  // 8: a fact-checker's rating of a reviewed claim ("False", "Misleading"), optional, for the
+  // ClaimReview's reviewRating. A table of its own: the rating is the fact-checker's verdict on
+  // what was said, not a field of the attribution the review corrects.
+  `
+  CREATE TABLE claim_ratings (
+    attribution_id INTEGER PRIMARY KEY REFERENCES attributions(id) ON DELETE CASCADE,
+    rating         TEXT NOT NULL,
+    user_name      TEXT NOT NULL,
+    at             TEXT NOT NULL
+  );
+  `,
 ];
 
 /** Brings the database up to the latest schema, each migration in its own transaction. */

@@ -14,7 +14,7 @@ import { createArticle, newArticleForm, showArticle } from './handlers/articles.
 import { reviewAttribution, showAttribution } from './handlers/attributions.js';
 import { health, signIn, signInForm, signOut } from './handlers/auth.js';
 import { apiAttributions, exportCsv, listClaims } from './handlers/claims.js';
-import { claimReview, claimsFeed } from './handlers/claims-out.js';
+import { claimReview, claimsFeed, rateClaim } from './handlers/claims-out.js';
 import { listSpeakers, showSpeaker } from './handlers/speakers.js';
 import { bulkFromList, reviewFromQueue, showQueue } from './handlers/review-queue.js';
 import { addRecordPost, adjustSpanPost } from './handlers/record-edit.js';
@@ -73,7 +73,7 @@ export const VIEW_LOCALS = [
   'a', 'aliases', 'article', 'attributions', 'basePath', 'context', 'csrfToken', 'didYouMean', 'duplicate', 'error', 'filterString', 'fmt',
   'hasMore', 'highlighted', 'items', 'matchedSpeakers', 'message', 'name', 'next', 'options', 'page', 'path',
   'query', 'reload', 'reviews', 'speaker', 'speakers', 'stats', 'status', 'title', 'total', 'user', 'values',
-  'cards', 'entries', 'listPage', 'notice', 'result', 'suggest',
+  'cards', 'entries', 'listPage', 'notice', 'result', 'suggest', 'rating',
 ] as const;
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
@@ -231,6 +231,7 @@ export function createApp(options: AppOptions): Express {
     ['get',  '/articles/:id',             [],                                           showArticle],
     ['get',  '/attributions/:id',         [],                                           showAttribution],
     ['post', '/attributions/:id/review',  [requireUser, writeLimit, checkCsrf],         reviewAttribution],
+    ['post', '/attributions/:id/rating',  [requireUser, writeLimit, checkCsrf],         rateClaim],
     ['get',  '/signin',                   [overHttps],                                  signInForm],
     ['post', '/signin',                   [overHttps, signInLimit, checkCsrf],          signIn],
     ['post', '/signout',                  [checkCsrf],                                  signOut],

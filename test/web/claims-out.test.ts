@@ -3,7 +3,7 @@ import type { Element } from 'domhandler';
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { makeHarness, type Harness } from './app-harness.js';
+import { makeHarness, signedIn, type Harness } from './app-harness.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -113,6 +113,25 @@ describe('GET /attributions/:id/claimreview.json', () => {
     expect(review).not.toHaveProperty('reviewRating');
     // the record's page links to it
     expect((await request(h.app).get(`/attributions/${row.id}`)).text).toContain(`href="/attributions/${row.id}/claimreview.json"`);
+  });
+
+  it('carries the rating a fact-checker gave on the record\'s page; a blank rating clears it', async () => {
+    const row = h.store.listAttributions({ speaker: 'trump' }, { limit: 1 }).items[0]!;
+    const { agent, token } = await signedIn(h.app);
+    // not before the record is reviewed
+    expect((await agent.post(`/attributions/${row.id}/rating`).type('form').send({ _csrf: token, rating: 'False' })).status).toBe(400);
+    h.store.review(row.id, { action: 'confirm', version: row.version }, 'ana');
+    const saved = await agent.post(`/attributions/${row.id}/rating`).type('form').send({ _csrf: token, rating: ' Misleading ' });
+    expect(saved.status).toBe(303);
+    const review = ClaimReviewShape.extend({
+      reviewRating: z.object({ '@type': z.literal('Rating'), alternateName: z.string().min(1) }).strict(),
+    }).parse(JSON.parse((await request(h.app).get(`/attributions/${row.id}/claimreview.json`)).text));
+    expect(review.reviewRating.alternateName).toBe('Misleading');
+    expect((await agent.get(`/attributions/${row.id}`)).text).toContain('rated “Misleading”');
+    await agent.post(`/attributions/${row.id}/rating`).type('form').send({ _csrf: token, rating: '' });
+    expect(JSON.parse((await request(h.app).get(`/attributions/${row.id}/claimreview.json`)).text)).not.toHaveProperty('reviewRating');
+    // signed out, no rating
+    expect((await request(h.app).post(`/attributions/${row.id}/rating`).type('form').send({ rating: 'True' })).status).toBeGreaterThanOrEqual(400);
   });
 
   it('an unreviewed record has none yet: a 404 that says why', async () => {

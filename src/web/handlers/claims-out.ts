@@ -1,5 +1,8 @@
 import type { Request, Response } from 'express';
-import { claimReviewOf } from '../../store/claim-review.js';
+import { z } from 'zod';
+import { claimReviewOf, isReviewed } from '../../store/claim-review.js';
+import { setClaimRating } from '../../store/claim-rating.js';
+import { currentUser } from '../session.js';
 import type { AppContext } from '../context.js';
 import { atomFeed } from '../atom-feed.js';
 import { HttpError } from '../http-error.js';
@@ -38,4 +41,18 @@ export function claimReview(ctx: AppContext, req: Request, res: Response): void 
   const review = claimReviewOf(ctx.store, id, siteBase(req));
   if (!review) throw new HttpError(404, `record ${id} is not reviewed yet: confirm or correct it first, then it has a ClaimReview`);
   res.type('application/ld+json; charset=utf-8').send(JSON.stringify(review, null, 2));
+}
+
+/** The rating form: free words, as fact-checkers rate in their own scale; blank clears it. */
+const RatingBody = z.object({ rating: z.string().max(100).optional() });
+
+/** POST /attributions/:id/rating — the fact-checker's rating for the record's ClaimReview (optional). */
+export function rateClaim(ctx: AppContext, req: Request, res: Response): void {
+  const id = idParam(req);
+  const body = parseInput(RatingBody, req.body, 'rating');
+  const user = currentUser(req);
+  if (!user) throw new HttpError(401, 'sign in as a reviewer to rate a claim');
+  if (!isReviewed(ctx.store.getAttribution(id))) throw new HttpError(400, 'confirm or correct the record before rating the claim');
+  setClaimRating(ctx.store.db, id, body.rating ?? null, user);
+  res.redirect(303, `/attributions/${id}`);
 }
