@@ -19,6 +19,7 @@ describe('the search migration', () => {
           text, speaker, title, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
         INSERT INTO attribution_search (rowid, text, speaker, title)
           SELECT a.sort_key, a.text, coalesce(s.name, ''), 'Six Americans head home' FROM attributions a LEFT JOIN speakers s ON s.id = a.speaker_id;
+        DROP TABLE claim_ratings;
         PRAGMA user_version = 6;`);
       expect(store.listAttributions({ q: 'hostage' }, { limit: 10 }).items).toHaveLength(0);
       store.close();
