@@ -234,9 +234,10 @@ export const MIGRATIONS: readonly Migration[] = [
   `,
   // 8: a fact-checker's rating of a reviewed claim ("False", "Misleading"), optional, for the
   // ClaimReview's reviewRating. A table of its own: the rating is the fact-checker's verdict on
-  // what was said, not a field of the attribution the review corrects.
+  // what was said, not a field of the attribution the review corrects. IF NOT EXISTS: a database
+  // whose user_version was set back runs this again without harm.
   `
-  CREATE TABLE claim_ratings (
+  CREATE TABLE IF NOT EXISTS claim_ratings (
     attribution_id INTEGER PRIMARY KEY REFERENCES attributions(id) ON DELETE CASCADE,
     rating         TEXT NOT NULL,
     user_name      TEXT NOT NULL,
