@@ -3,7 +3,9 @@ import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import { AttributionKind, SourceType } from '../schema/attribution.js';
 import { exportCsv } from '../store/csv-export.js';
+import { SEARCH_SCOPES, toSearchQuery } from '../store/search-query.js';
 import { writeJson } from '../store/export-format.js';
+import { writeClaimReviews } from '../store/claim-review.js';
 import { describeFileError } from './read-input.js';
 import { ReviewStatus } from '../store/rows.js';
 import type { Exported } from '../store/store.js';
@@ -13,13 +15,19 @@ import { dbOption, openStoreForCli } from './db-option.js';
 
 const ExportOptions = z.object({
   db: z.string().min(1),
-  format: z.enum(['csv', 'json']),
+  format: z.enum(['csv', 'json', 'claimreview']),
   speaker: z.string().optional(),
-  q: z.string().optional(),
+  q: z.string().optional().superRefine((q, ctx) => {
+    const search = q === undefined || q.trim() === '' ? null : toSearchQuery(q);
+    if (search && !search.ok) ctx.addIssue({ code: 'custom', message: search.reason });
+  }),
+  searchIn: z.enum(SEARCH_SCOPES).optional(),
   kind: AttributionKind.optional(),
   sourceType: SourceType.optional(),
   status: ReviewStatus.optional(),
   output: z.string().optional(),
+  /** The site the CSV's claim links point at; none gives paths ("/attributions/12"). */
+  baseUrl: z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, '')).optional(),
 });
 type ExportOptions = z.infer<typeof ExportOptions>;
 
@@ -41,6 +49,7 @@ export async function runExport(raw: unknown): Promise<void> {
   const filter = {
     speaker: options.speaker,
     q: options.q,
+    searchIn: options.searchIn,
     kind: options.kind,
     sourceType: options.sourceType,
     status: options.status,
@@ -49,7 +58,8 @@ export async function runExport(raw: unknown): Promise<void> {
   try {
     sink = options.output ? await openAtomicFile(options.output) : stdoutSink();
     const out = sink.stream;
-    if (options.format === 'csv') await exportCsv(store, filter, out, { end: false });
+    if (options.format === 'csv') await exportCsv(store, filter, out, { end: false, claimBase: options.baseUrl ?? '' });
+    else if (options.format === 'claimreview') await writeClaimReviews(store, filter, out, options.baseUrl ?? '');
     else await withExport(store.exportAttributions(filter), (rows) => writeJson(rows, out, { end: false }));
     await sink.commit();
   } catch (err) {
@@ -80,12 +90,14 @@ export function register(program: Command): void {
   program
     .command('export')
     .description('write the stored attributions (optionally filtered) as CSV or JSON')
-    .addOption(new Option('-f, --format <format>', 'csv or json').choices(['csv', 'json']).default('csv'))
+    .addOption(new Option('-f, --format <format>', 'csv, json, or claimreview (schema.org ClaimReview JSON-LD of the reviewed records)').choices(['csv', 'json', 'claimreview']).default('csv'))
     .option('--speaker <name>', 'only this speaker (spelling and name form forgiven: "grenel" finds Richard Grenell)')
-    .option('--q <text>', 'full-text search over quote text, speaker names and article titles')
+    .option('--q <text>', 'search the quote or claim: hostage (finds hostages), deport*, "six hostages", -trump')
+    .addOption(new Option('--search-in <where>', 'text: the quote or claim; all: with speaker and article title too').choices(SEARCH_SCOPES))
     .addOption(new Option('--kind <kind>', 'direct, mixed or indirect').choices(AttributionKind.options))
     .addOption(new Option('--source-type <type>', 'the speaker type').choices(SourceType.options))
     .addOption(new Option('--status <status>', 'review status').choices(ReviewStatus.options))
+    .option('--base-url <url>', 'the review site\'s address, so claim links (CSV, ClaimReview) open there (default: a path like /attributions/12)')
     .option('-o, --output <file>', 'write to FILE (replaced only when the export completes) instead of stdout')
     .addOption(dbOption())
     .addHelpText(
@@ -96,7 +108,8 @@ starts with = + - @ (or tab/CR) is prefixed with ' so spreadsheets show it as te
 
 Examples:
   $ saidby export --speaker "Ric Grenell" -o grenell.csv
-  $ saidby export --format json --q hostages | jq length`,
+  $ saidby export --format json --q hostages | jq length
+  $ saidby export --format claimreview --base-url https://saidby.example -o reviews.json`,
     )
     .action(async (options: Record<string, unknown>) => runExport(options));
 }

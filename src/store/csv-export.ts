@@ -43,13 +43,20 @@ export function runningExportWorkers(): number {
  * formatting of a piece whenever it had to wait for this thread: the export runs on two cores,
  * and this thread handles one piece per message, so a server keeps answering other requests
  * during it. An in-memory database (which only this connection sees), or an export beyond
- * MAX_EXPORT_WORKERS, runs here. Rejects with the writer's own error (a disk full, the reader
+ * MAX_EXPORT_WORKERS, runs here. `claimBase` starts each "Claim link" (the site's address; none
+ * gives a path). Rejects with the writer's own error (a disk full, the reader
  * gone: ERR_STREAM_PREMATURE_CLOSE) or the database's, the latter before anything is written
  * when the database cannot be opened; either way the worker is stopped and its connection
  * closed.
  */
-export async function exportCsv(store: Store, filter: AttributionFilter, out: Writable, options: { end?: boolean } = {}): Promise<void> {
-  const plan = exportWorkers < MAX_EXPORT_WORKERS ? store.csvExportPlan(filter) : null;
+export async function exportCsv(
+  store: Store,
+  filter: AttributionFilter,
+  out: Writable,
+  options: { end?: boolean; claimBase?: string } = {},
+): Promise<void> {
+  const claimBase = options.claimBase ?? '';
+  const plan = exportWorkers < MAX_EXPORT_WORKERS ? store.csvExportPlan(filter, claimBase) : null;
   if (plan) {
     exportWorkers++;
     try {
@@ -58,7 +65,7 @@ export async function exportCsv(store: Store, filter: AttributionFilter, out: Wr
       exportWorkers--;
     }
   }
-  const exported = store.exportCsvRecords(filter);
+  const exported = store.exportCsvRecords(filter, claimBase);
   try {
     await writeCsvBatches(exported.batches, out, options);
   } finally {

@@ -28,6 +28,7 @@ const WorkerInput = z.object({
       fts: z.string().nullable(),
       speakerIds: z.array(z.number()).nullable(),
     }),
+    claimBase: z.string(),
   }),
   flow: z.instanceof(SharedArrayBuffer),
 });

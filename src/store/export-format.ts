@@ -3,7 +3,8 @@ import { finished, pipeline } from 'node:stream/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { csvFormatRow, csvFormatValue } from 'd3-dsv';
 import type { AttributionRow } from './rows.js';
-import { CSV_COLUMNS, type CsvRecord } from './store.js';
+import { CSV_COLUMNS } from './csv-columns.js';
+import type { CsvRecord } from './store.js';
 
 export const CSV_HEADER: readonly string[] = CSV_COLUMNS.map(([name]) => name);
 

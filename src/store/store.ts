@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { ArticleMeta } from '../schema/article.js';
 import type { Attribution, AttributionKind, ChannelType, CueKind, SourceType } from '../schema/attribution.js';
 import { contentHash } from './content-hash.js';
+import { CSV_COLUMNS, CSV_JOINS } from './csv-columns.js';
 import { NotFoundError, UserExistsError, VersionConflictError } from './errors.js';
 import { migrate } from './migrations.js';
 import {
@@ -28,6 +29,7 @@ import { chooseSpeakers, toFilterCandidate, type FilterCandidate, type SpeakerCh
 import { SqlSpeakerDirectory } from './speaker-directory.js';
 import { aliasPersonFields, parsePersonName } from './speaker-identity.js';
 import { sortKey } from './sort-key.js';
+import { toSearchQuery, type SearchScope } from './search-query.js';
 
 export const DEFAULT_DB_PATH = 'data/saidby.db';
 const MAX_SPEAKER_MATCHES = 20;
@@ -49,8 +51,9 @@ export interface AttributionFilter {
   cueKind?: CueKind | undefined;
   /** One status; 'all' includes rejected records, which are left out when no status is given. */
   status?: ReviewStatus | 'all' | undefined;
-  /** Full text over quote text, speaker name and article title. */
+  /** Full text (search-query.ts): in the quote or claim, or with speaker name and article title too (`searchIn`). */
   q?: string | undefined;
+  searchIn?: SearchScope | undefined;
   articleId?: number | undefined;
 }
 
@@ -180,46 +183,15 @@ function summaryFromCells(c: unknown[]): AttributionSummary {
   } as AttributionSummary;
 }
 
-/** CSV export columns: the header, and the row field it holds. */
-export const CSV_COLUMNS = [
-  ['id', 'id'],
-  ['article_id', 'articleId'],
-  ['article_title', 'articleTitle'],
-  ['outlet', 'articleOutlet'],
-  ['published', 'articlePublished'],
-  ['position', 'position'],
-  ['kind', 'kind'],
-  ['text', 'text'],
-  ['speaker', 'speakerName'],
-  ['speaker_mention', 'speakerMention'],
-  ['source_type', 'sourceType'],
-  ['cue', 'cueText'],
-  ['channel', 'channelType'],
-  ['platform', 'channelPlatform'],
-  ['reported_by', 'reportedBy'],
-  ['reported_by_type', 'reportedByType'],
-  ['confidence', 'confidence'],
-  ['rule', 'rule'],
-  ['status', 'status'],
-  ['note', 'note'],
-  ['version', 'version'],
-  ['start', 'start'],
-  ['end', 'end'],
-] as const satisfies readonly (readonly [header: string, field: keyof AttributionRow])[];
-
 /**
- * How the export reads a CSV record: one JSON array text per row, built by SQLite in
- * CSV_COLUMNS order (article and speaker cells joined in), parsed with JSON.parse. better-sqlite3
- * pays per cell handed over, and one string plus a parse cost less than twenty-three cells; a
- * JSON text is also what crosses cheaply from the export's worker thread (csv-export.ts). JSON
- * keeps nulls and any character of a text (quotes, control characters) exactly, so no
- * separator can collide with the data. The confidence (REAL) is written with 17 significant
- * digits (printf %!.17g, SQLite's own JSON rendering keeps fewer), which parse back to the very
- * same double.
+ * How the export reads a CSV record: one JSON array text per row, built by SQLite from the
+ * CSV_COLUMNS expressions (csv-columns.ts), parsed with JSON.parse. better-sqlite3 pays per
+ * cell handed over, and one string plus a parse cost less than eighteen cells; a JSON text is
+ * also what crosses cheaply from the export's worker thread (csv-export.ts). JSON keeps nulls
+ * and any character of a text (quotes, control characters) exactly, so no separator can
+ * collide with the data.
  */
-const CSV_JSON = `json_array(${CSV_COLUMNS.map(([, field]) =>
-  field === 'confidence' ? `json(printf('%!.17g', a.confidence))` : FIELD_SQL.get(field),
-).join(', ')})`;
+const CSV_JSON = `json_array(${CSV_COLUMNS.map(([, sql]) => sql).join(', ')})`;
 const EXPORT_BATCH = 1000;
 
 /** One CSV record as read back: every cell a string, a number or null, one per column. */
@@ -240,17 +212,6 @@ export interface Exported<T> {
 
 const ARTICLE_COLUMNS = `id, content_hash AS contentHash, title, outlet, authors, published, url,
   source_path AS sourcePath, text, created_at AS createdAt`;
-
-/**
- * A safe FTS5 query from what a person typed: the words, each quoted (so `AND`, `*`, `"`
- * and `-` are never operators), all required. "Trump's envoy" -> `"trump" "s" "envoy"`.
- * Null when nothing searchable is left.
- */
-export function toFtsQuery(q: string): string | null {
-  const words = q.match(/[\p{L}\p{N}]+/gu);
-  if (!words || words.length === 0) return null;
-  return words.map((w) => `"${w.toLowerCase()}"`).join(' ');
-}
 
 /** A filter as SQL: plain data, so another thread can run the same query (see CsvExportPlan). */
 export interface SqlFilter {
@@ -750,8 +711,13 @@ export class Store {
       where.push('a.speaker_id IN (SELECT value FROM json_each(@speakerIds))');
       params.speakerIds = JSON.stringify(speakerIds);
     }
-    const fts = filter.q ? toFtsQuery(filter.q) : null;
-    if (fts) params.fts = fts;
+    let fts: string | null = null;
+    if (filter.q !== undefined && filter.q.trim() !== '') {
+      const search = toSearchQuery(filter.q, filter.searchIn);
+      if (search.ok) params.fts = fts = search.fts;
+      // Nothing to look for ("?!"): nothing matches. The site and the CLI refuse it first, with the reason.
+      else where.push('0');
+    }
     return { where, params, fts, speakerIds };
   }
 
@@ -877,8 +843,10 @@ export class Store {
    * The same rows as CSV records (arrays in CSV_COLUMNS order), each read as one JSON text
    * (see CSV_JSON).
    */
-  exportCsvRecords(filter: AttributionFilter): Exported<CsvRecord> {
-    return this.exportBatches(filter, CSV_JSON, ATTRIBUTION_JOINS, () => (rows) => rows.map((r) => JSON.parse(r[0] as string) as CsvRecord), rowsForText);
+  exportCsvRecords(filter: AttributionFilter, claimBase = ''): Exported<CsvRecord> {
+    const f = this.sqlFilter(filter);
+    const shared = this.path === ':memory:' ? this.db : null;
+    return readBatches(shared, this.path, withClaimBase(f, claimBase), CSV_JSON, CSV_JOINS, () => (rows) => rows.map((r) => JSON.parse(r[0] as string) as CsvRecord), rowsForText);
   }
 
   /**
@@ -887,8 +855,8 @@ export class Store {
    * names matched here, where the speaker index is warm. Null for an in-memory database, which
    * only this connection can see.
    */
-  csvExportPlan(filter: AttributionFilter): CsvExportPlan | null {
-    return this.path === ':memory:' ? null : { path: this.path, filter: this.sqlFilter(filter) };
+  csvExportPlan(filter: AttributionFilter, claimBase = ''): CsvExportPlan | null {
+    return this.path === ':memory:' ? null : { path: this.path, filter: this.sqlFilter(filter), claimBase };
   }
 
   /** Reads the matching rows in batches (see readBatches): a file database on a connection of its own. */
@@ -1119,6 +1087,13 @@ function isWritableFile(path: string): boolean {
 export interface CsvExportPlan {
   path: string;
   filter: SqlFilter;
+  /** The start of each "Claim link" ("https://saidby.example"), '' for a path alone. */
+  claimBase: string;
+}
+
+/** The filter with the claim links' base as a statement parameter (@claimBase in CSV_COLUMNS). */
+function withClaimBase(f: SqlFilter, claimBase: string): SqlFilter {
+  return { ...f, params: { ...f.params, claimBase } };
 }
 
 /**
@@ -1126,7 +1101,7 @@ export interface CsvExportPlan {
  * JSON array texts, CSV_COLUMNS order, in batches; `close()` when done.
  */
 export function readCsvJson(plan: CsvExportPlan): Exported<string> {
-  return readBatches(null, plan.path, plan.filter, CSV_JSON, ATTRIBUTION_JOINS, () => (rows) => rows.map((r) => r[0] as string), rowsForText);
+  return readBatches(null, plan.path, withClaimBase(plan.filter, plan.claimBase), CSV_JSON, CSV_JOINS, () => (rows) => rows.map((r) => r[0] as string), rowsForText);
 }
 
 /** About this much JSON text per batch of a CSV read: 4 MB (13,000 rows of the bench's, so EXPORT_BATCH rules). */

@@ -14,6 +14,7 @@ import { createArticle, newArticleForm, showArticle } from './handlers/articles.
 import { reviewAttribution, showAttribution } from './handlers/attributions.js';
 import { health, signIn, signInForm, signOut } from './handlers/auth.js';
 import { apiAttributions, exportCsv, listClaims } from './handlers/claims.js';
+import { claimReview, claimsFeed, rateClaim } from './handlers/claims-out.js';
 import { listSpeakers, showSpeaker } from './handlers/speakers.js';
 import { aliasPost, confirmMerge, confirmNotSpeaker, mergePost, moveRecordPost, notSpeakerPost, renamePost } from './handlers/speaker-admin.js';
 import { bulkFromList, reviewFromQueue, showQueue } from './handlers/review-queue.js';
@@ -76,7 +77,7 @@ export const VIEW_LOCALS = [
   'a', 'aliases', 'article', 'attributions', 'basePath', 'context', 'csrfToken', 'didYouMean', 'duplicate', 'error', 'filterString', 'fmt',
   'hasMore', 'highlighted', 'items', 'matchedSpeakers', 'message', 'name', 'next', 'options', 'page', 'path',
   'query', 'reload', 'reviews', 'speaker', 'speakers', 'stats', 'status', 'title', 'total', 'user', 'values',
-  'cards', 'entries', 'listPage', 'notice', 'result', 'suggest', 'quotes', 'claims', 'bulkBar',
+  'cards', 'entries', 'listPage', 'notice', 'result', 'suggest', 'quotes', 'claims', 'bulkBar', 'rating',
 ] as const;
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
@@ -223,6 +224,8 @@ export function createApp(options: AppOptions): Express {
     ['get',  '/',                         [],                                           listClaims],
     ['get',  '/api/attributions',         [],                                           apiAttributions],
     ['get',  '/export.csv',               [],                                           exportCsv],
+    ['get',  '/feed.atom',                [],                                           claimsFeed],
+    ['get',  '/attributions/:id/claimreview.json', [],                                  claimReview],
     ['get',  '/speakers',                 [],                                           listSpeakers],
     ['get',  '/speakers/:id',             [],                                           showSpeaker],
     ['get',  '/speakers/:id/merge',       [requireUser],                                confirmMerge],
@@ -250,6 +253,7 @@ export function createApp(options: AppOptions): Express {
     ['get',  '/articles/:id',             [],                                           showArticle],
     ['get',  '/attributions/:id',         [],                                           showAttribution],
     ['post', '/attributions/:id/review',  [requireUser, writeLimit, checkCsrf],         reviewAttribution],
+    ['post', '/attributions/:id/rating',  [requireUser, writeLimit, checkCsrf],         rateClaim],
     ['get',  '/signin',                   [overHttps],                                  signInForm],
     ['post', '/signin',                   [overHttps, signInLimit, checkCsrf],          signIn],
     ['post', '/signout',                  [checkCsrf],                                  signOut],

@@ -42,7 +42,7 @@ const FIELD_MESSAGES: Record<string, string> = {
 };
 
 /** Field names as a person reads them. */
-const FIELD_NAMES: Record<string, string> = { q: 'the search words', name: 'the name', password: 'the password', speaker: 'the speaker', note: 'the note' };
+const FIELD_NAMES: Record<string, string> = { name: 'the name', password: 'the password', speaker: 'the speaker', note: 'the note' };
 
 /** The status and client-facing reason of any error that reaches the handler. */
 export function classifyError(err: unknown): { status: number; message: string } {

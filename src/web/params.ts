@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AttributionKind, ChannelType, CueKind, SourceType } from '../schema/attribution.js';
 import { ReviewStatus } from '../store/rows.js';
 import type { AttributionFilter, PageRequest } from '../store/store.js';
+import { SEARCH_SCOPES, toSearchQuery } from '../store/search-query.js';
 import { describeZodError, HttpError } from './http-error.js';
 
 /** A blank form field means "not set": `?kind=` is no kind filter, not an invalid kind. */
@@ -27,7 +28,13 @@ export const FilterQuery = z.object({
   claim: optional(CueKind),
   /** 'all' shows rejected records too (hidden when no status is chosen). */
   status: optional(z.enum([...ReviewStatus.options, 'all'])),
-  q: optional(z.string().trim().max(500)),
+  /** Search words (search-query.ts): `deport*`, `"six hostages"`, `-trump`; one with nothing to look for is refused with the reason. */
+  q: optional(z.string().trim().max(500).superRefine((q, ctx) => {
+    const search = toSearchQuery(q);
+    if (!search.ok) ctx.addIssue({ code: 'custom', message: search.reason });
+  })),
+  /** Where the words are looked for: the quote or claim (default), or with speaker and title too. */
+  in: optional(z.enum(SEARCH_SCOPES)),
 });
 
 export const ListQuery = FilterQuery.extend({
@@ -110,7 +117,7 @@ export function idParam(req: Request, name = 'id'): number {
 }
 
 export function toFilter(q: z.infer<typeof FilterQuery>): AttributionFilter {
-  return { speaker: q.speaker, speakerId: q.speaker_id, kind: q.kind, sourceType: q.source, cueKind: q.claim, status: q.status, q: q.q };
+  return { speaker: q.speaker, speakerId: q.speaker_id, kind: q.kind, sourceType: q.source, cueKind: q.claim, status: q.status, q: q.q, searchIn: q.in };
 }
 
 export function toPage(q: ListQuery, defaultLimit = 50): PageRequest {
@@ -128,6 +135,7 @@ export function filterParams(q: z.infer<typeof FilterQuery>): URLSearchParams {
     ['claim', q.claim],
     ['status', q.status],
     ['q', q.q],
+    ['in', q.in],
   ];
   for (const [k, v] of pairs) if (v !== undefined && v !== '') params.set(k, String(v));
   return params;

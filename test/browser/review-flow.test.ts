@@ -139,10 +139,12 @@ describe.skipIf(CHROMIUM === null)('the review flow in a browser', () => {
     const header = rows[0]!;
     const records = rows.slice(1).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
     expect(records).toHaveLength(trumpOnly.length);
-    expect(records.every((r) => r['speaker'] === 'Donald Trump')).toBe(true);
-    const corrected = records.filter((r) => r['status'] === 'corrected');
+    expect(records.every((r) => r['Speaker'] === 'Donald Trump')).toBe(true);
+    const corrected = records.filter((r) => r['Status'] === 'corrected');
     expect(corrected).toHaveLength(1);
-    expect(corrected[0]).toMatchObject({ channel: 'social-media', platform: 'Truth Social', note: 'posted on Truth Social', text: firstText });
+    expect(corrected[0]).toMatchObject({
+      'How it was said': 'Social media post', Platform: 'Truth Social', Note: 'posted on Truth Social', 'Quote or claim': firstText, 'Reviewed by': 'ana',
+    });
   }, 120_000);
 });
 

@@ -63,7 +63,18 @@ describe('-o writes through symbolic links to regular files', () => {
     const run = await runCli(['export', '--db', db, '-o', join(dir, 'link.csv')]);
     expect(run.status).toBe(0);
     expect(lstatSync(join(dir, 'link.csv')).isSymbolicLink()).toBe(true);
-    expect(readFileSync(join(dir, 'real.csv'), 'utf8')).toMatch(/^\uFEFFid,/);
+    expect(readFileSync(join(dir, 'real.csv'), 'utf8')).toMatch(/^\uFEFFSpeaker,/);
+    expect(readFileSync(join(dir, 'real.csv'), 'utf8')).toMatch(/,\/attributions\/\d+,/);
+    // --base-url makes the claim links open on the review site
+    expect((await runCli(['export', '--db', db, '--base-url', 'https://saidby.example/', '-o', join(dir, 'linked.csv')])).status).toBe(0);
+    expect(readFileSync(join(dir, 'linked.csv'), 'utf8')).toMatch(/,https:\/\/saidby\.example\/attributions\/\d+,/);
+    // nothing reviewed yet: the ClaimReview export is an empty array
+    expect((await runCli(['export', '--db', db, '--format', 'claimreview', '-o', join(dir, 'reviews.json')])).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'reviews.json'), 'utf8'))).toEqual([]);
+    // a search with nothing to look for is refused with the reason
+    const refused = await runCli(['export', '--db', db, '--q', '?!']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/no letters or digits/);
   });
 
   it('a replaced file keeps its permissions', async () => {

@@ -112,7 +112,7 @@ describe('saidby export', () => {
     const r = saidby(['export', '--speaker', 'Ric Grenell', '-o', out, '--db', db]);
     expect(r.status).toBe(0);
     const csv = readFileSync(out, 'utf8');
-    expect(csv.startsWith('\uFEFFid,article_id,')).toBe(true);
+    expect(csv.startsWith('\uFEFFSpeaker,Speaker type,')).toBe(true);
     const rows = csv.trim().split('\r\n').slice(1);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((l) => l.includes('Richard Grenell'))).toBe(true);

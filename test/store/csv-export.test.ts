@@ -114,12 +114,12 @@ describe('exportCsv from a database file (worker thread)', () => {
     const sink = new Sink();
     await exportCsv(store, {}, sink);
     const text = sink.text();
-    expect(text.startsWith('\uFEFFid,article_id,article_title,')).toBe(true);
-    expect(text).toContain(',0.30000000000000004,');
+    expect(text.startsWith('\uFEFFSpeaker,Speaker type,Quote or claim,')).toBe(true);
+    expect(text).toContain(',0.30\r\n'); // two decimals for people
     expect(text).toContain('\u{1F600}');
     expect(text).toContain(`"'=${ODD.replace(/"/g, '""')}"`); // a formula title is neutralized and quoted
     expect(store.totalAttributions()).toBe(5400);
-    expect(text.split('\r\n').filter((line) => /^\d+,\d+,/.test(line))).toHaveLength(5400);
+    expect(text.split('\r\n').filter((line) => /,\/attributions\/\d+,/.test(line))).toHaveLength(5400);
   });
 
   it('a slow reader gets the same bytes (the worker waits for it)', async () => {

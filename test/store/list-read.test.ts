@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ATTRIBUTION_FIELDS, AttributionRow, attributionFromCells } from '../../src/store/rows.js';
 import { Store, type AttributionFilter, type PageRequest } from '../../src/store/store.js';
+import { channelLabel, kindLabel, sourceLabel, speakerLabel } from '../../src/web/plain-words.js';
 import { attributionIn, meta, VENEZUELA_TEXT, venezuelaQuotes } from './fixtures.js';
 
 // Many rows over several articles and days, so pages, cursors and speaker merges have work to do.
@@ -120,9 +121,9 @@ describe('reading the list without zod', () => {
 
   it('merging the search index into one segment changes no search result', () => {
     const queries = ['copy', 'line broken', 'trump', 'article', 'hostages home'];
-    const before = queries.map((q) => store.listAttributions({ q }, { limit: 200 }).items.map((r) => r.id));
+    const before = queries.map((q) => store.listAttributions({ q, searchIn: 'all' }, { limit: 200 }).items.map((r) => r.id));
     store.optimizeSearch();
-    expect(queries.map((q) => store.listAttributions({ q }, { limit: 200 }).items.map((r) => r.id))).toEqual(before);
+    expect(queries.map((q) => store.listAttributions({ q, searchIn: 'all' }, { limit: 200 }).items.map((r) => r.id))).toEqual(before);
     expect(before.every((ids) => ids.length > 0)).toBe(true);
   });
 
@@ -163,12 +164,18 @@ describe('the export in batches', () => {
       .all()
       .map((r) => AttributionRow.parse(r));
 
-  /** A row as the CSV record the export should give for it (CSV_COLUMNS order). */
-  const csvRecordOf = (r: AttributionRow) => [
-    r.id, r.articleId, r.articleTitle, r.articleOutlet, r.articlePublished, r.position, r.kind, r.text, r.speakerName,
-    r.speakerMention, r.sourceType, r.cueText, r.channelType, r.channelPlatform, r.reportedBy, r.reportedByType,
-    r.confidence, r.rule, r.status, r.note, r.version, r.start, r.end,
+  /**
+   * A row as the CSV record the export should give for it (CSV_COLUMNS order), built here from
+   * the page's plain words: the SQL of csv-columns.ts must say the same. `review` is the latest
+   * review's reviewer and time, when there is one.
+   */
+  const csvRecordOf = (r: AttributionRow, review: [string, string] | null = null) => [
+    speakerLabel(r.speakerName, r.speakerMention), r.sourceType ? capitalize(sourceLabel(r.sourceType)) : null, r.text,
+    kindLabel(r.kind), r.channelType ? capitalize(channelLabel(r.channelType).replace(/^an? /, '').replace(/^(\w+) on (.+)$/, '$2 $1')) : null,
+    r.channelPlatform, r.reportedBy, r.articleTitle, r.articleOutlet, r.articlePublished, null, `/attributions/${r.id}`, r.status,
+    review?.[0] ?? null, review?.[1] ?? null, null, r.note, r.confidence.toFixed(2),
   ];
+  const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
   it('reads every row once, in storage order, across batch boundaries', () => {
     const { rows, close } = big.exportAttributions({});
@@ -186,7 +193,7 @@ describe('the export in batches', () => {
     expect(exported).toEqual(big.listAttributions({ q: 'copy' }, { limit: 200 }).items.map((r) => r.id));
   });
 
-  it('CSV records carry the row fields in CSV_COLUMNS order, article and speaker included', () => {
+  it('CSV records carry the row fields in words, in CSV_COLUMNS order, article and speaker included', () => {
     const { rows, close } = big.exportCsvRecords({});
     const records = [...rows];
     close();
@@ -195,6 +202,7 @@ describe('the export in batches', () => {
     records.forEach((record, i) => {
       const r = checked[i]!;
       expect(record).toEqual(csvRecordOf(r));
+      expect(record).toHaveLength(18);
     });
   });
 
@@ -214,7 +222,8 @@ describe('the export in batches', () => {
       const { rows, close } = odds.exportCsvRecords({});
       const records = [...rows];
       close();
-      expect(records).toEqual(checked.map(csvRecordOf));
+      const at = odds.db.prepare('SELECT at FROM reviews').pluck().get() as string;
+      expect(records).toEqual(checked.map((r) => csvRecordOf(r, ['ana', at])));
     } finally {
       odds.close();
     }

@@ -73,7 +73,7 @@ describe('mergeSpeakers', () => {
   it.each([
     ['the filter by the old name', () => store.listAttributions({ speaker: 'Richard Grennell' }, { limit: 10 }).items.map((r) => r.speakerName)],
     ['the filter forgiving the spelling', () => store.listAttributions({ speaker: 'richard grenel' }, { limit: 10 }).items.map((r) => r.speakerName)],
-    ['full-text search by the new name', () => store.listAttributions({ q: 'Richard Grenell' }, { limit: 10 }).items.map((r) => r.speakerName)],
+    ['full-text search by the new name', () => store.listAttributions({ q: 'Richard Grenell', searchIn: 'all' }, { limit: 10 }).items.map((r) => r.speakerName)],
   ])('%s finds all three records under Richard Grenell', (_what, find) => {
     // read once before, so the speaker index is warm and must notice the merge
     store.listAttributions({ speaker: 'Richard Grennell' }, { limit: 10 });
@@ -132,7 +132,7 @@ describe('renameSpeaker and addAlias', () => {
     expect(store.getSpeaker(id).name).toBe('Richard Grenell Jr.');
     expect(store.speakerAliases(id)).toEqual(['Richard Grennell']);
     expect(store.listAttributions({ speaker: 'Richard Grennell' }, { limit: 10 }).items.map((r) => r.speakerId)).toEqual([id, id]);
-    expect(store.listAttributions({ q: 'Jr' }, { limit: 10 }).items.map((r) => r.speakerId)).toEqual([id, id]);
+    expect(store.listAttributions({ q: 'Jr', searchIn: 'all' }, { limit: 10 }).items.map((r) => r.speakerId)).toEqual([id, id]);
     expect(speakerLog(store, id)[0]).toMatchObject({ action: 'rename', detail: { from: 'Richard Grennell', to: 'Richard Grenell Jr.' } });
   });
 
@@ -179,7 +179,7 @@ describe('splitRecord', () => {
     expect(counts()['Richard Grennell']).toBe(1);
     expect(countsHold()).toBe(true);
     expect(store.reviews(record).at(-1)).toMatchObject({ action: 'speaker', before: { speaker: 'Richard Grennell' }, after: { speaker: name } });
-    expect(store.listAttributions({ q: name }, { limit: 10 }).items.map((r) => r.id)).toContain(record);
+    expect(store.listAttributions({ q: name, searchIn: 'all' }, { limit: 10 }).items.map((r) => r.id)).toContain(record);
   });
 
   it('the last record moved off leaves its speaker out of the speakers list', () => {
@@ -214,7 +214,7 @@ describe('markNotSpeaker', () => {
     expect(Object.keys(counts())).not.toContain('Getty Images');
     expect(store.reviews(record).at(-1)).toMatchObject({ action: 'speaker', after: { speaker: null, status: 'unreviewed' } });
     expect(speakerLog(store, id)[0]).toMatchObject({ action: 'not-speaker', detail: { name: 'Getty Images', records: 1 } });
-    expect(store.listAttributions({ q: 'Getty' }, { limit: 10 }).items).toEqual([]);
+    expect(store.listAttributions({ q: 'Getty', searchIn: 'all' }, { limit: 10 }).items).toEqual([]);
   });
 
   it('a record it left with an unknown speaker can be given a speaker again from its page', () => {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NotFoundError, UserExistsError, VersionConflictError } from '../../src/store/errors.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
-import { Store, toFtsQuery } from '../../src/store/store.js';
+import { Store } from '../../src/store/store.js';
+import { toSearchQuery } from '../../src/store/search-query.js';
 import { attributionIn, meta, VENEZUELA_TEXT, venezuelaQuotes } from './fixtures.js';
 
 let dir: string;
@@ -170,19 +171,32 @@ describe('listAttributions', () => {
     expect(names).not.toContain('Richard Grenell');
   });
 
-  const ftsRows: [string, number][] = [
-    ['hostages', 1], // quote text
-    ['HOSTAGES home', 1],
-    ['grenell', 1], // speaker name
-    ['head hostages', 1], // a title word and a quote word meet in one row
-    ['americans', 4], // article title
-    ['nicolas', 1], // diacritics folded
-    ['"OR" * -', 0], // operators typed by a person are plain words (or nothing)
-    ['zebra', 0],
+  // Searched in the quote or claim ('text', the default) or with speaker and title ('all').
+  const ftsRows: [string, 'text' | 'all', number][] = [
+    ['hostages', 'text', 1], // quote text
+    ['hostage', 'text', 1], // stemmed: "hostage" finds "hostages"
+    ['HOSTAGES home', 'text', 1],
+    ['head', 'text', 1], // "headed home"
+    ['grenell', 'text', 0], // a speaker name is not quote text…
+    ['grenell', 'all', 1], // …unless speaker and title are searched too
+    ['head hostages', 'all', 1], // a title word and a quote word meet in one row
+    ['americans', 'all', 4], // article title
+    ['americans', 'text', 1], // "American citizens"
+    ['nicolas', 'all', 1], // diacritics folded
+    ['nicolas', 'text', 0],
+    ['venez*', 'text', 2], // prefix
+    ['"six hostages"', 'text', 1], // phrase
+    ['"hostages six"', 'text', 0], // a phrase keeps its order
+    ['home -hostages', 'text', 1], // exclusion
+    ['venezuela -trump', 'all', 1], // leaves out Trump's (his name is the speaker)
+    ['venezuela -trump', 'text', 2], // in the text alone, nobody quoted says "Trump"
+    ['"OR" * -', 'all', 0], // nothing to look for matches nothing (the site and CLI refuse it)
+    ['zebra', 'all', 0],
   ];
-  it.each(ftsRows)('full text "%s" finds %i', (q, n) => {
+  it.each(ftsRows)('full text "%s" in %s finds %i', (q, searchIn, n) => {
     seed();
-    expect(store.listAttributions({ q }, { limit: 50 }).items).toHaveLength(n);
+    expect(store.listAttributions({ q, searchIn }, { limit: 50 }).items).toHaveLength(n);
+    expect(store.countAttributions({ q, searchIn }).count).toBe(n);
   });
 
   it('filters combine: speaker, kind, status, source type, text', () => {
@@ -255,7 +269,7 @@ describe('review', () => {
     expect(log!.before.speaker).toBe('Donald Trump');
     expect(log!.after.speaker).toBe('Ric Grenell');
     // the search row follows the corrected speaker
-    expect(store.listAttributions({ q: 'ric' }, { limit: 50 }).items.map((r) => r.id)).toEqual([first!.id]);
+    expect(store.listAttributions({ q: 'ric', searchIn: 'all' }, { limit: 50 }).items.map((r) => r.id)).toEqual([first!.id]);
   });
 
   it('an edit from a stale page is refused, the first edit kept', () => {
@@ -298,12 +312,19 @@ describe('users and settings', () => {
   });
 });
 
-describe('toFtsQuery', () => {
+describe('toSearchQuery', () => {
   it.each([
-    ['Trump’s envoy', '"trump" "s" "envoy"'],
-    ['a OR b', '"a" "or" "b"'],
-    ['"*-', null],
-  ])('%s -> %s', (q, fts) => expect(toFtsQuery(q)).toBe(fts));
+    ['Trump’s envoy', 'text', '{text} : ("trump s" "envoy")'],
+    ['a OR b', 'all', '("a" "or" "b")'],
+    ['deport* -trump', 'text', '{text} : ("deport" *) NOT {text} : ("trump")'],
+    ['"six hostages" -"white house"', 'all', '("six hostages") NOT ("white house")'],
+    ['NEAR(a b) {speaker} : x', 'text', '{text} : ("near a" "b" "speaker" "x")'],
+    ['"*-', 'text', null],
+    ['-trump', 'text', null],
+  ] as const)('%s in %s -> %s', (q, scope, fts) => {
+    const search = toSearchQuery(q, scope);
+    expect(search.ok ? search.fts : null).toBe(fts);
+  });
 });
 
 describe('records that need a human look', () => {

@@ -64,6 +64,18 @@ describe('GET / (the claims list)', () => {
 });
 
 describe('GET /api/attributions', () => {
+  it.each([
+    ['q=grenell', 0], // a speaker's name is not in the quote text
+    ['q=grenell&in=all', 1], // unless speaker and title are searched too
+    ['q=hostage', 1], // stemmed
+    ['q=%22six%20hostages%22', 1],
+    ['q=venez*%20-trump&in=all', 1],
+  ])('searches %s: %i found', async (query, n) => {
+    const res = await request(h.app).get(`/api/attributions?${query}`);
+    expect(res.status).toBe(200);
+    expect((res.body as { items: unknown[] }).items).toHaveLength(n);
+  });
+
   it('pages with a cursor until the last page', async () => {
     const first = await request(h.app).get('/api/attributions?limit=4');
     expect(first.body.items).toHaveLength(4);
@@ -353,7 +365,7 @@ describe('GET /export.csv', () => {
     const bytes = res.body as Buffer;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = parseCsv(bytes.toString('utf8').slice(1));
-    expect(lines[0]).toMatch(/^id,article_id,article_title,outlet,published,position,kind,text,speaker,/);
+    expect(lines[0]).toMatch(/^Speaker,Speaker type,Quote or claim,Kind,How it was said,Platform,Relayed by,Article,/);
     expect(lines).toHaveLength(1 + 7);
   });
 
@@ -362,16 +374,19 @@ describe('GET /export.csv', () => {
     const body = res.text.replace(/^\uFEFF/, '');
     expect(body).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     const minus = await request(h.app).get('/export.csv?speaker=Eve');
-    expect(minus.text).toContain(",'-2+3,'@Eve,");
-    // numbers are numbers, not neutralised text
-    expect(minus.text).not.toContain(",'0.9,");
+    expect(minus.text).toContain("'@Eve,Person,'-2+3,Paraphrase,");
+    // the confidence is a number in words, not neutralised text
+    expect(minus.text).toContain(',0.90\r\n');
   });
 
   it('exports the current filter only', async () => {
     const res = await request(h.app).get('/export.csv?speaker=trump');
     const lines = parseCsv(res.text.replace(/^\uFEFF/, ''));
     expect(lines).toHaveLength(3);
-    expect(lines.slice(1).every((l) => l.includes(',Donald Trump,'))).toBe(true);
+    expect(lines.slice(1).every((l) => l.startsWith('Donald Trump,'))).toBe(true);
+    // the file is named after the speaker as stored and the day; claim links are absolute
+    expect(res.headers['content-disposition']).toContain(`filename=saidby-donald-trump-${new Date().toISOString().slice(0, 10)}.csv`);
+    expect(lines[1]).toMatch(/,http:\/\/127\.0\.0\.1:\d+\/attributions\/\d+,/);
   });
 
   it('a bad filter is a 400 before any CSV is sent', async () => {

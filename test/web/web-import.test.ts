@@ -137,7 +137,7 @@ describe('changing an article’s details', () => {
       after: { title: 'Six Americans fly home', authors: ['Alejandra Jaramillo', 'Chris Lau'], published: '2025-02-01T00:00:00.000Z' },
     });
     // the new title is what the claims search finds
-    const search = await agent.get('/api/attributions?q=fly');
+    const search = await agent.get('/api/attributions?q=fly&in=all');
     expect(search.body.items.length).toBeGreaterThan(0);
     const list = await agent.get('/articles');
     expect(list.text).toContain('ana changed the details of “Six Americans fly home”: title, authors, published');

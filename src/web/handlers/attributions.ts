@@ -8,6 +8,7 @@ import { HttpError, wantsJson } from '../http-error.js';
 import { ReviewBody, idParam, parseInput } from '../params.js';
 import { currentUser } from '../session.js';
 import { speakersOfArticles, topSpeakerNames } from '../../store/review-queue.js';
+import { claimRating } from '../../store/claim-rating.js';
 
 const CONTEXT_CHARS = 400;
 
@@ -22,6 +23,7 @@ export function showAttribution(ctx: AppContext, req: Request, res: Response): v
     title: `Claim ${id}`,
     a: attribution,
     article,
+    rating: claimRating(ctx.store.db, id)?.rating ?? '',
     // The passage around the claim, marked like the article page (offsets moved into the window).
     context: {
       clippedBefore: from > 0,

@@ -5,6 +5,8 @@ import { ReviewStatus } from '../../store/rows.js';
 import type { AppContext } from '../context.js';
 import { FilterQuery, ListQuery, filterParams, parseInput, toFilter, toPage } from '../params.js';
 import { bulkNotice } from '../desk-params.js';
+import { exportFileName } from '../../store/csv-columns.js';
+import { filterWords, siteBase } from '../site-address.js';
 
 /** GET / — the claims list: fifty per page, newest article first, with the filter form. */
 export function listClaims(ctx: AppContext, req: Request, res: Response): void {
@@ -54,9 +56,10 @@ export async function exportCsv(ctx: AppContext, req: Request, res: Response): P
   const query = parseInput(FilterQuery, req.query, 'filter');
   res.status(200);
   res.type('text/csv; charset=utf-8; header=present');
-  res.attachment('saidby-attributions.csv');
+  // saidby-richard-grenell-2026-12-04.csv: the filter and the day, so downloads do not collide
+  res.attachment(exportFileName(filterWords(ctx.store, query), new Date()));
   try {
-    await writeCsvExport(ctx.store, toFilter(query), res);
+    await writeCsvExport(ctx.store, toFilter(query), res, { claimBase: siteBase(req) });
   } catch (err) {
     // The downloader went away mid-file: nothing to answer, nothing worth logging.
     if ((err as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE') return;
