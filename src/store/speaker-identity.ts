@@ -76,7 +76,9 @@ export function parsePersonName(name: string): PersonName | null {
   let titleGender: Gender | null = null;
   while (words.length > 0 && NAME_TITLES.has(fold(words[0]!))) {
     titled = true;
-    titleGender ??= NAME_TITLES.get(fold(words.shift()!)) ?? null;
+    // shift before ??=: it skips its right side once a gender is known ("Mr. King")
+    const title = fold(words.shift()!);
+    titleGender ??= NAME_TITLES.get(title) ?? null;
   }
   let suffix: string | null = null;
   while (words.length > 1 && NAME_SUFFIXES.has(fold(words[words.length - 1]!))) {

@@ -205,3 +205,11 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker('Trump', 'person', ['Donald Trump'], known)).toEqual({ id: 1, exact: false });
   });
 });
+
+describe('titles before a name', () => {
+  it('two titles in a row end (“Mr. King” once looped forever)', async () => {
+    const { parsePersonName } = await import('../../src/store/speaker-identity.js');
+    expect(parsePersonName('Mr. King')).toBeNull();
+    expect(parsePersonName('Mr. President Obama')?.surname).toBe('obama');
+  });
+});
