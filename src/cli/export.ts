@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
-import { AttributionKind, SourceType } from '../schema/attribution.js';
+import { AttributionKind, CueKind, SourceType } from '../schema/attribution.js';
 import { exportCsv } from '../store/csv-export.js';
 import { SEARCH_SCOPES, toSearchQuery } from '../store/search-query.js';
 import { writeJson } from '../store/export-format.js';
@@ -24,6 +24,7 @@ const ExportOptions = z.object({
   searchIn: z.enum(SEARCH_SCOPES).optional(),
   kind: AttributionKind.optional(),
   sourceType: SourceType.optional(),
+  claim: CueKind.optional(),
   status: ReviewStatus.optional(),
   output: z.string().optional(),
   /** The site the CSV's claim links point at; none gives paths ("/attributions/12"). */
@@ -52,6 +53,7 @@ export async function runExport(raw: unknown): Promise<void> {
     searchIn: options.searchIn,
     kind: options.kind,
     sourceType: options.sourceType,
+    cueKind: options.claim,
     status: options.status,
   };
   let sink: OutputSink | null = null;
@@ -96,6 +98,7 @@ export function register(program: Command): void {
     .addOption(new Option('--search-in <where>', 'text: the quote or claim; all: with speaker and article title too').choices(SEARCH_SCOPES))
     .addOption(new Option('--kind <kind>', 'direct, mixed or indirect').choices(AttributionKind.options))
     .addOption(new Option('--source-type <type>', 'the speaker type').choices(SourceType.options))
+    .addOption(new Option('--claim <kind>', 'the kind of claim: assertion keeps to what was asserted').choices(CueKind.options))
     .addOption(new Option('--status <status>', 'review status').choices(ReviewStatus.options))
     .option('--base-url <url>', 'the review site\'s address, so claim links (CSV, ClaimReview) open there (default: a path like /attributions/12)')
     .option('-o, --output <file>', 'write to FILE (replaced only when the export completes) instead of stdout')

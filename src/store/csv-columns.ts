@@ -1,5 +1,5 @@
-import { AttributionKind, ChannelType, SourceType } from '../schema/attribution.js';
-import { channelLabel, kindLabel, sourceLabel } from '../web/plain-words.js';
+import { AttributionKind, ChannelType, CueKind, SourceType } from '../schema/attribution.js';
+import { channelLabel, cueKindLabel, kindLabel, sourceLabel } from '../web/plain-words.js';
 
 /**
  * The CSV a fact-checker opens in a spreadsheet: headers and values in words, the machine
@@ -13,6 +13,7 @@ export const CSV_COLUMNS: readonly (readonly [header: string, sql: string])[] = 
   ['Speaker type', sqlLabels('a.source_type', SourceType.options, (t) => capitalize(sourceLabel(t)))],
   ['Quote or claim', 'a.text'],
   ['Kind', sqlLabels('a.kind', AttributionKind.options, kindLabel)],
+  ['Kind of claim', sqlLabels('a.cue_kind', CueKind.options, (k) => capitalize(cueKindLabel(k).replace(/^an? /, '')))],
   ['How it was said', sqlLabels('a.channel_type', ChannelType.options, channelWords)],
   ['Platform', 'a.channel_platform'],
   ['Relayed by', 'a.reported_by'],

@@ -562,9 +562,12 @@ export class Store {
       .all(index.maxId)
       .map((r) => SpeakerRow.parse(r));
     for (const row of added) {
+      index.maxId = row.id;
+      // a description ("the company" of one article) is no entity a typed name should find:
+      // there is one per article, and the filter would hold them all in memory
+      if (row.key.includes(' @')) continue;
       index.byId.set(row.id, row);
       if (row.type === 'person' && parsePersonName(row.name)?.given === null) index.surnameOnly.add(row.id);
-      index.maxId = row.id;
     }
     for (const alias of aliases) {
       index.maxAliasId = alias.id;

@@ -365,7 +365,7 @@ describe('GET /export.csv', () => {
     const bytes = res.body as Buffer;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = parseCsv(bytes.toString('utf8').slice(1));
-    expect(lines[0]).toMatch(/^Speaker,Speaker type,Quote or claim,Kind,How it was said,Platform,Relayed by,Article,/);
+    expect(lines[0]).toMatch(/^Speaker,Speaker type,Quote or claim,Kind,Kind of claim,How it was said,Platform,Relayed by,Article,/);
     expect(lines).toHaveLength(1 + 7);
   });
 
