@@ -58,7 +58,7 @@ describe('the CSV for people', () => {
   it('neutralises formula cells in the written line and reads back as the same words', () => {
     const [ann] = records();
     const text = csvText([ann!]);
-    expect(text).toContain(",'=SUM(A1),Quote,Social media post,X,CNN,Tax =plan,CNN,");
+    expect(text).toContain(",'=SUM(A1),Quote,Assertion,Social media post,X,CNN,Tax =plan,CNN,");
     expect(text).toContain(",'-checked,0.88\r\n");
     const [parsed] = csvParse(`${CSV_HEADER.join(',')}\r\n${text}`);
     expect(parsed?.['Claim link']).toMatch(/^\/attributions\/\d+$/); // no base: a path

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ATTRIBUTION_FIELDS, AttributionRow, attributionFromCells } from '../../src/store/rows.js';
 import { Store, type AttributionFilter, type PageRequest } from '../../src/store/store.js';
-import { channelLabel, kindLabel, sourceLabel, speakerLabel } from '../../src/web/plain-words.js';
+import { channelLabel, cueKindLabel, kindLabel, sourceLabel, speakerLabel } from '../../src/web/plain-words.js';
 import { attributionIn, meta, VENEZUELA_TEXT, venezuelaQuotes } from './fixtures.js';
 
 // Many rows over several articles and days, so pages, cursors and speaker merges have work to do.
@@ -171,7 +171,7 @@ describe('the export in batches', () => {
    */
   const csvRecordOf = (r: AttributionRow, review: [string, string] | null = null) => [
     speakerLabel(r.speakerName, r.speakerMention), r.sourceType ? capitalize(sourceLabel(r.sourceType)) : null, r.text,
-    kindLabel(r.kind), r.channelType ? capitalize(channelLabel(r.channelType).replace(/^an? /, '').replace(/^(\w+) on (.+)$/, '$2 $1')) : null,
+    kindLabel(r.kind), r.cueKind ? capitalize(cueKindLabel(r.cueKind).replace(/^an? /, '')) : null, r.channelType ? capitalize(channelLabel(r.channelType).replace(/^an? /, '').replace(/^(\w+) on (.+)$/, '$2 $1')) : null,
     r.channelPlatform, r.reportedBy, r.articleTitle, r.articleOutlet, r.articlePublished, null, `/attributions/${r.id}`, r.status,
     review?.[0] ?? null, review?.[1] ?? null, null, r.note, r.confidence.toFixed(2),
   ];
@@ -202,7 +202,7 @@ describe('the export in batches', () => {
     records.forEach((record, i) => {
       const r = checked[i]!;
       expect(record).toEqual(csvRecordOf(r));
-      expect(record).toHaveLength(18);
+      expect(record).toHaveLength(19);
     });
   });
 
