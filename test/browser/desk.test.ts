@@ -1,16 +1,14 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleFromContent, ingestArticle } from '../../src/ingest/ingest.js';
 import { hashPassword } from '../../src/store/password.js';
 import { Store } from '../../src/store/store.js';
 import { createApp } from '../../src/web/app.js';
 import { speakerLabel } from '../../src/web/plain-words.js';
-import { chromiumForTests } from './chromium.js';
+import { chromiumForTests, openBrowserSession, type BrowserSession } from './chromium.js';
 
 /**
  * The review desk in headless Chromium with the real pipeline: working through the queue with
@@ -39,9 +37,8 @@ function invented(n: number): string {
 
 let dir: string;
 let store: Store;
-let server: Server;
+let session: BrowserSession | undefined;
 let base: string;
-let context: BrowserContext;
 let page: Page;
 
 async function shot(name: string): Promise<void> {
@@ -56,29 +53,12 @@ beforeAll(async () => {
   ingestArticle(store, articleFromContent(readFileSync(SEED, 'utf8'), '.txt', SEED));
   for (let n = 1; n <= 4; n++) ingestArticle(store, articleFromContent(invented(n), '.txt', `plan-${n}.txt`));
   const app = createApp({ store, sessionSecret: 'desk-test-secret-desk-test-secret-desk', log: () => {} });
-  server = await new Promise<Server>((ok) => {
-    const s = app.listen(0, '127.0.0.1', () => ok(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (err) => {
-    throw err;
-  });
-  await page.goto(`${base}/signin`);
-  await page.fill('input[name="name"]', 'ana');
-  await page.fill('input[name="password"]', 'desk-test-pw');
-  await Promise.all([page.waitForURL(`${base}/`), page.click('button:has-text("Sign in")')]);
+  session = await openBrowserSession({ app, executablePath: CHROMIUM, profileDir: join(dir, 'profile'), signIn: { name: 'ana', password: 'desk-test-pw' } });
+  ({ base, page } = session);
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
-  await new Promise((ok) => server?.close(ok));
+  await session?.close();
   store?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });

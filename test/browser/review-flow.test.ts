@@ -1,14 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/store/password.js';
 import { Store } from '../../src/store/store.js';
 import { createApp } from '../../src/web/app.js';
-import { chromiumForTests } from './chromium.js';
+import { chromiumForTests, openBrowserSession, type BrowserSession } from './chromium.js';
 
 /**
  * The whole review flow in headless Debian Chromium (the `chromium` package; .ci/run installs
@@ -23,9 +21,8 @@ const SHOTS = process.env['SAIDBY_SCREENSHOTS'];
 
 let dir: string;
 let store: Store;
-let server: Server;
+let session: BrowserSession | undefined;
 let base: string;
-let context: BrowserContext;
 let page: Page;
 
 async function shot(name: string): Promise<void> {
@@ -38,39 +35,12 @@ beforeAll(async () => {
   store = Store.open(join(dir, 'browser.db'));
   store.addUser('ana', await hashPassword('browser-test-pw'));
   const app = createApp({ store, sessionSecret: 'browser-test-secret-browser-test-secret', log: () => {} });
-  server = await new Promise<Server>((ok) => {
-    const s = app.listen(0, '127.0.0.1', () => ok(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: CHROMIUM,
-    // A browser that cannot start fails here, not after the hook's whole timeout.
-    timeout: 30_000,
-    headless: true,
-    acceptDownloads: true,
-    viewport: { width: 1440, height: 1000 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (err) => {
-    throw err;
-  });
+  session = await openBrowserSession({ app, executablePath: CHROMIUM, profileDir: join(dir, 'profile'), viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+  ({ base, page } = session);
 }, 60_000);
 
 afterAll(async () => {
-  // Each step only when it was reached: a launch that failed leaves no context, and with no
-  // server, waiting for its close callback would wait for the hook's whole timeout.
-  await context?.close();
-  if (server) await new Promise((ok) => server.close(ok));
+  await session?.close();
   store?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });

@@ -1,15 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/store/password.js';
 import { Store } from '../../src/store/store.js';
 import { createApp } from '../../src/web/app.js';
 import { attributionIn, meta, VENEZUELA_TEXT, venezuelaQuotes } from '../store/fixtures.js';
-import { chromiumForTests } from './chromium.js';
+import { chromiumForTests, openBrowserSession, type BrowserSession } from './chromium.js';
 
 /**
  * Managing speakers in headless Chromium: merging a misspelt duplicate into the right speaker
@@ -27,9 +25,8 @@ const MISSPELT = [
 
 let dir: string;
 let store: Store;
-let server: Server;
+let session: BrowserSession | undefined;
 let base: string;
-let context: BrowserContext;
 let page: Page;
 
 async function shot(name: string): Promise<void> {
@@ -53,30 +50,12 @@ beforeAll(async () => {
     ]);
   });
   const app = createApp({ store, sessionSecret: 'spk-test-secret-spk-test-secret-spk-test', log: () => {} });
-  server = await new Promise<Server>((ok) => {
-    const s = app.listen(0, '127.0.0.1', () => ok(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: CHROMIUM,
-    timeout: 30_000,
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (err) => {
-    throw err;
-  });
-  await page.goto(`${base}/signin`);
-  await page.fill('input[name="name"]', 'ana');
-  await page.fill('input[name="password"]', 'spk-test-pw');
-  await Promise.all([page.waitForURL(`${base}/`), page.click('button:has-text("Sign in")')]);
+  session = await openBrowserSession({ app, executablePath: CHROMIUM, profileDir: join(dir, 'profile'), signIn: { name: 'ana', password: 'spk-test-pw' } });
+  ({ base, page } = session);
 }, 60_000);
 
 afterAll(async () => {
-  await context?.close();
-  if (server) await new Promise((ok) => server.close(ok));
+  await session?.close();
   store?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
