@@ -1,53 +1,19 @@
 import { once } from 'node:events';
 import { createReadStream, type ReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { pipeline, type Readable, type Writable } from 'node:stream';
 import type { Command } from 'commander';
-import { extract } from '../pipeline/index.js';
-import { BatchInputLine } from '../schema/article.js';
 import { openAtomicFile, stdoutSink, type OutputSink } from './atomic-output.js';
+import type { LineOutcome } from './batch-line.js';
+import { createLinePool } from './batch-pool.js';
 import { createBatchProgress, type BatchCounts } from './batch-progress.js';
 import { CliError, ExitStatus } from './cli-error.js';
 import { createUtf8DecoderStream, describeFileError, formatByteCount, parseByteCount, splitLines, STDIN_PATH, type OverlongLine } from './read-input.js';
 
-/** What one input line turns into. */
-export type LineOutcome =
-  | { kind: 'blank' }
-  | { kind: 'written'; json: string; quotes: number }
-  | { kind: 'failed'; reason: string };
-
-/**
- * One JSONL line `{"id","text",...}` to one output line `{"id","quotes":[...]}` (no newline).
- * Blank lines are skipped; a line that is not JSON, lacks a string `id`/`text`, or on which
- * extract() throws fails with a reason and produces no output. Extra input fields are ignored.
- */
-export function processBatchLine(line: string, quotesOnly = false): LineOutcome {
-  if (line.trim() === '') return { kind: 'blank' };
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (err) {
-    return { kind: 'failed', reason: `not valid JSON (${(err as Error).message})` };
-  }
-  const parsed = BatchInputLine.safeParse(value);
-  if (!parsed.success) {
-    const reason = parsed.error.issues
-      .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-      .join('; ');
-    return { kind: 'failed', reason };
-  }
-  try {
-    const { quotes } = extract(parsed.data.text, { quotesOnly });
-    return { kind: 'written', json: JSON.stringify({ id: parsed.data.id, quotes }), quotes: quotes.length };
-  } catch (err) {
-    // A pipeline bug on one article should cost that article, not the other million.
-    return { kind: 'failed', reason: `extraction failed for id ${JSON.stringify(parsed.data.id)}: ${(err as Error).message}` };
-  }
-}
-
 /** Writes with backpressure: waits for 'drain' when the consumer is slower than extraction. */
-async function writeLine(stream: Writable, text: string): Promise<void> {
-  if (!stream.write(text + '\n')) await once(stream, 'drain');
+async function writeLine(stream: Writable, line: string | Uint8Array): Promise<void> {
+  if (!stream.write(typeof line === 'string' ? line + '\n' : line)) await once(stream, 'drain');
 }
 
 /** A failed write (disk full, output removed) as "cannot write OUT: reason", not as a read error. */
@@ -93,6 +59,49 @@ export interface BatchOptions {
   quotesOnly: boolean;
   /** Longest input line, e.g. "50M" (see parseByteCount); a longer line is reported and skipped. */
   maxBytes?: string | undefined;
+  /** Articles extracted at once, each on a worker thread; default one per core. */
+  jobs?: string | undefined;
+}
+
+/** Text held by lines waiting to be written (besides the one at the head), at most: 64 M characters. */
+const WINDOW_CHARS = 64 * 1024 * 1024;
+
+/** Lines waiting per job: enough to keep every worker fed while the oldest line is still being read. */
+const WINDOW_PER_JOB = 4;
+
+/** `--jobs N`: a whole number from 1; omitted, the cores this process may use. */
+export function jobsOf(raw: string | undefined): number {
+  if (raw === undefined) return availableParallelism();
+  const jobs = Number(raw);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new CliError(`bad option --jobs: ${raw} is not a whole number from 1 to 256`);
+  return jobs;
+}
+
+interface LineExtractor {
+  run(line: string): Promise<LineOutcome>;
+  /** Lines that may wait for their turn to be written. */
+  window: number;
+  close(): Promise<void>;
+}
+
+/**
+ * One job: each line extracted here, in turn, as it is read. More: a pool of worker threads,
+ * the pipeline loaded only in them.
+ */
+async function lineExtractor(jobs: number, quotesOnly: boolean): Promise<LineExtractor> {
+  if (jobs === 1) {
+    const { processBatchLine } = await import('./batch-line.js');
+    return { run: async (line) => processBatchLine(line, quotesOnly), window: 1, close: async () => {} };
+  }
+  const pool = createLinePool({ jobs, quotesOnly });
+  return {
+    run: (line) =>
+      pool.run(line).catch((err: unknown) => {
+        throw new CliError(err instanceof Error ? err.message : String(err), ExitStatus.internalError);
+      }),
+    window: jobs * WINDOW_PER_JOB,
+    close: () => pool.close(),
+  };
 }
 
 /** Generous for one article per line (the longest news article is well under 1 MB of JSON). */
@@ -105,6 +114,7 @@ export const DEFAULT_MAX_LINE_BYTES = '50M';
  */
 export async function runBatch(inputPath: string, options: BatchOptions): Promise<void> {
   const startedAt = process.hrtime.bigint();
+  const jobs = jobsOf(options.jobs);
   const maxLineBytes = parseByteCount(options.maxBytes ?? DEFAULT_MAX_LINE_BYTES);
   const input = await openInput(inputPath, maxLineBytes);
   const sink: OutputSink =
@@ -120,7 +130,7 @@ export async function runBatch(inputPath: string, options: BatchOptions): Promis
     writeFailure ??= err;
   };
   sink.stream.on('error', onWriteError);
-  const write = async (text: string): Promise<void> => {
+  const write = async (text: string | Uint8Array): Promise<void> => {
     try {
       if (writeFailure !== null) throw writeFailure;
       await writeLine(sink.stream, text);
@@ -130,29 +140,57 @@ export async function runBatch(inputPath: string, options: BatchOptions): Promis
   };
   const progress = createBatchProgress(input.totalBytes);
   const counts: BatchCounts = { lines: 0, documents: 0, quotes: 0, failed: 0 };
+  const extractor = await lineExtractor(jobs, options.quotesOnly);
+  /**
+   * Each line's outcome is written by a chain of steps, one per line in input order, so a
+   * line is written as soon as it and every line before it are done (a pipe fed line by line
+   * is answered line by line) while later lines are still being extracted.
+   */
+  let written: Promise<void> = Promise.resolve();
+  /** The chain's step for each line not yet written, oldest first. */
+  const waiting: Array<{ step: Promise<void>; chars: number }> = [];
+  let waitingChars = 0;
+  const writeInTurn = (lineNumber: number, outcome: Promise<LineOutcome>, chars: number): void => {
+    const step = written.then(async () => {
+      const result = await outcome;
+      if (result.kind === 'written' || result.kind === 'encoded') {
+        await write(result.kind === 'written' ? result.json : result.bytes);
+        counts.documents += 1;
+        counts.quotes += result.quotes;
+      } else if (result.kind === 'failed') {
+        counts.failed += 1;
+        progress.log(`${input.label}:${lineNumber}: ${result.reason}`);
+      }
+      progress.update(counts, input.bytesRead());
+    });
+    // Awaited below in its turn; a failure meanwhile must not count as unhandled.
+    step.catch(() => {});
+    written = step;
+    waiting.push({ step, chars });
+    waitingChars += chars;
+  };
+  const oldestWritten = async (): Promise<void> => {
+    const oldest = waiting.shift();
+    if (!oldest) return;
+    waitingChars -= oldest.chars;
+    await oldest.step;
+  };
   try {
     let lineNumber = 0;
     for await (let line of input.lines) {
       lineNumber += 1;
       counts.lines = lineNumber;
       if (typeof line !== 'string') {
-        counts.failed += 1;
-        progress.log(`${input.label}:${lineNumber}: line of ${formatByteCount(line.bytes)} is longer than ${formatByteCount(maxLineBytes)} (the --max-bytes limit); skipped`);
-        progress.update(counts, input.bytesRead());
-        continue;
+        const reason = `line of ${formatByteCount(line.bytes)} is longer than ${formatByteCount(maxLineBytes)} (the --max-bytes limit); skipped`;
+        writeInTurn(lineNumber, Promise.resolve({ kind: 'failed', reason }), 0);
+      } else {
+        if (lineNumber === 1 && line.startsWith('\uFEFF')) line = line.slice(1);
+        writeInTurn(lineNumber, extractor.run(line), line.length);
       }
-      if (lineNumber === 1 && line.startsWith('\uFEFF')) line = line.slice(1);
-      const outcome = processBatchLine(line, options.quotesOnly);
-      if (outcome.kind === 'written') {
-        await write(outcome.json);
-        counts.documents += 1;
-        counts.quotes += outcome.quotes;
-      } else if (outcome.kind === 'failed') {
-        counts.failed += 1;
-        progress.log(`${input.label}:${lineNumber}: ${outcome.reason}`);
-      }
-      progress.update(counts, input.bytesRead());
+      // Memory stays flat: at most `window` lines, or WINDOW_CHARS of text, wait for their turn.
+      while (waiting.length >= extractor.window || (waiting.length > 1 && waitingChars > WINDOW_CHARS)) await oldestWritten();
     }
+    while (waiting.length > 0) await oldestWritten();
     progress.stop();
     if (writeFailure !== null) throw new OutputWriteError(`cannot write ${sink.label}: ${describeFileError(writeFailure)}`);
     await sink.commit().catch((err: unknown) => {
@@ -167,6 +205,7 @@ export async function runBatch(inputPath: string, options: BatchOptions): Promis
     if (code === 'EPIPE') throw err;
     throw new CliError(`cannot read ${input.label}: ${describeFileError(err)}`);
   } finally {
+    await extractor.close();
     process.removeListener('SIGINT', onInterrupt);
     sink.stream.removeListener('error', onWriteError);
   }
@@ -186,6 +225,7 @@ export function register(program: Command): void {
     .option('-o, --output <file>', 'write {"id", "quotes"} lines to FILE (atomically: all or nothing) instead of stdout')
     .option('--quotes-only', 'report quotations only, not indirect-speech claims', false)
     .option('--max-bytes <size>', 'longest input line (e.g. 500k, 50M); a longer one is reported and skipped', DEFAULT_MAX_LINE_BYTES)
+    .option('-j, --jobs <n>', 'articles extracted at once, each on a worker thread (default: one per core)')
     .addHelpText(
       'after',
       `
@@ -195,6 +235,10 @@ Output lines: {"id": "doc-1", "quotes": [Attribution, ...]}   in input order
 Streams line by line, so memory stays flat for any corpus size: each line is
 processed when its line end arrives (a pipe or FIFO is answered as it is fed). A progress bar is
 drawn on stderr when stderr is a terminal; a summary line is printed there at the end.
+
+With --jobs N (default: one per core) N articles are extracted at once, each on a
+worker thread; the output is the same, byte for byte, whatever the number of jobs,
+and in input order. --jobs 1 extracts on the main thread.
 
 A malformed line, or one longer than --max-bytes (dropped as it is read, never
 held whole), is reported on stderr as "IN.jsonl:LINE: reason", produces no

@@ -1,5 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ExtractResult } from '../schema/article.js';
+import { startModuleWorker } from '../worker-module.js';
 import { ArticleInputError, ArticleTooComplexError } from './article-errors.js';
 import type { ArticleJob, ArticleJobReply } from './article-worker.js';
 import type { FeedContent } from './feed.js';
@@ -64,16 +65,9 @@ interface Slot {
   abort: ((err: Error) => void) | null;
 }
 
-/** The built JavaScript, or the TypeScript sources through tsx (tests run src/ directly). */
+/** A worker whose old generation is capped at `heapMb`. */
 function startWorker(heapMb: number): Worker {
-  const here = import.meta.url;
-  const options = { resourceLimits: { maxOldGenerationSizeMb: heapMb } };
-  if (!here.endsWith('.ts')) return new Worker(new URL('./article-worker.js', here), options);
-  const source = JSON.stringify(new URL('./article-worker.ts', here).href);
-  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); })`, {
-    ...options,
-    eval: true,
-  });
+  return startModuleWorker('./article-worker', import.meta.url, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
 }
 
 function seconds(ms: number): string {
