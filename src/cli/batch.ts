@@ -1,12 +1,12 @@
 import { once } from 'node:events';
 import { createReadStream, type ReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { pipeline, type Readable, type Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { openAtomicFile, stdoutSink, type OutputSink } from './atomic-output.js';
 import type { LineOutcome } from './batch-line.js';
 import { createLinePool } from './batch-pool.js';
+import { jobsOf } from './jobs-option.js';
 import { createBatchProgress, type BatchCounts } from './batch-progress.js';
 import { CliError, ExitStatus } from './cli-error.js';
 import { createUtf8DecoderStream, describeFileError, formatByteCount, parseByteCount, splitLines, STDIN_PATH, type OverlongLine } from './read-input.js';
@@ -68,14 +68,6 @@ const WINDOW_CHARS = 64 * 1024 * 1024;
 
 /** Lines waiting per job: enough to keep every worker fed while the oldest line is still being read. */
 const WINDOW_PER_JOB = 4;
-
-/** `--jobs N`: a whole number from 1; omitted, the cores this process may use. */
-export function jobsOf(raw: string | undefined): number {
-  if (raw === undefined) return availableParallelism();
-  const jobs = Number(raw);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new CliError(`bad option --jobs: ${raw} is not a whole number from 1 to 256`);
-  return jobs;
-}
 
 interface LineExtractor {
   run(line: string): Promise<LineOutcome>;

@@ -1,14 +1,17 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { createArticleReader, DEFAULT_READ_BUDGET_MS } from '../ingest/article-reader.js';
-import { ArticleInputError, findArticleFiles, ingestArticleAsync, readArticleFile } from '../ingest/ingest.js';
+import { createArticleReader, DEFAULT_READ_BUDGET_MS, type ArticleReader } from '../ingest/article-reader.js';
+import { ArticleInputError, findArticleFiles, ingestArticleAsync, readArticleFile, type ArticleSource } from '../ingest/ingest.js';
 import { checkWebAddress, FetchRefusedError } from '../ingest/address-guard.js';
 import { fetchPage } from '../ingest/fetch-page.js';
 import { looksLikeFeed } from '../ingest/feed.js';
 import { articleFromFetched, describeFeedRun, pollFeed, type WebReader } from '../ingest/web-import.js';
+import type { ExtractResult } from '../schema/article.js';
+import { contentHash } from '../store/content-hash.js';
 import type { Store } from '../store/store.js';
 import { CliError, ExitStatus } from './cli-error.js';
 import { dbOption, openStoreForCli } from './db-option.js';
+import { jobsOf } from './jobs-option.js';
 
 /** Articles stored in one run from which the full-text index is merged afterwards. */
 const BULK_INGEST = 100;
@@ -19,6 +22,31 @@ interface IngestOptions {
   timeLimit?: string | number | undefined;
   /** Fetch from private, loopback and link-local addresses too. */
   allowPrivateHosts?: boolean | undefined;
+  /** Files read and extracted at once, each on a worker thread; default one per core. */
+  jobs?: string | undefined;
+}
+
+/** Files read ahead per job: two keep a worker busy while the main thread stores the one before. */
+const FILES_PER_JOB = 2;
+
+/** A file read into an article, and its extraction under way (or not started: already stored, or no text). */
+interface PreparedFile {
+  source: ArticleSource;
+  extraction: Promise<ExtractResult>;
+}
+
+/**
+ * Reads `file` and starts extracting it ahead of its turn to be stored. A text already in the
+ * store is not extracted (ingestArticleAsync finds it a duplicate again before asking); nor is
+ * an empty one (it is refused there, as with one job).
+ */
+async function prepareFile(file: string, store: Store, reader: ArticleReader): Promise<PreparedFile> {
+  const source = await readArticleFile(file, (content, kind, path) => reader.toSource(content, kind, path));
+  const known = source.text.trim().length === 0 || store.findArticleByHash(contentHash(source.text)) !== null;
+  const extraction = known ? Promise.reject(new Error('not extracted: no text, or stored already')) : reader.extract(source.text);
+  // Awaited in the file's turn; a failure meanwhile must not count as unhandled.
+  extraction.catch(() => {});
+  return { source, extraction };
 }
 
 /** `https://…`, `ftp://…`: an address, not a file name (a refused scheme is then named as such). */
@@ -59,9 +87,13 @@ export async function runIngest(args: string[], options: IngestOptions): Promise
   if (files.length === 0) throw new CliError(`no .txt, .html or .md files under ${paths.join(', ')}`);
 
   const budgetMs = timeLimitMs(options.timeLimit);
+  const jobs = jobsOf(options.jobs);
   const store = openStoreForCli(options.db);
-  // One worker, files in turn: a file that takes too long is terminated and skipped.
-  const reader = createArticleReader({ workers: 1, budgetMs });
+  // Files are read and extracted `jobs` at a time on worker threads (one that takes too long is
+  // terminated and skipped) and stored one by one in the order found, so the database ends up
+  // the same, article for article, whatever the number of jobs.
+  const window = jobs * FILES_PER_JOB;
+  const reader = createArticleReader({ workers: jobs, budgetMs, maxWaiting: window });
   const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, attributions: 0 };
   const bar = process.stderr.isTTY
     ? new SingleBar({
@@ -78,24 +110,36 @@ export async function runIngest(args: string[], options: IngestOptions): Promise
     else process.stderr.write(`${line}\n`);
   };
   bar?.start(files.length, 0, summary);
-  try {
-    for (const file of files) {
-      try {
-        const source = await readArticleFile(file, (content, kind, path) => reader.toSource(content, kind, path));
-        const result = await ingestArticleAsync(store, source, (text) => reader.extract(text));
-        if (result.status === 'ingested') {
-          summary.ingested++;
-          summary.attributions += result.attributions;
-        } else {
-          summary.duplicates++;
-        }
-      } catch (err) {
-        summary.failed++;
-        const reason = err instanceof ArticleInputError || err instanceof Error ? err.message : String(err);
-        report(`saidby: ${file}: skipped: ${reason}`);
+  const store1 = async (file: string, prepared: Promise<PreparedFile>): Promise<void> => {
+    try {
+      const { source, extraction } = await prepared;
+      const result = await ingestArticleAsync(store, source, () => extraction);
+      if (result.status === 'ingested') {
+        summary.ingested++;
+        summary.attributions += result.attributions;
+      } else {
+        summary.duplicates++;
       }
-      bar?.increment(1, summary);
+    } catch (err) {
+      summary.failed++;
+      const reason = err instanceof ArticleInputError || err instanceof Error ? err.message : String(err);
+      report(`saidby: ${file}: skipped: ${reason}`);
     }
+    bar?.increment(1, summary);
+  };
+  try {
+    const inFlight: Array<{ file: string; prepared: Promise<PreparedFile> }> = [];
+    for (const file of files) {
+      const prepared = prepareFile(file, store, reader);
+      // Awaited in the file's turn; a failure meanwhile must not count as unhandled.
+      prepared.catch(() => {});
+      inFlight.push({ file, prepared });
+      if (inFlight.length >= window) {
+        const oldest = inFlight.shift() as (typeof inFlight)[number];
+        await store1(oldest.file, oldest.prepared);
+      }
+    }
+    for (const { file, prepared } of inFlight) await store1(file, prepared);
     // After a bulk load the full-text index is dozens of segments: merge them into one so searches
     // read one b-tree. The merge rewrites the whole index in one write transaction (about 6 s per
     // million attributions, while a server beside it waits), so only when this run brought a
@@ -195,6 +239,7 @@ export function register(program: Command): void {
     .addOption(dbOption())
     .option('--allow-private-hosts', 'fetch from private, loopback and link-local addresses too (tests, an intranet)', false)
     .option('--time-limit <seconds>', 'time one file may take to read before it is skipped', String(DEFAULT_READ_BUDGET_MS / 1000))
+    .option('-j, --jobs <n>', 'files read and extracted at once, each on a worker thread (default: one per core)')
     .addHelpText(
       'after',
       `
@@ -202,6 +247,10 @@ Each article and its attributions are stored in one transaction: an interrupted
 ingest leaves every article whole or absent. The same text ingested twice is
 stored once (matched by a hash of its normalized text). HTML is turned into text
 by an HTML parser; Markdown markup is removed.
+
+With --jobs N (default: one per core) N files are read and extracted at once on
+worker threads; they are stored one by one in the order found, so the database
+ends up the same whatever the number of jobs.
 
 A file that cannot be read within the time limit (HTML nested a thousand
 elements deep, a crafted text) is skipped like any other bad file.
