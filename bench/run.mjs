@@ -1,15 +1,16 @@
 #!/usr/bin/env node
-// npm run bench: extraction throughput (saidby against compromise), extraction time on large
-// adversarial inputs, every pipeline regex on adversarial strings, and the review app under
+// npm run bench: extraction throughput (saidby against compromise), start-up and whole-process
+// speed of the CLI (one-line `extract`, a cold `batch` over the dev split, `batch --jobs 1..cores`
+// over a 30 MB corpus), extraction time on large adversarial inputs, every pipeline regex on adversarial strings, and the review app under
 // load on a database of a million attributions (list, full text, JSON API, CSV export).
 // Prints a table, then, as its LAST line, one line of JSON with every figure.
 //
-//   npm run bench [-- --rebuild] [-- --quick] [-- --only extract,adversarial,regex,web,csv]
+//   npm run bench [-- --rebuild] [-- --quick] [-- --only extract,startup,cold,scaling,adversarial,regex,web,csv]
 //
 // --rebuild      rebuild the cached benchmark database (.bench/, git-ignored)
 // --quick        small sizes everywhere (a smoke run of the harness, figures not comparable)
 // --full         compromise over the full 20 MB too (about 10 minutes on its own)
-// --only LIST    run only these parts
+// --only LIST    run only these parts (extract: steady state; startup, cold, scaling: the CLI as users run it)
 //
 // Each engine, the database build and the server run in their own child process, so peak RSS
 // is per engine and per server. All traffic goes to 127.0.0.1; every phase is bounded in time.
@@ -21,17 +22,17 @@ import http from 'node:http';
 import net from 'node:net';
 import autocannon from 'autocannon';
 import { buildIfStale, root } from '../scripts/build-if-stale.mjs';
-import { procMemory } from './dev-texts.mjs';
+import { devPath, loadDevTexts, procMemory } from './dev-texts.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const onlyArg = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
-const parts = new Set((onlyArg ?? 'extract,adversarial,regex,web,csv').split(','));
+const parts = new Set((onlyArg ?? 'extract,startup,cold,scaling,adversarial,regex,web,csv').split(','));
 const quick = flag('--quick');
 
 const SETTINGS = quick
-  ? { extractMB: 2, compromiseMB: 0.5, adversarialMB: [0.25, 0.5, 1], bigArticleMB: [0.5, 1], dbTarget: 50_000, loadSeconds: 3 }
-  : { extractMB: 20, compromiseMB: flag('--full') ? 20 : 3, adversarialMB: [1, 2, 4], bigArticleMB: [1, 10], dbTarget: 1_000_000, loadSeconds: 10 };
+  ? { extractMB: 2, compromiseMB: 0.5, adversarialMB: [0.25, 0.5, 1], bigArticleMB: [0.5, 1], dbTarget: 50_000, loadSeconds: 3, scalingMB: 3, startupRuns: 3, coldRuns: 1 }
+  : { extractMB: 20, compromiseMB: flag('--full') ? 20 : 3, adversarialMB: [1, 2, 4], bigArticleMB: [1, 10], dbTarget: 1_000_000, loadSeconds: 10, scalingMB: 30, startupRuns: 15, coldRuns: 3 };
 const CONNECTIONS = 32;
 /** Time an adversarial case may spend on its sizes: a larger size that would overrun it is skipped (and shown so). */
 const ADVERSARIAL_BUDGET_S = 30;
@@ -65,6 +66,89 @@ function benchExtraction() {
   log(`extraction: one article of ${SETTINGS.bigArticleMB.join(' and ')} MB (the dev texts joined)`);
   const big = nodeJson(join('bench', 'adversarial.mjs'), ['dev-article', ...SETTINGS.bigArticleMB.map(String)], { timeoutS: 300 }).lines;
   figures.extraction = { saidby, compromise, ratio: saidby.mbPerSec / compromise.mbPerSec, bigArticle: big };
+}
+
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/**
+ * One run of `node ARGS` (stdout discarded): wall seconds, and the process's peak RSS and CPU
+ * seconds (threads included) when GNU time is there to report them. CPU time is the figure that
+ * holds still when other work shares the machine.
+ */
+function timedRun(nodeArgs) {
+  const rssFile = join(benchDir, 'timed-run-rss.txt');
+  const [cmd, cmdArgs] = gnuTime ? [gnuTime, ['-f', '%M %U %S', '-o', rssFile, process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
+  const started = process.hrtime.bigint();
+  const result = spawnSync(cmd, cmdArgs, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: 1_200_000 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0) throw new Error(`node ${nodeArgs.join(' ')} exited with ${result.status}: ${result.stderr}`);
+  const [rssKB, user, sys] = gnuTime ? readFileSync(rssFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number) : [];
+  return { seconds, peakRssMB: gnuTime ? rssKB / 1024 : null, cpuSeconds: gnuTime ? user + sys : null };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** `saidby extract` of a one-line article, the whole process, wall time (median and best of several runs). */
+function benchStartup() {
+  mkdirSync(benchDir, { recursive: true });
+  const article = join(benchDir, 'one-line-article.txt');
+  writeFileSync(article, '"We will vote on Friday," Senator Maria Lopez said.\n');
+  log(`start-up: saidby extract of a one-line article, ${SETTINGS.startupRuns} runs`);
+  const runs = Array.from({ length: SETTINGS.startupRuns }, () => timedRun([join('dist', 'cli.js'), 'extract', article]));
+  const ms = runs.map((r) => r.seconds * 1000);
+  figures.startup = { extractOneLineMs: median(ms), bestMs: Math.min(...ms), cpuMs: median(runs.map((r) => (r.cpuSeconds ?? NaN) * 1000)), runs: runs.length };
+}
+
+/** Total bytes (UTF-8) of the dev texts: the MB of a batch over the dev split. */
+function devTextMB() {
+  return loadDevTexts().reduce((sum, d) => sum + Buffer.byteLength(d.text, 'utf8'), 0) / 1e6;
+}
+
+/**
+ * `saidby batch` over the dev split from a cold start (a fresh process: start-up, JIT warm-up
+ * and all), with the default jobs (one per core) and with --jobs 1; compromise over the same
+ * texts in a fresh process (bench/cold-run.mjs), once (it takes about twenty seconds).
+ */
+function benchColdBatch() {
+  const mb = devTextMB();
+  const out = join(benchDir, 'cold-batch.jsonl');
+  mkdirSync(benchDir, { recursive: true });
+  const cold = { mb, jobs: cpus().length };
+  for (const [key, extra] of [['defaultJobs', []], ['oneJob', ['--jobs', '1']]]) {
+    log(`cold batch: saidby batch over the dev split (${mb.toFixed(2)} MB of text) ${extra.join(' ') || `(default, ${cold.jobs} jobs)`}, ${SETTINGS.coldRuns} runs`);
+    const runs = Array.from({ length: SETTINGS.coldRuns }, () => timedRun([join('dist', 'cli.js'), 'batch', devPath, '-o', out, ...extra]));
+    const seconds = runs.map((r) => r.seconds);
+    cold[key] = { seconds: median(seconds), best: Math.min(...seconds), mbPerSec: mb / median(seconds), cpuSeconds: median(runs.map((r) => r.cpuSeconds ?? NaN)), runs: runs.length, peakRssMB: Math.max(...runs.map((r) => r.peakRssMB ?? 0)) || null };
+  }
+  log('cold batch: compromise over the same texts in a fresh process');
+  const compromise = timedRun([join('bench', 'cold-run.mjs'), 'compromise']);
+  cold.compromise = { seconds: compromise.seconds, mbPerSec: mb / compromise.seconds, cpuSeconds: compromise.cpuSeconds, peakRssMB: compromise.peakRssMB };
+  cold.ratio = cold.defaultJobs.mbPerSec / cold.compromise.mbPerSec;
+  figures.cold = cold;
+}
+
+/** `saidby batch --jobs N` for N = 1 .. cores over the dev texts repeated to SETTINGS.scalingMB, wall time. */
+function benchScaling() {
+  mkdirSync(benchDir, { recursive: true });
+  const corpus = join(benchDir, `corpus-${SETTINGS.scalingMB}mb.jsonl`);
+  const docs = loadDevTexts();
+  let bytes = 0;
+  const lines = [];
+  for (let i = 0; bytes < SETTINGS.scalingMB * 1e6; i++) {
+    const d = docs[i % docs.length];
+    lines.push(JSON.stringify({ id: `${d.id}#${i}`, text: d.text }));
+    bytes += Buffer.byteLength(d.text, 'utf8');
+  }
+  writeFileSync(corpus, lines.join('\n') + '\n');
+  const out = join(benchDir, 'scaling.jsonl');
+  const curve = [];
+  for (let jobs = 1; jobs <= cpus().length; jobs++) {
+    log(`scaling: saidby batch --jobs ${jobs} over ${SETTINGS.scalingMB} MB (${lines.length} articles)`);
+    const { seconds, peakRssMB, cpuSeconds } = timedRun([join('dist', 'cli.js'), 'batch', corpus, '--jobs', String(jobs), '-o', out]);
+    curve.push({ jobs, seconds, mbPerSec: bytes / 1e6 / seconds, cpuSeconds, peakRssMB, loadAvg: loadavg()[0] });
+  }
+  for (const point of curve) point.speedup = curve[0].seconds / point.seconds;
+  figures.scaling = { mb: bytes / 1e6, articles: lines.length, curve };
 }
 
 function benchAdversarial() {
@@ -317,14 +401,43 @@ function report() {
   const targets = {};
   const e = figures.extraction;
   if (e) {
-    targets.extractionMBs = e.saidby.mbPerSec >= 1;
+    targets.extractionMBs = e.saidby.mbPerSec >= 6;
     targets.ratioVsCompromise = e.ratio >= 10;
     out.push('## extraction (dev texts, one core)', '', table([
       ['engine', 'MB', 'articles', 's', 'MB/s', 'articles/s', 'MB/CPU-s', 'peak RSS MB', 'target'],
-      ['saidby', f(e.saidby.mb), e.saidby.articles, f(e.saidby.seconds), f(e.saidby.mbPerSec, 2), f(e.saidby.articlesPerSec), f(e.saidby.mbPerCpuSec, 2), f(e.saidby.peakRssMB, 0), `>= 1 MB/s: ${mark(targets.extractionMBs)}`],
+      ['saidby', f(e.saidby.mb), e.saidby.articles, f(e.saidby.seconds), f(e.saidby.mbPerSec, 2), f(e.saidby.articlesPerSec), f(e.saidby.mbPerCpuSec, 2), f(e.saidby.peakRssMB, 0), `>= 6 MB/s: ${mark(targets.extractionMBs)}`],
       ['compromise', f(e.compromise.mb), e.compromise.articles, f(e.compromise.seconds), f(e.compromise.mbPerSec, 3), f(e.compromise.articlesPerSec), f(e.compromise.mbPerCpuSec, 3), f(e.compromise.peakRssMB, 0), ''],
       ['saidby / compromise', '', '', '', `${f(e.ratio)}x`, '', '', '', `>= 10x: ${mark(targets.ratioVsCompromise)}`],
       ...e.bigArticle.map((b) => [`saidby, one ${b.mb} MB article`, f(b.mb), 1, f(b.wallMs / 1000), f(b.mb / (b.wallMs / 1000), 2), '', f(b.mb / (b.cpuMs / 1000), 2), '', `${b.quotes} attributions`]),
+    ]), '');
+  }
+  if (figures.startup) {
+    const st = figures.startup;
+    targets.extractStartupMs = st.extractOneLineMs <= 250;
+    out.push('## start-up: saidby extract of a one-line article, whole process', '', table([
+      ['runs', 'median ms', 'best ms', 'CPU ms', 'target'],
+      [st.runs, f(st.extractOneLineMs, 0), f(st.bestMs, 0), f(st.cpuMs, 0), `<= 250 ms: ${mark(targets.extractStartupMs)}`],
+    ]), '');
+  }
+  if (figures.cold) {
+    const c = figures.cold;
+    targets.coldBatchMBs = c.defaultJobs.mbPerSec >= 2.5;
+    targets.coldRatioVsCompromise = c.ratio >= 30;
+    out.push(`## cold start: one fresh process over the dev split (${f(c.mb, 2)} MB of article text), wall time of the whole process`, '', table([
+      ['run', 's (median)', 'best s', 'MB/s', 'CPU s', 'peak RSS MB', 'target'],
+      [`saidby batch (default: ${c.jobs} jobs)`, f(c.defaultJobs.seconds, 2), f(c.defaultJobs.best, 2), f(c.defaultJobs.mbPerSec, 2), f(c.defaultJobs.cpuSeconds, 2), f(c.defaultJobs.peakRssMB, 0), `>= 2.5 MB/s: ${mark(targets.coldBatchMBs)}`],
+      ['saidby batch --jobs 1', f(c.oneJob.seconds, 2), f(c.oneJob.best, 2), f(c.oneJob.mbPerSec, 2), f(c.oneJob.cpuSeconds, 2), f(c.oneJob.peakRssMB, 0), ''],
+      ['compromise (nlp, quotations, people)', f(c.compromise.seconds, 2), '', f(c.compromise.mbPerSec, 3), f(c.compromise.cpuSeconds, 2), f(c.compromise.peakRssMB, 0), ''],
+      ['saidby / compromise', '', '', `${f(c.ratio)}x`, '', '', `>= 30x: ${mark(targets.coldRatioVsCompromise)}`],
+    ]), '');
+  }
+  if (figures.scaling) {
+    const sc = figures.scaling;
+    const two = sc.curve.find((p) => p.jobs === 2);
+    targets.scalingTwoJobs = two ? two.speedup >= 1.7 : null;
+    out.push(`## scaling: saidby batch --jobs N over ${f(sc.mb)} MB (${sc.articles} articles, the dev texts repeated), whole process`, '', table([
+      ['jobs', 's', 'MB/s', 'speed-up', 'CPU s', 'peak RSS MB', 'load avg after', 'target'],
+      ...sc.curve.map((p) => [p.jobs, f(p.seconds), f(p.mbPerSec, 2), `${f(p.speedup, 2)}x`, f(p.cpuSeconds), f(p.peakRssMB, 0), f(p.loadAvg, 1), p.jobs === 2 ? `>= 1.7x: ${mark(targets.scalingTwoJobs)}` : '']),
     ]), '');
   }
   if (figures.adversarial) {
@@ -387,6 +500,9 @@ if (!buildIfStale(log)) {
 }
 const started = Date.now();
 if (parts.has('extract')) benchExtraction();
+if (parts.has('startup')) benchStartup();
+if (parts.has('cold')) benchColdBatch();
+if (parts.has('scaling')) benchScaling();
 if (parts.has('adversarial')) benchAdversarial();
 if (parts.has('regex')) benchRegexes();
 if (parts.has('web') || parts.has('csv')) {

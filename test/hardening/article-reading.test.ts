@@ -127,7 +127,9 @@ describe('saidby ingest', () => {
       writeFileSync(join(dir, 'nested.html'), '<p>' + '<i>'.repeat(650_000) + 'x</p>');
       writeFileSync(join(dir, 'slow.txt'), 'said '.repeat(200_000));
       const db = join(dir, 'r.db');
-      const run = await runCli(['ingest', dir, SAMPLE, '--db', db, '--time-limit', '1']);
+      // One job: the limit is wall-clock time, and the sample read beside the slow file on a
+      // busy two-core machine could take longer than the one second allowed here.
+      const run = await runCli(['ingest', dir, SAMPLE, '--db', db, '--time-limit', '1', '--jobs', '1']);
       expect(run.status).toBe(1);
       expect(run.stderr).toContain(`saidby: ${join(dir, 'nested.html')}: skipped: the HTML has elements nested more than 1,000 deep`);
       expect(run.stderr).toContain(`saidby: ${join(dir, 'slow.txt')}: skipped: reading it took longer than 1 second, the limit`);
