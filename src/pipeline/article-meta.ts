@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node/en';
+import { createRequire } from 'node:module';
 import type { ArticleMeta } from '../schema/article.js';
 import { findOutletName, OUTLET_HEADS } from './source-lexicons.js';
 import { GIVEN_NAMES } from './speech-lexicons.js';
@@ -181,12 +181,24 @@ function headerLines(lines: readonly string[]): string[] {
   return out;
 }
 
+type ChronoEnglish = typeof import('chrono-node/en');
+let chronoEnglish: ChronoEnglish | null = null;
+
+/**
+ * chrono-node's English parsers, loaded when the first header line needs reading as a date:
+ * most articles have none, and loading them is a tenth of the CLI's start-up.
+ */
+function chrono(): ChronoEnglish {
+  chronoEnglish ??= createRequire(import.meta.url)('chrono-node/en') as ChronoEnglish;
+  return chronoEnglish;
+}
+
 /**
  * The instant a date text names, or null when day, month or year is not written. With `whole`,
  * the date must be (nearly) all of the text: a line that merely contains a date is no date line.
  */
 function parseWhen(s: string, whole = false): string | null {
-  const [hit] = chrono.parse(s, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
+  const [hit] = chrono().parse(s, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
   if (!hit) return null;
   const start = hit.start;
   // "Published 3 days ago", "Updated yesterday": relative to a day the text does not give
