@@ -94,6 +94,13 @@ describe('findPublished', () => {
     ['figures published by the ministry on Wednesday', null],
     ['The vote is set for March 3, 2026, officials said', null],
     ['Published: sometime soon-ish', null],
+    // dates written only in numbers, which reach chrono past the quick test for date words
+    ['2026 03 05', '2026-03-05T00:00:00.000Z'],
+    ['3/5/2026', '2026-03-05T00:00:00.000Z'],
+    ['Published 2026-03-05T14:15:00Z', '2026-03-05T14:15:00.000Z'],
+    // a headline with a year and no date word: not a date, and chrono is not asked
+    ['2016 Dems React To GOP Debate.', null],
+    ['Cruz channeling strategy he used in 2012;', null],
   ])('%j was published %j', (line, iso) => {
     expect(findPublished([line])).toBe(iso);
   });
