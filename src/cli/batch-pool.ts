@@ -14,6 +14,11 @@ export interface LinePoolOptions {
   /** Worker threads at most; started as lines arrive. */
   jobs: number;
   quotesOnly: boolean;
+  /**
+   * Old-generation heap of each worker, MB; unset, V8's default, as one job has (a cap would
+   * fail an article that one job reads). A line that needs more fails on its own.
+   */
+  heapMb?: number | undefined;
 }
 
 /**
@@ -74,7 +79,10 @@ export function createLinePool(options: LinePoolOptions): LinePool {
   };
 
   const spawn = (): Slot => {
-    const worker = startModuleWorker('./batch-worker', import.meta.url, { workerData: { quotesOnly: options.quotesOnly } });
+    const worker = startModuleWorker('./batch-worker', import.meta.url, {
+      workerData: { quotesOnly: options.quotesOnly },
+      ...(options.heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: options.heapMb } }),
+    });
     const slot: Slot = { worker, ready: false, running: new Map(), failure: null };
     slots.add(slot);
     worker.on('message', (reply: BatchReply) => {
