@@ -6,9 +6,8 @@ import { checkWebAddress, FetchRefusedError } from '../ingest/address-guard.js';
 import { fetchPage } from '../ingest/fetch-page.js';
 import { looksLikeFeed } from '../ingest/feed.js';
 import { articleFromFetched, describeFeedRun, pollFeed, type WebReader } from '../ingest/web-import.js';
-import type { Store } from '../store/store.js';
 import { CliError, ExitStatus } from './cli-error.js';
-import { dbOption, openStoreForCli } from './db-option.js';
+import { dbOption, openBackendForCli } from './db-option.js';
 
 /** Articles stored in one run from which the full-text index is merged afterwards. */
 const BULK_INGEST = 100;
@@ -59,7 +58,7 @@ export async function runIngest(args: string[], options: IngestOptions): Promise
   if (files.length === 0) throw new CliError(`no .txt, .html or .md files under ${paths.join(', ')}`);
 
   const budgetMs = timeLimitMs(options.timeLimit);
-  const store = openStoreForCli(options.db);
+  const store = await openBackendForCli(options.db);
   // One worker, files in turn: a file that takes too long is terminated and skipped.
   const reader = createArticleReader({ workers: 1, budgetMs });
   const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, attributions: 0 };
@@ -100,10 +99,10 @@ export async function runIngest(args: string[], options: IngestOptions): Promise
     // read one b-tree. The merge rewrites the whole index in one write transaction (about 6 s per
     // million attributions, while a server beside it waits), so only when this run brought a
     // good share of what is stored, not for a hundred articles added to a million rows.
-    if (summary.ingested >= BULK_INGEST && summary.attributions * 5 >= store.totalAttributions()) store.optimizeSearch();
+    if (summary.ingested >= BULK_INGEST && summary.attributions * 5 >= (await store.totalAttributions())) await store.optimizeSearch();
   } finally {
     bar?.stop();
-    store.close();
+    await store.close();
     await reader.close();
   }
   for (const line of problems) process.stderr.write(`${line}\n`);
@@ -143,7 +142,7 @@ async function runIngestWeb(urls: string[], options: IngestOptions): Promise<Ing
     }
   }
   const budgetMs = timeLimitMs(options.timeLimit);
-  const store: Store = openStoreForCli(options.db);
+  const store = await openBackendForCli(options.db);
   const articleReader = createArticleReader({ workers: 1, budgetMs });
   const reader: WebReader = {
     fetch: { allowPrivateHosts: options.allowPrivateHosts ?? false },
@@ -176,7 +175,7 @@ async function runIngestWeb(urls: string[], options: IngestOptions): Promise<Ing
       }
     }
   } finally {
-    store.close();
+    await store.close();
     await articleReader.close();
   }
   process.stdout.write(
