@@ -243,6 +243,16 @@ export const PG_MIGRATIONS: readonly string[] = [
     at             text NOT NULL
   );
   `,
+  // 2: request counts per client and window, shared by every app server on this database
+  // (rate-limits.ts), where one SQLite server counts them in its own memory or its primary.
+  `
+  CREATE TABLE rate_limits (
+    key      text PRIMARY KEY,        -- the limit's prefix and the client's address
+    hits     integer NOT NULL,
+    reset_at bigint NOT NULL          -- Unix time in milliseconds when the window ends
+  );
+  CREATE INDEX rate_limits_reset ON rate_limits (reset_at);
+  `,
 ];
 
 /** Any number: several app servers starting at once take turns, the first migrates. */
@@ -256,11 +266,12 @@ const MIGRATION_LOCK = 7_261_845;
 export async function migratePg(pool: pg.Pool): Promise<number> {
   const client = await pool.connect();
   try {
-    await client.query('CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)');
     for (;;) {
       await client.query('BEGIN');
       try {
         await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+        // Under the lock: two servers creating the table at once would collide even with IF NOT EXISTS.
+        await client.query('CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)');
         const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_version');
         const current = rows[0]?.version ?? 0;
         if (current > PG_MIGRATIONS.length) {
