@@ -66,7 +66,7 @@ const UNPRIVILEGED = 'postgres';
 
 /**
  * Starts a throw-away cluster: initdb in a new temporary folder (trust authentication, UTF-8,
- * the C locale), then pg_ctl with no TCP listener at all, only a Unix socket in that folder,
+ * the C.UTF-8 locale, whose character classes the full-text parser needs), then pg_ctl with no TCP listener at all, only a Unix socket in that folder,
  * so parallel runs never compete for a port and nothing outside this machine's user can
  * connect. As root (CI, this container) the server runs as the `postgres` account Debian's
  * package creates, since PostgreSQL refuses root. Takes about two seconds.
@@ -104,7 +104,7 @@ export function startTestCluster(bin: string): TestCluster {
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    run('initdb', ['-D', data, '-U', 'saidby', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
+    run('initdb', ['-D', data, '-U', 'saidby', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
     // fsync off: a throw-away cluster needs no durability, and the tests run faster.
     const options = `-c listen_addresses='' -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
     run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);

@@ -78,6 +78,24 @@ describe.skipIf(bin === null)('the PostgreSQL schema on a real server', () => {
     }
   });
 
+  it('refuses a database whose locale would make the search split words wrongly', async () => {
+    await pool.query(`CREATE DATABASE plainc TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`);
+    const p = createPool(cluster.url.replace('/saidby?', '/plainc?'), 1);
+    try {
+      await expect(migratePg(p)).rejects.toThrow(/classifies characters by the "C" locale.*LC_CTYPE 'C.UTF-8'/);
+    } finally {
+      await p.end();
+    }
+  });
+
+  it('a quotation mark is no part of the word it stands against', async () => {
+    const { rows } = await pool.query<{ m: boolean }>(
+      `SELECT to_tsvector('saidby', '“Six hostages is six too many,”') @@ to_tsquery('saidby', $1) AS m`,
+      [(toTsQuery('"six hostages"') as { tsquery: string }).tsquery],
+    );
+    expect(rows[0]?.m).toBe(true);
+  });
+
   it.each([
     ['hostage', ['q1', 'q3']],
     ['deport*', ['q2']],

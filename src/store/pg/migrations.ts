@@ -255,6 +255,25 @@ export const PG_MIGRATIONS: readonly string[] = [
   `,
 ];
 
+/**
+ * The full-text parser tells letters from punctuation by the database's LC_CTYPE. Under "C" or
+ * "POSIX" every character beyond ASCII counts as a letter: “Six (with its opening quotation
+ * mark) is one word, and "six hostages" no longer finds “Six hostages”. Such a database is
+ * refused with the way out, rather than searched wrongly.
+ */
+async function checkCharacterClasses(client: pg.PoolClient): Promise<void> {
+  const { rows } = await client.query<{ ctype: string; db: string }>(
+    'SELECT datctype AS ctype, datname AS db FROM pg_database WHERE datname = current_database()',
+  );
+  const row = rows[0];
+  if (row && !/utf-?8/i.test(row.ctype)) {
+    throw new Error(
+      `database ${row.db} classifies characters by the "${row.ctype}" locale, which full-text search cannot use; ` +
+        `create it with a UTF-8 one: CREATE DATABASE ${row.db} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
+    );
+  }
+}
+
 /** Any number: several app servers starting at once take turns, the first migrates. */
 const MIGRATION_LOCK = 7_261_845;
 
@@ -266,6 +285,7 @@ const MIGRATION_LOCK = 7_261_845;
 export async function migratePg(pool: pg.Pool): Promise<number> {
   const client = await pool.connect();
   try {
+    await checkCharacterClasses(client);
     for (;;) {
       await client.query('BEGIN');
       try {

@@ -15,5 +15,9 @@ const types = {
 
 /** A connection pool on `url` whose 64-bit integers come back as numbers. */
 export function createPool(url: string, max = 10): pg.Pool {
-  return new pg.Pool({ connectionString: url, max, types });
+  const pool = new pg.Pool({ connectionString: url, max, types });
+  // A connection lost while idle (the server restarted, an administrator ended it) leaves the
+  // pool, which opens another for the next query; without a listener the event would end the process.
+  pool.on('error', () => {});
+  return pool;
 }

@@ -1,0 +1,58 @@
+import type Database from 'better-sqlite3';
+import type pg from 'pg';
+import { inTransaction } from './transaction.js';
+
+/**
+ * The tables a saidby database holds, parents before children. Per-speaker counts are left to
+ * the PostgreSQL triggers (they count each record as it is copied), and the search columns to
+ * theirs.
+ */
+const TABLES = [
+  'articles', 'speakers', 'speaker_aliases', 'attributions', 'users', 'reviews', 'settings', 'sessions',
+  'article_log', 'speaker_log', 'feeds', 'feed_items', 'claim_ratings',
+] as const;
+const LEFT_TO_TRIGGERS = new Set(['attribution_count']);
+const ROWS_PER_INSERT = 500;
+
+/**
+ * Copies every row of an SQLite saidby database (at the latest schema) into an empty, migrated
+ * PostgreSQL one, in one transaction: the same ids, the identity counters moved past them.
+ * For moving a desk from one machine to several servers, and for tests that hold the two
+ * backends to the same answers on the same data. Answers the rows copied per table.
+ */
+export async function copyFromSqlite(sqlite: Database.Database, pool: pg.Pool): Promise<Record<string, number>> {
+  return inTransaction(pool, async (client) => {
+    const copied: Record<string, number> = {};
+    for (const table of TABLES) {
+      const { rows: pgColumns } = await client.query<{ column_name: string }>(
+        'SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1',
+        [table],
+      );
+      const wanted = new Set(pgColumns.map((c) => c.column_name));
+      const columns = (sqlite.pragma(`table_info(${table})`) as { name: string }[])
+        .map((c) => c.name)
+        .filter((name) => wanted.has(name) && !LEFT_TO_TRIGGERS.has(name));
+      const quoted = columns.map((c) => `"${c}"`).join(', ');
+      const read = sqlite.prepare(`SELECT ${quoted} FROM ${table}`).raw(true);
+      let batch: unknown[][] = [];
+      let count = 0;
+      const flush = async (): Promise<void> => {
+        if (batch.length === 0) return;
+        const values = batch.map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`).join(', ');
+        await client.query(`INSERT INTO ${table} (${quoted}) VALUES ${values}`, batch.flat());
+        count += batch.length;
+        batch = [];
+      };
+      for (const row of read.iterate() as Iterable<unknown[]>) {
+        batch.push(row.map((v) => (typeof v === 'bigint' ? Number(v) : v)));
+        if (batch.length === ROWS_PER_INSERT) await flush();
+      }
+      await flush();
+      if (wanted.has('id')) {
+        await client.query(`SELECT setval(pg_get_serial_sequence($1, 'id'), coalesce((SELECT max(id) FROM ${table}), 0) + 1, false)`, [table]);
+      }
+      copied[table] = count;
+    }
+    return copied;
+  });
+}

@@ -1,0 +1,108 @@
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFromSqlite } from '../../src/store/pg/copy-from-sqlite.js';
+import { migratePg } from '../../src/store/pg/migrations.js';
+import { createPool } from '../../src/store/pg/pool.js';
+import * as pgQueries from '../../src/store/pg/queries.js';
+import type { AttributionFilter } from '../../src/store/store-types.js';
+import { Store } from '../../src/store/store.js';
+import { attributionIn, meta, VENEZUELA_TEXT, venezuelaQuotes } from '../store/fixtures.js';
+import { pgForTests, startTestCluster, type TestCluster } from './cluster.js';
+
+const bin = pgForTests();
+
+const BORDER_TEXT = [
+  '“They were deported in the night,” Grenell said.',
+  '“Six hostages is six too many,” Maduro told reporters.',
+  '“We will not stop the deportations,” the White House said in a statement.',
+  '“Nobody asked us,” a family member said.',
+].join('\n\n');
+
+/** The same desk on both engines: stored through the SQLite store, copied row for row into PostgreSQL. */
+describe.skipIf(bin === null)('PostgreSQL answers the claims list as SQLite does, on the same rows', () => {
+  let cluster: TestCluster;
+  let pool: pg.Pool;
+  let sqlite: Store;
+
+  beforeAll(async () => {
+    sqlite = Store.open(':memory:');
+    sqlite.addArticle({ text: VENEZUELA_TEXT, meta: meta('Six Americans head home') }, venezuelaQuotes());
+    sqlite.addArticle({ text: BORDER_TEXT, meta: meta('Deportation flights resume', '2025-02-03T09:00:00.000Z') }, [
+      attributionIn(BORDER_TEXT, '“They were deported in the night,”', 'Richard Grenell', 'Grenell', 'said'),
+      attributionIn(BORDER_TEXT, '“Six hostages is six too many,”', 'Nicolás Maduro', 'Maduro', 'told'),
+      attributionIn(BORDER_TEXT, '“We will not stop the deportations,”', 'the White House', 'the White House', 'said', 'government'),
+      { ...attributionIn(BORDER_TEXT, '“Nobody asked us,”', null), kind: 'indirect' },
+    ]);
+    const [grenell] = sqlite.listAttributions({ speaker: 'grenell' }, { limit: 1 }).items;
+    sqlite.review(grenell!.id, { action: 'reject', version: grenell!.version }, 'ana');
+    const [maduro] = sqlite.listAttributions({ speaker: 'maduro' }, { limit: 1 }).items;
+    sqlite.review(maduro!.id, { action: 'correct', version: maduro!.version, note: 'checked', changes: { speaker: 'Delcy Rodríguez' } }, 'ben');
+    cluster = startTestCluster(bin as string);
+    pool = createPool(cluster.url);
+    await migratePg(pool);
+    await copyFromSqlite(sqlite.db, pool);
+  }, 60_000);
+
+  afterAll(async () => {
+    await pool?.end();
+    cluster?.stop();
+    sqlite?.close();
+  });
+
+  const filters: [string, AttributionFilter][] = [
+    ['everything', {}],
+    ['rejected too', { status: 'all' }],
+    ['rejected only', { status: 'rejected' }],
+    ['corrected only', { status: 'corrected' }],
+    ['indirect claims', { kind: 'indirect' }],
+    ['quotes', { kinds: ['direct', 'mixed'] }],
+    ['government speakers', { sourceType: 'government' }],
+    ['assertions', { cueKind: 'assertion' }],
+    ['a speaker by name', { speaker: 'trump' }],
+    ['a speaker, forgiven', { speaker: 'ric grenel', status: 'all' }],
+    ['a stemmed word', { q: 'hostage' }],
+    ['a prefix', { q: 'deport*' }],
+    ['a phrase', { q: '"six hostages"' }],
+    ['a word left out', { q: 'six -hostages' }],
+    ['in speaker and title too', { q: 'deportation', searchIn: 'all' }],
+    ['a speaker name in the text only', { q: 'grenell' }],
+    ['nothing to look for', { q: '?!' }],
+    ['words and a speaker', { q: 'home', speaker: 'trump' }],
+  ];
+
+  it.each(filters)('%s: the same records in the same order, the same count', async (_name, filter) => {
+    const expected = sqlite.listAttributions(filter, { limit: 50 });
+    const chosen = filter.speaker ? sqlite.speakerChoice(filter.speaker).chosen.map((s) => s.id) : null;
+    const f = pgQueries.pgFilter(filter, chosen);
+    const actual = await pgQueries.listAttributions(pool, f, { limit: 50 });
+    expect(actual).toEqual(expected);
+    expect(await pgQueries.countAttributions(pool, f, filter.status !== undefined)).toEqual(sqlite.countAttributions(filter));
+  });
+
+  it('pages the same way, forwards and back', async () => {
+    const f = pgQueries.pgFilter({});
+    let page = { after: undefined as number | undefined, before: undefined as number | undefined, limit: 2 };
+    for (let i = 0; i < 3; i++) {
+      const expected = sqlite.listAttributions({}, page);
+      const actual = await pgQueries.listAttributions(pool, f, page);
+      expect(actual).toEqual(expected);
+      if (expected.next === null) break;
+      page = { after: expected.next, before: undefined, limit: 2 };
+    }
+    const last = sqlite.listAttributions({}, page);
+    const back = { before: last.prev as number, limit: 2 };
+    expect(await pgQueries.listAttributions(pool, f, back)).toEqual(sqlite.listAttributions({}, back));
+  });
+
+  it('one record by id, and "not there" for an id that is not', async () => {
+    const [row] = sqlite.listAttributions({ status: 'corrected' }, { limit: 1 }).items;
+    expect(await pgQueries.getAttribution(pool, row!.id)).toEqual(sqlite.getAttribution(row!.id));
+    await expect(pgQueries.getAttribution(pool, 9999)).rejects.toThrow('no attribution 9999');
+  });
+
+  it('the per-speaker counts its triggers kept while copying equal SQLite\'s', async () => {
+    const { rows } = await pool.query<{ id: number; attribution_count: number }>('SELECT id, attribution_count FROM speakers ORDER BY id');
+    const expected = sqlite.db.prepare('SELECT id, attribution_count FROM speakers ORDER BY id').all();
+    expect(rows).toEqual(expected);
+  });
+});
