@@ -5,18 +5,11 @@ import { migratePg } from '../../src/store/pg/migrations.js';
 import { createPool } from '../../src/store/pg/pool.js';
 import * as pgQueries from '../../src/store/pg/queries.js';
 import type { AttributionFilter } from '../../src/store/store-types.js';
-import { Store } from '../../src/store/store.js';
-import { attributionIn, meta, VENEZUELA_TEXT, venezuelaQuotes } from '../store/fixtures.js';
+import type { Store } from '../../src/store/store.js';
 import { pgForTests, startTestCluster, type TestCluster } from './cluster.js';
+import { seedDesk } from './desk.js';
 
 const bin = pgForTests();
-
-const BORDER_TEXT = [
-  '“They were deported in the night,” Grenell said.',
-  '“Six hostages is six too many,” Maduro told reporters.',
-  '“We will not stop the deportations,” the White House said in a statement.',
-  '“Nobody asked us,” a family member said.',
-].join('\n\n');
 
 /** The same desk on both engines: stored through the SQLite store, copied row for row into PostgreSQL. */
 describe.skipIf(bin === null)('PostgreSQL answers the claims list as SQLite does, on the same rows', () => {
@@ -25,18 +18,7 @@ describe.skipIf(bin === null)('PostgreSQL answers the claims list as SQLite does
   let sqlite: Store;
 
   beforeAll(async () => {
-    sqlite = Store.open(':memory:');
-    sqlite.addArticle({ text: VENEZUELA_TEXT, meta: meta('Six Americans head home') }, venezuelaQuotes());
-    sqlite.addArticle({ text: BORDER_TEXT, meta: meta('Deportation flights resume', '2025-02-03T09:00:00.000Z') }, [
-      attributionIn(BORDER_TEXT, '“They were deported in the night,”', 'Richard Grenell', 'Grenell', 'said'),
-      attributionIn(BORDER_TEXT, '“Six hostages is six too many,”', 'Nicolás Maduro', 'Maduro', 'told'),
-      attributionIn(BORDER_TEXT, '“We will not stop the deportations,”', 'the White House', 'the White House', 'said', 'government'),
-      { ...attributionIn(BORDER_TEXT, '“Nobody asked us,”', null), kind: 'indirect' },
-    ]);
-    const [grenell] = sqlite.listAttributions({ speaker: 'grenell' }, { limit: 1 }).items;
-    sqlite.review(grenell!.id, { action: 'reject', version: grenell!.version }, 'ana');
-    const [maduro] = sqlite.listAttributions({ speaker: 'maduro' }, { limit: 1 }).items;
-    sqlite.review(maduro!.id, { action: 'correct', version: maduro!.version, note: 'checked', changes: { speaker: 'Delcy Rodríguez' } }, 'ben');
+    sqlite = seedDesk();
     cluster = startTestCluster(bin as string);
     pool = createPool(cluster.url);
     await migratePg(pool);
