@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFromSqlite } from '../../src/store/pg/copy-from-sqlite.js';
+import { copyFromSqlite, phoneticCodesOf } from '../../src/store/pg/copy-from-sqlite.js';
 import { migratePg } from '../../src/store/pg/migrations.js';
 import { createPool } from '../../src/store/pg/pool.js';
 import * as pgQueries from '../../src/store/pg/queries.js';
@@ -80,6 +80,15 @@ describe.skipIf(bin === null)('PostgreSQL answers the claims list as SQLite does
     const [row] = sqlite.listAttributions({ status: 'corrected' }, { limit: 1 }).items;
     expect(await pgQueries.getAttribution(pool, row!.id)).toEqual(sqlite.getAttribution(row!.id));
     await expect(pgQueries.getAttribution(pool, 9999)).rejects.toThrow('no attribution 9999');
+  });
+
+  it('each written form is copied with its sound codes, found by them and by trigrams', async () => {
+    const { rows } = await pool.query<{ name: string }>(
+      `SELECT DISTINCT s.name FROM speaker_aliases sa JOIN speakers s ON s.id = sa.speaker_id
+       WHERE sa.phonetic && $1::text[] OR sa.key % $2 ORDER BY s.name`,
+      [phoneticCodesOf('Grenel'), 'ric grenel'],
+    );
+    expect(rows.map((r) => r.name)).toEqual(['Richard Grenell']);
   });
 
   it('the per-speaker counts its triggers kept while copying equal SQLite\'s', async () => {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
+import { toCandidate } from '../speaker-match.js';
 import { inTransaction } from './transaction.js';
 
 /**
@@ -12,6 +13,11 @@ const TABLES = [
   'article_log', 'speaker_log', 'feeds', 'feed_items', 'claim_ratings',
 ] as const;
 const LEFT_TO_TRIGGERS = new Set(['attribution_count']);
+
+/** The Double Metaphone codes of a written form's words, as the forgiving match computes them ("Grenell" -> KRNL). */
+export function phoneticCodesOf(name: string): string[] {
+  return [...new Set(toCandidate(0, name).codes.flat())];
+}
 const ROWS_PER_INSERT = 500;
 
 /**
@@ -32,8 +38,11 @@ export async function copyFromSqlite(sqlite: Database.Database, pool: pg.Pool): 
       const columns = (sqlite.pragma(`table_info(${table})`) as { name: string }[])
         .map((c) => c.name)
         .filter((name) => wanted.has(name) && !LEFT_TO_TRIGGERS.has(name));
+      const read = sqlite.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM ${table}`).raw(true);
+      // A written form's sound codes exist only on PostgreSQL: computed here from its name.
+      const nameAt = table === 'speaker_aliases' ? columns.indexOf('name') : -1;
+      if (nameAt >= 0) columns.push('phonetic');
       const quoted = columns.map((c) => `"${c}"`).join(', ');
-      const read = sqlite.prepare(`SELECT ${quoted} FROM ${table}`).raw(true);
       let batch: unknown[][] = [];
       let count = 0;
       const flush = async (): Promise<void> => {
@@ -44,7 +53,9 @@ export async function copyFromSqlite(sqlite: Database.Database, pool: pg.Pool): 
         batch = [];
       };
       for (const row of read.iterate() as Iterable<unknown[]>) {
-        batch.push(row.map((v) => (typeof v === 'bigint' ? Number(v) : v)));
+        const values = row.map((v) => (typeof v === 'bigint' ? Number(v) : v));
+        if (nameAt >= 0) values.push(phoneticCodesOf(String(row[nameAt])));
+        batch.push(values);
         if (batch.length === ROWS_PER_INSERT) await flush();
       }
       await flush();
