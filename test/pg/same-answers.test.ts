@@ -96,4 +96,15 @@ describe.skipIf(bin === null)('PostgreSQL answers the claims list as SQLite does
     const expected = sqlite.db.prepare('SELECT id, attribution_count FROM speakers ORDER BY id').all();
     expect(rows).toEqual(expected);
   });
+
+  it('its triggers are back on after the copy: a record stored later is counted and searchable', async () => {
+    const { rows: before } = await pool.query<{ n: number }>('SELECT attribution_count AS n FROM speakers WHERE id = 1');
+    await pool.query(`INSERT INTO attributions (article_id, position, sort_key, extract_id, kind, text, start, "end", speaker_id, confidence, rule)
+                      VALUES (1, 99, 1, 'late', 'direct', 'A zeppelin arrived', 0, 5, 1, 0.9, 'cue-name')`);
+    const { rows: after } = await pool.query<{ n: number }>('SELECT attribution_count AS n FROM speakers WHERE id = 1');
+    expect(after[0]?.n).toBe((before[0]?.n ?? 0) + 1);
+    const found = await pgQueries.listAttributions(pool, pgQueries.pgFilter({ q: 'zeppelins' }), { limit: 5 });
+    expect(found.items.map((r) => r.text)).toEqual(['A zeppelin arrived']);
+    await pool.query(`DELETE FROM attributions WHERE extract_id = 'late'`);
+  });
 });
