@@ -1,6 +1,8 @@
 import { closeSync, openSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Option } from 'commander';
+import type { StoreBackend } from '../store/backend.js';
+import { SqliteBackend } from '../store/sqlite-backend.js';
 import { DEFAULT_DB_PATH, Store } from '../store/store.js';
 import { CliError } from './cli-error.js';
 import { describeFileError } from './read-input.js';
@@ -55,6 +57,11 @@ export function openStoreForCli(path: string): Store {
     if (reason !== null) throw fail(reason);
     throw err;
   }
+}
+
+/** Opens the review database a command's `--db` names, as the backend the commands work with. */
+export async function openBackendForCli(location: string): Promise<StoreBackend> {
+  return new SqliteBackend(openStoreForCli(location));
 }
 
 /**

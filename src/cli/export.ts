@@ -2,16 +2,12 @@ import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import { AttributionKind, CueKind, SourceType } from '../schema/attribution.js';
-import { exportCsv } from '../store/csv-export.js';
 import { SEARCH_SCOPES, toSearchQuery } from '../store/search-query.js';
-import { writeJson } from '../store/export-format.js';
-import { writeClaimReviews } from '../store/claim-review.js';
 import { describeFileError } from './read-input.js';
 import { ReviewStatus } from '../store/rows.js';
-import type { Exported } from '../store/store.js';
 import { openAtomicFile, stdoutSink, type OutputSink } from './atomic-output.js';
 import { CliError } from './cli-error.js';
-import { dbOption, openStoreForCli } from './db-option.js';
+import { dbOption, openBackendForCli } from './db-option.js';
 
 const ExportOptions = z.object({
   db: z.string().min(1),
@@ -46,7 +42,7 @@ export async function runExport(raw: unknown): Promise<void> {
   const options: ExportOptions = parsed.data;
   // Store.open would create an empty database at a mistyped path and export nothing from it.
   if (!existsSync(options.db)) throw new CliError(`no database at ${options.db} (saidby ingest stores articles there first)`);
-  const store = openStoreForCli(options.db);
+  const store = await openBackendForCli(options.db);
   const filter = {
     speaker: options.speaker,
     q: options.q,
@@ -60,9 +56,9 @@ export async function runExport(raw: unknown): Promise<void> {
   try {
     sink = options.output ? await openAtomicFile(options.output) : stdoutSink();
     const out = sink.stream;
-    if (options.format === 'csv') await exportCsv(store, filter, out, { end: false, claimBase: options.baseUrl ?? '' });
-    else if (options.format === 'claimreview') await writeClaimReviews(store, filter, out, options.baseUrl ?? '');
-    else await withExport(store.exportAttributions(filter), (rows) => writeJson(rows, out, { end: false }));
+    if (options.format === 'csv') await store.writeCsv(filter, out, { end: false, claimBase: options.baseUrl ?? '' });
+    else if (options.format === 'claimreview') await store.writeClaimReviews(filter, out, options.baseUrl ?? '');
+    else await store.writeJson(filter, out, { end: false });
     await sink.commit();
   } catch (err) {
     // A failed write (disk full) is bad output, one line and exit 2, like unreadable input. The
@@ -76,15 +72,7 @@ export async function runExport(raw: unknown): Promise<void> {
     }
     throw err;
   } finally {
-    store.close();
-  }
-}
-
-async function withExport<T>(exported: Exported<T>, write: (rows: Iterable<T>) => Promise<void>): Promise<void> {
-  try {
-    await write(exported.rows);
-  } finally {
-    exported.close();
+    await store.close();
   }
 }
 

@@ -8,9 +8,9 @@ import { looksLikeFeed } from '../ingest/feed.js';
 import { articleFromFetched, describeFeedRun, pollFeed, type WebReader } from '../ingest/web-import.js';
 import type { ExtractResult } from '../schema/article.js';
 import { contentHash } from '../store/content-hash.js';
-import type { Store } from '../store/store.js';
+import type { StoreBackend } from '../store/backend.js';
 import { CliError, ExitStatus } from './cli-error.js';
-import { dbOption, openStoreForCli } from './db-option.js';
+import { dbOption, openBackendForCli } from './db-option.js';
 import { jobsOf } from './jobs-option.js';
 
 /** Articles stored in one run from which the full-text index is merged afterwards. */
@@ -40,9 +40,9 @@ interface PreparedFile {
  * store is not extracted (ingestArticleAsync finds it a duplicate again before asking); nor is
  * an empty one (it is refused there, as with one job).
  */
-async function prepareFile(file: string, store: Store, reader: ArticleReader): Promise<PreparedFile> {
+async function prepareFile(file: string, store: StoreBackend, reader: ArticleReader): Promise<PreparedFile> {
   const source = await readArticleFile(file, (content, kind, path) => reader.toSource(content, kind, path));
-  const known = source.text.trim().length === 0 || store.findArticleByHash(contentHash(source.text)) !== null;
+  const known = source.text.trim().length === 0 || (await store.findArticleByHash(contentHash(source.text))) !== null;
   const extraction = known ? Promise.reject(new Error('not extracted: no text, or stored already')) : reader.extract(source.text);
   // Awaited in the file's turn; a failure meanwhile must not count as unhandled.
   extraction.catch(() => {});
@@ -88,7 +88,7 @@ export async function runIngest(args: string[], options: IngestOptions): Promise
 
   const budgetMs = timeLimitMs(options.timeLimit);
   const jobs = jobsOf(options.jobs);
-  const store = openStoreForCli(options.db);
+  const store = await openBackendForCli(options.db);
   // Files are read and extracted `jobs` at a time on worker threads (one that takes too long is
   // terminated and skipped) and stored one by one in the order found, so the database ends up
   // the same, article for article, whatever the number of jobs.
@@ -144,10 +144,10 @@ export async function runIngest(args: string[], options: IngestOptions): Promise
     // read one b-tree. The merge rewrites the whole index in one write transaction (about 6 s per
     // million attributions, while a server beside it waits), so only when this run brought a
     // good share of what is stored, not for a hundred articles added to a million rows.
-    if (summary.ingested >= BULK_INGEST && summary.attributions * 5 >= store.totalAttributions()) store.optimizeSearch();
+    if (summary.ingested >= BULK_INGEST && summary.attributions * 5 >= (await store.totalAttributions())) await store.optimizeSearch();
   } finally {
     bar?.stop();
-    store.close();
+    await store.close();
     await reader.close();
   }
   for (const line of problems) process.stderr.write(`${line}\n`);
@@ -187,7 +187,7 @@ async function runIngestWeb(urls: string[], options: IngestOptions): Promise<Ing
     }
   }
   const budgetMs = timeLimitMs(options.timeLimit);
-  const store: Store = openStoreForCli(options.db);
+  const store = await openBackendForCli(options.db);
   const articleReader = createArticleReader({ workers: 1, budgetMs });
   const reader: WebReader = {
     fetch: { allowPrivateHosts: options.allowPrivateHosts ?? false },
@@ -220,7 +220,7 @@ async function runIngestWeb(urls: string[], options: IngestOptions): Promise<Ing
       }
     }
   } finally {
-    store.close();
+    await store.close();
     await articleReader.close();
   }
   process.stdout.write(

@@ -8,7 +8,7 @@ import { SessionSecretError, sessionSecret } from '../web/session-secret.js';
 import { TrustProxyError, parseTrustProxy, type TrustProxy } from '../web/trust-proxy.js';
 import { CliError } from './cli-error.js';
 import { afterCrash, recentCrashes } from './restart-policy.js';
-import { dbOption, openStoreForCli } from './db-option.js';
+import { dbOption, openBackendForCli } from './db-option.js';
 
 const ServeOptions = z.object({
   port: z.coerce.number().int().min(0).max(65535),
@@ -37,7 +37,7 @@ export async function runServe(raw: unknown): Promise<void> {
   }
   if (options.workers > 1 && cluster.isPrimary) return runPrimary(options.db, options.workers, options);
   // the database first: a bad --db is reported as such, before a secret file is made beside it
-  const store = openStoreForCli(options.db);
+  const store = await openBackendForCli(options.db);
   const secret = cookieSecret(options.db);
   const app = createApp({
     store,
@@ -50,7 +50,7 @@ export async function runServe(raw: unknown): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const server = app.listen(options.port, options.host);
     server.once('error', (err: NodeJS.ErrnoException) => {
-      store.close();
+      void store.close();
       reject(new CliError(err.code === 'EADDRINUSE' ? `port ${options.port} is already in use (try --port 0 for any free port)` : `cannot listen: ${err.message}`));
     });
     server.once('listening', () => {
@@ -60,8 +60,7 @@ export async function runServe(raw: unknown): Promise<void> {
     });
     const stop = (): void => {
       server.close(() => {
-        store.close();
-        resolve();
+        store.close().then(resolve, reject);
       });
       // Keep-alive sockets would hold close() open: end them.
       server.closeAllConnections();
@@ -107,7 +106,7 @@ function url(host: string, port: number): string {
  */
 async function runPrimary(db: string, workers: number, options: { host: string; port: number }): Promise<void> {
   if (options.port === 0) throw new CliError('--workers needs a fixed --port (workers must share it)');
-  openStoreForCli(db).close();
+  await (await openBackendForCli(db)).close();
   cookieSecret(db);
   new ClusterMemoryStorePrimary().init();
   for (let i = 0; i < workers; i++) cluster.fork();

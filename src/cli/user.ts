@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { UserExistsError } from '../store/errors.js';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../store/password.js';
 import { CliError } from './cli-error.js';
-import { dbOption, openStoreForCli } from './db-option.js';
-import type { Store } from '../store/store.js';
+import { dbOption, openBackendForCli } from './db-option.js';
+import type { StoreBackend } from '../store/backend.js';
 
 export const UserName = z
   .string()
@@ -71,9 +71,9 @@ async function readNewPassword(): Promise<string> {
 }
 
 /** The database of list, remove and passwd: these never create one. */
-function openExisting(db: string): Store {
+function openExisting(db: string): Promise<StoreBackend> {
   if (!existsSync(db)) throw new CliError(`no database at ${db} (saidby user add NAME makes one)`);
-  return openStoreForCli(db);
+  return openBackendForCli(db);
 }
 
 function checkedName(name: string): string {
@@ -84,57 +84,57 @@ function checkedName(name: string): string {
 
 export async function runUserAdd(name: string, options: { db: string }): Promise<void> {
   checkedName(name);
-  const store = openStoreForCli(options.db);
+  const store = await openBackendForCli(options.db);
   try {
-    if (store.getUser(name)) throw new CliError(`user "${name}" already exists in ${options.db}`);
+    if (await store.getUser(name)) throw new CliError(`user "${name}" already exists in ${options.db}`);
     const password = await readNewPassword();
-    store.addUser(name, await hashPassword(password));
+    await store.addUser(name, await hashPassword(password));
     process.stderr.write(`reviewer "${name}" added to ${options.db}\n`);
   } catch (err) {
     if (err instanceof UserExistsError) throw new CliError(err.message);
     throw err;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
 /** `saidby user list`: one reviewer a line on stdout, name first. */
-export function runUserList(options: { db: string }): void {
-  const store = openExisting(options.db);
+export async function runUserList(options: { db: string }): Promise<void> {
+  const store = await openExisting(options.db);
   try {
-    const users = store.listUsers();
+    const users = await store.listUsers();
     for (const u of users) {
       process.stdout.write(`${u.name}\tadded ${u.createdAt.slice(0, 10)}\t${u.sessions} signed-in session${u.sessions === 1 ? '' : 's'}\n`);
     }
     if (users.length === 0) process.stderr.write(`no reviewers in ${options.db} (add one with: saidby user add NAME)\n`);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
 /** `saidby user remove NAME`: the account and its sessions go; the reviews it made stay in the audit log. */
-export function runUserRemove(name: string, options: { db: string }): void {
+export async function runUserRemove(name: string, options: { db: string }): Promise<void> {
   checkedName(name);
-  const store = openExisting(options.db);
+  const store = await openExisting(options.db);
   try {
-    if (!store.removeUser(name)) throw new CliError(`no user "${name}" in ${options.db}`);
+    if (!(await store.removeUser(name))) throw new CliError(`no user "${name}" in ${options.db}`);
     process.stderr.write(`reviewer "${name}" removed from ${options.db}; their sessions are ended\n`);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
 /** `saidby user passwd NAME`: a new password, read like `user add` reads one; signs the reviewer out everywhere. */
 export async function runUserPasswd(name: string, options: { db: string }): Promise<void> {
   checkedName(name);
-  const store = openExisting(options.db);
+  const store = await openExisting(options.db);
   try {
-    if (!store.getUser(name)) throw new CliError(`no user "${name}" in ${options.db}`);
+    if (!(await store.getUser(name))) throw new CliError(`no user "${name}" in ${options.db}`);
     const password = await readNewPassword();
-    if (!store.setPassword(name, await hashPassword(password))) throw new CliError(`no user "${name}" in ${options.db}`);
+    if (!(await store.setPassword(name, await hashPassword(password)))) throw new CliError(`no user "${name}" in ${options.db}`);
     process.stderr.write(`password of "${name}" changed in ${options.db}; their sessions are ended\n`);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

@@ -4,9 +4,8 @@ import { checkWebAddress } from '../ingest/address-guard.js';
 import { createArticleReader, DEFAULT_READ_BUDGET_MS } from '../ingest/article-reader.js';
 import { ArticleInputError } from '../ingest/article-errors.js';
 import { describeFeedRun, pollFeed, type WebReader } from '../ingest/web-import.js';
-import { listFeeds, watchFeed } from '../store/feeds.js';
 import { CliError, ExitStatus } from './cli-error.js';
-import { dbOption, openStoreForCli } from './db-option.js';
+import { dbOption, openBackendForCli } from './db-option.js';
 
 const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000 } as const;
 
@@ -51,7 +50,7 @@ export async function runWatch(feedUrls: string[], raw: Record<string, unknown>,
       throw new CliError(err instanceof Error ? err.message : String(err));
     }
   }
-  const store = openStoreForCli(options.db);
+  const store = await openBackendForCli(options.db);
   const articleReader = createArticleReader({ workers: 1, budgetMs: DEFAULT_READ_BUDGET_MS });
   const reader: WebReader = {
     fetch: { allowPrivateHosts: options.allowPrivateHosts },
@@ -61,13 +60,13 @@ export async function runWatch(feedUrls: string[], raw: Record<string, unknown>,
   };
   let last: WatchRun = { feeds: 0, imported: 0, failed: 0 };
   try {
-    for (const url of feedUrls) watchFeed(store, checkWebAddress(url).href, null);
-    const feeds = listFeeds(store);
+    for (const url of feedUrls) await store.watchFeed(checkWebAddress(url).href, null);
+    const feeds = await store.listFeeds();
     if (feeds.length === 0) throw new CliError('no feeds to watch: name one (saidby watch https://…/feed.xml) or add one with saidby ingest');
     for (let round = 0; round < (everyMs === null ? 1 : rounds); round++) {
       if (round > 0 && everyMs !== null) await new Promise((r) => setTimeout(r, everyMs));
       last = { feeds: 0, imported: 0, failed: 0 };
-      for (const feed of listFeeds(store)) {
+      for (const feed of await store.listFeeds()) {
         last.feeds++;
         try {
           const run = await pollFeed(store, feed.url, reader, { progress: (line) => process.stderr.write(`saidby: ${line}\n`) });
@@ -86,7 +85,7 @@ export async function runWatch(feedUrls: string[], raw: Record<string, unknown>,
       );
     }
   } finally {
-    store.close();
+    await store.close();
     await articleReader.close();
   }
   process.exitCode = last.failed > 0 ? ExitStatus.partialFailure : process.exitCode;

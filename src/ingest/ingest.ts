@@ -3,6 +3,8 @@ import { extname, join } from 'node:path';
 import type { ArticleMeta, ExtractResult } from '../schema/article.js';
 import { extract as pipelineExtract } from '../pipeline/index.js';
 import { contentHash } from '../store/content-hash.js';
+import type { StoreBackend } from '../store/backend.js';
+import { asBackend } from '../store/sqlite-backend.js';
 import type { AddArticleResult, Store } from '../store/store.js';
 import { ArticleInputError } from './article-errors.js';
 import { htmlToText, type HtmlMeta } from './html-to-text.js';
@@ -118,15 +120,21 @@ export function ingestArticle(store: Store, source: ArticleSource, extract: Extr
  * the duplicate check and the store stay on the caller's thread, around the wait.
  */
 export async function ingestArticleAsync(
-  store: Store,
+  into: Store | StoreBackend,
   source: ArticleSource,
   extract: (text: string) => Promise<ExtractResult>,
 ): Promise<AddArticleResult> {
-  const known = duplicateOf(store, source);
-  if (known !== null) return known;
-  // Store.addArticle checks the hash again in its transaction: the same text sent twice at
-  // once is stored once.
-  return storeArticle(store, source, await extract(source.text));
+  const store = asBackend(into);
+  if (source.text.trim().length === 0) throw new ArticleInputError('no article text');
+  const existing = await store.findArticleByHash(contentHash(source.text));
+  if (existing !== null) return { status: 'duplicate', articleId: existing, attributions: (await store.articleAttributions(existing)).length };
+  // addArticle checks the hash again in its transaction: the same text sent twice at once is
+  // stored once.
+  const result = await extract(source.text);
+  return store.addArticle(
+    { text: source.text, meta: mergeMeta(source, result.article), url: source.url, sourcePath: source.sourcePath },
+    result.quotes,
+  );
 }
 
 function duplicateOf(store: Store, source: ArticleSource): AddArticleResult | null {

@@ -1,6 +1,8 @@
 import type { ExtractResult } from '../schema/article.js';
 import { contentHash } from '../store/content-hash.js';
-import { feedItemImported, recordFeedItem, saveFeedCheck, watchFeed, type FeedRow } from '../store/feeds.js';
+import type { StoreBackend } from '../store/backend.js';
+import type { FeedRow } from '../store/feeds.js';
+import { asBackend } from '../store/sqlite-backend.js';
 import type { Store } from '../store/store.js';
 import { ArticleInputError } from './article-errors.js';
 import { fetchPage, type FetchedPage, type FetchOptions } from './fetch-page.js';
@@ -60,12 +62,13 @@ export function describeFeedRun(s: FeedRunSummary): string {
  * saved. An item that fails is reported and tried again next run. The feed is watched from now on.
  */
 export async function pollFeed(
-  store: Store,
+  into: Store | StoreBackend,
   feedUrl: string,
   reader: WebReader,
   options: { addedBy?: string | null; progress?: (line: string) => void; fetched?: FetchedPage } = {},
 ): Promise<FeedRunSummary> {
-  const feed: FeedRow = watchFeed(store, feedUrl, options.addedBy ?? null);
+  const store = asBackend(into);
+  const feed: FeedRow = await store.watchFeed(feedUrl, options.addedBy ?? null);
   const summary: FeedRunSummary = { feed: feed.url, unchanged: false, items: 0, imported: 0, known: 0, failed: 0, problems: [] };
   const conditional: Record<string, string> = { accept: FEED_ACCEPT };
   if (feed.etag) conditional['if-none-match'] = feed.etag;
@@ -77,17 +80,17 @@ export async function pollFeed(
     content = page.notModified ? { title: null, items: [] } : await (reader.readFeed ?? (async (xml: string) => readFeed(xml)))(page.body);
   } catch (err) {
     // The feeds page says why the last look found nothing; the validators stay for next time.
-    if (err instanceof ArticleInputError) saveFeedCheck(store, feed.id, { etag: feed.etag, lastModified: feed.lastModified, result: `${feed.url}: ${err.message}` });
+    if (err instanceof ArticleInputError) await store.saveFeedCheck(feed.id, { etag: feed.etag, lastModified: feed.lastModified, result: `${feed.url}: ${err.message}` });
     throw err;
   }
   if (page.notModified) {
     summary.unchanged = true;
-    saveFeedCheck(store, feed.id, { etag: page.etag ?? feed.etag, lastModified: page.lastModified ?? feed.lastModified, result: describeFeedRun(summary) });
+    await store.saveFeedCheck(feed.id, { etag: page.etag ?? feed.etag, lastModified: page.lastModified ?? feed.lastModified, result: describeFeedRun(summary) });
     return summary;
   }
   summary.items = content.items.length;
   for (const item of content.items) {
-    if (feedItemImported(store, feed.id, item.url)) {
+    if (await store.feedItemImported(feed.id, item.url)) {
       summary.known++;
       continue;
     }
@@ -95,7 +98,7 @@ export async function pollFeed(
     try {
       const source = await readWebArticle(item.url, reader);
       const result = await ingestArticleAsync(store, source, reader.extract);
-      recordFeedItem(store, feed.id, item.url, result.articleId, contentHash(source.text));
+      await store.recordFeedItem(feed.id, item.url, result.articleId, contentHash(source.text));
       if (result.status === 'ingested') summary.imported++;
       else summary.known++;
     } catch (err) {
@@ -104,7 +107,7 @@ export async function pollFeed(
       summary.problems.push(`${item.url}: ${err.message}`);
     }
   }
-  saveFeedCheck(store, feed.id, { title: content.title, etag: page.etag, lastModified: page.lastModified, result: describeFeedRun(summary) });
+  await store.saveFeedCheck(feed.id, { title: content.title, etag: page.etag, lastModified: page.lastModified, result: describeFeedRun(summary) });
   return summary;
 }
 

@@ -78,7 +78,11 @@ export function csvLine(record: readonly (string | number | null)[]): string {
  * One 'error' listener covers the whole call: a write that `out` accepted may still fail later
  * (ENOSPC on a file), and that error, not a later "premature close", is what the call rejects with.
  */
-export async function writeCsvBatches(batches: Iterable<CsvRecord[]>, out: Writable, options: { end?: boolean } = {}): Promise<void> {
+export async function writeCsvBatches(
+  batches: Iterable<CsvRecord[]> | AsyncIterable<CsvRecord[]>,
+  out: Writable,
+  options: { end?: boolean } = {},
+): Promise<void> {
   let failure: Error | null = null;
   const onError = (err: Error): void => {
     failure ??= err;
@@ -89,10 +93,12 @@ export async function writeCsvBatches(batches: Iterable<CsvRecord[]>, out: Writa
     await write(out, piece);
   };
   try {
-    for (const piece of csvPieces(batches)) {
-      // null: a batch is done; let other requests in before the next
-      if (piece === null) await nextTurn();
-      else await put(piece);
+    await put(csvHead());
+    // Batches may come from a database that answers asynchronously (a PostgreSQL cursor).
+    for await (const batch of batches) {
+      for (let i = 0; i < batch.length; i += CSV_PIECE) await put(csvText(batch, i, Math.min(batch.length, i + CSV_PIECE)));
+      // a batch is done; let other requests in before the next
+      await nextTurn();
     }
     if (options.end ?? true) {
       out.end();

@@ -8,6 +8,8 @@ import helmet from 'helmet';
 import multer, { MulterError } from 'multer';
 import { sharedArticleReader, type ArticleReader } from '../ingest/article-reader.js';
 import { articleFromContent, type ExtractFn } from '../ingest/ingest.js';
+import type { StoreBackend } from '../store/backend.js';
+import { asBackend } from '../store/sqlite-backend.js';
 import type { Store } from '../store/store.js';
 import type { AppContext, Handler } from './context.js';
 import { createArticle, newArticleForm, showArticle } from './handlers/articles.js';
@@ -29,7 +31,8 @@ import { sessionSecret } from './session-secret.js';
 import type { TrustProxy } from './trust-proxy.js';
 
 export interface AppOptions {
-  store: Store;
+  /** The review database: a backend, or an SQLite Store (tests, embedded use), which is wrapped. */
+  store: StoreBackend | Store;
   /** Cookie signing secret; default SAIDBY_SESSION_SECRET, else a 0600 file beside the database (session-secret.ts). */
   sessionSecret?: string | undefined;
   /** Replaces the pipeline (tests); runs on the request thread. */
@@ -89,8 +92,9 @@ const FIFTEEN_MINUTES = 15 * 60 * 1000;
 export function createApp(options: AppOptions): Express {
   const reader = options.articleReader ?? sharedArticleReader();
   const replacedExtract = options.extract;
+  const store = asBackend(options.store);
   const ctx: AppContext = {
-    store: options.store,
+    store,
     // Plain text only has its line ends folded (linear); markup is parsed in a worker.
     toSource: async (content, kind, sourcePath) =>
       kind === '.txt' ? articleFromContent(content, kind, sourcePath) : reader.toSource(content, kind, sourcePath),
@@ -99,7 +103,7 @@ export function createApp(options: AppOptions): Express {
   };
   const maxArticleBytes = options.maxArticleBytes ?? 2 * 1024 * 1024;
   const limits = options.rateLimits ?? { signIn: 20, writes: 600 };
-  const secret = options.sessionSecret ?? sessionSecret(options.store.path);
+  const secret = options.sessionSecret ?? sessionSecret(store.file ?? ':memory:');
 
   const app = express();
   app.set('views', `${ROOT}views`);
@@ -166,7 +170,7 @@ export function createApp(options: AppOptions): Express {
       maxAge: SESSION_TTL_MS,
     }),
   );
-  app.use(loadReviewer(options.store));
+  app.use(loadReviewer(store));
   app.use(viewLocals);
 
   const tooMany = (message: string) => (_req: Request, _res: Response, next: NextFunction) =>
@@ -201,8 +205,9 @@ export function createApp(options: AppOptions): Express {
     );
   const checkCsrf = csrf.csrfSynchronisedProtection;
   // A write into a database file deleted under the server would seem to succeed and be lost.
-  const databaseInPlace: RequestHandler = (_req, _res, next) =>
-    next(options.store.fileState() === 'gone' ? new HttpError(503, DATABASE_GONE) : undefined);
+  const databaseInPlace: RequestHandler = (_req, _res, next) => {
+    store.inPlace().then((inPlace) => next(inPlace ? undefined : new HttpError(503, DATABASE_GONE)), next);
+  };
 
   // A Secure cookie is never set on a plain-http request (the cookies module throws), so
   // sign-in over http could only fail: say why instead.

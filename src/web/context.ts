@@ -1,14 +1,14 @@
 import type { Request, Response } from 'express';
 import type { ArticleSource } from '../ingest/ingest.js';
 import type { ExtractResult } from '../schema/article.js';
-import type { Store } from '../store/store.js';
+import type { StoreBackend } from '../store/backend.js';
 
 /**
  * What every handler works with: the store, and how an added article is read (off the request
  * thread, within a time budget; the extraction is swappable in tests).
  */
 export interface AppContext {
-  store: Store;
+  store: StoreBackend;
   toSource: (content: string, kind: string, sourcePath: string | null) => Promise<ArticleSource>;
   extract: (text: string) => Promise<ExtractResult>;
   log: (line: string) => void;

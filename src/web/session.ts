@@ -1,7 +1,7 @@
 /// <reference types="cookie-session" />
 import type { NextFunction, Request, Response } from 'express';
 import { csrfSync } from 'csrf-sync';
-import type { Store } from '../store/store.js';
+import type { StoreBackend } from '../store/backend.js';
 import { HttpError, wantsJson } from './http-error.js';
 
 /** How long a sign-in lasts, in the sessions table and in the cookie. */
@@ -26,15 +26,21 @@ export function sessionId(req: Request): string | null {
  * sign-out, expired, or whose reviewer was removed signs no one in, even from a copied cookie.
  * A dead id is dropped from the cookie.
  */
-export function loadReviewer(store: Store) {
+export function loadReviewer(store: StoreBackend) {
   return (req: Request, _res: Response, next: NextFunction): void => {
     const sid = sessionId(req);
-    if (sid) {
-      const name = store.sessionUser(sid);
-      if (name) reviewers.set(req, name);
-      else if (req.session) delete req.session['sid'];
+    if (!sid) {
+      next();
+      return;
     }
-    next();
+    store.sessionUser(sid).then(
+      (name) => {
+        if (name) reviewers.set(req, name);
+        else if (req.session) delete req.session['sid'];
+        next();
+      },
+      (err: unknown) => next(err),
+    );
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import type { z } from 'zod';
-import type { Store } from '../store/store.js';
+import type { StoreBackend } from '../store/backend.js';
 import type { FilterQuery } from './params.js';
 
 /**
@@ -17,11 +17,11 @@ export function siteBase(req: Request): string {
  * name as stored (a typed "grenel" is Richard Grenell), the search words, the kind, the speaker
  * type, the status.
  */
-export function filterWords(store: Store, q: z.infer<typeof FilterQuery>): string[] {
+export async function filterWords(store: StoreBackend, q: z.infer<typeof FilterQuery>): Promise<string[]> {
   const speaker = q.speaker_id !== undefined
-    ? store.getSpeaker(q.speaker_id).name
+    ? (await store.getSpeaker(q.speaker_id)).name
     : q.speaker
-      ? (store.speakerChoice(q.speaker).chosen[0]?.name ?? q.speaker)
+      ? ((await store.speakerChoice(q.speaker)).chosen[0]?.name ?? q.speaker)
       : undefined;
   return [speaker, q.q, q.kind, q.source, q.status].filter((w): w is string => w !== undefined && w !== '');
 }

@@ -1,5 +1,4 @@
 import type { Request, Response } from 'express';
-import { articleCounts, articleLog, deleteArticle, listArticles, rerunArticle } from '../../store/articles-admin.js';
 import type { AppContext } from '../context.js';
 import { ArticlesQuery, DeleteArticleBody } from '../desk-params.js';
 import { HttpError, wantsJson } from '../http-error.js';
@@ -16,26 +15,26 @@ function userOf(req: Request): string {
 }
 
 /** GET /articles — every article, newest added first, with its records counted by status. */
-export function listArticlesPage(ctx: AppContext, req: Request, res: Response): void {
+export async function listArticlesPage(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const query = parseInput(ArticlesQuery, req.query, 'query');
   const page = query.page ?? 1;
-  const rows = listArticles(ctx.store, { limit: ARTICLES_PER_PAGE + 1, offset: (page - 1) * ARTICLES_PER_PAGE });
+  const rows = await ctx.store.listArticles({ limit: ARTICLES_PER_PAGE + 1, offset: (page - 1) * ARTICLES_PER_PAGE });
   const deleted = typeof req.query['deleted'] === 'string' && /^\d{1,16}$/.test(req.query['deleted']) ? req.query['deleted'] : null;
   res.render('articles', {
     title: 'Articles',
     items: rows.slice(0, ARTICLES_PER_PAGE),
     page,
     hasMore: rows.length > ARTICLES_PER_PAGE,
-    entries: articleLog(ctx.store, { limit: LOG_ENTRIES }),
+    entries: await ctx.store.articleLog({ limit: LOG_ENTRIES }),
     notice: deleted ? `Article ${deleted} deleted; the log below keeps the record of it.` : null,
   });
 }
 
 /** GET /articles/:id/delete — the confirmation step: what would go with the article. */
-export function confirmDeleteArticle(ctx: AppContext, req: Request, res: Response): void {
+export async function confirmDeleteArticle(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const id = idParam(req);
-  const article = ctx.store.getArticle(id);
-  res.render('article-delete', { title: 'Delete an article', article, stats: articleCounts(ctx.store, id), error: null });
+  const article = await ctx.store.getArticle(id);
+  res.render('article-delete', { title: 'Delete an article', article, stats: await ctx.store.articleCounts(id), error: null });
 }
 
 /**
@@ -43,11 +42,11 @@ export function confirmDeleteArticle(ctx: AppContext, req: Request, res: Respons
  * the article log. The form carries how many reviewed records it showed (409 when more were
  * reviewed since).
  */
-export function deleteArticlePost(ctx: AppContext, req: Request, res: Response): void {
+export async function deleteArticlePost(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const id = idParam(req);
   const body = parseInput(DeleteArticleBody, req.body, 'confirmation');
   const user = userOf(req);
-  const done = deleteArticle(ctx.store, id, user, body.reviewed);
+  const done = await ctx.store.deleteArticle(id, user, body.reviewed);
   if (wantsJson(req)) {
     res.json({ deleted: id, ...done });
     return;
@@ -62,10 +61,10 @@ export function deleteArticlePost(ctx: AppContext, req: Request, res: Response):
 export async function rerunArticlePost(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const id = idParam(req);
   const user = userOf(req);
-  const article = ctx.store.getArticle(id);
+  const article = await ctx.store.getArticle(id);
   // read in a worker within the time budget, like an added article: a slow text holds up nobody
   const found = (await ctx.extract(article.text)).quotes;
-  const result = rerunArticle(ctx.store, id, found, user);
+  const result = await ctx.store.rerunArticle(id, found, user);
   if (wantsJson(req)) {
     res.json(result);
     return;

@@ -8,10 +8,10 @@ import { highlightArticle } from '../highlight.js';
 import { ArticleBody, idParam, parseInput } from '../params.js';
 
 /** GET /articles/:id — the text with every attribution marked where it stands. */
-export function showArticle(ctx: AppContext, req: Request, res: Response): void {
+export async function showArticle(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const id = idParam(req);
-  const article = ctx.store.getArticle(id);
-  const attributions = ctx.store.articleAttributions(id);
+  const article = await ctx.store.getArticle(id);
+  const attributions = await ctx.store.articleAttributions(id);
   res.render('article', {
     title: article.title ?? `Article ${id}`,
     article,

@@ -7,39 +7,37 @@ import type { AppContext } from '../context.js';
 import { HttpError, wantsJson } from '../http-error.js';
 import { ReviewBody, idParam, parseInput } from '../params.js';
 import { currentUser } from '../session.js';
-import { speakersOfArticles, topSpeakerNames } from '../../store/review-queue.js';
-import { claimRating } from '../../store/claim-rating.js';
 
 const CONTEXT_CHARS = 400;
 
 /** GET /attributions/:id — one claim in context, the review form and its audit log. */
-export function showAttribution(ctx: AppContext, req: Request, res: Response): void {
+export async function showAttribution(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const id = idParam(req);
-  const attribution = ctx.store.getAttribution(id);
-  const article = ctx.store.getArticle(attribution.articleId);
+  const attribution = await ctx.store.getAttribution(id);
+  const article = await ctx.store.getArticle(attribution.articleId);
   const from = Math.max(0, attribution.start - CONTEXT_CHARS);
   const to = Math.min(article.text.length, attribution.end + CONTEXT_CHARS);
   res.render('attribution', {
     title: `Claim ${id}`,
     a: attribution,
     article,
-    rating: claimRating(ctx.store.db, id)?.rating ?? '',
+    rating: (await ctx.store.claimRating(id))?.rating ?? '',
     // The passage around the claim, marked like the article page (offsets moved into the window).
     context: {
       clippedBefore: from > 0,
       clippedAfter: to < article.text.length,
       html: highlightArticle(article.text.slice(from, to), [shiftSpans(attribution, from)]),
     },
-    reviews: ctx.store.reviews(id),
+    reviews: await ctx.store.reviews(id),
     // The speaker field suggests the article's speakers, then the most quoted ones.
-    suggest: speakerSuggestions(ctx, attribution.articleId),
+    suggest: await speakerSuggestions(ctx, attribution.articleId),
     options: { kinds: AttributionKind.options, sources: SourceType.options, channels: ChannelType.options },
   });
 }
 
-function speakerSuggestions(ctx: AppContext, articleId: number): string[] {
-  const own = speakersOfArticles(ctx.store, [articleId]).get(articleId) ?? [];
-  return [...own, ...topSpeakerNames(ctx.store, 150).filter((n) => !own.includes(n))];
+async function speakerSuggestions(ctx: AppContext, articleId: number): Promise<string[]> {
+  const own = (await ctx.store.speakersOfArticles([articleId])).get(articleId) ?? [];
+  return [...own, ...(await ctx.store.topSpeakerNames(150)).filter((n) => !own.includes(n))];
 }
 
 function shiftSpans(a: AttributionRow, by: number): AttributionRow {
@@ -71,12 +69,12 @@ function toReviewInput(body: ReviewBody): ReviewInput {
  * POST /attributions/:id/review — confirm, correct or reject, with a note. The form carries
  * the version it was rendered from; a stale one is refused with 409 (VersionConflictError).
  */
-export function reviewAttribution(ctx: AppContext, req: Request, res: Response): void {
+export async function reviewAttribution(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const id = idParam(req);
   const body = parseInput(ReviewBody, req.body, 'review');
   const user = currentUser(req);
   if (!user) throw new HttpError(401, 'sign in as a reviewer to make changes');
-  const updated = ctx.store.review(id, toReviewInput(body), user);
+  const updated = await ctx.store.review(id, toReviewInput(body), user);
   if (wantsJson(req)) {
     res.json(updated);
     return;

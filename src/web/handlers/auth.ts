@@ -16,22 +16,22 @@ export function signInForm(_ctx: AppContext, req: Request, res: Response): void 
 /** POST /signin — checks the scrypt hash; a new CSRF token for the signed-in session. */
 export async function signIn(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const body = parseInput(SignInBody, req.body, 'sign-in');
-  const user = ctx.store.getUser(body.name);
+  const user = await ctx.store.getUser(body.name);
   const ok = await verifyPassword(body.password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !ok) {
     res.status(401).render('signin', { title: 'Sign in', next: safeNext(body.next), error: 'Wrong user name or password.', name: body.name });
     return;
   }
   // A new id on every sign-in: an id planted in the browser before sign-in is never promoted.
-  req.session = { sid: ctx.store.createSession(user.id, SESSION_TTL_MS) };
+  req.session = { sid: await ctx.store.createSession(user.id, SESSION_TTL_MS) };
   csrf.generateToken(req, true);
   res.redirect(303, safeNext(body.next));
 }
 
 /** POST /signout — ends the session in the database, so a copy of the cookie is worth nothing. */
-export function signOut(ctx: AppContext, req: Request, res: Response): void {
+export async function signOut(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const sid = sessionId(req);
-  if (sid) ctx.store.deleteSession(sid);
+  if (sid) await ctx.store.deleteSession(sid);
   req.session = null;
   res.redirect(303, '/');
 }
@@ -40,7 +40,7 @@ export function signOut(ctx: AppContext, req: Request, res: Response): void {
  * GET /healthz — the process answers, the database reads, its file is still in place and
  * writable; 503 when a write would fail.
  */
-export function health(ctx: AppContext, _req: Request, res: Response): void {
-  const state = ctx.store.health();
+export async function health(ctx: AppContext, _req: Request, res: Response): Promise<void> {
+  const state = await ctx.store.health();
   res.status(state.ok ? 200 : 503).json({ status: state.ok ? 'ok' : 'unavailable', ...state });
 }

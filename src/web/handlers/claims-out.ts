@@ -1,7 +1,6 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { claimReviewOf, isReviewed } from '../../store/claim-review.js';
-import { setClaimRating } from '../../store/claim-rating.js';
+import { isReviewed } from '../../store/claim-review.js';
 import { currentUser } from '../session.js';
 import type { AppContext } from '../context.js';
 import { atomFeed } from '../atom-feed.js';
@@ -16,12 +15,12 @@ const FEED_ENTRIES = 50;
  * GET /feed.atom — any claims-list filter as an Atom feed (`/feed.atom?speaker=grenell&q=hostage`),
  * so a fact-checker can follow a speaker or a topic in a feed reader.
  */
-export function claimsFeed(ctx: AppContext, req: Request, res: Response): void {
+export async function claimsFeed(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const query = parseInput(FilterQuery, req.query, 'filter');
   const base = siteBase(req);
   const params = filterParams(query).toString();
-  const page = ctx.store.listAttributionSummaries(toFilter(query), { limit: FEED_ENTRIES });
-  const words = filterWords(ctx.store, query);
+  const page = await ctx.store.listAttributionSummaries(toFilter(query), { limit: FEED_ENTRIES });
+  const words = await filterWords(ctx.store, query);
   const xml = atomFeed(
     {
       selfUrl: `${base}/feed.atom${params ? `?${params}` : ''}`,
@@ -36,9 +35,9 @@ export function claimsFeed(ctx: AppContext, req: Request, res: Response): void {
 }
 
 /** GET /attributions/:id/claimreview.json — a reviewed record as schema.org ClaimReview JSON-LD. */
-export function claimReview(ctx: AppContext, req: Request, res: Response): void {
+export async function claimReview(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const id = idParam(req);
-  const review = claimReviewOf(ctx.store, id, siteBase(req));
+  const review = await ctx.store.claimReviewOf(id, siteBase(req));
   if (!review) throw new HttpError(404, `record ${id} is not reviewed yet: confirm or correct it first, then it has a ClaimReview`);
   res.type('application/ld+json; charset=utf-8').send(JSON.stringify(review, null, 2));
 }
@@ -47,12 +46,12 @@ export function claimReview(ctx: AppContext, req: Request, res: Response): void 
 const RatingBody = z.object({ rating: z.string().max(100).optional() });
 
 /** POST /attributions/:id/rating — the fact-checker's rating for the record's ClaimReview (optional). */
-export function rateClaim(ctx: AppContext, req: Request, res: Response): void {
+export async function rateClaim(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const id = idParam(req);
   const body = parseInput(RatingBody, req.body, 'rating');
   const user = currentUser(req);
   if (!user) throw new HttpError(401, 'sign in as a reviewer to rate a claim');
-  if (!isReviewed(ctx.store.getAttribution(id))) throw new HttpError(400, 'confirm or correct the record before rating the claim');
-  setClaimRating(ctx.store.db, id, body.rating ?? null, user);
+  if (!isReviewed(await ctx.store.getAttribution(id))) throw new HttpError(400, 'confirm or correct the record before rating the claim');
+  await ctx.store.setClaimRating(id, body.rating ?? null, user);
   res.redirect(303, `/attributions/${id}`);
 }

@@ -1,5 +1,4 @@
 import type { Request, Response } from 'express';
-import { exportCsv as writeCsvExport } from '../../store/csv-export.js';
 import { AttributionKind, CueKind, SourceType } from '../../schema/attribution.js';
 import { ReviewStatus } from '../../store/rows.js';
 import type { AppContext } from '../context.js';
@@ -9,13 +8,13 @@ import { exportFileName } from '../../store/csv-columns.js';
 import { filterWords, siteBase } from '../site-address.js';
 
 /** GET / — the claims list: fifty per page, newest article first, with the filter form. */
-export function listClaims(ctx: AppContext, req: Request, res: Response): void {
+export async function listClaims(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const query = parseInput(ListQuery, req.query, 'filter');
   const filter = toFilter(query);
-  const page = ctx.store.listAttributionSummaries(filter, toPage(query));
-  const total = ctx.store.countAttributions(filter);
-  const choice = query.speaker ? ctx.store.speakerChoice(query.speaker) : { chosen: [], didYouMean: [] };
-  const matchedSpeakers = query.speaker_id ? [ctx.store.getSpeaker(query.speaker_id)] : choice.chosen;
+  const page = await ctx.store.listAttributionSummaries(filter, toPage(query));
+  const total = await ctx.store.countAttributions(filter);
+  const choice = query.speaker ? await ctx.store.speakerChoice(query.speaker) : { chosen: [], didYouMean: [] };
+  const matchedSpeakers = query.speaker_id ? [await ctx.store.getSpeaker(query.speaker_id)] : choice.chosen;
   const params = filterParams(query);
   // "Did you mean" links keep the other filters and name the speaker exactly, by id.
   const didYouMean = choice.didYouMean.map((s) => {
@@ -36,12 +35,12 @@ export function listClaims(ctx: AppContext, req: Request, res: Response): void {
 }
 
 /** GET /api/attributions — the same filter as JSON, a page at a time with a cursor. */
-export function apiAttributions(ctx: AppContext, req: Request, res: Response): void {
+export async function apiAttributions(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const query = parseInput(ListQuery, req.query, 'filter');
-  const page = ctx.store.listAttributionsJson(toFilter(query), toPage(query));
+  const page = await ctx.store.listAttributionsJson(toFilter(query), toPage(query));
   // With a typed speaker name, the close speakers it did not choose ("Trump supporters" for "trump").
   const didYouMean = query.speaker
-    ? `,"didYouMean":${JSON.stringify(ctx.store.speakerChoice(query.speaker).didYouMean.map(({ id, name, type }) => ({ id, name, type })))}`
+    ? `,"didYouMean":${JSON.stringify((await ctx.store.speakerChoice(query.speaker)).didYouMean.map(({ id, name, type }) => ({ id, name, type })))}`
     : '';
   // The items arrive as JSON text (built by SQLite): the envelope is what res.json would write.
   res.type('json').send(`{"items":[${page.items.join(',')}],"next":${JSON.stringify(page.next)},"prev":${JSON.stringify(page.prev)}${didYouMean}}`);
@@ -57,9 +56,9 @@ export async function exportCsv(ctx: AppContext, req: Request, res: Response): P
   res.status(200);
   res.type('text/csv; charset=utf-8; header=present');
   // saidby-richard-grenell-2026-12-04.csv: the filter and the day, so downloads do not collide
-  res.attachment(exportFileName(filterWords(ctx.store, query), new Date()));
+  res.attachment(exportFileName(await filterWords(ctx.store, query), new Date()));
   try {
-    await writeCsvExport(ctx.store, toFilter(query), res, { claimBase: siteBase(req) });
+    await ctx.store.writeCsv(toFilter(query), res, { claimBase: siteBase(req) });
   } catch (err) {
     // The downloader went away mid-file: nothing to answer, nothing worth logging.
     if ((err as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE') return;

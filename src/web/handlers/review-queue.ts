@@ -1,8 +1,7 @@
 import type { Request, Response } from 'express';
 import { AttributionKind, CueKind, SourceType } from '../../schema/attribution.js';
-import { bulkReview, type BulkResult, type Pick } from '../../store/bulk-review.js';
+import { type BulkResult, type Pick } from '../../store/bulk-review.js';
 import { VersionConflictError } from '../../store/errors.js';
-import { countReviewQueue, listReviewQueue, topSpeakerNames } from '../../store/review-queue.js';
 import { ReviewStatus, type AttributionRow } from '../../store/rows.js';
 import type { AppContext } from '../context.js';
 import { BulkBody, QueueQuery, QueueReviewBody, bulkNotice } from '../desk-params.js';
@@ -23,18 +22,18 @@ export interface QueueCard {
 }
 
 /** GET /review — the unreviewed records that most need a human, first, with the claims list's filter. */
-export function showQueue(ctx: AppContext, req: Request, res: Response): void {
+export async function showQueue(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const query = parseInput(QueueQuery, req.query, 'filter');
   // The queue is the unreviewed records: the list's status filter does not apply here.
   const filter = { ...toFilter({ ...query, status: undefined }), status: undefined };
-  const page = listReviewQueue(ctx.store, filter, { after: query.after, limit: QUEUE_PAGE });
+  const page = await ctx.store.listReviewQueue(filter, { after: query.after, limit: QUEUE_PAGE });
   const cards: QueueCard[] = page.items.map((a) => ({
     a,
     passage: passageOf(page.articleTexts.get(a.articleId) ?? '', a),
     listId: `speakers-${a.articleId}`,
   }));
   const params = filterParams({ ...query, status: undefined });
-  const top = topSpeakerNames(ctx.store, SUGGESTED_SPEAKERS);
+  const top = await ctx.store.topSpeakerNames(SUGGESTED_SPEAKERS);
   // Per article: its own speakers first, then the most quoted ones.
   const suggest = [...page.articleSpeakers.keys()].map((articleId) => {
     const own = page.articleSpeakers.get(articleId) ?? [];
@@ -46,7 +45,7 @@ export function showQueue(ctx: AppContext, req: Request, res: Response): void {
     cards,
     page,
     suggest,
-    total: countReviewQueue(ctx.store, filter),
+    total: await ctx.store.countReviewQueue(filter),
     filterString: params.toString(),
     notice: query.saved ? `Saved: record ${query.saved} ${query.done ?? 'reviewed'}.` : bulkNotice(req.query['bulk']),
     options: { kinds: AttributionKind.options, cueKinds: CueKind.options, sources: SourceType.options, statuses: ReviewStatus.options },
@@ -79,7 +78,7 @@ const DONE: Record<'confirm' | 'correct' | 'reject', 'confirmed' | 'corrected' |
  * an optional note). Then back to the queue ("save & next"): the record has left it, so the
  * next one is on top; `next_id` anchors the page on the card that followed it.
  */
-export function reviewFromQueue(ctx: AppContext, req: Request, res: Response): void {
+export async function reviewFromQueue(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const id = idParam(req);
   const body = parseInput(QueueReviewBody, req.body, 'review');
   const user = userOf(req);
@@ -88,7 +87,7 @@ export function reviewFromQueue(ctx: AppContext, req: Request, res: Response): v
   const action = body.action === 'confirm' && body.speaker ? 'correct' : body.action;
   let saved: AttributionRow;
   try {
-    saved = ctx.store.review(
+    saved = await ctx.store.review(
       id,
       {
         action,
@@ -134,10 +133,10 @@ export function describeBulk(result: BulkResult, action: 'confirm' | 'reject'): 
  * transaction, each audited. Records changed since the page was loaded are reported one by one
  * (409, the others saved); an unknown record changes nothing (404).
  */
-export function bulkFromList(ctx: AppContext, req: Request, res: Response): void {
+export async function bulkFromList(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const body = parseInput(BulkBody, req.body, 'selection');
   const user = userOf(req);
-  const result = bulkReview(ctx.store, toPicks(body.pick), body.action, user);
+  const result = await ctx.store.bulkReview(toPicks(body.pick), body.action, user);
   const message = describeBulk(result, body.action);
   const status = result.conflicts.length > 0 ? 409 : 200;
   if (wantsJson(req)) {

@@ -1,5 +1,4 @@
 import type { Request, Response } from 'express';
-import { speakerLog } from '../../store/speaker-admin.js';
 import type { AppContext } from '../context.js';
 import { SpeakersQuery, idParam, parseInput, toPage } from '../params.js';
 import { currentUser } from '../session.js';
@@ -11,10 +10,10 @@ const SPEAKERS_PER_PAGE = 100;
 const PER_SECTION = 50;
 
 /** GET /speakers — who is quoted and how often (speakers with no records left are not listed); `name` searches forgivingly. */
-export function listSpeakers(ctx: AppContext, req: Request, res: Response): void {
+export async function listSpeakers(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const query = parseInput(SpeakersQuery, req.query, 'query');
   const page = query.page ?? 1;
-  const speakers = ctx.store.listSpeakers({
+  const speakers = await ctx.store.listSpeakers({
     name: query.name,
     limit: SPEAKERS_PER_PAGE + 1,
     offset: (page - 1) * SPEAKERS_PER_PAGE,
@@ -34,15 +33,15 @@ export function listSpeakers(ctx: AppContext, req: Request, res: Response): void
  * their paraphrased claims in two sections, newest first, and what reviewers did to the speaker.
  * `section` says which section a pager link moves; the other shows its newest.
  */
-export function showSpeaker(ctx: AppContext, req: Request, res: Response): void {
+export async function showSpeaker(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const id = idParam(req);
-  const speaker = ctx.store.getSpeaker(id);
+  const speaker = await ctx.store.getSpeaker(id);
   const query = parseInput(SpeakerPageQuery, req.query, 'query');
   const pageFor = (section: 'quotes' | 'claims') => (query.section === section ? toPage(query, PER_SECTION) : { limit: PER_SECTION });
-  const stats = ctx.store.speakerStats(id);
-  const quotes = ctx.store.listAttributionSummaries({ speakerId: id, kinds: ['direct', 'mixed'] }, pageFor('quotes'));
-  const claims = ctx.store.listAttributionSummaries({ speakerId: id, kind: 'indirect' }, pageFor('claims'));
-  const aliases = ctx.store.speakerAliases(id);
+  const stats = await ctx.store.speakerStats(id);
+  const quotes = await ctx.store.listAttributionSummaries({ speakerId: id, kinds: ['direct', 'mixed'] }, pageFor('quotes'));
+  const claims = await ctx.store.listAttributionSummaries({ speakerId: id, kind: 'indirect' }, pageFor('claims'));
+  const aliases = await ctx.store.speakerAliases(id);
   res.render('speaker', {
     title: speaker.name,
     speaker,
@@ -52,7 +51,7 @@ export function showSpeaker(ctx: AppContext, req: Request, res: Response): void 
     claims,
     filterString: '',
     notice: speakerNotice(query.done),
-    entries: speakerLog(ctx.store, id).map((e) => ({ at: e.at, text: describeSpeakerLog(e) })),
-    suggest: currentUser(req) ? speakerNameOptions(ctx.store).filter((n) => n !== speaker.name) : [],
+    entries: (await ctx.store.speakerLog(id)).map((e) => ({ at: e.at, text: describeSpeakerLog(e) })),
+    suggest: currentUser(req) ? (await speakerNameOptions(ctx.store)).filter((n) => n !== speaker.name) : [],
   });
 }

@@ -6,8 +6,6 @@ import type { FeedContent } from '../../ingest/feed.js';
 import type { FetchOptions } from '../../ingest/fetch-page.js';
 import type { ArticleSource } from '../../ingest/ingest.js';
 import { describeFeedRun, pollFeed, readWebArticle, type WebReader } from '../../ingest/web-import.js';
-import { editArticleDetails } from '../../store/article-details.js';
-import { listFeeds, watchFeed } from '../../store/feeds.js';
 import type { AppContext, Handler } from '../context.js';
 import { HttpError, wantsJson } from '../http-error.js';
 import { AddressBody, ArticleDetailsBody, idParam, parseInput } from '../params.js';
@@ -72,8 +70,8 @@ export function webImportHandlers(options: WebImportOptions): Record<'fetchArtic
     },
 
     /** GET /feeds — the watched feeds and what their last look found. */
-    showFeeds(ctx: AppContext, req: Request, res: Response) {
-      const items = listFeeds(ctx.store);
+    async showFeeds(ctx: AppContext, req: Request, res: Response) {
+      const items = await ctx.store.listFeeds();
       if (wantsJson(req)) {
         res.json({ feeds: items });
         return;
@@ -93,7 +91,7 @@ export function webImportHandlers(options: WebImportOptions): Record<'fetchArtic
       } catch (err) {
         throw new HttpError(400, err instanceof Error ? err.message : String(err));
       }
-      const feed = watchFeed(ctx.store, href, currentUser(req));
+      const feed = await ctx.store.watchFeed(href, currentUser(req));
       const look = pollFeed(ctx.store, feed.url, reader(ctx, options), { addedBy: currentUser(req) }).then(
         (run) => ctx.log(`saidby serve: ${describeFeedRun(run)}`),
         (err: unknown) => ctx.log(`saidby serve: ${feed.url}: ${err instanceof Error ? err.message : String(err)}`),
@@ -101,19 +99,19 @@ export function webImportHandlers(options: WebImportOptions): Record<'fetchArtic
       if (wantsJson(req)) {
         // JSON callers (scripts, tests) wait for the first look and get its summary.
         await look;
-        res.status(201).json({ feed: listFeeds(ctx.store).find((f) => f.id === feed.id) });
+        res.status(201).json({ feed: (await ctx.store.listFeeds()).find((f) => f.id === feed.id) });
         return;
       }
       res.redirect(303, '/feeds?added=1');
     },
 
     /** POST /articles/:id/details — a reviewer corrects the title, outlet, authors, date or address; logged. */
-    editDetails(ctx: AppContext, req: Request, res: Response) {
+    async editDetails(ctx: AppContext, req: Request, res: Response) {
       const id = idParam(req);
       const body = parseInput(ArticleDetailsBody, req.body, 'article details');
       const user = currentUser(req);
       if (!user) throw new HttpError(401, 'sign in to change an article');
-      const changed = editArticleDetails(ctx.store, id, user, {
+      const changed = await ctx.store.editArticleDetails(id, user, {
         title: body.title ?? null,
         outlet: body.outlet ?? null,
         authors: body.authors ?? [],

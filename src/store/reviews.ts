@@ -1,0 +1,88 @@
+import { VersionConflictError } from './errors.js';
+import { getAttribution } from './queries.js';
+import { AttributionRow, ReviewRow, ReviewableFields, reviewableFields, type ReviewStatus } from './rows.js';
+import type { SqliteConn } from './sqlite-sql.js';
+import type { ReviewInput } from './store-types.js';
+
+// Reviews on SQLite: one transaction per review, the version checked, the audit entry written.
+
+/**
+ * Confirms, corrects or rejects an attribution and writes the audit entry (who, when, the
+ * reviewable fields before and after), all in one transaction. Refuses with
+ * VersionConflictError when `input.version` is not the stored version: someone changed it
+ * since the reviewer's page was loaded, and their edit must not be overwritten silently.
+ */
+export function review(c: SqliteConn, id: number, input: ReviewInput, userName: string): AttributionRow {
+  const run = c.db.transaction((): AttributionRow => {
+    const row = getAttribution(c.sql, id);
+    if (row.version !== input.version) {
+      throw new VersionConflictError(
+        `attribution ${id} was changed by someone else (your page shows version ${input.version}, it is now ${row.version}); reload and review again`,
+        row.version,
+      );
+    }
+    const before = reviewableFields(row);
+    const changes = input.action === 'correct' ? (input.changes ?? {}) : {};
+    const status: ReviewStatus =
+      input.action === 'confirm' ? 'confirmed' : input.action === 'reject' ? 'rejected' : 'corrected';
+    const note = input.note === undefined ? row.note : input.note?.trim() || null;
+    const after: ReviewableFields = {
+      speaker: changes.speaker === undefined ? before.speaker : changes.speaker?.trim() || null,
+      kind: changes.kind ?? before.kind,
+      sourceType: changes.sourceType === undefined ? before.sourceType : changes.sourceType,
+      channelType: changes.channelType === undefined ? before.channelType : changes.channelType,
+      channelPlatform: changes.channelPlatform === undefined ? before.channelPlatform : changes.channelPlatform?.trim() || null,
+      reportedBy: changes.reportedBy === undefined ? before.reportedBy : changes.reportedBy?.trim() || null,
+      reportedByType: changes.reportedByType === undefined ? before.reportedByType : changes.reportedByType,
+      status,
+      note,
+    };
+    const speakerChanged = after.speaker !== before.speaker;
+    const speakerId = !speakerChanged
+      ? row.speakerId
+      : after.speaker
+        ? c.speakers.speakerIdFor(after.speaker, after.sourceType ?? 'person', c.speakers.articlePeople(row.articleId), row.articleId)
+        : null;
+    const info = c.sql(
+        `UPDATE attributions SET speaker_id = ?, kind = ?, source_type = ?, channel_type = ?, channel_platform = ?,
+           reported_by = ?, reported_by_type = ?, status = ?, note = ?, version = version + 1
+         WHERE id = ? AND version = ?`,
+      )
+      .run(
+        speakerId,
+        after.kind,
+        after.sourceType,
+        after.channelType,
+        after.channelPlatform,
+        after.reportedBy,
+        after.reportedByType,
+        after.status,
+        after.note,
+        id,
+        input.version,
+      );
+    if (info.changes !== 1) throw new VersionConflictError(`attribution ${id} changed while saving; reload`, row.version);
+    if (speakerChanged) {
+      // Keep the search row in step: the speaker name is searchable.
+      c.sql('DELETE FROM attribution_search WHERE rowid = ?').run(row.sortKey);
+      c.sql('INSERT INTO attribution_search (rowid, text, speaker, title) VALUES (?, ?, ?, ?)')
+        .run(row.sortKey, row.text, after.speaker ?? '', row.articleTitle ?? '');
+    }
+    c.sql(
+        'INSERT INTO reviews (attribution_id, user_name, at, action, note, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(id, userName, new Date().toISOString(), input.action, note, JSON.stringify(before), JSON.stringify(after));
+    return getAttribution(c.sql, id);
+  });
+  return run.immediate();
+}
+
+/** The audit log of one attribution, oldest first. */
+export function reviews(c: SqliteConn, attributionId: number): ReviewRow[] {
+  return c.sql(
+      `SELECT id, attribution_id AS attributionId, user_name AS userName, at, action, note, before, after
+       FROM reviews WHERE attribution_id = ? ORDER BY id`,
+    )
+    .all(attributionId)
+    .map((r) => ReviewRow.parse(r));
+}

@@ -1,0 +1,30 @@
+import { Store } from '../../src/store/store.js';
+import { attributionIn, meta, VENEZUELA_TEXT, venezuelaQuotes } from '../store/fixtures.js';
+
+const BORDER_TEXT = [
+  '“They were deported in the night,” Grenell said.',
+  '“Six hostages is six too many,” Maduro told reporters.',
+  '“We will not stop the deportations,” the White House said in a statement.',
+  '“Nobody asked us,” a family member said.',
+].join('\n\n');
+
+/**
+ * A small desk in an in-memory SQLite store: two articles, five speakers, one record rejected,
+ * one corrected with a note, one with no speaker. The PostgreSQL tests copy it across
+ * (copyFromSqlite) and hold both engines to the same answers.
+ */
+export function seedDesk(): Store {
+  const sqlite = Store.open(':memory:');
+  sqlite.addArticle({ text: VENEZUELA_TEXT, meta: meta('Six Americans head home') }, venezuelaQuotes());
+  sqlite.addArticle({ text: BORDER_TEXT, meta: meta('Deportation flights resume', '2025-02-03T09:00:00.000Z') }, [
+    attributionIn(BORDER_TEXT, '“They were deported in the night,”', 'Richard Grenell', 'Grenell', 'said'),
+    attributionIn(BORDER_TEXT, '“Six hostages is six too many,”', 'Nicolás Maduro', 'Maduro', 'told'),
+    attributionIn(BORDER_TEXT, '“We will not stop the deportations,”', 'the White House', 'the White House', 'said', 'government'),
+    { ...attributionIn(BORDER_TEXT, '“Nobody asked us,”', null), kind: 'indirect' },
+  ]);
+  const [grenell] = sqlite.listAttributions({ speaker: 'grenell' }, { limit: 1 }).items;
+  sqlite.review(grenell!.id, { action: 'reject', version: grenell!.version }, 'ana');
+  const [maduro] = sqlite.listAttributions({ speaker: 'maduro' }, { limit: 1 }).items;
+  sqlite.review(maduro!.id, { action: 'correct', version: maduro!.version, note: 'checked', changes: { speaker: 'Delcy Rodríguez' } }, 'ben');
+  return sqlite;
+}
