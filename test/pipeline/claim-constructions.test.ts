@@ -43,6 +43,14 @@ describe('claims, one construction per row', () => {
     ['a progressive cue', 'Clinton is predicting that she will win the nomination.', 'that she will win the nomination', 'Clinton', 'assertion'],
     ['a participle after "by"', 'Trump ended the rally by joking that he would bring a pork roaster to Washington.', 'that he would bring a pork roaster to Washington', 'Trump', 'assertion'],
     ['a participle after an adverb', 'Trump tweeted on Sunday, falsely suggesting that the count was rigged.', 'that the count was rigged', 'Trump', 'evidence'],
+    ['a participle with a time adjunct before "that"', 'Ortiz criticised the budget, writing on Monday that it cut too deep.', 'that it cut too deep', 'Ortiz', 'assertion'],
+    // subjects set off from their verb
+    ['a dash-bounded aside between subject and verb', 'Teachers — and some parents — say that the new schedule is too long.', 'that the new schedule is too long', 'Teachers', 'assertion'],
+    ['an age set off by commas', 'Dana Whitfield, 44, said that she had paid the fine.', 'that she had paid the fine', 'Dana Whitfield', 'assertion'],
+    ['a phrasal cue', 'Ortiz pointed out that the fund was empty.', 'that the fund was empty', 'Ortiz', 'assertion'],
+    // third-person forms that are mostly nouns, read as verbs after a name or pronoun
+    ['"claims" after a name', 'Mayor Helen Cho claims the budget is balanced.', 'the budget is balanced', 'Helen Cho', 'assertion'],
+    ['"notes" after a name', 'Ana Ortiz notes that fares rose twice last year.', 'that fares rose twice last year', 'Ana Ortiz', 'assertion'],
   ])('%s', (_what, sentence, content, speaker, cueKind) => {
     const claims = claimsOf(sentence);
     const found = claims.find((c) => c.content === content);
@@ -64,6 +72,9 @@ describe('claims, one construction per row', () => {
     ['a refusal to act', 'Maduro has refused to take them back.', 'to take them back'],
     ['declining to comment', 'The ministry declined to comment on the report.', 'to comment on the report'],
     ['a contrast', 'She backs a tax on wealth, as opposed to a tax on income.', 'She backs a tax on wealth'],
+    ['"claims" after a possessive is a noun', 'Ortiz spoke first. His claims the budget is balanced were false.', 'the budget is balanced were false'],
+    ['"states" after a determiner is a noun', 'The border states that voted early reported high turnout.', 'that voted early reported high turnout'],
+    ['a dash aside that does not close before the verb', 'The plan — costly and late — was dropped, and critics said nothing.', 'nothing'],
     ['declaring bankruptcy', 'The company declared bankruptcy on Monday.', 'bankruptcy on Monday'],
     ['an anonymity clause is no claim and hides none', 'A nurse, who asked not to be named, told the paper that patients waited for hours.', 'not to be named, told the paper that patients waited for hours'],
   ])('%s', (_what, sentence, notContent) => {

@@ -1,6 +1,7 @@
 import type { SentenceContext } from './context.js';
 import { evidentialClaim } from './evidential.js';
-import { baseOf, EVIDENTIAL } from './lexicon.js';
+import { baseOf, EVIDENTIAL, VERB_AFTER_SUBJECT } from './lexicon.js';
+import { SUBJECT_PRONOUNS } from './word-classes.js';
 import { parentheticalClaim } from './parenthetical.js';
 import { askedClaim, participleClaim } from './participle.js';
 import { subjectVerbContent } from './subject-verb.js';
@@ -41,6 +42,8 @@ export function cueWordClaims(ctx: SentenceContext): void {
     if (w.lower === 'opposed' && at(i - 1)?.lower === 'as') continue;
     const after = masked.slice(w.end - s.start, w.end - s.start + 40);
     if (NOT_CUE_AFTER.test(after)) continue;
+    // "his claims", "the notes", "Asian states": these forms are verbs only after a name or pronoun
+    if (VERB_AFTER_SUBJECT.has(w.lower) && !isSubjectEnd(at(i - 1))) continue;
     const asked = askedClaim(ctx, i);
     if (asked) {
       out.push(asked);
@@ -66,6 +69,13 @@ export function cueWordClaims(ctx: SentenceContext): void {
     const pieces = parentheticalClaim(ctx, i) ?? [tailClaim(ctx, i, base)];
     for (const c of pieces) if (c) out.push(c);
   }
+}
+
+/** A subject pronoun, or a capitalised word that is no determiner: "Trump claims", "they claim". */
+function isSubjectEnd(w: Word | undefined): boolean {
+  if (!w) return false;
+  if (SUBJECT_PRONOUNS.has(w.lower) && w.lower !== 'who') return true;
+  return /^\p{Lu}\p{L}+$/u.test(w.text) && !/^(?:The|A|An|His|Her|Their|Its|Our|My|This|That|These|Those)$/u.test(w.text);
 }
 
 /** A cue with "not", "never" or a contracted "n't" among the auxiliaries before it ("did not say", "has never claimed", "didn’t say"). */

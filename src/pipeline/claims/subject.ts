@@ -66,6 +66,9 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
   // claim whose content ends at the conjunction
   if (/^(?:and|but|then)$/u.test(last.lower) && e > 0) return coordinatedSource(ctx, last.start) ?? sentenceSubject(words, e);
   if (NP_CANNOT_END.has(last.lower) || /^Q+$/u.test(last.text)) return null;
+  // "Democrats — and some Republicans — say …", "The senator — a critic of the deal — said …": a
+  // dash-bounded aside closes right before the verb; the subject is the NP before it
+  if (last.text === '—' || last.text === '–') return dashHost(words, e);
   if (/^(?:[;:—–(])$/u.test(last.text)) return null;
   // walk back to the clause edge
   let b = e;
@@ -202,6 +205,17 @@ function npBefore(words: readonly Word[], c: number): TextRange | null {
   return first && e - b < 8 ? { start: first.start, end: last.end } : null;
 }
 
+/** For `X — … —` (closing dash at index `c`): the NP X before the opening dash, at most 12 words back. */
+function dashHost(words: readonly Word[], c: number): TextRange | null {
+  const dash = words[c]?.text;
+  for (let k = c - 1; k >= 0 && c - k <= 12; k--) {
+    const w = words[k] as Word;
+    if (/^[;:()]$/u.test(w.text)) return null;
+    if (w.text === dash) return k === c - 1 ? null : npBefore(words, k);
+  }
+  return null;
+}
+
 /** For `X, who …,` (comma at index `c` or the word before "who"): the NP X. */
 function relativeHost(words: readonly Word[], c: number): TextRange | null {
   // "Sen. Bernie Sanders (I-Vt.) said": the parenthesis closes right before the verb
@@ -213,6 +227,8 @@ function relativeHost(words: readonly Word[], c: number): TextRange | null {
     if (!last || /^[,;:—–()]$/u.test(last.text)) return null;
     return npBefore(words, k);
   }
+  // "Marcel Lehel Lazar, 44, said …": an age set off by commas
+  if (/^\d{1,3}$/u.test(words[c - 1]?.text ?? '') && words[c - 2]?.text === ',') return npBefore(words, c - 2);
   // find ", who" / ", a … ," opening the parenthetical, across commas inside it ("Christopher
   // Harvey, an African-American delegate from Houston, Texas, said"): at most 24 words back
   let k = c - 1;
