@@ -48,6 +48,14 @@ describe('claims, one construction per row', () => {
     ['a dash-bounded aside between subject and verb', 'Teachers — and some parents — say that the new schedule is too long.', 'that the new schedule is too long', 'Teachers', 'assertion'],
     ['an age set off by commas', 'Dana Whitfield, 44, said that she had paid the fine.', 'that she had paid the fine', 'Dana Whitfield', 'assertion'],
     ['a phrasal cue', 'Ortiz pointed out that the fund was empty.', 'that the fund was empty', 'Ortiz', 'assertion'],
+    // agentless passives and report adverbs: claims nobody in the sentence makes
+    ['an agentless passive of regarding', 'The governor is increasingly seen as a liability for the party.', 'as a liability for the party', null, 'belief'],
+    ['a reduced relative of regarding ends at its comma', 'The death of Judge Ada Park, regarded as the anchor of the court, left a vacancy.', 'as the anchor of the court', null],
+    ['a passive of regarding with its agent', 'She is viewed by party leaders as uniquely credible.', 'as uniquely credible', 'party leaders'],
+    ['an active verb of regarding', 'Many farmers view the tariff as a betrayal.', 'the tariff as a betrayal', 'Many farmers'],
+    ['"reportedly" before the verb', 'The company reportedly paid $2 million to settle the case.', 'paid $2 million to settle the case', null],
+    ['"allegedly" after an auxiliary', 'The aide has allegedly deleted the messages.', 'deleted the messages', null],
+    ['"reportedly" in an absolute phrase', 'With the mayor reportedly weighing a run, the council met on Monday.', 'weighing a run', null],
     // third-person forms that are mostly nouns, read as verbs after a name or pronoun
     ['"claims" after a name', 'Mayor Helen Cho claims the budget is balanced.', 'the budget is balanced', 'Helen Cho', 'assertion'],
     ['"notes" after a name', 'Ana Ortiz notes that fares rose twice last year.', 'that fares rose twice last year', 'Ana Ortiz', 'assertion'],
@@ -75,6 +83,10 @@ describe('claims, one construction per row', () => {
     ['"claims" after a possessive is a noun', 'Ortiz spoke first. His claims the budget is balanced were false.', 'the budget is balanced were false'],
     ['"states" after a determiner is a noun', 'The border states that voted early reported high turnout.', 'that voted early reported high turnout'],
     ['a dash aside that does not close before the verb', 'The plan — costly and late — was dropped, and critics said nothing.', 'nothing'],
+    ['seeing a film is no view', 'Voters saw the film on Friday.', 'the film on Friday'],
+    ['"as" opening a time clause is no view', 'Reporters saw him as he left the court.', 'him as he left the court'],
+    ['"allegedly" before a noun is no claim', 'The site posted thousands of allegedly hacked emails.', 'hacked emails'],
+    ['"reportedly" before a reporting verb leaves the claim to the verb', 'The mayor reportedly said that taxes would rise.', 'said that taxes would rise'],
     ['declaring bankruptcy', 'The company declared bankruptcy on Monday.', 'bankruptcy on Monday'],
     ['an anonymity clause is no claim and hides none', 'A nurse, who asked not to be named, told the paper that patients waited for hours.', 'not to be named, told the paper that patients waited for hours'],
   ])('%s', (_what, sentence, notContent) => {

@@ -1,4 +1,5 @@
 import type { TextRange } from '../segment.js';
+import { REPORT_ADVERBS, reportAdverbClaims } from './adverbs.js';
 import { accordingToClaims } from './according-to.js';
 import { contentEnd } from './boundaries.js';
 import type { ClaimCandidate, SentenceContext } from './context.js';
@@ -65,6 +66,7 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   let cue = false;
   let colon = false;
   let noun = false;
+  let adverb = false;
   for (let i = 0; i < words.length; i++) {
     const lower = (words[i] as Word).lower;
     if (lower === 'according') according = true;
@@ -72,14 +74,16 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
     if (CUE_FORMS.has(lower)) cue = true;
     if (i < 6 && lower === ':') colon = true;
     if (isNounCue(lower)) noun = true;
+    if (REPORT_ADVERBS.has(lower)) adverb = true;
   }
-  if (!according && !cue && !colon && !noun) return [];
+  if (!according && !cue && !colon && !noun && !adverb) return [];
   const ctx: SentenceContext = { text, masked, sentence: s, words, sentenceEnd: contentEnd(text, s.start, s.end), claims: [] };
   if (according) accordingToClaims(ctx);
   if (reported) reportedByClaims(ctx);
   if (colon) headlineClaim(ctx);
   if (cue) cueWordClaims(ctx);
   if (noun) nounCueClaims(ctx);
+  if (adverb) reportAdverbClaims(ctx);
   // cut first: a claim that runs on into the next clause (", Clinton promised …") would otherwise
   // swallow that clause's own claim as nested
   return attachRelays(text, dropContained(cutAtNextSubject(text, dropAnonymityClauses(text, ctx.claims))));

@@ -33,6 +33,7 @@ export const CUE_FORMS: ReadonlyMap<string, string> = new Map([
 export const VERB_AFTER_SUBJECT: ReadonlySet<string> = new Set((claimSections.get('verb-after-subject') ?? []).flatMap((l) => l.toLowerCase().split(/\s+/u)));
 export const NEEDS_THAT: ReadonlySet<string> = new Set(claimSections.get('needs-that') ?? []);
 export const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set(claimSections.get('needs-complement') ?? []);
+export const NEEDS_AS: ReadonlySet<string> = new Set(claimSections.get('needs-as') ?? []);
 
 /**
  * The base form of a cue word, spelled as the word classes of the claims stage spell it ("posted" → "post"),
@@ -57,6 +58,7 @@ export const OBJECT_FIRST: ReadonlySet<string> = new Set(claimSections.get('obje
 const KNOWN_BASES: ReadonlySet<string> = new Set([
   ...NEEDS_THAT,
   ...NEEDS_COMPLEMENT,
+  ...NEEDS_AS,
   ...STANCE_ADJECTIVES,
   ...OBJECT_FIRST,
   ...EVIDENTIAL,

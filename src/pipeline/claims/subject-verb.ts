@@ -3,7 +3,7 @@ import { cueKindOf } from '../cue-kinds.js';
 import { DOCUMENT_NOUNS } from '../source-lexicons.js';
 import { cutAtTrailer, trimRange } from './boundaries.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
-import { EVIDENTIAL, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES } from './lexicon.js';
+import { EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES } from './lexicon.js';
 import { subjectBefore } from './subject.js';
 import { ADJUNCT_HEAD, CLAUSE_OPENERS, contentMayStartWith, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, wordAt, type Word } from './words.js';
@@ -37,12 +37,16 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (!verb) return null;
   // "Trump was asked if …", "Clinton is expected to win", "Indiana appears to be a break from the
   // norm": no source in the sentence
+  // "Twitter is increasingly seen as a news site", "Scalia, regarded as the court's anchor": a verb
+  // of regarding right before "as" has lost its object to a passive or a reduced relative
+  const regarding = NEEDS_AS.has(base);
   const passive =
     (PASSIVE_AUX.test(text.slice(Math.max(s.start, verb.start - 60), verb.start)) && /(?:ed|wn|ght|id|ld|en)$/u.test(verb.lower) && !STANCE_ADJECTIVES.has(base)) ||
-    EVIDENTIAL.has(base);
+    EVIDENTIAL.has(base) ||
+    (regarding && words[v + 1]?.lower === 'as' && /(?:ed|wn|en)$/u.test(verb.lower));
   // "the meeting was expected to cover …": an expectation nobody voices is no claim
   if (passive && base === 'expect') return null;
-  const subject = passive ? null : subjectBefore(ctx, v);
+  let subject = passive ? null : subjectBefore(ctx, v);
   if (!subject && !passive) return null;
   // `“…,” Palmieri said on the show`: this cue attributes the quotation before it
   if (subject && /[”"'’»]\s*$/u.test(text.slice(Math.max(s.start, subject.start - 3), subject.start)) && /[,!?—–]\s*[”"'’»]+\s*$/u.test(text.slice(Math.max(s.start, subject.start - 8), subject.start))) return 'quotation';
@@ -72,6 +76,18 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     first = words[k] as Word;
   }
   if (first.text === ',' || first.text === ';' || first.text === ')') return null;
+  if (regarding) {
+    // "is seen by party leaders as credible": the agent is the source, the content starts at "as"
+    const as = first.lower === 'as' ? k : findWithin(words, k, k + 10, (w) => w.lower === 'as' || /^[,;:()—–]$/u.test(w.text) || w.start >= sentenceEnd);
+    // "saw him as he left": "as" opening a clause is a time, not a view
+    if (as < 0 || words[as]?.lower !== 'as' || SUBJECT_PRONOUNS.has(words[as + 1]?.lower ?? '')) return null;
+    if (passive) {
+      if (first.lower === 'by' && as > k + 1) subject = { start: (words[k + 1] as Word).start, end: (words[as - 1] as Word).end };
+      else if (as !== k) return null;
+      k = as;
+      first = words[k] as Word;
+    }
+  }
   // "questioned why the agency waited", "wondered whether …": a question verb takes a wh-clause
   const whOk = cueKindOf(base) === 'question' && /^(?:whether|why|how|if|what|when|where|who)$/iu.test(first.text);
   if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text) && !whOk) return null;
@@ -92,6 +108,11 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "And while he said he would bring back waterboarding, he clarified …": the fronted clause ends at its comma
   const before = subjectIndex - 1;
   if (before >= 0 && FRONTED.has(words[before]?.lower ?? '')) {
+    const comma = findWithin(words, k, k + MAX_CONTENT_WORDS, (w) => w.text === ',' && w.start < end);
+    if (comma > 0) end = words[comma]?.start ?? end;
+  }
+  // "Scalia, regarded as the court's anchor, left …": a reduced relative ends at its comma
+  if (regarding && passive && words[v - 1]?.text === ',') {
     const comma = findWithin(words, k, k + MAX_CONTENT_WORDS, (w) => w.text === ',' && w.start < end);
     if (comma > 0) end = words[comma]?.start ?? end;
   }
