@@ -48,6 +48,9 @@ describe('claims, one construction per row', () => {
     ['a dash-bounded aside between subject and verb', 'Teachers — and some parents — say that the new schedule is too long.', 'that the new schedule is too long', 'Teachers', 'assertion'],
     ['an age set off by commas', 'Dana Whitfield, 44, said that she had paid the fine.', 'that she had paid the fine', 'Dana Whitfield', 'assertion'],
     ['a phrasal cue', 'Ortiz pointed out that the fund was empty.', 'that the fund was empty', 'Ortiz', 'assertion'],
+    // a non-restrictive relative clause ends at its closing comma; the main clause's claim stands apart
+    ['a claim inside a non-restrictive relative', 'Ortiz, who had said she would debate the mayor, criticized him on two fronts.', 'she would debate the mayor', 'Ortiz', 'assertion'],
+    ['the main clause after the relative', 'Ortiz, who had said she would debate the mayor, criticized him on two fronts.', 'him on two fronts', 'Ortiz'],
     // agentless passives and report adverbs: claims nobody in the sentence makes
     ['an agentless passive of regarding', 'The governor is increasingly seen as a liability for the party.', 'as a liability for the party', null, 'belief'],
     ['a reduced relative of regarding ends at its comma', 'The death of Judge Ada Park, regarded as the anchor of the court, left a vacancy.', 'as the anchor of the court', null],
@@ -83,6 +86,7 @@ describe('claims, one construction per row', () => {
     ['"claims" after a possessive is a noun', 'Ortiz spoke first. His claims the budget is balanced were false.', 'the budget is balanced were false'],
     ['"states" after a determiner is a noun', 'The border states that voted early reported high turnout.', 'that voted early reported high turnout'],
     ['a dash aside that does not close before the verb', 'The plan — costly and late — was dropped, and critics said nothing.', 'nothing'],
+    ['a relative clause\'s content stops at its comma', 'Ortiz, who had said she would debate the mayor, criticized him on two fronts.', 'she would debate the mayor, criticized him on two fronts'],
     ['seeing a film is no view', 'Voters saw the film on Friday.', 'the film on Friday'],
     ['"as" opening a time clause is no view', 'Reporters saw him as he left the court.', 'him as he left the court'],
     ['"allegedly" before a noun is no claim', 'The site posted thousands of allegedly hacked emails.', 'hacked emails'],

@@ -23,6 +23,9 @@ import { findWithin, wordAt, type Word } from './words.js';
 /** Subordinators that put a cue in a fronted clause: "while he said X, he clarified …" (content ends at the comma). */
 const FRONTED = new Set(['while', 'although', 'though', 'when', 'if', 'because', 'since', 'after', 'before', 'as', 'whereas', 'unless', 'once']);
 
+/** The host NP, then its non-restrictive relative clause up to the verb: `Sanders, who had …`. */
+const NON_RESTRICTIVE = /^\s*,\s*(?:who|which)\s/u;
+
 /** Passive auxiliaries: "Trump was asked if …", "she is expected to win" — the subject is not the source. */
 const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|not\s+|also\s+)*$/iu;
 
@@ -111,8 +114,10 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     const comma = findWithin(words, k, k + MAX_CONTENT_WORDS, (w) => w.text === ',' && w.start < end);
     if (comma > 0) end = words[comma]?.start ?? end;
   }
-  // "Scalia, regarded as the court's anchor, left …": a reduced relative ends at its comma
-  if (regarding && passive && words[v - 1]?.text === ',') {
+  // "Sanders, who had said he would debate her, criticized Clinton": the content of a verb in a
+  // non-restrictive relative clause ends at the comma that closes the clause;
+  // "Scalia, regarded as the court's anchor, left …": so does a reduced relative's
+  if ((subject && NON_RESTRICTIVE.test(text.slice(subject.end, verb.start))) || (regarding && passive && words[v - 1]?.text === ',')) {
     const comma = findWithin(words, k, k + MAX_CONTENT_WORDS, (w) => w.text === ',' && w.start < end);
     if (comma > 0) end = words[comma]?.start ?? end;
   }
