@@ -51,6 +51,10 @@ describe('claims, one construction per row', () => {
     // a non-restrictive relative clause ends at its closing comma; the main clause's claim stands apart
     ['a claim inside a non-restrictive relative', 'Ortiz, who had said she would debate the mayor, criticized him on two fronts.', 'she would debate the mayor', 'Ortiz', 'assertion'],
     ['the main clause after the relative', 'Ortiz, who had said she would debate the mayor, criticized him on two fronts.', 'him on two fronts', 'Ortiz'],
+    ['a restrictive relative\'s content stops at the main verb', 'Voters who say the economy is their top issue were evenly divided between the candidates.', 'the economy is their top issue', 'Voters'],
+    // an attribution inside the sentence splits one claim in two pieces, a one-word first piece too
+    ['the one-word first piece of a split claim', 'Instead, Ana Ortiz said, the city should borrow.', 'Instead', 'Ana Ortiz'],
+    ['the second piece of a split claim', 'Instead, Ana Ortiz said, the city should borrow.', 'the city should borrow', 'Ana Ortiz'],
     // agentless passives and report adverbs: claims nobody in the sentence makes
     ['an agentless passive of regarding', 'The governor is increasingly seen as a liability for the party.', 'as a liability for the party', null, 'belief'],
     ['a reduced relative of regarding ends at its comma', 'The death of Judge Ada Park, regarded as the anchor of the court, left a vacancy.', 'as the anchor of the court', null],
@@ -87,6 +91,8 @@ describe('claims, one construction per row', () => {
     ['"states" after a determiner is a noun', 'The border states that voted early reported high turnout.', 'that voted early reported high turnout'],
     ['a dash aside that does not close before the verb', 'The plan — costly and late — was dropped, and critics said nothing.', 'nothing'],
     ['a relative clause\'s content stops at its comma', 'Ortiz, who had said she would debate the mayor, criticized him on two fronts.', 'she would debate the mayor, criticized him on two fronts'],
+    ['a restrictive relative\'s content leaves the main clause out', 'Voters who say the economy is their top issue were evenly divided between the candidates.', 'the economy is their top issue were evenly divided between the candidates'],
+    ['one word of content with no other piece is no claim', 'Talks stalled, Ana Ortiz said.', 'Talks'],
     ['seeing a film is no view', 'Voters saw the film on Friday.', 'the film on Friday'],
     ['"as" opening a time clause is no view', 'Reporters saw him as he left the court.', 'him as he left the court'],
     ['"allegedly" before a noun is no claim', 'The site posted thousands of allegedly hacked emails.', 'hacked emails'],

@@ -26,6 +26,34 @@ const FRONTED = new Set(['while', 'although', 'though', 'when', 'if', 'because',
 /** The host NP, then its non-restrictive relative clause up to the verb: `Sanders, who had …`. */
 const NON_RESTRICTIVE = /^\s*,\s*(?:who|which)\s/u;
 
+/** The host NP, then a restrictive relative pronoun and the verb: `Voters who say …`. */
+const RESTRICTIVE = /^\s+(?:who|that)\s/u;
+
+/** Finite auxiliaries: a second one in a content clause, with no conjunction before it, is the main clause's. */
+const FINITE_AUX = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)$/u;
+
+/**
+ * Where the main clause's verb starts after a relative clause's content that begins at word `k`:
+ * "[the economy is most important] were evenly divided" (a second finite auxiliary with no
+ * conjunction or relative pronoun before it); `end` when there is none. A main verb with no
+ * auxiliary ("[legal status] outnumbered …") is not found: without a tagger it looks like a participle.
+ */
+function mainVerbAfter(words: readonly Word[], k: number, end: number): number {
+  let finite = false;
+  for (let j = k; j < words.length; j++) {
+    const w = words[j] as Word;
+    if (w.start >= end) break;
+    const prev = words[j - 1]?.lower ?? '';
+    const joined = j === k || /^(?:and|or|but|that|who|which|what|whom|whose|if|when|because|than|[,;:—–(])$/u.test(prev) || SUBJECT_PRONOUNS.has(prev);
+    if (FINITE_AUX.test(w.text)) {
+      if (finite && !joined) return w.start;
+      finite = true;
+      continue;
+    }
+  }
+  return end;
+}
+
 /** Passive auxiliaries: "Trump was asked if …", "she is expected to win" — the subject is not the source. */
 const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|not\s+|also\s+)*$/iu;
 
@@ -121,6 +149,9 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     const comma = findWithin(words, k, k + MAX_CONTENT_WORDS, (w) => w.text === ',' && w.start < end);
     if (comma > 0) end = words[comma]?.start ?? end;
   }
+  // "Voters who say the economy matters most were evenly divided": the content of a verb in a
+  // restrictive relative clause ends where the main clause's verb comes
+  if (subject && RESTRICTIVE.test(text.slice(subject.end, verb.start))) end = Math.min(end, mainVerbAfter(words, k, end));
   // "55 percent said so in December": the content is the pro-form alone
   if (first.lower === 'so' || first.lower === 'otherwise') end = first.end;
   const range = trimRange(text, { start, end });
