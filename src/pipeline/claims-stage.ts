@@ -227,13 +227,13 @@ function relay(text: string, r: TextRange): ReportedBy {
   return { name: findOutletName(written)?.canonical ?? written, type: classifySource(written) };
 }
 
-/** `A, he said, B.`: both pieces of one parenthetical attribution share a group id. */
+/** `A, he said, B.`, `that Clinton, who …, still faces …`: the pieces of one claim (same rule, same cue) share a group id. */
 function groupParentheticals(claims: Attribution[]): void {
   let n = 1;
   for (let i = 1; i < claims.length; i++) {
     const a = claims[i - 1] as Attribution;
     const b = claims[i] as Attribution;
-    if (a.rule === 'claim-parenthetical' && b.rule === 'claim-parenthetical' && a.cue?.start === b.cue?.start) {
+    if (a.rule === b.rule && a.cue && a.cue.start === b.cue?.start) {
       const id = a.group ?? `cg${n++}`;
       a.group = id;
       b.group = id;

@@ -55,6 +55,10 @@ describe('claims, one construction per row', () => {
     // an attribution inside the sentence splits one claim in two pieces, a one-word first piece too
     ['the one-word first piece of a split claim', 'Instead, Ana Ortiz said, the city should borrow.', 'Instead', 'Ana Ortiz'],
     ['the second piece of a split claim', 'Instead, Ana Ortiz said, the city should borrow.', 'the city should borrow', 'Ana Ortiz'],
+    // a writer's aside after the content's subject splits the claim in two pieces
+    ['the subject before a relative aside', 'A new poll suggests that the mayor, who has outspent every rival, still trails in the suburbs.', 'that the mayor', 'A new poll'],
+    ['the clause after a relative aside', 'A new poll suggests that the mayor, who has outspent every rival, still trails in the suburbs.', 'still trails in the suburbs', 'A new poll'],
+    ['the clause after an appositive aside', 'Ortiz once said that Helen Cho, then a councillor, was likable enough.', 'was likable enough', 'Ortiz'],
     // agentless passives and report adverbs: claims nobody in the sentence makes
     ['an agentless passive of regarding', 'The governor is increasingly seen as a liability for the party.', 'as a liability for the party', null, 'belief'],
     ['a reduced relative of regarding ends at its comma', 'The death of Judge Ada Park, regarded as the anchor of the court, left a vacancy.', 'as the anchor of the court', null],
@@ -93,6 +97,8 @@ describe('claims, one construction per row', () => {
     ['a relative clause\'s content stops at its comma', 'Ortiz, who had said she would debate the mayor, criticized him on two fronts.', 'she would debate the mayor, criticized him on two fronts'],
     ['a restrictive relative\'s content leaves the main clause out', 'Voters who say the economy is their top issue were evenly divided between the candidates.', 'the economy is their top issue were evenly divided between the candidates'],
     ['one word of content with no other piece is no claim', 'Talks stalled, Ana Ortiz said.', 'Talks'],
+    ['a list is no aside', 'Ortiz said that Ohio, Iowa and Texas were close.', 'that Ohio'],
+    ['an aside is not the speaker\'s', 'A new poll suggests that the mayor, who has outspent every rival, still trails in the suburbs.', 'that the mayor, who has outspent every rival, still trails in the suburbs'],
     ['seeing a film is no view', 'Voters saw the film on Friday.', 'the film on Friday'],
     ['"as" opening a time clause is no view', 'Reporters saw him as he left the court.', 'him as he left the court'],
     ['"allegedly" before a noun is no claim', 'The site posted thousands of allegedly hacked emails.', 'hacked emails'],
@@ -101,5 +107,12 @@ describe('claims, one construction per row', () => {
     ['an anonymity clause is no claim and hides none', 'A nurse, who asked not to be named, told the paper that patients waited for hours.', 'not to be named, told the paper that patients waited for hours'],
   ])('%s', (_what, sentence, notContent) => {
     expect(claimsOf(sentence).map((c) => c.content)).not.toContain(notContent);
+  });
+
+  it('the two pieces of a claim split by an aside share one group', () => {
+    const claims = extract('A new poll suggests that the mayor, who has outspent every rival, still trails in the suburbs.').quotes.filter((q) => q.kind === 'indirect');
+    expect(claims.map((c) => c.text)).toEqual(['that the mayor', 'still trails in the suburbs']);
+    expect(claims[0]?.group).not.toBeNull();
+    expect(claims[0]?.group).toBe(claims[1]?.group);
   });
 });

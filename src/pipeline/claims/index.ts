@@ -7,6 +7,7 @@ import { cueWordClaims } from './cue-words.js';
 import { headlineClaim } from './headline.js';
 import { CUE_FORMS } from './lexicon.js';
 import { isNounCue, nounCueClaims } from './noun-cues.js';
+import { splitAtAsides } from './asides.js';
 import { attachRelays, cutAtNextSubject, dropAnonymityClauses, dropContained } from './overlaps.js';
 import { reportedByClaims } from './reported-by.js';
 import { maskQuotes, wordsOf, type Word } from './words.js';
@@ -86,5 +87,6 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   if (adverb) reportAdverbClaims(ctx);
   // cut first: a claim that runs on into the next clause (", Clinton promised …") would otherwise
   // swallow that clause's own claim as nested
-  return attachRelays(text, dropContained(cutAtNextSubject(text, dropAnonymityClauses(text, ctx.claims))));
+  // the aside split last: a piece is no claim of its own, and must not be taken for a nested one
+  return splitAtAsides(ctx, attachRelays(text, dropContained(cutAtNextSubject(text, dropAnonymityClauses(text, ctx.claims)))));
 }
