@@ -59,6 +59,7 @@ describe('claims, one construction per row', () => {
     ['the subject before a relative aside', 'A new poll suggests that the mayor, who has outspent every rival, still trails in the suburbs.', 'that the mayor', 'A new poll'],
     ['the clause after a relative aside', 'A new poll suggests that the mayor, who has outspent every rival, still trails in the suburbs.', 'still trails in the suburbs', 'A new poll'],
     ['the clause after an appositive aside', 'Ortiz once said that Helen Cho, then a councillor, was likable enough.', 'was likable enough', 'Ortiz'],
+    ['the main verb after a non-restrictive relative keeps its whole content', 'Willa Moss, a carpenter in Dallas, who runs a small firm, recalled that in 2009 the town flooded twice.', 'that in 2009 the town flooded twice', 'Willa Moss'],
     // agentless passives and report adverbs: claims nobody in the sentence makes
     ['an agentless passive of regarding', 'The governor is increasingly seen as a liability for the party.', 'as a liability for the party', null, 'belief'],
     ['a reduced relative of regarding ends at its comma', 'The death of Judge Ada Park, regarded as the anchor of the court, left a vacancy.', 'as the anchor of the court', null],
@@ -99,6 +100,9 @@ describe('claims, one construction per row', () => {
     ['one word of content with no other piece is no claim', 'Talks stalled, Ana Ortiz said.', 'Talks'],
     ['a list is no aside', 'Ortiz said that Ohio, Iowa and Texas were close.', 'that Ohio'],
     ['an aside is not the speaker\'s', 'A new poll suggests that the mayor, who has outspent every rival, still trails in the suburbs.', 'that the mayor, who has outspent every rival, still trails in the suburbs'],
+    ['a base form after a capitalised adjective is a noun', 'Mississippi, a former Confederate state that votes early, ruled on Monday.', 'that votes early'],
+    ['"points" after a number is a noun', 'In a head-to-head matchup, Ortiz leads by 14 points, 52 percent to 38 percent.', '52 percent to 38 percent'],
+    ['a dash aside after a prepositional object is no subject', 'Dan Brock, founder of Correct the Record — a super PAC — was planning to call on the senator.', 'to call on the senator'],
     ['seeing a film is no view', 'Voters saw the film on Friday.', 'the film on Friday'],
     ['"as" opening a time clause is no view', 'Reporters saw him as he left the court.', 'him as he left the court'],
     ['"allegedly" before a noun is no claim', 'The site posted thousands of allegedly hacked emails.', 'hacked emails'],

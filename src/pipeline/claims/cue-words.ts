@@ -1,7 +1,6 @@
 import type { SentenceContext } from './context.js';
 import { evidentialClaim } from './evidential.js';
 import { baseOf, EVIDENTIAL, VERB_AFTER_SUBJECT } from './lexicon.js';
-import { SUBJECT_PRONOUNS } from './word-classes.js';
 import { parentheticalClaim } from './parenthetical.js';
 import { askedClaim, participleClaim } from './participle.js';
 import { subjectVerbContent } from './subject-verb.js';
@@ -43,7 +42,7 @@ export function cueWordClaims(ctx: SentenceContext): void {
     const after = masked.slice(w.end - s.start, w.end - s.start + 40);
     if (NOT_CUE_AFTER.test(after)) continue;
     // "his claims", "the notes", "Asian states": these forms are verbs only after a name or pronoun
-    if (VERB_AFTER_SUBJECT.has(w.lower) && !isSubjectEnd(at(i - 1))) continue;
+    if (VERB_AFTER_SUBJECT.has(w.lower) && !isSubjectEnd(at(i - 1), /s$/u.test(w.lower))) continue;
     const asked = askedClaim(ctx, i);
     if (asked) {
       out.push(asked);
@@ -71,10 +70,14 @@ export function cueWordClaims(ctx: SentenceContext): void {
   }
 }
 
-/** A subject pronoun, or a capitalised word that is no determiner: "Trump claims", "they claim". */
-function isSubjectEnd(w: Word | undefined): boolean {
+/**
+ * The word before a noun-like verb form as its subject: "Trump claims", "she notes", "they claim";
+ * a base form ("claim", "state") is a verb only after I/we/you/they ("a Confederate state").
+ */
+function isSubjectEnd(w: Word | undefined, thirdPerson: boolean): boolean {
   if (!w) return false;
-  if (SUBJECT_PRONOUNS.has(w.lower) && w.lower !== 'who') return true;
+  if (!thirdPerson) return /^(?:i|we|you|they)$/u.test(w.lower);
+  if (/^(?:he|she|it)$/u.test(w.lower)) return true;
   return /^\p{Lu}\p{L}+$/u.test(w.text) && !/^(?:The|A|An|His|Her|Their|Its|Our|My|This|That|These|Those)$/u.test(w.text);
 }
 

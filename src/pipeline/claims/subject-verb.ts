@@ -23,8 +23,8 @@ import { findWithin, wordAt, type Word } from './words.js';
 /** Subordinators that put a cue in a fronted clause: "while he said X, he clarified …" (content ends at the comma). */
 const FRONTED = new Set(['while', 'although', 'though', 'when', 'if', 'because', 'since', 'after', 'before', 'as', 'whereas', 'unless', 'once']);
 
-/** The host NP, then its non-restrictive relative clause up to the verb: `Sanders, who had …`. */
-const NON_RESTRICTIVE = /^\s*,\s*(?:who|which)\s/u;
+/** The host NP, then its non-restrictive relative clause up to the verb: `Sanders, who had …` (no comma closes it before the verb). */
+const NON_RESTRICTIVE = /^\s*,\s*(?:who|which)\s[^,]*$/u;
 
 /** The host NP, then a restrictive relative pronoun and the verb: `Voters who say …`. */
 const RESTRICTIVE = /^\s+(?:who|that)\s/u;

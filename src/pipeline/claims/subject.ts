@@ -211,9 +211,30 @@ function dashHost(words: readonly Word[], c: number): TextRange | null {
   for (let k = c - 1; k >= 0 && c - k <= 12; k--) {
     const w = words[k] as Word;
     if (/^[;:()]$/u.test(w.text)) return null;
-    if (w.text === dash) return k === c - 1 ? null : npBefore(words, k);
+    // "David Brock, founder of Correct the Record — a super PAC — was …": the NP before the dash
+    // is the object of a preposition inside an apposition, and the subject is further back
+    if (w.text === dash) {
+      const edge = words[clauseEdgeBefore(words, k)];
+      return k === c - 1 || (edge && (/^[,;:]$/u.test(edge.text) || PREPOSITIONS.has(edge.lower))) ? null : npBefore(words, k);
+    }
   }
   return null;
+}
+
+/** The first word of range `r` among `words`. */
+function firstWordText(words: readonly Word[], r: TextRange): string {
+  return words.find((w) => w.start === r.start)?.text ?? '';
+}
+
+/** The index of the punctuation or clause opener before the NP that ends right before word `c`, or -1. */
+function clauseEdgeBefore(words: readonly Word[], c: number): number {
+  let b = c - 1;
+  while (b >= 0) {
+    const x = words[b] as Word;
+    if (/^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower) || PREPOSITIONS.has(x.lower)) return b;
+    b--;
+  }
+  return -1;
 }
 
 /** For `X, who …,` (comma at index `c` or the word before "who"): the NP X. */
@@ -261,6 +282,12 @@ function relativeHost(words: readonly Word[], c: number): TextRange | null {
   }
   if (e - b + 1 > 8) return null;
   const first2 = words[b];
+  // "Willie Minor, an actor in Dallas, who runs a theater, recalled": the host is itself an
+  // apposition; the subject is the name before it
+  if (first2 && /^(?:a|an)$/iu.test(first2.text) && words[b - 1]?.text === ',') {
+    const name = npBefore(words, b - 1);
+    if (name && /^\p{Lu}/u.test(firstWordText(words, name))) return name;
+  }
   return first2 ? { start: first2.start, end: last.end } : null;
 }
 
