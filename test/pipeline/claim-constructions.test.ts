@@ -60,6 +60,7 @@ describe('claims, one construction per row', () => {
     ['the clause after a relative aside', 'A new poll suggests that the mayor, who has outspent every rival, still trails in the suburbs.', 'still trails in the suburbs', 'A new poll'],
     ['the clause after an appositive aside', 'Ortiz once said that Helen Cho, then a councillor, was likable enough.', 'was likable enough', 'Ortiz'],
     ['the main verb after a non-restrictive relative keeps its whole content', 'Willa Moss, a carpenter in Dallas, who runs a small firm, recalled that in 2009 the town flooded twice.', 'that in 2009 the town flooded twice', 'Willa Moss'],
+    ['a time adjunct before "whether"', 'The senator has questioned in recent days whether the mayor has the temperament to lead.', 'whether the mayor has the temperament to lead', 'The senator', 'question'],
     // agentless passives and report adverbs: claims nobody in the sentence makes
     ['an agentless passive of regarding', 'The governor is increasingly seen as a liability for the party.', 'as a liability for the party', null, 'belief'],
     ['a reduced relative of regarding ends at its comma', 'The death of Judge Ada Park, regarded as the anchor of the court, left a vacancy.', 'as the anchor of the court', null],

@@ -206,7 +206,8 @@ function skipAdjuncts(words: readonly Word[], k: number): number {
     for (let j = k; j < Math.min(words.length, k + 16); j++) {
       const x = words[j];
       if (!x || /^[;:()—–]$/u.test(x.text)) break;
-      if (x.lower === 'that') return j;
+      // "has questioned in recent days whether Trump has the temperament": "whether" is a complementizer too
+      if (x.lower === 'that' || x.lower === 'whether') return j;
       // "says at a campaign stop in Toledo, Ohio, that …": a comma inside a place name, or before "that"
       if (x.text === ',' && !/^(?:that|\p{Lu})/u.test(words[j + 1]?.text ?? '')) break;
     }
