@@ -5,7 +5,7 @@ import { cutAtTrailer, trimRange } from './boundaries.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES } from './lexicon.js';
 import { subjectBefore } from './subject.js';
-import { ADJUNCT_HEAD, CLAUSE_OPENERS, contentMayStartWith, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
+import { ADJUNCT_HEAD, CLAUSE_OPENERS, contentMayStartWith, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, wordAt, type Word } from './words.js';
 
 /**
@@ -96,7 +96,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     const between = that > 0 ? words.slice(k, that) : [];
     k = that > 0 && !between.some((w) => /^[,;:()—–]$/u.test(w.text) || SUBJECT_PRONOUNS.has(w.lower)) ? that : skipObject(words, k);
   }
-  k = skipAdjuncts(words, k);
+  k = skipAdjuncts(words, k, base);
   let first = words[k];
   if (!first || first.start >= sentenceEnd) return null;
   // "Marco Rubio says, win or lose …, he’s staying in the race" (subject opens the sentence);
@@ -198,9 +198,12 @@ export function skipObject(words: readonly Word[], k: number): number {
 }
 
 /** Skip time/place adjuncts ("Friday", "on Friday", "in an annual speech …") up to a `that` within reach. */
-function skipAdjuncts(words: readonly Word[], k: number): number {
+function skipAdjuncts(words: readonly Word[], k: number, base: string): number {
   const w = words[k];
   if (!w || w.lower === 'that') return k;
+  // "pledged to stay in the primary through that contest": after a verb that takes an infinitive,
+  // "to" opens the content, and a later "that" is a determiner inside it
+  if (w.lower === 'to' && !SAY_LIKE.has(base)) return k;
   // "said in an annual speech to the judiciary late on Friday evening that the meeting …"
   if (ADJUNCT_HEAD.test(w.text) && !/^[,;:(—–-]$/u.test(w.text)) {
     for (let j = k; j < Math.min(words.length, k + 16); j++) {
@@ -215,6 +218,8 @@ function skipAdjuncts(words: readonly Word[], k: number): number {
   // a bare day name or time word right after the verb: "announced Friday the release …"
   let j = k;
   while (j < words.length && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|again|repeatedly|publicly|privately|separately|recently|also|too)$/iu.test(words[j]?.text ?? '')) j++;
+  // "made clear Tuesday night that …": a part of the day after the day's name
+  if (j > k && /^(?:morning|afternoon|evening|night)$/u.test(words[j]?.lower ?? '')) j++;
   if (j > k && words[j]?.text === ',') j++;
   return j;
 }
