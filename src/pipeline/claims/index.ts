@@ -28,10 +28,13 @@ export type { ClaimCandidate, ClaimRule } from './context.js';
  * relaying source. Reporting verbs come from the one shared table (`reporting-verbs.txt`), verbs of
  * belief and intention from `claim-verbs.txt`.
  *
+ * Agentless passives and report adverbs (`it was reported that …`, `is widely seen as …`, `reportedly
+ * paid …`) give claims with no source.
+ *
  * Does not handle: direct quotations (the quotation stage owns them; a claim whose content is one
- * quotation is skipped), nominal cues (`his claim that …`), speakers elided across a coordination
- * (`… and said …` gets no speaker), passives (`it was reported that …`). Does not resolve the
- * speaker mention (a pronoun stays `he`): the claims stage does that with the entity index.
+ * quotation is skipped), a speaker elided across a coordination when no earlier claim or sentence
+ * subject names it (`The court overruled and said …` gets no speaker). Does not resolve the speaker
+ * mention (a pronoun stays `he`): the claims stage does that with the entity index.
  */
 export function findClaims(text: string, sentences: readonly TextRange[], quotes: readonly TextRange[]): ClaimCandidate[] {
   const out: ClaimCandidate[] = [];
