@@ -62,6 +62,10 @@ describe('claims, one construction per row', () => {
     ['the main verb after a non-restrictive relative keeps its whole content', 'Willa Moss, a carpenter in Dallas, who runs a small firm, recalled that in 2009 the town flooded twice.', 'that in 2009 the town flooded twice', 'Willa Moss'],
     ['a time adjunct before "whether"', 'The senator has questioned in recent days whether the mayor has the temperament to lead.', 'whether the mayor has the temperament to lead', 'The senator', 'question'],
     ['an infinitive content with a determiner "that" inside', 'Ortiz has pledged to stay in the race through that contest.', 'to stay in the race through that contest', 'Ortiz', 'intention'],
+    // a cue in an infinitive takes the subject of the phrase that governs it
+    ['"was quick to note that"', 'Ana Ortiz was quick to note that the fund was empty.', 'that the fund was empty', 'Ana Ortiz', 'assertion'],
+    ['"went on to explain that"', 'Ana Ortiz went on to explain that the fund was empty.', 'that the fund was empty', 'Ana Ortiz', 'assertion'],
+    ['"continues to insist that"', 'Ana Ortiz continues to insist that the fund was empty.', 'that the fund was empty', 'Ana Ortiz', 'assertion'],
     // agentless passives and report adverbs: claims nobody in the sentence makes
     ['an agentless passive of regarding', 'The governor is increasingly seen as a liability for the party.', 'as a liability for the party', null, 'belief'],
     ['a reduced relative of regarding ends at its comma', 'The death of Judge Ada Park, regarded as the anchor of the court, left a vacancy.', 'as the anchor of the court', null],
@@ -106,6 +110,8 @@ describe('claims, one construction per row', () => {
     ['"points" after a number is a noun', 'In a head-to-head matchup, Ortiz leads by 14 points, 52 percent to 38 percent.', '52 percent to 38 percent'],
     ['a dash aside after a prepositional object is no subject', 'Dan Brock, founder of Correct the Record — a super PAC — was planning to call on the senator.', 'to call on the senator'],
     ['a determiner "that" inside an infinitive is no complementizer', 'Ortiz has pledged to stay in the race through that contest.', 'that contest'],
+    ['an expletive "it" is no source', 'It is important to note that the fund was empty.', 'that the fund was empty'],
+    ['"more likely to say" takes no subject from the comparative', 'Voters were more likely to say that taxes were too high.', 'that taxes were too high'],
     ['seeing a film is no view', 'Voters saw the film on Friday.', 'the film on Friday'],
     ['"as" opening a time clause is no view', 'Reporters saw him as he left the court.', 'him as he left the court'],
     ['"allegedly" before a noun is no claim', 'The site posted thousands of allegedly hacked emails.', 'hacked emails'],

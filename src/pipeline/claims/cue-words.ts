@@ -72,11 +72,13 @@ export function cueWordClaims(ctx: SentenceContext): void {
 
 /**
  * The word before a noun-like verb form as its subject: "Trump claims", "she notes", "they claim";
- * a base form ("claim", "state") is a verb only after I/we/you/they ("a Confederate state").
+ * a base form ("claim", "state") is a verb only after I/we/you/they or an infinitive's "to"
+ * ("a Confederate state" is a noun).
  */
 function isSubjectEnd(w: Word | undefined, thirdPerson: boolean): boolean {
   if (!w) return false;
-  if (!thirdPerson) return /^(?:i|we|you|they)$/u.test(w.lower);
+  // "was quick to note that …": an infinitive
+  if (!thirdPerson) return /^(?:i|we|you|they|to)$/u.test(w.lower);
   if (/^(?:he|she|it)$/u.test(w.lower)) return true;
   return /^\p{Lu}\p{L}+$/u.test(w.text) && !/^(?:The|A|An|His|Her|Their|Its|Our|My|This|That|These|Those)$/u.test(w.text);
 }

@@ -77,7 +77,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     (regarding && words[v + 1]?.lower === 'as' && /(?:ed|wn|en)$/u.test(verb.lower));
   // "the meeting was expected to cover …": an expectation nobody voices is no claim
   if (passive && base === 'expect') return null;
-  let subject = passive ? null : subjectBefore(ctx, v);
+  let subject = passive ? null : (subjectBefore(ctx, v) ?? governingSubject(ctx, v));
   if (!subject && !passive) return null;
   // `“…,” Palmieri said on the show`: this cue attributes the quotation before it
   if (subject && /[”"'’»]\s*$/u.test(text.slice(Math.max(s.start, subject.start - 3), subject.start)) && /[,!?—–]\s*[”"'’»]+\s*$/u.test(text.slice(Math.max(s.start, subject.start - 8), subject.start))) return 'quotation';
@@ -160,6 +160,35 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (quoteShare(ctx, range) >= QUOTATION_SHARE) return 'quotation';
   return { ...range, cue: { start: verb.start, end: cueEnd }, source: subject, relayedBy: null, rule: 'svc' };
 }
+
+/**
+ * `Ortiz was quick to note that …`, `D'Souza went on to explain that …`, `He continues to insist
+ * that …`: a cue in an infinitive takes the subject of the phrase that governs it (at most a verb
+ * or adjective and a particle before "to"); an expletive `it` (`It is important to note that …`)
+ * is no source.
+ */
+function governingSubject(ctx: SentenceContext, v: number): TextRange | null {
+  const { text, words } = ctx;
+  if (words[v - 1]?.lower !== 'to') return null;
+  let g = v - 2;
+  if (words[g]?.lower === 'on') g--;
+  const head = words[g];
+  if (!head) return null;
+  // "was quick to note": an adjective of manner after a form of "be"; "went on to explain",
+  // "continues to insist": a verb of continuing or beginning
+  const adjective = CATENATIVE_ADJECTIVES.has(head.lower) && /^(?:is|are|was|were|be|been|’s|'s)$/u.test(words[g - 1]?.lower ?? '');
+  const verb = CATENATIVE_VERBS.test(head.lower) && (head.lower.startsWith('go') || head.lower.startsWith('went') ? words[g + 1]?.lower === 'on' : true);
+  if (!adjective && !verb) return null;
+  const subject = subjectBefore(ctx, g);
+  if (!subject || /^it$/iu.test(text.slice(subject.start, subject.end))) return null;
+  return subject;
+}
+
+/** Adjectives that take an infinitive of the subject's own act: "was quick to note", "is careful to say". */
+const CATENATIVE_ADJECTIVES: ReadonlySet<string> = new Set(['quick', 'careful', 'eager', 'keen', 'right', 'correct', 'wrong', 'wise', 'first', 'last', 'willing', 'ready', 'happy', 'glad', 'loath', 'reluctant', 'anxious', 'sure', 'proud']);
+
+/** Verbs of continuing, beginning and trying that take the subject's own act: "went on to explain", "continues to insist". */
+const CATENATIVE_VERBS = /^(?:continue[sd]?|continuing|go|goes|went|began|begin|begins|begun|start(?:s|ed)?|tried|tries|try|sought|seeks?|hastened|rushed|moved|chose|chooses|choose|decided|decides|used|took|take|takes)$/u;
 
 /** `a group called Sandy Hook Promise`: a common noun right before the verb and only a capitalised name after it. */
 function isNameAfterNoun(words: readonly Word[], v: number, k: number, sentenceEnd: number): boolean {
