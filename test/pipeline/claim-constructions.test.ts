@@ -66,6 +66,7 @@ describe('claims, one construction per row', () => {
     ['"was quick to note that"', 'Ana Ortiz was quick to note that the fund was empty.', 'that the fund was empty', 'Ana Ortiz', 'assertion'],
     ['"went on to explain that"', 'Ana Ortiz went on to explain that the fund was empty.', 'that the fund was empty', 'Ana Ortiz', 'assertion'],
     ['"continues to insist that"', 'Ana Ortiz continues to insist that the fund was empty.', 'that the fund was empty', 'Ana Ortiz', 'assertion'],
+    ['"made it clear that": the light verb is no part of the speaker', 'Mayor Helen Cho made it clear that taxes would rise.', 'that taxes would rise', 'Helen Cho', 'assertion'],
     // agentless passives and report adverbs: claims nobody in the sentence makes
     ['an agentless passive of regarding', 'The governor is increasingly seen as a liability for the party.', 'as a liability for the party', null, 'belief'],
     ['a reduced relative of regarding ends at its comma', 'The death of Judge Ada Park, regarded as the anchor of the court, left a vacancy.', 'as the anchor of the court', null],

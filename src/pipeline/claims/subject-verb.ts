@@ -78,6 +78,8 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "the meeting was expected to cover …": an expectation nobody voices is no claim
   if (passive && base === 'expect') return null;
   let subject = passive ? null : (subjectBefore(ctx, v) ?? governingSubject(ctx, v));
+  // "The mayor made it clear that …", "has made clear that …": the light verb is no part of the subject
+  if (subject && STANCE_ADJECTIVES.has(base)) subject = withoutLightVerb(text, subject);
   if (!subject && !passive) return null;
   // `“…,” Palmieri said on the show`: this cue attributes the quotation before it
   if (subject && /[”"'’»]\s*$/u.test(text.slice(Math.max(s.start, subject.start - 3), subject.start)) && /[,!?—–]\s*[”"'’»]+\s*$/u.test(text.slice(Math.max(s.start, subject.start - 8), subject.start))) return 'quotation';
@@ -182,6 +184,14 @@ function governingSubject(ctx: SentenceContext, v: number): TextRange | null {
   const subject = subjectBefore(ctx, g);
   if (!subject || /^it$/iu.test(text.slice(subject.start, subject.end))) return null;
   return subject;
+}
+
+/** `The mayor made it` → `The mayor`; `made` alone → null. */
+function withoutLightVerb(text: string, r: TextRange): TextRange | null {
+  const m = /^(.*?)\s*\b(?:(?:has|have|had)\s+)?(?:made|makes|make|making)(?:\s+it)?$/su.exec(text.slice(r.start, r.end));
+  if (!m) return r;
+  const kept = (m[1] ?? '').trimEnd();
+  return kept === '' ? null : { start: r.start, end: r.start + kept.length };
 }
 
 /** Adjectives that take an infinitive of the subject's own act: "was quick to note", "is careful to say". */
