@@ -26,6 +26,7 @@ describe('claims, one construction per row', () => {
     ['a possessive noun cue', 'Ana Ortiz spoke first. Her claim that fares would fall was later withdrawn.', 'that fares would fall', 'Ana Ortiz', 'assertion'],
     ['made the case that', 'Ana Ortiz made the case that the tax cut would pay for itself.', 'that the tax cut would pay for itself', 'Ana Ortiz', 'assertion'],
     ['a warning issued by the subject', 'The agency issued a warning that the dam could fail.', 'that the dam could fail', 'The agency', 'assertion'],
+    ['a noun cue with its source between noun and complement', 'Residents heeded a warning from the agency that the dam could fail.', 'that the dam could fail', 'the agency', 'assertion'],
     ['a pledge to', 'Ortiz renewed her pledge to cut fares by half.', 'to cut fares by half', 'Ortiz', 'intention'],
     ['a noun cue nobody owns', 'The allegation that the count was rigged spread quickly.', 'that the count was rigged spread quickly', null, 'assertion'],
     // headlines: the speaker is resolved from the body
