@@ -20,6 +20,9 @@ describe('claims, one construction per row', () => {
     ['a second coordinated cue, second claim', 'The mayor announced that he was undergoing therapy and vowed to focus on his family.', 'to focus on his family', 'The mayor', 'intention'],
     ['said X and warned that Y: first', 'Ana Ortiz said the law was void and warned that the court would strike it down.', 'the law was void', 'Ana Ortiz', 'assertion'],
     ['said X and warned that Y: second', 'Ana Ortiz said the law was void and warned that the court would strike it down.', 'that the court would strike it down', 'Ana Ortiz', 'assertion'],
+    // a verbless fragment continuing the report joins it; a sentence with its own verb does not
+    ['an elliptical continuation joins the claim', 'The mayor said taxes would rise next year. And fees, too.', 'taxes would rise next year. And fees, too', 'The mayor', 'assertion'],
+    ['a second sentence with its own cue is a second claim', 'The budget is balanced, Ana Ortiz said. But she also warned that taxes would rise.', 'that taxes would rise', 'Ana Ortiz', 'assertion'],
     // nested claims are one claim
     ['a belief inside a statement is one claim', 'Ana Ortiz said she believes the law is void.', 'she believes the law is void', 'Ana Ortiz', 'assertion'],
     // noun cues
@@ -114,6 +117,8 @@ describe('claims, one construction per row', () => {
     ['a determiner "that" inside an infinitive is no complementizer', 'Ortiz has pledged to stay in the race through that contest.', 'that contest'],
     ['an expletive "it" is no source', 'It is important to note that the fund was empty.', 'that the fund was empty'],
     ['"more likely to say" takes no subject from the comparative', 'Voters were more likely to say that taxes were too high.', 'that taxes were too high'],
+    ['a continuation with a verb of its own stays apart', 'The mayor said taxes would rise. And fees rose last year.', 'taxes would rise. And fees rose last year'],
+    ['"But she also warned" is not joined to the claim before it', 'The budget is balanced, Ana Ortiz said. But she also warned that taxes would rise.', 'The budget is balanced. But she also warned that taxes would rise'],
     ['seeing a film is no view', 'Voters saw the film on Friday.', 'the film on Friday'],
     ['"as" opening a time clause is no view', 'Reporters saw him as he left the court.', 'him as he left the court'],
     ['"allegedly" before a noun is no claim', 'The site posted thousands of allegedly hacked emails.', 'hacked emails'],

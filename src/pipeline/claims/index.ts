@@ -1,7 +1,7 @@
 import type { TextRange } from '../segment.js';
 import { REPORT_ADVERBS, reportAdverbClaims } from './adverbs.js';
 import { accordingToClaims } from './according-to.js';
-import { contentEnd } from './boundaries.js';
+import { contentEnd, trimRange } from './boundaries.js';
 import type { ClaimCandidate, SentenceContext } from './context.js';
 import { cueWordClaims } from './cue-words.js';
 import { headlineClaim } from './headline.js';
@@ -10,6 +10,7 @@ import { isNounCue, nounCueClaims } from './noun-cues.js';
 import { splitAtAsides } from './asides.js';
 import { attachRelays, cutAtNextSubject, dropAnonymityClauses, dropContained } from './overlaps.js';
 import { reportedByClaims } from './reported-by.js';
+import { AUX_WORDS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { maskQuotes, wordsOf, type Word } from './words.js';
 
 export type { ClaimCandidate, ClaimRule } from './context.js';
@@ -48,9 +49,38 @@ export function findClaims(text: string, sentences: readonly TextRange[], quotes
       inside.push(r);
     }
     // a loop, not push(...): a run-on sentence may hold more claims than a call has arguments
-    for (const c of claimsInSentence(text, s, inside)) out.push(c);
+    const found = claimsInSentence(text, s, inside);
+    for (const c of found) out.push(c);
+    joinEllipticalContinuation(text, s, sentences[sentences.indexOf(s) + 1], found);
   }
   return out;
+}
+
+/**
+ * "The mayor said taxes would rise. And fees, too.": a verbless fragment right after a sentence whose
+ * last claim runs to its end continues that claim's content, and joins it: a fragment that opens
+ * with "not", or with and/or/nor and ends in too/either/as well, with no verb, cue or pronoun of its
+ * own. Anything else ("But she also warned that …", "And fees rose.") is a sentence of its own.
+ */
+function joinEllipticalContinuation(text: string, s: TextRange, next: TextRange | undefined, found: readonly ClaimCandidate[]): void {
+  const last = found[found.length - 1];
+
+  if (!next || !last || last.end !== trimmedEnd(text, s)) return;
+  // the same paragraph, and a short fragment opening with a coordinator or "not"
+  if (/\n\s*\n/u.test(text.slice(s.end, next.start))) return;
+  const words = wordsOf(text.slice(next.start, next.end), next.start);
+  if (words.length < 2 || words.length > 10) return;
+  // the marks of ellipsis: "And fees, too.", "Nor the fees, either.", "Not this year, but soon."
+  const first = words[0]?.lower ?? '';
+  const lastWord = (words[words.length - 1]?.lower ?? '').replace(/\.$/u, '');
+  if (!(first === 'not' || (/^(?:and|or|nor)$/u.test(first) && /^(?:too|either|well)$/u.test(lastWord)))) return;
+  if (words.some((w) => AUX_WORDS.has(w.lower) || CUE_FORMS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || /^Q+$/u.test(w.text) || (w.text === w.lower && /ed\.?$/u.test(w.lower)))) return;
+  last.end = trimmedEnd(text, next);
+}
+
+/** A sentence's end without its final stop and the spaces before it. */
+function trimmedEnd(text: string, s: TextRange): number {
+  return trimRange(text, { start: s.start, end: contentEnd(text, s.start, s.end) }).end;
 }
 
 /**
