@@ -151,7 +151,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     const comma = findWithin(words, k, k + MAX_CONTENT_WORDS, (w) => w.text === ',' && w.start < end);
     if (comma > 0) end = words[comma]?.start ?? end;
   }
-  // "Voters who say the economy matters most were evenly divided": the content of a verb in a
+  // "Voters who say the economy is their top issue were evenly divided": the content of a verb in a
   // restrictive relative clause ends where the main clause's verb comes
   if (subject && RESTRICTIVE.test(text.slice(subject.end, verb.start))) end = Math.min(end, mainVerbAfter(words, k, end));
   // "55 percent said so in December": the content is the pro-form alone
