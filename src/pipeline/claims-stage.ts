@@ -63,9 +63,12 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
     return [...recordPriors.slice(Math.max(0, i - PRIOR_WINDOW), i), ...fromClaims].filter((p) => p.at < before).sort((a, b) => a.at - b.at);
   };
 
+  // "Instead, he said, he sees …": the pieces of one claim split by its attribution share a cue
+  const pieceCues = new Set(candidates.filter((c, i) => c.rule === 'parenthetical' && candidates[i + 1]?.rule === 'parenthetical' && candidates[i + 1]?.cue.start === c.cue.start).map((c) => c.cue.start));
   for (const c of candidates) {
-    // "talks stalled", "rejected that": one word of content says nothing a reader could check
-    if (!/[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(text.slice(c.start, c.end))) continue;
+    // "talks stalled", "rejected that": one word of content says nothing a reader could check; the
+    // first piece of a split claim ("Instead, he said, …") is read with the rest of it
+    if (!/[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(text.slice(c.start, c.end)) && !(c.rule === 'parenthetical' && pieceCues.has(c.cue.start))) continue;
     const touching = near(c);
     const inside = touching.filter((q) => q.start >= c.start && q.end <= c.end);
     const overlapping = touching.filter((q) => !inside.includes(q));
@@ -224,13 +227,13 @@ function relay(text: string, r: TextRange): ReportedBy {
   return { name: findOutletName(written)?.canonical ?? written, type: classifySource(written) };
 }
 
-/** `A, he said, B.`: both pieces of one parenthetical attribution share a group id. */
+/** `A, he said, B.`, `that Clinton, who …, still faces …`: the pieces of one claim (same rule, same cue) share a group id. */
 function groupParentheticals(claims: Attribution[]): void {
   let n = 1;
   for (let i = 1; i < claims.length; i++) {
     const a = claims[i - 1] as Attribution;
     const b = claims[i] as Attribution;
-    if (a.rule === 'claim-parenthetical' && b.rule === 'claim-parenthetical' && a.cue?.start === b.cue?.start) {
+    if (a.rule === b.rule && a.cue && a.cue.start === b.cue?.start) {
       const id = a.group ?? `cg${n++}`;
       a.group = id;
       b.group = id;

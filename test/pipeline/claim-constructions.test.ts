@@ -20,12 +20,16 @@ describe('claims, one construction per row', () => {
     ['a second coordinated cue, second claim', 'The mayor announced that he was undergoing therapy and vowed to focus on his family.', 'to focus on his family', 'The mayor', 'intention'],
     ['said X and warned that Y: first', 'Ana Ortiz said the law was void and warned that the court would strike it down.', 'the law was void', 'Ana Ortiz', 'assertion'],
     ['said X and warned that Y: second', 'Ana Ortiz said the law was void and warned that the court would strike it down.', 'that the court would strike it down', 'Ana Ortiz', 'assertion'],
+    // a verbless fragment continuing the report joins it; a sentence with its own verb does not
+    ['an elliptical continuation joins the claim', 'The mayor said taxes would rise next year. And fees, too.', 'taxes would rise next year. And fees, too', 'The mayor', 'assertion'],
+    ['a second sentence with its own cue is a second claim', 'The budget is balanced, Ana Ortiz said. But she also warned that taxes would rise.', 'that taxes would rise', 'Ana Ortiz', 'assertion'],
     // nested claims are one claim
     ['a belief inside a statement is one claim', 'Ana Ortiz said she believes the law is void.', 'she believes the law is void', 'Ana Ortiz', 'assertion'],
     // noun cues
     ['a possessive noun cue', 'Ana Ortiz spoke first. Her claim that fares would fall was later withdrawn.', 'that fares would fall', 'Ana Ortiz', 'assertion'],
     ['made the case that', 'Ana Ortiz made the case that the tax cut would pay for itself.', 'that the tax cut would pay for itself', 'Ana Ortiz', 'assertion'],
     ['a warning issued by the subject', 'The agency issued a warning that the dam could fail.', 'that the dam could fail', 'The agency', 'assertion'],
+    ['a noun cue with its source between noun and complement', 'Residents heeded a warning from the agency that the dam could fail.', 'that the dam could fail', 'the agency', 'assertion'],
     ['a pledge to', 'Ortiz renewed her pledge to cut fares by half.', 'to cut fares by half', 'Ortiz', 'intention'],
     ['a noun cue nobody owns', 'The allegation that the count was rigged spread quickly.', 'that the count was rigged spread quickly', null, 'assertion'],
     // headlines: the speaker is resolved from the body
@@ -43,6 +47,41 @@ describe('claims, one construction per row', () => {
     ['a progressive cue', 'Clinton is predicting that she will win the nomination.', 'that she will win the nomination', 'Clinton', 'assertion'],
     ['a participle after "by"', 'Trump ended the rally by joking that he would bring a pork roaster to Washington.', 'that he would bring a pork roaster to Washington', 'Trump', 'assertion'],
     ['a participle after an adverb', 'Trump tweeted on Sunday, falsely suggesting that the count was rigged.', 'that the count was rigged', 'Trump', 'evidence'],
+    ['a participle with a time adjunct before "that"', 'Ortiz criticised the budget, writing on Monday that it cut too deep.', 'that it cut too deep', 'Ortiz', 'assertion'],
+    // subjects set off from their verb
+    ['a dash-bounded aside between subject and verb', 'Teachers — and some parents — say that the new schedule is too long.', 'that the new schedule is too long', 'Teachers', 'assertion'],
+    ['an age set off by commas', 'Dana Whitfield, 44, said that she had paid the fine.', 'that she had paid the fine', 'Dana Whitfield', 'assertion'],
+    ['a phrasal cue', 'Ortiz pointed out that the fund was empty.', 'that the fund was empty', 'Ortiz', 'assertion'],
+    // a non-restrictive relative clause ends at its closing comma; the main clause's claim stands apart
+    ['a claim inside a non-restrictive relative', 'Ortiz, who had said she would debate the mayor, criticized him on two fronts.', 'she would debate the mayor', 'Ortiz', 'assertion'],
+    ['the main clause after the relative', 'Ortiz, who had said she would debate the mayor, criticized him on two fronts.', 'him on two fronts', 'Ortiz'],
+    ['a restrictive relative\'s content stops at the main verb', 'Voters who say the economy is their top issue were evenly divided between the candidates.', 'the economy is their top issue', 'Voters'],
+    // an attribution inside the sentence splits one claim in two pieces, a one-word first piece too
+    ['the one-word first piece of a split claim', 'Instead, Ana Ortiz said, the city should borrow.', 'Instead', 'Ana Ortiz'],
+    ['the second piece of a split claim', 'Instead, Ana Ortiz said, the city should borrow.', 'the city should borrow', 'Ana Ortiz'],
+    // a writer's aside after the content's subject splits the claim in two pieces
+    ['the subject before a relative aside', 'A new poll suggests that the mayor, who has outspent every rival, still trails in the suburbs.', 'that the mayor', 'A new poll'],
+    ['the clause after a relative aside', 'A new poll suggests that the mayor, who has outspent every rival, still trails in the suburbs.', 'still trails in the suburbs', 'A new poll'],
+    ['the clause after an appositive aside', 'Ortiz once said that Helen Cho, then a councillor, was likable enough.', 'was likable enough', 'Ortiz'],
+    ['the main verb after a non-restrictive relative keeps its whole content', 'Willa Moss, a carpenter in Dallas, who runs a small firm, recalled that in 2009 the town flooded twice.', 'that in 2009 the town flooded twice', 'Willa Moss'],
+    ['a time adjunct before "whether"', 'The senator has questioned in recent days whether the mayor has the temperament to lead.', 'whether the mayor has the temperament to lead', 'The senator', 'question'],
+    ['an infinitive content with a determiner "that" inside', 'Ortiz has pledged to stay in the race through that contest.', 'to stay in the race through that contest', 'Ortiz', 'intention'],
+    // a cue in an infinitive takes the subject of the phrase that governs it
+    ['"was quick to note that"', 'Ana Ortiz was quick to note that the fund was empty.', 'that the fund was empty', 'Ana Ortiz', 'assertion'],
+    ['"went on to explain that"', 'Ana Ortiz went on to explain that the fund was empty.', 'that the fund was empty', 'Ana Ortiz', 'assertion'],
+    ['"continues to insist that"', 'Ana Ortiz continues to insist that the fund was empty.', 'that the fund was empty', 'Ana Ortiz', 'assertion'],
+    ['"made it clear that": the light verb is no part of the speaker', 'Mayor Helen Cho made it clear that taxes would rise.', 'that taxes would rise', 'Helen Cho', 'assertion'],
+    // agentless passives and report adverbs: claims nobody in the sentence makes
+    ['an agentless passive of regarding', 'The governor is increasingly seen as a liability for the party.', 'as a liability for the party', null, 'belief'],
+    ['a reduced relative of regarding ends at its comma', 'The death of Judge Ada Park, regarded as the anchor of the court, left a vacancy.', 'as the anchor of the court', null],
+    ['a passive of regarding with its agent', 'She is viewed by party leaders as uniquely credible.', 'as uniquely credible', 'party leaders'],
+    ['an active verb of regarding', 'Many farmers view the tariff as a betrayal.', 'the tariff as a betrayal', 'Many farmers'],
+    ['"reportedly" before the verb', 'The company reportedly paid $2 million to settle the case.', 'paid $2 million to settle the case', null],
+    ['"allegedly" after an auxiliary', 'The aide has allegedly deleted the messages.', 'deleted the messages', null],
+    ['"reportedly" in an absolute phrase', 'With the mayor reportedly weighing a run, the council met on Monday.', 'weighing a run', null],
+    // third-person forms that are mostly nouns, read as verbs after a name or pronoun
+    ['"claims" after a name', 'Mayor Helen Cho claims the budget is balanced.', 'the budget is balanced', 'Helen Cho', 'assertion'],
+    ['"notes" after a name', 'Ana Ortiz notes that fares rose twice last year.', 'that fares rose twice last year', 'Ana Ortiz', 'assertion'],
   ])('%s', (_what, sentence, content, speaker, cueKind) => {
     const claims = claimsOf(sentence);
     const found = claims.find((c) => c.content === content);
@@ -64,9 +103,36 @@ describe('claims, one construction per row', () => {
     ['a refusal to act', 'Maduro has refused to take them back.', 'to take them back'],
     ['declining to comment', 'The ministry declined to comment on the report.', 'to comment on the report'],
     ['a contrast', 'She backs a tax on wealth, as opposed to a tax on income.', 'She backs a tax on wealth'],
+    ['"claims" after a possessive is a noun', 'Ortiz spoke first. His claims the budget is balanced were false.', 'the budget is balanced were false'],
+    ['"states" after a determiner is a noun', 'The border states that voted early reported high turnout.', 'that voted early reported high turnout'],
+    ['a dash aside that does not close before the verb', 'The plan — costly and late — was dropped, and critics said nothing.', 'nothing'],
+    ['a relative clause\'s content stops at its comma', 'Ortiz, who had said she would debate the mayor, criticized him on two fronts.', 'she would debate the mayor, criticized him on two fronts'],
+    ['a restrictive relative\'s content leaves the main clause out', 'Voters who say the economy is their top issue were evenly divided between the candidates.', 'the economy is their top issue were evenly divided between the candidates'],
+    ['one word of content with no other piece is no claim', 'Talks stalled, Ana Ortiz said.', 'Talks'],
+    ['a list is no aside', 'Ortiz said that Ohio, Iowa and Texas were close.', 'that Ohio'],
+    ['an aside is not the speaker\'s', 'A new poll suggests that the mayor, who has outspent every rival, still trails in the suburbs.', 'that the mayor, who has outspent every rival, still trails in the suburbs'],
+    ['a base form after a capitalised adjective is a noun', 'Mississippi, a former Confederate state that votes early, ruled on Monday.', 'that votes early'],
+    ['"points" after a number is a noun', 'In a head-to-head matchup, Ortiz leads by 14 points, 52 percent to 38 percent.', '52 percent to 38 percent'],
+    ['a dash aside after a prepositional object is no subject', 'Dan Brock, founder of Correct the Record — a super PAC — was planning to call on the senator.', 'to call on the senator'],
+    ['a determiner "that" inside an infinitive is no complementizer', 'Ortiz has pledged to stay in the race through that contest.', 'that contest'],
+    ['an expletive "it" is no source', 'It is important to note that the fund was empty.', 'that the fund was empty'],
+    ['"more likely to say" takes no subject from the comparative', 'Voters were more likely to say that taxes were too high.', 'that taxes were too high'],
+    ['a continuation with a verb of its own stays apart', 'The mayor said taxes would rise. And fees rose last year.', 'taxes would rise. And fees rose last year'],
+    ['"But she also warned" is not joined to the claim before it', 'The budget is balanced, Ana Ortiz said. But she also warned that taxes would rise.', 'The budget is balanced. But she also warned that taxes would rise'],
+    ['seeing a film is no view', 'Voters saw the film on Friday.', 'the film on Friday'],
+    ['"as" opening a time clause is no view', 'Reporters saw him as he left the court.', 'him as he left the court'],
+    ['"allegedly" before a noun is no claim', 'The site posted thousands of allegedly hacked emails.', 'hacked emails'],
+    ['"reportedly" before a reporting verb leaves the claim to the verb', 'The mayor reportedly said that taxes would rise.', 'said that taxes would rise'],
     ['declaring bankruptcy', 'The company declared bankruptcy on Monday.', 'bankruptcy on Monday'],
     ['an anonymity clause is no claim and hides none', 'A nurse, who asked not to be named, told the paper that patients waited for hours.', 'not to be named, told the paper that patients waited for hours'],
   ])('%s', (_what, sentence, notContent) => {
     expect(claimsOf(sentence).map((c) => c.content)).not.toContain(notContent);
+  });
+
+  it('the two pieces of a claim split by an aside share one group', () => {
+    const claims = extract('A new poll suggests that the mayor, who has outspent every rival, still trails in the suburbs.').quotes.filter((q) => q.kind === 'indirect');
+    expect(claims.map((c) => c.text)).toEqual(['that the mayor', 'still trails in the suburbs']);
+    expect(claims[0]?.group).not.toBeNull();
+    expect(claims[0]?.group).toBe(claims[1]?.group);
   });
 });

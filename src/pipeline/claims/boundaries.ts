@@ -79,6 +79,9 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (w.lower === 'and' && isFiniteCue(words[j + 1]) && (words[j + 2]?.lower === 'that' || !/ing$/u.test(words[j + 1]?.lower ?? ''))) return w.start;
     if (w.lower === 'and' && words[j - 1]?.text === ',' && SUBJECT_PRONOUNS.has(words[j + 1]?.lower ?? '')) return words[j - 1]?.start ?? w.start;
     if (w.text !== ',' && w.text !== '—' && w.text !== '–') continue;
+    // "say that, even if they thought it was appropriate, a recount could not be done": an
+    // adverbial clause fronted inside the content, right after its complementizer
+    if (words[j - 1]?.lower === 'that' && j - 1 <= k + 1) continue;
     const n1 = words[j + 1]?.lower ?? '';
     // "… back – and the US has generally been unable …", "… terrorists — a controversial proposal"
     if (w.text !== ',' && (n1 === 'and' || n1 === 'but')) {

@@ -20,7 +20,7 @@ export interface ClaimCandidate extends TextRange {
 }
 
 /**
- * The rules, by module: `svc` (`subject-verb.ts`, and `evidential.ts` with no source), `tail` and
+ * The rules, by module: `svc` (`subject-verb.ts`, and `evidential.ts` and `adverbs.ts` with no source), `tail` and
  * `tail-inverted` (`tails.ts`), `parenthetical`, `participle`, `according-to` and
  * `according-to-front` (`according-to.ts`), `reported-by`, `headline`, `noun` (`noun-cues.ts`).
  */

@@ -1,6 +1,6 @@
 import type { SentenceContext } from './context.js';
 import { evidentialClaim } from './evidential.js';
-import { baseOf, EVIDENTIAL } from './lexicon.js';
+import { baseOf, EVIDENTIAL, VERB_AFTER_SUBJECT } from './lexicon.js';
 import { parentheticalClaim } from './parenthetical.js';
 import { askedClaim, participleClaim } from './participle.js';
 import { subjectVerbContent } from './subject-verb.js';
@@ -41,6 +41,8 @@ export function cueWordClaims(ctx: SentenceContext): void {
     if (w.lower === 'opposed' && at(i - 1)?.lower === 'as') continue;
     const after = masked.slice(w.end - s.start, w.end - s.start + 40);
     if (NOT_CUE_AFTER.test(after)) continue;
+    // "his claims", "the notes", "Asian states": these forms are verbs only after a name or pronoun
+    if (VERB_AFTER_SUBJECT.has(w.lower) && !isSubjectEnd(at(i - 1), /s$/u.test(w.lower))) continue;
     const asked = askedClaim(ctx, i);
     if (asked) {
       out.push(asked);
@@ -66,6 +68,19 @@ export function cueWordClaims(ctx: SentenceContext): void {
     const pieces = parentheticalClaim(ctx, i) ?? [tailClaim(ctx, i, base)];
     for (const c of pieces) if (c) out.push(c);
   }
+}
+
+/**
+ * The word before a noun-like verb form as its subject: "Trump claims", "she notes", "they claim";
+ * a base form ("claim", "state") is a verb only after I/we/you/they or an infinitive's "to"
+ * ("a Confederate state" is a noun).
+ */
+function isSubjectEnd(w: Word | undefined, thirdPerson: boolean): boolean {
+  if (!w) return false;
+  // "was quick to note that …": an infinitive
+  if (!thirdPerson) return /^(?:i|we|you|they|to)$/u.test(w.lower);
+  if (/^(?:he|she|it)$/u.test(w.lower)) return true;
+  return /^\p{Lu}\p{L}+$/u.test(w.text) && !/^(?:The|A|An|His|Her|Their|Its|Our|My|This|That|These|Those)$/u.test(w.text);
 }
 
 /** A cue with "not", "never" or a contracted "n't" among the auxiliaries before it ("did not say", "has never claimed", "didn’t say"). */

@@ -1,13 +1,16 @@
 import type { TextRange } from '../segment.js';
+import { REPORT_ADVERBS, reportAdverbClaims } from './adverbs.js';
 import { accordingToClaims } from './according-to.js';
-import { contentEnd } from './boundaries.js';
+import { contentEnd, trimRange } from './boundaries.js';
 import type { ClaimCandidate, SentenceContext } from './context.js';
 import { cueWordClaims } from './cue-words.js';
 import { headlineClaim } from './headline.js';
 import { CUE_FORMS } from './lexicon.js';
 import { isNounCue, nounCueClaims } from './noun-cues.js';
+import { splitAtAsides } from './asides.js';
 import { attachRelays, cutAtNextSubject, dropAnonymityClauses, dropContained } from './overlaps.js';
 import { reportedByClaims } from './reported-by.js';
+import { AUX_WORDS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { maskQuotes, wordsOf, type Word } from './words.js';
 
 export type { ClaimCandidate, ClaimRule } from './context.js';
@@ -26,10 +29,13 @@ export type { ClaimCandidate, ClaimRule } from './context.js';
  * relaying source. Reporting verbs come from the one shared table (`reporting-verbs.txt`), verbs of
  * belief and intention from `claim-verbs.txt`.
  *
+ * Agentless passives and report adverbs (`it was reported that …`, `is widely seen as …`, `reportedly
+ * paid …`) give claims with no source.
+ *
  * Does not handle: direct quotations (the quotation stage owns them; a claim whose content is one
- * quotation is skipped), nominal cues (`his claim that …`), speakers elided across a coordination
- * (`… and said …` gets no speaker), passives (`it was reported that …`). Does not resolve the
- * speaker mention (a pronoun stays `he`): the claims stage does that with the entity index.
+ * quotation is skipped), a speaker elided across a coordination when no earlier claim or sentence
+ * subject names it (`The court overruled and said …` gets no speaker). Does not resolve the speaker
+ * mention (a pronoun stays `he`): the claims stage does that with the entity index.
  */
 export function findClaims(text: string, sentences: readonly TextRange[], quotes: readonly TextRange[]): ClaimCandidate[] {
   const out: ClaimCandidate[] = [];
@@ -43,9 +49,38 @@ export function findClaims(text: string, sentences: readonly TextRange[], quotes
       inside.push(r);
     }
     // a loop, not push(...): a run-on sentence may hold more claims than a call has arguments
-    for (const c of claimsInSentence(text, s, inside)) out.push(c);
+    const found = claimsInSentence(text, s, inside);
+    for (const c of found) out.push(c);
+    joinEllipticalContinuation(text, s, sentences[sentences.indexOf(s) + 1], found);
   }
   return out;
+}
+
+/**
+ * "The mayor said taxes would rise. And fees, too.": a verbless fragment right after a sentence whose
+ * last claim runs to its end continues that claim's content, and joins it: a fragment that opens
+ * with "not", or with and/or/nor and ends in too/either/as well, with no verb, cue or pronoun of its
+ * own. Anything else ("But she also warned that …", "And fees rose.") is a sentence of its own.
+ */
+function joinEllipticalContinuation(text: string, s: TextRange, next: TextRange | undefined, found: readonly ClaimCandidate[]): void {
+  const last = found[found.length - 1];
+
+  if (!next || !last || last.end !== trimmedEnd(text, s)) return;
+  // the same paragraph, and a short fragment opening with a coordinator or "not"
+  if (/\n\s*\n/u.test(text.slice(s.end, next.start))) return;
+  const words = wordsOf(text.slice(next.start, next.end), next.start);
+  if (words.length < 2 || words.length > 10) return;
+  // the marks of ellipsis: "And fees, too.", "Nor the fees, either.", "Not this year, but soon."
+  const first = words[0]?.lower ?? '';
+  const lastWord = (words[words.length - 1]?.lower ?? '').replace(/\.$/u, '');
+  if (!(first === 'not' || (/^(?:and|or|nor)$/u.test(first) && /^(?:too|either|well)$/u.test(lastWord)))) return;
+  if (words.some((w) => AUX_WORDS.has(w.lower) || CUE_FORMS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || /^Q+$/u.test(w.text) || (w.text === w.lower && /ed\.?$/u.test(w.lower)))) return;
+  last.end = trimmedEnd(text, next);
+}
+
+/** A sentence's end without its final stop and the spaces before it. */
+function trimmedEnd(text: string, s: TextRange): number {
+  return trimRange(text, { start: s.start, end: contentEnd(text, s.start, s.end) }).end;
 }
 
 /**
@@ -65,6 +100,7 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   let cue = false;
   let colon = false;
   let noun = false;
+  let adverb = false;
   for (let i = 0; i < words.length; i++) {
     const lower = (words[i] as Word).lower;
     if (lower === 'according') according = true;
@@ -72,15 +108,18 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
     if (CUE_FORMS.has(lower)) cue = true;
     if (i < 6 && lower === ':') colon = true;
     if (isNounCue(lower)) noun = true;
+    if (REPORT_ADVERBS.has(lower)) adverb = true;
   }
-  if (!according && !cue && !colon && !noun) return [];
+  if (!according && !cue && !colon && !noun && !adverb) return [];
   const ctx: SentenceContext = { text, masked, sentence: s, words, sentenceEnd: contentEnd(text, s.start, s.end), claims: [] };
   if (according) accordingToClaims(ctx);
   if (reported) reportedByClaims(ctx);
   if (colon) headlineClaim(ctx);
   if (cue) cueWordClaims(ctx);
   if (noun) nounCueClaims(ctx);
+  if (adverb) reportAdverbClaims(ctx);
   // cut first: a claim that runs on into the next clause (", Clinton promised …") would otherwise
   // swallow that clause's own claim as nested
-  return attachRelays(text, dropContained(cutAtNextSubject(text, dropAnonymityClauses(text, ctx.claims))));
+  // the aside split last: a piece is no claim of its own, and must not be taken for a nested one
+  return splitAtAsides(ctx, attachRelays(text, dropContained(cutAtNextSubject(text, dropAnonymityClauses(text, ctx.claims)))));
 }

@@ -20,13 +20,20 @@ export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(claimSections.get(
 export const CUE_FORMS: ReadonlyMap<string, string> = new Map([
   ...REPORTING_VERB_FORMS,
   ...[...STANCE_ADJECTIVES].map((a) => [a, a] as const),
-  ...(claimSections.get('verbs') ?? []).flatMap((l) => {
+  ...[...(claimSections.get('verbs') ?? []), ...(claimSections.get('verb-after-subject') ?? [])].flatMap((l) => {
     const forms = l.split(/\s+/u);
     return forms.map((f) => [f.toLowerCase(), forms[0] ?? f] as const);
   }),
 ]);
+
+/**
+ * Forms that are mostly nouns in news copy ("his claims", "Asian states"): a cue only right after a
+ * name or a subject pronoun ("Trump claims he is worth …", "They claim it will …").
+ */
+export const VERB_AFTER_SUBJECT: ReadonlySet<string> = new Set((claimSections.get('verb-after-subject') ?? []).flatMap((l) => l.toLowerCase().split(/\s+/u)));
 export const NEEDS_THAT: ReadonlySet<string> = new Set(claimSections.get('needs-that') ?? []);
 export const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set(claimSections.get('needs-complement') ?? []);
+export const NEEDS_AS: ReadonlySet<string> = new Set(claimSections.get('needs-as') ?? []);
 
 /**
  * The base form of a cue word, spelled as the word classes of the claims stage spell it ("posted" → "post"),
@@ -51,6 +58,7 @@ export const OBJECT_FIRST: ReadonlySet<string> = new Set(claimSections.get('obje
 const KNOWN_BASES: ReadonlySet<string> = new Set([
   ...NEEDS_THAT,
   ...NEEDS_COMPLEMENT,
+  ...NEEDS_AS,
   ...STANCE_ADJECTIVES,
   ...OBJECT_FIRST,
   ...EVIDENTIAL,

@@ -9,7 +9,7 @@ import type { Word } from './words.js';
 /**
  * Noun cues (rule `noun`): a noun that reports its content, `his claim that CONTENT`, `the
  * allegation that CONTENT`, `her promise to CONTENT`, `made the case that CONTENT`. The source is
- * the possessor (`his`, `Trump’s`, `the report’s`), else an `of`/`from`/`by` phrase after the noun
+ * the possessor (`his`, `Trump’s`, `the report’s`), else a `from`/`by` phrase after the noun
  * (`a warning from the agency that …`), else the sentence's subject when the noun is what that
  * subject made, issued or repeated (`She made the case that …`, `The agency issued a warning
  * that …`); otherwise the claim has no source (`the allegation that the vote was rigged`).
@@ -22,24 +22,36 @@ export function nounCueClaims(ctx: SentenceContext): void {
   const { text, words, sentenceEnd, claims: out } = ctx;
   for (let i = 0; i + 1 < words.length; i++) {
     const noun = words[i] as Word;
-    const next = words[i + 1] as Word;
     const takes = NOUN_COMPLEMENTS.get(noun.lower);
     if (!takes || noun.text !== noun.lower) continue;
+    // "a warning from the agency that the dam could fail": the source's phrase before the complement
+    const c = /^(?:from|by)$/u.test(words[i + 1]?.lower ?? '') ? thatAfterSource(words, i + 1) : i + 1;
+    const next = words[c] as Word;
     const made = MADE_NOUNS.has(noun.lower) && /^(?:make|makes|made|making)$/u.test(words[i - 2]?.lower ?? words[i - 1]?.lower ?? '');
     const complement = next.lower === 'that' && (takes.has('that') || made) ? 'that' : next.lower === 'to' && takes.has('to') ? 'to' : null;
     if (!complement) continue;
-    const after = words[i + 2];
+    const after = words[c + 1];
     if (!after || after.start >= sentenceEnd) continue;
     // "the claim that was debunked": a relative clause, not content
     if (complement === 'that' && (AUX_WORDS.has(after.lower) || (after.text === after.lower && /ed$/u.test(after.lower)))) continue;
-    let end = cutAtTrailer(ctx, i + 1);
+    let end = cutAtTrailer(ctx, c);
     // "His claim that the election was rigged has been debunked": a noun cue that is the sentence's
     // subject hands the rest of the sentence back to the main clause at its auxiliary
-    if (complement === 'that' && opensSentence(words, i)) end = Math.min(end, mainClauseAt(words, i + 2, end));
+    if (complement === 'that' && opensSentence(words, i)) end = Math.min(end, mainClauseAt(words, c + 1, end));
     const range = trimRange(text, { start: next.start, end });
     if (range.end - range.start < 8 || quoteShare(ctx, range) >= QUOTATION_SHARE) continue;
     out.push({ ...range, cue: { start: noun.start, end: noun.end }, source: nounSource(ctx, i, made), relayedBy: null, rule: 'noun' });
   }
+}
+
+/** The "that" at most six words after `from`/`by` at `k`, with no punctuation or auxiliary between, else `k`. */
+function thatAfterSource(words: readonly Word[], k: number): number {
+  for (let j = k + 2; j < Math.min(words.length, k + 8); j++) {
+    const w = words[j] as Word;
+    if (w.lower === 'that') return j;
+    if (/^[,;:()—–]$/u.test(w.text) || AUX_WORDS.has(w.lower) || /^Q+$/u.test(w.text)) break;
+  }
+  return k;
 }
 
 /** Is the noun at `i` within the sentence's opening noun phrase (only determiners, possessives and adjectives before it)? */
@@ -73,9 +85,12 @@ function nounSource(ctx: SentenceContext, i: number, made: boolean): TextRange |
     if (/[’']s$/u.test(w.text)) return possessorPhrase(words, k);
     if (!/^\p{Ll}/u.test(w.text) || /^(?:the|a|an|this|that)$/u.test(w.lower)) break;
   }
-  // "a warning from the agency that …", "the claim by Trump that …"
-  // (the phrase sits between the noun and its complement, so it is not looked for here: the
-  // complement follows the noun directly)
+  // "a warning from the agency that …", "the claim by Trump that …": the phrase between the noun
+  // and its complement
+  if (/^(?:from|by)$/u.test(words[i + 1]?.lower ?? '')) {
+    const that = thatAfterSource(words, i + 1);
+    if (that > i + 2) return { start: (words[i + 2] as Word).start, end: (words[that - 1] as Word).end };
+  }
   // "She made the case that …", "The agency issued a warning that …": the subject's own
   for (let v = i - 1; v >= Math.max(0, i - 3); v--) {
     const w = words[v] as Word;

@@ -5,7 +5,7 @@ import { findWithin, type Word } from './words.js';
 import { NEEDS_THAT, OBJECT_FIRST } from './lexicon.js';
 import { sentenceSubject } from './subject.js';
 import { skipObject } from './subject-verb.js';
-import { contentMayStartWith, FINITE_START } from './word-classes.js';
+import { ADJUNCT_HEAD, contentMayStartWith, FINITE_START } from './word-classes.js';
 
 /** Words before an -ing cue that make it an adjunct of the main clause: "by joking that …". */
 const PARTICIPLE_LEADS = new Set(['by', 'while', 'after', 'before', 'when', 'since', 'without', 'in']);
@@ -26,12 +26,14 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   const prev = words[lead];
   if (!verb || !prev) return null;
   // "…, saying", "and adding", "by joking that …", "while insisting that …"
-  const introduced = /^(?:,|and|—|–)$/u.test(prev.text) || (PARTICIPLE_LEADS.has(prev.lower) && words[v + 1]?.lower === 'that');
+  // "tweeting in February that …", "adding on Sunday that …": a short time or place adjunct before "that"
+  const that = ADJUNCT_HEAD.test(words[v + 1]?.text ?? ',') && !/^[,;:(—–-]$/u.test(words[v + 1]?.text ?? ',') ? thatAfterAdjunct(words, v + 1) : v + 1;
+  const introduced = /^(?:,|and|—|–)$/u.test(prev.text) || (PARTICIPLE_LEADS.has(prev.lower) && words[that]?.lower === 'that');
   if (!introduced) return null;
   // any verb of saying, belief or intention before "that" ("arguing that", "predicting that"); other
   // complements only after the shared reporting verbs ("saying it was …")
-  if (!REPORTING_VERB_FORMS.has(verb.lower) && words[v + 1]?.lower !== 'that') return null;
-  let k = v + 1;
+  if (!REPORTING_VERB_FORMS.has(verb.lower) && words[that]?.lower !== 'that') return null;
+  let k = words[that]?.lower === 'that' ? that : v + 1;
   if (OBJECT_FIRST.has(base)) k = skipObject(words, k);
   const first = words[k];
   if (!first || first.start >= sentenceEnd || /^[,;)]$/u.test(first.text)) return null;
@@ -42,6 +44,16 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   if (range.end - range.start < 2 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
   const host = [...ctx.claims].reverse().find((c) => c.source && c.cue.start < verb.start && c.cue.start >= s.start);
   return { ...range, cue: { start: verb.start, end: verb.end }, source: host?.source ?? sentenceSubject(words, v), relayedBy: null, rule: 'participle' };
+}
+
+/** The index of a "that" at most six words after an adjunct starting at `k` (no punctuation between), else `k`. */
+function thatAfterAdjunct(words: readonly Word[], k: number): number {
+  for (let j = k + 1; j < Math.min(words.length, k + 7); j++) {
+    const w = words[j] as Word;
+    if (w.lower === 'that') return j;
+    if (/^[,;:()—–]$/u.test(w.text) || /^Q+$/u.test(w.text)) break;
+  }
+  return k;
 }
 
 /**

@@ -3,9 +3,9 @@ import { cueKindOf } from '../cue-kinds.js';
 import { DOCUMENT_NOUNS } from '../source-lexicons.js';
 import { cutAtTrailer, trimRange } from './boundaries.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
-import { EVIDENTIAL, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES } from './lexicon.js';
+import { EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES } from './lexicon.js';
 import { subjectBefore } from './subject.js';
-import { ADJUNCT_HEAD, CLAUSE_OPENERS, contentMayStartWith, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
+import { ADJUNCT_HEAD, CLAUSE_OPENERS, contentMayStartWith, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, wordAt, type Word } from './words.js';
 
 /**
@@ -23,6 +23,37 @@ import { findWithin, wordAt, type Word } from './words.js';
 /** Subordinators that put a cue in a fronted clause: "while he said X, he clarified …" (content ends at the comma). */
 const FRONTED = new Set(['while', 'although', 'though', 'when', 'if', 'because', 'since', 'after', 'before', 'as', 'whereas', 'unless', 'once']);
 
+/** The host NP, then its non-restrictive relative clause up to the verb: `Sanders, who had …` (no comma closes it before the verb). */
+const NON_RESTRICTIVE = /^\s*,\s*(?:who|which)\s[^,]*$/u;
+
+/** The host NP, then a restrictive relative pronoun and the verb: `Voters who say …`. */
+const RESTRICTIVE = /^\s+(?:who|that)\s/u;
+
+/** Finite auxiliaries: a second one in a content clause, with no conjunction before it, is the main clause's. */
+const FINITE_AUX = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)$/u;
+
+/**
+ * Where the main clause's verb starts after a relative clause's content that begins at word `k`:
+ * "[the economy is most important] were evenly divided" (a second finite auxiliary with no
+ * conjunction or relative pronoun before it); `end` when there is none. A main verb with no
+ * auxiliary ("[legal status] outnumbered …") is not found: without a tagger it looks like a participle.
+ */
+function mainVerbAfter(words: readonly Word[], k: number, end: number): number {
+  let finite = false;
+  for (let j = k; j < words.length; j++) {
+    const w = words[j] as Word;
+    if (w.start >= end) break;
+    const prev = words[j - 1]?.lower ?? '';
+    const joined = j === k || /^(?:and|or|but|that|who|which|what|whom|whose|if|when|because|than|[,;:—–(])$/u.test(prev) || SUBJECT_PRONOUNS.has(prev);
+    if (FINITE_AUX.test(w.text)) {
+      if (finite && !joined) return w.start;
+      finite = true;
+      continue;
+    }
+  }
+  return end;
+}
+
 /** Passive auxiliaries: "Trump was asked if …", "she is expected to win" — the subject is not the source. */
 const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|not\s+|also\s+)*$/iu;
 
@@ -37,12 +68,18 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (!verb) return null;
   // "Trump was asked if …", "Clinton is expected to win", "Indiana appears to be a break from the
   // norm": no source in the sentence
+  // "Twitter is increasingly seen as a news site", "Scalia, regarded as the court's anchor": a verb
+  // of regarding right before "as" has lost its object to a passive or a reduced relative
+  const regarding = NEEDS_AS.has(base);
   const passive =
     (PASSIVE_AUX.test(text.slice(Math.max(s.start, verb.start - 60), verb.start)) && /(?:ed|wn|ght|id|ld|en)$/u.test(verb.lower) && !STANCE_ADJECTIVES.has(base)) ||
-    EVIDENTIAL.has(base);
+    EVIDENTIAL.has(base) ||
+    (regarding && words[v + 1]?.lower === 'as' && /(?:ed|wn|en)$/u.test(verb.lower));
   // "the meeting was expected to cover …": an expectation nobody voices is no claim
   if (passive && base === 'expect') return null;
-  const subject = passive ? null : subjectBefore(ctx, v);
+  let subject = passive ? null : (subjectBefore(ctx, v) ?? governingSubject(ctx, v));
+  // "The mayor made it clear that …", "has made clear that …": the light verb is no part of the subject
+  if (subject && STANCE_ADJECTIVES.has(base)) subject = withoutLightVerb(text, subject);
   if (!subject && !passive) return null;
   // `“…,” Palmieri said on the show`: this cue attributes the quotation before it
   if (subject && /[”"'’»]\s*$/u.test(text.slice(Math.max(s.start, subject.start - 3), subject.start)) && /[,!?—–]\s*[”"'’»]+\s*$/u.test(text.slice(Math.max(s.start, subject.start - 8), subject.start))) return 'quotation';
@@ -61,7 +98,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     const between = that > 0 ? words.slice(k, that) : [];
     k = that > 0 && !between.some((w) => /^[,;:()—–]$/u.test(w.text) || SUBJECT_PRONOUNS.has(w.lower)) ? that : skipObject(words, k);
   }
-  k = skipAdjuncts(words, k);
+  k = skipAdjuncts(words, k, base);
   let first = words[k];
   if (!first || first.start >= sentenceEnd) return null;
   // "Marco Rubio says, win or lose …, he’s staying in the race" (subject opens the sentence);
@@ -72,6 +109,18 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     first = words[k] as Word;
   }
   if (first.text === ',' || first.text === ';' || first.text === ')') return null;
+  if (regarding) {
+    // "is seen by party leaders as credible": the agent is the source, the content starts at "as"
+    const as = first.lower === 'as' ? k : findWithin(words, k, k + 10, (w) => w.lower === 'as' || /^[,;:()—–]$/u.test(w.text) || w.start >= sentenceEnd);
+    // "saw him as he left": "as" opening a clause is a time, not a view
+    if (as < 0 || words[as]?.lower !== 'as' || SUBJECT_PRONOUNS.has(words[as + 1]?.lower ?? '')) return null;
+    if (passive) {
+      if (first.lower === 'by' && as > k + 1) subject = { start: (words[k + 1] as Word).start, end: (words[as - 1] as Word).end };
+      else if (as !== k) return null;
+      k = as;
+      first = words[k] as Word;
+    }
+  }
   // "questioned why the agency waited", "wondered whether …": a question verb takes a wh-clause
   const whOk = cueKindOf(base) === 'question' && /^(?:whether|why|how|if|what|when|where|who)$/iu.test(first.text);
   if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text) && !whOk) return null;
@@ -95,6 +144,16 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     const comma = findWithin(words, k, k + MAX_CONTENT_WORDS, (w) => w.text === ',' && w.start < end);
     if (comma > 0) end = words[comma]?.start ?? end;
   }
+  // "Sanders, who had said he would debate her, criticized Clinton": the content of a verb in a
+  // non-restrictive relative clause ends at the comma that closes the clause;
+  // "Scalia, regarded as the court's anchor, left …": so does a reduced relative's
+  if ((subject && NON_RESTRICTIVE.test(text.slice(subject.end, verb.start))) || (regarding && passive && words[v - 1]?.text === ',')) {
+    const comma = findWithin(words, k, k + MAX_CONTENT_WORDS, (w) => w.text === ',' && w.start < end);
+    if (comma > 0) end = words[comma]?.start ?? end;
+  }
+  // "Voters who say the economy is their top issue were evenly divided": the content of a verb in a
+  // restrictive relative clause ends where the main clause's verb comes
+  if (subject && RESTRICTIVE.test(text.slice(subject.end, verb.start))) end = Math.min(end, mainVerbAfter(words, k, end));
   // "55 percent said so in December": the content is the pro-form alone
   if (first.lower === 'so' || first.lower === 'otherwise') end = first.end;
   const range = trimRange(text, { start, end });
@@ -103,6 +162,43 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (quoteShare(ctx, range) >= QUOTATION_SHARE) return 'quotation';
   return { ...range, cue: { start: verb.start, end: cueEnd }, source: subject, relayedBy: null, rule: 'svc' };
 }
+
+/**
+ * `Ortiz was quick to note that …`, `D'Souza went on to explain that …`, `He continues to insist
+ * that …`: a cue in an infinitive takes the subject of the phrase that governs it (at most a verb
+ * or adjective and a particle before "to"); an expletive `it` (`It is important to note that …`)
+ * is no source.
+ */
+function governingSubject(ctx: SentenceContext, v: number): TextRange | null {
+  const { text, words } = ctx;
+  if (words[v - 1]?.lower !== 'to') return null;
+  let g = v - 2;
+  if (words[g]?.lower === 'on') g--;
+  const head = words[g];
+  if (!head) return null;
+  // "was quick to note": an adjective of manner after a form of "be"; "went on to explain",
+  // "continues to insist": a verb of continuing or beginning
+  const adjective = CATENATIVE_ADJECTIVES.has(head.lower) && /^(?:is|are|was|were|be|been|’s|'s)$/u.test(words[g - 1]?.lower ?? '');
+  const verb = CATENATIVE_VERBS.test(head.lower) && (head.lower.startsWith('go') || head.lower.startsWith('went') ? words[g + 1]?.lower === 'on' : true);
+  if (!adjective && !verb) return null;
+  const subject = subjectBefore(ctx, g);
+  if (!subject || /^it$/iu.test(text.slice(subject.start, subject.end))) return null;
+  return subject;
+}
+
+/** `The mayor made it` → `The mayor`; `made` alone → null. */
+function withoutLightVerb(text: string, r: TextRange): TextRange | null {
+  const m = /^(.*?)\s*\b(?:(?:has|have|had)\s+)?(?:made|makes|make|making)(?:\s+it)?$/su.exec(text.slice(r.start, r.end));
+  if (!m) return r;
+  const kept = (m[1] ?? '').trimEnd();
+  return kept === '' ? null : { start: r.start, end: r.start + kept.length };
+}
+
+/** Adjectives that take an infinitive of the subject's own act: "was quick to note", "is careful to say". */
+const CATENATIVE_ADJECTIVES: ReadonlySet<string> = new Set(['quick', 'careful', 'eager', 'keen', 'right', 'correct', 'wrong', 'wise', 'first', 'last', 'willing', 'ready', 'happy', 'glad', 'loath', 'reluctant', 'anxious', 'sure', 'proud']);
+
+/** Verbs of continuing, beginning and trying that take the subject's own act: "went on to explain", "continues to insist". */
+const CATENATIVE_VERBS = /^(?:continue[sd]?|continuing|go|goes|went|began|begin|begins|begun|start(?:s|ed)?|tried|tries|try|sought|seeks?|hastened|rushed|moved|chose|chooses|choose|decided|decides|used|took|take|takes)$/u;
 
 /** `a group called Sandy Hook Promise`: a common noun right before the verb and only a capitalised name after it. */
 function isNameAfterNoun(words: readonly Word[], v: number, k: number, sentenceEnd: number): boolean {
@@ -141,15 +237,19 @@ export function skipObject(words: readonly Word[], k: number): number {
 }
 
 /** Skip time/place adjuncts ("Friday", "on Friday", "in an annual speech …") up to a `that` within reach. */
-function skipAdjuncts(words: readonly Word[], k: number): number {
+function skipAdjuncts(words: readonly Word[], k: number, base: string): number {
   const w = words[k];
   if (!w || w.lower === 'that') return k;
+  // "pledged to stay in the primary through that contest": after a verb that takes an infinitive,
+  // "to" opens the content, and a later "that" is a determiner inside it
+  if (w.lower === 'to' && !SAY_LIKE.has(base)) return k;
   // "said in an annual speech to the judiciary late on Friday evening that the meeting …"
   if (ADJUNCT_HEAD.test(w.text) && !/^[,;:(—–-]$/u.test(w.text)) {
     for (let j = k; j < Math.min(words.length, k + 16); j++) {
       const x = words[j];
       if (!x || /^[;:()—–]$/u.test(x.text)) break;
-      if (x.lower === 'that') return j;
+      // "has questioned in recent days whether Trump has the temperament": "whether" is a complementizer too
+      if (x.lower === 'that' || x.lower === 'whether') return j;
       // "says at a campaign stop in Toledo, Ohio, that …": a comma inside a place name, or before "that"
       if (x.text === ',' && !/^(?:that|\p{Lu})/u.test(words[j + 1]?.text ?? '')) break;
     }
@@ -157,6 +257,8 @@ function skipAdjuncts(words: readonly Word[], k: number): number {
   // a bare day name or time word right after the verb: "announced Friday the release …"
   let j = k;
   while (j < words.length && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|again|repeatedly|publicly|privately|separately|recently|also|too)$/iu.test(words[j]?.text ?? '')) j++;
+  // "made clear Tuesday night that …": a part of the day after the day's name
+  if (j > k && /^(?:morning|afternoon|evening|night)$/u.test(words[j]?.lower ?? '')) j++;
   if (j > k && words[j]?.text === ',') j++;
   return j;
 }

@@ -66,6 +66,9 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
   // claim whose content ends at the conjunction
   if (/^(?:and|but|then)$/u.test(last.lower) && e > 0) return coordinatedSource(ctx, last.start) ?? sentenceSubject(words, e);
   if (NP_CANNOT_END.has(last.lower) || /^Q+$/u.test(last.text)) return null;
+  // "Democrats — and some Republicans — say …", "The senator — a critic of the deal — said …": a
+  // dash-bounded aside closes right before the verb; the subject is the NP before it
+  if (last.text === '—' || last.text === '–') return dashHost(words, e);
   if (/^(?:[;:—–(])$/u.test(last.text)) return null;
   // walk back to the clause edge
   let b = e;
@@ -202,6 +205,38 @@ function npBefore(words: readonly Word[], c: number): TextRange | null {
   return first && e - b < 8 ? { start: first.start, end: last.end } : null;
 }
 
+/** For `X — … —` (closing dash at index `c`): the NP X before the opening dash, at most 12 words back. */
+function dashHost(words: readonly Word[], c: number): TextRange | null {
+  const dash = words[c]?.text;
+  for (let k = c - 1; k >= 0 && c - k <= 12; k--) {
+    const w = words[k] as Word;
+    if (/^[;:()]$/u.test(w.text)) return null;
+    // "David Brock, founder of Correct the Record — a super PAC — was …": the NP before the dash
+    // is the object of a preposition inside an apposition, and the subject is further back
+    if (w.text === dash) {
+      const edge = words[clauseEdgeBefore(words, k)];
+      return k === c - 1 || (edge && (/^[,;:]$/u.test(edge.text) || PREPOSITIONS.has(edge.lower))) ? null : npBefore(words, k);
+    }
+  }
+  return null;
+}
+
+/** The first word of range `r` among `words`. */
+function firstWordText(words: readonly Word[], r: TextRange): string {
+  return words.find((w) => w.start === r.start)?.text ?? '';
+}
+
+/** The index of the punctuation or clause opener before the NP that ends right before word `c`, or -1. */
+function clauseEdgeBefore(words: readonly Word[], c: number): number {
+  let b = c - 1;
+  while (b >= 0) {
+    const x = words[b] as Word;
+    if (/^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower) || PREPOSITIONS.has(x.lower)) return b;
+    b--;
+  }
+  return -1;
+}
+
 /** For `X, who …,` (comma at index `c` or the word before "who"): the NP X. */
 function relativeHost(words: readonly Word[], c: number): TextRange | null {
   // "Sen. Bernie Sanders (I-Vt.) said": the parenthesis closes right before the verb
@@ -213,6 +248,8 @@ function relativeHost(words: readonly Word[], c: number): TextRange | null {
     if (!last || /^[,;:—–()]$/u.test(last.text)) return null;
     return npBefore(words, k);
   }
+  // "Marcel Lehel Lazar, 44, said …": an age set off by commas
+  if (/^\d{1,3}$/u.test(words[c - 1]?.text ?? '') && words[c - 2]?.text === ',') return npBefore(words, c - 2);
   // find ", who" / ", a … ," opening the parenthetical, across commas inside it ("Christopher
   // Harvey, an African-American delegate from Houston, Texas, said"): at most 24 words back
   let k = c - 1;
@@ -245,6 +282,12 @@ function relativeHost(words: readonly Word[], c: number): TextRange | null {
   }
   if (e - b + 1 > 8) return null;
   const first2 = words[b];
+  // "Willie Minor, an actor in Dallas, who runs a theater, recalled": the host is itself an
+  // apposition; the subject is the name before it
+  if (first2 && /^(?:a|an)$/iu.test(first2.text) && words[b - 1]?.text === ',') {
+    const name = npBefore(words, b - 1);
+    if (name && /^\p{Lu}/u.test(firstWordText(words, name))) return name;
+  }
   return first2 ? { start: first2.start, end: last.end } : null;
 }
 

@@ -1,0 +1,59 @@
+import { cutAtTrailer, trimRange } from './boundaries.js';
+import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
+import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
+import { AUX_WORDS } from './word-classes.js';
+import type { Word } from './words.js';
+
+/**
+ * Adverbs that say the sentence is someone else's report without naming them: "The company
+ * reportedly paid $2 million", "has allegedly hacked". English has a handful (closed class).
+ */
+export const REPORT_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'reputedly', 'purportedly', 'supposedly']);
+
+/**
+ * `X reportedly paid …`, `X has allegedly been …`, `with Bloomberg reportedly considering a run`:
+ * what the adverb marks as reported, from the verb after it to the end of its clause, with no
+ * source (the writer names nobody: the record is unsourced).
+ *
+ * Does not handle an adverb before a cue (`reportedly said that …`: the cue's own claim has the
+ * content), nor an adjective use (`the allegedly hacked emails`: no clause follows).
+ */
+export function reportAdverbClaims(ctx: SentenceContext): void {
+  const { text, words, sentenceEnd, claims } = ctx;
+  for (let i = 0; i < words.length; i++) {
+    const adverb = words[i] as Word;
+    if (!REPORT_ADVERBS.has(adverb.lower)) continue;
+    const first = words[i + 1];
+    if (!first || first.start >= sentenceEnd || !/^\p{Ll}/u.test(first.text)) continue;
+    // "the allegedly hacked emails": a determiner before the adverb makes it modify a noun
+    if (/^(?:the|a|an|of|his|her|their|its)$/u.test(words[i - 1]?.lower ?? '')) continue;
+    // "reportedly said that …": the reporting verb's claim holds the content
+    let k = i + 1;
+    while (AUX_WORDS.has(words[k]?.lower ?? '') || words[k]?.lower === 'been' || words[k]?.lower === 'be') k++;
+    const verb = words[k];
+    if (!verb || REPORTING_VERB_FORMS.has(verb.lower) || /^[,;:()—–]$/u.test(verb.text)) continue;
+    let end = cutAtTrailer(ctx, i + 1);
+    // "With Bloomberg reportedly considering a run, a poll found …": the absolute phrase ends at its comma
+    if (opensWith(words, i)) {
+      for (let j = i + 1; j < words.length && (words[j] as Word).start < end; j++) {
+        if ((words[j] as Word).text === ',') {
+          end = (words[j] as Word).start;
+          break;
+        }
+      }
+    }
+    const range = trimRange(text, { start: first.start, end });
+    if (range.end - range.start < 2 || quoteShare(ctx, range) >= QUOTATION_SHARE) continue;
+    claims.push({ ...range, cue: { start: adverb.start, end: adverb.end }, source: null, relayedBy: null, rule: 'svc' });
+  }
+}
+
+/** A "with" at most eight words before word `i`, no punctuation between: an absolute phrase. */
+function opensWith(words: readonly Word[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+    const w = words[j] as Word;
+    if (w.lower === 'with') return true;
+    if (/^[,;:()—–]$/u.test(w.text)) return false;
+  }
+  return false;
+}
