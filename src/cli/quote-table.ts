@@ -1,4 +1,5 @@
 import type { ExtractResult } from '../schema/article.js';
+import { confidenceLabel, kindLabel, speakerLabel } from '../web/plain-words.js';
 
 /** Longest quote text shown in one table cell; the JSON output always has the full text. */
 const QUOTE_WIDTH = 60;
@@ -31,33 +32,43 @@ function widest<T>(rows: readonly T[], width: (row: T) => number, least: number)
 }
 
 /**
- * `saidby extract --format text`: one row per quotation (kind, speaker, text, rule), in text
- * order, then the article's diagnostics. Meant for eyes, not for parsing: use JSON for that.
+ * `saidby extract --format text`: one row per quotation or claim (kind, speaker, text, how sure),
+ * in text order, then the article's notes, in the words the review app uses (Quote, Partial
+ * quote, Paraphrase; unknown (“he”)). Meant for eyes, not for parsing: use JSON for that, where
+ * the rule and the codes are.
  */
 export function formatQuoteTable(result: ExtractResult): string {
   const rows = result.quotes.map((q) => ({
-    kind: q.kind,
-    speaker: truncate(q.speaker ? (q.speaker.name ?? `unknown (${q.speaker.mention})`) : '—', SPEAKER_WIDTH),
+    kind: kindLabel(q.kind),
+    speaker: truncate(q.speaker ? speakerLabel(q.speaker.name, q.speaker.mention) : 'no source named', SPEAKER_WIDTH),
     text: truncate(oneLine(q.text), QUOTE_WIDTH),
-    rule: q.rule,
+    sure: `${confidenceLabel(q.confidence)} (${q.confidence.toFixed(2)})`,
   }));
   const kindWidth = widest(rows, (r) => r.kind.length, 4);
   const speakerWidth = widest(rows, (r) => Array.from(r.speaker).length, 7);
   const textWidth = widest(rows, (r) => Array.from(r.text).length, 4);
-  const line = (kind: string, speaker: string, text: string, rule: string): string =>
-    `${pad(kind, kindWidth)}  ${pad(speaker, speakerWidth)}  ${pad(text, textWidth)}  ${rule}`.trimEnd();
+  const line = (kind: string, speaker: string, text: string, sure: string): string =>
+    `${pad(kind, kindWidth)}  ${pad(speaker, speakerWidth)}  ${pad(text, textWidth)}  ${sure}`.trimEnd();
 
   const out: string[] = [];
   const { title, outlet, published } = result.article;
   const heading = [title, outlet, published].filter((x): x is string => x !== null && x !== '');
   if (heading.length > 0) out.push(heading.join(' · '), '');
   if (rows.length === 0) {
-    out.push('(no quotations found)');
+    out.push('(no quotations or claims found)');
   } else {
-    out.push(line('KIND', 'SPEAKER', 'TEXT', 'RULE'));
-    for (const r of rows) out.push(line(r.kind, r.speaker, r.text, r.rule));
+    out.push(line('KIND', 'SPEAKER', 'TEXT', 'CONFIDENCE'));
+    for (const r of rows) out.push(line(r.kind, r.speaker, r.text, r.sure));
   }
-  out.push('', `${rows.length} quotation${rows.length === 1 ? '' : 's'}`);
-  for (const d of result.diagnostics) out.push(`note: ${d.code} at ${d.start}-${d.end}: ${d.message}`);
+  out.push('', countLine(result));
+  for (const d of result.diagnostics) out.push(`note: ${d.message} (characters ${d.start}-${d.end})`);
   return out.join('\n') + '\n';
+}
+
+/** "3 found: 2 quotes, 1 paraphrase", the kinds in the app's words. */
+function countLine(result: ExtractResult): string {
+  const byKind = new Map<string, number>();
+  for (const q of result.quotes) byKind.set(kindLabel(q.kind), (byKind.get(kindLabel(q.kind)) ?? 0) + 1);
+  const parts = [...byKind].map(([label, n]) => `${n} ${label.toLowerCase()}${n === 1 ? '' : 's'}`);
+  return `${result.quotes.length} found${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
 }

@@ -51,13 +51,13 @@ describe('saidby extract', () => {
     expect(run.status).toBe(0);
     expect(run.stdout.trimStart().startsWith('{')).toBe(false);
     const n = json.quotes.length;
-    expect(run.stdout).toMatch(new RegExp(`^${n} quotations?$`, 'm'));
+    expect(run.stdout).toMatch(new RegExp(`^${n} found(: .*)?$`, 'm'));
     if (n > 0) {
-      expect(run.stdout).toMatch(/^KIND\s+SPEAKER\s+TEXT\s+RULE$/m);
-      const rows = run.stdout.split('\n').filter((line) => /^(direct|mixed|indirect)\s/.test(line));
+      expect(run.stdout).toMatch(/^KIND\s+SPEAKER\s+TEXT\s+CONFIDENCE$/m);
+      const rows = run.stdout.split('\n').filter((line) => /^(Quote|Partial quote|Paraphrase)\s/.test(line));
       expect(rows).toHaveLength(n);
     } else {
-      expect(run.stdout).toMatch(/no quotations found/);
+      expect(run.stdout).toMatch(/no quotations or claims found/);
     }
   });
 });

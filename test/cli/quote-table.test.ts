@@ -40,17 +40,20 @@ describe('truncate', () => {
 });
 
 describe('formatQuoteTable', () => {
-  it('prints a header, one row per quotation with kind, speaker, text and rule, and a count', () => {
+  it('prints a header, one row per record in the app\'s words (kind, speaker, text, how sure), and a count', () => {
     const table = formatQuoteTable(result([quote({}), quote({ id: 'q2', kind: 'mixed', text: '"do something"', rule: 'pronoun' })]));
     const lines = table.split('\n');
-    expect(lines[0]).toMatch(/^KIND\s+SPEAKER\s+TEXT\s+RULE$/);
-    expect(lines[1]).toMatch(/^direct\s+Donald Trump\s+“Great job!”\s+cue-verb-name$/);
-    expect(lines[2]).toMatch(/^mixed\s+Donald Trump\s+"do something"\s+pronoun$/);
-    expect(table).toMatch(/^2 quotations$/m);
+    expect(lines[0]).toMatch(/^KIND\s+SPEAKER\s+TEXT\s+CONFIDENCE$/);
+    expect(lines[1]).toMatch(/^Quote\s+Donald Trump\s+“Great job!”\s+high \(0\.90\)$/);
+    expect(lines[2]).toMatch(/^Partial quote\s+Donald Trump\s+"do something"\s+high \(0\.90\)$/);
+    expect(table).not.toMatch(/cue-verb-name|pronoun|direct|mixed/);
+    expect(table).toMatch(/^2 found: 1 quote, 1 partial quote$/m);
   });
 
-  it('a quotation with no speaker shows a dash, not an empty cell', () => {
-    expect(formatQuoteTable(result([quote({ speaker: null })]))).toMatch(/^direct\s+—\s+“Great job!”/m);
+  it('a record with no speaker says so, and an unresolved one shows the words the article used', () => {
+    expect(formatQuoteTable(result([quote({ speaker: null })]))).toMatch(/^Quote\s+no source named\s+“Great job!”/m);
+    const he = quote({ speaker: { name: null, mention: 'he', start: 14, end: 16, type: 'person' }, confidence: 0.3, kind: 'indirect' });
+    expect(formatQuoteTable(result([he]))).toMatch(/^Paraphrase\s+unknown \(“he”\)\s+“Great job!”\s+low \(0\.30\)$/m);
   });
 
   it('a multi-paragraph quotation stays on one row, cut to 60 characters', () => {
@@ -62,7 +65,7 @@ describe('formatQuoteTable', () => {
   });
 
   it('no quotations says so instead of printing an empty table', () => {
-    expect(formatQuoteTable(result([]))).toBe('(no quotations found)\n\n0 quotations\n');
+    expect(formatQuoteTable(result([]))).toBe('(no quotations or claims found)\n\n0 found\n');
   });
 
   it('shows the article heading when metadata is known, and every diagnostic', () => {
@@ -73,13 +76,13 @@ describe('formatQuoteTable', () => {
       }),
     );
     expect(table.split('\n')[0]).toBe('Six Americans head home · CNN · 2025-02-01T05:07:00.000Z');
-    expect(table).toMatch(/^note: unbalanced-quote at 40-41: opening mark never closed$/m);
+    expect(table).toMatch(/^note: opening mark never closed \(characters 40-41\)$/m);
   });
 
   it('an article with 200,000 quotations prints all its rows instead of overflowing the stack', () => {
     const quotes = Array.from({ length: 200_000 }, (_, i) => quote({ id: `q${i}`, text: `“Line ${i}.”` }));
     const table = formatQuoteTable(result(quotes));
-    expect(table).toMatch(/^200000 quotations$/m);
-    expect(table).toMatch(/^direct\s+Donald Trump\s+“Line 199999\.”\s+cue-verb-name$/m);
+    expect(table).toMatch(/^200000 found: 200000 quotes$/m);
+    expect(table).toMatch(/^Quote\s+Donald Trump\s+“Line 199999\.”\s+high \(0\.90\)$/m);
   });
 });
