@@ -279,3 +279,15 @@ export function reviewableFields(row: AttributionRow, text?: string): Reviewable
     ...(text !== undefined ? { text } : {}),
   };
 }
+
+/** The fields a correction changes; status and note are the review's own, not a correction. */
+const CORRECTED_FIELDS = ['speaker', 'kind', 'sourceType', 'channelType', 'channelPlatform', 'reportedBy', 'reportedByType'] as const;
+
+/**
+ * Whether `after` corrects anything in `before`. A "correct" that changes nothing (the form sent
+ * back as it was) is the reviewer saying the record is right: it is kept as a confirmation, so
+ * the list does not show a record as corrected when nothing in it was.
+ */
+export function correctsAnything(before: ReviewableFields, after: ReviewableFields): boolean {
+  return CORRECTED_FIELDS.some((field) => before[field] !== after[field]);
+}

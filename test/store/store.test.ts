@@ -272,6 +272,23 @@ describe('review', () => {
     expect(store.listAttributions({ q: 'ric', searchIn: 'all' }, { limit: 50 }).items.map((r) => r.id)).toEqual([first!.id]);
   });
 
+  it('a "correct" that changes nothing (the form sent back as it was) is kept as a confirmation', () => {
+    const id = seed();
+    const [first] = store.articleAttributions(id);
+    const after = store.review(
+      first!.id,
+      { action: 'correct', version: 1, note: 'checked the video', changes: { speaker: first!.speakerName, channelType: first!.channelType } },
+      'ana',
+    );
+    expect(after).toMatchObject({ speakerName: first!.speakerName, status: 'confirmed', note: 'checked the video', version: 2 });
+    const [log] = store.reviews(first!.id);
+    expect(log).toMatchObject({ action: 'confirm', note: 'checked the video' });
+    expect(log!.after.status).toBe('confirmed');
+    // A real change is still a correction.
+    const changed = store.review(first!.id, { action: 'correct', version: 2, changes: { kind: 'indirect' } }, 'ana');
+    expect(changed).toMatchObject({ status: 'corrected', kind: 'indirect' });
+  });
+
   it('an edit from a stale page is refused, the first edit kept', () => {
     const id = seed();
     const [first] = store.articleAttributions(id);
