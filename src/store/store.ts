@@ -5,6 +5,8 @@ import Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { ArticleMeta } from '../schema/article.js';
 import type { Attribution, AttributionKind, ChannelType, CueKind, SourceType } from '../schema/attribution.js';
+import { clusterAppearances, clusterSummaries, type ClusterAppearances, type ClusterSummary } from './cluster-reads.js';
+import { clustererFor, seenKey } from './clusters.js';
 import { contentHash } from './content-hash.js';
 import { CSV_COLUMNS, CSV_JOINS } from './csv-columns.js';
 import { NotFoundError, UserExistsError, VersionConflictError } from './errors.js';
@@ -423,6 +425,8 @@ export class Store {
       const search = this.sql(
         'INSERT INTO attribution_search (rowid, text, speaker, title) VALUES (?, ?, ?, ?)',
       );
+      const clusterer = clustererFor(this.db);
+      const seen = seenKey(meta.published, createdAt);
       // Reading order, whatever order the pipeline listed them in.
       const ordered = [...quotes].sort((x, y) => x.start - y.start || x.end - y.end);
       // The people this article names: a bare "Clinton" is whichever of them the article names.
@@ -439,7 +443,7 @@ export class Store {
         const key = sortKey(sortDate, articleId, position);
         // An unknown speaker (name null: "he" with nobody to refer to) gets no speaker row.
         const speakerId = q.speaker?.name ? speakerIdOf(q.speaker.name, q.speaker.type) : null;
-        insert.run(
+        const info = insert.run(
           articleId,
           position,
           key,
@@ -468,6 +472,7 @@ export class Store {
           q.cueKind ?? null,
         );
         search.run(key, q.text, q.speaker?.name ?? '', meta.title ?? '');
+        clusterer.add({ id: Number(info.lastInsertRowid), kind: q.kind, text: q.text, speakerId, articleId, seen });
       });
       return { status: 'ingested', articleId, attributions: ordered.length };
     });
@@ -661,6 +666,18 @@ export class Store {
       .get(id) as { n: number };
     const byKind = Object.fromEntries(kinds.map((k) => [k.kind, k.n]));
     return { attributions: kinds.reduce((sum, k) => sum + k.n, 0), articles: articles.n, byKind };
+  }
+
+  // ---------------------------------------------------------------- clusters (cluster-reads.ts)
+
+  /** The clusters of these records ("also in N articles"), by record id; records alone are left out. */
+  clusterSummaries(ids: readonly number[]): Map<number, ClusterSummary> {
+    return clusterSummaries(this.db, ids);
+  }
+
+  /** One cluster's appearances, earliest first; NotFoundError when there is none. */
+  clusterAppearances(id: number): ClusterAppearances {
+    return clusterAppearances(this.db, id);
   }
 
   // ---------------------------------------------------------------- attributions

@@ -1,0 +1,104 @@
+/**
+ * Reading clusters (clusters.ts keeps them): a list page's "also in N articles" for each of its
+ * records, off the counts each cluster keeps, and one cluster's appearances for its page.
+ */
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import type { Appearance } from '../cluster/provenance.js';
+import { NotFoundError } from './errors.js';
+
+/** The most appearances one cluster page lists (a statement quoted everywhere says how many more). */
+export const APPEARANCES_SHOWN = 500;
+
+/** A record's cluster, as the list, the queue and the API show it. */
+export const ClusterSummary = z.object({
+  id: z.number().int(),
+  /** Records in the cluster, not rejected, this one included. */
+  size: z.number().int(),
+  /** Distinct articles among them, this record's included. */
+  articles: z.number().int(),
+  earliest: z.object({
+    attributionId: z.number().int(),
+    articleId: z.number().int(),
+    outlet: z.string().nullable(),
+    /** The article's date, else when it was stored (ISO). */
+    date: z.string(),
+  }),
+});
+export type ClusterSummary = z.infer<typeof ClusterSummary>;
+
+/**
+ * The clusters of these records, by record id; a record alone (or whose cluster holds only it)
+ * has none. One statement: the page's ids as one JSON array.
+ */
+export function clusterSummaries(db: Database.Database, ids: readonly number[]): Map<number, ClusterSummary> {
+  const found = new Map<number, ClusterSummary>();
+  if (ids.length === 0) return found;
+  const rows = db
+    .prepare(
+      `SELECT m.attribution_id AS aid, json_object('id', c.id, 'size', c.size, 'articles', c.articles,
+         'earliest', json_object('attributionId', c.first_id, 'articleId', fa.article_id, 'outlet', ar.outlet,
+           'date', coalesce(ar.published, ar.created_at))) AS cluster
+       FROM json_each(@ids) k
+       JOIN cluster_members m ON m.attribution_id = k.value
+       JOIN quote_clusters c ON c.id = m.cluster_id
+       JOIN attributions fa ON fa.id = c.first_id
+       JOIN articles ar ON ar.id = fa.article_id
+       WHERE c.size > 1`,
+    )
+    .all({ ids: JSON.stringify(ids) }) as { aid: number; cluster: string }[];
+  for (const row of rows) found.set(row.aid, ClusterSummary.parse(JSON.parse(row.cluster)));
+  return found;
+}
+
+const AppearanceRow = z.object({
+  attributionId: z.number().int(),
+  articleId: z.number().int(),
+  articleTitle: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+  ingestedAt: z.string(),
+  url: z.string().nullable(),
+  kind: z.string(),
+  text: z.string(),
+  speakerId: z.number().int().nullable(),
+  speakerName: z.string().nullable(),
+  speakerMention: z.string().nullable(),
+  reportedBy: z.string().nullable(),
+  position: z.number().int(),
+});
+
+export interface ClusterAppearances {
+  id: number;
+  group: 'quote' | 'claim';
+  /** Every appearance not rejected, counted. */
+  total: number;
+  /** The first APPEARANCES_SHOWN, earliest first. */
+  appearances: Appearance[];
+}
+
+/** One cluster's appearances, earliest first (rejected records left out); NotFoundError when there is no such cluster. */
+export function clusterAppearances(db: Database.Database, id: number, limit = APPEARANCES_SHOWN): ClusterAppearances {
+  const cluster = db.prepare('SELECT grp, size FROM quote_clusters WHERE id = ?').get(id) as { grp: string; size: number } | undefined;
+  if (!cluster || cluster.size < 1) throw new NotFoundError(`no cluster ${id}`);
+  const rows = db
+    .prepare(
+      `SELECT a.id AS attributionId, a.article_id AS articleId, ar.title AS articleTitle, ar.outlet, ar.published,
+         ar.created_at AS ingestedAt, ar.url, a.kind, a.text, a.speaker_id AS speakerId, s.name AS speakerName,
+         a.speaker_mention AS speakerMention, a.reported_by AS reportedBy, a.position
+       FROM cluster_members m
+       JOIN attributions a ON a.id = m.attribution_id
+       JOIN articles ar ON ar.id = a.article_id
+       LEFT JOIN speakers s ON s.id = a.speaker_id
+       WHERE m.cluster_id = ? AND a.status <> 'rejected'
+       ORDER BY coalesce(ar.published, ar.created_at), ar.created_at, ar.id, a.position
+       LIMIT ?`,
+    )
+    .all(id, limit);
+  return {
+    id,
+    group: cluster.grp === 'claim' ? 'claim' : 'quote',
+    total: cluster.size,
+    appearances: rows.map((r) => AppearanceRow.parse(r)),
+  };
+}
