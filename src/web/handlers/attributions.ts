@@ -24,6 +24,7 @@ export function showAttribution(ctx: AppContext, req: Request, res: Response): v
     a: attribution,
     article,
     rating: claimRating(ctx.store.db, id)?.rating ?? '',
+    cluster: ctx.store.clusterSummaries([id]).get(id) ?? null,
     // The passage around the claim, marked like the article page (offsets moved into the window).
     context: {
       clippedBefore: from > 0,

@@ -27,6 +27,7 @@ export function listClaims(ctx: AppContext, req: Request, res: Response): void {
     query,
     page,
     total,
+    clusters: ctx.store.clusterSummaries(page.items.map((a) => a.id)),
     matchedSpeakers,
     didYouMean,
     filterString: params.toString(),
@@ -43,8 +44,19 @@ export function apiAttributions(ctx: AppContext, req: Request, res: Response): v
   const didYouMean = query.speaker
     ? `,"didYouMean":${JSON.stringify(ctx.store.speakerChoice(query.speaker).didYouMean.map(({ id, name, type }) => ({ id, name, type })))}`
     : '';
+  const items = withClusters(ctx, page.items);
   // The items arrive as JSON text (built by SQLite): the envelope is what res.json would write.
-  res.type('json').send(`{"items":[${page.items.join(',')}],"next":${JSON.stringify(page.next)},"prev":${JSON.stringify(page.prev)}${didYouMean}}`);
+  res.type('json').send(`{"items":[${items.join(',')}],"next":${JSON.stringify(page.next)},"prev":${JSON.stringify(page.prev)}${didYouMean}}`);
+}
+
+/**
+ * Each record's JSON text with its `cluster` ({id, size, articles, earliest}, or null when no
+ * other record has its words) added as the last key: the texts start with `{"id":N`.
+ */
+function withClusters(ctx: AppContext, items: readonly string[]): string[] {
+  const ids = items.map((item) => Number(/^\{"id":(\d+)/.exec(item)?.[1]));
+  const clusters = ctx.store.clusterSummaries(ids.filter(Number.isSafeInteger));
+  return items.map((item, i) => `${item.slice(0, -1)},"cluster":${JSON.stringify(clusters.get(ids[i] as number) ?? null)}}`);
 }
 
 /**

@@ -47,6 +47,7 @@ export function showQueue(ctx: AppContext, req: Request, res: Response): void {
     page,
     suggest,
     total: countReviewQueue(ctx.store, filter),
+    clusters: ctx.store.clusterSummaries(cards.map((c) => c.a.id)),
     filterString: params.toString(),
     notice: query.saved ? `Saved: record ${query.saved} ${query.done ?? 'reviewed'}.` : bulkNotice(req.query['bulk']),
     options: { kinds: AttributionKind.options, cueKinds: CueKind.options, sources: SourceType.options, statuses: ReviewStatus.options },

@@ -50,6 +50,7 @@ export function showSpeaker(ctx: AppContext, req: Request, res: Response): void 
     stats,
     quotes,
     claims,
+    clusters: ctx.store.clusterSummaries([...quotes.items, ...claims.items].map((a) => a.id)),
     filterString: '',
     notice: speakerNotice(query.done),
     entries: speakerLog(ctx.store, id).map((e) => ({ at: e.at, text: describeSpeakerLog(e) })),
