@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { provenanceOf } from '../../src/cluster/provenance.js';
 import { articleFromContent, ingestArticle } from '../../src/ingest/ingest.js';
+import { claimReviewOf } from '../../src/store/claim-review.js';
+import { CSV_HEADER } from '../../src/store/export-format.js';
 import { Store } from '../../src/store/store.js';
 import { STORIES, storyText } from '../cluster/stories.js';
 
@@ -117,5 +119,39 @@ describe('migration 12', () => {
       migrate(store.db);
       expect(records().map((r) => [r.id, clusterOf(r)?.size ?? 1])).toEqual(before);
     });
+  });
+});
+
+describe('exports', () => {
+  it('the CSV says in how many other articles the words are, and where they were first seen', () => {
+    const exported = store.exportCsvRecords({});
+    const header = (name: string) => CSV_HEADER.indexOf(name);
+    try {
+      const rows = [...exported.rows];
+      const tax = rows.filter((r) => String(r[header('Quote or claim')]).includes('water tax'));
+      expect(tax).toHaveLength(6);
+      for (const r of tax) expect([r[header('Also in')], r[header('First seen')]]).toEqual([5, 'Harbor Gazette, 2025-03-03']);
+      const alone = rows.filter((r) => String(r[header('Quote or claim')]).includes('monitoring'));
+      for (const r of alone) expect([r[header('Also in')], r[header('First seen')]]).toEqual([null, null]);
+    } finally {
+      exported.close();
+    }
+  });
+
+  it("ClaimReview's appearance lists every article with the words, firstAppearance the earliest", () => {
+    const river = find('River Post', 'water tax');
+    store.review(river.id, { action: 'confirm', version: 1 }, 'ana');
+    const review = claimReviewOf(store, river.id, 'https://saidby.example')!;
+    expect(review.itemReviewed.appearance.map((a) => a.publisher?.name)).toEqual([
+      'Harbor Gazette', 'Valley Tribune', 'River Post', 'Coast Herald', 'Metro Daily', 'Lake Courier',
+    ]);
+    expect(review.itemReviewed.firstAppearance).toMatchObject({ publisher: { name: 'Harbor Gazette' }, datePublished: '2025-03-03' });
+    expect(review.itemReviewed.datePublished).toBe('2025-03-03');
+
+    const alone = find('Harbor Gazette', 'monitoring');
+    store.review(alone.id, { action: 'confirm', version: 1 }, 'ana');
+    const own = claimReviewOf(store, alone.id, '')!;
+    expect(own.itemReviewed.appearance).toHaveLength(1);
+    expect(own.itemReviewed.firstAppearance.publisher?.name).toBe('Harbor Gazette');
   });
 });
