@@ -66,13 +66,3 @@ export function winnow(hashes: readonly number[], window = WINDOW): number[] {
   }
   return [...new Set(picked)];
 }
-
-/** What a wording is looked up and stored by: its exact key, and its winnowed shingles. */
-export interface WordingKeys {
-  exact: number;
-  fingerprints: number[];
-}
-
-export function wordingKeys(words: readonly string[], group: ClusterGroup): WordingKeys {
-  return { exact: exactKey(words, group), fingerprints: winnow(shingleHashes(words, group)) };
-}

@@ -54,8 +54,13 @@ export function isRunOf(short: readonly string[], long: readonly string[]): bool
 export function sameStatement(a: Wording, b: Wording, group: ClusterGroup = 'quote'): boolean {
   const shorter = Math.min(a.words.length, b.words.length);
   if (shorter < MIN_WORDS) return false;
+  const sameSpeaker = a.speakerId !== null && a.speakerId === b.speakerId;
+  // The same words (the common case: one quotation carried by many outlets) need no shingles.
+  if (a.words.length === b.words.length && a.words.every((word, i) => word === b.words[i])) {
+    return shorter >= MIN_WORDS_ACROSS_SPEAKERS || sameSpeaker;
+  }
   if (shorter < MIN_WORDS_ACROSS_SPEAKERS) {
-    if (a.speakerId === null || a.speakerId !== b.speakerId) return false;
+    if (!sameSpeaker) return false;
     const [s, l] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
     return isRunOf(s, l);
   }

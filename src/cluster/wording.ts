@@ -16,10 +16,14 @@ export interface Word {
   norm: string;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 // A number keeps its separators ("3,000", "4.5"); a word keeps inner apostrophes ("don't").
 const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 
 function normalizeWord(word: string): string {
+  // Most words are plain ASCII: no accents to take off, no curly apostrophe.
+  if (ASCII.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -7,7 +7,7 @@
  * chain them into one. Called inside the transaction that stores the records.
  */
 import type Database from 'better-sqlite3';
-import { wordingKeys, type ClusterGroup } from '../cluster/fingerprints.js';
+import { exactKey, shingleHashes, winnow, type ClusterGroup } from '../cluster/fingerprints.js';
 import { MIN_WORDS, sameStatement } from '../cluster/match.js';
 import { comparedText, normalizedWords } from '../cluster/wording.js';
 
@@ -19,6 +19,8 @@ import { comparedText, normalizedWords } from '../cluster/wording.js';
 const POSTINGS_PER_KEY = 16;
 /** Candidates compared word by word, most shared keys first. */
 const CANDIDATES = 4;
+/** Records of one exact wording that store its keys; later copies are found through them. */
+const ANCHORS = 4;
 
 /**
  * A cluster's counts and earliest appearance computed afresh from its members (records not
@@ -150,23 +152,32 @@ export class Clusterer {
     const group = clusterGroupOf(input.kind);
     const words = normalizedWords(comparedText(input.kind, input.text));
     if (words.length < MIN_WORDS) return null;
-    const keys = wordingKeys(words, group);
+    const exact = exactKey(words, group);
     const me = { words, speakerId: input.speakerId };
-    const matches = (c: CandidateRow): boolean =>
-      clusterGroupOf(c.kind) === group && sameStatement(me, { words: normalizedWords(comparedText(c.kind, c.text)), speakerId: c.speakerId }, group);
+    const mine = comparedText(input.kind, input.text);
+    const matches = (c: CandidateRow): boolean => {
+      if (clusterGroupOf(c.kind) !== group) return false;
+      const theirs = comparedText(c.kind, c.text);
+      // A verbatim copy (the common case) has our words: no need to split its text again.
+      return sameStatement(me, { words: theirs === mine ? words : normalizedWords(theirs), speakerId: c.speakerId }, group);
+    };
 
-    // The same words already stored: join them, and store only the exact key (the first of
-    // these words holds the fingerprints that find the cluster).
-    for (const id of (this.postings.all(keys.exact) as number[]).slice(0, CANDIDATES)) {
+    // The same words already stored: join them. A few records per wording hold its keys
+    // (ANCHORS): a statement carried by a thousand articles is found by its first copies, and
+    // its later ones write no key (each key is a random page of the index written at commit).
+    const copies = this.postings.all(exact) as number[];
+    const anchored = copies.length >= ANCHORS;
+    for (const id of copies.slice(0, CANDIDATES)) {
       if (id === input.id) continue;
       const c = this.candidate.get(id) as CandidateRow | undefined;
       if (c && matches(c)) {
-        this.addKey.run(keys.exact, input.id);
+        if (!anchored) this.addKey.run(exact, input.id);
         return this.join(input, group, c);
       }
     }
+    const fingerprints = winnow(shingleHashes(words, group));
     const shared = new Map<number, number>();
-    for (const key of keys.fingerprints) {
+    for (const key of fingerprints) {
       for (const id of this.postings.all(key) as number[]) if (id !== input.id) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
     let cluster: number | null = null;
@@ -178,8 +189,11 @@ export class Clusterer {
         break;
       }
     }
-    this.addKey.run(keys.exact, input.id);
-    for (const key of keys.fingerprints) this.addKey.run(key, input.id);
+    // Words stored ANCHORS times already ("thank you very much", said by many) are findable.
+    if (!anchored) {
+      this.addKey.run(exact, input.id);
+      for (const key of fingerprints) this.addKey.run(key, input.id);
+    }
     return cluster;
   }
 

@@ -59,14 +59,16 @@ describe.skipIf(CHROMIUM === null)('one statement across outlets, in a browser',
     await expect(card('Metro Daily').locator('.tag').allTextContents()).resolves.toEqual(['part of the longer quotation']);
     await expect(card('Lake Courier').locator('.tag').allTextContents()).resolves.toEqual(['another speaker']);
     // the changed words stand out: a red outline on the significant ones
-    const outline = await card('River Post').locator('.app-words del.sig').evaluate((el) => getComputedStyle(el).outlineStyle);
+    // the test is compiled without the DOM's types; the browser runs this
+    type Styles = { getComputedStyle(el: unknown): { outlineStyle: string } };
+    const outline = await card('River Post').locator('.app-words del.sig').evaluate((el) => (globalThis as unknown as Styles).getComputedStyle(el).outlineStyle);
     expect(outline).toBe('solid');
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'clusters-page-1440.png') });
 
     // on a phone: nothing wider than the screen
     await page.setViewportSize({ width: 390, height: 844 });
     await page.reload();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'clusters-page-390.png') });
   }, 120_000);
