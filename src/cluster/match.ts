@@ -14,6 +14,12 @@ export const MIN_WORDS = 3;
 export const MIN_WORDS_ACROSS_SPEAKERS = 8;
 /** Share of the shorter wording's 3-word shingles the longer must hold. */
 export const MIN_CONTAINMENT = 0.5;
+/**
+ * Paraphrased claims are reworded, not cut: the shorter must have at least this share of the
+ * longer's words. Otherwise "temporarily banning Muslims from entering the United States" would
+ * join every long claim that mentions the ban.
+ */
+export const MIN_CLAIM_LENGTH_RATIO = 0.5;
 
 /** One side of a comparison. */
 export interface Wording {
@@ -48,7 +54,7 @@ export function isRunOf(short: readonly string[], long: readonly string[]): bool
 
 /**
  * Whether a wording belongs with another: both long enough, the shorter held by the longer
- * (shingle containment at least MIN_CONTAINMENT), and, for a short wording, the same known
+ * (shingle containment at least MIN_CONTAINMENT; for claims, of comparable length too), and, for a short wording, the same known
  * speaker and the words in one run ("a disgrace" said by Ana is not Ben's "a disgrace").
  */
 export function sameStatement(a: Wording, b: Wording, group: ClusterGroup = 'quote'): boolean {
@@ -64,5 +70,6 @@ export function sameStatement(a: Wording, b: Wording, group: ClusterGroup = 'quo
     const [s, l] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
     return isRunOf(s, l);
   }
+  if (group === 'claim' && shorter < MIN_CLAIM_LENGTH_RATIO * Math.max(a.words.length, b.words.length)) return false;
   return containment(a.words, b.words, group) >= MIN_CONTAINMENT;
 }

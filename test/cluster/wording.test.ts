@@ -85,6 +85,19 @@ describe('one statement or two', () => {
     ).toBe(false);
   });
 
+  it('a paraphrased claim joins a rewording of about its length, not a long claim that contains it', () => {
+    const ban = { words: w('temporarily banning non-citizen Muslims from entering the United States'), speakerId: 1 };
+    const long = {
+      words: w('Trump generated the most interactions across the network the week after his proposal of temporarily banning non-citizen Muslims from entering the United States'),
+      speakerId: 2,
+    };
+    const reworded = { words: w('a proposal of temporarily banning non-citizen Muslims from entering the United States'), speakerId: 3 };
+    expect(sameStatement(ban, long, 'claim')).toBe(false);
+    expect(sameStatement(ban, reworded, 'claim')).toBe(true);
+    // the same words as a quotation: a partial quotation of the longer one
+    expect(sameStatement(ban, long, 'quote')).toBe(true);
+  });
+
   it('containment is 1 for a part and falls with each changed word', () => {
     expect(containment(w('not raise the water tax'), STATEMENT)).toBe(1);
     const changed = containment(w('We will not raise the water tax by 14 percent this year, whatever the council decides in March.'), STATEMENT);
