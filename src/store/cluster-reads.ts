@@ -7,6 +7,17 @@ import { z } from 'zod';
 import type { Appearance } from '../cluster/provenance.js';
 import { NotFoundError } from './errors.js';
 
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/** A statement compiled once per connection (a list page asks for its clusters on every view). */
+function prepared(db: Database.Database, name: string, sql: string): Database.Statement {
+  let byName = statements.get(db);
+  if (!byName) statements.set(db, (byName = new Map()));
+  let statement = byName.get(name);
+  if (!statement) byName.set(name, (statement = db.prepare(sql)));
+  return statement;
+}
+
 /** The most appearances one cluster page lists (a statement quoted everywhere says how many more). */
 export const APPEARANCES_SHOWN = 500;
 
@@ -34,9 +45,10 @@ export type ClusterSummary = z.infer<typeof ClusterSummary>;
 export function clusterSummaries(db: Database.Database, ids: readonly number[]): Map<number, ClusterSummary> {
   const found = new Map<number, ClusterSummary>();
   if (ids.length === 0) return found;
-  const rows = db
-    .prepare(
-      `SELECT m.attribution_id AS aid, json_object('id', c.id, 'size', c.size, 'articles', c.articles,
+  const rows = prepared(
+    db,
+    'summaries',
+    `SELECT m.attribution_id AS aid, json_object('id', c.id, 'size', c.size, 'articles', c.articles,
          'earliest', json_object('attributionId', c.first_id, 'articleId', fa.article_id, 'outlet', ar.outlet,
            'date', coalesce(ar.published, ar.created_at))) AS cluster
        FROM json_each(@ids) k
@@ -44,8 +56,7 @@ export function clusterSummaries(db: Database.Database, ids: readonly number[]):
        JOIN quote_clusters c ON c.id = m.cluster_id
        JOIN attributions fa ON fa.id = c.first_id
        JOIN articles ar ON ar.id = fa.article_id
-       WHERE c.size > 1`,
-    )
+       WHERE c.size > 1`)
     .all({ ids: JSON.stringify(ids) }) as { aid: number; cluster: string }[];
   for (const row of rows) found.set(row.aid, ClusterSummary.parse(JSON.parse(row.cluster)));
   return found;
@@ -79,11 +90,12 @@ export interface ClusterAppearances {
 
 /** One cluster's appearances, earliest first (rejected records left out); NotFoundError when there is no such cluster. */
 export function clusterAppearances(db: Database.Database, id: number, limit = APPEARANCES_SHOWN): ClusterAppearances {
-  const cluster = db.prepare('SELECT grp, size FROM quote_clusters WHERE id = ?').get(id) as { grp: string; size: number } | undefined;
+  const cluster = prepared(db, 'cluster', 'SELECT grp, size FROM quote_clusters WHERE id = ?').get(id) as { grp: string; size: number } | undefined;
   if (!cluster || cluster.size < 1) throw new NotFoundError(`no cluster ${id}`);
-  const rows = db
-    .prepare(
-      `SELECT a.id AS attributionId, a.article_id AS articleId, ar.title AS articleTitle, ar.outlet, ar.published,
+  const rows = prepared(
+    db,
+    'appearances',
+    `SELECT a.id AS attributionId, a.article_id AS articleId, ar.title AS articleTitle, ar.outlet, ar.published,
          ar.created_at AS ingestedAt, ar.url, a.kind, a.text, a.speaker_id AS speakerId, s.name AS speakerName,
          a.speaker_mention AS speakerMention, a.reported_by AS reportedBy, a.position
        FROM cluster_members m
@@ -92,8 +104,7 @@ export function clusterAppearances(db: Database.Database, id: number, limit = AP
        LEFT JOIN speakers s ON s.id = a.speaker_id
        WHERE m.cluster_id = ? AND a.status <> 'rejected'
        ORDER BY coalesce(ar.published, ar.created_at), ar.created_at, ar.id, a.position
-       LIMIT ?`,
-    )
+       LIMIT ?`)
     .all(id, limit);
   return {
     id,
