@@ -37,50 +37,82 @@ export interface ProvenanceEntry extends Appearance {
   significant: Significance[];
 }
 
+/** Appearances that share their words: a statement carried by a thousand outlets has a few. */
+export interface Variant {
+  kind: string;
+  text: string;
+  /** How many appearances have these words. */
+  count: number;
+  /** How many of them give the words to a known speaker other than the earliest appearance's (known) one. */
+  otherSpeakers: number;
+}
+
 export interface Provenance {
   earliest: ProvenanceEntry;
+  /** The appearances asked for (a page of them), in time order, each compared with the earliest. */
   entries: ProvenanceEntry[];
-  /** How many distinct articles carry it. */
-  articles: number;
-  differentSpeakers: boolean;
-  changedWording: boolean;
+  /** Over every appearance (from the variants): how many give the words to another speaker, how many change them. */
+  differentSpeakers: number;
+  changedWording: number;
   significant: Significance[];
 }
 
-/** Time order: the article's date, else its storing time; then storing time; then the article and place in it. */
+/** Time order: the article's date, else its storing time; then storing time; then the order stored. */
 export function byFirstSeen(x: Appearance, y: Appearance): number {
   const dx = x.published ?? x.ingestedAt;
   const dy = y.published ?? y.ingestedAt;
   return (
     (dx < dy ? -1 : dx > dy ? 1 : 0) ||
     (x.ingestedAt < y.ingestedAt ? -1 : x.ingestedAt > y.ingestedAt ? 1 : 0) ||
-    x.articleId - y.articleId ||
-    x.position - y.position
+    x.attributionId - y.attributionId
   );
 }
 
 const ORDER: readonly Significance[] = ['number', 'negation', 'name'];
 
-/** The appearances in time order, each compared with the earliest; null when there are none. */
-export function provenanceOf(appearances: readonly Appearance[]): Provenance | null {
-  const sorted = [...appearances].sort(byFirstSeen);
-  const first = sorted[0];
-  if (!first) return null;
-  const firstWords = comparedText(first.kind, first.text);
-  const significant = new Set<Significance>();
-  const entries = sorted.map((a, i): ProvenanceEntry => {
-    if (i === 0) return { ...a, earliest: true, diff: null, differentSpeaker: false, changedWording: false, significant: [] };
-    const diff = diffWording(firstWords, comparedText(a.kind, a.text));
-    for (const s of diff.significant) significant.add(s);
-    const differentSpeaker = a.speakerId !== null && first.speakerId !== null && a.speakerId !== first.speakerId;
+/**
+ * Compares appearances with the earliest, each distinct wording diffed once (a statement quoted
+ * verbatim by a thousand outlets is one diff).
+ */
+export function comparerWith(earliest: Appearance): (a: Appearance) => ProvenanceEntry {
+  const firstWords = comparedText(earliest.kind, earliest.text);
+  const diffs = new Map<string, WordingDiff>();
+  const diffOf = (kind: string, text: string): WordingDiff => {
+    const words = comparedText(kind, text);
+    let diff = diffs.get(words);
+    if (!diff) diffs.set(words, (diff = diffWording(firstWords, words)));
+    return diff;
+  };
+  return (a) => {
+    if (a.attributionId === earliest.attributionId) {
+      return { ...a, earliest: true, diff: null, differentSpeaker: false, changedWording: false, significant: [] };
+    }
+    const diff = diffOf(a.kind, a.text);
+    const differentSpeaker = a.speakerId !== null && earliest.speakerId !== null && a.speakerId !== earliest.speakerId;
     return { ...a, earliest: false, diff, differentSpeaker, changedWording: diff.changed, significant: diff.significant };
-  });
+  };
+}
+
+/**
+ * The provenance of a statement: `page` (appearances in time order, a page of them) compared with
+ * the earliest, and the flags over every appearance, from `variants` (all of them, grouped).
+ */
+export function provenanceOf(earliest: Appearance, page: readonly Appearance[], variants: readonly Variant[]): Provenance {
+  const compare = comparerWith(earliest);
+  const significant = new Set<Significance>();
+  let differentSpeakers = 0;
+  let changedWording = 0;
+  for (const v of variants) {
+    const entry = compare({ ...earliest, attributionId: -1, kind: v.kind, text: v.text });
+    if (earliest.speakerId !== null) differentSpeakers += v.otherSpeakers;
+    if (entry.changedWording) changedWording += v.count;
+    for (const s of entry.significant) significant.add(s);
+  }
   return {
-    earliest: entries[0] as ProvenanceEntry,
-    entries,
-    articles: new Set(entries.map((e) => e.articleId)).size,
-    differentSpeakers: entries.some((e) => e.differentSpeaker),
-    changedWording: entries.some((e) => e.changedWording),
+    earliest: compare(earliest),
+    entries: [...page].sort(byFirstSeen).map(compare),
+    differentSpeakers,
+    changedWording,
     significant: ORDER.filter((s) => significant.has(s)),
   };
 }

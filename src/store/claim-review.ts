@@ -61,6 +61,9 @@ function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+/** At most this many articles in a ClaimReview's `appearance`, earliest first. */
+const CLAIM_REVIEW_APPEARANCES = 100;
+
 /** An article a claim appeared in, as ClaimReview needs it. */
 export type AppearingIn = Pick<ArticleRow, 'url' | 'title' | 'outlet' | 'published'>;
 
@@ -126,7 +129,7 @@ function reviewOf(store: Store, row: AttributionRow, article: ArticleRow, claimB
   const rating = claimRating(store.db, row.id)?.rating ?? null;
   const cluster = store.clusterSummaries([row.id]).get(row.id);
   const appearances = cluster
-    ? store.clusterAppearances(cluster.id).appearances.map((a) => ({ url: a.url, title: a.articleTitle, outlet: a.outlet, published: a.published }))
+    ? store.clusterAppearances(cluster.id, 0, CLAIM_REVIEW_APPEARANCES).appearances.map((a) => ({ url: a.url, title: a.articleTitle, outlet: a.outlet, published: a.published }))
     : [];
   return toClaimReview(row, article, `${claimBase}/attributions/${row.id}`, reviewedAt, rating, appearances);
 }

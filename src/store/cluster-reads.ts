@@ -4,7 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import type { Appearance } from '../cluster/provenance.js';
+import type { Appearance, Variant } from '../cluster/provenance.js';
 import { NotFoundError } from './errors.js';
 
 const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
@@ -18,8 +18,8 @@ function prepared(db: Database.Database, name: string, sql: string): Database.St
   return statement;
 }
 
-/** The most appearances one cluster page lists (a statement quoted everywhere says how many more). */
-export const APPEARANCES_SHOWN = 500;
+/** Appearances per cluster page (a statement quoted everywhere has pages of them). */
+export const APPEARANCES_PER_PAGE = 50;
 
 /** A record's cluster, as the list, the queue and the API show it. */
 export const ClusterSummary = z.object({
@@ -84,32 +84,72 @@ export interface ClusterAppearances {
   group: 'quote' | 'claim';
   /** Every appearance not rejected, counted. */
   total: number;
-  /** The first APPEARANCES_SHOWN, earliest first. */
+  /** Distinct articles among them. */
+  articles: number;
+  earliest: Appearance;
+  /** APPEARANCES_PER_PAGE of them from `from`, earliest first. */
   appearances: Appearance[];
+  from: number;
+  /** Where the next page starts; null on the last. */
+  next: number | null;
+  /** Every appearance grouped by its words (see provenanceOf). */
+  variants: Variant[];
 }
 
-/** One cluster's appearances, earliest first (rejected records left out); NotFoundError when there is no such cluster. */
-export function clusterAppearances(db: Database.Database, id: number, limit = APPEARANCES_SHOWN): ClusterAppearances {
-  const cluster = prepared(db, 'cluster', 'SELECT grp, size FROM quote_clusters WHERE id = ?').get(id) as { grp: string; size: number } | undefined;
-  if (!cluster || cluster.size < 1) throw new NotFoundError(`no cluster ${id}`);
+const APPEARANCE_COLUMNS = `a.id AS attributionId, a.article_id AS articleId, ar.title AS articleTitle, ar.outlet, ar.published,
+  ar.created_at AS ingestedAt, ar.url, a.kind, a.text, a.speaker_id AS speakerId, s.name AS speakerName,
+  a.speaker_mention AS speakerMention, a.reported_by AS reportedBy, a.position`;
+
+const VariantRow = z.object({ kind: z.string(), text: z.string(), count: z.number().int(), otherSpeakers: z.number().int() });
+
+/**
+ * A page of one cluster's appearances, earliest first (rejected records left out), with its
+ * earliest appearance and its variants; NotFoundError when there is no such cluster. The page
+ * and the variants are read by SQLite off the cluster's members: a statement every copy of a text
+ * carries (1,352 appearances on the bench store) sends a page and a few variants, not every row.
+ */
+export function clusterAppearances(db: Database.Database, id: number, from = 0, limit = APPEARANCES_PER_PAGE): ClusterAppearances {
+  const cluster = prepared(db, 'cluster', 'SELECT grp, size, articles, first_id AS firstId FROM quote_clusters WHERE id = ?').get(id) as
+    | { grp: string; size: number; articles: number; firstId: number | null }
+    | undefined;
+  if (!cluster || cluster.size < 1 || cluster.firstId === null) throw new NotFoundError(`no cluster ${id}`);
+  const first = prepared(
+    db,
+    'first',
+    `SELECT ${APPEARANCE_COLUMNS} FROM attributions a JOIN articles ar ON ar.id = a.article_id
+     LEFT JOIN speakers s ON s.id = a.speaker_id WHERE a.id = ?`,
+  ).get(cluster.firstId);
+  if (!first) throw new NotFoundError(`no cluster ${id}`);
   const rows = prepared(
     db,
     'appearances',
-    `SELECT a.id AS attributionId, a.article_id AS articleId, ar.title AS articleTitle, ar.outlet, ar.published,
-         ar.created_at AS ingestedAt, ar.url, a.kind, a.text, a.speaker_id AS speakerId, s.name AS speakerName,
-         a.speaker_mention AS speakerMention, a.reported_by AS reportedBy, a.position
-       FROM cluster_members m
-       JOIN attributions a ON a.id = m.attribution_id
-       JOIN articles ar ON ar.id = a.article_id
-       LEFT JOIN speakers s ON s.id = a.speaker_id
-       WHERE m.cluster_id = ? AND a.status <> 'rejected'
-       ORDER BY coalesce(ar.published, ar.created_at), ar.created_at, ar.id, a.position
-       LIMIT ?`)
-    .all(id, limit);
+    `SELECT ${APPEARANCE_COLUMNS}
+     FROM cluster_members m
+     JOIN attributions a ON a.id = m.attribution_id
+     JOIN articles ar ON ar.id = a.article_id
+     LEFT JOIN speakers s ON s.id = a.speaker_id
+     WHERE m.cluster_id = ? AND a.status <> 'rejected'
+     ORDER BY m.seen, m.attribution_id
+     LIMIT ? OFFSET ?`,
+  ).all(id, limit + 1, from);
+  const variants = prepared(
+    db,
+    'variants',
+    `SELECT a.kind, a.text, count(*) AS count,
+       total(a.speaker_id IS NOT NULL AND a.speaker_id IS NOT @speaker) AS otherSpeakers
+     FROM cluster_members m JOIN attributions a ON a.id = m.attribution_id
+     WHERE m.cluster_id = @id AND a.status <> 'rejected'
+     GROUP BY a.kind, a.text`,
+  ).all({ id, speaker: (first as { speakerId: number | null }).speakerId });
   return {
     id,
     group: cluster.grp === 'claim' ? 'claim' : 'quote',
     total: cluster.size,
-    appearances: rows.map((r) => AppearanceRow.parse(r)),
+    articles: cluster.articles,
+    earliest: AppearanceRow.parse(first),
+    appearances: rows.slice(0, limit).map((r) => AppearanceRow.parse(r)),
+    from,
+    next: rows.length > limit ? from + limit : null,
+    variants: variants.map((v) => VariantRow.parse(v)),
   };
 }

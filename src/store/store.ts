@@ -427,6 +427,7 @@ export class Store {
       );
       const clusterer = clustererFor(this.db);
       const seen = seenKey(meta.published, createdAt);
+      clusterer.startArticle(articleId, true);
       // Reading order, whatever order the pipeline listed them in.
       const ordered = [...quotes].sort((x, y) => x.start - y.start || x.end - y.end);
       // The people this article names: a bare "Clinton" is whichever of them the article names.
@@ -675,9 +676,9 @@ export class Store {
     return clusterSummaries(this.db, ids);
   }
 
-  /** One cluster's appearances, earliest first; NotFoundError when there is none. */
-  clusterAppearances(id: number): ClusterAppearances {
-    return clusterAppearances(this.db, id);
+  /** A page of one cluster's appearances from `from`, earliest first; NotFoundError when there is none. */
+  clusterAppearances(id: number, from = 0, limit?: number): ClusterAppearances {
+    return clusterAppearances(this.db, id, from, limit);
   }
 
   // ---------------------------------------------------------------- attributions

@@ -33,9 +33,9 @@ export function changedWords(significant: readonly Significance[]): string {
 /** The cluster page's headline facts, in sentences. */
 export function clusterFlags(p: Provenance): string[] {
   const flags: string[] = [];
-  const others = p.entries.filter((e) => e.differentSpeaker).length;
-  if (others > 0) flags.push(`Given to another speaker in ${others} appearance${others === 1 ? '' : 's'}.`);
-  const changed = p.entries.filter((e) => e.changedWording).length;
-  if (changed > 0) flags.push(`Worded differently in ${changed} appearance${changed === 1 ? '' : 's'}: ${changedWords(p.significant)}.`);
+  const others = p.differentSpeakers;
+  if (others > 0) flags.push(`Given to another speaker in ${others.toLocaleString('en')} appearance${others === 1 ? '' : 's'}.`);
+  const changed = p.changedWording;
+  if (changed > 0) flags.push(`Worded differently in ${changed.toLocaleString('en')} appearance${changed === 1 ? '' : 's'}: ${changedWords(p.significant)}.`);
   return flags;
 }

@@ -65,7 +65,7 @@ describe('one statement across outlets', () => {
   it('the appearances in time order, flagged against the earliest', () => {
     const summary = clusterOf(find('River Post', 'water tax'))!;
     const cluster = store.clusterAppearances(summary.id);
-    const p = provenanceOf(cluster.appearances)!;
+    const p = provenanceOf(cluster.earliest, cluster.appearances, cluster.variants);
     expect(p.entries.map((e) => e.outlet)).toEqual(['Harbor Gazette', 'Valley Tribune', 'River Post', 'Coast Herald', 'Metro Daily', 'Lake Courier']);
     const by = (outlet: string) => p.entries.find((e) => e.outlet === outlet)!;
     expect(by('Harbor Gazette')).toMatchObject({ earliest: true, changedWording: false, differentSpeaker: false });
@@ -76,7 +76,24 @@ describe('one statement across outlets', () => {
     expect(by('Metro Daily')).toMatchObject({ changedWording: false, differentSpeaker: false });
     expect(by('Metro Daily').diff?.shorter).toBe(true);
     expect(by('Lake Courier')).toMatchObject({ changedWording: false, differentSpeaker: true, speakerName: 'Tom Berg' });
-    expect(p).toMatchObject({ differentSpeakers: true, changedWording: true, significant: ['number', 'negation'], articles: 6 });
+    expect(p).toMatchObject({ differentSpeakers: 1, changedWording: 2, significant: ['number', 'negation'] });
+    expect(cluster).toMatchObject({ total: 6, articles: 6, from: 0, next: null });
+    // Harbor Gazette, Valley Tribune and Lake Courier (Tom Berg) quote the same words: one variant
+    expect(cluster.variants.map((v) => [v.count, v.otherSpeakers]).sort()).toEqual([[1, 0], [1, 0], [1, 0], [3, 1]]);
+  });
+
+  it('a page of appearances at a time, the flags still over all of them', () => {
+    const id = clusterOf(find('River Post', 'water tax'))!.id;
+    const first = store.clusterAppearances(id, 0, 4);
+    expect(first.appearances.map((a) => a.outlet)).toEqual(['Harbor Gazette', 'Valley Tribune', 'River Post', 'Coast Herald']);
+    expect(first.next).toBe(4);
+    const second = store.clusterAppearances(id, 4, 4);
+    expect(second.appearances.map((a) => a.outlet)).toEqual(['Metro Daily', 'Lake Courier']);
+    expect(second.next).toBeNull();
+    const p = provenanceOf(second.earliest, second.appearances, second.variants);
+    expect(p.earliest.outlet).toBe('Harbor Gazette');
+    expect(p.entries.some((e) => e.earliest)).toBe(false);
+    expect(p).toMatchObject({ differentSpeakers: 1, changedWording: 2 });
   });
 
   it('a rejected record leaves the counts and the page; deleting an article takes its record out', () => {
@@ -102,6 +119,16 @@ describe('one statement across outlets', () => {
     ingestArticle(store, articleFromContent(`Water tax again\n\n${late}`, '.txt', 'late.txt'));
     const rec = records().find((r) => r.outlet === 'Late News' && r.text.includes('water tax'));
     expect(clusterOf(rec!)).toMatchObject({ id, size: 7, articles: 7 });
+  });
+
+  it("an article's corrected date moves its appearance in time order and can make it the earliest", () => {
+    const id = clusterOf(find('Lake Courier', 'water tax'))!.id;
+    store.db.prepare('UPDATE articles SET published = ? WHERE outlet = ?').run('2025-01-02T00:00:00.000Z', 'Lake Courier');
+    const c = store.clusterAppearances(id);
+    expect(c.appearances[0]?.outlet).toBe('Lake Courier');
+    expect(clusterOf(find('River Post', 'water tax'))?.earliest.outlet).toBe('Lake Courier');
+    // now Tom Berg is the earliest speaker: the five of Elena Ruiz are the other speaker
+    expect(provenanceOf(c.earliest, c.appearances, c.variants).differentSpeakers).toBe(5);
   });
 
   it('no cluster is a 404-style NotFoundError', () => {

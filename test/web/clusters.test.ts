@@ -86,6 +86,17 @@ describe('clusters on the site', () => {
     expect(res.body.appearances[0]).toMatchObject({ earliest: true, diff: null, outlet: 'Harbor Gazette' });
   });
 
+  it('pages through the appearances with ?from=, and refuses a bad one with the reason', async () => {
+    const res = await request(app).get(`/api/clusters/${taxCluster()}?from=5`).expect(200);
+    expect(res.body.appearances.map((a: { outlet: string }) => a.outlet)).toEqual(['Lake Courier']);
+    expect(res.body).toMatchObject({ next: null, earliest: { outlet: 'Harbor Gazette' }, differentSpeakers: true });
+    const page = await request(app).get(`/clusters/${taxCluster()}?from=5`).expect(200);
+    expect(page.text).toContain('6–6 of 6');
+    expect(page.text).toContain('rel="prev"');
+    const bad = await request(app).get(`/clusters/${taxCluster()}?from=-3`).expect(400);
+    expect(bad.text).toMatch(/from/);
+  });
+
   it('an unknown cluster is a 404 with the reason', async () => {
     const res = await request(app).get('/clusters/424242').expect(404);
     expect(res.text).toContain('no cluster 424242');

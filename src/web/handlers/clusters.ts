@@ -1,17 +1,19 @@
 import type { Request, Response } from 'express';
+import { z } from 'zod';
 import { provenanceOf, type Provenance } from '../../cluster/provenance.js';
 import type { ClusterAppearances } from '../../store/cluster-reads.js';
-import { NotFoundError } from '../../store/errors.js';
 import type { AppContext } from '../context.js';
 import { clusterFlags } from '../cluster-words.js';
-import { idParam } from '../params.js';
+import { idParam, parseInput } from '../params.js';
+
+/** `?from=50`: where the page of appearances starts. */
+const ClusterQuery = z.object({ from: z.coerce.number().int().min(0).max(1_000_000_000).optional() });
 
 function provenanceFor(ctx: AppContext, req: Request): { cluster: ClusterAppearances; provenance: Provenance } {
   const id = idParam(req);
-  const cluster = ctx.store.clusterAppearances(id);
-  const provenance = provenanceOf(cluster.appearances);
-  if (!provenance) throw new NotFoundError(`no cluster ${id}`);
-  return { cluster, provenance };
+  const { from } = parseInput(ClusterQuery, req.query, 'page');
+  const cluster = ctx.store.clusterAppearances(id, from ?? 0);
+  return { cluster, provenance: provenanceOf(cluster.earliest, cluster.appearances, cluster.variants) };
 }
 
 /** GET /clusters/:id — one statement's appearances in time order, each compared with the earliest. */
@@ -25,17 +27,18 @@ export function showCluster(ctx: AppContext, req: Request, res: Response): void 
   });
 }
 
-/** GET /api/clusters/:id — the same as JSON: every appearance with its flags and word-level diff. */
+/** GET /api/clusters/:id — the same as JSON: a page of appearances with flags and word-level diffs. */
 export function apiCluster(ctx: AppContext, req: Request, res: Response): void {
   const { cluster, provenance: p } = provenanceFor(ctx, req);
+  const e0 = p.earliest;
   res.json({
     id: cluster.id,
     group: cluster.group,
     size: cluster.total,
-    articles: p.articles,
-    earliest: { attributionId: p.earliest.attributionId, articleId: p.earliest.articleId, outlet: p.earliest.outlet, date: p.earliest.published ?? p.earliest.ingestedAt },
-    differentSpeakers: p.differentSpeakers,
-    changedWording: p.changedWording,
+    articles: cluster.articles,
+    earliest: { attributionId: e0.attributionId, articleId: e0.articleId, outlet: e0.outlet, date: e0.published ?? e0.ingestedAt },
+    differentSpeakers: p.differentSpeakers > 0,
+    changedWording: p.changedWording > 0,
     significant: p.significant,
     appearances: p.entries.map((e) => ({
       attributionId: e.attributionId,
@@ -55,5 +58,6 @@ export function apiCluster(ctx: AppContext, req: Request, res: Response): void {
       significant: e.significant,
       diff: e.diff?.parts ?? null,
     })),
+    next: cluster.next,
   });
 }
