@@ -70,35 +70,44 @@ export function byFirstSeen(x: Appearance, y: Appearance): number {
 
 const ORDER: readonly Significance[] = ['number', 'negation', 'name'];
 
+/** How two wordings are compared (diffWording; a caller may remember its answers). */
+export type DiffFn = (earliest: string, other: string) => WordingDiff;
+
 /**
  * Compares appearances with the earliest, each distinct wording diffed once (a statement quoted
  * verbatim by a thousand outlets is one diff).
  */
-export function comparerWith(earliest: Appearance): (a: Appearance) => ProvenanceEntry {
+export function comparerWith(earliest: Appearance, diff: DiffFn = diffWording): (a: Appearance) => ProvenanceEntry {
   const firstWords = comparedText(earliest.kind, earliest.text);
   const diffs = new Map<string, WordingDiff>();
   const diffOf = (kind: string, text: string): WordingDiff => {
     const words = comparedText(kind, text);
-    let diff = diffs.get(words);
-    if (!diff) diffs.set(words, (diff = diffWording(firstWords, words)));
-    return diff;
+    let found = diffs.get(words);
+    if (!found) diffs.set(words, (found = diff(firstWords, words)));
+    return found;
   };
   return (a) => {
     if (a.attributionId === earliest.attributionId) {
       return { ...a, earliest: true, diff: null, differentSpeaker: false, changedWording: false, significant: [] };
     }
-    const diff = diffOf(a.kind, a.text);
+    const wording = diffOf(a.kind, a.text);
     const differentSpeaker = a.speakerId !== null && earliest.speakerId !== null && a.speakerId !== earliest.speakerId;
-    return { ...a, earliest: false, diff, differentSpeaker, changedWording: diff.changed, significant: diff.significant };
+    return { ...a, earliest: false, diff: wording, differentSpeaker, changedWording: wording.changed, significant: wording.significant };
   };
 }
 
 /**
  * The provenance of a statement: `page` (appearances in time order, a page of them) compared with
  * the earliest, and the flags over every appearance, from `variants` (all of them, grouped).
+ * `diff` compares two wordings; a server passes one that remembers (see rememberedDiff).
  */
-export function provenanceOf(earliest: Appearance, page: readonly Appearance[], variants: readonly Variant[]): Provenance {
-  const compare = comparerWith(earliest);
+export function provenanceOf(
+  earliest: Appearance,
+  page: readonly Appearance[],
+  variants: readonly Variant[],
+  diff: DiffFn = diffWording,
+): Provenance {
+  const compare = comparerWith(earliest, diff);
   const significant = new Set<Significance>();
   let differentSpeakers = 0;
   let changedWording = 0;
@@ -114,5 +123,26 @@ export function provenanceOf(earliest: Appearance, page: readonly Appearance[], 
     differentSpeakers,
     changedWording,
     significant: ORDER.filter((s) => significant.has(s)),
+  };
+}
+
+/**
+ * diffWording remembering its last `size` answers (least recently used out): a cluster page
+ * compares the same few wordings on every view, and a diff of two long quotations costs about a
+ * millisecond.
+ */
+export function rememberedDiff(size = 2000): DiffFn {
+  const answers = new Map<string, WordingDiff>();
+  return (earliest, other) => {
+    const key = `${earliest}\u0000${other}`;
+    let found = answers.get(key);
+    if (found) {
+      answers.delete(key);
+    } else {
+      found = diffWording(earliest, other);
+      if (answers.size >= size) answers.delete(answers.keys().next().value as string);
+    }
+    answers.set(key, found);
+    return found;
   };
 }

@@ -3,6 +3,7 @@ import { exactKey, GUARANTEED_RUN, hash53, shingleHashes, winnow } from '../../s
 import { containment, isRunOf, sameStatement } from '../../src/cluster/match.js';
 import { comparedText, normalizedWords } from '../../src/cluster/wording.js';
 import { diffWording, significanceOf } from '../../src/cluster/variants.js';
+import { rememberedDiff } from '../../src/cluster/provenance.js';
 
 const w = normalizedWords;
 
@@ -145,5 +146,17 @@ describe('word-level diff against the earliest', () => {
     expect(significanceOf({ text: 'Ruiz', norm: 'ruiz' }, false)).toEqual(['name']);
     expect(significanceOf({ text: 'never', norm: 'never' }, false)).toEqual(['negation']);
     expect(significanceOf({ text: 'forty', norm: 'forty' }, false)).toEqual(['number']);
+  });
+});
+
+describe('remembered diffs', () => {
+  it('answers the same as diffWording, the same object when asked again, and forgets the least recently used', () => {
+    const diff = rememberedDiff(2);
+    const a = diff('we will not pay', 'we will pay');
+    expect(a).toEqual(diffWording('we will not pay', 'we will pay'));
+    expect(diff('we will not pay', 'we will pay')).toBe(a);
+    diff('x y z', 'x y');
+    diff('p q r', 'p q');
+    expect(diff('we will not pay', 'we will pay')).not.toBe(a);
   });
 });

@@ -1,10 +1,13 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { provenanceOf, type Provenance } from '../../cluster/provenance.js';
+import { provenanceOf, rememberedDiff, type Provenance } from '../../cluster/provenance.js';
 import type { ClusterAppearances } from '../../store/cluster-reads.js';
 import type { AppContext } from '../context.js';
 import { clusterFlags } from '../cluster-words.js';
 import { idParam, parseInput } from '../params.js';
+
+/** The wordings this process compared lately: a cluster page shows the same few on every view. */
+const diffs = rememberedDiff();
 
 /** `?from=50`: where the page of appearances starts. */
 const ClusterQuery = z.object({ from: z.coerce.number().int().min(0).max(1_000_000_000).optional() });
@@ -13,7 +16,7 @@ function provenanceFor(ctx: AppContext, req: Request): { cluster: ClusterAppeara
   const id = idParam(req);
   const { from } = parseInput(ClusterQuery, req.query, 'page');
   const cluster = ctx.store.clusterAppearances(id, from ?? 0);
-  return { cluster, provenance: provenanceOf(cluster.earliest, cluster.appearances, cluster.variants) };
+  return { cluster, provenance: provenanceOf(cluster.earliest, cluster.appearances, cluster.variants, diffs) };
 }
 
 /** GET /clusters/:id — one statement's appearances in time order, each compared with the earliest. */
