@@ -10,7 +10,8 @@
 // --rebuild      rebuild the cached benchmark database (.bench/, git-ignored)
 // --quick        small sizes everywhere (a smoke run of the harness, figures not comparable)
 // --full         compromise over the full 20 MB too (about 10 minutes on its own)
-// --only LIST    run only these parts (extract: steady state; startup, cold, scaling: the CLI as users run it)
+// --only LIST    run only these parts (extract: steady state; startup, cold, scaling: the CLI as users run it;
+//                adversarial, regex, web, csv, ingest: clustering's cost at ingest)
 //
 // Each engine, the database build and the server run in their own child process, so peak RSS
 // is per engine and per server. All traffic goes to 127.0.0.1; every phase is bounded in time.
@@ -27,12 +28,12 @@ import { devPath, loadDevTexts, procMemory } from './dev-texts.mjs';
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const onlyArg = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
-const parts = new Set((onlyArg ?? 'extract,startup,cold,scaling,adversarial,regex,web,csv').split(','));
+const parts = new Set((onlyArg ?? 'extract,startup,cold,scaling,adversarial,regex,web,csv,ingest').split(','));
 const quick = flag('--quick');
 
 const SETTINGS = quick
-  ? { extractMB: 2, compromiseMB: 0.5, adversarialMB: [0.25, 0.5, 1], bigArticleMB: [0.5, 1], dbTarget: 50_000, loadSeconds: 3, scalingMB: 3, startupRuns: 3, coldRuns: 1 }
-  : { extractMB: 20, compromiseMB: flag('--full') ? 20 : 3, adversarialMB: [1, 2, 4], bigArticleMB: [1, 10], dbTarget: 1_000_000, loadSeconds: 10, scalingMB: 30, startupRuns: 15, coldRuns: 3 };
+  ? { extractMB: 2, compromiseMB: 0.5, adversarialMB: [0.25, 0.5, 1], bigArticleMB: [0.5, 1], dbTarget: 50_000, loadSeconds: 3, scalingMB: 3, startupRuns: 3, coldRuns: 1, ingestTarget: 20_000 }
+  : { extractMB: 20, compromiseMB: flag('--full') ? 20 : 3, adversarialMB: [1, 2, 4], bigArticleMB: [1, 10], dbTarget: 1_000_000, loadSeconds: 10, scalingMB: 30, startupRuns: 15, coldRuns: 3, ingestTarget: 100_000 };
 const CONNECTIONS = 32;
 /** Time an adversarial case may spend on its sizes: a larger size that would overrun it is skipped (and shown so). */
 const ADVERSARIAL_BUDGET_S = 30;
@@ -169,6 +170,12 @@ function benchAdversarial() {
   }
 }
 
+/** Ingest with and without clustering, interleaved (bench/ingest-clusters.mjs), on one core. */
+function benchIngest() {
+  log(`ingest: ${SETTINGS.ingestTarget.toLocaleString('en')} attributions with and without clustering, two rounds each`);
+  figures.ingest = nodeJson(join('bench', 'ingest-clusters.mjs'), [String(SETTINGS.ingestTarget), '2'], { timeoutS: 1800 }).lines[0] ?? null;
+}
+
 function benchRegexes() {
   log('regex scan: every regex literal in src/pipeline on adversarial strings');
   figures.regexes = nodeJson(join('bench', 'regex-scan.mjs'), [], { timeoutS: 900 }).lines[0] ?? null;
@@ -297,11 +304,16 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** autocannon at 32 connections for `seconds`; latencies kept per request for exact p95. */
-async function load(url, seconds = SETTINGS.loadSeconds) {
+/**
+ * autocannon at 32 connections for `seconds`; latencies kept per request for exact p95. With
+ * `paths`, each request takes the next of them in turn (on the url's host).
+ */
+async function load(url, seconds = SETTINGS.loadSeconds, paths = null) {
   const latencies = [];
+  let turn = 0;
+  const requests = paths ? [{ setupRequest: (req) => ({ ...req, path: paths[turn++ % paths.length] }) }] : undefined;
   const result = await new Promise((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds }, (err, res) => (err ? reject(err) : resolve(res)));
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, ...(requests ? { requests } : {}) }, (err, res) => (err ? reject(err) : resolve(res)));
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   latencies.sort((a, b) => a - b);
@@ -321,7 +333,22 @@ const ROUTES = [
   { name: 'list, speaker filter', path: '/?speaker=trump' },
   { name: 'list, full text q', path: '/?q=immigration' },
   { name: 'api/attributions', path: '/api/attributions' },
+  // the largest clusters, one after another (each a statement carried by every copy of its text)
+  { name: 'cluster page', path: '/clusters/', clusters: true },
+  { name: 'api/clusters', path: '/api/clusters/', clusters: true },
 ];
+
+/** The ids of the CLUSTER_PAGES largest clusters, which the cluster routes go through in turn. */
+const CLUSTER_PAGES = 50;
+async function largestClusters(db) {
+  const { default: Database } = await import('better-sqlite3');
+  const conn = new Database(db, { readonly: true, fileMustExist: true });
+  try {
+    return conn.prepare(`SELECT id FROM quote_clusters ORDER BY size DESC, id LIMIT ${CLUSTER_PAGES}`).pluck().all();
+  } finally {
+    conn.close();
+  }
+}
 
 /**
  * Each route under load, after WARM_UP_S of the same load untimed (V8 compiles the hot code,
@@ -333,12 +360,16 @@ const WARM_UP_S = quick ? 1 : 3;
 async function benchWeb(db, workers) {
   const server = await startServer(db, workers);
   const web = { workers, routes: {} };
+  const clusterIds = await largestClusters(db);
   try {
     const stopSampling = sampleRss(server.pid, workers > 1);
     for (const route of ROUTES) {
-      log(`load: ${route.path} at ${CONNECTIONS} connections, ${workers} process${workers > 1 ? 'es' : ''}: ${WARM_UP_S} s warm-up, ${SETTINGS.loadSeconds} s measured`);
-      await load(server.url + route.path.slice(1), WARM_UP_S);
-      web.routes[route.name] = { path: route.path, ...(await load(server.url + route.path.slice(1))) };
+      const paths = route.clusters ? clusterIds.map((id) => `${route.path}${id}`) : null;
+      if (paths && paths.length === 0) continue;
+      const shown = paths ? `${route.path}:id (${paths.length} largest clusters)` : route.path;
+      log(`load: ${shown} at ${CONNECTIONS} connections, ${workers} process${workers > 1 ? 'es' : ''}: ${WARM_UP_S} s warm-up, ${SETTINGS.loadSeconds} s measured`);
+      await load(server.url + route.path.slice(1), WARM_UP_S, paths);
+      web.routes[route.name] = { path: shown, ...(await load(server.url + route.path.slice(1), SETTINGS.loadSeconds, paths)) };
     }
     web.serverRss = stopSampling();
   } finally {
@@ -479,6 +510,15 @@ function report() {
       ...rows.map(([name, x]) => [`${name} (${x.path})`, f(x.requestsPerSec), f(x.p50, 0), f(x.p95, 0), f(x.p99, 0), f(x.max, 0), x.non2xx, x.errors, mark(x.p95 !== null && x.p95 < 50)]),
     ]), '');
   }
+  if (figures.ingest) {
+    const g = figures.ingest;
+    targets.ingestWithClusters = g.ratio >= 0.8;
+    out.push(`## ingest, ${f(g.target, 0)} attributions per run, fresh database, ${g.rounds} runs each, interleaved (bench/ingest-clusters.mjs)`, '', table([
+      ['clustering', 'attributions per CPU-s (best run)', 'attributions/s wall (best run)', 'target'],
+      ['without', f(g.without, 0), f(g.wall.without, 0), ''],
+      ['with', f(g.with, 0), f(g.wall.with, 0), `>= 80% of without (${f(100 * g.ratio, 0)}%): ${mark(targets.ingestWithClusters)}`],
+    ]), '');
+  }
   if (figures.csv) {
     const c = figures.csv;
     targets.csvRowsPerSec = c.rowsPerSec >= 100_000;
@@ -505,6 +545,7 @@ if (parts.has('cold')) benchColdBatch();
 if (parts.has('scaling')) benchScaling();
 if (parts.has('adversarial')) benchAdversarial();
 if (parts.has('regex')) benchRegexes();
+if (parts.has('ingest')) benchIngest();
 if (parts.has('web') || parts.has('csv')) {
   const db = await benchDatabase();
   if (parts.has('web')) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Attribution } from '../schema/attribution.js';
 import { NotFoundError, VersionConflictError } from './errors.js';
 import { ReviewStatus, type AttributionRow } from './rows.js';
+import { clustererFor } from './clusters.js';
 import { sortKey } from './sort-key.js';
 import type { Store } from './store.js';
 
@@ -190,6 +191,8 @@ export function rerunArticle(store: Store, articleId: number, found: readonly At
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const result: RerunResult = { kept: 0, refreshed: 0, added: 0, gone };
+    // Records new, or whose words the new reading changed: (re)clustered once all are in place.
+    const reclustered: number[] = [];
     entries.forEach((entry, position) => {
       const key = sortKey(sortDate, articleId, position);
       const { quote, row } = entry;
@@ -210,13 +213,15 @@ export function rerunArticle(store: Store, articleId: number, found: readonly At
       if (row) {
         // Unreviewed and found again: the new reading, a new version (an open page is now stale).
         refresh.run(position, key, ...cells, row.id);
+        if (row.text !== q.text) reclustered.push(row.id);
         result.refreshed++;
       } else {
-        insert.run(articleId, position, key, ...cells);
+        reclustered.push(Number(insert.run(articleId, position, key, ...cells).lastInsertRowid));
         result.added++;
       }
       search.run(key, q.text, q.speaker?.name ?? '', article.title ?? '');
     });
+    clustererFor(db).again(reclustered);
     writeLog(store, articleId, article.title, userName, 'rerun', {
       kept: result.kept,
       refreshed: result.refreshed,

@@ -1,5 +1,6 @@
 import type { Attribution, SourceType } from '../schema/attribution.js';
 import { ARTICLE_COLUMNS, ATTRIBUTION_COLUMNS, ATTRIBUTION_JOINS } from './attribution-sql.js';
+import { clustererFor, seenKey } from './clusters.js';
 import { contentHash } from './content-hash.js';
 import { NotFoundError } from './errors.js';
 import { ArticleRow, AttributionRow } from './rows.js';
@@ -59,6 +60,9 @@ export function addArticle(c: SqliteConn, article: NewArticle, quotes: readonly 
     const search = c.sql(
       'INSERT INTO attribution_search (rowid, text, speaker, title) VALUES (?, ?, ?, ?)',
     );
+    const clusterer = clustererFor(c.db);
+    const seen = seenKey(meta.published, createdAt);
+    clusterer.startArticle(articleId, true);
     // Reading order, whatever order the pipeline listed them in.
     const ordered = [...quotes].sort((x, y) => x.start - y.start || x.end - y.end);
     // The people this article names: a bare "Clinton" is whichever of them the article names.
@@ -75,7 +79,7 @@ export function addArticle(c: SqliteConn, article: NewArticle, quotes: readonly 
       const key = sortKey(sortDate, articleId, position);
       // An unknown speaker (name null: "he" with nobody to refer to) gets no speaker row.
       const speakerId = q.speaker?.name ? speakerIdOf(q.speaker.name, q.speaker.type) : null;
-      insert.run(
+      const info = insert.run(
         articleId,
         position,
         key,
@@ -104,6 +108,7 @@ export function addArticle(c: SqliteConn, article: NewArticle, quotes: readonly 
         q.cueKind ?? null,
       );
       search.run(key, q.text, q.speaker?.name ?? '', meta.title ?? '');
+      clusterer.add({ id: Number(info.lastInsertRowid), kind: q.kind, text: q.text, speakerId, articleId, seen });
     });
     return { status: 'ingested', articleId, attributions: ordered.length };
   });

@@ -5,6 +5,7 @@ import type { ArticleListRow, ArticleLogRow, RerunResult } from './articles-admi
 import type { BulkResult, Pick } from './bulk-review.js';
 import type { ClaimRating } from './claim-rating.js';
 import type { ClaimReview } from './claim-review.js';
+import type { ClusterAppearances, ClusterSummary } from './cluster-reads.js';
 import type { FeedRow } from './feeds.js';
 import type { NewRecord } from './record-edit.js';
 import type { ReviewQueuePage } from './review-queue.js';
@@ -99,6 +100,12 @@ export interface StoreBackend {
   countAttributions(filter: AttributionFilter, cap?: number): Promise<CappedCount>;
   listReviewQueue(filter: AttributionFilter, page: PageRequest): Promise<ReviewQueuePage>;
   countReviewQueue(filter: AttributionFilter, cap?: number): Promise<CappedCount>;
+
+  // clusters: the same words in other articles
+  /** The clusters of these records ("also in N articles"), by record id; records alone are left out. */
+  clusterSummaries(ids: readonly number[]): Promise<Map<number, ClusterSummary>>;
+  /** A page of one cluster's appearances from `from`, earliest first; NotFoundError when there is none. */
+  clusterAppearances(id: number, from?: number, limit?: number): Promise<ClusterAppearances>;
 
   // reviews
   review(id: number, input: ReviewInput, userName: string): Promise<AttributionRow>;

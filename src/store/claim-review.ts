@@ -61,31 +61,50 @@ function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-/**
- * The ClaimReview of one record. `claimUrl` is its page ("https://saidby.example/attributions/12"),
- * `reviewedAt` the time of its latest review.
- */
-export function toClaimReview(
-  row: AttributionRow,
-  article: Pick<ArticleRow, 'url' | 'title' | 'outlet' | 'published'>,
-  claimUrl: string,
-  reviewedAt: string | null,
-  rating: string | null = null,
-): ClaimReview {
-  const published = isoDay(article.published);
-  const appearance: Appearance = defined({
+/** At most this many articles in a ClaimReview's `appearance`, earliest first. */
+const CLAIM_REVIEW_APPEARANCES = 100;
+
+/** An article a claim appeared in, as ClaimReview needs it. */
+export type AppearingIn = Pick<ArticleRow, 'url' | 'title' | 'outlet' | 'published'>;
+
+function appearanceOf(article: AppearingIn): Appearance {
+  return defined({
     '@type': 'NewsArticle' as const,
     url: article.url ?? undefined,
     headline: article.title ?? undefined,
-    datePublished: published,
+    datePublished: isoDay(article.published),
     publisher: article.outlet ? { '@type': 'Organization' as const, name: article.outlet } : undefined,
   });
+}
+
+/**
+ * The ClaimReview of one record. `claimUrl` is its page ("https://saidby.example/attributions/12"),
+ * `reviewedAt` the time of its latest review; `cluster` the articles its words appeared in,
+ * earliest first (its own among them): `appearance` lists them and `firstAppearance` is the
+ * earliest. Without a cluster, the record's own article is both.
+ */
+export function toClaimReview(
+  row: AttributionRow,
+  article: AppearingIn,
+  claimUrl: string,
+  reviewedAt: string | null,
+  rating: string | null = null,
+  cluster: readonly AppearingIn[] = [],
+): ClaimReview {
+  const own = appearanceOf(article);
+  // The same words in other articles (the record's cluster, earliest first): each article once.
+  const seen = new Set<string>();
+  const appearances = (cluster.length > 0 ? cluster.map(appearanceOf) : [own]).filter((a) => {
+    const key = JSON.stringify(a);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  const first = appearances[0] ?? own;
   const claim: Claim = defined({
     '@type': 'Claim' as const,
     author: row.speakerName ? { '@type': authorType(row.sourceType), name: row.speakerName } : undefined,
-    datePublished: published,
-    appearance: [appearance],
-    firstAppearance: appearance,
+    datePublished: first.datePublished,
+    appearance: appearances,
+    firstAppearance: first,
   });
   return defined({
     '@context': 'https://schema.org' as const,
@@ -108,7 +127,11 @@ export function claimReviewOf(store: Store, id: number, claimBase: string): Clai
 function reviewOf(store: Store, row: AttributionRow, article: ArticleRow, claimBase: string): ClaimReview {
   const reviewedAt = store.reviews(row.id).at(-1)?.at ?? null;
   const rating = claimRating(store.db, row.id)?.rating ?? null;
-  return toClaimReview(row, article, `${claimBase}/attributions/${row.id}`, reviewedAt, rating);
+  const cluster = store.clusterSummaries([row.id]).get(row.id);
+  const appearances = cluster
+    ? store.clusterAppearances(cluster.id, 0, CLAIM_REVIEW_APPEARANCES).appearances.map((a) => ({ url: a.url, title: a.articleTitle, outlet: a.outlet, published: a.published }))
+    : [];
+  return toClaimReview(row, article, `${claimBase}/attributions/${row.id}`, reviewedAt, rating, appearances);
 }
 
 /**

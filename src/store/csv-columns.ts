@@ -22,6 +22,17 @@ export const CSV_COLUMNS: readonly (readonly [header: string, sql: string])[] = 
   ['Published', 'ar.published'],
   ['Article URL', 'ar.url'],
   ['Claim link', "@claimBase || '/attributions/' || a.id"],
+  // The same words in other articles (clusters.ts): how many, and where and when first seen;
+  // empty when no other record has them.
+  ['Also in', `(SELECT c.articles - 1 FROM cluster_members m JOIN quote_clusters c ON c.id = m.cluster_id
+     WHERE m.attribution_id = a.id AND c.articles > 1)`],
+  [
+    'First seen',
+    `(SELECT trim(coalesce(far.outlet, '') || ', ' || substr(coalesce(far.published, far.created_at), 1, 10), ', ')
+      FROM cluster_members m JOIN quote_clusters c ON c.id = m.cluster_id
+      JOIN attributions fa ON fa.id = c.first_id JOIN articles far ON far.id = fa.article_id
+      WHERE m.attribution_id = a.id AND c.articles > 1)`,
+  ],
   ['Status', 'a.status'],
   ['Reviewed by', latestReview('user_name')],
   ['Reviewed at', latestReview('at')],

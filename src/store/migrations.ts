@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { backfillClusters } from './clusters.js';
 import { unifySpeakers } from './speaker-migration.js';
 
 /** A migration: SQL, or a function for a change SQL alone cannot make (it runs in the migration's transaction). */
@@ -291,6 +292,10 @@ export const MIGRATIONS: readonly Migration[] = [
     at             TEXT NOT NULL
   );
   `,
+  // 12: clusters of one statement across articles (clusters.ts): the same quotation, or a
+  // partial or reworded one, in other outlets. Every record already stored is clustered, earliest
+  // article first, as ingest would have done.
+  backfillClusters,
 ];
 
 /** Brings the database up to the latest schema, each migration in its own transaction. */

@@ -1,6 +1,7 @@
 import type { AttributionKind, SourceType } from '../schema/attribution.js';
 import { NotFoundError, VersionConflictError } from './errors.js';
 import { reviewableFields, type AttributionRow, type ReviewableFields } from './rows.js';
+import { clustererFor } from './clusters.js';
 import { sortKey } from './sort-key.js';
 import type { Store } from './store.js';
 
@@ -98,6 +99,7 @@ export function addRecord(store: Store, articleId: number, record: NewRecord, us
       .run(articleId, -1 - count, -1e12 - Date.now(), `reviewer-${record.start}-${record.end}`, record.kind, text, record.start, record.end, speakerId, record.speaker ? record.speakerType : null, note);
     const id = Number(info.lastInsertRowid);
     renumber(store, articleId, article.published, article.createdAt, article.title);
+    clustererFor(store.db).again([id]);
     const row = store.getAttribution(id);
     audit(store, id, userName, 'add', reviewableFields(row, text), reviewableFields(row, text), note);
     return row;
@@ -130,6 +132,7 @@ export function adjustSpan(store: Store, id: number, span: { start: number; end:
       .run(span.start, span.end, text, id, span.version);
     if (changed.changes !== 1) throw new NotFoundError(`no record ${id}`);
     renumber(store, row.articleId, article.published, article.createdAt, article.title);
+    clustererFor(store.db).again([id]);
     const after = store.getAttribution(id);
     audit(store, id, userName, 'span', reviewableFields(row, row.text), reviewableFields(after, text), null);
     return after;

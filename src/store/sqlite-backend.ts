@@ -82,6 +82,9 @@ export class SqliteBackend implements StoreBackend {
   async listReviewQueue(filter: AttributionFilter, page: PageRequest) { return listReviewQueue(this.store, filter, page); }
   async countReviewQueue(filter: AttributionFilter, cap?: number) { return countReviewQueue(this.store, filter, cap); }
 
+  async clusterSummaries(ids: readonly number[]) { return this.store.clusterSummaries(ids); }
+  async clusterAppearances(id: number, from?: number, limit?: number) { return this.store.clusterAppearances(id, from, limit); }
+
   async review(id: number, input: ReviewInput, userName: string) { return this.store.review(id, input, userName); }
   async reviews(attributionId: number) { return this.store.reviews(attributionId); }
   async bulkReview(picks: readonly Pick[], action: 'confirm' | 'reject', userName: string) { return bulkReview(this.store, picks, action, userName); }

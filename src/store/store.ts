@@ -7,6 +7,7 @@ import * as articles from './articles.js';
 import { ATTRIBUTION_CELLS, ATTRIBUTION_JOINS, CSV_JSON } from './attribution-sql.js';
 import { CSV_JOINS } from './csv-columns.js';
 import { readBatches, rowsForText, withClaimBase } from './export-read.js';
+import { clusterAppearances, clusterSummaries, type ClusterAppearances, type ClusterSummary } from './cluster-reads.js';
 import { migrate } from './migrations.js';
 import * as queries from './queries.js';
 import * as reviews from './reviews.js';
@@ -229,6 +230,18 @@ export class Store {
   /** How a speaker is quoted: totals by kind and the number of articles. */
   speakerStats(id: number): { attributions: number; articles: number; byKind: Record<string, number> } {
     return this.speakers.speakerStats(id);
+  }
+
+  // ---------------------------------------------------------------- clusters (cluster-reads.ts)
+
+  /** The clusters of these records ("also in N articles"), by record id; records alone are left out. */
+  clusterSummaries(ids: readonly number[]): Map<number, ClusterSummary> {
+    return clusterSummaries(this.db, ids);
+  }
+
+  /** A page of one cluster's appearances from `from`, earliest first; NotFoundError when there is none. */
+  clusterAppearances(id: number, from = 0, limit?: number): ClusterAppearances {
+    return clusterAppearances(this.db, id, from, limit);
   }
 
   // ---------------------------------------------------------------- attributions (queries.ts)

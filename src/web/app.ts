@@ -18,6 +18,7 @@ import { health, signIn, signInForm, signOut } from './handlers/auth.js';
 import { apiAttributions, exportCsv, listClaims } from './handlers/claims.js';
 import { claimReview, claimsFeed, rateClaim } from './handlers/claims-out.js';
 import { listSpeakers, showSpeaker } from './handlers/speakers.js';
+import { apiCluster, showCluster } from './handlers/clusters.js';
 import { aliasPost, confirmMerge, confirmNotSpeaker, mergePost, moveRecordPost, notSpeakerPost, renamePost } from './handlers/speaker-admin.js';
 import { bulkFromList, reviewFromQueue, showQueue } from './handlers/review-queue.js';
 import { addRecordPost, adjustSpanPost } from './handlers/record-edit.js';
@@ -81,6 +82,7 @@ export const VIEW_LOCALS = [
   'hasMore', 'highlighted', 'items', 'matchedSpeakers', 'message', 'name', 'next', 'options', 'page', 'path',
   'query', 'reload', 'reviews', 'speaker', 'speakers', 'stats', 'status', 'title', 'total', 'user', 'values',
   'cards', 'entries', 'listPage', 'notice', 'result', 'suggest', 'quotes', 'claims', 'bulkBar', 'rating',
+  'clusters', 'cluster', 'provenance', 'flags',
 ] as const;
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
@@ -231,6 +233,8 @@ export function createApp(options: AppOptions): Express {
     ['get',  '/export.csv',               [],                                           exportCsv],
     ['get',  '/feed.atom',                [],                                           claimsFeed],
     ['get',  '/attributions/:id/claimreview.json', [],                                  claimReview],
+    ['get',  '/clusters/:id',             [],                                           showCluster],
+    ['get',  '/api/clusters/:id',         [],                                           apiCluster],
     ['get',  '/speakers',                 [],                                           listSpeakers],
     ['get',  '/speakers/:id',             [],                                           showSpeaker],
     ['get',  '/speakers/:id/merge',       [requireUser],                                confirmMerge],

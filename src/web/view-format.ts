@@ -1,4 +1,5 @@
 import escapeHtmlText from 'escape-html';
+import { alsoIn, changedWords, otherArticles } from './cluster-words.js';
 import { httpUrl } from '../ingest/html-to-text.js';
 import { plainWords } from './plain-words.js';
 /** Formatting the templates share (app.locals.fmt). */
@@ -67,4 +68,4 @@ export function href(url: string | null | undefined): string | null {
   return httpUrl(url);
 }
 
-export const fmt = { day, moment, count, label, href, ...plainWords };
+export const fmt = { day, moment, count, label, href, alsoIn, otherArticles, changedWords, ...plainWords };

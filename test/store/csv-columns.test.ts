@@ -9,7 +9,7 @@ describe('the CSV for people', () => {
   it('has headers in words, in this order', () => {
     expect(CSV_HEADER).toEqual([
       'Speaker', 'Speaker type', 'Quote or claim', 'Kind', 'Kind of claim', 'How it was said', 'Platform', 'Relayed by', 'Article', 'Outlet',
-      'Published', 'Article URL', 'Claim link', 'Status', 'Reviewed by', 'Reviewed at', 'Original speaker', 'Note', 'Confidence',
+      'Published', 'Article URL', 'Claim link', 'Also in', 'First seen', 'Status', 'Reviewed by', 'Reviewed at', 'Original speaker', 'Note', 'Confidence',
     ]);
     expect(CSV_COLUMNS).toHaveLength(CSV_HEADER.length);
   });

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ClusterSummary } from '../../src/store/cluster-reads.js';
 import { ATTRIBUTION_FIELDS, AttributionRow, attributionFromCells } from '../../src/store/rows.js';
 import { Store, type AttributionFilter, type PageRequest } from '../../src/store/store.js';
 import { channelLabel, cueKindLabel, kindLabel, sourceLabel, speakerLabel } from '../../src/web/plain-words.js';
@@ -169,10 +170,14 @@ describe('the export in batches', () => {
    * the page's plain words: the SQL of csv-columns.ts must say the same. `review` is the latest
    * review's reviewer and time, when there is one.
    */
-  const csvRecordOf = (r: AttributionRow, review: [string, string] | null = null) => [
+  const csvRecordOf = (r: AttributionRow, review: [string, string] | null = null, cluster?: ClusterSummary) => [
     speakerLabel(r.speakerName, r.speakerMention), r.sourceType ? capitalize(sourceLabel(r.sourceType)) : null, r.text,
     kindLabel(r.kind), r.cueKind ? capitalize(cueKindLabel(r.cueKind).replace(/^an? /, '')) : null, r.channelType ? capitalize(channelLabel(r.channelType).replace(/^an? /, '').replace(/^(\w+) on (.+)$/, '$2 $1')) : null,
-    r.channelPlatform, r.reportedBy, r.articleTitle, r.articleOutlet, r.articlePublished, null, `/attributions/${r.id}`, r.status,
+    r.channelPlatform, r.reportedBy, r.articleTitle, r.articleOutlet, r.articlePublished, null, `/attributions/${r.id}`,
+    // "Also in" and "First seen": the cluster as the list shows it
+    cluster && cluster.articles > 1 ? cluster.articles - 1 : null,
+    cluster && cluster.articles > 1 ? [cluster.earliest.outlet, cluster.earliest.date.slice(0, 10)].filter(Boolean).join(', ') : null,
+    r.status,
     review?.[0] ?? null, review?.[1] ?? null, null, r.note, r.confidence.toFixed(2),
   ];
   const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -201,8 +206,8 @@ describe('the export in batches', () => {
     expect(records).toHaveLength(checked.length);
     records.forEach((record, i) => {
       const r = checked[i]!;
-      expect(record).toEqual(csvRecordOf(r));
-      expect(record).toHaveLength(19);
+      expect(record).toEqual(csvRecordOf(r, null, big.clusterSummaries([r.id]).get(r.id)));
+      expect(record).toHaveLength(21);
     });
   });
 
@@ -223,7 +228,7 @@ describe('the export in batches', () => {
       const records = [...rows];
       close();
       const at = odds.db.prepare('SELECT at FROM reviews').pluck().get() as string;
-      expect(records).toEqual(checked.map((r) => csvRecordOf(r, ['ana', at])));
+      expect(records).toEqual(checked.map((r) => csvRecordOf(r, ['ana', at], odds.clusterSummaries([r.id]).get(r.id))));
     } finally {
       odds.close();
     }

@@ -50,6 +50,8 @@ describe('migrations', () => {
     const expected = actualCounts(store);
     // Back to schema 1: no counts, no triggers, no written forms.
     store.db.exec(`
+      DROP TRIGGER cluster_member_status; DROP TRIGGER cluster_article_date;
+      DROP TABLE cluster_keys; DROP TABLE cluster_members; DROP TABLE quote_clusters;
       DROP TABLE speaker_aliases;
       DROP INDEX attributions_visible; DROP INDEX attributions_visible_speaker; DROP INDEX attributions_queue;
       DROP TABLE article_log; DROP TABLE speaker_log;

@@ -10,6 +10,7 @@ import { inTransaction } from './transaction.js';
 const TABLES = [
   'articles', 'speakers', 'speaker_aliases', 'attributions', 'users', 'reviews', 'settings', 'sessions',
   'article_log', 'speaker_log', 'feeds', 'feed_items', 'claim_ratings',
+  'quote_clusters', 'cluster_members', 'cluster_keys',
 ] as const;
 const LEFT_TO_TRIGGERS = new Set(['attribution_count']);
 

@@ -22,6 +22,7 @@ export async function showAttribution(ctx: AppContext, req: Request, res: Respon
     a: attribution,
     article,
     rating: (await ctx.store.claimRating(id))?.rating ?? '',
+    cluster: (await ctx.store.clusterSummaries([id])).get(id) ?? null,
     // The passage around the claim, marked like the article page (offsets moved into the window).
     context: {
       clippedBefore: from > 0,

@@ -26,6 +26,7 @@ export async function listClaims(ctx: AppContext, req: Request, res: Response): 
     query,
     page,
     total,
+    clusters: await ctx.store.clusterSummaries(page.items.map((a) => a.id)),
     matchedSpeakers,
     didYouMean,
     filterString: params.toString(),
@@ -42,8 +43,19 @@ export async function apiAttributions(ctx: AppContext, req: Request, res: Respon
   const didYouMean = query.speaker
     ? `,"didYouMean":${JSON.stringify((await ctx.store.speakerChoice(query.speaker)).didYouMean.map(({ id, name, type }) => ({ id, name, type })))}`
     : '';
+  const items = await withClusters(ctx, page.items);
   // The items arrive as JSON text (built by SQLite): the envelope is what res.json would write.
-  res.type('json').send(`{"items":[${page.items.join(',')}],"next":${JSON.stringify(page.next)},"prev":${JSON.stringify(page.prev)}${didYouMean}}`);
+  res.type('json').send(`{"items":[${items.join(',')}],"next":${JSON.stringify(page.next)},"prev":${JSON.stringify(page.prev)}${didYouMean}}`);
+}
+
+/**
+ * Each record's JSON text with its `cluster` ({id, size, articles, earliest}, or null when no
+ * other record has its words) added as the last key: the texts start with `{"id":N`.
+ */
+async function withClusters(ctx: AppContext, items: readonly string[]): Promise<string[]> {
+  const ids = items.map((item) => Number(/^\{"id":(\d+)/.exec(item)?.[1]));
+  const clusters = await ctx.store.clusterSummaries(ids.filter(Number.isSafeInteger));
+  return items.map((item, i) => `${item.slice(0, -1)},"cluster":${JSON.stringify(clusters.get(ids[i] as number) ?? null)}}`);
 }
 
 /**

@@ -46,6 +46,7 @@ export async function showQueue(ctx: AppContext, req: Request, res: Response): P
     page,
     suggest,
     total: await ctx.store.countReviewQueue(filter),
+    clusters: await ctx.store.clusterSummaries(cards.map((c) => c.a.id)),
     filterString: params.toString(),
     notice: query.saved ? `Saved: record ${query.saved} ${query.done ?? 'reviewed'}.` : bulkNotice(req.query['bulk']),
     options: { kinds: AttributionKind.options, cueKinds: CueKind.options, sources: SourceType.options, statuses: ReviewStatus.options },

@@ -49,6 +49,7 @@ export async function showSpeaker(ctx: AppContext, req: Request, res: Response):
     stats,
     quotes,
     claims,
+    clusters: await ctx.store.clusterSummaries([...quotes.items, ...claims.items].map((a) => a.id)),
     filterString: '',
     notice: speakerNotice(query.done),
     entries: (await ctx.store.speakerLog(id)).map((e) => ({ at: e.at, text: describeSpeakerLog(e) })),

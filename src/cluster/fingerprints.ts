@@ -1,0 +1,68 @@
+/**
+ * Fingerprints of a wording, for finding near-identical wordings across articles without
+ * comparing every pair: word 3-shingles (three words in a row), hashed, and winnowed (Schleimer,
+ * Wilkerson & Aiken, "Winnowing: local algorithms for document fingerprinting", SIGMOD 2003):
+ * from every window of WINDOW consecutive shingle hashes the smallest is kept. Two wordings that
+ * share a run of GUARANTEED_RUN words share at least one fingerprint, whatever surrounds the run,
+ * so a partial quotation of six words or more finds the longer quotation it was cut from.
+ */
+
+export const SHINGLE = 3;
+export const WINDOW = 4;
+/** Shared run of words that is sure to share a fingerprint. */
+export const GUARANTEED_RUN = WINDOW + SHINGLE - 1;
+
+/** Quotations and paraphrased claims are clustered apart: their keys never meet. */
+export type ClusterGroup = 'quote' | 'claim';
+
+/**
+ * A 53-bit hash (a safe integer: SQLite stores it as an INTEGER, JavaScript reads it back
+ * exactly): FNV-1a and a second multiplicative hash of the same UTF-16 units, combined.
+ */
+export function hash53(text: string): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9e3779b9;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
+}
+
+const PREFIX: Record<ClusterGroup, string> = { quote: 'q', claim: 'c' };
+
+/** The hash of each run of SHINGLE words, in order (none when there are fewer words). */
+export function shingleHashes(words: readonly string[], group: ClusterGroup): number[] {
+  const hashes: number[] = [];
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    hashes.push(hash53(`${PREFIX[group]} ${words.slice(i, i + SHINGLE).join(' ')}`));
+  }
+  return hashes;
+}
+
+/** The whole wording as one key: the same words in the same order, whatever the punctuation. */
+export function exactKey(words: readonly string[], group: ClusterGroup): number {
+  return hash53(`${PREFIX[group]}= ${words.join(' ')}`);
+}
+
+/**
+ * The winnowed fingerprints of a sequence of hashes: in every window of WINDOW hashes the
+ * smallest (the rightmost of equals), each position taken once. A sequence shorter than a window
+ * keeps every hash: a short wording has too few to sample.
+ */
+export function winnow(hashes: readonly number[], window = WINDOW): number[] {
+  if (hashes.length <= window) return [...new Set(hashes)];
+  const picked: number[] = [];
+  let last = -1;
+  for (let start = 0; start + window <= hashes.length; start++) {
+    let min = start;
+    for (let i = start + 1; i < start + window; i++) if ((hashes[i] as number) <= (hashes[min] as number)) min = i;
+    if (min !== last) {
+      picked.push(hashes[min] as number);
+      last = min;
+    }
+  }
+  return [...new Set(picked)];
+}

@@ -1,0 +1,184 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { provenanceOf } from '../../src/cluster/provenance.js';
+import { articleFromContent, ingestArticle } from '../../src/ingest/ingest.js';
+import { claimReviewOf } from '../../src/store/claim-review.js';
+import { CSV_HEADER } from '../../src/store/export-format.js';
+import { Store } from '../../src/store/store.js';
+import { STORIES, storyText } from '../cluster/stories.js';
+
+let store: Store;
+
+beforeEach(() => {
+  store = Store.open(':memory:');
+  for (const s of STORIES) ingestArticle(store, articleFromContent(storyText(s), '.txt', s.file));
+});
+afterEach(() => store.close());
+
+interface Rec {
+  id: number;
+  outlet: string;
+  speaker: string | null;
+  text: string;
+}
+function records(): Rec[] {
+  return store.db
+    .prepare(
+      `SELECT a.id, ar.outlet, s.name AS speaker, a.text FROM attributions a JOIN articles ar ON ar.id = a.article_id
+       LEFT JOIN speakers s ON s.id = a.speaker_id ORDER BY a.id`,
+    )
+    .all() as Rec[];
+}
+function find(outlet: string, words: string): Rec {
+  const r = records().find((x) => x.outlet === outlet && x.text.includes(words));
+  if (!r) throw new Error(`no record with ${words} in ${outlet}`);
+  return r;
+}
+const clusterOf = (r: Rec) => store.clusterSummaries([r.id]).get(r.id);
+
+describe('one statement across outlets', () => {
+  it('verbatim, reworded, partial and re-attributed copies are one cluster; the common phrase is in none of it', () => {
+    const tax = ['Harbor Gazette', 'Valley Tribune', 'River Post', 'Coast Herald', 'Metro Daily', 'Lake Courier'].map((o) => find(o, 'water tax'));
+    const ids = new Set(tax.map((r) => clusterOf(r)?.id));
+    expect(ids.size).toBe(1);
+    expect([...ids][0]).toBeTypeOf('number');
+    const summary = clusterOf(tax[0]!)!;
+    expect(summary).toMatchObject({ size: 6, articles: 6 });
+
+    const monitoring = records().filter((r) => r.text.includes('monitoring the situation'));
+    expect(monitoring).toHaveLength(3);
+    for (const r of monitoring) expect(clusterOf(r)?.id).not.toBe(summary.id);
+    // Ruiz's and Berg's identical "We are monitoring the situation closely" are two people's common phrase.
+    expect(new Set(monitoring.map((r) => clusterOf(r)?.id ?? `alone-${r.id}`)).size).toBe(3);
+    // The paraphrased claim with no quotation joins no quotation.
+    const claim = records().find((r) => r.text === 'the promise on Friday');
+    if (claim) expect(clusterOf(claim)).toBeUndefined();
+  });
+
+  it('the earliest is the first by article date, then by when it was stored (not the first stored)', () => {
+    const harbor = find('Harbor Gazette', 'water tax');
+    const summary = clusterOf(harbor)!;
+    // Harbor Gazette and Valley Tribune are both dated March 3; Harbor Gazette was stored first.
+    expect(summary.earliest).toMatchObject({ attributionId: harbor.id, outlet: 'Harbor Gazette' });
+    expect(summary.earliest.date.startsWith('2025-03-03')).toBe(true);
+  });
+
+  it('the appearances in time order, flagged against the earliest', () => {
+    const summary = clusterOf(find('River Post', 'water tax'))!;
+    const cluster = store.clusterAppearances(summary.id);
+    const p = provenanceOf(cluster.earliest, cluster.appearances, cluster.variants);
+    expect(p.entries.map((e) => e.outlet)).toEqual(['Harbor Gazette', 'Valley Tribune', 'River Post', 'Coast Herald', 'Metro Daily', 'Lake Courier']);
+    const by = (outlet: string) => p.entries.find((e) => e.outlet === outlet)!;
+    expect(by('Harbor Gazette')).toMatchObject({ earliest: true, changedWording: false, differentSpeaker: false });
+    expect(by('Valley Tribune')).toMatchObject({ changedWording: false, differentSpeaker: false, significant: [] });
+    expect(by('River Post')).toMatchObject({ changedWording: true, significant: ['number'] });
+    expect(by('River Post').diff?.parts.filter((d) => d.kind !== 'same').map((d) => `${d.kind} ${d.text}`)).toEqual(['removed 40', 'added 14']);
+    expect(by('Coast Herald')).toMatchObject({ changedWording: true, significant: ['negation'] });
+    expect(by('Metro Daily')).toMatchObject({ changedWording: false, differentSpeaker: false });
+    expect(by('Metro Daily').diff?.shorter).toBe(true);
+    expect(by('Lake Courier')).toMatchObject({ changedWording: false, differentSpeaker: true, speakerName: 'Tom Berg' });
+    expect(p).toMatchObject({ differentSpeakers: 1, changedWording: 2, significant: ['number', 'negation'] });
+    expect(cluster).toMatchObject({ total: 6, articles: 6, from: 0, next: null });
+    // Harbor Gazette, Valley Tribune and Lake Courier (Tom Berg) quote the same words: one variant
+    expect(cluster.variants.map((v) => [v.count, v.otherSpeakers]).sort()).toEqual([[1, 0], [1, 0], [1, 0], [3, 1]]);
+  });
+
+  it('a page of appearances at a time, the flags still over all of them', () => {
+    const id = clusterOf(find('River Post', 'water tax'))!.id;
+    const first = store.clusterAppearances(id, 0, 4);
+    expect(first.appearances.map((a) => a.outlet)).toEqual(['Harbor Gazette', 'Valley Tribune', 'River Post', 'Coast Herald']);
+    expect(first.next).toBe(4);
+    const second = store.clusterAppearances(id, 4, 4);
+    expect(second.appearances.map((a) => a.outlet)).toEqual(['Metro Daily', 'Lake Courier']);
+    expect(second.next).toBeNull();
+    const p = provenanceOf(second.earliest, second.appearances, second.variants);
+    expect(p.earliest.outlet).toBe('Harbor Gazette');
+    expect(p.entries.some((e) => e.earliest)).toBe(false);
+    expect(p).toMatchObject({ differentSpeakers: 1, changedWording: 2 });
+  });
+
+  it('a rejected record leaves the counts and the page; deleting an article takes its record out', () => {
+    const river = find('River Post', 'water tax');
+    const id = clusterOf(river)!.id;
+    store.review(river.id, { action: 'reject', version: 1 }, 'ana');
+    expect(store.clusterAppearances(id).appearances.map((a) => a.outlet)).not.toContain('River Post');
+    expect(clusterOf(find('Harbor Gazette', 'water tax'))).toMatchObject({ size: 5, articles: 5 });
+    store.review(river.id, { action: 'confirm', version: 2 }, 'ana');
+    expect(clusterOf(find('Harbor Gazette', 'water tax'))).toMatchObject({ size: 6, articles: 6 });
+
+    const harbor = find('Harbor Gazette', 'water tax');
+    store.db.prepare('DELETE FROM articles WHERE outlet = ?').run('Harbor Gazette');
+    const after = clusterOf(find('Valley Tribune', 'water tax'))!;
+    expect(after).toMatchObject({ id, size: 5, articles: 5 });
+    expect(after.earliest.outlet).toBe('Valley Tribune');
+    expect(after.earliest.attributionId).not.toBe(harbor.id);
+  });
+
+  it('an article stored later joins the existing cluster', () => {
+    const id = clusterOf(find('Harbor Gazette', 'water tax'))!.id;
+    const late = '“We will not raise the water tax by 40 percent this year, whatever the council decides in March,” Mayor Elena Ruiz said again.\n\nPublished: April 1, 2025\n\nBy Sam Reed, Late News';
+    ingestArticle(store, articleFromContent(`Water tax again\n\n${late}`, '.txt', 'late.txt'));
+    const rec = records().find((r) => r.outlet === 'Late News' && r.text.includes('water tax'));
+    expect(clusterOf(rec!)).toMatchObject({ id, size: 7, articles: 7 });
+  });
+
+  it("an article's corrected date moves its appearance in time order and can make it the earliest", () => {
+    const id = clusterOf(find('Lake Courier', 'water tax'))!.id;
+    store.db.prepare('UPDATE articles SET published = ? WHERE outlet = ?').run('2025-01-02T00:00:00.000Z', 'Lake Courier');
+    const c = store.clusterAppearances(id);
+    expect(c.appearances[0]?.outlet).toBe('Lake Courier');
+    expect(clusterOf(find('River Post', 'water tax'))?.earliest.outlet).toBe('Lake Courier');
+    // now Tom Berg is the earliest speaker: the five of Elena Ruiz are the other speaker
+    expect(provenanceOf(c.earliest, c.appearances, c.variants).differentSpeakers).toBe(5);
+  });
+
+  it('no cluster is a 404-style NotFoundError', () => {
+    expect(() => store.clusterAppearances(999_999)).toThrow(/no cluster/);
+  });
+});
+
+describe('migration 12', () => {
+  it('clusters the records stored before it, as ingest would have', () => {
+    const before = records().map((r) => [r.id, clusterOf(r)?.size ?? 1]);
+    store.db.exec(`DROP TRIGGER cluster_member_status; DROP TRIGGER cluster_article_date;
+      DROP TABLE cluster_keys; DROP TABLE cluster_members; DROP TABLE quote_clusters; PRAGMA user_version = 11;`);
+    // Run the migration on this connection, as Store.open does.
+    return import('../../src/store/migrations.js').then(({ migrate }) => {
+      migrate(store.db);
+      expect(records().map((r) => [r.id, clusterOf(r)?.size ?? 1])).toEqual(before);
+    });
+  });
+});
+
+describe('exports', () => {
+  it('the CSV says in how many other articles the words are, and where they were first seen', () => {
+    const exported = store.exportCsvRecords({});
+    const header = (name: string) => CSV_HEADER.indexOf(name);
+    try {
+      const rows = [...exported.rows];
+      const tax = rows.filter((r) => String(r[header('Quote or claim')]).includes('water tax'));
+      expect(tax).toHaveLength(6);
+      for (const r of tax) expect([r[header('Also in')], r[header('First seen')]]).toEqual([5, 'Harbor Gazette, 2025-03-03']);
+      const alone = rows.filter((r) => String(r[header('Quote or claim')]).includes('monitoring'));
+      for (const r of alone) expect([r[header('Also in')], r[header('First seen')]]).toEqual([null, null]);
+    } finally {
+      exported.close();
+    }
+  });
+
+  it("ClaimReview's appearance lists every article with the words, firstAppearance the earliest", () => {
+    const river = find('River Post', 'water tax');
+    store.review(river.id, { action: 'confirm', version: 1 }, 'ana');
+    const review = claimReviewOf(store, river.id, 'https://saidby.example')!;
+    expect(review.itemReviewed.appearance.map((a) => a.publisher?.name)).toEqual([
+      'Harbor Gazette', 'Valley Tribune', 'River Post', 'Coast Herald', 'Metro Daily', 'Lake Courier',
+    ]);
+    expect(review.itemReviewed.firstAppearance).toMatchObject({ publisher: { name: 'Harbor Gazette' }, datePublished: '2025-03-03' });
+    expect(review.itemReviewed.datePublished).toBe('2025-03-03');
+
+    const alone = find('Harbor Gazette', 'monitoring');
+    store.review(alone.id, { action: 'confirm', version: 1 }, 'ana');
+    const own = claimReviewOf(store, alone.id, '')!;
+    expect(own.itemReviewed.appearance).toHaveLength(1);
+    expect(own.itemReviewed.firstAppearance.publisher?.name).toBe('Harbor Gazette');
+  });
+});
