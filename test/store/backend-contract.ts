@@ -4,10 +4,20 @@ import type { StoreBackend } from '../../src/store/backend.js';
 import { NotFoundError, UserExistsError, VersionConflictError } from '../../src/store/errors.js';
 import { attributionIn, meta, VENEZUELA_TEXT, venezuelaQuotes } from './fixtures.js';
 
+/** The operations this suite holds a backend to. */
+export type ContractStore = Pick<
+  StoreBackend,
+  | 'close' | 'addArticle' | 'articleCount' | 'totalAttributions' | 'articleAttributions' | 'getArticle'
+  | 'listAttributions' | 'listAttributionSummaries' | 'listAttributionsJson' | 'countAttributions'
+  | 'speakerChoice' | 'listSpeakers' | 'speakerStats' | 'review' | 'getAttribution' | 'reviews'
+  | 'addUser' | 'getUser' | 'listUsers' | 'removeUser' | 'setPassword' | 'createSession' | 'sessionUser' | 'deleteSession'
+  | 'writeCsv' | 'writeJson'
+>;
+
 /** How a contract run gets a fresh, empty, migrated database of one backend, and lets it go. */
 export interface BackendUnderTest {
   name: string;
-  open(): Promise<StoreBackend>;
+  open(): Promise<ContractStore>;
   dispose?(): Promise<void>;
 }
 
@@ -27,7 +37,7 @@ async function collect(run: (out: PassThrough) => Promise<unknown>): Promise<str
  */
 export function backendContract(backend: BackendUnderTest): void {
   describe(`the store contract on ${backend.name}`, () => {
-    let store: StoreBackend;
+    let store: ContractStore;
     let articleId: number;
 
     beforeEach(async () => {

@@ -1,0 +1,75 @@
+import type pg from 'pg';
+import { VersionConflictError } from '../errors.js';
+import { AttributionRow, ReviewRow, ReviewableFields, reviewableFields, type ReviewStatus } from '../rows.js';
+import type { ReviewInput } from '../store-types.js';
+import { getAttribution } from './queries.js';
+import { resolveSpeakerIds } from './speaker-resolve.js';
+import { articlePeople } from './speakers.js';
+import { inTransaction, type Queryable } from './transaction.js';
+
+/** The version-conflict refusal, worded as on SQLite. */
+export function staleVersion(id: number, given: number, stored: number): VersionConflictError {
+  return new VersionConflictError(
+    `attribution ${id} was changed by someone else (your page shows version ${given}, it is now ${stored}); reload and review again`,
+    stored,
+  );
+}
+
+/**
+ * Confirms, corrects or rejects an attribution with its audit entry, in one transaction. The
+ * row is locked (FOR UPDATE) before its version is compared, so of two servers saving the same
+ * version at once, one saves and the other is refused with VersionConflictError.
+ */
+export function review(pool: pg.Pool, id: number, input: ReviewInput, userName: string): Promise<AttributionRow> {
+  return inTransaction(pool, async (client) => {
+    const row = await getAttribution(client, id, true);
+    if (row.version !== input.version) throw staleVersion(id, input.version, row.version);
+    const before = reviewableFields(row);
+    const changes = input.action === 'correct' ? (input.changes ?? {}) : {};
+    const status: ReviewStatus = input.action === 'confirm' ? 'confirmed' : input.action === 'reject' ? 'rejected' : 'corrected';
+    const note = input.note === undefined ? row.note : input.note?.trim() || null;
+    const after: ReviewableFields = {
+      speaker: changes.speaker === undefined ? before.speaker : changes.speaker?.trim() || null,
+      kind: changes.kind ?? before.kind,
+      sourceType: changes.sourceType === undefined ? before.sourceType : changes.sourceType,
+      channelType: changes.channelType === undefined ? before.channelType : changes.channelType,
+      channelPlatform: changes.channelPlatform === undefined ? before.channelPlatform : changes.channelPlatform?.trim() || null,
+      reportedBy: changes.reportedBy === undefined ? before.reportedBy : changes.reportedBy?.trim() || null,
+      reportedByType: changes.reportedByType === undefined ? before.reportedByType : changes.reportedByType,
+      status,
+      note,
+    };
+    const speakerChanged = after.speaker !== before.speaker;
+    const speakerId = !speakerChanged
+      ? row.speakerId
+      : after.speaker
+        ? ((await resolveSpeakerIds(client, [{ name: after.speaker, type: after.sourceType ?? 'person' }], await articlePeople(client, row.articleId), row.articleId))[0] ?? null)
+        : null;
+    // The search columns follow speaker_id through the trigger.
+    await client.query(
+      `UPDATE attributions SET speaker_id = $1, kind = $2, source_type = $3, channel_type = $4, channel_platform = $5,
+         reported_by = $6, reported_by_type = $7, status = $8, note = $9, version = version + 1 WHERE id = $10`,
+      [speakerId, after.kind, after.sourceType, after.channelType, after.channelPlatform, after.reportedBy, after.reportedByType, after.status, after.note, id],
+    );
+    await client.query('INSERT INTO reviews (attribution_id, user_name, at, action, note, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+      id,
+      userName,
+      new Date().toISOString(),
+      input.action,
+      note,
+      JSON.stringify(before),
+      JSON.stringify(after),
+    ]);
+    return getAttribution(client, id);
+  });
+}
+
+/** The audit log of one attribution, oldest first. */
+export async function reviews(q: Queryable, attributionId: number): Promise<ReviewRow[]> {
+  const { rows } = await q.query(
+    `SELECT id, attribution_id AS "attributionId", user_name AS "userName", at, action, note, before, after
+     FROM reviews WHERE attribution_id = $1 ORDER BY id`,
+    [attributionId],
+  );
+  return rows.map((r) => ReviewRow.parse(r));
+}
