@@ -1,5 +1,6 @@
 import type pg from 'pg';
-import { VersionConflictError } from '../errors.js';
+import type { BulkResult, Pick } from '../bulk-review.js';
+import { NotFoundError, VersionConflictError } from '../errors.js';
 import { AttributionRow, ReviewRow, ReviewableFields, reviewableFields, type ReviewStatus } from '../rows.js';
 import type { ReviewInput } from '../store-types.js';
 import { getAttribution } from './queries.js';
@@ -21,7 +22,12 @@ export function staleVersion(id: number, given: number, stored: number): Version
  * version at once, one saves and the other is refused with VersionConflictError.
  */
 export function review(pool: pg.Pool, id: number, input: ReviewInput, userName: string): Promise<AttributionRow> {
-  return inTransaction(pool, async (client) => {
+  return inTransaction(pool, (client) => reviewIn(client, id, input, userName));
+}
+
+/** One review inside the caller's transaction (see review). */
+export async function reviewIn(client: pg.PoolClient, id: number, input: ReviewInput, userName: string): Promise<AttributionRow> {
+  {
     const row = await getAttribution(client, id, true);
     if (row.version !== input.version) throw staleVersion(id, input.version, row.version);
     const before = reviewableFields(row);
@@ -61,7 +67,7 @@ export function review(pool: pg.Pool, id: number, input: ReviewInput, userName: 
       JSON.stringify(after),
     ]);
     return getAttribution(client, id);
-  });
+  }
 }
 
 /** The audit log of one attribution, oldest first. */
@@ -72,4 +78,30 @@ export async function reviews(q: Queryable, attributionId: number): Promise<Revi
     [attributionId],
   );
   return rows.map((r) => ReviewRow.parse(r));
+}
+
+/**
+ * Confirms or rejects every picked record in ONE transaction, each audited like a single
+ * review: a record changed since the page was loaded is left alone and reported, a record
+ * that does not exist stops the whole action with NotFoundError and nothing is saved.
+ */
+export function bulkReview(pool: pg.Pool, picks: readonly Pick[], action: 'confirm' | 'reject', userName: string): Promise<BulkResult> {
+  return inTransaction(pool, async (client) => {
+    const result: BulkResult = { saved: [], conflicts: [] };
+    for (const pick of picks) {
+      const exists = await client.query('SELECT 1 FROM attributions WHERE id = $1', [pick.id]);
+      if (exists.rowCount === 0) throw new NotFoundError(`no record ${pick.id}; nothing was changed`);
+      await client.query('SAVEPOINT pick');
+      try {
+        result.saved.push(await reviewIn(client, pick.id, { action, version: pick.version }, userName));
+        await client.query('RELEASE SAVEPOINT pick');
+      } catch (err) {
+        // A conflict undoes only its own record.
+        await client.query('ROLLBACK TO SAVEPOINT pick');
+        if (!(err instanceof VersionConflictError)) throw err;
+        result.conflicts.push({ id: pick.id, yourVersion: pick.version, currentVersion: err.currentVersion });
+      }
+    }
+    return result;
+  });
 }
