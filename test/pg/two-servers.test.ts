@@ -115,6 +115,14 @@ describe.skipIf(bin === null)('two app servers on one PostgreSQL database', () =
     expect(run.stderr).toContain('set SAIDBY_SESSION_SECRET');
   });
 
+  it('$DATABASE_URL selects the database when --db and $SAIDBY_DB are not given', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url };
+    delete env['SAIDBY_DB'];
+    const run = await runCli(['user', 'list'], { killAfterMs: 20_000, env });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('ana');
+  });
+
   it('a database that is not there is one line with the way out, the password never printed', async () => {
     const missing = url.replace('/saidby?', '/nosuch?').replace('postgres://saidby@', 'postgres://saidby:hunter2@');
     const run = await runCli(['user', 'list', '--db', missing], { killAfterMs: 20_000 });
