@@ -190,6 +190,10 @@ account (saidby user add NAME). The session cookie is signed with
 SAIDBY_SESSION_SECRET (at least 32 characters) when set, else with a random
 secret kept in a private file beside the database (DB.session-secret, mode 0600).
 
+With a PostgreSQL database (--db postgres://…, or DATABASE_URL), several servers
+on several machines can share it: SAIDBY_SESSION_SECRET is then required, the
+same on every server, and the rate limits are counted in the database.
+
 Behind a TLS proxy (nginx, Caddy) on the same machine, --trust-proxy loopback
 makes the proxy's X-Forwarded-For the client address (rate limits count by it)
 and its X-Forwarded-Proto: https lets the Secure cookie through. "true" (trust
@@ -198,7 +202,8 @@ any hop) is refused: any client could then pick its own address.
 Examples:
   $ saidby ingest data/samples && saidby serve
   $ saidby serve --port 8080 --db /srv/saidby.db
-  $ saidby serve --trust-proxy loopback --secure-cookies --workers 2`,
+  $ saidby serve --trust-proxy loopback --secure-cookies --workers 2
+  $ saidby serve --db postgres://saidby@db.internal/saidby --host 0.0.0.0 --trust-proxy 10.0.0.5 --secure-cookies`,
     )
     .action(async (options: Record<string, unknown>) => runServe(options));
 }
