@@ -21,9 +21,9 @@ async function freePort(): Promise<number> {
 }
 
 /** `saidby serve --db postgres://…` as its own process; resolves with its address once it serves. */
-async function serve(db: string, children: ChildProcess[]): Promise<string> {
+async function serve(db: string, children: ChildProcess[], extra: string[] = []): Promise<string> {
   const port = await freePort();
-  const proc = spawn(process.execPath, [CLI, 'serve', '--port', String(port), '--db', db], {
+  const proc = spawn(process.execPath, [CLI, 'serve', '--port', String(port), '--db', db, ...extra], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, SAIDBY_SESSION_SECRET: SECRET },
   });
@@ -53,7 +53,7 @@ class Jar {
   }
 }
 
-/** Two app servers on one PostgreSQL database, as behind a load balancer. */
+/** Two app servers on one PostgreSQL database, as behind a load balancer (one of them with two workers). */
 describe.skipIf(bin === null)('two app servers on one PostgreSQL database', () => {
   let cluster: TestCluster;
   let url: string;
@@ -68,7 +68,8 @@ describe.skipIf(bin === null)('two app servers on one PostgreSQL database', () =
     await store.addArticle({ text: VENEZUELA_TEXT, meta: meta('Six Americans head home') }, venezuelaQuotes());
     await store.addUser('ana', await hashPassword(PASSWORD));
     await store.close();
-    [one, two] = await Promise.all([serve(url, children), serve(url, children)]);
+    // The second runs two worker processes of its own: three servers' pools on one database.
+    [one, two] = await Promise.all([serve(url, children), serve(url, children, ['--workers', '2'])]);
   }, 90_000);
 
   afterAll(() => {
