@@ -5,13 +5,14 @@
 // load on a database of a million attributions (list, full text, JSON API, CSV export).
 // Prints a table, then, as its LAST line, one line of JSON with every figure.
 //
-//   npm run bench [-- --rebuild] [-- --quick] [-- --only extract,startup,cold,scaling,adversarial,regex,web,csv]
+//   npm run bench [-- --rebuild] [-- --quick] [-- --only extract,startup,cold,scaling,adversarial,regex,web,csv,pg]
 //
 // --rebuild      rebuild the cached benchmark database (.bench/, git-ignored)
 // --quick        small sizes everywhere (a smoke run of the harness, figures not comparable)
 // --full         compromise over the full 20 MB too (about 10 minutes on its own)
 // --only LIST    run only these parts (extract: steady state; startup, cold, scaling: the CLI as users run it;
 //                adversarial, regex, web, csv, ingest: clustering's cost at ingest)
+//                pg: the same database on PostgreSQL, list routes and CSV over HTTP, not in the default run)
 //
 // Each engine, the database build and the server run in their own child process, so peak RSS
 // is per engine and per server. All traffic goes to 127.0.0.1; every phase is bounded in time.
@@ -534,6 +535,25 @@ function report() {
   return out.join('\n');
 }
 
+/**
+ * The PostgreSQL backend at the benchmark database's size (--only pg; not in the default run:
+ * it needs PostgreSQL and copies the database into a throw-away cluster first, minutes at 1M):
+ * bench/pg-store.ts, its figures kept under `pg`.
+ */
+function benchPostgres() {
+  const file = join(benchDir, `store-v11-${SETTINGS.dbTarget}.db`);
+  if (!existsSync(file)) {
+    log(`pg: no ${file}; run the web or csv part first to build it`);
+    return;
+  }
+  const run = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'bench/pg-store.ts'), file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (run.status !== 0) {
+    log(`pg: bench/pg-store.ts failed (exit ${run.status})`);
+    return;
+  }
+  figures.pg = JSON.parse(run.stdout.trim().split('\n').at(-1));
+}
+
 if (!buildIfStale(log)) {
   log('cannot build dist/; run npm run build to see why');
   process.exit(2);
@@ -554,6 +574,7 @@ if (parts.has('web') || parts.has('csv')) {
   }
   if (parts.has('csv')) await benchCsv(db);
 }
+if (parts.has('pg')) benchPostgres();
 figures.seconds = (Date.now() - started) / 1000;
 const text = report();
 mkdirSync(benchDir, { recursive: true });

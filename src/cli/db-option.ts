@@ -2,14 +2,41 @@ import { closeSync, openSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { StoreBackend } from '../store/backend.js';
+import { isPostgresUrl, redactUrl } from '../store/pg/url.js';
 import { SqliteBackend } from '../store/sqlite-backend.js';
 import { DEFAULT_DB_PATH, Store } from '../store/store.js';
 import { CliError } from './cli-error.js';
 import { describeFileError } from './read-input.js';
 
-/** `--db FILE`, shared by every command that opens the review database. */
+/**
+ * `--db FILE|URL`, shared by every command that opens the review database: an SQLite file, or
+ * a PostgreSQL server (postgres://…). Default $SAIDBY_DB, else $DATABASE_URL, else
+ * data/saidby.db. The help shows where the default comes from, never its value (a URL may
+ * hold a password).
+ */
 export function dbOption(): Option {
-  return new Option('--db <file>', 'the SQLite database file').default(process.env['SAIDBY_DB'] ?? DEFAULT_DB_PATH);
+  return new Option('--db <file|url>', 'the SQLite database file, or a PostgreSQL server (postgres://user@host/database)').default(
+    process.env['SAIDBY_DB'] || process.env['DATABASE_URL'] || DEFAULT_DB_PATH,
+    `$SAIDBY_DB, else $DATABASE_URL, else ${DEFAULT_DB_PATH}`,
+  );
+}
+
+/** The database as a message names it: a file as given, a server's address without its password. */
+export function describeDb(location: string): string {
+  return isPostgresUrl(location) ? redactUrl(location) : location;
+}
+
+/** PostgreSQL's (or the network's) reason a server cannot be used, in words. */
+function describePgError(err: unknown): string {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
+  const message = err instanceof Error ? err.message : String(err);
+  if (code === 'ECONNREFUSED' || code === 'ENOENT') return 'no PostgreSQL server answers there (is it running, and is the host or socket right?)';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'the host name is not known';
+  if (code === 'ETIMEDOUT' || /timeout/i.test(message)) return 'the server did not answer in time';
+  if (code === '28P01' || code === '28000') return `the server refused the sign-in (${message})`;
+  if (code === '3D000') return `${message}; create it first (createdb, or CREATE DATABASE with a UTF-8 locale)`;
+  if (code === '42501') return `permission denied (${message}); saidby needs to create its tables there`;
+  return message;
 }
 
 /** SQLite's answer when it cannot use a file, in words (codes from better-sqlite3's SqliteError). */
@@ -59,9 +86,21 @@ export function openStoreForCli(path: string): Store {
   }
 }
 
-/** Opens the review database a command's `--db` names, as the backend the commands work with. */
+/**
+ * Opens the review database a command's `--db` names, as the backend the commands work with:
+ * PostgreSQL for a postgres:// address (connected, schema brought up to date), else the SQLite
+ * file. A server that cannot be used is one line (exit 2), its password never printed:
+ *   saidby: cannot open database postgres://saidby:***@db/saidby: no PostgreSQL server answers there (…)
+ */
 export async function openBackendForCli(location: string): Promise<StoreBackend> {
-  return new SqliteBackend(openStoreForCli(location));
+  if (!isPostgresUrl(location)) return new SqliteBackend(openStoreForCli(location));
+  // Loaded only when asked for: an SQLite desk never loads the driver.
+  const { PgBackend } = await import('../store/pg/backend.js');
+  try {
+    return await PgBackend.open(location);
+  } catch (err) {
+    throw new CliError(`cannot open database ${redactUrl(location)}: ${describePgError(err)}`);
+  }
 }
 
 /**

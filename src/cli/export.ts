@@ -7,7 +7,8 @@ import { describeFileError } from './read-input.js';
 import { ReviewStatus } from '../store/rows.js';
 import { openAtomicFile, stdoutSink, type OutputSink } from './atomic-output.js';
 import { CliError } from './cli-error.js';
-import { dbOption, openBackendForCli } from './db-option.js';
+import { dbOption, describeDb, openBackendForCli } from './db-option.js';
+import { isPostgresUrl } from '../store/pg/url.js';
 
 const ExportOptions = z.object({
   db: z.string().min(1),
@@ -41,7 +42,7 @@ export async function runExport(raw: unknown): Promise<void> {
   }
   const options: ExportOptions = parsed.data;
   // Store.open would create an empty database at a mistyped path and export nothing from it.
-  if (!existsSync(options.db)) throw new CliError(`no database at ${options.db} (saidby ingest stores articles there first)`);
+  if (!isPostgresUrl(options.db) && !existsSync(options.db)) throw new CliError(`no database at ${describeDb(options.db)} (saidby ingest stores articles there first)`);
   const store = await openBackendForCli(options.db);
   const filter = {
     speaker: options.speaker,

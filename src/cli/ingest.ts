@@ -10,7 +10,7 @@ import type { ExtractResult } from '../schema/article.js';
 import { contentHash } from '../store/content-hash.js';
 import type { StoreBackend } from '../store/backend.js';
 import { CliError, ExitStatus } from './cli-error.js';
-import { dbOption, openBackendForCli } from './db-option.js';
+import { dbOption, describeDb, openBackendForCli } from './db-option.js';
 import { jobsOf } from './jobs-option.js';
 
 /** Articles stored in one run from which the full-text index is merged afterwards. */
@@ -153,7 +153,7 @@ export async function runIngest(args: string[], options: IngestOptions): Promise
   for (const line of problems) process.stderr.write(`${line}\n`);
   process.stdout.write(
     `ingested ${summary.ingested} article${summary.ingested === 1 ? '' : 's'} (${summary.attributions} attributions), ` +
-      `${summary.duplicates} duplicate${summary.duplicates === 1 ? '' : 's'}, ${summary.failed} failed -> ${options.db}\n`,
+      `${summary.duplicates} duplicate${summary.duplicates === 1 ? '' : 's'}, ${summary.failed} failed -> ${describeDb(options.db)}\n`,
   );
   if (summary.failed > 0) process.exitCode = ExitStatus.partialFailure;
   return summary;
@@ -225,7 +225,7 @@ async function runIngestWeb(urls: string[], options: IngestOptions): Promise<Ing
   }
   process.stdout.write(
     `ingested ${summary.ingested} article${summary.ingested === 1 ? '' : 's'} (${summary.attributions} attributions), ` +
-      `${summary.duplicates} duplicate${summary.duplicates === 1 ? '' : 's'}, ${summary.failed} failed -> ${options.db}\n`,
+      `${summary.duplicates} duplicate${summary.duplicates === 1 ? '' : 's'}, ${summary.failed} failed -> ${describeDb(options.db)}\n`,
   );
   if (summary.failed > 0) process.exitCode = ExitStatus.partialFailure;
   return summary;

@@ -8,7 +8,7 @@ import { SessionSecretError, sessionSecret } from '../web/session-secret.js';
 import { TrustProxyError, parseTrustProxy, type TrustProxy } from '../web/trust-proxy.js';
 import { CliError } from './cli-error.js';
 import { afterCrash, recentCrashes } from './restart-policy.js';
-import { dbOption, openBackendForCli } from './db-option.js';
+import { dbOption, describeDb, openBackendForCli } from './db-option.js';
 
 const ServeOptions = z.object({
   port: z.coerce.number().int().min(0).max(65535),
@@ -38,7 +38,14 @@ export async function runServe(raw: unknown): Promise<void> {
   if (options.workers > 1 && cluster.isPrimary) return runPrimary(options.db, options.workers, options);
   // the database first: a bad --db is reported as such, before a secret file is made beside it
   const store = await openBackendForCli(options.db);
-  const secret = cookieSecret(options.db);
+  let secret: string;
+  try {
+    secret = cookieSecret(options.db);
+  } catch (err) {
+    // A pool of connections to PostgreSQL would keep the process waiting.
+    await store.close();
+    throw err;
+  }
   const app = createApp({
     store,
     sessionSecret: secret,
@@ -56,7 +63,7 @@ export async function runServe(raw: unknown): Promise<void> {
     server.once('listening', () => {
       if (cluster.isWorker) return;
       const { port } = server.address() as AddressInfo;
-      process.stdout.write(`saidby: serving ${options.db} at ${url(options.host, port)} (Ctrl-C to stop)\n`);
+      process.stdout.write(`saidby: serving ${describeDb(options.db)} at ${url(options.host, port)} (Ctrl-C to stop)\n`);
     });
     const stop = (): void => {
       server.close(() => {
@@ -118,7 +125,7 @@ async function runPrimary(db: string, workers: number, options: { host: string; 
     // Counted once per worker that ever listened: a replacement for a worker that died before
     // listening completes the count.
     if (++listening === workers) {
-      process.stdout.write(`saidby: serving ${db} at ${url(options.host, options.port)} with ${workers} workers (Ctrl-C to stop)\n`);
+      process.stdout.write(`saidby: serving ${describeDb(db)} at ${url(options.host, options.port)} with ${workers} workers (Ctrl-C to stop)\n`);
     }
   });
   await new Promise<void>((resolve) => {
@@ -183,6 +190,10 @@ account (saidby user add NAME). The session cookie is signed with
 SAIDBY_SESSION_SECRET (at least 32 characters) when set, else with a random
 secret kept in a private file beside the database (DB.session-secret, mode 0600).
 
+With a PostgreSQL database (--db postgres://…, or DATABASE_URL), several servers
+on several machines can share it: SAIDBY_SESSION_SECRET is then required, the
+same on every server, and the rate limits are counted in the database.
+
 Behind a TLS proxy (nginx, Caddy) on the same machine, --trust-proxy loopback
 makes the proxy's X-Forwarded-For the client address (rate limits count by it)
 and its X-Forwarded-Proto: https lets the Secure cookie through. "true" (trust
@@ -191,7 +202,8 @@ any hop) is refused: any client could then pick its own address.
 Examples:
   $ saidby ingest data/samples && saidby serve
   $ saidby serve --port 8080 --db /srv/saidby.db
-  $ saidby serve --trust-proxy loopback --secure-cookies --workers 2`,
+  $ saidby serve --trust-proxy loopback --secure-cookies --workers 2
+  $ saidby serve --db postgres://saidby@db.internal/saidby --host 0.0.0.0 --trust-proxy 10.0.0.5 --secure-cookies`,
     )
     .action(async (options: Record<string, unknown>) => runServe(options));
 }

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { UserExistsError } from '../store/errors.js';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../store/password.js';
 import { CliError } from './cli-error.js';
-import { dbOption, openBackendForCli } from './db-option.js';
+import { dbOption, describeDb, openBackendForCli } from './db-option.js';
+import { isPostgresUrl } from '../store/pg/url.js';
 import type { StoreBackend } from '../store/backend.js';
 
 export const UserName = z
@@ -72,7 +73,7 @@ async function readNewPassword(): Promise<string> {
 
 /** The database of list, remove and passwd: these never create one. */
 function openExisting(db: string): Promise<StoreBackend> {
-  if (!existsSync(db)) throw new CliError(`no database at ${db} (saidby user add NAME makes one)`);
+  if (!isPostgresUrl(db) && !existsSync(db)) throw new CliError(`no database at ${describeDb(db)} (saidby user add NAME makes one)`);
   return openBackendForCli(db);
 }
 
@@ -86,10 +87,10 @@ export async function runUserAdd(name: string, options: { db: string }): Promise
   checkedName(name);
   const store = await openBackendForCli(options.db);
   try {
-    if (await store.getUser(name)) throw new CliError(`user "${name}" already exists in ${options.db}`);
+    if (await store.getUser(name)) throw new CliError(`user "${name}" already exists in ${describeDb(options.db)}`);
     const password = await readNewPassword();
     await store.addUser(name, await hashPassword(password));
-    process.stderr.write(`reviewer "${name}" added to ${options.db}\n`);
+    process.stderr.write(`reviewer "${name}" added to ${describeDb(options.db)}\n`);
   } catch (err) {
     if (err instanceof UserExistsError) throw new CliError(err.message);
     throw err;
@@ -106,7 +107,7 @@ export async function runUserList(options: { db: string }): Promise<void> {
     for (const u of users) {
       process.stdout.write(`${u.name}\tadded ${u.createdAt.slice(0, 10)}\t${u.sessions} signed-in session${u.sessions === 1 ? '' : 's'}\n`);
     }
-    if (users.length === 0) process.stderr.write(`no reviewers in ${options.db} (add one with: saidby user add NAME)\n`);
+    if (users.length === 0) process.stderr.write(`no reviewers in ${describeDb(options.db)} (add one with: saidby user add NAME)\n`);
   } finally {
     await store.close();
   }
@@ -117,8 +118,8 @@ export async function runUserRemove(name: string, options: { db: string }): Prom
   checkedName(name);
   const store = await openExisting(options.db);
   try {
-    if (!(await store.removeUser(name))) throw new CliError(`no user "${name}" in ${options.db}`);
-    process.stderr.write(`reviewer "${name}" removed from ${options.db}; their sessions are ended\n`);
+    if (!(await store.removeUser(name))) throw new CliError(`no user "${name}" in ${describeDb(options.db)}`);
+    process.stderr.write(`reviewer "${name}" removed from ${describeDb(options.db)}; their sessions are ended\n`);
   } finally {
     await store.close();
   }
@@ -129,10 +130,10 @@ export async function runUserPasswd(name: string, options: { db: string }): Prom
   checkedName(name);
   const store = await openExisting(options.db);
   try {
-    if (!(await store.getUser(name))) throw new CliError(`no user "${name}" in ${options.db}`);
+    if (!(await store.getUser(name))) throw new CliError(`no user "${name}" in ${describeDb(options.db)}`);
     const password = await readNewPassword();
-    if (!(await store.setPassword(name, await hashPassword(password)))) throw new CliError(`no user "${name}" in ${options.db}`);
-    process.stderr.write(`password of "${name}" changed in ${options.db}; their sessions are ended\n`);
+    if (!(await store.setPassword(name, await hashPassword(password)))) throw new CliError(`no user "${name}" in ${describeDb(options.db)}`);
+    process.stderr.write(`password of "${name}" changed in ${describeDb(options.db)}; their sessions are ended\n`);
   } finally {
     await store.close();
   }

@@ -62,7 +62,7 @@ export function clusterSummaries(db: Database.Database, ids: readonly number[]):
   return found;
 }
 
-const AppearanceRow = z.object({
+export const AppearanceRow = z.object({
   attributionId: z.number().int(),
   articleId: z.number().int(),
   articleTitle: z.string().nullable(),
@@ -100,7 +100,7 @@ const APPEARANCE_COLUMNS = `a.id AS attributionId, a.article_id AS articleId, ar
   ar.created_at AS ingestedAt, ar.url, a.kind, a.text, a.speaker_id AS speakerId, s.name AS speakerName,
   a.speaker_mention AS speakerMention, a.reported_by AS reportedBy, a.position`;
 
-const VariantRow = z.object({ kind: z.string(), text: z.string(), count: z.number().int(), otherSpeakers: z.number().int() });
+export const VariantRow = z.object({ kind: z.string(), text: z.string(), count: z.number().int(), otherSpeakers: z.number().int() });
 
 /**
  * A page of one cluster's appearances, earliest first (rejected records left out), with its

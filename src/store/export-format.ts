@@ -163,7 +163,7 @@ async function write(out: Writable, piece: string): Promise<void> {
 }
 
 /** Streams rows as one JSON array, one record per line, with the same backpressure. */
-export async function writeJson(rows: Iterable<AttributionRow>, out: Writable, options: { end?: boolean } = {}): Promise<void> {
+export async function writeJson(rows: Iterable<AttributionRow> | AsyncIterable<AttributionRow>, out: Writable, options: { end?: boolean } = {}): Promise<void> {
   let first = true;
   const toJson = new Transform({
     writableObjectMode: true,

@@ -1,6 +1,7 @@
 import { VersionConflictError } from './errors.js';
 import { getAttribution } from './queries.js';
-import { AttributionRow, ReviewRow, ReviewableFields, correctsAnything, reviewableFields, type ReviewStatus } from './rows.js';
+import { reviewedFields } from './review-fields.js';
+import { AttributionRow, ReviewRow, reviewableFields } from './rows.js';
 import type { SqliteConn } from './sqlite-sql.js';
 import type { ReviewInput } from './store-types.js';
 
@@ -22,22 +23,7 @@ export function review(c: SqliteConn, id: number, input: ReviewInput, userName: 
       );
     }
     const before = reviewableFields(row);
-    const changes = input.action === 'correct' ? (input.changes ?? {}) : {};
-    const note = input.note === undefined ? row.note : input.note?.trim() || null;
-    const corrected: ReviewableFields = {
-      speaker: changes.speaker === undefined ? before.speaker : changes.speaker?.trim() || null,
-      kind: changes.kind ?? before.kind,
-      sourceType: changes.sourceType === undefined ? before.sourceType : changes.sourceType,
-      channelType: changes.channelType === undefined ? before.channelType : changes.channelType,
-      channelPlatform: changes.channelPlatform === undefined ? before.channelPlatform : changes.channelPlatform?.trim() || null,
-      reportedBy: changes.reportedBy === undefined ? before.reportedBy : changes.reportedBy?.trim() || null,
-      reportedByType: changes.reportedByType === undefined ? before.reportedByType : changes.reportedByType,
-      status: before.status,
-      note,
-    };
-    const action = input.action === 'correct' && !correctsAnything(before, corrected) ? 'confirm' : input.action;
-    const status: ReviewStatus = action === 'confirm' ? 'confirmed' : action === 'reject' ? 'rejected' : 'corrected';
-    const after: ReviewableFields = { ...corrected, status };
+    const { action, after } = reviewedFields(before, input);
     const speakerChanged = after.speaker !== before.speaker;
     const speakerId = !speakerChanged
       ? row.speakerId
@@ -72,7 +58,7 @@ export function review(c: SqliteConn, id: number, input: ReviewInput, userName: 
     c.sql(
         'INSERT INTO reviews (attribution_id, user_name, at, action, note, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
       )
-      .run(id, userName, new Date().toISOString(), action, note, JSON.stringify(before), JSON.stringify(after));
+      .run(id, userName, new Date().toISOString(), action, after.note, JSON.stringify(before), JSON.stringify(after));
     return getAttribution(c.sql, id);
   });
   return run.immediate();

@@ -123,7 +123,8 @@ export interface SpeakerChoiceRows {
 export interface DatabaseHealth {
   ok: boolean;
   schemaVersion: number;
-  file: 'present' | 'gone' | 'in memory';
+  /** SQLite: whether its file is still in place; PostgreSQL: 'server' (no file of its own). */
+  file: 'present' | 'gone' | 'in memory' | 'server';
   writable: boolean;
 }
 

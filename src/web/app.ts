@@ -9,6 +9,8 @@ import multer, { MulterError } from 'multer';
 import { sharedArticleReader, type ArticleReader } from '../ingest/article-reader.js';
 import { articleFromContent, type ExtractFn } from '../ingest/ingest.js';
 import type { StoreBackend } from '../store/backend.js';
+import { PgBackend } from '../store/pg/backend.js';
+import { PgRateLimitStore } from '../store/pg/rate-limits.js';
 import { asBackend } from '../store/sqlite-backend.js';
 import type { Store } from '../store/store.js';
 import type { AppContext, Handler } from './context.js';
@@ -105,7 +107,8 @@ export function createApp(options: AppOptions): Express {
   };
   const maxArticleBytes = options.maxArticleBytes ?? 2 * 1024 * 1024;
   const limits = options.rateLimits ?? { signIn: 20, writes: 600 };
-  const secret = options.sessionSecret ?? sessionSecret(store.file ?? ':memory:');
+  // PostgreSQL has no file to keep a secret beside: every server must be given the same one.
+  const secret = options.sessionSecret ?? sessionSecret(store.kind === 'postgres' ? 'postgres://' : (store.file ?? ':memory:'));
 
   const app = express();
   app.set('views', `${ROOT}views`);
@@ -177,8 +180,15 @@ export function createApp(options: AppOptions): Express {
 
   const tooMany = (message: string) => (_req: Request, _res: Response, next: NextFunction) =>
     next(new HttpError(429, message));
-  // With workers, each would otherwise count on its own and let N times the limit through.
-  const shared = (prefix: string) => (options.sharedRateLimits ? { store: new ClusterMemoryStoreWorker({ prefix }) } : {});
+  // With workers or several servers, each would otherwise count on its own and let N times the
+  // limit through: on PostgreSQL the counts are kept in the database every server shares, else
+  // in the cluster primary.
+  const shared = (prefix: string) =>
+    store instanceof PgBackend
+      ? { store: new PgRateLimitStore(store.pool, prefix) }
+      : options.sharedRateLimits
+        ? { store: new ClusterMemoryStoreWorker({ prefix }) }
+        : {};
   const signInLimit = rateLimit({
     ...shared('signin'),
     windowMs: FIFTEEN_MINUTES,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { linkSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
+import { isPostgresUrl } from '../store/pg/url.js';
 
 /** The secret is missing, too short or readable by others: a configuration fault, said in one line. */
 export class SessionSecretError extends Error {
@@ -26,6 +27,13 @@ export function sessionSecret(dbPath: string, env: NodeJS.ProcessEnv = process.e
     const parsed = Secret.safeParse(fromEnv);
     if (!parsed.success) throw new SessionSecretError('SAIDBY_SESSION_SECRET is too short: use at least 32 random characters');
     return parsed.data;
+  }
+  // Servers on one PostgreSQL database may run on several machines: a file beside the
+  // database does not exist, and a secret made per server would sign cookies the others refuse.
+  if (isPostgresUrl(dbPath)) {
+    throw new SessionSecretError(
+      'with a PostgreSQL database, set SAIDBY_SESSION_SECRET (at least 32 random characters, e.g. from `openssl rand -hex 32`) to the same value on every app server',
+    );
   }
   if (dbPath === ':memory:') return randomBytes(32).toString('hex');
   const path = sessionSecretPath(dbPath);

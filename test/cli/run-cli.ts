@@ -18,12 +18,15 @@ export interface CliRun {
  * `killAfterMs`, a run still going then is killed (status null), so a regression that makes a
  * command run forever (serve, reading /dev/zero) fails its test instead of outliving it.
  */
-export function runCli(args: string[], options: { input?: string | Uint8Array; cwd?: string; killAfterMs?: number } = {}): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  options: { input?: string | Uint8Array; cwd?: string; killAfterMs?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: options.cwd,
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...(options.env ?? process.env), NO_COLOR: '1' },
     });
     let stdout = '';
     let stderr = '';

@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StoreBackend } from '../../src/store/backend.js';
 import { NotFoundError, UserExistsError, VersionConflictError } from '../../src/store/errors.js';
+import { deskContract } from './backend-contract-desk.js';
 import { attributionIn, meta, VENEZUELA_TEXT, venezuelaQuotes } from './fixtures.js';
 
 /** How a contract run gets a fresh, empty, migrated database of one backend, and lets it go. */
@@ -119,6 +120,13 @@ export function backendContract(backend: BackendUnderTest): void {
       expect(audit.map((r) => [r.userName, r.action])).toEqual([['ana', 'correct']]);
     });
 
+    it('a "correct" that changes no field is kept as a confirmation, note and all', async () => {
+      const [row] = (await store.listAttributions({ speaker: 'grenell' }, { limit: 1 })).items;
+      const saved = await store.review(row!.id, { action: 'correct', version: row!.version, note: 'checked', changes: { speaker: row!.speakerName } }, 'ana');
+      expect(saved).toMatchObject({ status: 'confirmed', note: 'checked', version: row!.version + 1 });
+      expect((await store.reviews(row!.id)).map((r) => [r.action, r.after.status])).toEqual([['confirm', 'confirmed']]);
+    });
+
     it('a rejected record leaves the list and the counts unless asked for', async () => {
       const [row] = (await store.listAttributions({ speaker: 'maduro' }, { limit: 1 })).items;
       await store.review(row!.id, { action: 'reject', version: row!.version }, 'ana');
@@ -142,6 +150,8 @@ export function backendContract(backend: BackendUnderTest): void {
       expect(await store.removeUser('ana')).toBe(true);
       expect(await store.getUser('ana')).toBeNull();
     });
+
+    deskContract(() => store, () => articleId);
 
     it('exports every record as CSV and JSON, filters applied', async () => {
       const csv = await collect((out) => store.writeCsv({}, out));

@@ -1,9 +1,6 @@
 import pg from 'pg';
 
-/** A connection string names PostgreSQL (`postgres://…` or `postgresql://…`), not an SQLite file. */
-export function isPostgresUrl(location: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(location);
-}
+export { isPostgresUrl } from './url.js';
 
 /** PostgreSQL's int8 (count(*), sort keys) as a JavaScript number: every value saidby stores is below 2^53. */
 const INT8 = 20;
@@ -15,7 +12,7 @@ const types = {
 
 /** A connection pool on `url` whose 64-bit integers come back as numbers. */
 export function createPool(url: string, max = 10): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, types });
+  const pool = new pg.Pool({ connectionString: url, max, types, connectionTimeoutMillis: 15_000 });
   // A connection lost while idle (the server restarted, an administrator ended it) leaves the
   // pool, which opens another for the next query; without a listener the event would end the process.
   pool.on('error', () => {});

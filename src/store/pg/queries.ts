@@ -3,14 +3,17 @@ import { NotFoundError } from '../errors.js';
 import { ATTRIBUTION_FIELDS, AttributionRow, attributionFromCells } from '../rows.js';
 import type { AttributionFilter, AttributionPage, CappedCount, Page, PageRequest } from '../store-types.js';
 import { toTsQuery } from './search-query.js';
+import type { Queryable } from './transaction.js';
 
 // The claims list on PostgreSQL: a filter as SQL with numbered parameters, keyset pages on the
 // sort key, capped counts, one record by id. The speakers a typed name means are chosen before
 // (the speaker filter's matcher), and come in as ids.
 
 /** The AttributionRow fields as PostgreSQL reads them ("end" is a reserved word there). */
-const CELLS = ATTRIBUTION_FIELDS.map(([, sql]) => (sql === 'a.end' ? 'a."end"' : sql)).join(', ');
-const JOINS = 'JOIN articles ar ON ar.id = a.article_id LEFT JOIN speakers s ON s.id = a.speaker_id';
+export const ATTRIBUTION_CELLS_PG = ATTRIBUTION_FIELDS.map(([, sql]) => (sql === 'a.end' ? 'a."end"' : sql)).join(', ');
+export const ATTRIBUTION_JOINS_PG = 'JOIN articles ar ON ar.id = a.article_id LEFT JOIN speakers s ON s.id = a.speaker_id';
+const CELLS = ATTRIBUTION_CELLS_PG;
+const JOINS = ATTRIBUTION_JOINS_PG;
 
 /** A filter as PostgreSQL conditions on `a` and their parameters ($1, $2… in order). */
 export interface PgFilter {
@@ -112,8 +115,8 @@ export async function countAttributions(pool: pg.Pool, f: PgFilter, statusGiven:
 }
 
 /** One record (checked, as a single row read is on SQLite), or NotFoundError. */
-export async function getAttribution(pool: pg.Pool, id: number): Promise<AttributionRow> {
-  const { rows } = await pool.query({ text: `SELECT ${CELLS} FROM attributions a ${JOINS} WHERE a.id = $1`, values: [id], rowMode: 'array' });
+export async function getAttribution(pool: Queryable, id: number, lock = false): Promise<AttributionRow> {
+  const { rows } = await pool.query({ text: `SELECT ${CELLS} FROM attributions a ${JOINS} WHERE a.id = $1${lock ? ' FOR UPDATE OF a' : ''}`, values: [id], rowMode: 'array' });
   const cells = (rows as unknown[][])[0];
   if (!cells) throw new NotFoundError(`no attribution ${id}`);
   return AttributionRow.parse(attributionFromCells(cells));

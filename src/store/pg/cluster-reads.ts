@@ -1,0 +1,78 @@
+import { ClusterSummary, APPEARANCES_PER_PAGE, AppearanceRow, VariantRow, type ClusterAppearances } from '../cluster-reads.js';
+import { NotFoundError } from '../errors.js';
+import type { Queryable } from './transaction.js';
+
+// Reading clusters on PostgreSQL: the answers of ../cluster-reads.ts, off the same tables
+// (PostgreSQL migration 3).
+
+/** The clusters of these records, by record id; a record alone (or whose cluster holds only it) has none. */
+export async function clusterSummaries(q: Queryable, ids: readonly number[]): Promise<Map<number, ClusterSummary>> {
+  const found = new Map<number, ClusterSummary>();
+  if (ids.length === 0) return found;
+  const { rows } = await q.query<{ aid: number; cluster: unknown }>(
+    `SELECT m.attribution_id AS aid, json_build_object('id', c.id, 'size', c.size, 'articles', c.articles,
+         'earliest', json_build_object('attributionId', c.first_id, 'articleId', fa.article_id, 'outlet', ar.outlet,
+           'date', coalesce(ar.published, ar.created_at))) AS cluster
+       FROM cluster_members m
+       JOIN quote_clusters c ON c.id = m.cluster_id
+       JOIN attributions fa ON fa.id = c.first_id
+       JOIN articles ar ON ar.id = fa.article_id
+       WHERE m.attribution_id = ANY($1::integer[]) AND c.size > 1`,
+    [ids],
+  );
+  for (const row of rows) found.set(row.aid, ClusterSummary.parse(row.cluster));
+  return found;
+}
+
+const APPEARANCE_COLUMNS = `a.id AS "attributionId", a.article_id AS "articleId", ar.title AS "articleTitle", ar.outlet, ar.published,
+  ar.created_at AS "ingestedAt", ar.url, a.kind, a.text, a.speaker_id AS "speakerId", s.name AS "speakerName",
+  a.speaker_mention AS "speakerMention", a.reported_by AS "reportedBy", a.position`;
+
+/** A page of one cluster's appearances, earliest first, with its earliest and its variants (see ../cluster-reads.ts). */
+export async function clusterAppearances(q: Queryable, id: number, from = 0, limit = APPEARANCES_PER_PAGE): Promise<ClusterAppearances> {
+  const cluster = (
+    await q.query<{ grp: string; size: number; articles: number; firstId: number | null }>(
+      'SELECT grp, size, articles, first_id AS "firstId" FROM quote_clusters WHERE id = $1',
+      [id],
+    )
+  ).rows[0];
+  if (!cluster || cluster.size < 1 || cluster.firstId === null) throw new NotFoundError(`no cluster ${id}`);
+  const first = (
+    await q.query(
+      `SELECT ${APPEARANCE_COLUMNS} FROM attributions a JOIN articles ar ON ar.id = a.article_id
+       LEFT JOIN speakers s ON s.id = a.speaker_id WHERE a.id = $1`,
+      [cluster.firstId],
+    )
+  ).rows[0] as { speakerId: number | null } | undefined;
+  if (!first) throw new NotFoundError(`no cluster ${id}`);
+  const { rows } = await q.query(
+    `SELECT ${APPEARANCE_COLUMNS}
+     FROM cluster_members m
+     JOIN attributions a ON a.id = m.attribution_id
+     JOIN articles ar ON ar.id = a.article_id
+     LEFT JOIN speakers s ON s.id = a.speaker_id
+     WHERE m.cluster_id = $1 AND a.status <> 'rejected'
+     ORDER BY m.seen, m.attribution_id
+     LIMIT $2 OFFSET $3`,
+    [id, limit + 1, from],
+  );
+  const variants = await q.query(
+    `SELECT a.kind, a.text, count(*)::integer AS count,
+       count(*) FILTER (WHERE a.speaker_id IS NOT NULL AND a.speaker_id IS DISTINCT FROM $2::integer)::integer AS "otherSpeakers"
+     FROM cluster_members m JOIN attributions a ON a.id = m.attribution_id
+     WHERE m.cluster_id = $1 AND a.status <> 'rejected'
+     GROUP BY a.kind, a.text`,
+    [id, first.speakerId],
+  );
+  return {
+    id,
+    group: cluster.grp === 'claim' ? 'claim' : 'quote',
+    total: cluster.size,
+    articles: cluster.articles,
+    earliest: AppearanceRow.parse(first),
+    appearances: rows.slice(0, limit).map((r) => AppearanceRow.parse(r)),
+    from,
+    next: rows.length > limit ? from + limit : null,
+    variants: variants.rows.map((v) => VariantRow.parse(v)),
+  };
+}
