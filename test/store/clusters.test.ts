@@ -188,7 +188,7 @@ describe('one statement across outlets', () => {
 });
 
 /** Migration 13's objects (the triggers go with their tables). */
-const DROP_13 = 'DROP TABLE cluster_wordings; DROP TABLE cluster_speakers; DROP TRIGGER attribution_left_cluster; DROP TRIGGER member_joined_cluster; DROP TRIGGER member_left_cluster; DROP TRIGGER cluster_wording_changed; DROP TRIGGER cluster_speaker_changed;';
+const DROP_13 = 'DROP TABLE cluster_wordings; DROP TABLE cluster_speakers; DROP TRIGGER attribution_left_cluster; DROP TRIGGER member_left_cluster; DROP TRIGGER cluster_wording_changed; DROP TRIGGER cluster_speaker_changed;';
 
 describe('migration 13', () => {
   it('counts the wordings and speakers of the clusters stored before it, as the triggers keep them', async () => {
