@@ -5,7 +5,7 @@
 // load on a database of a million attributions (list, full text, JSON API, CSV export).
 // Prints a table, then, as its LAST line, one line of JSON with every figure.
 //
-//   npm run bench [-- --rebuild] [-- --quick] [-- --only extract,startup,cold,scaling,adversarial,regex,web,csv,pg]
+//   npm run bench [-- --rebuild] [-- --quick] [-- --only extract,startup,cold,scaling,adversarial,regex,web,csv,ingest,pg] [-- --routes cluster]
 //
 // --rebuild      rebuild the cached benchmark database (.bench/, git-ignored)
 // --quick        small sizes everywhere (a smoke run of the harness, figures not comparable)
@@ -31,6 +31,8 @@ const flag = (name) => args.includes(name);
 const onlyArg = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const parts = new Set((onlyArg ?? 'extract,startup,cold,scaling,adversarial,regex,web,csv,ingest').split(','));
 const quick = flag('--quick');
+// --routes cluster,speaker: only the web routes whose names hold one of these words
+const routesArg = args.includes('--routes') ? args[args.indexOf('--routes') + 1].split(',') : null;
 
 const SETTINGS = quick
   ? { extractMB: 2, compromiseMB: 0.5, adversarialMB: [0.25, 0.5, 1], bigArticleMB: [0.5, 1], dbTarget: 50_000, loadSeconds: 3, scalingMB: 3, startupRuns: 3, coldRuns: 1, ingestTarget: 20_000 }
@@ -300,6 +302,22 @@ function sampleRss(pid, withChildren = false) {
   };
 }
 
+/** CPU time (user + system, ms) a server has used so far, its workers included. */
+function serverCpuMs(pid) {
+  const ticks = (p) => {
+    try {
+      // fields after the command's closing parenthesis: utime and stime are the 12th and 13th
+      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
+      return Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return 0;
+    }
+  };
+  return ([pid, ...childPids(pid)].reduce((sum, p) => sum + ticks(p), 0) * 1000) / CLOCK_TICKS;
+}
+/** Linux's USER_HZ, what /proc/PID/stat counts CPU time in. */
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+
 function percentile(sorted, p) {
   if (sorted.length === 0) return null;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -364,13 +382,17 @@ async function benchWeb(db, workers) {
   const clusterIds = await largestClusters(db);
   try {
     const stopSampling = sampleRss(server.pid, workers > 1);
-    for (const route of ROUTES) {
+    for (const route of ROUTES.filter((r) => routesArg === null || routesArg.some((w) => r.name.includes(w)))) {
       const paths = route.clusters ? clusterIds.map((id) => `${route.path}${id}`) : null;
       if (paths && paths.length === 0) continue;
       const shown = paths ? `${route.path}:id (${paths.length} largest clusters)` : route.path;
       log(`load: ${shown} at ${CONNECTIONS} connections, ${workers} process${workers > 1 ? 'es' : ''}: ${WARM_UP_S} s warm-up, ${SETTINGS.loadSeconds} s measured`);
       await load(server.url + route.path.slice(1), WARM_UP_S, paths);
-      web.routes[route.name] = { path: shown, ...(await load(server.url + route.path.slice(1), SETTINGS.loadSeconds, paths)) };
+      const cpuBefore = serverCpuMs(server.pid);
+      const measured = await load(server.url + route.path.slice(1), SETTINGS.loadSeconds, paths);
+      // CPU per request: unlike latency, it does not grow when other work shares the machine.
+      const cpuMsPerRequest = measured.requests > 0 ? (serverCpuMs(server.pid) - cpuBefore) / measured.requests : null;
+      web.routes[route.name] = { path: shown, ...measured, cpuMsPerRequest };
     }
     web.serverRss = stopSampling();
   } finally {
@@ -507,8 +529,8 @@ function report() {
     const how = web.workers > 1 ? `saidby serve --workers ${web.workers}` : 'saidby serve, one process';
     const memory = web.workers > 1 ? `${web.serverRss.processes} processes, peak RSS together ${f(web.serverRss.sampledPeakMB, 0)} MB` : `server peak RSS ${f(web.serverRss.vmHwmMB, 0)} MB`;
     out.push(`## web at ${CONNECTIONS} connections, ${SETTINGS.loadSeconds} s per route after ${WARM_UP_S} s warm-up: ${how} (${memory})`, '', table([
-      ['route', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'non-2xx', 'errors', 'target p95 < 50 ms'],
-      ...rows.map(([name, x]) => [`${name} (${x.path})`, f(x.requestsPerSec), f(x.p50, 0), f(x.p95, 0), f(x.p99, 0), f(x.max, 0), x.non2xx, x.errors, mark(x.p95 !== null && x.p95 < 50)]),
+      ['route', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'server CPU ms/req', 'non-2xx', 'errors', 'target p95 < 50 ms'],
+      ...rows.map(([name, x]) => [`${name} (${x.path})`, f(x.requestsPerSec), f(x.p50, 0), f(x.p95, 0), f(x.p99, 0), f(x.max, 0), f(x.cpuMsPerRequest, 2), x.non2xx, x.errors, mark(x.p95 !== null && x.p95 < 50)]),
     ]), '');
   }
   if (figures.ingest) {

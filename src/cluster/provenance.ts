@@ -43,8 +43,6 @@ export interface Variant {
   text: string;
   /** How many appearances have these words. */
   count: number;
-  /** How many of them give the words to a known speaker other than the earliest appearance's (known) one. */
-  otherSpeakers: number;
 }
 
 export interface Provenance {
@@ -98,22 +96,24 @@ export function comparerWith(earliest: Appearance, diff: DiffFn = diffWording): 
 
 /**
  * The provenance of a statement: `page` (appearances in time order, a page of them) compared with
- * the earliest, and the flags over every appearance, from `variants` (all of them, grouped).
- * `diff` compares two wordings; a server passes one that remembers (see rememberedDiff).
+ * the earliest, and the flags over every appearance, from `variants` (all of them, grouped) and
+ * `otherSpeakers` (how many appearances give the words to a known speaker other than the
+ * earliest's known one). `diff` compares two wordings; a server passes one that remembers (see
+ * rememberedDiff).
  */
 export function provenanceOf(
   earliest: Appearance,
   page: readonly Appearance[],
   variants: readonly Variant[],
+  otherSpeakers: number,
   diff: DiffFn = diffWording,
 ): Provenance {
   const compare = comparerWith(earliest, diff);
   const significant = new Set<Significance>();
-  let differentSpeakers = 0;
+  const differentSpeakers = earliest.speakerId !== null ? otherSpeakers : 0;
   let changedWording = 0;
   for (const v of variants) {
     const entry = compare({ ...earliest, attributionId: -1, kind: v.kind, text: v.text });
-    if (earliest.speakerId !== null) differentSpeakers += v.otherSpeakers;
     if (entry.changedWording) changedWording += v.count;
     for (const s of entry.significant) significant.add(s);
   }

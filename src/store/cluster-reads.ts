@@ -94,19 +94,22 @@ export interface ClusterAppearances {
   next: number | null;
   /** Every appearance grouped by its words (see provenanceOf). */
   variants: Variant[];
+  /** Appearances given to a known speaker other than the earliest's (0 when the earliest's is unknown). */
+  otherSpeakers: number;
 }
 
 const APPEARANCE_COLUMNS = `a.id AS attributionId, a.article_id AS articleId, ar.title AS articleTitle, ar.outlet, ar.published,
   ar.created_at AS ingestedAt, ar.url, a.kind, a.text, a.speaker_id AS speakerId, s.name AS speakerName,
   a.speaker_mention AS speakerMention, a.reported_by AS reportedBy, a.position`;
 
-export const VariantRow = z.object({ kind: z.string(), text: z.string(), count: z.number().int(), otherSpeakers: z.number().int() });
+export const VariantRow = z.object({ kind: z.string(), text: z.string(), count: z.number().int() });
 
 /**
  * A page of one cluster's appearances, earliest first (rejected records left out), with its
  * earliest appearance and its variants; NotFoundError when there is no such cluster. The page
- * and the variants are read by SQLite off the cluster's members: a statement every copy of a text
- * carries (1,352 appearances on the bench store) sends a page and a few variants, not every row.
+ * is read off the cluster's members in time order, the variants and the other speakers' count off
+ * the counts each cluster keeps (cluster_wordings, cluster_speakers): a statement every copy of a
+ * text carries (1,352 appearances on the bench store) reads a page and a few rows, not every member.
  */
 export function clusterAppearances(db: Database.Database, id: number, from = 0, limit = APPEARANCES_PER_PAGE): ClusterAppearances {
   const cluster = prepared(db, 'cluster', 'SELECT grp, size, articles, first_id AS firstId FROM quote_clusters WHERE id = ?').get(id) as
@@ -132,15 +135,18 @@ export function clusterAppearances(db: Database.Database, id: number, from = 0, 
      ORDER BY m.seen, m.attribution_id
      LIMIT ? OFFSET ?`,
   ).all(id, limit + 1, from);
-  const variants = prepared(
-    db,
-    'variants',
-    `SELECT a.kind, a.text, count(*) AS count,
-       total(a.speaker_id IS NOT NULL AND a.speaker_id IS NOT @speaker) AS otherSpeakers
-     FROM cluster_members m JOIN attributions a ON a.id = m.attribution_id
-     WHERE m.cluster_id = @id AND a.status <> 'rejected'
-     GROUP BY a.kind, a.text`,
-  ).all({ id, speaker: (first as { speakerId: number | null }).speakerId });
+  const variants = prepared(db, 'variants', 'SELECT kind, text, count FROM cluster_wordings WHERE cluster_id = ?').all(id);
+  const speakerId = (first as { speakerId: number | null }).speakerId;
+  const otherSpeakers =
+    speakerId === null
+      ? 0
+      : (prepared(
+          db,
+          'otherSpeakers',
+          `SELECT total(count) - total(CASE WHEN speaker_id = @speaker THEN count END) FROM cluster_speakers WHERE cluster_id = @id`,
+        )
+          .pluck(true)
+          .get({ id, speaker: speakerId }) as number);
   return {
     id,
     group: cluster.grp === 'claim' ? 'claim' : 'quote',
@@ -151,5 +157,6 @@ export function clusterAppearances(db: Database.Database, id: number, from = 0, 
     from,
     next: rows.length > limit ? from + limit : null,
     variants: variants.map((v) => VariantRow.parse(v)),
+    otherSpeakers,
   };
 }

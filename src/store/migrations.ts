@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { backfillClusters } from './clusters.js';
+import { backfillClusters, clusterWordingsBackfill } from './clusters.js';
 import { unifySpeakers } from './speaker-migration.js';
 
 /** A migration: SQL, or a function for a change SQL alone cannot make (it runs in the migration's transaction). */
@@ -296,6 +296,9 @@ export const MIGRATIONS: readonly Migration[] = [
   // partial or reworded one, in other outlets. Every record already stored is clustered, earliest
   // article first, as ingest would have done.
   backfillClusters,
+  // 13: each cluster's distinct wordings and known speakers with their counts, kept by triggers
+  // (clusters.ts), so a cluster page's flags read a few rows instead of every member's record.
+  clusterWordingsBackfill,
 ];
 
 /** Brings the database up to the latest schema, each migration in its own transaction. */

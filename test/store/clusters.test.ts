@@ -35,6 +35,28 @@ function find(outlet: string, words: string): Rec {
 }
 const clusterOf = (r: Rec) => store.clusterSummaries([r.id]).get(r.id);
 
+/** The kept wordings and speakers, and the same counted afresh from the members. */
+const keptAndCounted = () => ({
+  kept: {
+    wordings: store.db.prepare('SELECT cluster_id, kind, text, count FROM cluster_wordings ORDER BY 1, 2, 3').all(),
+    speakers: store.db.prepare('SELECT cluster_id, speaker_id, count FROM cluster_speakers ORDER BY 1, 2').all(),
+  },
+  counted: {
+    wordings: store.db
+      .prepare(
+        `SELECT m.cluster_id, a.kind, a.text, count(*) AS count FROM cluster_members m JOIN attributions a ON a.id = m.attribution_id
+         WHERE a.status <> 'rejected' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      )
+      .all(),
+    speakers: store.db
+      .prepare(
+        `SELECT m.cluster_id, a.speaker_id, count(*) AS count FROM cluster_members m JOIN attributions a ON a.id = m.attribution_id
+         WHERE a.status <> 'rejected' AND a.speaker_id IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`,
+      )
+      .all(),
+  },
+});
+
 describe('one statement across outlets', () => {
   it('verbatim, reworded, partial and re-attributed copies are one cluster; the common phrase is in none of it', () => {
     const tax = ['Harbor Gazette', 'Valley Tribune', 'River Post', 'Coast Herald', 'Metro Daily', 'Lake Courier'].map((o) => find(o, 'water tax'));
@@ -65,7 +87,7 @@ describe('one statement across outlets', () => {
   it('the appearances in time order, flagged against the earliest', () => {
     const summary = clusterOf(find('River Post', 'water tax'))!;
     const cluster = store.clusterAppearances(summary.id);
-    const p = provenanceOf(cluster.earliest, cluster.appearances, cluster.variants);
+    const p = provenanceOf(cluster.earliest, cluster.appearances, cluster.variants, cluster.otherSpeakers);
     expect(p.entries.map((e) => e.outlet)).toEqual(['Harbor Gazette', 'Valley Tribune', 'River Post', 'Coast Herald', 'Metro Daily', 'Lake Courier']);
     const by = (outlet: string) => p.entries.find((e) => e.outlet === outlet)!;
     expect(by('Harbor Gazette')).toMatchObject({ earliest: true, changedWording: false, differentSpeaker: false });
@@ -79,7 +101,8 @@ describe('one statement across outlets', () => {
     expect(p).toMatchObject({ differentSpeakers: 1, changedWording: 2, significant: ['number', 'negation'] });
     expect(cluster).toMatchObject({ total: 6, articles: 6, from: 0, next: null });
     // Harbor Gazette, Valley Tribune and Lake Courier (Tom Berg) quote the same words: one variant
-    expect(cluster.variants.map((v) => [v.count, v.otherSpeakers]).sort()).toEqual([[1, 0], [1, 0], [1, 0], [3, 1]]);
+    expect(cluster.variants.map((v) => v.count).sort()).toEqual([1, 1, 1, 3]);
+    expect(cluster.otherSpeakers).toBe(1);
   });
 
   it('a page of appearances at a time, the flags still over all of them', () => {
@@ -90,7 +113,7 @@ describe('one statement across outlets', () => {
     const second = store.clusterAppearances(id, 4, 4);
     expect(second.appearances.map((a) => a.outlet)).toEqual(['Metro Daily', 'Lake Courier']);
     expect(second.next).toBeNull();
-    const p = provenanceOf(second.earliest, second.appearances, second.variants);
+    const p = provenanceOf(second.earliest, second.appearances, second.variants, second.otherSpeakers);
     expect(p.earliest.outlet).toBe('Harbor Gazette');
     expect(p.entries.some((e) => e.earliest)).toBe(false);
     expect(p).toMatchObject({ differentSpeakers: 1, changedWording: 2 });
@@ -113,6 +136,34 @@ describe('one statement across outlets', () => {
     expect(after.earliest.attributionId).not.toBe(harbor.id);
   });
 
+  it('the wordings and speakers a cluster keeps follow rejection, a new speaker, new words, leaving and deletion', () => {
+    const check = () => {
+      const { kept, counted } = keptAndCounted();
+      expect(kept.wordings.length).toBeGreaterThan(0);
+      expect(kept).toEqual(counted);
+    };
+    check();
+    const river = find('River Post', 'water tax');
+    const id = clusterOf(river)!.id;
+    store.review(river.id, { action: 'reject', version: 1 }, 'ana');
+    check();
+    expect(store.clusterAppearances(id).variants).toHaveLength(3);
+    store.review(river.id, { action: 'confirm', version: 2 }, 'ana');
+    check();
+    const lake = find('Lake Courier', 'water tax');
+    const harbor = find('Harbor Gazette', 'water tax');
+    store.db.prepare('UPDATE attributions SET speaker_id = (SELECT speaker_id FROM attributions WHERE id = ?) WHERE id = ?').run(harbor.id, lake.id);
+    check();
+    expect(store.clusterAppearances(id).otherSpeakers).toBe(0);
+    store.db.prepare('UPDATE attributions SET text = ? WHERE id = ?').run('We will not raise the water tax by 41 percent this year', lake.id);
+    check();
+    store.db.prepare('DELETE FROM cluster_members WHERE attribution_id = ?').run(lake.id);
+    check();
+    store.db.prepare('DELETE FROM articles WHERE outlet = ?').run('Harbor Gazette');
+    check();
+    expect(store.clusterAppearances(id).otherSpeakers).toBe(0);
+  });
+
   it('an article stored later joins the existing cluster', () => {
     const id = clusterOf(find('Harbor Gazette', 'water tax'))!.id;
     const late = '“We will not raise the water tax by 40 percent this year, whatever the council decides in March,” Mayor Elena Ruiz said again.\n\nPublished: April 1, 2025\n\nBy Sam Reed, Late News';
@@ -128,7 +179,7 @@ describe('one statement across outlets', () => {
     expect(c.appearances[0]?.outlet).toBe('Lake Courier');
     expect(clusterOf(find('River Post', 'water tax'))?.earliest.outlet).toBe('Lake Courier');
     // now Tom Berg is the earliest speaker: the five of Elena Ruiz are the other speaker
-    expect(provenanceOf(c.earliest, c.appearances, c.variants).differentSpeakers).toBe(5);
+    expect(provenanceOf(c.earliest, c.appearances, c.variants, c.otherSpeakers).differentSpeakers).toBe(5);
   });
 
   it('no cluster is a 404-style NotFoundError', () => {
@@ -136,10 +187,27 @@ describe('one statement across outlets', () => {
   });
 });
 
+/** Migration 13's objects (the triggers go with their tables). */
+const DROP_13 = 'DROP TABLE cluster_wordings; DROP TABLE cluster_speakers; DROP TRIGGER attribution_left_cluster; DROP TRIGGER member_left_cluster; DROP TRIGGER cluster_wording_changed; DROP TRIGGER cluster_speaker_changed;';
+
+describe('migration 13', () => {
+  it('counts the wordings and speakers of the clusters stored before it, as the triggers keep them', async () => {
+    const river = find('River Post', 'water tax');
+    store.review(river.id, { action: 'reject', version: 1 }, 'ana');
+    const { kept } = keptAndCounted();
+    const page = store.clusterAppearances(clusterOf(find('Harbor Gazette', 'water tax'))!.id);
+    store.db.exec(`${DROP_13} PRAGMA user_version = 12;`);
+    const { migrate } = await import('../../src/store/migrations.js');
+    migrate(store.db);
+    expect(keptAndCounted()).toEqual({ kept, counted: kept });
+    expect(store.clusterAppearances(page.id)).toEqual(page);
+  });
+});
+
 describe('migration 12', () => {
   it('clusters the records stored before it, as ingest would have', () => {
     const before = records().map((r) => [r.id, clusterOf(r)?.size ?? 1]);
-    store.db.exec(`DROP TRIGGER cluster_member_status; DROP TRIGGER cluster_article_date;
+    store.db.exec(`${DROP_13} DROP TRIGGER cluster_member_status; DROP TRIGGER cluster_article_date;
       DROP TABLE cluster_keys; DROP TABLE cluster_members; DROP TABLE quote_clusters; PRAGMA user_version = 11;`);
     // Run the migration on this connection, as Store.open does.
     return import('../../src/store/migrations.js').then(({ migrate }) => {

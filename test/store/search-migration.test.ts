@@ -20,7 +20,9 @@ describe('the search migration', () => {
         INSERT INTO attribution_search (rowid, text, speaker, title)
           SELECT a.sort_key, a.text, coalesce(s.name, ''), 'Six Americans head home' FROM attributions a LEFT JOIN speakers s ON s.id = a.speaker_id;
         DROP TABLE claim_ratings;
-        DROP TRIGGER cluster_member_status; DROP TRIGGER cluster_article_date;
+        DROP TABLE cluster_wordings; DROP TABLE cluster_speakers; DROP TRIGGER attribution_left_cluster; DROP TRIGGER member_left_cluster;
+      DROP TRIGGER cluster_wording_changed; DROP TRIGGER cluster_speaker_changed;
+      DROP TRIGGER cluster_member_status; DROP TRIGGER cluster_article_date;
         DROP TABLE cluster_keys; DROP TABLE cluster_members; DROP TABLE quote_clusters;
         PRAGMA user_version = 9;`);
       expect(store.listAttributions({ q: 'hostage' }, { limit: 10 }).items).toHaveLength(0);

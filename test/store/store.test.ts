@@ -50,6 +50,8 @@ describe('migrations', () => {
     const expected = actualCounts(store);
     // Back to schema 1: no counts, no triggers, no written forms.
     store.db.exec(`
+      DROP TABLE cluster_wordings; DROP TABLE cluster_speakers; DROP TRIGGER attribution_left_cluster; DROP TRIGGER member_left_cluster;
+      DROP TRIGGER cluster_wording_changed; DROP TRIGGER cluster_speaker_changed;
       DROP TRIGGER cluster_member_status; DROP TRIGGER cluster_article_date;
       DROP TABLE cluster_keys; DROP TABLE cluster_members; DROP TABLE quote_clusters;
       DROP TABLE speaker_aliases;

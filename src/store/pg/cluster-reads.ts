@@ -28,7 +28,7 @@ const APPEARANCE_COLUMNS = `a.id AS "attributionId", a.article_id AS "articleId"
   ar.created_at AS "ingestedAt", ar.url, a.kind, a.text, a.speaker_id AS "speakerId", s.name AS "speakerName",
   a.speaker_mention AS "speakerMention", a.reported_by AS "reportedBy", a.position`;
 
-/** A page of one cluster's appearances, earliest first, with its earliest and its variants (see ../cluster-reads.ts). */
+/** A page of one cluster's appearances, earliest first, with its earliest, its variants and the other speakers' count (see ../cluster-reads.ts). */
 export async function clusterAppearances(q: Queryable, id: number, from = 0, limit = APPEARANCES_PER_PAGE): Promise<ClusterAppearances> {
   const cluster = (
     await q.query<{ grp: string; size: number; articles: number; firstId: number | null }>(
@@ -56,14 +56,19 @@ export async function clusterAppearances(q: Queryable, id: number, from = 0, lim
      LIMIT $2 OFFSET $3`,
     [id, limit + 1, from],
   );
-  const variants = await q.query(
-    `SELECT a.kind, a.text, count(*)::integer AS count,
-       count(*) FILTER (WHERE a.speaker_id IS NOT NULL AND a.speaker_id IS DISTINCT FROM $2::integer)::integer AS "otherSpeakers"
-     FROM cluster_members m JOIN attributions a ON a.id = m.attribution_id
-     WHERE m.cluster_id = $1 AND a.status <> 'rejected'
-     GROUP BY a.kind, a.text`,
-    [id, first.speakerId],
-  );
+  const variants = await q.query('SELECT kind, text, count FROM cluster_wordings WHERE cluster_id = $1', [id]);
+  const otherSpeakers =
+    first.speakerId === null
+      ? 0
+      : Number(
+          (
+            await q.query<{ n: string | number | null }>(
+              `SELECT coalesce(sum(count), 0) - coalesce(sum(count) FILTER (WHERE speaker_id = $2), 0) AS n
+               FROM cluster_speakers WHERE cluster_id = $1`,
+              [id, first.speakerId],
+            )
+          ).rows[0]?.n ?? 0,
+        );
   return {
     id,
     group: cluster.grp === 'claim' ? 'claim' : 'quote',
@@ -74,5 +79,6 @@ export async function clusterAppearances(q: Queryable, id: number, from = 0, lim
     from,
     next: rows.length > limit ? from + limit : null,
     variants: variants.rows.map((v) => VariantRow.parse(v)),
+    otherSpeakers,
   };
 }

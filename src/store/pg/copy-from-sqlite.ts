@@ -10,7 +10,7 @@ import { inTransaction } from './transaction.js';
 const TABLES = [
   'articles', 'speakers', 'speaker_aliases', 'attributions', 'users', 'reviews', 'settings', 'sessions',
   'article_log', 'speaker_log', 'feeds', 'feed_items', 'claim_ratings',
-  'quote_clusters', 'cluster_members', 'cluster_keys',
+  'quote_clusters', 'cluster_members', 'cluster_keys', 'cluster_wordings', 'cluster_speakers',
 ] as const;
 const LEFT_TO_TRIGGERS = new Set(['attribution_count']);
 
@@ -32,6 +32,8 @@ export async function copyFromSqlite(sqlite: Database.Database, pool: pg.Pool): 
     // new row version that nothing can reclaim inside one transaction: a million records took
     // over ten minutes for a quarter of them. Off while copying, then set-based below.
     await client.query('ALTER TABLE attributions DISABLE TRIGGER USER');
+    // The clusters' wordings and speakers are copied as counted, not counted again member by member.
+    await client.query('ALTER TABLE cluster_members DISABLE TRIGGER USER');
     const copied: Record<string, number> = {};
     for (const table of TABLES) {
       const { rows: pgColumns } = await client.query<{ column_name: string }>(
@@ -80,6 +82,7 @@ export async function copyFromSqlite(sqlite: Database.Database, pool: pg.Pool): 
           || to_tsvector('saidby', coalesce(ar.title, ''))
       FROM articles ar WHERE ar.id = a.article_id`);
     await client.query('ALTER TABLE attributions ENABLE TRIGGER USER');
+    await client.query('ALTER TABLE cluster_members ENABLE TRIGGER USER');
     return copied;
   });
 }

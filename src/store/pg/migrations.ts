@@ -17,7 +17,8 @@ import type pg from 'pg';
  *   codes under a GIN index, where SQLite keeps the forgiving match in memory;
  * - the per-speaker counts (SQLite migrations 2 and 6) and the search columns are kept by
  *   PL/pgSQL triggers in the transaction that changes a row.
- * Migration 3 is SQLite's 12 (the clusters' tables and triggers).
+ * Migration 3 is SQLite's 12 (the clusters' tables and triggers), 4 its 13 (each cluster's
+ * wordings and speakers, counted).
  */
 export const PG_MIGRATIONS: readonly string[] = [
   `
@@ -324,6 +325,91 @@ export const PG_MIGRATIONS: readonly string[] = [
   END $$;
   CREATE TRIGGER cluster_article_date AFTER UPDATE OF published ON articles
     FOR EACH ROW EXECUTE FUNCTION cluster_article_date();
+  `,
+  // 4: each cluster's distinct wordings and known speakers with how many members not rejected
+  // carry them, as SQLite migration 13 (../clusters.ts) keeps them, for a cluster page's flags:
+  // counted from the members, then kept by triggers when a member joins or leaves, a record is
+  // rejected or brought back, re-read, given to another speaker, or deleted. A wording is told
+  // by its md5 in the index: a long quotation would not fit a B-tree entry.
+  `
+  CREATE TABLE cluster_wordings (
+    cluster_id integer NOT NULL,
+    kind       text NOT NULL,
+    text       text NOT NULL,
+    count      integer NOT NULL
+  );
+  CREATE UNIQUE INDEX cluster_wordings_key ON cluster_wordings (cluster_id, kind, md5(text));
+  CREATE TABLE cluster_speakers (
+    cluster_id integer NOT NULL,
+    speaker_id integer NOT NULL,
+    count      integer NOT NULL,
+    PRIMARY KEY (cluster_id, speaker_id)
+  );
+  INSERT INTO cluster_wordings (cluster_id, kind, text, count)
+    SELECT m.cluster_id, a.kind, a.text, count(*) FROM cluster_members m JOIN attributions a ON a.id = m.attribution_id
+    WHERE a.status <> 'rejected' GROUP BY m.cluster_id, a.kind, a.text;
+  INSERT INTO cluster_speakers (cluster_id, speaker_id, count)
+    SELECT m.cluster_id, a.speaker_id, count(*) FROM cluster_members m JOIN attributions a ON a.id = m.attribution_id
+    WHERE a.status <> 'rejected' AND a.speaker_id IS NOT NULL GROUP BY m.cluster_id, a.speaker_id;
+
+  -- Adds d (1 or -1) to a cluster's count of these words and of this speaker; a count at 0 goes.
+  CREATE FUNCTION count_cluster_wording(c integer, k text, t text, s integer, d integer) RETURNS void LANGUAGE plpgsql AS $$
+  BEGIN
+    IF c IS NULL THEN RETURN; END IF;
+    INSERT INTO cluster_wordings AS w (cluster_id, kind, text, count) VALUES (c, k, t, d)
+      ON CONFLICT (cluster_id, kind, md5(text)) DO UPDATE SET count = w.count + EXCLUDED.count;
+    DELETE FROM cluster_wordings WHERE cluster_id = c AND kind = k AND md5(text) = md5(t) AND count <= 0;
+    IF s IS NOT NULL THEN
+      INSERT INTO cluster_speakers AS p (cluster_id, speaker_id, count) VALUES (c, s, d)
+        ON CONFLICT (cluster_id, speaker_id) DO UPDATE SET count = p.count + EXCLUDED.count;
+      DELETE FROM cluster_speakers WHERE cluster_id = c AND speaker_id = s AND count <= 0;
+    END IF;
+  END $$;
+
+  -- A member joins or leaves (re-read, or its record deleted: then the record is gone already
+  -- and attribution_left_cluster counted it out).
+  CREATE FUNCTION cluster_member_counted() RETURNS trigger LANGUAGE plpgsql AS $$
+  DECLARE
+    m cluster_members;
+    a attributions;
+  BEGIN
+    IF TG_OP = 'INSERT' THEN m := NEW; ELSE m := OLD; END IF;
+    SELECT * INTO a FROM attributions WHERE id = m.attribution_id AND status <> 'rejected';
+    IF FOUND THEN
+      PERFORM count_cluster_wording(m.cluster_id, a.kind, a.text, a.speaker_id, CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE -1 END);
+    END IF;
+    RETURN NULL;
+  END $$;
+  CREATE TRIGGER cluster_member_counted AFTER INSERT OR DELETE ON cluster_members
+    FOR EACH ROW EXECUTE FUNCTION cluster_member_counted();
+
+  CREATE FUNCTION attribution_left_cluster() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF OLD.status <> 'rejected' THEN
+      PERFORM count_cluster_wording((SELECT cluster_id FROM cluster_members WHERE attribution_id = OLD.id),
+                                    OLD.kind, OLD.text, OLD.speaker_id, -1);
+    END IF;
+    RETURN OLD;
+  END $$;
+  CREATE TRIGGER attribution_left_cluster BEFORE DELETE ON attributions
+    FOR EACH ROW EXECUTE FUNCTION attribution_left_cluster();
+
+  CREATE FUNCTION cluster_wording_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+  DECLARE
+    c integer;
+  BEGIN
+    IF (OLD.status = 'rejected') IS DISTINCT FROM (NEW.status = 'rejected') OR OLD.kind IS DISTINCT FROM NEW.kind
+       OR OLD.text IS DISTINCT FROM NEW.text OR OLD.speaker_id IS DISTINCT FROM NEW.speaker_id THEN
+      SELECT cluster_id INTO c FROM cluster_members WHERE attribution_id = NEW.id;
+      IF c IS NOT NULL THEN
+        IF OLD.status <> 'rejected' THEN PERFORM count_cluster_wording(c, OLD.kind, OLD.text, OLD.speaker_id, -1); END IF;
+        IF NEW.status <> 'rejected' THEN PERFORM count_cluster_wording(c, NEW.kind, NEW.text, NEW.speaker_id, 1); END IF;
+      END IF;
+    END IF;
+    RETURN NULL;
+  END $$;
+  CREATE TRIGGER cluster_wording_changed AFTER UPDATE OF status, kind, text, speaker_id ON attributions
+    FOR EACH ROW EXECUTE FUNCTION cluster_wording_changed();
   `,
 ];
 

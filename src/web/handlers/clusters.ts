@@ -16,7 +16,7 @@ async function provenanceFor(ctx: AppContext, req: Request): Promise<{ cluster: 
   const id = idParam(req);
   const { from } = parseInput(ClusterQuery, req.query, 'page');
   const cluster = await ctx.store.clusterAppearances(id, from ?? 0);
-  return { cluster, provenance: provenanceOf(cluster.earliest, cluster.appearances, cluster.variants, diffs) };
+  return { cluster, provenance: provenanceOf(cluster.earliest, cluster.appearances, cluster.variants, cluster.otherSpeakers, diffs) };
 }
 
 /** GET /clusters/:id — one statement's appearances in time order, each compared with the earliest. */
