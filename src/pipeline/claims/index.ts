@@ -6,7 +6,7 @@ import type { ClaimCandidate, SentenceContext } from './context.js';
 import { cueWordClaims } from './cue-words.js';
 import { headlineClaim } from './headline.js';
 import { CUE_FORMS } from './lexicon.js';
-import { isNounCue, nounCueClaims } from './noun-cues.js';
+import { nounCueClaims, nounCueForms } from './noun-cues.js';
 import { splitAtAsides } from './asides.js';
 import { attachRelays, cutAtNextSubject, dropAnonymityClauses, dropContained } from './overlaps.js';
 import { reportedByClaims } from './reported-by.js';
@@ -83,6 +83,29 @@ function trimmedEnd(text: string, s: TextRange): number {
   return trimRange(text, { start: s.start, end: contentEnd(text, s.start, s.end) }).end;
 }
 
+/** What a word can start, as bits: `according`, `reported`, a cue word, a colon, a noun cue, a report adverb. */
+const ACCORDING = 1;
+const REPORTED = 2;
+const CUE = 4;
+const COLON = 8;
+const NOUN = 16;
+const ADVERB = 32;
+
+/** Every word some rule starts from (lower case) → its bits: one lookup a word instead of one a class. */
+const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
+  const flags = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) flags.set(w, (flags.get(w) ?? 0) | bit);
+  };
+  add(['according'], ACCORDING);
+  add(['reported'], REPORTED);
+  add(CUE_FORMS.keys(), CUE);
+  add([':'], COLON);
+  add(nounCueForms(), NOUN);
+  add(REPORT_ADVERBS, ADVERB);
+  return flags;
+})();
+
 /**
  * The claims of one sentence: the rules that can apply (a cue word, `according`, `reported`, a
  * colon among the first words) run in a fixed order on one shared context, then overlaps are
@@ -93,31 +116,25 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   const words = wordsOf(masked, s.start);
   // most sentences hold no cue at all: every rule below needs a cue word, `according`, or a
   // headline colon among the first words, so a sentence with none of them has no claim
-  // (one pass that also notes which rules can apply at all: each rule is its own function, so the
-  // engine compiles, and recompiles when a rare branch is first taken, one small rule at a time)
-  let according = false;
-  let reported = false;
-  let cue = false;
-  let colon = false;
-  let noun = false;
-  let adverb = false;
+  // (one pass, one table lookup a word, that also notes which rules can apply at all and where the
+  // cue words are: each rule is its own function, so the engine compiles, and recompiles when a rare
+  // branch is first taken, one small rule at a time)
+  let seen = 0;
+  const cues: number[] = [];
   for (let i = 0; i < words.length; i++) {
-    const lower = (words[i] as Word).lower;
-    if (lower === 'according') according = true;
-    if (lower === 'reported') reported = true;
-    if (CUE_FORMS.has(lower)) cue = true;
-    if (i < 6 && lower === ':') colon = true;
-    if (isNounCue(lower)) noun = true;
-    if (REPORT_ADVERBS.has(lower)) adverb = true;
+    const flags = WORD_FLAGS.get((words[i] as Word).lower);
+    if (flags === undefined) continue;
+    seen |= i < 6 ? flags : flags & ~COLON;
+    if (flags & CUE) cues.push(i);
   }
-  if (!according && !cue && !colon && !noun && !adverb) return [];
+  if ((seen & (ACCORDING | CUE | COLON | NOUN | ADVERB)) === 0) return [];
   const ctx: SentenceContext = { text, masked, sentence: s, words, sentenceEnd: contentEnd(text, s.start, s.end), claims: [] };
-  if (according) accordingToClaims(ctx);
-  if (reported) reportedByClaims(ctx);
-  if (colon) headlineClaim(ctx);
-  if (cue) cueWordClaims(ctx);
-  if (noun) nounCueClaims(ctx);
-  if (adverb) reportAdverbClaims(ctx);
+  if (seen & ACCORDING) accordingToClaims(ctx);
+  if (seen & REPORTED) reportedByClaims(ctx);
+  if (seen & COLON) headlineClaim(ctx);
+  if (seen & CUE) cueWordClaims(ctx, cues);
+  if (seen & NOUN) nounCueClaims(ctx);
+  if (seen & ADVERB) reportAdverbClaims(ctx);
   // cut first: a claim that runs on into the next clause (", Clinton promised …") would otherwise
   // swallow that clause's own claim as nested
   // the aside split last: a piece is no claim of its own, and must not be taken for a nested one

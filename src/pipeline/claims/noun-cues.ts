@@ -128,7 +128,7 @@ const { NOUN_COMPLEMENTS, MADE_NOUNS } = (() => {
   return { NOUN_COMPLEMENTS: complements as ReadonlyMap<string, ReadonlySet<'that' | 'to'>>, MADE_NOUNS: made as ReadonlySet<string> };
 })();
 
-/** Is `word` (lower case) a noun cue? The sentence driver asks before building a context. */
-export function isNounCue(word: string): boolean {
-  return NOUN_COMPLEMENTS.has(word);
+/** Every noun cue form (lower case): the sentence driver's one-lookup word table lists them. */
+export function nounCueForms(): Iterable<string> {
+  return NOUN_COMPLEMENTS.keys();
 }
