@@ -161,7 +161,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (range.end - range.start < 2) return null;
   // `Trump said: "…"` — the content is a quotation: the quotation stage attributes it
   if (quoteShare(ctx, range) >= QUOTATION_SHARE) return 'quotation';
-  return { ...range, cue: { start: verb.start, end: cueEnd }, source: subject, relayedBy: null, rule: 'svc' };
+  return { start: range.start, end: range.end, cue: { start: verb.start, end: cueEnd }, source: subject, relayedBy: null, rule: 'svc' };
 }
 
 /**
