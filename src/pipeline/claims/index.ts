@@ -117,15 +117,17 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   // most sentences hold no cue at all: every rule below needs a cue word, `according`, or a
   // headline colon among the first words, so a sentence with none of them has no claim
   // (one pass, one table lookup a word, that also notes which rules can apply at all and where the
-  // cue words are: each rule is its own function, so the engine compiles, and recompiles when a rare
+  // cue words and noun cues are: each rule is its own function, so the engine compiles, and recompiles when a rare
   // branch is first taken, one small rule at a time)
   let seen = 0;
   const cues: number[] = [];
+  const nouns: number[] = [];
   for (let i = 0; i < words.length; i++) {
     const flags = WORD_FLAGS.get((words[i] as Word).lower);
     if (flags === undefined) continue;
     seen |= i < 6 ? flags : flags & ~COLON;
     if (flags & CUE) cues.push(i);
+    if (flags & NOUN) nouns.push(i);
   }
   if ((seen & (ACCORDING | CUE | COLON | NOUN | ADVERB)) === 0) return [];
   const ctx: SentenceContext = { text, masked, sentence: s, words, sentenceEnd: contentEnd(text, s.start, s.end), claims: [] };
@@ -133,7 +135,7 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   if (seen & REPORTED) reportedByClaims(ctx);
   if (seen & COLON) headlineClaim(ctx);
   if (seen & CUE) cueWordClaims(ctx, cues);
-  if (seen & NOUN) nounCueClaims(ctx);
+  if (seen & NOUN) nounCueClaims(ctx, nouns);
   if (seen & ADVERB) reportAdverbClaims(ctx);
   // cut first: a claim that runs on into the next clause (", Clinton promised …") would otherwise
   // swallow that clause's own claim as nested
