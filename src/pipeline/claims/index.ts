@@ -1,4 +1,5 @@
 import type { TextRange } from '../segment.js';
+import { codePointLetterOrDigitLength, isLowSurrogate } from '../tokens.js';
 import { REPORT_ADVERBS, reportAdverbClaims } from './adverbs.js';
 import { accordingToClaims } from './according-to.js';
 import { contentEnd, trimRange } from './boundaries.js';
@@ -40,7 +41,8 @@ export type { ClaimCandidate, ClaimRule } from './context.js';
 export function findClaims(text: string, sentences: readonly TextRange[], quotes: readonly TextRange[]): ClaimCandidate[] {
   const out: ClaimCandidate[] = [];
   let q = 0;
-  for (const s of sentences) {
+  for (let n = 0; n < sentences.length; n++) {
+    const s = sentences[n] as TextRange;
     while (q < quotes.length && (quotes[q]?.end ?? 0) <= s.start) q++;
     const inside: TextRange[] = [];
     for (let k = q; k < quotes.length; k++) {
@@ -51,7 +53,7 @@ export function findClaims(text: string, sentences: readonly TextRange[], quotes
     // a loop, not push(...): a run-on sentence may hold more claims than a call has arguments
     const found = claimsInSentence(text, s, inside);
     for (const c of found) out.push(c);
-    joinEllipticalContinuation(text, s, sentences[sentences.indexOf(s) + 1], found);
+    joinEllipticalContinuation(text, s, sentences[n + 1], found);
   }
   return out;
 }
@@ -65,7 +67,7 @@ export function findClaims(text: string, sentences: readonly TextRange[], quotes
 function joinEllipticalContinuation(text: string, s: TextRange, next: TextRange | undefined, found: readonly ClaimCandidate[]): void {
   const last = found[found.length - 1];
 
-  if (!next || !last || last.end !== trimmedEnd(text, s)) return;
+  if (!next || !last || !mayOpenEllipsis(text, next) || last.end !== trimmedEnd(text, s)) return;
   // the same paragraph, and a short fragment opening with a coordinator or "not"
   if (/\n\s*\n/u.test(text.slice(s.end, next.start))) return;
   const words = wordsOf(text.slice(next.start, next.end), next.start);
@@ -76,6 +78,23 @@ function joinEllipticalContinuation(text: string, s: TextRange, next: TextRange 
   if (!(first === 'not' || (/^(?:and|or|nor)$/u.test(first) && /^(?:too|either|well)$/u.test(lastWord)))) return;
   if (words.some((w) => AUX_WORDS.has(w.lower) || CUE_FORMS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || /^Q+$/u.test(w.text) || (w.text === w.lower && /ed\.?$/u.test(w.lower)))) return;
   last.end = trimmedEnd(text, next);
+}
+
+/**
+ * Whether the sentence's first word could be "not", "and", "or" or "nor": its first token (as
+ * `wordsOf` cuts them) is a word starting with n, a or o. Most sentences fail this before being cut
+ * into words.
+ */
+function mayOpenEllipsis(text: string, r: TextRange): boolean {
+  let i = r.start;
+  while (i < r.end) {
+    const c = text.charCodeAt(i);
+    if (codePointLetterOrDigitLength(text, i) > 0) return c === 110 || c === 78 || c === 97 || c === 65 || c === 111 || c === 79;
+    // a dash, comma, semicolon, colon or parenthesis is a token of its own
+    if (c === 0x2014 || c === 0x2013 || c === 44 || c === 59 || c === 58 || c === 40 || c === 41) return false;
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < r.end && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+  }
+  return false;
 }
 
 /** A sentence's end without its final stop and the spaces before it. */
