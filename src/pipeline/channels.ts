@@ -16,7 +16,9 @@ import { CHANNEL_PHRASES, SOCIAL_PLATFORMS, findOutletName, findPlatformName } f
 export function findChannel(context: string): Channel | null {
   // "told CNN", "said in an interview with Reuters", "spoke to The Associated Press": a named outlet
   // as the addressee makes it an interview
-  const told = /\b(?:told|said\s+to|speaking\s+to|spoke\s+to|talked\s+to|interview\s+with)\s+((?:the\s+)?\S.{0,40})/iu.exec(context);
+  // every alternative holds "to" or "with" (no character but T and t folds to t, nor W and w to w),
+  // and most contexts are a few words without either: those skip the scan
+  const told = MAY_BE_TOLD.test(context) ? TOLD.exec(context) : null;
   if (told?.[1]) {
     const outlet = findOutletName(told[1].replace(/^the\s+/iu, ''));
     if (outlet && outlet.index === 0) return { type: 'interview', platform: null };
@@ -40,6 +42,10 @@ export function findChannel(context: string): Channel | null {
   }
   return null;
 }
+
+/** A named addressee: "told CNN", "said to The Associated Press", "an interview with Reuters". */
+const TOLD = /\b(?:told|said\s+to|speaking\s+to|spoke\s+to|talked\s+to|interview\s+with)\s+((?:the\s+)?\S.{0,40})/iu;
+const MAY_BE_TOLD = /to|with/i;
 
 const PLATFORM_ALTERNATION = SOCIAL_PLATFORMS.flatMap((p) => p.names)
   .sort((a, b) => b.length - a.length)

@@ -50,6 +50,9 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
   const priorOf = (a: Attribution): PriorSpeaker | null =>
     a.speaker?.name ? { at: a.start, entity: entityByName.get(a.speaker.name) ?? null, name: a.speaker.name, type: a.speaker.type } : null;
   const recordPriors = records.map(priorOf).filter((p): p is PriorSpeaker => p !== null);
+  // each claim's prior speaker, read once when it is added (a claim's speaker is settled then): every
+  // later candidate looks at the latest of them
+  const claimPriors: (PriorSpeaker | null)[] = [];
   // pronouns look a few paragraphs back: the latest earlier speakers are all the resolver needs
   const prior = (before: number): PriorSpeaker[] => {
     let i = 0;
@@ -59,7 +62,7 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
       if ((recordPriors[mid]?.at ?? 0) < before) i = mid + 1;
       else hi = mid;
     }
-    const fromClaims = claims.slice(-PRIOR_WINDOW).map(priorOf).filter((p): p is PriorSpeaker => p !== null);
+    const fromClaims = claimPriors.slice(-PRIOR_WINDOW).filter((p): p is PriorSpeaker => p !== null);
     return [...recordPriors.slice(Math.max(0, i - PRIOR_WINDOW), i), ...fromClaims].filter((p) => p.at < before).sort((a, b) => a.at - b.at);
   };
 
@@ -113,6 +116,7 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
       rule: `claim-${c.rule}`,
       doubt: null,
     });
+    claimPriors.push(priorOf(claims[claims.length - 1] as Attribution));
   }
   groupParentheticals(claims);
   const all = [...records, ...claims].sort((a, b) => a.start - b.start);

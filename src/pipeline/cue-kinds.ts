@@ -11,6 +11,20 @@ import { CLAIM_VERB_FORMS, REPORTING_VERB_FORMS } from './speech-lexicons.js';
  * is a question here, and the claims stage decides who asked.
  */
 export function cueKindOf(cue: string): CueKind {
+  // a few cue spellings ("said", "told", "according to") are most of them: each is read once
+  const known = KIND_OF_CUE.get(cue);
+  if (known !== undefined) return known;
+  const kind = readCueKind(cue);
+  if (KIND_OF_CUE.size >= MAX_REMEMBERED_CUES) KIND_OF_CUE.clear();
+  KIND_OF_CUE.set(cue, kind);
+  return kind;
+}
+
+/** Cue spellings already read; emptied when full, so text full of odd cues cannot grow it without bound. */
+const KIND_OF_CUE = new Map<string, CueKind>();
+const MAX_REMEMBERED_CUES = 4096;
+
+function readCueKind(cue: string): CueKind {
   for (const raw of cue.toLowerCase().split(/[^\p{L}]+/u)) {
     if (raw === '') continue;
     const kind = KINDS.get(raw) ?? KINDS.get(REPORTING_VERB_FORMS.get(raw) ?? CLAIM_VERB_FORMS.get(raw) ?? '') ?? KINDS.get(baseGuess(raw));

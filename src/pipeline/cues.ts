@@ -89,8 +89,10 @@ function phrase(text: string, input: Token[], apposition: boolean): SubjectPhras
   if (!first || !last) return null;
   const words = toks.filter((t) => t.kind === 'word');
   const lower = words.map((t) => t.text.toLowerCase());
-  const base = { start: first.start, end: last.end, text: text.slice(first.start, last.end), apposition };
-  if (words.length === 1 && PRONOUNS.has(lower[0] ?? '')) return { ...base, kind: 'pronoun', role: null, titled: false };
+  // the whole phrase as one result, its fields written out (a spread of a shared base object was this
+  // function's costliest line)
+  const whole = (kind: SubjectKind, role: string | null, titled: boolean): SubjectPhrase => ({ start: first.start, end: last.end, text: text.slice(first.start, last.end), apposition, kind, role, titled });
+  if (words.length === 1 && PRONOUNS.has(lower[0] ?? '')) return whole('pronoun', null, false);
   // the head is the last word unless a possessive splits the phrase ("Trump’s spokeswoman Hope Hicks")
   let role: string | null = null;
   for (let k = lower.length - 1; k >= 0 && role === null; k--) {
@@ -108,7 +110,7 @@ function phrase(text: string, input: Token[], apposition: boolean): SubjectPhras
   const only = words[0]?.text ?? '';
   if (words.length === 1 && only !== only.toUpperCase() && (NOT_A_PHRASE_START.has(lower[0] ?? '') || SENTENCE_ADVERBS.has(lower[0] ?? ''))) return null;
   if (endsInName && allCapitalised && !DETERMINERS.has(lower[0] ?? '')) {
-    return { ...base, kind: 'name', role, titled: words.length > 1 && (role !== null || HONORIFICS.has(words[0]?.text ?? '')) };
+    return whole('name', role, words.length > 1 && (role !== null || HONORIFICS.has(words[0]?.text ?? '')));
   }
   if (endsInName && words.length > 1) {
     // "Trump’s envoy Richard Grenell", "the company's CEO Tim Cook": the name closes the phrase
@@ -117,9 +119,9 @@ function phrase(text: string, input: Token[], apposition: boolean): SubjectPhras
     const nameStart = words[k] as Token;
     return { start: nameStart.start, end: lastWord.end, text: text.slice(nameStart.start, lastWord.end), apposition, kind: 'name', role, titled: true };
   }
-  if (role !== null) return { ...base, kind: 'role', role, titled: false };
+  if (role !== null) return whole('role', role, false);
   if (!plausibleNounPhrase(lower)) return null;
-  return { ...base, kind: 'phrase', role: null, titled: false };
+  return whole('phrase', null, false);
 }
 
 // Words a noun phrase cannot end in: its head is a noun, so a phrase read off the words before a
@@ -194,13 +196,15 @@ export function phraseForward(text: string, toks: readonly Token[], k: number): 
     if (out.length > 0 && !cap && (FINITE_VERBS.has(u.text) || (/ed$/.test(u.text) && prevWord !== undefined && !DETERMINERS.has(prevWord.text.toLowerCase()) && !isPossessive(prevWord)) || skippable(u))) break;
     // a lower-case word after a name ends it ("Trump wrote", "The State Department advises") unless
     // it is a role before the name: "CIA spokesman Ryan Trapani", "the presumptive Republican presidential nominee"
-    const roleAhead = [0, 1, 2].some((n) => {
-      const w = toks[j + n];
-      return w !== undefined && w.kind === 'word' && (ROLE_NOUNS.has(w.text.toLowerCase()) || (n > 0 && isCapitalised(w) && !isCapitalised(toks[j + n - 1] as Token) && n === 1));
-    });
+    // (both read only for a lower-case word after a name, the one case that asks)
+    const roleAhead = (): boolean =>
+      [0, 1, 2].some((n) => {
+        const w = toks[j + n];
+        return w !== undefined && w.kind === 'word' && (ROLE_NOUNS.has(w.text.toLowerCase()) || (n > 0 && isCapitalised(w) && !isCapitalised(toks[j + n - 1] as Token) && n === 1));
+      });
     // "another Twitter user, Johanna Bayer": a lower-case head noun closing a determiner phrase
-    const headNoun = DETERMINERS.has(out[0]?.text.toLowerCase() ?? '') && (toks[j + 1] === undefined || toks[j + 1]?.text === ',' || isReportingVerb(toks[j + 1]));
-    if (out.length > 0 && !cap && sawCapital && !DETERMINERS.has(out[out.length - 1]?.text.toLowerCase() ?? '') && !roleAhead && !headNoun) break;
+    const headNoun = (): boolean => DETERMINERS.has(out[0]?.text.toLowerCase() ?? '') && (toks[j + 1] === undefined || toks[j + 1]?.text === ',' || isReportingVerb(toks[j + 1]));
+    if (out.length > 0 && !cap && sawCapital && !DETERMINERS.has(out[out.length - 1]?.text.toLowerCase() ?? '') && !roleAhead() && !headNoun()) break;
     if (cap && !DETERMINERS.has(u.text.toLowerCase())) sawCapital = true;
     out.push(u);
   }

@@ -11,7 +11,8 @@ import type { Word } from './words.js';
 const NOT_CUE_AFTER = /^\s*(?:to\s+(?:be|have)\b|off\b|up\b)/iu;
 
 /**
- * Claims around every cue word of the sentence (svc, evidential, participle, parenthetical, tail).
+ * Claims around every cue word of the sentence (svc, evidential, participle, parenthetical, tail);
+ * `cues` are the indices of its words that are cue forms, in order.
  * For each cue word the rules are tried in a fixed order and the first that answers wins: an -ing
  * form is a participle or nothing; a verb of seeming is evidential; then subject-verb-content; then
  * the attribution inside (`A, X said, B`) or after (`CONTENT, X said`) its content.
@@ -19,14 +20,14 @@ const NOT_CUE_AFTER = /^\s*(?:to\s+(?:be|have)\b|off\b|up\b)/iu;
  * Does not handle `according to`, `reported by` or a headline colon: those have no cue word
  * (`according-to.ts`, `reported-by.ts`, `headline.ts`).
  */
-export function cueWordClaims(ctx: SentenceContext): void {
+export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): void {
   const { masked, sentence: s, words, claims: out } = ctx;
   const at = (i: number): Word | undefined => words[i];
   // headlines: "Chris Christie Says He Would Issue A Quarantine" — every word capitalised;
   // read only when a capitalised cue word needs it (most sentences never ask)
   let titleCase: boolean | undefined;
   const isTitleCase = (): boolean => (titleCase ??= isTitleCaseLine(words));
-  for (let i = 0; i < words.length; i++) {
+  for (const i of cues) {
     const w = at(i);
     if (!w) continue;
     const base = baseOf(w.lower);

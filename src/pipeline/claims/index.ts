@@ -1,4 +1,5 @@
 import type { TextRange } from '../segment.js';
+import { codePointLetterOrDigitLength, isLowSurrogate } from '../tokens.js';
 import { REPORT_ADVERBS, reportAdverbClaims } from './adverbs.js';
 import { accordingToClaims } from './according-to.js';
 import { contentEnd, trimRange } from './boundaries.js';
@@ -6,7 +7,7 @@ import type { ClaimCandidate, SentenceContext } from './context.js';
 import { cueWordClaims } from './cue-words.js';
 import { headlineClaim } from './headline.js';
 import { CUE_FORMS } from './lexicon.js';
-import { isNounCue, nounCueClaims } from './noun-cues.js';
+import { nounCueClaims, nounCueForms } from './noun-cues.js';
 import { splitAtAsides } from './asides.js';
 import { attachRelays, cutAtNextSubject, dropAnonymityClauses, dropContained } from './overlaps.js';
 import { reportedByClaims } from './reported-by.js';
@@ -40,7 +41,8 @@ export type { ClaimCandidate, ClaimRule } from './context.js';
 export function findClaims(text: string, sentences: readonly TextRange[], quotes: readonly TextRange[]): ClaimCandidate[] {
   const out: ClaimCandidate[] = [];
   let q = 0;
-  for (const s of sentences) {
+  for (let n = 0; n < sentences.length; n++) {
+    const s = sentences[n] as TextRange;
     while (q < quotes.length && (quotes[q]?.end ?? 0) <= s.start) q++;
     const inside: TextRange[] = [];
     for (let k = q; k < quotes.length; k++) {
@@ -51,7 +53,7 @@ export function findClaims(text: string, sentences: readonly TextRange[], quotes
     // a loop, not push(...): a run-on sentence may hold more claims than a call has arguments
     const found = claimsInSentence(text, s, inside);
     for (const c of found) out.push(c);
-    joinEllipticalContinuation(text, s, sentences[sentences.indexOf(s) + 1], found);
+    joinEllipticalContinuation(text, s, sentences[n + 1], found);
   }
   return out;
 }
@@ -65,7 +67,7 @@ export function findClaims(text: string, sentences: readonly TextRange[], quotes
 function joinEllipticalContinuation(text: string, s: TextRange, next: TextRange | undefined, found: readonly ClaimCandidate[]): void {
   const last = found[found.length - 1];
 
-  if (!next || !last || last.end !== trimmedEnd(text, s)) return;
+  if (!next || !last || !mayOpenEllipsis(text, next) || last.end !== trimmedEnd(text, s)) return;
   // the same paragraph, and a short fragment opening with a coordinator or "not"
   if (/\n\s*\n/u.test(text.slice(s.end, next.start))) return;
   const words = wordsOf(text.slice(next.start, next.end), next.start);
@@ -78,10 +80,50 @@ function joinEllipticalContinuation(text: string, s: TextRange, next: TextRange 
   last.end = trimmedEnd(text, next);
 }
 
+/**
+ * Whether the sentence's first word could be "not", "and", "or" or "nor": its first token (as
+ * `wordsOf` cuts them) is a word starting with n, a or o. Most sentences fail this before being cut
+ * into words.
+ */
+function mayOpenEllipsis(text: string, r: TextRange): boolean {
+  let i = r.start;
+  while (i < r.end) {
+    const c = text.charCodeAt(i);
+    if (codePointLetterOrDigitLength(text, i) > 0) return c === 110 || c === 78 || c === 97 || c === 65 || c === 111 || c === 79;
+    // a dash, comma, semicolon, colon or parenthesis is a token of its own
+    if (c === 0x2014 || c === 0x2013 || c === 44 || c === 59 || c === 58 || c === 40 || c === 41) return false;
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < r.end && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+  }
+  return false;
+}
+
 /** A sentence's end without its final stop and the spaces before it. */
 function trimmedEnd(text: string, s: TextRange): number {
   return trimRange(text, { start: s.start, end: contentEnd(text, s.start, s.end) }).end;
 }
+
+/** What a word can start, as bits: `according`, `reported`, a cue word, a colon, a noun cue, a report adverb. */
+const ACCORDING = 1;
+const REPORTED = 2;
+const CUE = 4;
+const COLON = 8;
+const NOUN = 16;
+const ADVERB = 32;
+
+/** Every word some rule starts from (lower case) → its bits: one lookup a word instead of one a class. */
+const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
+  const flags = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) flags.set(w, (flags.get(w) ?? 0) | bit);
+  };
+  add(['according'], ACCORDING);
+  add(['reported'], REPORTED);
+  add(CUE_FORMS.keys(), CUE);
+  add([':'], COLON);
+  add(nounCueForms(), NOUN);
+  add(REPORT_ADVERBS, ADVERB);
+  return flags;
+})();
 
 /**
  * The claims of one sentence: the rules that can apply (a cue word, `according`, `reported`, a
@@ -93,31 +135,27 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   const words = wordsOf(masked, s.start);
   // most sentences hold no cue at all: every rule below needs a cue word, `according`, or a
   // headline colon among the first words, so a sentence with none of them has no claim
-  // (one pass that also notes which rules can apply at all: each rule is its own function, so the
-  // engine compiles, and recompiles when a rare branch is first taken, one small rule at a time)
-  let according = false;
-  let reported = false;
-  let cue = false;
-  let colon = false;
-  let noun = false;
-  let adverb = false;
+  // (one pass, one table lookup a word, that also notes which rules can apply at all and where the
+  // cue words and noun cues are: each rule is its own function, so the engine compiles, and recompiles when a rare
+  // branch is first taken, one small rule at a time)
+  let seen = 0;
+  const cues: number[] = [];
+  const nouns: number[] = [];
   for (let i = 0; i < words.length; i++) {
-    const lower = (words[i] as Word).lower;
-    if (lower === 'according') according = true;
-    if (lower === 'reported') reported = true;
-    if (CUE_FORMS.has(lower)) cue = true;
-    if (i < 6 && lower === ':') colon = true;
-    if (isNounCue(lower)) noun = true;
-    if (REPORT_ADVERBS.has(lower)) adverb = true;
+    const flags = WORD_FLAGS.get((words[i] as Word).lower);
+    if (flags === undefined) continue;
+    seen |= i < 6 ? flags : flags & ~COLON;
+    if (flags & CUE) cues.push(i);
+    if (flags & NOUN) nouns.push(i);
   }
-  if (!according && !cue && !colon && !noun && !adverb) return [];
+  if ((seen & (ACCORDING | CUE | COLON | NOUN | ADVERB)) === 0) return [];
   const ctx: SentenceContext = { text, masked, sentence: s, words, sentenceEnd: contentEnd(text, s.start, s.end), claims: [] };
-  if (according) accordingToClaims(ctx);
-  if (reported) reportedByClaims(ctx);
-  if (colon) headlineClaim(ctx);
-  if (cue) cueWordClaims(ctx);
-  if (noun) nounCueClaims(ctx);
-  if (adverb) reportAdverbClaims(ctx);
+  if (seen & ACCORDING) accordingToClaims(ctx);
+  if (seen & REPORTED) reportedByClaims(ctx);
+  if (seen & COLON) headlineClaim(ctx);
+  if (seen & CUE) cueWordClaims(ctx, cues);
+  if (seen & NOUN) nounCueClaims(ctx, nouns);
+  if (seen & ADVERB) reportAdverbClaims(ctx);
   // cut first: a claim that runs on into the next clause (", Clinton promised …") would otherwise
   // swallow that clause's own claim as nested
   // the aside split last: a piece is no claim of its own, and must not be taken for a nested one

@@ -13,14 +13,16 @@ import type { Word } from './words.js';
  * (`a warning from the agency that …`), else the sentence's subject when the noun is what that
  * subject made, issued or repeated (`She made the case that …`, `The agency issued a warning
  * that …`); otherwise the claim has no source (`the allegation that the vote was rigged`).
+ * `nouns` are the indices of the sentence's words that are noun cues, in order.
  *
  * Does not handle a noun whose `that` opens a relative clause (`the claim that was debunked`: a
  * verb right after `that`), nor nouns the lexicon leaves out because they take relatives as often
  * (`report`, `statement`).
  */
-export function nounCueClaims(ctx: SentenceContext): void {
+export function nounCueClaims(ctx: SentenceContext, nouns: readonly number[]): void {
   const { text, words, sentenceEnd, claims: out } = ctx;
-  for (let i = 0; i + 1 < words.length; i++) {
+  for (const i of nouns) {
+    if (i + 1 >= words.length) break;
     const noun = words[i] as Word;
     const takes = NOUN_COMPLEMENTS.get(noun.lower);
     if (!takes || noun.text !== noun.lower) continue;
@@ -128,7 +130,7 @@ const { NOUN_COMPLEMENTS, MADE_NOUNS } = (() => {
   return { NOUN_COMPLEMENTS: complements as ReadonlyMap<string, ReadonlySet<'that' | 'to'>>, MADE_NOUNS: made as ReadonlySet<string> };
 })();
 
-/** Is `word` (lower case) a noun cue? The sentence driver asks before building a context. */
-export function isNounCue(word: string): boolean {
-  return NOUN_COMPLEMENTS.has(word);
+/** Every noun cue form (lower case): the sentence driver's one-lookup word table lists them. */
+export function nounCueForms(): Iterable<string> {
+  return NOUN_COMPLEMENTS.keys();
 }

@@ -72,7 +72,8 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // of regarding right before "as" has lost its object to a passive or a reduced relative
   const regarding = NEEDS_AS.has(base);
   const passive =
-    (PASSIVE_AUX.test(text.slice(Math.max(s.start, verb.start - 60), verb.start)) && /(?:ed|wn|ght|id|ld|en)$/u.test(verb.lower) && !STANCE_ADJECTIVES.has(base)) ||
+    // the participle ending first: most cues ("says", "told") skip the slice and the scan before them
+    (/(?:ed|wn|ght|id|ld|en)$/u.test(verb.lower) && !STANCE_ADJECTIVES.has(base) && PASSIVE_AUX.test(text.slice(Math.max(s.start, verb.start - 60), verb.start))) ||
     EVIDENTIAL.has(base) ||
     (regarding && words[v + 1]?.lower === 'as' && /(?:ed|wn|en)$/u.test(verb.lower));
   // "the meeting was expected to cover …": an expectation nobody voices is no claim
@@ -160,7 +161,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (range.end - range.start < 2) return null;
   // `Trump said: "…"` — the content is a quotation: the quotation stage attributes it
   if (quoteShare(ctx, range) >= QUOTATION_SHARE) return 'quotation';
-  return { ...range, cue: { start: verb.start, end: cueEnd }, source: subject, relayedBy: null, rule: 'svc' };
+  return { start: range.start, end: range.end, cue: { start: verb.start, end: cueEnd }, source: subject, relayedBy: null, rule: 'svc' };
 }
 
 /**

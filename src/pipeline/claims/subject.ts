@@ -69,7 +69,7 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
   // "Democrats — and some Republicans — say …", "The senator — a critic of the deal — said …": a
   // dash-bounded aside closes right before the verb; the subject is the NP before it
   if (last.text === '—' || last.text === '–') return dashHost(words, e);
-  if (/^(?:[;:—–(])$/u.test(last.text)) return null;
+  if (last.text === ';' || last.text === ':' || last.text === '(') return null;
   // walk back to the clause edge
   let b = e;
   while (b - 1 >= 0 && e - b < 24) {

@@ -51,5 +51,5 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   if (comma.start - s.start > MAX_LOOKBACK_CHARS * 4) return null;
   const range = trimRange(text, { start: s.start, end: comma.start });
   if (range.end - range.start < 8 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
-  return { ...range, cue: { start: verb.start, end: verb.end }, source: subject, relayedBy: null, rule: 'tail' };
+  return { start: range.start, end: range.end, cue: { start: verb.start, end: verb.end }, source: subject, relayedBy: null, rule: 'tail' };
 }
