@@ -16,11 +16,11 @@ import { comparedText, normalizedWords } from '../cluster/wording.js';
  * costs this many reads at most, and the newest postings of a statement quoted everywhere are all
  * in its cluster anyway.
  */
-const POSTINGS_PER_KEY = 16;
+export const POSTINGS_PER_KEY = 16;
 /** Candidates compared word by word, most shared keys first. */
-const CANDIDATES = 4;
+export const CANDIDATES = 4;
 /** Records of one exact wording that store its keys; later copies are found through them. */
-const ANCHORS = 4;
+export const ANCHORS = 4;
 
 /**
  * A cluster's counts and earliest appearance computed afresh from its members (records not
