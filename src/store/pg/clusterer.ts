@@ -1,12 +1,12 @@
 import type pg from 'pg';
-import { exactKey, shingleHashes, winnow, type ClusterGroup } from '../../cluster/fingerprints.js';
-import { MIN_WORDS, sameStatement } from '../../cluster/match.js';
-import { comparedText, normalizedWords } from '../../cluster/wording.js';
-import { ANCHORS, CANDIDATES, POSTINGS_PER_KEY, clusterGroupOf, type ClusterInput } from '../clusters.js';
+import type { ClusterGroup } from '../../cluster/fingerprints.js';
+import { rankedCandidates, wordingToCluster } from '../../cluster/joining.js';
+import { ANCHORS, CANDIDATES, POSTINGS_PER_KEY, type ClusterInput } from '../clusters.js';
 import { SPEAKER_LOCK } from './speaker-resolve.js';
 
-// Clusters of one statement on PostgreSQL: the SQLite Clusterer's decisions (../clusters.ts),
-// step for step, on the transaction's client. Only the statements differ.
+// Clusters of one statement on PostgreSQL: the SQLite Clusterer's steps (../clusters.ts) on the
+// transaction's client, its decisions from the same pure functions (../../cluster/joining.ts).
+// Only the statements differ.
 
 /** When an article was seen, as SQLite's SEEN_SQL: its date (else its ingest time), then its ingest time. */
 const SEEN_PG = `coalesce(ar.published, ar.created_at) || ' ' || ar.created_at`;
@@ -63,18 +63,10 @@ export class PgClusterer {
 
   /** Clusters one stored record; returns its cluster id, or null when it stays alone. */
   async add(input: ClusterInput): Promise<number | null> {
-    const group = clusterGroupOf(input.kind);
-    const words = normalizedWords(comparedText(input.kind, input.text));
-    if (words.length < MIN_WORDS) return null;
+    const wording = wordingToCluster(input);
+    if (!wording) return null;
     await this.lock();
-    const exact = exactKey(words, group);
-    const me = { words, speakerId: input.speakerId };
-    const mine = comparedText(input.kind, input.text);
-    const matches = (c: CandidateRow): boolean => {
-      if (clusterGroupOf(c.kind) !== group) return false;
-      const theirs = comparedText(c.kind, c.text);
-      return sameStatement(me, { words: theirs === mine ? words : normalizedWords(theirs), speakerId: c.speakerId }, group);
-    };
+    const { group, exact, matches } = wording;
 
     // The same words already stored: join them (see Clusterer.add for the anchors).
     const copies = await this.postings(exact);
@@ -87,14 +79,13 @@ export class PgClusterer {
         return this.join(input, group, c);
       }
     }
-    const fingerprints = winnow(shingleHashes(words, group));
+    const fingerprints = wording.fingerprints();
     const shared = new Map<number, number>();
     for (const key of fingerprints) {
       for (const id of await this.postings(key)) if (id !== input.id) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
     let cluster: number | null = null;
-    const ranked = [...shared].sort((x, y) => y[1] - x[1] || y[0] - x[0]).slice(0, CANDIDATES);
-    for (const [id] of ranked) {
+    for (const id of rankedCandidates(shared, CANDIDATES)) {
       const c = await this.candidate(id);
       if (c && matches(c)) {
         cluster = await this.join(input, group, c);
