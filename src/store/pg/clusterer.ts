@@ -80,10 +80,14 @@ export class PgClusterer {
       }
     }
     const fingerprints = wording.fingerprints();
+    // The postings of every fingerprint in one round trip, each key's newest as in postings().
+    const { rows: postings } = await this.client.query<{ id: number }>(
+      `SELECT p.attribution_id AS id FROM unnest($1::bigint[]) AS k(key) CROSS JOIN LATERAL (
+         SELECT attribution_id FROM cluster_keys WHERE key = k.key ORDER BY attribution_id DESC LIMIT ${POSTINGS_PER_KEY}) p`,
+      [fingerprints],
+    );
     const shared = new Map<number, number>();
-    for (const key of fingerprints) {
-      for (const id of await this.postings(key)) if (id !== input.id) shared.set(id, (shared.get(id) ?? 0) + 1);
-    }
+    for (const { id } of postings) if (id !== input.id) shared.set(id, (shared.get(id) ?? 0) + 1);
     let cluster: number | null = null;
     for (const id of rankedCandidates(shared, CANDIDATES)) {
       const c = await this.candidate(id);
