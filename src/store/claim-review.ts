@@ -62,7 +62,7 @@ function defined<T extends object>(value: T): T {
 }
 
 /** At most this many articles in a ClaimReview's `appearance`, earliest first. */
-const CLAIM_REVIEW_APPEARANCES = 100;
+export const CLAIM_REVIEW_APPEARANCES = 100;
 
 /** An article a claim appeared in, as ClaimReview needs it. */
 export type AppearingIn = Pick<ArticleRow, 'url' | 'title' | 'outlet' | 'published'>;

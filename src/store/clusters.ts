@@ -7,20 +7,21 @@
  * chain them into one. Called inside the transaction that stores the records.
  */
 import type Database from 'better-sqlite3';
-import { exactKey, shingleHashes, winnow, type ClusterGroup } from '../cluster/fingerprints.js';
-import { MIN_WORDS, sameStatement } from '../cluster/match.js';
-import { comparedText, normalizedWords } from '../cluster/wording.js';
+import type { ClusterGroup } from '../cluster/fingerprints.js';
+import { rankedCandidates, wordingToCluster } from '../cluster/joining.js';
+
+export { clusterGroupOf } from '../cluster/joining.js';
 
 /**
  * Postings read per key, newest first. A key every unrelated quotation shares ("we are going to")
  * costs this many reads at most, and the newest postings of a statement quoted everywhere are all
  * in its cluster anyway.
  */
-const POSTINGS_PER_KEY = 16;
+export const POSTINGS_PER_KEY = 16;
 /** Candidates compared word by word, most shared keys first. */
-const CANDIDATES = 4;
+export const CANDIDATES = 4;
 /** Records of one exact wording that store its keys; later copies are found through them. */
-const ANCHORS = 4;
+export const ANCHORS = 4;
 
 /**
  * A cluster's counts and earliest appearance computed afresh from its members (records not
@@ -161,10 +162,6 @@ export function clusterWordingsBackfill(db: Database.Database): void {
       WHERE a.status <> 'rejected' AND a.speaker_id IS NOT NULL GROUP BY m.cluster_id, a.speaker_id;`);
 }
 
-export function clusterGroupOf(kind: string): ClusterGroup {
-  return kind === 'indirect' ? 'claim' : 'quote';
-}
-
 /** The record to cluster: its id, kind, words, stored speaker, article and when that was seen (SEEN_SQL). */
 export interface ClusterInput {
   id: number;
@@ -247,18 +244,9 @@ export class Clusterer {
 
   /** Clusters one stored record; returns its cluster id, or null when it stays alone. */
   add(input: ClusterInput): number | null {
-    const group = clusterGroupOf(input.kind);
-    const words = normalizedWords(comparedText(input.kind, input.text));
-    if (words.length < MIN_WORDS) return null;
-    const exact = exactKey(words, group);
-    const me = { words, speakerId: input.speakerId };
-    const mine = comparedText(input.kind, input.text);
-    const matches = (c: CandidateRow): boolean => {
-      if (clusterGroupOf(c.kind) !== group) return false;
-      const theirs = comparedText(c.kind, c.text);
-      // A verbatim copy (the common case) has our words: no need to split its text again.
-      return sameStatement(me, { words: theirs === mine ? words : normalizedWords(theirs), speakerId: c.speakerId }, group);
-    };
+    const wording = wordingToCluster(input);
+    if (!wording) return null;
+    const { group, exact, matches } = wording;
 
     // The same words already stored: join them. A few records per wording hold its keys
     // (ANCHORS): a statement carried by a thousand articles is found by its first copies, and
@@ -273,14 +261,13 @@ export class Clusterer {
         return this.join(input, group, c);
       }
     }
-    const fingerprints = winnow(shingleHashes(words, group));
+    const fingerprints = wording.fingerprints();
     const shared = new Map<number, number>();
     for (const key of fingerprints) {
       for (const id of this.postings.all(key) as number[]) if (id !== input.id) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
     let cluster: number | null = null;
-    const ranked = [...shared].sort((x, y) => y[1] - x[1] || y[0] - x[0]).slice(0, CANDIDATES);
-    for (const [id] of ranked) {
+    for (const id of rankedCandidates(shared, CANDIDATES)) {
       const c = this.candidate.get(id) as CandidateRow | undefined;
       if (c && matches(c)) {
         cluster = this.join(input, group, c);

@@ -57,4 +57,18 @@ describe.skipIf(bin === null)('servers storing at the same moment on PostgreSQL'
     await servers[1]!.renameSpeaker(other!.id, 'Edmundo González', 'ana');
     expect((await servers[2]!.speakerChoice('Edmundo González')).chosen.map((s) => s.id)).toEqual([other!.id]);
   });
+  it('one statement carried by articles that three servers store at once is one cluster', async () => {
+    // No named speaker: nothing but the clustering's own lock orders these transactions.
+    const statement = '“The old mill bridge will close for repairs from the first of June until the end of August,”';
+    const articles = [0, 1, 2, 3, 4, 5].map((i) => `Bridge notice ${i}. ${statement} the council said.`);
+    await Promise.all(
+      articles.map((text, i) => servers[i % 3]!.addArticle({ text, meta: meta(`Bridge ${i}`) }, [attributionIn(text, statement, null)])),
+    );
+    const found = await servers[0]!.listAttributions({ q: 'bridge' }, { limit: 10 });
+    expect(found.items).toHaveLength(6);
+    const clusters = await servers[1]!.clusterSummaries(found.items.map((r) => r.id));
+    expect(new Set([...clusters.values()].map((c) => c.id)).size).toBe(1);
+    expect([...clusters.values()][0]).toMatchObject({ size: 6, articles: 6 });
+    expect(clusters.size).toBe(6);
+  });
 });

@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StoreBackend } from '../../src/store/backend.js';
 import { NotFoundError, UserExistsError, VersionConflictError } from '../../src/store/errors.js';
+import { clusterContract } from './backend-contract-clusters.js';
 import { deskContract } from './backend-contract-desk.js';
 import { attributionIn, meta, VENEZUELA_TEXT, venezuelaQuotes } from './fixtures.js';
 
@@ -152,6 +153,7 @@ export function backendContract(backend: BackendUnderTest): void {
     });
 
     deskContract(() => store, () => articleId);
+    clusterContract(() => store);
 
     it('exports every record as CSV and JSON, filters applied', async () => {
       const csv = await collect((out) => store.writeCsv({}, out));

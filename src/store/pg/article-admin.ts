@@ -9,6 +9,7 @@ import { sortKey } from '../sort-key.js';
 import { articleAttributions, getArticle } from './articles.js';
 import { getAttribution } from './queries.js';
 import { resolveSpeakerIds } from './speaker-resolve.js';
+import { PgClusterer } from './clusterer.js';
 import { inTransaction, type Queryable } from './transaction.js';
 
 // The article desk on PostgreSQL, as articles-admin.ts, article-details.ts and record-edit.ts
@@ -129,6 +130,8 @@ export function rerunArticle(pool: pg.Pool, articleId: number, found: readonly A
     let next = 0;
     const sortDate = article.published ?? article.createdAt;
     const result: RerunResult = { kept: 0, refreshed: 0, added: 0, gone };
+    // New records and those whose words changed, clustered again once all are in place.
+    const reclustered: number[] = [];
     for (const [position, entry] of entries.entries()) {
       const key = sortKey(sortDate, articleId, position);
       const { quote, row } = entry;
@@ -149,18 +152,21 @@ export function rerunArticle(pool: pg.Pool, articleId: number, found: readonly A
            WHERE id = $26`,
           [position, key, ...cells, row.id],
         );
+        if (row.text !== q.text) reclustered.push(row.id);
         result.refreshed++;
       } else {
-        await client.query(
+        const made = await client.query<{ id: number }>(
           `INSERT INTO attributions (article_id, position, sort_key, extract_id, kind, text, start, "end", grp,
              speaker_id, speaker_mention, speaker_start, speaker_end, source_type, cue_text, cue_start, cue_end,
              channel_type, channel_platform, reported_by, reported_by_type, confidence, rule, doubt_code, doubt_reason, cue_kind)
-           VALUES (${Array.from({ length: 26 }, (_, i) => `$${i + 1}`).join(', ')})`,
+           VALUES (${Array.from({ length: 26 }, (_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
           [articleId, position, key, ...cells],
         );
+        reclustered.push(made.rows[0]!.id);
         result.added++;
       }
     }
+    await new PgClusterer(client).again(reclustered);
     await writeLog(client, articleId, article.title, userName, 'rerun', {
       kept: result.kept,
       refreshed: result.refreshed,
@@ -247,6 +253,7 @@ export function addRecord(pool: pg.Pool, articleId: number, record: NewRecord, u
     );
     const id = rows[0]!.id;
     await renumber(client, articleId, article.published, article.createdAt);
+    await new PgClusterer(client).again([id]);
     const row = await getAttribution(client, id);
     await audit(client, id, userName, 'add', reviewableFields(row, text), reviewableFields(row, text), note);
     return row;
@@ -280,6 +287,7 @@ export function adjustSpan(pool: pg.Pool, id: number, span: { start: number; end
     ]);
     if (changed.rowCount !== 1) throw new NotFoundError(`no record ${id}`);
     await renumber(client, row.articleId, article.published, article.createdAt);
+    await new PgClusterer(client).again([id]);
     const after = await getAttribution(client, id);
     await audit(client, id, userName, 'span', reviewableFields(row, row.text), reviewableFields(after, text), null);
     return after;

@@ -1,10 +1,12 @@
 import type pg from 'pg';
 import type { Attribution } from '../../schema/attribution.js';
+import { seenKey } from '../clusters.js';
 import { contentHash } from '../content-hash.js';
 import { NotFoundError } from '../errors.js';
 import { ArticleRow, AttributionRow, attributionFromCells } from '../rows.js';
 import { sortKey } from '../sort-key.js';
 import type { AddArticleResult, NewArticle } from '../store-types.js';
+import { PgClusterer } from './clusterer.js';
 import { ATTRIBUTION_CELLS_PG, ATTRIBUTION_JOINS_PG } from './queries.js';
 import { resolveSpeakerIds } from './speaker-resolve.js';
 import { inTransaction, type Queryable } from './transaction.js';
@@ -58,6 +60,8 @@ export function addArticle(pool: pg.Pool, article: NewArticle, quotes: readonly 
     const named = ordered.flatMap((q) => (q.speaker?.name ? [{ name: q.speaker.name, type: q.speaker.type }] : []));
     const ids = await resolveSpeakerIds(client, named, articleNames, articleId);
     let next = 0;
+    // An unknown speaker (name null: "he" with nobody to refer to) gets no speaker row.
+    const speakerIds = ordered.map((q) => (q.speaker?.name ? ids[next++]! : null));
     const sortDate = meta.published ?? createdAt;
     const rows = ordered.map((q, position) => [
       articleId,
@@ -69,8 +73,7 @@ export function addArticle(pool: pg.Pool, article: NewArticle, quotes: readonly 
       q.start,
       q.end,
       q.group,
-      // An unknown speaker (name null: "he" with nobody to refer to) gets no speaker row.
-      q.speaker?.name ? ids[next++]! : null,
+      speakerIds[position],
       q.speaker?.mention ?? null,
       q.speaker?.start ?? null,
       q.speaker?.end ?? null,
@@ -90,10 +93,22 @@ export function addArticle(pool: pg.Pool, article: NewArticle, quotes: readonly 
     ]);
     // A few hundred rows per statement keep well under the 65,535 parameters a statement takes.
     const width = ATTRIBUTION_INSERT_COLUMNS.length;
+    const idAt: number[] = [];
     for (let i = 0; i < rows.length; i += 500) {
       const chunk = rows.slice(i, i + 500);
       const values = chunk.map((_, r) => `(${ATTRIBUTION_INSERT_COLUMNS.map((__, c) => `$${r * width + c + 1}`).join(', ')})`).join(', ');
-      await client.query(`INSERT INTO attributions (${ATTRIBUTION_INSERT_COLUMNS.join(', ')}) VALUES ${values}`, chunk.flat());
+      const made = await client.query<{ id: number; position: number }>(
+        `INSERT INTO attributions (${ATTRIBUTION_INSERT_COLUMNS.join(', ')}) VALUES ${values} RETURNING id, position`,
+        chunk.flat(),
+      );
+      for (const r of made.rows) idAt[r.position] = r.id;
+    }
+    // Each record into its cluster, in reading order, as SQLite's addArticle does.
+    const clusterer = new PgClusterer(client);
+    clusterer.startArticle(articleId, true);
+    const seen = seenKey(meta.published, createdAt);
+    for (const [position, q] of ordered.entries()) {
+      await clusterer.add({ id: idAt[position]!, kind: q.kind, text: q.text, speakerId: speakerIds[position] ?? null, articleId, seen });
     }
     return { status: 'ingested', articleId, attributions: ordered.length };
   });

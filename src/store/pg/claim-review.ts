@@ -1,8 +1,9 @@
 import type { Writable } from 'node:stream';
 import type pg from 'pg';
-import { isReviewed, toClaimReview, type ClaimReview } from '../claim-review.js';
+import { CLAIM_REVIEW_APPEARANCES, isReviewed, toClaimReview, type ClaimReview } from '../claim-review.js';
 import { attributionFromCells, type ArticleRow, type AttributionRow } from '../rows.js';
 import { getArticle } from './articles.js';
+import { clusterAppearances, clusterSummaries } from './cluster-reads.js';
 import { claimRating } from './desk.js';
 import { ATTRIBUTION_CELLS_PG, ATTRIBUTION_JOINS_PG, getAttribution, type PgFilter } from './queries.js';
 import { reviews } from './reviews.js';
@@ -13,7 +14,12 @@ import type { Queryable } from './transaction.js';
 async function reviewOf(q: Queryable, row: AttributionRow, article: ArticleRow, claimBase: string): Promise<ClaimReview> {
   const reviewedAt = (await reviews(q, row.id)).at(-1)?.at ?? null;
   const rating = (await claimRating(q, row.id))?.rating ?? null;
-  return toClaimReview(row, article, `${claimBase}/attributions/${row.id}`, reviewedAt, rating);
+  // The articles its words appeared in, earliest first, from its cluster (as on SQLite).
+  const cluster = (await clusterSummaries(q, [row.id])).get(row.id);
+  const appearances = cluster
+    ? (await clusterAppearances(q, cluster.id, 0, CLAIM_REVIEW_APPEARANCES)).appearances.map((a) => ({ url: a.url, title: a.articleTitle, outlet: a.outlet, published: a.published }))
+    : [];
+  return toClaimReview(row, article, `${claimBase}/attributions/${row.id}`, reviewedAt, rating, appearances);
 }
 
 /** The ClaimReview of a stored record, or null when nobody has reviewed it yet. */

@@ -1,0 +1,60 @@
+/**
+ * The decisions of putting one stored wording into a cluster, apart from any store: which group
+ * it belongs to, its words and exact key, whether a candidate read back is the same statement,
+ * and which candidates to compare first. SQLite's Clusterer and PostgreSQL's PgClusterer both
+ * make them; each supplies only its statements.
+ */
+import { exactKey, shingleHashes, winnow, type ClusterGroup } from './fingerprints.js';
+import { MIN_WORDS, sameStatement } from './match.js';
+import { comparedText, normalizedWords } from './wording.js';
+
+/** Paraphrased claims cluster apart from quotations (direct and partial). */
+export function clusterGroupOf(kind: string): ClusterGroup {
+  return kind === 'indirect' ? 'claim' : 'quote';
+}
+
+/** A stored wording as the clusterer reads it: its kind, words and stored speaker. */
+export interface StoredWording {
+  kind: string;
+  text: string;
+  speakerId: number | null;
+}
+
+/** A wording to cluster: its group, compared words, exact key, and the test a candidate must pass. */
+export interface WordingToCluster {
+  group: ClusterGroup;
+  words: string[];
+  exact: number;
+  /** Its winnowed fingerprints (computed when asked: a verbatim copy needs none). */
+  fingerprints(): number[];
+  matches(candidate: StoredWording): boolean;
+}
+
+/** The wording's keys and test, or null when it is too short to cluster ("Thank you"). */
+export function wordingToCluster(input: StoredWording): WordingToCluster | null {
+  const group = clusterGroupOf(input.kind);
+  const mine = comparedText(input.kind, input.text);
+  const words = normalizedWords(mine);
+  if (words.length < MIN_WORDS) return null;
+  const me = { words, speakerId: input.speakerId };
+  return {
+    group,
+    words,
+    exact: exactKey(words, group),
+    fingerprints: () => winnow(shingleHashes(words, group)),
+    matches(c) {
+      if (clusterGroupOf(c.kind) !== group) return false;
+      const theirs = comparedText(c.kind, c.text);
+      // A verbatim copy (the common case) has our words: no need to split its text again.
+      return sameStatement(me, { words: theirs === mine ? words : normalizedWords(theirs), speakerId: c.speakerId }, group);
+    },
+  };
+}
+
+/** The candidates to compare, most shared keys first (newest first among equals), at most `limit`. */
+export function rankedCandidates(shared: ReadonlyMap<number, number>, limit: number): number[] {
+  return [...shared]
+    .sort((x, y) => y[1] - x[1] || y[0] - x[0])
+    .slice(0, limit)
+    .map(([id]) => id);
+}
