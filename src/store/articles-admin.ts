@@ -3,6 +3,7 @@ import type { Attribution } from '../schema/attribution.js';
 import { NotFoundError, VersionConflictError } from './errors.js';
 import { ReviewStatus, type AttributionRow } from './rows.js';
 import { clustererFor } from './clusters.js';
+import { readingCells } from './reading-cells.js';
 import { sortKey } from './sort-key.js';
 import type { Store } from './store.js';
 
@@ -204,12 +205,7 @@ export function rerunArticle(store: Store, articleId: number, found: readonly At
       }
       const q = quote as Attribution;
       const speakerId = q.speaker?.name ? store.speakerIdFor(q.speaker.name, q.speaker.type, articleNames, articleId) : null;
-      const cells = [
-        q.id, q.kind, q.text, q.start, q.end, q.group, speakerId, q.speaker?.mention ?? null, q.speaker?.start ?? null,
-        q.speaker?.end ?? null, q.speaker?.type ?? null, q.cue?.text ?? null, q.cue?.start ?? null, q.cue?.end ?? null,
-        q.channel?.type ?? null, q.channel?.platform ?? null, q.reportedBy?.name ?? null, q.reportedBy?.type ?? null,
-        q.confidence, q.rule, q.doubt?.code ?? null, q.doubt?.reason ?? null, q.cueKind ?? null,
-      ];
+      const cells = readingCells(q, speakerId);
       if (row) {
         // Unreviewed and found again: the new reading, a new version (an open page is now stale).
         refresh.run(position, key, ...cells, row.id);

@@ -4,6 +4,7 @@ import { clustererFor, seenKey } from './clusters.js';
 import { contentHash } from './content-hash.js';
 import { NotFoundError } from './errors.js';
 import { ArticleRow, AttributionRow } from './rows.js';
+import { readingCells } from './reading-cells.js';
 import { sortKey } from './sort-key.js';
 import type { SqliteConn } from './sqlite-sql.js';
 import type { AddArticleResult, NewArticle } from './store-types.js';
@@ -79,34 +80,7 @@ export function addArticle(c: SqliteConn, article: NewArticle, quotes: readonly 
       const key = sortKey(sortDate, articleId, position);
       // An unknown speaker (name null: "he" with nobody to refer to) gets no speaker row.
       const speakerId = q.speaker?.name ? speakerIdOf(q.speaker.name, q.speaker.type) : null;
-      const info = insert.run(
-        articleId,
-        position,
-        key,
-        q.id,
-        q.kind,
-        q.text,
-        q.start,
-        q.end,
-        q.group,
-        speakerId,
-        q.speaker?.mention ?? null,
-        q.speaker?.start ?? null,
-        q.speaker?.end ?? null,
-        q.speaker?.type ?? null,
-        q.cue?.text ?? null,
-        q.cue?.start ?? null,
-        q.cue?.end ?? null,
-        q.channel?.type ?? null,
-        q.channel?.platform ?? null,
-        q.reportedBy?.name ?? null,
-        q.reportedBy?.type ?? null,
-        q.confidence,
-        q.rule,
-        q.doubt?.code ?? null,
-        q.doubt?.reason ?? null,
-        q.cueKind ?? null,
-      );
+      const info = insert.run(articleId, position, key, ...readingCells(q, speakerId));
       search.run(key, q.text, q.speaker?.name ?? '', meta.title ?? '');
       clusterer.add({ id: Number(info.lastInsertRowid), kind: q.kind, text: q.text, speakerId, articleId, seen });
     });

@@ -147,6 +147,24 @@ export function clusterAppearances(db: Database.Database, id: number, from = 0, 
         )
           .pluck(true)
           .get({ id, speaker: speakerId }) as number);
+  return clusterPage(id, cluster, first, rows, from, limit, variants, otherSpeakers);
+}
+
+/**
+ * A cluster page from the rows either engine read: its kept counts, the earliest appearance,
+ * `limit + 1` appearances from `from` (one more than a page tells whether another follows), its
+ * wordings and the other speakers' count.
+ */
+export function clusterPage(
+  id: number,
+  cluster: { grp: string; size: number; articles: number },
+  first: unknown,
+  rows: readonly unknown[],
+  from: number,
+  limit: number,
+  variants: readonly unknown[],
+  otherSpeakers: number,
+): ClusterAppearances {
   return {
     id,
     group: cluster.grp === 'claim' ? 'claim' : 'quote',

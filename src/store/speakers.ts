@@ -17,7 +17,7 @@ const MAX_SPEAKER_MATCHES = 20;
  * says another connection committed. A reviewer merging, renaming or removing speakers
  * (speaker-admin.ts) raises the speaker generation instead, and the index is read afresh.
  */
-interface SpeakerIndex {
+interface SpeakerIndex extends SpeakerMatchIndex {
   dataVersion: number;
   /**
    * The speakers' generation (settings 'speaker_generation'), raised by every merge, rename or
@@ -38,6 +38,41 @@ interface SpeakerIndex {
   surnameOnly: Set<number>;
   /** Typed name -> the speakers it means and comes close to; cleared when speakers are added. */
   matches: Map<string, SpeakerChoice>;
+}
+
+/** What the forgiving match holds in memory of the speakers, on either engine (see SpeakerIndex). */
+export interface SpeakerMatchIndex {
+  maxId: number;
+  maxAliasId: number;
+  candidates: FilterCandidate[];
+  byId: Map<number, SpeakerRow>;
+  byKey: Map<string, number>;
+  surnameOnly: Set<number>;
+  matches: Map<string, SpeakerChoice>;
+}
+
+/**
+ * Adds the speakers and written forms stored since the index was last read (ids past maxId and
+ * maxAliasId), on either engine: both read the same rows, so both choose the same speaker.
+ */
+export function topUpSpeakerIndex(index: SpeakerMatchIndex, added: readonly SpeakerRow[], aliases: readonly SpeakerAliasRow[]): void {
+  for (const row of added) {
+    index.maxId = row.id;
+    // a description ("the company" of one article) is no entity a typed name should find:
+    // there is one per article, and the filter would hold them all in memory
+    if (row.key.includes(' @')) continue;
+    index.byId.set(row.id, row);
+    if (row.type === 'person' && parsePersonName(row.name)?.given === null) index.surnameOnly.add(row.id);
+  }
+  for (const alias of aliases) {
+    index.maxAliasId = alias.id;
+    const speaker = index.byId.get(alias.speakerId);
+    if (!speaker) continue;
+    index.candidates.push(toFilterCandidate(alias.speakerId, alias.name, speaker.type));
+    if (alias.exact) index.byKey.set(alias.key, alias.speakerId);
+    if (aliasPersonFields(alias.name, speaker.type).personKey !== null) index.surnameOnly.delete(alias.speakerId);
+  }
+  if (added.length > 0 || aliases.length > 0) index.matches.clear();
 }
 
 /**
@@ -116,23 +151,7 @@ export class SqliteSpeakers {
       .sql('SELECT id, name, key, type FROM speakers WHERE id > ? ORDER BY id')
       .all(index.maxId)
       .map((r) => SpeakerRow.parse(r));
-    for (const row of added) {
-      index.maxId = row.id;
-      // a description ("the company" of one article) is no entity a typed name should find:
-      // there is one per article, and the filter would hold them all in memory
-      if (row.key.includes(' @')) continue;
-      index.byId.set(row.id, row);
-      if (row.type === 'person' && parsePersonName(row.name)?.given === null) index.surnameOnly.add(row.id);
-    }
-    for (const alias of aliases) {
-      index.maxAliasId = alias.id;
-      const speaker = index.byId.get(alias.speakerId);
-      if (!speaker) continue;
-      index.candidates.push(toFilterCandidate(alias.speakerId, alias.name, speaker.type));
-      if (alias.exact) index.byKey.set(alias.key, alias.speakerId);
-      if (aliasPersonFields(alias.name, speaker.type).personKey !== null) index.surnameOnly.delete(alias.speakerId);
-    }
-    if (added.length > 0 || aliases.length > 0) index.matches.clear();
+    topUpSpeakerIndex(index, added, aliases);
     index.dataVersion = dataVersion;
     index.stale = false;
     return index;

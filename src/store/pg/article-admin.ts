@@ -5,6 +5,7 @@ import { ArticleListRow, ArticleLogRow, matchRecords, type RerunResult } from '.
 import { NotFoundError, VersionConflictError } from '../errors.js';
 import { SpanError, type NewRecord } from '../record-edit.js';
 import { reviewableFields, type ArticleRow, type AttributionRow, type ReviewableFields } from '../rows.js';
+import { readingCells } from '../reading-cells.js';
 import { sortKey } from '../sort-key.js';
 import { articleAttributions, getArticle } from './articles.js';
 import { getAttribution } from './queries.js';
@@ -86,15 +87,6 @@ export function deleteArticle(pool: pg.Pool, articleId: number, userName: string
   });
 }
 
-/** The attribution cells a pipeline reading sets, from speaker_id on (see rerunArticle). */
-function readingCells(q: Attribution, speakerId: number | null): unknown[] {
-  return [
-    q.id, q.kind, q.text, q.start, q.end, q.group, speakerId, q.speaker?.mention ?? null, q.speaker?.start ?? null,
-    q.speaker?.end ?? null, q.speaker?.type ?? null, q.cue?.text ?? null, q.cue?.start ?? null, q.cue?.end ?? null,
-    q.channel?.type ?? null, q.channel?.platform ?? null, q.reportedBy?.name ?? null, q.reportedBy?.type ?? null,
-    q.confidence, q.rule, q.doubt?.code ?? null, q.doubt?.reason ?? null, q.cueKind ?? null,
-  ];
-}
 
 const startOf = (e: { quote: Attribution | null; row?: AttributionRow | undefined }): number => e.quote?.start ?? e.row?.start ?? 0;
 const endOf = (e: { quote: Attribution | null; row?: AttributionRow | undefined }): number => e.quote?.end ?? e.row?.end ?? 0;

@@ -4,6 +4,7 @@ import { seenKey } from '../clusters.js';
 import { contentHash } from '../content-hash.js';
 import { NotFoundError } from '../errors.js';
 import { ArticleRow, AttributionRow, attributionFromCells } from '../rows.js';
+import { readingCells } from '../reading-cells.js';
 import { sortKey } from '../sort-key.js';
 import type { AddArticleResult, NewArticle } from '../store-types.js';
 import { PgClusterer } from './clusterer.js';
@@ -63,34 +64,7 @@ export function addArticle(pool: pg.Pool, article: NewArticle, quotes: readonly 
     // An unknown speaker (name null: "he" with nobody to refer to) gets no speaker row.
     const speakerIds = ordered.map((q) => (q.speaker?.name ? ids[next++]! : null));
     const sortDate = meta.published ?? createdAt;
-    const rows = ordered.map((q, position) => [
-      articleId,
-      position,
-      sortKey(sortDate, articleId, position),
-      q.id,
-      q.kind,
-      q.text,
-      q.start,
-      q.end,
-      q.group,
-      speakerIds[position],
-      q.speaker?.mention ?? null,
-      q.speaker?.start ?? null,
-      q.speaker?.end ?? null,
-      q.speaker?.type ?? null,
-      q.cue?.text ?? null,
-      q.cue?.start ?? null,
-      q.cue?.end ?? null,
-      q.channel?.type ?? null,
-      q.channel?.platform ?? null,
-      q.reportedBy?.name ?? null,
-      q.reportedBy?.type ?? null,
-      q.confidence,
-      q.rule,
-      q.doubt?.code ?? null,
-      q.doubt?.reason ?? null,
-      q.cueKind ?? null,
-    ]);
+    const rows = ordered.map((q, position) => [articleId, position, sortKey(sortDate, articleId, position), ...readingCells(q, speakerIds[position] ?? null)]);
     // A few hundred rows per statement keep well under the 65,535 parameters a statement takes.
     const width = ATTRIBUTION_INSERT_COLUMNS.length;
     const idAt: number[] = [];

@@ -1,4 +1,4 @@
-import { ClusterSummary, APPEARANCES_PER_PAGE, AppearanceRow, VariantRow, type ClusterAppearances } from '../cluster-reads.js';
+import { ClusterSummary, APPEARANCES_PER_PAGE, clusterPage, type ClusterAppearances } from '../cluster-reads.js';
 import { NotFoundError } from '../errors.js';
 import type { Queryable } from './transaction.js';
 
@@ -69,16 +69,5 @@ export async function clusterAppearances(q: Queryable, id: number, from = 0, lim
             )
           ).rows[0]?.n ?? 0,
         );
-  return {
-    id,
-    group: cluster.grp === 'claim' ? 'claim' : 'quote',
-    total: cluster.size,
-    articles: cluster.articles,
-    earliest: AppearanceRow.parse(first),
-    appearances: rows.slice(0, limit).map((r) => AppearanceRow.parse(r)),
-    from,
-    next: rows.length > limit ? from + limit : null,
-    variants: variants.rows.map((v) => VariantRow.parse(v)),
-    otherSpeakers,
-  };
+  return clusterPage(id, cluster, first, rows, from, limit, variants.rows, otherSpeakers);
 }

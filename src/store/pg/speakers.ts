@@ -1,8 +1,8 @@
 import type pg from 'pg';
 import { NotFoundError } from '../errors.js';
 import { SpeakerAliasRow, SpeakerRow, SpeakerSummaryRow } from '../rows.js';
-import { chooseSpeakers, toFilterCandidate, type FilterCandidate, type SpeakerChoice } from '../speaker-choice.js';
-import { aliasPersonFields, parsePersonName } from '../speaker-identity.js';
+import { chooseSpeakers, type SpeakerChoice } from '../speaker-choice.js';
+import { topUpSpeakerIndex, type SpeakerMatchIndex } from '../speakers.js';
 import type { SpeakerChoiceRows } from '../store-types.js';
 import type { Queryable } from './transaction.js';
 
@@ -15,15 +15,8 @@ const MAX_SPEAKER_MATCHES = 20;
  * arrive in commit order and a top-up reads the rows past the highest ids seen; a merge, rename
  * or removal raises the speaker generation (settings), and the index is read afresh.
  */
-interface PgSpeakerIndex {
+interface PgSpeakerIndex extends SpeakerMatchIndex {
   generation: string | null;
-  maxId: number;
-  maxAliasId: number;
-  candidates: FilterCandidate[];
-  byId: Map<number, SpeakerRow>;
-  byKey: Map<string, number>;
-  surnameOnly: Set<number>;
-  matches: Map<string, SpeakerChoice>;
 }
 
 function emptyIndex(generation: string | null): PgSpeakerIndex {
@@ -55,22 +48,7 @@ export class PgSpeakers {
     const added = (await this.pool.query('SELECT id, name, key, type FROM speakers WHERE id > $1 ORDER BY id', [index.maxId])).rows.map((r) =>
       SpeakerRow.parse(r),
     );
-    for (const row of added) {
-      index.maxId = row.id;
-      // a description ("the company" of one article) is no entity a typed name should find
-      if (row.key.includes(' @')) continue;
-      index.byId.set(row.id, row);
-      if (row.type === 'person' && parsePersonName(row.name)?.given === null) index.surnameOnly.add(row.id);
-    }
-    for (const alias of aliases) {
-      index.maxAliasId = alias.id;
-      const speaker = index.byId.get(alias.speakerId);
-      if (!speaker) continue;
-      index.candidates.push(toFilterCandidate(alias.speakerId, alias.name, speaker.type));
-      if (alias.exact) index.byKey.set(alias.key, alias.speakerId);
-      if (aliasPersonFields(alias.name, speaker.type).personKey !== null) index.surnameOnly.delete(alias.speakerId);
-    }
-    if (added.length > 0 || aliases.length > 0) index.matches.clear();
+    topUpSpeakerIndex(index, added, aliases);
     return index;
   }
 
