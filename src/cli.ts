@@ -24,6 +24,7 @@ const COMMANDS: ReadonlyArray<readonly [string, () => Promise<{ register: Regist
   ['export', () => import('./cli/export.js')],
   ['user', () => import('./cli/user.js')],
   ['watch', () => import('./cli/watch.js')],
+  ['copy', () => import('./cli/copy.js')],
 ];
 
 /**
