@@ -186,7 +186,7 @@ function cursorOf(f: SqlFilter, page: PageRequest): { cursor: Cursor | null; par
  * follows; oldest first when going back): the first `limit` in list order (newest first) and
  * the sort keys to go on from.
  */
-function pageIn<T>(walked: readonly T[], keyOf: (item: T) => number, page: PageRequest): Page<T> {
+export function pageIn<T>(walked: readonly T[], keyOf: (item: T) => number, page: PageRequest): Page<T> {
   const backwards = page.before !== undefined;
   const more = walked.length > page.limit;
   const items = walked.slice(0, page.limit);

@@ -1,12 +1,10 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleFromContent, ingestArticle } from '../../src/ingest/ingest.js';
-import { copyFromSqlite } from '../../src/store/pg/copy-from-sqlite.js';
-import { migratePg } from '../../src/store/pg/migrations.js';
-import { createPool } from '../../src/store/pg/pool.js';
 import { Store } from '../../src/store/store.js';
 import { STORIES, storyText } from '../cluster/stories.js';
-import { pgForTests, startTestCluster, type TestCluster } from './cluster.js';
+import { pgForTests } from './cluster.js';
+import { copiedToPg, type CopiedDesk } from './desk.js';
 
 const bin = pgForTests();
 
@@ -19,23 +17,19 @@ const COUNTED_SPEAKERS = `SELECT m.cluster_id, a.speaker_id, count(*)::integer A
 
 /** The water-tax stories clustered by SQLite, copied into PostgreSQL, then changed there. */
 describe.skipIf(bin === null)("PostgreSQL keeps each cluster's wordings and speakers as SQLite does", () => {
-  let cluster: TestCluster;
+  let desk: CopiedDesk | undefined;
   let pool: pg.Pool;
   let sqlite: Store;
 
   beforeAll(async () => {
-    sqlite = Store.open(':memory:');
-    for (const s of STORIES) ingestArticle(sqlite, articleFromContent(storyText(s), '.txt', s.file));
-    cluster = startTestCluster(bin as string);
-    pool = createPool(cluster.url);
-    await migratePg(pool);
-    await copyFromSqlite(sqlite.db, pool);
+    const seeded = Store.open(':memory:');
+    for (const s of STORIES) ingestArticle(seeded, articleFromContent(storyText(s), '.txt', s.file));
+    desk = await copiedToPg(bin as string, seeded);
+    ({ pool, sqlite } = desk);
   }, 60_000);
 
   afterAll(async () => {
-    await pool?.end();
-    cluster?.stop();
-    sqlite?.close();
+    await desk?.close();
   });
 
   const pgKept = async () => ({

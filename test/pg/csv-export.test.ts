@@ -1,16 +1,13 @@
 import { PassThrough, Writable } from 'node:stream';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFromSqlite } from '../../src/store/pg/copy-from-sqlite.js';
 import { writePgCsv } from '../../src/store/pg/csv-export.js';
-import { migratePg } from '../../src/store/pg/migrations.js';
-import { createPool } from '../../src/store/pg/pool.js';
 import { pgFilter } from '../../src/store/pg/queries.js';
 import { SqliteBackend } from '../../src/store/sqlite-backend.js';
 import type { AttributionFilter } from '../../src/store/store-types.js';
 import type { Store } from '../../src/store/store.js';
-import { pgForTests, startTestCluster, type TestCluster } from './cluster.js';
-import { seedDesk } from './desk.js';
+import { pgForTests } from './cluster.js';
+import { type CopiedDesk, copiedToPg, seedDesk } from './desk.js';
 
 const bin = pgForTests();
 
@@ -23,22 +20,17 @@ async function text(write: (out: PassThrough) => Promise<void>): Promise<string>
 }
 
 describe.skipIf(bin === null)('the CSV export on PostgreSQL', () => {
-  let cluster: TestCluster;
+  let desk: CopiedDesk | undefined;
   let pool: pg.Pool;
   let sqlite: Store;
 
   beforeAll(async () => {
-    sqlite = seedDesk();
-    cluster = startTestCluster(bin as string);
-    pool = createPool(cluster.url);
-    await migratePg(pool);
-    await copyFromSqlite(sqlite.db, pool);
+    desk = await copiedToPg(bin as string, seedDesk());
+    ({ pool, sqlite } = desk);
   }, 60_000);
 
   afterAll(async () => {
-    await pool?.end();
-    cluster?.stop();
-    sqlite?.close();
+    await desk?.close();
   });
 
   it.each<[string, AttributionFilter]>([

@@ -1,4 +1,9 @@
+import type pg from 'pg';
+import { copyFromSqlite } from '../../src/store/pg/copy-from-sqlite.js';
+import { migratePg } from '../../src/store/pg/migrations.js';
+import { createPool } from '../../src/store/pg/pool.js';
 import { Store } from '../../src/store/store.js';
+import { startTestCluster } from './cluster.js';
 import { attributionIn, meta, VENEZUELA_TEXT, venezuelaQuotes } from '../store/fixtures.js';
 
 const BORDER_TEXT = [
@@ -27,4 +32,26 @@ export function seedDesk(): Store {
   const [maduro] = sqlite.listAttributions({ speaker: 'maduro' }, { limit: 1 }).items;
   sqlite.review(maduro!.id, { action: 'correct', version: maduro!.version, note: 'checked', changes: { speaker: 'Delcy Rodríguez' } }, 'ben');
   return sqlite;
+}
+
+/** One desk on both engines: an SQLite store and a throw-away PostgreSQL it was copied into. */
+export interface CopiedDesk {
+  sqlite: Store;
+  pool: pg.Pool;
+  /** Closes both and removes the cluster; safe to call after a failed start. */
+  close(): Promise<void>;
+}
+
+/** Starts a cluster (bin: pgForTests()), migrates it and copies `sqlite` into it row for row. */
+export async function copiedToPg(bin: string, sqlite: Store): Promise<CopiedDesk> {
+  const cluster = startTestCluster(bin);
+  const pool = createPool(cluster.url);
+  const close = async (): Promise<void> => {
+    await pool.end();
+    cluster.stop();
+    sqlite.close();
+  };
+  await migratePg(pool);
+  await copyFromSqlite(sqlite.db, pool);
+  return { sqlite, pool, close };
 }

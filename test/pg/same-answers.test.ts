@@ -1,34 +1,27 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFromSqlite, phoneticCodesOf } from '../../src/store/pg/copy-from-sqlite.js';
-import { migratePg } from '../../src/store/pg/migrations.js';
-import { createPool } from '../../src/store/pg/pool.js';
+import { phoneticCodesOf } from '../../src/store/pg/copy-from-sqlite.js';
 import * as pgQueries from '../../src/store/pg/queries.js';
 import type { AttributionFilter } from '../../src/store/store-types.js';
 import type { Store } from '../../src/store/store.js';
-import { pgForTests, startTestCluster, type TestCluster } from './cluster.js';
-import { seedDesk } from './desk.js';
+import { pgForTests } from './cluster.js';
+import { type CopiedDesk, copiedToPg, seedDesk } from './desk.js';
 
 const bin = pgForTests();
 
 /** The same desk on both engines: stored through the SQLite store, copied row for row into PostgreSQL. */
 describe.skipIf(bin === null)('PostgreSQL answers the claims list as SQLite does, on the same rows', () => {
-  let cluster: TestCluster;
+  let desk: CopiedDesk | undefined;
   let pool: pg.Pool;
   let sqlite: Store;
 
   beforeAll(async () => {
-    sqlite = seedDesk();
-    cluster = startTestCluster(bin as string);
-    pool = createPool(cluster.url);
-    await migratePg(pool);
-    await copyFromSqlite(sqlite.db, pool);
+    desk = await copiedToPg(bin as string, seedDesk());
+    ({ pool, sqlite } = desk);
   }, 60_000);
 
   afterAll(async () => {
-    await pool?.end();
-    cluster?.stop();
-    sqlite?.close();
+    await desk?.close();
   });
 
   const filters: [string, AttributionFilter][] = [

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { pageIn } from '../queries.js';
 import { NotFoundError } from '../errors.js';
 import { ATTRIBUTION_FIELDS, AttributionRow, attributionFromCells } from '../rows.js';
 import type { AttributionFilter, AttributionPage, CappedCount, Page, PageRequest } from '../store-types.js';
@@ -64,19 +65,6 @@ async function pageKeys(pool: pg.Pool, f: PgFilter, page: PageRequest): Promise<
     params,
   );
   return rows.map((r) => r.sort_key);
-}
-
-/** The first `limit` of what was walked, in list order, and the keys to go on from (as on SQLite). */
-function pageIn<T>(walked: readonly T[], keyOf: (item: T) => number, page: PageRequest): Page<T> {
-  const backwards = page.before !== undefined;
-  const more = walked.length > page.limit;
-  const items = walked.slice(0, page.limit);
-  if (backwards) items.reverse();
-  const first = items.length > 0 ? keyOf(items[0] as T) : null;
-  const last = items.length > 0 ? keyOf(items[items.length - 1] as T) : null;
-  return backwards
-    ? { items, next: last, prev: more ? first : null }
-    : { items, next: more ? last : null, prev: page.after !== undefined ? first : null };
 }
 
 /** A page of the claims list, newest article first. */
