@@ -68,4 +68,12 @@ export function href(url: string | null | undefined): string | null {
   return httpUrl(url);
 }
 
-export const fmt = { day, moment, count, label, href, alsoIn, otherArticles, changedWords, ...plainWords };
+/**
+ * What a page calls an article: its title, or for one read without a headline "Untitled article
+ * no. 12", so nobody takes a made-up name for the outlet's headline (the details form adds one).
+ */
+export function articleName(title: string | null | undefined, id: number): string {
+  return title && title.trim() ? title : `Untitled article no. ${id}`;
+}
+
+export const fmt = { day, moment, count, label, href, articleName, alsoIn, otherArticles, changedWords, ...plainWords };

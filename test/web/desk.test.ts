@@ -379,3 +379,26 @@ describe('adding a missed record and changing a record’s words', () => {
     expect(h.store.getAttribution(3).text).toBe('“They’ve treated us not so good,”');
   });
 });
+
+describe('an article read without a headline', () => {
+  it('is called “Untitled article no. N” on the article, list, articles and record pages, never a made-up title', async () => {
+    const text = 'Plain notes from the hearing. “We will appeal,” Dana Untitled said.';
+    const { articleId: id } = h.store.addArticle(
+      { text, meta: { title: null, outlet: null, authors: [], published: null } },
+      [attributionIn(text, '“We will appeal,”', 'Dana Untitled', 'Dana Untitled', 'said')],
+    );
+    const name = `Untitled article no. ${id}`;
+    const article = await request(h.app).get(`/articles/${id}`);
+    expect(article.status).toBe(200);
+    expect(article.text).toContain(`<h1>${name}</h1>`);
+    expect(article.text).not.toContain(`Article ${id}<`);
+    const list = await request(h.app).get('/?q=appeal');
+    expect(list.text).toContain(`>${name}</a>`);
+    const { agent } = await signedIn(h.app);
+    const articles = await agent.get('/articles');
+    expect(articles.text).toContain(`>${name}</a>`);
+    const recordId = h.store.db.prepare('SELECT id FROM attributions WHERE article_id = ?').pluck().get(id) as number;
+    const record = await request(h.app).get(`/attributions/${recordId}`);
+    expect(record.text).toContain(`>${name}</a>`);
+  });
+});

@@ -5,6 +5,7 @@ import { ArticleInputError, ArticleTooComplexError, ingestArticleAsync, type Art
 import type { AppContext } from '../context.js';
 import { HttpError, wantsJson } from '../http-error.js';
 import { highlightArticle } from '../highlight.js';
+import { articleName } from '../view-format.js';
 import { ArticleBody, idParam, parseInput } from '../params.js';
 
 /** GET /articles/:id — the text with every attribution marked where it stands. */
@@ -13,7 +14,7 @@ export async function showArticle(ctx: AppContext, req: Request, res: Response):
   const article = await ctx.store.getArticle(id);
   const attributions = await ctx.store.articleAttributions(id);
   res.render('article', {
-    title: article.title ?? `Article ${id}`,
+    title: articleName(article.title, id),
     article,
     attributions,
     highlighted: highlightArticle(article.text, attributions),
