@@ -72,13 +72,15 @@ describe('reading an added article does not hold up the server', () => {
   }, 120_000);
 
   it('a pasted text that reads past the time budget gets a 422 saying so, and the next article is read', async () => {
-    const app = (await realPipeline(1000)).app;
+    // A budget of a few seconds, not one: the fresh worker that reads the next article must load
+    // and warm up within it on a loaded machine too.
+    const app = (await realPipeline(4000)).app;
     const { agent, token } = await signedIn(app);
     // "said" 400,000 times: 2 MB that takes the pipeline some 25 s
     const paste = agent.post('/articles').set('Accept', 'application/json').field('_csrf', token).field('text', 'said '.repeat(400_000));
     const { result, slowestHealthMs, loopStalledMs } = await whileServing(app, Promise.resolve(paste));
     expect(result.status).toBe(422);
-    expect(result.body.error).toMatch(/took longer than 1 second/);
+    expect(result.body.error).toMatch(/took longer than 4 seconds/);
     expect(slowestHealthMs).toBeLessThan(1000);
     expect(loopStalledMs).toBeLessThan(1000);
 
