@@ -1,6 +1,7 @@
 import type { SourceType, Speaker } from '../schema/attribution.js';
 import { canonicalName, entityAt, lastIndexBefore, roleEntity, type Entity, type EntityIndex } from './entities.js';
 import { speaksAround, type SubjectPhrase } from './cues.js';
+import { describedPersonBetween } from './described-person.js';
 import { indexAt, type Segmentation } from './segment.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS } from './source-lexicons.js';
 import { speakerProblem } from './speaker-check.js';
@@ -26,6 +27,10 @@ export interface ResolvedSpeaker {
   note?: string;
   /** With `note: 'ambiguous'`: the people the pronoun could refer to. */
   rivals?: string[];
+  /** With `note: 'ambiguous'`: the unnamed person described between the name and the pronoun ("One nurse"). */
+  described?: string;
+  /** Where the antecedent stands in the text. */
+  at?: number;
 }
 
 /** An earlier speaker the article attributed something to, for pronoun resolution. */
@@ -120,6 +125,30 @@ export function resolvePronoun(
   prior: readonly PriorSpeaker[],
   maxParagraphs = 1,
 ): ResolvedSpeaker | null {
+  const resolved = nearestAntecedent(text, index, seg, pronoun, prior, maxParagraphs);
+  const g = PRONOUN_GENDER[pronoun.text.toLowerCase()];
+  if (!resolved || g === 'plural' || g === undefined || resolved.speaker.name === null || resolved.at === undefined) return resolved;
+  const described = describedPersonBetween(text, seg, resolved.at, pronoun.start, g);
+  if (!described) return resolved;
+  // "A Coca-Cola spokesman said the company … He said Teneo had been hired …": the subject of the
+  // sentence just before is the pronoun's likeliest antecedent, named or not; further back the
+  // reader must decide
+  if (described.adjacent) {
+    const spoke = prior.find((p) => p.at >= described.start && p.at < described.start + described.phrase.length && p.name.startsWith(described.phrase));
+    const name = spoke?.name ?? described.phrase;
+    return { speaker: { name, mention: pronoun.text, start: pronoun.start, end: pronoun.end, type: 'anonymous' }, via: 'pronoun', entity: null, note: 'described', at: described.start };
+  }
+  return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [resolved.speaker.name], described: described.phrase };
+}
+
+function nearestAntecedent(
+  text: string,
+  index: EntityIndex,
+  seg: Segmentation,
+  pronoun: SubjectPhrase,
+  prior: readonly PriorSpeaker[],
+  maxParagraphs: number,
+): ResolvedSpeaker | null {
   const g = PRONOUN_GENDER[pronoun.text.toLowerCase()];
   if (g === undefined) return null;
   const { paragraphs, sentences } = seg;
@@ -136,7 +165,7 @@ export function resolvePronoun(
     if (here - indexAt(paragraphs, p.at) > maxParagraphs) break;
     const usable = g === 'plural' ? p.type !== 'person' && !PRONOUN_GENDER[p.name.toLowerCase()] : p.entity?.known === true;
     if (usable && fits(p.type, p.entity?.gender ?? null)) {
-      best = { speaker: speakerOf(p.name, pronoun, p.type), via: 'pronoun', entity: p.entity, note: `prior${here - indexAt(paragraphs, p.at)}` };
+      best = { speaker: speakerOf(p.name, pronoun, p.type), via: 'pronoun', entity: p.entity, note: `prior${here - indexAt(paragraphs, p.at)}`, at: p.at };
       bestAt = p.at;
       break;
     }
@@ -158,7 +187,7 @@ export function resolvePronoun(
     if (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
     const subject = fewWordsLead(lead) || speaksAround(text, mention.start, mention.end);
     if (!subject) continue;
-    const found: ResolvedSpeaker = { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity, note: `mention${here - indexAt(paragraphs, mention.start)}` };
+    const found: ResolvedSpeaker = { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity, note: `mention${here - indexAt(paragraphs, mention.start)}`, at: mention.start };
     const rival = rivalInSentence(text, index, sentence ?? { start: mention.start, end: mention.end }, k, entity, fits);
     if (!rival) return found;
     // "Walsh and Haddad met after the vote. “…,” he said": two people joined as one subject fit
@@ -166,7 +195,7 @@ export function resolvePronoun(
     if (rival.coordinated) return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [rival.entity.name, entity.name] };
     // "Ana Ortiz met Maria Lopez. “…,” she said": the sentence's subject is the likelier speaker;
     // two people neither of whom is the subject fit equally, and the reader must decide
-    if (rival.subject) return { speaker: speakerOf(rival.entity.name, pronoun, rival.entity.type), via: 'pronoun', entity: rival.entity, note: found.note };
+    if (rival.subject) return { speaker: speakerOf(rival.entity.name, pronoun, rival.entity.type), via: 'pronoun', entity: rival.entity, note: found.note, at: mention.start };
     if (/^[^\p{L}]*$/u.test(lead)) return found;
     return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [entity.name, rival.entity.name] };
   }

@@ -109,7 +109,7 @@ function unresolvedPronouns(quotes: readonly Attribution[]): Diagnostic[] {
     const s = q.speaker;
     if (!s || s.name !== null || !/^(?:he|she|they|it)$/i.test(s.mention) || seen.has(s.start)) continue;
     seen.add(s.start);
-    out.push({ code: 'unresolved-pronoun', message: `speaker "${s.mention}" of quotation ${q.id}: nobody named nearby fits it, or more than one does (a person only described, such as "one farmer", is not followed): left unknown`, start: s.start, end: s.end });
+    out.push({ code: 'unresolved-pronoun', message: `speaker "${s.mention}" of quotation ${q.id}: nobody named nearby fits it, or more than one does (a person only described, such as "one farmer", is followed only from the sentence just before): left unknown`, start: s.start, end: s.end });
   }
   return out;
 }

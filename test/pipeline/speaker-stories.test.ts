@@ -55,6 +55,22 @@ const ROWS: Row[] = [
   { story: 'water-bill', text: 'Repairs are overdue', speaker: 'The report', mention: 'it', type: 'document' },
   { story: 'water-bill', text: 'his well ran dry', speaker: 'A farmer in Tulare County', type: 'anonymous' },
   { story: 'water-bill', text: 'very confident', speaker: 'Rachel Moreno', mention: 'The governor' },
+
+  // hospital-strike: an unnamed nurse described in the sentence before "she", after a woman named
+  // earlier: "she" is the nurse, not the union president
+  { story: 'hospital-strike', text: 'Some nights I don', speaker: 'One nurse', mention: 'she', type: 'anonymous' },
+  // a described woman two sentences back, the union president before her: the text does not
+  // settle which one "she" is, and the record says so
+  // a crowd is no one person: "he" goes past it to the man named before
+  { story: 'hospital-strike', text: 'I respect their anger', speaker: 'Robert Hale', mention: 'he' },
+  { story: 'hospital-strike', text: 'We will not be ignored', speaker: null, mention: 'she', doubt: 'ambiguous-speaker' },
+  { story: 'hospital-strike', text: 'We cannot print money', speaker: 'Robert Hale', mention: 'he' },
+  // a described person as an object ("with a visiting doctor") leaves the subject's "he" alone
+  { story: 'hospital-strike', text: 'The doors stay open', speaker: 'Robert Hale', mention: 'he' },
+  // a described man does not stand between "she" and the woman named before him
+  { story: 'hospital-strike', text: 'Patients deserve better', speaker: 'Maria Santos', mention: 'she' },
+  // a description with the name in apposition: the name is the antecedent
+  { story: 'hospital-strike', text: 'We can hold out', speaker: 'Tom Reyes', mention: 'he' },
 ];
 
 /** Phrases that must never be a speaker's name in their story (the mistakes a reader would catch). */
