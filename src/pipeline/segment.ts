@@ -90,7 +90,7 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], p
       let n = j;
       while (n < p.end && /\s/.test(text[n] ?? '')) n++;
       if (!OPENING_CHAR.test(text[n] ?? '')) continue;
-      if (c === '.' && isAbbreviationBefore(text, i, p.start)) continue;
+      if (c === '.' && isAbbreviationBefore(text, i, p.start, text[n] ?? '')) continue;
       out.push({ start: sentStart, end: j, index: out.length, paragraph: p.index });
       sentStart = n;
       i = n - 1;
@@ -100,11 +100,12 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], p
   return out;
 }
 
-function isAbbreviationBefore(text: string, dot: number, floor: number): boolean {
+function isAbbreviationBefore(text: string, dot: number, floor: number, next: string): boolean {
   let s = dot;
   while (s > floor && /[\p{L}.]/u.test(text[s - 1] ?? '')) s--;
   const word = text.slice(s, dot);
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "George W. Bush"
+  // an initial: "George W. Bush"; a name goes on after it, a quotation does not ("in a post on X. “Closer …”")
+  if (/^\p{Lu}$/u.test(word)) return !/["“«'‘]/u.test(next);
   if (/^no$/i.test(word)) return /^\s*\d/.test(text.slice(dot + 1, dot + 4)); // "No. 2", but "said no. Then"
   return ABBREVIATIONS.has(word.toLowerCase());
 }

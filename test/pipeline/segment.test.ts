@@ -20,6 +20,8 @@ describe('sentences', () => {
     ['splits at a full stop before a capital', 'He left. She stayed.', ['He left.', 'She stayed.']],
     ['does not split after an honorific', 'Sen. Warren said no. Then she left.', ['Sen. Warren said no.', 'Then she left.']],
     ['does not split after an initial', 'George W. Bush spoke. Done.', ['George W. Bush spoke.', 'Done.']],
+    ['splits after a one-letter word before a quotation', 'She wrote in a post on X. “Closer than anyone knows.”', ['She wrote in a post on X.', '“Closer than anyone knows.”']],
+    ['does not split after an initial before a name in quotation marks', 'Ask John Q. Public. Done.', ['Ask John Q. Public.', 'Done.']],
     ['does not split after U.S. inside a name', 'The U.S. Embassy closed. Staff left.', ['The U.S. Embassy closed.', 'Staff left.']],
     ['never splits inside a quotation', '“Stop. Now. Please,” he said. They stopped.', ['“Stop. Now. Please,” he said.', 'They stopped.']],
     ['splits after a quotation that ends the sentence', 'He said: “We won.” Then he left.', ['He said: “We won.”', 'Then he left.']],
