@@ -97,7 +97,7 @@ function fewWordsLead(lead: string): boolean {
  * attribution), empty after a fronted adverbial, and a filler that fails the subject test when the
  * name sits deep in a long sentence.
  */
-function subjectLead(text: string, sentenceStart: number, at: number): string {
+export function subjectLead(text: string, sentenceStart: number, at: number): string {
   const before = text.slice(sentenceStart, at);
   let from = 0;
   for (const m of before.matchAll(CLOSING_MARK)) from = (m.index ?? 0) + m[0].length;

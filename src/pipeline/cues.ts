@@ -449,6 +449,16 @@ function skipInsertion(toks: readonly Token[], v: number): number {
  */
 const LOOK_BACK = 400;
 
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'gets', 'get']);
+
+/** The verb at `v` is a past participle after a form of be/get ("was asked", "were repeatedly told"). */
+function passiveAt(toks: readonly Token[], v: number): boolean {
+  if (!/(?:ed|told|asked|shown|given|written|spoken)$/u.test(toks[v]?.text ?? '')) return false;
+  let j = v - 1;
+  while (j >= 0 && skippable(toks[j]) && !PASSIVE_AUX.has(toks[j]?.text.toLowerCase() ?? '')) j--;
+  return PASSIVE_AUX.has(toks[j]?.text.toLowerCase() ?? '');
+}
+
 export function cueBefore(text: string, sentence: TextRange, quoteStart: number, skip: readonly TextRange[]): CueMatch | null {
   // a bounded look-back keeps a run-on "sentence" of any length linear
   const from = Math.max(sentence.start, quoteStart - LOOK_BACK);
@@ -456,6 +466,13 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
   for (let v = toks.length - 1; v >= 0; v--) {
     const verb = toks[v] as Token;
     if (!verbAt(toks, v)) continue;
+    // "Brooks was asked by a reporter: “Will you resign?”": the subject of a passive reporting verb
+    // is its listener; the speaker is the by-phrase, or nobody the sentence names
+    if (passiveAt(toks, v)) {
+      const agent = toks[v + 1]?.text.toLowerCase() === 'by' ? phraseForward(text, toks, v + 2) : null;
+      if (agent) return { cue: cueOf(verb), subject: agent, position: 'before', adjacent: false };
+      continue;
+    }
     // "the so-called deal", "a statement said": nouns that look like verbs need a subject or object
     // "Bush offered a retort on Twitter, tweeting at him, “…”": a participle after a comma has no
     // subject of its own

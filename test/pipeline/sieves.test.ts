@@ -13,7 +13,7 @@ const all = (text: string) => extract(text, { quotesOnly: true }).quotes;
 
 describe('the sieves', () => {
   it('run in a fixed, named order', () => {
-    expect(SIEVES.map((s) => s.name)).toEqual(['cue-name', 'apposition-title', 'role-noun', 'pronoun', 'noun-phrase', 'signature', 'colon-name', 'colon-lead', 'continuation', 'according-to', 'nearby-speaker']);
+    expect(SIEVES.map((s) => s.name)).toEqual(['cue-name', 'apposition-title', 'role-noun', 'pronoun', 'noun-phrase', 'signature', 'colon-name', 'colon-lead', 'colon-clause', 'continuation', 'according-to', 'nearby-speaker']);
   });
 
   it.each([
@@ -135,6 +135,10 @@ describe('the sieves', () => {
     ['a paragraph ending in its reporting verb and a colon hands over the next paragraph', '"We will not comment," Smith said.\n\nThe Times made the same claim in February, and Breitbart News responded:\n\n"If there are people in this country who are prone to terror, the answer is not to punish everyone."', 'Breitbart News', 'colon-lead'],
     ['a participle before the colon takes its clause\'s subject', 'Polls moved.\n\nThe New York Times confirmed that observation, reporting:\n\n"A flow of cash made its way to the foundation."', 'The New York Times', 'colon-lead'],
     ['a paragraph ending in a colon with no reporting verb hands over nothing', '"We will not comment," Smith said.\n\nThe schedule for Monday:\n\n"Doors open at nine and the speeches start at ten."', null, 'unattributed'],
+    ['a colon at the end of a clause hands the quotation to its subject, whatever the verb', 'Polls moved.\n\nHer neighbor, Frank Lee, disagreed: "They always find money for stadiums."', 'Frank Lee', 'colon-clause'],
+    ['a passive clause before the colon hands the quotation to its by-phrase', 'Polls moved.\n\nAna Ortiz was interrupted by the crowd: "Go home!"', 'the crowd', 'colon-clause'],
+    ['a passive clause with no by-phrase names nobody, not its subject', 'Polls moved.\n\nAna Ortiz was interrupted: "Sit down!"', null, 'colon-clause'],
+    ['a possessive before the colon is no subject', 'Polls moved.\n\nFrank Lee\'s answer was short: "No."', null, 'unattributed'],
     ['"according to" leading into the quotation', 'They focus on the NRA.\n\nAccording to the newspaper, “America’s porous gun laws empower dealers to sell weapons to any adult.”', 'the newspaper', 'according-to'],
     ['"it" with no body speaking before it is kept as written', 'Polls moved.\n\nStill, the Business Council opposed an increase.\n\n“Keep the carbon tax in place at the current level,” it said.', 'unknown (it)', 'pronoun'],
     ['"it" after a body that spoke is that body', '“We oppose the increase,” the Business Council said.\n\n“Keep the carbon tax in place at the current level,” it said.', 'Business Council', 'pronoun'],

@@ -71,6 +71,12 @@ const ROWS: Row[] = [
   { story: 'hospital-strike', text: 'Patients deserve better', speaker: 'Maria Santos', mention: 'she' },
   // a description with the name in apposition: the name is the antecedent
   { story: 'hospital-strike', text: 'We can hold out', speaker: 'Tom Reyes', mention: 'he' },
+
+  // town-hall: a colon hands the quotation to the subject of its clause, whatever the verb
+  { story: 'town-hall', text: 'They always find money for stadiums', speaker: 'Frank Lee', type: 'person' },
+  { story: 'town-hall', text: 'The voters will remember this', speaker: 'Victor Huang', type: 'person' },
+  // a passive clause: its subject is the listener, the by-phrase the speaker
+  { story: 'town-hall', text: 'Will you resign?', speaker: 'a reporter' },
 ];
 
 /** Phrases that must never be a speaker's name in their story (the mistakes a reader would catch). */
