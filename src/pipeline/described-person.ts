@@ -65,7 +65,8 @@ export function describedPersonBetween(text: string, seg: Segmentation, after: n
   const paragraph = paragraphs[indexAt(paragraphs, pronounStart)];
   if (!paragraph) return null;
   const own = indexAt(sentences, pronounStart);
-  for (let i = own; i >= 0; i--) {
+  // a few sentences back at most: keeps a paragraph of thousands of sentences linear
+  for (let i = own; i >= Math.max(0, own - 6); i--) {
     const s = sentences[i];
     if (!s || s.start < paragraph.start || s.start <= after) break;
     const found = describedOpening(text.slice(s.start, Math.min(s.end, pronounStart, s.start + 120)));
