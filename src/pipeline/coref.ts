@@ -1,7 +1,7 @@
 import type { SourceType, Speaker } from '../schema/attribution.js';
 import { canonicalName, entityAt, lastIndexBefore, roleEntity, type Entity, type EntityIndex } from './entities.js';
 import { speaksAround, type SubjectPhrase } from './cues.js';
-import { describedPersonBetween } from './described-person.js';
+import { describedPersonBefore } from './described-person.js';
 import { indexAt, type Segmentation } from './segment.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS } from './source-lexicons.js';
 import { speakerProblem } from './speaker-check.js';
@@ -127,17 +127,22 @@ export function resolvePronoun(
 ): ResolvedSpeaker | null {
   const resolved = nearestAntecedent(text, index, seg, pronoun, prior, maxParagraphs);
   const g = PRONOUN_GENDER[pronoun.text.toLowerCase()];
-  if (!resolved || g === 'plural' || g === undefined || resolved.speaker.name === null || resolved.at === undefined) return resolved;
-  const described = describedPersonBetween(text, seg, resolved.at, pronoun.start, g);
-  if (!described) return resolved;
+  if (g === 'plural' || g === undefined || (resolved && (resolved.speaker.name === null || resolved.at === undefined))) return resolved;
+  const described = describedPersonBefore(text, seg, resolved?.at ?? -1, pronoun.start, g);
+  // "The Vermont senator" mostly stands for someone the article named ("Sanders … The Vermont
+  // senator said … he"): a definite description only speaks for the pronoun when nobody named fits
+  if (!described || (described.role && resolved)) return resolved;
   // "A Coca-Cola spokesman said the company … He said Teneo had been hired …": the subject of the
   // sentence just before is the pronoun's likeliest antecedent, named or not; further back the
   // reader must decide
   if (described.adjacent) {
+    const holder = described.role ? roleHolder(text, index, described.phrase, described.role, described.start) : null;
+    if (holder) return holder === resolved?.entity ? resolved : { speaker: speakerOf(holder.name, pronoun, holder.type), via: 'role', entity: holder, at: described.start };
     const spoke = prior.find((p) => p.at >= described.start && p.at < described.start + described.phrase.length && p.name.startsWith(described.phrase));
     const name = spoke?.name ?? described.phrase;
-    return { speaker: { name, mention: pronoun.text, start: pronoun.start, end: pronoun.end, type: 'anonymous' }, via: 'pronoun', entity: null, note: 'described', at: described.start };
+    return { speaker: { name, mention: pronoun.text, start: pronoun.start, end: pronoun.end, type: described.role ? 'person' : 'anonymous' }, via: 'pronoun', entity: null, note: 'described', at: described.start };
   }
+  if (!resolved?.speaker.name) return resolved;
   return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [resolved.speaker.name], described: described.phrase };
 }
 

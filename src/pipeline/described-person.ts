@@ -2,17 +2,19 @@ import { ANONYMOUS_HEADS, PERSON_NOUNS } from './source-lexicons.js';
 import { indexAt, type Segmentation } from './segment.js';
 import { ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 
-/** A person the article describes without naming ("One nurse", "A longtime resident"). */
+/** A person the article describes without naming ("One nurse", "A longtime resident", "The superintendent"). */
 export interface DescribedPerson {
   phrase: string;
   start: number;
   /** The description opens the sentence right before the pronoun's, or the pronoun's own. */
   adjacent: boolean;
+  /** With "The …": the role noun heading it ("superintendent"), so the article's holder of that role can be found. */
+  role: string | null;
 }
 
-// "One nurse, who …", "A longtime resident said", "Another Pentagon official", "One of the nurses":
-// an indefinite determiner opening the sentence (after a fronted "On Tuesday," at most)
-const INDEFINITE_OPENING = /^[^\p{L}]*(?:(?:In|On|At|After|During|Later|Earlier)\b[^,;:"“”]{0,40},\s*)?((?:One|A|An|Another)\s+(?:of\s+the\s+)?)/u;
+// "One nurse, who …", "A longtime resident said", "Another Pentagon official", "One of the nurses",
+// "The superintendent, who …": a determiner opening the sentence (after a fronted "On Tuesday," at most)
+const DESCRIBED_OPENING = /^[^\p{L}]*(?:(?:In|On|At|After|During|Later|Earlier)\b[^,;:"“”]{0,40},\s*)?((?:One|A|An|Another|The)\s+(?:of\s+the\s+)?)/u;
 
 // Heads whose gender a pronoun must agree with; any other person noun fits "he" and "she" alike
 const FEMALE_HEADS = new Set(['woman', 'girl', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'aunt', 'widow', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'actress', 'waitress', 'nun', 'women', 'mothers']);
@@ -35,18 +37,20 @@ function isPersonHead(word: string, plural: boolean): boolean {
  * determiner, the first person noun among them is the head ("A nurse at St. Mary's Hospital" ->
  * "A nurse"; "A car bomb" -> null).
  */
-function describedOpening(sentence: string): { phrase: string; offset: number; head: string } | null {
-  const m = INDEFINITE_OPENING.exec(sentence);
+function describedOpening(sentence: string): { phrase: string; offset: number; head: string; definite: boolean } | null {
+  const m = DESCRIBED_OPENING.exec(sentence);
   if (!m?.[1]) return null;
   const from = (m.index ?? 0) + m[0].length - m[1].length;
   const rest = sentence.slice(from + m[1].length);
   const plural = /\bof\s+the\s+$/u.test(m[1]);
+  const definite = /^The\s/u.test(m[1]);
   const words = /^(?:[\p{L}’'-]+[ \t]+){0,3}[\p{L}’'-]+/u.exec(rest)?.[0].split(/[ \t]+/u) ?? [];
   let length = m[1].length;
   for (const word of words) {
     length += word.length;
     const lower = word.toLowerCase();
-    if (/^\p{Ll}/u.test(word) && isPersonHead(lower, plural)) return { phrase: sentence.slice(from, from + length), offset: from, head: lower };
+    // "The superintendent": a definite description must be headed by a role, not "The man" or "The public"
+    if (/^\p{Ll}/u.test(word) && (definite ? ROLE_NOUNS.has(lower) : isPersonHead(lower, plural))) return { phrase: sentence.slice(from, from + length), offset: from, head: lower, definite };
     length += 1;
   }
   return null;
@@ -55,27 +59,27 @@ function describedOpening(sentence: string): { phrase: string; offset: number; h
 /**
  * `Marsh said the figure was inflated. ¶ One nurse, who asked not to be named, described the
  * shifts. “Some nights I don't sit down once,” she said.`: an unnamed person described as the
- * subject of a sentence of the pronoun's paragraph, after the antecedent found further back
- * (`after`) and before the pronoun, whom the pronoun may well stand for. The pronoun then does
- * not reach past them to the earlier name: the reader must decide. Null when there is none, or
- * when the description's gender rules it out ("A woman … “…,” he said").
+ * subject of a sentence before the pronoun and after the antecedent found further back (`after`),
+ * whom the pronoun may well stand for: within the pronoun's paragraph, or the sentence right before
+ * it across a paragraph break. Null when there is none, or when the description's gender rules it
+ * out ("A woman … “…,” he said").
  */
-export function describedPersonBetween(text: string, seg: Segmentation, after: number, pronounStart: number, gender: Gender | null): DescribedPerson | null {
-  const { paragraphs, sentences } = seg;
-  const paragraph = paragraphs[indexAt(paragraphs, pronounStart)];
-  if (!paragraph) return null;
+export function describedPersonBefore(text: string, seg: Segmentation, after: number, pronounStart: number, gender: Gender | null): DescribedPerson | null {
+  const { sentences } = seg;
   const own = indexAt(sentences, pronounStart);
+  const paragraph = sentences[own]?.paragraph;
   // a few sentences back at most: keeps a paragraph of thousands of sentences linear
   for (let i = own; i >= Math.max(0, own - 6); i--) {
     const s = sentences[i];
-    if (!s || s.start < paragraph.start || s.start <= after) break;
+    if (!s || s.start <= after) break;
+    if (i < own - 1 && s.paragraph !== paragraph) break;
     const found = describedOpening(text.slice(s.start, Math.min(s.end, pronounStart, s.start + 120)));
     if (!found) continue;
     const start = s.start + found.offset;
     if (start <= after || start >= pronounStart) continue;
     if (gender === 'm' && FEMALE_HEADS.has(found.head)) continue;
     if (gender === 'f' && MALE_HEADS.has(found.head)) continue;
-    return { phrase: found.phrase, start, adjacent: i >= own - 1 };
+    return { phrase: found.phrase, start, adjacent: i >= own - 1, role: found.definite ? found.head : null };
   }
   return null;
 }

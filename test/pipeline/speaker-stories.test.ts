@@ -77,6 +77,10 @@ const ROWS: Row[] = [
   { story: 'town-hall', text: 'The voters will remember this', speaker: 'Victor Huang', type: 'person' },
   // a passive clause: its subject is the listener, the by-phrase the speaker
   { story: 'town-hall', text: 'Will you resign?', speaker: 'a reporter' },
+  // nobody named fits "he": the role description opening the sentence before speaks for it
+  { story: 'town-hall', text: 'I\'m disappointed', speaker: 'The superintendent', mention: 'he' },
+  // a definite description of someone named just before does not take "he" from the name
+  { story: 'town-hall', text: 'We\'re done here', speaker: 'Bo Lind', mention: 'he' },
 ];
 
 /** Phrases that must never be a speaker's name in their story (the mistakes a reader would catch). */
