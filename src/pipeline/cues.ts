@@ -362,12 +362,24 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   if (!subject) return null;
   // “We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “…” — a verb
   // with a colon introduces the next quotation, not this one
-  if (closed && introducesNext(text, verb)) return null;
+  if (closed && (introducesNext(text, verb) || reportsOwnContent(text, verb.end, stop))) return null;
   if (isReportingVerb(verb)) return { cue: cueOf(verb), subject, position: 'after', adjacent: true };
   const multi = phraseCue(toks, v); // “…,” Trump shot back / went on
   if (!multi || multi.text === 'according to') return null;
   const last = toks[v + multi.words - 1] as Token;
   return { cue: { text: text.slice(verb.start, last.end), start: verb.start, end: last.end }, subject, position: 'after', adjacent: true };
+}
+
+// "told reporters the vote would go ahead", "said that …": a clause of its own after the verb
+const OWN_CONTENT = /^\s+(?:(?:reporters|journalists|him|her|them|us|me|lawmakers|supporters)\s+)?(?:that\b|(?:[\p{L}’'-]+\s+){1,6}(?:would|will|was|were|is|are|had|has|have|could|can|should|might|must|did|does)\b)/u;
+
+/**
+ * `“… of its own.” Government spokeswoman Anne Roy told reporters the vote would go ahead`: after
+ * a quotation closed by its own full stop, a reporting verb followed by a clause of its own reports
+ * that clause, not the quotation before it.
+ */
+function reportsOwnContent(text: string, verbEnd: number, stop: number): boolean {
+  return OWN_CONTENT.test(text.slice(verbEnd, Math.min(stop, verbEnd + 80)));
 }
 
 /** The reporting verb is followed by a colon (`Mr. Zahed said: “…”`): it opens a quotation of its own. */

@@ -139,6 +139,8 @@ describe('the sieves', () => {
     ['a passive clause before the colon hands the quotation to its by-phrase', 'Polls moved.\n\nAna Ortiz was interrupted by the crowd: "Go home!"', 'the crowd', 'colon-clause'],
     ['a passive clause with no by-phrase names nobody, not its subject', 'Polls moved.\n\nAna Ortiz was interrupted: "Sit down!"', null, 'colon-clause'],
     ['a possessive before the colon is no subject', 'Polls moved.\n\nFrank Lee\'s answer was short: "No."', null, 'unattributed'],
+    ['after a closed quotation, a reporting verb with a clause of its own reports that clause', 'Polls moved.\n\nPrime Minister Luc Martin hit back, writing that the opposition "has no plan of its own." Government spokeswoman Anne Roy told reporters the vote would go ahead.', 'Luc Martin', 'apposition-title'],
+    ['after a closed quotation, a verb with only an adjunct attributes it', 'Polls moved.\n\n"We will win." Anne Roy said on Friday.', 'Anne Roy', 'cue-name'],
     ['"according to" leading into the quotation', 'They focus on the NRA.\n\nAccording to the newspaper, “America’s porous gun laws empower dealers to sell weapons to any adult.”', 'the newspaper', 'according-to'],
     ['"it" with no body speaking before it is kept as written', 'Polls moved.\n\nStill, the Business Council opposed an increase.\n\n“Keep the carbon tax in place at the current level,” it said.', 'unknown (it)', 'pronoun'],
     ['"it" after a body that spoke is that body', '“We oppose the increase,” the Business Council said.\n\n“Keep the carbon tax in place at the current level,” it said.', 'Business Council', 'pronoun'],
