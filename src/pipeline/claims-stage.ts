@@ -4,6 +4,7 @@ import type { ArticleMeta } from '../schema/article.js';
 import { readArticleMeta } from './article-meta.js';
 import { carryPlatform, findChannel, findPlatformMentions } from './channels.js';
 import { findClaims, type ClaimCandidate } from './claims/index.js';
+import { isVerbless } from './claims/verbless.js';
 import { firstIndexAfter, indexAt, type TextRange } from './segment.js';
 import { findOutletName } from './source-lexicons.js';
 import { resolveSubject } from './coref.js';
@@ -67,12 +68,19 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
   };
 
   // "Instead, he said, he sees …": the pieces of one claim split by its attribution share a cue
+  // the pieces of one claim split by an aside share their cue: "that the mayor" is read with "… resign"
+  const cueCount = new Map<number, number>();
+  for (const c of candidates) cueCount.set(c.cue.start, (cueCount.get(c.cue.start) ?? 0) + 1);
+  const sharedCues = new Set([...cueCount].filter(([, n]) => n > 1).map(([at]) => at));
   const pieceCues = new Set(candidates.filter((c, i) => c.rule === 'parenthetical' && candidates[i + 1]?.rule === 'parenthetical' && candidates[i + 1]?.cue.start === c.cue.start).map((c) => c.cue.start));
   for (const c of candidates) {
     // "talks stalled", "rejected that": one word of content says nothing a reader could check; the
     // first piece of a split claim ("Instead, he said, …") is read with the rest of it
     if (!/[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(text.slice(c.start, c.end)) && !(c.rule === 'parenthetical' && pieceCues.has(c.cue.start))) continue;
     const touching = near(c);
+    // "dismissed the concerns", "recalled 2 million chargers": a cue's object with no verb is no
+    // claim (one that overlaps a partial quotation still lends that record its speaker below)
+    if (touching.length === 0 && !sharedCues.has(c.cue.start) && nounPhraseOnly(text, c)) continue;
     const inside = touching.filter((q) => q.start >= c.start && q.end <= c.end);
     const overlapping = touching.filter((q) => !inside.includes(q));
     // a claim cut through a quotation is a boundary mistake: the quotation stage knows better
@@ -393,3 +401,27 @@ function channelContext(text: string, analysis: ArticleAnalysis, a: Attribution)
 /** How far from its cue a channel phrase may sit (characters): "said in an annual speech to the judiciary …". */
 const CHANNEL_REACH_BEFORE = 60;
 const CHANNEL_REACH_AFTER = 120;
+
+// "called his vote an irresponsible one", "consider Clinton honest", "is seen as a candidate": the
+// object and what is said of it make a small clause, read as one
+const SMALL_CLAUSE_CUES = /^(?:call|calls|called|calling|consider|considers|considered|considering|deem|deems|deemed|label|labels|labeled|labelled|brand|brands|branded|find|finds|found|think|thinks|thought|judge|judges|judged|rate|rates|rated)$/iu;
+
+// "supports D.C. statehood", "denied the allegations", "proposed a tax on trading", "vowed a
+// recount": a position the speaker takes on the object, which a reader can check as it stands
+// (unlike the target of "slammed", "praised", "mentioned" or "defended")
+const POSITION_CUES = /^(?:support|supports|supported|supporting|oppose|opposes|opposed|opposing|endorse|endorses|endorsed|endorsing|back|backs|backed|backing|reject|rejects|rejected|rejecting|deny|denies|denied|denying|propose|proposes|proposed|proposing|demand|demands|demanded|demanding|promise|promises|promised|promising|pledge|pledges|pledged|pledging|vow|vows|vowed|vowing|favor|favors|favored|favour|favours|favoured|want|wants|wanted|seek|seeks|sought|predict|predicts|predicted|forecast|forecasts|expect|expects|expected|expecting|anticipate|anticipates|anticipated|estimate|estimates|estimated|announce|announces|announced|announcing|confirm|confirms|confirmed|confirming|admit|admits|admitted|admitting|acknowledge|acknowledges|acknowledged)$/iu;
+
+/**
+ * A claim whose content is a noun phrase with no verb (`dismissed the concerns`, `recalled 2
+ * million chargers`): not a statement a reader can check. A small clause after a verb of calling
+ * or regarding, a position taken (`supports D.C. statehood`), an `as` phrase and a piece of a claim
+ * split by its attribution are kept.
+ */
+function nounPhraseOnly(text: string, c: ClaimCandidate): boolean {
+  const cue = text.slice(c.cue.start, c.cue.end);
+  // "first reported by CNN": the report of an event, which is what was reported
+  if (c.rule === 'parenthetical' || c.rule === 'reported-by' || SMALL_CLAUSE_CUES.test(cue) || POSITION_CUES.test(cue)) return false;
+  const content = text.slice(c.start, c.end);
+  // "(sees) the tariff as a betrayal", "(is seen) as a candidate": what the object is regarded as
+  return !/(?:^|\s)as\s/iu.test(content) && isVerbless(content);
+}

@@ -54,7 +54,12 @@ describe('claims, one construction per row', () => {
     ['a phrasal cue', 'Ortiz pointed out that the fund was empty.', 'that the fund was empty', 'Ortiz', 'assertion'],
     // a non-restrictive relative clause ends at its closing comma; the main clause's claim stands apart
     ['a claim inside a non-restrictive relative', 'Ortiz, who had said she would debate the mayor, criticized him on two fronts.', 'she would debate the mayor', 'Ortiz', 'assertion'],
-    ['the main clause after the relative', 'Ortiz, who had said she would debate the mayor, criticized him on two fronts.', 'him on two fronts', 'Ortiz'],
+    ['the main clause after the relative', 'Ortiz, who had said she would debate the mayor, warned that he would lose.', 'that he would lose', 'Ortiz'],
+    // a cue's object is a claim when it is a position the speaker takes, or a small clause
+    ['a position taken on a noun phrase', 'Ana Ortiz supports statehood for the district.', 'statehood for the district', 'Ana Ortiz'],
+    ['a denial of a noun phrase', 'The minister denied the allegations.', 'the allegations', 'The minister'],
+    ['a small clause after "called"', 'Ana Ortiz called the tariff a betrayal.', 'the tariff a betrayal', 'Ana Ortiz'],
+    ['an expectation of a noun phrase', 'Economists had expected no change.', 'no change', 'Economists'],
     ['a restrictive relative\'s content stops at the main verb', 'Voters who say the economy is their top issue were evenly divided between the candidates.', 'the economy is their top issue', 'Voters'],
     // an attribution inside the sentence splits one claim in two pieces, a one-word first piece too
     ['the one-word first piece of a split claim', 'Instead, Ana Ortiz said, the city should borrow.', 'Instead', 'Ana Ortiz'],
@@ -124,6 +129,12 @@ describe('claims, one construction per row', () => {
     ['"allegedly" before a noun is no claim', 'The site posted thousands of allegedly hacked emails.', 'hacked emails'],
     ['"reportedly" before a reporting verb leaves the claim to the verb', 'The mayor reportedly said that taxes would rise.', 'said that taxes would rise'],
     ['declaring bankruptcy', 'The company declared bankruptcy on Monday.', 'bankruptcy on Monday'],
+    // a cue's object with no verb says nothing a reader could check on its own
+    ['a target dismissed', 'Ruiz dismissed the concerns.', 'the concerns'],
+    ['a thing welcomed', 'The federation welcomed the payments but warned that they would not cover feed costs.', 'the payments'],
+    ['a product recalled', 'Voltix recalled two million chargers.', 'two million chargers'],
+    ['a record defended', 'Reached by phone, he defended his record.', 'his record'],
+    ['a person criticised', 'Ortiz, who had said she would debate the mayor, criticized him on two fronts.', 'him on two fronts'],
     ['an anonymity clause is no claim and hides none', 'A nurse, who asked not to be named, told the paper that patients waited for hours.', 'not to be named, told the paper that patients waited for hours'],
   ])('%s', (_what, sentence, notContent) => {
     expect(claimsOf(sentence).map((c) => c.content)).not.toContain(notContent);

@@ -1,0 +1,70 @@
+import { createRequire } from 'node:module';
+
+/**
+ * Word classes from the lexicon that ships with natural's Brill tagger (word -> its Penn tags, the
+ * likeliest first), read on first use: only a content with no cheaper sign of a verb needs it.
+ */
+let lexicon: Readonly<Record<string, readonly string[]>> | null = null;
+function tagsOf(word: string): readonly string[] | undefined {
+  lexicon ??= createRequire(import.meta.url)('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, readonly string[]>;
+  const tags = lexicon[word] ?? lexicon[word.toLowerCase()];
+  return Array.isArray(tags) ? tags : undefined;
+}
+
+// a finite or modal verb form that is nearly never a noun: a clause for sure
+const SURE_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'do', 'does', 'did', "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't", "can't", "couldn't", "don't", "doesn't", "didn't", "hasn't", "haven't", "hadn't"]);
+
+// after these a word that may be a verb is read as a noun ("the concerns", "his record", "that account")
+const NOMINAL_BEFORE = /^(?:DT|PRP\$|JJ|JJR|JJS|IN|CD|POS|PDT|WP\$)$/u;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
+
+/**
+ * Is `content` a noun phrase with no verb at all ("the concerns", "his record", "an independent
+ * inquiry", "2 million chargers after fires", "the plan last spring")? Such a span is what a cue
+ * verb took as its object ("dismissed the concerns", "recalled 2 million chargers", "proposed the
+ * plan"): nothing a reader could check on its own, so it is no claim. A clause ("taxes rise", "to
+ * table amendments", "that the city had no choice", "he would schedule a vote") is kept, and so is
+ * anything in doubt: only a span in which no word can be a verb in its place is verbless.
+ */
+export function isVerbless(content: string): boolean {
+  const words = content.match(WORD) ?? [];
+  if (words.length === 0) return false;
+  let previous = '';
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const lower = word.toLowerCase().replace(/’/gu, "'");
+    if (SURE_VERBS.has(lower)) return false;
+    // "he's at least somewhat decisive", "they'll", "we'd": a contracted verb
+    if (/^\p{L}+'(?:s|re|ve|ll|d|m)$|n't$/u.test(lower) && !tagsOf(word)?.includes('POS')) return false;
+    // "to table hundreds of amendments": an infinitive
+    if (lower === 'to' && i + 1 < words.length && /^\p{Ll}/u.test(words[i + 1] as string)) return false;
+    const tags = tagsOf(word);
+    const first = tags?.[0] ?? guessTag(word, i);
+    const nominalSlot = NOMINAL_BEFORE.test(previous);
+    // "of stealing last year's elections", "against cutting a deal": a gerund heads a clause
+    if (first === 'VBG' || first === 'MD') return false;
+    // "the break", "a failed deal": after a determiner or adjective a verb form is read as a noun or adjective
+    if (/^VB[DPZN]?$/u.test(first) && !nominalSlot) return false;
+    // "taxes rise", "the company cuts jobs", "449 insiders back Clinton": a word that can be a verb
+    // after a plural noun, a name or a pronoun; after a singular noun only a form that agrees with it
+    if (i > 0 && /^(?:NNS?|RB|JJ)$/u.test(first) && tags) {
+      if (/^(?:NNS|NNPS?|PRP)$/u.test(previous) && tags.some((t) => t === 'VBZ' || t === 'VBP' || t === 'VBD')) return false;
+      if (previous === 'NN' && tags.some((t) => t === 'VBZ' || t === 'VBD')) return false;
+    }
+    // "still trails in the suburbs": an adverb does not stand between a subject and its verb; after
+    // a determiner the word is a noun ("his well ran dry")
+    if (first !== 'RB' || previous === '') previous = first;
+    else if (nominalSlot) previous = 'NN';
+  }
+  return true;
+}
+
+/** A word the lexicon lacks: a name when capitalised past the first word, else read by its ending. */
+function guessTag(word: string, i: number): string {
+  if (i > 0 && /^\p{Lu}/u.test(word)) return 'NNP';
+  if (/ed$/u.test(word)) return 'VBD';
+  if (/ing$/u.test(word)) return 'VBG';
+  if (/-/u.test(word)) return 'JJ';
+  return /s$/u.test(word) ? 'NNS' : 'NN';
+}
