@@ -107,7 +107,8 @@ export function findAuthors(lines: readonly string[]): string[] {
  * known outlet (or an outlet-like phrase such as `Associated Press`) is the outlet, not an author.
  */
 export function splitByline(byline: string): { authors: string[]; outlet: string | null } {
-  const parts = byline.split(/\s*,\s*/u).map((p) => p.trim()).filter((p) => p !== '');
+  // "By ANA RUIZ | Associated Press", "By Ana Ruiz · Reuters", "By Ana Ruiz — The Tribune"
+  const parts = byline.split(/\s*[,|·•]\s*|\s+[—–]\s+/u).map((p) => p.trim()).filter((p) => p !== '');
   const authors: string[] = [];
   let outlet: string | null = null;
   parts.forEach((part, i) => {
@@ -115,10 +116,16 @@ export function splitByline(byline: string): { authors: string[]; outlet: string
     const afterList = i > 0 && /\s(?:and|&)\s/u.test(parts[i - 1] ?? '');
     for (const piece of part.split(/\s+and\s+|\s*&\s*/u).map((p) => p.trim()).filter((p) => p !== '')) {
       if (isOutletName(piece) || (afterList && piece === part && !isPersonNameWithGiven(piece))) outlet ??= piece;
-      else if (isPersonName(piece)) authors.push(piece);
+      else if (isPersonName(piece)) authors.push(capitalised(piece));
     }
   });
   return { authors, outlet };
+}
+
+/** "ANA RUIZ" -> "Ana Ruiz", "MARY-KATE O'NEIL" -> "Mary-Kate O'Neil": a byline set in capitals. */
+function capitalised(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** A person's name whose first word is a known given name: "Carl Brandt", not "Valley Tribune". */

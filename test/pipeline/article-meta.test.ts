@@ -65,6 +65,13 @@ describe('splitByline', () => {
     ['Amy Liu and Carl Brandt, Valley Tribune', ['Amy Liu', 'Carl Brandt'], 'Valley Tribune'],
     ['Amy Post, Fresno Daily News', ['Amy Post'], 'Fresno Daily News'],
     ['Lena Hart and Omar Diaz, Harbor Light', ['Lena Hart', 'Omar Diaz'], 'Harbor Light'],
+    // other separators, and names set in capitals
+    ['ANA RUIZ | Associated Press', ['Ana Ruiz'], 'Associated Press'],
+    ['Ana Ruiz · Reuters', ['Ana Ruiz'], 'Reuters'],
+    ['Ana Ruiz — The Tribune', ['Ana Ruiz'], 'The Tribune'],
+    ["MARY-KATE O'NEIL and TOM LEE", ["Mary-Kate O'Neil", 'Tom Lee'], null],
+    // a hyphen inside a name is no separator
+    ['Ana Ruiz-Lopez, CNN', ['Ana Ruiz-Lopez'], 'CNN'],
   ])('the byline %j has authors %j and outlet %j', (byline, authors, outlet) => {
     expect(splitByline(byline)).toEqual({ authors, outlet });
   });
