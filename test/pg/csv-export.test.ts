@@ -101,6 +101,7 @@ const AWKWARD = [
   '“😀 an emoji first” Ana said.',
   '“back\\slash \\. and \\N” Ana said.',
   '“@handle first” Ana said.',
+  '“We will never accept a deal that leaves six families waiting at the border for months” Ana said.',
 ].join('\n\n');
 
 function awkwardDesk(): Store {
@@ -111,6 +112,11 @@ function awkwardDesk(): Store {
     return attributionIn(AWKWARD, quote, obrien ? 'Sean O\'Brien' : 'Ana "the analyst", Jr.', obrien ? 'Sean O\'Brien' : 'Ana', 'said');
   });
   store.addArticle({ text: AWKWARD, meta: { ...meta('+1, "odd" title'), outlet: '@outlet' } }, quotes);
+  // The same words in a later article: both records get "Also in" and "First seen".
+  const again = 'Repeated: “We will never accept a deal that leaves six families waiting at the border for months” Ana said.';
+  store.addArticle({ text: again, meta: { ...meta('Again', '2025-03-01T05:07:00.000Z'), outlet: 'Later Times' } }, [
+    attributionIn(again, 'We will never accept a deal that leaves six families waiting at the border for months', 'Ana "the analyst", Jr.', 'Ana', 'said'),
+  ]);
   const [first] = store.listAttributions({}, { limit: 1 }).items;
   store.review(first!.id, { action: 'confirm', version: first!.version, note: '=note' }, '-reviewer');
   return store;
@@ -160,6 +166,8 @@ describe.skipIf(bin === null)('the CSV export on PostgreSQL, awkward cells', () 
       `"'+1, ""odd"" title"`,
       'back\\slash \\. and \\N',
       '"Ana ""the analyst"", Jr."',
+      // "Also in" 1, "First seen" the first outlet and day, neutralized as any cell
+      `,1,"'@outlet, 2025-02-01",`,
     ];
     for (const cell of cells) expect(csv).toContain(cell);
   });
