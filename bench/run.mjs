@@ -551,6 +551,21 @@ function report() {
       [f(c.rows, 0), f(c.mb), f(c.seconds), f(c.rowsPerSec, 0), f(c.vmHwmMB ?? c.sampledPeakMB, 0), `>= 100,000 rows/s: ${mark(targets.csvRowsPerSec)}; < 200 MB: ${mark(targets.csvPeakRss)}`],
     ]), '');
   }
+  if (figures.pg) {
+    const p = figures.pg;
+    targets.pgCsvRowsPerSec = p.httpCsvRowsPerSecond >= 100_000;
+    out.push('## PostgreSQL (the same database copied in; saidby serve --db postgres://…)', '', table([
+      ['route at 32 connections', 'req/s', 'p50 ms', 'p95 ms', 'server CPU ms/req', 'PostgreSQL CPU ms/req', 'SQLite then: req/s', 'p50 ms', 'p95 ms', 'CPU ms/req'],
+      ...[['GET /', 'List'], ['GET /?speaker=trump', 'Speaker'], ['GET /?q=immigration', 'Search'], ['GET /api/attributions', 'Api']].map(([route, k]) => [
+        route, f(p[`http${k}RequestsPerSecond`]), f(p[`http${k}P50ms`]), f(p[`http${k}P95ms`]), f(p[`http${k}NodeCpuMsPerRequest`], 2), f(p[`http${k}PgCpuMsPerRequest`], 2),
+        f(p[`sqliteHttp${k}RequestsPerSecond`]), f(p[`sqliteHttp${k}P50ms`]), f(p[`sqliteHttp${k}P95ms`]), f(p[`sqliteHttp${k}NodeCpuMsPerRequest`], 2),
+      ]),
+    ]), '', table([
+      ['CSV export of every row', 'rows', 's', 'rows/s', 'server CPU s', 'PostgreSQL CPU s', 'target'],
+      ['GET /export.csv?status=all', f(p.httpCsvRows, 0), f(p.httpCsvSeconds, 2), f(p.httpCsvRowsPerSecond, 0), f(p.httpCsvServerCpuSeconds, 2), f(p.httpCsvPgCpuSeconds, 2), `>= 100,000 rows/s: ${mark(targets.pgCsvRowsPerSec)}`],
+      ['store call (writePgCsv)', f(p.attributions, 0), f(p.csvSeconds, 2), f(p.csvRowsPerSecond, 0), f(p.csvNodeCpuSeconds, 2), f(p.csvPgCpuSeconds, 2), ''],
+    ]), '');
+  }
   figures.targets = targets;
   figures.machine.loadAvgAtEnd = loadavg().map((x) => +x.toFixed(2));
   out.push(`machine: ${figures.machine.cpus} x ${figures.machine.cpuModel}, node ${figures.machine.node}; load average ${figures.machine.loadAvgAtStart.join(' ')} at start, ${figures.machine.loadAvgAtEnd.join(' ')} at end`);
@@ -563,7 +578,12 @@ function report() {
  * bench/pg-store.ts, its figures kept under `pg`.
  */
 function benchPostgres() {
-  const file = join(benchDir, `store-v11-${SETTINGS.dbTarget}.db`);
+  // the newest cached database of this size (bench/pg-store.ts migrates a copy of an older one)
+  const cached = (existsSync(benchDir) ? readdirSync(benchDir) : [])
+    .map((name) => ({ name, schema: Number(new RegExp(`^store-v(\\d+)-${SETTINGS.dbTarget}\\.db$`).exec(name)?.[1] ?? -1) }))
+    .filter((c) => c.schema >= 0)
+    .sort((a, b) => b.schema - a.schema);
+  const file = join(benchDir, cached[0]?.name ?? `store-v11-${SETTINGS.dbTarget}.db`);
   if (!existsSync(file)) {
     log(`pg: no ${file}; run the web or csv part first to build it`);
     return;

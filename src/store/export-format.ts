@@ -90,7 +90,7 @@ export async function writeCsvBatches(
   out.on('error', onError);
   const put = async (piece: string): Promise<void> => {
     if (failure) throw failure;
-    await write(out, piece);
+    await writePiece(out, piece);
   };
   try {
     await put(csvHead());
@@ -142,7 +142,7 @@ export function prematureClose(): Error {
 }
 
 /** Writes one piece; when `out` is full, resolves once it drains, rejects when it closes or fails first. */
-async function write(out: Writable, piece: string): Promise<void> {
+export async function writePiece(out: Writable, piece: string | Buffer): Promise<void> {
   if (out.destroyed || out.writableEnded) throw prematureClose();
   if (out.write(piece)) return;
   await new Promise<void>((resolve, reject) => {

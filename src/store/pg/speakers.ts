@@ -28,11 +28,40 @@ export class PgSpeakers {
 
   constructor(private readonly pool: pg.Pool) {}
 
+  /** The check (and top-up) running now, and the one queued behind it. */
+  private running: Promise<PgSpeakerIndex> | null = null;
+  private queued: Promise<PgSpeakerIndex> | null = null;
+
+  /**
+   * The index as of a check begun after this call: one runs at a time, and the calls that
+   * arrive meanwhile share the next. Each check reading and adding the same rows at once (32
+   * requests on a cold server) put every written form in the index 32 times: a gigabyte, and
+   * every later match 32 times as slow.
+   */
+  private speakerIndex(): Promise<PgSpeakerIndex> {
+    if (!this.running) return this.check();
+    this.queued ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = null;
+        return this.check();
+      });
+    return this.queued;
+  }
+
+  private check(): Promise<PgSpeakerIndex> {
+    const run = this.topUp().finally(() => {
+      if (this.running === run) this.running = null;
+    });
+    this.running = run;
+    return run;
+  }
+
   /**
    * The index, topped up: one small query says whether anything was added or reshaped since;
    * only then are the new rows read.
    */
-  private async speakerIndex(): Promise<PgSpeakerIndex> {
+  private async topUp(): Promise<PgSpeakerIndex> {
     const { rows } = await this.pool.query<{ generation: string | null; speaker: number | null; alias: number | null }>(
       `SELECT (SELECT value FROM settings WHERE key = 'speaker_generation') AS generation,
               (SELECT max(id) FROM speakers) AS speaker, (SELECT max(id) FROM speaker_aliases) AS alias`,
