@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Second half of `npm run build` (after tsc): the pipeline commands of the built CLI in one
 // CommonJS bundle, dist/cli/compiled.cjs, with the list of modules it was made from
-// (compiled.json) and a V8 code cache (compiled.cache) written by one warm-up run. The CLI uses
-// them only while every listed module is unchanged (src/cli/compiled-cli.ts).
+// (compiled.json) and a V8 code cache (compiled-*.cache, one per Node and V8 flags) written by one
+// warm-up run. The CLI uses them only while every listed module is unchanged
+// (src/cli/compiled-cli.ts).
 //
 // Each module keeps its own `import.meta.url` (the lexicons, package.json and the worker modules
 // are found relative to it), rewritten to the URL of the built module it came from.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -16,11 +17,11 @@ import { root } from './build-if-stale.mjs';
 const outDir = join(root, 'dist', 'cli');
 const bundlePath = join(outDir, 'compiled.cjs');
 const manifestPath = join(outDir, 'compiled.json');
-const cachePath = join(outDir, 'compiled.cache');
 
-// the old manifest goes first: a half-written bundle is then never taken for a current one
+// the old manifest goes first: a half-written bundle is then never taken for a current one;
+// code caches made for the old bundle go with it
 rmSync(manifestPath, { force: true });
-rmSync(cachePath, { force: true });
+for (const name of existsSync(outDir) ? readdirSync(outDir) : []) if (/^compiled.*\.cache$/.test(name)) rmSync(join(outDir, name), { force: true });
 
 const ownUrl = {
   name: 'own-import-meta-url',
@@ -82,4 +83,5 @@ try {
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
-console.error(`bundle-cli: ${relative(root, bundlePath)} (${Object.keys(inputs).length} modules, ${(bundle.length / 1024).toFixed(0)} kB), code cache ${(statSync(cachePath, { throwIfNoEntry: false })?.size ?? 0) / 1024 | 0} kB`);
+const caches = readdirSync(outDir).filter((name) => /^compiled-.*\.cache$/.test(name));
+console.error(`bundle-cli: ${relative(root, bundlePath)} (${Object.keys(inputs).length} modules, ${(bundle.length / 1024).toFixed(0)} kB), code cache ${caches.map((c) => `${c} ${(statSync(join(outDir, c)).size / 1024).toFixed(0)} kB`).join(', ') || 'not written'}`);

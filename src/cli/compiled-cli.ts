@@ -2,7 +2,7 @@
  * The pipeline commands from one compiled bundle with a V8 code cache, instead of some forty ES
  * modules each resolved, read and compiled at start-up. `npm run build` writes the bundle
  * (`compiled.cjs`, made by esbuild from the built modules), the list of modules it was made from
- * with their sizes and times (`compiled.json`) and the code cache (`compiled.cache`).
+ * with their sizes and times (`compiled.json`) and the code cache (`compiled-*.cache`).
  *
  * The bundle is only a faster way to load the same code: it is used only when every module it
  * was made from is still the one on disk, and anything unexpected (no bundle, a module rebuilt
@@ -46,6 +46,18 @@ function readOptional(path: string): Buffer | undefined {
   }
 }
 
+/**
+ * The code cache's file name for this Node and these V8 flags: V8 rejects a cache made under
+ * other flags (`--max-old-space-size`, `--cpu-prof`), so each set of flags keeps its own and runs
+ * with and without them do not keep replacing one another's.
+ */
+export function cacheFileName(key: string = `${process.version} ${process.arch} ${process.execArgv.join(' ')} ${process.env['NODE_OPTIONS'] ?? ''}`): string {
+  // FNV-1a, 32 bits: a name, not a security measure
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return `compiled-${hash.toString(16).padStart(8, '0')}.cache`;
+}
+
 /** The code cache, written beside the bundle through a temporary file (a reader never sees half of one). */
 function writeCache(script: Script, path: string): void {
   try {
@@ -67,7 +79,7 @@ export function compiledCli(command: string | undefined, from: string = import.m
   if (command === undefined || !BUNDLED.has(command) || !from.startsWith('file:') || from.endsWith('.ts')) return null;
   const dir = dirname(fileURLToPath(from));
   const bundlePath = join(dir, 'compiled.cjs');
-  const cachePath = join(dir, 'compiled.cache');
+  const cachePath = join(dir, cacheFileName());
   try {
     const manifest: unknown = JSON.parse(readFileSync(join(dir, 'compiled.json'), 'utf8'));
     if (!isManifest(manifest) || !unchanged(dir, manifest)) return null;

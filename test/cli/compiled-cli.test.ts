@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compiledCli } from '../../src/cli/compiled-cli.js';
+import { cacheFileName, compiledCli } from '../../src/cli/compiled-cli.js';
 
 const BUILT = new URL('../../dist/cli/compiled-cli.js', import.meta.url).href;
 
@@ -53,5 +53,11 @@ describe('the compiled bundle', () => {
     const from = fakeBuild('exports.main = async () => {};');
     rmSync(new URL('compiled.json', from));
     expect(compiledCli('extract', from)).toBeNull();
+  });
+
+  it('keeps one code cache per Node version and set of flags', () => {
+    expect(cacheFileName('v20.20.2 x64  ')).toBe(cacheFileName('v20.20.2 x64  '));
+    expect(cacheFileName('v20.20.2 x64  ')).not.toBe(cacheFileName('v20.20.2 x64 --max-old-space-size=40 '));
+    expect(cacheFileName('v20.20.2 x64  ')).toMatch(/^compiled-[0-9a-f]{8}\.cache$/);
   });
 });
