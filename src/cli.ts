@@ -9,8 +9,8 @@ import { setFlagsFromString } from 'node:v8';
 import { compiledCli } from './cli/compiled-cli.js';
 
 const command = process.argv[2];
-// A run of `extract` or `batch` is short (one article; a corpus of a few MB) and most of its CPU
-// went to V8 optimising functions it then ran only briefly: four times V8's interrupt budget
+// A run of `extract` or `batch` is short (one article; a corpus of a few MB) and about a third of
+// its CPU went to V8 optimising functions it then ran only briefly: four times V8's interrupt budget
 // (67,584 bytes of bytecode run before a function is considered for optimisation) leaves the
 // lukewarm ones to the baseline compiler. The flag is process-wide, so the workers of
 // `batch --jobs N` get it too. Long-lived commands (serve, watch) keep V8's default.
