@@ -6,7 +6,7 @@ import { GIVEN_NAMES, HONORIFICS, TITLE_ROLES, REPORTING_VERB_FORMS, ROLE_NOUNS,
 import { speaksAround } from './cues.js';
 import { PERSON_NOUNS } from './source-lexicons.js';
 import { headlineEnd } from './speaker-check.js';
-import { isCapitalised, isPossessive, isSpace, tokenize, type Token } from './tokens.js';
+import { isCapitalised, isPossessive, isSpace, lastTokens, tokenize, type Token } from './tokens.js';
 
 /** A capitalised name as written in the article, split into its titles and the name proper. */
 export interface NameMention extends TextRange {
@@ -109,16 +109,23 @@ const TITLE_CASE_BREAKS = new Set(
 /** A capitalised word that cannot continue a name: "On", "To", "Says", "Calls". */
 function breaksTitleCaseRun(w: string): boolean {
   if (TITLE_CASE_BREAKS.has(w)) return true;
+  // only an -s form breaks a run ("Says", "Calls"): an ASCII last letter other than s answers at once
+  const lastCode = w.charCodeAt(w.length - 1);
+  if (lastCode < 128 && lastCode !== 115 && lastCode !== 83) return false;
   const lower = w.toLowerCase();
   return lower !== w && REPORTING_VERB_FORMS.has(lower) && !GIVEN_NAMES.has(w) && /s$/u.test(lower);
 }
 
-const isHonorific = (w: string): boolean => HONORIFICS.has(w) || HONORIFICS.has(w.replace(/\.$/, ''));
+/** `w` without one final full stop ("Sen." -> "Sen"), as `replace(/\.$/, '')` but without a regex per word. */
+const withoutStop = (w: string): string => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
+const isHonorific = (w: string): boolean => HONORIFICS.has(w) || HONORIFICS.has(withoutStop(w));
 const isRoleWord = (w: string): boolean => ROLE_NOUNS.has(w.toLowerCase());
 
 /** Strip accents for comparison: Nicolás -> nicolas. */
 export function foldName(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  // ASCII has nothing to decompose or strip: most names are answered without NFKD
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return s.toLowerCase();
 }
 
 /**
@@ -145,7 +152,7 @@ export function findNameMentions(text: string, range: TextRange, inQuote = false
       // function word or reporting verb ends the name; names themselves never hold one
       if (run.length > 0 && isCapitalised(u) && breaksTitleCaseRun(u.text)) break;
       // "… Is Balanced\n\nMayor Helen Cho": a name never runs over a line break
-      if (run.length > 0 && text.slice((run[run.length - 1] as Token).end, u.start).includes('\n')) break;
+      if (run.length > 0 && hasNewline(text, (run[run.length - 1] as Token).end, u.start)) break;
       if (isCapitalised(u)) run.push(u);
       else if (CONNECTORS.has(u.text) && run.length > 0 && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token)) run.push(u);
       else if (u.text === 'of' && run.length > 0 && isHonorific(run[run.length - 1]?.text ?? '') && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token))
@@ -160,9 +167,14 @@ export function findNameMentions(text: string, range: TextRange, inQuote = false
   return out;
 }
 
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQuote: boolean): NameMention | null {
   let k = 0;
-  while (k < run.length && NOT_NAME_WORDS.has((run[k]?.text ?? '').replace(/\.$/, ''))) k++;
+  while (k < run.length && NOT_NAME_WORDS.has(withoutStop(run[k]?.text ?? ''))) k++;
   // the name starts after the last title word: "Former Florida Gov. Jeb Bush" -> Jeb Bush
   let lastTitle = -1;
   for (let m = k; m < run.length - 1; m++) {
@@ -183,19 +195,21 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   if (words.length === 1 && (isHonorific(words[0] ?? '') || isRoleWord(words[0] ?? ''))) return null;
   const first = nameTokens[0] as Token;
   const last = nameTokens[nameTokens.length - 1] as Token;
-  const titles = titleTokens.map((t) => t.text.toLowerCase().replace(/\.$/, ''));
+  const titles = titleTokens.map((t) => withoutStop(t.text.toLowerCase()));
   const honorificGender = titleTokens.map((t) => HONORIFICS.get(t.text) ?? null).find((g) => g !== null) ?? null;
   const givenGender = words.length >= 2 ? (GIVEN_NAMES.get(words[0] ?? '') ?? null) : null;
   // "Harbor Logistics, which runs two terminals": a relative "which" is said of things, not people
-  const whichAfter = /^,\s*which\b/u.test(text.slice(last.end, last.end + 10));
+  // the three look-aheads below all start at a comma
+  const commaAfter = text.charCodeAt(last.end) === 44;
+  const whichAfter = commaAfter && /^,\s*which\b/u.test(text.slice(last.end, last.end + 10));
   const organisation = words.some((w) => ORGANISATION_WORDS.has(w)) || words.every((w) => /^\p{Lu}+$/u.test(w) && w.length > 1) || whichAfter;
   const personHonorific = titleTokens.some((t) => isHonorific(t.text));
   // "Woodrow Benford, 58, who lives outside Minneapolis": an age set off by commas after a full
   // name marks a person (places and organisations are not given ages so)
-  const agedAfter = words.length >= 2 && /^,\s*(?:[1-9]\d?|1[01]\d),/.test(text.slice(last.end, last.end + 7));
+  const agedAfter = commaAfter && words.length >= 2 && /^,\s*(?:[1-9]\d?|1[01]\d),/.test(text.slice(last.end, last.end + 7));
   // "Tomas Reyes, a pharmacist who …", "Lena Park, who chairs …": an apposition or relative clause
   // that only a person takes
-  const describedAfter = words.length >= 2 && describedAsPerson(text.slice(last.end, last.end + 60));
+  const describedAfter = commaAfter && words.length >= 2 && describedAsPerson(text.slice(last.end, last.end + 60));
   // "Obama consultant Cornell Belcher", "Hugh Hill, a doctor,": a role noun next to the name marks a person
   const start = (titleTokens[0] ?? first).start;
   const roles = [...titles.map((t) => TITLE_ROLES.get(t) ?? t).filter((t) => ROLE_NOUNS.has(t)), ...rolesAround(text, start, last.end)];
@@ -236,8 +250,8 @@ function rolesAround(text: string, start: number, end: number): string[] {
   let b = start - 1;
   while (b >= Math.max(0, start - 60) && isSpace(text.charCodeAt(b))) b--;
   const lastCode = b >= Math.max(0, start - 60) ? text.charCodeAt(b) : -1;
-  const walkBack = lastCode >= 128 || (lastCode >= 0 && /[\p{L}\p{N}]/u.test(text[b] ?? ''));
-  const before = walkBack ? tokenize(text, Math.max(0, start - 60), start) : [];
+  const walkBack = lastCode >= 128 || (lastCode >= 48 && lastCode <= 57) || (lastCode >= 65 && lastCode <= 90) || (lastCode >= 97 && lastCode <= 122);
+  const before = walkBack ? lastTokens(text, Math.max(0, start - 60), start, 5) : [];
   for (let k = before.length - 1, n = 0; k >= 0 && n < 5; k--, n++) {
     const t = before[k] as Token;
     if (t.kind !== 'word' || isCapitalised(t)) break;
@@ -262,8 +276,9 @@ function rolesAround(text: string, start: number, end: number): string[] {
 /** First names that can be one person's: equal, one a short form of the other (Ric/Richard), or close in spelling and sound. */
 const metaphone = new DoubleMetaphone();
 export function sameGivenName(a: string, b: string): boolean {
-  const x = foldName(a).replace(/\.$/, '');
-  const y = foldName(b).replace(/\.$/, '');
+  if (a === b) return true;
+  const x = withoutStop(foldName(a));
+  const y = withoutStop(foldName(b));
   if (x === y) return true;
   if (x.length === 1 || y.length === 1) return x[0] === y[0]; // initial: "J. Smith"
   if ((x.length >= 3 && y.startsWith(x)) || (y.length >= 3 && x.startsWith(y))) return true;

@@ -45,6 +45,28 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
+/**
+ * The last `count` tokens of `tokenize(text, start, end)` (all of them when there are fewer),
+ * scanning only the window's last `count` runs of non-space characters: each run holds at least
+ * one token, and from a whitespace on a window's tokens do not depend on what came before it.
+ * For look-backs that read a few words before a name.
+ */
+export function lastTokens(text: string, start: number, end: number, count: number): Token[] {
+  let i = end - 1;
+  for (let runs = 0; runs < count && i >= start; runs++) {
+    while (i >= start && isSpace(text.charCodeAt(i))) i--;
+    while (i >= start && !isSpace(text.charCodeAt(i))) i--;
+  }
+  const c = scan(text, i < start ? start : i, end, scratch());
+  const out: Token[] = [];
+  for (let k = Math.max(0, c.n - count); k < c.n; k++) {
+    const s = c.starts[k] as number;
+    const e = c.ends[k] as number;
+    out.push({ start: s, end: e, text: text.slice(s, e), kind: c.words[k] === 1 ? 'word' : 'punct' });
+  }
+  return out;
+}
+
 /** Windows shorter than this, or texts shorter than this, are tokenized directly. */
 const INDEXED_WINDOW = 24;
 const INDEXED_TEXT = 2000;

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// Second half of `npm run build` (after tsc): the pipeline commands of the built CLI in one
+// CommonJS bundle, dist/cli/compiled.cjs, with the list of modules it was made from
+// (compiled.json) and a V8 code cache (compiled-*.cache, one per Node and V8 flags) written by one
+// warm-up run. The CLI uses them only while every listed module is unchanged
+// (src/cli/compiled-cli.ts).
+//
+// Each module keeps its own `import.meta.url` (the lexicons, package.json and the worker modules
+// are found relative to it), rewritten to the URL of the built module it came from.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { root } from './build-if-stale.mjs';
+
+const outDir = join(root, 'dist', 'cli');
+const bundlePath = join(outDir, 'compiled.cjs');
+const manifestPath = join(outDir, 'compiled.json');
+
+// the old manifest goes first: a half-written bundle is then never taken for a current one;
+// code caches made for the old bundle go with it
+rmSync(manifestPath, { force: true });
+for (const name of existsSync(outDir) ? readdirSync(outDir) : []) if (/^compiled.*\.cache$/.test(name)) rmSync(join(outDir, name), { force: true });
+
+const ownUrl = {
+  name: 'own-import-meta-url',
+  setup(b) {
+    b.onLoad({ filter: /\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes('import.meta.url')) return { contents: source, loader: 'js' };
+      const rel = JSON.stringify(relative(outDir, args.path));
+      const url = `require("node:url").pathToFileURL(require("node:path").join(__dirname, ${rel})).href`;
+      return { contents: source.replaceAll('import.meta.url', url), loader: 'js' };
+    });
+  },
+};
+
+const result = await build({
+  entryPoints: [join(outDir, 'compiled-entry.js')],
+  outfile: bundlePath,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  metafile: true,
+  plugins: [ownUrl],
+  logLevel: 'warning',
+});
+
+const bundle = readFileSync(bundlePath, 'utf8');
+// compiled-cli.ts runs the bundle as a script, where import() has no loader to ask: every
+// module must be inside the bundle or a package loaded with require()
+const imports = Object.values(result.metafile.outputs).flatMap((o) => o.imports);
+const unloadable = imports.filter((i) => i.kind !== 'require-call' || !i.external);
+if (unloadable.length > 0 || result.warnings.length > 0) {
+  for (const i of unloadable) console.error(`bundle-cli: ${i.kind} ${i.path}`);
+  console.error('bundle-cli: the bundle still holds import() or import.meta; not using it');
+  process.exit(1);
+}
+
+const inputs = {};
+for (const input of Object.keys(result.metafile.inputs)) {
+  const path = resolve(root, input);
+  const { size, mtimeMs } = statSync(path);
+  inputs[relative(outDir, path)] = { size, mtimeMs };
+}
+writeFileSync(manifestPath, `${JSON.stringify({ inputs }, null, 1)}\n`);
+
+// One run over the sample article writes the code cache (every function it compiled).
+const scratch = mkdtempSync(join(tmpdir(), 'saidby-bundle-'));
+try {
+  const samples = join(root, 'data', 'samples');
+  const text = readFileSync(join(samples, 'cnn-2025-02-01-venezuela-detainees.txt'), 'utf8');
+  const corpus = join(scratch, 'warm-up.jsonl');
+  writeFileSync(corpus, `${JSON.stringify({ id: 'warm-up', text })}\n`);
+  const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'batch', corpus, '--jobs', '1', '-o', join(scratch, 'out.jsonl')], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (run.status !== 0) {
+    console.error(`bundle-cli: the warm-up run failed (${run.status}): ${run.stderr}`);
+    process.exit(1);
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+const caches = readdirSync(outDir).filter((name) => /^compiled-.*\.cache$/.test(name));
+console.error(`bundle-cli: ${relative(root, bundlePath)} (${Object.keys(inputs).length} modules, ${(bundle.length / 1024).toFixed(0)} kB), code cache ${caches.map((c) => `${c} ${(statSync(join(outDir, c)).size / 1024).toFixed(0)} kB`).join(', ') || 'not written'}`);

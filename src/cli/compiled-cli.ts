@@ -1,0 +1,100 @@
+/**
+ * The pipeline commands from one compiled bundle with a V8 code cache, instead of some forty ES
+ * modules each resolved, read and compiled at start-up. `npm run build` writes the bundle
+ * (`compiled.cjs`, made by esbuild from the built modules), the list of modules it was made from
+ * with their sizes and times (`compiled.json`) and the code cache (`compiled-*.cache`).
+ *
+ * The bundle is only a faster way to load the same code: it is used only when every module it
+ * was made from is still the one on disk, and anything unexpected (no bundle, a module rebuilt
+ * since, a cache V8 rejects, an error while loading) falls back to the modules themselves.
+ */
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+export type Main = (argv: string[]) => Promise<void>;
+
+/** The commands the bundle holds (compiled-entry.ts). */
+const BUNDLED = new Set(['extract', 'batch']);
+
+/** `compiled.json`: each module the bundle was made from (relative to it), with its size and time. */
+interface Manifest {
+  inputs: Record<string, { size: number; mtimeMs: number }>;
+}
+
+function isManifest(value: unknown): value is Manifest {
+  if (typeof value !== 'object' || value === null) return false;
+  const inputs = (value as { inputs?: unknown }).inputs;
+  return typeof inputs === 'object' && inputs !== null && Object.values(inputs).every((v) => typeof v === 'object' && v !== null && typeof v.size === 'number' && typeof v.mtimeMs === 'number');
+}
+
+function unchanged(dir: string, manifest: Manifest): boolean {
+  for (const [file, { size, mtimeMs }] of Object.entries(manifest.inputs)) {
+    const info = statSync(join(dir, file), { throwIfNoEntry: false });
+    if (!info || info.size !== size || info.mtimeMs !== mtimeMs) return false;
+  }
+  return true;
+}
+
+function readOptional(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The code cache's file name for this Node and these V8 flags: V8 rejects a cache made under
+ * other flags (`--max-old-space-size`, `--cpu-prof`), so each set of flags keeps its own and runs
+ * with and without them do not keep replacing one another's.
+ */
+export function cacheFileName(key: string = `${process.version} ${process.arch} ${process.execArgv.join(' ')} ${process.env['NODE_OPTIONS'] ?? ''}`): string {
+  // FNV-1a, 32 bits: a name, not a security measure
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return `compiled-${hash.toString(16).padStart(8, '0')}.cache`;
+}
+
+/** The code cache, written beside the bundle through a temporary file (a reader never sees half of one). */
+function writeCache(script: Script, path: string): void {
+  try {
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, script.createCachedData());
+    renameSync(temporary, path);
+  } catch {
+    // a read-only install keeps working, only without the cache
+  }
+}
+
+/**
+ * `main` of the bundle when `command` is one it holds and the bundle is current; null otherwise
+ * (the caller then imports the modules). When the cache is missing or V8 rejects it (another
+ * Node version, other V8 flags), a new one is written as the process exits, holding every
+ * function the run compiled.
+ */
+export function compiledCli(command: string | undefined, from: string = import.meta.url): Main | null {
+  if (command === undefined || !BUNDLED.has(command) || !from.startsWith('file:') || from.endsWith('.ts')) return null;
+  const dir = dirname(fileURLToPath(from));
+  const bundlePath = join(dir, 'compiled.cjs');
+  const cachePath = join(dir, cacheFileName());
+  try {
+    const manifest: unknown = JSON.parse(readFileSync(join(dir, 'compiled.json'), 'utf8'));
+    if (!isManifest(manifest) || !unchanged(dir, manifest)) return null;
+    const source = readFileSync(bundlePath, 'utf8');
+    const cachedData = readOptional(cachePath);
+    const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundlePath, cachedData });
+    const wrapper: unknown = script.runInThisContext();
+    if (typeof wrapper !== 'function') return null;
+    const module = { exports: {} as { main?: unknown } };
+    wrapper(module.exports, createRequire(bundlePath), module, bundlePath, dir);
+    const main = module.exports.main;
+    if (typeof main !== 'function') return null;
+    if (cachedData === undefined || script.cachedDataRejected === true) process.once('exit', () => writeCache(script, cachePath));
+    return main as Main;
+  } catch {
+    return null;
+  }
+}

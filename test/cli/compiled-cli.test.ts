@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cacheFileName, compiledCli } from '../../src/cli/compiled-cli.js';
+
+const BUILT = new URL('../../dist/cli/compiled-cli.js', import.meta.url).href;
+
+let dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  dirs = [];
+});
+
+/** A folder laid out like dist/cli/: one module the bundle was "made from", the bundle and its manifest. */
+function fakeBuild(bundle: string, manifestSize?: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'saidby-compiled-'));
+  dirs.push(dir);
+  writeFileSync(join(dir, 'module.js'), 'export const x = 1;\n');
+  const { size, mtimeMs } = statSync(join(dir, 'module.js'));
+  writeFileSync(join(dir, 'compiled.json'), JSON.stringify({ inputs: { 'module.js': { size: manifestSize ?? size, mtimeMs } } }));
+  writeFileSync(join(dir, 'compiled.cjs'), bundle);
+  return pathToFileURL(join(dir, 'compiled-cli.js')).href;
+}
+
+describe('the compiled bundle', () => {
+  it('is used for extract and batch once npm run build has made it', () => {
+    expect(compiledCli('extract', BUILT)).toBeTypeOf('function');
+    expect(compiledCli('batch', BUILT)).toBeTypeOf('function');
+  });
+
+  it('is not used for the other commands, for help, or from the TypeScript sources', () => {
+    for (const command of ['serve', 'ingest', 'export', '--help', undefined]) expect(compiledCli(command, BUILT)).toBeNull();
+    expect(compiledCli('extract', new URL('../../src/cli/compiled-cli.ts', import.meta.url).href)).toBeNull();
+  });
+
+  it('gives its main while every module it was made from is unchanged', () => {
+    expect(compiledCli('extract', fakeBuild('exports.main = async () => {};'))).toBeTypeOf('function');
+  });
+
+  it('is not used once a module it was made from has changed', () => {
+    expect(compiledCli('extract', fakeBuild('exports.main = async () => {};', 1))).toBeNull();
+  });
+
+  it('is not used when it fails to load or holds no main', () => {
+    expect(compiledCli('extract', fakeBuild('throw new Error("broken bundle");'))).toBeNull();
+    expect(compiledCli('extract', fakeBuild('exports.other = 1;'))).toBeNull();
+    expect(compiledCli('extract', fakeBuild('this is not JavaScript ('))).toBeNull();
+  });
+
+  it('is not used without a manifest', () => {
+    const from = fakeBuild('exports.main = async () => {};');
+    rmSync(new URL('compiled.json', from));
+    expect(compiledCli('extract', from)).toBeNull();
+  });
+
+  it('keeps one code cache per Node version and set of flags', () => {
+    expect(cacheFileName('v20.20.2 x64  ')).toBe(cacheFileName('v20.20.2 x64  '));
+    expect(cacheFileName('v20.20.2 x64  ')).not.toBe(cacheFileName('v20.20.2 x64 --max-old-space-size=40 '));
+    expect(cacheFileName('v20.20.2 x64  ')).toMatch(/^compiled-[0-9a-f]{8}\.cache$/);
+  });
+});
