@@ -98,8 +98,9 @@ export interface ClusterAppearances {
   otherSpeakers: number;
 }
 
+/** An appearance's columns but its ingest time (see withIngestTime). */
 const APPEARANCE_COLUMNS = `a.id AS attributionId, a.article_id AS articleId, ar.title AS articleTitle, ar.outlet, ar.published,
-  ar.created_at AS ingestedAt, ar.url, a.kind, a.text, a.speaker_id AS speakerId, s.name AS speakerName,
+  ar.url, a.kind, a.text, a.speaker_id AS speakerId, s.name AS speakerName,
   a.speaker_mention AS speakerMention, a.reported_by AS reportedBy, a.position`;
 
 export const VariantRow = z.object({ kind: z.string(), text: z.string(), count: z.number().int() });
@@ -116,25 +117,31 @@ export function clusterAppearances(db: Database.Database, id: number, from = 0, 
     | { grp: string; size: number; articles: number; firstId: number | null }
     | undefined;
   if (!cluster || cluster.size < 1 || cluster.firstId === null) throw new NotFoundError(`no cluster ${id}`);
-  const first = prepared(
-    db,
-    'first',
-    `SELECT ${APPEARANCE_COLUMNS} FROM attributions a JOIN articles ar ON ar.id = a.article_id
-     LEFT JOIN speakers s ON s.id = a.speaker_id WHERE a.id = ?`,
-  ).get(cluster.firstId);
+  const rows = (
+    prepared(
+      db,
+      'appearances',
+      `SELECT ${APPEARANCE_COLUMNS}, m.seen
+       FROM cluster_members m
+       JOIN attributions a ON a.id = m.attribution_id
+       JOIN articles ar ON ar.id = a.article_id
+       LEFT JOIN speakers s ON s.id = a.speaker_id
+       WHERE m.cluster_id = ? AND a.status <> 'rejected'
+       ORDER BY m.seen, m.attribution_id
+       LIMIT ? OFFSET ?`,
+    ).all(id, limit + 1, from) as { seen: string; ingestedAt?: string }[]
+  ).map(withIngestTime);
+  // The first page starts with the earliest appearance (the same order picks it): no read of its own.
+  const first =
+    from === 0 && (rows[0] as { attributionId?: number } | undefined)?.attributionId === cluster.firstId
+      ? rows[0]
+      : prepared(
+          db,
+          'first',
+          `SELECT ${APPEARANCE_COLUMNS}, ar.created_at AS ingestedAt FROM attributions a JOIN articles ar ON ar.id = a.article_id
+           LEFT JOIN speakers s ON s.id = a.speaker_id WHERE a.id = ?`,
+        ).get(cluster.firstId);
   if (!first) throw new NotFoundError(`no cluster ${id}`);
-  const rows = prepared(
-    db,
-    'appearances',
-    `SELECT ${APPEARANCE_COLUMNS}
-     FROM cluster_members m
-     JOIN attributions a ON a.id = m.attribution_id
-     JOIN articles ar ON ar.id = a.article_id
-     LEFT JOIN speakers s ON s.id = a.speaker_id
-     WHERE m.cluster_id = ? AND a.status <> 'rejected'
-     ORDER BY m.seen, m.attribution_id
-     LIMIT ? OFFSET ?`,
-  ).all(id, limit + 1, from);
   const variants = prepared(db, 'variants', 'SELECT kind, text, count FROM cluster_wordings WHERE cluster_id = ?').all(id);
   const speakerId = (first as { speakerId: number | null }).speakerId;
   const otherSpeakers =
@@ -148,6 +155,16 @@ export function clusterAppearances(db: Database.Database, id: number, from = 0, 
           .pluck(true)
           .get({ id, speaker: speakerId }) as number);
   return clusterPage(id, cluster, first, rows, from, limit, variants, otherSpeakers);
+}
+
+/**
+ * An appearance's ingest time from its member's `seen` (its article's date, else ingest time,
+ * then its ingest time: SEEN_SQL in clusters.ts). The article row keeps it past the article's
+ * text, which reading it for every appearance walked through.
+ */
+function withIngestTime<T extends { seen: string; ingestedAt?: string }>(row: T): T {
+  row.ingestedAt = row.seen.slice(row.seen.lastIndexOf(' ') + 1);
+  return row;
 }
 
 /**
