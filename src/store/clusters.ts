@@ -188,6 +188,7 @@ export function seenKey(published: string | null, createdAt: string): string {
 /** Puts stored records into clusters, one statement set per connection. */
 export class Clusterer {
   private readonly postings: Database.Statement;
+  private readonly exactPostings: Database.Statement;
   private readonly candidate: Database.Statement;
   private readonly addKey: Database.Statement;
   private readonly addMember: Database.Statement;
@@ -215,10 +216,18 @@ export class Clusterer {
     this.postings = db
       .prepare(`SELECT attribution_id FROM cluster_keys WHERE key = ? ORDER BY attribution_id DESC LIMIT ${POSTINGS_PER_KEY}`)
       .pluck(true);
-    this.candidate = db.prepare(
-      `SELECT a.id, a.kind, a.text, a.speaker_id AS speakerId, a.article_id AS articleId, m.seen, m.cluster_id AS clusterId
-       FROM attributions a LEFT JOIN cluster_members m ON m.attribution_id = a.id WHERE a.id = ? AND a.status <> 'rejected'`,
-    );
+    // An exact key's postings decide only whether ANCHORS records hold it and which CANDIDATES
+    // to compare: no need to read POSTINGS_PER_KEY of them.
+    this.exactPostings = db
+      .prepare(`SELECT attribution_id FROM cluster_keys WHERE key = ? ORDER BY attribution_id DESC LIMIT ${Math.max(ANCHORS, CANDIDATES)}`)
+      .pluck(true);
+    // Cells, not an object (see candidateOf): read for nearly every record stored.
+    this.candidate = db
+      .prepare(
+        `SELECT a.id, a.kind, a.text, a.speaker_id, a.article_id, m.seen, m.cluster_id
+         FROM attributions a LEFT JOIN cluster_members m ON m.attribution_id = a.id WHERE a.id = ? AND a.status <> 'rejected'`,
+      )
+      .raw(true);
     this.seenOf = db.prepare(`SELECT ${SEEN_SQL} FROM articles ar WHERE ar.id = ?`).pluck(true);
     this.addKey = db.prepare('INSERT OR IGNORE INTO cluster_keys (key, attribution_id) VALUES (?, ?)');
     this.addMember = db.prepare('INSERT INTO cluster_members (attribution_id, cluster_id, article_id, seen) VALUES (?, ?, ?, ?)');
@@ -251,11 +260,11 @@ export class Clusterer {
     // The same words already stored: join them. A few records per wording hold its keys
     // (ANCHORS): a statement carried by a thousand articles is found by its first copies, and
     // its later ones write no key (each key is a random page of the index written at commit).
-    const copies = this.postings.all(exact) as number[];
+    const copies = this.exactPostings.all(exact) as number[];
     const anchored = copies.length >= ANCHORS;
     for (const id of copies.slice(0, CANDIDATES)) {
       if (id === input.id) continue;
-      const c = this.candidate.get(id) as CandidateRow | undefined;
+      const c = this.candidateOf(id);
       if (c && matches(c)) {
         if (!anchored) this.addKey.run(exact, input.id);
         return this.join(input, group, c);
@@ -268,7 +277,7 @@ export class Clusterer {
     }
     let cluster: number | null = null;
     for (const id of rankedCandidates(shared, CANDIDATES)) {
-      const c = this.candidate.get(id) as CandidateRow | undefined;
+      const c = this.candidateOf(id);
       if (c && matches(c)) {
         cluster = this.join(input, group, c);
         break;
@@ -280,6 +289,12 @@ export class Clusterer {
       for (const key of fingerprints) this.addKey.run(key, input.id);
     }
     return cluster;
+  }
+
+  /** A stored record not rejected, with its cluster when it has one; undefined when deleted or rejected. */
+  private candidateOf(id: number): CandidateRow | undefined {
+    const r = this.candidate.get(id) as [number, string, string, number | null, number, string | null, number | null] | undefined;
+    return r && { id: r[0], kind: r[1], text: r[2], speakerId: r[3], articleId: r[4], seen: r[5], clusterId: r[6] };
   }
 
   /**
