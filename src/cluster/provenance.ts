@@ -72,25 +72,60 @@ const ORDER: readonly Significance[] = ['number', 'negation', 'name'];
 export type DiffFn = (earliest: string, other: string) => WordingDiff;
 
 /**
- * Compares appearances with the earliest, each distinct wording diffed once (a statement quoted
- * verbatim by a thousand outlets is one diff).
+ * An appearance with what comparing it found. Written out field by field: `{ ...a, earliest }`
+ * cost 8 µs an appearance on Node 20 (V8 copies a spread followed by more properties the slow
+ * way), 0.4 ms of a cluster page's 1.6.
  */
-export function comparerWith(earliest: Appearance, diff: DiffFn = diffWording): (a: Appearance) => ProvenanceEntry {
+function entryOf(a: Appearance, earliest: boolean, diff: WordingDiff | null, differentSpeaker: boolean): ProvenanceEntry {
+  return {
+    attributionId: a.attributionId,
+    articleId: a.articleId,
+    articleTitle: a.articleTitle,
+    outlet: a.outlet,
+    published: a.published,
+    ingestedAt: a.ingestedAt,
+    url: a.url,
+    kind: a.kind,
+    text: a.text,
+    speakerId: a.speakerId,
+    speakerName: a.speakerName,
+    speakerMention: a.speakerMention,
+    reportedBy: a.reportedBy,
+    position: a.position,
+    earliest,
+    diff,
+    differentSpeaker,
+    changedWording: diff?.changed ?? false,
+    significant: diff?.significant ?? [],
+  };
+}
+
+/** Compares wordings with the earliest's, each distinct one diffed once. */
+function wordingComparer(earliest: Appearance, diff: DiffFn): (kind: string, text: string) => WordingDiff {
   const firstWords = comparedText(earliest.kind, earliest.text);
   const diffs = new Map<string, WordingDiff>();
-  const diffOf = (kind: string, text: string): WordingDiff => {
+  return (kind, text) => {
     const words = comparedText(kind, text);
     let found = diffs.get(words);
     if (!found) diffs.set(words, (found = diff(firstWords, words)));
     return found;
   };
+}
+
+/**
+ * Compares appearances with the earliest, each distinct wording diffed once (a statement quoted
+ * verbatim by a thousand outlets is one diff).
+ */
+export function comparerWith(earliest: Appearance, diff: DiffFn = diffWording): (a: Appearance) => ProvenanceEntry {
+  return entriesAgainst(earliest, wordingComparer(earliest, diff));
+}
+
+/** Each appearance as an entry: the earliest itself, or diffed (by `diffOf`) and its speaker compared. */
+function entriesAgainst(earliest: Appearance, diffOf: (kind: string, text: string) => WordingDiff): (a: Appearance) => ProvenanceEntry {
   return (a) => {
-    if (a.attributionId === earliest.attributionId) {
-      return { ...a, earliest: true, diff: null, differentSpeaker: false, changedWording: false, significant: [] };
-    }
-    const wording = diffOf(a.kind, a.text);
+    if (a.attributionId === earliest.attributionId) return entryOf(a, true, null, false);
     const differentSpeaker = a.speakerId !== null && earliest.speakerId !== null && a.speakerId !== earliest.speakerId;
-    return { ...a, earliest: false, diff: wording, differentSpeaker, changedWording: wording.changed, significant: wording.significant };
+    return entryOf(a, false, diffOf(a.kind, a.text), differentSpeaker);
   };
 }
 
@@ -108,14 +143,15 @@ export function provenanceOf(
   otherSpeakers: number,
   diff: DiffFn = diffWording,
 ): Provenance {
-  const compare = comparerWith(earliest, diff);
+  const diffOf = wordingComparer(earliest, diff);
+  const compare = entriesAgainst(earliest, diffOf);
   const significant = new Set<Significance>();
   const differentSpeakers = earliest.speakerId !== null ? otherSpeakers : 0;
   let changedWording = 0;
   for (const v of variants) {
-    const entry = compare({ ...earliest, attributionId: -1, kind: v.kind, text: v.text });
-    if (entry.changedWording) changedWording += v.count;
-    for (const s of entry.significant) significant.add(s);
+    const wording = diffOf(v.kind, v.text);
+    if (wording.changed) changedWording += v.count;
+    for (const s of wording.significant) significant.add(s);
   }
   return {
     earliest: compare(earliest),

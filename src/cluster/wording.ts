@@ -40,7 +40,10 @@ export function wordsOf(text: string): Word[] {
 
 /** The compared forms only. */
 export function normalizedWords(text: string): string[] {
-  return wordsOf(text).map((w) => w.norm);
+  // The matched words alone (String#match with the global pattern): no match objects or Words to build.
+  const words = text.match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) words[i] = normalizeWord(words[i] as string);
+  return words;
 }
 
 /**
