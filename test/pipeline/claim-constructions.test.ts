@@ -82,6 +82,21 @@ describe('claims, one construction per row', () => {
     // third-person forms that are mostly nouns, read as verbs after a name or pronoun
     ['"claims" after a name', 'Mayor Helen Cho claims the budget is balanced.', 'the budget is balanced', 'Helen Cho', 'assertion'],
     ['"notes" after a name', 'Ana Ortiz notes that fares rose twice last year.', 'that fares rose twice last year', 'Ana Ortiz', 'assertion'],
+    // a verb with an object and a complement about it: the content keeps the object
+    ['warn X against -ing', 'The union has warned the council against closing the library.', 'the council against closing the library', 'The union'],
+    ['advise X against -ing', 'The embassy advises travellers against visiting the border region.', 'travellers against visiting the border region', 'The embassy'],
+    ['remind X of', 'Ana Ortiz reminded voters of the cuts she had blocked.', 'voters of the cuts she had blocked', 'Ana Ortiz'],
+    ['tell X to', 'The coach told the players to stay home.', 'the players to stay home', 'The coach'],
+    ['accuse X of -ing', 'Ana Ortiz accused the mayor of hiding the audit.', 'the mayor of hiding the audit', 'Ana Ortiz'],
+    ['urge X to', 'Ana Ortiz urged voters to reject the plan.', 'voters to reject the plan', 'Ana Ortiz'],
+    // a relative clause whose gap is in the content is read from its antecedent
+    ['the antecedent of an object gap ("whom X accused of")', 'The board hired Dana Whitfield, whom critics have accused of ignoring the floods.', 'Dana Whitfield, whom critics have accused of ignoring the floods', 'critics'],
+    ['the antecedent after a dash ("– who X accused of")', 'The talks were held with Dana Whitfield – who residents have accused of ignoring the floods.', 'Dana Whitfield – who residents have accused of ignoring the floods', 'residents'],
+    ['the antecedent of a subject gap ("which X said were")', 'The report listed the fees, which the mayor said were never collected.', 'the fees, which the mayor said were never collected', 'the mayor'],
+    ['a relative "that" before a subject gap', 'The vote came after a deadline that officials said was missed.', 'a deadline that officials said was missed', 'officials'],
+    ['the antecedent of an infinitive\'s object', 'Crowds gathered by the old wall, which the mayor plans to rebuild next year.', 'the old wall, which the mayor plans to rebuild next year', 'the mayor'],
+    ['"in which she said": the clause is whole', 'Mayor Ana Ortiz gave an interview in which she said the fund was empty.', 'the fund was empty', 'Ana Ortiz'],
+    ['the antecedent is the noun phrase, not the clause before it', 'The council met Dana Whitfield, whom residents have accused of ignoring the floods.', 'Dana Whitfield, whom residents have accused of ignoring the floods', 'residents'],
   ])('%s', (_what, sentence, content, speaker, cueKind) => {
     const claims = claimsOf(sentence);
     const found = claims.find((c) => c.content === content);
@@ -124,6 +139,11 @@ describe('claims, one construction per row', () => {
     ['"allegedly" before a noun is no claim', 'The site posted thousands of allegedly hacked emails.', 'hacked emails'],
     ['"reportedly" before a reporting verb leaves the claim to the verb', 'The mayor reportedly said that taxes would rise.', 'said that taxes would rise'],
     ['declaring bankruptcy', 'The company declared bankruptcy on Monday.', 'bankruptcy on Monday'],
+    ['"told reporters that": the addressee stays out', 'The coach told reporters that the players would stay home.', 'reporters that the players would stay home'],
+    ['"told reporters on Friday that": the addressee stays out', 'The coach told reporters on Friday that the players would stay home.', 'reporters on Friday that the players would stay home'],
+    ['a complementizer "that" takes no antecedent', 'Ana Ortiz argued that voters said the plan was fair.', 'Ana Ortiz argued that voters said the plan was fair'],
+    ['a subject relative has no gap in the content', 'Dana Whitfield, who said the fund was empty, resigned.', 'Dana Whitfield, who said the fund was empty'],
+    ['"first reported by": an event named is no claim', 'The merger, first reported by the Daily Ledger, was approved on Monday.', 'The merger'],
     ['an anonymity clause is no claim and hides none', 'A nurse, who asked not to be named, told the paper that patients waited for hours.', 'not to be named, told the paper that patients waited for hours'],
   ])('%s', (_what, sentence, notContent) => {
     expect(claimsOf(sentence).map((c) => c.content)).not.toContain(notContent);

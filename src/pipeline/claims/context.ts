@@ -15,6 +15,11 @@ export interface ClaimCandidate extends TextRange {
   source: TextRange | null;
   /** `according to Reuters` after a speaker's claim: the relaying source as written. */
   relayedBy: TextRange | null;
+  /**
+   * Where the antecedent of a relative pronoun starts when the content has the pronoun's gap
+   * (`Maduro – who leaders have accused of stealing …`): the claim is read from there.
+   */
+  antecedent?: number;
   /** The rule that found it: `svc` (subject-verb-content), `tail`, `tail-inverted`, `according-to`, `according-to-front`. */
   rule: ClaimRule;
 }
@@ -22,7 +27,9 @@ export interface ClaimCandidate extends TextRange {
 /**
  * The rules, by module: `svc` (`subject-verb.ts`, and `evidential.ts` and `adverbs.ts` with no source), `tail` and
  * `tail-inverted` (`tails.ts`), `parenthetical`, `participle`, `according-to` and
- * `according-to-front` (`according-to.ts`), `reported-by`, `headline`, `noun` (`noun-cues.ts`).
+ * `according-to-front` (`according-to.ts`), `headline`, `noun` (`noun-cues.ts`). (`reported-by`, from
+ * `The meeting, first reported by CNN, was …`, is no longer produced: an event named by a noun
+ * phrase is no claim a reader can check; stored records may still carry it.)
  */
 export type ClaimRule = 'svc' | 'tail' | 'tail-inverted' | 'parenthetical' | 'participle' | 'according-to' | 'according-to-front' | 'reported-by' | 'headline' | 'noun';
 

@@ -17,8 +17,9 @@ const NOT_CUE_AFTER = /^\s*(?:to\s+(?:be|have)\b|off\b|up\b)/iu;
  * form is a participle or nothing; a verb of seeming is evidential; then subject-verb-content; then
  * the attribution inside (`A, X said, B`) or after (`CONTENT, X said`) its content.
  *
- * Does not handle `according to`, `reported by` or a headline colon: those have no cue word
- * (`according-to.ts`, `reported-by.ts`, `headline.ts`).
+ * Does not handle `according to` or a headline colon: those have no cue word (`according-to.ts`,
+ * `headline.ts`); nor `X, first reported by CNN, was …`: an event named by a noun phrase is no
+ * claim a reader can check.
  */
 export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): void {
   const { masked, sentence: s, words, claims: out } = ctx;

@@ -3,9 +3,9 @@ import { cueKindOf } from '../cue-kinds.js';
 import { DOCUMENT_NOUNS } from '../source-lexicons.js';
 import { cutAtTrailer, trimRange } from './boundaries.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
-import { EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES } from './lexicon.js';
+import { CUE_FORMS, EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES } from './lexicon.js';
 import { subjectBefore } from './subject.js';
-import { ADJUNCT_HEAD, CLAUSE_OPENERS, contentMayStartWith, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
+import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, contentMayStartWith, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, wordAt, type Word } from './words.js';
 
 /**
@@ -93,11 +93,16 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     cueEnd = next.end;
     k++;
   }
+  // where the content starts when it keeps the verb's object: "warned [the White House against
+  // cutting a deal]", "advises [Americans against traveling]"
+  let objectStart = -1;
   if (OBJECT_FIRST.has(base)) {
     // "told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot"
     const that = findWithin(words, k, k + 16, (w) => w.lower === 'that');
     const between = that > 0 ? words.slice(k, that) : [];
+    const object = k;
     k = that > 0 && !between.some((w) => /^[,;:()—–]$/u.test(w.text) || SUBJECT_PRONOUNS.has(w.lower)) ? that : skipObject(words, k);
+    if (k > object && opensObjectComplement(base, words[k])) objectStart = object;
   }
   k = skipAdjuncts(words, k, base);
   let first = words[k];
@@ -138,6 +143,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (base === 'show' && first.lower !== 'that' && !DOCUMENT_NOUNS.has(lastWordOf(text, subject))) return null;
   let start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : first.start;
   if (/^[,—–]$/u.test(first.text)) start = words[k + 1]?.start ?? first.end;
+  if (objectStart >= 0 && words[k] === first) start = (words[objectStart] as Word).start;
   let end = cutAtTrailer(ctx, k);
   // "And while he said he would bring back waterboarding, he clarified …": the fronted clause ends at its comma
   const before = subjectIndex - 1;
@@ -159,9 +165,15 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (first.lower === 'so' || first.lower === 'otherwise') end = first.end;
   const range = trimRange(text, { start, end });
   if (range.end - range.start < 2) return null;
+  // "Maduro – who opposition leaders have accused of stealing the election", "the attacks, which
+  // the probe said were covered up": the relative pronoun stands for a part of the content, so the
+  // content reads only with the antecedent (joined once overlaps are settled: `withAntecedents`)
+  const antecedent = gapped && readsAsRelative(text, words, subjectIndex, k) ? relativeAntecedent(words, subjectIndex - 1, first) : -1;
   // `Trump said: "…"` — the content is a quotation: the quotation stage attributes it
   if (quoteShare(ctx, range) >= QUOTATION_SHARE) return 'quotation';
-  return { start: range.start, end: range.end, cue: { start: verb.start, end: cueEnd }, source: subject, relayedBy: null, rule: 'svc' };
+  const claim: ClaimCandidate = { start: range.start, end: range.end, cue: { start: verb.start, end: cueEnd }, source: subject, relayedBy: null, rule: 'svc' };
+  if (antecedent >= 0) claim.antecedent = (words[antecedent] as Word).start;
+  return claim;
 }
 
 /**
@@ -185,6 +197,67 @@ function governingSubject(ctx: SentenceContext, v: number): TextRange | null {
   const subject = subjectBefore(ctx, g);
   if (!subject || /^it$/iu.test(text.slice(subject.start, subject.end))) return null;
   return subject;
+}
+
+/**
+ * The first word of the antecedent of the relative pronoun at `r` whose clause has its gap inside
+ * a cue's content (`Maduro – who leaders have accused of …`, `the attacks, which the probe said
+ * were covered up`), or -1: no antecedent (a free relative `what …`, a pronoun after a
+ * preposition `in which he said …`, whose gap is an adjunct), or a `that` that may be a
+ * complementizer (`argued that voters said …`): `that` counts only before content that cannot
+ * stand without a subject or object (`a deadline that insiders said was missed`).
+ */
+function relativeAntecedent(words: readonly Word[], r: number, first: Word): number {
+  const pronoun = words[r]?.lower ?? '';
+  if (!/^(?:which|that|who|whom)$/u.test(pronoun)) return -1;
+  // the content lacks its subject ("… said were covered up") or its object ("… accused of stealing",
+  // "… see as a betrayal", "… plans to build")
+  const subjectGap = FINITE_START.test(first.lower);
+  // "a deadline that insiders said was missed"; not "it's surprising that a plan would …"
+  if (pronoun === 'that' && (!subjectGap || /(?:ing|ed|ly)$/u.test(words[r - 1]?.lower ?? '') || CUE_FORMS.has(words[r - 1]?.lower ?? ''))) return -1;
+  let e = r - 1;
+  // ", which", "– who": the antecedent ends before the comma or dash
+  if (/^[,—–]$/u.test(words[e]?.text ?? '')) e--;
+  const last = words[e];
+  if (!last || PREPOSITIONS.has(last.lower) || /^[,;:—–()]$/u.test(last.text) || CLAUSE_OPENERS.has(last.lower) || AUX_WORDS.has(last.lower)) return -1;
+  // a name: its capitalised run, and a determiner or possessive before it ("Dana Whitfield", "the
+  // Federal Reserve", "Ohio's Sherrod Brown"); the word before it may be a verb ("met Dana Whitfield")
+  if (/^\p{Lu}/u.test(last.text)) {
+    let b = e;
+    while (b - 1 >= 0 && e - b < 5 && /^\p{Lu}/u.test(words[b - 1]?.text ?? '') && !CLAUSE_OPENERS.has(words[b - 1]?.lower ?? '')) b--;
+    if (DETERMINERS.test(words[b - 1]?.lower ?? '')) b--;
+    return b;
+  }
+  // a common noun: back to its determiner ("the fees", "these long-term business deals") or to a
+  // preposition or punctuation ("for delegate slots"), within four words; else the noun alone, as
+  // the word before it may be a verb ("saw applicants, which …")
+  for (let b = e; b >= 0 && e - b < 5; b--) {
+    const x = words[b] as Word;
+    if (DETERMINERS.test(x.lower)) return b;
+    const before = words[b - 1];
+    if (!before || /^[,;:—–()]$/u.test(before.text) || PREPOSITIONS.has(before.lower) || CLAUSE_OPENERS.has(before.lower)) return b;
+    if (AUX_WORDS.has(before.lower) || (before.text === before.lower && /(?:ed|ing)$/u.test(before.lower))) return b;
+  }
+  return e;
+}
+
+/** Determiners and possessives that open a noun phrase. */
+const DETERMINERS = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|some|many|several|other|such|every|each|all|both|any|no)$/u;
+
+/**
+ * Whether a relative clause `who|which SUBJECT VERB CONTENT` (subject at `b`, verb at `v`, content
+ * at `k`) reads as one with a gap in its content: the subject is a noun phrase, not a verb
+ * (`who launched a campaign called …`) nor a stretch across a dash, and the content follows the verb
+ * with no punctuation and opens with no conjunction or manner adverb (`which he once supported -
+ * and has embraced …`, `whom he attacked viciously`).
+ */
+function readsAsRelative(text: string, words: readonly Word[], b: number, k: number): boolean {
+  const head = words[b];
+  const first = words[k];
+  if (!head || !first || (head.text === head.lower && /(?:ed|ing)$/u.test(head.lower))) return false;
+  // a spaced hyphen is no word of its own: read the text between
+  if (/[,;:()—–]|\s-\s/u.test(text.slice(head.start, first.start))) return false;
+  return !/^(?:and|but|or|nor|yet)$/u.test(first.lower) && !/ly$/u.test(first.lower);
 }
 
 /** `The mayor made it` → `The mayor`; `made` alone → null. */
@@ -211,6 +284,18 @@ function isNameAfterNoun(words: readonly Word[], v: number, k: number, sentenceE
     if (!/^(?:\p{Lu}|the$|of$|and$|for$|Q)/u.test(w.text)) return false;
   }
   return true;
+}
+
+/**
+ * Whether `w`, right after the object of an object-first verb, opens a complement about that
+ * object: "warned the White House against cutting a deal", "reminded voters of the stakes",
+ * "told aides to stand down". The object is then part of what was said, and the content keeps it:
+ * "against cutting a deal" alone does not say who should not cut it.
+ */
+function opensObjectComplement(base: string, w: Word | undefined): boolean {
+  if (!w) return false;
+  if (w.lower === 'to') return true;
+  return /^(?:of|against|from)$/u.test(w.lower) && contentMayStartWith(base, w.lower);
 }
 
 /** After `told`/`assured`/`warned`: skip the addressee ("reporters", "the White House", "him"). */
