@@ -56,9 +56,12 @@ describe('claims, one construction per row', () => {
     ['a claim inside a non-restrictive relative', 'Ortiz, who had said she would debate the mayor, criticized him on two fronts.', 'she would debate the mayor', 'Ortiz', 'assertion'],
     ['the main clause after the relative', 'Ortiz, who had said she would debate the mayor, criticized him on two fronts.', 'him on two fronts', 'Ortiz'],
     ['a restrictive relative\'s content stops at the main verb', 'Voters who say the economy is their top issue were evenly divided between the candidates.', 'the economy is their top issue', 'Voters'],
-    // an attribution inside the sentence splits one claim in two pieces, a one-word first piece too
-    ['the one-word first piece of a split claim', 'Instead, Ana Ortiz said, the city should borrow.', 'Instead', 'Ana Ortiz'],
-    ['the second piece of a split claim', 'Instead, Ana Ortiz said, the city should borrow.', 'the city should borrow', 'Ana Ortiz'],
+    // an attribution inside the sentence splits one claim in two pieces; an adjunct before it is no piece
+    ['the first piece of a split claim', 'The budget, Ana Ortiz said, is balanced.', 'The budget', 'Ana Ortiz'],
+    ['the second piece of a split claim', 'The budget, Ana Ortiz said, is balanced.', 'is balanced', 'Ana Ortiz'],
+    ['the claim after a sentence adverb', 'Instead, Ana Ortiz said, the city should borrow.', 'the city should borrow', 'Ana Ortiz'],
+    ['the claim after a prepositional adjunct', 'In her view, Ana Ortiz said, the city should borrow.', 'the city should borrow', 'Ana Ortiz'],
+    ['a tail after a clause opened by a quantifier, not an adjunct', 'At least ten stations were closed, Ana Ortiz said.', 'At least ten stations were closed', 'Ana Ortiz'],
     // a writer's aside after the content's subject splits the claim in two pieces
     ['the subject before a relative aside', 'A new poll suggests that the mayor, who has outspent every rival, still trails in the suburbs.', 'that the mayor', 'A new poll'],
     ['the clause after a relative aside', 'A new poll suggests that the mayor, who has outspent every rival, still trails in the suburbs.', 'still trails in the suburbs', 'A new poll'],
@@ -124,6 +127,12 @@ describe('claims, one construction per row', () => {
     ['a relative clause\'s content stops at its comma', 'Ortiz, who had said she would debate the mayor, criticized him on two fronts.', 'she would debate the mayor, criticized him on two fronts'],
     ['a restrictive relative\'s content leaves the main clause out', 'Voters who say the economy is their top issue were evenly divided between the candidates.', 'the economy is their top issue were evenly divided between the candidates'],
     ['one word of content with no other piece is no claim', 'Talks stalled, Ana Ortiz said.', 'Talks'],
+    ['a sentence adverb before the attribution is no piece', 'Instead, Ana Ortiz said, the city should borrow.', 'Instead'],
+    ['a prepositional adjunct before the attribution is no piece', 'In her view, Ana Ortiz said, the city should borrow.', 'In her view'],
+    ['an adverbial clause before the attribution is no piece', 'As the crowd cheered, Ana Ortiz said, the city should borrow.', 'As the crowd cheered'],
+    ['a lone -ly adverb is no piece', 'Recently, Ana Ortiz said, the city has borrowed more.', 'Recently'],
+    ['a coordinator alone is no piece', 'And, Ana Ortiz said, the city should borrow.', 'And'],
+    ['an adjunct alone before a tail cue is no content', 'In light of the latest figures, Ana Ortiz added.', 'In light of the latest figures'],
     ['a list is no aside', 'Ortiz said that Ohio, Iowa and Texas were close.', 'that Ohio'],
     ['an aside is not the speaker\'s', 'A new poll suggests that the mayor, who has outspent every rival, still trails in the suburbs.', 'that the mayor, who has outspent every rival, still trails in the suburbs'],
     ['a base form after a capitalised adjective is a noun', 'Mississippi, a former Confederate state that votes early, ruled on Monday.', 'that votes early'],

@@ -148,3 +148,27 @@ export function trimRange(text: string, r: TextRange): TextRange {
 function isTrimmed(c: number): boolean {
   return isSpace(c) || c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013;
 }
+
+/** Prepositions and subordinators: they open an adverbial phrase or clause. */
+const ADJUNCT_OPENER = /^(?:in|on|at|as|during|after|before|since|for|from|with|without|by|to|of|into|under|over|about|among|amid|despite|through|throughout|like|unlike|following|upon|within|toward|towards|beyond|while|when|whereas|if|unless|although|though|because|once|until)$/iu;
+
+/** Coordinators and sentence adverbs: an adjunct only with at most one word after them ("And", "And that", "Now"). */
+const SHORT_OPENER = /^(?:and|but|or|so|yet|now|then|still|otherwise|instead|meanwhile|also|too|indeed|however)$/iu;
+
+/**
+ * Whether words `from..to` (inclusive) are an adjunct and nothing else: a phrase or clause opened by
+ * a preposition or subordinator with no comma after which a main clause could follow ("In his
+ * state", "As part of those interviews", "As Freddy stumbled"), or a coordinator or sentence adverb
+ * with at most one word after it ("Now", "And that"), or one -ly adverb ("Recently"). Such a piece says where, when or how, and no
+ * reader could check it on its own. "At least 85 meetings were …" is no adjunct.
+ */
+export function isAdjunctOnly(words: readonly Word[], from: number, to: number): boolean {
+  const first = words[from];
+  if (!first || to < from) return false;
+  if (SHORT_OPENER.test(first.text)) return to - from <= 1;
+  // "Recently, he said, …", "Frankly, she said, …"
+  if (to === from && /\p{Ll}ly$/u.test(first.text)) return true;
+  if (!ADJUNCT_OPENER.test(first.text) || /^(?:least|most|first|last)$/iu.test(words[from + 1]?.text ?? '')) return false;
+  for (let j = from + 1; j <= to; j++) if (/^[,;:—–]$/u.test((words[j] as Word).text)) return false;
+  return true;
+}
