@@ -5,7 +5,7 @@ import { cutAtTrailer, trimRange } from './boundaries.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { CUE_FORMS, EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES } from './lexicon.js';
 import { subjectBefore } from './subject.js';
-import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, contentMayStartWith, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
+import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, CONTENT_PREPOSITIONS, contentMayStartWith, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, wordAt, type Word } from './words.js';
 
 /**
@@ -115,6 +115,12 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     first = words[k] as Word;
   }
   if (first.text === ',' || first.text === ';' || first.text === ')') return null;
+  // "what Cosby is being accused of, legal action …": a stranded preposition has no content
+  if (PREPOSITIONS.has(first.lower) && /^[,;:.)—–]$/u.test(words[k + 1]?.text ?? '.')) return null;
+  // "beamed as they took the stage", "advising Pfizer as it works on …": "as" opens a clause of time
+  // or manner, except after a verb of regarding or describing ("seen as", "described it as");
+  // "acknowledged as much", "as well as": no content of its own
+  if (first.lower === 'as' && (!(regarding || takesAs(base)) || /^(?:much|well|such)$/u.test(words[k + 1]?.lower ?? ''))) return null;
   if (regarding) {
     // "is seen by party leaders as credible": the agent is the source, the content starts at "as"
     const as = first.lower === 'as' ? k : findWithin(words, k, k + 10, (w) => w.lower === 'as' || /^[,;:()—–]$/u.test(w.text) || w.start >= sentenceEnd);
@@ -154,7 +160,8 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "Sanders, who had said he would debate her, criticized Clinton": the content of a verb in a
   // non-restrictive relative clause ends at the comma that closes the clause;
   // "Scalia, regarded as the court's anchor, left …": so does a reduced relative's
-  if ((subject && NON_RESTRICTIVE.test(text.slice(subject.end, verb.start))) || (regarding && passive && words[v - 1]?.text === ',')) {
+  const relativePassive = passive && /,\s*(?:who|which)\s[^,]*$/u.test(text.slice(Math.max(s.start, verb.start - 60), verb.start));
+  if ((subject && NON_RESTRICTIVE.test(text.slice(subject.end, verb.start))) || (regarding && passive && words[v - 1]?.text === ',') || relativePassive) {
     const comma = findWithin(words, k, k + MAX_CONTENT_WORDS, (w) => w.text === ',' && w.start < end);
     if (comma > 0) end = words[comma]?.start ?? end;
   }
@@ -168,7 +175,17 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "Maduro – who opposition leaders have accused of stealing the election", "the attacks, which
   // the probe said were covered up": the relative pronoun stands for a part of the content, so the
   // content reads only with the antecedent (joined once overlaps are settled: `withAntecedents`)
-  const antecedent = gapped && readsAsRelative(text, words, subjectIndex, k) ? relativeAntecedent(words, subjectIndex - 1, first) : -1;
+  let antecedent = gapped && readsAsRelative(text, words, subjectIndex, k) ? relativeAntecedent(words, subjectIndex - 1, first) : -1;
+  // "the candidates are seen as a circus", "he has been accused of such behavior": a passive's
+  // subject is who the content is about, and the content reads only with it
+  if (passive && antecedent < 0 && /^(?:as|of|against|from)$/u.test(first.lower) && PASSIVE_AUX.test(text.slice(Math.max(s.start, verb.start - 60), verb.start))) {
+    // "The board, which is widely seen as …": the relative pronoun's antecedent
+    let r = v - 1;
+    while (r > 0 && /^(?:is|are|was|were|be|been|being|has|have|had|also|not|\p{L}+ly)$/u.test(words[r]?.lower ?? '')) r--;
+    const about = /^(?:who|which)$/u.test(words[r]?.lower ?? '') ? null : subjectBefore(ctx, v);
+    if (about && about.start < verb.start && verb.start - about.end < 40) antecedent = wordAt(words, about.start);
+    else if (!about) antecedent = relativeAntecedent(words, r, first);
+  }
   // `Trump said: "…"` — the content is a quotation: the quotation stage attributes it
   if (quoteShare(ctx, range) >= QUOTATION_SHARE) return 'quotation';
   const claim: ClaimCandidate = { start: range.start, end: range.end, cue: { start: verb.start, end: cueEnd }, source: subject, relayedBy: null, rule: 'svc' };
@@ -284,6 +301,12 @@ function isNameAfterNoun(words: readonly Word[], v: number, k: number, sentenceE
     if (!/^(?:\p{Lu}|the$|of$|and$|for$|Q)/u.test(w.text)) return false;
   }
   return true;
+}
+
+/** Verbs of describing whose content may open with "as": "described it as", "criticized as sloppy". */
+function takesAs(base: string): boolean {
+  const verbs = CONTENT_PREPOSITIONS.get('as');
+  return verbs !== undefined && verbs !== 'any' && verbs.has(base);
 }
 
 /**

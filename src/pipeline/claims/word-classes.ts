@@ -26,7 +26,7 @@ export const CONTENT_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string> | 'an
   ['against', new Set(['warn', 'caution', 'argue', 'rail', 'speak', 'advise', 'vote', 'testify', 'campaign', 'lash', 'push'])],
   ['for', new Set(['call', 'ask', 'push', 'argue', 'press', 'plead', 'vote', 'advocate', 'hope', 'pray', 'campaign', 'lobby', 'demand'])],
   ['on', new Set(['call', 'comment', 'insist', 'focus', 'speak', 'agree', 'weigh', 'elaborate', 'report', 'testify'])],
-  ['as', new Set(['describe', 'see', 'regard', 'label', 'view', 'characterize', 'characterise', 'portray', 'cite', 'paint', 'dismiss', 'praise', 'criticize', 'tout', 'brand', 'depict'])],
+  ['as', new Set(['describe', 'see', 'regard', 'label', 'view', 'characterize', 'characterise', 'portray', 'cite', 'paint', 'dismiss', 'praise', 'criticize', 'tout', 'brand', 'depict', 'highlight', 'mention', 'identify'])],
   ['over', new Set(['clash', 'spar', 'worry', 'complain'])],
   ['to', 'any'],
 ]);
