@@ -87,6 +87,11 @@ describe('claims, one construction per row', () => {
     // third-person forms that are mostly nouns, read as verbs after a name or pronoun
     ['"claims" after a name', 'Mayor Helen Cho claims the budget is balanced.', 'the budget is balanced', 'Helen Cho', 'assertion'],
     ['"notes" after a name', 'Ana Ortiz notes that fares rose twice last year.', 'that fares rose twice last year', 'Ana Ortiz', 'assertion'],
+    // inner asides and quantified subjects
+    ['an aside after the content\'s subject stays inside the content', 'The pollster said the mayor, despite her wealth, is better placed than her rival.', 'the mayor, despite her wealth, is better placed than her rival', 'The pollster'],
+    ['a subject opened by a quantifier', 'About 9 percent said they had no preference.', 'they had no preference', 'About 9 percent'],
+    ['a participle set off between subject and verb ends at its comma', 'Ana Ortiz, citing the latest audit, said the fund was empty.', 'the latest audit', 'Ana Ortiz'],
+    ['the main claim after a participle aside', 'Ana Ortiz, citing the latest audit, said the fund was empty.', 'the fund was empty', 'Ana Ortiz'],
     // a verb with an object and a complement about it: the content keeps the object
     ['warn X against -ing', 'The union has warned the council against closing the library.', 'the council against closing the library', 'The union'],
     ['advise X against -ing', 'The embassy advises travellers against visiting the border region.', 'travellers against visiting the border region', 'The embassy'],
@@ -129,6 +134,8 @@ describe('claims, one construction per row', () => {
     ['a relative clause\'s content stops at its comma', 'Ortiz, who had said she would debate the mayor, criticized him on two fronts.', 'she would debate the mayor, criticized him on two fronts'],
     ['a restrictive relative\'s content leaves the main clause out', 'Voters who say the economy is their top issue were evenly divided between the candidates.', 'the economy is their top issue were evenly divided between the candidates'],
     ['one word of content with no other piece is no claim', 'Talks stalled, Ana Ortiz said.', 'Talks'],
+    ['a trailing adverbial clause is no aside', 'The pollster said the mayor was ahead, despite her wealth, in every county.', 'the mayor was ahead, despite her wealth, in every county'],
+    ['a leading prepositional phrase before a number is no quantifier', 'In 2015 half of them said the plan would fail.', 'In 2015 half of them'],
     ['"as" opening a clause of time is no content', 'The family beamed as they took the stage.', 'as they took the stage'],
     ['"as" after a verb of speaking opens no content', 'The senator tweeted as the president spoke.', 'as the president spoke'],
     ['"acknowledged as much" is a pro-form, no content', 'Her aides acknowledged as much in a memo on Monday.', 'as much in a memo on Monday'],

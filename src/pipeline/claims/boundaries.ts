@@ -93,13 +93,33 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (w.text !== ',' && findWithin(words, j, j + MAX_CONTENT_WORDS, (x) => x.start < sentenceEnd && (x.text === '—' || x.text === '–')) < 0) return w.start;
     const n2 = words[j + 2]?.lower;
     if (n1 === 'according' && n2 === 'to') return w.start;
-    // ", saying …", ", which had been …", ", after 55 percent said so": the narration resumes
-    if (TRAILER_OPENERS.has(n1) && !(n1 === 'but' && n2 === 'that')) return w.start;
+    // ", saying …", ", which had been …", ", after 55 percent said so": the narration resumes;
+    // "said Trump, despite his wealth, is better placed": an aside after the content's subject does not
+    if (TRAILER_OPENERS.has(n1) && !(n1 === 'but' && n2 === 'that') && !isAsideAfterSubject(words, k, j, sentenceEnd)) return w.start;
     if (/ing$/u.test(n1) && CUE_FORMS.has(n1)) return w.start;
     // ", pointing to …", ", citing …", ", prompting …": a participial tail is the narration's
     if (TAIL_PARTICIPLES.has(n1)) return w.start;
   }
   return sentenceEnd;
+}
+
+/**
+ * `[Trump], despite his wealth, [is better placed]`: the comma at `j` opens an aside right after the
+ * content's subject (at most four words from `k`, no auxiliary among them), and a comma closes it
+ * within twelve words before a finite auxiliary that carries the content's verb.
+ */
+function isAsideAfterSubject(words: readonly Word[], k: number, j: number, sentenceEnd: number): boolean {
+  if (j - k > 4 || j <= k) return false;
+  for (let i = k; i < j; i++) {
+    const x = words[i] as Word;
+    if (AUX_WORDS.has(x.lower) || /^[;:—–()]$/u.test(x.text) || CUE_FORMS.has(x.lower)) return false;
+  }
+  for (let i = j + 2; i < Math.min(words.length, j + 14); i++) {
+    const x = words[i] as Word;
+    if (x.start >= sentenceEnd || /^[;:—–()]$/u.test(x.text)) return false;
+    if (x.text === ',') return AUX_WORDS.has(words[i + 1]?.lower ?? '') || /^(?:still|also|now|then)$/u.test(words[i + 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /** A cue verb written as a finite verb: "vowed", "says", "warned" (not "warning", not a noun in capitals). */
