@@ -87,6 +87,11 @@ describe('claims, one construction per row', () => {
     // third-person forms that are mostly nouns, read as verbs after a name or pronoun
     ['"claims" after a name', 'Mayor Helen Cho claims the budget is balanced.', 'the budget is balanced', 'Helen Cho', 'assertion'],
     ['"notes" after a name', 'Ana Ortiz notes that fares rose twice last year.', 'that fares rose twice last year', 'Ana Ortiz', 'assertion'],
+    // verbs of seeming: the claim reads from the subject, and nobody in the text makes it
+    ['a verb of seeming before "to be"', 'The new figures appear to be fabricated.', 'The new figures appear to be fabricated', null, 'belief'],
+    ['a verb of seeming before "to have"', 'Coal use seems to have declined last year.', 'Coal use seems to have declined last year', null],
+    ['a verb of seeming before an adjective', 'The race appears closer in Ohio.', 'The race appears closer in Ohio', null],
+    ['"show" after a document noun with a post-modifier', 'A review by the Ledger shows most of the flights were for campaign travel.', 'most of the flights were for campaign travel', 'A review by the Ledger', 'evidence'],
     // inner asides and quantified subjects
     ['an aside after the content\'s subject stays inside the content', 'The pollster said the mayor, despite her wealth, is better placed than her rival.', 'the mayor, despite her wealth, is better placed than her rival', 'The pollster'],
     ['a subject opened by a quantifier', 'About 9 percent said they had no preference.', 'they had no preference', 'About 9 percent'],
@@ -136,6 +141,10 @@ describe('claims, one construction per row', () => {
     ['one word of content with no other piece is no claim', 'Talks stalled, Ana Ortiz said.', 'Talks'],
     ['a trailing adverbial clause is no aside', 'The pollster said the mayor was ahead, despite her wealth, in every county.', 'the mayor was ahead, despite her wealth, in every county'],
     ['a leading prepositional phrase before a number is no quantifier', 'In 2015 half of them said the plan would fail.', 'In 2015 half of them'],
+    ['an expletive "it" is not the subject of a seeming', 'It seems to be raining again.', 'It seems to be raining again'],
+    ['a physical appearance is no seeming', 'The mayor appeared on television on Monday.', 'on television on Monday'],
+    ['"said to be" is no claim of the subject', 'The mayor is said to be furious.', 'to be furious'],
+    ['"show" after a picture is no claim', 'Her photo of the rally shows dozens of flags.', 'dozens of flags'],
     ['"as" opening a clause of time is no content', 'The family beamed as they took the stage.', 'as they took the stage'],
     ['"as" after a verb of speaking opens no content', 'The senator tweeted as the president spoke.', 'as the president spoke'],
     ['"acknowledged as much" is a pro-form, no content', 'Her aides acknowledged as much in a memo on Monday.', 'as much in a memo on Monday'],

@@ -42,7 +42,8 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // "a tax on wealth, as opposed to a tax on income": a contrast, not a stance
     if (w.lower === 'opposed' && at(i - 1)?.lower === 'as') continue;
     const after = masked.slice(w.end - s.start, w.end - s.start + 40);
-    if (NOT_CUE_AFTER.test(after)) continue;
+    // "appears to be fabricated", "seems to have declined": a verb of seeming takes exactly that
+    if (NOT_CUE_AFTER.test(after) && !EVIDENTIAL.has(base)) continue;
     // "his claims", "the notes", "Asian states": these forms are verbs only after a name or pronoun
     if (VERB_AFTER_SUBJECT.has(w.lower) && !isSubjectEnd(at(i - 1), /s$/u.test(w.lower))) continue;
     const asked = askedClaim(ctx, i);

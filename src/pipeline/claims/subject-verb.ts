@@ -146,7 +146,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "a group called Sandy Hook Promise", "a bill called the Dream Act": a name given, not words said
   if (base === 'call' && isNameAfterNoun(words, v, k, sentenceEnd)) return null;
   // "Grenell's picture shows four of the released Americans": only a document shows a claim
-  if (base === 'show' && first.lower !== 'that' && !DOCUMENT_NOUNS.has(lastWordOf(text, subject))) return null;
+  if (base === 'show' && first.lower !== 'that' && !DOCUMENT_NOUNS.has(headWordOf(text, subject))) return null;
   let start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : first.start;
   if (/^[,—–]$/u.test(first.text)) start = words[k + 1]?.start ?? first.end;
   if (objectStart >= 0 && words[k] === first) start = (words[objectStart] as Word).start;
@@ -372,9 +372,13 @@ function skipAdjuncts(words: readonly Word[], k: number, base: string): number {
   return j;
 }
 
-/** The last word of `r`, lower-cased: "a Venezuelan government statement" → "statement". */
-function lastWordOf(text: string, r: TextRange | null): string {
+/**
+ * The head noun of `r`, lower-cased: its last word before a post-modifier ("a Venezuelan
+ * government statement" → "statement", "A review by The Times" → "review").
+ */
+function headWordOf(text: string, r: TextRange | null): string {
   if (!r) return '';
-  const m = /(\p{L}+)\P{L}*$/u.exec(text.slice(r.start, r.end));
+  const phrase = text.slice(r.start, r.end).split(/\s+(?:by|of|from|in|on|at|for|with|released|published|obtained|seen)\s+|,/u)[0] ?? '';
+  const m = /(\p{L}+)\P{L}*$/u.exec(phrase);
   return (m?.[1] ?? '').toLowerCase();
 }
