@@ -87,6 +87,9 @@ describe('claims, one construction per row', () => {
     // third-person forms that are mostly nouns, read as verbs after a name or pronoun
     ['"claims" after a name', 'Mayor Helen Cho claims the budget is balanced.', 'the budget is balanced', 'Helen Cho', 'assertion'],
     ['"notes" after a name', 'Ana Ortiz notes that fares rose twice last year.', 'that fares rose twice last year', 'Ana Ortiz', 'assertion'],
+    // the narrator's trailers after the content
+    ['a relative clause after a preposition ends the content', 'Ortiz criticized the mayor, with whom she clashed at the debate.', 'the mayor', 'Ortiz'],
+    ['an anonymity phrase ends the content', 'Two aides described the meeting on the condition of anonymity because they were not allowed to speak.', 'the meeting', 'Two aides'],
     // verbs of seeming: the claim reads from the subject, and nobody in the text makes it
     ['a verb of seeming before "to be"', 'The new figures appear to be fabricated.', 'The new figures appear to be fabricated', null, 'belief'],
     ['a verb of seeming before "to have"', 'Coal use seems to have declined last year.', 'Coal use seems to have declined last year', null],
@@ -141,6 +144,7 @@ describe('claims, one construction per row', () => {
     ['one word of content with no other piece is no claim', 'Talks stalled, Ana Ortiz said.', 'Talks'],
     ['a trailing adverbial clause is no aside', 'The pollster said the mayor was ahead, despite her wealth, in every county.', 'the mayor was ahead, despite her wealth, in every county'],
     ['a leading prepositional phrase before a number is no quantifier', 'In 2015 half of them said the plan would fail.', 'In 2015 half of them'],
+    ['"in which" inside the content is kept when no comma sets it off', 'Ortiz said the town in which she grew up had lost its mill.', 'the town'],
     ['an expletive "it" is not the subject of a seeming', 'It seems to be raining again.', 'It seems to be raining again'],
     ['a physical appearance is no seeming', 'The mayor appeared on television on Monday.', 'on television on Monday'],
     ['"said to be" is no claim of the subject', 'The mayor is said to be furious.', 'to be furious'],

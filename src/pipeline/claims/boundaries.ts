@@ -78,7 +78,11 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // second claim, whatever its complement
     if (w.lower === 'and' && isFiniteCue(words[j + 1]) && (words[j + 2]?.lower === 'that' || !/ing$/u.test(words[j + 1]?.lower ?? ''))) return w.start;
     if (w.lower === 'and' && words[j - 1]?.text === ',' && SUBJECT_PRONOUNS.has(words[j + 1]?.lower ?? '')) return words[j - 1]?.start ?? w.start;
+    // "… discussed the meeting on the condition of anonymity because …": the narrator's account of the source
+    if (w.lower === 'on' && (words[j + 1]?.lower === 'condition' || (words[j + 1]?.lower === 'the' && words[j + 2]?.lower === 'condition')) && j > k + 1) return w.start;
     if (w.text !== ',' && w.text !== '—' && w.text !== '–') continue;
+    // ", with whom he clashed …", ", in which …": a relative clause about the content's last noun is the narrator's
+    if (w.text === ',' && PREPOSITION_BEFORE_RELATIVE.test(words[j + 1]?.lower ?? '') && /^(?:whom|which|whose)$/u.test(words[j + 2]?.lower ?? '')) return w.start;
     // "say that, even if they thought it was appropriate, a recount could not be done": an
     // adverbial clause fronted inside the content, right after its complementizer
     if (words[j - 1]?.lower === 'that' && j - 1 <= k + 1) continue;
@@ -121,6 +125,9 @@ function isAsideAfterSubject(words: readonly Word[], k: number, j: number, sente
   }
   return false;
 }
+
+/** Prepositions that may stand before a relative pronoun: ", with whom …", ", in which …". */
+const PREPOSITION_BEFORE_RELATIVE = /^(?:with|in|of|for|from|to|by|on|at|about|under|through|during|after|against|among)$/u;
 
 /** A cue verb written as a finite verb: "vowed", "says", "warned" (not "warning", not a noun in capitals). */
 function isFiniteCue(w: Word | undefined): boolean {
