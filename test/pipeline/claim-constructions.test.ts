@@ -87,6 +87,11 @@ describe('claims, one construction per row', () => {
     // third-person forms that are mostly nouns, read as verbs after a name or pronoun
     ['"claims" after a name', 'Mayor Helen Cho claims the budget is balanced.', 'the budget is balanced', 'Helen Cho', 'assertion'],
     ['"notes" after a name', 'Ana Ortiz notes that fares rose twice last year.', 'that fares rose twice last year', 'Ana Ortiz', 'assertion'],
+    // progressives after a contraction, prepositions of speaking, views with a clause, passives with an agent
+    ['a progressive after a contracted pronoun', 'Ana Ortiz said the vote was close. She’s predicting that the bill will pass.', 'that the bill will pass', 'Ana Ortiz'],
+    ['a verb of speaking with its preposition', 'Ana Ortiz joked about moving to the coast.', 'about moving to the coast', 'Ana Ortiz'],
+    ['a verb of regarding with a clause', 'Voters saw that the mayor could win.', 'that the mayor could win', 'Voters', 'belief'],
+    ['a passive of judging with its agent', 'The mayor was criticized by rival councillors for raising fares.', 'The mayor was criticized by rival councillors for raising fares', 'rival councillors'],
     // the narrator's trailers after the content
     ['a relative clause after a preposition ends the content', 'Ortiz criticized the mayor, with whom she clashed at the debate.', 'the mayor', 'Ortiz'],
     ['an anonymity phrase ends the content', 'Two aides described the meeting on the condition of anonymity because they were not allowed to speak.', 'the meeting', 'Two aides'],
@@ -144,6 +149,8 @@ describe('claims, one construction per row', () => {
     ['one word of content with no other piece is no claim', 'Talks stalled, Ana Ortiz said.', 'Talks'],
     ['a trailing adverbial clause is no aside', 'The pollster said the mayor was ahead, despite her wealth, in every county.', 'the mayor was ahead, despite her wealth, in every county'],
     ['a leading prepositional phrase before a number is no quantifier', 'In 2015 half of them said the plan would fail.', 'In 2015 half of them'],
+    ['knowing about something is no claim', 'Ana Ortiz knows about the fund.', 'about the fund'],
+    ['a passive of judging with its agent is not the subject\'s claim', 'The mayor was criticized by her rivals for raising fares.', 'for raising fares'],
     ['"in which" inside the content is kept when no comma sets it off', 'Ortiz said the town in which she grew up had lost its mill.', 'the town'],
     ['an expletive "it" is not the subject of a seeming', 'It seems to be raining again.', 'It seems to be raining again'],
     ['a physical appearance is no seeming', 'The mayor appeared on television on Monday.', 'on television on Monday'],

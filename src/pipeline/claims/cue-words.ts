@@ -7,6 +7,9 @@ import { subjectVerbContent } from './subject-verb.js';
 import { tailClaim } from './tails.js';
 import type { Word } from './words.js';
 
+/** A subject pronoun with a contracted "is"/"are"/"am": "he’s", "they're". */
+const PRONOUN_CONTRACTION = /^(?:he|she|it|they|we|you|i|who)[’'](?:s|re|m)$/u;
+
 /** Words after a verb that show it is not a cue use: "said to be", "told to", "called off". */
 const NOT_CUE_AFTER = /^\s*(?:to\s+(?:be|have)\b|off\b|up\b)/iu;
 
@@ -52,7 +55,8 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
       continue;
     }
     // "Clinton is predicting that she will win": a progressive is a finite cue
-    const progressive = /^(?:is|are|was|were|been|be|’s|'s|’re|'re)$/u.test(at(i - 1)?.lower ?? '');
+    // "He’s predicting that …": a pronoun's contracted auxiliary
+    const progressive = /^(?:is|are|was|were|been|be|’s|'s|’re|'re)$/u.test(at(i - 1)?.lower ?? '') || PRONOUN_CONTRACTION.test(at(i - 1)?.lower ?? '');
     if (/ing$/u.test(w.lower) && !/ing$/u.test(base) && !progressive) {
       const p = participleClaim(ctx, i, base);
       if (p) out.push(p);

@@ -1,6 +1,7 @@
 import type { TextRange } from '../segment.js';
 import { cueKindOf } from '../cue-kinds.js';
 import { DOCUMENT_NOUNS } from '../source-lexicons.js';
+import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { cutAtTrailer, trimRange } from './boundaries.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { CUE_FORMS, EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES } from './lexicon.js';
@@ -121,7 +122,10 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // or manner, except after a verb of regarding or describing ("seen as", "described it as");
   // "acknowledged as much", "as well as": no content of its own
   if (first.lower === 'as' && (!(regarding || takesAs(base)) || /^(?:much|well|such)$/u.test(words[k + 1]?.lower ?? ''))) return null;
-  if (regarding) {
+  // "black voters saw that Obama could win": a verb of regarding with a clause is a belief
+  if (regarding && !passive && first.lower === 'that') {
+    // the content starts at "that", as for any verb of belief
+  } else if (regarding) {
     // "is seen by party leaders as credible": the agent is the source, the content starts at "as"
     const as = first.lower === 'as' ? k : findWithin(words, k, k + 10, (w) => w.lower === 'as' || /^[,;:()—–]$/u.test(w.text) || w.start >= sentenceEnd);
     // "saw him as he left": "as" opening a clause is a time, not a view
@@ -133,9 +137,22 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
       first = words[k] as Word;
     }
   }
+  // "was criticized by his rivals for failing to …": the agent is the source, the content starts
+  // at the preposition the verb takes
+  if (passive && !regarding && first.lower === 'by' && subject === null) {
+    const prep = findWithin(words, k + 1, k + 8, (w) => (PREPOSITIONS.has(w.lower) && w.lower !== 'of') || /^[,;:()—–]$/u.test(w.text) || w.start >= sentenceEnd);
+    const p = words[prep];
+    if (p && prep > k + 1 && /^(?:for|as|against|over|about)$/u.test(p.lower) && contentMayStartWith(base, p.lower)) {
+      subject = { start: (words[k + 1] as Word).start, end: (words[prep - 1] as Word).end };
+      k = prep;
+      first = p;
+    }
+  }
   // "questioned why the agency waited", "wondered whether …": a question verb takes a wh-clause
   const whOk = cueKindOf(base) === 'question' && /^(?:whether|why|how|if|what|when|where|who)$/iu.test(first.text);
-  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text) && !whOk) return null;
+  // "joked about moving to New Zealand", "railed against the moderators": a preposition a verb of
+  // speaking takes is a complement too ("knows about it" is no claim)
+  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text) && !whOk && !(PREPOSITIONS.has(first.lower) && first.lower !== 'to' && REPORTING_VERB_FORMS.has(verb.lower) && contentMayStartWith(base, first.lower))) return null;
   // "500 pledged delegates": a pledge is reported by its complement
   if (NEEDS_COMPLEMENT.has(base) && !/^(?:that|to|whether|if|:)$/iu.test(first.text)) return null;
   // "said of Cruz", "said with a grin", "said at a rally": an adjunct, so the content is elsewhere
@@ -178,7 +195,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   let antecedent = gapped && readsAsRelative(text, words, subjectIndex, k) ? relativeAntecedent(words, subjectIndex - 1, first) : -1;
   // "the candidates are seen as a circus", "he has been accused of such behavior": a passive's
   // subject is who the content is about, and the content reads only with it
-  if (passive && antecedent < 0 && /^(?:as|of|against|from)$/u.test(first.lower) && PASSIVE_AUX.test(text.slice(Math.max(s.start, verb.start - 60), verb.start))) {
+  if (passive && antecedent < 0 && /^(?:as|of|against|from|for)$/u.test(first.lower) && PASSIVE_AUX.test(text.slice(Math.max(s.start, verb.start - 60), verb.start))) {
     // "The board, which is widely seen as …": the relative pronoun's antecedent
     let r = v - 1;
     while (r > 0 && /^(?:is|are|was|were|be|been|being|has|have|had|also|not|\p{L}+ly)$/u.test(words[r]?.lower ?? '')) r--;

@@ -54,6 +54,9 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
   while (e >= 0 && (words[e]?.end ?? 0) > npEnd) e--;
   const last = words[e];
   if (!last) return null;
+  // "He’s predicting …", "They're now planning …": the pronoun of a contracted auxiliary
+  const contracted = /^(he|she|it|they|we|you|i)[’'](?:s|re|m)$/iu.exec(last.text);
+  if (contracted?.[1]) return { start: last.start, end: last.start + contracted[1].length };
   if (last.text === ',' || last.text === ')') {
     // "Gonzalez, who the US recognizes …, has warned": back to the NP before ", who"
     // "Polk County GOP Chairman Will Rogers, for example, said …", "Clinton, speaking in Ohio, talked …":
