@@ -92,6 +92,7 @@ describe('claims, one construction per row', () => {
     ['a verb of speaking with its preposition', 'Ana Ortiz joked about moving to the coast.', 'about moving to the coast', 'Ana Ortiz'],
     ['a verb of regarding with a clause', 'Voters saw that the mayor could win.', 'that the mayor could win', 'Voters', 'belief'],
     ['a passive of judging with its agent', 'The mayor was criticized by rival councillors for raising fares.', 'The mayor was criticized by rival councillors for raising fares', 'rival councillors'],
+    ['a thousands separator is no comma of the sentence', 'Ana Ortiz said that 2,400 jobs were lost, which shocked the council.', 'that 2,400 jobs were lost', 'Ana Ortiz'],
     // the narrator's trailers after the content
     ['a relative clause after a preposition ends the content', 'Ortiz criticized the mayor, with whom she clashed at the debate.', 'the mayor', 'Ortiz'],
     ['an anonymity phrase ends the content', 'Two aides described the meeting on the condition of anonymity because they were not allowed to speak.', 'the meeting', 'Two aides'],
