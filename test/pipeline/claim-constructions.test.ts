@@ -93,6 +93,9 @@ describe('claims, one construction per row', () => {
     ['a verb of regarding with a clause', 'Voters saw that the mayor could win.', 'that the mayor could win', 'Voters', 'belief'],
     ['a passive of judging with its agent', 'The mayor was criticized by rival councillors for raising fares.', 'The mayor was criticized by rival councillors for raising fares', 'rival councillors'],
     ['a thousands separator is no comma of the sentence', 'Ana Ortiz said that 2,400 jobs were lost, which shocked the council.', 'that 2,400 jobs were lost', 'Ana Ortiz'],
+    // a leading phrase naming a poll or report is the source
+    ['"In a new poll, …"', 'In a new poll by the Ledger, most voters backed the plan.', 'most voters backed the plan', 'a new poll', 'assertion'],
+    ['"In the latest survey, conducted in May, …"', 'In the latest survey, conducted in May, most voters backed the plan.', 'most voters backed the plan', 'the latest survey'],
     // the narrator's trailers after the content
     ['a relative clause after a preposition ends the content', 'Ortiz criticized the mayor, with whom she clashed at the debate.', 'the mayor', 'Ortiz'],
     ['an anonymity phrase ends the content', 'Two aides described the meeting on the condition of anonymity because they were not allowed to speak.', 'the meeting', 'Two aides'],
@@ -150,6 +153,8 @@ describe('claims, one construction per row', () => {
     ['one word of content with no other piece is no claim', 'Talks stalled, Ana Ortiz said.', 'Talks'],
     ['a trailing adverbial clause is no aside', 'The pollster said the mayor was ahead, despite her wealth, in every county.', 'the mayor was ahead, despite her wealth, in every county'],
     ['a leading prepositional phrase before a number is no quantifier', 'In 2015 half of them said the plan would fail.', 'In 2015 half of them'],
+    ['"In an interview, …" names no source', 'In an interview on Sunday, most voters backed the plan.', 'most voters backed the plan'],
+    ['"In its report, the agency said …" is the agency\'s claim', 'In its report, the agency said the dam was safe.', 'the agency said the dam was safe'],
     ['knowing about something is no claim', 'Ana Ortiz knows about the fund.', 'about the fund'],
     ['a passive of judging with its agent is not the subject\'s claim', 'The mayor was criticized by her rivals for raising fares.', 'for raising fares'],
     ['"in which" inside the content is kept when no comma sets it off', 'Ortiz said the town in which she grew up had lost its mill.', 'the town'],

@@ -1,7 +1,7 @@
 import type { TextRange } from '../segment.js';
 import { codePointLetterOrDigitLength, isLowSurrogate } from '../tokens.js';
 import { REPORT_ADVERBS, reportAdverbClaims } from './adverbs.js';
-import { accordingToClaims } from './according-to.js';
+import { accordingToClaims, inSourceClaims } from './according-to.js';
 import { contentEnd, trimRange } from './boundaries.js';
 import type { ClaimCandidate, SentenceContext } from './context.js';
 import { cueWordClaims } from './cue-words.js';
@@ -145,9 +145,12 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
     if (flags & CUE) cues.push(i);
     if (flags & NOUN) nouns.push(i);
   }
-  if ((seen & (ACCORDING | CUE | COLON | NOUN | ADVERB)) === 0) return [];
+  // "In a new poll, …": the one rule a sentence with no cue word can still answer
+  const opensWithIn = /^(?:in|but|and)$/u.test(words[0]?.lower ?? '');
+  if ((seen & (ACCORDING | CUE | COLON | NOUN | ADVERB)) === 0 && !opensWithIn) return [];
   const ctx: SentenceContext = { text, masked, sentence: s, words, sentenceEnd: contentEnd(text, s.start, s.end), claims: [] };
   if (seen & ACCORDING) accordingToClaims(ctx);
+  if (opensWithIn) inSourceClaims(ctx);
   if (seen & COLON) headlineClaim(ctx);
   if (seen & CUE) cueWordClaims(ctx, cues);
   if (seen & NOUN) nounCueClaims(ctx, nouns);
