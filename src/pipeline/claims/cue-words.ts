@@ -1,3 +1,4 @@
+import { cueKindOf } from '../cue-kinds.js';
 import type { SentenceContext } from './context.js';
 import { evidentialClaim } from './evidential.js';
 import { baseOf, EVIDENTIAL, VERB_AFTER_SUBJECT } from './lexicon.js';
@@ -46,7 +47,10 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     if (w.lower === 'opposed' && at(i - 1)?.lower === 'as') continue;
     const after = masked.slice(w.end - s.start, w.end - s.start + 40);
     // "appears to be fabricated", "seems to have declined": a verb of seeming takes exactly that
-    if (NOT_CUE_AFTER.test(after) && !EVIDENTIAL.has(base)) continue;
+    // "plans to be back", "wants to have a say": an active verb of intention takes any infinitive
+    // ("is said to be", "was told to" are passives)
+    const intends = cueKindOf(w.lower) === 'intention' && !/^(?:is|are|was|were|be|been|being)$/u.test(at(i - 1)?.lower ?? '');
+    if (NOT_CUE_AFTER.test(after) && !EVIDENTIAL.has(base) && !(intends && /^\s*to\s/u.test(after))) continue;
     // "his claims", "the notes", "Asian states": these forms are verbs only after a name or pronoun
     if (VERB_AFTER_SUBJECT.has(w.lower) && !isSubjectEnd(at(i - 1), /s$/u.test(w.lower))) continue;
     const asked = askedClaim(ctx, i);
