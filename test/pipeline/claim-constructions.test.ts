@@ -93,6 +93,7 @@ describe('claims, one construction per row', () => {
     ['a verb of regarding with a clause', 'Voters saw that the mayor could win.', 'that the mayor could win', 'Voters', 'belief'],
     ['a passive of judging with its agent', 'The mayor was criticized by rival councillors for raising fares.', 'The mayor was criticized by rival councillors for raising fares', 'rival councillors'],
     ['a thousands separator is no comma of the sentence', 'Ana Ortiz said that 2,400 jobs were lost, which shocked the council.', 'that 2,400 jobs were lost', 'Ana Ortiz'],
+    ['a report on a topic is content', 'The agency reported on the flooding in the valley.', 'on the flooding in the valley', 'The agency'],
     ['an intention before "to be"', 'Ana Ortiz plans to be back in Ohio on Saturday.', 'to be back in Ohio on Saturday', 'Ana Ortiz', 'intention'],
     // a leading phrase naming a poll or report is the source
     ['"In a new poll, …"', 'In a new poll by the Ledger, most voters backed the plan.', 'most voters backed the plan', 'a new poll', 'assertion'],
@@ -157,6 +158,9 @@ describe('claims, one construction per row', () => {
     ['"In an interview, …" names no source', 'In an interview on Sunday, most voters backed the plan.', 'most voters backed the plan'],
     ['"In its report, the agency said …" is the agency\'s claim', 'In its report, the agency said the dam was safe.', 'the agency said the dam was safe'],
     ['a passive "is said to be" is no claim of the subject\'s', 'The mayor was said to be furious.', 'to be furious'],
+    ['a time alone is no content', 'The agency reported on Tuesday.', 'on Tuesday'],
+    ['"said last week" has no content', 'The agency said last week.', 'last week'],
+    ['"Even then" before the attribution is no piece', 'Even then, Ana Ortiz said, the fund was empty.', 'Even then'],
     ['knowing about something is no claim', 'Ana Ortiz knows about the fund.', 'about the fund'],
     ['a passive of judging with its agent is not the subject\'s claim', 'The mayor was criticized by her rivals for raising fares.', 'for raising fares'],
     ['"in which" inside the content is kept when no comma sets it off', 'Ortiz said the town in which she grew up had lost its mill.', 'the town'],

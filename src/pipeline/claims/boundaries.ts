@@ -180,7 +180,7 @@ function isTrimmed(c: number): boolean {
 const ADJUNCT_OPENER = /^(?:in|on|at|as|during|after|before|since|for|from|with|without|by|to|of|into|under|over|about|among|amid|despite|through|throughout|like|unlike|following|upon|within|toward|towards|beyond|while|when|whereas|if|unless|although|though|because|once|until)$/iu;
 
 /** Coordinators and sentence adverbs: an adjunct only with at most one word after them ("And", "And that", "Now"). */
-const SHORT_OPENER = /^(?:and|but|or|so|yet|now|then|still|otherwise|instead|meanwhile|also|too|indeed|however)$/iu;
+const SHORT_OPENER = /^(?:and|but|or|so|yet|now|then|still|otherwise|instead|meanwhile|also|too|indeed|however|even)$/iu;
 
 /**
  * Whether words `from..to` (inclusive) are an adjunct and nothing else: a phrase or clause opened by

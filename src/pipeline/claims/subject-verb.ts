@@ -55,6 +55,9 @@ function mainVerbAfter(words: readonly Word[], k: number, end: number): number {
   return end;
 }
 
+/** Content that is only a time: "on Tuesday", "last week", "in 2015", "even then". */
+const TIME_ONLY = /^(?:(?:on|in|at|by|during|since|until|last|this|next|early|late|earlier|later|even|just|only|back)\s+)*(?:the\s+)?(?:then|now|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|time)s?$/iu;
+
 /** Passive auxiliaries: "Trump was asked if …", "she is expected to win" — the subject is not the source. */
 const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|not\s+|also\s+)*$/iu;
 
@@ -189,6 +192,8 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (first.lower === 'so' || first.lower === 'otherwise') end = first.end;
   const range = trimRange(text, { start, end });
   if (range.end - range.start < 2) return null;
+  // "reported on Tuesday", "said last week", "said even then": a time alone is no content
+  if (TIME_ONLY.test(text.slice(range.start, range.end))) return null;
   // "Maduro – who opposition leaders have accused of stealing the election", "the attacks, which
   // the probe said were covered up": the relative pronoun stands for a part of the content, so the
   // content reads only with the antecedent (joined once overlaps are settled: `withAntecedents`)
