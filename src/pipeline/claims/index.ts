@@ -21,8 +21,9 @@ export type { ClaimCandidate, ClaimRule } from './context.js';
  * cue and the mention of its source as written.
  *
  *   X said (that) CONTENT            X told reporters (that) CONTENT      X announced CONTENT
- *   CONTENT, X said.                 CONTENT, said X.                     X has accused Y of CONTENT
- *   according to X, CONTENT          CONTENT, according to X              X, who …, has warned Y against CONTENT
+ *   CONTENT, X said.                 CONTENT, said X.                     X has accused [Y of CONTENT]
+ *   according to X, CONTENT          CONTENT, according to X              X, who …, has warned [Y against CONTENT]
+ *   In a new poll, CONTENT           [Y – who X accused of CONTENT]       [Y is seen by X as CONTENT]
  *
  * Content runs from the complementizer (`that …`, kept as PolNeAR annotates it) or the word after
  * the cue to the end of the clause; a trailing `, according to Z` is cut off and reported as the

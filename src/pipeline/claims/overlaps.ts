@@ -150,9 +150,9 @@ export function attachRelays(text: string, claims: ClaimCandidate[]): ClaimCandi
 }
 
 /**
- * `Maduro – who opposition leaders have accused of stealing the election`: a claim whose content
- * has a relative pronoun's gap starts at the pronoun's antecedent, when no other claim of the
- * sentence lies in between.
+ * `Maduro – who opposition leaders have accused of stealing the election`, `The race appears
+ * closer`: a claim that is read with the phrase it is said of (`ClaimCandidate.antecedent`) starts
+ * there, when no other claim of the sentence lies in between.
  */
 export function withAntecedents(claims: ClaimCandidate[]): ClaimCandidate[] {
   for (const c of claims) {

@@ -11,14 +11,17 @@ import { findWithin, wordAt, type Word } from './words.js';
 
 /**
  * Subject-verb-content (rule `svc`), the commonest construction: `X said (that) CONTENT`,
- * `X told reporters (that) CONTENT`, `X announced CONTENT`, `X has accused Y of CONTENT`,
- * `X, who …, has warned Y against CONTENT`, `X is confident that CONTENT`. The content runs from the
+ * `X told reporters (that) CONTENT`, `X announced CONTENT`, `X has accused [Y of CONTENT]`,
+ * `X, who …, has warned [Y against CONTENT]`, `X is confident that CONTENT`. The content runs from the
  * complementizer (kept, as PolNeAR annotates it) or the first word after the verb, its addressee
- * and its time and place adjuncts, to where the narration takes over again.
+ * and its time and place adjuncts, to where the narration takes over again; an object the
+ * complement is about stays in it (`warned [the White House against cutting a deal]`), and so does
+ * the phrase a gapped relative clause or a passive is about (`[Maduro – who leaders have accused
+ * of stealing …]`, `[the candidates are seen as a circus]`), so that the record reads on its own.
  *
  * Does not handle the verb after its content (`CONTENT, X said`: `tails.ts`), nor one set off by
  * commas inside it (`parenthetical.ts`); a passive (`Trump was asked if …`) or an appearance verb
- * (`evidential.ts`) has no source here.
+ * (`evidential.ts`) has no source here, unless its agent is named (`was criticized by X for …`).
  */
 
 /** Subordinators that put a cue in a fronted clause: "while he said X, he clarified …" (content ends at the comma). */
