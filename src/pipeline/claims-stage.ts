@@ -419,8 +419,7 @@ const POSITION_CUES = /^(?:support|supports|supported|supporting|oppose|opposes|
  */
 function nounPhraseOnly(text: string, c: ClaimCandidate): boolean {
   const cue = text.slice(c.cue.start, c.cue.end);
-  // "first reported by CNN": the report of an event, which is what was reported
-  if (c.rule === 'parenthetical' || c.rule === 'reported-by' || SMALL_CLAUSE_CUES.test(cue) || POSITION_CUES.test(cue)) return false;
+  if (c.rule === 'parenthetical' || SMALL_CLAUSE_CUES.test(cue) || POSITION_CUES.test(cue)) return false;
   const content = text.slice(c.start, c.end);
   // "(sees) the tariff as a betrayal", "(is seen) as a candidate": what the object is regarded as
   return !/(?:^|\s)as\s/iu.test(content) && isVerbless(content);

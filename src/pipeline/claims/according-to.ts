@@ -1,6 +1,8 @@
 import type { TextRange } from '../segment.js';
 import { clauseStartBefore, cutAtTrailer, phraseEnd, trimRange } from './boundaries.js';
 import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
+import { DOCUMENT_NOUNS } from '../source-lexicons.js';
+import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { findWithin, type Word } from './words.js';
 
 /**
@@ -51,4 +53,43 @@ export function accordingToClaims(ctx: SentenceContext): void {
       }
     }
   }
+}
+
+/** Heads after which a leading "In …," names where the content was found: "In a new poll, …". */
+const FINDING_HEADS = /^(?:polls?|surveys?|reports?|stud(?:y|ies)|analys[ie]s|data|figures|records|documents?|filings?|results|findings)$/u;
+
+/**
+ * `In a new poll, CONTENT`, `In exit polls, CONTENT`, `In its report, CONTENT` (rule
+ * `according-to-front`, cue "In"): a leading phrase whose head is a poll, survey, report or study
+ * (a document noun) is the content's source, as `According to a new poll, …` would be. The
+ * content is the clause after the comma, when it holds no reporting verb of its own (`In its
+ * report, the agency said …` is the agency's claim; `most voters backed the plan` is the poll's).
+ */
+export function inSourceClaims(ctx: SentenceContext): void {
+  const { text, words, sentenceEnd, claims: out } = ctx;
+  let i = 0;
+  if (/^(?:but|and|yet|so)$/iu.test(words[0]?.text ?? '')) i = 1;
+  if (words[i]?.lower !== 'in') return;
+  const comma = findWithin(words, i + 1, i + 14, (w) => /^[,;:—–()]$/u.test(w.text));
+  if (comma < 0 || words[comma]?.text !== ',') return;
+  // the head: the last word before a post-modifier ("a poll released Sunday", "a poll by Gallup")
+  let h = i + 1;
+  while (h + 1 < comma && !/^(?:by|of|from|for|on|released|conducted|published|taken|out)$/u.test(words[h + 1]?.lower ?? '')) h++;
+  const head = words[h];
+  if (!head || !FINDING_HEADS.test(head.lower) || !DOCUMENT_NOUNS.has(head.lower) && !/^(?:findings|results)$/u.test(head.lower)) return;
+  // "In the latest poll, conducted in May, Clinton led …": a participle phrase after the source
+  let open = comma;
+  if (/^\p{Ll}+(?:ed|en|ing)$/u.test(words[open + 1]?.text ?? '')) {
+    open = findWithin(words, open + 1, open + 12, (w) => /^[,;:—–()]$/u.test(w.text));
+    if (open < 0 || words[open]?.text !== ',') return;
+  }
+  const first = words[open + 1];
+  if (!first || first.start >= sentenceEnd) return;
+  const end = cutAtTrailer(ctx, open + 1);
+  for (let j = open + 1; j < words.length && (words[j] as Word).start < end; j++) if (REPORTING_VERB_FORMS.has((words[j] as Word).lower)) return;
+  const content = trimRange(text, { start: first.start, end });
+  if (content.end - content.start < 8 || quoteShare(ctx, content) >= QUOTATION_SHARE) return;
+  const inWord = words[i] as Word;
+  const source = trimRange(text, { start: (words[i + 1] as Word).start, end: head.end });
+  out.push({ ...content, cue: { start: inWord.start, end: inWord.end }, source, relayedBy: null, rule: 'according-to-front' });
 }

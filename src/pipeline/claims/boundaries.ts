@@ -78,7 +78,11 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // second claim, whatever its complement
     if (w.lower === 'and' && isFiniteCue(words[j + 1]) && (words[j + 2]?.lower === 'that' || !/ing$/u.test(words[j + 1]?.lower ?? ''))) return w.start;
     if (w.lower === 'and' && words[j - 1]?.text === ',' && SUBJECT_PRONOUNS.has(words[j + 1]?.lower ?? '')) return words[j - 1]?.start ?? w.start;
+    // "… discussed the meeting on the condition of anonymity because …": the narrator's account of the source
+    if (w.lower === 'on' && (words[j + 1]?.lower === 'condition' || (words[j + 1]?.lower === 'the' && words[j + 2]?.lower === 'condition')) && j > k + 1) return w.start;
     if (w.text !== ',' && w.text !== '—' && w.text !== '–') continue;
+    // ", with whom he clashed …", ", in which …": a relative clause about the content's last noun is the narrator's
+    if (w.text === ',' && PREPOSITION_BEFORE_RELATIVE.test(words[j + 1]?.lower ?? '') && /^(?:whom|which|whose)$/u.test(words[j + 2]?.lower ?? '')) return w.start;
     // "say that, even if they thought it was appropriate, a recount could not be done": an
     // adverbial clause fronted inside the content, right after its complementizer
     if (words[j - 1]?.lower === 'that' && j - 1 <= k + 1) continue;
@@ -93,14 +97,37 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (w.text !== ',' && findWithin(words, j, j + MAX_CONTENT_WORDS, (x) => x.start < sentenceEnd && (x.text === '—' || x.text === '–')) < 0) return w.start;
     const n2 = words[j + 2]?.lower;
     if (n1 === 'according' && n2 === 'to') return w.start;
-    // ", saying …", ", which had been …", ", after 55 percent said so": the narration resumes
-    if (TRAILER_OPENERS.has(n1) && !(n1 === 'but' && n2 === 'that')) return w.start;
+    // ", saying …", ", which had been …", ", after 55 percent said so": the narration resumes;
+    // "said Trump, despite his wealth, is better placed": an aside after the content's subject does not
+    if (TRAILER_OPENERS.has(n1) && !(n1 === 'but' && n2 === 'that') && !isAsideAfterSubject(words, k, j, sentenceEnd)) return w.start;
     if (/ing$/u.test(n1) && CUE_FORMS.has(n1)) return w.start;
     // ", pointing to …", ", citing …", ", prompting …": a participial tail is the narration's
     if (TAIL_PARTICIPLES.has(n1)) return w.start;
   }
   return sentenceEnd;
 }
+
+/**
+ * `[Trump], despite his wealth, [is better placed]`: the comma at `j` opens an aside right after the
+ * content's subject (at most four words from `k`, no auxiliary among them), and a comma closes it
+ * within twelve words before a finite auxiliary that carries the content's verb.
+ */
+function isAsideAfterSubject(words: readonly Word[], k: number, j: number, sentenceEnd: number): boolean {
+  if (j - k > 4 || j <= k) return false;
+  for (let i = k; i < j; i++) {
+    const x = words[i] as Word;
+    if (AUX_WORDS.has(x.lower) || /^[;:—–()]$/u.test(x.text) || CUE_FORMS.has(x.lower)) return false;
+  }
+  for (let i = j + 2; i < Math.min(words.length, j + 14); i++) {
+    const x = words[i] as Word;
+    if (x.start >= sentenceEnd || /^[;:—–()]$/u.test(x.text)) return false;
+    if (x.text === ',') return AUX_WORDS.has(words[i + 1]?.lower ?? '') || /^(?:still|also|now|then)$/u.test(words[i + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/** Prepositions that may stand before a relative pronoun: ", with whom …", ", in which …". */
+const PREPOSITION_BEFORE_RELATIVE = /^(?:with|in|of|for|from|to|by|on|at|about|under|through|during|after|against|among)$/u;
 
 /** A cue verb written as a finite verb: "vowed", "says", "warned" (not "warning", not a noun in capitals). */
 function isFiniteCue(w: Word | undefined): boolean {
@@ -147,4 +174,28 @@ export function trimRange(text: string, r: TextRange): TextRange {
 /** `[\s,;:—–]`: what trimRange cuts from both ends. */
 function isTrimmed(c: number): boolean {
   return isSpace(c) || c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013;
+}
+
+/** Prepositions and subordinators: they open an adverbial phrase or clause. */
+const ADJUNCT_OPENER = /^(?:in|on|at|as|during|after|before|since|for|from|with|without|by|to|of|into|under|over|about|among|amid|despite|through|throughout|like|unlike|following|upon|within|toward|towards|beyond|while|when|whereas|if|unless|although|though|because|once|until)$/iu;
+
+/** Coordinators and sentence adverbs: an adjunct only with at most one word after them ("And", "And that", "Now"). */
+const SHORT_OPENER = /^(?:and|but|or|so|yet|now|then|still|otherwise|instead|meanwhile|also|too|indeed|however|even)$/iu;
+
+/**
+ * Whether words `from..to` (inclusive) are an adjunct and nothing else: a phrase or clause opened by
+ * a preposition or subordinator with no comma after which a main clause could follow ("In his
+ * state", "As part of those interviews", "As Freddy stumbled"), or a coordinator or sentence adverb
+ * with at most one word after it ("Now", "And that"), or one -ly adverb ("Recently"). Such a piece says where, when or how, and no
+ * reader could check it on its own. "At least 85 meetings were …" is no adjunct.
+ */
+export function isAdjunctOnly(words: readonly Word[], from: number, to: number): boolean {
+  const first = words[from];
+  if (!first || to < from) return false;
+  if (SHORT_OPENER.test(first.text)) return to - from <= 1;
+  // "Recently, he said, …", "Frankly, she said, …"
+  if (to === from && /\p{Ll}ly$/u.test(first.text)) return true;
+  if (!ADJUNCT_OPENER.test(first.text) || /^(?:least|most|first|last)$/iu.test(words[from + 1]?.text ?? '')) return false;
+  for (let j = from + 1; j <= to; j++) if (/^[,;:—–]$/u.test((words[j] as Word).text)) return false;
+  return true;
 }

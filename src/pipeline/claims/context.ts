@@ -15,6 +15,13 @@ export interface ClaimCandidate extends TextRange {
   source: TextRange | null;
   /** `according to Reuters` after a speaker's claim: the relaying source as written. */
   relayedBy: TextRange | null;
+  /**
+   * Where the phrase the content is said of starts, when the content cannot be read without it:
+   * the antecedent of a relative pronoun whose gap is in the content (`Maduro – who leaders have
+   * accused of stealing …`), the subject of a passive (`the candidates are seen as a circus`) or
+   * of a verb of seeming (`the race appears closer`). The claim is read from there.
+   */
+  antecedent?: number;
   /** The rule that found it: `svc` (subject-verb-content), `tail`, `tail-inverted`, `according-to`, `according-to-front`. */
   rule: ClaimRule;
 }
@@ -22,9 +29,12 @@ export interface ClaimCandidate extends TextRange {
 /**
  * The rules, by module: `svc` (`subject-verb.ts`, and `evidential.ts` and `adverbs.ts` with no source), `tail` and
  * `tail-inverted` (`tails.ts`), `parenthetical`, `participle`, `according-to` and
- * `according-to-front` (`according-to.ts`), `reported-by`, `headline`, `noun` (`noun-cues.ts`).
+ * `according-to-front` (`according-to.ts`, which also reads `In a new poll, …`), `headline`, `noun`
+ * (`noun-cues.ts`). `The meeting, first reported by CNN, was …` gives none: an event named by a
+ * noun phrase is nothing a reader can check (stored records of an older saidby may carry the rule
+ * `claim-reported-by`).
  */
-export type ClaimRule = 'svc' | 'tail' | 'tail-inverted' | 'parenthetical' | 'participle' | 'according-to' | 'according-to-front' | 'reported-by' | 'headline' | 'noun';
+export type ClaimRule = 'svc' | 'tail' | 'tail-inverted' | 'parenthetical' | 'participle' | 'according-to' | 'according-to-front' | 'headline' | 'noun';
 
 /**
  * One sentence as every claim rule sees it. Nothing in it changes while the rules run except

@@ -1,3 +1,4 @@
+import { cueKindOf } from '../cue-kinds.js';
 import type { SentenceContext } from './context.js';
 import { evidentialClaim } from './evidential.js';
 import { baseOf, EVIDENTIAL, VERB_AFTER_SUBJECT } from './lexicon.js';
@@ -6,6 +7,9 @@ import { askedClaim, participleClaim } from './participle.js';
 import { subjectVerbContent } from './subject-verb.js';
 import { tailClaim } from './tails.js';
 import type { Word } from './words.js';
+
+/** A subject pronoun with a contracted "is"/"are"/"am": "he’s", "they're". */
+const PRONOUN_CONTRACTION = /^(?:he|she|it|they|we|you|i|who)[’'](?:s|re|m)$/u;
 
 /** Words after a verb that show it is not a cue use: "said to be", "told to", "called off". */
 const NOT_CUE_AFTER = /^\s*(?:to\s+(?:be|have)\b|off\b|up\b)/iu;
@@ -17,8 +21,9 @@ const NOT_CUE_AFTER = /^\s*(?:to\s+(?:be|have)\b|off\b|up\b)/iu;
  * form is a participle or nothing; a verb of seeming is evidential; then subject-verb-content; then
  * the attribution inside (`A, X said, B`) or after (`CONTENT, X said`) its content.
  *
- * Does not handle `according to`, `reported by` or a headline colon: those have no cue word
- * (`according-to.ts`, `reported-by.ts`, `headline.ts`).
+ * Does not handle `according to` or a headline colon: those have no cue word (`according-to.ts`,
+ * `headline.ts`); nor `X, first reported by CNN, was …`: an event named by a noun phrase is no
+ * claim a reader can check.
  */
 export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): void {
   const { masked, sentence: s, words, claims: out } = ctx;
@@ -41,7 +46,11 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // "a tax on wealth, as opposed to a tax on income": a contrast, not a stance
     if (w.lower === 'opposed' && at(i - 1)?.lower === 'as') continue;
     const after = masked.slice(w.end - s.start, w.end - s.start + 40);
-    if (NOT_CUE_AFTER.test(after)) continue;
+    // "appears to be fabricated", "seems to have declined": a verb of seeming takes exactly that
+    // "plans to be back", "wants to have a say": an active verb of intention takes any infinitive
+    // ("is said to be", "was told to" are passives)
+    const intends = cueKindOf(w.lower) === 'intention' && !/^(?:is|are|was|were|be|been|being)$/u.test(at(i - 1)?.lower ?? '');
+    if (NOT_CUE_AFTER.test(after) && !EVIDENTIAL.has(base) && !(intends && /^\s*to\s/u.test(after))) continue;
     // "his claims", "the notes", "Asian states": these forms are verbs only after a name or pronoun
     if (VERB_AFTER_SUBJECT.has(w.lower) && !isSubjectEnd(at(i - 1), /s$/u.test(w.lower))) continue;
     const asked = askedClaim(ctx, i);
@@ -50,7 +59,8 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
       continue;
     }
     // "Clinton is predicting that she will win": a progressive is a finite cue
-    const progressive = /^(?:is|are|was|were|been|be|’s|'s|’re|'re)$/u.test(at(i - 1)?.lower ?? '');
+    // "He’s predicting that …": a pronoun's contracted auxiliary
+    const progressive = /^(?:is|are|was|were|been|be|’s|'s|’re|'re)$/u.test(at(i - 1)?.lower ?? '') || PRONOUN_CONTRACTION.test(at(i - 1)?.lower ?? '');
     if (/ing$/u.test(w.lower) && !/ing$/u.test(base) && !progressive) {
       const p = participleClaim(ctx, i, base);
       if (p) out.push(p);

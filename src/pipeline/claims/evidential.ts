@@ -1,12 +1,14 @@
 import { cutAtTrailer, trimRange } from './boundaries.js';
 import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { subjectBefore } from './subject.js';
 import { PREPOSITIONS } from './word-classes.js';
 
 /**
  * `The race appears closer in Ohio`, `Mr. Trump seemed to overstay his welcome`: an appearance
- * reported with no source: how it seems (the complement, up to the clause's end) is the content,
- * and it has no speaker. PolNeAR also marks the subject ("The race") as content; a fact-checker
- * gains nothing from a record that says only "The race", so saidby leaves it out.
+ * reported with no source: how it seems (the complement, up to the clause's end) said of its
+ * subject is the content, and it has no speaker. PolNeAR marks the subject ("The race") and the
+ * complement as two pieces; a fact-checker reads neither alone, so saidby gives one record from
+ * the subject on ("The race appears closer in Ohio"); an expletive `it` or `there` is left out.
  *
  * Verbs of the `evidential` section of `claim-verbs.txt` (seem, appear), reported as rule `svc`.
  * Does not handle a physical appearance (`appeared before reporters`, `appeared on Fox`): no claim.
@@ -32,7 +34,12 @@ export function evidentialClaim(ctx: SentenceContext, v: number): ClaimCandidate
   const out: ClaimCandidate[] = [];
   const complement = trimRange(text, { start: first.start, end });
   if (complement.end > complement.start && quoteShare(ctx, complement) < QUOTATION_SHARE) {
-    out.push({ ...complement, cue, source: null, relayedBy: null, rule: 'svc' });
+    const claim: ClaimCandidate = { ...complement, cue, source: null, relayedBy: null, rule: 'svc' };
+    // "China's coal consumption appears to have declined": how it seems is said of the subject, and
+    // reads only with it (a relative subject, "which appears to …", reads from its antecedent)
+    const subject = subjectBefore(ctx, v);
+    if (subject && subject.end <= verb.start && verb.start - subject.end < 40 && !/^(?:it|there)$/iu.test(text.slice(subject.start, subject.end))) claim.antecedent = subject.start;
+    out.push(claim);
   }
   return out;
 }

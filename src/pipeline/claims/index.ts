@@ -1,7 +1,7 @@
 import type { TextRange } from '../segment.js';
 import { codePointLetterOrDigitLength, isLowSurrogate } from '../tokens.js';
 import { REPORT_ADVERBS, reportAdverbClaims } from './adverbs.js';
-import { accordingToClaims } from './according-to.js';
+import { accordingToClaims, inSourceClaims } from './according-to.js';
 import { contentEnd, trimRange } from './boundaries.js';
 import type { ClaimCandidate, SentenceContext } from './context.js';
 import { cueWordClaims } from './cue-words.js';
@@ -9,8 +9,7 @@ import { headlineClaim } from './headline.js';
 import { CUE_FORMS } from './lexicon.js';
 import { nounCueClaims, nounCueForms } from './noun-cues.js';
 import { splitAtAsides } from './asides.js';
-import { attachRelays, cutAtNextSubject, dropAnonymityClauses, dropContained } from './overlaps.js';
-import { reportedByClaims } from './reported-by.js';
+import { attachRelays, cutAtNextSubject, dropAnonymityClauses, dropContained, withAntecedents } from './overlaps.js';
 import { AUX_WORDS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { maskQuotes, wordsOf, type Word } from './words.js';
 
@@ -22,8 +21,9 @@ export type { ClaimCandidate, ClaimRule } from './context.js';
  * cue and the mention of its source as written.
  *
  *   X said (that) CONTENT            X told reporters (that) CONTENT      X announced CONTENT
- *   CONTENT, X said.                 CONTENT, said X.                     X has accused Y of CONTENT
- *   according to X, CONTENT          CONTENT, according to X              X, who …, has warned Y against CONTENT
+ *   CONTENT, X said.                 CONTENT, said X.                     X has accused [Y of CONTENT]
+ *   according to X, CONTENT          CONTENT, according to X              X, who …, has warned [Y against CONTENT]
+ *   In a new poll, CONTENT           [Y – who X accused of CONTENT]       [Y is seen by X as CONTENT]
  *
  * Content runs from the complementizer (`that …`, kept as PolNeAR annotates it) or the word after
  * the cue to the end of the clause; a trailing `, according to Z` is cut off and reported as the
@@ -102,9 +102,8 @@ function trimmedEnd(text: string, s: TextRange): number {
   return trimRange(text, { start: s.start, end: contentEnd(text, s.start, s.end) }).end;
 }
 
-/** What a word can start, as bits: `according`, `reported`, a cue word, a colon, a noun cue, a report adverb. */
+/** What a word can start, as bits: `according`, a cue word, a colon, a noun cue, a report adverb. */
 const ACCORDING = 1;
-const REPORTED = 2;
 const CUE = 4;
 const COLON = 8;
 const NOUN = 16;
@@ -117,7 +116,6 @@ const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
     for (const w of words) flags.set(w, (flags.get(w) ?? 0) | bit);
   };
   add(['according'], ACCORDING);
-  add(['reported'], REPORTED);
   add(CUE_FORMS.keys(), CUE);
   add([':'], COLON);
   add(nounCueForms(), NOUN);
@@ -126,7 +124,7 @@ const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
 })();
 
 /**
- * The claims of one sentence: the rules that can apply (a cue word, `according`, `reported`, a
+ * The claims of one sentence: the rules that can apply (a cue word, `according`, a
  * colon among the first words) run in a fixed order on one shared context, then overlaps are
  * settled.
  */
@@ -148,10 +146,12 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
     if (flags & CUE) cues.push(i);
     if (flags & NOUN) nouns.push(i);
   }
-  if ((seen & (ACCORDING | CUE | COLON | NOUN | ADVERB)) === 0) return [];
+  // "In a new poll, …": the one rule a sentence with no cue word can still answer
+  const opensWithIn = /^(?:in|but|and)$/u.test(words[0]?.lower ?? '');
+  if ((seen & (ACCORDING | CUE | COLON | NOUN | ADVERB)) === 0 && !opensWithIn) return [];
   const ctx: SentenceContext = { text, masked, sentence: s, words, sentenceEnd: contentEnd(text, s.start, s.end), claims: [] };
   if (seen & ACCORDING) accordingToClaims(ctx);
-  if (seen & REPORTED) reportedByClaims(ctx);
+  if (opensWithIn) inSourceClaims(ctx);
   if (seen & COLON) headlineClaim(ctx);
   if (seen & CUE) cueWordClaims(ctx, cues);
   if (seen & NOUN) nounCueClaims(ctx, nouns);
@@ -159,5 +159,7 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   // cut first: a claim that runs on into the next clause (", Clinton promised …") would otherwise
   // swallow that clause's own claim as nested
   // the aside split last: a piece is no claim of its own, and must not be taken for a nested one
-  return splitAtAsides(ctx, attachRelays(text, dropContained(cutAtNextSubject(text, dropAnonymityClauses(text, ctx.claims)))));
+  // the antecedents last: the frame they add ("Maduro – who leaders have accused …") holds the cue,
+  // and would make the claim look like another claim's host
+  return withAntecedents(splitAtAsides(ctx, attachRelays(text, dropContained(cutAtNextSubject(text, dropAnonymityClauses(text, ctx.claims))))));
 }

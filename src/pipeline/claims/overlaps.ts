@@ -148,3 +148,18 @@ export function attachRelays(text: string, claims: ClaimCandidate[]): ClaimCandi
   }
   return out.filter((c) => !replaced.has(c)).sort((a, b) => a.start - b.start);
 }
+
+/**
+ * `Maduro – who opposition leaders have accused of stealing the election`, `The race appears
+ * closer`: a claim that is read with the phrase it is said of (`ClaimCandidate.antecedent`) starts
+ * there, when no other claim of the sentence lies in between.
+ */
+export function withAntecedents(claims: ClaimCandidate[]): ClaimCandidate[] {
+  for (const c of claims) {
+    const from = c.antecedent;
+    if (from === undefined || from >= c.start) continue;
+    if (claims.some((o) => o !== c && o.start < c.start && o.end > from)) continue;
+    c.start = from;
+  }
+  return claims;
+}

@@ -40,10 +40,25 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   if (NEEDS_THAT.has(base) && !/^(?:that|:)$/iu.test(first.text)) return null;
   if (!contentMayStartWith(base, first.lower) || FINITE_START.test(first.lower)) return null;
   const start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : first.start;
-  const range = trimRange(text, { start, end: cutAtTrailer(ctx, k) });
+  let end = cutAtTrailer(ctx, k);
+  // "Mr. Manafort, citing the unique magic of Trump, said …": a participle set off between a subject
+  // and its verb ends at the comma before that verb
+  if (prev.text === ',') {
+    const close = findWithin(words, k, k + MAX_CONTENT_WORDS, (w) => w.start >= end || (w.text === ',' && isMainVerb(words, words.indexOf(w) + 1)));
+    const w = words[close];
+    if (w && w.text === ',' && w.start < end) end = w.start;
+  }
+  const range = trimRange(text, { start, end });
   if (range.end - range.start < 2 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
   const host = [...ctx.claims].reverse().find((c) => c.source && c.cue.start < verb.start && c.cue.start >= s.start);
   return { ...range, cue: { start: verb.start, end: verb.end }, source: host?.source ?? sentenceSubject(words, v), relayedBy: null, rule: 'participle' };
+}
+
+/** Whether word `i` is a finite verb that can follow a subject: a lower-case cue form such as "said", "told", "warned" (not an -ing form). */
+function isMainVerb(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (!w || w.text !== w.lower || /ing$/u.test(w.lower)) return false;
+  return REPORTING_VERB_FORMS.has(w.lower) && /(?:ed|s|id|ld|ew|ote|ought|ound|old)$/u.test(w.lower);
 }
 
 /** The index of a "that" at most six words after an adjunct starting at `k` (no punctuation between), else `k`. */

@@ -1,23 +1,27 @@
 import type { TextRange } from '../segment.js';
 import { cueKindOf } from '../cue-kinds.js';
 import { DOCUMENT_NOUNS } from '../source-lexicons.js';
+import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { cutAtTrailer, trimRange } from './boundaries.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
-import { EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES } from './lexicon.js';
+import { CUE_FORMS, EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES } from './lexicon.js';
 import { subjectBefore } from './subject.js';
-import { ADJUNCT_HEAD, CLAUSE_OPENERS, contentMayStartWith, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
+import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, CONTENT_PREPOSITIONS, contentMayStartWith, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, wordAt, type Word } from './words.js';
 
 /**
  * Subject-verb-content (rule `svc`), the commonest construction: `X said (that) CONTENT`,
- * `X told reporters (that) CONTENT`, `X announced CONTENT`, `X has accused Y of CONTENT`,
- * `X, who …, has warned Y against CONTENT`, `X is confident that CONTENT`. The content runs from the
+ * `X told reporters (that) CONTENT`, `X announced CONTENT`, `X has accused [Y of CONTENT]`,
+ * `X, who …, has warned [Y against CONTENT]`, `X is confident that CONTENT`. The content runs from the
  * complementizer (kept, as PolNeAR annotates it) or the first word after the verb, its addressee
- * and its time and place adjuncts, to where the narration takes over again.
+ * and its time and place adjuncts, to where the narration takes over again; an object the
+ * complement is about stays in it (`warned [the White House against cutting a deal]`), and so does
+ * the phrase a gapped relative clause or a passive is about (`[Maduro – who leaders have accused
+ * of stealing …]`, `[the candidates are seen as a circus]`), so that the record reads on its own.
  *
  * Does not handle the verb after its content (`CONTENT, X said`: `tails.ts`), nor one set off by
  * commas inside it (`parenthetical.ts`); a passive (`Trump was asked if …`) or an appearance verb
- * (`evidential.ts`) has no source here.
+ * (`evidential.ts`) has no source here, unless its agent is named (`was criticized by X for …`).
  */
 
 /** Subordinators that put a cue in a fronted clause: "while he said X, he clarified …" (content ends at the comma). */
@@ -53,6 +57,9 @@ function mainVerbAfter(words: readonly Word[], k: number, end: number): number {
   }
   return end;
 }
+
+/** Content that is only a time: "on Tuesday", "last week", "in 2015", "even then". */
+const TIME_ONLY = /^(?:(?:on|in|at|by|during|since|until|last|this|next|early|late|earlier|later|even|just|only|back)\s+)*(?:the\s+)?(?:then|now|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|time)s?$/iu;
 
 /** Passive auxiliaries: "Trump was asked if …", "she is expected to win" — the subject is not the source. */
 const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|not\s+|also\s+)*$/iu;
@@ -93,11 +100,16 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     cueEnd = next.end;
     k++;
   }
+  // where the content starts when it keeps the verb's object: "warned [the White House against
+  // cutting a deal]", "advises [Americans against traveling]"
+  let objectStart = -1;
   if (OBJECT_FIRST.has(base)) {
     // "told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot"
     const that = findWithin(words, k, k + 16, (w) => w.lower === 'that');
     const between = that > 0 ? words.slice(k, that) : [];
+    const object = k;
     k = that > 0 && !between.some((w) => /^[,;:()—–]$/u.test(w.text) || SUBJECT_PRONOUNS.has(w.lower)) ? that : skipObject(words, k);
+    if (k > object && opensObjectComplement(base, words[k])) objectStart = object;
   }
   k = skipAdjuncts(words, k, base);
   let first = words[k];
@@ -110,7 +122,16 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     first = words[k] as Word;
   }
   if (first.text === ',' || first.text === ';' || first.text === ')') return null;
-  if (regarding) {
+  // "what Cosby is being accused of, legal action …": a stranded preposition has no content
+  if (PREPOSITIONS.has(first.lower) && /^[,;:.)—–]$/u.test(words[k + 1]?.text ?? '.')) return null;
+  // "beamed as they took the stage", "advising Pfizer as it works on …": "as" opens a clause of time
+  // or manner, except after a verb of regarding or describing ("seen as", "described it as");
+  // "acknowledged as much", "as well as": no content of its own
+  if (first.lower === 'as' && (!(regarding || takesAs(base)) || /^(?:much|well|such)$/u.test(words[k + 1]?.lower ?? ''))) return null;
+  // "black voters saw that Obama could win": a verb of regarding with a clause is a belief
+  if (regarding && !passive && first.lower === 'that') {
+    // the content starts at "that", as for any verb of belief
+  } else if (regarding) {
     // "is seen by party leaders as credible": the agent is the source, the content starts at "as"
     const as = first.lower === 'as' ? k : findWithin(words, k, k + 10, (w) => w.lower === 'as' || /^[,;:()—–]$/u.test(w.text) || w.start >= sentenceEnd);
     // "saw him as he left": "as" opening a clause is a time, not a view
@@ -122,9 +143,22 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
       first = words[k] as Word;
     }
   }
+  // "was criticized by his rivals for failing to …": the agent is the source, the content starts
+  // at the preposition the verb takes
+  if (passive && !regarding && first.lower === 'by' && subject === null) {
+    const prep = findWithin(words, k + 1, k + 8, (w) => (PREPOSITIONS.has(w.lower) && w.lower !== 'of') || /^[,;:()—–]$/u.test(w.text) || w.start >= sentenceEnd);
+    const p = words[prep];
+    if (p && prep > k + 1 && /^(?:for|as|against|over|about)$/u.test(p.lower) && contentMayStartWith(base, p.lower)) {
+      subject = { start: (words[k + 1] as Word).start, end: (words[prep - 1] as Word).end };
+      k = prep;
+      first = p;
+    }
+  }
   // "questioned why the agency waited", "wondered whether …": a question verb takes a wh-clause
   const whOk = cueKindOf(base) === 'question' && /^(?:whether|why|how|if|what|when|where|who)$/iu.test(first.text);
-  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text) && !whOk) return null;
+  // "joked about moving to New Zealand", "railed against the moderators": a preposition a verb of
+  // speaking takes is a complement too ("knows about it" is no claim)
+  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text) && !whOk && !(PREPOSITIONS.has(first.lower) && first.lower !== 'to' && REPORTING_VERB_FORMS.has(verb.lower) && contentMayStartWith(base, first.lower))) return null;
   // "500 pledged delegates": a pledge is reported by its complement
   if (NEEDS_COMPLEMENT.has(base) && !/^(?:that|to|whether|if|:)$/iu.test(first.text)) return null;
   // "said of Cruz", "said with a grin", "said at a rally": an adjunct, so the content is elsewhere
@@ -135,9 +169,10 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "a group called Sandy Hook Promise", "a bill called the Dream Act": a name given, not words said
   if (base === 'call' && isNameAfterNoun(words, v, k, sentenceEnd)) return null;
   // "Grenell's picture shows four of the released Americans": only a document shows a claim
-  if (base === 'show' && first.lower !== 'that' && !DOCUMENT_NOUNS.has(lastWordOf(text, subject))) return null;
+  if (base === 'show' && first.lower !== 'that' && !DOCUMENT_NOUNS.has(headWordOf(text, subject))) return null;
   let start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : first.start;
   if (/^[,—–]$/u.test(first.text)) start = words[k + 1]?.start ?? first.end;
+  if (objectStart >= 0 && words[k] === first) start = (words[objectStart] as Word).start;
   let end = cutAtTrailer(ctx, k);
   // "And while he said he would bring back waterboarding, he clarified …": the fronted clause ends at its comma
   const before = subjectIndex - 1;
@@ -148,7 +183,8 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "Sanders, who had said he would debate her, criticized Clinton": the content of a verb in a
   // non-restrictive relative clause ends at the comma that closes the clause;
   // "Scalia, regarded as the court's anchor, left …": so does a reduced relative's
-  if ((subject && NON_RESTRICTIVE.test(text.slice(subject.end, verb.start))) || (regarding && passive && words[v - 1]?.text === ',')) {
+  const relativePassive = passive && /,\s*(?:who|which)\s[^,]*$/u.test(text.slice(Math.max(s.start, verb.start - 60), verb.start));
+  if ((subject && NON_RESTRICTIVE.test(text.slice(subject.end, verb.start))) || (regarding && passive && words[v - 1]?.text === ',') || relativePassive) {
     const comma = findWithin(words, k, k + MAX_CONTENT_WORDS, (w) => w.text === ',' && w.start < end);
     if (comma > 0) end = words[comma]?.start ?? end;
   }
@@ -159,9 +195,27 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (first.lower === 'so' || first.lower === 'otherwise') end = first.end;
   const range = trimRange(text, { start, end });
   if (range.end - range.start < 2) return null;
+  // "reported on Tuesday", "said last week", "said even then": a time alone is no content
+  if (TIME_ONLY.test(text.slice(range.start, range.end))) return null;
+  // "Maduro – who opposition leaders have accused of stealing the election", "the attacks, which
+  // the probe said were covered up": the relative pronoun stands for a part of the content, so the
+  // content reads only with the antecedent (joined once overlaps are settled: `withAntecedents`)
+  let antecedent = gapped && readsAsRelative(text, words, subjectIndex, k) ? relativeAntecedent(words, subjectIndex - 1, first) : -1;
+  // "the candidates are seen as a circus", "he has been accused of such behavior": a passive's
+  // subject is who the content is about, and the content reads only with it
+  if (passive && antecedent < 0 && /^(?:as|of|against|from|for)$/u.test(first.lower) && PASSIVE_AUX.test(text.slice(Math.max(s.start, verb.start - 60), verb.start))) {
+    // "The board, which is widely seen as …": the relative pronoun's antecedent
+    let r = v - 1;
+    while (r > 0 && /^(?:is|are|was|were|be|been|being|has|have|had|also|not|\p{L}+ly)$/u.test(words[r]?.lower ?? '')) r--;
+    const about = /^(?:who|which)$/u.test(words[r]?.lower ?? '') ? null : subjectBefore(ctx, v);
+    if (about && about.start < verb.start && verb.start - about.end < 40) antecedent = wordAt(words, about.start);
+    else if (!about) antecedent = relativeAntecedent(words, r, first);
+  }
   // `Trump said: "…"` — the content is a quotation: the quotation stage attributes it
   if (quoteShare(ctx, range) >= QUOTATION_SHARE) return 'quotation';
-  return { start: range.start, end: range.end, cue: { start: verb.start, end: cueEnd }, source: subject, relayedBy: null, rule: 'svc' };
+  const claim: ClaimCandidate = { start: range.start, end: range.end, cue: { start: verb.start, end: cueEnd }, source: subject, relayedBy: null, rule: 'svc' };
+  if (antecedent >= 0) claim.antecedent = (words[antecedent] as Word).start;
+  return claim;
 }
 
 /**
@@ -185,6 +239,67 @@ function governingSubject(ctx: SentenceContext, v: number): TextRange | null {
   const subject = subjectBefore(ctx, g);
   if (!subject || /^it$/iu.test(text.slice(subject.start, subject.end))) return null;
   return subject;
+}
+
+/**
+ * The first word of the antecedent of the relative pronoun at `r` whose clause has its gap inside
+ * a cue's content (`Maduro – who leaders have accused of …`, `the attacks, which the probe said
+ * were covered up`), or -1: no antecedent (a free relative `what …`, a pronoun after a
+ * preposition `in which he said …`, whose gap is an adjunct), or a `that` that may be a
+ * complementizer (`argued that voters said …`): `that` counts only before content that cannot
+ * stand without a subject or object (`a deadline that insiders said was missed`).
+ */
+function relativeAntecedent(words: readonly Word[], r: number, first: Word): number {
+  const pronoun = words[r]?.lower ?? '';
+  if (!/^(?:which|that|who|whom)$/u.test(pronoun)) return -1;
+  // the content lacks its subject ("… said were covered up") or its object ("… accused of stealing",
+  // "… see as a betrayal", "… plans to build")
+  const subjectGap = FINITE_START.test(first.lower);
+  // "a deadline that insiders said was missed"; not "it's surprising that a plan would …"
+  if (pronoun === 'that' && (!subjectGap || /(?:ing|ed|ly)$/u.test(words[r - 1]?.lower ?? '') || CUE_FORMS.has(words[r - 1]?.lower ?? ''))) return -1;
+  let e = r - 1;
+  // ", which", "– who": the antecedent ends before the comma or dash
+  if (/^[,—–]$/u.test(words[e]?.text ?? '')) e--;
+  const last = words[e];
+  if (!last || PREPOSITIONS.has(last.lower) || /^[,;:—–()]$/u.test(last.text) || CLAUSE_OPENERS.has(last.lower) || AUX_WORDS.has(last.lower)) return -1;
+  // a name: its capitalised run, and a determiner or possessive before it ("Dana Whitfield", "the
+  // Federal Reserve", "Ohio's Sherrod Brown"); the word before it may be a verb ("met Dana Whitfield")
+  if (/^\p{Lu}/u.test(last.text)) {
+    let b = e;
+    while (b - 1 >= 0 && e - b < 5 && /^\p{Lu}/u.test(words[b - 1]?.text ?? '') && !CLAUSE_OPENERS.has(words[b - 1]?.lower ?? '')) b--;
+    if (DETERMINERS.test(words[b - 1]?.lower ?? '')) b--;
+    return b;
+  }
+  // a common noun: back to its determiner ("the fees", "these long-term business deals") or to a
+  // preposition or punctuation ("for delegate slots"), within four words; else the noun alone, as
+  // the word before it may be a verb ("saw applicants, which …")
+  for (let b = e; b >= 0 && e - b < 5; b--) {
+    const x = words[b] as Word;
+    if (DETERMINERS.test(x.lower)) return b;
+    const before = words[b - 1];
+    if (!before || /^[,;:—–()]$/u.test(before.text) || PREPOSITIONS.has(before.lower) || CLAUSE_OPENERS.has(before.lower)) return b;
+    if (AUX_WORDS.has(before.lower) || (before.text === before.lower && /(?:ed|ing)$/u.test(before.lower))) return b;
+  }
+  return e;
+}
+
+/** Determiners and possessives that open a noun phrase. */
+const DETERMINERS = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|some|many|several|other|such|every|each|all|both|any|no)$/u;
+
+/**
+ * Whether a relative clause `who|which SUBJECT VERB CONTENT` (subject at `b`, verb at `v`, content
+ * at `k`) reads as one with a gap in its content: the subject is a noun phrase, not a verb
+ * (`who launched a campaign called …`) nor a stretch across a dash, and the content follows the verb
+ * with no punctuation and opens with no conjunction or manner adverb (`which he once supported -
+ * and has embraced …`, `whom he attacked viciously`).
+ */
+function readsAsRelative(text: string, words: readonly Word[], b: number, k: number): boolean {
+  const head = words[b];
+  const first = words[k];
+  if (!head || !first || (head.text === head.lower && /(?:ed|ing)$/u.test(head.lower))) return false;
+  // a spaced hyphen is no word of its own: read the text between
+  if (/[,;:()—–]|\s-\s/u.test(text.slice(head.start, first.start))) return false;
+  return !/^(?:and|but|or|nor|yet)$/u.test(first.lower) && !/ly$/u.test(first.lower);
 }
 
 /** `The mayor made it` → `The mayor`; `made` alone → null. */
@@ -211,6 +326,24 @@ function isNameAfterNoun(words: readonly Word[], v: number, k: number, sentenceE
     if (!/^(?:\p{Lu}|the$|of$|and$|for$|Q)/u.test(w.text)) return false;
   }
   return true;
+}
+
+/** Verbs of describing whose content may open with "as": "described it as", "criticized as sloppy". */
+function takesAs(base: string): boolean {
+  const verbs = CONTENT_PREPOSITIONS.get('as');
+  return verbs !== undefined && verbs !== 'any' && verbs.has(base);
+}
+
+/**
+ * Whether `w`, right after the object of an object-first verb, opens a complement about that
+ * object: "warned the White House against cutting a deal", "reminded voters of the stakes",
+ * "told aides to stand down". The object is then part of what was said, and the content keeps it:
+ * "against cutting a deal" alone does not say who should not cut it.
+ */
+function opensObjectComplement(base: string, w: Word | undefined): boolean {
+  if (!w) return false;
+  if (w.lower === 'to') return true;
+  return /^(?:of|against|from)$/u.test(w.lower) && contentMayStartWith(base, w.lower);
 }
 
 /** After `told`/`assured`/`warned`: skip the addressee ("reporters", "the White House", "him"). */
@@ -264,9 +397,13 @@ function skipAdjuncts(words: readonly Word[], k: number, base: string): number {
   return j;
 }
 
-/** The last word of `r`, lower-cased: "a Venezuelan government statement" → "statement". */
-function lastWordOf(text: string, r: TextRange | null): string {
+/**
+ * The head noun of `r`, lower-cased: its last word before a post-modifier ("a Venezuelan
+ * government statement" → "statement", "A review by The Times" → "review").
+ */
+function headWordOf(text: string, r: TextRange | null): string {
   if (!r) return '';
-  const m = /(\p{L}+)\P{L}*$/u.exec(text.slice(r.start, r.end));
+  const phrase = text.slice(r.start, r.end).split(/\s+(?:by|of|from|in|on|at|for|with|released|published|obtained|seen)\s+|,/u)[0] ?? '';
+  const m = /(\p{L}+)\P{L}*$/u.exec(phrase);
   return (m?.[1] ?? '').toLowerCase();
 }

@@ -54,6 +54,9 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
   while (e >= 0 && (words[e]?.end ?? 0) > npEnd) e--;
   const last = words[e];
   if (!last) return null;
+  // "He’s predicting …", "They're now planning …": the pronoun of a contracted auxiliary
+  const contracted = /^(he|she|it|they|we|you|i)[’'](?:s|re|m)$/iu.exec(last.text);
+  if (contracted?.[1]) return { start: last.start, end: last.start + contracted[1].length };
   if (last.text === ',' || last.text === ')') {
     // "Gonzalez, who the US recognizes …, has warned": back to the NP before ", who"
     // "Polk County GOP Chairman Will Rogers, for example, said …", "Clinton, speaking in Ohio, talked …":
@@ -85,7 +88,8 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
   // clause sits between the subject and its verb; the subject is the NP before "who"
   if (b < e && words[b - 1]?.lower === 'who' && b >= 2 && !/^[,;:—–()]$/u.test(words[b - 2]?.text ?? '')) return npBefore(words, b - 1);
   // strip leading prepositional phrases: "In an interview Trump said" → Trump
-  while (b <= e && PREPOSITIONS.has(words[b]?.lower ?? '')) {
+  // "About 9 percent said", "Over half said": a preposition before a number or share is a quantifier
+  while (b <= e && PREPOSITIONS.has(words[b]?.lower ?? '') && !(/^(?:about|around|over|under|nearly|almost|roughly)$/u.test(words[b]?.lower ?? '') && /^(?:\d[\d.,%]*|half|one|two|three|four|five|six|seven|eight|nine|ten)$/u.test(words[b + 1]?.lower ?? ''))) {
     let j = b + 1;
     while (j <= e && !/^\p{Lu}/u.test(words[j]?.text ?? '') && !SUBJECT_PRONOUNS.has(words[j]?.lower ?? '')) j++;
     // skip the capitalised object of the preposition itself ("In September the US")

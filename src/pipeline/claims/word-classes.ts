@@ -24,9 +24,9 @@ export const CONTENT_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string> | 'an
   ['of', new Set(['accuse', 'warn', 'speak', 'talk', 'think', 'remind', 'convince', 'inform', 'assure', 'complain', 'boast', 'brag', 'caution', 'dream', 'know', 'hear', 'learn'])],
   ['about', new Set(['talk', 'speak', 'complain', 'worry', 'ask', 'write', 'tell', 'warn', 'think', 'know', 'joke', 'boast', 'brag', 'caution', 'remind', 'inform', 'testify', 'wonder', 'muse', 'comment', 'post', 'tweet', 'rail', 'lament', 'fear', 'feel'])],
   ['against', new Set(['warn', 'caution', 'argue', 'rail', 'speak', 'advise', 'vote', 'testify', 'campaign', 'lash', 'push'])],
-  ['for', new Set(['call', 'ask', 'push', 'argue', 'press', 'plead', 'vote', 'advocate', 'hope', 'pray', 'campaign', 'lobby', 'demand'])],
+  ['for', new Set(['call', 'ask', 'push', 'argue', 'press', 'plead', 'vote', 'advocate', 'hope', 'pray', 'campaign', 'lobby', 'demand', 'criticize', 'praise', 'blame', 'fault', 'thank', 'applaud', 'slam', 'attack', 'condemn', 'chide', 'scold', 'rebuke', 'commend'])],
   ['on', new Set(['call', 'comment', 'insist', 'focus', 'speak', 'agree', 'weigh', 'elaborate', 'report', 'testify'])],
-  ['as', new Set(['describe', 'see', 'regard', 'label', 'view', 'characterize', 'characterise', 'portray', 'cite', 'paint', 'dismiss', 'praise', 'criticize', 'tout', 'brand', 'depict'])],
+  ['as', new Set(['describe', 'see', 'regard', 'label', 'view', 'characterize', 'characterise', 'portray', 'cite', 'paint', 'dismiss', 'praise', 'criticize', 'tout', 'brand', 'depict', 'highlight', 'mention', 'identify'])],
   ['over', new Set(['clash', 'spar', 'worry', 'complain'])],
   ['to', 'any'],
 ]);
