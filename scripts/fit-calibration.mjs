@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { buildIfStale, builtCli, evalDir, root } from './build-if-stale.mjs';
 import { labelPredictions } from './dev-labels.mjs';
 
-const PRIOR = 8;
+const PRIOR = 16;
 const MIN_RECORDS = 5;
 
 if (!buildIfStale()) throw new Error('cannot build dist/; run npm run build');
