@@ -8,7 +8,7 @@ import { isVerbless } from './claims/verbless.js';
 import { firstIndexAfter, indexAt, type TextRange } from './segment.js';
 import { findOutletName } from './source-lexicons.js';
 import { resolveSubject } from './coref.js';
-import type { SubjectPhrase } from './cues.js';
+import type { SubjectPhrase } from './subject-phrase.js';
 import { classifySource } from './sources.js';
 import { ROLE_NOUNS } from './speech-lexicons.js';
 import { analyzeArticle, resolveSpeakerMention, type ArticleAnalysis, type PriorSpeaker } from './speakers.js';

@@ -1,6 +1,7 @@
 import type { SourceType, Speaker } from '../schema/attribution.js';
 import { canonicalName, entityAt, lastIndexBefore, roleEntity, type Entity, type EntityIndex } from './entities.js';
-import { speaksAround, type SubjectPhrase } from './cues.js';
+import { speaksAround } from './cues.js';
+import type { SubjectPhrase } from './subject-phrase.js';
 import { describedPersonBefore } from './described-person.js';
 import { indexAt, type Segmentation } from './segment.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS } from './source-lexicons.js';

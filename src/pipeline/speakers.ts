@@ -1,6 +1,6 @@
 import type { Speaker } from '../schema/attribution.js';
 import { resolveSubject, type PriorSpeaker } from './coref.js';
-import { phraseForward } from './cues.js';
+import { phraseForward } from './subject-phrase.js';
 import { buildEntityIndex, canonicalName, findNameMentions, type EntityIndex } from './entities.js';
 import { findMarkedSpans } from './quotes.js';
 import { splitParagraphs, splitSentences, type Segmentation, type TextRange } from './segment.js';

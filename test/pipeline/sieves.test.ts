@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline/index.js';
 import { SIEVES } from '../../src/pipeline/sieves/index.js';
-import { plausibleNounPhrase } from '../../src/pipeline/cues.js';
+import { plausibleNounPhrase } from '../../src/pipeline/subject-phrase.js';
 
 /** The speaker as the review desk shows it: its name, or `unknown (he)` when the text names nobody. */
 function label(s: { name: string | null; mention: string } | null | undefined): string | undefined {

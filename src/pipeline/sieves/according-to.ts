@@ -1,4 +1,5 @@
-import { phraseForward, type CueMatch } from '../cues.js';
+import type { CueMatch } from '../cues.js';
+import { phraseForward } from '../subject-phrase.js';
 import { tokenize } from '../tokens.js';
 import { decideFromCue, type QuoteContext, type ArticleContext, type Sieve } from './sieve.js';
 

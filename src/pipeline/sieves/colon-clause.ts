@@ -1,4 +1,4 @@
-import type { SubjectPhrase } from '../cues.js';
+import type { SubjectPhrase } from '../subject-phrase.js';
 import { resolveSubject, subjectLead } from '../coref.js';
 import type { EntityIndex } from '../entities.js';
 import { priorSpeakers, type Sieve } from './sieve.js';

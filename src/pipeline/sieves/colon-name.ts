@@ -1,4 +1,4 @@
-import type { SubjectPhrase } from '../cues.js';
+import type { SubjectPhrase } from '../subject-phrase.js';
 import { resolveSubject } from '../coref.js';
 import { entityAt } from '../entities.js';
 import { trailingRun } from '../tokens.js';

@@ -1,5 +1,6 @@
 import { resolvePronoun } from '../coref.js';
-import { isReportingVerb, phraseBackward, type CueMatch } from '../cues.js';
+import type { CueMatch } from '../cues.js';
+import { isReportingVerb, phraseBackward } from '../subject-phrase.js';
 import { tokenize } from '../tokens.js';
 import { decideFromCue, priorSpeakers, type ArticleContext, type QuoteContext, type Sieve } from './sieve.js';
 

@@ -1,4 +1,4 @@
-import type { SubjectPhrase } from '../cues.js';
+import type { SubjectPhrase } from '../subject-phrase.js';
 import { resolveSubject } from '../coref.js';
 import { findNameMentions } from '../entities.js';
 import { priorSpeakers, type ArticleContext, type QuoteContext, type Sieve } from './sieve.js';

@@ -1,0 +1,291 @@
+import { HONORIFICS, REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
+import { isCapitalised, isPossessive, type Token } from './tokens.js';
+import type { TextRange } from './segment.js';
+
+// The phrase that does the saying, read off the tokens around a reporting verb: forwards from a
+// word ("said Maduro", "according to the envoy"), backwards from a verb ("the US President told"),
+// and the appositions beside it ("Hugh Hill, a doctor,"; "his friend, Bruce Turry").
+
+/** What kind of phrase a cue's subject is; the sieves resolve each kind differently. */
+export type SubjectKind = 'name' | 'pronoun' | 'role' | 'phrase';
+
+/** The phrase that does the saying: "Trump", "he", "The US President", "US officials". */
+export interface SubjectPhrase extends TextRange {
+  text: string;
+  kind: SubjectKind;
+  /** Lower-case role noun heading the phrase ("president" in "The US President"), if any. */
+  role: string | null;
+  /** The phrase carried an apposition that was skipped: "Hugh Hill, a doctor, said". */
+  apposition: boolean;
+  /** The phrase had titles before the name: "President Donald Trump". */
+  titled: boolean;
+}
+
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other', 'both', 'most', 'all']);
+// Words between a subject and its verb that do not break the link: "Trump later wrote", "he has said"
+export const SKIPPABLE = new Set(['also', 'later', 'then', 'once', 'previously', 'recently', 'again', 'simply', 'further', 'quickly', 'flatly', 'bluntly', 'repeatedly', 'often', 'frequently', 'has', 'had', 'have', 'would', 'will', 'could', 'might', 'may', 'did', 'does', 'should', 'can', 'must', 'now', 'reportedly', 'publicly', 'privately', 'just', 'already', 'even', 'once', 'still', 'never', 'always', 'angrily', 'calmly', 'loudly', 'softly', 'jokingly', 'sarcastically', 'tearfully', 'proudly', 'firmly', 'emphatically', 'explicitly', 'directly', 'openly', 'clearly', 'specifically', 'earlier', 'first', 'famously']);
+// Words that end a subject phrase when walking left from a verb
+/** Adverbs and auxiliaries between a subject and its verb: the listed ones and any -ly word ("He memorably promised"). */
+export const skippable = (t: Token | undefined): boolean =>
+  t !== undefined && t.kind === 'word' && !isCapitalised(t) && (SKIPPABLE.has(t.text.toLowerCase()) || (/ly$/.test(t.text) && t.text.length > 4 && !ROLE_NOUNS.has(t.text)));
+// Finite verbs that end a subject phrase read forwards ("The president left no doubt …", "he would not …")
+export const FINITE_VERBS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'left', 'made', 'took', 'gave', 'sent', 'got', 'went', 'came', 'kept', 'held', 'met', 'ran', 'won', 'lost', 'spent', 'paid', 'brought', 'bought', 'thought', 'felt', 'saw', 'knew', 'found', 'became', 'began', 'seemed', 'appeared']);
+export const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'while', 'because', 'if', 'as', 'after', 'before', 'since', 'where', 'though', 'although', 'than', 'so', 'to', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'of', 'about', 'into', 'was', 'is', 'were', 'are', 'be', 'been']);
+
+/** A reporting verb as written mid-sentence: lower case, so "State" in "State Department" is no verb. */
+export const isReportingVerb = (t: Token | undefined): boolean =>
+  t !== undefined && t.kind === 'word' && !isCapitalised(t) && REPORTING_VERB_FORMS.has(t.text);
+
+/**
+ * A reporting-verb form used as a noun: after a determiner or possessive ("his post", "Editor’s
+ * note", "a statement") or right before another verb ("the congressional report said").
+ */
+export function verbAt(toks: readonly Token[], v: number): boolean {
+  const t = toks[v];
+  if (!isReportingVerb(t)) return false;
+  const prev = toks[v - 1];
+  if (prev && (isPossessive(prev) || DETERMINERS.has(prev.text.toLowerCase()) || /^(?:his|her|its|their|my|our|your)$/i.test(prev.text))) return false;
+  // "a Trump-style retort": a capitalised modifier (see isCapitalised) after a determiner makes
+  // the word a noun ("The co-founder said" keeps its verb)
+  if (prev && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !isCapitalised(prev) && DETERMINERS.has(toks[v - 2]?.text.toLowerCase() ?? '')) return false;
+  const next = toks[v + 1];
+  if (next && isReportingVerb(next) && !/ing$/.test(next.text)) return false;
+  return true;
+}
+
+/** A word that cannot be part of a subject phrase: a verb we know, a clause word. */
+const endsPhrase = (t: Token): boolean =>
+  t.kind !== 'word' || isReportingVerb(t) || (!isCapitalised(t) && CLAUSE_WORDS.has(t.text.toLowerCase()));
+
+// Sentence connectives that start a clause but are no part of its subject: "But he added", "Then she said"
+export const CONNECTIVES = new Set(['but', 'and', 'then', 'so', 'or', 'yet', 'still', 'also', 'however', 'meanwhile', 'instead', 'later', 'now', 'finally', 'again', 'here', 'there']);
+
+/** Last words of the role nouns written with a space ("secretary" of "press secretary"): only they can end a two-word role. */
+const TWO_WORD_ROLE_ENDS: ReadonlySet<string> = new Set([...ROLE_NOUNS].filter((r) => r.includes(' ')).map((r) => r.slice(r.lastIndexOf(' ') + 1)));
+
+export function phrase(text: string, input: Token[], apposition: boolean): SubjectPhrase | null {
+  let toks = input;
+  while (toks.length > 1 && CONNECTIVES.has(toks[0]?.text.toLowerCase() ?? '')) toks = toks.slice(1);
+  // "Sen. Sherrod Brown of Ohio", "Representative Raul Grijalva of Arizona": the name ends before "of"
+  const of = toks.findIndex((t, n) => n > 0 && t.text === 'of');
+  if (of > 0 && isCapitalised(toks[of - 1] as Token) && (isCapitalised(toks[of - 2] as Token) || isCapitalised(toks[0] as Token)) && toks.slice(of + 1).every((t) => isCapitalised(t) || t.text === 'the' || t.kind === 'punct')) {
+    toks = toks.slice(0, of);
+  }
+  if (toks.length === 1 && CONNECTIVES.has(toks[0]?.text.toLowerCase() ?? '')) return null;
+  const first = toks[0];
+  const last = toks[toks.length - 1];
+  if (!first || !last) return null;
+  const words = toks.filter((t) => t.kind === 'word');
+  const lower = words.map((t) => t.text.toLowerCase());
+  // the whole phrase as one result, its fields written out (a spread of a shared base object was this
+  // function's costliest line)
+  const whole = (kind: SubjectKind, role: string | null, titled: boolean): SubjectPhrase => ({ start: first.start, end: last.end, text: text.slice(first.start, last.end), apposition, kind, role, titled });
+  if (words.length === 1 && PRONOUNS.has(lower[0] ?? '')) return whole('pronoun', null, false);
+  // the head is the last word unless a possessive splits the phrase ("Trump’s spokeswoman Hope Hicks")
+  let role: string | null = null;
+  for (let k = lower.length - 1; k >= 0 && role === null; k--) {
+    const two = k > 0 && TWO_WORD_ROLE_ENDS.has(lower[k] ?? '') ? `${lower[k - 1]} ${lower[k]}` : '';
+    if (ROLE_NOUNS.has(two)) role = two;
+    else if (ROLE_NOUNS.has(lower[k] ?? '')) role = lower[k] ?? null;
+  }
+  // A name: the phrase ends in a capitalised word that is not a role ("President Donald Trump", "Maduro")
+  const lastWord = words[words.length - 1];
+  const endsInName = lastWord !== undefined && isCapitalised(lastWord) && !ROLE_NOUNS.has(lastWord.text.toLowerCase()) && !DETERMINERS.has(lastWord.text.toLowerCase());
+  const allCapitalised = words.every((t) => isCapitalised(t) || t.text === 'of' || isPossessive(t));
+  // "Why not just say: “…”", "Any decision … would involve", "Ever the surrogate, …": one word
+  // capitalised only because it opens the sentence is no name
+  // (not modals or pronouns: "May said" is Theresa May; not an all-capitals word: WHO, US)
+  const only = words[0]?.text ?? '';
+  if (words.length === 1 && only !== only.toUpperCase() && (NOT_A_PHRASE_START.has(lower[0] ?? '') || SENTENCE_ADVERBS.has(lower[0] ?? ''))) return null;
+  if (endsInName && allCapitalised && !DETERMINERS.has(lower[0] ?? '')) {
+    return whole('name', role, words.length > 1 && (role !== null || HONORIFICS.has(words[0]?.text ?? '')));
+  }
+  if (endsInName && words.length > 1) {
+    // "Trump’s envoy Richard Grenell", "the company's CEO Tim Cook": the name closes the phrase
+    let k = words.length - 1;
+    while (k > 0 && isCapitalised(words[k - 1] as Token) && !isPossessive(words[k - 1])) k--;
+    const nameStart = words[k] as Token;
+    return { start: nameStart.start, end: lastWord.end, text: text.slice(nameStart.start, lastWord.end), apposition, kind: 'name', role, titled: true };
+  }
+  if (role !== null) return whole('role', role, false);
+  if (!plausibleNounPhrase(lower)) return null;
+  return whole('phrase', null, false);
+}
+
+// Words a noun phrase cannot end in: its head is a noun, so a phrase read off the words before a
+// verb that stops on one of these is a piece of a clause ("you can’t yell", "what multiple
+// lawmakers called", "a friend without", "line by saying"), not a speaker.
+const NOT_A_HEAD = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
+  'him', 'them', 'me', 'us', 'who', 'whom', 'which', 'what', 'whose',
+  'to', 'of', 'by', 'in', 'on', 'at', 'for', 'with', 'without', 'from', 'into', 'about', 'as', 'after', 'before', 'than', 'like', 'over', 'under',
+  'and', 'or', 'but', 'nor', 'if', 'because', 'while', 'when', 'where', 'why', 'how', 'whether', 'though', 'although',
+  'is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'has', 'have', 'had',
+  'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'not', 'yet', 'too', 'very',
+]);
+const PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'to', 'for', 'with', 'by', 'on', 'near', 'into', 'across', 'throughout', 'outside', 'inside', 'around', 'about', 'against', 'between', 'among', 'under', 'over']);
+
+// Adverbs and quantifiers that open sentences: never a one-word name
+const SENTENCE_ADVERBS = new Set(['any', 'every', 'each', 'some', 'all', 'no', 'none', 'ever', 'already', 'also', 'still', 'even', 'just', 'only', 'never', 'now', 'then', 'here', 'there', 'thus', 'indeed', 'perhaps', 'maybe', 'instead', 'meanwhile', 'however', 'yes', 'nobody', 'everyone', 'someone', 'anyone']);
+// Words that open a clause, not a noun phrase: "While old Iowa political hands …", "why critics …"
+const NOT_A_PHRASE_START = new Set(['while', 'why', 'what', 'whom', 'when', 'where', 'whether', 'how', 'if', 'because', 'as', 'though', 'although']);
+
+/**
+ * Can `lower` (the phrase's words, lower case) be a noun phrase naming a speaker? Not when it ends
+ * in a function word or a contracted verb ("she hadn’t", "he’d"), starts like a clause, or is
+ * only a number or a year ("2008", "31 percent").
+ */
+export function plausibleNounPhrase(lower: readonly string[]): boolean {
+  const last = lower[lower.length - 1] ?? '';
+  const first = lower[0] ?? '';
+  if (NOT_A_HEAD.has(last) || /n[’']t$|[’'](?:d|ll|ve|re|m)$/u.test(last)) return false;
+  if (lower.length > 1 && NOT_A_PHRASE_START.has(first)) return false;
+  if (lower.every((w) => /^[\d.,%]+$/.test(w) || w === 'percent')) return false;
+  return true;
+}
+
+const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)$/;
+const MONTHS = /^(?:January|February|March|April|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)$/;
+const TIME_NOUNS = /^(?:week|month|year|summer|spring|fall|autumn|winter|morning|afternoon|evening|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * A time adverbial starting at `toks[j]`, which ends a subject read forwards: `said Trump Tuesday`,
+ * `noted the Milwaukee Journal Sentinel this summer`, `said the senator last week`, `on June 5`.
+ * A month needs a day after it, so that `Theresa May` stays a name.
+ */
+function timeAt(toks: readonly Token[], j: number): boolean {
+  const t = toks[j]?.text ?? '';
+  const next = toks[j + 1]?.text ?? '';
+  if (WEEKDAYS.test(t)) return true;
+  if (MONTHS.test(t) && /^\d/.test(next)) return true;
+  return /^(?:this|last|next|earlier|late|early)$/.test(t) && TIME_NOUNS.test(next);
+}
+
+/** The noun phrase starting at `toks[k]`: "Maduro", "the envoy", "he", "Hugh Hill" (an apposition after it is left out). */
+export function phraseForward(text: string, toks: readonly Token[], k: number): SubjectPhrase | null {
+  const t = toks[k];
+  if (!t || t.kind !== 'word') return null;
+  if (PRONOUNS.has(t.text.toLowerCase())) return phrase(text, [t], false);
+  if (!isCapitalised(t) && CLAUSE_WORDS.has(t.text)) return null; // "…,” but noted", "…,” and said"
+  const out: Token[] = [];
+  let sawCapital = false;
+  for (let j = k; j < toks.length && out.length < 8; j++) {
+    const u = toks[j] as Token;
+    if (isPossessive(u)) {
+      out.push(u);
+      sawCapital = false; // "Trump’s envoy": the phrase goes on after the possessor
+      continue;
+    }
+    if (u.kind !== 'word' || isReportingVerb(u) || (out.length > 0 && timeAt(toks, j))) break;
+    const cap = isCapitalised(u);
+    if (out.length > 0 && !cap && CLAUSE_WORDS.has(u.text.toLowerCase()) && u.text !== 'of') break;
+    // a finite verb, or an -ed word after a noun, ends the phrase: "The retired neurosurgeon addressed …"
+    const prevWord = out[out.length - 1];
+    if (out.length > 0 && !cap && (FINITE_VERBS.has(u.text) || (/ed$/.test(u.text) && prevWord !== undefined && !DETERMINERS.has(prevWord.text.toLowerCase()) && !isPossessive(prevWord)) || skippable(u))) break;
+    // a lower-case word after a name ends it ("Trump wrote", "The State Department advises") unless
+    // it is a role before the name: "CIA spokesman Ryan Trapani", "the presumptive Republican presidential nominee"
+    // (both read only for a lower-case word after a name, the one case that asks)
+    const roleAhead = (): boolean =>
+      [0, 1, 2].some((n) => {
+        const w = toks[j + n];
+        return w !== undefined && w.kind === 'word' && (ROLE_NOUNS.has(w.text.toLowerCase()) || (n > 0 && isCapitalised(w) && !isCapitalised(toks[j + n - 1] as Token) && n === 1));
+      });
+    // "another Twitter user, Johanna Bayer": a lower-case head noun closing a determiner phrase
+    const headNoun = (): boolean => DETERMINERS.has(out[0]?.text.toLowerCase() ?? '') && (toks[j + 1] === undefined || toks[j + 1]?.text === ',' || isReportingVerb(toks[j + 1]));
+    if (out.length > 0 && !cap && sawCapital && !DETERMINERS.has(out[out.length - 1]?.text.toLowerCase() ?? '') && !roleAhead() && !headNoun()) break;
+    if (cap && !DETERMINERS.has(u.text.toLowerCase())) sawCapital = true;
+    out.push(u);
+  }
+  while (out.length > 0 && (out[out.length - 1]?.text === 'of' || isPossessive(out[out.length - 1]))) out.pop();
+  if (out.length === 0) return null;
+  return phrase(text, out, false);
+}
+
+/**
+ * The subject of the verb at `toks[v]`, walking left: skips adverbs and auxiliaries ("Trump later
+ * wrote") and an apposition between commas ("Hugh Hill, a doctor, said"). Null when the verb has no
+ * subject of its own ("… but noted that", "…, warning that").
+ */
+export function phraseBackward(text: string, toks: readonly Token[], v: number, floor = 0): SubjectPhrase | null {
+  let j = v - 1;
+  while (j >= floor && skippable(toks[j])) j--;
+  // "Attorney General Loretta E. Lynch, who told Congress: “…”": a relative "who" after a comma
+  // stands for the name just before the comma; not a name after a preposition, which is a place
+  // or an object ("the voters of Iowa, who told her", "veterans in Ohio, who")
+  if (toks[j]?.text.toLowerCase() === 'who' && toks[j - 1]?.text === ',') {
+    let k = j - 2;
+    while (k >= floor && toks[k] !== undefined && (isCapitalised(toks[k] as Token) || toks[k]?.text === '.')) k--;
+    const named = PREPOSITIONS.has(toks[k]?.text.toLowerCase() ?? '') ? [] : toks.slice(k + 1, j - 1).filter((t) => t.kind === 'word');
+    const antecedent = named.length > 0 ? phrase(text, named, true) : null;
+    if (antecedent?.kind === 'name') return antecedent;
+  }
+  let apposition = false;
+  if (toks[j]?.text === ',') {
+    // "Hugh Hill, a doctor, said": find the comma opening the apposition
+    let k = j - 1;
+    while (k >= floor && k > j - 14 && toks[k]?.text !== ',' && toks[k]?.kind === 'word') k--;
+    const opener = toks[k + 1];
+    if (toks[k]?.text === ',' && opener && (DETERMINERS.has(opener.text.toLowerCase()) || ROLE_NOUNS.has(opener.text.toLowerCase()) || opener.text.toLowerCase() === 'who' || /^\d+$/.test(opener.text))) {
+      apposition = true;
+      j = k - 1;
+    } else if (toks[k]?.text === ',' && toks.slice(k + 1, j).every((t) => isCapitalised(t)) && j - k > 2) {
+      return phrase(text, toks.slice(k + 1, j), true); // the apposition is the name itself
+    } else return null;
+  }
+  const out: Token[] = [];
+  for (; j >= floor && out.length < 8; j--) {
+    const u = toks[j] as Token;
+    if (isPossessive(u)) {
+      out.unshift(u);
+      continue;
+    }
+    if (endsPhrase(u)) break;
+    // "at the mention of email she laughed": a pronoun is the whole subject
+    if (out.length === 0 && PRONOUNS.has(u.text.toLowerCase())) return phrase(text, [u], apposition);
+    if (out.length > 0 && DETERMINERS.has(out[0]?.text.toLowerCase() ?? '') && !isPossessive(toks[j + 1])) break;
+    out.unshift(u);
+  }
+  while (out.length > 0 && isPossessive(out[0])) out.shift();
+  if (out.length === 0) return null;
+  const p = phrase(text, out, apposition);
+  return p;
+}
+
+/**
+ * A name in apposition right after a role phrase: `his best friend at Lehigh, Bruce Turry` ->
+ * Bruce Turry; `Carson’s business manager, Armstrong Williams,` -> Armstrong Williams.
+ */
+export function appositiveName(text: string, toks: readonly Token[], after: SubjectPhrase): SubjectPhrase | null {
+  let j = toks.findIndex((t) => t.start >= after.end);
+  // "a spokeswoman for Trump hotels, Jennifer Rodstrom": the description may run on before the comma
+  const limit = j + 8;
+  while (j >= 0 && j < toks.length && j < limit && (toks[j]?.kind === 'word' || isPossessive(toks[j]))) j++;
+  if (j < 0 || toks[j]?.text !== ',') return null;
+  const run: Token[] = [];
+  let n = j + 1;
+  // "Clinton's introducer, actress Jamie Lee Curtis": a role noun may open the name's apposition
+  while (n < j + 3 && toks[n]?.kind === 'word' && !isCapitalised(toks[n]) && ROLE_NOUNS.has(toks[n]?.text ?? '')) n++;
+  for (; n < toks.length && isCapitalised(toks[n] as Token); n++) run.push(toks[n] as Token);
+  if (run.length < 2 || (n < toks.length && toks[n]?.kind === 'word')) return null;
+  return phrase(text, run, true);
+}
+
+/** The words from `toks[k]` to the next punctuation (at most 12), as one phrase. */
+export function wholePhrase(text: string, toks: readonly Token[], k: number): SubjectPhrase | null {
+  let e = k;
+  while (e < toks.length && e < k + 12 && (toks[e]?.kind === 'word' || isPossessive(toks[e])) && !(e > k && timeAt(toks, e))) e++;
+  if (e >= toks.length || e === k || !(/^[,.;:!?—–-]$/.test(toks[e]?.text ?? '') || timeAt(toks, e))) return null;
+  if (timeAt(toks, e)) while (e > k + 1 && /^(?:on|in|at)$/.test(toks[e - 1]?.text ?? '')) e--; // "… the talks on Tuesday"
+  const p = phrase(text, toks.slice(k, e), false);
+  // "the Rev. Al Sharpton" is a titled name; "one Democrat familiar with the talks" is a description
+  if (p?.kind === 'name' && toks.slice(k + 1, e).every((t) => isCapitalised(t))) return p;
+  return p && (p.kind === 'name' ? { ...p, kind: 'phrase' as const, start: toks[k]?.start ?? p.start, text: text.slice(toks[k]?.start ?? p.start, toks[e - 1]?.end ?? p.end), end: toks[e - 1]?.end ?? p.end } : p);
+}
+
+/** `Sen. Marco Rubio (R-Fla.)` -> `Sen. Marco Rubio`: a parenthesis after a name is not part of it. */
+export function cutParenthesis(toks: Token[]): Token[] {
+  const open = toks.findIndex((t) => t.text === '(');
+  return open > 0 ? toks.slice(0, open) : toks;
+}
