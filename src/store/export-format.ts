@@ -73,26 +73,14 @@ export function csvLine(record: readonly (string | number | null)[]): string {
  * instead of one write per record; when `out` is full the writer waits for 'drain', so rows
  * are pulled from the database only as fast as the reader takes them. After every batch the
  * writer yields to the event loop: a long export does not hold up other requests. (A database
- * file's export reads in a worker thread instead: csv-export.ts.)
- *
- * One 'error' listener covers the whole call: a write that `out` accepted may still fail later
- * (ENOSPC on a file), and that error, not a later "premature close", is what the call rejects with.
+ * file's export reads in a worker thread instead: csv-export.ts.) Write errors as writeGuarded.
  */
 export async function writeCsvBatches(
   batches: Iterable<CsvRecord[]> | AsyncIterable<CsvRecord[]>,
   out: Writable,
   options: { end?: boolean } = {},
 ): Promise<void> {
-  let failure: Error | null = null;
-  const onError = (err: Error): void => {
-    failure ??= err;
-  };
-  out.on('error', onError);
-  const put = async (piece: string): Promise<void> => {
-    if (failure) throw failure;
-    await writePiece(out, piece);
-  };
-  try {
+  await writeGuarded(out, options, async (put) => {
     await put(csvHead());
     // Batches may come from a database that answers asynchronously (a PostgreSQL cursor).
     for await (const batch of batches) {
@@ -100,6 +88,31 @@ export async function writeCsvBatches(
       // a batch is done; let other requests in before the next
       await nextTurn();
     }
+  });
+}
+
+/**
+ * Runs `produce` with a `put` that writes into `out` (waiting for 'drain' when it is full), then
+ * ends `out` unless told not to. One 'error' listener covers the whole call: a write that `out`
+ * accepted may still fail later (ENOSPC on a file), and that error, not a later "premature
+ * close", is what the call rejects with.
+ */
+export async function writeGuarded(
+  out: Writable,
+  options: { end?: boolean },
+  produce: (put: (piece: string | Buffer) => Promise<void>) => Promise<void>,
+): Promise<void> {
+  let failure: Error | null = null;
+  const onError = (err: Error): void => {
+    failure ??= err;
+  };
+  out.on('error', onError);
+  const put = async (piece: string | Buffer): Promise<void> => {
+    if (failure) throw failure;
+    await writePiece(out, piece);
+  };
+  try {
+    await produce(put);
     if (options.end ?? true) {
       out.end();
       await finished(out);

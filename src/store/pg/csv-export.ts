@@ -1,9 +1,8 @@
 import type { Writable } from 'node:stream';
-import { finished } from 'node:stream/promises';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { CSV_COLUMNS, CSV_JOINS } from '../csv-columns.js';
-import { csvHead, writePiece } from '../export-format.js';
+import { csvHead, writeGuarded } from '../export-format.js';
 import { crlfRecordEnds } from './csv-line-ends.js';
 import type { PgFilter } from './queries.js';
 
@@ -92,28 +91,10 @@ export async function writePgCsv(
   out: Writable,
   options: { end?: boolean; claimBase?: string } = {},
 ): Promise<void> {
-  let failure: Error | null = null;
-  const onError = (err: Error): void => {
-    failure ??= err;
-  };
-  out.on('error', onError);
-  const put = async (piece: string | Buffer): Promise<void> => {
-    if (failure) throw failure;
-    await writePiece(out, piece);
-  };
-  try {
+  await writeGuarded(out, options, async (put) => {
     if (!f.speakerIds || f.speakerIds.length > 0) await copyInto(pool, f, put, options.claimBase ?? '');
     else await put(csvHead());
-    if (options.end ?? true) {
-      out.end();
-      await finished(out);
-    }
-    if (failure) throw failure;
-  } catch (err) {
-    throw failure ?? err;
-  } finally {
-    out.off('error', onError);
-  }
+  });
 }
 
 async function copyInto(pool: pg.Pool, f: PgFilter, put: (piece: string | Buffer) => Promise<void>, claimBase: string): Promise<void> {
