@@ -55,6 +55,10 @@ describe('claims, one construction per row', () => {
     // a non-restrictive relative clause ends at its closing comma; the main clause's claim stands apart
     ['a claim inside a non-restrictive relative', 'Ortiz, who had said she would debate the mayor, criticized him on two fronts.', 'she would debate the mayor', 'Ortiz', 'assertion'],
     ['the main clause after the relative', 'Ortiz, who had said she would debate the mayor, warned that he would lose.', 'that he would lose', 'Ortiz'],
+    // a time phrase between a verb of intention and its infinitive; a dateline before the subject
+    ['a time phrase before the infinitive', 'Claire Dubois vowed on Sunday to block the reform.', 'to block the reform', 'Claire Dubois', 'intention'],
+    ['"last week" before the infinitive', 'Ana Ortiz pledged last week to stay in the race.', 'to stay in the race', 'Ana Ortiz', 'intention'],
+    ['a dateline before a subject set off by commas', "PARIS (AFP) — France's main opposition leader, Claire Dubois, vowed to block the reform.", 'to block the reform', 'Claire Dubois', 'intention'],
     // a cue's object is a claim when it is a position the speaker takes, or a small clause
     ['a position taken on a noun phrase', 'Ana Ortiz supports statehood for the district.', 'statehood for the district', 'Ana Ortiz'],
     ['a denial of a noun phrase', 'The minister denied the allegations.', 'the allegations', 'The minister'],
@@ -198,6 +202,7 @@ describe('claims, one construction per row', () => {
     ['"allegedly" before a noun is no claim', 'The site posted thousands of allegedly hacked emails.', 'hacked emails'],
     ['"reportedly" before a reporting verb leaves the claim to the verb', 'The mayor reportedly said that taxes would rise.', 'said that taxes would rise'],
     ['declaring bankruptcy', 'The company declared bankruptcy on Monday.', 'bankruptcy on Monday'],
+    ['a verb of motion with a time phrase is no intention', 'Ana Ortiz went on Sunday to the market.', 'to the market'],
     // a cue's object with no verb says nothing a reader could check on its own
     ['a target dismissed', 'Ruiz dismissed the concerns.', 'the concerns'],
     ['a thing welcomed', 'The federation welcomed the payments but warned that they would not cover feed costs.', 'the payments'],

@@ -370,6 +370,9 @@ export function skipObject(words: readonly Word[], k: number): number {
   return n === 0 ? k : j;
 }
 
+// "on Sunday", "last week", "late on Friday night", "earlier this month": a time phrase, nothing else
+const TIME_PHRASE = /^(?:(?:on|late|early|earlier|later|last|this|next|in|at)\s+){0,3}(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|day|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?$/iu;
+
 /** Skip time/place adjuncts ("Friday", "on Friday", "in an annual speech …") up to a `that` within reach. */
 function skipAdjuncts(words: readonly Word[], k: number, base: string): number {
   const w = words[k];
@@ -377,6 +380,12 @@ function skipAdjuncts(words: readonly Word[], k: number, base: string): number {
   // "pledged to stay in the primary through that contest": after a verb that takes an infinitive,
   // "to" opens the content, and a later "that" is a determiner inside it
   if (w.lower === 'to' && !SAY_LIKE.has(base)) return k;
+  // "vowed on Sunday to block the reform", "pledged last week to stay": a time phrase between a
+  // verb of intention and its infinitive
+  if (!SAY_LIKE.has(base)) {
+    const to = words.slice(k, k + 5).findIndex((x) => x.lower === 'to');
+    if (to > 0 && TIME_PHRASE.test(words.slice(k, k + to).map((x) => x.text).join(' '))) return k + to;
+  }
   // "said in an annual speech to the judiciary late on Friday evening that the meeting …"
   if (ADJUNCT_HEAD.test(w.text) && !/^[,;:(—–-]$/u.test(w.text)) {
     for (let j = k; j < Math.min(words.length, k + 16); j++) {

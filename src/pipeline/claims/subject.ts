@@ -175,13 +175,27 @@ function isLyAdverb(w: string): boolean {
 
 /** The phrase from the sentence start (after But/And) to its first comma, when that comma chain runs to `e`. */
 function openingSubject(words: readonly Word[], e: number): TextRange | null {
-  let b = 0;
-  if (/^(?:but|and|yet|so)$/iu.test(words[0]?.text ?? '')) b = 1;
+  // "PARIS (AFP) — France's main opposition leader, Claire Dubois, vowed …": past a dateline
+  let b = datelineEnd(words);
+  if (/^(?:but|and|yet|so)$/iu.test(words[b]?.text ?? '')) b++;
   const comma = findWithin(words, b, b + 10, (w) => w.text === ',');
   if (comma < 0 || comma >= e || comma - b > 8 || comma - b < 1) return null;
   if (words.slice(b, comma).some((w) => CLAUSE_OPENERS.has(w.lower) || PREPOSITIONS.has(w.lower) && w === words[b] || AUX_WORDS.has(w.lower))) return null;
   if (!/^\p{Lu}/u.test(words[b]?.text ?? '')) return null;
   return subjectFrom(words, b, comma - 1);
+}
+
+/**
+ * The index of the first word after a dateline opening the sentence (`PARIS (AFP) —`, `WASHINGTON
+ * —`, `SAN JOSE, Calif. —`): words in capitals, a place's state, an agency in brackets, then a dash;
+ * 0 when there is none.
+ */
+function datelineEnd(words: readonly Word[]): number {
+  const dash = findWithin(words, 0, 8, (w) => w.text === '—' || w.text === '–');
+  if (dash <= 0) return 0;
+  const before = words.slice(0, dash);
+  if (!/^\p{Lu}{2,}$/u.test(before[0]?.text ?? '')) return 0;
+  return before.every((w) => /^(?:\p{Lu}[\p{Lu}.]*|\p{Lu}\p{Ll}+\.?|[(),])$/u.test(w.text)) ? dash + 1 : 0;
 }
 
 /** Words `b..e` as a subject NP, or null when empty. */
