@@ -59,6 +59,11 @@ describe('claims, one construction per row', () => {
     ['a time phrase before the infinitive', 'Claire Dubois vowed on Sunday to block the reform.', 'to block the reform', 'Claire Dubois', 'intention'],
     ['"last week" before the infinitive', 'Ana Ortiz pledged last week to stay in the race.', 'to stay in the race', 'Ana Ortiz', 'intention'],
     ['a dateline before a subject set off by commas', "PARIS (AFP) — France's main opposition leader, Claire Dubois, vowed to block the reform.", 'to block the reform', 'Claire Dubois', 'intention'],
+    // an -s verb after a noun heading its subject is that clause's verb, not a noun cue
+    ['a headline verb after a role noun', 'The opposition leader vows to block pension reform.', 'to block pension reform', 'The opposition leader', 'intention'],
+    ['a verb after a document noun', 'The report notes that fees rose.', 'that fees rose', 'The report'],
+    // "broke campaign promises": a verb before the modifier, so "promises" is the noun cue
+    ['a noun cue after a verb and a modifier', 'Ortiz broke campaign promises to cut taxes.', 'to cut taxes', null],
     // a cue's object is a claim when it is a position the speaker takes, or a small clause
     ['a position taken on a noun phrase', 'Ana Ortiz supports statehood for the district.', 'statehood for the district', 'Ana Ortiz'],
     ['a denial of a noun phrase', 'The minister denied the allegations.', 'the allegations', 'The minister'],

@@ -7,6 +7,9 @@ import { askedClaim, participleClaim } from './participle.js';
 import { subjectVerbContent } from './subject-verb.js';
 import { tailClaim } from './tails.js';
 import type { Word } from './words.js';
+import { tagsOf } from './verbless.js';
+import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
+import { ROLE_NOUNS } from '../speech-lexicons.js';
 
 /** A subject pronoun with a contracted "is"/"are"/"am": "he’s", "they're". */
 const PRONOUN_CONTRACTION = /^(?:he|she|it|they|we|you|i|who)[’'](?:s|re|m)$/u;
@@ -52,7 +55,7 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     const intends = cueKindOf(w.lower) === 'intention' && !/^(?:is|are|was|were|be|been|being)$/u.test(at(i - 1)?.lower ?? '');
     if (NOT_CUE_AFTER.test(after) && !EVIDENTIAL.has(base) && !(intends && /^\s*to\s/u.test(after))) continue;
     // "his claims", "the notes", "Asian states": these forms are verbs only after a name or pronoun
-    if (VERB_AFTER_SUBJECT.has(w.lower) && !isSubjectEnd(at(i - 1), /s$/u.test(w.lower))) continue;
+    if (VERB_AFTER_SUBJECT.has(w.lower) && !isSubjectEnd(words, i - 1, /s$/u.test(w.lower))) continue;
     const asked = askedClaim(ctx, i);
     if (asked) {
       out.push(asked);
@@ -86,12 +89,36 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
  * a base form ("claim", "state") is a verb only after I/we/you/they or an infinitive's "to"
  * ("a Confederate state" is a noun).
  */
-function isSubjectEnd(w: Word | undefined, thirdPerson: boolean): boolean {
+function isSubjectEnd(words: readonly Word[], i: number, thirdPerson: boolean): boolean {
+  const w = words[i];
   if (!w) return false;
   // "was quick to note that …": an infinitive
   if (!thirdPerson) return /^(?:i|we|you|they|to)$/u.test(w.lower);
+  return endsThirdPersonSubject(words, i);
+}
+
+const SPEAKER_HEADS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...PERSON_NOUNS, ...ORGANISATION_HEADS, ...GOVERNMENT_HEADS, ...DOCUMENT_NOUNS]);
+const DETERMINER = /^(?:the|a|an|this|that|its|his|her|their|our|my|your)$/u;
+
+/**
+ * Does word `i` end the subject of a third-person verb after it? He/she/it, a capitalised name
+ * ("Trump claims"), or a singular noun heading a speaker with only modifiers before it back to a
+ * determiner, a possessive or a name ("The opposition leader vows …", "France's main opposition
+ * leader vows", "the report notes …"); not "Ortiz broke campaign promises" (a verb in the way),
+ * not a determiner ("The claims"), a plural or an adjective.
+ */
+export function endsThirdPersonSubject(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (!w) return false;
   if (/^(?:he|she|it)$/u.test(w.lower)) return true;
-  return /^\p{Lu}\p{L}+$/u.test(w.text) && !/^(?:The|A|An|His|Her|Their|Its|Our|My|This|That|These|Those)$/u.test(w.text);
+  if (/^\p{Lu}\p{L}+$/u.test(w.text)) return !/^(?:The|A|An|His|Her|Their|Its|Our|My|This|That|These|Those)$/u.test(w.text);
+  if (w.text !== w.lower || /[^s]s$/u.test(w.lower) || !SPEAKER_HEADS.has(w.lower)) return false;
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const x = words[j] as Word;
+    if (DETERMINER.test(x.lower) || /[’']s$/u.test(x.text) || /^\p{Lu}/u.test(x.text)) return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(x.text) || /^VB|^MD/u.test(tagsOf(x.lower)?.[0] ?? '')) return false;
+  }
+  return i === 0;
 }
 
 /** A cue with "not", "never" or a contracted "n't" among the auxiliaries before it ("did not say", "has never claimed", "didn’t say"). */

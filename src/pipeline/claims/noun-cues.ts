@@ -3,6 +3,7 @@ import type { TextRange } from '../segment.js';
 import { cutAtTrailer, trimRange } from './boundaries.js';
 import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
+import { endsThirdPersonSubject } from './cue-words.js';
 import { AUX_WORDS } from './word-classes.js';
 import type { Word } from './words.js';
 
@@ -26,6 +27,9 @@ export function nounCueClaims(ctx: SentenceContext, nouns: readonly number[]): v
     const noun = words[i] as Word;
     const takes = NOUN_COMPLEMENTS.get(noun.lower);
     if (!takes || noun.text !== noun.lower) continue;
+    // "Opposition leader vows to block …", "Mayor promises that …": an -s form right after its
+    // subject is that clause's verb (the cue-word rules read it)
+    if (/[^s]s$/u.test(noun.lower) && endsThirdPersonSubject(words, i - 1)) continue;
     // "a warning from the agency that the dam could fail": the source's phrase before the complement
     const c = /^(?:from|by)$/u.test(words[i + 1]?.lower ?? '') ? thatAfterSource(words, i + 1) : i + 1;
     const next = words[c] as Word;

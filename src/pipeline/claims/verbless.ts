@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
  * likeliest first), read on first use: only a content with no cheaper sign of a verb needs it.
  */
 let lexicon: Readonly<Record<string, readonly string[]>> | null = null;
-function tagsOf(word: string): readonly string[] | undefined {
+export function tagsOf(word: string): readonly string[] | undefined {
   lexicon ??= createRequire(import.meta.url)('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, readonly string[]>;
   const tags = lexicon[word] ?? lexicon[word.toLowerCase()];
   return Array.isArray(tags) ? tags : undefined;
