@@ -5,6 +5,7 @@ import { readArticleMeta } from './article-meta.js';
 import { carryPlatform, findChannel, findPlatformMentions } from './channels.js';
 import { findClaims, type ClaimCandidate } from './claims/index.js';
 import { isVerbless } from './claims/verbless.js';
+import { baseOf } from './claims/lexicon.js';
 import { firstIndexAfter, indexAt, type TextRange } from './segment.js';
 import { findOutletName } from './source-lexicons.js';
 import { resolveSubject } from './coref.js';
@@ -402,14 +403,16 @@ function channelContext(text: string, analysis: ArticleAnalysis, a: Attribution)
 const CHANNEL_REACH_BEFORE = 60;
 const CHANNEL_REACH_AFTER = 120;
 
-// "called his vote an irresponsible one", "consider Clinton honest", "is seen as a candidate": the
-// object and what is said of it make a small clause, read as one
-const SMALL_CLAUSE_CUES = /^(?:call|calls|called|calling|consider|considers|considered|considering|deem|deems|deemed|label|labels|labeled|labelled|brand|brands|branded|find|finds|found|think|thinks|thought|judge|judges|judged|rate|rates|rated)$/iu;
-
-// "supports D.C. statehood", "denied the allegations", "proposed a tax on trading", "vowed a
-// recount": a position the speaker takes on the object, which a reader can check as it stands
-// (unlike the target of "slammed", "praised", "mentioned" or "defended")
-const POSITION_CUES = /^(?:support|supports|supported|supporting|oppose|opposes|opposed|opposing|endorse|endorses|endorsed|endorsing|back|backs|backed|backing|reject|rejects|rejected|rejecting|deny|denies|denied|denying|propose|proposes|proposed|proposing|demand|demands|demanded|demanding|promise|promises|promised|promising|pledge|pledges|pledged|pledging|vow|vows|vowed|vowing|favor|favors|favored|favour|favours|favoured|want|wants|wanted|seek|seeks|sought|predict|predicts|predicted|forecast|forecasts|expect|expects|expected|expecting|anticipate|anticipates|anticipated|estimate|estimates|estimated|announce|announces|announced|announcing|confirm|confirms|confirmed|confirming|admit|admits|admitted|admitting|acknowledge|acknowledges|acknowledged)$/iu;
+// "called his vote an irresponsible one", "consider Clinton honest": the object and what is said
+// of it make a small clause, read as one. "supports D.C. statehood", "denied the allegations",
+// "proposed a tax on trading": a position the speaker takes on the object, which a reader can check
+// as it stands (unlike the target of "slammed", "praised", "mentioned" or "defended"). Base forms:
+// every cue word is one of the lexicon's forms, which baseOf maps back.
+const OBJECT_IS_CONTENT = new Set([
+  'call', 'consider', 'deem', 'label', 'labeled', 'brand', 'find', 'think', 'judge', 'rate',
+  'support', 'oppose', 'endorse', 'back', 'reject', 'deny', 'propose', 'demand', 'promise', 'pledge', 'vow', 'favor', 'favour',
+  'want', 'seek', 'predict', 'forecast', 'expect', 'anticipate', 'estimate', 'announce', 'confirm', 'admit', 'acknowledge',
+]);
 
 /**
  * A claim whose content is a noun phrase with no verb (`dismissed the concerns`, `recalled 2
@@ -418,8 +421,8 @@ const POSITION_CUES = /^(?:support|supports|supported|supporting|oppose|opposes|
  * split by its attribution are kept.
  */
 function nounPhraseOnly(text: string, c: ClaimCandidate): boolean {
-  const cue = text.slice(c.cue.start, c.cue.end);
-  if (c.rule === 'parenthetical' || SMALL_CLAUSE_CUES.test(cue) || POSITION_CUES.test(cue)) return false;
+  const cue = text.slice(c.cue.start, c.cue.end).toLowerCase();
+  if (c.rule === 'parenthetical' || OBJECT_IS_CONTENT.has(baseOf(cue) ?? cue)) return false;
   const content = text.slice(c.start, c.end);
   // "(sees) the tariff as a betrayal", "(is seen) as a candidate": what the object is regarded as
   return !/(?:^|\s)as\s/iu.test(content) && isVerbless(content);
