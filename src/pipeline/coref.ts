@@ -10,7 +10,7 @@ import type { Gender } from './speech-lexicons.js';
 
 const startsCache = new WeakMap<EntityIndex, number[]>();
 /** Start offsets of the index's mentions, computed once per article. */
-function mentionStarts(index: EntityIndex): number[] {
+export function mentionStarts(index: EntityIndex): number[] {
   let starts = startsCache.get(index);
   if (!starts) {
     starts = index.mentions.map((x) => x.mention.start);

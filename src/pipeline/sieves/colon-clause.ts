@@ -1,22 +1,10 @@
 import type { SubjectPhrase } from '../subject-phrase.js';
-import { resolveSubject, subjectLead } from '../coref.js';
-import type { EntityIndex } from '../entities.js';
+import { mentionStarts, resolveSubject, subjectLead } from '../coref.js';
+import { lastIndexBefore, type EntityIndex } from '../entities.js';
 import { priorSpeakers, type Sieve } from './sieve.js';
 
 // "Clinton was attacked by Trump:": the subject of a passive clause is not who speaks next
 const PASSIVE = /\b(?:was|were|is|are|been|being|got)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
-
-/** Index of the first mention of `index` starting at or after `offset` (binary search). */
-function firstMentionFrom(index: EntityIndex, offset: number): number {
-  let lo = 0;
-  let hi = index.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((index.mentions[mid]?.mention.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * `Her neighbor, Frank Lee, disagreed: “They always find money for stadiums.”`: a quotation that a
@@ -49,7 +37,7 @@ export const colonClause: Sieve = {
       const resolved = resolveSubject(text, entities, ctx.segmentation, agent, priorSpeakers(ctx, q.start));
       return { speaker: resolved?.speaker ?? null, cue: null, rule: this.name, confidence: 0.6 };
     }
-    for (let k = firstMentionFrom(entities, sentence.start); k < entities.mentions.length; k++) {
+    for (let k = lastIndexBefore(mentionStarts(entities), sentence.start) + 1; k < entities.mentions.length; k++) {
       const { mention, entity } = entities.mentions[k] as EntityIndex['mentions'][number];
       if (mention.start >= colon) break;
       // "Later," read as a name: only a known person or body, or a name of two words or more, is a subject
