@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import type pg from 'pg';
 import { copyFromSqlite } from '../../src/store/pg/copy-from-sqlite.js';
 import { migratePg } from '../../src/store/pg/migrations.js';
@@ -54,4 +55,22 @@ export async function copiedToPg(bin: string, sqlite: Store): Promise<CopiedDesk
   await migratePg(pool);
   await copyFromSqlite(sqlite.db, pool);
   return { sqlite, pool, close };
+}
+
+/**
+ * For a describe block: the seed desk copied into a throw-away cluster before its tests and
+ * removed after them. The getter answers once the block's tests run.
+ */
+export function useSeedDesk(bin: string | null): () => CopiedDesk {
+  let desk: CopiedDesk | undefined;
+  beforeAll(async () => {
+    desk = await copiedToPg(bin as string, seedDesk());
+  }, 60_000);
+  afterAll(async () => {
+    await desk?.close();
+  });
+  return () => {
+    if (!desk) throw new Error('the seed desk is not copied yet');
+    return desk;
+  };
 }

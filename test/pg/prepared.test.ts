@@ -1,24 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { statementName } from '../../src/store/pg/pool.js';
 import { PgSpeakers } from '../../src/store/pg/speakers.js';
 import { pgForTests } from './cluster.js';
-import { type CopiedDesk, copiedToPg, seedDesk } from './desk.js';
+import { useSeedDesk } from './desk.js';
 
 const bin = pgForTests();
 
 describe.skipIf(bin === null)('statements on PostgreSQL', () => {
-  let desk: CopiedDesk | undefined;
-
-  beforeAll(async () => {
-    desk = await copiedToPg(bin as string, seedDesk());
-  }, 60_000);
-
-  afterAll(async () => {
-    await desk?.close();
-  });
+  const desk = useSeedDesk(bin);
 
   it('a query with parameters is prepared once per connection under the name of its text, and answers as before', async () => {
-    const client = await desk!.pool.connect();
+    const client = await desk().pool.connect();
     try {
       const text = 'SELECT name FROM speakers WHERE lower(name) LIKE $1 ORDER BY name';
       const first = await client.query(text, ['%trump%']);
@@ -39,7 +31,7 @@ describe.skipIf(bin === null)('statements on PostgreSQL', () => {
   });
 
   it('the store goes on answering through prepared statements (a speaker search twice on one pool)', async () => {
-    const speakers = new PgSpeakers(desk!.pool);
+    const speakers = new PgSpeakers(desk().pool);
     const once = await speakers.findSpeakers('trump');
     const twice = await speakers.findSpeakers('trump');
     expect(twice.map((s) => s.id)).toEqual(once.map((s) => s.id));

@@ -1,8 +1,8 @@
 import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PgSpeakers } from '../../src/store/pg/speakers.js';
 import { pgForTests } from './cluster.js';
-import { type CopiedDesk, copiedToPg, seedDesk } from './desk.js';
+import { useSeedDesk } from './desk.js';
 
 const bin = pgForTests();
 
@@ -19,32 +19,24 @@ function counting(pool: pg.Pool): { pool: pg.Pool; reads: () => number } {
 }
 
 describe.skipIf(bin === null)('the speaker index on PostgreSQL', () => {
-  let desk: CopiedDesk | undefined;
-
-  beforeAll(async () => {
-    desk = await copiedToPg(bin as string, seedDesk());
-  }, 60_000);
-
-  afterAll(async () => {
-    await desk?.close();
-  });
+  const desk = useSeedDesk(bin);
 
   it('is read once when many requests reach a cold server at once, each speaker in it once', async () => {
-    const { pool, reads } = counting(desk!.pool);
+    const { pool, reads } = counting(desk().pool);
     const cold = new PgSpeakers(pool);
     const answers = await Promise.all(Array.from({ length: 32 }, () => cold.findSpeakers('trump')));
     expect(reads()).toBe(1);
-    const warm = await new PgSpeakers(desk!.pool).findSpeakers('trump');
+    const warm = await new PgSpeakers(desk().pool).findSpeakers('trump');
     expect(warm.length).toBeGreaterThan(0);
     for (const found of answers) expect(found.map((s) => s.id)).toEqual(warm.map((s) => s.id));
     expect((await cold.findSpeakers('grenell')).map((s) => s.name)).toEqual(['Richard Grenell']);
   });
 
   it('sees a speaker stored after a check began: a later call waits for a check of its own', async () => {
-    const speakers = new PgSpeakers(desk!.pool);
+    const speakers = new PgSpeakers(desk().pool);
     await speakers.findSpeakers('trump');
     const during = speakers.findSpeakers('trump');
-    await desk!.pool.query(
+    await desk().pool.query(
       `WITH s AS (INSERT INTO speakers (name, key, type) VALUES ('Zelda Quarrington', 'zelda quarrington', 'person') RETURNING id)
        INSERT INTO speaker_aliases (speaker_id, name, key, exact) SELECT id, 'Zelda Quarrington', 'zelda quarrington', 1 FROM s`,
     );
