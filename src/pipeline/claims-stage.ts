@@ -5,6 +5,7 @@ import { readArticleMeta } from './article-meta.js';
 import { carryPlatform, findChannel, findPlatformMentions } from './channels.js';
 import { findClaims, type ClaimCandidate } from './claims/index.js';
 import { isVerbless } from './claims/verbless.js';
+import { REPORT_ADVERBS } from './claims/adverbs.js';
 import { baseOf } from './claims/lexicon.js';
 import { firstIndexAfter, indexAt, type TextRange } from './segment.js';
 import { findOutletName } from './source-lexicons.js';
@@ -74,10 +75,12 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
   for (const c of candidates) cueCount.set(c.cue.start, (cueCount.get(c.cue.start) ?? 0) + 1);
   const sharedCues = new Set([...cueCount].filter(([, n]) => n > 1).map(([at]) => at));
   const pieceCues = new Set(candidates.filter((c, i) => c.rule === 'parenthetical' && candidates[i + 1]?.rule === 'parenthetical' && candidates[i + 1]?.cue.start === c.cue.start).map((c) => c.cue.start));
+  const asideHeads = new Set(candidates.filter((c, i) => c.rule !== 'parenthetical' && candidates[i + 1]?.cue.start === c.cue.start && candidates[i + 1]?.rule === c.rule));
   for (const c of candidates) {
     // "talks stalled", "rejected that": one word of content says nothing a reader could check; the
     // first piece of a split claim ("Instead, he said, …") is read with the rest of it
-    if (!/[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(text.slice(c.start, c.end)) && !(c.rule === 'parenthetical' && pieceCues.has(c.cue.start))) continue;
+    // ("Smith, the treasurer, had resigned": the subject before an aside is read with its clause too)
+    if (!/[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(text.slice(c.start, c.end)) && !(c.rule === 'parenthetical' ? pieceCues.has(c.cue.start) : asideHeads.has(c))) continue;
     const touching = near(c);
     // "dismissed the concerns", "recalled 2 million chargers": a cue's object with no verb is no
     // claim (one that overlaps a partial quotation still lends that record its speaker below)
@@ -423,6 +426,9 @@ const OBJECT_IS_CONTENT = new Set([
 function nounPhraseOnly(text: string, c: ClaimCandidate): boolean {
   const cue = text.slice(c.cue.start, c.cue.end).toLowerCase();
   if (c.rule === 'parenthetical' || OBJECT_IS_CONTENT.has(baseOf(cue) ?? cue)) return false;
+  // "The company is reportedly spending $1.5 million": a report adverb's content starts at its verb;
+  // "the survey shows only a small gender gap", "a poll shows Clinton with a lead": a finding
+  if (REPORT_ADVERBS.has(cue) || cueKindOf(cue) === 'evidence') return false;
   const content = text.slice(c.start, c.end);
   // "(sees) the tariff as a betrayal", "(is seen) as a candidate": what the object is regarded as
   return !/(?:^|\s)as\s/iu.test(content) && isVerbless(content);

@@ -4,7 +4,7 @@ import type { SourceType } from '../schema/attribution.js';
 import type { TextRange } from './segment.js';
 import { GIVEN_NAMES, HONORIFICS, TITLE_ROLES, REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { speaksAround } from './cues.js';
-import { PERSON_NOUNS } from './source-lexicons.js';
+import { ANONYMOUS_HEADS, PERSON_NOUNS } from './source-lexicons.js';
 import { headlineEnd } from './speaker-check.js';
 import { isCapitalised, isPossessive, isSpace, lastTokens, tokenize, type Token } from './tokens.js';
 
@@ -120,6 +120,11 @@ function breaksTitleCaseRun(w: string): boolean {
 const withoutStop = (w: string): string => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
 const isHonorific = (w: string): boolean => HONORIFICS.has(w) || HONORIFICS.has(withoutStop(w));
 const isRoleWord = (w: string): boolean => ROLE_NOUNS.has(w.toLowerCase());
+/** "Officials said …", "Critics argue …": a plural of people opening a sentence is no name. */
+const isGroupNoun = (w: string): boolean => {
+  const lower = w.toLowerCase();
+  return lower.endsWith('s') && (PERSON_NOUNS.has(lower) || ANONYMOUS_HEADS.has(lower) || ROLE_NOUNS.has(lower.slice(0, -1)));
+};
 
 /** Strip accents for comparison: Nicolás -> nicolas. */
 export function foldName(s: string): string {
@@ -192,7 +197,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   while (nameTokens.length > 1 && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(nameTokens[nameTokens.length - 1]?.text ?? '')) nameTokens = nameTokens.slice(0, -1);
   if (nameTokens.length === 0) return null;
   const words = nameTokens.map((t) => t.text);
-  if (words.length === 1 && (isHonorific(words[0] ?? '') || isRoleWord(words[0] ?? ''))) return null;
+  if (words.length === 1 && (isHonorific(words[0] ?? '') || isRoleWord(words[0] ?? '') || isGroupNoun(words[0] ?? ''))) return null;
   const first = nameTokens[0] as Token;
   const last = nameTokens[nameTokens.length - 1] as Token;
   const titles = titleTokens.map((t) => withoutStop(t.text.toLowerCase()));

@@ -3,7 +3,7 @@ import { cutAtTrailer, trimRange } from './boundaries.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { findWithin, type Word } from './words.js';
 import { NEEDS_THAT, OBJECT_FIRST } from './lexicon.js';
-import { sentenceSubject } from './subject.js';
+import { sentenceSubject, subjectBefore } from './subject.js';
 import { skipObject } from './subject-verb.js';
 import { ADJUNCT_HEAD, contentMayStartWith, FINITE_START } from './word-classes.js';
 
@@ -28,7 +28,8 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   // "…, saying", "and adding", "by joking that …", "while insisting that …"
   // "tweeting in February that …", "adding on Sunday that …": a short time or place adjunct before "that"
   const that = ADJUNCT_HEAD.test(words[v + 1]?.text ?? ',') && !/^[,;:(—–-]$/u.test(words[v + 1]?.text ?? ',') ? thatAfterAdjunct(words, v + 1) : v + 1;
-  const introduced = /^(?:,|and|—|–)$/u.test(prev.text) || (PARTICIPLE_LEADS.has(prev.lower) && words[that]?.lower === 'that');
+  const issuer = messageIssuer(words, lead, verb);
+  const introduced = /^(?:,|and|—|–)$/u.test(prev.text) || (PARTICIPLE_LEADS.has(prev.lower) && words[that]?.lower === 'that') || issuer >= 0;
   if (!introduced) return null;
   // any verb of saying, belief or intention before "that" ("arguing that", "predicting that"); other
   // complements only after the shared reporting verbs ("saying it was …")
@@ -51,8 +52,40 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   const range = trimRange(text, { start, end });
   if (range.end - range.start < 2 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
   const host = [...ctx.claims].reverse().find((c) => c.source && c.cue.start < verb.start && c.cue.start >= s.start);
-  return { ...range, cue: { start: verb.start, end: verb.end }, source: host?.source ?? sentenceSubject(words, v), relayedBy: null, rule: 'participle' };
+  const source = issuer >= 0 ? subjectBefore(ctx, issuer) : (host?.source ?? sentenceSubject(words, v));
+  return { ...range, cue: { start: verb.start, end: verb.end }, source, relayedBy: null, rule: 'participle' };
 }
+
+/** Nouns of a message someone issues, whose participle reports it: "a statement saying that …". */
+const MESSAGE_NOUNS = new Set([
+  'statement', 'letter', 'post', 'tweet', 'email', 'memo', 'memorandum', 'release', 'filing', 'lawsuit', 'complaint',
+  'ad', 'advertisement', 'video', 'editorial', 'column', 'note', 'message', 'notice', 'motion', 'petition', 'resolution',
+]);
+// "a statement on Monday saying", "a letter late Friday warning": a time between the noun and its participle
+const TIME_WORD = /^(?:on|late|early|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|today|yesterday|tonight)$/u;
+
+/**
+ * "issued a statement saying that …", "sent out a letter on Monday warning that …": a shared
+ * reporting verb's participle right after a message noun (a time phrase may stand between them)
+ * reports the message, which is the issuer's: the index of the verb that takes the noun as its
+ * object ("issued"), else -1.
+ */
+function messageIssuer(words: readonly Word[], lead: number, verb: Word): number {
+  if (!REPORTING_VERB_FORMS.has(verb.lower)) return -1;
+  let j = lead;
+  for (let n = 0; n < 3 && TIME_WORD.test(words[j]?.lower ?? ''); n++) j--;
+  if (!MESSAGE_NOUNS.has(words[j]?.lower ?? '')) return -1;
+  // "a joint statement", "his open letter": a determiner, then at most one modifier
+  let d = j - 1;
+  if (!DETERMINER.test(words[d]?.lower ?? '')) d--;
+  if (!DETERMINER.test(words[d]?.lower ?? '')) return -1;
+  // "put out a statement", "sent out a letter": a particle after the verb
+  const g = /^(?:out|up)$/u.test(words[d - 1]?.lower ?? '') ? d - 2 : d - 1;
+  const governing = words[g];
+  return governing && /^\p{Ll}+$/u.test(governing.text) && !DETERMINER.test(governing.lower) ? g : -1;
+}
+
+const DETERMINER = /^(?:a|an|the|his|her|their|its|our)$/u;
 
 /** Whether word `i` is a finite verb that can follow a subject: a lower-case cue form such as "said", "told", "warned" (not an -ing form). */
 function isMainVerb(words: readonly Word[], i: number): boolean {

@@ -6,6 +6,7 @@ import { cutAtTrailer, trimRange } from './boundaries.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { CUE_FORMS, EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES } from './lexicon.js';
 import { subjectBefore } from './subject.js';
+import { tagsOf } from './verbless.js';
 import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, CONTENT_PREPOSITIONS, contentMayStartWith, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, wordAt, type Word } from './words.js';
 
@@ -379,7 +380,11 @@ function skipAdjuncts(words: readonly Word[], k: number, base: string): number {
   if (!w || w.lower === 'that') return k;
   // "pledged to stay in the primary through that contest": after a verb that takes an infinitive,
   // "to" opens the content, and a later "that" is a determiner inside it
-  if (w.lower === 'to' && !SAY_LIKE.has(base)) return k;
+  if (w.lower === 'to' && !SAY_LIKE.has(base)) {
+    // "admitted to the newspaper that he …", "confirmed to CNN that …": an addressee before the clause
+    const that = addresseeBeforeThat(words, k);
+    return that >= 0 ? that : k;
+  }
   // "vowed on Sunday to block the reform", "pledged last week to stay": a time phrase between a
   // verb of intention and its infinitive
   if (!SAY_LIKE.has(base)) {
@@ -404,6 +409,25 @@ function skipAdjuncts(words: readonly Word[], k: number, base: string): number {
   if (j > k && /^(?:morning|afternoon|evening|night)$/u.test(words[j]?.lower ?? '')) j++;
   if (j > k && words[j]?.text === ',') j++;
   return j;
+}
+
+/**
+ * `to` + an addressee + `that` + a clause: the index of `that`, else -1. The addressee is a noun
+ * phrase, not a verb ("vowed to block …" is an infinitive), and the word after `that` opens a clause
+ * with its own subject: in "agreed to a plan that would cut taxes" the `that` is a relative pronoun.
+ */
+function addresseeBeforeThat(words: readonly Word[], k: number): number {
+  const next = words[k + 1];
+  if (!next || !(/^\p{Lu}/u.test(next.text) || OBJECT_PRONOUNS.has(next.lower) || /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|reporters|journalists)$/u.test(next.lower))) return -1;
+  for (let j = k + 2; j < Math.min(words.length, k + 10); j++) {
+    const x = words[j] as Word;
+    if (/^[,;:()—–]$/u.test(x.text)) return -1;
+    if (x.lower !== 'that') continue;
+    const after = words[j + 1];
+    if (!after || FINITE_START.test(after.lower) || AUX_WORDS.has(after.lower) || /^(?:VB|MD)/u.test(tagsOf(after.lower)?.[0] ?? '')) return -1;
+    return j;
+  }
+  return -1;
 }
 
 /**
