@@ -31,7 +31,21 @@ describe('claims, one construction per row', () => {
     ['a warning issued by the subject', 'The agency issued a warning that the dam could fail.', 'that the dam could fail', 'The agency', 'assertion'],
     ['a noun cue with its source between noun and complement', 'Residents heeded a warning from the agency that the dam could fail.', 'that the dam could fail', 'the agency', 'assertion'],
     ['a pledge to', 'Ortiz renewed her pledge to cut fares by half.', 'to cut fares by half', 'Ortiz', 'intention'],
-    ['a noun cue nobody owns', 'The allegation that the count was rigged spread quickly.', 'that the count was rigged spread quickly', null, 'assertion'],
+    ['a noun cue nobody owns, ending before the main verb', 'The allegation that the count was rigged spread quickly.', 'that the count was rigged', null, 'assertion'],
+    ['a subject noun cue with an adjective in -ed', "The mayor's repeated claim that crime had fallen was false.", 'that crime had fallen', 'The mayor', 'assertion'],
+    ['a subject noun cue before a past-tense main verb', 'A warning from the agency that the dam could fail rattled residents.', 'that the dam could fail', 'the agency', 'assertion'],
+    ['a subject noun cue with an infinitive', 'Ana Ortiz spoke first. Her promise to cut fares was broken.', 'to cut fares', 'Ana Ortiz', 'intention'],
+    ['a proposal to', "Ortiz's proposal to close the depot drew criticism.", 'to close the depot', 'Ortiz', 'intention'],
+    ['a time phrase between a made noun and its clause', 'Ortiz has been making the case for weeks that the depot should close.', 'that the depot should close', 'Ortiz', 'assertion'],
+    // a message and the participle that reports it
+    ['a statement saying', 'The ministry issued a statement saying that the talks had failed.', 'that the talks had failed', 'The ministry', 'assertion'],
+    ['a time phrase between the message and its participle', 'The council released a letter on Monday warning that the bridge was unsafe.', 'that the bridge was unsafe', 'The council', 'assertion'],
+    // an addressee between a cue and its clause is not content
+    ['an addressee before "that"', 'Ortiz admitted to the newspaper that she had met the donor.', 'that she had met the donor', 'Ortiz', 'assertion'],
+    ['an addressee named before "that"', 'The minister confirmed to Reuters that the plant would close.', 'that the plant would close', 'The minister', 'assertion'],
+    // findings with a noun phrase as their object; report adverbs
+    ['a finding with a noun-phrase object', 'The survey shows only a small gap between men and women.', 'only a small gap between men and women', 'The survey', 'evidence'],
+    ['a report adverb before a progressive', 'The company is reportedly spending $1.5 million on advertisements.', 'spending $1.5 million on advertisements', null, 'assertion'],
     // headlines: the speaker is resolved from the body
     ['a Title Case headline', 'Mayor Says Budget Is Balanced\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'Budget Is Balanced', 'Helen Cho', 'assertion'],
     ['a headline with the cue after', 'Budget balanced, mayor says\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'Budget balanced', 'Helen Cho', 'assertion'],
@@ -219,6 +233,9 @@ describe('claims, one construction per row', () => {
     ['a complementizer "that" takes no antecedent', 'Ana Ortiz argued that voters said the plan was fair.', 'Ana Ortiz argued that voters said the plan was fair'],
     ['a subject relative has no gap in the content', 'Dana Whitfield, who said the fund was empty, resigned.', 'Dana Whitfield, who said the fund was empty'],
     ['"first reported by": an event named is no claim', 'The merger, first reported by the Daily Ledger, was approved on Monday.', 'The merger'],
+    ['a relative "that" after an addressee-like phrase is no complement', 'The union agreed to a plan that would cut overtime.', 'that would cut overtime'],
+    ['a message noun without a reporting participle gives no claim', 'The ministry issued a statement condemning the attack.', 'the attack'],
+    ['a subject noun cue does not run into the main clause', 'The allegation that the count was rigged spread quickly.', 'that the count was rigged spread quickly'],
     ['an anonymity clause is no claim and hides none', 'A nurse, who asked not to be named, told the paper that patients waited for hours.', 'not to be named, told the paper that patients waited for hours'],
   ])('%s', (_what, sentence, notContent) => {
     expect(claimsOf(sentence).map((c) => c.content)).not.toContain(notContent);

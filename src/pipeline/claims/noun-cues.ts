@@ -4,6 +4,7 @@ import { cutAtTrailer, trimRange } from './boundaries.js';
 import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
 import { endsThirdPersonSubject } from './cue-words.js';
+import { tagsOf } from './verbless.js';
 import { AUX_WORDS } from './word-classes.js';
 import type { Word } from './words.js';
 
@@ -31,7 +32,8 @@ export function nounCueClaims(ctx: SentenceContext, nouns: readonly number[]): v
     // subject is that clause's verb (the cue-word rules read it)
     if (/[^s]s$/u.test(noun.lower) && endsThirdPersonSubject(words, i - 1)) continue;
     // "a warning from the agency that the dam could fail": the source's phrase before the complement
-    const c = /^(?:from|by)$/u.test(words[i + 1]?.lower ?? '') ? thatAfterSource(words, i + 1) : i + 1;
+    // "has been making the case for weeks that …": a time phrase before the complement
+    const c = /^(?:from|by)$/u.test(words[i + 1]?.lower ?? '') ? thatAfterSource(words, i + 1) : afterTimePhrase(words, i + 1);
     const next = words[c] as Word;
     const made = MADE_NOUNS.has(noun.lower) && /^(?:make|makes|made|making)$/u.test(words[i - 2]?.lower ?? words[i - 1]?.lower ?? '');
     const complement = next.lower === 'that' && (takes.has('that') || made) ? 'that' : next.lower === 'to' && takes.has('to') ? 'to' : null;
@@ -43,7 +45,8 @@ export function nounCueClaims(ctx: SentenceContext, nouns: readonly number[]): v
     let end = cutAtTrailer(ctx, c);
     // "His claim that the election was rigged has been debunked": a noun cue that is the sentence's
     // subject hands the rest of the sentence back to the main clause at its auxiliary
-    if (complement === 'that' && opensSentence(words, i)) end = Math.min(end, mainClauseAt(words, c + 1, end));
+    // "Her promise to cut taxes was broken": the infinitive has no finite verb of its own
+    if (opensSentence(words, i)) end = Math.min(end, mainClauseAt(words, c + 1, end, complement === 'that' ? 2 : 1));
     const range = trimRange(text, { start: next.start, end });
     if (range.end - range.start < 8 || quoteShare(ctx, range) >= QUOTATION_SHARE) continue;
     out.push({ ...range, cue: { start: noun.start, end: noun.end }, source: nounSource(ctx, i, made), relayedBy: null, rule: 'noun' });
@@ -65,21 +68,65 @@ function opensSentence(words: readonly Word[], i: number): boolean {
   if (i > 5) return false;
   for (let k = 0; k < i; k++) {
     const w = words[k] as Word;
-    if (AUX_WORDS.has(w.lower) || /^[,;:]$/u.test(w.text) || (w.text === w.lower && /(?:ed|s)$/u.test(w.lower) && !/[’']s$/u.test(w.text) && k > 0 && !/ous$/u.test(w.lower))) return false;
+    // "The mayor's repeated claim": an -ed word right before the noun is its adjective; "Ortiz
+    // made the case": a verb before the noun makes it an object
+    if (k < i - 1 && w.text === w.lower && /^VB/u.test(tagsOf(w.lower)?.[0] ?? '')) return false;
+    if (AUX_WORDS.has(w.lower) || /^[,;:]$/u.test(w.text) || (w.text === w.lower && /(?:ed|s)$/u.test(w.lower) && !/[’']s$/u.test(w.text) && k > 0 && k < i - 1 && !/ous$/u.test(w.lower))) return false;
   }
   return true;
 }
 
-/** Where the main clause takes over after a subject's that-clause: the second auxiliary from `from`, else `end`. */
-function mainClauseAt(words: readonly Word[], from: number, end: number): number {
+/**
+ * Where the main clause takes over after a subject's complement: the `nth` finite verb group from
+ * `from` (a that-clause has one of its own, an infinitive none), else `end`. "that growth would
+ * slow rattled markets": "would slow" is the clause's, "rattled" the sentence's.
+ */
+function mainClauseAt(words: readonly Word[], from: number, end: number, nth: number): number {
   let seen = 0;
+  // inside a verb group after its auxiliary ("had", "would not have been"), before its main verb
+  let open = false;
   for (let k = from; k < words.length; k++) {
     const w = words[k] as Word;
     if (w.start >= end) break;
-    if (AUX_WORDS.has(w.lower) && (seen += 1) === 2) return words[k - 1]?.end ?? w.start;
+    let starts = false;
+    if (AUX_WORDS.has(w.lower)) {
+      starts = !open;
+      open = true;
+    } else if (open && /^(?:not|never|also|be|been|being|\p{Ll}+ly)$/u.test(w.lower)) {
+      continue;
+    } else if (open && isVerbForm(w.lower)) {
+      open = false;
+    } else {
+      open = false;
+      // "the cut", "a set": after a determiner the word is a noun
+      // "the tax cut would pay": a word before an auxiliary ends the subject, it is no verb
+      starts =
+        k > from && w.text === w.lower && !/^(?:the|a|an|his|her|its|their|this|that|these|those)$/u.test(words[k - 1]?.lower ?? '') && !AUX_WORDS.has(words[k + 1]?.lower ?? '') && isFiniteVerb(w.lower);
+    }
+    if (starts && (seen += 1) === nth) return words[k - 1]?.end ?? w.start;
   }
   return end;
 }
+
+/** A word the lexicon reads as a past-tense verb ("rattled", "spread") or first as a present-tense one ("proves", not "plans"); not a function word ("the" is listed as VBD too). */
+function isFiniteVerb(lower: string): boolean {
+  const tags = tagsOf(lower);
+  return tags !== undefined && /^(?:VB|NN)/u.test(tags[0] ?? '') && (tags[0] === 'VBZ' || tags.includes('VBD'));
+}
+
+function isVerbForm(lower: string): boolean {
+  return /^VB/u.test(tagsOf(lower)?.[0] ?? '');
+}
+
+/** The index of "that" after a time phrase at `k` ("for weeks", "on Tuesday", "again"), else `k`. */
+function afterTimePhrase(words: readonly Word[], k: number): number {
+  for (let j = k; j < Math.min(words.length, k + 4); j++) {
+    if (!TIME_WORDS.test(words[j]?.lower ?? '')) return k;
+    if (words[j + 1]?.lower === 'that') return j + 1;
+  }
+  return k;
+}
+const TIME_WORDS = /^(?:for|on|in|over|last|this|recent|the|past|again|repeatedly|days|weeks|months|years|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)$/u;
 
 /** Who the noun's content belongs to (see `nounCueClaims`), or null. */
 function nounSource(ctx: SentenceContext, i: number, made: boolean): TextRange | null {
