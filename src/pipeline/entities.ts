@@ -4,7 +4,7 @@ import type { SourceType } from '../schema/attribution.js';
 import type { TextRange } from './segment.js';
 import { GIVEN_NAMES, HONORIFICS, TITLE_ROLES, REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { speaksAround } from './cues.js';
-import { ANONYMOUS_HEADS, PERSON_NOUNS } from './source-lexicons.js';
+import { ANONYMOUS_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { headlineEnd } from './speaker-check.js';
 import { isCapitalised, isPossessive, isSpace, lastTokens, tokenize, type Token } from './tokens.js';
 
@@ -84,18 +84,6 @@ const NOT_NAME_WORDS = new Set(
   ).split(' '),
 );
 
-// Head words that make a capitalised run an organisation or place, never a person.
-const ORGANISATION_WORDS = new Set(
-  (
-    'Department Ministry Agency Administration Office House Senate Congress Committee Council Party Campaign ' +
-    'Center Centre Institute University College School Foundation Association Union Court Commission Bureau ' +
-    'Service Services Group Fund Bank Corp Inc Company Times Post News Journal Press Network Television Radio ' +
-    'Magazine Daily Tribune Herald Review Street Avenue County City State States Republic Kingdom Nations ' +
-    'Mission Army Navy Force Forces Guard Police Board Authority Council Organization Organisation Coalition ' +
-    'Alliance Project Club Church Trust Hospital Airport Station Museum Times Poll Caucus Convention ' +
-    'Democrats Republicans Americans Federation Society Network Media Reuters Twitter Facebook Instagram Social'
-  ).split(' '),
-);
 
 const CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'dos', 'das', 'y']);
 
@@ -105,6 +93,9 @@ const TITLE_CASE_BREAKS = new Set(
     'Her Their Its Our Is Are Was Were Has Have Had Just Only Not About Against Into Over Under Than That This Who What Why How Says ' +
     'Himself Herself Themselves Must Would Could Should Did Does').split(' '),
 );
+
+/** "Secretary of State", "Journal of Commerce", "Bank of England": an honorific or an organisation's head word takes an "of" phrase into its name. */
+const ofJoins = (w: string): boolean => isHonorific(w) || ORGANISATION_WORDS.has(w);
 
 /** A capitalised word that cannot continue a name: "On", "To", "Says", "Calls". */
 function breaksTitleCaseRun(w: string): boolean {
@@ -160,8 +151,8 @@ export function findNameMentions(text: string, range: TextRange, inQuote = false
       if (run.length > 0 && hasNewline(text, (run[run.length - 1] as Token).end, u.start)) break;
       if (isCapitalised(u)) run.push(u);
       else if (CONNECTORS.has(u.text) && run.length > 0 && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token)) run.push(u);
-      else if (u.text === 'of' && run.length > 0 && isHonorific(run[run.length - 1]?.text ?? '') && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token))
-        run.push(u); // "Secretary of State John Kerry"
+      else if (u.text === 'of' && run.length > 0 && ofJoins(run[run.length - 1]?.text ?? '') && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token))
+        run.push(u); // "Secretary of State John Kerry", "the Journal of Commerce"
       else break;
       j++;
     }
@@ -184,12 +175,15 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   let lastTitle = -1;
   for (let m = k; m < run.length - 1; m++) {
     const w = run[m]?.text ?? '';
-    if (isHonorific(w) || isRoleWord(w) || w === 'of') lastTitle = m;
+    // "Secretary of State John Kerry" is titled; "Journal of Commerce" is one name
+    if (isHonorific(w) || isRoleWord(w) || (w === 'of' && m > 0 && (isHonorific(run[m - 1]?.text ?? '') || isRoleWord(run[m - 1]?.text ?? '')))) lastTitle = m;
   }
   const titleTokens = run.slice(k, lastTitle + 1);
   let nameTokens = run.slice(Math.max(k, lastTitle + 1));
-  // "State John Kerry" (after "Secretary of"): the name starts at the given name
-  if (nameTokens.length >= 3 && GIVEN_NAMES.has(nameTokens[1]?.text ?? '') && !GIVEN_NAMES.has(nameTokens[0]?.text ?? '')) {
+  // "State John Kerry" (after "Secretary of"), "London Sadiq Khan" (after "Mayor of"): the word
+  // after a title's "of" is the title's, when a full name follows it
+  const afterOf = titleTokens[titleTokens.length - 1]?.text === 'of';
+  if (nameTokens.length >= 3 && ((GIVEN_NAMES.has(nameTokens[1]?.text ?? '') && !GIVEN_NAMES.has(nameTokens[0]?.text ?? '')) || afterOf)) {
     titleTokens.push(nameTokens[0] as Token);
     nameTokens = nameTokens.slice(1);
   }

@@ -113,3 +113,16 @@ export function findPlatformName(s: string): NameHit | null {
   }
   return null;
 }
+
+// Head words that make a capitalised run an organisation or place, never a person.
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'Department Ministry Agency Administration Office House Senate Congress Committee Council Party Campaign ' +
+    'Center Centre Institute University College School Foundation Association Union Court Commission Bureau ' +
+    'Service Services Group Fund Bank Corp Inc Company Times Post News Journal Press Network Television Radio ' +
+    'Magazine Daily Tribune Herald Review Street Avenue County City State States Republic Kingdom Nations ' +
+    'Mission Army Navy Force Forces Guard Police Board Authority Council Organization Organisation Coalition ' +
+    'Alliance Project Club Church Trust Hospital Airport Station Museum Times Poll Caucus Convention ' +
+    'Democrats Republicans Americans Federation Society Network Media Reuters Twitter Facebook Instagram Social'
+  ).split(' '),
+);

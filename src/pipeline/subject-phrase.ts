@@ -1,4 +1,5 @@
 import { HONORIFICS, REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
+import { ORGANISATION_WORDS } from './source-lexicons.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import type { TextRange } from './segment.js';
 
@@ -62,15 +63,21 @@ const endsPhrase = (t: Token): boolean =>
 // Sentence connectives that start a clause but are no part of its subject: "But he added", "Then she said"
 export const CONNECTIVES = new Set(['but', 'and', 'then', 'so', 'or', 'yet', 'still', 'also', 'however', 'meanwhile', 'instead', 'later', 'now', 'finally', 'again', 'here', 'there']);
 
+/** A title or an organisation's head word, whose "of" phrase belongs to the name: "Secretary of State", "Bank of England". */
+function ofJoinsName(t: Token): boolean {
+  return isCapitalised(t) && (ROLE_NOUNS.has(t.text.toLowerCase()) || HONORIFICS.has(t.text) || ORGANISATION_WORDS.has(t.text));
+}
+
 /** Last words of the role nouns written with a space ("secretary" of "press secretary"): only they can end a two-word role. */
 const TWO_WORD_ROLE_ENDS: ReadonlySet<string> = new Set([...ROLE_NOUNS].filter((r) => r.includes(' ')).map((r) => r.slice(r.lastIndexOf(' ') + 1)));
 
 export function phrase(text: string, input: Token[], apposition: boolean): SubjectPhrase | null {
   let toks = input;
   while (toks.length > 1 && CONNECTIVES.has(toks[0]?.text.toLowerCase() ?? '')) toks = toks.slice(1);
-  // "Sen. Sherrod Brown of Ohio", "Representative Raul Grijalva of Arizona": the name ends before "of"
+  // "Sen. Sherrod Brown of Ohio", "Representative Raul Grijalva of Arizona": the name ends before "of";
+  // "Secretary of State John Kerry", "Mayor of London Sadiq Khan": a title's own "of" does not end it
   const of = toks.findIndex((t, n) => n > 0 && t.text === 'of');
-  if (of > 0 && isCapitalised(toks[of - 1] as Token) && (isCapitalised(toks[of - 2] as Token) || isCapitalised(toks[0] as Token)) && toks.slice(of + 1).every((t) => isCapitalised(t) || t.text === 'the' || t.kind === 'punct')) {
+  if (of > 0 && isCapitalised(toks[of - 1] as Token) && !ofJoinsName(toks[of - 1] as Token) && (isCapitalised(toks[of - 2] as Token) || isCapitalised(toks[0] as Token)) && toks.slice(of + 1).every((t) => isCapitalised(t) || t.text === 'the' || t.kind === 'punct')) {
     toks = toks.slice(0, of);
   }
   if (toks.length === 1 && CONNECTIVES.has(toks[0]?.text.toLowerCase() ?? '')) return null;
@@ -105,7 +112,8 @@ export function phrase(text: string, input: Token[], apposition: boolean): Subje
   if (endsInName && words.length > 1) {
     // "Trump’s envoy Richard Grenell", "the company's CEO Tim Cook": the name closes the phrase
     let k = words.length - 1;
-    while (k > 0 && isCapitalised(words[k - 1] as Token) && !isPossessive(words[k - 1])) k--;
+    // ("the Bank of England": the "of" of an organisation's name is in it)
+    while (k > 0 && ((isCapitalised(words[k - 1] as Token) && !isPossessive(words[k - 1])) || (k > 1 && words[k - 1]?.text === 'of' && ofJoinsName(words[k - 2] as Token)))) k--;
     const nameStart = words[k] as Token;
     return { start: nameStart.start, end: lastWord.end, text: text.slice(nameStart.start, lastWord.end), apposition, kind: 'name', role, titled: true };
   }
@@ -241,7 +249,8 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
       out.unshift(u);
       continue;
     }
-    if (endsPhrase(u)) break;
+    // "the Bank of England said", "Secretary of State John Kerry said": an "of" inside a name
+    if (endsPhrase(u) && !(u.text === 'of' && out.length > 0 && isCapitalised(out[0] as Token) && toks[j - 1] !== undefined && ofJoinsName(toks[j - 1] as Token))) break;
     // "at the mention of email she laughed": a pronoun is the whole subject
     if (out.length === 0 && PRONOUNS.has(u.text.toLowerCase())) return phrase(text, [u], apposition);
     if (out.length > 0 && DETERMINERS.has(out[0]?.text.toLowerCase() ?? '') && !isPossessive(toks[j + 1])) break;

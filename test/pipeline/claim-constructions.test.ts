@@ -45,6 +45,10 @@ describe('claims, one construction per row', () => {
     ['an addressee named before "that"', 'The minister confirmed to Reuters that the plant would close.', 'that the plant would close', 'The minister', 'assertion'],
     // findings with a noun phrase as their object; report adverbs
     ['a finding with a noun-phrase object', 'The survey shows only a small gap between men and women.', 'only a small gap between men and women', 'The survey', 'evidence'],
+    ['an organisation named with "of" reports', 'Shipping lines have begun diverting vessels, the Journal of Commerce reported.', 'Shipping lines have begun diverting vessels', 'Journal of Commerce', 'assertion'],
+    ['a body described by its head noun', 'The port authority, in a written statement, said it remained committed to a deal.', 'it remained committed to a deal', 'The port authority', 'assertion'],
+    ['the writer\'s label after the content is not in it', 'Diaz has accused the authority of hiring replacement workers, a charge the authority denies.', 'the authority of hiring replacement workers', 'Diaz', 'assertion'],
+    ['a name that is also a common noun keeps its verb', 'Trump says the wall will be paid for.', 'the wall will be paid for', 'Trump', 'assertion'],
     ['a report adverb before a progressive', 'The company is reportedly spending $1.5 million on advertisements.', 'spending $1.5 million on advertisements', null, 'assertion'],
     // headlines: the speaker is resolved from the body
     ['a Title Case headline', 'Mayor Says Budget Is Balanced\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'Budget Is Balanced', 'Helen Cho', 'assertion'],
@@ -236,6 +240,8 @@ describe('claims, one construction per row', () => {
     ['a relative "that" after an addressee-like phrase is no complement', 'The union agreed to a plan that would cut overtime.', 'that would cut overtime'],
     ['a message noun without a reporting participle gives no claim', 'The ministry issued a statement condemning the attack.', 'the attack'],
     ['a subject noun cue does not run into the main clause', 'The allegation that the count was rigged spread quickly.', 'that the count was rigged spread quickly'],
+    ['a noun with a relative clause after the content is no tail source', 'Diaz has accused the authority of hiring replacement workers, a charge the authority denies.', 'Diaz'],
+    ['a compound plural opening a headline is no cue', 'Dock talks collapse as strike spreads', 'collapse as strike spreads'],
     ['an anonymity clause is no claim and hides none', 'A nurse, who asked not to be named, told the paper that patients waited for hours.', 'not to be named, told the paper that patients waited for hours'],
   ])('%s', (_what, sentence, notContent) => {
     expect(claimsOf(sentence).map((c) => c.content)).not.toContain(notContent);

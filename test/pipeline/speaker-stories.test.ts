@@ -15,6 +15,14 @@ const story = (name: string): string => readFileSync(new URL(`../fixtures/storie
 type Row = { story: string; text: string; speaker: string | null; mention?: string; type?: SourceType; doubt?: string };
 
 const ROWS: Row[] = [
+  // dock-talks: bodies named with "of", a title's own "of", a plural of people that is nobody's name
+  { story: 'dock-talks', text: 'We will not go back without a raise', speaker: 'Marta Ruiz', type: 'person' },
+  { story: 'dock-talks', text: 'Rates will stay where they are', speaker: 'Bank of England', type: 'organization' },
+  { story: 'dock-talks', text: 'Every ship we lose goes to Rotterdam', speaker: 'Hal Brent', type: 'person' },
+  { story: 'dock-talks', text: 'Shipping lines have begun diverting vessels', speaker: 'Journal of Commerce' },
+  { story: 'dock-talks', text: 'it remained committed to reaching a deal', speaker: 'The port authority' },
+  { story: 'dock-talks', text: 'the plan would save $2 million', speaker: null, mention: 'She', doubt: 'unresolved-speaker' },
+  { story: 'dock-talks', text: 'had resigned', speaker: null, mention: 'He', doubt: 'unresolved-speaker' },
   // port-strike: a man introduced after a woman's quotation; an apposition before the name
   { story: 'port-strike', text: 'We are not going back', speaker: 'Maria Lopez', type: 'person' },
   { story: 'port-strike', text: 'would double our costs', speaker: 'Daniel Okafor', mention: 'he', type: 'person' },
@@ -99,6 +107,12 @@ const NOT_SPEAKERS: [string, string][] = [
   ['water-bill', 'Signs Water Bill'],
   ['water-bill', 'Tulare County'],
   ['water-bill', 'it'],
+  ['dock-talks', 'Secretary'],
+  ['dock-talks', 'England'],
+  ['dock-talks', 'Commerce'],
+  ['dock-talks', 'Dover Hal Brent'],
+  ['dock-talks', 'a charge the authority'],
+  ['dock-talks', 'Dock'],
 ];
 
 const results = new Map<string, { text: string; quotes: Attribution[] }>();
@@ -135,7 +149,7 @@ describe('speakers in invented stories', () => {
   });
 
   it('gives no record a bare pronoun as its speaker name', () => {
-    for (const name of ['port-strike', 'council-budget', 'water-bill']) {
+    for (const name of ['port-strike', 'council-budget', 'water-bill', 'dock-talks']) {
       for (const q of run(name).quotes) expect(q.speaker?.name ?? '').not.toMatch(/^(?:he|she|they|it|we|him|her|them)$/iu);
     }
   });

@@ -103,6 +103,8 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (/ing$/u.test(n1) && CUE_FORMS.has(n1)) return w.start;
     // ", pointing to …", ", citing …", ", prompting …": a participial tail is the narration's
     if (TAIL_PARTICIPLES.has(n1)) return w.start;
+    // ", a charge the company denies", ", a claim disputed by …": the writer's label for the content
+    if (w.text === ',' && (n1 === 'a' || n1 === 'an') && CONTENT_LABELS.has(n2 ?? '')) return w.start;
   }
   return sentenceEnd;
 }
@@ -133,6 +135,9 @@ const PREPOSITION_BEFORE_RELATIVE = /^(?:with|in|of|for|from|to|by|on|at|about|u
 function isFiniteCue(w: Word | undefined): boolean {
   return w !== undefined && w.text === w.lower && CUE_FORMS.has(w.lower) && /(?:ed|s|id|ld|ew|ote|ought|ound|aw|old|ank)$/u.test(w.lower);
 }
+
+/** Nouns the writer uses to label the content just reported, in apposition: ", a charge the company denies". */
+const CONTENT_LABELS = new Set(['charge', 'claim', 'allegation', 'accusation', 'assertion', 'contention', 'figure', 'estimate', 'characterization', 'description', 'view', 'position', 'statement', 'remark', 'comment', 'promise', 'pledge', 'prediction', 'move', 'step', 'decision', 'notion', 'sentiment']);
 
 /** Participles that, after a comma, add the narrator's gloss to reported content: ", citing …", ", pointing to …". */
 const TAIL_PARTICIPLES = new Set(['citing', 'pointing', 'referring', 'underscoring', 'highlighting', 'signaling', 'signalling', 'reflecting', 'echoing', 'prompting', 'sparking', 'drawing']);

@@ -56,6 +56,9 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     if (NOT_CUE_AFTER.test(after) && !EVIDENTIAL.has(base) && !(intends && /^\s*to\s/u.test(after))) continue;
     // "his claims", "the notes", "Asian states": these forms are verbs only after a name or pronoun
     if (VERB_AFTER_SUBJECT.has(w.lower) && !isSubjectEnd(words, i - 1, /s$/u.test(w.lower))) continue;
+    // "Dock talks collapse", "Peace talks stall", "Tax plans draw fire": a plural noun after a common
+    // noun that opens the sentence, not a verb after its subject
+    if (i === 1 && isCompoundPlural(words[0] as Word, w, at(2))) continue;
     const asked = askedClaim(ctx, i);
     if (asked) {
       out.push(asked);
@@ -82,6 +85,22 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     const pieces = parentheticalClaim(ctx, i) ?? [tailClaim(ctx, i, base)];
     for (const c of pieces) if (c) out.push(c);
   }
+}
+
+/**
+ * "Dock talks collapse", "Peace talks stall": a cue form that can be a plural noun, after an opening
+ * word that is a common noun (the lexicon's, not a name) and no speaker's head ("Police say"), and
+ * before a word that can be a verb.
+ */
+function isCompoundPlural(first: Word, cue: Word, next: Word | undefined): boolean {
+  if (!/[^s]s$/u.test(cue.lower) || !tagsOf(cue.lower)?.includes('NNS')) return false;
+  // the noun phrase's verb comes next ("talks collapse"); "Trump says it's", "Bush claims he" are a
+  // name and its verb
+  const nextTags = next ? tagsOf(next.lower) : undefined;
+  if (!nextTags || !/^(?:NN|VB)/u.test(nextTags[0] ?? '') || !nextTags.some((t) => /^VB[DPZ]?$/u.test(t))) return false;
+  if (SPEAKER_HEADS.has(first.lower) || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return false;
+  const tags = tagsOf(first.lower);
+  return tags !== undefined && /^(?:NN|NNS|JJ)$/u.test(tags[0] ?? '') && !tags.includes('NNP');
 }
 
 /**

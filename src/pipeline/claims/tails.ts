@@ -44,6 +44,9 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   // "CONTENT, X said." — find the comma before the subject
   const subject = subjectBefore(ctx, v);
   if (!subject) return null;
+  // "…, a charge the authority denies", "…, a figure the ministry disputes": a noun with a relative
+  // clause of its own after the comma; the verb is the relative's and says nothing of the sentence
+  if (CONTACT_RELATIVE.test(text.slice(subject.start, subject.end))) return null;
   let c = v - 1;
   while (c >= 0 && (words[c]?.start ?? 0) >= subject.start) c--;
   const comma = words[c];
@@ -55,3 +58,6 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   if (isAdjunctOnly(words, 0, c - 1)) return null;
   return { start: range.start, end: range.end, cue: { start: verb.start, end: verb.end }, source: subject, relayedBy: null, rule: 'tail' };
 }
+
+/** An article and a noun or two, then a second determiner opening the relative clause's subject. */
+const CONTACT_RELATIVE = /^(?:a|an|the|this|that)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:the|a|an|his|her|its|their|our)\s/iu;
