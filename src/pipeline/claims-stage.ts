@@ -218,14 +218,16 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: reado
 
 
 /**
- * `Her chief of staff, Raj Patel, said …`, `The agency's director, Kim Sato, said …`: a role set
+ * `Her chief of staff, Raj Patel, said …`, `The agency's director, Kim Sato, said …`, `Her husband, Jorge,
+ * said …`: a role set
  * before a name in apposition. The name is the speaker; the role describes it.
  */
 function appositiveName(text: string, c: ClaimCandidate): TextRange | null {
   const r = c.source;
   if (!r || c.cue.start <= r.end) return null;
   const between = text.slice(r.end, c.cue.start);
-  const m = /^,\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s*$/u.exec(between);
+  // ("Her husband, Jorge, said": a given name alone names him too)
+  const m = /^,\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*$/u.exec(between);
   if (!m?.[1] || /^\s*\p{Lu}/u.test(text.slice(r.start, r.end)) === false && !/\p{Ll}/u.test(text.slice(r.start, r.end))) return null;
   // the phrase before must be a description ("Her chief of staff"), not a name of its own
   const before = text.slice(r.start, r.end);

@@ -63,6 +63,14 @@ const endsPhrase = (t: Token): boolean =>
 // Sentence connectives that start a clause but are no part of its subject: "But he added", "Then she said"
 export const CONNECTIVES = new Set(['but', 'and', 'then', 'so', 'or', 'yet', 'still', 'also', 'however', 'meanwhile', 'instead', 'later', 'now', 'finally', 'again', 'here', 'there']);
 
+/** "her husband", "his son", "the family's lawyer" ending before the comma at `k`: a possessive and a lower-case noun. */
+export function kinBefore(toks: readonly Token[], k: number): boolean {
+  const noun = toks[k - 1];
+  const owner = toks[k - 2];
+  if (!noun || !owner || noun.kind !== 'word' || isCapitalised(noun)) return false;
+  return /^(?:his|her|their|my|our)$/iu.test(owner.text) || isPossessive(owner);
+}
+
 /** A title or an organisation's head word, whose "of" phrase belongs to the name: "Secretary of State", "Bank of England". */
 function ofJoinsName(t: Token): boolean {
   return isCapitalised(t) && (ROLE_NOUNS.has(t.text.toLowerCase()) || HONORIFICS.has(t.text) || ORGANISATION_WORDS.has(t.text));
@@ -238,8 +246,10 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     if (toks[k]?.text === ',' && opener && (DETERMINERS.has(opener.text.toLowerCase()) || ROLE_NOUNS.has(opener.text.toLowerCase()) || opener.text.toLowerCase() === 'who' || /^\d+$/.test(opener.text))) {
       apposition = true;
       j = k - 1;
-    } else if (toks[k]?.text === ',' && toks.slice(k + 1, j).every((t) => isCapitalised(t)) && j - k > 2) {
-      return phrase(text, toks.slice(k + 1, j), true); // the apposition is the name itself
+    } else if (toks[k]?.text === ',' && toks.slice(k + 1, j).every((t) => isCapitalised(t)) && (j - k > 2 || (j - k === 2 && kinBefore(toks, k)))) {
+      // the apposition is the name itself ("Her husband, Jorge, said": a given name alone, after a
+      // possessive description)
+      return phrase(text, toks.slice(k + 1, j), true);
     } else return null;
   }
   const out: Token[] = [];

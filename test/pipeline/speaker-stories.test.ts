@@ -15,6 +15,13 @@ const story = (name: string): string => readFileSync(new URL(`../fixtures/storie
 type Row = { story: string; text: string; speaker: string | null; mention?: string; type?: SourceType; doubt?: string };
 
 const ROWS: Row[] = [
+  // school-board: a given name alone in apposition after a kin noun; bodies named by a common noun
+  { story: 'school-board', text: 'the family was considering moving', speaker: 'Jorge' },
+  { story: 'school-board', text: 'We will fight this', speaker: 'Luis' },
+  { story: 'school-board', text: 'the bus routes would be reviewed', speaker: 'The city', type: 'government' },
+  { story: 'school-board', text: 'it would hold community meetings', speaker: 'The district', type: 'organization' },
+  { story: 'school-board', text: 'Nobody asked us', speaker: 'Maria Alvarez', mention: 'she' },
+  { story: 'school-board', text: 'But the numbers do not lie', speaker: 'Karen Blake' },
   // dock-talks: bodies named with "of", a title's own "of", a plural of people that is nobody's name
   { story: 'dock-talks', text: 'We will not go back without a raise', speaker: 'Marta Ruiz', type: 'person' },
   { story: 'dock-talks', text: 'Rates will stay where they are', speaker: 'Bank of England', type: 'organization' },
@@ -113,6 +120,8 @@ const NOT_SPEAKERS: [string, string][] = [
   ['dock-talks', 'Dover Hal Brent'],
   ['dock-talks', 'a charge the authority'],
   ['dock-talks', 'Dock'],
+  ['school-board', 'Her husband'],
+  ['school-board', 'their son'],
 ];
 
 const results = new Map<string, { text: string; quotes: Attribution[] }>();
