@@ -133,6 +133,8 @@ export function resolvePronoun(
   // "The Vermont senator" mostly stands for someone the article named ("Sanders … The Vermont
   // senator said … he"): a definite description only speaks for the pronoun when nobody named fits
   if (!described || (described.role && resolved)) return resolved;
+  // "A commuter, Jo Hart, said …": the description names its person in apposition
+  if (resolved?.at !== undefined && /^\s*,\s*$/u.test(text.slice(described.start + described.phrase.length, resolved.at))) return resolved;
   // "A Coca-Cola spokesman said the company … He said Teneo had been hired …": the subject of the
   // sentence just before is the pronoun's likeliest antecedent, named or not; further back the
   // reader must decide

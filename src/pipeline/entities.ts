@@ -209,10 +209,12 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   // "Tomas Reyes, a pharmacist who …", "Lena Park, who chairs …": an apposition or relative clause
   // that only a person takes
   const describedAfter = commaAfter && words.length >= 2 && describedAsPerson(text.slice(last.end, last.end + 60));
+  // "A commuter, Jo Hart, said", "One resident, Ella Strand,": a person noun set before the name
+  const describedBefore = words.length >= 2 && text.charCodeAt(last.end) === 44 && personBefore(text.slice(Math.max(0, first.start - 60), first.start));
   // "Obama consultant Cornell Belcher", "Hugh Hill, a doctor,": a role noun next to the name marks a person
   const start = (titleTokens[0] ?? first).start;
   const roles = [...titles.map((t) => TITLE_ROLES.get(t) ?? t).filter((t) => ROLE_NOUNS.has(t)), ...rolesAround(text, start, last.end)];
-  const person = !organisation && (givenGender !== null || personHonorific || agedAfter || describedAfter || roles.length > 0);
+  const person = !organisation && (givenGender !== null || personHonorific || agedAfter || describedAfter || describedBefore || roles.length > 0);
   return {
     start,
     end: last.end,
@@ -228,13 +230,23 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   };
 }
 
+/** `A commuter, ` or `one longtime resident, ` right before a name: a person noun in apposition. */
+function personBefore(before: string): boolean {
+  const m = /(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(before);
+  return m?.[1] !== undefined && isPersonNoun(m[1]);
+}
+
 /** `, who …` or `, a pharmacist …` right after a name: words said only of a person. */
 function describedAsPerson(after: string): boolean {
   if (/^,\s*who\b/u.test(after)) return true;
   const m = /^,\s*(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}?)([\p{Ll}-]+)(?=[\s,]|$)/u.exec(after);
   const noun = m?.[2];
-  if (!noun) return false;
-  return PERSON_NOUNS.has(noun) || ROLE_NOUNS.has(noun) || /(?:ist|ian|er|or|ant|man|woman)$/u.test(noun) && !/(?:center|corner|quarter|river|tower|border|order|water|number|manner|matter|letter|sector|color|colour|floor|door|harbor|harbour|theater|theatre)$/u.test(noun);
+  return noun !== undefined && isPersonNoun(noun);
+}
+
+/** A noun for a person: listed, or an agent noun by its ending ("pharmacist", "commuter"; not "border", "letter"). */
+function isPersonNoun(noun: string): boolean {
+  return PERSON_NOUNS.has(noun) || ROLE_NOUNS.has(noun) || (/(?:ist|ian|er|or|ant|man|woman)$/u.test(noun) && !/(?:center|corner|quarter|river|tower|border|order|water|number|manner|matter|letter|sector|color|colour|floor|door|harbor|harbour|theater|theatre)$/u.test(noun));
 }
 
 /**

@@ -8,6 +8,7 @@ import { buildEntityIndex } from './entities.js';
 import { classifyQuote, findMarkedSpans, mixedContentSpan, type MarkedSpan } from './quotes.js';
 import { indexAt, splitParagraphs, splitSentences, type Segmentation, type TextRange } from './segment.js';
 import { settleSpeakers } from './doubts.js';
+import { swapSingleQuotes } from './single-quotes.js';
 import { attribute } from './sieves/index.js';
 import type { ArticleAnalysis } from './speakers.js';
 import type { Decision, QuoteContext } from './sieves/sieve.js';
@@ -36,12 +37,29 @@ export { analyzeArticle, canonicalSpeakerName, resolveSpeakerMention, type Artic
  */
 export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
   if (typeof text !== 'string') throw new ExtractInputError('extract() needs a string');
-  const { quotes, diagnostics, analysis } = extractQuotations(text);
-  // The claims/sources stage (issue 3), skipped when options.quotesOnly: it appends indirect
-  // claims and fills speaker.type, channel and reportedBy on every record. Metadata either way.
+  // an article quoting with single marks is read with single and double marks swapped (same offsets)
+  const swapped = swapSingleQuotes(text);
+  const work = swapped ?? text;
+  const { quotes, diagnostics, analysis } = extractQuotations(work);
+  // The claims/sources stage, skipped when options.quotesOnly: it appends indirect claims and
+  // fills speaker.type, channel and reportedBy on every record. Metadata either way.
   const article = readArticleMeta(text);
-  const records = options.quotesOnly ? quotes : addClaimsAndSources(text, quotes, analysis);
-  return { article, quotes: settleSpeakers(text, records), diagnostics };
+  const records = settleSpeakers(work, options.quotesOnly ? quotes : addClaimsAndSources(work, quotes, analysis));
+  return { article, quotes: swapped === null ? records : records.map((r) => asWritten(text, work, r)), diagnostics };
+}
+
+/**
+ * A record read off the swapped text, its strings as the article writes them: each string read at
+ * its offsets is sliced from the original instead (the marks swapped are one unit each way).
+ */
+function asWritten(text: string, work: string, r: Attribution): Attribution {
+  const at = (s: string, start: number, end: number): string => (work.slice(start, end) === s ? text.slice(start, end) : s);
+  return {
+    ...r,
+    text: at(r.text, r.start, r.end),
+    speaker: r.speaker ? { ...r.speaker, mention: at(r.speaker.mention, r.speaker.start, r.speaker.end) } : null,
+    cue: r.cue ? { ...r.cue, text: at(r.cue.text, r.cue.start, r.cue.end) } : null,
+  };
 }
 
 /**
