@@ -227,7 +227,8 @@ function appositiveName(text: string, c: ClaimCandidate): TextRange | null {
   if (!r || c.cue.start <= r.end) return null;
   const between = text.slice(r.end, c.cue.start);
   // ("Her husband, Jorge, said": a given name alone names him too)
-  const m = /^,\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*$/u.exec(between);
+  // ("The transport minister, Sarah Cole, has defended": auxiliaries and adverbs before the cue)
+  const m = /^,\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*(?:(?:has|have|had|is|was|were|will|would|also|later|then|again|\p{Ll}+ly)\s+)*$/u.exec(between);
   if (!m?.[1] || /^\s*\p{Lu}/u.test(text.slice(r.start, r.end)) === false && !/\p{Ll}/u.test(text.slice(r.start, r.end))) return null;
   // the phrase before must be a description ("Her chief of staff"), not a name of its own
   const before = text.slice(r.start, r.end);

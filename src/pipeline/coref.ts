@@ -376,6 +376,14 @@ export function resolveSubject(
     if (entity) return { speaker: speakerOf(entity.type === 'person' ? entity.name : subject.text, subject, entity.type), via: 'name', entity };
     return { speaker: speakerOf(subject.text, subject, 'person'), via: 'name', entity: null };
   }
+  // "The transport minister, Sarah Cole, has defended …": the name in apposition right after the role
+  if (subject.kind === 'role' || subject.kind === 'phrase') {
+    const m = /^,\s*(?=\p{Lu})/u.exec(text.slice(subject.end, subject.end + 4));
+    const named = m ? entityAt(index, subject.end + m[0].length) : undefined;
+    if (named && named.type === 'person' && text.charCodeAt(named.mentions.find((x) => x.start === subject.end + (m?.[0].length ?? 0))?.end ?? -1) === 44) {
+      return { speaker: speakerOf(named.name, subject, 'person'), via: 'name', entity: named };
+    }
+  }
   if (subject.kind === 'role' && subject.role && /^(?:the|this|that)\b/i.test(subject.text) && !/\b(?:of|for|at|from)\b/.test(subject.text)) {
     const entity = roleHolder(text, index, subject.text, subject.role, subject.start);
     if (entity) return { speaker: speakerOf(entity.name, subject, entity.type), via: 'role', entity };

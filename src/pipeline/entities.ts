@@ -262,6 +262,11 @@ function rolesAround(text: string, start: number, end: number): string[] {
   while (b >= Math.max(0, start - 60) && isSpace(text.charCodeAt(b))) b--;
   const lastCode = b >= Math.max(0, start - 60) ? text.charCodeAt(b) : -1;
   const walkBack = lastCode >= 128 || (lastCode >= 48 && lastCode <= 57) || (lastCode >= 65 && lastCode <= 90) || (lastCode >= 97 && lastCode <= 122);
+  // "The transport minister, Sarah Cole, said": a role phrase set before the name with a comma
+  if (lastCode === 44) {
+    const role = /(?:^|\s)(?:[Tt]he|[Aa]n?|[\p{L}]+[’']s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+    if (role !== undefined && ROLE_NOUNS.has(role)) roles.push(role);
+  }
   const before = walkBack ? lastTokens(text, Math.max(0, start - 60), start, 5) : [];
   for (let k = before.length - 1, n = 0; k >= 0 && n < 5; k--, n++) {
     const t = before[k] as Token;

@@ -15,6 +15,10 @@ const story = (name: string): string => readFileSync(new URL(`../fixtures/storie
 type Row = { story: string; text: string; speaker: string | null; mention?: string; type?: SourceType; doubt?: string };
 
 const ROWS: Row[] = [
+  // rail-fares (single marks): a role set before a name with commas; the headline's role is that person
+  { story: 'rail-fares', text: 'a 5% rise in rail fares', speaker: 'Sarah Cole' },
+  { story: 'rail-fares', text: 'real improvements', speaker: 'Sarah Cole' },
+  { story: 'rail-fares', text: 'rail fares rise', speaker: 'Sarah Cole' },
   // school-board: a given name alone in apposition after a kin noun; bodies named by a common noun
   { story: 'school-board', text: 'the family was considering moving', speaker: 'Jorge' },
   { story: 'school-board', text: 'We will fight this', speaker: 'Luis' },
@@ -121,6 +125,8 @@ const NOT_SPEAKERS: [string, string][] = [
   ['dock-talks', 'a charge the authority'],
   ['dock-talks', 'Dock'],
   ['school-board', 'Her husband'],
+  ['rail-fares', 'Minister'],
+  ['rail-fares', 'The transport minister'],
   ['school-board', 'their son'],
 ];
 
