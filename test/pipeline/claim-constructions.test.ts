@@ -49,6 +49,10 @@ describe('claims, one construction per row', () => {
     ['a body described by its head noun', 'The port authority, in a written statement, said it remained committed to a deal.', 'it remained committed to a deal', 'The port authority', 'assertion'],
     ['the writer\'s label after the content is not in it', 'Diaz has accused the authority of hiring replacement workers, a charge the authority denies.', 'the authority of hiring replacement workers', 'Diaz', 'assertion'],
     ['a name that is also a common noun keeps its verb', 'Trump says the wall will be paid for.', 'the wall will be paid for', 'Trump', 'assertion'],
+    ['a ruling', 'The judge ruled that the law was unconstitutional.', 'that the law was unconstitutional', 'The judge', 'assertion'],
+    ['a court holding', 'The court held that the search was illegal.', 'that the search was illegal', 'The court', 'assertion'],
+    ['a participle after a main clause opened by a common noun', 'A federal judge blocked the law on Tuesday, ruling that its ID rules violate the act.', 'that its ID rules violate the act', 'A federal judge', 'assertion'],
+    ['a body\'s relative "which"', 'The law was challenged by civil rights groups, which argued it would make voting harder.', 'it would make voting harder', 'civil rights groups', 'assertion'],
     ['a report adverb before a progressive', 'The company is reportedly spending $1.5 million on advertisements.', 'spending $1.5 million on advertisements', null, 'assertion'],
     // headlines: the speaker is resolved from the body
     ['a Title Case headline', 'Mayor Says Budget Is Balanced\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'Budget Is Balanced', 'Helen Cho', 'assertion'],
@@ -242,6 +246,8 @@ describe('claims, one construction per row', () => {
     ['a subject noun cue does not run into the main clause', 'The allegation that the count was rigged spread quickly.', 'that the count was rigged spread quickly'],
     ['a noun with a relative clause after the content is no tail source', 'Diaz has accused the authority of hiring replacement workers, a charge the authority denies.', 'Diaz'],
     ['a compound plural opening a headline is no cue', 'Dock talks collapse as strike spreads', 'collapse as strike spreads'],
+    ['holding a hearing is no claim', 'The court held a hearing on Monday.', 'a hearing on Monday'],
+    ['ruling out is no claim', 'The senator ruled out a run for president.', 'out a run for president'],
     ['an anonymity clause is no claim and hides none', 'A nurse, who asked not to be named, told the paper that patients waited for hours.', 'not to be named, told the paper that patients waited for hours'],
   ])('%s', (_what, sentence, notContent) => {
     expect(claimsOf(sentence).map((c) => c.content)).not.toContain(notContent);

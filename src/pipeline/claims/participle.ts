@@ -5,7 +5,9 @@ import { findWithin, type Word } from './words.js';
 import { NEEDS_THAT, OBJECT_FIRST } from './lexicon.js';
 import { sentenceSubject, subjectBefore } from './subject.js';
 import { skipObject } from './subject-verb.js';
-import { ADJUNCT_HEAD, contentMayStartWith, FINITE_START } from './word-classes.js';
+import { ADJUNCT_HEAD, AUX_WORDS, contentMayStartWith, FINITE_START } from './word-classes.js';
+import { tagsOf } from './verbless.js';
+import type { TextRange } from '../segment.js';
 
 /** Words before an -ing cue that make it an adjunct of the main clause: "by joking that …". */
 const PARTICIPLE_LEADS = new Set(['by', 'while', 'after', 'before', 'when', 'since', 'without', 'in']);
@@ -52,7 +54,7 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   const range = trimRange(text, { start, end });
   if (range.end - range.start < 2 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
   const host = [...ctx.claims].reverse().find((c) => c.source && c.cue.start < verb.start && c.cue.start >= s.start);
-  const source = issuer >= 0 ? subjectBefore(ctx, issuer) : (host?.source ?? sentenceSubject(words, v));
+  const source = issuer >= 0 ? subjectBefore(ctx, issuer) : (host?.source ?? sentenceSubject(words, v) ?? mainClauseSubject(ctx, v));
   return { ...range, cue: { start: verb.start, end: verb.end }, source, relayedBy: null, rule: 'participle' };
 }
 
@@ -86,6 +88,22 @@ function messageIssuer(words: readonly Word[], lead: number, verb: Word): number
 }
 
 const DETERMINER = /^(?:a|an|the|his|her|their|its|our)$/u;
+
+/**
+ * "A federal judge blocked the law on Tuesday, ruling that …": the subject of the main clause's
+ * first finite verb before the participle, when the sentence opens with a common noun phrase.
+ */
+function mainClauseSubject(ctx: SentenceContext, v: number): TextRange | null {
+  const { words } = ctx;
+  for (let j = 1; j < v; j++) {
+    const w = words[j] as Word;
+    if (/^[,;:—–()]$/u.test(w.text)) return null;
+    if (w.text !== w.lower) continue;
+    const tags = tagsOf(w.lower);
+    if (AUX_WORDS.has(w.lower) || tags?.[0] === 'VBZ' || (tags?.includes('VBD') && /^VB/u.test(tags[0] ?? ''))) return subjectBefore(ctx, j);
+  }
+  return null;
+}
 
 /** Whether word `i` is a finite verb that can follow a subject: a lower-case cue form such as "said", "told", "warned" (not an -ing form). */
 function isMainVerb(words: readonly Word[], i: number): boolean {

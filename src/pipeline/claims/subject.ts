@@ -83,7 +83,8 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
     b--;
   }
   // "Govs. Jeb Bush and Chris Christie, who say …" → the host NP before ", who"
-  if (b === e && words[b]?.lower === 'who') return words[b - 1]?.text === ',' ? npBefore(words, b - 1) : null;
+  // ("a coalition of civil rights groups, which argued …": a body's relative "which" too)
+  if (b === e && (words[b]?.lower === 'who' || words[b]?.lower === 'which')) return words[b - 1]?.text === ',' ? npBefore(words, b - 1) : null;
   // "A senior official who was not authorized to speak publicly said …": a restrictive relative
   // clause sits between the subject and its verb; the subject is the NP before "who"
   if (b < e && words[b - 1]?.lower === 'who' && b >= 2 && !/^[,;:—–()]$/u.test(words[b - 2]?.text ?? '')) return npBefore(words, b - 1);
