@@ -58,11 +58,21 @@ export function findTitle(lines: readonly string[]): string | null {
     first = `${first} ${next}`;
     next = lines[i + 2];
   }
-  if (next !== undefined && next !== '') return null;
+  // "Mayor resigns" and right under it "March 3, 2026" or "By Ann Lee": header lines, not prose
+  if (next !== undefined && next !== '') {
+    let j = lines.indexOf(next, i + 1);
+    while (j < lines.length && lines[j] !== '' && isHeaderLine(lines[j] ?? '')) j++;
+    if (j < lines.length && lines[j] !== '') return null;
+  }
   if (first.length > 250 || HEADER_FIELD.test(first) || DATELINE.test(first)) return null;
   // "Millennial Democratics prefer Bernie Sanders." — the archive adds a full stop to headlines.
   // Keep the stop of a final abbreviation ("… in the U.S.").
   return first.replace(/(?<!\b\p{Lu})\.$/u, '').trim() || null;
+}
+
+/** A header field, a byline or a line that is a date and nothing else. */
+function isHeaderLine(line: string): boolean {
+  return HEADER_FIELD.test(line) || BYLINE.test(line) || /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/u.test(line) || (line.length <= 60 && /\d{4}/u.test(line) && parseWhen(line, true) !== null);
 }
 
 /** The outlet from a dateline `(CNN) —`, else from a byline's trailing `, CNN`. */
@@ -199,6 +209,18 @@ function headerLines(lines: readonly string[]): string[] {
 const MAY_NAME_FULL_DATE =
   /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|now|tod|ton|tom|tmr|yest|last|past|next|end|sec|min|hour|hr|day|week|wk|mo|qtr|quarter|year|yr|noon|night|morn|even|after|ago|(?:^|[^a-z])[smhdwy](?![a-z])|\d\s*[-/.:,]\s*\d|\d\s+\d|\d{6}/i;
 
+// zones of places that write the day first (05/03 is 5 March), and of those that write the month first
+const DAY_FIRST_ZONE = /\b(?:GMT|BST|UTC|WET|WEST|CET|CEST|EET|EEST|IST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST)\b/u;
+const MONTH_FIRST_ZONE = /\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|ET|CT|MT|PT)\b/u;
+
+/** The instant chrono read month-first, moved to the day read day-first (its time and zone kept). */
+function dayFirst(start: { get(c: 'year' | 'month' | 'day'): number | null; isCertain(c: 'hour'): boolean; date(): Date }, day: number, month: number): string {
+  const year = start.get('year') ?? 0;
+  const shift = Date.UTC(year, month - 1, day) - Date.UTC(year, (start.get('month') ?? 1) - 1, start.get('day') ?? 1);
+  if (!start.isCertain('hour')) return new Date(Date.UTC(year, month - 1, day)).toISOString();
+  return new Date(start.date().getTime() + shift).toISOString();
+}
+
 type ChronoEnglish = typeof import('chrono-node/en');
 let chronoEnglish: ChronoEnglish | null = null;
 
@@ -224,6 +246,12 @@ function parseWhen(s: string, whole = false): string | null {
   if (/\b(?:ago|yesterday|today|tomorrow|tonight|last|next|this)\b/iu.test(hit.text)) return null;
   if (!start.isCertain('day') || !start.isCertain('month') || !start.isCertain('year')) return null;
   if (whole && s.replace(hit.text, '').replace(/[\s,.|·•—–-]+/gu, '').length > 0) return null;
+  // "05/03/2026": 5 March in London, May 3 in New York; only a time zone tells them apart
+  const numeric = /\b(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b/u.exec(hit.text);
+  if (numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2]) {
+    if (DAY_FIRST_ZONE.test(s)) return dayFirst(start, Number(numeric[1]), Number(numeric[2]));
+    if (!MONTH_FIRST_ZONE.test(s)) return null;
+  }
   if (!start.isCertain('hour')) {
     const day = Date.UTC(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1);
     return new Date(day).toISOString();

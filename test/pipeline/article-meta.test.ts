@@ -50,6 +50,11 @@ describe('findTitle', () => {
     ['By Alejandra Jaramillo, CNN\n\n(CNN) — Body', null],
     ['(CNN) — A lead paragraph with no title.\n\nMore.', null],
     ['A first line\nthat runs on without a blank line', null],
+    // header lines right under the headline
+    ['Mayor resigns\nMarch 3, 2026\n\nThe mayor resigned, officials said.', 'Mayor resigns'],
+    ['Mayor resigns\nBy Ann Lee\nUpdated 6:42 PM EDT, Thursday March 5, 2026\n\nThe mayor resigned.', 'Mayor resigns'],
+    ['Mayor resigns\n05/03/2026\n\nThe mayor resigned.', 'Mayor resigns'],
+    ['Mayor resigns\nThe mayor resigned on Friday, officials said.\n\nMore.', null],
     ['', null],
   ])('the title of %j is %j', (text, title) => {
     expect(findTitle(lines(text))).toBe(title);
@@ -103,7 +108,13 @@ describe('findPublished', () => {
     ['Published: sometime soon-ish', null],
     // dates written only in numbers, which reach chrono past the quick test for date words
     ['2026 03 05', '2026-03-05T00:00:00.000Z'],
-    ['3/5/2026', '2026-03-05T00:00:00.000Z'],
+    ['3/25/2026', '2026-03-25T00:00:00.000Z'],
+    ['25/03/2026', '2026-03-25T00:00:00.000Z'],
+    // 3 May in London, March 5 in New York: a time zone decides, and without one there is no date
+    ['3/5/2026', null],
+    ['Updated 3/5/2026 9:00 AM EST', '2026-03-05T14:00:00.000Z'],
+    ['Last updated: 05/03/2026 14:20 GMT', '2026-03-05T14:20:00.000Z'],
+    ['Last updated: 05/03/2026 14:20 BST', '2026-03-05T13:20:00.000Z'],
     ['Published 2026-03-05T14:15:00Z', '2026-03-05T14:15:00.000Z'],
     // a headline with a year and no date word: not a date, and chrono is not asked
     ['2016 Dems React To GOP Debate.', null],
