@@ -202,6 +202,8 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: reado
   const headlined = mention.start < titleLineEnd(analysis.text) ? headlineRoleHolder(analysis, written) : null;
   if (headlined) return { name: headlined, mention: written, ...mention, type: 'person' };
   const asWritten: Speaker = { name: stripDeterminer(written), mention: written, ...mention, type: classifySource(written) };
+  // "Hill and Reyes both said": two people say it; neither alone is the speaker
+  if (/\p{Lu}[\p{L}.'’-]*\s+(?:and|&)\s+(?:\p{Lu}|[Hh]is\s|[Hh]er\s)/u.test(written)) return { ...asWritten, name: written };
   const pronoun = /^(?:he|she|they|we|i|it)$/iu.test(written);
   const named = /\p{Lu}/u.test(written.replace(/^\p{Lu}\p{Ll}*\s/u, '')) || pronoun || /^\p{Lu}\p{Ll}+$/u.test(written);
   // a phrase with a post-modifier keeps its full wording ("an official who spoke to CNN")

@@ -114,6 +114,9 @@ export function phrase(text: string, input: Token[], apposition: boolean): Subje
   // (not modals or pronouns: "May said" is Theresa May; not an all-capitals word: WHO, US)
   const only = words[0]?.text ?? '';
   if (words.length === 1 && only !== only.toUpperCase() && (NOT_A_PHRASE_START.has(lower[0] ?? '') || SENTENCE_ADVERBS.has(lower[0] ?? ''))) return null;
+  // "Hill and Reyes", "Sen. Hill and Gov. Reyes": two people, neither of them alone
+  const and = lower.indexOf('and');
+  if (endsInName && and > 0 && and < words.length - 1 && words.every((t, n) => n === and || isCapitalised(t) || isPossessive(t))) return whole('phrase', null, false);
   if (endsInName && allCapitalised && !DETERMINERS.has(lower[0] ?? '')) {
     return whole('name', role, words.length > 1 && (role !== null || HONORIFICS.has(words[0]?.text ?? '')));
   }
@@ -258,6 +261,16 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     if (isPossessive(u)) {
       out.unshift(u);
       continue;
+    }
+    // "“…,” Hill and Reyes said": a subject of two names, the first opening the clause
+    if (u.text === 'and' && out.length > 0 && isCapitalised(out[0] as Token)) {
+      let k = j - 1;
+      while (k >= floor && j - k <= 3 && toks[k] !== undefined && isCapitalised(toks[k] as Token) && toks[k]?.kind === 'word') k--;
+      if (k < j - 1 && (k < floor || toks[k]?.kind !== 'word')) {
+        const first = toks[k + 1] as Token;
+        const last = out[out.length - 1] as Token;
+        return { start: first.start, end: last.end, text: text.slice(first.start, last.end), apposition, kind: 'phrase', role: null, titled: false };
+      }
     }
     // "the Bank of England said", "Secretary of State John Kerry said": an "of" inside a name
     if (endsPhrase(u) && !(u.text === 'of' && out.length > 0 && isCapitalised(out[0] as Token) && toks[j - 1] !== undefined && ofJoinsName(toks[j - 1] as Token))) break;

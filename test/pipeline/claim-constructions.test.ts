@@ -53,6 +53,7 @@ describe('claims, one construction per row', () => {
     ['a court holding', 'The court held that the search was illegal.', 'that the search was illegal', 'The court', 'assertion'],
     ['a participle after a main clause opened by a common noun', 'A federal judge blocked the law on Tuesday, ruling that its ID rules violate the act.', 'that its ID rules violate the act', 'A federal judge', 'assertion'],
     ['a body\'s relative "which"', 'The law was challenged by civil rights groups, which argued it would make voting harder.', 'it would make voting harder', 'civil rights groups', 'assertion'],
+    ['a floating quantifier after a coordinated subject', 'Hill and Reyes both said they would cut spending.', 'they would cut spending', 'Hill and Reyes', 'assertion'],
     ['a report adverb before a progressive', 'The company is reportedly spending $1.5 million on advertisements.', 'spending $1.5 million on advertisements', null, 'assertion'],
     // headlines: the speaker is resolved from the body
     ['a Title Case headline', 'Mayor Says Budget Is Balanced\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'Budget Is Balanced', 'Helen Cho', 'assertion'],
@@ -248,6 +249,7 @@ describe('claims, one construction per row', () => {
     ['a compound plural opening a headline is no cue', 'Dock talks collapse as strike spreads', 'collapse as strike spreads'],
     ['holding a hearing is no claim', 'The court held a hearing on Monday.', 'a hearing on Monday'],
     ['ruling out is no claim', 'The senator ruled out a run for president.', 'out a run for president'],
+    ['an interview\'s label is no source', 'Q: Will you raise taxes on the middle class?', 'Will you raise taxes on the middle class?'],
     ['an anonymity clause is no claim and hides none', 'A nurse, who asked not to be named, told the paper that patients waited for hours.', 'not to be named, told the paper that patients waited for hours'],
   ])('%s', (_what, sentence, notContent) => {
     expect(claimsOf(sentence).map((c) => c.content)).not.toContain(notContent);

@@ -15,6 +15,9 @@ const story = (name: string): string => readFileSync(new URL(`../fixtures/storie
 type Row = { story: string; text: string; speaker: string | null; mention?: string; type?: SourceType; doubt?: string };
 
 const ROWS: Row[] = [
+  // dock-talks: two people speaking together are both the speaker, neither alone
+  { story: 'dock-talks', text: 'We are in this together', speaker: 'Diaz and Ruiz' },
+  { story: 'dock-talks', text: 'they would return to talks', speaker: 'Diaz and Ruiz' },
   // rail-fares (single marks): a role set before a name with commas; the headline's role is that person
   { story: 'rail-fares', text: 'a 5% rise in rail fares', speaker: 'Sarah Cole' },
   { story: 'rail-fares', text: 'real improvements', speaker: 'Sarah Cole' },

@@ -22,7 +22,9 @@ export function headlineClaim(ctx: SentenceContext): void {
     const headWords = head.map((w) => w.lower).join(' ');
     const headerField =
       /^(?:updated|published|posted|date|by|photo|photos|source|sources|credit|note|editor|related|watch|read|update|correction|video|live|breaking|exclusive|analysis|opinion|editorial)$/u.test(head[0]?.lower ?? '') ||
-      /^(?:the latest|fact check|editor's note|editor’s note)$/u.test(headWords);
+      /^(?:the latest|fact check|editor's note|editor’s note)$/u.test(headWords) ||
+      // "Q: Will you raise taxes?", "A: No.": an interview's labels name nobody
+      /^(?:\p{L}|question|answer|interviewer)$/u.test(headWords);
     if (!headerField && head.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:camp|campaign|aide|aides|allies|spokesman|spokeswoman)$/u.test(w.lower)) && alphabetic >= 3) {
       const src = { start: head[0]?.start ?? s.start, end: head[head.length - 1]?.end ?? s.start };
       const content = trimRange(text, { start: rest[0]?.start ?? s.end, end: sentenceEnd });

@@ -18,11 +18,12 @@ import { findWithin, type Word } from './words.js';
  */
 
 /**
- * Auxiliaries and adverbs that sit between a subject and its verb: "Gonzalez has also warned".
+ * Auxiliaries and adverbs that sit between a subject and its verb: "Gonzalez has also warned", and
+ * floating quantifiers: "Hill and Reyes both said".
  * Matched as whole words, case-insensitively (see `preVerbStart`).
  */
 const PRE_VERB_WORDS =
-  "has|have|had|having|is|are|was|were|been|being|be|will|would|could|can|may|might|must|should|shall|did|does|do|not|n’t|n't|also|previously|repeatedly|later|then|now|again|already|never|often|once|still|long|first|further|even|only|simply|just|recently|earlier|initially|originally|frequently|consistently|flatly|strongly|openly|publicly|privately|separately|finally|ultimately|reportedly|allegedly|apparently|quickly|immediately|clearly|explicitly|directly|falsely|wrongly|correctly|rightly|privately|personally|essentially|basically|generally|largely|widely|mostly|subsequently|since|soon|indeed|however|too|seemingly|allegedly|formally|officially|specifically|firmly|bluntly|forcefully|angrily|sharply|loudly|calmly|quietly|proudly|happily|sadly|sarcastically|jokingly|half-jokingly|emphatically|repeatedly|previously|continually|constantly|routinely|regularly|usually|always|sometimes|occasionally|rarely|seldom|increasingly|actually|really|certainly|surely|probably|likely|perhaps|maybe|not";
+  "both|all|each|themselves|has|have|had|having|is|are|was|were|been|being|be|will|would|could|can|may|might|must|should|shall|did|does|do|not|n’t|n't|also|previously|repeatedly|later|then|now|again|already|never|often|once|still|long|first|further|even|only|simply|just|recently|earlier|initially|originally|frequently|consistently|flatly|strongly|openly|publicly|privately|separately|finally|ultimately|reportedly|allegedly|apparently|quickly|immediately|clearly|explicitly|directly|falsely|wrongly|correctly|rightly|privately|personally|essentially|basically|generally|largely|widely|mostly|subsequently|since|soon|indeed|however|too|seemingly|allegedly|formally|officially|specifically|firmly|bluntly|forcefully|angrily|sharply|loudly|calmly|quietly|proudly|happily|sadly|sarcastically|jokingly|half-jokingly|emphatically|repeatedly|previously|continually|constantly|routinely|regularly|usually|always|sometimes|occasionally|rarely|seldom|increasingly|actually|really|certainly|surely|probably|likely|perhaps|maybe|not";
 const PRE_VERB: ReadonlySet<string> = new Set(PRE_VERB_WORDS.split('|'));
 /** The same words under /iu folding, for a word with a non-ASCII letter (ſ folds to s, K to k). */
 const PRE_VERB_FOLDED = new RegExp(`^(?:${PRE_VERB_WORDS})$`, 'iu');
@@ -77,6 +78,12 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
   let b = e;
   while (b - 1 >= 0 && e - b < 24) {
     const x = words[b - 1];
+    // "Hill and Reyes said", "Clinton and her husband said": a subject of two, when the first
+    // opens the clause
+    if (x?.lower === 'and' && coordinatedSubjectStart(words, b - 1) >= 0) {
+      b = coordinatedSubjectStart(words, b - 1);
+      break;
+    }
     if (!x || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower) || /^Q+$/u.test(x.text)) break;
     // a verb form between: "…, which had been expected to cover …" — stop at another cue verb
     if (CUE_FORMS.has(x.lower) && x.text === x.lower && !/ing$/u.test(x.lower)) break;
@@ -254,6 +261,19 @@ function clauseEdgeBefore(words: readonly Word[], c: number): number {
     b--;
   }
   return -1;
+}
+
+/**
+ * The start of "Hill" in "Hill and Reyes said" (the "and" at `a`): one to three capitalised words
+ * before "and" that open the sentence or follow a comma; -1 when the first conjunct is anything
+ * else ("Cruz won Iowa and Trump said": "Iowa" is an object).
+ */
+function coordinatedSubjectStart(words: readonly Word[], a: number): number {
+  let k = a - 1;
+  while (k >= 0 && a - k <= 3 && /^\p{Lu}/u.test(words[k]?.text ?? '')) k--;
+  if (k === a - 1) return -1;
+  const edge = words[k];
+  return k < 0 || edge?.text === ',' || /^(?:the)$/iu.test(edge?.text ?? '') ? k + 1 : -1;
 }
 
 /** For `X, who …,` (comma at index `c` or the word before "who"): the NP X. */
