@@ -22,6 +22,18 @@ export const StatementPart = z.object({
 });
 export type StatementPart = z.infer<typeof StatementPart>;
 
+/** A review asked to give its speaker to a record that is not another piece of the same statement. */
+export class NotInStatementError extends Error {
+  override readonly name = 'NotInStatementError';
+}
+
+/** Refuses `part` as a piece of `record`'s statement unless it is another record of the same group in the same article. */
+export function checkPart(record: { id: number; articleId: number; group: string | null }, part: { id: number; articleId: number; group: string | null }): void {
+  if (record.group === null || part.id === record.id || part.articleId !== record.articleId || part.group !== record.group) {
+    throw new NotInStatementError(`record ${part.id} is not another part of the statement of record ${record.id}; nothing was changed`);
+  }
+}
+
 /** Pieces of a statement read for several records at once, in text order. */
 export type StatementParts = Map<number, StatementPart[]>;
 
