@@ -22,8 +22,8 @@ export function statementContract(get: () => StoreBackend): void {
     expect(parts.get(first!.id)!.map((p) => p.text)).toEqual(['“We will not stop until every family feels safe again,”', '“This is the first step.”']);
     expect(parts.get(second!.id)).toEqual(parts.get(first!.id));
     expect(parts.get(arrested!.id)).toEqual([
-      { id: suspect!.id, kind: 'indirect', text: 'the suspect', start: suspect!.start, end: suspect!.end, status: 'unreviewed', version: 1, speakerId: suspect!.speakerId, speakerName: 'Police' },
-      { id: arrested!.id, kind: 'indirect', text: 'had been arrested near the station', start: arrested!.start, end: arrested!.end, status: 'unreviewed', version: 1, speakerId: arrested!.speakerId, speakerName: 'Police' },
+      { id: suspect!.id, kind: 'indirect', text: 'the suspect', start: suspect!.start, end: suspect!.end, status: 'unreviewed', version: 1, speakerId: suspect!.speakerId },
+      { id: arrested!.id, kind: 'indirect', text: 'had been arrested near the station', start: arrested!.start, end: arrested!.end, status: 'unreviewed', version: 1, speakerId: arrested!.speakerId },
     ]);
     expect(await get().statementParts([])).toEqual(new Map());
   });
