@@ -8,7 +8,6 @@ export interface OtherPart {
   /** Its place in the statement, from 1. */
   n: number;
   status: ReviewStatus;
-  speakerName: string | null;
 }
 
 /**
@@ -67,7 +66,7 @@ export function statementView(id: number, parts: readonly StatementPart[] | unde
   const at = parts.findIndex((p) => p.id === id);
   if (at < 0) return null;
   const self = parts[at] as StatementPart;
-  const others = parts.flatMap((p, i) => (p.id === id ? [] : [{ id: p.id, n: i + 1, status: p.status, speakerName: p.speakerName }]));
+  const others = parts.flatMap((p, i) => (p.id === id ? [] : [{ id: p.id, n: i + 1, status: p.status }]));
   return {
     n: at + 1,
     of: parts.length,
