@@ -24,7 +24,7 @@ document.addEventListener('DOMContentLoaded', () => {
     };
     review.addEventListener('change', sync);
     // Typing in a correction field means the reviewer is correcting.
-    for (const field of review.querySelectorAll('.corrections input, .corrections select')) {
+    for (const field of review.querySelectorAll('.corrections input:not([type="checkbox"]), .corrections select')) {
       field.addEventListener('input', () => {
         const correct = review.querySelector('input[name="action"][value="correct"]');
         if (correct) correct.checked = true;

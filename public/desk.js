@@ -71,6 +71,26 @@ document.addEventListener('DOMContentLoaded', () => {
     }
   }
 
+  /**
+   * After a save, the other cards of the same statement take the versions the server now has
+   * (so their own save is not refused as stale), and a piece corrected with it leaves the queue.
+   */
+  function syncParts(parts, savedId) {
+    for (const p of parts) {
+      const card = document.getElementById(`r${p.id}`);
+      if (card) {
+        const version = card.querySelector('form.qform input[name="version"]');
+        if (version) version.value = String(p.version);
+        const pick = card.querySelector('input[name="pick"]');
+        if (pick) pick.value = `${p.id}:${p.version}`;
+        if (p.id !== savedId && p.status !== 'unreviewed') markDone(card, `✓ ${p.status} with the rest of its statement`);
+      }
+      for (const box of document.querySelectorAll('form.qform input[name="parts"]')) {
+        box.value = box.value.split(',').map((v) => (v.split(':')[0] === String(p.id) ? `${p.id}:${p.version}` : v)).join(',');
+      }
+    }
+  }
+
   function markFailed(el, text) {
     const state = el.querySelector('.card-state');
     if (state) {
@@ -89,6 +109,7 @@ document.addEventListener('DOMContentLoaded', () => {
     const { ok, data } = await post(form.getAttribute('action'), body);
     if (!ok) return markFailed(card, `Not saved: ${data.error}`);
     markDone(card, `✓ ${data.message}`);
+    syncParts(data.parts || [], data.saved.id);
     toast(data.message);
     // The whole page is done: the next records of the queue are a reload away.
     if (!document.querySelector('.queue > .card:not(.done)')) {

@@ -20,6 +20,7 @@ import type {
   UserSummaryRow,
 } from './rows.js';
 import type { SpeakerLogRow } from './speaker-admin.js';
+import type { StatementParts } from './statements.js';
 import type {
   AddArticleResult,
   AttributionFilter,
@@ -106,6 +107,10 @@ export interface StoreBackend {
   clusterSummaries(ids: readonly number[]): Promise<Map<number, ClusterSummary>>;
   /** A page of one cluster's appearances from `from`, earliest first; NotFoundError when there is none. */
   clusterAppearances(id: number, from?: number, limit?: number): Promise<ClusterAppearances>;
+
+  // statements given in several records (a quotation over paragraphs, a claim split by its attribution)
+  /** The pieces of each record's statement in text order, by record id; records given whole are left out. */
+  statementParts(ids: readonly number[]): Promise<StatementParts>;
 
   // reviews
   review(id: number, input: ReviewInput, userName: string): Promise<AttributionRow>;

@@ -84,6 +84,7 @@ export class SqliteBackend implements StoreBackend {
 
   async clusterSummaries(ids: readonly number[]) { return this.store.clusterSummaries(ids); }
   async clusterAppearances(id: number, from?: number, limit?: number) { return this.store.clusterAppearances(id, from, limit); }
+  async statementParts(ids: readonly number[]) { return this.store.statementParts(ids); }
 
   async review(id: number, input: ReviewInput, userName: string) { return this.store.review(id, input, userName); }
   async reviews(attributionId: number) { return this.store.reviews(attributionId); }

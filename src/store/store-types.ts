@@ -84,6 +84,14 @@ export interface ReviewInput {
     reportedBy: string | null;
     reportedByType: SourceType | null;
   }>;
+  /**
+   * The other pieces of this record's statement (same article, same group) as the reviewer saw
+   * them: when the review changes the speaker, each piece naming another one is corrected to
+   * the same speaker and speaker type in the same transaction, each audited; a stale version
+   * refuses the whole review (VersionConflictError), a record outside the statement too
+   * (NotInStatementError).
+   */
+  parts?: readonly { id: number; version: number }[] | undefined;
 }
 
 /** One CSV record as read back: every cell a string, a number or null, one per column. */

@@ -11,6 +11,7 @@ import { clusterAppearances, clusterSummaries, type ClusterAppearances, type Clu
 import { migrate } from './migrations.js';
 import * as queries from './queries.js';
 import * as reviews from './reviews.js';
+import { statementParts, type StatementParts } from './statements.js';
 import {
   ArticleRow,
   AttributionRow,
@@ -237,6 +238,11 @@ export class Store {
   /** The clusters of these records ("also in N articles"), by record id; records alone are left out. */
   clusterSummaries(ids: readonly number[]): Map<number, ClusterSummary> {
     return clusterSummaries(this.db, ids);
+  }
+
+  /** The pieces of each record's statement when it was given in several (statements.ts). */
+  statementParts(ids: readonly number[]): StatementParts {
+    return statementParts(this.conn.sql, ids);
   }
 
   /** A page of one cluster's appearances from `from`, earliest first; NotFoundError when there is none. */

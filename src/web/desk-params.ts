@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AttributionKind, SourceType } from '../schema/attribution.js';
-import { FilterQuery } from './params.js';
+import { FilterQuery, PartsField } from './params.js';
 
 /** A blank form field means "not set". */
 function optional<T extends z.ZodType>(schema: T) {
@@ -33,6 +33,7 @@ export const QueueReviewBody = z
     note: optional(z.string().max(2000)),
     return: optional(ReturnPath),
     next_id: optional(z.coerce.number().int().positive()),
+    parts: PartsField,
   })
   .refine((b) => b.action !== 'correct' || b.speaker !== undefined, {
     message: 'type the speaker’s name to correct it',

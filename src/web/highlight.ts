@@ -2,7 +2,15 @@ import escapeHtml from 'escape-html';
 import type { AttributionRow } from '../store/rows.js';
 
 
-type MarkKind = 'quote' | 'speaker' | 'cue';
+/** `part`: another piece of the shown record's statement, marked more lightly. */
+type MarkKind = 'quote' | 'speaker' | 'cue' | 'part';
+
+/** Where another piece of a statement stands in the text shown. */
+export interface PartSpan {
+  id: number;
+  start: number;
+  end: number;
+}
 
 interface Mark {
   start: number;
@@ -28,10 +36,17 @@ function marksOf(a: AttributionRow, length: number): Mark[] {
  * mentions and cues get different classes. Spans may overlap or nest (a cue inside an
  * indirect claim), so the text is cut at every span boundary and each piece carries the
  * classes of all spans covering it. Every piece of text is escaped; the only markup is ours.
- * Quote pieces link to their attribution's review page.
+ * Quote pieces link to their attribution's review page; `parts`, the other pieces of a shown
+ * record's statement, are marked `hl-part` and link to theirs.
  */
-export function highlightArticle(text: string, attributions: readonly AttributionRow[]): string {
+export function highlightArticle(text: string, attributions: readonly AttributionRow[], parts: readonly PartSpan[] = []): string {
   const marks = attributions.flatMap((a) => marksOf(a, text.length));
+  // A piece running out of the text shown is marked as far as it is shown.
+  for (const p of parts) {
+    const start = Math.max(0, p.start);
+    const end = Math.min(text.length, p.end);
+    if (start < end) marks.push({ start, end, kind: 'part', attributionId: p.id });
+  }
   // Sweep over the boundaries, keeping the set of spans open at each point: linear in the
   // number of pieces, so a long article with thousands of attributions stays fast.
   const opening = new Map<number, Mark[]>();
@@ -59,7 +74,7 @@ export function highlightArticle(text: string, attributions: readonly Attributio
     const covering = [...open];
     const kinds = [...new Set(covering.map((m) => m.kind))].sort();
     const classes = ['hl', ...kinds.map((k) => `hl-${k}`)].join(' ');
-    const quote = covering.find((m) => m.kind === 'quote');
+    const quote = covering.find((m) => m.kind === 'quote') ?? covering.find((m) => m.kind === 'part');
     const owner = quote ?? covering[0]!;
     html += quote
       ? `<a class="${classes}" href="/attributions/${owner.attributionId}" data-attribution="${owner.attributionId}">${piece}</a>`

@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { MulterError } from 'multer';
 import { ZodError } from 'zod';
 import { NotFoundError, VersionConflictError } from '../store/errors.js';
+import { NotInStatementError } from '../store/statements.js';
 
 /** An error with the HTTP status to answer and a reason fit to show the client. */
 export class HttpError extends Error {
@@ -49,6 +50,7 @@ export function classifyError(err: unknown): { status: number; message: string }
   if (err instanceof HttpError) return { status: err.status, message: err.message };
   if (err instanceof NotFoundError) return { status: 404, message: err.message };
   if (err instanceof VersionConflictError) return { status: 409, message: err.message };
+  if (err instanceof NotInStatementError) return { status: 400, message: err.message };
   if (err instanceof ZodError) return { status: 400, message: describeZodError(err, 'input') };
   const storage = storageError(err);
   if (storage) return storage;

@@ -87,6 +87,22 @@ export const AddressBody = z.object({
   url: z.string().trim().min(1, 'enter the address of the page').max(2000),
 });
 
+const PIECE = '[1-9]\\d{0,15}:[1-9]\\d{0,9}';
+
+/**
+ * "12:3,13:1": the other pieces of the record's statement as the page showed them (id:version),
+ * sent when the reviewer lets a new speaker go to the whole statement (ReviewInput.parts).
+ */
+export const PartsField = optional(
+  z
+    .string()
+    .regex(new RegExp(`^${PIECE}(,${PIECE}){0,49}$`), 'the parts of the statement are written id:version, separated by commas')
+    .transform((s) => s.split(',').map((p) => {
+      const [id, version] = p.split(':').map(Number) as [number, number];
+      return { id, version };
+    })),
+);
+
 export const ReviewBody = z.object({
   action: z.enum(['confirm', 'correct', 'reject']),
   version: z.coerce.number().int().positive(),
@@ -98,6 +114,7 @@ export const ReviewBody = z.object({
   channel_platform: clearable(z.string().trim().max(100)),
   reported_by: clearable(z.string().trim().max(200)),
   reported_by_type: clearable(SourceType),
+  parts: PartsField,
 });
 export type ReviewBody = z.infer<typeof ReviewBody>;
 

@@ -1,6 +1,6 @@
 import escapeHtml from 'escape-html';
 import type { AttributionRow } from '../store/rows.js';
-import { highlightArticle } from './highlight.js';
+import { highlightArticle, type PartSpan } from './highlight.js';
 
 /** A record's place in its article, ready for a page: the sentence, and the paragraphs around it. */
 export interface Passage {
@@ -62,13 +62,17 @@ function shifted(a: AttributionRow, by: number): AttributionRow {
   return { ...a, start: a.start - by, end: a.end - by, speakerStart: s(a.speakerStart), speakerEnd: s(a.speakerEnd), cueStart: s(a.cueStart), cueEnd: s(a.cueEnd) };
 }
 
-/** The passage of one record in its article's text (offsets as stored). */
-export function passageOf(text: string, a: AttributionRow): Passage {
+/**
+ * The passage of one record in its article's text (offsets as stored); `parts`, the other pieces
+ * of its statement, are marked where they fall in it.
+ */
+export function passageOf(text: string, a: AttributionRow, parts: readonly PartSpan[] = []): Passage {
   const [s, e] = sentenceAround(text, a);
   const [pStart, pEnd] = lineAround(text, a.start, a.end);
+  const partsFrom = (by: number): PartSpan[] => parts.filter((p) => p.id !== a.id).map((p) => ({ id: p.id, start: p.start - by, end: p.end - by }));
   return {
-    sentenceHtml: highlightArticle(text.slice(s, e), [shifted(a, s)]),
-    paragraphHtml: highlightArticle(text.slice(pStart, pEnd), [shifted(a, pStart)]),
+    sentenceHtml: highlightArticle(text.slice(s, e), [shifted(a, s)], partsFrom(s)),
+    paragraphHtml: highlightArticle(text.slice(pStart, pEnd), [shifted(a, pStart)], partsFrom(pStart)),
     beforeHtml: escapeHtml(neighbourLine(text, pStart, -1)),
     afterHtml: escapeHtml(neighbourLine(text, pEnd, 1)),
   };

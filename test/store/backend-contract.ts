@@ -4,6 +4,7 @@ import type { StoreBackend } from '../../src/store/backend.js';
 import { NotFoundError, UserExistsError, VersionConflictError } from '../../src/store/errors.js';
 import { clusterContract } from './backend-contract-clusters.js';
 import { deskContract } from './backend-contract-desk.js';
+import { statementContract, statementSpeakerContract } from './backend-contract-statements.js';
 import { attributionIn, meta, VENEZUELA_TEXT, venezuelaQuotes } from './fixtures.js';
 
 /** How a contract run gets a fresh, empty, migrated database of one backend, and lets it go. */
@@ -154,6 +155,8 @@ export function backendContract(backend: BackendUnderTest): void {
 
     deskContract(() => store, () => articleId);
     clusterContract(() => store);
+    statementContract(() => store);
+    statementSpeakerContract(() => store);
 
     it('exports every record as CSV and JSON, filters applied', async () => {
       const csv = await collect((out) => store.writeCsv({}, out));

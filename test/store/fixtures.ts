@@ -63,3 +63,35 @@ export function venezuelaQuotes(text = VENEZUELA_TEXT): Attribution[] {
     attributionIn(text, '“Venezuela is ready for a new era,”', 'Nicolás Maduro', 'Maduro', 'said'),
   ];
 }
+
+/**
+ * An article whose statements the pipeline gives in pieces sharing a group: a quotation split
+ * by its attribution (g1), a claim split around the writer's aside (cg1), and one record alone.
+ */
+export const PIECES_TEXT = [
+  '“We will not stop until every family feels safe again,” Mayor Anna Smith said on Monday. “This is the first step.”',
+  '',
+  'Police said the suspect, a 34-year-old man from Leeds, had been arrested near the station.',
+  '',
+  '“It was quiet for years,” Tom Reed said.',
+].join('\n');
+
+export function piecesQuotes(text = PIECES_TEXT): Attribution[] {
+  const smith = attributionIn(text, '“We will not stop until every family feels safe again,”', 'Anna Smith', 'Mayor Anna Smith', 'said');
+  const at = text.indexOf('Police');
+  const police = { name: 'Police', mention: 'Police', start: at, end: at + 'Police'.length, type: 'government' as const };
+  // a later piece has no mention of its own: its speaker is the statement's
+  const piece = (words: string, group: string, speaker: Attribution['speaker'], kind: Attribution['kind']): Attribution => ({
+    ...attributionIn(text, words, null),
+    group,
+    kind,
+    speaker,
+  });
+  return [
+    { ...smith, group: 'g1' },
+    piece('“This is the first step.”', 'g1', smith.speaker, 'direct'),
+    piece('the suspect', 'cg1', police, 'indirect'),
+    piece('had been arrested near the station', 'cg1', police, 'indirect'),
+    attributionIn(text, '“It was quiet for years,”', 'Tom Reed', 'Tom Reed', 'said'),
+  ];
+}

@@ -20,6 +20,7 @@ import { migratePg, PG_MIGRATIONS } from './migrations.js';
 import { createPool } from './pool.js';
 import * as queries from './queries.js';
 import * as reviews from './reviews.js';
+import { statementParts } from './statements.js';
 import * as speakers from './speakers.js';
 
 /** A claims-table line: what the list shows of a record. */
@@ -137,6 +138,7 @@ export class PgBackend implements StoreBackend {
 
   clusterSummaries(ids: readonly number[]) { return clusters.clusterSummaries(this.pool, ids); }
   clusterAppearances(id: number, from?: number, limit?: number) { return clusters.clusterAppearances(this.pool, id, from, limit); }
+  statementParts(ids: readonly number[]) { return statementParts(this.pool, ids); }
 
   review(id: number, input: ReviewInput, userName: string) { return reviews.review(this.pool, id, input, userName); }
   reviews(attributionId: number) { return reviews.reviews(this.pool, attributionId); }

@@ -3,6 +3,7 @@ import type { BulkResult, Pick } from '../bulk-review.js';
 import { NotFoundError, VersionConflictError } from '../errors.js';
 import { reviewedFields } from '../review-fields.js';
 import { AttributionRow, ReviewRow, reviewableFields } from '../rows.js';
+import { checkPart } from '../statements.js';
 import type { ReviewInput } from '../store-types.js';
 import { getAttribution } from './queries.js';
 import { resolveSpeakerIds } from './speaker-resolve.js';
@@ -23,7 +24,38 @@ export function staleVersion(id: number, given: number, stored: number): Version
  * version at once, one saves and the other is refused with VersionConflictError.
  */
 export function review(pool: pg.Pool, id: number, input: ReviewInput, userName: string): Promise<AttributionRow> {
-  return inTransaction(pool, (client) => reviewIn(client, id, input, userName));
+  return inTransaction(pool, async (client) => {
+    const parts = input.parts ?? [];
+    if (parts.length === 0) return reviewIn(client, id, input, userName);
+    // The record and its pieces locked in id order: two reviewers of one statement wait for each other, never deadlock.
+    const pieces = new Map<number, AttributionRow>();
+    for (const rowId of [...new Set([id, ...parts.map((p) => p.id)])].sort((x, y) => x - y)) pieces.set(rowId, await getAttribution(client, rowId, true));
+    const before = pieces.get(id) as AttributionRow;
+    const saved = await reviewIn(client, id, input, userName);
+    await speakerToParts(client, before, saved, parts, pieces, userName);
+    return saved;
+  });
+}
+
+/** Each other piece of the statement gets the speaker `saved` now has (see ../reviews.ts). */
+async function speakerToParts(
+  client: pg.PoolClient,
+  row: AttributionRow,
+  saved: AttributionRow,
+  parts: NonNullable<ReviewInput['parts']>,
+  pieces: ReadonlyMap<number, AttributionRow>,
+  userName: string,
+): Promise<void> {
+  for (const part of parts) checkPart(row, pieces.get(part.id) as AttributionRow);
+  if (saved.speakerName === row.speakerName) return;
+  for (const part of parts) {
+    const piece = pieces.get(part.id) as AttributionRow;
+    if (piece.speakerName === saved.speakerName && piece.sourceType === saved.sourceType) {
+      if (piece.version !== part.version) throw staleVersion(part.id, part.version, piece.version);
+      continue;
+    }
+    await reviewIn(client, part.id, { action: 'correct', version: part.version, changes: { speaker: saved.speakerName, sourceType: saved.sourceType } }, userName);
+  }
 }
 
 /** One review inside the caller's transaction (see review). */

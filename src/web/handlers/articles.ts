@@ -6,6 +6,7 @@ import type { AppContext } from '../context.js';
 import { HttpError, wantsJson } from '../http-error.js';
 import { highlightArticle } from '../highlight.js';
 import { articleName } from '../view-format.js';
+import { statementViews } from '../statement.js';
 import { ArticleBody, idParam, parseInput } from '../params.js';
 
 /** GET /articles/:id — the text with every attribution marked where it stands. */
@@ -18,6 +19,7 @@ export async function showArticle(ctx: AppContext, req: Request, res: Response):
     article,
     attributions,
     highlighted: highlightArticle(article.text, attributions),
+    statements: statementViews(await ctx.store.statementParts(attributions.filter((a) => a.group !== null).map((a) => a.id))),
     duplicate: req.query['duplicate'] === '1',
     notice: req.query['details'] === '1' ? 'The article’s details are changed (see the log on the articles page).' : null,
   });

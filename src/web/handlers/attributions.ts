@@ -2,11 +2,13 @@ import type { Request, Response } from 'express';
 import { AttributionKind, ChannelType, SourceType } from '../../schema/attribution.js';
 import type { AttributionRow } from '../../store/rows.js';
 import type { ReviewInput } from '../../store/store.js';
-import { highlightArticle } from '../highlight.js';
+import { highlightArticle, type PartSpan } from '../highlight.js';
+import type { StatementPart } from '../../store/statements.js';
 import type { AppContext } from '../context.js';
 import { HttpError, wantsJson } from '../http-error.js';
 import { ReviewBody, idParam, parseInput } from '../params.js';
 import { currentUser } from '../session.js';
+import { statementView } from '../statement.js';
 
 const CONTEXT_CHARS = 400;
 
@@ -15,6 +17,7 @@ export async function showAttribution(ctx: AppContext, req: Request, res: Respon
   const id = idParam(req);
   const attribution = await ctx.store.getAttribution(id);
   const article = await ctx.store.getArticle(attribution.articleId);
+  const parts = (await ctx.store.statementParts([id])).get(id);
   const from = Math.max(0, attribution.start - CONTEXT_CHARS);
   const to = Math.min(article.text.length, attribution.end + CONTEXT_CHARS);
   res.render('attribution', {
@@ -23,11 +26,12 @@ export async function showAttribution(ctx: AppContext, req: Request, res: Respon
     article,
     rating: (await ctx.store.claimRating(id))?.rating ?? '',
     cluster: (await ctx.store.clusterSummaries([id])).get(id) ?? null,
+    statement: statementView(id, parts),
     // The passage around the claim, marked like the article page (offsets moved into the window).
     context: {
       clippedBefore: from > 0,
       clippedAfter: to < article.text.length,
-      html: highlightArticle(article.text.slice(from, to), [shiftSpans(attribution, from)]),
+      html: highlightArticle(article.text.slice(from, to), [shiftSpans(attribution, from)], otherParts(parts, id, from)),
     },
     reviews: await ctx.store.reviews(id),
     // The speaker field suggests the article's speakers, then the most quoted ones.
@@ -39,6 +43,11 @@ export async function showAttribution(ctx: AppContext, req: Request, res: Respon
 async function speakerSuggestions(ctx: AppContext, articleId: number): Promise<string[]> {
   const own = (await ctx.store.speakersOfArticles([articleId])).get(articleId) ?? [];
   return [...own, ...(await ctx.store.topSpeakerNames(150)).filter((n) => !own.includes(n))];
+}
+
+/** The other pieces of the record's statement, offsets moved into the window that starts at `by`. */
+function otherParts(parts: readonly StatementPart[] | undefined, id: number, by: number): PartSpan[] {
+  return (parts ?? []).filter((p) => p.id !== id).map((p) => ({ id: p.id, start: p.start - by, end: p.end - by }));
 }
 
 function shiftSpans(a: AttributionRow, by: number): AttributionRow {
@@ -63,7 +72,7 @@ function toReviewInput(body: ReviewBody): ReviewInput {
   if (body.channel_platform !== undefined) changes.channelPlatform = body.channel_platform;
   if (body.reported_by !== undefined) changes.reportedBy = body.reported_by;
   if (body.reported_by_type !== undefined) changes.reportedByType = body.reported_by_type;
-  return { action: body.action, version: body.version, note: body.note ?? null, changes };
+  return { action: body.action, version: body.version, note: body.note ?? null, changes, parts: body.parts };
 }
 
 /**

@@ -6,6 +6,7 @@ import { FilterQuery, ListQuery, filterParams, parseInput, toFilter, toPage } fr
 import { bulkNotice } from '../desk-params.js';
 import { exportFileName } from '../../store/csv-columns.js';
 import { filterWords, siteBase } from '../site-address.js';
+import { statementViews } from '../statement.js';
 
 /** GET / — the claims list: fifty per page, newest article first, with the filter form. */
 export async function listClaims(ctx: AppContext, req: Request, res: Response): Promise<void> {
@@ -27,6 +28,7 @@ export async function listClaims(ctx: AppContext, req: Request, res: Response): 
     page,
     total,
     clusters: await ctx.store.clusterSummaries(page.items.map((a) => a.id)),
+    statements: statementViews(await ctx.store.statementParts(page.items.map((a) => a.id))),
     matchedSpeakers,
     didYouMean,
     filterString: params.toString(),
@@ -50,12 +52,23 @@ export async function apiAttributions(ctx: AppContext, req: Request, res: Respon
 
 /**
  * Each record's JSON text with its `cluster` ({id, size, articles, earliest}, or null when no
- * other record has its words) added as the last key: the texts start with `{"id":N`.
+ * other record has its words) and its `statement` ({part, of, parts: [{id, text, start, end}]}
+ * in text order, or null when the record is a statement of its own) added as the last keys:
+ * the texts start with `{"id":N`.
  */
 async function withClusters(ctx: AppContext, items: readonly string[]): Promise<string[]> {
   const ids = items.map((item) => Number(/^\{"id":(\d+)/.exec(item)?.[1]));
-  const clusters = await ctx.store.clusterSummaries(ids.filter(Number.isSafeInteger));
-  return items.map((item, i) => `${item.slice(0, -1)},"cluster":${JSON.stringify(clusters.get(ids[i] as number) ?? null)}}`);
+  const known = ids.filter(Number.isSafeInteger);
+  const clusters = await ctx.store.clusterSummaries(known);
+  const statements = await ctx.store.statementParts(known);
+  return items.map((item, i) => {
+    const id = ids[i] as number;
+    const parts = statements.get(id);
+    const statement = parts
+      ? { part: parts.findIndex((p) => p.id === id) + 1, of: parts.length, parts: parts.map(({ id: partId, text, start, end }) => ({ id: partId, text, start, end })) }
+      : null;
+    return `${item.slice(0, -1)},"cluster":${JSON.stringify(clusters.get(id) ?? null)},"statement":${JSON.stringify(statement)}}`;
+  });
 }
 
 /**

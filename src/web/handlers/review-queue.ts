@@ -9,6 +9,7 @@ import { HttpError, wantsJson } from '../http-error.js';
 import { filterParams, idParam, parseInput, toFilter } from '../params.js';
 import { passageOf, type Passage } from '../passage.js';
 import { currentUser } from '../session.js';
+import { statementViews } from '../statement.js';
 
 const QUEUE_PAGE = 20;
 const SUGGESTED_SPEAKERS = 150;
@@ -27,9 +28,10 @@ export async function showQueue(ctx: AppContext, req: Request, res: Response): P
   // The queue is the unreviewed records: the list's status filter does not apply here.
   const filter = { ...toFilter({ ...query, status: undefined }), status: undefined };
   const page = await ctx.store.listReviewQueue(filter, { after: query.after, limit: QUEUE_PAGE });
+  const parts = await ctx.store.statementParts(page.items.filter((a) => a.group !== null).map((a) => a.id));
   const cards: QueueCard[] = page.items.map((a) => ({
     a,
-    passage: passageOf(page.articleTexts.get(a.articleId) ?? '', a),
+    passage: passageOf(page.articleTexts.get(a.articleId) ?? '', a, parts.get(a.id)),
     listId: `speakers-${a.articleId}`,
   }));
   const params = filterParams({ ...query, status: undefined });
@@ -47,6 +49,7 @@ export async function showQueue(ctx: AppContext, req: Request, res: Response): P
     suggest,
     total: await ctx.store.countReviewQueue(filter),
     clusters: await ctx.store.clusterSummaries(cards.map((c) => c.a.id)),
+    statements: statementViews(parts),
     filterString: params.toString(),
     notice: query.saved ? `Saved: record ${query.saved} ${query.done ?? 'reviewed'}.` : bulkNotice(req.query['bulk']),
     options: { kinds: AttributionKind.options, cueKinds: CueKind.options, sources: SourceType.options, statuses: ReviewStatus.options },
@@ -94,7 +97,7 @@ export async function reviewFromQueue(ctx: AppContext, req: Request, res: Respon
         action,
         version: body.version,
         ...(body.note !== undefined ? { note: body.note } : {}),
-        ...(action === 'correct' ? { changes: { speaker: body.speaker ?? null } } : {}),
+        ...(action === 'correct' ? { changes: { speaker: body.speaker ?? null }, parts: body.parts } : {}),
       },
       user,
     );
@@ -104,7 +107,15 @@ export async function reviewFromQueue(ctx: AppContext, req: Request, res: Respon
     return;
   }
   if (wantsJson(req)) {
-    res.json({ saved: { id: saved.id, status: saved.status, version: saved.version, speakerName: saved.speakerName }, message: `Saved: record ${id} ${DONE[action]}.` });
+    // The statement's pieces as they now stand: the page brings its other cards up to date.
+    const parts = body.parts ? ((await ctx.store.statementParts([id])).get(id) ?? []) : [];
+    const others = parts.filter((p) => p.id !== id && p.status !== 'unreviewed' && body.parts?.some((b) => b.id === p.id && b.version !== p.version));
+    const withOthers = others.length > 0 ? `, with ${others.length === 1 ? 'the other part' : `the other ${others.length} parts`} of its statement` : '';
+    res.json({
+      saved: { id: saved.id, status: saved.status, version: saved.version, speakerName: saved.speakerName },
+      parts: parts.map((p) => ({ id: p.id, status: p.status, version: p.version })),
+      message: `Saved: record ${id} ${DONE[action]}${withOthers}.`,
+    });
     return;
   }
   res.redirect(303, withParams(back, { saved: String(id), done: DONE[action] }, body.next_id ? `#r${body.next_id}` : ''));

@@ -4,6 +4,7 @@ import { SpeakersQuery, idParam, parseInput, toPage } from '../params.js';
 import { currentUser } from '../session.js';
 import { SpeakerPageQuery, speakerNotice } from '../speaker-params.js';
 import { describeSpeakerLog } from '../speaker-words.js';
+import { statementViews } from '../statement.js';
 import { speakerNameOptions } from './speaker-admin.js';
 
 const SPEAKERS_PER_PAGE = 100;
@@ -50,6 +51,7 @@ export async function showSpeaker(ctx: AppContext, req: Request, res: Response):
     quotes,
     claims,
     clusters: await ctx.store.clusterSummaries([...quotes.items, ...claims.items].map((a) => a.id)),
+    statements: statementViews(await ctx.store.statementParts([...quotes.items, ...claims.items].map((a) => a.id))),
     filterString: '',
     notice: speakerNotice(query.done),
     entries: (await ctx.store.speakerLog(id)).map((e) => ({ at: e.at, text: describeSpeakerLog(e) })),
