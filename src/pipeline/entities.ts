@@ -7,6 +7,7 @@ import { speaksAround } from './cues.js';
 import { ANONYMOUS_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { headlineEnd } from './speaker-check.js';
 import { isCapitalised, isPossessive, isSpace, lastTokens, tokenize, type Token } from './tokens.js';
+import { tagsOf } from './claims/verbless.js';
 
 /** A capitalised name as written in the article, split into its titles and the name proper. */
 export interface NameMention extends TextRange {
@@ -80,7 +81,9 @@ const NOT_NAME_WORDS = new Set(
     'Among Between Through Against About Into Asked Speaking Meanwhile However Instead Indeed Last Next Both Each ' +
     'Every Many Most Some Several Few All Any One Two Three Four Five Six Seven Eight Nine Ten Such Another Other ' +
     'Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could Should Must Might Let Please Thank ' +
-    'Thanks Dear Oh Well Sure OK Maybe Perhaps'
+    'Thanks Dear Oh Well Sure OK Maybe Perhaps Absent Amid Amidst Following Given Regarding Concerning Considering ' +
+    'Barring Pending Per Via Toward Towards Upon Within Beyond Across Around Behind Below Beside Besides Near Outside ' +
+    'Inside Throughout'
   ).split(' '),
 );
 
@@ -116,6 +119,21 @@ const isGroupNoun = (w: string): boolean => {
   const lower = w.toLowerCase();
   return lower.endsWith('s') && (PERSON_NOUNS.has(lower) || ANONYMOUS_HEADS.has(lower) || ROLE_NOUNS.has(lower.slice(0, -1)));
 };
+
+/** A word the lexicon knows only as a plural common noun ("eyebrows", "officials"), never as a name. */
+function isPluralNoun(w: string): boolean {
+  const tags = tagsOf(w.toLowerCase());
+  return tags !== undefined && tags[0] === 'NNS' && !tags.some((t) => t.startsWith('NNP')) && !GIVEN_NAMES.has(w);
+}
+
+/** Whether offset `at` starts a sentence: the text's start, a line's, or after a full stop and a space. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 0 || text.charCodeAt(i) === 10) return true;
+  while (i >= 0 && /["”’'»)]/u.test(text[i] ?? '')) i--;
+  return i < at - 1 && /[.!?]/u.test(text[i] ?? '');
+}
 
 /** Strip accents for comparison: Nicolás -> nicolas. */
 export function foldName(s: string): string {
@@ -192,6 +210,8 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   if (nameTokens.length === 0) return null;
   const words = nameTokens.map((t) => t.text);
   if (words.length === 1 && (isHonorific(words[0] ?? '') || isRoleWord(words[0] ?? '') || isGroupNoun(words[0] ?? ''))) return null;
+  // "Eyebrows raised, he asked": a plural common noun capitalised only because it opens a sentence
+  if (words.length === 1 && titleTokens.length === 0 && opensSentence(text, (nameTokens[0] as Token).start) && isPluralNoun(words[0] ?? '')) return null;
   const first = nameTokens[0] as Token;
   const last = nameTokens[nameTokens.length - 1] as Token;
   const titles = titleTokens.map((t) => withoutStop(t.text.toLowerCase()));

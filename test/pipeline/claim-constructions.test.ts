@@ -54,6 +54,8 @@ describe('claims, one construction per row', () => {
     ['a participle after a main clause opened by a common noun', 'A federal judge blocked the law on Tuesday, ruling that its ID rules violate the act.', 'that its ID rules violate the act', 'A federal judge', 'assertion'],
     ['a body\'s relative "which"', 'The law was challenged by civil rights groups, which argued it would make voting harder.', 'it would make voting harder', 'civil rights groups', 'assertion'],
     ['a floating quantifier after a coordinated subject', 'Hill and Reyes both said they would cut spending.', 'they would cut spending', 'Hill and Reyes', 'assertion'],
+    ['an object relative between subject and verb', 'Many of the Democratic chairs that the paper interviewed predicted Ortiz would win.', 'Ortiz would win', 'the Democratic chairs', 'assertion'],
+    ['a clause in -ed before a tail cue is content', 'The talks failed, Ortiz said.', 'The talks failed', 'Ortiz', 'assertion'],
     ['a report adverb before a progressive', 'The company is reportedly spending $1.5 million on advertisements.', 'spending $1.5 million on advertisements', null, 'assertion'],
     // headlines: the speaker is resolved from the body
     ['a Title Case headline', 'Mayor Says Budget Is Balanced\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'Budget Is Balanced', 'Helen Cho', 'assertion'],
@@ -250,6 +252,9 @@ describe('claims, one construction per row', () => {
     ['holding a hearing is no claim', 'The court held a hearing on Monday.', 'a hearing on Monday'],
     ['ruling out is no claim', 'The senator ruled out a run for president.', 'out a run for president'],
     ['an interview\'s label is no source', 'Q: Will you raise taxes on the middle class?', 'Will you raise taxes on the middle class?'],
+    ['an absolute phrase before the attribution is no content', 'Eyebrows raised, Ortiz asked whether the fund was empty.', 'Eyebrows raised'],
+    ['an absolute phrase in -ing is no piece', 'His voice shaking, Ortiz said, the fund was empty.', 'His voice shaking'],
+    ['a sentence opened by "Absent" has no source named Absent', 'Absent a defense of the plan, voters may conclude that it failed.', 'Absent'],
     ['an anonymity clause is no claim and hides none', 'A nurse, who asked not to be named, told the paper that patients waited for hours.', 'not to be named, told the paper that patients waited for hours'],
   ])('%s', (_what, sentence, notContent) => {
     expect(claimsOf(sentence).map((c) => c.content)).not.toContain(notContent);

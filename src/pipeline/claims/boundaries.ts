@@ -204,3 +204,19 @@ export function isAdjunctOnly(words: readonly Word[], from: number, to: number):
   for (let j = from + 1; j <= to; j++) if (/^[,;:—–]$/u.test((words[j] as Word).text)) return false;
   return true;
 }
+
+// the body parts of absolute phrases ("Eyebrows raised", "Arms folded", "Head bowed")
+const BODY_PARTS = /^(?:eyebrows?|brows?|eyes|head|arms|hands|fists?|lips|jaw|teeth|voice|shoulders|face|hair)$/u;
+
+/**
+ * An absolute phrase before an attribution: a noun phrase of at most three words and an -ing
+ * participle ("His voice shaking, she said"), or a body part and an -ed one ("Eyebrows raised, he
+ * asked"). "The talks failed, he said" is a clause: an -ed form after any other noun is read as one.
+ */
+export function isAbsolutePhrase(words: readonly Word[], from: number, to: number): boolean {
+  const last = words[to];
+  if (!last || to - from < 1 || to - from > 3) return false;
+  for (let j = from; j < to; j++) if (!/^[\p{L}’']+$/u.test((words[j] as Word).text)) return false;
+  if (/^\p{Ll}+ing$/u.test(last.text)) return true;
+  return /^\p{Ll}+ed$/u.test(last.text) && BODY_PARTS.test((words[to - 1] as Word).lower);
+}

@@ -1,3 +1,4 @@
+import { tagsOf } from './verbless.js';
 import type { TextRange } from '../segment.js';
 import { isSpace } from '../tokens.js';
 import { MAX_LOOKBACK_CHARS, type ClaimCandidate, type SentenceContext } from './context.js';
@@ -95,6 +96,9 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
   // "A senior official who was not authorized to speak publicly said …": a restrictive relative
   // clause sits between the subject and its verb; the subject is the NP before "who"
   if (b < e && words[b - 1]?.lower === 'who' && b >= 2 && !/^[,;:—–()]$/u.test(words[b - 2]?.text ?? '')) return npBefore(words, b - 1);
+  // "the Democratic chairs that POLITICO interviewed predicted …": an object relative between the
+  // subject and its verb (its own subject, then a past-tense verb, then the cue)
+  if (b < e && words[b - 1]?.lower === 'that' && b >= 2 && isNounBefore(words[b - 2]) && /ed$/u.test(words[e]?.lower ?? '') && words[e]?.text === words[e]?.lower) return npBefore(words, b - 1);
   // strip leading prepositional phrases: "In an interview Trump said" → Trump
   // "About 9 percent said", "Over half said": a preposition before a number or share is a quantifier
   while (b <= e && PREPOSITIONS.has(words[b]?.lower ?? '') && !(/^(?:about|around|over|under|nearly|almost|roughly)$/u.test(words[b]?.lower ?? '') && /^(?:\d[\d.,%]*|half|one|two|three|four|five|six|seven|eight|nine|ten)$/u.test(words[b + 1]?.lower ?? ''))) {
@@ -263,6 +267,13 @@ function clauseEdgeBefore(words: readonly Word[], c: number): number {
   return -1;
 }
 
+/** A noun ending the phrase before a relative "that" ("the chairs that …"), not a verb ("said that"). */
+function isNounBefore(w: Word | undefined): boolean {
+  if (!w || /^[,;:—–()]$/u.test(w.text)) return false;
+  if (/^\p{Lu}/u.test(w.text)) return true;
+  return /^NNS?$/u.test(tagsOf(w.lower)?.[0] ?? '');
+}
+
 /**
  * The start of "Hill" in "Hill and Reyes said" (the "and" at `a`): one to three capitalised words
  * before "and" that open the sentence or follow a comma; -1 when the first conjunct is anything
@@ -360,4 +371,4 @@ export function sentenceSubject(words: readonly Word[], limit: number): TextRang
 }
 
 /** Capitalised sentence openers that are no name: "Meanwhile", "Later", "Yesterday". */
-const SENTENCE_ADVERBS = /^(?:Meanwhile|Later|Earlier|Yesterday|Today|Still|Instead|However|Then|Now|Also|Afterward|Afterwards|Finally|Separately|Last|Next|Since|Once|Even|Yet)$/u;
+const SENTENCE_ADVERBS = /^(?:Meanwhile|Later|Earlier|Yesterday|Today|Still|Instead|However|Then|Now|Also|Afterward|Afterwards|Finally|Separately|Last|Next|Since|Once|Even|Yet|Absent|Amid|Despite|Following|Given|Regarding|Without|Under|After|Before|During)$/u;

@@ -1,4 +1,4 @@
-import { isAdjunctOnly, phraseEnd, trimRange } from './boundaries.js';
+import { isAbsolutePhrase, isAdjunctOnly, phraseEnd, trimRange } from './boundaries.js';
 import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { NEEDS_THAT } from './lexicon.js';
 import { subjectBefore } from './subject.js';
@@ -55,7 +55,7 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   const range = trimRange(text, { start: s.start, end: comma.start });
   if (range.end - range.start < 8 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
   // "In light of the latest information, she added.": an adjunct alone is no content
-  if (isAdjunctOnly(words, 0, c - 1)) return null;
+  if (isAdjunctOnly(words, 0, c - 1) || isAbsolutePhrase(words, 0, c - 1)) return null;
   return { start: range.start, end: range.end, cue: { start: verb.start, end: verb.end }, source: subject, relayedBy: null, rule: 'tail' };
 }
 
