@@ -14,7 +14,7 @@ export type BatchReply = { ready: true } | { seq: number; outcome: LineOutcome }
 
 /**
  * Answers the lines arriving on `port` (the worker's parentPort); `data` is the worker's
- * workerData. `afterFirstLine` runs once, when the first line has been answered.
+ * workerData. `afterFirstLine` runs once, when the first line has been read, before its answer.
  */
 export function serveBatchLines(port: MessagePort, data: unknown, afterFirstLine?: () => void): void {
   const { quotesOnly } = BatchWorkerData.parse(data);
@@ -23,6 +23,9 @@ export function serveBatchLines(port: MessagePort, data: unknown, afterFirstLine
   port.on('message', (message: unknown) => {
     const { seq, line } = BatchJob.parse(message);
     const outcome = processBatchLine(line, quotesOnly);
+    // before the answer: once the main thread has every answer it may end this thread at once
+    firstLine?.();
+    firstLine = undefined;
     if (outcome.kind !== 'written') port.postMessage({ seq, outcome } satisfies BatchReply);
     else {
       // Encoded here and its buffer transferred: copying the JSON string to the main thread cost
@@ -30,8 +33,6 @@ export function serveBatchLines(port: MessagePort, data: unknown, afterFirstLine
       const bytes = utf8.encode(outcome.json + '\n');
       port.postMessage({ seq, outcome: { kind: 'encoded', bytes, quotes: outcome.quotes } } satisfies BatchReply, [bytes.buffer]);
     }
-    firstLine?.();
-    firstLine = undefined;
   });
   // Loaded and listening: jobs sent before this wait in the port and are not lost, but the
   // pool counts a worker that dies before it as one that cannot start at all.

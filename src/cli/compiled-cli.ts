@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { threadId } from 'node:worker_threads';
 import type { ServeBatchLines } from './batch-serve.js';
 
 export type Main = (argv: string[]) => Promise<void>;
@@ -62,7 +63,8 @@ export function cacheFileName(key: string = `${process.version} ${process.arch} 
 /** The code cache, written beside the bundle through a temporary file (a reader never sees half of one). */
 function writeCache(script: Script, path: string): void {
   try {
-    const temporary = `${path}.${process.pid}.tmp`;
+    // the workers of one process may write at once: each its own temporary file
+    const temporary = `${path}.${process.pid}-${threadId}.tmp`;
     writeFileSync(temporary, script.createCachedData());
     renameSync(temporary, path);
   } catch {
@@ -125,8 +127,8 @@ export function compiledCli(command: string | undefined, from: string = import.m
  * The loop of a `batch --jobs N` worker thread (batch-serve.ts) from its own bundle, which holds
  * zod too (a third of the CPU a worker spent loading was `require('zod')`, all its locales
  * compiled afresh in each thread); null when that bundle is not current. `saveCache`, when not
- * null, writes the code cache and is called once the worker has read its first line (a worker is
- * ended with `terminate()`, which runs no exit handler).
+ * null, writes the code cache and is called once the worker has read its first line, before it
+ * answers it (a worker is ended with `terminate()`, which runs no exit handler).
  */
 export function compiledBatchWorker(from: string = import.meta.url): { serve: ServeBatchLines; saveCache: (() => void) | null } | null {
   const bundle = loadBundle('compiled-worker', from);
