@@ -2,7 +2,8 @@
  * The pipeline commands from one compiled bundle with a V8 code cache, instead of some forty ES
  * modules each resolved, read and compiled at start-up. `npm run build` writes the bundle
  * (`compiled.cjs`, made by esbuild from the built modules), the list of modules it was made from
- * with their sizes and times (`compiled.json`) and the code cache (`compiled-*.cache`).
+ * with their sizes and times (`compiled.json`) and the code cache (`compiled-*.cache`); and the same
+ * for the loop of a `batch --jobs N` worker thread (`compiled-worker.cjs`, `.json`, `-*.cache`).
  *
  * The bundle is only a faster way to load the same code: it is used only when every module it
  * was made from is still the one on disk, and anything unexpected (no bundle, a module rebuilt
