@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { startModuleWorker } from '../worker-module.js';
 import type { LineOutcome } from './batch-line.js';
-import type { BatchJob, BatchReply } from './batch-worker.js';
+import type { BatchJob, BatchReply } from './batch-serve.js';
 
 /** Extracts batch lines on worker threads; answers come back in any order, each to its own promise. */
 export interface LinePool {

@@ -2,7 +2,8 @@
  * The pipeline commands from one compiled bundle with a V8 code cache, instead of some forty ES
  * modules each resolved, read and compiled at start-up. `npm run build` writes the bundle
  * (`compiled.cjs`, made by esbuild from the built modules), the list of modules it was made from
- * with their sizes and times (`compiled.json`) and the code cache (`compiled-*.cache`).
+ * with their sizes and times (`compiled.json`) and the code cache (`compiled-*.cache`); and the same
+ * for the loop of a `batch --jobs N` worker thread (`compiled-worker.cjs`, `.json`, `-*.cache`).
  *
  * The bundle is only a faster way to load the same code: it is used only when every module it
  * was made from is still the one on disk, and anything unexpected (no bundle, a module rebuilt
@@ -13,6 +14,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { threadId } from 'node:worker_threads';
+import type { ServeBatchLines } from './batch-serve.js';
 
 export type Main = (argv: string[]) => Promise<void>;
 
@@ -51,21 +54,57 @@ function readOptional(path: string): Buffer | undefined {
  * other flags (`--max-old-space-size`, `--cpu-prof`), so each set of flags keeps its own and runs
  * with and without them do not keep replacing one another's.
  */
-export function cacheFileName(key: string = `${process.version} ${process.arch} ${process.execArgv.join(' ')} ${process.env['NODE_OPTIONS'] ?? ''}`): string {
+export function cacheFileName(key: string = `${process.version} ${process.arch} ${process.execArgv.join(' ')} ${process.env['NODE_OPTIONS'] ?? ''}`, bundle: string = 'compiled'): string {
   // FNV-1a, 32 bits: a name, not a security measure
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193) >>> 0;
-  return `compiled-${hash.toString(16).padStart(8, '0')}.cache`;
+  return `${bundle}-${hash.toString(16).padStart(8, '0')}.cache`;
 }
 
 /** The code cache, written beside the bundle through a temporary file (a reader never sees half of one). */
 function writeCache(script: Script, path: string): void {
   try {
-    const temporary = `${path}.${process.pid}.tmp`;
+    // the workers of one process may write at once: each its own temporary file
+    const temporary = `${path}.${process.pid}-${threadId}.tmp`;
     writeFileSync(temporary, script.createCachedData());
     renameSync(temporary, path);
   } catch {
     // a read-only install keeps working, only without the cache
+  }
+}
+
+/** A bundle `npm run build` made: `compiled` (the CLI) or `compiled-worker` (a `batch --jobs N` worker thread). */
+type BundleName = 'compiled' | 'compiled-worker';
+
+interface LoadedBundle {
+  exports: Record<string, unknown>;
+  /** Writes the code cache when it was missing or rejected (null when the one read was used). */
+  saveCache: (() => void) | null;
+}
+
+/**
+ * The exports of bundle `name` beside `from` when it is current; null otherwise. Its code cache is
+ * read when there is one V8 accepts.
+ */
+function loadBundle(name: BundleName, from: string): LoadedBundle | null {
+  if (!from.startsWith('file:') || from.endsWith('.ts')) return null;
+  const dir = dirname(fileURLToPath(from));
+  const bundlePath = join(dir, `${name}.cjs`);
+  const cachePath = join(dir, cacheFileName(undefined, name));
+  try {
+    const manifest: unknown = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
+    if (!isManifest(manifest) || !unchanged(dir, manifest)) return null;
+    const source = readFileSync(bundlePath, 'utf8');
+    const cachedData = readOptional(cachePath);
+    const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundlePath, cachedData });
+    const wrapper: unknown = script.runInThisContext();
+    if (typeof wrapper !== 'function') return null;
+    const module = { exports: {} as Record<string, unknown> };
+    wrapper(module.exports, createRequire(bundlePath), module, bundlePath, dir);
+    const stale = cachedData === undefined || script.cachedDataRejected === true;
+    return { exports: module.exports, saveCache: stale ? () => writeCache(script, cachePath) : null };
+  } catch {
+    return null;
   }
 }
 
@@ -76,25 +115,24 @@ function writeCache(script: Script, path: string): void {
  * function the run compiled.
  */
 export function compiledCli(command: string | undefined, from: string = import.meta.url): Main | null {
-  if (command === undefined || !BUNDLED.has(command) || !from.startsWith('file:') || from.endsWith('.ts')) return null;
-  const dir = dirname(fileURLToPath(from));
-  const bundlePath = join(dir, 'compiled.cjs');
-  const cachePath = join(dir, cacheFileName());
-  try {
-    const manifest: unknown = JSON.parse(readFileSync(join(dir, 'compiled.json'), 'utf8'));
-    if (!isManifest(manifest) || !unchanged(dir, manifest)) return null;
-    const source = readFileSync(bundlePath, 'utf8');
-    const cachedData = readOptional(cachePath);
-    const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundlePath, cachedData });
-    const wrapper: unknown = script.runInThisContext();
-    if (typeof wrapper !== 'function') return null;
-    const module = { exports: {} as { main?: unknown } };
-    wrapper(module.exports, createRequire(bundlePath), module, bundlePath, dir);
-    const main = module.exports.main;
-    if (typeof main !== 'function') return null;
-    if (cachedData === undefined || script.cachedDataRejected === true) process.once('exit', () => writeCache(script, cachePath));
-    return main as Main;
-  } catch {
-    return null;
-  }
+  if (command === undefined || !BUNDLED.has(command)) return null;
+  const bundle = loadBundle('compiled', from);
+  const main = bundle?.exports['main'];
+  if (typeof main !== 'function') return null;
+  const save = bundle?.saveCache;
+  if (save) process.once('exit', save);
+  return main as Main;
+}
+
+/**
+ * The loop of a `batch --jobs N` worker thread (batch-serve.ts) from its own bundle, which holds
+ * zod too (a third of the CPU a worker spent loading was `require('zod')`, all its locales
+ * compiled afresh in each thread); null when that bundle is not current. `saveCache`, when not
+ * null, writes the code cache and is called once the worker has read its first line, before it
+ * answers it (a worker is ended with `terminate()`, which runs no exit handler).
+ */
+export function compiledBatchWorker(from: string = import.meta.url): { serve: ServeBatchLines; saveCache: (() => void) | null } | null {
+  const bundle = loadBundle('compiled-worker', from);
+  const serve = bundle?.exports['serveBatchLines'];
+  return bundle && typeof serve === 'function' ? { serve: serve as ServeBatchLines, saveCache: bundle.saveCache } : null;
 }

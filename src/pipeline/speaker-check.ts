@@ -149,6 +149,13 @@ function unconfirmedHeadlineName(text: string, name: string): string | null {
  * when the article opens otherwise.
  */
 export function headlineEnd(text: string): number {
+  // asked for every record of an article: the last article's answer is kept (a memo of a pure function)
+  if (lastHeadline?.text !== text) lastHeadline = { text, end: findHeadlineEnd(text) };
+  return lastHeadline.end;
+}
+let lastHeadline: { text: string; end: number } | null = null;
+
+function findHeadlineEnd(text: string): number {
   const end = text.indexOf('\n');
   if (end <= 0 || end > 200 || !/^\n[ \t]*\n/u.test(text.slice(end, end + 8))) return 0;
   const words = text.slice(0, end).split(/\s+/u).filter((w) => /\p{L}/u.test(w));
@@ -196,12 +203,19 @@ function stripPunct(w: string): string {
 /** "BobicFlagShareLikeReplySara": three or more capitals inside one word, each after a lower-case letter. */
 function isCamelRun(w: string): boolean {
   let humps = 0;
-  for (let i = 1; i < w.length; i++) {
-    const a = w[i - 1] as string;
-    const b = w[i] as string;
-    if (/\p{Ll}/u.test(a) && /\p{Lu}/u.test(b)) humps++;
-  }
+  for (let i = 1; i < w.length; i++) if (isLowerUnit(w.charCodeAt(i - 1)) && isUpperUnit(w.charCodeAt(i))) humps++;
   return humps >= 3;
+}
+
+// One UTF-16 unit as \p{Ll} / \p{Lu} reads it: ASCII by code (every speaker phrase is run through
+// isCamelRun, character by character), the rest by the property.
+const LOWER_UNIT = /^\p{Ll}$/u;
+const UPPER_UNIT = /^\p{Lu}$/u;
+function isLowerUnit(c: number): boolean {
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_UNIT.test(String.fromCharCode(c));
+}
+function isUpperUnit(c: number): boolean {
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_UNIT.test(String.fromCharCode(c));
 }
 
 const FOCUS_ADVERB = /^(?:just|only|even|nearly|almost|roughly|about|some|more than|fewer than|less than|at least)\s+(?=\S)/iu;

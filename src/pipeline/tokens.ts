@@ -34,14 +34,26 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   while (b > a && !isSpace(text.charCodeAt(b))) b--;
   if (a >= end) return toTokens(text, scan(text, start, end, scratch()));
   // the head keeps whitespace `a` so a lookahead at its last word sees what the window saw
-  const out = toTokens(text, scan(text, start, a + 1, scratch()));
+  const head = toTokens(text, scan(text, start, a + 1, scratch()));
   const index = articleIndex(text);
-  for (let i = firstStartAfter(index, a); i < index.n && (index.starts[i] ?? end) < b; i++) {
+  const from = firstStartAfter(index, a);
+  let to = from;
+  while (to < index.n && (index.starts[to] as number) < b) to++;
+  const tail = scan(text, b, end, scratch());
+  // one array of the final length: pushing grew and copied it for every long window
+  const out = new Array<Token>(head.length + (to - from) + tail.n);
+  let n = 0;
+  for (const t of head) out[n++] = t;
+  for (let i = from; i < to; i++) {
     const s = index.starts[i] as number;
     const e = index.ends[i] as number;
-    out.push({ start: s, end: e, text: text.slice(s, e), kind: index.words[i] === 1 ? 'word' : 'punct' });
+    out[n++] = { start: s, end: e, text: text.slice(s, e), kind: index.words[i] === 1 ? 'word' : 'punct' };
   }
-  for (const t of toTokens(text, scan(text, b, end, scratch()))) out.push(t);
+  for (let i = 0; i < tail.n; i++) {
+    const s = tail.starts[i] as number;
+    const e = tail.ends[i] as number;
+    out[n++] = { start: s, end: e, text: text.slice(s, e), kind: tail.words[i] === 1 ? 'word' : 'punct' };
+  }
   return out;
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cacheFileName, compiledCli } from '../../src/cli/compiled-cli.js';
+import { cacheFileName, compiledBatchWorker, compiledCli } from '../../src/cli/compiled-cli.js';
 
 const BUILT = new URL('../../dist/cli/compiled-cli.js', import.meta.url).href;
 
@@ -14,13 +14,13 @@ afterEach(() => {
 });
 
 /** A folder laid out like dist/cli/: one module the bundle was "made from", the bundle and its manifest. */
-function fakeBuild(bundle: string, manifestSize?: number): string {
+function fakeBuild(bundle: string, manifestSize?: number, name = 'compiled'): string {
   const dir = mkdtempSync(join(tmpdir(), 'saidby-compiled-'));
   dirs.push(dir);
   writeFileSync(join(dir, 'module.js'), 'export const x = 1;\n');
   const { size, mtimeMs } = statSync(join(dir, 'module.js'));
-  writeFileSync(join(dir, 'compiled.json'), JSON.stringify({ inputs: { 'module.js': { size: manifestSize ?? size, mtimeMs } } }));
-  writeFileSync(join(dir, 'compiled.cjs'), bundle);
+  writeFileSync(join(dir, `${name}.json`), JSON.stringify({ inputs: { 'module.js': { size: manifestSize ?? size, mtimeMs } } }));
+  writeFileSync(join(dir, `${name}.cjs`), bundle);
   return pathToFileURL(join(dir, 'compiled-cli.js')).href;
 }
 
@@ -55,9 +55,22 @@ describe('the compiled bundle', () => {
     expect(compiledCli('extract', from)).toBeNull();
   });
 
+  it('gives a batch worker thread its loop from the worker bundle, under the same conditions', () => {
+    expect(compiledBatchWorker(BUILT)?.serve).toBeTypeOf('function');
+    expect(compiledBatchWorker(new URL('../../src/cli/compiled-cli.ts', import.meta.url).href)).toBeNull();
+    const serve = 'exports.serveBatchLines = () => {};';
+    expect(compiledBatchWorker(fakeBuild(serve, undefined, 'compiled-worker'))?.serve).toBeTypeOf('function');
+    expect(compiledBatchWorker(fakeBuild(serve, 1, 'compiled-worker'))).toBeNull();
+    expect(compiledBatchWorker(fakeBuild('exports.main = async () => {};', undefined, 'compiled-worker'))).toBeNull();
+    // the CLI's bundle is not the worker's
+    expect(compiledBatchWorker(fakeBuild(serve))).toBeNull();
+    expect(compiledCli('batch', fakeBuild('exports.main = async () => {};', undefined, 'compiled-worker'))).toBeNull();
+  });
+
   it('keeps one code cache per Node version and set of flags', () => {
     expect(cacheFileName('v20.20.2 x64  ')).toBe(cacheFileName('v20.20.2 x64  '));
     expect(cacheFileName('v20.20.2 x64  ')).not.toBe(cacheFileName('v20.20.2 x64 --max-old-space-size=40 '));
     expect(cacheFileName('v20.20.2 x64  ')).toMatch(/^compiled-[0-9a-f]{8}\.cache$/);
+    expect(cacheFileName('v20.20.2 x64  ', 'compiled-worker')).toMatch(/^compiled-worker-[0-9a-f]{8}\.cache$/);
   });
 });

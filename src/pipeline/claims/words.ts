@@ -1,5 +1,5 @@
 import type { TextRange } from '../segment.js';
-import { codePointLetterOrDigitLength, isLowSurrogate } from '../tokens.js';
+import { codePointLetterOrDigitLength, isLowSurrogate, isSpace } from '../tokens.js';
 
 /**
  * The words the claim rules read: a sentence with its quotations blanked out, cut into words with
@@ -132,9 +132,31 @@ export function maskQuotes(text: string, s: TextRange, quotes: readonly TextRang
     const a = Math.max(q.start, from);
     const b = Math.min(q.end, s.end);
     if (b <= a) continue;
-    parts.push(text.slice(from, a), text.slice(a, b).replace(/[^\s]/gu, 'Q'));
+    parts.push(text.slice(from, a), blanked(text, a, b));
     from = b;
   }
   parts.push(text.slice(from, s.end));
   return parts.join('');
+}
+
+/**
+ * `text.slice(a, b).replace(/[^\s]/gu, 'Q')` by hand: one Q per code point that is not
+ * whitespace (an astral character, two code units, gives one Q), whitespace kept. The regex,
+ * with the u flag, built a match for every character of every quotation.
+ */
+function blanked(text: string, a: number, b: number): string {
+  let out = '';
+  let qs = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (qs > 0) out += 'Q'.repeat(qs);
+      qs = 0;
+      out += text[i] as string;
+      continue;
+    }
+    qs++;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < b && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+  }
+  return qs > 0 ? out + 'Q'.repeat(qs) : out;
 }
