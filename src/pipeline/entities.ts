@@ -29,6 +29,8 @@ export interface NameMention extends TextRange {
   possessive: boolean;
   /** Role nouns written next to the name: "envoy" in "Trump’s envoy Richard Grenell", "doctor" in "Hugh Hill, a doctor,". */
   roles: string[];
+  /** One plural common noun opening a sentence ("Eyebrows raised, …"): a name only when a full name ends in it ("Mills" after "Cheryl Mills"). */
+  commonOpening?: boolean;
 }
 
 /** One person (or organisation) in the article with every mention of it. */
@@ -210,8 +212,6 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   if (nameTokens.length === 0) return null;
   const words = nameTokens.map((t) => t.text);
   if (words.length === 1 && (isHonorific(words[0] ?? '') || isRoleWord(words[0] ?? '') || isGroupNoun(words[0] ?? ''))) return null;
-  // "Eyebrows raised, he asked": a plural common noun capitalised only because it opens a sentence
-  if (words.length === 1 && titleTokens.length === 0 && opensSentence(text, (nameTokens[0] as Token).start) && isPluralNoun(words[0] ?? '')) return null;
   const first = nameTokens[0] as Token;
   const last = nameTokens[nameTokens.length - 1] as Token;
   const titles = titleTokens.map((t) => withoutStop(t.text.toLowerCase()));
@@ -247,6 +247,8 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
     inQuote,
     possessive: isPossessive(next),
     roles,
+    // "Eyebrows raised, he asked": a plural common noun capitalised only because it opens a sentence
+    commonOpening: words.length === 1 && titleTokens.length === 0 && opensSentence(text, first.start) && isPluralNoun(words[0] ?? ''),
   };
 }
 
@@ -387,6 +389,7 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     const fits = candidates.filter((e) => !m.gender || !e.gender || e.gender === m.gender);
     let e = fits[0];
     for (const f of fits) if (e && lastAt(f, m.start) > lastAt(e, m.start)) e = f;
+    if (!e && m.commonOpening) continue;
     e ??= newEntity(m);
     e.mentions.push(m);
     lastShort.set(e, m.start);

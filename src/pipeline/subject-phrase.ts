@@ -188,6 +188,8 @@ export function phraseForward(text: string, toks: readonly Token[], k: number): 
   if (!t || t.kind !== 'word') return null;
   if (PRONOUNS.has(t.text.toLowerCase())) return phrase(text, [t], false);
   if (!isCapitalised(t) && CLAUSE_WORDS.has(t.text)) return null; // "…,” but noted", "…,” and said"
+  // "At least half of voters … say": a preposition opens no subject
+  if (PREPOSITIONS.has(t.text.toLowerCase())) return null;
   const out: Token[] = [];
   let sawCapital = false;
   for (let j = k; j < toks.length && out.length < 8; j++) {
@@ -273,7 +275,14 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
       }
     }
     // "the Bank of England said", "Secretary of State John Kerry said": an "of" inside a name
-    if (endsPhrase(u) && !(u.text === 'of' && out.length > 0 && isCapitalised(out[0] as Token) && toks[j - 1] !== undefined && ofJoinsName(toks[j - 1] as Token))) break;
+    // "The former secretary of state mocked …": a role's own "of" phrase
+    const roleOf = u.text === 'of' && toks[j - 1] !== undefined && ROLE_NOUNS.has(toks[j - 1]?.text.toLowerCase() ?? '');
+    if (endsPhrase(u) && !roleOf && !(u.text === 'of' && out.length > 0 && isCapitalised(out[0] as Token) && toks[j - 1] !== undefined && ofJoinsName(toks[j - 1] as Token))) {
+      // "voters in each state say": a common noun phrase after a preposition is its object, and
+      // the subject lies further back
+      if (PREPOSITIONS.has(u.text.toLowerCase()) && out.length > 0 && !out.some((t) => isCapitalised(t))) return null;
+      break;
+    }
     // "at the mention of email she laughed": a pronoun is the whole subject
     if (out.length === 0 && PRONOUNS.has(u.text.toLowerCase())) return phrase(text, [u], apposition);
     if (out.length > 0 && DETERMINERS.has(out[0]?.text.toLowerCase() ?? '') && !isPossessive(toks[j + 1])) break;
