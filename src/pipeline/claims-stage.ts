@@ -132,7 +132,35 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
   }
   groupParentheticals(claims);
   const all = [...records, ...claims].sort((a, b) => a.start - b.start);
-  return fillSources(text, analysis, all);
+  return fillSources(text, analysis, fullDescriptions(all));
+}
+
+/** How far back (characters) a shortened description looks for its full wording. */
+const DESCRIPTION_REACH = 600;
+
+/**
+ * One name per person for the unnamed too: `A spokesperson for the health department said …
+ * “No decision has been made,” she said` gave the quotation "A spokesperson" (the pronoun's
+ * description as the quotation stage reads it) and the claim the full phrase. A description that
+ * is the first words of the nearest earlier one, close before it, takes its full wording.
+ */
+function fullDescriptions(records: Attribution[]): Attribution[] {
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i] as Attribution;
+    const name = r.speaker?.name;
+    if (!r.speaker || !name || r.speaker.type !== 'anonymous') continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const o = records[j] as Attribution;
+      if (r.start - o.start > DESCRIPTION_REACH) break;
+      const full = o.speaker?.name;
+      if (full && full.startsWith(`${name} `) && o.speaker?.type === 'anonymous') {
+        r.speaker = { ...r.speaker, name: full };
+        break;
+      }
+      if (full === name) break;
+    }
+  }
+  return records;
 }
 
 /** Article metadata for `extract()`'s `article` field. */

@@ -15,6 +15,9 @@ const story = (name: string): string => readFileSync(new URL(`../fixtures/storie
 type Row = { story: string; text: string; speaker: string | null; mention?: string; type?: SourceType; doubt?: string };
 
 const ROWS: Row[] = [
+  // hospital-strike: one name for an unnamed speaker, whether a claim or a quotation of hers
+  { story: 'hospital-strike', text: 'No decision has been made', speaker: 'A spokesperson for the health department', mention: 'she' },
+  { story: 'hospital-strike', text: "the state would review the hospital's finances", speaker: 'A spokesperson for the health department' },
   // dock-talks: two people speaking together are both the speaker, neither alone
   { story: 'dock-talks', text: 'We are in this together', speaker: 'Diaz and Ruiz' },
   { story: 'dock-talks', text: 'they would return to talks', speaker: 'Diaz and Ruiz' },
