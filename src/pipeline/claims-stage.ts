@@ -189,7 +189,9 @@ function titleLineEnd(text: string): number {
 
 /** The person the article's body first introduces with the role a headline names ("Mayor" → Helen Cho), or null. */
 function headlineRoleHolder(analysis: ArticleAnalysis, written: string): string | null {
-  const role = stripDeterminer(written).toLowerCase();
+  // "Opposition leader vows …": the phrase's head when the phrase as a whole is no listed role
+  const phrase = stripDeterminer(written).toLowerCase();
+  const role = ROLE_NOUNS.has(phrase) ? phrase : (phrase.split(/\s+/u).pop() ?? '');
   if (!ROLE_NOUNS.has(role)) return null;
   const body = titleLineEnd(analysis.text);
   const holder = analysis.entities.byRole.get(role)?.find((r) => r.at >= body && r.entity.type === 'person');

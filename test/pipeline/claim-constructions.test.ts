@@ -56,6 +56,8 @@ describe('claims, one construction per row', () => {
     ['a floating quantifier after a coordinated subject', 'Hill and Reyes both said they would cut spending.', 'they would cut spending', 'Hill and Reyes', 'assertion'],
     ['an object relative between subject and verb', 'Many of the Democratic chairs that the paper interviewed predicted Ortiz would win.', 'Ortiz would win', 'the Democratic chairs', 'assertion'],
     ['a clause in -ed before a tail cue is content', 'The talks failed, Ortiz said.', 'The talks failed', 'Ortiz', 'assertion'],
+    ['a headline\'s role held by the person the body names after it', "Opposition leader vows to block pension reform\n\nFrance's main opposition leader, Claire Dubois, vowed on Sunday to block the reform.", 'to block pension reform', 'Claire Dubois', 'intention'],
+    ['a participle after the subject noun', 'A report released on Wednesday found that emissions rose.', 'that emissions rose', 'A report released on Wednesday', 'evidence'],
     ['a report adverb before a progressive', 'The company is reportedly spending $1.5 million on advertisements.', 'spending $1.5 million on advertisements', null, 'assertion'],
     // headlines: the speaker is resolved from the body
     ['a Title Case headline', 'Mayor Says Budget Is Balanced\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'Budget Is Balanced', 'Helen Cho', 'assertion'],

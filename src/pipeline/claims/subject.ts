@@ -86,8 +86,10 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
       break;
     }
     if (!x || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower) || /^Q+$/u.test(x.text)) break;
-    // a verb form between: "…, which had been expected to cover …" — stop at another cue verb
-    if (CUE_FORMS.has(x.lower) && x.text === x.lower && !/ing$/u.test(x.lower)) break;
+    // a verb form between: "…, which had been expected to cover …" — stop at another cue verb;
+    // not at a participle after its noun ("A report released on Wednesday found …")
+    // ("A report", "the claim": a cue form after a determiner is a noun)
+    if (CUE_FORMS.has(x.lower) && x.text === x.lower && !/ing$/u.test(x.lower) && !reducedRelative(words, b - 1) && !DETERMINER_BEFORE.test(words[b - 2]?.lower ?? '')) break;
     b--;
   }
   // "Govs. Jeb Bush and Chris Christie, who say …" → the host NP before ", who"
@@ -265,6 +267,13 @@ function clauseEdgeBefore(words: readonly Word[], c: number): number {
     b--;
   }
   return -1;
+}
+
+const DETERMINER_BEFORE = /^(?:a|an|the|this|that|its|his|her|their|new)$/u;
+
+/** "report released" in "A report released on Wednesday": an -ed form right after a determiner and its noun. */
+function reducedRelative(words: readonly Word[], k: number): boolean {
+  return /ed$/u.test(words[k]?.lower ?? '') && /^NNS?$/u.test(tagsOf(words[k - 1]?.lower ?? '')?.[0] ?? '') && DETERMINER_BEFORE.test(words[k - 2]?.lower ?? '');
 }
 
 /** A noun ending the phrase before a relative "that" ("the chairs that …"), not a verb ("said that"). */
