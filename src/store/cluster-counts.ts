@@ -84,9 +84,9 @@ export function clusterWordingsBackfill(db: Database.Database): void {
  * Migration 14: the wording and the speaker most members of a cluster carry (the words every
  * outlet copied, given to the same person) are counted on the cluster's row, which a member
  * joining updates anyway for its size, and cluster_wordings and cluster_speakers keep only the
- * others. A verbatim copy joining its cluster then writes one row, not three (each a random page
- * of its table, written again at every commit): ingest with clustering went from 77% to 8x% of
- * its speed without. The main wording and speaker are chosen once, when the cluster is made (its
+ * others. A verbatim copy joining its cluster then updates one row, not three (each a random
+ * page of its table, written again at every commit), and makes two fewer statements. The main
+ * wording and speaker are chosen once, when the cluster is made (its
  * first member's) or by this migration (the most counted), and never change: when no member
  * carries them any more their counts are 0. A wording is never counted both on the row and in
  * cluster_wordings, nor a speaker on the row and in cluster_speakers.
