@@ -1,5 +1,6 @@
-// Migration 13 on a copy of a schema-12 store: its time, and the flags of the 50 largest clusters
-// read the old way (every member grouped) before and off the kept counts after, compared.
+// Migrations 13 and 14 on a copy of a schema-12 store: their time, and the flags of the 50 largest
+// clusters read the old way (every member grouped) before and off the kept counts after (the main
+// wording and speaker on the cluster's row, the others in their tables), compared.
 // node bench/cluster-wordings-migration.mjs COPY.db  (modifies COPY.db: never the original)
 import Database from 'better-sqlite3';
 const path = process.argv[2];
@@ -18,8 +19,10 @@ migrate(db);
 const secs = Number(process.hrtime.bigint() - t0) / 1e9; const cpu = process.cpuUsage(c0);
 const after = ids.map((id, i) => {
   const sp = before[i].sp;
-  const variants = db.prepare('SELECT kind, text, count FROM cluster_wordings WHERE cluster_id = ?').all(id);
-  const other = sp === null ? 0 : db.prepare('SELECT total(count) - total(CASE WHEN speaker_id = @speaker THEN count END) FROM cluster_speakers WHERE cluster_id = @id').pluck().get({ id, speaker: sp });
+  const variants = db.prepare(`SELECT kind, text, count FROM (SELECT kind, text, count FROM cluster_wordings WHERE cluster_id = @id
+    UNION ALL SELECT main_kind, main_text, main_count FROM quote_clusters WHERE id = @id AND main_count > 0) ORDER BY kind, text`).all({ id });
+  const other = sp === null ? 0 : db.prepare(`SELECT total(count) - total(CASE WHEN speaker_id = @speaker THEN count END) FROM (SELECT speaker_id, count FROM cluster_speakers WHERE cluster_id = @id
+    UNION ALL SELECT main_speaker, main_speaker_count FROM quote_clusters WHERE id = @id)`).pluck().get({ id, speaker: sp });
   return { sp, variants, other };
 });
 const same = JSON.stringify(before) === JSON.stringify(after);

@@ -145,9 +145,13 @@ export const VariantRow = z.object({ kind: z.string(), text: z.string(), count: 
  * text carries (1,352 appearances on the bench store) reads a page and a few rows, not every member.
  */
 export function clusterAppearances(db: Database.Database, id: number, from = 0, limit = APPEARANCES_PER_PAGE): ClusterAppearances {
-  const cluster = prepared(db, 'cluster', 'SELECT grp, size, articles, first_id AS firstId FROM quote_clusters WHERE id = ?').get(id) as
-    | { grp: string; size: number; articles: number; firstId: number | null }
-    | undefined;
+  const cluster = prepared(
+    db,
+    'cluster',
+    `SELECT grp, size, articles, first_id AS firstId, main_kind AS mainKind, main_text AS mainText, main_count AS mainCount,
+       main_speaker AS mainSpeaker, main_speaker_count AS mainSpeakerCount
+     FROM quote_clusters WHERE id = ?`,
+  ).get(id) as (KeptCounts & { grp: string; size: number; articles: number; firstId: number | null }) | undefined;
   if (!cluster || cluster.size < 1 || cluster.firstId === null) throw new NotFoundError(`no cluster ${id}`);
   const cells = prepared(
     db,
@@ -178,7 +182,7 @@ export function clusterAppearances(db: Database.Database, id: number, from = 0, 
     if (!r) throw new NotFoundError(`no cluster ${id}`);
     first = appearanceOf(r, r[13]);
   }
-  const variants = prepared(db, 'variants', 'SELECT kind, text, count FROM cluster_wordings WHERE cluster_id = ?').all(id);
+  const variants = withMainWording(cluster, prepared(db, 'variants', 'SELECT kind, text, count FROM cluster_wordings WHERE cluster_id = ?').all(id));
   const speakerId = first.speakerId;
   const otherSpeakers =
     speakerId === null
@@ -189,8 +193,33 @@ export function clusterAppearances(db: Database.Database, id: number, from = 0, 
           `SELECT total(count) - total(CASE WHEN speaker_id = @speaker THEN count END) FROM cluster_speakers WHERE cluster_id = @id`,
         )
           .pluck(true)
-          .get({ id, speaker: speakerId }) as number);
+          .get({ id, speaker: speakerId }) as number) + otherThanMain(cluster, Number(speakerId));
   return clusterPage(id, cluster, first, rows, from, limit, variants, otherSpeakers);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The counts a cluster's row keeps: its main wording and speaker (see CLUSTER_MAIN_WORDING in cluster-counts.ts). */
+export interface KeptCounts {
+  mainKind: string | null;
+  mainText: string | null;
+  mainCount: number;
+  mainSpeaker: number | null;
+  mainSpeakerCount: number;
+}
+
+/** A cluster's wordings: those counted apart, and its main one when members still carry it. */
+export function withMainWording(kept: KeptCounts, others: readonly unknown[]): unknown[] {
+  return kept.mainKind !== null && kept.mainText !== null && kept.mainCount > 0
+    ? [...others, { kind: kept.mainKind, text: kept.mainText, count: kept.mainCount }]
+    : [...others];
+}
+
+/** The members given to the cluster's main speaker when that is not `speakerId`. */
+export function otherThanMain(kept: KeptCounts, speakerId: number): number {
+  return kept.mainSpeaker !== null && kept.mainSpeaker !== speakerId ? kept.mainSpeakerCount : 0;
 }
 
 /**
@@ -217,7 +246,8 @@ export function clusterPage(
     appearances: rows.slice(0, limit).map((r) => AppearanceRow.parse(r)),
     from,
     next: rows.length > limit ? from + limit : null,
-    variants: variants.map((v) => VariantRow.parse(v)),
+    // in one order on both engines, whichever is the cluster's main wording
+    variants: variants.map((v) => VariantRow.parse(v)).sort((a, b) => (a.kind === b.kind ? compareText(a.text, b.text) : compareText(a.kind, b.kind))),
     otherSpeakers,
   };
 }

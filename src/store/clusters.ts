@@ -88,80 +88,6 @@ export const CLUSTER_TABLES = `
     ${RECOUNT('id IN (SELECT m.cluster_id FROM attributions a JOIN cluster_members m ON m.attribution_id = a.id WHERE a.article_id = NEW.id)')} END;
 `;
 
-/**
- * What a cluster page's flags need, kept per cluster (migration 13): its distinct wordings and
- * its known speakers, each with how many members not rejected carry it. Reading them off every
- * member's record cost a cluster of 1,352 appearances 1.5 ms a page; a few wordings and the
- * speakers' counts are a few rows. A member joining is counted by Clusterer.join, which has its
- * words at hand (a trigger reading them back cost ingest 7% of its speed); every other event is
- * counted by a trigger: a member leaves, a record is rejected or brought back, re-read (its words
- * or kind changed), given to another speaker, or deleted (before it goes: its member row leaves
- * after it).
- */
-const ADD_WORDING = (cluster: string, kind: string, text: string): string => `
-    INSERT INTO cluster_wordings (cluster_id, kind, text, count) SELECT ${cluster}, ${kind}, ${text}, 1
-    WHERE ${cluster} IS NOT NULL AND ${kind} IS NOT NULL AND ${text} IS NOT NULL
-    ON CONFLICT DO UPDATE SET count = count + 1;`;
-const DROP_WORDING = (cluster: string, kind: string, text: string): string => `
-    UPDATE cluster_wordings SET count = count - 1 WHERE cluster_id = ${cluster} AND kind = ${kind} AND text = ${text};
-    DELETE FROM cluster_wordings WHERE cluster_id = ${cluster} AND kind = ${kind} AND text = ${text} AND count <= 0;`;
-const ADD_SPEAKER = (cluster: string, speaker: string): string => `
-    INSERT INTO cluster_speakers (cluster_id, speaker_id, count) SELECT ${cluster}, ${speaker}, 1 WHERE ${cluster} IS NOT NULL AND ${speaker} IS NOT NULL
-    ON CONFLICT DO UPDATE SET count = count + 1;`;
-const DROP_SPEAKER = (cluster: string, speaker: string): string => `
-    UPDATE cluster_speakers SET count = count - 1 WHERE cluster_id = ${cluster} AND speaker_id = ${speaker};
-    DELETE FROM cluster_speakers WHERE cluster_id = ${cluster} AND speaker_id = ${speaker} AND count <= 0;`;
-const CLUSTER_OF = (id: string): string => `(SELECT cluster_id FROM cluster_members WHERE attribution_id = ${id})`;
-/** The member's record, when it is not rejected (a deleted one is gone already: see attribution_left_cluster). */
-const LIVE = (field: string, id: string): string => `(SELECT ${field} FROM attributions WHERE id = ${id} AND status <> 'rejected')`;
-
-/** Migration 13: the tables and their triggers, then filled from the members (clusterWordingsBackfill). */
-export const CLUSTER_WORDING_TABLES = `
-  CREATE TABLE cluster_wordings (
-    cluster_id INTEGER NOT NULL,
-    kind       TEXT NOT NULL,
-    text       TEXT NOT NULL,
-    count      INTEGER NOT NULL,     -- members not rejected with these words
-    PRIMARY KEY (cluster_id, kind, text)
-  ) WITHOUT ROWID;
-  CREATE TABLE cluster_speakers (
-    cluster_id INTEGER NOT NULL,
-    speaker_id INTEGER NOT NULL,
-    count      INTEGER NOT NULL,     -- members not rejected given to this speaker
-    PRIMARY KEY (cluster_id, speaker_id)
-  ) WITHOUT ROWID;
-
-  CREATE TRIGGER member_left_cluster AFTER DELETE ON cluster_members
-  BEGIN ${DROP_WORDING('OLD.cluster_id', LIVE('kind', 'OLD.attribution_id'), LIVE('text', 'OLD.attribution_id'))}
-    ${DROP_SPEAKER('OLD.cluster_id', LIVE('speaker_id', 'OLD.attribution_id'))} END;
-  CREATE TRIGGER attribution_left_cluster BEFORE DELETE ON attributions
-  WHEN OLD.status <> 'rejected'
-  BEGIN ${DROP_WORDING(CLUSTER_OF('OLD.id'), 'OLD.kind', 'OLD.text')} ${DROP_SPEAKER(CLUSTER_OF('OLD.id'), 'OLD.speaker_id')} END;
-  CREATE TRIGGER cluster_wording_changed AFTER UPDATE OF status, kind, text ON attributions
-  WHEN ((OLD.status = 'rejected') IS NOT (NEW.status = 'rejected') OR OLD.kind IS NOT NEW.kind OR OLD.text IS NOT NEW.text)
-    AND EXISTS (SELECT 1 FROM cluster_members WHERE attribution_id = NEW.id)
-  BEGIN
-    ${DROP_WORDING(CLUSTER_OF('NEW.id'), "(SELECT OLD.kind WHERE OLD.status <> 'rejected')", 'OLD.text')}
-    ${ADD_WORDING(CLUSTER_OF('NEW.id'), "(SELECT NEW.kind WHERE NEW.status <> 'rejected')", 'NEW.text')} END;
-  CREATE TRIGGER cluster_speaker_changed AFTER UPDATE OF status, speaker_id ON attributions
-  WHEN ((OLD.status = 'rejected') IS NOT (NEW.status = 'rejected') OR OLD.speaker_id IS NOT NEW.speaker_id)
-    AND EXISTS (SELECT 1 FROM cluster_members WHERE attribution_id = NEW.id)
-  BEGIN
-    ${DROP_SPEAKER(CLUSTER_OF('NEW.id'), "(SELECT OLD.speaker_id WHERE OLD.status <> 'rejected')")}
-    ${ADD_SPEAKER(CLUSTER_OF('NEW.id'), "(SELECT NEW.speaker_id WHERE NEW.status <> 'rejected')")} END;
-`;
-
-/** Migration 13: the wordings and speakers of every cluster, counted from its members in two statements. */
-export function clusterWordingsBackfill(db: Database.Database): void {
-  db.exec(`${CLUSTER_WORDING_TABLES}
-    INSERT INTO cluster_wordings (cluster_id, kind, text, count)
-      SELECT m.cluster_id, a.kind, a.text, count(*) FROM cluster_members m JOIN attributions a ON a.id = m.attribution_id
-      WHERE a.status <> 'rejected' GROUP BY m.cluster_id, a.kind, a.text;
-    INSERT INTO cluster_speakers (cluster_id, speaker_id, count)
-      SELECT m.cluster_id, a.speaker_id, count(*) FROM cluster_members m JOIN attributions a ON a.id = m.attribution_id
-      WHERE a.status <> 'rejected' AND a.speaker_id IS NOT NULL GROUP BY m.cluster_id, a.speaker_id;`);
-}
-
 /** The record to cluster: its id, kind, words, stored speaker, article and when that was seen (SEEN_SQL). */
 export interface ClusterInput {
   id: number;
@@ -178,16 +104,36 @@ interface CandidateRow extends Omit<ClusterInput, 'seen'> {
   clusterId: number | null;
   /** When its article was seen, when it is in a cluster already. */
   seen: string | null;
+  /** Whether its words, and its speaker, are its cluster's main ones (see CLUSTER_MAIN_WORDING; 0 when in none). */
+  mainWording: number;
+  mainSpeaker: number;
 }
 
-/** A candidate as the clusterer reads it: id, kind, text, speaker, article, seen, cluster. */
-type CandidateCells = [number, string, string, number | null, number, string | null, number | null];
+/** A candidate as the clusterer reads it: id, kind, text, speaker, article, seen, cluster, main wording, main speaker. */
+type CandidateCells = [number, string, string, number | null, number, string | null, number | null, number, number];
 
 /** How many records hold an exact key (up to ANCHORS), the newest one's id and its candidate cells (null kind: deleted or rejected). */
-type ExactHead = [count: number, newest: number | null, kind: string | null, text: string, speakerId: number | null, articleId: number, seen: string | null, clusterId: number | null];
+type ExactHead = [
+  count: number, newest: number | null, kind: string | null, text: string, speakerId: number | null, articleId: number,
+  seen: string | null, clusterId: number | null, mainWording: number, mainSpeaker: number,
+];
 
 function candidateFrom(r: CandidateCells): CandidateRow {
-  return { id: r[0], kind: r[1], text: r[2], speakerId: r[3], articleId: r[4], seen: r[5], clusterId: r[6] };
+  return { id: r[0], kind: r[1], text: r[2], speakerId: r[3], articleId: r[4], seen: r[5], clusterId: r[6], mainWording: r[7], mainSpeaker: r[8] };
+}
+
+/**
+ * Whether a candidate's words and speaker are its cluster's main ones, read with it (the
+ * cluster's row is the page a join writes next), and the join that reads them; before
+ * migration 14 (its backfill) there are none.
+ */
+function mainOf(counting: boolean): { cells: string; join: string } {
+  return counting
+    ? {
+        cells: 'coalesce(q.main_kind = a.kind AND q.main_text = a.text, 0), coalesce(q.main_speaker = a.speaker_id, 0)',
+        join: 'LEFT JOIN quote_clusters q ON q.id = m.cluster_id',
+      }
+    : { cells: '0, 0', join: '' };
 }
 
 /** SEEN_SQL from an article's date and ingest time, as ingest knows them. */
@@ -209,15 +155,22 @@ export class Clusterer {
   private readonly dropMember: Database.Statement;
   private readonly readInput: Database.Statement;
   private readonly seenOf: Database.Statement;
-  /** Counting a joining member's words and speaker (null before migration 13: its backfill counts them). */
+  /**
+   * Counting a joining member's words and speaker when they are not its cluster's main ones
+   * (null before migration 14: the backfills of 13 and 14 count them).
+   */
   private readonly countWording: Database.Statement | null;
   private readonly countSpeaker: Database.Statement | null;
+  private readonly counting: boolean;
+  /** Whether words and a speaker are a cluster's main ones (null before migration 14). */
+  private readonly isMain: Database.Statement | null;
   /** The article being clustered, whether it is new (none of its records clustered before), and the clusters its records joined. */
   private article = -1;
   private articleIsNew = false;
   private joinedByArticle = new Set<number>();
 
   constructor(db: Database.Database, countWordings = true) {
+    this.counting = countWordings;
     this.countWording = countWordings
       ? db.prepare('INSERT INTO cluster_wordings (cluster_id, kind, text, count) VALUES (?, ?, ?, 1) ON CONFLICT DO UPDATE SET count = count + 1')
       : null;
@@ -234,35 +187,46 @@ export class Clusterer {
       .pluck(true);
     // How many of those there are, with the newest one's record (as candidateOf reads it): a
     // verbatim copy, the common case, is decided by this one read.
+    const main = mainOf(countWordings);
     this.exactHead = db
       .prepare(
-        `SELECT p.n, p.top, a.kind, a.text, a.speaker_id, a.article_id, m.seen, m.cluster_id
+        `SELECT p.n, p.top, a.kind, a.text, a.speaker_id, a.article_id, m.seen, m.cluster_id, ${main.cells}
          FROM (SELECT count(*) AS n, max(attribution_id) AS top
                FROM (SELECT attribution_id FROM cluster_keys WHERE key = ? ORDER BY attribution_id DESC LIMIT ${Math.max(ANCHORS, CANDIDATES)})) p
          LEFT JOIN attributions a ON a.id = p.top AND a.status <> 'rejected'
-         LEFT JOIN cluster_members m ON m.attribution_id = a.id`,
+         LEFT JOIN cluster_members m ON m.attribution_id = a.id ${main.join}`,
       )
       .raw(true);
     // Cells, not an object (see candidateOf): read for nearly every record stored.
     this.candidate = db
       .prepare(
-        `SELECT a.id, a.kind, a.text, a.speaker_id, a.article_id, m.seen, m.cluster_id
-         FROM attributions a LEFT JOIN cluster_members m ON m.attribution_id = a.id WHERE a.id = ? AND a.status <> 'rejected'`,
+        `SELECT a.id, a.kind, a.text, a.speaker_id, a.article_id, m.seen, m.cluster_id, ${main.cells}
+         FROM attributions a LEFT JOIN cluster_members m ON m.attribution_id = a.id ${main.join} WHERE a.id = ? AND a.status <> 'rejected'`,
       )
       .raw(true);
+    this.isMain = countWordings
+      ? db.prepare('SELECT main_kind IS ? AND main_text IS ?, main_speaker IS ? FROM quote_clusters WHERE id = ?').raw(true)
+      : null;
     this.seenOf = db.prepare(`SELECT ${SEEN_SQL} FROM articles ar WHERE ar.id = ?`).pluck(true);
     this.addKey = db.prepare('INSERT OR IGNORE INTO cluster_keys (key, attribution_id) VALUES (?, ?)');
     this.addMember = db.prepare('INSERT INTO cluster_members (attribution_id, cluster_id, article_id, seen) VALUES (?, ?, ?, ?)');
-    this.addCluster = db.prepare(
-      'INSERT INTO quote_clusters (grp, size, articles, first_id, first_key) VALUES (?, 1, 1, ?, ?)',
-    );
+    // A new cluster's main wording and speaker are its first member's (never rejected: see candidateOf).
+    this.addCluster = countWordings
+      ? db.prepare(
+          `INSERT INTO quote_clusters (grp, size, articles, first_id, first_key, main_kind, main_text, main_count, main_speaker, main_speaker_count)
+           VALUES (?, 1, 1, ?, ?, ?, ?, 1, ?, ? IS NOT NULL)`,
+        )
+      : db.prepare('INSERT INTO quote_clusters (grp, size, articles, first_id, first_key) VALUES (?, 1, 1, ?, ?)');
     this.hasArticle = db
       .prepare('SELECT 1 FROM cluster_members WHERE cluster_id = ? AND article_id = ? LIMIT 1')
       .pluck(true);
+    // With the member's words and speaker counted when they are the cluster's main ones (the
+    // others are counted apart). Not UPDATE ... RETURNING: that cost 9 µs more a join.
     this.grow = db.prepare(
       `UPDATE quote_clusters SET size = size + 1, articles = articles + ?,
          first_id = CASE WHEN ? < first_key THEN ? ELSE first_id END,
          first_key = CASE WHEN ? < first_key THEN ? ELSE first_key END
+         ${countWordings ? ', main_count = main_count + ?, main_speaker_count = main_speaker_count + ?' : ''}
        WHERE id = ?`,
     );
     this.dropMember = db.prepare('DELETE FROM cluster_members WHERE attribution_id = ?');
@@ -288,7 +252,7 @@ export class Clusterer {
     const count = h[0];
     const anchored = count >= ANCHORS;
     if (h[1] !== null && h[1] !== input.id && h[2] !== null) {
-      const c: CandidateRow = { id: h[1], kind: h[2], text: h[3], speakerId: h[4], articleId: h[5], seen: h[6], clusterId: h[7] };
+      const c: CandidateRow = { id: h[1], kind: h[2], text: h[3], speakerId: h[4], articleId: h[5], seen: h[6], clusterId: h[7], mainWording: h[8], mainSpeaker: h[9] };
       if (matches(c)) {
         if (!anchored) this.addKey.run(exact, input.id);
         return this.join(input, group, c);
@@ -358,28 +322,42 @@ export class Clusterer {
     this.addById(ids);
   }
 
-  /** A member not rejected joined: its words and speaker counted in its cluster's (see CLUSTER_WORDING_TABLES). */
-  private counted(cluster: number, r: { kind: string; text: string; speakerId: number | null }): void {
-    this.countWording?.run(cluster, r.kind, r.text);
-    if (r.speakerId !== null) this.countSpeaker?.run(cluster, r.speakerId);
-  }
-
   private join(input: ClusterInput, group: ClusterGroup, c: CandidateRow): number {
     const here = input.articleId === this.article;
     let cluster = c.clusterId;
+    let { mainWording, mainSpeaker } = c;
     if (cluster === null) {
       const seen = c.seen ?? (this.seenOf.get(c.articleId) as string);
-      cluster = Number(this.addCluster.run(group, c.id, seen).lastInsertRowid);
+      const made = this.counting
+        ? this.addCluster.run(group, c.id, seen, c.kind, c.text, c.speakerId, c.speakerId)
+        : this.addCluster.run(group, c.id, seen);
+      cluster = Number(made.lastInsertRowid);
       this.addMember.run(c.id, cluster, c.articleId, seen);
-      this.counted(cluster, c);
+      mainWording = 1;
+      mainSpeaker = 1;
       if (here && c.articleId === input.articleId) this.joinedByArticle.add(cluster);
     }
     const newArticle =
       here && this.articleIsNew ? !this.joinedByArticle.has(cluster) : this.hasArticle.get(cluster, input.articleId) === undefined;
     if (here) this.joinedByArticle.add(cluster);
     this.addMember.run(input.id, cluster, input.articleId, input.seen);
-    if (!input.rejected) this.counted(cluster, input);
-    this.grow.run(newArticle ? 1 : 0, input.seen, input.id, input.seen, input.seen, cluster);
+    if (!this.counting) {
+      this.grow.run(newArticle ? 1 : 0, input.seen, input.id, input.seen, input.seen, cluster);
+      return cluster;
+    }
+    // A verbatim copy with the candidate's speaker (the common case) is main or not as the
+    // candidate is; anything else asks the cluster's row.
+    if (input.kind !== c.kind || input.text !== c.text || input.speakerId !== c.speakerId) {
+      [mainWording, mainSpeaker] = this.isMain!.get(input.kind, input.text, input.speakerId, cluster) as [number, number];
+    }
+    const words = input.rejected ? 0 : mainWording ? 1 : 0;
+    const speaker = input.rejected || input.speakerId === null ? 0 : mainSpeaker ? 1 : 0;
+    this.grow.run(newArticle ? 1 : 0, input.seen, input.id, input.seen, input.seen, words, speaker, cluster);
+    if (!input.rejected) {
+      // The words or the speaker of a variant: counted apart (see CLUSTER_MAIN_WORDING).
+      if (!mainWording) this.countWording?.run(cluster, input.kind, input.text);
+      if (!mainSpeaker && input.speakerId !== null) this.countSpeaker?.run(cluster, input.speakerId);
+    }
     return cluster;
   }
 }
@@ -407,7 +385,7 @@ export function backfillClusters(db: Database.Database): void {
   const records = db.prepare(
     'SELECT id, kind, text, speaker_id AS speakerId FROM attributions WHERE article_id = ? ORDER BY position',
   );
-  // Its wordings are counted by migration 13, whose tables do not exist yet.
+  // Its wordings are counted by migrations 13 and 14, whose tables and columns do not exist yet.
   const clusterer = new Clusterer(db, false);
   for (const article of articles) {
     clusterer.startArticle(article.id, true);

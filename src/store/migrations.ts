@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { backfillClusters, clusterWordingsBackfill } from './clusters.js';
+import { CLUSTER_MAIN_WORDING, clusterWordingsBackfill } from './cluster-counts.js';
+import { backfillClusters } from './clusters.js';
 import { unifySpeakers } from './speaker-migration.js';
 
 /** A migration: SQL, or a function for a change SQL alone cannot make (it runs in the migration's transaction). */
@@ -299,6 +300,9 @@ export const MIGRATIONS: readonly Migration[] = [
   // 13: each cluster's distinct wordings and known speakers with their counts, kept by triggers
   // (clusters.ts), so a cluster page's flags read a few rows instead of every member's record.
   clusterWordingsBackfill,
+  // 14: the wording and speaker most members of a cluster carry are counted on its row, the
+  // others in the tables of 13: a verbatim copy joining its cluster writes one row (cluster-counts.ts).
+  CLUSTER_MAIN_WORDING,
 ];
 
 /** Brings the database up to the latest schema, each migration in its own transaction. */

@@ -14,6 +14,12 @@ describe('the words compared', () => {
     ['It’s 3,000 euros — not 4.5 million!', ["it's", '3,000', 'euros', 'not', '4.5', 'million']],
     ['Nicolás  MADURO', ['nicolas', 'maduro']],
     ['?!', []],
+    // plain ASCII (read by a pattern of its own) and the same words beside a character beyond it
+    ["\"It's 3,000.50 euros, DON'T pay 4.5.\"", ["it's", '3,000.50', 'euros', "don't", 'pay', '4.5']],
+    ["\"It's 3,000.50 euros, DON'T pay 4.5.\" – Ana", ["it's", '3,000.50', 'euros', "don't", 'pay', '4.5', 'ana']],
+    // a number starts a word of its own: "2x" is 2 and x, "x2" one word
+    ["rock'n'roll, 'quoted' x2 and 2x", ["rock'n'roll", 'quoted', 'x2', 'and', '2', 'x']],
+    ["rock'n'roll, 'quoted' x2 and 2x —", ["rock'n'roll", 'quoted', 'x2', 'and', '2', 'x']],
   ])('%s', (text, words) => {
     expect(w(text)).toEqual(words);
   });

@@ -3,6 +3,7 @@ import { provenanceOf } from '../../src/cluster/provenance.js';
 import { articleFromContent, ingestArticle } from '../../src/ingest/ingest.js';
 import { claimReviewOf } from '../../src/store/claim-review.js';
 import { CSV_HEADER } from '../../src/store/export-format.js';
+import { clusterWordingsBackfill } from '../../src/store/cluster-counts.js';
 import { Store } from '../../src/store/store.js';
 import { STORIES, storyText } from '../cluster/stories.js';
 
@@ -35,11 +36,24 @@ function find(outlet: string, words: string): Rec {
 }
 const clusterOf = (r: Rec) => store.clusterSummaries([r.id]).get(r.id);
 
-/** The kept wordings and speakers, and the same counted afresh from the members. */
+/**
+ * The kept wordings and speakers (the main ones on the cluster's row, the others in their tables;
+ * a count of 0 kept on the row is no wording), and the same counted afresh from the members.
+ */
 const keptAndCounted = () => ({
   kept: {
-    wordings: store.db.prepare('SELECT cluster_id, kind, text, count FROM cluster_wordings ORDER BY 1, 2, 3').all(),
-    speakers: store.db.prepare('SELECT cluster_id, speaker_id, count FROM cluster_speakers ORDER BY 1, 2').all(),
+    wordings: store.db
+      .prepare(
+        `SELECT cluster_id, kind, text, count FROM cluster_wordings
+         UNION ALL SELECT id, main_kind, main_text, main_count FROM quote_clusters WHERE main_count <> 0 ORDER BY 1, 2, 3`,
+      )
+      .all(),
+    speakers: store.db
+      .prepare(
+        `SELECT cluster_id, speaker_id, count FROM cluster_speakers
+         UNION ALL SELECT id, main_speaker, main_speaker_count FROM quote_clusters WHERE main_speaker_count <> 0 ORDER BY 1, 2`,
+      )
+      .all(),
   },
   counted: {
     wordings: store.db
@@ -152,6 +166,30 @@ describe('one statement across outlets', () => {
     check();
     const lake = find('Lake Courier', 'water tax');
     const harbor = find('Harbor Gazette', 'water tax');
+    const valley = find('Valley Tribune', 'water tax');
+    // The cluster's main wording and speaker, its first stored member's (River Post's, the changed
+    // number, by Elena Ruiz), counted on its row.
+    const main = () => store.db.prepare('SELECT main_count AS words, main_speaker_count AS speaker FROM quote_clusters WHERE id = ?').get(id);
+    expect(main()).toEqual({ words: 1, speaker: 5 });
+    // A variant's words becoming the main ones and back; the main ones becoming a variant's and back.
+    store.db.prepare('UPDATE attributions SET text = ? WHERE id = ?').run(river.text, valley.id);
+    check();
+    expect(main()).toEqual({ words: 2, speaker: 5 });
+    store.db.prepare('UPDATE attributions SET text = ? WHERE id = ?').run(valley.text, valley.id);
+    store.db.prepare('UPDATE attributions SET text = ? WHERE id = ?').run(harbor.text, river.id);
+    check();
+    expect(main()).toEqual({ words: 0, speaker: 5 });
+    store.db.prepare('UPDATE attributions SET text = ? WHERE id = ?').run(river.text, river.id);
+    check();
+    // No member left with the main words or speaker, then back.
+    const version = (r: Rec) => store.db.prepare('SELECT version FROM attributions WHERE id = ?').pluck().get(r.id) as number;
+    for (const r of [river, harbor, valley]) store.review(r.id, { action: 'reject', version: version(r) }, 'ana');
+    check();
+    expect(main()).toEqual({ words: 0, speaker: 2 });
+    expect(store.clusterAppearances(id).variants.map((v) => v.count).sort()).toEqual([1, 1, 1]);
+    for (const r of [river, harbor, valley]) store.review(r.id, { action: 'confirm', version: version(r) }, 'ana');
+    check();
+    expect(main()).toEqual({ words: 1, speaker: 5 });
     store.db.prepare('UPDATE attributions SET speaker_id = (SELECT speaker_id FROM attributions WHERE id = ?) WHERE id = ?').run(harbor.id, lake.id);
     check();
     expect(store.clusterAppearances(id).otherSpeakers).toBe(0);
@@ -189,6 +227,8 @@ describe('one statement across outlets', () => {
 
 /** Migration 13's objects (the triggers go with their tables). */
 const DROP_13 = 'DROP TABLE cluster_wordings; DROP TABLE cluster_speakers; DROP TRIGGER attribution_left_cluster; DROP TRIGGER member_left_cluster; DROP TRIGGER cluster_wording_changed; DROP TRIGGER cluster_speaker_changed;';
+/** Migration 14's columns (its triggers replace 13's, which DROP_13 drops). */
+const DROP_14 = ['main_kind', 'main_text', 'main_count', 'main_speaker', 'main_speaker_count'].map((c) => `ALTER TABLE quote_clusters DROP COLUMN ${c};`).join(' ');
 
 describe('migration 13', () => {
   it('counts the wordings and speakers of the clusters stored before it, as the triggers keep them', async () => {
@@ -196,11 +236,32 @@ describe('migration 13', () => {
     store.review(river.id, { action: 'reject', version: 1 }, 'ana');
     const { kept } = keptAndCounted();
     const page = store.clusterAppearances(clusterOf(find('Harbor Gazette', 'water tax'))!.id);
-    store.db.exec(`${DROP_13} PRAGMA user_version = 12;`);
+    store.db.exec(`${DROP_13} ${DROP_14} PRAGMA user_version = 12;`);
     const { migrate } = await import('../../src/store/migrations.js');
     migrate(store.db);
     expect(keptAndCounted()).toEqual({ kept, counted: kept });
     expect(store.clusterAppearances(page.id)).toEqual(page);
+  });
+});
+
+describe('migration 14', () => {
+  it("moves each cluster's most counted wording and speaker onto its row, the counts and pages unchanged", async () => {
+    store.db.prepare('UPDATE attributions SET text = ? WHERE id = ?').run(find('Harbor Gazette', 'water tax').text, find('River Post', 'water tax').id);
+    const { kept } = keptAndCounted();
+    const ids = store.db.prepare('SELECT id FROM quote_clusters WHERE size > 0').pluck().all() as number[];
+    const pages = ids.map((id) => store.clusterAppearances(id));
+    // Back to schema 13: every wording and speaker counted in its table.
+    store.db.exec(`${DROP_13} ${DROP_14}`);
+    clusterWordingsBackfill(store.db);
+    store.db.pragma('user_version = 13');
+    const { migrate } = await import('../../src/store/migrations.js');
+    migrate(store.db);
+    expect(keptAndCounted()).toEqual({ kept, counted: kept });
+    expect(ids.map((id) => store.clusterAppearances(id))).toEqual(pages);
+    // The water tax cluster: the words of Harbor Gazette, Valley Tribune, Lake Courier and now River Post on its row.
+    const id = clusterOf(find('Harbor Gazette', 'water tax'))!.id;
+    expect(store.db.prepare('SELECT main_count AS words, main_speaker_count AS speaker FROM quote_clusters WHERE id = ?').get(id)).toEqual({ words: 4, speaker: 5 });
+    expect(store.db.prepare('SELECT count FROM cluster_wordings WHERE cluster_id = ?').pluck().all(id)).toEqual([1, 1]);
   });
 });
 

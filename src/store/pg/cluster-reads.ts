@@ -1,4 +1,4 @@
-import { ClusterSummary, APPEARANCES_PER_PAGE, clusterPage, type ClusterAppearances } from '../cluster-reads.js';
+import { ClusterSummary, APPEARANCES_PER_PAGE, clusterPage, otherThanMain, withMainWording, type ClusterAppearances, type KeptCounts } from '../cluster-reads.js';
 import { NotFoundError } from '../errors.js';
 import type { Queryable } from './transaction.js';
 
@@ -31,8 +31,10 @@ const APPEARANCE_COLUMNS = `a.id AS "attributionId", a.article_id AS "articleId"
 /** A page of one cluster's appearances, earliest first, with its earliest, its variants and the other speakers' count (see ../cluster-reads.ts). */
 export async function clusterAppearances(q: Queryable, id: number, from = 0, limit = APPEARANCES_PER_PAGE): Promise<ClusterAppearances> {
   const cluster = (
-    await q.query<{ grp: string; size: number; articles: number; firstId: number | null }>(
-      'SELECT grp, size, articles, first_id AS "firstId" FROM quote_clusters WHERE id = $1',
+    await q.query<KeptCounts & { grp: string; size: number; articles: number; firstId: number | null }>(
+      `SELECT grp, size, articles, first_id AS "firstId", main_kind AS "mainKind", main_text AS "mainText", main_count AS "mainCount",
+         main_speaker AS "mainSpeaker", main_speaker_count AS "mainSpeakerCount"
+       FROM quote_clusters WHERE id = $1`,
       [id],
     )
   ).rows[0];
@@ -56,7 +58,7 @@ export async function clusterAppearances(q: Queryable, id: number, from = 0, lim
      LIMIT $2 OFFSET $3`,
     [id, limit + 1, from],
   );
-  const variants = await q.query('SELECT kind, text, count FROM cluster_wordings WHERE cluster_id = $1', [id]);
+  const variants = withMainWording(cluster, (await q.query('SELECT kind, text, count FROM cluster_wordings WHERE cluster_id = $1', [id])).rows);
   const otherSpeakers =
     first.speakerId === null
       ? 0
@@ -68,6 +70,6 @@ export async function clusterAppearances(q: Queryable, id: number, from = 0, lim
               [id, first.speakerId],
             )
           ).rows[0]?.n ?? 0,
-        );
-  return clusterPage(id, cluster, first, rows, from, limit, variants.rows, otherSpeakers);
+        ) + otherThanMain(cluster, first.speakerId);
+  return clusterPage(id, cluster, first, rows, from, limit, variants, otherSpeakers);
 }

@@ -138,8 +138,10 @@ export class PgClusterer {
         c.seen ?? (await this.client.query<{ seen: string }>(`SELECT ${SEEN_PG} AS seen FROM articles ar WHERE ar.id = $1`, [c.articleId])).rows[0]!.seen;
       cluster = (
         await this.client.query<{ id: number }>(
-          'INSERT INTO quote_clusters (grp, size, articles, first_id, first_key) VALUES ($1, 1, 1, $2, $3) RETURNING id',
-          [group, c.id, seen],
+          // Its main wording and speaker are its first member's, counted when that joins (see migration 5).
+          `INSERT INTO quote_clusters (grp, size, articles, first_id, first_key, main_kind, main_text, main_speaker)
+           VALUES ($1, 1, 1, $2, $3, $4, $5, $6) RETURNING id`,
+          [group, c.id, seen, c.kind, c.text, c.speakerId],
         )
       ).rows[0]!.id;
       await this.addMember(c.id, cluster, c.articleId, seen);

@@ -411,6 +411,47 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE TRIGGER cluster_wording_changed AFTER UPDATE OF status, kind, text, speaker_id ON attributions
     FOR EACH ROW EXECUTE FUNCTION cluster_wording_changed();
   `,
+  // 5: the wording and the speaker most members of a cluster carry are counted on its row, the
+  // others in the tables of 4, as SQLite migration 14 keeps them (CLUSTER_MAIN_WORDING in
+  // ../cluster-counts.ts): chosen when the cluster is made (its first member's) or here (the
+  // most counted), never changed, and never counted in both places.
+  `
+  ALTER TABLE quote_clusters
+    ADD COLUMN main_kind text,
+    ADD COLUMN main_text text,
+    ADD COLUMN main_count integer NOT NULL DEFAULT 0,
+    ADD COLUMN main_speaker integer,
+    ADD COLUMN main_speaker_count integer NOT NULL DEFAULT 0;
+  UPDATE quote_clusters q SET main_kind = w.kind, main_text = w.text, main_count = w.count
+  FROM (SELECT DISTINCT ON (cluster_id) cluster_id, kind, text, count FROM cluster_wordings
+        ORDER BY cluster_id, count DESC, kind, text) w
+  WHERE w.cluster_id = q.id;
+  DELETE FROM cluster_wordings w USING quote_clusters q WHERE q.id = w.cluster_id AND q.main_kind = w.kind AND q.main_text = w.text;
+  UPDATE quote_clusters q SET main_speaker = s.speaker_id, main_speaker_count = s.count
+  FROM (SELECT DISTINCT ON (cluster_id) cluster_id, speaker_id, count FROM cluster_speakers
+        ORDER BY cluster_id, count DESC, speaker_id) s
+  WHERE s.cluster_id = q.id;
+  DELETE FROM cluster_speakers s USING quote_clusters q WHERE q.id = s.cluster_id AND q.main_speaker = s.speaker_id;
+
+  CREATE OR REPLACE FUNCTION count_cluster_wording(c integer, k text, t text, s integer, d integer) RETURNS void LANGUAGE plpgsql AS $$
+  BEGIN
+    IF c IS NULL THEN RETURN; END IF;
+    UPDATE quote_clusters SET main_count = main_count + d WHERE id = c AND main_kind = k AND main_text = t;
+    IF NOT FOUND THEN
+      INSERT INTO cluster_wordings AS w (cluster_id, kind, text, count) VALUES (c, k, t, d)
+        ON CONFLICT (cluster_id, kind, md5(text)) DO UPDATE SET count = w.count + EXCLUDED.count;
+      DELETE FROM cluster_wordings WHERE cluster_id = c AND kind = k AND md5(text) = md5(t) AND count <= 0;
+    END IF;
+    IF s IS NOT NULL THEN
+      UPDATE quote_clusters SET main_speaker_count = main_speaker_count + d WHERE id = c AND main_speaker = s;
+      IF NOT FOUND THEN
+        INSERT INTO cluster_speakers AS p (cluster_id, speaker_id, count) VALUES (c, s, d)
+          ON CONFLICT (cluster_id, speaker_id) DO UPDATE SET count = p.count + EXCLUDED.count;
+        DELETE FROM cluster_speakers WHERE cluster_id = c AND speaker_id = s AND count <= 0;
+      END IF;
+    END IF;
+  END $$;
+  `,
 ];
 
 /**
