@@ -32,6 +32,40 @@ const CLUSTER_OF = (id: string): string => `(SELECT cluster_id FROM cluster_memb
 /** The member's record, when it is not rejected (a deleted one is gone already: see attribution_left_cluster). */
 const LIVE = (field: string, id: string): string => `(SELECT ${field} FROM attributions WHERE id = ${id} AND status <> 'rejected')`;
 
+/** The SQL that keeps a cluster's counts of wordings and speakers, one function a count. */
+interface CountSql {
+  addWording(cluster: string, kind: string, text: string): string;
+  dropWording(cluster: string, kind: string, text: string): string;
+  addSpeaker(cluster: string, speaker: string): string;
+  dropSpeaker(cluster: string, speaker: string): string;
+}
+
+/**
+ * The four triggers that count every event but a member joining (Clusterer.join counts that): a
+ * member leaves, a record is deleted, its words or kind change (or it is rejected or brought
+ * back), its speaker changes. Migrations 13 and 14 count in different places with the same events.
+ */
+const countTriggers = (c: CountSql): string => `
+  CREATE TRIGGER member_left_cluster AFTER DELETE ON cluster_members
+  BEGIN ${c.dropWording('OLD.cluster_id', LIVE('kind', 'OLD.attribution_id'), LIVE('text', 'OLD.attribution_id'))}
+    ${c.dropSpeaker('OLD.cluster_id', LIVE('speaker_id', 'OLD.attribution_id'))} END;
+  CREATE TRIGGER attribution_left_cluster BEFORE DELETE ON attributions
+  WHEN OLD.status <> 'rejected'
+  BEGIN ${c.dropWording(CLUSTER_OF('OLD.id'), 'OLD.kind', 'OLD.text')} ${c.dropSpeaker(CLUSTER_OF('OLD.id'), 'OLD.speaker_id')} END;
+  CREATE TRIGGER cluster_wording_changed AFTER UPDATE OF status, kind, text ON attributions
+  WHEN ((OLD.status = 'rejected') IS NOT (NEW.status = 'rejected') OR OLD.kind IS NOT NEW.kind OR OLD.text IS NOT NEW.text)
+    AND EXISTS (SELECT 1 FROM cluster_members WHERE attribution_id = NEW.id)
+  BEGIN
+    ${c.dropWording(CLUSTER_OF('NEW.id'), "(SELECT OLD.kind WHERE OLD.status <> 'rejected')", 'OLD.text')}
+    ${c.addWording(CLUSTER_OF('NEW.id'), "(SELECT NEW.kind WHERE NEW.status <> 'rejected')", 'NEW.text')} END;
+  CREATE TRIGGER cluster_speaker_changed AFTER UPDATE OF status, speaker_id ON attributions
+  WHEN ((OLD.status = 'rejected') IS NOT (NEW.status = 'rejected') OR OLD.speaker_id IS NOT NEW.speaker_id)
+    AND EXISTS (SELECT 1 FROM cluster_members WHERE attribution_id = NEW.id)
+  BEGIN
+    ${c.dropSpeaker(CLUSTER_OF('NEW.id'), "(SELECT OLD.speaker_id WHERE OLD.status <> 'rejected')")}
+    ${c.addSpeaker(CLUSTER_OF('NEW.id'), "(SELECT NEW.speaker_id WHERE NEW.status <> 'rejected')")} END;
+`;
+
 /** Migration 13: the tables and their triggers, then filled from the members (clusterWordingsBackfill). */
 export const CLUSTER_WORDING_TABLES = `
   CREATE TABLE cluster_wordings (
@@ -48,25 +82,7 @@ export const CLUSTER_WORDING_TABLES = `
     PRIMARY KEY (cluster_id, speaker_id)
   ) WITHOUT ROWID;
 
-  CREATE TRIGGER member_left_cluster AFTER DELETE ON cluster_members
-  BEGIN ${DROP_WORDING('OLD.cluster_id', LIVE('kind', 'OLD.attribution_id'), LIVE('text', 'OLD.attribution_id'))}
-    ${DROP_SPEAKER('OLD.cluster_id', LIVE('speaker_id', 'OLD.attribution_id'))} END;
-  CREATE TRIGGER attribution_left_cluster BEFORE DELETE ON attributions
-  WHEN OLD.status <> 'rejected'
-  BEGIN ${DROP_WORDING(CLUSTER_OF('OLD.id'), 'OLD.kind', 'OLD.text')} ${DROP_SPEAKER(CLUSTER_OF('OLD.id'), 'OLD.speaker_id')} END;
-  CREATE TRIGGER cluster_wording_changed AFTER UPDATE OF status, kind, text ON attributions
-  WHEN ((OLD.status = 'rejected') IS NOT (NEW.status = 'rejected') OR OLD.kind IS NOT NEW.kind OR OLD.text IS NOT NEW.text)
-    AND EXISTS (SELECT 1 FROM cluster_members WHERE attribution_id = NEW.id)
-  BEGIN
-    ${DROP_WORDING(CLUSTER_OF('NEW.id'), "(SELECT OLD.kind WHERE OLD.status <> 'rejected')", 'OLD.text')}
-    ${ADD_WORDING(CLUSTER_OF('NEW.id'), "(SELECT NEW.kind WHERE NEW.status <> 'rejected')", 'NEW.text')} END;
-  CREATE TRIGGER cluster_speaker_changed AFTER UPDATE OF status, speaker_id ON attributions
-  WHEN ((OLD.status = 'rejected') IS NOT (NEW.status = 'rejected') OR OLD.speaker_id IS NOT NEW.speaker_id)
-    AND EXISTS (SELECT 1 FROM cluster_members WHERE attribution_id = NEW.id)
-  BEGIN
-    ${DROP_SPEAKER(CLUSTER_OF('NEW.id'), "(SELECT OLD.speaker_id WHERE OLD.status <> 'rejected')")}
-    ${ADD_SPEAKER(CLUSTER_OF('NEW.id'), "(SELECT NEW.speaker_id WHERE NEW.status <> 'rejected')")} END;
-`;
+${countTriggers({ addWording: ADD_WORDING, dropWording: DROP_WORDING, addSpeaker: ADD_SPEAKER, dropSpeaker: DROP_SPEAKER })}`;
 
 /** Migration 13: the wordings and speakers of every cluster, counted from its members in two statements. */
 export function clusterWordingsBackfill(db: Database.Database): void {
@@ -132,22 +148,4 @@ export const CLUSTER_MAIN_WORDING = `
   DROP TRIGGER attribution_left_cluster;
   DROP TRIGGER cluster_wording_changed;
   DROP TRIGGER cluster_speaker_changed;
-  CREATE TRIGGER member_left_cluster AFTER DELETE ON cluster_members
-  BEGIN ${DROP_WORDING_14('OLD.cluster_id', LIVE('kind', 'OLD.attribution_id'), LIVE('text', 'OLD.attribution_id'))}
-    ${DROP_SPEAKER_14('OLD.cluster_id', LIVE('speaker_id', 'OLD.attribution_id'))} END;
-  CREATE TRIGGER attribution_left_cluster BEFORE DELETE ON attributions
-  WHEN OLD.status <> 'rejected'
-  BEGIN ${DROP_WORDING_14(CLUSTER_OF('OLD.id'), 'OLD.kind', 'OLD.text')} ${DROP_SPEAKER_14(CLUSTER_OF('OLD.id'), 'OLD.speaker_id')} END;
-  CREATE TRIGGER cluster_wording_changed AFTER UPDATE OF status, kind, text ON attributions
-  WHEN ((OLD.status = 'rejected') IS NOT (NEW.status = 'rejected') OR OLD.kind IS NOT NEW.kind OR OLD.text IS NOT NEW.text)
-    AND EXISTS (SELECT 1 FROM cluster_members WHERE attribution_id = NEW.id)
-  BEGIN
-    ${DROP_WORDING_14(CLUSTER_OF('NEW.id'), "(SELECT OLD.kind WHERE OLD.status <> 'rejected')", 'OLD.text')}
-    ${ADD_WORDING_14(CLUSTER_OF('NEW.id'), "(SELECT NEW.kind WHERE NEW.status <> 'rejected')", 'NEW.text')} END;
-  CREATE TRIGGER cluster_speaker_changed AFTER UPDATE OF status, speaker_id ON attributions
-  WHEN ((OLD.status = 'rejected') IS NOT (NEW.status = 'rejected') OR OLD.speaker_id IS NOT NEW.speaker_id)
-    AND EXISTS (SELECT 1 FROM cluster_members WHERE attribution_id = NEW.id)
-  BEGIN
-    ${DROP_SPEAKER_14(CLUSTER_OF('NEW.id'), "(SELECT OLD.speaker_id WHERE OLD.status <> 'rejected')")}
-    ${ADD_SPEAKER_14(CLUSTER_OF('NEW.id'), "(SELECT NEW.speaker_id WHERE NEW.status <> 'rejected')")} END;
-`;
+${countTriggers({ addWording: ADD_WORDING_14, dropWording: DROP_WORDING_14, addSpeaker: ADD_SPEAKER_14, dropSpeaker: DROP_SPEAKER_14 })}`;
