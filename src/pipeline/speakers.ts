@@ -1,7 +1,8 @@
 import type { Speaker } from '../schema/attribution.js';
 import { resolveSubject, type PriorSpeaker } from './coref.js';
 import { phraseForward } from './subject-phrase.js';
-import { buildEntityIndex, canonicalName, findNameMentions, type EntityIndex } from './entities.js';
+import { buildEntityIndex, canonicalName, type EntityIndex } from './entities.js';
+import { findNameMentions } from './name-mentions.js';
 import { findMarkedSpans } from './quotes.js';
 import { splitParagraphs, splitSentences, type Segmentation, type TextRange } from './segment.js';
 import { tokenize } from './tokens.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldName } from '../../src/pipeline/entities.js';
+import { foldName } from '../../src/pipeline/name-mentions.js';
 import { lastTokens, tokenize } from '../../src/pipeline/tokens.js';
 
 // Invented prose with the tokenizer's hard cases: initials and abbreviations glued to their stop,

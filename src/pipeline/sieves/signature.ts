@@ -1,6 +1,6 @@
 import type { SubjectPhrase } from '../subject-phrase.js';
 import { resolveSubject } from '../coref.js';
-import { findNameMentions } from '../entities.js';
+import { findNameMentions } from '../name-mentions.js';
 import { priorSpeakers, type ArticleContext, type QuoteContext, type Sieve } from './sieve.js';
 
 // "- Bernie Sanders." / "— Clinton": a paragraph that is only a dash and a name

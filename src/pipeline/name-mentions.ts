@@ -1,0 +1,273 @@
+import type { TextRange } from './segment.js';
+import { GIVEN_NAMES, HONORIFICS, TITLE_ROLES, REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
+import { ANONYMOUS_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
+import { isCapitalised, isPossessive, isSpace, lastTokens, tokenize, type Token } from './tokens.js';
+import { tagsOf } from './claims/verbless.js';
+
+/**
+ * Names as written: the capitalised runs of an article read one by one, each split into its
+ * titles and the name proper, with what the words around it say of it (a person, an organisation,
+ * its roles). `entities.ts` groups them into the article's people and bodies.
+ */
+/** A capitalised name as written in the article, split into its titles and the name proper. */
+export interface NameMention extends TextRange {
+  /** The whole run as written: "President Donald Trump". */
+  text: string;
+  /** The name without titles: ["Donald", "Trump"]. */
+  name: string[];
+  /** Titles and role words written before the name, lower case: ["president"]. */
+  titles: string[];
+  /** Gender marked by an honorific (Mr., Ms.) or the given name, when any. */
+  gender: Gender | null;
+  /** Looks like a person: given name, person honorific, or the surname of a known person. */
+  person: boolean;
+  /** Looks like an organisation or place: an organisation word (Department, Party) or all capitals (CNN). */
+  organisation: boolean;
+  /** Inside a quotation: counts for names and aliases, never as an antecedent. */
+  inQuote: boolean;
+  /** Followed by a possessive ’s ("Trump’s envoy"). */
+  possessive: boolean;
+  /** Role nouns written next to the name: "envoy" in "Trump’s envoy Richard Grenell", "doctor" in "Hugh Hill, a doctor,". */
+  roles: string[];
+  /** One plural common noun opening a sentence ("Eyebrows raised, …"): a name only when a full name ends in it ("Mills" after "Cheryl Mills"). */
+  commonOpening?: boolean;
+}
+
+// Capitalised words that start sentences or name things but never start a person's name.
+const NOT_NAME_WORDS = new Set(
+  (
+    'The A An In On At By For From With Without Of To And Or But If When While After Before As Since Until Because ' +
+    'Although Though It Its He She They We I You His Her Their Our My Your This That These Those There Here What ' +
+    'Who Whom Why How Where Which Whether Then So Yet Still Also Even Just Only Not No Yes Now Today Tonight ' +
+    'Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May ' +
+    'June July August September October November December Like Unlike Under Over During Despite ' +
+    'Among Between Through Against About Into Asked Speaking Meanwhile However Instead Indeed Last Next Both Each ' +
+    'Every Many Most Some Several Few All Any One Two Three Four Five Six Seven Eight Nine Ten Such Another Other ' +
+    'Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could Should Must Might Let Please Thank ' +
+    'Thanks Dear Oh Well Sure OK Maybe Perhaps Absent Amid Amidst Following Given Regarding Concerning Considering ' +
+    'Barring Pending Per Via Toward Towards Upon Within Beyond Across Around Behind Below Beside Besides Near Outside ' +
+    'Inside Throughout'
+  ).split(' '),
+);
+
+
+const CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'dos', 'das', 'y']);
+
+// Function words that no name holds (months and modals do: Theresa May, Will Smith)
+const TITLE_CASE_BREAKS = new Set(
+  ('On To In At By For From With Or But If When While After Before As Since Until Because Although He She They We It His ' +
+    'Her Their Its Our Is Are Was Were Has Have Had Just Only Not About Against Into Over Under Than That This Who What Why How Says ' +
+    'Himself Herself Themselves Must Would Could Should Did Does').split(' '),
+);
+
+/** "Secretary of State", "Journal of Commerce", "Bank of England": an honorific or an organisation's head word takes an "of" phrase into its name. */
+const ofJoins = (w: string): boolean => isHonorific(w) || ORGANISATION_WORDS.has(w);
+
+/** A capitalised word that cannot continue a name: "On", "To", "Says", "Calls". */
+function breaksTitleCaseRun(w: string): boolean {
+  if (TITLE_CASE_BREAKS.has(w)) return true;
+  // only an -s form breaks a run ("Says", "Calls"): an ASCII last letter other than s answers at once
+  const lastCode = w.charCodeAt(w.length - 1);
+  if (lastCode < 128 && lastCode !== 115 && lastCode !== 83) return false;
+  const lower = w.toLowerCase();
+  return lower !== w && REPORTING_VERB_FORMS.has(lower) && !GIVEN_NAMES.has(w) && /s$/u.test(lower);
+}
+
+/** `w` without one final full stop ("Sen." -> "Sen"), as `replace(/\.$/, '')` but without a regex per word. */
+export const withoutStop = (w: string): string => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
+const isHonorific = (w: string): boolean => HONORIFICS.has(w) || HONORIFICS.has(withoutStop(w));
+const isRoleWord = (w: string): boolean => ROLE_NOUNS.has(w.toLowerCase());
+/** "Officials said …", "Critics argue …": a plural of people opening a sentence is no name. */
+const isGroupNoun = (w: string): boolean => {
+  const lower = w.toLowerCase();
+  return lower.endsWith('s') && (PERSON_NOUNS.has(lower) || ANONYMOUS_HEADS.has(lower) || ROLE_NOUNS.has(lower.slice(0, -1)));
+};
+
+/** A word the lexicon knows only as a plural common noun ("eyebrows", "officials"), never as a name. */
+function isPluralNoun(w: string): boolean {
+  const tags = tagsOf(w.toLowerCase());
+  return tags !== undefined && tags[0] === 'NNS' && !tags.some((t) => t.startsWith('NNP')) && !GIVEN_NAMES.has(w);
+}
+
+/** Whether offset `at` starts a sentence: the text's start, a line's, or after a full stop and a space. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 0 || text.charCodeAt(i) === 10) return true;
+  while (i >= 0 && /["”’'»)]/u.test(text[i] ?? '')) i--;
+  return i < at - 1 && /[.!?]/u.test(text[i] ?? '');
+}
+
+/** Strip accents for comparison: Nicolás -> nicolas. */
+export function foldName(s: string): string {
+  // ASCII has nothing to decompose or strip: most names are answered without NFKD
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return s.toLowerCase();
+}
+
+/**
+ * Capitalised name runs in `[start, end)` of `text`: "President Donald Trump", "Maduro",
+ * "Hugh Hill", "the Carter Center" (as "Carter Center"). Titles before the name are split off;
+ * a run of only titles ("The US President") is not a name and is skipped here.
+ */
+export function findNameMentions(text: string, range: TextRange, inQuote = false): NameMention[] {
+  const tokens = tokenize(text, range.start, range.end);
+  const out: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !isCapitalised(t)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    const run: Token[] = [];
+    while (j < tokens.length) {
+      const u = tokens[j];
+      if (!u) break;
+      // "Obama Calls On Men To Reflect", "Tim Allen Just Got Asked": in Title Case a capitalised
+      // function word or reporting verb ends the name; names themselves never hold one
+      if (run.length > 0 && isCapitalised(u) && breaksTitleCaseRun(u.text)) break;
+      // "… Is Balanced\n\nMayor Helen Cho": a name never runs over a line break
+      if (run.length > 0 && hasNewline(text, (run[run.length - 1] as Token).end, u.start)) break;
+      if (isCapitalised(u)) run.push(u);
+      else if (CONNECTORS.has(u.text) && run.length > 0 && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token)) run.push(u);
+      else if (u.text === 'of' && run.length > 0 && ofJoins(run[run.length - 1]?.text ?? '') && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token))
+        run.push(u); // "Secretary of State John Kerry", "the Journal of Commerce"
+      else break;
+      j++;
+    }
+    const mention = mentionFromRun(text, run, tokens[j], inQuote);
+    if (mention) out.push(mention);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQuote: boolean): NameMention | null {
+  let k = 0;
+  while (k < run.length && NOT_NAME_WORDS.has(withoutStop(run[k]?.text ?? ''))) k++;
+  // the name starts after the last title word: "Former Florida Gov. Jeb Bush" -> Jeb Bush
+  let lastTitle = -1;
+  for (let m = k; m < run.length - 1; m++) {
+    const w = run[m]?.text ?? '';
+    // "Secretary of State John Kerry" is titled; "Journal of Commerce" is one name
+    if (isHonorific(w) || isRoleWord(w) || (w === 'of' && m > 0 && (isHonorific(run[m - 1]?.text ?? '') || isRoleWord(run[m - 1]?.text ?? '')))) lastTitle = m;
+  }
+  const titleTokens = run.slice(k, lastTitle + 1);
+  let nameTokens = run.slice(Math.max(k, lastTitle + 1));
+  // "State John Kerry" (after "Secretary of"), "London Sadiq Khan" (after "Mayor of"): the word
+  // after a title's "of" is the title's, when a full name follows it
+  const afterOf = titleTokens[titleTokens.length - 1]?.text === 'of';
+  if (nameTokens.length >= 3 && ((GIVEN_NAMES.has(nameTokens[1]?.text ?? '') && !GIVEN_NAMES.has(nameTokens[0]?.text ?? '')) || afterOf)) {
+    titleTokens.push(nameTokens[0] as Token);
+    nameTokens = nameTokens.slice(1);
+  }
+  // "said Trump Tuesday": a weekday after a name is when, not part of who
+  while (nameTokens.length > 1 && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(nameTokens[nameTokens.length - 1]?.text ?? '')) nameTokens = nameTokens.slice(0, -1);
+  if (nameTokens.length === 0) return null;
+  const words = nameTokens.map((t) => t.text);
+  if (words.length === 1 && (isHonorific(words[0] ?? '') || isRoleWord(words[0] ?? '') || isGroupNoun(words[0] ?? ''))) return null;
+  const first = nameTokens[0] as Token;
+  const last = nameTokens[nameTokens.length - 1] as Token;
+  const titles = titleTokens.map((t) => withoutStop(t.text.toLowerCase()));
+  const honorificGender = titleTokens.map((t) => HONORIFICS.get(t.text) ?? null).find((g) => g !== null) ?? null;
+  const givenGender = words.length >= 2 ? (GIVEN_NAMES.get(words[0] ?? '') ?? null) : null;
+  // "Harbor Logistics, which runs two terminals": a relative "which" is said of things, not people
+  // the three look-aheads below all start at a comma
+  const commaAfter = text.charCodeAt(last.end) === 44;
+  const whichAfter = commaAfter && /^,\s*which\b/u.test(text.slice(last.end, last.end + 10));
+  const organisation = words.some((w) => ORGANISATION_WORDS.has(w)) || words.every((w) => /^\p{Lu}+$/u.test(w) && w.length > 1) || whichAfter;
+  const personHonorific = titleTokens.some((t) => isHonorific(t.text));
+  // "Woodrow Benford, 58, who lives outside Minneapolis": an age set off by commas after a full
+  // name marks a person (places and organisations are not given ages so)
+  const agedAfter = commaAfter && words.length >= 2 && /^,\s*(?:[1-9]\d?|1[01]\d),/.test(text.slice(last.end, last.end + 7));
+  // "Tomas Reyes, a pharmacist who …", "Lena Park, who chairs …": an apposition or relative clause
+  // that only a person takes
+  const describedAfter = commaAfter && words.length >= 2 && describedAsPerson(text.slice(last.end, last.end + 60));
+  // "A commuter, Jo Hart, said", "One resident, Ella Strand,": a person noun set before the name
+  const describedBefore = words.length >= 2 && text.charCodeAt(last.end) === 44 && personBefore(text.slice(Math.max(0, first.start - 60), first.start));
+  // "Obama consultant Cornell Belcher", "Hugh Hill, a doctor,": a role noun next to the name marks a person
+  const start = (titleTokens[0] ?? first).start;
+  const roles = [...titles.map((t) => TITLE_ROLES.get(t) ?? t).filter((t) => ROLE_NOUNS.has(t)), ...rolesAround(text, start, last.end)];
+  const person = !organisation && (givenGender !== null || personHonorific || agedAfter || describedAfter || describedBefore || roles.length > 0);
+  return {
+    start,
+    end: last.end,
+    text: text.slice(start, last.end),
+    name: words,
+    titles,
+    gender: honorificGender ?? givenGender,
+    person,
+    organisation,
+    inQuote,
+    possessive: isPossessive(next),
+    roles,
+    // "Eyebrows raised, he asked": a plural common noun capitalised only because it opens a sentence
+    commonOpening: words.length === 1 && titleTokens.length === 0 && opensSentence(text, first.start) && isPluralNoun(words[0] ?? ''),
+  };
+}
+
+/** `A commuter, ` or `one longtime resident, ` right before a name: a person noun in apposition. */
+function personBefore(before: string): boolean {
+  const m = /(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(before);
+  return m?.[1] !== undefined && isPersonNoun(m[1]);
+}
+
+/** `, who …` or `, a pharmacist …` right after a name: words said only of a person. */
+function describedAsPerson(after: string): boolean {
+  if (/^,\s*who\b/u.test(after)) return true;
+  const m = /^,\s*(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}?)([\p{Ll}-]+)(?=[\s,]|$)/u.exec(after);
+  const noun = m?.[2];
+  return noun !== undefined && isPersonNoun(noun);
+}
+
+/** A noun for a person: listed, or an agent noun by its ending ("pharmacist", "commuter"; not "border", "letter"). */
+function isPersonNoun(noun: string): boolean {
+  return PERSON_NOUNS.has(noun) || ROLE_NOUNS.has(noun) || (/(?:ist|ian|er|or|ant|man|woman)$/u.test(noun) && !/(?:center|corner|quarter|river|tower|border|order|water|number|manner|matter|letter|sector|color|colour|floor|door|harbor|harbour|theater|theatre)$/u.test(noun));
+}
+
+/**
+ * Role nouns introducing a name from just before it ("Trump’s envoy for special missions Richard
+ * Grenell": lower-case words back to a stop) or in an apposition after it ("Hugh Hill, a doctor,").
+ */
+function rolesAround(text: string, start: number, end: number): string[] {
+  const roles: string[] = [];
+  // Every non-space character belongs to a token, so the windows' edge tokens can be told from
+  // the characters: the walk back stops at once on a last token that ends in ASCII punctuation
+  // (punctuation, or a capitalised "Sen."), and the apposition needs a comma first.
+  let b = start - 1;
+  while (b >= Math.max(0, start - 60) && isSpace(text.charCodeAt(b))) b--;
+  const lastCode = b >= Math.max(0, start - 60) ? text.charCodeAt(b) : -1;
+  const walkBack = lastCode >= 128 || (lastCode >= 48 && lastCode <= 57) || (lastCode >= 65 && lastCode <= 90) || (lastCode >= 97 && lastCode <= 122);
+  // "The transport minister, Sarah Cole, said": a role phrase set before the name with a comma
+  if (lastCode === 44) {
+    const role = /(?:^|\s)(?:[Tt]he|[Aa]n?|[\p{L}]+[’']s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+    if (role !== undefined && ROLE_NOUNS.has(role)) roles.push(role);
+  }
+  const before = walkBack ? lastTokens(text, Math.max(0, start - 60), start, 5) : [];
+  for (let k = before.length - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+    const t = before[k] as Token;
+    if (t.kind !== 'word' || isCapitalised(t)) break;
+    if (ROLE_NOUNS.has(t.text)) {
+      roles.push(t.text);
+      break;
+    }
+  }
+  let a = end;
+  while (a < Math.min(text.length, end + 80) && isSpace(text.charCodeAt(a))) a++;
+  const after = a < Math.min(text.length, end + 80) && text.charCodeAt(a) === 44 ? tokenize(text, end, Math.min(text.length, end + 80)) : [];
+  if (after[0]?.text === ',' && /^(?:a|an|the|his|her|its|their)$/i.test(after[1]?.text ?? '')) {
+    for (let k = 2; k < after.length && k < 9; k++) {
+      const t = after[k] as Token;
+      if (t.kind !== 'word') break;
+      if (ROLE_NOUNS.has(t.text.toLowerCase())) roles.push(t.text.toLowerCase());
+    }
+  }
+  return roles;
+}
