@@ -1,5 +1,5 @@
 import type { Channel, ChannelType } from '../schema/attribution.js';
-import { CHANNEL_PHRASES, SOCIAL_PLATFORMS, findOutletName, findPlatformName } from './source-lexicons.js';
+import { CHANNEL_PHRASES, OUTLET_HEADS, SOCIAL_PLATFORMS, findOutletName, findPlatformName } from './source-lexicons.js';
 
 /**
  * How a statement was made, from the words around its reporting cue:
@@ -19,10 +19,7 @@ export function findChannel(context: string): Channel | null {
   // every alternative holds "to" or "with" (no character but T and t folds to t, nor W and w to w),
   // and most contexts are a few words without either: those skip the scan
   const told = MAY_BE_TOLD.test(context) ? TOLD.exec(context) : null;
-  if (told?.[1]) {
-    const outlet = findOutletName(told[1].replace(/^the\s+/iu, ''));
-    if (outlet && outlet.index === 0) return { type: 'interview', platform: null };
-  }
+  if (told?.[1] && namedOutletAt(told[1]) !== null) return { type: 'interview', platform: null };
   // without ſ, the Kelvin sign or astral characters, a case-insensitive pattern matches the same
   // with or without the u flag, and several times faster without it
   const plain = !NOT_PLAIN.test(context);
@@ -41,6 +38,18 @@ export function findChannel(context: string): Channel | null {
     return { type: 'social-media', platform: platform.canonical };
   }
   return null;
+}
+
+/**
+ * The news outlet `s` opens with, if any: a known one ("CNN", "The Associated Press"), or
+ * capitalised words ending in an outlet's head word ("the Detroit News", "The Valley Tribune").
+ */
+export function namedOutletAt(s: string): string | null {
+  const bare = s.replace(/^the\s+/iu, '');
+  const known = findOutletName(bare);
+  if (known && known.index === 0) return known.canonical;
+  const m = /^((?:\p{Lu}[\p{L}.'’&-]*\s+){1,3})(\p{Lu}\p{L}+)\b/u.exec(bare);
+  return m?.[2] !== undefined && OUTLET_HEADS.has(m[2]) ? `${m[1]}${m[2]}`.trim() : null;
 }
 
 /** A named addressee: "told CNN", "said to The Associated Press", "an interview with Reuters". */

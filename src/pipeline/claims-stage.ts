@@ -2,7 +2,7 @@ import { cueKindOf } from './cue-kinds.js';
 import type { Attribution, Channel, ReportedBy, Speaker } from '../schema/attribution.js';
 import type { ArticleMeta } from '../schema/article.js';
 import { readArticleMeta } from './article-meta.js';
-import { carryPlatform, findChannel, findPlatformMentions } from './channels.js';
+import { carryPlatform, findChannel, findPlatformMentions, namedOutletAt } from './channels.js';
 import { findClaims, type ClaimCandidate } from './claims/index.js';
 import { isVerbless } from './claims/verbless.js';
 import { REPORT_ADVERBS } from './claims/adverbs.js';
@@ -373,6 +373,11 @@ function relayAfter(text: string, analysis: ArticleAnalysis, a: Attribution): Re
   const spoke = /\b(?:spoke|speaking|talked|told)\s+(?:to\s+)?(.+)$/u.exec(a.speaker?.mention ?? '');
   const outlet = spoke?.[1] ? findOutletName(spoke[1]) : null;
   if (outlet) return { name: outlet.canonical, type: 'news-outlet' };
+  // "A source told the Detroit News that …": an unnamed source's listener is the outlet that relayed it
+  if (a.speaker?.type === 'anonymous' && a.cue && /^(?:told|tells|tell)$/iu.test(a.cue.text)) {
+    const listener = namedOutletAt(text.slice(a.cue.end, a.cue.end + 60).trimStart());
+    if (listener) return { name: listener, type: 'news-outlet' };
+  }
   return null;
 }
 

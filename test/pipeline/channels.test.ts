@@ -13,6 +13,8 @@ describe('findChannel', () => {
     ['he said at a news conference', { type: 'remarks', platform: null }],
     ['Maduro said in an annual speech to the judiciary late on Friday', { type: 'speech', platform: null }],
     ['she told CNN in an interview', { type: 'interview', platform: null }],
+    ['a source told the Detroit News', { type: 'interview', platform: null }],
+    ['she told the Detroit Lions', null],
     ['according to a Venezuelan government statement on Friday', { type: 'statement', platform: null }],
     ['the company said in a court filing', { type: 'document', platform: null }],
     ['first reported by CNN', { type: 'report', platform: null }],

@@ -33,6 +33,16 @@ describe('addClaimsAndSources', () => {
     expect(claim?.reportedBy).toEqual({ name: 'Reuters', type: 'news-outlet' });
   });
 
+  it('records the outlet an unnamed source told as the one that relayed it, and only for an unnamed source', () => {
+    const all = run('A source told the Valley Tribune that the plant knew of the fault in January. Mayor Ana Ortiz told the Valley Tribune that the plant would stay open.');
+    const unnamed = holding(all, 'the plant knew of the fault');
+    expect(unnamed?.reportedBy).toEqual({ name: 'Valley Tribune', type: 'news-outlet' });
+    expect(unnamed?.channel).toEqual({ type: 'interview', platform: null });
+    const named = holding(all, 'the plant would stay open');
+    expect(named?.speaker?.name).toBe('Ana Ortiz');
+    expect(named?.reportedBy).toBeNull();
+  });
+
   it('makes a claim with no speaker but an according-to source that source’s claim', () => {
     const all = run('Maduro and Grenell discussed sanctions, according to a Venezuelan government statement.');
     const claim = holding(all, 'discussed sanctions');
