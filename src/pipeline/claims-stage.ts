@@ -374,7 +374,8 @@ function relayAfter(text: string, analysis: ArticleAnalysis, a: Attribution): Re
   const outlet = spoke?.[1] ? findOutletName(spoke[1]) : null;
   if (outlet) return { name: outlet.canonical, type: 'news-outlet' };
   // "A source told the Detroit News that …": an unnamed source's listener is the outlet that relayed it
-  if (a.speaker?.type === 'anonymous' && a.cue && /^(?:told|tells|tell)$/iu.test(a.cue.text)) {
+  const unnamed = a.speaker !== null && (a.speaker.type === 'anonymous' || /^(?:an?|one|another)\s/iu.test(a.speaker.name ?? a.speaker.mention));
+  if (unnamed && a.cue && /^(?:told|tells|tell)$/iu.test(a.cue.text)) {
     const listener = namedOutletAt(text.slice(a.cue.end, a.cue.end + 60).trimStart());
     if (listener) return { name: listener, type: 'news-outlet' };
   }

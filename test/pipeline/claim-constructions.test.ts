@@ -57,6 +57,8 @@ describe('claims, one construction per row', () => {
     ['an object relative between subject and verb', 'Many of the Democratic chairs that the paper interviewed predicted Ortiz would win.', 'Ortiz would win', 'the Democratic chairs', 'assertion'],
     ['a clause in -ed before a tail cue is content', 'The talks failed, Ortiz said.', 'The talks failed', 'Ortiz', 'assertion'],
     ['a headline\'s role held by the person the body names after it', "Opposition leader vows to block pension reform\n\nFrance's main opposition leader, Claire Dubois, vowed on Sunday to block the reform.", 'to block pension reform', 'Claire Dubois', 'intention'],
+    ['a tail cue with its listener after it', 'Turnout was up sharply, election officials told WOSU.', 'Turnout was up sharply', 'election officials', 'assertion'],
+    ['a tail cue with "told reporters" and a time', 'The count will take days, Ortiz told reporters on Monday.', 'The count will take days', 'Ortiz', 'assertion'],
     ['a participle after the subject noun', 'A report released on Wednesday found that emissions rose.', 'that emissions rose', 'A report released on Wednesday', 'evidence'],
     ['a report adverb before a progressive', 'The company is reportedly spending $1.5 million on advertisements.', 'spending $1.5 million on advertisements', null, 'assertion'],
     // headlines: the speaker is resolved from the body
@@ -257,6 +259,7 @@ describe('claims, one construction per row', () => {
     ['an absolute phrase before the attribution is no content', 'Eyebrows raised, Ortiz asked whether the fund was empty.', 'Eyebrows raised'],
     ['an absolute phrase in -ing is no piece', 'His voice shaking, Ortiz said, the fund was empty.', 'His voice shaking'],
     ['a sentence opened by "Absent" has no source named Absent', 'Absent a defense of the plan, voters may conclude that it failed.', 'Absent'],
+    ['"told" with an object and a clause is no tail', 'Ortiz told reporters the count was fair, and left.', 'Ortiz told reporters the count was fair'],
     ['an anonymity clause is no claim and hides none', 'A nurse, who asked not to be named, told the paper that patients waited for hours.', 'not to be named, told the paper that patients waited for hours'],
   ])('%s', (_what, sentence, notContent) => {
     expect(claimsOf(sentence).map((c) => c.content)).not.toContain(notContent);

@@ -38,6 +38,8 @@ describe('addClaimsAndSources', () => {
     const unnamed = holding(all, 'the plant knew of the fault');
     expect(unnamed?.reportedBy).toEqual({ name: 'Valley Tribune', type: 'news-outlet' });
     expect(unnamed?.channel).toEqual({ type: 'interview', platform: null });
+    const tail = holding(run('The plant will close, a spokesman told the Valley Tribune.'), 'The plant will close');
+    expect(tail?.reportedBy).toEqual({ name: 'Valley Tribune', type: 'news-outlet' });
     const named = holding(all, 'the plant would stay open');
     expect(named?.speaker?.name).toBe('Ana Ortiz');
     expect(named?.reportedBy).toBeNull();

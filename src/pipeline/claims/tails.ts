@@ -3,6 +3,7 @@ import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, t
 import { NEEDS_THAT } from './lexicon.js';
 import { subjectBefore } from './subject.js';
 import { ADJUNCT_HEAD, SUBJECT_PRONOUNS } from './word-classes.js';
+import type { Word } from './words.js';
 
 /**
  * `CONTENT, X said [adjuncts].` and `CONTENT, said X.`: the verb sits after a comma near the end
@@ -17,7 +18,7 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   if (!verb || NEEDS_THAT.has(base)) return null;
   // what follows the verb must be an adjunct, not a complement ("…, Trump said Friday, after …")
   const next = words[v + 1];
-  const adjunctAfter = !next || next.start >= sentenceEnd || ADJUNCT_HEAD.test(next.text);
+  const adjunctAfter = !next || next.start >= sentenceEnd || ADJUNCT_HEAD.test(next.text) || listenerEnds(ctx, v);
 
   // inverted: "CONTENT, said Maduro." / "CONTENT, says a new poll."
   if (words[v - 1]?.text === ',' && next && !/^(?:that|to|in|on|at|of|with|for|by|,)$/iu.test(next.text) && !SUBJECT_PRONOUNS.has(next.lower)) {
@@ -61,3 +62,20 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
 
 /** An article and a noun or two, then a second determiner opening the relative clause's subject. */
 const CONTACT_RELATIVE = /^(?:a|an|the|this|that)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:the|a|an|his|her|its|their|our)\s/iu;
+
+/**
+ * `…, officials told WOSU.`, `…, she told reporters on Monday.`: after "told" the listener (a name,
+ * an outlet, reporters) and adjuncts end the sentence, so the verb takes no content of its own.
+ */
+function listenerEnds(ctx: SentenceContext, v: number): boolean {
+  const { words, sentenceEnd } = ctx;
+  if (!/^(?:told|tells)$/u.test(words[v]?.lower ?? '')) return false;
+  let k = v + 1;
+  if (words[k]?.lower === 'the') k++;
+  const first = words[k];
+  if (!first || !(/^\p{Lu}/u.test(first.text) || /^(?:reporters|journalists|me|us|him|her|them)$/u.test(first.lower))) return false;
+  while (k < words.length && (words[k] as Word).start < sentenceEnd && /^\p{Lu}/u.test((words[k] as Word).text)) k++;
+  if (k === v + 1 || words[k - 1] === undefined) k = Math.max(k, v + 2);
+  const after = words[k];
+  return !after || after.start >= sentenceEnd || ADJUNCT_HEAD.test(after.text);
+}
