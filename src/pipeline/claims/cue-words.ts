@@ -8,6 +8,7 @@ import { subjectVerbContent } from './subject-verb.js';
 import { tailClaim } from './tails.js';
 import type { Word } from './words.js';
 import { tagsOf } from './verbless.js';
+import { DETERMINER } from './word-classes.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
 import { ROLE_NOUNS } from '../speech-lexicons.js';
 
@@ -117,7 +118,6 @@ function isSubjectEnd(words: readonly Word[], i: number, thirdPerson: boolean): 
 }
 
 const SPEAKER_HEADS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...PERSON_NOUNS, ...ORGANISATION_HEADS, ...GOVERNMENT_HEADS, ...DOCUMENT_NOUNS]);
-const DETERMINER = /^(?:the|a|an|this|that|its|his|her|their|our|my|your)$/u;
 
 /**
  * Does word `i` end the subject of a third-person verb after it? He/she/it, a capitalised name

@@ -4,8 +4,8 @@ import { cutAtTrailer, trimRange } from './boundaries.js';
 import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
 import { endsThirdPersonSubject } from './cue-words.js';
-import { tagsOf } from './verbless.js';
-import { AUX_WORDS } from './word-classes.js';
+import { mayBeFiniteVerb, tagsOf } from './verbless.js';
+import { AUX_WORDS, DETERMINER } from './word-classes.js';
 import type { Word } from './words.js';
 
 /**
@@ -101,17 +101,11 @@ function mainClauseAt(words: readonly Word[], from: number, end: number, nth: nu
       // "the cut", "a set": after a determiner the word is a noun
       // "the tax cut would pay": a word before an auxiliary ends the subject, it is no verb
       starts =
-        k > from && w.text === w.lower && !/^(?:the|a|an|his|her|its|their|this|that|these|those)$/u.test(words[k - 1]?.lower ?? '') && !AUX_WORDS.has(words[k + 1]?.lower ?? '') && isFiniteVerb(w.lower);
+        k > from && w.text === w.lower && !DETERMINER.test(words[k - 1]?.lower ?? '') && !AUX_WORDS.has(words[k + 1]?.lower ?? '') && mayBeFiniteVerb(w.lower);
     }
     if (starts && (seen += 1) === nth) return words[k - 1]?.end ?? w.start;
   }
   return end;
-}
-
-/** A word the lexicon reads as a past-tense verb ("rattled", "spread") or first as a present-tense one ("proves", not "plans"); not a function word ("the" is listed as VBD too). */
-function isFiniteVerb(lower: string): boolean {
-  const tags = tagsOf(lower);
-  return tags !== undefined && /^(?:VB|NN)/u.test(tags[0] ?? '') && (tags[0] === 'VBZ' || tags.includes('VBD'));
 }
 
 function isVerbForm(lower: string): boolean {

@@ -5,8 +5,8 @@ import { findWithin, type Word } from './words.js';
 import { NEEDS_THAT, OBJECT_FIRST } from './lexicon.js';
 import { sentenceSubject, subjectBefore } from './subject.js';
 import { skipObject } from './subject-verb.js';
-import { ADJUNCT_HEAD, AUX_WORDS, contentMayStartWith, FINITE_START } from './word-classes.js';
-import { tagsOf } from './verbless.js';
+import { ADJUNCT_HEAD, AUX_WORDS, contentMayStartWith, DETERMINER, FINITE_START } from './word-classes.js';
+import { mayBeFiniteVerb } from './verbless.js';
 import type { TextRange } from '../segment.js';
 
 /** Words before an -ing cue that make it an adjunct of the main clause: "by joking that …". */
@@ -87,8 +87,6 @@ function messageIssuer(words: readonly Word[], lead: number, verb: Word): number
   return governing && /^\p{Ll}+$/u.test(governing.text) && !DETERMINER.test(governing.lower) ? g : -1;
 }
 
-const DETERMINER = /^(?:a|an|the|his|her|their|its|our)$/u;
-
 /**
  * "A federal judge blocked the law on Tuesday, ruling that …": the subject of the main clause's
  * first finite verb before the participle, when the sentence opens with a common noun phrase.
@@ -99,8 +97,7 @@ function mainClauseSubject(ctx: SentenceContext, v: number): TextRange | null {
     const w = words[j] as Word;
     if (/^[,;:—–()]$/u.test(w.text)) return null;
     if (w.text !== w.lower) continue;
-    const tags = tagsOf(w.lower);
-    if (AUX_WORDS.has(w.lower) || tags?.[0] === 'VBZ' || (tags?.includes('VBD') && /^VB/u.test(tags[0] ?? ''))) return subjectBefore(ctx, j);
+    if (AUX_WORDS.has(w.lower) || mayBeFiniteVerb(w.lower)) return subjectBefore(ctx, j);
   }
   return null;
 }

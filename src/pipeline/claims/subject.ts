@@ -3,7 +3,7 @@ import type { TextRange } from '../segment.js';
 import { isSpace } from '../tokens.js';
 import { MAX_LOOKBACK_CHARS, type ClaimCandidate, type SentenceContext } from './context.js';
 import { CUE_FORMS } from './lexicon.js';
-import { AUX_WORDS, CLAUSE_OPENERS, NP_CANNOT_END, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
+import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, NP_CANNOT_END, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, type Word } from './words.js';
 
 /**
@@ -89,7 +89,7 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
     // a verb form between: "…, which had been expected to cover …" — stop at another cue verb;
     // not at a participle after its noun ("A report released on Wednesday found …")
     // ("A report", "the claim": a cue form after a determiner is a noun)
-    if (CUE_FORMS.has(x.lower) && x.text === x.lower && !/ing$/u.test(x.lower) && !reducedRelative(words, b - 1) && !DETERMINER_BEFORE.test(words[b - 2]?.lower ?? '')) break;
+    if (CUE_FORMS.has(x.lower) && x.text === x.lower && !/ing$/u.test(x.lower) && !reducedRelative(words, b - 1) && !DETERMINER.test(words[b - 2]?.lower ?? '')) break;
     b--;
   }
   // "Govs. Jeb Bush and Chris Christie, who say …" → the host NP before ", who"
@@ -269,11 +269,9 @@ function clauseEdgeBefore(words: readonly Word[], c: number): number {
   return -1;
 }
 
-const DETERMINER_BEFORE = /^(?:a|an|the|this|that|its|his|her|their|new)$/u;
-
 /** "report released" in "A report released on Wednesday": an -ed form right after a determiner and its noun. */
 function reducedRelative(words: readonly Word[], k: number): boolean {
-  return /ed$/u.test(words[k]?.lower ?? '') && /^NNS?$/u.test(tagsOf(words[k - 1]?.lower ?? '')?.[0] ?? '') && DETERMINER_BEFORE.test(words[k - 2]?.lower ?? '');
+  return /ed$/u.test(words[k]?.lower ?? '') && /^NNS?$/u.test(tagsOf(words[k - 1]?.lower ?? '')?.[0] ?? '') && (DETERMINER.test(words[k - 2]?.lower ?? '') || words[k - 2]?.lower === 'new');
 }
 
 /** A noun ending the phrase before a relative "that" ("the chairs that …"), not a verb ("said that"). */

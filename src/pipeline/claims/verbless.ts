@@ -11,6 +11,15 @@ export function tagsOf(word: string): readonly string[] | undefined {
   return Array.isArray(tags) ? tags : undefined;
 }
 
+/**
+ * A word the lexicon reads as a past-tense verb ("rattled", "spread") or first as a present-tense
+ * one ("proves", not "plans"); not a function word ("the" is listed as VBD too).
+ */
+export function mayBeFiniteVerb(lower: string): boolean {
+  const tags = tagsOf(lower);
+  return tags !== undefined && /^(?:VB|NN)/u.test(tags[0] ?? '') && (tags[0] === 'VBZ' || tags.includes('VBD'));
+}
+
 // a finite or modal verb form that is nearly never a noun: a clause for sure
 const SURE_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'do', 'does', 'did', "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't", "can't", "couldn't", "don't", "doesn't", "didn't", "hasn't", "haven't", "hadn't"]);
 
