@@ -5,7 +5,8 @@ import { findWithin, type Word } from './words.js';
 import { NEEDS_THAT, OBJECT_FIRST } from './lexicon.js';
 import { sentenceSubject, subjectBefore } from './subject.js';
 import { skipObject } from './subject-verb.js';
-import { ADJUNCT_HEAD, AUX_WORDS, contentMayStartWith, DETERMINER, FINITE_START } from './word-classes.js';
+import { DOCUMENT_NOUNS } from '../source-lexicons.js';
+import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, contentMayStartWith, DETERMINER, FINITE_START, PREPOSITIONS } from './word-classes.js';
 import { mayBeFiniteVerb } from './verbless.js';
 import type { TextRange } from '../segment.js';
 
@@ -23,6 +24,8 @@ const PARTICIPLE_LEADS = new Set(['by', 'while', 'after', 'before', 'when', 'sin
 export function participleClaim(ctx: SentenceContext, v: number, base: string): ClaimCandidate | null {
   const { text, sentence: s, words, sentenceEnd } = ctx;
   const verb = words[v];
+  const documentShows = documentParticipleClaim(ctx, v, base);
+  if (documentShows) return documentShows;
   // "…, falsely suggesting that …": an adverb may stand between the comma and the participle
   const lead = /ly$/u.test(words[v - 1]?.lower ?? '') && v >= 2 ? v - 2 : v - 1;
   const prev = words[lead];
@@ -135,4 +138,69 @@ export function askedClaim(ctx: SentenceContext, v: number): ClaimCandidate | nu
   const from = words[v + 1]?.lower === 'about' ? words[v + 2] : words[v + 1];
   const range = from ? trimRange(text, { start: from.start, end }) : null;
   return range && range.end - range.start >= 2 ? { ...range, cue: { start: verb.start, end: verb.end }, source: null, relayedBy: null, rule: 'participle' } : null;
+}
+
+/** Verbs whose participle after a document reports what it shows: "polls showing …", "records indicating …". */
+const DOCUMENT_PARTICIPLES = new Set(['show', 'find', 'indicate', 'reveal', 'suggest', 'confirm']);
+
+/**
+ * `With polls showing her with a comfortable lead, …`, `handwritten ledgers showing he was paid
+ * $12.7 million`: the participle of a verb of evidence right after a document noun reports what
+ * the document shows; the document (the noun phrase ending at the noun) is the source. A person
+ * (`a voter showing her ballot`) shows nothing here: the noun must be one of `document-nouns.txt`.
+ * After "with" the absolute phrase ends at its comma.
+ */
+function documentParticipleClaim(ctx: SentenceContext, v: number, base: string): ClaimCandidate | null {
+  const { text, words, sentenceEnd } = ctx;
+  const verb = words[v];
+  const noun = words[v - 1];
+  if (!verb || !noun || !DOCUMENT_PARTICIPLES.has(base) || noun.text !== noun.lower || !DOCUMENT_NOUNS.has(noun.lower)) return null;
+  let b = v - 1;
+  while (b > 0 && v - 1 - b < 6) {
+    const x = words[b - 1] as Word;
+    if (/^[,;:—–()]$/u.test(x.text) || PREPOSITIONS.has(x.lower) || CLAUSE_OPENERS.has(x.lower) || /ing$/u.test(x.lower) || AUX_WORDS.has(x.lower)) break;
+    // "Band's memo provided data showing …": a past-tense verb after its own subject ends the phrase
+    // ("leaked tax returns showing …": after a determiner or at the start it is an adjective)
+    if (/^\p{Ll}+ed$/u.test(x.text) && b >= 2 && !DETERMINER.test(words[b - 2]?.lower ?? '') && !/^[,;:—–()]$/u.test(words[b - 2]?.text ?? '')) break;
+    b--;
+    // "dispute the many polls showing …": the phrase starts at its determiner
+    if (DETERMINER.test(x.lower)) break;
+  }
+  const k = v + 1;
+  const first = words[k];
+  if (!first || first.start >= sentenceEnd || /^[,;:)—–]$/u.test(first.text) || FINITE_START.test(first.lower)) return null;
+  if (!contentMayStartWith(base, first.lower) || (PREPOSITIONS.has(first.lower) && first.lower !== 'that')) return null;
+  let end = cutAtTrailer(ctx, k);
+  // "Ledgers showing he was paid were found in Kyiv": the phrase modifies the sentence's subject,
+  // and the content ends where the main clause's verb comes
+  if (b === 0 || CLAUSE_OPENERS.has(words[b - 1]?.lower ?? '')) end = subjectPredicateAfter(words, k, end);
+  if (/^with$/iu.test(words[b - 1]?.text ?? '')) {
+    const comma = findWithin(words, k, k + MAX_CONTENT_WORDS, (w) => w.text === ',' || w.start >= end);
+    const w = words[comma];
+    if (w && w.text === ',' && w.start < end) end = w.start;
+  }
+  const range = trimRange(text, { start: first.start, end });
+  if (range.end - range.start < 2 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
+  const source = { start: (words[b] as Word).start, end: noun.end };
+  return { ...range, cue: { start: verb.start, end: verb.end }, source, relayedBy: null, rule: 'participle' };
+}
+
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)$/u;
+
+/**
+ * Where the predicate of the clause whose subject holds a phrase starting at word `k` begins: the
+ * first finite auxiliary that is not the content's own verb ("ledgers showing [he was paid] were
+ * found": "was" follows its subject pronoun; "a tape showing [Trump bragging] was released"), or
+ * `end`.
+ */
+function subjectPredicateAfter(words: readonly Word[], k: number, end: number): number {
+  for (let j = k + 1; j < words.length; j++) {
+    const w = words[j] as Word;
+    if (w.start >= end) break;
+    if (!FINITE.test(w.text)) continue;
+    const prev = words[j - 1]?.lower ?? '';
+    if (/^(?:and|or|but|that|who|which|what|if|when|because|than|[,;:—–(])$/u.test(prev) || /^(?:he|she|it|they|we|i|you|there)$/u.test(prev)) continue;
+    return w.start;
+  }
+  return end;
 }

@@ -43,7 +43,7 @@ const FINITE_AUX = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|mi
  * conjunction or relative pronoun before it); `end` when there is none. A main verb with no
  * auxiliary ("[legal status] outnumbered …") is not found: without a tagger it looks like a participle.
  */
-function mainVerbAfter(words: readonly Word[], k: number, end: number): number {
+export function mainVerbAfter(words: readonly Word[], k: number, end: number): number {
   let finite = false;
   for (let j = k; j < words.length; j++) {
     const w = words[j] as Word;
@@ -159,7 +159,13 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   const whOk = cueKindOf(base) === 'question' && /^(?:whether|why|how|if|what|when|where|who)$/iu.test(first.text);
   // "joked about moving to New Zealand", "railed against the moderators": a preposition a verb of
   // speaking takes is a complement too ("knows about it" is no claim)
-  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text) && !whOk && !(PREPOSITIONS.has(first.lower) && first.lower !== 'to' && REPORTING_VERB_FORMS.has(verb.lower) && contentMayStartWith(base, first.lower))) return null;
+  // "A 2014 study found 31 incidents of voter impersonation", "the report found it was part of a
+  // long-standing problem": a document finds what it reports, with or without "that"
+  const documentEnd = EVIDENCE_BASES.has(base) ? documentHeadEnd(text, subject) : -1;
+  const documentFinding = documentEnd >= 0;
+  // "A Harbour Institute poll out Monday showed …": the source is the poll, not when it came out
+  if (subject && documentFinding && /^\s+out\s/u.test(text.slice(documentEnd, subject.end))) subject = { start: subject.start, end: documentEnd };
+  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text) && !whOk && !documentFinding && !(PREPOSITIONS.has(first.lower) && first.lower !== 'to' && REPORTING_VERB_FORMS.has(verb.lower) && contentMayStartWith(base, first.lower))) return null;
   // "500 pledged delegates": a pledge is reported by its complement
   if (NEEDS_COMPLEMENT.has(base) && !/^(?:that|to|whether|if|:)$/iu.test(first.text)) return null;
   // "said of Cruz", "said with a grin", "said at a rally": an adjunct, so the content is elsewhere
@@ -170,7 +176,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "a group called Sandy Hook Promise", "a bill called the Dream Act": a name given, not words said
   if (base === 'call' && isNameAfterNoun(words, v, k, sentenceEnd)) return null;
   // "Grenell's picture shows four of the released Americans": only a document shows a claim
-  if (base === 'show' && first.lower !== 'that' && !DOCUMENT_NOUNS.has(headWordOf(text, subject))) return null;
+  if (base === 'show' && first.lower !== 'that' && !documentFinding) return null;
   let start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : first.start;
   if (/^[,—–]$/u.test(first.text)) start = words[k + 1]?.start ?? first.end;
   if (objectStart >= 0 && words[k] === first) start = (words[objectStart] as Word).start;
@@ -434,9 +440,33 @@ function addresseeBeforeThat(words: readonly Word[], k: number): number {
  * The head noun of `r`, lower-cased: its last word before a post-modifier ("a Venezuelan
  * government statement" → "statement", "A review by The Times" → "review").
  */
-function headWordOf(text: string, r: TextRange | null): string {
-  if (!r) return '';
-  const phrase = text.slice(r.start, r.end).split(/\s+(?:by|of|from|in|on|at|for|with|released|published|obtained|seen)\s+|,/u)[0] ?? '';
-  const m = /(\p{L}+)\P{L}*$/u.exec(phrase);
-  return (m?.[1] ?? '').toLowerCase();
+/** Verbs by which a document reports what it found: "the poll shows", "records indicate", "a study found". */
+const EVIDENCE_BASES: ReadonlySet<string> = new Set(['show', 'find', 'indicate', 'reveal', 'suggest', 'confirm', 'demonstrate']);
+
+/**
+ * Whether a subject names a document or other record ("A Monmouth poll out Monday", "An email
+ * unearthed by WikiLeaks", "The survey, conducted by …", "A University of New Hampshire poll"):
+ * its first document noun (`document-nouns.txt`) ends the noun phrase (the phrase ends there, or a
+ * preposition, comma, relative or participle follows) and does not sit inside a prepositional
+ * phrase ("The author of the study" is no document; "of New Hampshire" is part of a name): the
+ * offset where that noun ends, or -1.
+ */
+function documentHeadEnd(text: string, r: TextRange | null): number {
+  if (!r) return -1;
+  const phrase = text.slice(r.start, r.end);
+  const tokens = [...phrase.matchAll(/\p{L}[\p{L}'’-]*|\d+|,/gu)];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]?.[0] as string;
+    const next = tokens[i + 1]?.[0];
+    // "The author of the study", "a spokesman for a polling firm": a document inside a modifier
+    if (POSTMODIFIER.test(t) && next !== undefined && /^(?:the|a|an|its|their|his|her|this|that)$/u.test(next)) return -1;
+    if (t === ',') return -1;
+    if (!DOCUMENT_NOUNS.has(t.toLowerCase())) continue;
+    const ends = next === undefined || next === ',' || POSTMODIFIER.test(next) || /^[a-z]+ed$/u.test(next);
+    return ends ? r.start + (tokens[i]?.index ?? 0) + t.length : -1;
+  }
+  return -1;
 }
+
+/** Words that open a modifier after a noun: "poll [out Monday]", "study [by Yale]", "emails [that] …". */
+const POSTMODIFIER = /^(?:by|of|from|in|on|at|for|with|out|over|among|about|into|that|which|released|published|obtained|seen|conducted|taken)$/u;

@@ -131,7 +131,15 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
   if (/^(?:who|that|which)$/iu.test(last.text)) {
     if (e === b) return relativeHost(words, e - 1);
     const host = words[e - 1];
-    return host ? { start: first.start, end: host.end } : null;
+    // "He released tax returns that showed …": the clause's object, not its subject, is the host
+    let from = b;
+    if (SUBJECT_PRONOUNS.has(first.lower) && e - 1 > b + 1) {
+      from = b + 1;
+      while (from < e - 1 && AUX_WORDS.has(words[from]?.lower ?? '')) from++;
+      from++;
+    }
+    const start = words[from];
+    return host && start ? { start: start.start, end: host.end } : null;
   }
   // "Maduro’s claim to a third term": a noun, not a verb
   if (/[’']s$/u.test(last.text)) return null;
