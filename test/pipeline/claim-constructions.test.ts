@@ -51,6 +51,8 @@ describe('claims, one construction per row', () => {
     ['a document named with a participle after it', 'An email obtained by the paper shows the frustration of a senior aide.', 'the frustration of a senior aide', null, 'evidence'],
     ['a document as the object of a relative', 'He released tax returns that showed he lost money in 2009.', 'he lost money in 2009', 'tax returns', 'evidence'],
     ['a document participle', 'Handwritten ledgers showing he received $40,000 in cash were found in the office.', 'he received $40,000 in cash', 'Handwritten ledgers', 'evidence'],
+    ['a document participle before a clause of its own', 'After figures suggesting that fares are too high were published, Ortiz resigned.', 'that fares are too high', 'figures', 'evidence'],
+    ['a headline in Title Case with its source after a comma', 'Mayor Hid Budget Gap From Council, Former Aide Says\n\nThe council met on Monday.', 'Mayor Hid Budget Gap From Council', null, 'assertion'],
     ['a document participle in an absolute phrase', 'With polls showing her far ahead, Ortiz skipped the debate.', 'her far ahead', 'polls', 'evidence'],
     ['an organisation named with "of" reports', 'Shipping lines have begun diverting vessels, the Journal of Commerce reported.', 'Shipping lines have begun diverting vessels', 'Journal of Commerce', 'assertion'],
     ['a body described by its head noun', 'The port authority, in a written statement, said it remained committed to a deal.', 'it remained committed to a deal', 'The port authority', 'assertion'],

@@ -173,7 +173,7 @@ function documentParticipleClaim(ctx: SentenceContext, v: number, base: string):
   let end = cutAtTrailer(ctx, k);
   // "Ledgers showing he was paid were found in Kyiv": the phrase modifies the sentence's subject,
   // and the content ends where the main clause's verb comes
-  if (b === 0 || CLAUSE_OPENERS.has(words[b - 1]?.lower ?? '')) end = subjectPredicateAfter(words, k, end);
+  if (b === 0 || SUBORDINATORS.has(words[b - 1]?.lower ?? '')) end = subjectPredicateAfter(words, k, end);
   if (/^with$/iu.test(words[b - 1]?.text ?? '')) {
     const comma = findWithin(words, k, k + MAX_CONTENT_WORDS, (w) => w.text === ',' || w.start >= end);
     const w = words[comma];
@@ -185,6 +185,9 @@ function documentParticipleClaim(ctx: SentenceContext, v: number, base: string):
   return { ...range, cue: { start: verb.start, end: verb.end }, source, relayedBy: null, rule: 'participle' };
 }
 
+/** Words that open an adverbial clause, whose subject a document phrase may be: "after a tape showing … was released". */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'although', 'though', 'if', 'unless', 'until', 'once']);
+
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)$/u;
 
 /**
@@ -194,12 +197,15 @@ const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|
  * `end`.
  */
 function subjectPredicateAfter(words: readonly Word[], k: number, end: number): number {
+  // "statistics suggesting that turnout is down were …": the clause's own verb comes first
+  let own = words[k]?.lower === 'that' ? 1 : 0;
   for (let j = k + 1; j < words.length; j++) {
     const w = words[j] as Word;
     if (w.start >= end) break;
     if (!FINITE.test(w.text)) continue;
     const prev = words[j - 1]?.lower ?? '';
     if (/^(?:and|or|but|that|who|which|what|if|when|because|than|[,;:—–(])$/u.test(prev) || /^(?:he|she|it|they|we|i|you|there)$/u.test(prev)) continue;
+    if (own-- > 0) continue;
     return w.start;
   }
   return end;

@@ -463,7 +463,8 @@ function documentHeadEnd(text: string, r: TextRange | null): number {
     if (t === ',') return -1;
     if (!DOCUMENT_NOUNS.has(t.toLowerCase())) continue;
     const ends = next === undefined || next === ',' || POSTMODIFIER.test(next) || /^[a-z]+ed$/u.test(next);
-    return ends ? r.start + (tokens[i]?.index ?? 0) + t.length : -1;
+    // "entrance poll results": a document noun inside a compound is no head
+    if (ends) return r.start + (tokens[i]?.index ?? 0) + t.length;
   }
   return -1;
 }

@@ -39,6 +39,10 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 export function isVerbless(content: string): boolean {
   const words = content.match(WORD) ?? [];
   if (words.length === 0) return false;
+  // "Clinton Hid Past Health Problems": in a headline in Title Case every word is capitalised, and
+  // the lexicon's capitalised entries are names ("Hid" NNP); a word that is first a verb in lower
+  // case is read so ("Budget" stays a noun)
+  const titleCase = words.length >= 3 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:a|an|the|of|to|in|on|at|for|and|or|by|from|with)$/u.test(w));
   let previous = '';
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
@@ -48,7 +52,7 @@ export function isVerbless(content: string): boolean {
     if (/^\p{L}+'(?:s|re|ve|ll|d|m)$|n't$/u.test(lower) && !tagsOf(word)?.includes('POS')) return false;
     // "to table hundreds of amendments": an infinitive
     if (lower === 'to' && i + 1 < words.length && /^\p{Ll}/u.test(words[i + 1] as string)) return false;
-    const tags = tagsOf(word);
+    const tags = titleCase && i > 0 && /^(?:VBD|VBZ|VBN|MD)$/u.test(tagsOf(lower)?.[0] ?? '') ? tagsOf(lower) : tagsOf(word);
     const first = tags?.[0] ?? guessTag(word, i);
     const nominalSlot = NOMINAL_BEFORE.test(previous);
     // "of stealing last year's elections", "against cutting a deal": a gerund heads a clause
