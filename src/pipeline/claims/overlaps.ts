@@ -38,7 +38,34 @@ export function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimC
       if (cut.end - cut.start >= 2) a.end = Math.min(a.end, cut.end);
     }
   }
+  for (const a of claims) {
+    for (const b of claims) {
+      if (b === a || b.cue.start <= a.start || b.cue.start >= a.end || !b.source || b.source.start <= a.start) continue;
+      // only a verb of saying right after its subject opens a clause of its own ("and others have
+      // said"); "his decision to expand", "Bush -- all plan to skip" sit inside a list
+      if (b.rule !== 'svc' || b.cue.start - b.source.end > 20 || !REPORTING_VERB_FORMS.has(text.slice(b.cue.start, b.cue.end).toLowerCase())) continue;
+      const at = coordinatedClauseStart(text, a.start, b.source.start);
+      if (at < 0) continue;
+      const cut = trimRange(text, { start: a.start, end: at });
+      if (cut.end - cut.start >= 2) a.end = Math.min(a.end, cut.end);
+    }
+  }
   return claims;
+}
+
+/**
+ * "voters said they were worried about the economy, and more than 4 in 10 said …", "said they
+ * would stay home and others have said …": where the clause of a later claim's source begins,
+ * when "and" or "but" (after a comma or not) opens it right before that source: the offset of
+ * the comma or conjunction, else -1. "said that fares would rise and that fees would …" is one
+ * content with two clauses, so the source must not open with "that".
+ */
+function coordinatedClauseStart(text: string, from: number, source: number): number {
+  const before = text.slice(Math.max(from, source - 24), source);
+  const m = /(,\s*|\s+)(?:and|but)\s+$/u.exec(before);
+  if (!m) return -1;
+  if (/^that\b/iu.test(text.slice(source, source + 5))) return -1;
+  return source - before.length + m.index + (m[1]?.startsWith(',') ? 0 : m[1]?.length ?? 0);
 }
 
 /**
