@@ -54,6 +54,8 @@ describe('claims, one construction per row', () => {
     ['a coordinated clause with its own source and verb of saying ends the claim', 'Many residents said they would stay home and others have said they would march.', 'they would stay home', 'Many residents', 'assertion'],
     ['the coordinated clause is a claim of its own', 'Many residents said they would stay home and others have said they would march.', 'they would march', 'others', 'assertion'],
     ['two that-clauses of one verb stay one claim', 'Ortiz said that fares would rise and that the depot would close.', 'that fares would rise and that the depot would close', 'Ortiz', 'assertion'],
+    ['a gapped non-restrictive relative ends before the main clause', 'The board, which critics say has ignored the floods, met on Monday.', 'The board, which critics say has ignored the floods', 'critics', 'assertion'],
+    ['a gapped relative keeps a comma inside its content', 'The board, which critics say has ignored the floods, with few exceptions, met on Monday.', 'The board, which critics say has ignored the floods, with few exceptions', 'critics', 'assertion'],
     ['a document participle before a clause of its own', 'After figures suggesting that fares are too high were published, Ortiz resigned.', 'that fares are too high', 'figures', 'evidence'],
     ['a headline in Title Case with its source after a comma', 'Mayor Hid Budget Gap From Council, Former Aide Says\n\nThe council met on Monday.', 'Mayor Hid Budget Gap From Council', null, 'assertion'],
     ['a document participle in an absolute phrase', 'With polls showing her far ahead, Ortiz skipped the debate.', 'her far ahead', 'polls', 'evidence'],

@@ -6,7 +6,7 @@ import { cutAtTrailer, trimRange } from './boundaries.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { CUE_FORMS, EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES } from './lexicon.js';
 import { subjectBefore } from './subject.js';
-import { tagsOf } from './verbless.js';
+import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, CONTENT_PREPOSITIONS, contentMayStartWith, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, wordAt, type Word } from './words.js';
 
@@ -191,9 +191,23 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // non-restrictive relative clause ends at the comma that closes the clause;
   // "Scalia, regarded as the court's anchor, left …": so does a reduced relative's
   const relativePassive = passive && /,\s*(?:who|which)\s[^,]*$/u.test(text.slice(Math.max(s.start, verb.start - 60), verb.start));
+  // "The board, which critics say has ignored the floods, met on Monday": so does a gapped one's
+  const gappedNonRestrictive = gapped && FINITE_START.test(first.lower) && /^(?:which|who|whom)$/u.test(words[subjectIndex - 1]?.lower ?? '') && /^[,—–]$/u.test(words[subjectIndex - 2]?.text ?? '');
   if ((subject && NON_RESTRICTIVE.test(text.slice(subject.end, verb.start))) || (regarding && passive && words[v - 1]?.text === ',') || relativePassive) {
     const comma = findWithin(words, k, k + MAX_CONTENT_WORDS, (w) => w.text === ',' && w.start < end);
     if (comma > 0) end = words[comma]?.start ?? end;
+  } else if (gappedNonRestrictive) {
+    // only where the main clause's verb follows that comma ("…, with a couple of stray
+    // applicants" is still the content)
+    const closes = (i: number): boolean => {
+      const after = words[i + 1];
+      return words[i]?.text === ',' && after !== undefined && after.text === after.lower && (AUX_WORDS.has(after.lower) || mayBeFiniteVerb(after.lower));
+    };
+    for (let i = k + 1; i < Math.min(words.length, k + MAX_CONTENT_WORDS) && (words[i] as Word).start < end; i++) {
+      if (!closes(i)) continue;
+      end = (words[i] as Word).start;
+      break;
+    }
   }
   // "Voters who say the economy is their top issue were evenly divided": the content of a verb in a
   // restrictive relative clause ends where the main clause's verb comes
