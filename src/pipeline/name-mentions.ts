@@ -254,6 +254,9 @@ function rolesAround(text: string, start: number, end: number): string[] {
   for (let k = before.length - 1, n = 0; k >= 0 && n < 5; k--, n++) {
     const t = before[k] as Token;
     if (t.kind !== 'word' || isCapitalised(t)) break;
+    // "a former inspector told the Courier": a determiner right before the name, or a verb of
+    // saying between, ends the phrase that could introduce it
+    if ((n === 0 && /^(?:the|a|an)$/u.test(t.text)) || REPORTING_VERB_FORMS.has(t.text)) break;
     if (ROLE_NOUNS.has(t.text)) {
       roles.push(t.text);
       break;

@@ -56,6 +56,7 @@ describe('claims, one construction per row', () => {
     ['two that-clauses of one verb stay one claim', 'Ortiz said that fares would rise and that the depot would close.', 'that fares would rise and that the depot would close', 'Ortiz', 'assertion'],
     ['a gapped non-restrictive relative ends before the main clause', 'The board, which critics say has ignored the floods, met on Monday.', 'The board, which critics say has ignored the floods', 'critics', 'assertion'],
     ['a gapped relative keeps a comma inside its content', 'The board, which critics say has ignored the floods, with few exceptions, met on Monday.', 'The board, which critics say has ignored the floods, with few exceptions', 'critics', 'assertion'],
+    ['a headline\'s role is not the outlet the body says it was told to', 'Utility hid lead readings, former inspector says\n\nA former inspector told the Harbour Courier that readings were hidden.', 'Utility hid lead readings', 'former inspector', 'assertion'],
     ['a document participle before a clause of its own', 'After figures suggesting that fares are too high were published, Ortiz resigned.', 'that fares are too high', 'figures', 'evidence'],
     ['a headline in Title Case with its source after a comma', 'Mayor Hid Budget Gap From Council, Former Aide Says\n\nThe council met on Monday.', 'Mayor Hid Budget Gap From Council', null, 'assertion'],
     ['a document participle in an absolute phrase', 'With polls showing her far ahead, Ortiz skipped the debate.', 'her far ahead', 'polls', 'evidence'],
