@@ -244,6 +244,12 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
         if (verbAt(toks, w)) subject = phraseBackward(text, toks, w);
       }
     }
+    // "…, said Mei Lin, an engineer, but “…”": an inverted cue's subject follows it, set off by a
+    // comma ("Pantucci, at the institute, said China and Russia have …" is no inversion)
+    if (!subject && toks[v - 1]?.text === ',' && toks[v + 1] !== undefined && isCapitalised(toks[v + 1] as Token)) {
+      const after = phraseForward(text, toks, v + 1);
+      if (after && /^\s*,/u.test(text.slice(after.end, after.end + 3))) subject = after;
+    }
     if (!subject) subject = phraseForward(text, toks, clauseStart(toks, v));
     const between = text.slice(verb.end, quoteStart);
     const adjacent = /^[\s\p{L}\p{N}’',.;—–-]{0,60}[:,]?\s*$/u.test(between) && /[:,]\s*$/.test(between) && between.length < 60;

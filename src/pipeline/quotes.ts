@@ -322,6 +322,11 @@ export function mixedContentSpan(
       if (listener && listener[0].length < between.length) start = cue.end + listener[0].length;
     }
     while (start < quote.start && /[\s,:;—–-]/u.test(text[start] ?? '')) start++;
+    // "…, said Mei Lin, an engineer, but “you have to …”": the inverted cue's subject and its
+    // apposition are no part of the content, which starts after the conjunction
+    const inverted = /,\s*$/u.test(text.slice(Math.max(sentence.start, cue.end - cue.text.length - 3), cue.end - cue.text.length));
+    const tail = /,\s*(?:but|and)\s+$/u.exec(text.slice(start, quote.start));
+    if (inverted && tail && /^\p{Lu}/u.test(text[start] ?? '')) start = quote.start;
   }
   let last = k;
   let end = quote.end;

@@ -145,3 +145,20 @@ describe('extract on odd input', () => {
     expect(q && text.slice(q.start, q.end)).toBe('“Yes,”');
   });
 });
+
+describe('a partial quotation after an inverted attribution', () => {
+  const text = 'Harbour\n\nUtilities may discard samples taken wrongly, said Mei Lin, an engineer at the university, but "you have to document why, every single time."\n';
+  it('starts after the conjunction, not at the speaker', () => {
+    const q = extract(text).quotes.find((r) => r.text.includes('document why'));
+    expect(q?.text).toBe('"you have to document why, every single time."');
+  });
+  it('goes to the name after the cue, not to the sentence\'s subject', () => {
+    const q = extract(text).quotes.find((r) => r.text.includes('document why'));
+    expect(q?.speaker?.name).toBe('Mei Lin');
+  });
+  it('keeps a subject with an aside before the cue as the speaker', () => {
+    const t = 'Harbour\n\nPantucci, at the institute, said China and Russia have a "modus vivendi" here.\n';
+    const q = extract(t).quotes.find((r) => r.text.includes('modus vivendi'));
+    expect(q?.speaker?.name).toBe('Pantucci');
+  });
+});
