@@ -10,8 +10,20 @@ import type { Attribution } from '../schema/attribution.js';
  * whether the reporting words sit right next to the span.
  */
 export function calibrationKeys(r: Attribution): string[] {
-  const keys = [r.kind, `${r.kind}|${r.rule}`, `${r.kind}|${r.rule}|${speakerState(r)}`, `${r.kind}|${r.rule}|${speakerState(r)}|${cueReach(r)}`];
+  const rule = calibratedAs(r);
+  const keys = [r.kind, `${r.kind}|${rule}`, `${r.kind}|${rule}|${speakerState(r)}`, `${r.kind}|${rule}|${speakerState(r)}|${cueReach(r)}`];
   return keys.reverse();
+}
+
+/**
+ * Rules the annotated news never exercises, read as the rule they work like: an interview's answer
+ * given to the person the introduction names is a quotation with no cue next to it given to the
+ * speaker introduced before it (`continuation`); one the introduction does not settle is a
+ * quotation nobody is credited with (`unattributed`).
+ */
+function calibratedAs(r: Attribution): string {
+  if (r.rule === 'interview-answer') return r.speaker?.name ? 'continuation' : 'unattributed';
+  return r.rule;
 }
 
 /** How the record's speaker was found, as the calibration table tells them apart. */

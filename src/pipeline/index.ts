@@ -8,6 +8,7 @@ import { buildEntityIndex } from './entities.js';
 import { classifyQuote, findMarkedSpans, mixedContentSpan, type MarkedSpan } from './quotes.js';
 import { indexAt, splitParagraphs, splitSentences, type Segmentation, type TextRange } from './segment.js';
 import { settleSpeakers } from './doubts.js';
+import { interviewAnswers } from './interview.js';
 import { swapSingleQuotes } from './single-quotes.js';
 import { attribute } from './sieves/index.js';
 import type { ArticleAnalysis } from './speakers.js';
@@ -40,7 +41,11 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   // an article quoting with single marks is read with single and double marks swapped (same offsets)
   const swapped = swapSingleQuotes(text);
   const work = swapped ?? text;
-  const { quotes, diagnostics, analysis } = extractQuotations(work);
+  const found = extractQuotations(work);
+  const { diagnostics, analysis } = found;
+  // an interview printed as questions and answers: the answers are quotations without marks
+  const answers = interviewAnswers(work, analysis.segmentation.paragraphs, analysis.entities, analysis.quotations);
+  const quotes = answers.length === 0 ? found.quotes : [...found.quotes, ...answers].sort((a, b) => a.start - b.start);
   // The claims/sources stage, skipped when options.quotesOnly: it appends indirect claims and
   // fills speaker.type, channel and reportedBy on every record. Metadata either way.
   const article = readArticleMeta(text);

@@ -168,6 +168,8 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text) && !whOk && !documentFinding && !(PREPOSITIONS.has(first.lower) && first.lower !== 'to' && REPORTING_VERB_FORMS.has(verb.lower) && contentMayStartWith(base, first.lower))) return null;
   // "500 pledged delegates": a pledge is reported by its complement
   if (NEEDS_COMPLEMENT.has(base) && !/^(?:that|to|whether|if|:)$/iu.test(first.text)) return null;
+  // "anyone who doubts that to read her report": a "that" before "to" is a pronoun, no complementizer
+  if (first.lower === 'that' && /^(?:to|[.)])$/u.test(words[k + 1]?.lower ?? '.')) return null;
   // "said of Cruz", "said with a grin", "said at a rally": an adjunct, so the content is elsewhere
   if (!contentMayStartWith(base, first.lower)) return null;
   // "which the probe said were covered up": a relative clause's gap makes the verb the content's start

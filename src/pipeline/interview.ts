@@ -1,0 +1,100 @@
+import type { Attribution, Speaker } from '../schema/attribution.js';
+import type { EntityIndex } from './entities.js';
+import type { Paragraph } from './segment.js';
+
+/**
+ * An interview printed as questions and answers:
+ *
+ *   Captain Ingrid Holm took over the port authority in January. She spoke to the Gazette …
+ *   Q: The dredging contract is six months late. Why?
+ *   A: The contractor underestimated the silt.
+ *
+ * Each answer is the interviewee's own words, as a quotation is, though no quotation marks
+ * enclose it: one `direct` record per answer paragraph (the label left out), channel interview.
+ * The interviewee is the one person the introduction (the paragraphs before the first question,
+ * past the headline and the byline) names; when it names nobody, or more than one person, the
+ * answers keep an unknown speaker and say why, since guessing between them would put words in the
+ * wrong mouth. Questions are the interviewer's and make no record.
+ *
+ * Does not read a transcript labelled with the speakers' names (`HOLM: …`), nor an answer that
+ * runs on into unlabelled paragraphs (the first paragraph with no label ends it), nor an answer
+ * holding a quotation of its own (the quotation stage has it).
+ */
+export function interviewAnswers(text: string, paragraphs: readonly Paragraph[], entities: EntityIndex, quotations: readonly { start: number; end: number }[]): Attribution[] {
+  const labelled = paragraphs.map((p) => labelOf(text, p));
+  const questions = labelled.filter((l) => l?.role === 'question').length;
+  const answers = labelled.filter((l) => l?.role === 'answer').length;
+  // one "A:" line could be a list item or a caption: an interview asks and answers at least twice
+  if (questions < 2 || answers < 2) return [];
+  const firstQuestion = paragraphs[labelled.findIndex((l) => l?.role === 'question')] as Paragraph;
+  const who = interviewee(text, paragraphs, entities, firstQuestion.start);
+  const out: Attribution[] = [];
+  let asked = false;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const label = labelled[i];
+    if (label?.role === 'question') asked = true;
+    if (label?.role !== 'answer' || !asked) continue;
+    const p = paragraphs[i] as Paragraph;
+    const start = label.contentStart;
+    let end = p.end;
+    while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
+    if (end - start < 2 || quotations.some((q) => q.start < end && q.end > start)) continue;
+    out.push({
+      id: `a${out.length + 1}`,
+      kind: 'direct',
+      text: text.slice(start, end),
+      start,
+      end,
+      group: null,
+      speaker: who.speaker,
+      cue: null,
+      cueKind: null,
+      channel: { type: 'interview', platform: null },
+      reportedBy: null,
+      confidence: 0,
+      rule: 'interview-answer',
+      doubt: who.speaker?.name ? null : { code: 'unresolved-speaker', reason: who.why },
+    });
+  }
+  return out;
+}
+
+interface Label {
+  role: 'question' | 'answer';
+  /** Where the paragraph's words start after the label. */
+  contentStart: number;
+}
+
+/** "Q: …", "Q. …", "Question: …" and "A: …", "A. …", "Answer: …" at the start of a paragraph. */
+function labelOf(text: string, p: Paragraph): Label | null {
+  const head = text.slice(p.start, Math.min(p.end, p.start + 12));
+  const m = /^(\s*)(Q|Question|A|Answer)\s*[:.]\s+(?=\S)/u.exec(head);
+  if (!m) return null;
+  return { role: m[2]?.startsWith('Q') ? 'question' : 'answer', contentStart: p.start + m[0].length };
+}
+
+/**
+ * The person the introduction names, with the mention that names them first; or an unknown
+ * speaker and the reason. The headline and a byline (`By …`) are not the introduction.
+ */
+function interviewee(text: string, paragraphs: readonly Paragraph[], entities: EntityIndex, before: number): { speaker: Speaker | null; why: string } {
+  const intro = paragraphs.filter((p) => p.end <= before && p !== paragraphs[0] && !/^\s*By\s/u.test(text.slice(p.start, p.start + 6)));
+  const people = new Map<number, { name: string; start: number; end: number; mention: string }>();
+  for (const { mention, entity } of entities.mentions) {
+    if (mention.start >= before) break;
+    // "She spoke to the Gazette": only a name the text shows to be a person's (a given name, an
+    // honorific, a given name and a surname) counts, not a body the interviewee spoke to
+    if (entity.type !== 'person' || !entity.mentions.some((m) => m.person || m.name.length >= 2) || mention.inQuote || !intro.some((p) => p.start <= mention.start && mention.end <= p.end)) continue;
+    if (!people.has(entity.id)) people.set(entity.id, { name: entity.name, start: mention.start, end: mention.end, mention: mention.text });
+  }
+  const found = [...people.values()];
+  const first = found[0];
+  if (found.length === 1 && first) {
+    return { speaker: { name: first.name, mention: first.mention, start: first.start, end: first.end, type: 'person' }, why: '' };
+  }
+  if (found.length === 0) return { speaker: null, why: 'This is an answer in an interview, and the introduction names nobody who could be giving it.' };
+  return {
+    speaker: first ? { name: null, mention: first.mention, start: first.start, end: first.end, type: 'person' } : null,
+    why: `This is an answer in an interview, and the introduction names more than one person (${found.map((f) => f.name).join(', ')}).`,
+  };
+}

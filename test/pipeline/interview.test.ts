@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/index.js';
+
+/** Interviews printed as questions and answers, on invented articles. */
+const story = readFileSync(new URL('../fixtures/stories/harbour-interview.txt', import.meta.url), 'utf8');
+const answers = (text: string) => extract(text).quotes.filter((q) => q.rule === 'interview-answer');
+
+describe('an interview printed as questions and answers', () => {
+  it('gives every answer, without its label, to the person the introduction names', () => {
+    const got = answers(story);
+    expect(got.map((a) => a.text)).toEqual([
+      'The contractor underestimated the silt. We have told them that every further week of delay costs them, not the taxpayer.',
+      'No. Every roster was checked by an independent safety officer, and I would invite anyone who doubts that to read her report.',
+      'In September, if the cranes arrive on time.',
+    ]);
+    for (const a of got) {
+      expect(a.kind).toBe('direct');
+      expect(a.speaker?.name).toBe('Ingrid Holm');
+      expect(a.channel?.type).toBe('interview');
+      expect(a.doubt).toBeNull();
+      expect(story.slice(a.start, a.end)).toBe(a.text);
+    }
+  });
+
+  it('makes no record of the questions, and no claim of the speaker\'s own out of an answer', () => {
+    const all = extract(story).quotes;
+    expect(all.some((q) => q.text.includes('Why?'))).toBe(false);
+    expect(all.some((q) => q.kind === 'indirect' && q.text.includes('every further week'))).toBe(false);
+    expect(all.some((q) => q.text.startsWith('that to read'))).toBe(false);
+  });
+
+  it('keeps the quotations after the interview with their own speakers', () => {
+    const dyer = extract(story).quotes.filter((q) => q.speaker?.name === 'Mark Dyer');
+    expect(dyer.map((q) => q.text)).toEqual(['"September is a fantasy,"', '"The cranes have not even been ordered."']);
+  });
+
+  it('leaves the answers unknown, and says why, when the introduction names two people', () => {
+    const text = 'Two views on the ferry\n\nCouncillor Ana Ortiz and engineer Raj Patel disagree about the terminal. Both spoke to the Gazette.\n\nQ: Will it open in September?\n\nA: Yes, if the cranes arrive.\n\nQ: And if they do not?\n\nA: Then in the spring.\n';
+    const got = answers(text);
+    expect(got).toHaveLength(2);
+    for (const a of got) {
+      expect(a.speaker?.name ?? null).toBeNull();
+      expect(a.doubt?.reason).toMatch(/more than one person/u);
+      expect(a.confidence).toBeLessThan(0.5);
+    }
+  });
+
+  it('reads nothing as an interview from a single answer label or a list', () => {
+    const text = 'Quiz night\n\nThe quiz had one hard question.\n\nQ: What is the capital of Australia?\n\nA: Canberra.\n\nThe winners took home a trophy.\n';
+    expect(answers(text)).toEqual([]);
+    const list = 'Options\n\nThe council weighed two plans.\n\nA. Build a new terminal on the north quay.\n\nB. Repair the old one.\n';
+    expect(answers(list)).toEqual([]);
+  });
+});
