@@ -264,7 +264,8 @@ function appositiveName(text: string, c: ClaimCandidate): TextRange | null {
   if (!m?.[1] || /^\s*\p{Lu}/u.test(text.slice(r.start, r.end)) === false && !/\p{Ll}/u.test(text.slice(r.start, r.end))) return null;
   // the phrase before must be a description ("Her chief of staff"), not a name of its own
   const before = text.slice(r.start, r.end);
-  if (!/^(?:the|a|an|his|her|their|its|our)\b/iu.test(before) && !/[’']s\b/u.test(before)) return null;
+  // ("One of them, Grace Odum, said", "Another farmer, Ben Ruiz, said": one picked from a group)
+  if (!/^(?:the|a|an|his|her|their|its|our|one|another)\b/iu.test(before) && !/[’']s\b/u.test(before)) return null;
   const start = r.end + between.indexOf(m[1]);
   return { start, end: start + m[1].length };
 }

@@ -83,7 +83,8 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     // the participle ending first: most cues ("says", "told") skip the slice and the scan before them
     (/(?:ed|wn|ght|id|ld|en)$/u.test(verb.lower) && !STANCE_ADJECTIVES.has(base) && PASSIVE_AUX.test(text.slice(Math.max(s.start, verb.start - 60), verb.start))) ||
     EVIDENTIAL.has(base) ||
-    (regarding && words[v + 1]?.lower === 'as' && /(?:ed|wn|en)$/u.test(verb.lower));
+    (regarding && words[v + 1]?.lower === 'as' && /(?:ed|wn|en)$/u.test(verb.lower)) ||
+    bareParticiple(verb, words[v + 1], base);
   // "the meeting was expected to cover …": an expectation nobody voices is no claim
   if (passive && base === 'expect') return null;
   let subject = passive ? null : (subjectBefore(ctx, v) ?? governingSubject(ctx, v));
@@ -183,6 +184,16 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (/^[,—–]$/u.test(first.text)) start = words[k + 1]?.start ?? first.end;
   if (objectStart >= 0 && words[k] === first) start = (words[objectStart] as Word).start;
   let end = cutAtTrailer(ctx, k);
+  // "The trader accused of fraud said the books were clean": a reduced relative ends at its noun's verb
+  if (bareParticiple(verb, words[v + 1], base)) {
+    for (let j = k + 1; j < words.length && (words[j] as Word).start < end; j++) {
+      const w = words[j] as Word;
+      if (w.text === w.lower && REPORTING_VERB_FORMS.has(w.lower) && !/ing$/u.test(w.lower)) {
+        end = w.start;
+        break;
+      }
+    }
+  }
   // "And while he said he would bring back waterboarding, he clarified …": the fronted clause ends at its comma
   const before = subjectIndex - 1;
   if (before >= 0 && FRONTED.has(words[before]?.lower ?? '')) {
@@ -233,6 +244,12 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     const about = /^(?:who|which)$/u.test(words[r]?.lower ?? '') ? null : subjectBefore(ctx, v);
     if (about && about.start < verb.start && verb.start - about.end < 40) antecedent = wordAt(words, about.start);
     else if (!about) antecedent = relativeAntecedent(words, r, first);
+  }
+  // "Grain trader accused of inflating figures": a headline's (or a reduced relative's) bare
+  // participle is said of the noun before it, by someone the phrase does not name
+  if (antecedent < 0 && bareParticiple(verb, words[v + 1], base)) {
+    const about = subjectBefore(ctx, v);
+    if (about && about.end <= verb.start && verb.start - about.end < 3) antecedent = wordAt(words, about.start);
   }
   // `Trump said: "…"` — the content is a quotation: the quotation stage attributes it
   if (quoteShare(ctx, range) >= QUOTATION_SHARE) return 'quotation';
@@ -487,3 +504,18 @@ function documentHeadEnd(text: string, r: TextRange | null): number {
 
 /** Words that open a modifier after a noun: "poll [out Monday]", "study [by Yale]", "emails [that] …". */
 const POSTMODIFIER = /^(?:by|of|from|in|on|at|for|with|out|over|among|about|into|that|which|released|published|obtained|seen|conducted|taken)$/u;
+
+/** The preposition a verb of judging takes right after its object: "accused [him] of", "blamed [them] for". */
+const AFTER_OBJECT: ReadonlyMap<string, string> = new Map([
+  ['accuse', 'of'], ['suspect', 'of'], ['convict', 'of'], ['blame', 'for'], ['criticize', 'for'], ['criticise', 'for'],
+  ['praise', 'for'], ['fault', 'for'], ['charge', 'with'],
+]);
+
+/**
+ * "accused of inflating …", "blamed for the delay" with no object between the participle and its
+ * preposition: the object has become the subject, so the verb is a passive (a headline drops the
+ * "is"; a reduced relative "the trader accused of fraud" too), and its subject is not the accuser.
+ */
+function bareParticiple(verb: Word, next: Word | undefined, base: string): boolean {
+  return /ed$/u.test(verb.lower) && next !== undefined && AFTER_OBJECT.get(base) === next.lower;
+}
