@@ -59,7 +59,7 @@ describe('claims, one construction per row', () => {
     ['a headline\'s role is not the outlet the body says it was told to', 'Utility hid lead readings, former inspector says\n\nA former inspector told the Harbour Courier that readings were hidden.', 'Utility hid lead readings', 'former inspector', 'assertion'],
     ['a headline\'s bare participle of accusing names no accuser', 'Grain trader accused of inflating harvest figures\n\nThe state sued the trader on Monday.', 'Grain trader accused of inflating harvest figures', null, 'assertion'],
     ['a reduced relative of accusing ends at its noun\'s verb', 'The trader accused of fraud said the books were clean.', 'The trader accused of fraud', null, 'assertion'],
-    ['the noun with a reduced relative still says its own claim', 'The trader accused of fraud said the books were clean.', 'the books were clean', 'The trader accused of fraud', 'assertion'],
+    ['the noun with a reduced relative still says its own claim', 'The trader accused of fraud said the books were clean.', 'the books were clean', null, 'assertion'],
     ['an active accusation keeps its accuser', 'Ortiz accused the mayor of lying.', 'the mayor of lying', 'Ortiz', 'assertion'],
     ['a name set after "One of them" is the speaker', 'Dockers walked out. One of them, Ben Ruiz, said the rosters were unsafe.', 'the rosters were unsafe', 'Ben Ruiz', 'assertion'],
     ['a document participle before a clause of its own', 'After figures suggesting that fares are too high were published, Ortiz resigned.', 'that fares are too high', 'figures', 'evidence'],

@@ -84,7 +84,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     (/(?:ed|wn|ght|id|ld|en)$/u.test(verb.lower) && !STANCE_ADJECTIVES.has(base) && PASSIVE_AUX.test(text.slice(Math.max(s.start, verb.start - 60), verb.start))) ||
     EVIDENTIAL.has(base) ||
     (regarding && words[v + 1]?.lower === 'as' && /(?:ed|wn|en)$/u.test(verb.lower)) ||
-    bareParticiple(verb, words[v + 1], base);
+    bareParticiple(words, v, base);
   // "the meeting was expected to cover …": an expectation nobody voices is no claim
   if (passive && base === 'expect') return null;
   let subject = passive ? null : (subjectBefore(ctx, v) ?? governingSubject(ctx, v));
@@ -185,7 +185,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (objectStart >= 0 && words[k] === first) start = (words[objectStart] as Word).start;
   let end = cutAtTrailer(ctx, k);
   // "The trader accused of fraud said the books were clean": a reduced relative ends at its noun's verb
-  if (bareParticiple(verb, words[v + 1], base)) {
+  if (bareParticiple(words, v, base)) {
     for (let j = k + 1; j < words.length && (words[j] as Word).start < end; j++) {
       const w = words[j] as Word;
       if (w.text === w.lower && REPORTING_VERB_FORMS.has(w.lower) && !/ing$/u.test(w.lower)) {
@@ -247,7 +247,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   }
   // "Grain trader accused of inflating figures": a headline's (or a reduced relative's) bare
   // participle is said of the noun before it, by someone the phrase does not name
-  if (antecedent < 0 && bareParticiple(verb, words[v + 1], base)) {
+  if (antecedent < 0 && bareParticiple(words, v, base)) {
     const about = subjectBefore(ctx, v);
     if (about && about.end <= verb.start && verb.start - about.end < 3) antecedent = wordAt(words, about.start);
   }
@@ -516,6 +516,15 @@ const AFTER_OBJECT: ReadonlyMap<string, string> = new Map([
  * preposition: the object has become the subject, so the verb is a passive (a headline drops the
  * "is"; a reduced relative "the trader accused of fraud" too), and its subject is not the accuser.
  */
-function bareParticiple(verb: Word, next: Word | undefined, base: string): boolean {
-  return /ed$/u.test(verb.lower) && next !== undefined && AFTER_OBJECT.get(base) === next.lower;
+function bareParticiple(words: readonly Word[], v: number, base: string): boolean {
+  const verb = words[v];
+  const next = words[v + 1];
+  if (!verb || !next || !/ed$/u.test(verb.lower) || AFTER_OBJECT.get(base) !== next.lower) return false;
+  // "whom critics have accused of …", "who leaders accused of …": a relative's gap is the object
+  for (let j = v - 1; j >= Math.max(0, v - 6); j--) {
+    const w = (words[j] as Word).lower;
+    if (/^(?:who|whom|which|that|have|has|had|having)$/u.test(w)) return false;
+    if (/^[,;:—–()]$/u.test(w)) break;
+  }
+  return true;
 }
