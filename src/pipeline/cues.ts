@@ -113,6 +113,9 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   }
   const verb = toks[v];
   if (!verb || v === k) return null;
+  // “… in court.” He did not respond to questions: a verb of saying denied reports nothing
+  // (only right before the verb: "Warren, who has not endorsed a candidate, told reporters" reports)
+  if (toks.slice(Math.max(k, v - 2), v).some((t) => /^(?:not|never|n[’']t)$/iu.test(t.text) || /n[’']t$/iu.test(t.text))) return null;
   // "Ryan’s spokeswoman, AshLee Strong, said": the name between the commas is the speaker
   if (comma > k) {
     const second = toks.findIndex((t, n) => n > comma && n < v && t.text === ',');

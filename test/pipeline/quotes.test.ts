@@ -162,3 +162,16 @@ describe('a partial quotation after an inverted attribution', () => {
     expect(q?.speaker?.name).toBe('Pantucci');
   });
 });
+
+describe('a verb of saying denied after a quotation', () => {
+  it('is no cue: the quotation keeps the speaker of its own sentence', () => {
+    const text = 'Grain\n\nAttorney General Nadia Brennan called the scheme "brazen."\n\nIn a post on X, the company\'s chief executive, Paul Harlan, wrote that the figures were "honest estimates made in good faith." He did not respond to questions sent by email.\n';
+    const q = extract(text).quotes.find((r) => r.text.includes('honest estimates'));
+    expect(q?.speaker?.name).toBe('Paul Harlan');
+    expect(q?.cue?.text).toBe('wrote');
+  });
+  it('a negation inside an aside before the verb does not deny it', () => {
+    const text = 'Warren\n\n"I don\'t believe in superdelegates," Warren, who has not endorsed a candidate, told reporters.\n';
+    expect(extract(text).quotes[0]?.speaker?.name).toBe('Warren');
+  });
+});
