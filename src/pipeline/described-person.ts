@@ -23,6 +23,9 @@ const MALE_HEADS = new Set(['man', 'boy', 'father', 'husband', 'son', 'brother',
 // Heads that stand for several people or for nobody in particular: "he" never refers to them
 const NOT_ONE_PERSON = new Set(['family', 'families', 'crowd', 'audience', 'majority', 'minority', 'group', 'groups', 'team', 'panel', 'jury', 'staff', 'public', 'couple', 'side', 'sides', 'everyone', 'everybody', 'anyone', 'anybody', 'police']);
 
+// the rest of the description up to its comma, then a name of two or more capitalised words set off by commas
+const NAMED_AFTER = /^[^,;:"“”]{0,80},\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+\s*,/u;
+
 const IRREGULAR_PLURALS = new Set(['men', 'women', 'children', 'people']);
 
 function isPersonHead(word: string, plural: boolean): boolean {
@@ -50,7 +53,12 @@ function describedOpening(sentence: string): { phrase: string; offset: number; h
     length += word.length;
     const lower = word.toLowerCase();
     // "The superintendent": a definite description must be headed by a role, not "The man" or "The public"
-    if (/^\p{Ll}/u.test(word) && (definite ? ROLE_NOUNS.has(lower) : isPersonHead(lower, plural))) return { phrase: sentence.slice(from, from + length), offset: from, head: lower, definite };
+    if (/^\p{Ll}/u.test(word) && (definite ? ROLE_NOUNS.has(lower) : isPersonHead(lower, plural))) {
+      // "The chief executive of Northern Ferries, Carla Mendes, said": the sentence names the
+      // person it describes, and a pronoun after it goes to that name, not to "The chief"
+      if (NAMED_AFTER.test(sentence.slice(from + length))) return null;
+      return { phrase: sentence.slice(from, from + length), offset: from, head: lower, definite };
+    }
     length += 1;
   }
   return null;

@@ -149,6 +149,9 @@ function hasNewline(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A role noun, then the preposition a body follows: "chief executive of", "spokesman for the". */
+const ROLE_OF = /\b(?:executive|director|chairman|chairwoman|chair|president|head|founder|owner|spokesman|spokeswoman|spokesperson|secretary|manager|officer|member|members|employee|employees|lawyer|lawyers|counsel|leader|leaders|chief)\s+(?:of|for|at)\s+(?:the\s+)?$/u;
+
 function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQuote: boolean): NameMention | null {
   let k = 0;
   while (k < run.length && NOT_NAME_WORDS.has(withoutStop(run[k]?.text ?? ''))) k++;
@@ -182,7 +185,10 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   // the three look-aheads below all start at a comma
   const commaAfter = text.charCodeAt(last.end) === 44;
   const whichAfter = commaAfter && /^,\s*which\b/u.test(text.slice(last.end, last.end + 10));
-  const organisation = words.some((w) => ORGANISATION_WORDS.has(w)) || words.every((w) => /^\p{Lu}+$/u.test(w) && w.length > 1) || whichAfter;
+  // "The chief executive of Northern Ferries", "a spokesman for Harlan Grain": what a role is held
+  // at is a body (a person's name has no given name here: "the wife of John Smith" stays a person)
+  const roleHeldAt = titleTokens.length === 0 && givenGender === null && ROLE_OF.test(text.slice(Math.max(0, first.start - 40), first.start));
+  const organisation = words.some((w) => ORGANISATION_WORDS.has(w)) || words.every((w) => /^\p{Lu}+$/u.test(w) && w.length > 1) || whichAfter || roleHeldAt;
   const personHonorific = titleTokens.some((t) => isHonorific(t.text));
   // "Woodrow Benford, 58, who lives outside Minneapolis": an age set off by commas after a full
   // name marks a person (places and organisations are not given ages so)
@@ -256,7 +262,9 @@ function rolesAround(text: string, start: number, end: number): string[] {
     if (t.kind !== 'word' || isCapitalised(t)) break;
     // "a former inspector told the Courier": a determiner right before the name, or a verb of
     // saying between, ends the phrase that could introduce it
-    if ((n === 0 && /^(?:the|a|an)$/u.test(t.text)) || REPORTING_VERB_FORMS.has(t.text)) break;
+    // ("The chief executive of Northern Ferries": a name after a preposition is what the role
+    // belongs to, not who holds it)
+    if ((n === 0 && /^(?:the|a|an|of|for|at|from|in|with|to|by)$/u.test(t.text)) || REPORTING_VERB_FORMS.has(t.text)) break;
     if (ROLE_NOUNS.has(t.text)) {
       roles.push(t.text);
       break;

@@ -35,3 +35,21 @@ describe('sameGivenName', () => {
     expect(sameGivenName(a, b)).toBe(expected);
   });
 });
+
+describe('what a role noun says of the name near it', () => {
+  const typeOf = (text: string, name: string): string | undefined =>
+    analyzeArticle(text).entities.entities.find((e) => e.name === name)?.type;
+  it('a name after "chief executive of" is the body the role is held at', () => {
+    expect(typeOf('Ferries\n\nThe chief executive of Northern Ferries, Carla Mendes, said fares would rise.', 'Northern Ferries')).toBe('organization');
+  });
+  it('the role still marks the person named in apposition', () => {
+    expect(typeOf('Ferries\n\nThe chief executive of Northern Ferries, Carla Mendes, said fares would rise.', 'Carla Mendes')).toBe('person');
+  });
+  it('a role before "told the" does not make the outlet a person', () => {
+    const a = analyzeArticle('Water\n\nThe utility hid lead readings, a former inspector told the Harbour Courier.');
+    expect(a.entities.byRole.get('inspector') ?? []).toEqual([]);
+  });
+  it('a relative of a person named with a given name stays a person', () => {
+    expect(typeOf('Talks\n\nThe lawyer for John Smith said the deal was void.', 'John Smith')).toBe('person');
+  });
+});
