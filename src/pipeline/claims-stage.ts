@@ -260,7 +260,8 @@ function appositiveName(text: string, c: ClaimCandidate): TextRange | null {
   const between = text.slice(r.end, c.cue.start);
   // ("Her husband, Jorge, said": a given name alone names him too)
   // ("The transport minister, Sarah Cole, has defended": auxiliaries and adverbs before the cue)
-  const m = /^,\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*(?:(?:has|have|had|is|was|were|will|would|also|later|then|again|\p{Ll}+ly)\s+)*$/u.exec(between);
+  // ("The bill's author, state Sen. Victor Nguyen, wrote": lower-case words of a title first)
+  const m = /^,\s*(?:(?:state|former|then|acting|interim|retired|federal|county|city|district|deputy)\s+)*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*(?:(?:has|have|had|is|was|were|will|would|also|later|then|again|\p{Ll}+ly)\s+)*$/u.exec(between);
   if (!m?.[1] || /^\s*\p{Lu}/u.test(text.slice(r.start, r.end)) === false && !/\p{Ll}/u.test(text.slice(r.start, r.end))) return null;
   // the phrase before must be a description ("Her chief of staff"), not a name of its own
   const before = text.slice(r.start, r.end);

@@ -251,6 +251,9 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     if (toks[k]?.text === ',' && opener && (DETERMINERS.has(opener.text.toLowerCase()) || ROLE_NOUNS.has(opener.text.toLowerCase()) || opener.text.toLowerCase() === 'who' || /^\d+$/.test(opener.text))) {
       apposition = true;
       j = k - 1;
+    } else if (toks[k]?.text === ',' && namedApposition(toks.slice(k + 1, j)) >= 0) {
+      // "The bill's author, state Sen. Victor Nguyen, wrote": lower-case words of a title before the name
+      return phrase(text, toks.slice(k + 1 + namedApposition(toks.slice(k + 1, j)), j), true);
     } else if (toks[k]?.text === ',' && toks.slice(k + 1, j).every((t) => isCapitalised(t)) && (j - k > 2 || (j - k === 2 && kinBefore(toks, k)))) {
       // the apposition is the name itself ("Her husband, Jorge, said": a given name alone, after a
       // possessive description)
@@ -292,6 +295,21 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
   if (out.length === 0) return null;
   const p = phrase(text, out, apposition);
   return p;
+}
+
+/** Lower-case words that open a title before a name: "state Sen.", "former Gov.", "then-Secretary". */
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['state', 'former', 'then', 'acting', 'interim', 'retired', 'federal', 'county', 'city', 'district', 'deputy']);
+
+/**
+ * Where the name starts in an apposition of title modifiers and a capitalised title and name
+ * ("state Sen. Victor Nguyen" → 1), or -1: it must have at least one such modifier and two
+ * capitalised words after it.
+ */
+function namedApposition(words: readonly Token[]): number {
+  let m = 0;
+  while (m < words.length && TITLE_MODIFIERS.has(words[m]?.text ?? '')) m++;
+  const rest = words.slice(m);
+  return m > 0 && rest.length >= 2 && rest.every((t) => isCapitalised(t) || t.text === '.') ? m : -1;
 }
 
 /**

@@ -122,6 +122,12 @@ const ROWS: Row[] = [
   { story: 'ferry-strike', text: 'Nobody is being asked to work longer', speaker: 'Carla Mendes', mention: 'she' },
   { story: 'ferry-strike', text: 'the moment the company drops its conditions', speaker: 'Tom Bright' },
   { story: 'ferry-strike', text: "It's three hours instead of forty minutes", speaker: 'Omar Said', mention: 'he' },
+  // wildfire-bill: a title's lower-case words before the name in apposition; an adverb's hint under a named source
+  { story: 'wildfire-bill', text: 'a promise kept', speaker: 'Victor Nguyen' },
+  { story: 'wildfire-bill', text: 'he believes more reforms will be needed', speaker: 'Victor Nguyen' },
+  { story: 'wildfire-bill', text: 'Two insurers are reportedly preparing', speaker: 'people briefed on their plans' },
+  { story: 'wildfire-bill', text: 'Families should not lose their homes twice', speaker: 'Elena Ruiz' },
+  { story: 'wildfire-bill', text: 'They said the sky would fall', speaker: 'Elena Ruiz', mention: 'she' },
 ];
 
 /** Phrases that must never be a speaker's name in their story (the mistakes a reader would catch). */
@@ -156,6 +162,7 @@ const NOT_SPEAKERS: [string, string][] = [
   ['grain-lawsuit', 'One of them'],
   ['ferry-strike', 'The chief'],
   ['ferry-strike', 'Northern Ferries'],
+  ['wildfire-bill', "The bill's author"],
 ];
 
 const results = new Map<string, { text: string; quotes: Attribution[] }>();

@@ -122,7 +122,11 @@ export function dropContained(claims: ClaimCandidate[]): ClaimCandidate[] {
     return true;
   });
   const nested = cuesInsideOthers(unique.filter((c) => !c.rule.startsWith('according-to')), unique);
-  return unique.filter((c) => !nested.has(c));
+  // "Two insurers are reportedly preparing …, according to people briefed": the relayed claim
+  // names the source the adverb only hints at
+  const according = unique.filter((c) => c.rule.startsWith('according-to'));
+  const hinted = (c: ClaimCandidate): boolean => c.source === null && according.some((a) => a !== c && a.start <= c.start && c.end <= a.end && a.start <= c.cue.start && c.cue.end <= a.end);
+  return unique.filter((c) => !nested.has(c) && !(according.length > 0 && hinted(c)));
 }
 
 /**
