@@ -16,11 +16,16 @@ import type { Paragraph } from './segment.js';
  * answers keep an unknown speaker and say why, since guessing between them would put words in the
  * wrong mouth. Questions are the interviewer's and make no record.
  *
- * Does not read a transcript labelled with the speakers' names (`HOLM: …`), nor an answer that
- * runs on into unlabelled paragraphs (the first paragraph with no label ends it), nor an answer
- * holding a quotation of its own (the quotation stage has it).
+ * A transcript labels each paragraph with its speaker instead (`HOLM: The contractor …`,
+ * `Sam Okoro: When will …`): each labelled paragraph is that person's quotation, the label read as
+ * the person the article names (a surname in capitals is the person with that surname).
+ *
+ * Does not read an answer that runs on into unlabelled paragraphs (the first paragraph with no
+ * label ends it), nor an answer holding a quotation of its own (the quotation stage has it).
  */
 export function interviewAnswers(text: string, paragraphs: readonly Paragraph[], entities: EntityIndex, quotations: readonly { start: number; end: number }[]): Attribution[] {
+  const transcript = transcriptLines(text, paragraphs, entities, quotations);
+  if (transcript.length > 0) return transcript;
   const labelled = paragraphs.map((p) => labelOf(text, p));
   const questions = labelled.filter((l) => l?.role === 'question').length;
   const answers = labelled.filter((l) => l?.role === 'answer').length;
@@ -97,4 +102,65 @@ function interviewee(text: string, paragraphs: readonly Paragraph[], entities: E
     speaker: first ? { name: null, mention: first.mention, start: first.start, end: first.end, type: 'person' } : null,
     why: `This is an answer in an interview, and the introduction names more than one person (${found.map((f) => f.name).join(', ')}).`,
   };
+}
+
+/** Paragraph labels that are header fields, not speakers: "Updated: …", "Editor's note: …". */
+const NOT_SPEAKER_LABELS = /^(?:updated|published|posted|note|editor|editor's note|editor’s note|correction|photo|photos|video|watch|read|related|source|sources|update|breaking|live|analysis|opinion|q|a|question|answer|by|date|clarification|disclosure|transcript)$/iu;
+
+/**
+ * `HOLM: The contractor underestimated the silt.`: the records of a transcript, one per paragraph
+ * whose label names a person of the article; none unless at least two people each speak in such
+ * a paragraph, three paragraphs in all (a single "Name: …" line is a headline or a caption).
+ */
+function transcriptLines(text: string, paragraphs: readonly Paragraph[], entities: EntityIndex, quotations: readonly { start: number; end: number }[]): Attribution[] {
+  const lines: { p: Paragraph; label: { start: number; end: number; text: string }; contentStart: number; speaker: Speaker }[] = [];
+  for (const p of paragraphs) {
+    const m = /^(\s*)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*:\s+(?=\S)/u.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
+    if (!m?.[2] || NOT_SPEAKER_LABELS.test(m[2])) continue;
+    const start = p.start + (m[1]?.length ?? 0);
+    const label = { start, end: start + m[2].length, text: m[2] };
+    const person = personLabelled(entities, label.text, p.start);
+    if (!person) continue;
+    lines.push({ p, label, contentStart: p.start + m[0].length, speaker: { name: person, mention: label.text, start: label.start, end: label.end, type: 'person' } });
+  }
+  if (lines.length < 3 || new Set(lines.map((l) => l.speaker.name)).size < 2) return [];
+  const out: Attribution[] = [];
+  for (const l of lines) {
+    let end = l.p.end;
+    while (end > l.contentStart && /\s/u.test(text[end - 1] ?? '')) end--;
+    if (end - l.contentStart < 2 || quotations.some((q) => q.start < end && q.end > l.contentStart)) continue;
+    out.push({
+      id: `a${out.length + 1}`,
+      kind: 'direct',
+      text: text.slice(l.contentStart, end),
+      start: l.contentStart,
+      end,
+      group: null,
+      speaker: l.speaker,
+      cue: null,
+      cueKind: null,
+      channel: { type: 'interview', platform: null },
+      reportedBy: null,
+      confidence: 0,
+      rule: 'interview-answer',
+      doubt: null,
+    });
+  }
+  return out;
+}
+
+/**
+ * The person a transcript label names: "HOLM", "Holm" or "Ingrid Holm" is the one person named
+ * before the label whose name ends with those words (case aside); null when none, or several, are.
+ */
+function personLabelled(entities: EntityIndex, label: string, before: number): string | null {
+  const words = label.toLowerCase().split(/\s+/u);
+  const found = new Set<string>();
+  for (const { mention, entity } of entities.mentions) {
+    if (mention.start >= before) break;
+    if (entity.type !== 'person') continue;
+    const name = entity.name.toLowerCase().split(/\s+/u);
+    if (name.length >= words.length && words.every((w, i) => name[name.length - words.length + i] === w)) found.add(entity.name);
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
 }

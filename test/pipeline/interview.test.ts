@@ -53,3 +53,27 @@ describe('an interview printed as questions and answers', () => {
     expect(answers(list)).toEqual([]);
   });
 });
+
+describe('a transcript labelled with the speakers\' names', () => {
+  const transcript = readFileSync(new URL('../fixtures/stories/harbour-transcript.txt', import.meta.url), 'utf8');
+  it('gives each labelled paragraph to the person the label names', () => {
+    const got = answers(transcript).map((a) => [a.speaker?.name, a.speaker?.mention, a.text]);
+    expect(got).toEqual([
+      ['Sam Okoro', 'OKORO', 'The dredging contract is six months late. Why?'],
+      ['Ingrid Holm', 'HOLM', 'The contractor underestimated the silt. We have told them that every further week of delay costs them.'],
+      ['Sam Okoro', 'OKORO', 'When will the ferry terminal open?'],
+      ['Ingrid Holm', 'HOLM', 'In September, if the cranes arrive on time.'],
+    ]);
+  });
+  it('makes no headline claim of a one-sentence line', () => {
+    expect(extract(transcript).quotes.filter((q) => q.kind === 'indirect' && q.text.includes('September'))).toEqual([]);
+  });
+  it('reads no transcript from labels that name nobody in the article, or header fields', () => {
+    const text = 'Notes\n\nThe council met on Monday.\n\nUpdated: The vote was moved.\n\nEditor\'s note: An earlier version misspelled a name.\n\nMODERATOR: Please take your seats.\n\nAUDIENCE: No!\n\nMODERATOR: Thank you.\n';
+    expect(answers(text)).toEqual([]);
+  });
+  it('reads a one-line "Name: …" headline as a headline, not a transcript', () => {
+    const text = 'Ana Ortiz: Fares Will Fall Next Year\n\nAna Ortiz, the transport minister, spoke on Monday.\n';
+    expect(answers(text)).toEqual([]);
+  });
+});
