@@ -92,7 +92,7 @@ const RULE_EXPLANATIONS: Record<string, (a: Why) => string> = {
   'according-to': () => 'Attributed with “according to”.',
   'nearby-speaker': () => 'The sentence just before the quotation names the speaker.',
   unattributed: () => 'Nothing in the text says who said it.',
-  'interview-answer': (a) => `An answer in an interview printed as questions and answers: the introduction names ${a.speakerName ?? 'the person answering'}.`,
+  'interview-answer': (a) => `A paragraph of a printed interview or transcript, given to ${a.speakerName ?? 'the person answering'} by ${a.speakerMention ? `“${a.speakerMention}”` : 'its label'}.`,
   'claim-svc': (a) => `Named as the one who ${q(a.cueText, 'said')} it, in the same sentence.`,
   'claim-tail': (a) => `The speaker and ${q(a.cueText, 'the reporting verb')} follow the claim.`,
   'claim-tail-inverted': (a) => `${q(a.cueText, 'The reporting verb')} and then the speaker follow the claim.`,
