@@ -341,7 +341,8 @@ function fillSources(text: string, analysis: ArticleAnalysis, all: Attribution[]
 /**
  * `Trump told reporters he wanted to … “They’ve treated us …,” he said`: the occasion named for
  * one statement carries to the same speaker's quotations in the same and the next paragraph,
- * until that speaker's words are given another channel.
+ * until that speaker's words are given another channel; and to a claim of theirs in the same
+ * paragraph that only goes on with it (`She added that …`).
  */
 function carryChannels(analysis: ArticleAnalysis, all: Attribution[]): void {
   const { paragraphs } = analysis.segmentation;
@@ -355,9 +356,13 @@ function carryChannels(analysis: ArticleAnalysis, all: Attribution[]): void {
       continue;
     }
     const before = last.get(name);
-    if (a.kind !== 'indirect' && before && paragraph - before.paragraph <= 1) a.channel = before.channel;
+    if (!before) continue;
+    if (a.kind !== 'indirect' ? paragraph - before.paragraph <= 1 : paragraph === before.paragraph && CONTINUING_CUE.test(a.cue?.text ?? '')) a.channel = before.channel;
   }
 }
+
+/** "She added that …", "he went on to say": a claim that goes on with what its speaker was saying. */
+const CONTINUING_CUE = /^(?:added|adds|continued|continues|went on|goes on)$/iu;
 
 /** `…, according to Reuters` after a record spoken by someone else: Reuters relayed it. */
 function relayAfter(text: string, analysis: ArticleAnalysis, a: Attribution): ReportedBy | null {

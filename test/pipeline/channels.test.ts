@@ -81,3 +81,15 @@ describe('a channel named once carries to the same speaker’s next quotations',
     expect(channelsOf(text)).toEqual(expected);
   });
 });
+
+describe('a claim that goes on with what its speaker was saying takes the occasion', () => {
+  const claimChannels = (text: string): string[] =>
+    extract(text).quotes.filter((q) => q.kind === 'indirect').map((q) => `${q.cue?.text}: ${q.channel?.type ?? 'none'}`);
+  it.each([
+    ['"added" in the same paragraph', 'Sen. Ana Ortiz told CNN that the bill was fair. She added that she would not support cuts.', ['told: interview', 'added: interview']],
+    ['not "said", which may be another occasion', 'Sen. Ana Ortiz told CNN that the bill was fair. She said she would not support cuts.', ['told: interview', 'said: none']],
+    ['not in the next paragraph', 'Sen. Ana Ortiz told CNN that the bill was fair.\n\nShe added that she would not support cuts.', ['told: interview', 'added: none']],
+  ])('%s', (_what, text, expected) => {
+    expect(claimChannels(text)).toEqual(expected);
+  });
+});
