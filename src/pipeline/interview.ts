@@ -114,12 +114,15 @@ const NOT_SPEAKER_LABELS = /^(?:updated|published|posted|note|editor|editor's no
  */
 function transcriptLines(text: string, paragraphs: readonly Paragraph[], entities: EntityIndex, quotations: readonly { start: number; end: number }[]): Attribution[] {
   const lines: { p: Paragraph; label: { start: number; end: number; text: string }; contentStart: number; speaker: Speaker }[] = [];
+  let people: Map<string, Set<string>> | null = null;
   for (const p of paragraphs) {
     const m = /^(\s*)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*:\s+(?=\S)/u.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
     if (!m?.[2] || NOT_SPEAKER_LABELS.test(m[2])) continue;
     const start = p.start + (m[1]?.length ?? 0);
     const label = { start, end: start + m[2].length, text: m[2] };
-    const person = personLabelled(entities, label.text, p.start);
+    people ??= peopleByLabel(entities);
+    const named = people.get(label.text.toLowerCase().replace(/\s+/gu, ' '));
+    const person = named?.size === 1 ? ([...named][0] ?? null) : null;
     if (!person) continue;
     lines.push({ p, label, contentStart: p.start + m[0].length, speaker: { name: person, mention: label.text, start: label.start, end: label.end, type: 'person' } });
   }
@@ -150,17 +153,21 @@ function transcriptLines(text: string, paragraphs: readonly Paragraph[], entitie
 }
 
 /**
- * The person a transcript label names: "HOLM", "Holm" or "Ingrid Holm" is the one person named
- * before the label whose name ends with those words (case aside); null when none, or several, are.
+ * The people of the article by every label that could name them: "holm", "ingrid holm" for
+ * Ingrid Holm (the last one, two or three words of the name, in lower case). A label that fits
+ * two people names neither. Built once, so a long transcript costs one look-up a paragraph.
  */
-function personLabelled(entities: EntityIndex, label: string, before: number): string | null {
-  const words = label.toLowerCase().split(/\s+/u);
-  const found = new Set<string>();
-  for (const { mention, entity } of entities.mentions) {
-    if (mention.start >= before) break;
+function peopleByLabel(entities: EntityIndex): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const entity of entities.entities) {
     if (entity.type !== 'person') continue;
     const name = entity.name.toLowerCase().split(/\s+/u);
-    if (name.length >= words.length && words.every((w, i) => name[name.length - words.length + i] === w)) found.add(entity.name);
+    for (let k = 1; k <= Math.min(3, name.length); k++) {
+      const key = name.slice(name.length - k).join(' ');
+      const set = out.get(key) ?? new Set<string>();
+      set.add(entity.name);
+      out.set(key, set);
+    }
   }
-  return found.size === 1 ? ([...found][0] ?? null) : null;
+  return out;
 }

@@ -38,16 +38,24 @@ export function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimC
       if (cut.end - cut.start >= 2) a.end = Math.min(a.end, cut.end);
     }
   }
+  // the later claims that open a coordinated clause of their own, by where that clause starts:
+  // each claim then looks up the first one inside it (no test of every pair: a run-on sentence
+  // holds thousands of claims)
+  const opening = claims
+    // only a verb of saying right after its subject opens a clause of its own ("and others have
+    // said"); "his decision to expand", "Bush -- all plan to skip" sit inside a list
+    .filter((b) => b.source !== null && b.rule === 'svc' && b.cue.start - b.source.end <= 20 && REPORTING_VERB_FORMS.has(text.slice(b.cue.start, b.cue.end).toLowerCase()))
+    .map((b) => ({ b, at: coordinatedClauseStart(text, b.source?.start ?? 0) }))
+    .filter((x) => x.at >= 0)
+    .sort((x, y) => x.at - y.at);
+  const ats = opening.map((x) => x.at);
   for (const a of claims) {
-    for (const b of claims) {
-      if (b === a || b.cue.start <= a.start || b.cue.start >= a.end || !b.source || b.source.start <= a.start) continue;
-      // only a verb of saying right after its subject opens a clause of its own ("and others have
-      // said"); "his decision to expand", "Bush -- all plan to skip" sit inside a list
-      if (b.rule !== 'svc' || b.cue.start - b.source.end > 20 || !REPORTING_VERB_FORMS.has(text.slice(b.cue.start, b.cue.end).toLowerCase())) continue;
-      const at = coordinatedClauseStart(text, a.start, b.source.start);
-      if (at < 0) continue;
+    for (let j = firstIndexAfter(ats, a.start); j < opening.length && (ats[j] ?? 0) < a.end; j++) {
+      const { b, at } = opening[j] as { b: ClaimCandidate; at: number };
+      if (b === a || b.cue.start >= a.end) continue;
       const cut = trimRange(text, { start: a.start, end: at });
       if (cut.end - cut.start >= 2) a.end = Math.min(a.end, cut.end);
+      break;
     }
   }
   return claims;
@@ -60,8 +68,8 @@ export function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimC
  * the comma or conjunction, else -1. "said that fares would rise and that fees would …" is one
  * content with two clauses, so the source must not open with "that".
  */
-function coordinatedClauseStart(text: string, from: number, source: number): number {
-  const before = text.slice(Math.max(from, source - 24), source);
+function coordinatedClauseStart(text: string, source: number): number {
+  const before = text.slice(Math.max(0, source - 24), source);
   const m = /(,\s*|\s+)(?:and|but)\s+$/u.exec(before);
   if (!m) return -1;
   if (/^that\b/iu.test(text.slice(source, source + 5))) return -1;
