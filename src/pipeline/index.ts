@@ -43,12 +43,12 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const work = swapped ?? text;
   const found = extractQuotations(work);
   const { diagnostics, analysis } = found;
+  const article = readArticleMeta(text);
   // an interview printed as questions and answers: the answers are quotations without marks
-  const answers = interviewAnswers(work, analysis.segmentation.paragraphs, analysis.entities, analysis.quotations);
+  const answers = interviewAnswers(work, analysis.segmentation.paragraphs, analysis.entities, analysis.quotations, article.authors);
   const quotes = answers.length === 0 ? found.quotes : [...found.quotes, ...answers].sort((a, b) => a.start - b.start);
   // The claims/sources stage, skipped when options.quotesOnly: it appends indirect claims and
   // fills speaker.type, channel and reportedBy on every record. Metadata either way.
-  const article = readArticleMeta(text);
   const records = settleSpeakers(work, options.quotesOnly ? quotes : addClaimsAndSources(work, quotes, analysis));
   return { article, quotes: swapped === null ? records : records.map((r) => asWritten(text, work, r)), diagnostics };
 }

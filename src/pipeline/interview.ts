@@ -12,7 +12,7 @@ import type { Paragraph } from './segment.js';
  * Each answer is the interviewee's own words, as a quotation is, though no quotation marks
  * enclose it: one `direct` record per answer paragraph (the label left out), channel interview.
  * The interviewee is the one person the introduction (the paragraphs before the first question,
- * past the headline and the byline) names; when it names nobody, or more than one person, the
+ * past the headline and the byline) names, the byline's writers aside; when it names nobody, or more than one person, the
  * answers keep an unknown speaker and say why, since guessing between them would put words in the
  * wrong mouth. Questions are the interviewer's and make no record.
  *
@@ -23,7 +23,13 @@ import type { Paragraph } from './segment.js';
  * Does not read an answer that runs on into unlabelled paragraphs (the first paragraph with no
  * label ends it), nor an answer holding a quotation of its own (the quotation stage has it).
  */
-export function interviewAnswers(text: string, paragraphs: readonly Paragraph[], entities: EntityIndex, quotations: readonly { start: number; end: number }[]): Attribution[] {
+export function interviewAnswers(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  entities: EntityIndex,
+  quotations: readonly { start: number; end: number }[],
+  authors: readonly string[] = [],
+): Attribution[] {
   const transcript = transcriptLines(text, paragraphs, entities, quotations);
   if (transcript.length > 0) return transcript;
   const labelled = paragraphs.map((p) => labelOf(text, p));
@@ -32,7 +38,7 @@ export function interviewAnswers(text: string, paragraphs: readonly Paragraph[],
   // one "A:" line could be a list item or a caption: an interview asks and answers at least twice
   if (questions < 2 || answers < 2) return [];
   const firstQuestion = paragraphs[labelled.findIndex((l) => l?.role === 'question')] as Paragraph;
-  const who = interviewee(text, paragraphs, entities, firstQuestion.start);
+  const who = interviewee(text, paragraphs, entities, firstQuestion.start, authors);
   const out: Attribution[] = [];
   let asked = false;
   for (let i = 0; i < paragraphs.length; i++) {
@@ -82,14 +88,16 @@ function labelOf(text: string, p: Paragraph): Label | null {
  * The person the introduction names, with the mention that names them first; or an unknown
  * speaker and the reason. The headline and a byline (`By …`) are not the introduction.
  */
-function interviewee(text: string, paragraphs: readonly Paragraph[], entities: EntityIndex, before: number): { speaker: Speaker | null; why: string } {
+function interviewee(text: string, paragraphs: readonly Paragraph[], entities: EntityIndex, before: number, authors: readonly string[]): { speaker: Speaker | null; why: string } {
+  // "She spoke to the Gazette's Sam Okoro": the byline's writer asks, and is not the one answering
+  const byline = new Set(authors.map((a) => a.toLowerCase()));
   const intro = paragraphs.filter((p) => p.end <= before && p !== paragraphs[0] && !/^\s*By\s/u.test(text.slice(p.start, p.start + 6)));
   const people = new Map<number, { name: string; start: number; end: number; mention: string }>();
   for (const { mention, entity } of entities.mentions) {
     if (mention.start >= before) break;
     // "She spoke to the Gazette": only a name the text shows to be a person's (a given name, an
     // honorific, a given name and a surname) counts, not a body the interviewee spoke to
-    if (entity.type !== 'person' || !entity.mentions.some((m) => m.person || m.name.length >= 2) || mention.inQuote || !intro.some((p) => p.start <= mention.start && mention.end <= p.end)) continue;
+    if (entity.type !== 'person' || byline.has(entity.name.toLowerCase()) || !entity.mentions.some((m) => m.person || m.name.length >= 2) || mention.inQuote || !intro.some((p) => p.start <= mention.start && mention.end <= p.end)) continue;
     if (!people.has(entity.id)) people.set(entity.id, { name: entity.name, start: mention.start, end: mention.end, mention: mention.text });
   }
   const found = [...people.values()];

@@ -35,6 +35,11 @@ describe('an interview printed as questions and answers', () => {
     expect(dyer.map((q) => q.text)).toEqual(['"September is a fantasy,"', '"The cranes have not even been ordered."']);
   });
 
+  it('does not count the byline\'s writer, named again in the introduction, as the one answering', () => {
+    const text = 'The harbour master on silt\n\nBy Sam Okoro\n\nCaptain Ingrid Holm took over in January. She spoke to the Gazette\'s Sam Okoro.\n\nQ: Why is the dredging late?\n\nA: The contractor underestimated the silt.\n\nQ: When will the terminal open?\n\nA: In September.\n';
+    expect(answers(text).map((a) => a.speaker?.name)).toEqual(['Ingrid Holm', 'Ingrid Holm']);
+  });
+
   it('leaves the answers unknown, and says why, when the introduction names two people', () => {
     const text = 'Two views on the ferry\n\nCouncillor Ana Ortiz and engineer Raj Patel disagree about the terminal. Both spoke to the Gazette.\n\nQ: Will it open in September?\n\nA: Yes, if the cranes arrive.\n\nQ: And if they do not?\n\nA: Then in the spring.\n';
     const got = answers(text);
