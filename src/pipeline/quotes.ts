@@ -273,6 +273,18 @@ function withoutTrailingMarks(s: string): string {
 
 const STOPS_KEPT = '.,!?…;:';
 
+/**
+ * "and called for …", "and said the party …", "but suggesting that …": at `at`, a coordinator and
+ * a verb of saying (or its participle) that goes on with the sentence's subject, not with the
+ * quoted words' own clause.
+ */
+function secondVerbAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 97 && c !== 98) return false; // "and", "but"
+  const m = /^(?:and|but)\s+(?:then\s+|also\s+)?(\p{Ll}+)\b/u.exec(text.slice(at, at + 30));
+  return m?.[1] !== undefined && REPORTING_VERB_FORMS.has(m[1]);
+}
+
 function isLetterOrDigit(cp: number): boolean {
   if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
   return /^[\p{L}\p{N}]$/u.test(String.fromCodePoint(cp));
@@ -363,6 +375,8 @@ export function mixedContentSpan(
     const clauseLimit = Math.min(sentence.end, cur.end + 400);
     while (e < clauseLimit && !/[,;:!?]/.test(text[e] ?? '') && !(text[e] === '.' && /\s/.test(text[e + 1] ?? ' '))) {
       if (next && e === next.start) break;
+      // called the deal “outrageous” and called for …: a second verb of its subject ends the clause
+      if ((text[e] === ' ' || text[e] === '\n') && secondVerbAt(text, e + 1)) break;
       e++;
     }
     if (next && e === next.start && next.start < sentence.end) {

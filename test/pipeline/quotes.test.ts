@@ -175,3 +175,17 @@ describe('a verb of saying denied after a quotation', () => {
     expect(extract(text).quotes[0]?.speaker?.name).toBe('Warren');
   });
 });
+
+describe('a partial quotation followed by a second verb of its speaker', () => {
+  it.each([
+    ['"and called for"', 'Harbour\n\nOrtiz called the deal “outrageous” and called for the board to resign.\n', 'the deal “outrageous”'],
+    ['"and said"', 'Harbour\n\nOrtiz called the plan “a fantasy” and said the port would close.\n', 'the plan “a fantasy”'],
+    ['"but suggesting"', 'Harbour\n\nOrtiz called the offer “serious” but suggesting it was not enough.\n', 'the offer “serious”'],
+  ])('%s ends the quotation\'s clause', (_what, text, content) => {
+    expect(extract(text).quotes.map((q) => q.text)).toContain(content);
+  });
+  it('a coordinated noun after the quoted words stays in its clause', () => {
+    const text = 'Harbour\n\nOrtiz called the deal “outrageous” and unfair to workers.\n';
+    expect(extract(text).quotes.map((q) => q.text)).toContain('the deal “outrageous” and unfair to workers');
+  });
+});
