@@ -1,12 +1,12 @@
 import type { SourceType, Speaker } from '../schema/attribution.js';
 import { canonicalName, entityAt, lastIndexBefore, roleEntity, type Entity, type EntityIndex } from './entities.js';
 import { speaksAround } from './cues.js';
-import type { SubjectPhrase } from './subject-phrase.js';
 import { describedPersonBefore } from './described-person.js';
 import { indexAt, type Segmentation } from './segment.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS } from './source-lexicons.js';
 import { speakerProblem } from './speaker-check.js';
-import type { Gender } from './speech-lexicons.js';
+import { REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
+import { CLAUSE_WORDS, FINITE_VERBS, type SubjectPhrase } from './subject-phrase.js';
 
 const startsCache = new WeakMap<EntityIndex, number[]>();
 /** Start offsets of the index's mentions, computed once per article. */
@@ -74,11 +74,33 @@ const ACTS_AFTER = /^\s+(?!(?:is|was|has|had|will|would)\b)[a-z]+ed\b/;
 // ("…,'' Cecelia Purner, 67, said"); a quoted phrase (will take "every state" if Sanders wins) is not
 const CLOSING_MARK = /[,.!?](?:["”»]|'')/g;
 
-// A fronted adverbial before the subject: "In a brief interview, Ms. Conway rejected …",
-// "At the news conference, Manafort all but begged …", "Speaking in Salem, New Hampshire, Trump went …"
-const FRONTED = /^[^\p{L}]*(?:In|At|On|After|During|Before|Asked|Speaking|When|Later|Earlier|Still|However|Meanwhile|Instead|Afterward|Soon|Recently|Since|While|Despite|From|With|Without|Like|Unlike|Throughout)\b[^,;:"“”]{0,60}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?,\s*$/u;
+// A fronted adverbial or participial phrase before the subject: "In a brief interview, Ms. Conway
+// rejected …", "At the news conference, Manafort all but begged …", "Speaking in Salem, New Hampshire,
+// Trump went …", "Last week, the F.B.I. director, James B. Comey, recommended …", "Chastened by the
+// analyses, as well as complaints over its costs, Trump revised …". A second piece after a comma is
+// a place ("Salem, New Hampshire") or a coordination ("as well as …"), never a clause of its own
+// ("After the debate, Trump attacked Rubio, Cruz …": Cruz is no subject).
+const FRONT_WORDS = 'In|At|On|After|During|Before|Asked|Speaking|When|Later|Earlier|Still|However|Meanwhile|Instead|Afterward|Soon|Recently|Since|While|Despite|From|With|Without|Like|Unlike|Throughout|Last|Amid|Following|Ahead|Pressed|Contacted';
+const FRONTED = new RegExp(`^[^\\p{L}]*(?:${FRONT_WORDS}|\\p{Lu}\\p{Ll}{2,}(?:ing|ed)(?=\\s+\\p{Ll}))\\b[^,;:"“”]{0,120}(?:,\\s*(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?|(?:as well as|and|or|including)\\b[^,;:"“”]{0,80}))?,\\s*`, 'u');
+// a word that opens a clause or an adverbial, never a name's modifier ("While Republican nominee Donald Trump …")
+const OPENER = new RegExp(`^(?:${FRONT_WORDS}|Although|Though|Because|If|As|Once|Until|Unless|Whether|But|And|Or|So|Yet)$`, 'u');
 
-const APPOSITIVE_LEAD = /^[^\p{L}]*(?:The|A|An|His|Her|Their|Its|Our)\s+(?:[\p{L}’'-]+\s+){0,5}?[\p{Ll}’'-]+,\s*$/u;
+// "The port's chief executive, Daniel Okafor", "The leader of the Anti-Defamation League, Jonathan
+// Greenblatt": a description set before the name in apposition
+const APPOSITIVE_LEAD = /^[^\p{L}]*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?:[\p{L}’'.-]+\s+){0,5}?(?:[\p{Ll}’'-]+|of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*),\s*$/u;
+
+/**
+ * Words before a name that only describe it: a short run of capitalised words and modifiers ending
+ * in a role noun ("presidential nominee Hillary Clinton", "Clinton campaign manager Robby Mook");
+ * never a verb ("Trump told the president Joe Biden").
+ */
+function rolePremodifier(lead: string): boolean {
+  const words = lead.trim().split(/\s+/u);
+  if (words.length > 4 || words[0] === '') return false;
+  const last = (words[words.length - 1] as string).toLowerCase();
+  if (!ROLE_NOUNS.has(last)) return false;
+  return words.slice(0, -1).every((w) => (/^\p{Lu}/u.test(w) && !OPENER.test(w)) || (/^[\p{Ll}-]+$/u.test(w) && !/ed$/u.test(w) && !REPORTING_VERB_FORMS.has(w) && !FINITE_VERBS.has(w) && !CLAUSE_WORDS.has(w)));
+}
 
 /**
  * Is `lead` (the words between a sentence start and a name) no more than non-letters and three
@@ -103,10 +125,13 @@ export function subjectLead(text: string, sentenceStart: number, at: number): st
   let from = 0;
   for (const m of before.matchAll(CLOSING_MARK)) from = (m.index ?? 0) + m[0].length;
   const lead = before.slice(from);
-  if (FRONTED.test(lead)) return '';
+  // after a fronted phrase, what is left before the name may be a description of it
+  const rest = lead.slice(FRONTED.exec(lead)?.[0].length ?? 0);
+  if (rest === '') return '';
   // "The port's chief executive, Daniel Okafor, rejected …": a description set before the name in
   // apposition leaves the name the subject
-  if (APPOSITIVE_LEAD.test(lead)) return '';
+  if (APPOSITIVE_LEAD.test(rest)) return '';
+  if (rolePremodifier(rest)) return '';
   return lead.length < 80 ? lead : 'x x x x x';
 }
 

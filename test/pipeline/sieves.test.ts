@@ -30,6 +30,8 @@ describe('the sieves', () => {
     ['a coordinated verb shares the subject of the verb before it', 'In an interview last year, Lazar said he welcomed extradition and added, “I will plead guilty.”', 'Lazar', 'cue-name', 'added'],
     ['a pronoun before the verb is the whole subject', 'At the mention of email she laughed and admitted, “I am not a tech person.”', 'unknown (she)', 'pronoun', 'admitted'],
     ['a sentence-opening adverb is no part of a name', 'Maybe Trump said it. “We will see,” he said.', 'Trump', 'pronoun', 'said'],
+    ['people named as objects after a fronted phrase are no antecedent', 'After the vote, Ana Finch criticized Omar Reyes, Tom Baker and the lawyers. “We should have waited,” he said.', 'unknown (he)', 'pronoun', 'said'],
+    ['a subject after a fronted participle is the antecedent', 'Pressed about the timetable, Omar Reyes talked about the weather. “Ask me again in March,” he said.', 'Omar Reyes', 'pronoun', 'said'],
     ['a participle after a comma takes the subject of its clause', 'Bush offered a retort on Twitter, tweeting at him: “You are a liar.”', 'Bush', 'cue-name', 'tweeting'],
     ['a participle takes the subject after a long dateline', 'WASHINGTON, Dec. 8 (UPI) — Hillary Clinton rallied supporters, saying: “We have to be ready to stop him.”', 'Hillary Clinton', 'cue-name', 'saying'],
     ['the object of a verb before a participle is not its subject', 'Teneo issued a statement saying: “All work was done properly.”', 'Teneo', 'cue-name', 'saying'],

@@ -106,10 +106,22 @@ const ROWS: Row[] = [
   { story: 'town-hall', text: 'I\'m disappointed', speaker: 'The superintendent', mention: 'he' },
   // a definite description of someone named just before does not take "he" from the name
   { story: 'town-hall', text: 'We\'re done here', speaker: 'Bo Lind', mention: 'he' },
+  // ferry-fares: a subject after a fronted phrase and before its description ("In a statement
+  // issued Tuesday morning, transit commissioner Laura Finch …", "Last week, the port director,
+  // Omar Reyes, …", "Pressed about the timetable, Reyes …", "The head of the Ferry Workers Union,
+  // Tom Baker, …") is the antecedent of the pronoun after it; a name in a "While" clause is not
+  { story: 'ferry-fares', text: 'Nobody likes paying more', speaker: 'Laura Finch', mention: 'she' },
+  { story: 'ferry-fares', text: 'The riders deserve a building', speaker: 'Omar Reyes', mention: 'he' },
+  { story: 'ferry-fares', text: 'Ask me again in March', speaker: 'Omar Reyes', mention: 'he' },
+  { story: 'ferry-fares', text: 'will not sign another rota', speaker: 'Tom Baker', mention: 'He' },
+  { story: 'ferry-fares', text: 'The numbers leave us no choice', speaker: 'Victor Lee', mention: 'he' },
+  { story: 'ferry-fares', text: 'We should have waited', speaker: 'Laura Finch', mention: 'she' },
 ];
 
 /** Phrases that must never be a speaker's name in their story (the mistakes a reader would catch). */
 const NOT_SPEAKERS: [string, string][] = [
+  // ferry-fares: the chairman named in a "While" clause says nothing
+  ['ferry-fares', 'Alan Price'],
   ['port-strike', 'Mercy General'],
   ['port-strike', 'The port’s chief executive'],
   ['port-strike', "The port's chief executive"],
