@@ -360,7 +360,9 @@ function roleHolder(text: string, index: EntityIndex, phrase: string, role: stri
     .filter((w) => /^\p{Lu}/u.test(w) && !roleWords.has(w.toLowerCase()));
   for (const { entity, at } of index.byRole.get(role) ?? []) {
     if (at >= before) break;
-    if (entity.type !== 'person') continue;
+    // a body, or a name with no given name and no title to show it is a person's: "in Onawa, Iowa,
+    // the Republican candidate" reads like an apposition, but a place holds no role
+    if (entity.type !== 'person' || !entity.known || (entity.gender === null && !entity.mentions.some((m) => m.titles.length > 0))) continue;
     if (modifiers.every((m) => writtenNear(text, entity, m, before))) return entity;
   }
   return null;

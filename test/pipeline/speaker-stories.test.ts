@@ -116,12 +116,15 @@ const ROWS: Row[] = [
   { story: 'ferry-fares', text: 'will not sign another rota', speaker: 'Tom Baker', mention: 'He' },
   { story: 'ferry-fares', text: 'The numbers leave us no choice', speaker: 'Victor Lee', mention: 'he' },
   { story: 'ferry-fares', text: 'We should have waited', speaker: 'Laura Finch', mention: 'she' },
+  // a place before a role in apposition holds no role: the role stays as written
+  { story: 'ferry-fares', text: 'to keep the night crossing', speaker: 'the Labour leadership candidate' },
 ];
 
 /** Phrases that must never be a speaker's name in their story (the mistakes a reader would catch). */
 const NOT_SPEAKERS: [string, string][] = [
   // ferry-fares: the chairman named in a "While" clause says nothing
   ['ferry-fares', 'Alan Price'],
+  ['ferry-fares', 'Orkney'],
   ['port-strike', 'Mercy General'],
   ['port-strike', 'The port’s chief executive'],
   ['port-strike', "The port's chief executive"],
