@@ -118,6 +118,10 @@ const ROWS: Row[] = [
   { story: 'ferry-fares', text: 'We should have waited', speaker: 'Laura Finch', mention: 'she' },
   // a place before a role in apposition holds no role: the role stays as written
   { story: 'ferry-fares', text: 'to keep the night crossing', speaker: 'the Labour leadership candidate' },
+  // a participle opening the sentence is nobody, kept as written with the reason; a surname that
+  // ends so and has its verb after it is a name
+  { story: 'ferry-fares', text: 'no other option', speaker: null, mention: 'Walking', doubt: 'unresolved-speaker' },
+  { story: 'ferry-fares', text: 'the timetable was', speaker: 'Harding' },
 ];
 
 /** Phrases that must never be a speaker's name in their story (the mistakes a reader would catch). */
