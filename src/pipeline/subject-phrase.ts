@@ -1,5 +1,5 @@
 import { HONORIFICS, REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
-import { ORGANISATION_WORDS } from './source-lexicons.js';
+import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import type { TextRange } from './segment.js';
 
@@ -278,6 +278,16 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     // "The former secretary of state mocked …": a role's own "of" phrase
     const roleOf = u.text === 'of' && toks[j - 1] !== undefined && ROLE_NOUNS.has(toks[j - 1]?.text.toLowerCase() ?? '');
     if (endsPhrase(u) && !roleOf && !(u.text === 'of' && out.length > 0 && isCapitalised(out[0] as Token) && toks[j - 1] !== undefined && ofJoinsName(toks[j - 1] as Token))) {
+      // "A spokesman for Harbor Lines said", "Attorneys for Ortiz said", "an adviser to the mayor
+      // said": the body or person after the preposition is the speaker's, not the speaker
+      const described = out.length > 0 ? describedHead(text, toks, j, floor, out[out.length - 1] as Token, apposition) : null;
+      if (described) return described;
+      // "Sen. Sherrod Brown of Ohio said": a place after a name; `phrase` cuts the name before "of"
+      const prevName = toks[j - 1];
+      if (u.text === 'of' && out.length > 0 && out.every((t) => isCapitalised(t)) && prevName !== undefined && isCapitalised(prevName) && !ofJoinsName(prevName)) {
+        out.unshift(u);
+        continue;
+      }
       // "voters in each state say": a common noun phrase after a preposition is its object, and
       // the subject lies further back
       if (PREPOSITIONS.has(u.text.toLowerCase()) && out.length > 0 && !out.some((t) => isCapitalised(t))) return null;
@@ -292,6 +302,46 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
   if (out.length === 0) return null;
   const p = phrase(text, out, apposition);
   return p;
+}
+
+// Prepositions that attach a body or person to a speaker's head noun: "a lawyer for", "an adviser
+// to", "leaders of", "a spokeswoman at", "a report from", "an analyst with". Not "in" ("voters in
+// each state say": the subject may lie further back, "Majorities of voters in each state").
+const HEAD_LINKS = new Set(['for', 'of', 'to', 'at', 'from', 'with', 'by']);
+
+/** A head noun that names a speaker with a preposition after it: a person, a group, a document. */
+const speakerHead = (w: string): boolean => PERSON_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w);
+
+/**
+ * The noun phrase ending with the preposition at `toks[p]` and its object up to `last`, when the
+ * word before the preposition heads a speaker ("A spokesman for Harbor Lines"), walking left over
+ * its modifiers to a determiner or the clause start. Null when the head is anything else.
+ */
+function describedHead(text: string, toks: readonly Token[], p: number, floor: number, last: Token, apposition: boolean): SubjectPhrase | null {
+  const prep = toks[p];
+  const head = toks[p - 1];
+  if (!prep || !head || !HEAD_LINKS.has(prep.text) || head.kind !== 'word' || !speakerHead(head.text.toLowerCase())) return null;
+  // a capitalised head is a name ("Sen. Brown of Ohio") unless it opens the clause ("Attorneys for …")
+  let k = p - 1;
+  const opensClause = (n: number): boolean => n <= floor || (toks[n - 1]?.kind !== 'word' && !isPossessive(toks[n - 1]));
+  if (isCapitalised(head) && !opensClause(k)) return null;
+  while (k > floor && k > p - 5 && !opensClause(k) && !DETERMINERS.has(toks[k]?.text.toLowerCase() ?? '')) {
+    const w = toks[k - 1] as Token;
+    // "The mayor's lawyer for the case": an owner before the head; the phrase is read as before
+    if (isPossessive(w)) return null;
+    if (DETERMINERS.has(w.text.toLowerCase())) {
+      k--;
+      break;
+    }
+    if (w.kind !== 'word' || isCapitalised(w) || CLAUSE_WORDS.has(w.text) || FINITE_VERBS.has(w.text) || isReportingVerb(w) || skippable(w)) break;
+    k--;
+  }
+  const first = toks[k] as Token;
+  // the walk must end at the clause start, or at a determiner that opens it: "told a lawyer for the
+  // city", "sent a flattering email to him", "in his memo to employees" are objects
+  const before = k > floor ? toks[k - 1] : undefined;
+  if (before?.kind === 'word' && !CONNECTIVES.has(before.text.toLowerCase())) return null;
+  return { start: first.start, end: last.end, text: text.slice(first.start, last.end), apposition, kind: 'phrase', role: null, titled: false };
 }
 
 /**
