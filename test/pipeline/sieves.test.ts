@@ -31,6 +31,7 @@ describe('the sieves', () => {
     ['a pronoun before the verb is the whole subject', 'At the mention of email she laughed and admitted, “I am not a tech person.”', 'unknown (she)', 'pronoun', 'admitted'],
     ['a sentence-opening adverb is no part of a name', 'Maybe Trump said it. “We will see,” he said.', 'Trump', 'pronoun', 'said'],
     ['people named as objects after a fronted phrase are no antecedent', 'After the vote, Ana Finch criticized Omar Reyes, Tom Baker and the lawyers. “We should have waited,” he said.', 'unknown (he)', 'pronoun', 'said'],
+    ['a role with a place goes to the holder the place is written nearest', 'Ohio Sen. Ann Marsh spoke first. Texas Sen. Paul Greer, who grew up in Ohio, spoke next. The Texas senator said: “It is dead on arrival.”', 'Paul Greer', 'role-noun', 'said'],
     ['the body after "for" belongs to the speaker it follows', 'Polls moved.\n\nA spokesman for Harbor Lines said: “We did nothing wrong.”', 'A spokesman for Harbor Lines', 'noun-phrase', 'said'],
     ['a plural head opening the sentence keeps its "for" phrase', 'Polls moved.\n\nAttorneys for Ortiz said: “It is unfair.”', 'Attorneys for Ortiz', 'noun-phrase', 'said'],
     ['a place after a name with "of" is no speaker', 'Sen. Sherrod Brown of Ohio said: “It is a mess.”', 'Sherrod Brown', 'apposition-title', 'said'],
