@@ -243,6 +243,19 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     if (antecedent?.kind === 'name') return antecedent;
   }
   let apposition = false;
+  // "Jo Hart — a nurse from Leeds — says", "A former senator -- Ann Bell, who lost in 2008 -- said":
+  // an apposition between dashes; a name inside them is the speaker, a description is skipped
+  const dashed = dashAppositionBefore(toks, j, floor);
+  if (dashed) {
+    const inner = toks.slice(dashed.open + 1, dashed.close);
+    let n = 0;
+    while (n < inner.length && isCapitalised(inner[n] as Token) && inner[n]?.kind === 'word') n++;
+    if (n >= 2 && (n === inner.length || inner[n]?.text === ',')) return phrase(text, inner.slice(0, n), true);
+    const opener = inner[0];
+    if (!opener || !(DETERMINERS.has(opener.text.toLowerCase()) || ROLE_NOUNS.has(opener.text.toLowerCase()))) return null;
+    apposition = true;
+    j = dashed.before;
+  }
   if (toks[j]?.text === ',') {
     // "Hugh Hill, a doctor, said": find the comma opening the apposition
     let k = j - 1;
@@ -312,6 +325,29 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
   return p;
 }
 
+const isDash = (t: Token | undefined): boolean => t !== undefined && (t.text === '—' || t.text === '–');
+const isDoubleHyphen = (toks: readonly Token[], k: number): boolean => toks[k]?.text === '-' && toks[k - 1]?.text === '-' && toks[k - 1]?.end === toks[k]?.start;
+
+/**
+ * The dashes around an apposition ending at `toks[j]` ("— a teacher from Mount Pleasant —", "-- Ann
+ * Bell, who lost in 2008 --"): the indexes of the opening and closing dash and of the last token
+ * before the opening one, or null when `toks[j]` closes no such pair within a short reach.
+ */
+function dashAppositionBefore(toks: readonly Token[], j: number, floor: number): { open: number; close: number; before: number } | null {
+  const double = isDoubleHyphen(toks, j);
+  if (!isDash(toks[j]) && !double) return null;
+  const close = double ? j - 1 : j;
+  for (let k = close - 1; k > floor && k > close - 20; k--) {
+    const t = toks[k] as Token;
+    if (/^[.!?;:"“”]$/u.test(t.text)) return null;
+    if (double ? isDoubleHyphen(toks, k) : isDash(t)) {
+      const open = double ? k - 1 : k;
+      return close - k > 1 ? { open: k, close, before: open - 1 } : null;
+    }
+  }
+  return null;
+}
+
 // Prepositions that attach a body or person to a speaker's head noun: "a lawyer for", "an adviser
 // to", "leaders of", "a spokeswoman at", "a report from", "an analyst with". Not "in" ("voters in
 // each state say": the subject may lie further back, "Majorities of voters in each state").
@@ -367,7 +403,8 @@ export function appositiveName(text: string, toks: readonly Token[], after: Subj
   // "Clinton's introducer, actress Jamie Lee Curtis": a role noun may open the name's apposition
   while (n < j + 3 && toks[n]?.kind === 'word' && !isCapitalised(toks[n]) && ROLE_NOUNS.has(toks[n]?.text ?? '')) n++;
   for (; n < toks.length && isCapitalised(toks[n] as Token); n++) run.push(toks[n] as Token);
-  if (run.length < 2 || (n < toks.length && toks[n]?.kind === 'word')) return null;
+  // "another leading advocate, Andrew J. Pincus of the law firm Mayer Brown": an affiliation may follow the name
+  if (run.length < 2 || (n < toks.length && toks[n]?.kind === 'word' && !/^(?:of|at)$/u.test(toks[n]?.text ?? ''))) return null;
   return phrase(text, run, true);
 }
 
