@@ -67,8 +67,12 @@ function phraseType(entity: Entity | null): SourceType {
 // The word before a name that makes it an object, place or modifier: "from Monsey", "an Obama supporter"
 const OBJECT_LEAD = /\b(?:in|from|at|of|near|a|an|the)\s+$/i;
 
-// A past-tense verb right after a name: "Carson defied", "Smith declined" (places rarely act so)
-const ACTS_AFTER = /^\s+(?!(?:is|was|has|had|will|would)\b)[a-z]+ed\b/;
+// A past-tense verb right after a name, or after an adverb: "Carson defied", "Smith declined",
+// "Trump never mentioned", "Ruiz went" (places rarely act so)
+const ACTS_AFTER = /^\s+(?:(?:never|also|later|then|still|just|again|\p{Ll}+ly)\s+)?(?!(?:is|was|has|had|will|would)\b)(?:\p{Ll}+ed|went|took|made|gave|came|kept|held|met|ran|won|lost|spent|sent|brought|thought|felt|saw|knew|found|became|began|spoke|told|wrote)\b/u;
+
+// A possessive owner, and role words, before a name: "Fox News’ Bret Baier", "Trump's lawyer Michael Cohen"
+const OWNER_LEAD = /^[^\p{L}]*(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 // A quotation closed with its own punctuation: what follows it in the sentence is a new clause
 // ("…,'' Cecelia Purner, 67, said"); a quoted phrase (will take "every state" if Sanders wins) is not
@@ -128,6 +132,7 @@ export function subjectLead(text: string, sentenceStart: number, at: number): st
   // after a fronted phrase, what is left before the name may be a description of it
   const rest = lead.slice(FRONTED.exec(lead)?.[0].length ?? 0);
   if (rest === '') return '';
+  if (OWNER_LEAD.test(rest)) return '';
   // "The port's chief executive, Daniel Okafor, rejected …": a description set before the name in
   // apposition leaves the name the subject
   if (APPOSITIVE_LEAD.test(rest)) return '';
