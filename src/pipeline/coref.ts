@@ -71,6 +71,23 @@ const OBJECT_LEAD = /\b(?:in|from|at|of|near|a|an|the)\s+$/i;
 // "Trump never mentioned", "Ruiz went" (places rarely act so)
 const ACTS_AFTER = /^\s+(?:(?:never|also|later|then|still|just|again|\p{Ll}+ly)\s+)?(?!(?:is|was|has|had|will|would)\b)(?:\p{Ll}+ed|went|took|made|gave|came|kept|held|met|ran|won|lost|spent|sent|brought|thought|felt|saw|knew|found|became|began|spoke|told|wrote)\b/u;
 
+/**
+ * Does the name ending at `end` act, as the subject of a past-tense or reporting verb right after it
+ * or after its appositions ("Brad, 39, worried", "Alixandria Lapp, executive director of the House
+ * Majority PAC, a Democratic super PAC, said")?
+ */
+function actsAfter(text: string, end: number): boolean {
+  let rest = text.slice(end, end + 260);
+  for (let n = 0; n < 3; n++) {
+    const m = /^\s*,[^,.;:!?"“”()]{1,90},/u.exec(rest);
+    if (!m) break;
+    rest = rest.slice(m[0].length);
+  }
+  if (ACTS_AFTER.test(rest)) return true;
+  const verb = /^\s+(?:(?:also|later|then|again|\p{Ll}+ly)\s+)?(\p{Ll}+)/u.exec(rest)?.[1];
+  return verb !== undefined && REPORTING_VERB_FORMS.has(verb);
+}
+
 // A possessive owner, and role words, before a name: "Fox News’ Bret Baier", "Trump's lawyer Michael Cohen"
 const OWNER_LEAD = /^[^\p{L}]*(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 
@@ -219,7 +236,7 @@ function nearestAntecedent(
     const lead = subjectLead(text, sentence?.start ?? mention.start, mention.start);
     // "Carson defied the question. “…,” he said": a name nothing else marks as a person still is
     // one when it opens a sentence of the pronoun's paragraph as the subject of a past-tense verb
-    if (!entity.known && !(here === indexAt(paragraphs, mention.start) && /^[^\p{L}]*$/u.test(lead) && ACTS_AFTER.test(text.slice(mention.end, mention.end + 20)))) continue;
+    if (!entity.known && !(here === indexAt(paragraphs, mention.start) && /^[^\p{L}]*$/u.test(lead) && actsAfter(text, mention.end))) continue;
     // "a philanthropist from Monsey, New York, said", "Simmons, an Obama supporter, said": a name
     // after a preposition or determiner is a place or a modifier, never the subject
     if (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;

@@ -264,14 +264,14 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     if (toks[k]?.text === ',' && opener && (DETERMINERS.has(opener.text.toLowerCase()) || ROLE_NOUNS.has(opener.text.toLowerCase()) || opener.text.toLowerCase() === 'who' || /^\d+$/.test(opener.text))) {
       apposition = true;
       j = k - 1;
-      // "Jo Hart, a nurse from Leeds, who works nights, said", "Ann Bell, 58, a retiree, said": a
-      // relative clause or an age after a description; the name stands before both
-      if (opener.text.toLowerCase() === 'who' || /^\d+$/.test(opener.text)) {
-        let k2 = j;
-        while (k2 >= floor && k2 > j - 14 && toks[k2]?.text !== ',' && toks[k2]?.kind === 'word') k2--;
-        const opener2 = toks[k2 + 1];
-        if (toks[k2]?.text === ',' && k2 < j && opener2 && (DETERMINERS.has(opener2.text.toLowerCase()) || ROLE_NOUNS.has(opener2.text.toLowerCase()))) j = k2 - 1;
-      }
+      // "Jo Hart, a nurse from Leeds, who works nights, said", "Ann Bell, 58, a retiree, said",
+      // "Al Lapp, executive director of the House Majority PAC, a super PAC, said": a second
+      // description before the first; the name stands before both
+      let k2 = j;
+      while (k2 >= floor && k2 > j - 20 && toks[k2]?.text !== ',' && (toks[k2]?.kind === 'word' || isPossessive(toks[k2]))) k2--;
+      const opener2 = toks[k2 + 1];
+      const named = toks[k2 - 1];
+      if (toks[k2]?.text === ',' && k2 < j && opener2 && named && isCapitalised(named) && (DETERMINERS.has(opener2.text.toLowerCase()) || !isCapitalised(opener2))) j = k2 - 1;
     } else if (toks[k]?.text === ',' && toks.slice(k + 1, j).every((t) => isCapitalised(t)) && (j - k > 2 || (j - k === 2 && kinBefore(toks, k)))) {
       // the apposition is the name itself ("Her husband, Jorge, said": a given name alone, after a
       // possessive description)
