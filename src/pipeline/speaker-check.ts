@@ -27,6 +27,8 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
   const first = words[0] as string;
   const firstLower = lower[0] as string;
   if (words.length === 1 && PRONOUNS.has(firstLower)) return 'a pronoun';
+  // "I'm old enough to remember …": a pronoun run into its verb
+  if (words.length === 1 && /^(?:i|we|you|he|she|they|it)[’'](?:m|re|ve|ll|d|s)$/iu.test(text)) return 'a pronoun and its verb, not a name';
   if (SUBJECT_PRONOUNS.has(lower[lower.length - 1] as string) && words.length > 1) return 'a clause fragment, not a name';
   // "Dock workers … stayed off the job on Monday as": a phrase never ends in a conjunction or preposition
   if (words.length > 1 && TRAILING_FUNCTION_WORDS.has(lower[lower.length - 1] as string)) return 'a clause fragment, not a name';

@@ -200,6 +200,9 @@ describe('phrases that name nobody', () => {
     ['2025', 'a number or a year, not a speaker'],
     ['1,200', 'a number or a year, not a speaker'],
     ['The State Department', null],
+    ["I'm", 'a pronoun and its verb, not a name'],
+    ['We’re', 'a pronoun and its verb, not a name'],
+    ["O'Neill", null],
   ])('“%s”', async (phrase, problem) => {
     const { speakerProblem } = await import('../../src/pipeline/speaker-check.js');
     expect(speakerProblem(phrase)).toBe(problem);
