@@ -251,7 +251,9 @@ function nearestAntecedent(
     // "Ana Ortiz met Maria Lopez. “…,” she said": the sentence's subject is the likelier speaker;
     // two people neither of whom is the subject fit equally, and the reader must decide
     if (rival.subject) return { speaker: speakerOf(rival.entity.name, pronoun, rival.entity.type), via: 'pronoun', entity: rival.entity, note: found.note, at: mention.start };
-    if (/^[^\p{L}]*$/u.test(lead)) return found;
+    // "…, but if Obama acts now, …, said Bart Naylor": the reporting verb's own subject beats a name
+    // that is no subject
+    if (/^[^\p{L}]*$/u.test(lead) || speaksAround(text, mention.start, mention.end)) return found;
     return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [entity.name, rival.entity.name] };
   }
   return best;

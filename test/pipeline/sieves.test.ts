@@ -167,7 +167,8 @@ describe('the sieves', () => {
     ['"according to" leading into the quotation', 'They focus on the NRA.\n\nAccording to the newspaper, “America’s porous gun laws empower dealers to sell weapons to any adult.”', 'the newspaper', 'according-to'],
     ['"it" with no body speaking before it is kept as written', 'Polls moved.\n\nStill, the Business Council opposed an increase.\n\n“Keep the carbon tax in place at the current level,” it said.', 'unknown (it)', 'pronoun'],
     ['"it" after a body that spoke is that body', '“We oppose the increase,” the Business Council said.\n\n“Keep the carbon tax in place at the current level,” it said.', 'Business Council', 'pronoun'],
-    ['a sentence reporting its own clause announces nothing: the previous speaker goes on', '"It is a two-person race," said Craig Robinson.\n\nDianne Bystrom said the race was open. "Rubio may be the alternative."', 'Craig Robinson', 'nearby-speaker'],
+    ['a sentence reporting its own clause announces nothing, but its speaker is the nearest', '"It is a two-person race," said Craig Robinson.\n\nDianne Bystrom said the race was open. "Rubio may be the alternative."', 'Dianne Bystrom', 'nearby-speaker'],
+    ['with no speaker named since, the previous speaker goes on', '"It is a two-person race," said Craig Robinson.\n\nThe race was open. "Rubio may be the alternative."', 'Craig Robinson', 'nearby-speaker'],
   ])('signed or labelled quotation: %s', (_name, text, speaker, rule) => {
     const qs = all(text);
     const q = qs[qs.length - 1];

@@ -122,6 +122,9 @@ const ROWS: Row[] = [
   // ends so and has its verb after it is a name
   { story: 'ferry-fares', text: 'no other option', speaker: null, mention: 'Walking', doubt: 'unresolved-speaker' },
   { story: 'ferry-fares', text: 'the timetable was', speaker: 'Harding' },
+  // a quotation after "…, said Nora Quinn, a union organizer." is hers, not the previous quotation's
+  // speaker's; a name in the clause that is no subject ("if Price acts now") does not make it doubtful
+  { story: 'ferry-fares', text: 'It would avoid a strike', speaker: 'Nora Quinn' },
 ];
 
 /** Phrases that must never be a speaker's name in their story (the mistakes a reader would catch). */
