@@ -238,7 +238,13 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
   if (toks[j]?.text.toLowerCase() === 'who' && toks[j - 1]?.text === ',') {
     let k = j - 2;
     while (k >= floor && toks[k] !== undefined && (isCapitalised(toks[k] as Token) || toks[k]?.text === '.')) k--;
-    const named = PREPOSITIONS.has(toks[k]?.text.toLowerCase() ?? '') ? [] : toks.slice(k + 1, j - 1).filter((t) => t.kind === 'word');
+    // (a comma before the run ends a place, "Englewood, New Jersey", only after a capitalised word;
+    // "Trump's running mate, Indiana Gov. Mike Pence, who" is a name in apposition)
+    const prevWord = toks[k - 1];
+    const inDescription = PREPOSITIONS.has(toks[k]?.text.toLowerCase() ?? '') || (toks[k]?.text === ',' && prevWord !== undefined && isCapitalised(prevWord));
+    // "Alan Berg, a doctor from Englewood, New Jersey, who said", "Armin Laschet, the leader of the
+    // opposition in North-Rhine Westphalia, who said": the name before the description is the antecedent
+    const named = inDescription ? nameBeforeDescription(toks, k, floor) : toks.slice(k + 1, j - 1).filter((t) => t.kind === 'word');
     const antecedent = named.length > 0 ? phrase(text, named, true) : null;
     if (antecedent?.kind === 'name') return antecedent;
   }
@@ -323,6 +329,22 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
   if (out.length === 0) return null;
   const p = phrase(text, out, apposition);
   return p;
+}
+
+/**
+ * The name before a description that runs back from `toks[k]` to its opening comma ("Alan Berg, a
+ * doctor from Englewood,"): the capitalised words before that comma, or none when the description
+ * opens with no determiner or lower-case word, or no name stands before it.
+ */
+function nameBeforeDescription(toks: readonly Token[], k: number, floor: number): Token[] {
+  let c = toks[k]?.text === ',' ? k - 1 : k;
+  const stop = c - 20;
+  while (c >= floor && c > stop && toks[c]?.text !== ',' && (toks[c]?.kind === 'word' || isPossessive(toks[c]))) c--;
+  const opener = toks[c + 1];
+  if (toks[c]?.text !== ',' || !opener || (isCapitalised(opener) && !DETERMINERS.has(opener.text.toLowerCase()))) return [];
+  let n = c - 1;
+  while (n >= floor && toks[n] !== undefined && (isCapitalised(toks[n] as Token) || toks[n]?.text === '.')) n--;
+  return toks.slice(n + 1, c).filter((t) => t.kind === 'word');
 }
 
 const isDash = (t: Token | undefined): boolean => t !== undefined && (t.text === '—' || t.text === '–');
