@@ -1,12 +1,12 @@
 import type { SourceType, Speaker } from '../schema/attribution.js';
 import { canonicalName, entityAt, lastIndexBefore, roleEntity, type Entity, type EntityIndex } from './entities.js';
 import { speaksAround } from './cues.js';
-import type { SubjectPhrase } from './subject-phrase.js';
 import { describedPersonBefore } from './described-person.js';
 import { indexAt, type Segmentation } from './segment.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS } from './source-lexicons.js';
 import { speakerProblem } from './speaker-check.js';
-import type { Gender } from './speech-lexicons.js';
+import { REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
+import { CLAUSE_WORDS, FINITE_VERBS, type SubjectPhrase } from './subject-phrase.js';
 
 const startsCache = new WeakMap<EntityIndex, number[]>();
 /** Start offsets of the index's mentions, computed once per article. */
@@ -67,18 +67,61 @@ function phraseType(entity: Entity | null): SourceType {
 // The word before a name that makes it an object, place or modifier: "from Monsey", "an Obama supporter"
 const OBJECT_LEAD = /\b(?:in|from|at|of|near|a|an|the)\s+$/i;
 
-// A past-tense verb right after a name: "Carson defied", "Smith declined" (places rarely act so)
-const ACTS_AFTER = /^\s+(?!(?:is|was|has|had|will|would)\b)[a-z]+ed\b/;
+// A past-tense verb right after a name, or after an adverb: "Carson defied", "Smith declined",
+// "Trump never mentioned", "Ruiz went" (places rarely act so)
+const ACTS_AFTER = /^\s+(?:(?:never|also|later|then|still|just|again|\p{Ll}+ly)\s+)?(?!(?:is|was|has|had|will|would)\b)(?:\p{Ll}+ed|went|took|made|gave|came|kept|held|met|ran|won|lost|spent|sent|brought|thought|felt|saw|knew|found|became|began|spoke|told|wrote)\b/u;
+
+/**
+ * Does the name ending at `end` act, as the subject of a past-tense or reporting verb right after it
+ * or after its appositions ("Brad, 39, worried", "Alixandria Lapp, executive director of the House
+ * Majority PAC, a Democratic super PAC, said")?
+ */
+function actsAfter(text: string, end: number): boolean {
+  let rest = text.slice(end, end + 260);
+  for (let n = 0; n < 3; n++) {
+    const m = /^\s*,[^,.;:!?"“”()]{1,90},/u.exec(rest);
+    if (!m) break;
+    rest = rest.slice(m[0].length);
+  }
+  if (ACTS_AFTER.test(rest)) return true;
+  const verb = /^\s+(?:(?:also|later|then|again|\p{Ll}+ly)\s+)?(\p{Ll}+)/u.exec(rest)?.[1];
+  return verb !== undefined && REPORTING_VERB_FORMS.has(verb);
+}
+
+// A possessive owner, and role words, before a name: "Fox News’ Bret Baier", "Trump's lawyer Michael Cohen"
+const OWNER_LEAD = /^[^\p{L}]*(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 // A quotation closed with its own punctuation: what follows it in the sentence is a new clause
 // ("…,'' Cecelia Purner, 67, said"); a quoted phrase (will take "every state" if Sanders wins) is not
 const CLOSING_MARK = /[,.!?](?:["”»]|'')/g;
 
-// A fronted adverbial before the subject: "In a brief interview, Ms. Conway rejected …",
-// "At the news conference, Manafort all but begged …", "Speaking in Salem, New Hampshire, Trump went …"
-const FRONTED = /^[^\p{L}]*(?:In|At|On|After|During|Before|Asked|Speaking|When|Later|Earlier|Still|However|Meanwhile|Instead|Afterward|Soon|Recently|Since|While|Despite|From|With|Without|Like|Unlike|Throughout)\b[^,;:"“”]{0,60}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?,\s*$/u;
+// A fronted adverbial or participial phrase before the subject: "In a brief interview, Ms. Conway
+// rejected …", "At the news conference, Manafort all but begged …", "Speaking in Salem, New Hampshire,
+// Trump went …", "Last week, the F.B.I. director, James B. Comey, recommended …", "Chastened by the
+// analyses, as well as complaints over its costs, Trump revised …". A second piece after a comma is
+// a place ("Salem, New Hampshire") or a coordination ("as well as …"), never a clause of its own
+// ("After the debate, Trump attacked Rubio, Cruz …": Cruz is no subject).
+const FRONT_WORDS = 'In|At|On|After|During|Before|Asked|Speaking|When|Later|Earlier|Still|However|Meanwhile|Instead|Afterward|Soon|Recently|Since|While|Despite|From|With|Without|Like|Unlike|Throughout|Last|Amid|Following|Ahead|Pressed|Contacted';
+const FRONTED = new RegExp(`^[^\\p{L}]*(?:${FRONT_WORDS}|\\p{Lu}\\p{Ll}{2,}(?:ing|ed)(?=\\s+\\p{Ll}))\\b[^,;:"“”]{0,120}(?:,\\s*(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?|(?:as well as|and|or|including)\\b[^,;:"“”]{0,80}))?,\\s*`, 'u');
+// a word that opens a clause or an adverbial, never a name's modifier ("While Republican nominee Donald Trump …")
+const OPENER = new RegExp(`^(?:${FRONT_WORDS}|Although|Though|Because|If|As|Once|Until|Unless|Whether|But|And|Or|So|Yet)$`, 'u');
 
-const APPOSITIVE_LEAD = /^[^\p{L}]*(?:The|A|An|His|Her|Their|Its|Our)\s+(?:[\p{L}’'-]+\s+){0,5}?[\p{Ll}’'-]+,\s*$/u;
+// "The port's chief executive, Daniel Okafor", "The leader of the Anti-Defamation League, Jonathan
+// Greenblatt": a description set before the name in apposition
+const APPOSITIVE_LEAD = /^[^\p{L}]*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?:[\p{L}’'.-]+\s+){0,5}?(?:[\p{Ll}’'-]+|of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*),\s*$/u;
+
+/**
+ * Words before a name that only describe it: a short run of capitalised words and modifiers ending
+ * in a role noun ("presidential nominee Hillary Clinton", "Clinton campaign manager Robby Mook");
+ * never a verb ("Trump told the president Joe Biden").
+ */
+function rolePremodifier(lead: string): boolean {
+  const words = lead.trim().split(/\s+/u);
+  if (words.length > 4 || words[0] === '') return false;
+  const last = (words[words.length - 1] as string).toLowerCase();
+  if (!ROLE_NOUNS.has(last)) return false;
+  return words.slice(0, -1).every((w) => (/^\p{Lu}/u.test(w) && !OPENER.test(w)) || (/^[\p{Ll}-]+$/u.test(w) && !/ed$/u.test(w) && !REPORTING_VERB_FORMS.has(w) && !FINITE_VERBS.has(w) && !CLAUSE_WORDS.has(w)));
+}
 
 /**
  * Is `lead` (the words between a sentence start and a name) no more than non-letters and three
@@ -103,10 +146,14 @@ export function subjectLead(text: string, sentenceStart: number, at: number): st
   let from = 0;
   for (const m of before.matchAll(CLOSING_MARK)) from = (m.index ?? 0) + m[0].length;
   const lead = before.slice(from);
-  if (FRONTED.test(lead)) return '';
+  // after a fronted phrase, what is left before the name may be a description of it
+  const rest = lead.slice(FRONTED.exec(lead)?.[0].length ?? 0);
+  if (rest === '') return '';
+  if (OWNER_LEAD.test(rest)) return '';
   // "The port's chief executive, Daniel Okafor, rejected …": a description set before the name in
   // apposition leaves the name the subject
-  if (APPOSITIVE_LEAD.test(lead)) return '';
+  if (APPOSITIVE_LEAD.test(rest)) return '';
+  if (rolePremodifier(rest)) return '';
   return lead.length < 80 ? lead : 'x x x x x';
 }
 
@@ -189,7 +236,7 @@ function nearestAntecedent(
     const lead = subjectLead(text, sentence?.start ?? mention.start, mention.start);
     // "Carson defied the question. “…,” he said": a name nothing else marks as a person still is
     // one when it opens a sentence of the pronoun's paragraph as the subject of a past-tense verb
-    if (!entity.known && !(here === indexAt(paragraphs, mention.start) && /^[^\p{L}]*$/u.test(lead) && ACTS_AFTER.test(text.slice(mention.end, mention.end + 20)))) continue;
+    if (!entity.known && !(here === indexAt(paragraphs, mention.start) && /^[^\p{L}]*$/u.test(lead) && actsAfter(text, mention.end))) continue;
     // "a philanthropist from Monsey, New York, said", "Simmons, an Obama supporter, said": a name
     // after a preposition or determiner is a place or a modifier, never the subject
     if (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
@@ -204,7 +251,9 @@ function nearestAntecedent(
     // "Ana Ortiz met Maria Lopez. “…,” she said": the sentence's subject is the likelier speaker;
     // two people neither of whom is the subject fit equally, and the reader must decide
     if (rival.subject) return { speaker: speakerOf(rival.entity.name, pronoun, rival.entity.type), via: 'pronoun', entity: rival.entity, note: found.note, at: mention.start };
-    if (/^[^\p{L}]*$/u.test(lead)) return found;
+    // "…, but if Obama acts now, …, said Bart Naylor": the reporting verb's own subject beats a name
+    // that is no subject
+    if (/^[^\p{L}]*$/u.test(lead) || speaksAround(text, mention.start, mention.end)) return found;
     return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [entity.name, rival.entity.name] };
   }
   return best;
@@ -333,18 +382,39 @@ function roleHolder(text: string, index: EntityIndex, phrase: string, role: stri
     .slice(1)
     .map((w) => w.replace(/[’']s$/u, '').replace(/[^\p{L}\p{N}.]/gu, ''))
     .filter((w) => /^\p{Lu}/u.test(w) && !roleWords.has(w.toLowerCase()));
+  // "The Florida senator" after "Florida Sen. Marco Rubio" and "Texas Sen. Ted Cruz": of the holders
+  // with every modifier written near them, the one it is written nearest to
+  let best: Entity | null = null;
+  let bestGap = Infinity;
   for (const { entity, at } of index.byRole.get(role) ?? []) {
     if (at >= before) break;
-    if (entity.type !== 'person') continue;
-    if (modifiers.every((m) => writtenNear(text, entity, m, before))) return entity;
+    // a body, or a name with no given name and no title to show it is a person's: "in Onawa, Iowa,
+    // the Republican candidate" reads like an apposition, but a place holds no role
+    if (entity.type !== 'person' || !entity.known || (entity.gender === null && !entity.mentions.some((m) => m.titles.length > 0))) continue;
+    if (modifiers.length === 0) return entity;
+    const gap = modifiers.reduce((sum, m) => sum + writtenNear(text, entity, m, before), 0);
+    if (gap < bestGap) {
+      best = entity;
+      bestGap = gap;
+    }
   }
-  return null;
+  return best;
 }
 
-/** Is `word` written within 100 characters of a mention of `entity` before offset `before`? */
-function writtenNear(text: string, entity: Entity, word: string, before: number): boolean {
-  const pattern = new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, 'iu');
-  return entity.mentions.some((m) => m.start < before && pattern.test(text.slice(Math.max(0, m.start - 100), m.end + 100)));
+/** How far `word` is written from the nearest mention of `entity` before offset `before` (within 100 characters), or Infinity. */
+function writtenNear(text: string, entity: Entity, word: string, before: number): number {
+  const pattern = new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, 'giu');
+  let gap = Infinity;
+  for (const m of entity.mentions) {
+    if (m.start >= before) continue;
+    const from = Math.max(0, m.start - 100);
+    for (const hit of text.slice(from, m.end + 100).matchAll(pattern)) {
+      const at = from + (hit.index ?? 0);
+      const end = at + hit[0].length;
+      gap = Math.min(gap, end <= m.start ? m.start - end : at >= m.end ? at - m.end : 0);
+    }
+  }
+  return gap;
 }
 
 /**

@@ -27,6 +27,8 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
   const first = words[0] as string;
   const firstLower = lower[0] as string;
   if (words.length === 1 && PRONOUNS.has(firstLower)) return 'a pronoun';
+  // "I'm old enough to remember …": a pronoun run into its verb
+  if (words.length === 1 && /^(?:i|we|you|he|she|they|it)[’'](?:m|re|ve|ll|d|s)$/iu.test(text)) return 'a pronoun and its verb, not a name';
   if (SUBJECT_PRONOUNS.has(lower[lower.length - 1] as string) && words.length > 1) return 'a clause fragment, not a name';
   // "Dock workers … stayed off the job on Monday as": a phrase never ends in a conjunction or preposition
   if (words.length > 1 && TRAILING_FUNCTION_WORDS.has(lower[lower.length - 1] as string)) return 'a clause fragment, not a name';
@@ -94,7 +96,7 @@ export function checkedSpeaker(written: Speaker | null, text: string): { speaker
   if (inHeadline && speaker.name !== speaker.mention && speaker.name.split(/\s+/u).length >= 4) speaker = { ...speaker, name: speaker.mention };
   // a resolved name ("Donald Trump" for "the president") was checked as a name already
   const phrase = speaker.name === speaker.mention || inHeadline || speaker.name === null ? speaker.mention : speaker.name;
-  const problem = speakerProblem(phrase, inHeadline && speaker.name === speaker.mention) ?? (inHeadline ? unconfirmedHeadlineName(text, speaker.name) : null);
+  const problem = speakerProblem(phrase, inHeadline && speaker.name === speaker.mention) ?? (inHeadline ? unconfirmedHeadlineName(text, speaker.name) : null) ?? participleOpening(text, speaker);
   return problem ? { speaker: { ...speaker, name: null }, problem } : { speaker, problem: null };
 }
 
@@ -246,3 +248,15 @@ const ADVERBIALS = new Set([
   'afterward', 'afterwards', 'finally', 'separately', 'subsequent', 'like', 'unlike', 'despite', 'during', 'without', 'with',
   'in', 'on', 'at', 'by', 'for', 'from', 'of', 'to', 'into', 'about', 'over', 'under', 'and', 'or', 'but', 'not', 'what', 'why', 'how', 'where', 'which', 'whether',
 ]);
+
+// "Walking into the office …, the senator said", "Reprising one of her lines, …", "Continuing to
+// explain …, Carson rejected": a participle opening the sentence, taken for the subject when the
+// phrase after it was lost. Its object or preposition follows it; a surname so spelled is followed
+// by its verb ("Manning said").
+const PARTICIPLE_OBJECT = /^\s+(?:into|to|on|at|in|about|from|with|for|over|through|across|after|one|the|a|an|his|her|their|its|our|some)\b/u;
+
+/** Why a one-word mention is a sentence-opening participle, or null. */
+function participleOpening(text: string, speaker: Speaker): string | null {
+  if (speaker.name !== speaker.mention || !/^\p{Lu}\p{Ll}{3,}ing$/u.test(speaker.mention) || GIVEN_NAMES.has(speaker.mention)) return null;
+  return PARTICIPLE_OBJECT.test(text.slice(speaker.end, speaker.end + 12)) ? 'a participle, not a name' : null;
+}

@@ -1,5 +1,5 @@
 import { HONORIFICS, REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
-import { ORGANISATION_WORDS } from './source-lexicons.js';
+import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import type { TextRange } from './segment.js';
 
@@ -238,11 +238,30 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
   if (toks[j]?.text.toLowerCase() === 'who' && toks[j - 1]?.text === ',') {
     let k = j - 2;
     while (k >= floor && toks[k] !== undefined && (isCapitalised(toks[k] as Token) || toks[k]?.text === '.')) k--;
-    const named = PREPOSITIONS.has(toks[k]?.text.toLowerCase() ?? '') ? [] : toks.slice(k + 1, j - 1).filter((t) => t.kind === 'word');
+    // (a comma before the run ends a place, "Englewood, New Jersey", only after a capitalised word;
+    // "Trump's running mate, Indiana Gov. Mike Pence, who" is a name in apposition)
+    const prevWord = toks[k - 1];
+    const inDescription = PREPOSITIONS.has(toks[k]?.text.toLowerCase() ?? '') || (toks[k]?.text === ',' && prevWord !== undefined && isCapitalised(prevWord));
+    // "Alan Berg, a doctor from Englewood, New Jersey, who said", "Armin Laschet, the leader of the
+    // opposition in North-Rhine Westphalia, who said": the name before the description is the antecedent
+    const named = inDescription ? nameBeforeDescription(toks, k, floor) : toks.slice(k + 1, j - 1).filter((t) => t.kind === 'word');
     const antecedent = named.length > 0 ? phrase(text, named, true) : null;
     if (antecedent?.kind === 'name') return antecedent;
   }
   let apposition = false;
+  // "Jo Hart — a nurse from Leeds — says", "A former senator -- Ann Bell, who lost in 2008 -- said":
+  // an apposition between dashes; a name inside them is the speaker, a description is skipped
+  const dashed = dashAppositionBefore(toks, j, floor);
+  if (dashed) {
+    const inner = toks.slice(dashed.open + 1, dashed.close);
+    let n = 0;
+    while (n < inner.length && isCapitalised(inner[n] as Token) && inner[n]?.kind === 'word') n++;
+    if (n >= 2 && (n === inner.length || inner[n]?.text === ',')) return phrase(text, inner.slice(0, n), true);
+    const opener = inner[0];
+    if (!opener || !(DETERMINERS.has(opener.text.toLowerCase()) || ROLE_NOUNS.has(opener.text.toLowerCase()))) return null;
+    apposition = true;
+    j = dashed.before;
+  }
   if (toks[j]?.text === ',') {
     // "Hugh Hill, a doctor, said": find the comma opening the apposition
     let k = j - 1;
@@ -251,6 +270,14 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     if (toks[k]?.text === ',' && opener && (DETERMINERS.has(opener.text.toLowerCase()) || ROLE_NOUNS.has(opener.text.toLowerCase()) || opener.text.toLowerCase() === 'who' || /^\d+$/.test(opener.text))) {
       apposition = true;
       j = k - 1;
+      // "Jo Hart, a nurse from Leeds, who works nights, said", "Ann Bell, 58, a retiree, said",
+      // "Al Lapp, executive director of the House Majority PAC, a super PAC, said": a second
+      // description before the first; the name stands before both
+      let k2 = j;
+      while (k2 >= floor && k2 > j - 20 && toks[k2]?.text !== ',' && (toks[k2]?.kind === 'word' || isPossessive(toks[k2]))) k2--;
+      const opener2 = toks[k2 + 1];
+      const named = toks[k2 - 1];
+      if (toks[k2]?.text === ',' && k2 < j && opener2 && named && isCapitalised(named) && (DETERMINERS.has(opener2.text.toLowerCase()) || !isCapitalised(opener2))) j = k2 - 1;
     } else if (toks[k]?.text === ',' && namedApposition(toks.slice(k + 1, j)) >= 0) {
       // "The bill's author, state Sen. Victor Nguyen, wrote": lower-case words of a title before the name
       return phrase(text, toks.slice(k + 1 + namedApposition(toks.slice(k + 1, j)), j), true);
@@ -281,6 +308,16 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     // "The former secretary of state mocked …": a role's own "of" phrase
     const roleOf = u.text === 'of' && toks[j - 1] !== undefined && ROLE_NOUNS.has(toks[j - 1]?.text.toLowerCase() ?? '');
     if (endsPhrase(u) && !roleOf && !(u.text === 'of' && out.length > 0 && isCapitalised(out[0] as Token) && toks[j - 1] !== undefined && ofJoinsName(toks[j - 1] as Token))) {
+      // "A spokesman for Harbor Lines said", "Attorneys for Ortiz said", "an adviser to the mayor
+      // said": the body or person after the preposition is the speaker's, not the speaker
+      const described = out.length > 0 ? describedHead(text, toks, j, floor, out[out.length - 1] as Token, apposition) : null;
+      if (described) return described;
+      // "Sen. Sherrod Brown of Ohio said": a place after a name; `phrase` cuts the name before "of"
+      const prevName = toks[j - 1];
+      if (u.text === 'of' && out.length > 0 && out.every((t) => isCapitalised(t)) && prevName !== undefined && isCapitalised(prevName) && !ofJoinsName(prevName)) {
+        out.unshift(u);
+        continue;
+      }
       // "voters in each state say": a common noun phrase after a preposition is its object, and
       // the subject lies further back
       if (PREPOSITIONS.has(u.text.toLowerCase()) && out.length > 0 && !out.some((t) => isCapitalised(t))) return null;
@@ -313,6 +350,85 @@ function namedApposition(words: readonly Token[]): number {
 }
 
 /**
+ * The name before a description that runs back from `toks[k]` to its opening comma ("Alan Berg, a
+ * doctor from Englewood,"): the capitalised words before that comma, or none when the description
+ * opens with no determiner or lower-case word, or no name stands before it.
+ */
+function nameBeforeDescription(toks: readonly Token[], k: number, floor: number): Token[] {
+  let c = toks[k]?.text === ',' ? k - 1 : k;
+  const stop = c - 20;
+  while (c >= floor && c > stop && toks[c]?.text !== ',' && (toks[c]?.kind === 'word' || isPossessive(toks[c]))) c--;
+  const opener = toks[c + 1];
+  if (toks[c]?.text !== ',' || !opener || (isCapitalised(opener) && !DETERMINERS.has(opener.text.toLowerCase()))) return [];
+  let n = c - 1;
+  while (n >= floor && toks[n] !== undefined && (isCapitalised(toks[n] as Token) || toks[n]?.text === '.')) n--;
+  return toks.slice(n + 1, c).filter((t) => t.kind === 'word');
+}
+
+const isDash = (t: Token | undefined): boolean => t !== undefined && (t.text === '—' || t.text === '–');
+const isDoubleHyphen = (toks: readonly Token[], k: number): boolean => toks[k]?.text === '-' && toks[k - 1]?.text === '-' && toks[k - 1]?.end === toks[k]?.start;
+
+/**
+ * The dashes around an apposition ending at `toks[j]` ("— a teacher from Mount Pleasant —", "-- Ann
+ * Bell, who lost in 2008 --"): the indexes of the opening and closing dash and of the last token
+ * before the opening one, or null when `toks[j]` closes no such pair within a short reach.
+ */
+function dashAppositionBefore(toks: readonly Token[], j: number, floor: number): { open: number; close: number; before: number } | null {
+  const double = isDoubleHyphen(toks, j);
+  if (!isDash(toks[j]) && !double) return null;
+  const close = double ? j - 1 : j;
+  for (let k = close - 1; k > floor && k > close - 20; k--) {
+    const t = toks[k] as Token;
+    if (/^[.!?;:"“”]$/u.test(t.text)) return null;
+    if (double ? isDoubleHyphen(toks, k) : isDash(t)) {
+      const open = double ? k - 1 : k;
+      return close - k > 1 ? { open: k, close, before: open - 1 } : null;
+    }
+  }
+  return null;
+}
+
+// Prepositions that attach a body or person to a speaker's head noun: "a lawyer for", "an adviser
+// to", "leaders of", "a spokeswoman at", "a report from", "an analyst with". Not "in" ("voters in
+// each state say": the subject may lie further back, "Majorities of voters in each state").
+const HEAD_LINKS = new Set(['for', 'of', 'to', 'at', 'from', 'with', 'by']);
+
+/** A head noun that names a speaker with a preposition after it: a person, a group, a document. */
+const speakerHead = (w: string): boolean => PERSON_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w);
+
+/**
+ * The noun phrase ending with the preposition at `toks[p]` and its object up to `last`, when the
+ * word before the preposition heads a speaker ("A spokesman for Harbor Lines"), walking left over
+ * its modifiers to a determiner or the clause start. Null when the head is anything else.
+ */
+function describedHead(text: string, toks: readonly Token[], p: number, floor: number, last: Token, apposition: boolean): SubjectPhrase | null {
+  const prep = toks[p];
+  const head = toks[p - 1];
+  if (!prep || !head || !HEAD_LINKS.has(prep.text) || head.kind !== 'word' || !speakerHead(head.text.toLowerCase())) return null;
+  // a capitalised head is a name ("Sen. Brown of Ohio") unless it opens the clause ("Attorneys for …")
+  let k = p - 1;
+  const opensClause = (n: number): boolean => n <= floor || (toks[n - 1]?.kind !== 'word' && !isPossessive(toks[n - 1]));
+  if (isCapitalised(head) && !opensClause(k)) return null;
+  while (k > floor && k > p - 5 && !opensClause(k) && !DETERMINERS.has(toks[k]?.text.toLowerCase() ?? '')) {
+    const w = toks[k - 1] as Token;
+    // "The mayor's lawyer for the case": an owner before the head; the phrase is read as before
+    if (isPossessive(w)) return null;
+    if (DETERMINERS.has(w.text.toLowerCase())) {
+      k--;
+      break;
+    }
+    if (w.kind !== 'word' || isCapitalised(w) || CLAUSE_WORDS.has(w.text) || FINITE_VERBS.has(w.text) || isReportingVerb(w) || skippable(w)) break;
+    k--;
+  }
+  const first = toks[k] as Token;
+  // the walk must end at the clause start, or at a determiner that opens it: "told a lawyer for the
+  // city", "sent a flattering email to him", "in his memo to employees" are objects
+  const before = k > floor ? toks[k - 1] : undefined;
+  if (before?.kind === 'word' && !CONNECTIVES.has(before.text.toLowerCase())) return null;
+  return { start: first.start, end: last.end, text: text.slice(first.start, last.end), apposition, kind: 'phrase', role: null, titled: false };
+}
+
+/**
  * A name in apposition right after a role phrase: `his best friend at Lehigh, Bruce Turry` ->
  * Bruce Turry; `Carson’s business manager, Armstrong Williams,` -> Armstrong Williams.
  */
@@ -327,7 +443,8 @@ export function appositiveName(text: string, toks: readonly Token[], after: Subj
   // "Clinton's introducer, actress Jamie Lee Curtis": a role noun may open the name's apposition
   while (n < j + 3 && toks[n]?.kind === 'word' && !isCapitalised(toks[n]) && ROLE_NOUNS.has(toks[n]?.text ?? '')) n++;
   for (; n < toks.length && isCapitalised(toks[n] as Token); n++) run.push(toks[n] as Token);
-  if (run.length < 2 || (n < toks.length && toks[n]?.kind === 'word')) return null;
+  // "another leading advocate, Andrew J. Pincus of the law firm Mayer Brown": an affiliation may follow the name
+  if (run.length < 2 || (n < toks.length && toks[n]?.kind === 'word' && !/^(?:of|at)$/u.test(toks[n]?.text ?? ''))) return null;
   return phrase(text, run, true);
 }
 

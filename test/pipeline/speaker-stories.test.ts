@@ -128,10 +128,32 @@ const ROWS: Row[] = [
   { story: 'wildfire-bill', text: 'Two insurers are reportedly preparing', speaker: 'people briefed on their plans' },
   { story: 'wildfire-bill', text: 'Families should not lose their homes twice', speaker: 'Elena Ruiz' },
   { story: 'wildfire-bill', text: 'They said the sky would fall', speaker: 'Elena Ruiz', mention: 'she' },
+  // ferry-fares: a subject after a fronted phrase and before its description ("In a statement
+  // issued Tuesday morning, transit commissioner Laura Finch …", "Last week, the port director,
+  // Omar Reyes, …", "Pressed about the timetable, Reyes …", "The head of the Ferry Workers Union,
+  // Tom Baker, …") is the antecedent of the pronoun after it; a name in a "While" clause is not
+  { story: 'ferry-fares', text: 'Nobody likes paying more', speaker: 'Laura Finch', mention: 'she' },
+  { story: 'ferry-fares', text: 'The riders deserve a building', speaker: 'Omar Reyes', mention: 'he' },
+  { story: 'ferry-fares', text: 'Ask me again in March', speaker: 'Omar Reyes', mention: 'he' },
+  { story: 'ferry-fares', text: 'will not sign another rota', speaker: 'Tom Baker', mention: 'He' },
+  { story: 'ferry-fares', text: 'The numbers leave us no choice', speaker: 'Victor Lee', mention: 'he' },
+  { story: 'ferry-fares', text: 'We should have waited', speaker: 'Laura Finch', mention: 'she' },
+  // a place before a role in apposition holds no role: the role stays as written
+  { story: 'ferry-fares', text: 'to keep the night crossing', speaker: 'the Labour leadership candidate' },
+  // a participle opening the sentence is nobody, kept as written with the reason; a surname that
+  // ends so and has its verb after it is a name
+  { story: 'ferry-fares', text: 'no other option', speaker: null, mention: 'Walking', doubt: 'unresolved-speaker' },
+  { story: 'ferry-fares', text: 'the timetable was', speaker: 'Harding' },
+  // a quotation after "…, said Nora Quinn, a union organizer." is hers, not the previous quotation's
+  // speaker's; a name in the clause that is no subject ("if Price acts now") does not make it doubtful
+  { story: 'ferry-fares', text: 'It would avoid a strike', speaker: 'Nora Quinn' },
 ];
 
 /** Phrases that must never be a speaker's name in their story (the mistakes a reader would catch). */
 const NOT_SPEAKERS: [string, string][] = [
+  // ferry-fares: the chairman named in a "While" clause says nothing
+  ['ferry-fares', 'Alan Price'],
+  ['ferry-fares', 'Orkney'],
   ['port-strike', 'Mercy General'],
   ['port-strike', 'The port’s chief executive'],
   ['port-strike', "The port's chief executive"],
@@ -210,6 +232,9 @@ describe('phrases that name nobody', () => {
     ['2025', 'a number or a year, not a speaker'],
     ['1,200', 'a number or a year, not a speaker'],
     ['The State Department', null],
+    ["I'm", 'a pronoun and its verb, not a name'],
+    ['We’re', 'a pronoun and its verb, not a name'],
+    ["O'Neill", null],
   ])('“%s”', async (phrase, problem) => {
     const { speakerProblem } = await import('../../src/pipeline/speaker-check.js');
     expect(speakerProblem(phrase)).toBe(problem);

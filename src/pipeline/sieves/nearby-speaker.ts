@@ -1,4 +1,6 @@
-import { resolvePronoun } from '../coref.js';
+import { mentionStarts, resolvePronoun } from '../coref.js';
+import { speaksAround } from '../cues.js';
+import { lastIndexBefore } from '../entities.js';
 import type { CueMatch } from '../cues.js';
 import { isReportingVerb, phraseBackward } from '../subject-phrase.js';
 import { tokenize } from '../tokens.js';
@@ -28,6 +30,19 @@ function announcedBy(ctx: ArticleContext, q: QuoteContext): CueMatch | null {
 }
 
 /**
+ * Is someone named as a speaker between `from` and `to` (`…, said Bart Naylor, an advocate.`)? Then
+ * a quotation right after is no longer the previous quotation's speaker's by proximity.
+ */
+function speakerSince(ctx: ArticleContext, from: number, to: number): boolean {
+  for (let k = lastIndexBefore(mentionStarts(ctx.entities), to); k >= 0; k--) {
+    const { mention } = ctx.entities.mentions[k] as ArticleContext['entities']['mentions'][number];
+    if (mention.start < from) break;
+    if (!mention.inQuote && speaksAround(ctx.text, mention.start, mention.end)) return true;
+  }
+  return false;
+}
+
+/**
  * Last resort for a quotation no cue attributes: the speaker of the previous quotation in the same
  * or previous paragraph, else the person named in subject position just before it (`Larry Noble,
  * an attorney, said it was unusual. “It's a hard thing to do …”`). Low confidence by design: it
@@ -43,7 +58,7 @@ export const nearbySpeaker: Sieve = {
     }
     const prev = ctx.quotes[q.index - 1];
     const d = ctx.decided[q.index - 1];
-    if (prev && d?.speaker && q.paragraph - prev.paragraph <= 1) {
+    if (prev && d?.speaker && q.paragraph - prev.paragraph <= 1 && !speakerSince(ctx, Math.max(prev.end, ctx.segmentation.paragraphs[q.paragraph]?.start ?? 0), q.start)) {
       return { speaker: d.speaker, cue: null, rule: this.name, confidence: 0.35 };
     }
     // an unwritten "he or she": any earlier person in subject position close by
