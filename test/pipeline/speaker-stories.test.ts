@@ -119,6 +119,7 @@ const ROWS: Row[] = [
   { story: 'grain-lawsuit', text: 'We trusted them for twenty years', speaker: 'Grace Odum' },
   // ferry-strike: a man and a woman answer each other
   { story: 'ferry-strike', text: 'The offer came with longer shifts attached', speaker: 'Tom Bright', mention: 'he' },
+  { story: 'ferry-strike', text: 'We have put everything we can afford', speaker: 'Carla Mendes', mention: 'she' },
   { story: 'ferry-strike', text: 'Nobody is being asked to work longer', speaker: 'Carla Mendes', mention: 'she' },
   { story: 'ferry-strike', text: 'the moment the company drops its conditions', speaker: 'Tom Bright' },
   { story: 'ferry-strike', text: "It's three hours instead of forty minutes", speaker: 'Omar Said', mention: 'he' },
