@@ -62,6 +62,8 @@ describe('claims, one construction per row', () => {
     ['the noun with a reduced relative still says its own claim', 'The trader accused of fraud said the books were clean.', 'the books were clean', null, 'assertion'],
     ['an active accusation keeps its accuser', 'Ortiz accused the mayor of lying.', 'the mayor of lying', 'Ortiz', 'assertion'],
     ['a name set after "One of them" is the speaker', 'Dockers walked out. One of them, Ben Ruiz, said the rosters were unsafe.', 'the rosters were unsafe', 'Ben Ruiz', 'assertion'],
+    ['an age and a relative between a name and its verb', 'Woodrow Benford, 58, who lives outside the city, says the plant should close.', 'the plant should close', 'Woodrow Benford', 'assertion'],
+    ['a fronted time before a description and its name', 'Last week, the harbour director, Ana B. Ortiz, said the inquiry was over.', 'the inquiry was over', 'Ana B. Ortiz', 'assertion'],
     ['a document participle before a clause of its own', 'After figures suggesting that fares are too high were published, Ortiz resigned.', 'that fares are too high', 'figures', 'evidence'],
     ['a headline in Title Case with its source after a comma', 'Mayor Hid Budget Gap From Council, Former Aide Says\n\nThe council met on Monday.', 'Mayor Hid Budget Gap From Council', null, 'assertion'],
     ['a document participle in an absolute phrase', 'With polls showing her far ahead, Ortiz skipped the debate.', 'her far ahead', 'polls', 'evidence'],

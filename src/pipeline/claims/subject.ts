@@ -196,10 +196,16 @@ function isLyAdverb(w: string): boolean {
 }
 
 /** The phrase from the sentence start (after But/And) to its first comma, when that comma chain runs to `e`. */
+/** A time that opens a sentence before its subject: "Last week", "On Tuesday", "Earlier this month". */
+const FRONTED_TIME = /^(?:(?:on|in|by|late|early|earlier|later)\s+)?(?:(?:last|this|next|earlier|later|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|earlier|later)(?:\s+(?:this|last)\s+(?:week|month|year))?$/u;
+
 function openingSubject(words: readonly Word[], e: number): TextRange | null {
   // "PARIS (AFP) — France's main opposition leader, Claire Dubois, vowed …": past a dateline
   let b = datelineEnd(words);
   if (/^(?:but|and|yet|so)$/iu.test(words[b]?.text ?? '')) b++;
+  // "Last week, the F.B.I. director, James B. Comey, said": past a fronted time
+  const time = findWithin(words, b, b + 5, (w) => w.text === ',');
+  if (time > b && FRONTED_TIME.test(words.slice(b, time).map((w) => w.lower).join(' '))) b = time + 1;
   const comma = findWithin(words, b, b + 10, (w) => w.text === ',');
   if (comma < 0 || comma >= e || comma - b > 8 || comma - b < 1) return null;
   if (words.slice(b, comma).some((w) => CLAUSE_OPENERS.has(w.lower) || PREPOSITIONS.has(w.lower) && w === words[b] || AUX_WORDS.has(w.lower))) return null;
@@ -350,6 +356,19 @@ function relativeHost(words: readonly Word[], c: number): TextRange | null {
   // "Willie Minor, an actor in Dallas, who runs a theater, recalled": the host is itself an
   // apposition; the subject is the name before it
   if (first2 && /^(?:a|an)$/iu.test(first2.text) && words[b - 1]?.text === ',') {
+    const name = npBefore(words, b - 1);
+    if (name && /^\p{Lu}/u.test(firstWordText(words, name))) return name;
+  }
+  // "Last week, the F.B.I. director, James B. Comey, said": the "host" is a fronted time; the
+  // subject is the description after it (its name in apposition is read by the claims stage)
+  if (first2 && FRONTED_TIME.test(words.slice(b, e + 1).map((w) => w.lower).join(' '))) {
+    const close = findWithin(words, k, c, (w) => w.text === ',');
+    const d = words[k + 1];
+    const dEnd = words[close - 1];
+    return close > k + 1 && d && dEnd ? { start: d.start, end: dEnd.end } : null;
+  }
+  // "Woodrow Benford, 58, who lives outside Minneapolis, says": the host is an age; the name stands before it
+  if (first2 && b === e && /^\d{1,3}$/u.test(first2.text) && words[b - 1]?.text === ',') {
     const name = npBefore(words, b - 1);
     if (name && /^\p{Lu}/u.test(firstWordText(words, name))) return name;
   }
