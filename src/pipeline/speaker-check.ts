@@ -247,6 +247,8 @@ const ADVERBIALS = new Set([
   'along', 'asked', 'speaking', 'smiling', 'laughing', 'noting', 'adding', 'citing', 'there', 'here', 'thus', 'hence', 'otherwise',
   'afterward', 'afterwards', 'finally', 'separately', 'subsequent', 'like', 'unlike', 'despite', 'during', 'without', 'with',
   'in', 'on', 'at', 'by', 'for', 'from', 'of', 'to', 'into', 'about', 'over', 'under', 'and', 'or', 'but', 'not', 'what', 'why', 'how', 'where', 'which', 'whether',
+  // "Just", "Even", "Only" alone: a focus adverb whose phrase was lost
+  'just', 'even', 'only', 'again', 'perhaps', 'maybe', 'certainly', 'clearly', 'already', 'soon',
 ]);
 
 // "Walking into the office …, the senator said", "Reprising one of her lines, …", "Continuing to

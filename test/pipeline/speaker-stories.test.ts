@@ -236,6 +236,9 @@ describe('phrases that name nobody', () => {
     ["I'm", 'a pronoun and its verb, not a name'],
     ['We’re', 'a pronoun and its verb, not a name'],
     ["O'Neill", null],
+    ['Just', 'a sentence adverb, not a name'],
+    ['Even', 'a sentence adverb, not a name'],
+    ['Justice Department', null],
   ])('“%s”', async (phrase, problem) => {
     const { speakerProblem } = await import('../../src/pipeline/speaker-check.js');
     expect(speakerProblem(phrase)).toBe(problem);
