@@ -80,7 +80,8 @@ export function headPhrase(phrase: string): string {
   if (quantity && quantity[0].length < phrase.length) phrase = phrase.slice(quantity[0].length);
   // (?<!\s): a match inside a run of spaces would have started at the run's first space anyway;
   // without it each space of a long run retries the whole run (quadratic)
-  const cut = /(?<!\s)\s*(?:,|\(|\bwho\b|\bwhich\b|\bthat\b|\bwhose\b|\bfamiliar\b|\bclose to\b|\bspeaking\b|\bbriefed\b|\bwith\b|\bby\b|\bfrom\b|\bfor\b|\bof\b|\bin\b|\bon\b|\bat\b|\babout\b)/u.exec(phrase);
+  // ("a study published Wednesday in …", "a lawsuit filed by …": a participle after the head)
+  const cut = /(?<!\s)\s*(?:,|\(|\bwho\b|\bwhich\b|\bthat\b|\bwhose\b|\bfamiliar\b|\bclose to\b|\bspeaking\b|\bbriefed\b|\bwith\b|\bby\b|\bfrom\b|\bfor\b|\bof\b|\bin\b|\bon\b|\bat\b|\babout\b|\b(?:published|filed|released|obtained|conducted|issued|prepared|commissioned|posted|sent|written|seen|reviewed|cited)\b)/u.exec(phrase);
   const head = (cut && cut.index > 0 ? phrase.slice(0, cut.index) : phrase).trim();
   return head.replace(/[’']s$/u, '');
 }

@@ -48,7 +48,7 @@ describe('claims, one construction per row', () => {
     ['a study finds without "that"', 'A 2019 study by a county auditor found 14 duplicate ballots out of 90,000 cast.', '14 duplicate ballots out of 90,000 cast', 'A 2019 study by a county auditor', 'evidence'],
     ['a report finds a clause without "that"', 'The report found the depot had lost money for a decade.', 'the depot had lost money for a decade', 'The report', 'evidence'],
     ['a poll with a time after its head noun', 'A Harbour Institute poll out Monday showed Ortiz with a narrow lead.', 'Ortiz with a narrow lead', 'A Harbour Institute poll', 'evidence'],
-    ['a document named with a participle after it', 'An email obtained by the paper shows the frustration of a senior aide.', 'the frustration of a senior aide', null, 'evidence'],
+    ['a document named with a participle after it', 'An email obtained by the paper shows the frustration of a senior aide.', 'the frustration of a senior aide', 'An email obtained by the paper', 'evidence'],
     ['a document as the object of a relative', 'He released tax returns that showed he lost money in 2009.', 'he lost money in 2009', 'tax returns', 'evidence'],
     ['a document participle', 'Handwritten ledgers showing he received $40,000 in cash were found in the office.', 'he received $40,000 in cash', 'Handwritten ledgers', 'evidence'],
     ['a coordinated clause with its own source and verb of saying ends the claim', 'Many residents said they would stay home and others have said they would march.', 'they would stay home', 'Many residents', 'assertion'],

@@ -7,6 +7,10 @@ describe('classifySource', () => {
     ['Donald Trump', 'person'],
     ['Maduro', 'person'],
     ['he', 'person'],
+    // documents with a participle after their head
+    ['a study published Wednesday in the Journal of Clinical Oncology', 'document'],
+    ['a lawsuit filed Wednesday by the state attorney general', 'document'],
+    ['a Marquette Law School poll released last week', 'document'],
     // unnamed people
     ['an official who spoke to CNN', 'anonymous'],
     ['a source familiar with the talks', 'anonymous'],

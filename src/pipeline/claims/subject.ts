@@ -138,6 +138,13 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
       while (from < e - 1 && AUX_WORDS.has(words[from]?.lower ?? '')) from++;
       from++;
     }
+    // "an article cited by her campaign quoted a few experts who have found …": the host is the
+    // noun phrase right before the relative, from its determiner
+    for (let d = e - 1; d > from && d >= e - 4; d--) {
+      if (!DETERMINER.test(words[d]?.lower ?? '')) continue;
+      if (d - 1 > from && /^\p{Ll}/u.test(words[d - 1]?.text ?? '') && !PREPOSITIONS.has(words[d - 1]?.lower ?? '')) from = d;
+      break;
+    }
     const start = words[from];
     return host && start ? { start: start.start, end: host.end } : null;
   }
