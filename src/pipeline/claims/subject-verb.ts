@@ -6,6 +6,7 @@ import { cutAtTrailer, trimRange } from './boundaries.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { CUE_FORMS, EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES } from './lexicon.js';
 import { subjectBefore } from './subject.js';
+import { listenerEnds } from './tails.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, CONTENT_PREPOSITIONS, contentMayStartWith, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, wordAt, type Word } from './words.js';
@@ -105,6 +106,9 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // where the content starts when it keeps the verb's object: "warned [the White House against
   // cutting a deal]", "advises [Americans against traveling]"
   let objectStart = -1;
+  // "…, the mayor told her closest advisers as she wrote": the listener and adjuncts end the
+  // sentence, so the content is before the verb (a tail)
+  if (OBJECT_FIRST.has(base) && listenerEnds(ctx, v)) return null;
   if (OBJECT_FIRST.has(base)) {
     // "told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot"
     const that = findWithin(words, k, k + 16, (w) => w.lower === 'that');
@@ -195,10 +199,16 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     }
   }
   // "And while he said he would bring back waterboarding, he clarified …": the fronted clause ends at its comma
+  // (after an opening phrase, "In 1996, when Clinton declared that …, Obama won", only at a comma
+  // the main clause follows: "…during the debate, when she claimed that ISIS, or …" runs on)
   const before = subjectIndex - 1;
   if (before >= 0 && FRONTED.has(words[before]?.lower ?? '')) {
-    const comma = findWithin(words, k, k + MAX_CONTENT_WORDS, (w) => w.text === ',' && w.start < end);
-    if (comma > 0) end = words[comma]?.start ?? end;
+    const opensSentence = words.slice(0, before).every((w) => /^(?:and|but|so|yet|or|even|just|only|still)$/u.test(w.lower));
+    for (let c = k + 1; c < Math.min(words.length, k + MAX_CONTENT_WORDS) && (words[c] as Word).start < end; c++) {
+      if (words[c]?.text !== ',' || !(opensSentence || mainClauseAfter(words, c))) continue;
+      end = (words[c] as Word).start;
+      break;
+    }
   }
   // "Sanders, who had said he would debate her, criticized Clinton": the content of a verb in a
   // non-restrictive relative clause ends at the comma that closes the clause;
@@ -528,3 +538,22 @@ function bareParticiple(words: readonly Word[], v: number, base: string): boolea
   }
   return true;
 }
+
+/**
+ * Whether a main clause starts after the comma at `c`: a name, pronoun or determiner, then within
+ * four words a finite verb with no comma between ("…, Obama won his party's nomination", "…, the
+ * party has done the opposite"); not "…, or ISIS, has used".
+ */
+function mainClauseAfter(words: readonly Word[], c: number): boolean {
+  const first = words[c + 1];
+  if (!first || !(/^\p{Lu}/u.test(first.text) || SUBJECT_PRONOUNS.has(first.lower) || DETERMINER_WORDS.test(first.lower))) return false;
+  if (/^(?:and|or|but|which|who|whom|whose|where|when|that)$/u.test(first.lower)) return false;
+  for (let j = c + 2; j < Math.min(words.length, c + 6); j++) {
+    const w = words[j] as Word;
+    if (/^[,;:()—–]$/u.test(w.text)) return false;
+    if (w.text === w.lower && (AUX_WORDS.has(w.lower) || mayBeFiniteVerb(w.lower))) return true;
+  }
+  return false;
+}
+
+const DETERMINER_WORDS = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|some|many|most)$/u;

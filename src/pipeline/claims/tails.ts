@@ -60,6 +60,12 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   return { start: range.start, end: range.end, cue: { start: verb.start, end: verb.end }, source: subject, relayedBy: null, rule: 'tail' };
 }
 
+/** People a statement is told to: "told his advisers", "told the court", "told a crowd". */
+const LISTENER_NOUNS: ReadonlySet<string> = new Set([
+  'advisers', 'advisors', 'aides', 'staff', 'colleagues', 'supporters', 'donors', 'voters', 'lawmakers', 'reporters', 'journalists',
+  'court', 'judge', 'jury', 'committee', 'panel', 'board', 'council', 'crowd', 'audience', 'students', 'workers', 'members', 'employees', 'interviewer', 'newspaper', 'paper',
+]);
+
 /** An article and a noun or two, then a second determiner opening the relative clause's subject. */
 const CONTACT_RELATIVE = /^(?:a|an|the|this|that)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:the|a|an|his|her|its|their|our)\s/iu;
 
@@ -67,10 +73,20 @@ const CONTACT_RELATIVE = /^(?:a|an|the|this|that)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s
  * `…, officials told WOSU.`, `…, she told reporters on Monday.`: after "told" the listener (a name,
  * an outlet, reporters) and adjuncts end the sentence, so the verb takes no content of its own.
  */
-function listenerEnds(ctx: SentenceContext, v: number): boolean {
+export function listenerEnds(ctx: SentenceContext, v: number): boolean {
   const { words, sentenceEnd } = ctx;
   if (!/^(?:told|tells)$/u.test(words[v]?.lower ?? '')) return false;
   let k = v + 1;
+  // "told his closest advisers", "told the court", "told a crowd in Ohio": a listener described
+  if (/^(?:the|a|an|his|her|their|its|our)$/u.test(words[k]?.lower ?? '')) {
+    let n = k + 1;
+    while (n < k + 3 && words[n] !== undefined && /^\p{Ll}+$/u.test((words[n] as Word).text) && !LISTENER_NOUNS.has((words[n] as Word).lower)) n++;
+    const noun = words[n];
+    if (noun && LISTENER_NOUNS.has(noun.lower)) {
+      const after = words[n + 1];
+      return !after || after.start >= sentenceEnd || ADJUNCT_HEAD.test(after.text);
+    }
+  }
   if (words[k]?.lower === 'the') k++;
   const first = words[k];
   if (!first || !(/^\p{Lu}/u.test(first.text) || /^(?:reporters|journalists|me|us|him|her|them)$/u.test(first.lower))) return false;
