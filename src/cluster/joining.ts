@@ -5,7 +5,7 @@
  * make them; each supplies only its statements.
  */
 import { exactKey, shingleHashes, winnow, type ClusterGroup } from './fingerprints.js';
-import { MIN_WORDS, sameStatement } from './match.js';
+import { MIN_WORDS, MIN_WORDS_ACROSS_SPEAKERS, sameStatement } from './match.js';
 import { comparedText, normalizedWords } from './wording.js';
 
 /** Paraphrased claims cluster apart from quotations (direct and partial). */
@@ -25,6 +25,13 @@ export interface WordingToCluster {
   group: ClusterGroup;
   words: string[];
   exact: number;
+  /**
+   * Whether it can join no wording and no wording can join it: too short to cross speakers and
+   * said by nobody known ("we are monitoring the situation" from "he" with nobody to refer to),
+   * so no candidate passes `matches` (sameStatement) either way. Its candidates need not be read;
+   * its keys are stored all the same, as every other wording's.
+   */
+  joinsNone: boolean;
   /** Its winnowed fingerprints (computed when asked: a verbatim copy needs none). */
   fingerprints(): number[];
   matches(candidate: StoredWording): boolean;
@@ -41,6 +48,7 @@ export function wordingToCluster(input: StoredWording): WordingToCluster | null 
     group,
     words,
     exact: exactKey(words, group),
+    joinsNone: words.length < MIN_WORDS_ACROSS_SPEAKERS && input.speakerId === null,
     fingerprints: () => winnow(shingleHashes(words, group)),
     matches(c) {
       if (clusterGroupOf(c.kind) !== group) return false;

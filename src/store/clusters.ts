@@ -146,6 +146,7 @@ export class Clusterer {
   private readonly postings: Database.Statement;
   private readonly exactPostings: Database.Statement;
   private readonly exactHead: Database.Statement;
+  private readonly anchors: Database.Statement;
   private readonly candidate: Database.Statement;
   private readonly addKey: Database.Statement;
   private readonly addMember: Database.Statement;
@@ -197,6 +198,8 @@ export class Clusterer {
          LEFT JOIN cluster_members m ON m.attribution_id = a.id ${main.join}`,
       )
       .raw(true);
+    // Whether ANCHORS records hold a key, for a wording that joins none (its candidates unread).
+    this.anchors = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM cluster_keys WHERE key = ? LIMIT ${ANCHORS})`).pluck(true);
     // Cells, not an object (see candidateOf): read for nearly every record stored.
     this.candidate = db
       .prepare(
@@ -242,6 +245,10 @@ export class Clusterer {
     const wording = wordingToCluster(input);
     if (!wording) return null;
     const { group, exact, matches } = wording;
+    if (wording.joinsNone) {
+      if ((this.anchors.get(exact) as number) < ANCHORS) this.addKeys(exact, wording.fingerprints(), input.id);
+      return null;
+    }
 
     // The same words already stored: join them. A few records per wording hold its keys
     // (ANCHORS): a statement carried by a thousand articles is found by its first copies, and
@@ -282,11 +289,13 @@ export class Clusterer {
       }
     }
     // Words stored ANCHORS times already ("thank you very much", said by many) are findable.
-    if (!anchored) {
-      this.addKey.run(exact, input.id);
-      for (const key of fingerprints) this.addKey.run(key, input.id);
-    }
+    if (!anchored) this.addKeys(exact, fingerprints, input.id);
     return cluster;
+  }
+
+  private addKeys(exact: number, fingerprints: readonly number[], id: number): void {
+    this.addKey.run(exact, id);
+    for (const key of fingerprints) this.addKey.run(key, id);
   }
 
   /** A stored record not rejected, with its cluster when it has one; undefined when deleted or rejected. */
