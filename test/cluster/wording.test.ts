@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exactKey, GUARANTEED_RUN, hash53, shingleHashes, winnow } from '../../src/cluster/fingerprints.js';
 import { containment, isRunOf, sameStatement } from '../../src/cluster/match.js';
-import { comparedText, normalizedWords } from '../../src/cluster/wording.js';
+import { comparedText, normalizedWords, wordsOf } from '../../src/cluster/wording.js';
 import { diffWording, significanceOf } from '../../src/cluster/variants.js';
 import { rememberedDiff } from '../../src/cluster/provenance.js';
 
@@ -22,6 +22,18 @@ describe('the words compared', () => {
     ["rock'n'roll, 'quoted' x2 and 2x —", ["rock'n'roll", 'quoted', 'x2', 'and', '2', 'x']],
   ])('%s', (text, words) => {
     expect(w(text)).toEqual(words);
+  });
+
+  // ASCII with curly marks, dashes and the like is split by the ASCII pattern: the same words
+  // as the Unicode one (wordsOf) gives, a curly apostrophe inside a word made straight.
+  it.each([
+    '“We won’t pay,” she said — not now… ‘never’.',
+    'rock ’n’ roll in the ’90s, the 1990’s – and 2,500.75 people―all of them',
+    '’Tis the city’s “plan”, not Ana’s\u00a0one.',
+    'Ana’ said’ “x2’s” ’ ‘’ “”',
+    '“Nicolás MADURO’s” plan', // a letter beyond ASCII: read by the Unicode pattern
+  ])('%s', (text) => {
+    expect(w(text)).toEqual(wordsOf(text).map((word) => word.norm));
   });
 
   it.each([
