@@ -52,7 +52,7 @@ const ASCII_WORD = /[0-9]+(?:[.,][0-9]+)*|[a-z0-9]+(?:'[a-z]+)*/g;
  * such a text is split by ASCII_WORD once its ’ are made '. A third of the quotations stored
  * carry one, and the Unicode pattern cost them four times as much.
  */
-const ASCII_TYPOGRAPHIC = /^[\x00-\x7f\u00a0\u2013\u2014\u2015\u2018\u2019\u201c\u201d\u2026]*$/;
+export const ASCII_TYPOGRAPHIC = /^[\x00-\x7f\u00a0\u2013\u2014\u2015\u2018\u2019\u201c\u201d\u2026]*$/;
 
 /** The compared forms only. */
 export function normalizedWords(text: string): string[] {

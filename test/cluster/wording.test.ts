@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exactKey, GUARANTEED_RUN, hash53, shingleHashes, winnow } from '../../src/cluster/fingerprints.js';
 import { containment, isRunOf, sameStatement } from '../../src/cluster/match.js';
 import { comparedText, normalizedWords, wordsOf } from '../../src/cluster/wording.js';
+import { scanExactKey } from '../../src/cluster/exact-scan.js';
 import { diffWording, significanceOf } from '../../src/cluster/variants.js';
 import { rememberedDiff } from '../../src/cluster/provenance.js';
 
@@ -43,6 +44,25 @@ describe('the words compared', () => {
     ['mixed', 'no marks at all', 'no marks at all'],
   ])('a %s record compares %s as %s', (kind, text, expected) => {
     expect(comparedText(kind, text)).toBe(expected);
+  });
+});
+
+describe('the exact key read off the text in one pass', () => {
+  it.each([
+    '“We won’t pay,” she said — not now… ‘never’.',
+    "It's 3,000.50 euros, DON'T pay 4.5. 3,,000 and 2x, x2's, don't2, 1990's",
+    "rock'n'roll ’90s ’Tis ''a'' '' 7.a 8,9, .5 x.5 Ana’ said’",
+    '   ',
+    '',
+  ])('%s: the key and word count of its split words', (text) => {
+    for (const group of ['quote', 'claim'] as const) {
+      const words = normalizedWords(text);
+      expect(scanExactKey(text, group)).toEqual({ key: exactKey(words, group), words: words.length });
+    }
+  });
+
+  it('leaves a text with a letter beyond ASCII to the split words', () => {
+    expect(scanExactKey('Nicolás Maduro said it', 'quote')).toBeNull();
   });
 });
 
