@@ -20,31 +20,67 @@ export type ClusterGroup = 'quote' | 'claim';
  * exactly): FNV-1a and a second multiplicative hash of the same UTF-16 units, combined.
  */
 export function hash53(text: string): number {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9e3779b9;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
-  }
+  return hashRun(text, [], 0, 0);
+}
+
+/** hash53's two hashes before any unit, each fed one UTF-16 unit, and combined at the end. */
+export const H1_START = 0x811c9dc5;
+export const H2_START = 0x9e3779b9;
+export function feed1(h1: number, unit: number): number {
+  return Math.imul(h1 ^ unit, 0x01000193);
+}
+export function feed2(h2: number, unit: number): number {
+  const h = Math.imul(h2 ^ unit, 0x5bd1e995);
+  return h ^ (h >>> 15);
+}
+export function combined(h1: number, h2: number): number {
   return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
 }
 
-const PREFIX: Record<ClusterGroup, string> = { quote: 'q', claim: 'c' };
+/**
+ * hash53 of `prefix` followed by words[from..to) joined by single spaces, without building that
+ * string: an exact key or a shingle is hashed for nearly every record stored, and the joined
+ * string cost more than the hashing.
+ */
+function hashRun(prefix: string, words: readonly string[], from: number, to: number): number {
+  let h1 = H1_START;
+  let h2 = H2_START;
+  for (let i = 0; i < prefix.length; i++) {
+    const c = prefix.charCodeAt(i);
+    h1 = feed1(h1, c);
+    h2 = feed2(h2, c);
+  }
+  for (let w = from; w < to; w++) {
+    if (w > from) {
+      h1 = feed1(h1, 0x20);
+      h2 = feed2(h2, 0x20);
+    }
+    const word = words[w] as string;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      h1 = feed1(h1, c);
+      h2 = feed2(h2, c);
+    }
+  }
+  return combined(h1, h2);
+}
+
+/** What a shingle's and an exact key's words are hashed after: "q a b c" and "q= a b c d" (quotations), "c …" (claims). */
+const SHINGLE_PREFIX: Record<ClusterGroup, string> = { quote: 'q ', claim: 'c ' };
+export const EXACT_PREFIX: Record<ClusterGroup, string> = { quote: 'q= ', claim: 'c= ' };
 
 /** The hash of each run of SHINGLE words, in order (none when there are fewer words). */
 export function shingleHashes(words: readonly string[], group: ClusterGroup): number[] {
   const hashes: number[] = [];
   for (let i = 0; i + SHINGLE <= words.length; i++) {
-    hashes.push(hash53(`${PREFIX[group]} ${words.slice(i, i + SHINGLE).join(' ')}`));
+    hashes.push(hashRun(SHINGLE_PREFIX[group], words, i, i + SHINGLE));
   }
   return hashes;
 }
 
 /** The whole wording as one key: the same words in the same order, whatever the punctuation. */
 export function exactKey(words: readonly string[], group: ClusterGroup): number {
-  return hash53(`${PREFIX[group]}= ${words.join(' ')}`);
+  return hashRun(EXACT_PREFIX[group], words, 0, words.length);
 }
 
 /**

@@ -5,7 +5,8 @@
  * make them; each supplies only its statements.
  */
 import { exactKey, shingleHashes, winnow, type ClusterGroup } from './fingerprints.js';
-import { MIN_WORDS, sameStatement } from './match.js';
+import { scanExactKey } from './exact-scan.js';
+import { MIN_WORDS, MIN_WORDS_ACROSS_SPEAKERS, sameStatement, sameWordsSameStatement } from './match.js';
 import { comparedText, normalizedWords } from './wording.js';
 
 /** Paraphrased claims cluster apart from quotations (direct and partial). */
@@ -20,11 +21,17 @@ export interface StoredWording {
   speakerId: number | null;
 }
 
-/** A wording to cluster: its group, compared words, exact key, and the test a candidate must pass. */
+/** A wording to cluster: its group, exact key, and the test a candidate must pass. */
 export interface WordingToCluster {
   group: ClusterGroup;
-  words: string[];
   exact: number;
+  /**
+   * Whether it can join no wording and no wording can join it: too short to cross speakers and
+   * said by nobody known ("we are monitoring the situation" from "he" with nobody to refer to),
+   * so no candidate passes `matches` (sameStatement) either way. Its candidates need not be read;
+   * its keys are stored all the same, as every other wording's.
+   */
+  joinsNone: boolean;
   /** Its winnowed fingerprints (computed when asked: a verbatim copy needs none). */
   fingerprints(): number[];
   matches(candidate: StoredWording): boolean;
@@ -34,19 +41,24 @@ export interface WordingToCluster {
 export function wordingToCluster(input: StoredWording): WordingToCluster | null {
   const group = clusterGroupOf(input.kind);
   const mine = comparedText(input.kind, input.text);
-  const words = normalizedWords(mine);
-  if (words.length < MIN_WORDS) return null;
-  const me = { words, speakerId: input.speakerId };
+  // Its exact key and word count read off the text; its words split only when a candidate
+  // has other words or the fingerprints are asked for (scanExactKey: the same key).
+  const scanned = scanExactKey(mine, group);
+  let split: string[] | null = scanned ? null : normalizedWords(mine);
+  const words = (): string[] => (split ??= normalizedWords(mine));
+  const count = scanned ? scanned.words : words().length;
+  if (count < MIN_WORDS) return null;
   return {
     group,
-    words,
-    exact: exactKey(words, group),
-    fingerprints: () => winnow(shingleHashes(words, group)),
+    exact: scanned ? scanned.key : exactKey(words(), group),
+    joinsNone: count < MIN_WORDS_ACROSS_SPEAKERS && input.speakerId === null,
+    fingerprints: () => winnow(shingleHashes(words(), group)),
     matches(c) {
       if (clusterGroupOf(c.kind) !== group) return false;
       const theirs = comparedText(c.kind, c.text);
-      // A verbatim copy (the common case) has our words: no need to split its text again.
-      return sameStatement(me, { words: theirs === mine ? words : normalizedWords(theirs), speakerId: c.speakerId }, group);
+      // A verbatim copy (the common case) has our words: no need to split either text.
+      if (theirs === mine) return sameWordsSameStatement(count, input.speakerId, c.speakerId);
+      return sameStatement({ words: words(), speakerId: input.speakerId }, { words: normalizedWords(theirs), speakerId: c.speakerId }, group);
     },
   };
 }

@@ -53,6 +53,14 @@ export function isRunOf(short: readonly string[], long: readonly string[]): bool
 }
 
 /**
+ * sameStatement of two wordings with the same `words` words: long enough, and past a short one,
+ * given to the same known speaker.
+ */
+export function sameWordsSameStatement(words: number, a: number | null, b: number | null): boolean {
+  return words >= MIN_WORDS && (words >= MIN_WORDS_ACROSS_SPEAKERS || (a !== null && a === b));
+}
+
+/**
  * Whether a wording belongs with another: both long enough, the shorter held by the longer
  * (shingle containment at least MIN_CONTAINMENT; for claims, of comparable length too), and, for a short wording, the same known
  * speaker and the words in one run ("a disgrace" said by Ana is not Ben's "a disgrace").
@@ -63,7 +71,7 @@ export function sameStatement(a: Wording, b: Wording, group: ClusterGroup = 'quo
   const sameSpeaker = a.speakerId !== null && a.speakerId === b.speakerId;
   // The same words (the common case: one quotation carried by many outlets) need no shingles.
   if (a.words.length === b.words.length && a.words.every((word, i) => word === b.words[i])) {
-    return shorter >= MIN_WORDS_ACROSS_SPEAKERS || sameSpeaker;
+    return sameWordsSameStatement(shorter, a.speakerId, b.speakerId);
   }
   if (shorter < MIN_WORDS_ACROSS_SPEAKERS) {
     if (!sameSpeaker) return false;

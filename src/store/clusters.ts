@@ -102,24 +102,26 @@ export interface ClusterInput {
 
 interface CandidateRow extends Omit<ClusterInput, 'seen'> {
   clusterId: number | null;
-  /** When its article was seen, when it is in a cluster already. */
-  seen: string | null;
   /** Whether its words, and its speaker, are its cluster's main ones (see CLUSTER_MAIN_WORDING; 0 when in none). */
   mainWording: number;
   mainSpeaker: number;
 }
 
-/** A candidate as the clusterer reads it: id, kind, text, speaker, article, seen, cluster, main wording, main speaker. */
-type CandidateCells = [number, string, string, number | null, number, string | null, number | null, number, number];
+/**
+ * A candidate as the clusterer reads it: id, kind, text, speaker, article, cluster, main wording,
+ * main speaker. Not when its article was seen: that is read only for a candidate in no cluster
+ * yet (seenOf), the one whose member row is written with the new cluster.
+ */
+type CandidateCells = [number, string, string, number | null, number, number | null, number, number];
 
 /** How many records hold an exact key (up to ANCHORS), the newest one's id and its candidate cells (null kind: deleted or rejected). */
 type ExactHead = [
   count: number, newest: number | null, kind: string | null, text: string, speakerId: number | null, articleId: number,
-  seen: string | null, clusterId: number | null, mainWording: number, mainSpeaker: number,
+  clusterId: number | null, mainWording: number, mainSpeaker: number,
 ];
 
 function candidateFrom(r: CandidateCells): CandidateRow {
-  return { id: r[0], kind: r[1], text: r[2], speakerId: r[3], articleId: r[4], seen: r[5], clusterId: r[6], mainWording: r[7], mainSpeaker: r[8] };
+  return { id: r[0], kind: r[1], text: r[2], speakerId: r[3], articleId: r[4], clusterId: r[5], mainWording: r[6], mainSpeaker: r[7] };
 }
 
 /**
@@ -146,6 +148,7 @@ export class Clusterer {
   private readonly postings: Database.Statement;
   private readonly exactPostings: Database.Statement;
   private readonly exactHead: Database.Statement;
+  private readonly anchors: Database.Statement;
   private readonly candidate: Database.Statement;
   private readonly addKey: Database.Statement;
   private readonly addMember: Database.Statement;
@@ -190,17 +193,19 @@ export class Clusterer {
     const main = mainOf(countWordings);
     this.exactHead = db
       .prepare(
-        `SELECT p.n, p.top, a.kind, a.text, a.speaker_id, a.article_id, m.seen, m.cluster_id, ${main.cells}
+        `SELECT p.n, p.top, a.kind, a.text, a.speaker_id, a.article_id, m.cluster_id, ${main.cells}
          FROM (SELECT count(*) AS n, max(attribution_id) AS top
                FROM (SELECT attribution_id FROM cluster_keys WHERE key = ? ORDER BY attribution_id DESC LIMIT ${Math.max(ANCHORS, CANDIDATES)})) p
          LEFT JOIN attributions a ON a.id = p.top AND a.status <> 'rejected'
          LEFT JOIN cluster_members m ON m.attribution_id = a.id ${main.join}`,
       )
       .raw(true);
+    // Whether ANCHORS records hold a key, for a wording that joins none (its candidates unread).
+    this.anchors = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM cluster_keys WHERE key = ? LIMIT ${ANCHORS})`).pluck(true);
     // Cells, not an object (see candidateOf): read for nearly every record stored.
     this.candidate = db
       .prepare(
-        `SELECT a.id, a.kind, a.text, a.speaker_id, a.article_id, m.seen, m.cluster_id, ${main.cells}
+        `SELECT a.id, a.kind, a.text, a.speaker_id, a.article_id, m.cluster_id, ${main.cells}
          FROM attributions a LEFT JOIN cluster_members m ON m.attribution_id = a.id ${main.join} WHERE a.id = ? AND a.status <> 'rejected'`,
       )
       .raw(true);
@@ -242,6 +247,10 @@ export class Clusterer {
     const wording = wordingToCluster(input);
     if (!wording) return null;
     const { group, exact, matches } = wording;
+    if (wording.joinsNone) {
+      if ((this.anchors.get(exact) as number) < ANCHORS) this.addKeys(exact, wording.fingerprints(), input.id);
+      return null;
+    }
 
     // The same words already stored: join them. A few records per wording hold its keys
     // (ANCHORS): a statement carried by a thousand articles is found by its first copies, and
@@ -252,7 +261,7 @@ export class Clusterer {
     const count = h[0];
     const anchored = count >= ANCHORS;
     if (h[1] !== null && h[1] !== input.id && h[2] !== null) {
-      const c: CandidateRow = { id: h[1], kind: h[2], text: h[3], speakerId: h[4], articleId: h[5], seen: h[6], clusterId: h[7], mainWording: h[8], mainSpeaker: h[9] };
+      const c: CandidateRow = { id: h[1], kind: h[2], text: h[3], speakerId: h[4], articleId: h[5], clusterId: h[6], mainWording: h[7], mainSpeaker: h[8] };
       if (matches(c)) {
         if (!anchored) this.addKey.run(exact, input.id);
         return this.join(input, group, c);
@@ -282,11 +291,13 @@ export class Clusterer {
       }
     }
     // Words stored ANCHORS times already ("thank you very much", said by many) are findable.
-    if (!anchored) {
-      this.addKey.run(exact, input.id);
-      for (const key of fingerprints) this.addKey.run(key, input.id);
-    }
+    if (!anchored) this.addKeys(exact, fingerprints, input.id);
     return cluster;
+  }
+
+  private addKeys(exact: number, fingerprints: readonly number[], id: number): void {
+    this.addKey.run(exact, id);
+    for (const key of fingerprints) this.addKey.run(key, id);
   }
 
   /** A stored record not rejected, with its cluster when it has one; undefined when deleted or rejected. */
@@ -327,7 +338,7 @@ export class Clusterer {
     let cluster = c.clusterId;
     let { mainWording, mainSpeaker } = c;
     if (cluster === null) {
-      const seen = c.seen ?? (this.seenOf.get(c.articleId) as string);
+      const seen = this.seenOf.get(c.articleId) as string;
       const made = this.counting
         ? this.addCluster.run(group, c.id, seen, c.kind, c.text, c.speakerId, c.speakerId)
         : this.addCluster.run(group, c.id, seen);

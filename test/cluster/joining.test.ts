@@ -22,6 +22,22 @@ describe('the clustering decisions, apart from a store', () => {
     expect(copy.fingerprints()).toEqual(w.fingerprints());
   });
 
+  it('a short wording said by nobody known joins none and none joins it; given a speaker, or long, it can', () => {
+    const short = { kind: 'direct', text: 'we are monitoring the situation closely', speakerId: null };
+    const alone = wordingToCluster(short)!;
+    expect(alone.joinsNone).toBe(true);
+    for (const other of [short, { ...short, speakerId: 1 }]) {
+      expect(alone.matches(other)).toBe(false);
+      expect(wordingToCluster(other)!.matches(short)).toBe(false);
+    }
+    const said = wordingToCluster({ ...short, speakerId: 1 })!;
+    expect(said.joinsNone).toBe(false);
+    expect(said.matches({ ...short, speakerId: 1 })).toBe(true);
+    const long = wordingToCluster({ ...statement, speakerId: null })!;
+    expect(long.joinsNone).toBe(false);
+    expect(long.matches({ ...statement, speakerId: 2 })).toBe(true);
+  });
+
   it('candidates with most shared keys first, the newest first among equals, at most the limit', () => {
     const shared = new Map([[3, 1], [9, 2], [5, 2], [12, 1], [1, 4]]);
     expect(rankedCandidates(shared, 4)).toEqual([1, 9, 5, 12]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exactKey, GUARANTEED_RUN, hash53, shingleHashes, winnow } from '../../src/cluster/fingerprints.js';
 import { containment, isRunOf, sameStatement } from '../../src/cluster/match.js';
-import { comparedText, normalizedWords } from '../../src/cluster/wording.js';
+import { comparedText, normalizedWords, wordsOf } from '../../src/cluster/wording.js';
+import { scanExactKey } from '../../src/cluster/exact-scan.js';
 import { diffWording, significanceOf } from '../../src/cluster/variants.js';
 import { rememberedDiff } from '../../src/cluster/provenance.js';
 
@@ -24,6 +25,18 @@ describe('the words compared', () => {
     expect(w(text)).toEqual(words);
   });
 
+  // ASCII with curly marks, dashes and the like is split by the ASCII pattern: the same words
+  // as the Unicode one (wordsOf) gives, a curly apostrophe inside a word made straight.
+  it.each([
+    '“We won’t pay,” she said — not now… ‘never’.',
+    'rock ’n’ roll in the ’90s, the 1990’s – and 2,500.75 people―all of them',
+    '’Tis the city’s “plan”, not Ana’s\u00a0one.',
+    'Ana’ said’ “x2’s” ’ ‘’ “”',
+    '“Nicolás MADURO’s” plan', // a letter beyond ASCII: read by the Unicode pattern
+  ])('%s', (text) => {
+    expect(w(text)).toEqual(wordsOf(text).map((word) => word.norm));
+  });
+
   it.each([
     ['mixed', 'the city would “not raise the tax” under any plan', 'not raise the tax'],
     ['mixed', 'everyone’s plan is “a good one” for everyone\'s sake', 'a good one'],
@@ -31,6 +44,25 @@ describe('the words compared', () => {
     ['mixed', 'no marks at all', 'no marks at all'],
   ])('a %s record compares %s as %s', (kind, text, expected) => {
     expect(comparedText(kind, text)).toBe(expected);
+  });
+});
+
+describe('the exact key read off the text in one pass', () => {
+  it.each([
+    '“We won’t pay,” she said — not now… ‘never’.',
+    "It's 3,000.50 euros, DON'T pay 4.5. 3,,000 and 2x, x2's, don't2, 1990's",
+    "rock'n'roll ’90s ’Tis ''a'' '' 7.a 8,9, .5 x.5 Ana’ said’",
+    '   ',
+    '',
+  ])('%s: the key and word count of its split words', (text) => {
+    for (const group of ['quote', 'claim'] as const) {
+      const words = normalizedWords(text);
+      expect(scanExactKey(text, group)).toEqual({ key: exactKey(words, group), words: words.length });
+    }
+  });
+
+  it('leaves a text with a letter beyond ASCII to the split words', () => {
+    expect(scanExactKey('Nicolás Maduro said it', 'quote')).toBeNull();
   });
 });
 

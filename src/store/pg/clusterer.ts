@@ -71,6 +71,10 @@ export class PgClusterer {
     // The same words already stored: join them (see Clusterer.add for the anchors).
     const copies = await this.postings(exact);
     const anchored = copies.length >= ANCHORS;
+    if (wording.joinsNone) {
+      if (!anchored) await this.addKeys([exact, ...wording.fingerprints()], input.id);
+      return null;
+    }
     for (const id of copies.slice(0, CANDIDATES)) {
       if (id === input.id) continue;
       const c = await this.candidate(id);
