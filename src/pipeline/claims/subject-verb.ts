@@ -108,7 +108,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   let objectStart = -1;
   // "…, the mayor told her closest advisers as she wrote": the listener and adjuncts end the
   // sentence, so the content is before the verb (a tail)
-  if (OBJECT_FIRST.has(base) && listenerEnds(ctx, v)) return null;
+  if (OBJECT_FIRST.has(base) && subject && /,\s*$/u.test(text.slice(Math.max(s.start, subject.start - 3), subject.start)) && !words.slice(v + 1).some((w) => w.lower === 'that' && w.start < sentenceEnd) && listenerEnds(ctx, v)) return null;
   if (OBJECT_FIRST.has(base)) {
     // "told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot"
     const that = findWithin(words, k, k + 16, (w) => w.lower === 'that');
