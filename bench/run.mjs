@@ -177,6 +177,9 @@ function benchAdversarial() {
 function benchIngest() {
   log(`ingest: ${SETTINGS.ingestTarget.toLocaleString('en')} attributions with and without clustering, two rounds each`);
   figures.ingest = nodeJson(join('bench', 'ingest-clusters.mjs'), [String(SETTINGS.ingestTarget), '2'], { timeoutS: 1800 }).lines[0] ?? null;
+  // the same comparison article by article in one process, both modes under the same load
+  log(`ingest: ${SETTINGS.ingestTarget.toLocaleString('en')} attributions with and without clustering, in step`);
+  figures.ingestPaired = nodeJson(join('bench', 'ingest-clusters-paired.mjs'), [String(SETTINGS.ingestTarget)], { timeoutS: 1800 }).lines[0] ?? null;
 }
 
 function benchRegexes() {
@@ -540,6 +543,14 @@ function report() {
       ['clustering', 'attributions per CPU-s (best run)', 'attributions/s wall (best run)', 'target'],
       ['without', f(g.without, 0), f(g.wall.without, 0), ''],
       ['with', f(g.with, 0), f(g.wall.with, 0), `>= 80% of without (${f(100 * g.ratio, 0)}%): ${mark(targets.ingestWithClusters)}`],
+    ]), '');
+  }
+  if (figures.ingestPaired) {
+    const g = figures.ingestPaired;
+    out.push(`## ingest in step: both stores filled article by article in one process, ${f(g.attributions ?? g.target, 0)} attributions each (bench/ingest-clusters-paired.mjs)`, '', table([
+      ['clustering', 'attributions per CPU-s', 'clustering cost, µs CPU per attribution', 'with / without'],
+      ['without', f(g.without, 0), '', ''],
+      ['with', f(g.with, 0), f(g.clusteringMicrosecondsPerAttribution, 1), `${f(100 * g.ratio, 1)}%`],
     ]), '');
   }
   if (figures.csv) {
