@@ -89,14 +89,16 @@ describe.skipIf(CHROMIUM === null)('the review desk in a browser', () => {
     // s: the speaker field; typed keys go into it, not to the shortcuts; Enter only leaves the
     // field (finishing a name never saves by itself), then c confirms with that speaker
     const was = store.getAttribution(third);
+    // a name other than the one the record has, so the change is a correction
+    const name = was.speakerName === 'Derek Walsh' ? 'Omar Haddad' : 'Derek Walsh';
     await page.keyboard.press('s');
-    await page.keyboard.type('Derek Walsh');
+    await page.keyboard.type(name);
     expect(store.getAttribution(third).status).toBe('unreviewed');
     await page.keyboard.press('Enter');
     await new Promise((r) => setTimeout(r, 300));
     expect(store.getAttribution(third).status).toBe('unreviewed');
     await page.keyboard.press('c');
-    await expect.poll(() => store.getAttribution(third).speakerName).toBe('Derek Walsh');
+    await expect.poll(() => store.getAttribution(third).speakerName).toBe(name);
     expect(store.getAttribution(third).status).toBe('corrected');
     await expect.poll(currentId).toBe(fourth);
 
@@ -122,7 +124,7 @@ describe.skipIf(CHROMIUM === null)('the review desk in a browser', () => {
     for (const id of [first, second, third, fourth]) expect(left).not.toContain(id);
     // the audit says it in words
     await page.goto(`${base}/attributions/${third}`);
-    await expect(page.locator('table.audit-log td.what').textContent()).resolves.toContain(`ana changed the speaker from ${speakerLabel(was.speakerName, was.speakerMention)} to Derek Walsh`);
+    await expect(page.locator('table.audit-log td.what').textContent()).resolves.toContain(`ana changed the speaker from ${speakerLabel(was.speakerName, was.speakerMention)} to ${name}`);
   }, 120_000);
 
   it('bulk-rejects ticked rows on the list', async () => {
