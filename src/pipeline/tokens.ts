@@ -44,11 +44,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const out = new Array<Token>(head.length + (to - from) + tail.n);
   let n = 0;
   for (const t of head) out[n++] = t;
-  for (let i = from; i < to; i++) {
-    const s = index.starts[i] as number;
-    const e = index.ends[i] as number;
-    out[n++] = { start: s, end: e, text: text.slice(s, e), kind: index.words[i] === 1 ? 'word' : 'punct' };
-  }
+  const made = index.made;
+  for (let i = from; i < to; i++) out[n++] = made?.[i] ?? indexedToken(text, index, i);
   for (let i = 0; i < tail.n; i++) {
     const s = tail.starts[i] as number;
     const e = tail.ends[i] as number;
@@ -89,6 +86,23 @@ interface TokenColumns {
   ends: Int32Array;
   words: Uint8Array;
   n: number;
+  /**
+   * The article index's tokens as handed out, built on first request: the windows of one article
+   * overlap (each name's 160 characters, each quotation's cue windows), and a token read again is
+   * the same object, its text allocated and hashed once. Tokens are never mutated. Kept only for
+   * texts up to `MADE_TEXT`: a 10 MB article keeps its columns alone.
+   */
+  made?: (Token | undefined)[];
+}
+
+const MADE_TEXT = 1_000_000;
+
+function indexedToken(text: string, index: TokenColumns, i: number): Token {
+  const s = index.starts[i] as number;
+  const e = index.ends[i] as number;
+  const t: Token = { start: s, end: e, text: text.slice(s, e), kind: index.words[i] === 1 ? 'word' : 'punct' };
+  if (index.made) index.made[i] = t;
+  return t;
 }
 
 function columns(capacity: number): TokenColumns {
@@ -251,7 +265,18 @@ export function isSpace(ch: number): boolean {
 // extract() stays pure while each article is tokenized once.
 let indexed: { text: string; columns: TokenColumns } | null = null;
 function articleIndex(text: string): TokenColumns {
-  if (indexed?.text !== text) indexed = { text, columns: scan(text, 0, text.length, columns(Math.max(256, text.length >> 2))) };
+  if (indexed?.text !== text) {
+    // the last article's columns are written over when they are large enough: nothing else holds them
+    const capacity = Math.max(256, text.length >> 2);
+    const old = indexed?.columns;
+    const into = old && old.starts.length >= capacity && old.starts.length <= 4 * capacity ? old : columns(capacity);
+    into.n = 0;
+    into.made = undefined;
+    indexed = null;
+    const c = scan(text, 0, text.length, into);
+    if (text.length <= MADE_TEXT) c.made = new Array<Token | undefined>(c.n);
+    indexed = { text, columns: c };
+  }
   return indexed.columns;
 }
 
