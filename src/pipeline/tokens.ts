@@ -66,7 +66,13 @@ export function lastTokens(text: string, start: number, end: number, count: numb
     while (i >= start && isSpace(text.charCodeAt(i))) i--;
     while (i >= start && !isSpace(text.charCodeAt(i))) i--;
   }
-  const c = scan(text, i < start ? start : i, end, scratch());
+  const from = i < start ? start : i;
+  // a look-back is a few words long, but most are asked of an indexed article: read from its index
+  if (end - from >= INDEXED_WINDOW && text.length >= INDEXED_TEXT) {
+    const all = tokenize(text, from, end);
+    return all.length > count ? all.slice(all.length - count) : all;
+  }
+  const c = scan(text, from, end, scratch());
   const out: Token[] = [];
   for (let k = Math.max(0, c.n - count); k < c.n; k++) {
     const s = c.starts[k] as number;
