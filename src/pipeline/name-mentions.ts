@@ -233,6 +233,22 @@ function isPersonNoun(noun: string): boolean {
 }
 
 /**
+ * Whether the lower-case word ending right before the comma at `comma` (not before `floor`) may be
+ * a role noun: the apposition pattern in `rolesAround` captures exactly that word, so most commas
+ * before a name ("In Caracas, Maduro") are answered without running it. Anything but ASCII letters
+ * and hyphens before the comma is left to the pattern.
+ */
+function mayEndInRole(text: string, floor: number, comma: number): boolean {
+  let w = comma;
+  for (; w > floor; w--) {
+    const c = text.charCodeAt(w - 1);
+    if (c >= 128) return true;
+    if (!((c >= 97 && c <= 122) || c === 45)) break;
+  }
+  return ROLE_NOUNS.has(text.slice(w, comma));
+}
+
+/**
  * Role nouns introducing a name from just before it ("Trump’s envoy for special missions Richard
  * Grenell": lower-case words back to a stop) or in an apposition after it ("Hugh Hill, a doctor,").
  */
@@ -246,7 +262,7 @@ function rolesAround(text: string, start: number, end: number): string[] {
   const lastCode = b >= Math.max(0, start - 60) ? text.charCodeAt(b) : -1;
   const walkBack = lastCode >= 128 || (lastCode >= 48 && lastCode <= 57) || (lastCode >= 65 && lastCode <= 90) || (lastCode >= 97 && lastCode <= 122);
   // "The transport minister, Sarah Cole, said": a role phrase set before the name with a comma
-  if (lastCode === 44) {
+  if (lastCode === 44 && mayEndInRole(text, Math.max(0, start - 60), b)) {
     const role = /(?:^|\s)(?:[Tt]he|[Aa]n?|[\p{L}]+[’']s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1];
     if (role !== undefined && ROLE_NOUNS.has(role)) roles.push(role);
   }
