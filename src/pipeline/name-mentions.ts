@@ -1,7 +1,7 @@
 import type { TextRange } from './segment.js';
 import { GIVEN_NAMES, HONORIFICS, TITLE_ROLES, REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { ANONYMOUS_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
-import { isCapitalised, isPossessive, isSpace, lastTokens, tokenize, type Token } from './tokens.js';
+import { isCapitalised, isPossessive, isSpace, lastTokens, tokenize, tokenWindow, type Token } from './tokens.js';
 import { tagsOf } from './claims/verbless.js';
 
 /**
@@ -111,19 +111,19 @@ export function foldName(s: string): string {
  * a run of only titles ("The US President") is not a name and is skipped here.
  */
 export function findNameMentions(text: string, range: TextRange, inQuote = false): NameMention[] {
-  const tokens = tokenize(text, range.start, range.end);
+  // most tokens are lower-case words or marks: they are skipped without being made
+  const tokens = tokenWindow(text, range.start, range.end);
   const out: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i];
-    if (!t || !isCapitalised(t)) {
+    if (!tokens.mayBeCapitalised(i) || !isCapitalised(tokens.at(i))) {
       i++;
       continue;
     }
     let j = i;
     const run: Token[] = [];
     while (j < tokens.length) {
-      const u = tokens[j];
+      const u = tokens.at(j);
       if (!u) break;
       // "Obama Calls On Men To Reflect", "Tim Allen Just Got Asked": in Title Case a capitalised
       // function word or reporting verb ends the name; names themselves never hold one
@@ -131,13 +131,13 @@ export function findNameMentions(text: string, range: TextRange, inQuote = false
       // "… Is Balanced\n\nMayor Helen Cho": a name never runs over a line break
       if (run.length > 0 && hasNewline(text, (run[run.length - 1] as Token).end, u.start)) break;
       if (isCapitalised(u)) run.push(u);
-      else if (CONNECTORS.has(u.text) && run.length > 0 && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token)) run.push(u);
-      else if (u.text === 'of' && run.length > 0 && ofJoins(run[run.length - 1]?.text ?? '') && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token))
+      else if (CONNECTORS.has(u.text) && run.length > 0 && isCapitalised(tokens.at(j + 1))) run.push(u);
+      else if (u.text === 'of' && run.length > 0 && ofJoins(run[run.length - 1]?.text ?? '') && isCapitalised(tokens.at(j + 1)))
         run.push(u); // "Secretary of State John Kerry", "the Journal of Commerce"
       else break;
       j++;
     }
-    const mention = mentionFromRun(text, run, tokens[j], inQuote);
+    const mention = mentionFromRun(text, run, tokens.at(j), inQuote);
     if (mention) out.push(mention);
     i = Math.max(j, i + 1);
   }
@@ -152,6 +152,8 @@ function hasNewline(text: string, from: number, to: number): boolean {
 function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQuote: boolean): NameMention | null {
   let k = 0;
   while (k < run.length && NOT_NAME_WORDS.has(withoutStop(run[k]?.text ?? ''))) k++;
+  // "The", "In January": a run of sentence openers alone names nobody
+  if (k >= run.length) return null;
   // the name starts after the last title word: "Former Florida Gov. Jeb Bush" -> Jeb Bush
   let lastTitle = -1;
   for (let m = k; m < run.length - 1; m++) {
