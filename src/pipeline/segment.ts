@@ -104,9 +104,16 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], p
   return out;
 }
 
+/** `/[\p{L}.]/u` at one code unit of `text`, ASCII answered by code (it is asked of every letter before every stop). */
+function isLetterOrStop(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+  return /[\p{L}.]/u.test(text[i] ?? '');
+}
+
 function isAbbreviationBefore(text: string, dot: number, floor: number, next: string): boolean {
   let s = dot;
-  while (s > floor && /[\p{L}.]/u.test(text[s - 1] ?? '')) s--;
+  while (s > floor && isLetterOrStop(text, s - 1)) s--;
   const word = text.slice(s, dot);
   // an initial: "George W. Bush"; a name goes on after it, a quotation does not ("in a post on X. “Closer …”")
   if (/^\p{Lu}$/u.test(word)) return !/["“«'‘]/u.test(next);
