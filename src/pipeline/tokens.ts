@@ -54,12 +54,13 @@ function windowParts(text: string, start: number, end: number): WindowParts {
   while (b > a && !isSpace(text.charCodeAt(b))) b--;
   if (a >= end) return { head: toTokens(text, scan(text, start, end, scratch())), index: null };
   // the head keeps whitespace `a` so a lookahead at its last word sees what the window saw
-  const head = toTokens(text, scan(text, start, a + 1, scratch()));
+  // an edge that is only the whitespace holds no token (most windows start or end at a space)
+  const head = a === start ? [] : toTokens(text, scan(text, start, a + 1, scratch()));
   const index = articleIndex(text);
   const from = firstStartAfter(index, a);
   let to = from;
   while (to < index.n && (index.starts[to] as number) < b) to++;
-  return { head, index, from, to, tail: toTokens(text, scan(text, b, end, scratch())) };
+  return { head, index, from, to, tail: b === end - 1 ? [] : toTokens(text, scan(text, b, end, scratch())) };
 }
 
 /** `tokenize(text, start, end)` read one token at a time, each token made only when asked for. */
