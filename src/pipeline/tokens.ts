@@ -33,8 +33,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const out = new Array<Token>(head.length + (to - from) + tail.length);
   let n = 0;
   for (const t of head) out[n++] = t;
-  const made = index.made;
-  for (let i = from; i < to; i++) out[n++] = made?.[i] ?? indexedToken(text, index, i);
+  for (let i = from; i < to; i++) out[n++] = indexedToken(text, index, i);
   for (const t of tail) out[n++] = t;
   return out;
 }
@@ -95,8 +94,7 @@ export function tokenWindow(text: string, start: number, end: number): TokenWind
       if (i < head.length) return head[i];
       const k = i - head.length;
       if (k >= middle) return tail[k - middle];
-      const index = articleIndex(text);
-      return index.made?.[from + k] ?? indexedToken(text, index, from + k);
+      return indexedToken(text, articleIndex(text), from + k);
     },
     mayBeCapitalised(i) {
       const k = i - head.length;
@@ -148,23 +146,12 @@ interface TokenColumns {
   ends: Int32Array;
   words: Uint8Array;
   n: number;
-  /**
-   * The article index's tokens as handed out, built on first request: the windows of one article
-   * overlap (each name's 160 characters, each quotation's cue windows), and a token read again is
-   * the same object, its text allocated and hashed once. Tokens are never mutated. Kept only for
-   * texts up to `MADE_TEXT`: a 10 MB article keeps its columns alone.
-   */
-  made?: (Token | undefined)[];
 }
-
-const MADE_TEXT = 1_000_000;
 
 function indexedToken(text: string, index: TokenColumns, i: number): Token {
   const s = index.starts[i] as number;
   const e = index.ends[i] as number;
-  const t: Token = { start: s, end: e, text: text.slice(s, e), kind: index.words[i] === 1 ? 'word' : 'punct' };
-  if (index.made) index.made[i] = t;
-  return t;
+  return { start: s, end: e, text: text.slice(s, e), kind: index.words[i] === 1 ? 'word' : 'punct' };
 }
 
 function columns(capacity: number): TokenColumns {
@@ -333,11 +320,8 @@ function articleIndex(text: string): TokenColumns {
     const old = indexed?.columns;
     const into = old && old.starts.length >= capacity && old.starts.length <= 4 * capacity ? old : columns(capacity);
     into.n = 0;
-    into.made = undefined;
-    indexed = null;
-    const c = scan(text, 0, text.length, into);
-    if (text.length <= MADE_TEXT) c.made = new Array<Token | undefined>(c.n);
-    indexed = { text, columns: c };
+    indexed = null; // its columns are being written over
+    indexed = { text, columns: scan(text, 0, text.length, into) };
   }
   return indexed.columns;
 }
