@@ -78,7 +78,8 @@ function isHeaderLine(line: string): boolean {
 /** The outlet from a dateline `(CNN) —`, else from a byline's trailing `, CNN`. */
 export function findOutlet(lines: readonly string[]): string | null {
   for (const line of lines) {
-    const m = DATELINE.exec(line);
+    // a dateline holds its agency in parentheses: a line without "(" is answered without the pattern
+    const m = line.includes('(') ? DATELINE.exec(line) : null;
     if (m?.[1]) return m[1].trim();
   }
   for (const [i, line] of lines.entries()) {

@@ -139,9 +139,11 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
       e.mentions.find((m) => m.name.length >= 2 && m.start >= headline) ??
       e.mentions.find((m) => m.name.length >= 2);
     if (canonical) e.name = canonical.name.join(' ');
-    e.known = e.mentions.some((m) => m.person || (!m.inQuote && speaksAround(text, m.start, m.end)));
-    if (e.mentions.some((m) => m.organisation) && !e.mentions.some((m) => m.person)) e.type = 'organization';
-    if (e.type !== 'person') e.known = false;
+    const person = e.mentions.some((m) => m.person);
+    if (!person && e.mentions.some((m) => m.organisation)) e.type = 'organization';
+    // a named person is known without reading the words around each mention (speaksAround
+    // tokenizes 160 characters after every one): an organisation is never known
+    e.known = e.type === 'person' && (person || e.mentions.some((m) => !m.inQuote && speaksAround(text, m.start, m.end)));
     for (const m of e.mentions) {
       // "Governor Signs Water Bill": in a Title Case headline a role word runs into the words after it
       if (m.inQuote || m.start < headline) continue;

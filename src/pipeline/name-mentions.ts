@@ -1,7 +1,7 @@
 import type { TextRange } from './segment.js';
 import { GIVEN_NAMES, HONORIFICS, TITLE_ROLES, REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { ANONYMOUS_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
-import { isCapitalised, isPossessive, isSpace, lastTokens, tokenize, type Token } from './tokens.js';
+import { isCapitalised, isPossessive, isSpace, lastTokens, tokenize, tokenWindow, type Token } from './tokens.js';
 import { tagsOf } from './claims/verbless.js';
 
 /**
@@ -111,19 +111,19 @@ export function foldName(s: string): string {
  * a run of only titles ("The US President") is not a name and is skipped here.
  */
 export function findNameMentions(text: string, range: TextRange, inQuote = false): NameMention[] {
-  const tokens = tokenize(text, range.start, range.end);
+  // most tokens are lower-case words or marks: they are skipped without being made
+  const tokens = tokenWindow(text, range.start, range.end);
   const out: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i];
-    if (!t || !isCapitalised(t)) {
+    if (!tokens.mayBeCapitalised(i) || !isCapitalised(tokens.at(i))) {
       i++;
       continue;
     }
     let j = i;
     const run: Token[] = [];
     while (j < tokens.length) {
-      const u = tokens[j];
+      const u = tokens.at(j);
       if (!u) break;
       // "Obama Calls On Men To Reflect", "Tim Allen Just Got Asked": in Title Case a capitalised
       // function word or reporting verb ends the name; names themselves never hold one
@@ -131,13 +131,13 @@ export function findNameMentions(text: string, range: TextRange, inQuote = false
       // "… Is Balanced\n\nMayor Helen Cho": a name never runs over a line break
       if (run.length > 0 && hasNewline(text, (run[run.length - 1] as Token).end, u.start)) break;
       if (isCapitalised(u)) run.push(u);
-      else if (CONNECTORS.has(u.text) && run.length > 0 && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token)) run.push(u);
-      else if (u.text === 'of' && run.length > 0 && ofJoins(run[run.length - 1]?.text ?? '') && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token))
+      else if (CONNECTORS.has(u.text) && run.length > 0 && isCapitalised(tokens.at(j + 1))) run.push(u);
+      else if (u.text === 'of' && run.length > 0 && ofJoins(run[run.length - 1]?.text ?? '') && isCapitalised(tokens.at(j + 1)))
         run.push(u); // "Secretary of State John Kerry", "the Journal of Commerce"
       else break;
       j++;
     }
-    const mention = mentionFromRun(text, run, tokens[j], inQuote);
+    const mention = mentionFromRun(text, run, tokens.at(j), inQuote);
     if (mention) out.push(mention);
     i = Math.max(j, i + 1);
   }
@@ -155,6 +155,8 @@ const ROLE_OF = /\b(?:executive|director|chairman|chairwoman|chair|president|hea
 function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQuote: boolean): NameMention | null {
   let k = 0;
   while (k < run.length && NOT_NAME_WORDS.has(withoutStop(run[k]?.text ?? ''))) k++;
+  // "The", "In January": a run of sentence openers alone names nobody
+  if (k >= run.length) return null;
   // the name starts after the last title word: "Former Florida Gov. Jeb Bush" -> Jeb Bush
   let lastTitle = -1;
   for (let m = k; m < run.length - 1; m++) {
@@ -239,6 +241,22 @@ function isPersonNoun(noun: string): boolean {
 }
 
 /**
+ * Whether the lower-case word ending right before the comma at `comma` (not before `floor`) may be
+ * a role noun: the apposition pattern in `rolesAround` captures exactly that word, so most commas
+ * before a name ("In Caracas, Maduro") are answered without running it. Anything but ASCII letters
+ * and hyphens before the comma is left to the pattern.
+ */
+function mayEndInRole(text: string, floor: number, comma: number): boolean {
+  let w = comma;
+  for (; w > floor; w--) {
+    const c = text.charCodeAt(w - 1);
+    if (c >= 128) return true;
+    if (!((c >= 97 && c <= 122) || c === 45)) break;
+  }
+  return ROLE_NOUNS.has(text.slice(w, comma));
+}
+
+/**
  * Role nouns introducing a name from just before it ("Trump’s envoy for special missions Richard
  * Grenell": lower-case words back to a stop) or in an apposition after it ("Hugh Hill, a doctor,").
  */
@@ -252,7 +270,7 @@ function rolesAround(text: string, start: number, end: number): string[] {
   const lastCode = b >= Math.max(0, start - 60) ? text.charCodeAt(b) : -1;
   const walkBack = lastCode >= 128 || (lastCode >= 48 && lastCode <= 57) || (lastCode >= 65 && lastCode <= 90) || (lastCode >= 97 && lastCode <= 122);
   // "The transport minister, Sarah Cole, said": a role phrase set before the name with a comma
-  if (lastCode === 44) {
+  if (lastCode === 44 && mayEndInRole(text, Math.max(0, start - 60), b)) {
     const role = /(?:^|\s)(?:[Tt]he|[Aa]n?|[\p{L}]+[’']s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1];
     if (role !== undefined && ROLE_NOUNS.has(role)) roles.push(role);
   }

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../schema/attribution.js';
 import { OUTER_PAIRS, QUOTE_MARK_CHARS, outerOpenerAt, type QuoteMarkPair } from './quote-marks.js';
 import type { Paragraph, TextRange } from './segment.js';
 import { REPORTING_VERB_FORMS } from './speech-lexicons.js';
-import { trailingRun } from './tokens.js';
+import { isSpace as isSpaceCode, trailingRun } from './tokens.js';
 
 /** A balanced run of text between an outer opening mark and its closing mark, marks included. */
 export interface MarkedSpan extends TextRange {
@@ -222,12 +222,40 @@ const isLower = (ch: string): boolean => /^\p{Ll}$/u.test(ch);
 
 /** Does `s` end in a word holding a capital (`Donald `) and then white space? (`/\p{Lu}[\p{L}.]*\s+$/u`, read backwards.) */
 function capitalisedWordThenSpace(s: string): boolean {
+  // ASCII answered by code, without copying the lead: a quotation's lead is up to 400 characters
+  let i = s.length;
+  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
+  if (i === s.length) return false;
+  let capital = false;
+  for (; i > 0; i--) {
+    const c = s.charCodeAt(i - 1);
+    if (c >= 128) return capitalisedWordThenSpaceByRegex(s);
+    if (c >= 65 && c <= 90) capital = true;
+    else if (!((c >= 97 && c <= 122) || c === 46)) break;
+  }
+  return capital;
+}
+
+function capitalisedWordThenSpaceByRegex(s: string): boolean {
   const t = s.trimEnd();
   return t.length < s.length && /\p{Lu}/u.test(trailingRun(t, isNameChar));
 }
 
-/** The lower-case letters right before a final comma (`he added, ` → `added`), or null. */
+/** The lower-case word `s` ends in before a comma and any white space (`said, `), or null. */
 function lowerWordThenComma(s: string): string | null {
+  let e = s.length;
+  while (e > 0 && isSpaceCode(s.charCodeAt(e - 1))) e--;
+  if (e === 0 || s.charCodeAt(e - 1) !== 44) return null;
+  let i = e - 1;
+  for (; i > 0; i--) {
+    const c = s.charCodeAt(i - 1);
+    if (c >= 128) return lowerWordThenCommaByRegex(s);
+    if (!(c >= 97 && c <= 122)) break;
+  }
+  return i === e - 1 ? null : s.slice(i, e - 1);
+}
+
+function lowerWordThenCommaByRegex(s: string): string | null {
   const t = s.trimEnd();
   if (!t.endsWith(',')) return null;
   const w = trailingRun(t.slice(0, -1), isLower);

@@ -57,6 +57,7 @@ const ABBREVIATIONS = new Set(
 );
 
 const OPENING_CHAR = /[\p{Lu}\p{N}"“„«'‘(\[]/u;
+const STOP = /[.!?…]/g;
 
 /**
  * Sentences inside each paragraph. A sentence ends at `.`, `!`, `?` or `…` (plus any closing
@@ -70,6 +71,11 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], p
   for (const p of paragraphs) {
     let sentStart = p.start;
     for (let i = p.start; i < p.end; i++) {
+      // only a stop can end a sentence: the regex finds the next one (the characters between
+      // decide nothing, and the quotation a stop falls in is found from the stop)
+      STOP.lastIndex = i;
+      if (!STOP.test(text) || STOP.lastIndex > p.end) break;
+      i = STOP.lastIndex - 1;
       while (k < protect.length && (protect[k]?.end ?? 0) <= i) k++;
       const guard = protect[k];
       // Inside a quotation no stop ends the sentence, except its last one (“… now.” He left.)
@@ -81,8 +87,6 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], p
           continue;
         }
       }
-      const code = text.charCodeAt(i); // by code: this test runs on every character of the article
-      if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
       const c = text[i] as string;
       let j = i + 1;
       while (j < p.end && /[.!?…"”»'’)\]]/.test(text[j] ?? '')) j++;
@@ -100,9 +104,16 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], p
   return out;
 }
 
+/** `/[\p{L}.]/u` at one code unit of `text`, ASCII answered by code (it is asked of every letter before every stop). */
+function isLetterOrStop(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+  return /[\p{L}.]/u.test(text[i] ?? '');
+}
+
 function isAbbreviationBefore(text: string, dot: number, floor: number, next: string): boolean {
   let s = dot;
-  while (s > floor && /[\p{L}.]/u.test(text[s - 1] ?? '')) s--;
+  while (s > floor && isLetterOrStop(text, s - 1)) s--;
   const word = text.slice(s, dot);
   // an initial: "George W. Bush"; a name goes on after it, a quotation does not ("in a post on X. “Closer …”")
   if (/^\p{Lu}$/u.test(word)) return !/["“«'‘]/u.test(next);

@@ -66,6 +66,9 @@ function scan(text: string): { singles: Span[]; doubles: number } {
   let pending = null as Span | null;
   let inDouble = false;
   let paragraphStart = 0;
+  // the next mark at or after the scan's position: every other character is passed over below,
+  // so the scan jumps from mark to mark (the scan only moves forward, so one search serves until it is passed)
+  let markAt = -1;
   while (paragraphStart <= text.length) {
     let end = text.indexOf('\n', paragraphStart);
     if (end < 0) end = text.length;
@@ -100,6 +103,12 @@ function scan(text: string): { singles: Span[]; doubles: number } {
       }
     }
     for (; i < end; i++) {
+      if (markAt < i) {
+        ANY_MARK.lastIndex = i;
+        markAt = ANY_MARK.test(text) ? ANY_MARK.lastIndex - 1 : text.length;
+      }
+      if (markAt >= end) break;
+      i = markAt;
       const c = text.charCodeAt(i);
       if (pending) {
         const close = closerAt(text, i, end, text.charCodeAt(pending.open));
@@ -153,6 +162,9 @@ function scan(text: string): { singles: Span[]; doubles: number } {
   }
   return { singles, doubles };
 }
+
+/** The characters the paragraph scan acts on: single and double marks of every kind, straight and backquote. */
+const ANY_MARK = /['\u2018\u2019\u201c"`]/g;
 
 /** Where the body starts: the first paragraph of 20 words or more, or the third paragraph, whichever comes first. */
 function bodyStart(text: string): number {

@@ -26,35 +26,86 @@ const LETTER_OR_DIGIT_RE = /^[\p{L}\p{N}]$/u;
  * whitespace, so from the first whitespace in a window on, the window's tokens are the article's.
  */
 export function tokenize(text: string, start: number, end: number): Token[] {
-  if (end - start < INDEXED_WINDOW || text.length < INDEXED_TEXT || start < 0 || end > text.length) return toTokens(text, scan(text, start, end, scratch()));
+  const parts = windowParts(text, start, end);
+  if (parts.index === null) return parts.head;
+  const { head, index, from, to, tail } = parts;
+  // one array of the final length: pushing grew and copied it for every long window
+  const out = new Array<Token>(head.length + (to - from) + tail.length);
+  let n = 0;
+  for (const t of head) out[n++] = t;
+  for (let i = from; i < to; i++) out[n++] = indexedToken(text, index, i);
+  for (const t of tail) out[n++] = t;
+  return out;
+}
+
+/**
+ * A window's tokens as its two edges (tokenized on their own) around a stretch of the article's
+ * index, `[from, to)`; a short window or text is all head, with no index.
+ */
+type WindowParts = { head: Token[]; index: null } | { head: Token[]; index: TokenColumns; from: number; to: number; tail: Token[] };
+
+function windowParts(text: string, start: number, end: number): WindowParts {
+  if (end - start < INDEXED_WINDOW || text.length < INDEXED_TEXT || start < 0 || end > text.length) return { head: toTokens(text, scan(text, start, end, scratch())), index: null };
   // a: the window's first whitespace; b: its last one
   let a = start;
   while (a < end && !isSpace(text.charCodeAt(a))) a++;
   let b = end - 1;
   while (b > a && !isSpace(text.charCodeAt(b))) b--;
-  if (a >= end) return toTokens(text, scan(text, start, end, scratch()));
+  if (a >= end) return { head: toTokens(text, scan(text, start, end, scratch())), index: null };
   // the head keeps whitespace `a` so a lookahead at its last word sees what the window saw
-  const head = toTokens(text, scan(text, start, a + 1, scratch()));
+  // an edge that is only the whitespace holds no token (most windows start or end at a space)
+  const head = a === start ? [] : toTokens(text, scan(text, start, a + 1, scratch()));
   const index = articleIndex(text);
   const from = firstStartAfter(index, a);
   let to = from;
   while (to < index.n && (index.starts[to] as number) < b) to++;
-  const tail = scan(text, b, end, scratch());
-  // one array of the final length: pushing grew and copied it for every long window
-  const out = new Array<Token>(head.length + (to - from) + tail.n);
-  let n = 0;
-  for (const t of head) out[n++] = t;
-  for (let i = from; i < to; i++) {
-    const s = index.starts[i] as number;
-    const e = index.ends[i] as number;
-    out[n++] = { start: s, end: e, text: text.slice(s, e), kind: index.words[i] === 1 ? 'word' : 'punct' };
+  return { head, index, from, to, tail: b === end - 1 ? [] : toTokens(text, scan(text, b, end, scratch())) };
+}
+
+/** `tokenize(text, start, end)` read one token at a time, each token made only when asked for. */
+export interface TokenWindow {
+  /** How many tokens the window holds. */
+  readonly length: number;
+  /** The i-th token, or undefined past either end. */
+  at(i: number): Token | undefined;
+  /**
+   * False when the i-th token is certainly not capitalised (see `isCapitalised`): punctuation, or
+   * a word opening with an ASCII character other than A-Z. Answered without making the token.
+   */
+  mayBeCapitalised(i: number): boolean;
+}
+
+/**
+ * The tokens of a window without making them all: a scan for names reads every token of the
+ * article but needs only the capitalised ones and their neighbours as objects.
+ */
+export function tokenWindow(text: string, start: number, end: number): TokenWindow {
+  const parts = windowParts(text, start, end);
+  if (parts.index === null) {
+    const all = parts.head;
+    return { length: all.length, at: (i) => all[i], mayBeCapitalised: (i) => i >= 0 && i < all.length };
   }
-  for (let i = 0; i < tail.n; i++) {
-    const s = tail.starts[i] as number;
-    const e = tail.ends[i] as number;
-    out[n++] = { start: s, end: e, text: text.slice(s, e), kind: tail.words[i] === 1 ? 'word' : 'punct' };
-  }
-  return out;
+  const { head, from, to, tail } = parts;
+  const middle = to - from;
+  // the index is asked for again at each read: it is the same columns while this article is the last one indexed
+  return {
+    length: head.length + middle + tail.length,
+    at(i) {
+      if (i < head.length) return head[i];
+      const k = i - head.length;
+      if (k >= middle) return tail[k - middle];
+      return indexedToken(text, articleIndex(text), from + k);
+    },
+    mayBeCapitalised(i) {
+      const k = i - head.length;
+      if (i < 0 || k >= middle + tail.length) return false;
+      if (k < 0 || k >= middle) return true;
+      const index = articleIndex(text);
+      if (index.words[from + k] !== 1) return false;
+      const c = text.charCodeAt(index.starts[from + k] as number);
+      return c >= 128 || (c >= 65 && c <= 90);
+    },
+  };
 }
 
 /**
@@ -69,7 +120,13 @@ export function lastTokens(text: string, start: number, end: number, count: numb
     while (i >= start && isSpace(text.charCodeAt(i))) i--;
     while (i >= start && !isSpace(text.charCodeAt(i))) i--;
   }
-  const c = scan(text, i < start ? start : i, end, scratch());
+  const from = i < start ? start : i;
+  // a look-back is a few words long, but most are asked of an indexed article: read from its index
+  if (end - from >= INDEXED_WINDOW && text.length >= INDEXED_TEXT) {
+    const all = tokenize(text, from, end);
+    return all.length > count ? all.slice(all.length - count) : all;
+  }
+  const c = scan(text, from, end, scratch());
   const out: Token[] = [];
   for (let k = Math.max(0, c.n - count); k < c.n; k++) {
     const s = c.starts[k] as number;
@@ -89,6 +146,12 @@ interface TokenColumns {
   ends: Int32Array;
   words: Uint8Array;
   n: number;
+}
+
+function indexedToken(text: string, index: TokenColumns, i: number): Token {
+  const s = index.starts[i] as number;
+  const e = index.ends[i] as number;
+  return { start: s, end: e, text: text.slice(s, e), kind: index.words[i] === 1 ? 'word' : 'punct' };
 }
 
 function columns(capacity: number): TokenColumns {
@@ -251,7 +314,15 @@ export function isSpace(ch: number): boolean {
 // extract() stays pure while each article is tokenized once.
 let indexed: { text: string; columns: TokenColumns } | null = null;
 function articleIndex(text: string): TokenColumns {
-  if (indexed?.text !== text) indexed = { text, columns: scan(text, 0, text.length, columns(Math.max(256, text.length >> 2))) };
+  if (indexed?.text !== text) {
+    // the last article's columns are written over when they are large enough: nothing else holds them
+    const capacity = Math.max(256, text.length >> 2);
+    const old = indexed?.columns;
+    const into = old && old.starts.length >= capacity && old.starts.length <= 4 * capacity ? old : columns(capacity);
+    into.n = 0;
+    indexed = null; // its columns are being written over
+    indexed = { text, columns: scan(text, 0, text.length, into) };
+  }
   return indexed.columns;
 }
 

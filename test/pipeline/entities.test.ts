@@ -53,3 +53,18 @@ describe('what a role noun says of the name near it', () => {
     expect(typeOf('Talks\n\nThe lawyer for John Smith said the deal was void.', 'John Smith')).toBe('person');
   });
 });
+
+describe('a role set before a name with a comma', () => {
+  const rolesOf = (text: string, name: string): string[] =>
+    analyzeArticle(text).entities.entities.find((e) => e.name === name)?.roles ?? [];
+  it.each([
+    ['a role noun after a determiner', 'The transport minister, Sarah Cole, said the trains would run.', 'Sarah Cole', ['minister']],
+    ['a role noun after a possessive', 'The city’s spokesman, Omar Haddad, declined to comment.', 'Omar Haddad', ['spokesman']],
+    ['a place before the comma is no role', 'In Caracas, Nicolás Maduro spoke for an hour.', 'Nicolás Maduro', []],
+    ['a lower-case word that is no role noun', 'Over the weekend, Sarah Cole spoke for an hour.', 'Sarah Cole', []],
+    ['a hyphenated word before the comma is read whole', 'A well-known, Sarah Cole spoke for an hour.', 'Sarah Cole', []],
+    ['a role noun after "her"', 'Her lawyer, Dana Reed, said the filing was late.', 'Dana Reed', ['lawyer']],
+  ])('%s', (_name, text, name, roles) => {
+    expect(rolesOf(text, name)).toEqual(roles);
+  });
+});

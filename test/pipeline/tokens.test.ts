@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldName } from '../../src/pipeline/name-mentions.js';
-import { lastTokens, tokenize } from '../../src/pipeline/tokens.js';
+import { isCapitalised, lastTokens, tokenize, tokenWindow } from '../../src/pipeline/tokens.js';
 
 // Invented prose with the tokenizer's hard cases: initials and abbreviations glued to their stop,
 // possessives, inner hyphens and apostrophes, curly marks, astral characters, odd spaces.
@@ -25,6 +25,50 @@ function prose(seed: number, length: number): string {
   }
   return out.join('');
 }
+
+/** Every window of `text` the checks below read: starts every 37 characters, four widths. */
+function windows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let start = 0; start < text.length; start += 37) for (const width of [3, 20, 60, 200]) out.push([start, Math.min(text.length, start + width)]);
+  return out;
+}
+
+describe('tokenize', () => {
+  it("reads a window of a long (indexed) text as the window's own text would be read", () => {
+    for (const [seed, length] of [[4, 5000], [5, 12000]] as const) {
+      const text = prose(seed, length);
+      for (const [start, end] of windows(text)) {
+        const alone = tokenize(text.slice(start, end), 0, end - start).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+        expect(tokenize(text, start, end)).toEqual(alone);
+      }
+    }
+  });
+});
+
+describe('tokenWindow', () => {
+  it("gives tokenize's tokens one at a time, and rules out only tokens that are not capitalised", () => {
+    for (const [seed, length] of [[6, 600], [7, 5000]] as const) {
+      const text = prose(seed, length);
+      for (const [start, end] of [...windows(text), [0, text.length] as [number, number]]) {
+        const all = tokenize(text, start, end);
+        const win = tokenWindow(text, start, end);
+        expect(win.length).toBe(all.length);
+        for (let i = -1; i <= all.length; i++) {
+          expect(win.at(i)).toEqual(all[i]);
+          if (!win.mayBeCapitalised(i)) expect(isCapitalised(all[i])).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('rules out punctuation and lower-case words without making them', () => {
+    const text = `${'the envoy said, '.repeat(200)}Richard Grenell`;
+    const win = tokenWindow(text, 0, text.length);
+    expect(win.mayBeCapitalised(4)).toBe(false); // the
+    expect(win.mayBeCapitalised(3)).toBe(false); // ,
+    expect(win.mayBeCapitalised(win.length - 2)).toBe(true); // Richard
+  });
+});
 
 describe('lastTokens', () => {
   it('gives the last tokens of the window, as tokenize does, in short and long texts', () => {
