@@ -46,26 +46,8 @@ export function interviewAnswers(
     if (label?.role === 'question') asked = true;
     if (label?.role !== 'answer' || !asked) continue;
     const p = paragraphs[i] as Paragraph;
-    const start = label.contentStart;
-    let end = p.end;
-    while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
-    if (end - start < 2 || quotations.some((q) => q.start < end && q.end > start)) continue;
-    out.push({
-      id: `a${out.length + 1}`,
-      kind: 'direct',
-      text: text.slice(start, end),
-      start,
-      end,
-      group: null,
-      speaker: who.speaker,
-      cue: null,
-      cueKind: null,
-      channel: { type: 'interview', platform: null },
-      reportedBy: null,
-      confidence: 0,
-      rule: 'interview-answer',
-      doubt: who.speaker?.name ? null : { code: 'unresolved-speaker', reason: who.why },
-    });
+    const record = paragraphQuotation(text, label.contentStart, p.end, quotations, `a${out.length + 1}`, who.speaker, who.speaker?.name ? null : who.why);
+    if (record) out.push(record);
   }
   return out;
 }
@@ -137,25 +119,8 @@ function transcriptLines(text: string, paragraphs: readonly Paragraph[], entitie
   if (lines.length < 3 || new Set(lines.map((l) => l.speaker.name)).size < 2) return [];
   const out: Attribution[] = [];
   for (const l of lines) {
-    let end = l.p.end;
-    while (end > l.contentStart && /\s/u.test(text[end - 1] ?? '')) end--;
-    if (end - l.contentStart < 2 || quotations.some((q) => q.start < end && q.end > l.contentStart)) continue;
-    out.push({
-      id: `a${out.length + 1}`,
-      kind: 'direct',
-      text: text.slice(l.contentStart, end),
-      start: l.contentStart,
-      end,
-      group: null,
-      speaker: l.speaker,
-      cue: null,
-      cueKind: null,
-      channel: { type: 'interview', platform: null },
-      reportedBy: null,
-      confidence: 0,
-      rule: 'interview-answer',
-      doubt: null,
-    });
+    const record = paragraphQuotation(text, l.contentStart, l.p.end, quotations, `a${out.length + 1}`, l.speaker, null);
+    if (record) out.push(record);
   }
   return out;
 }
@@ -178,4 +143,39 @@ function peopleByLabel(entities: EntityIndex): Map<string, Set<string>> {
     }
   }
   return out;
+}
+
+/**
+ * A paragraph's words after its label as a quotation of `speaker` (an interview's answer, a
+ * transcript's line), or null when nothing is left or a quotation in marks overlaps it (the
+ * quotation stage has that one). `unknownWhy`: why the speaker is unknown, when it is.
+ */
+function paragraphQuotation(
+  text: string,
+  start: number,
+  paragraphEnd: number,
+  quotations: readonly { start: number; end: number }[],
+  id: string,
+  speaker: Speaker | null,
+  unknownWhy: string | null,
+): Attribution | null {
+  let end = paragraphEnd;
+  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
+  if (end - start < 2 || quotations.some((q) => q.start < end && q.end > start)) return null;
+  return {
+    id,
+    kind: 'direct',
+    text: text.slice(start, end),
+    start,
+    end,
+    group: null,
+    speaker,
+    cue: null,
+    cueKind: null,
+    channel: { type: 'interview', platform: null },
+    reportedBy: null,
+    confidence: 0,
+    rule: 'interview-answer',
+    doubt: unknownWhy === null ? null : { code: 'unresolved-speaker', reason: unknownWhy },
+  };
 }
