@@ -1,12 +1,13 @@
 import type { TextRange } from '../segment.js';
 import { cueKindOf } from '../cue-kinds.js';
-import { DOCUMENT_NOUNS } from '../source-lexicons.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { cutAtTrailer, trimRange } from './boundaries.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { CUE_FORMS, EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES } from './lexicon.js';
 import { subjectBefore } from './subject.js';
 import { listenerEnds } from './tails.js';
+import { bareParticiple, mainClauseAfter } from './clause-edges.js';
+import { documentHeadEnd, EVIDENCE_BASES } from './documents.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, CONTENT_PREPOSITIONS, contentMayStartWith, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, wordAt, type Word } from './words.js';
@@ -478,82 +479,3 @@ function addresseeBeforeThat(words: readonly Word[], k: number): number {
   }
   return -1;
 }
-
-/**
- * The head noun of `r`, lower-cased: its last word before a post-modifier ("a Venezuelan
- * government statement" → "statement", "A review by The Times" → "review").
- */
-/** Verbs by which a document reports what it found: "the poll shows", "records indicate", "a study found". */
-const EVIDENCE_BASES: ReadonlySet<string> = new Set(['show', 'find', 'indicate', 'reveal', 'suggest', 'confirm', 'demonstrate']);
-
-/**
- * Whether a subject names a document or other record ("A Monmouth poll out Monday", "An email
- * unearthed by WikiLeaks", "The survey, conducted by …", "A University of New Hampshire poll"):
- * its first document noun (`document-nouns.txt`) ends the noun phrase (the phrase ends there, or a
- * preposition, comma, relative or participle follows) and does not sit inside a prepositional
- * phrase ("The author of the study" is no document; "of New Hampshire" is part of a name): the
- * offset where that noun ends, or -1.
- */
-function documentHeadEnd(text: string, r: TextRange | null): number {
-  if (!r) return -1;
-  const phrase = text.slice(r.start, r.end);
-  const tokens = [...phrase.matchAll(/\p{L}[\p{L}'’-]*|\d+|,/gu)];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]?.[0] as string;
-    const next = tokens[i + 1]?.[0];
-    // "The author of the study", "a spokesman for a polling firm": a document inside a modifier
-    if (POSTMODIFIER.test(t) && next !== undefined && /^(?:the|a|an|its|their|his|her|this|that)$/u.test(next)) return -1;
-    if (t === ',') return -1;
-    if (!DOCUMENT_NOUNS.has(t.toLowerCase())) continue;
-    const ends = next === undefined || next === ',' || POSTMODIFIER.test(next) || /^[a-z]+ed$/u.test(next);
-    // "entrance poll results": a document noun inside a compound is no head
-    if (ends) return r.start + (tokens[i]?.index ?? 0) + t.length;
-  }
-  return -1;
-}
-
-/** Words that open a modifier after a noun: "poll [out Monday]", "study [by Yale]", "emails [that] …". */
-const POSTMODIFIER = /^(?:by|of|from|in|on|at|for|with|out|over|among|about|into|that|which|released|published|obtained|seen|conducted|taken)$/u;
-
-/** The preposition a verb of judging takes right after its object: "accused [him] of", "blamed [them] for". */
-const AFTER_OBJECT: ReadonlyMap<string, string> = new Map([
-  ['accuse', 'of'], ['suspect', 'of'], ['convict', 'of'], ['blame', 'for'], ['criticize', 'for'], ['criticise', 'for'],
-  ['praise', 'for'], ['fault', 'for'], ['charge', 'with'],
-]);
-
-/**
- * "accused of inflating …", "blamed for the delay" with no object between the participle and its
- * preposition: the object has become the subject, so the verb is a passive (a headline drops the
- * "is"; a reduced relative "the trader accused of fraud" too), and its subject is not the accuser.
- */
-function bareParticiple(words: readonly Word[], v: number, base: string): boolean {
-  const verb = words[v];
-  const next = words[v + 1];
-  if (!verb || !next || !/ed$/u.test(verb.lower) || AFTER_OBJECT.get(base) !== next.lower) return false;
-  // "whom critics have accused of …", "who leaders accused of …": a relative's gap is the object
-  for (let j = v - 1; j >= Math.max(0, v - 6); j--) {
-    const w = (words[j] as Word).lower;
-    if (/^(?:who|whom|which|that|have|has|had|having)$/u.test(w)) return false;
-    if (/^[,;:—–()]$/u.test(w)) break;
-  }
-  return true;
-}
-
-/**
- * Whether a main clause starts after the comma at `c`: a name, pronoun or determiner, then within
- * four words a finite verb with no comma between ("…, Obama won his party's nomination", "…, the
- * party has done the opposite"); not "…, or ISIS, has used".
- */
-function mainClauseAfter(words: readonly Word[], c: number): boolean {
-  const first = words[c + 1];
-  if (!first || !(/^\p{Lu}/u.test(first.text) || SUBJECT_PRONOUNS.has(first.lower) || DETERMINER_WORDS.test(first.lower))) return false;
-  if (/^(?:and|or|but|which|who|whom|whose|where|when|that)$/u.test(first.lower)) return false;
-  for (let j = c + 2; j < Math.min(words.length, c + 6); j++) {
-    const w = words[j] as Word;
-    if (/^[,;:()—–]$/u.test(w.text)) return false;
-    if (w.text === w.lower && (AUX_WORDS.has(w.lower) || mayBeFiniteVerb(w.lower))) return true;
-  }
-  return false;
-}
-
-const DETERMINER_WORDS = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|some|many|most)$/u;
