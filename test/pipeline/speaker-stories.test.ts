@@ -250,3 +250,14 @@ describe('phrases that name nobody', () => {
     expect(q?.doubt?.code).toBe('unresolved-speaker');
   });
 });
+
+describe('a given name marks who "he" and "she" can be', () => {
+  it.each([
+    ['Nadia', 'Attorney General Nadia Brennan called the scheme brazen.'],
+    ['Ingrid', 'Captain Ingrid Holm called the delay costly.'],
+    ['Priya', 'Dr. Priya Raman called the results promising.'],
+  ])('"he" after a woman named %s is not hers', (_name, sentence) => {
+    const q = extract(`Story\n\n${sentence}\n\n"We will see them in court," he said.\n`).quotes.find((r) => r.kind === 'direct');
+    expect(q?.speaker?.name ?? null).toBeNull();
+  });
+});
