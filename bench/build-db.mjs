@@ -10,7 +10,7 @@
 // handed to ingestArticle for every copy (ingestArticle's `extract` parameter); storing is
 // never skipped. Prints one JSON line with what was built.
 import { rmSync } from 'node:fs';
-import { loadDevTexts } from './dev-texts.mjs';
+import { extractEach, loadDevTexts } from './dev-texts.mjs';
 
 const [dbPath, targetArg = '1000000'] = process.argv.slice(2);
 if (!dbPath) throw new Error('usage: node bench/build-db.mjs DB_PATH [TARGET_ATTRIBUTIONS]');
@@ -22,14 +22,7 @@ const { Store } = await import('../dist/store/store.js');
 
 const docs = loadDevTexts();
 const startedExtract = process.hrtime.bigint();
-const results = docs.map((d) => {
-  try {
-    return extract(d.text);
-  } catch (err) {
-    process.stderr.write(`bench: extract() failed on ${d.id}: ${err.message}; that text is stored without attributions\n`);
-    return { article: { title: null, outlet: null, authors: [], published: null }, quotes: [], diagnostics: [] };
-  }
-});
+const results = extractEach(extract, docs);
 const extractSeconds = Number(process.hrtime.bigint() - startedExtract) / 1e9;
 const perPass = results.reduce((n, r) => n + r.quotes.length, 0);
 if (perPass === 0) throw new Error('extract() found no attributions in the dev texts');

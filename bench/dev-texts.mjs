@@ -26,6 +26,21 @@ export function loadDevTexts() {
     });
 }
 
+/**
+ * `extract()` of each dev text, in the same order, for the benches that store them: a text
+ * extract() fails on is stored without attributions, and the failure is said on stderr.
+ */
+export function extractEach(extract, docs) {
+  return docs.map((d) => {
+    try {
+      return extract(d.text);
+    } catch (err) {
+      process.stderr.write(`bench: extract() failed on ${d.id}: ${err.message}; that text is stored without attributions\n`);
+      return { article: { title: null, outlet: null, authors: [], published: null }, quotes: [], diagnostics: [] };
+    }
+  });
+}
+
 /** Peak and current resident memory of a process, in MB, from /proc (Linux). Null when unreadable. */
 export function procMemory(pid = process.pid) {
   try {

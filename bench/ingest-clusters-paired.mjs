@@ -17,7 +17,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadDevTexts } from './dev-texts.mjs';
+import { extractEach, loadDevTexts } from './dev-texts.mjs';
 
 const args = process.argv.slice(2);
 const statements = args.includes('--statements');
@@ -29,13 +29,7 @@ const { Store } = await import('../dist/store/store.js');
 const { Clusterer } = await import('../dist/store/clusters.js');
 
 const docs = loadDevTexts();
-const results = docs.map((d) => {
-  try {
-    return extract(d.text);
-  } catch {
-    return { article: { title: null, outlet: null, authors: [], published: null }, quotes: [], diagnostics: [] };
-  }
-});
+const results = extractEach(extract, docs);
 const add = Clusterer.prototype.add;
 const none = () => null;
 

@@ -13,7 +13,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadDevTexts } from './dev-texts.mjs';
+import { extractEach, loadDevTexts } from './dev-texts.mjs';
 
 const [targetArg = '100000', roundsArg = '2', modesArg = 'without,with'] = process.argv.slice(2);
 const modes = modesArg.split(',');
@@ -26,13 +26,7 @@ const { Store } = await import('../dist/store/store.js');
 const { Clusterer } = await import('../dist/store/clusters.js');
 
 const docs = loadDevTexts();
-const results = docs.map((d) => {
-  try {
-    return extract(d.text);
-  } catch {
-    return { article: { title: null, outlet: null, authors: [], published: null }, quotes: [], diagnostics: [] };
-  }
-});
+const results = extractEach(extract, docs);
 const add = Clusterer.prototype.add;
 const dir = mkdtempSync(join(tmpdir(), 'saidby-ingest-bench-'));
 
