@@ -266,7 +266,7 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
  * Where the main clause's subject starts, for a verb with no subject of its own: after a dateline
  * (`WASHINGTON —`) and an introductory phrase (`During the debate, Trump attacked …, saying`).
  */
-function clauseStart(toks: readonly Token[], before: number): number {
+export function clauseStart(toks: readonly Token[], before: number): number {
   let k = 0;
   while (k < before && toks[k]?.kind !== 'word') k++;
   const dash = toks.findIndex((t, n) => n < before && n < 12 && /^[—–-]$/.test(t.text));

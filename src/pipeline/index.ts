@@ -3,7 +3,8 @@ import type { Attribution, Diagnostic } from '../schema/attribution.js';
 import type { ExtractResult } from '../schema/article.js';
 import { readArticleMeta } from './article-meta.js';
 import { addClaimsAndSources } from './claims-stage.js';
-import { cueAfter, cueBefore } from './cues.js';
+import { clauseVerb } from './clause-verb.js';
+import { cueAfter, cueBefore, type CueMatch } from './cues.js';
 import { buildEntityIndex } from './entities.js';
 import { classifyQuote, findMarkedSpans, mixedContentSpan, type MarkedSpan } from './quotes.js';
 import { indexAt, splitParagraphs, splitSentences, type Segmentation, type TextRange } from './segment.js';
@@ -160,11 +161,16 @@ function quoteContexts(text: string, seg: Segmentation, spans: readonly MarkedSp
     };
     let after = cueAfter(text, span.end, limit(span.end));
     const before = cueBefore(text, sentence, span.start, spansIn(spans, k, sentence));
-    const cls = classifyQuote(text, span, sentence, after !== null || before !== null);
+    let cls = classifyQuote(text, span, sentence, after !== null || before !== null);
+    let clause: CueMatch | null = null;
+    // quoted words in the object of the sentence's main verb, no verb of saying around them
+    const clauseTried = !before && !after && (cls.speech ? cls.kind === 'mixed' : cls.reason === 'scare-quote') && spansIn(spans, k, sentence).length === 1;
+    if (clauseTried) clause = clauseVerb(text, sentence, span.start);
+    if (!cls.speech && clause && quotedWords(text, span) >= MIN_CLAUSE_WORDS) cls = { speech: true, kind: 'mixed' };
     if (!cls.speech) continue;
     let range: TextRange = span;
     if (cls.kind === 'mixed') {
-      const content = mixedContentSpan(text, spans, k, sentence, before?.cue ?? null);
+      const content = mixedContentSpan(text, spans, k, sentence, before?.cue ?? clause?.cue ?? null);
       range = content;
       k = content.last;
       if (content.end > span.end) after = cueAfter(text, content.end, limit(content.end));
@@ -178,11 +184,19 @@ function quoteContexts(text: string, seg: Segmentation, spans: readonly MarkedSp
       sentence: si,
       after,
       before,
+      clause,
       quoteOnlyParagraph: paragraph.start === span.start && lastParagraph.end <= span.end + 1,
       quoteOnlySentence: sentence.start === span.start && sentence.end - span.end < 8 && /^[\s.]*$/.test(text.slice(span.end, sentence.end)),
     });
   }
   return out;
+}
+
+/** Fewer quoted words than this in a verb's object are the writer's scare quotes ("defended the “deal”"). */
+const MIN_CLAUSE_WORDS = 3;
+
+function quotedWords(text: string, span: TextRange): number {
+  return text.slice(span.start, span.end).split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** The quotations inside `sentence`, found by walking out from the k-th one (no scan of the whole list). */

@@ -1,5 +1,6 @@
 import { accordingTo } from './according-to.js';
 import { appositionTitle } from './apposition-title.js';
+import { clauseSubject } from './clause-subject.js';
 import { colonClause } from './colon-clause.js';
 import { colonLead } from './colon-lead.js';
 import { colonName } from './colon-name.js';
@@ -17,7 +18,7 @@ import type { ArticleContext, Decision, QuoteContext, Sieve } from './sieve.js';
  * sieve decided. Role nouns come before pronouns so that `“…,” he said` after
  * `The US President told reporters …` finds the President already decided.
  */
-export const SIEVES: readonly Sieve[] = [cueName, appositionTitle, roleNoun, pronoun, nounPhrase, signature, colonName, colonLead, colonClause, continuation, accordingTo, nearbySpeaker];
+export const SIEVES: readonly Sieve[] = [cueName, appositionTitle, roleNoun, pronoun, nounPhrase, signature, colonName, colonLead, colonClause, continuation, accordingTo, clauseSubject, nearbySpeaker];
 
 /**
  * Run the sieves over every quotation in document order (so "the most recent speaker" is always

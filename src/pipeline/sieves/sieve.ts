@@ -15,6 +15,11 @@ export interface QuoteContext extends TextRange {
   after: CueMatch | null;
   /** Nearest cue before the opening mark in the same sentence, if any. */
   before: CueMatch | null;
+  /**
+   * A partial quotation with neither cue: its sentence's subject and main verb when the quoted
+   * words sit in that verb's object (`Ryan worried that the net was becoming “a hammock …”`).
+   */
+  clause: CueMatch | null;
   /** The quotation is all its paragraph holds (a continuation paragraph, or a paragraph of speech). */
   quoteOnlyParagraph: boolean;
   /** The quotation is all its sentence holds (`“Thank you to Ric Grenell …”` after an attributed quote). */
