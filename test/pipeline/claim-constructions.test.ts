@@ -23,6 +23,9 @@ describe('claims, one construction per row', () => {
     // a verbless fragment continuing the report joins it; a sentence with its own verb does not
     ['an elliptical continuation joins the claim', 'The mayor said taxes would rise next year. And fees, too.', 'taxes would rise next year. And fees, too', 'The mayor', 'assertion'],
     ['a second sentence with its own cue is a second claim', 'The budget is balanced, Ana Ortiz said. But she also warned that taxes would rise.', 'that taxes would rise', 'Ana Ortiz', 'assertion'],
+    // a verb that may take an addressee, its clause without "that": the noun phrase before a modal is the clause's subject
+    ['promises, the clause without that', 'Ana Ortiz promises the city will repair every bridge by May.', 'the city will repair every bridge by May', 'Ana Ortiz', 'intention'],
+    ['assured, an addressee and then the clause', 'Ana Ortiz assured residents the bridges were safe.', 'the bridges were safe', 'Ana Ortiz', 'assertion'],
     // nested claims are one claim
     ['a belief inside a statement is one claim', 'Ana Ortiz said she believes the law is void.', 'she believes the law is void', 'Ana Ortiz', 'assertion'],
     // noun cues

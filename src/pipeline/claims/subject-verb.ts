@@ -397,6 +397,8 @@ function opensObjectComplement(base: string, w: Word | undefined): boolean {
   return /^(?:of|against|from)$/u.test(w.lower) && contentMayStartWith(base, w.lower);
 }
 
+const CONTENT_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'won’t', "won't", 'can’t', "can't"]);
+
 /** After `told`/`assured`/`warned`: skip the addressee ("reporters", "the White House", "him"). */
 export function skipObject(words: readonly Word[], k: number): number {
   const w = words[k];
@@ -414,6 +416,9 @@ export function skipObject(words: readonly Word[], k: number): number {
     if (!x || x.lower === 'that' || SUBJECT_PRONOUNS.has(x.lower) || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower)) break;
     if (n > 0 && /^(?:the|a|an|his|her|their|its|this|there)$/iu.test(x.text)) break;
     if (n > 0 && /^(?:to|against|of|about|in|on)$/iu.test(x.text)) break;
+    // "promises the government will help …": a noun phrase before a modal or an auxiliary is the
+    // subject of the content, not an addressee
+    if (n > 0 && CONTENT_AUXILIARIES.has(x.lower)) return k;
     j++;
     n++;
   }
