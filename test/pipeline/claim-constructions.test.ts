@@ -26,6 +26,11 @@ describe('claims, one construction per row', () => {
     // a verb that may take an addressee, its clause without "that": the noun phrase before a modal is the clause's subject
     ['promises, the clause without that', 'Ana Ortiz promises the city will repair every bridge by May.', 'the city will repair every bridge by May', 'Ana Ortiz', 'intention'],
     ['assured, an addressee and then the clause', 'Ana Ortiz assured residents the bridges were safe.', 'the bridges were safe', 'Ana Ortiz', 'assertion'],
+    // according to a role and then its holder's name: the name is the source, no part of the content
+    ['according to a role, then the name, in front', 'According to the board’s finance director, Luis Ortega, the rise will add $9 a month.', 'the rise will add $9 a month', 'Luis Ortega', 'assertion'],
+    ['according to a role, then the name, at the end', 'The rise will add $9 a month, according to the finance director, Luis Ortega.', 'The rise will add $9 a month', 'Luis Ortega', 'assertion'],
+    ['according to a name, then its description', 'The rise will add $9 a month, according to Luis Ortega, the finance director.', 'The rise will add $9 a month', 'Luis Ortega', 'assertion'],
+    ['according to a role, then a clause (no name)', 'According to the finance director, Bills will rise in May.', 'Bills will rise in May', 'the finance director'],
     // nested claims are one claim
     ['a belief inside a statement is one claim', 'Ana Ortiz said she believes the law is void.', 'she believes the law is void', 'Ana Ortiz', 'assertion'],
     // noun cues
@@ -217,6 +222,8 @@ describe('claims, one construction per row', () => {
     ['a name given is no claim', 'The families formed a group called Sandy Hook Promise.', 'Sandy Hook Promise'],
     ['an expectation nobody voices', 'The meeting was expected to cover the deportation of migrants.', 'to cover the deportation of migrants'],
     ['a refusal to act', 'Maduro has refused to take them back.', 'to take them back'],
+    ['"add" in its bare form is no verb of saying', 'The rise will add $9 to bills, the board said.', '9 to bills'],
+    ['"add" in its bare form, an amount', 'The council plans to add 200 jobs.', '200 jobs'],
     ['declining to comment', 'The ministry declined to comment on the report.', 'to comment on the report'],
     ['a contrast', 'She backs a tax on wealth, as opposed to a tax on income.', 'She backs a tax on wealth'],
     ['"claims" after a possessive is a noun', 'Ortiz spoke first. His claims the budget is balanced were false.', 'the budget is balanced were false'],

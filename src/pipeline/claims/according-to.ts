@@ -2,7 +2,7 @@ import type { TextRange } from '../segment.js';
 import { clauseStartBefore, cutAtTrailer, phraseEnd, trimRange } from './boundaries.js';
 import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
 import { DOCUMENT_NOUNS } from '../source-lexicons.js';
-import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
+import { REPORTING_VERB_FORMS, ROLE_NOUNS } from '../speech-lexicons.js';
 import { findWithin, type Word } from './words.js';
 
 /**
@@ -23,9 +23,16 @@ export function accordingToClaims(ctx: SentenceContext): void {
     const sourceStart = at(i + 2)?.start;
     if (sourceStart === undefined) continue;
     const sourceEnd = phraseEnd(ctx, i + 2);
-    const source = trimRange(text, { start: sourceStart, end: sourceEnd });
+    let source = trimRange(text, { start: sourceStart, end: sourceEnd });
     // the words after the source: "…, according to the campaign, has surged" goes on
     let next = findWithin(words, i + 1, i + 40, (w) => w.start >= sourceEnd && /^[,—–]$/u.test(w.text));
+    // "according to the board's finance director, Luis Ortega, the rise …": a role and then the
+    // name of its holder, set off by commas; the name is the source
+    const named = next > 0 ? nameAppositionAfter(words, next, at(next - 1), sentenceEnd) : -1;
+    if (named > 0) {
+      source = trimRange(text, { start: at(next + 1)?.start ?? source.start, end: at(named - 1)?.end ?? source.end });
+      next = at(named)?.text === ',' ? named : -1;
+    }
     // "according to Dennis B. Ross, another former American special envoy, was …": skip the apposition
     if (next > 0 && /^(?:a|an|the|another|his|her|their)$/iu.test(at(next + 1)?.text ?? '')) {
       const close = findWithin(words, next + 1, next + 14, (w) => /^[,—–]$/u.test(w.text));
@@ -53,6 +60,21 @@ export function accordingToClaims(ctx: SentenceContext): void {
       }
     }
   }
+}
+
+/**
+ * After a source ending in a role noun ("the finance director") at the comma `comma`: the index just
+ * past a name of one to four capitalised words ("Luis Ortega"), which is a comma or the end of the
+ * sentence; -1 when no such name follows.
+ */
+function nameAppositionAfter(words: readonly Word[], comma: number, head: Word | undefined, sentenceEnd: number): number {
+  if (!head || !ROLE_NOUNS.has(head.lower) || words[comma]?.text !== ',') return -1;
+  let j = comma + 1;
+  while (j < words.length && j - comma <= 4 && /^\p{Lu}[\p{L}.’'-]*$/u.test(words[j]?.text ?? '')) j++;
+  if (j === comma + 1) return -1;
+  const closing = words[j];
+  if (closing === undefined || closing.start >= sentenceEnd || /^[.!?]$/u.test(closing.text)) return j;
+  return closing.text === ',' && words[j + 1] !== undefined ? j : -1;
 }
 
 /** Heads after which a leading "In …," names where the content was found: "In a new poll, …". */

@@ -172,6 +172,9 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "A Harbour Institute poll out Monday showed …": the source is the poll, not when it came out
   if (subject && documentFinding && /^\s+out\s/u.test(text.slice(documentEnd, subject.end))) subject = { start: subject.start, end: documentEnd };
   if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text) && !whOk && !documentFinding && !(PREPOSITIONS.has(first.lower) && first.lower !== 'to' && REPORTING_VERB_FORMS.has(verb.lower) && contentMayStartWith(base, first.lower))) return null;
+  // "The rise will add $9 a month", "plans to add 200 jobs": the bare form of "add" reports only a
+  // that-clause ("I would add that …"); "He added the plan was dead" keeps its past form
+  if (verb.lower === 'add' && !/^(?:that|:)$/iu.test(first.text)) return null;
   // "500 pledged delegates": a pledge is reported by its complement
   if (NEEDS_COMPLEMENT.has(base) && !/^(?:that|to|whether|if|:)$/iu.test(first.text)) return null;
   // "anyone who doubts that to read her report": a "that" before "to" is a pronoun, no complementizer
