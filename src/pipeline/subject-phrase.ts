@@ -39,6 +39,20 @@ export const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'that', 'which', 'who',
 export const isReportingVerb = (t: Token | undefined): boolean =>
   t !== undefined && t.kind === 'word' && !isCapitalised(t) && REPORTING_VERB_FORMS.has(t.text);
 
+/** See `verbAt`: "on a conference call" after "told", read on tokens. */
+function compoundNounAfterVerb(toks: readonly Token[], v: number): boolean {
+  const w = toks[v]?.text ?? '';
+  if (REPORTING_VERB_FORMS.get(w) !== w || /(?:s|ed)$/u.test(w) || v < 4) return false;
+  if (!/^(?:a|an)$/u.test(toks[v - 2]?.text ?? '') || !/^\p{Ll}+$/u.test(toks[v - 1]?.text ?? '')) return false;
+  if (!/^(?:on|in|during|at|via|over|through|after|before|with|from)$/u.test(toks[v - 3]?.text ?? '')) return false;
+  for (let j = v - 4; j >= 0 && j >= v - 14; j--) {
+    const x = toks[j] as Token;
+    if (/^[,;:—–()]$/u.test(x.text) || /^(?:and|but|or|that|who|which|when|while|because|if)$/u.test(x.text)) return false;
+    if (x.kind === 'word' && !isCapitalised(x) && (/[^e]ed$/u.test(x.text) || /^(?:told|said|wrote|spoke|gave|made|took|held|met|sent|put|set)$/u.test(x.text))) return true;
+  }
+  return false;
+}
+
 /**
  * A reporting-verb form used as a noun: after a determiner or possessive ("his post", "Editor’s
  * note", "a statement") or right before another verb ("the congressional report said").
@@ -53,6 +67,9 @@ export function verbAt(toks: readonly Token[], v: number): boolean {
   if (prev && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !isCapitalised(prev) && DETERMINERS.has(toks[v - 2]?.text.toLowerCase() ?? '')) return false;
   const next = toks[v + 1];
   if (next && isReportingVerb(next) && !/ing$/.test(next.text)) return false;
+  // "told analysts on a conference call that …": a bare form closing a prepositional phrase after
+  // the clause's verb heads a compound noun ("Residents of a town say" keeps its verb)
+  if (compoundNounAfterVerb(toks, v)) return false;
   return true;
 }
 

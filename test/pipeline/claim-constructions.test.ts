@@ -31,6 +31,9 @@ describe('claims, one construction per row', () => {
     ['according to a role, then the name, at the end', 'The rise will add $9 a month, according to the finance director, Luis Ortega.', 'The rise will add $9 a month', 'Luis Ortega', 'assertion'],
     ['according to a name, then its description', 'The rise will add $9 a month, according to Luis Ortega, the finance director.', 'The rise will add $9 a month', 'Luis Ortega', 'assertion'],
     ['according to a role, then a clause (no name)', 'According to the finance director, Bills will rise in May.', 'Bills will rise in May', 'the finance director'],
+    // a bare verb form closing a prepositional phrase after the clause's verb is a noun ("a conference call")
+    ['"on a conference call" after the verb', 'Mara Lind told analysts on a conference call that sales had slowed but insisted the outlook was strong.', 'the outlook was strong', 'Mara Lind', 'assertion'],
+    ['"a town" before a plural subject\'s verb', 'Residents of a town say the plant poisoned the river.', 'the plant poisoned the river', 'Residents of a town', 'assertion'],
     // nested claims are one claim
     ['a belief inside a statement is one claim', 'Ana Ortiz said she believes the law is void.', 'she believes the law is void', 'Ana Ortiz', 'assertion'],
     // noun cues

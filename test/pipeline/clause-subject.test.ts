@@ -50,3 +50,10 @@ describe('a partial quotation in the object of a verb that is no verb of saying'
     expect(partials(intro + sentence)).toEqual([]);
   });
 });
+
+describe('the cue of a partial quotation', () => {
+  it('is the verb, not the noun of "on a conference call"', () => {
+    const q = extract('Results\n\nChief executive Mara Lind told analysts on a conference call that the results were “deeply disappointing” for everyone.', { quotesOnly: true }).quotes;
+    expect(q.map((r) => [r.speaker?.name, r.cue?.text])).toEqual([['Mara Lind', 'told']]);
+  });
+});
