@@ -48,6 +48,9 @@ describe('claims, one construction per row', () => {
     ['a subject noun cue with an infinitive', 'Ana Ortiz spoke first. Her promise to cut fares was broken.', 'to cut fares', 'Ana Ortiz', 'intention'],
     ['a proposal to', "Ortiz's proposal to close the depot drew criticism.", 'to close the depot', 'Ortiz', 'intention'],
     ['a time phrase between a made noun and its clause', 'Ortiz has been making the case for weeks that the depot should close.', 'that the depot should close', 'Ortiz', 'assertion'],
+    // a participle takes the sentence's subject, a quantified noun phrase whole
+    ['a quantifier opens the subject of a participle', 'Other analysts were more cautious, noting that two drugs are due to report results.', 'that two drugs are due to report results', 'Other analysts', 'assertion'],
+    ['a quantified subject with a name inside', 'Several former BBC editors were unmoved, arguing that the cuts were overdue.', 'that the cuts were overdue', 'Several former BBC editors', 'assertion'],
     // a message and the participle that reports it
     ['a statement saying', 'The ministry issued a statement saying that the talks had failed.', 'that the talks had failed', 'The ministry', 'assertion'],
     ['a time phrase between the message and its participle', 'The council released a letter on Monday warning that the bridge was unsafe.', 'that the bridge was unsafe', 'The council', 'assertion'],

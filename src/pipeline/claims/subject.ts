@@ -404,12 +404,28 @@ export function sentenceSubject(words: readonly Word[], limit: number): TextRang
     if (!w || !/^\p{Lu}/u.test(w.text) || CLAUSE_OPENERS.has(w.lower) || PREPOSITIONS.has(w.lower) || /^(?:the|a|an)$/iu.test(w.text)) break;
     e = k;
   }
+  // "Other analysts were more cautious, noting …", "Many residents …": a quantifier opens a common
+  // noun phrase, which runs on in lower case to its verb
+  // ("Other former CIA officers with …": to the preposition; "Many adoptees try …": to the verb)
+  if (e <= 1 && QUANTIFIERS.test(first.text)) {
+    let k = 1;
+    for (; k < Math.min(limit, 6); k++) {
+      const w = words[k];
+      if (!w || !/^\p{L}[\p{L}-]*$/u.test(w.text) || AUX_WORDS.has(w.lower) || CLAUSE_OPENERS.has(w.lower) || PREPOSITIONS.has(w.lower) || CUE_FORMS.has(w.lower)) break;
+      if (k > 1 && /^VB/u.test(tagsOf(w.lower)?.[0] ?? '')) break;
+    }
+    // the noun phrase ends in its head, a noun the lexicon knows or cannot read
+    const head = words[k - 1];
+    if (k > 1 && head && !/^(?:VB|JJ|RB)/u.test(tagsOf(head.lower)?.[0] ?? '')) e = k - 1;
+  }
   const last = words[e];
   if (e >= 0 && last && (e > from || !SENTENCE_ADVERBS.test(first.text))) return { start: first.start, end: last.end };
   // "A few minutes later they reversed themselves … and said": the first personal pronoun
   const pronoun = words.slice(0, Math.min(limit, 40)).find((w) => /^(?:he|she|they|we|i)$/u.test(w.lower));
   return pronoun ? { start: pronoun.start, end: pronoun.end } : null;
 }
+
+const QUANTIFIERS = /^(?:Other|Some|Many|Several|Most|Few|Both|All|Two|Three|Four|Five|Such|Those|These|Several|Numerous|Dozens|Hundreds|Thousands)$/u;
 
 /** Capitalised sentence openers that are no name: "Meanwhile", "Later", "Yesterday". */
 const SENTENCE_ADVERBS = /^(?:Meanwhile|Later|Earlier|Yesterday|Today|Still|Instead|However|Then|Now|Also|Afterward|Afterwards|Finally|Separately|Last|Next|Since|Once|Even|Yet|Absent|Amid|Despite|Following|Given|Regarding|Without|Under|After|Before|During)$/u;
