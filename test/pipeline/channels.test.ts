@@ -18,7 +18,11 @@ describe('findChannel', () => {
     ['according to a Venezuelan government statement on Friday', { type: 'statement', platform: null }],
     ['the company said in a court filing', { type: 'document', platform: null }],
     ['first reported by CNN', { type: 'report', platform: null }],
+    ['she told analysts on a conference call that', { type: 'remarks', platform: null }],
+    ['the chairwoman told the meeting that', { type: 'remarks', platform: null }],
+    ['he told the board members to wait', { type: 'remarks', platform: null }],
     // negative rows: plain cues name no channel; "X" is a platform only after "on"
+    ['she said she would call the board', null],
     ['he said', null],
     ['according to Reuters', null],
     ['Malcolm X said', null],
