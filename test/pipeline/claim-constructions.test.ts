@@ -207,6 +207,9 @@ describe('claims, one construction per row', () => {
     ['the antecedent of a subject gap ("which X said were")', 'The report listed the fees, which the mayor said were never collected.', 'the fees, which the mayor said were never collected', 'the mayor'],
     ['a relative "that" before a subject gap', 'The vote came after a deadline that officials said was missed.', 'a deadline that officials said was missed', 'officials'],
     ['the antecedent of an infinitive\'s object', 'Crowds gathered by the old wall, which the mayor plans to rebuild next year.', 'the old wall, which the mayor plans to rebuild next year', 'the mayor'],
+    ['a relative without its pronoun ("a move its chairwoman said was")', 'The board raised rates, a move its chairwoman said was needed to replace old pipes.', 'a move its chairwoman said was needed to replace old pipes', 'its chairwoman'],
+    ['a relative without its pronoun, a name as its subject', 'The board signed the deal Ana Ortiz said would save $3 million.', 'the deal Ana Ortiz said would save $3 million', 'Ana Ortiz'],
+    ['a relative without its pronoun in the sentence\'s subject ends at the main verb', 'The deal Ana Ortiz said would save $3 million collapsed on Monday.', 'The deal Ana Ortiz said would save $3 million', 'Ana Ortiz'],
     ['"in which she said": the clause is whole', 'Mayor Ana Ortiz gave an interview in which she said the fund was empty.', 'the fund was empty', 'Ana Ortiz'],
     ['the antecedent is the noun phrase, not the clause before it', 'The council met Dana Whitfield, whom residents have accused of ignoring the floods.', 'Dana Whitfield, whom residents have accused of ignoring the floods', 'residents'],
   ])('%s', (_what, sentence, content, speaker, cueKind) => {
@@ -228,6 +231,8 @@ describe('claims, one construction per row', () => {
     ['a name given is no claim', 'The families formed a group called Sandy Hook Promise.', 'Sandy Hook Promise'],
     ['an expectation nobody voices', 'The meeting was expected to cover the deportation of migrants.', 'to cover the deportation of migrants'],
     ['a refusal to act', 'Maduro has refused to take them back.', 'to take them back'],
+    ['a compound noun before a verb of saying is no relative clause', 'The union officials said was is a verb.', 'was is a verb'],
+    ['a relative without its pronoun needs a finite verb right after the cue', 'Ortiz read the list the clerk said aloud.', 'aloud'],
     ['"add" in its bare form is no verb of saying', 'The rise will add $9 to bills, the board said.', '9 to bills'],
     ['"add" in its bare form, an amount', 'The council plans to add 200 jobs.', '200 jobs'],
     ['declining to comment', 'The ministry declined to comment on the report.', 'to comment on the report'],

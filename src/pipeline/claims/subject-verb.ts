@@ -10,6 +10,7 @@ import { bareParticiple, mainClauseAfter } from './clause-edges.js';
 import { documentHeadEnd, EVIDENCE_BASES } from './documents.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, CONTENT_PREPOSITIONS, contentMayStartWith, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
+import { zeroRelative } from './zero-relative.js';
 import { findWithin, wordAt, type Word } from './words.js';
 
 /**
@@ -57,6 +58,18 @@ export function mainVerbAfter(words: readonly Word[], k: number, end: number): n
       finite = true;
       continue;
     }
+  }
+  return end;
+}
+
+/** The start of the first past-tense verb after word `k` that no auxiliary, "to" or conjunction introduces; `end` when none. */
+function pastVerbAfter(words: readonly Word[], k: number, end: number): number {
+  for (let j = k + 1; j < words.length && (words[j] as Word).start < end; j++) {
+    const w = words[j] as Word;
+    if (w.text !== w.lower || !/ed$/u.test(w.lower) || tagsOf(w.lower)?.[0] !== 'VBD') continue;
+    const prev = words[j - 1]?.lower ?? '';
+    if (AUX_WORDS.has(prev) || /^(?:to|and|or|but|not|been|be|being|that|who|which|[,;:—–(])$/u.test(prev) || /ly$/u.test(prev)) continue;
+    return w.start;
   }
   return end;
 }
@@ -182,7 +195,10 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "said of Cruz", "said with a grin", "said at a rally": an adjunct, so the content is elsewhere
   if (!contentMayStartWith(base, first.lower)) return null;
   // "which the probe said were covered up": a relative clause's gap makes the verb the content's start
-  const gapped = subject !== null && /^(?:which|what|that|who|whom)$/u.test(words[subjectIndex - 1]?.lower ?? '');
+  // "a move its chairwoman said was needed": the same without the pronoun
+  const zero = subject !== null && FINITE_START.test(first.lower) && ZERO_RELATIVE_CUES.has(base) && !/^(?:which|what|that|who|whom)$/u.test(words[subjectIndex - 1]?.lower ?? '') ? zeroRelative(words, subjectIndex, v - 1) : null;
+  if (zero && subject) subject = { start: (words[zero.subject] as Word).start, end: subject.end };
+  const gapped = zero !== null || (subject !== null && /^(?:which|what|that|who|whom)$/u.test(words[subjectIndex - 1]?.lower ?? ''));
   if (FINITE_START.test(first.lower) && !gapped) return null;
   // "a group called Sandy Hook Promise", "a bill called the Dream Act": a name given, not words said
   if (base === 'call' && isNameAfterNoun(words, v, k, sentenceEnd)) return null;
@@ -238,7 +254,10 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   }
   // "Voters who say the economy is their top issue were evenly divided": the content of a verb in a
   // restrictive relative clause ends where the main clause's verb comes
-  if (subject && RESTRICTIVE.test(text.slice(subject.end, verb.start))) end = Math.min(end, mainVerbAfter(words, k, end));
+  if ((subject && RESTRICTIVE.test(text.slice(subject.end, verb.start))) || zero) end = Math.min(end, mainVerbAfter(words, k, end));
+  // "The deal Smith said would save $3 million collapsed on Monday": a zero relative inside the
+  // sentence's subject ends before the main clause's past-tense verb
+  if (zero && zero.antecedent === 0) end = Math.min(end, pastVerbAfter(words, k + 1, end));
   // "55 percent said so in December": the content is the pro-form alone
   if (first.lower === 'so' || first.lower === 'otherwise') end = first.end;
   const range = trimRange(text, { start, end });
@@ -248,7 +267,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "Maduro – who opposition leaders have accused of stealing the election", "the attacks, which
   // the probe said were covered up": the relative pronoun stands for a part of the content, so the
   // content reads only with the antecedent (joined once overlaps are settled: `withAntecedents`)
-  let antecedent = gapped && readsAsRelative(text, words, subjectIndex, k) ? relativeAntecedent(words, subjectIndex - 1, first) : -1;
+  let antecedent = zero ? zero.antecedent : gapped && readsAsRelative(text, words, subjectIndex, k) ? relativeAntecedent(words, subjectIndex - 1, first) : -1;
   // "the candidates are seen as a circus", "he has been accused of such behavior": a passive's
   // subject is who the content is about, and the content reads only with it
   if (passive && antecedent < 0 && /^(?:as|of|against|from|for)$/u.test(first.lower) && PASSIVE_AUX.test(text.slice(Math.max(s.start, verb.start - 60), verb.start))) {
@@ -336,6 +355,9 @@ function relativeAntecedent(words: readonly Word[], r: number, first: Word): num
   }
   return e;
 }
+
+/** Verbs of saying and thinking that take a zero relative's gapped clause: "a move its chairwoman said was needed". */
+const ZERO_RELATIVE_CUES: ReadonlySet<string> = new Set(['say', 'claim', 'think', 'believe', 'estimate', 'expect', 'predict', 'argue', 'insist', 'suggest', 'allege', 'warn', 'fear', 'hope', 'write', 'report']);
 
 /** Determiners and possessives that open a noun phrase. */
 const DETERMINERS = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|some|many|several|other|such|every|each|all|both|any|no)$/u;
