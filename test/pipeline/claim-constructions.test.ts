@@ -127,6 +127,8 @@ describe('claims, one construction per row', () => {
     // a time phrase between a verb of intention and its infinitive; a dateline before the subject
     ['a time phrase before the infinitive', 'Claire Dubois vowed on Sunday to block the reform.', 'to block the reform', 'Claire Dubois', 'intention'],
     ['"last week" before the infinitive', 'Ana Ortiz pledged last week to stay in the race.', 'to stay in the race', 'Ana Ortiz', 'intention'],
+    ['a description, then the name of the person it describes', 'Her Republican opponent, businessman Greg Tanner, accused Holt of flip-flopping.', 'Holt of flip-flopping', 'Greg Tanner', 'assertion'],
+    ['a description with a participle is no name apposition', 'The new council, led by Dana Whitfield, argued that the fees were unfair.', 'that the fees were unfair', 'The new council', 'assertion'],
     ['a dateline before a subject set off by commas', "PARIS (AFP) — France's main opposition leader, Claire Dubois, vowed to block the reform.", 'to block the reform', 'Claire Dubois', 'intention'],
     // an -s verb after a noun heading its subject is that clause's verb, not a noun cue
     ['a headline verb after a role noun', 'The opposition leader vows to block pension reform.', 'to block pension reform', 'The opposition leader', 'intention'],

@@ -217,7 +217,29 @@ function openingSubject(words: readonly Word[], e: number): TextRange | null {
   if (comma < 0 || comma >= e || comma - b > 8 || comma - b < 1) return null;
   if (words.slice(b, comma).some((w) => CLAUSE_OPENERS.has(w.lower) || PREPOSITIONS.has(w.lower) && w === words[b] || AUX_WORDS.has(w.lower))) return null;
   if (!/^\p{Lu}/u.test(words[b]?.text ?? '')) return null;
+  // "Her Republican opponent, businessman Greg Tanner, accused …": a description and then the
+  // name of the person it describes; the name is the subject
+  const named = appositionName(words, comma + 1, e - 1);
+  if (named >= 0 && !/^\p{Lu}/u.test(words[comma - 1]?.text ?? '')) return subjectFrom(words, named, e - 1);
   return subjectFrom(words, b, comma - 1);
+}
+
+/**
+ * The first word of a name of two to four capitalised words ending the apposition `b..e`, after at
+ * most three lower-case words ("businessman Greg Tanner", "Greg Tanner"); -1 when it is no name.
+ */
+function appositionName(words: readonly Word[], b: number, e: number): number {
+  if (e - b > 6) return -1;
+  let n = e;
+  while (n >= b && /^\p{Lu}[\p{L}.’'-]*$/u.test(words[n]?.text ?? '')) n--;
+  const first = n + 1;
+  if (e - first + 1 < 2 || e - first + 1 > 4) return -1;
+  // the words before the name describe it ("businessman", "longtime aide"), no "headed by"
+  for (let j = b; j <= n; j++) {
+    const w = words[j]?.lower ?? '';
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(words[j]?.text ?? '') || DETERMINER.test(w) || PREPOSITIONS.has(w) || CLAUSE_OPENERS.has(w) || AUX_WORDS.has(w) || /(?:ed|ing)$/u.test(w)) return -1;
+  }
+  return n - b + 1 <= 3 ? first : -1;
 }
 
 /**
