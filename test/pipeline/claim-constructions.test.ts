@@ -51,6 +51,8 @@ describe('claims, one construction per row', () => {
     // a participle takes the sentence's subject, a quantified noun phrase whole
     ['a quantifier opens the subject of a participle', 'Other analysts were more cautious, noting that two drugs are due to report results.', 'that two drugs are due to report results', 'Other analysts', 'assertion'],
     ['a quantified subject with a name inside', 'Several former BBC editors were unmoved, arguing that the cuts were overdue.', 'that the cuts were overdue', 'Several former BBC editors', 'assertion'],
+    ['a possessive name owns the subject of a participle', "Holt's campaign disputed the figure, arguing that most of the jobs were temporary.", 'that most of the jobs were temporary', "Holt's campaign", 'assertion'],
+    ['a pronoun\'s contraction is no possessive', "He’s comparing the plan to a tax, arguing that it would cost families more.", 'that it would cost families more', null, 'assertion'],
     // a message and the participle that reports it
     ['a statement saying', 'The ministry issued a statement saying that the talks had failed.', 'that the talks had failed', 'The ministry', 'assertion'],
     ['a time phrase between the message and its participle', 'The council released a letter on Monday warning that the bridge was unsafe.', 'that the bridge was unsafe', 'The council', 'assertion'],

@@ -440,12 +440,25 @@ export function sentenceSubject(words: readonly Word[], limit: number): TextRang
     const head = words[k - 1];
     if (k > 1 && head && !/^(?:VB|JJ|RB)/u.test(tagsOf(head.lower)?.[0] ?? '')) e = k - 1;
   }
+  // "Holt's campaign disputed …": a possessive name owns the noun after it, which heads the phrase
+  // (not "He’s comparing", not "Mr. Obama's eyes welled"; "China's investment giant CITIC" is a name)
+  if (e >= from && /^\p{Lu}\p{L}*[’']s$/u.test(words[e]?.text ?? '') && !CONTRACTED.test(words[e]?.text ?? '')) {
+    let k = e + 1;
+    while (k < Math.min(limit, e + 4) && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]?.text ?? '') && !AUX_WORDS.has(words[k]?.lower ?? '') && !CLAUSE_OPENERS.has(words[k]?.lower ?? '') && !PREPOSITIONS.has(words[k]?.lower ?? '') && !CUE_FORMS.has(words[k]?.lower ?? '') && !(k > e + 1 && /^VB/u.test(tagsOf(words[k]?.lower ?? '')?.[0] ?? ''))) k++;
+    const head = words[k - 1]?.lower ?? '';
+    if (k > e + 1 && !/^\p{Lu}/u.test(words[k]?.text ?? '') && !NOT_SPEAKERS.has(head)) e = k - 1;
+  }
   const last = words[e];
   if (e >= 0 && last && (e > from || !SENTENCE_ADVERBS.test(first.text))) return { start: first.start, end: last.end };
   // "A few minutes later they reversed themselves … and said": the first personal pronoun
   const pronoun = words.slice(0, Math.min(limit, 40)).find((w) => /^(?:he|she|they|we|i)$/u.test(w.lower));
   return pronoun ? { start: pronoun.start, end: pronoun.end } : null;
 }
+
+/** A pronoun's contracted "is" or "has", no possessive: "He’s", "It's", "That’s". */
+const CONTRACTED = /^(?:he|she|it|that|what|there|here|who|where|let|how)[’']s$/iu;
+/** Parts of a person that do nothing a claim could come from: "Mr. Obama's eyes welled …". */
+const NOT_SPEAKERS: ReadonlySet<string> = new Set(['eyes', 'eye', 'voice', 'face', 'hands', 'hand', 'head', 'heart', 'mind', 'words', 'body', 'tone', 'smile']);
 
 const QUANTIFIERS = /^(?:Other|Some|Many|Several|Most|Few|Both|All|Two|Three|Four|Five|Such|Those|These|Several|Numerous|Dozens|Hundreds|Thousands)$/u;
 
