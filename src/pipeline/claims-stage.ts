@@ -6,6 +6,7 @@ import { carryPlatform, findChannel, findPlatformMentions, namedOutletAt } from 
 import { findClaims, type ClaimCandidate } from './claims/index.js';
 import { isVerbless } from './claims/verbless.js';
 import { REPORT_ADVERBS } from './claims/adverbs.js';
+import { headlineSpeakers } from './headline-speaker.js';
 import { baseOf } from './claims/lexicon.js';
 import { firstIndexAfter, indexAt, type TextRange } from './segment.js';
 import { findOutletName } from './source-lexicons.js';
@@ -132,7 +133,8 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
   }
   groupParentheticals(claims);
   const all = [...records, ...claims].sort((a, b) => a.start - b.start);
-  return fillSources(text, analysis, fullDescriptions(all));
+  const people = new Set(analysis.entities.entities.filter((e) => e.type === 'person').map((e) => e.name));
+  return fillSources(text, analysis, headlineSpeakers(fullDescriptions(all), titleLineEnd(text), people));
 }
 
 /** How far back (characters) a shortened description looks for its full wording. */

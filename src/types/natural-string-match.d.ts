@@ -1,4 +1,4 @@
-// Shims for the two `natural` submodules the speaker search imports directly: the package
+// Shims for the `natural` submodules saidby imports directly: the package
 // root pulls in 77 MB of corpora and prints to stdout, so only these files are loaded.
 declare module 'natural/lib/natural/distance/jaro-winkler_distance.js' {
   /** 1 for identical strings, 0 for nothing in common. */
@@ -13,4 +13,12 @@ declare module 'natural/lib/natural/phonetics/double_metaphone.js' {
     compare(a: string, b: string): boolean;
   }
   export default DoubleMetaphone;
+}
+
+declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
+  const PorterStemmer: {
+    /** "blocking" -> "block", "pipelines" -> "pipelin". */
+    stem(token: string): string;
+  };
+  export default PorterStemmer;
 }

@@ -1,10 +1,11 @@
 import { cueKindOf } from '../cue-kinds.js';
-import type { SentenceContext } from './context.js';
+import type { ClaimCandidate, SentenceContext } from './context.js';
 import { evidentialClaim } from './evidential.js';
 import { baseOf, EVIDENTIAL, VERB_AFTER_SUBJECT } from './lexicon.js';
 import { parentheticalClaim } from './parenthetical.js';
 import { askedClaim, participleClaim } from './participle.js';
 import { subjectVerbContent } from './subject-verb.js';
+import { headlineContent, headlineSubjectEnd, isHeadline } from './headline.js';
 import { tailClaim } from './tails.js';
 import type { Word } from './words.js';
 import { tagsOf } from './verbless.js';
@@ -56,7 +57,8 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     const intends = cueKindOf(w.lower) === 'intention' && !/^(?:is|are|was|were|be|been|being)$/u.test(at(i - 1)?.lower ?? '');
     if (NOT_CUE_AFTER.test(after) && !EVIDENTIAL.has(base) && !(intends && /^\s*to\s/u.test(after))) continue;
     // "his claims", "the notes", "Asian states": these forms are verbs only after a name or pronoun
-    if (VERB_AFTER_SUBJECT.has(w.lower) && !isSubjectEnd(words, i - 1, /s$/u.test(w.lower))) continue;
+    // ("Senate hopeful vows to block pipeline": a headline drops its articles, so any noun will do)
+    if (VERB_AFTER_SUBJECT.has(w.lower) && !isSubjectEnd(words, i - 1, /s$/u.test(w.lower)) && !(isHeadline(ctx) && headlineSubjectEnd(words, i - 1))) continue;
     // "told analysts on a conference call that …": a bare form closing a prepositional phrase
     // after the clause's verb heads a compound noun ("Residents of a town say …" keeps its verb)
     if (compoundNounAfterVerb(words, i, base)) continue;
@@ -83,7 +85,7 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     const svc = subjectVerbContent(ctx, i, base);
     if (svc === 'quotation') continue;
     if (svc) {
-      out.push(svc);
+      out.push(isHeadline(ctx) ? headlineContent(ctx, svc) : svc);
       continue;
     }
     const pieces = parentheticalClaim(ctx, i) ?? [tailClaim(ctx, i, base)];
@@ -162,6 +164,7 @@ function compoundNounAfterVerb(words: readonly Word[], i: number, base: string):
 }
 
 const PAST_FORMS: ReadonlySet<string> = new Set(['told', 'said', 'wrote', 'spoke', 'gave', 'made', 'took', 'held', 'met', 'sent', 'put', 'set']);
+
 
 /** A cue with "not", "never" or a contracted "n't" among the auxiliaries before it ("did not say", "has never claimed", "didn’t say"). */
 function isNegated(words: readonly Word[], i: number): boolean {

@@ -1,5 +1,7 @@
 import { trimRange } from './boundaries.js';
-import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
+import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { tagsOf } from './verbless.js';
+import { DETERMINER } from './word-classes.js';
 import { findWithin, type Word } from './words.js';
 
 /**
@@ -48,4 +50,34 @@ function startsItsLine(text: string, at: number): boolean {
 /** Only whitespace, then a line break or the text's end, within 3 characters after `end`. */
 function isParagraphEnd(text: string, end: number): boolean {
   return /^\s*(?:\n|$)/u.test(text.slice(end, end + 3));
+}
+
+/**
+ * "Senate hopeful vows to block pipeline as rival cries foul": a headline joins its news with "as"
+ * or "amid" and a second clause of the writer's; the claim ends before it.
+ */
+export function headlineContent(ctx: SentenceContext, c: ClaimCandidate): ClaimCandidate {
+  // "Residents cite jobs as top concerns": a verb that takes "as" keeps it
+  const cue = ctx.text.slice(c.cue.start, c.cue.end).toLowerCase();
+  const m = (AS_VERBS.test(cue) ? /\s+amid\s+\S/u : /\s+(?:as|amid)\s+\S/u).exec(ctx.text.slice(c.start, c.end));
+  return m && m.index > 8 ? { ...c, end: c.start + m.index } : c;
+}
+
+const AS_VERBS = /^(?:cite|see|view|describe|name|list|brand|label|regard|rank|identify|portray|characteri[sz]e|paint|depict|treat|hail|tout|dismiss|blast|slam|praise|critici[sz]e|call|class|count|rate|pick|choose|back|endorse|rule|reject|accept|present|frame|cast)(?:s|es|d|ed)?$/u;
+
+/** A headline's subject ends in a noun or a name, with no determiner or preposition: "Senate hopeful", "Ex-minister". */
+export function headlineSubjectEnd(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (!w || i > 5 || DETERMINER.test(w.lower) || /^(?:of|in|on|at|for|to|with|by|from|and|or|as)$/u.test(w.lower)) return false;
+  const tags = tagsOf(w.lower);
+  return /^\p{Lu}/u.test(w.text) || tags === undefined || tags.some((t) => /^(?:NN|NNS|JJ)$/u.test(t));
+}
+
+/** Is this sentence an article's first line with no closing stop: its headline? */
+export function isHeadline(ctx: SentenceContext): boolean {
+  const { text, sentence: s } = ctx;
+  if (/\S/u.test(text.slice(0, s.start))) return false;
+  const line = text.indexOf('\n', s.start);
+  const end = line < 0 ? text.length : line;
+  return s.end >= end - 1 && !/[.!?]["”’']?\s*$/u.test(text.slice(s.start, end)) && end - s.start < 160;
 }

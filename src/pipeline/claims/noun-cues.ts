@@ -4,6 +4,7 @@ import { cutAtTrailer, trimRange } from './boundaries.js';
 import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
 import { endsThirdPersonSubject } from './cue-words.js';
+import { headlineSubjectEnd, isHeadline } from './headline.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { AUX_WORDS, DETERMINER } from './word-classes.js';
 import type { Word } from './words.js';
@@ -30,7 +31,7 @@ export function nounCueClaims(ctx: SentenceContext, nouns: readonly number[]): v
     if (!takes || noun.text !== noun.lower) continue;
     // "Opposition leader vows to block …", "Mayor promises that …": an -s form right after its
     // subject is that clause's verb (the cue-word rules read it)
-    if (/[^s]s$/u.test(noun.lower) && endsThirdPersonSubject(words, i - 1)) continue;
+    if (/[^s]s$/u.test(noun.lower) && (endsThirdPersonSubject(words, i - 1) || (isHeadline(ctx) && headlineSubjectEnd(words, i - 1)))) continue;
     // "a warning from the agency that the dam could fail": the source's phrase before the complement
     // "has been making the case for weeks that …": a time phrase before the complement
     const c = /^(?:from|by)$/u.test(words[i + 1]?.lower ?? '') ? thatAfterSource(words, i + 1) : afterTimePhrase(words, i + 1);

@@ -1,0 +1,43 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import type { Attribution } from '../schema/attribution.js';
+
+/**
+ * A headline's claim whose subject names nobody the body introduces ("Senate hopeful vows to block
+ * pipeline", "Ex-minister says …") is the claim of the body's report it sums up: the first record
+ * of the article's opening paragraphs whose words share at least two stems with it ("block",
+ * "pipelin": "Karen Holt pledged on Thursday to block the Northline pipeline"). Its speaker is
+ * that record's speaker, the headline's words kept as the mention. With no such record the
+ * headline keeps its speaker as written.
+ *
+ * `titleEnd` is where the headline line ends; `people` the names the article's body introduces.
+ */
+export function headlineSpeakers(records: Attribution[], titleEnd: number, people: ReadonlySet<string>): Attribution[] {
+  if (titleEnd <= 0) return records;
+  for (const r of records) {
+    if (r.start >= titleEnd) break;
+    if (r.kind !== 'indirect' || !r.speaker || (r.speaker.name !== null && people.has(r.speaker.name))) continue;
+    const stems = contentStems(r.text);
+    if (stems.size < 2) continue;
+    const body = records.find((o) => o.start >= titleEnd && o.start - titleEnd < BODY_REACH && o.speaker?.name && people.has(o.speaker.name) && shared(stems, contentStems(o.text)) >= 2);
+    if (body?.speaker?.name) r.speaker = { ...r.speaker, name: body.speaker.name, type: body.speaker.type };
+  }
+  return records;
+}
+
+/** How far into the body (characters) the report a headline sums up is looked for. */
+const BODY_REACH = 1500;
+
+function contentStems(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of s.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!STOPWORDS.has(w)) out.add(PorterStemmer.stem(w));
+  return out;
+}
+
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+// words too common to tie a headline to a report
+const STOPWORDS: ReadonlySet<string> = new Set(['that', 'this', 'with', 'from', 'have', 'been', 'will', 'would', 'could', 'should', 'their', 'there', 'they', 'them', 'about', 'after', 'before', 'into', 'over', 'more', 'than', 'says', 'said', 'what', 'when', 'which', 'were', 'year', 'years']);
