@@ -91,6 +91,7 @@ const RULE_EXPLANATIONS: Record<string, (a: Why) => string> = {
   continuation: () => 'It continues the quotation just before it, with no new speaker in between.',
   'according-to': () => 'Attributed with “according to”.',
   'nearby-speaker': () => 'The sentence just before the quotation names the speaker.',
+  'clause-subject': (a) => `The quoted words sit in what ${a.speakerMention ? `“${a.speakerMention}”` : 'the subject of the sentence'} ${q(a.cueText, 'did')}, with nobody else named in between.`,
   unattributed: () => 'Nothing in the text says who said it.',
   'interview-answer': (a) => `A paragraph of a printed interview or transcript, given to ${a.speakerName ?? 'the person answering'} by ${a.speakerMention ? `“${a.speakerMention}”` : 'its label'}.`,
   'claim-svc': (a) => `Named as the one who ${q(a.cueText, 'said')} it, in the same sentence.`,

@@ -40,6 +40,7 @@ describe('plain words', () => {
     ['a doubt wins', { rule: 'pronoun', cueText: 'said', speakerMention: 'he', speakerName: null, doubtReason: '“he” could be A or B.' }, '“he” could be A or B.'],
     ['a name by the verb', { rule: 'cue-name', cueText: 'said', speakerMention: 'Trump', speakerName: 'Donald Trump', doubtReason: null }, 'Named right next to “said”.'],
     ['a pronoun', { rule: 'pronoun', cueText: 'said', speakerMention: 'he', speakerName: 'Derek Walsh', doubtReason: null }, '“he” refers back to Derek Walsh, the nearest person named before who fits.'],
+    ['quoted words in what the subject did', { rule: 'clause-subject', cueText: 'bemoaned', speakerMention: 'Rubio', speakerName: 'Marco Rubio', doubtReason: null }, 'The quoted words sit in what “Rubio” “bemoaned”, with nobody else named in between.'],
     ['an unknown rule never shows its name', { rule: 'brand-new-sieve', cueText: null, speakerMention: null, speakerName: null, doubtReason: null }, 'Found by saidby’s attribution rules.'],
   ];
   it.each(why)('why this speaker: %s', (_name, a, words) => expect(whyThisSpeaker(a)).toBe(words));
