@@ -112,6 +112,8 @@ describe('claims, one construction per row', () => {
     ['a headline with a colon', 'Mayor: budget is balanced\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'budget is balanced', 'Helen Cho', 'assertion'],
     // a question put to someone by a person the text does not name
     ['a question put to the subject', 'Asked whether he would run again, Trump said he had not decided.', 'whether he would run again', null, 'question'],
+    ['a question put to the subject, a time first', 'Asked on Thursday whether he would ask the group to stop, Tanner said it was not his decision.', 'whether he would ask the group to stop', null, 'question'],
+    ['a question put to the subject, its asker first', 'Asked by reporters why he left, Tanner said nothing.', 'why he left', null, 'question'],
     ['a passive question', 'Trump was asked whether he would run again.', 'whether he would run again', null, 'question'],
     // kinds of cue
     ['a question', 'The senator questioned why the agency had waited so long.', 'why the agency had waited so long', 'The senator', 'question'],
@@ -238,6 +240,7 @@ describe('claims, one construction per row', () => {
     ['a name given is no claim', 'The families formed a group called Sandy Hook Promise.', 'Sandy Hook Promise'],
     ['an expectation nobody voices', 'The meeting was expected to cover the deportation of migrants.', 'to cover the deportation of migrants'],
     ['a refusal to act', 'Maduro has refused to take them back.', 'to take them back'],
+    ['a verb inside a question put to the subject is no claim of its own', 'Asked on Thursday whether he would ask the group to stop, Tanner said it was not his decision.', 'the group to stop'],
     ['a compound noun before a verb of saying is no relative clause', 'The union officials said was is a verb.', 'was is a verb'],
     ['a relative without its pronoun needs a finite verb right after the cue', 'Ortiz read the list the clerk said aloud.', 'aloud'],
     ['"add" in its bare form is no verb of saying', 'The rise will add $9 to bills, the board said.', '9 to bills'],
