@@ -21,10 +21,22 @@ export function clauseVerb(text: string, sentence: TextRange, quoteStart: number
   if (quoteStart - sentence.start > MAX_LEAD) return null;
   const toks = tokenize(text, sentence.start, quoteStart);
   const k = clauseStart(toks, toks.length);
-  const subject = phraseForward(text, toks, k);
-  if (subject?.kind !== 'name' && subject?.kind !== 'pronoun' && subject?.kind !== 'role') return null;
-  let v = toks.findIndex((t) => t.start >= subject.end);
+  let subject = phraseForward(text, toks, k);
+  if (!subject) return null;
+  const end = subject.end;
+  let v = toks.findIndex((t) => t.start >= end);
   if (v < 0) return null;
+  // "Rosa Emery, who first proposed the meters, defended …", "One owner, Priya Das, compared …": an
+  // aside between the subject and its verb; a name there is who the subject is
+  if (toks[v]?.text === ',') {
+    const close = toks.findIndex((t, n) => n > v && n <= v + 14 && t.text === ',');
+    if (close < 0) return null;
+    const aside = phraseForward(text, toks, v + 1);
+    if (aside?.kind === 'name' && aside.end === toks[close - 1]?.end) subject = aside;
+    else if (!/^(?:who|which|a|an|the|his|her|their|its|\p{Ll}+)$/u.test(toks[v + 1]?.text ?? '')) return null;
+    v = close + 1;
+  }
+  if (subject.kind !== 'name' && subject.kind !== 'pronoun' && subject.kind !== 'role') return null;
   while (v < toks.length && skippable(toks[v])) v++;
   const verb = toks[v];
   if (!verb || !finiteVerb(verb) || quoteStart - verb.end > MAX_GAP) return null;

@@ -32,6 +32,16 @@ describe('a partial quotation in the object of a verb that is no verb of saying'
       'Maria Okafor',
       'a review “before the first spade goes into the ground.”',
     ],
+    [
+      'Okafor, who first proposed the levy, defended the plan as “a sensible idea badly delivered” on Monday.',
+      'Maria Okafor',
+      'the plan as “a sensible idea badly delivered” on Monday',
+    ],
+    [
+      'One resident, Priya Das, compared the levy to “a tollbooth in front of every front door.”',
+      'Priya Das',
+      'the levy to “a tollbooth in front of every front door.”',
+    ],
   ])('%s', (sentence, speaker, content) => {
     expect(partials(intro + sentence)).toEqual([[speaker, content]]);
   });
