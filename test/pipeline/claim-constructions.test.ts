@@ -94,6 +94,8 @@ describe('claims, one construction per row', () => {
     ['a ruling', 'The judge ruled that the law was unconstitutional.', 'that the law was unconstitutional', 'The judge', 'assertion'],
     ['a court holding', 'The court held that the search was illegal.', 'that the search was illegal', 'The court', 'assertion'],
     ['a participle after a main clause opened by a common noun', 'A federal judge blocked the law on Tuesday, ruling that its ID rules violate the act.', 'that its ID rules violate the act', 'A federal judge', 'assertion'],
+    ['a "who" after a place is about the people before it', 'Shop owners on Mill Street, who said the meters drove customers away, welcomed the vote.', 'the meters drove customers away', 'Shop owners on Mill Street', 'assertion'],
+    ['a "who" after a name is about that person', 'The council hired Dana Whitfield, who said the meters would stay.', 'the meters would stay', 'Dana Whitfield', 'assertion'],
     ['a body\'s relative "which"', 'The law was challenged by civil rights groups, which argued it would make voting harder.', 'it would make voting harder', 'civil rights groups', 'assertion'],
     ['a floating quantifier after a coordinated subject', 'Hill and Reyes both said they would cut spending.', 'they would cut spending', 'Hill and Reyes', 'assertion'],
     ['an object relative between subject and verb', 'Many of the Democratic chairs that the paper interviewed predicted Ortiz would win.', 'Ortiz would win', 'the Democratic chairs', 'assertion'],

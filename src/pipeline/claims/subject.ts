@@ -94,7 +94,8 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
   }
   // "Govs. Jeb Bush and Chris Christie, who say …" → the host NP before ", who"
   // ("a coalition of civil rights groups, which argued …": a body's relative "which" too)
-  if (b === e && (words[b]?.lower === 'who' || words[b]?.lower === 'which')) return words[b - 1]?.text === ',' ? npBefore(words, b - 1) : null;
+  // ("Shop owners on Mill Street, who said …": a "who" is about the people, not the street)
+  if (b === e && (words[b]?.lower === 'who' || words[b]?.lower === 'which')) return words[b - 1]?.text === ',' ? (words[b]?.lower === 'who' ? peopleBefore(words, b - 1) : npBefore(words, b - 1)) : null;
   // "A senior official who was not authorized to speak publicly said …": a restrictive relative
   // clause sits between the subject and its verb; the subject is the NP before "who"
   if (b < e && words[b - 1]?.lower === 'who' && b >= 2 && !/^[,;:—–()]$/u.test(words[b - 2]?.text ?? '')) return npBefore(words, b - 1);
@@ -269,15 +270,39 @@ function npBefore(words: readonly Word[], c: number): TextRange | null {
   const last = words[e];
   if (!last || /^[,;:—–()]$/u.test(last.text)) return null;
   let b = e;
+  // "The council hired Dana Whitfield, who …": a name's phrase is its capitalised run (and a
+  // determiner), not the clause before it
+  const name = /^\p{Lu}/u.test(last.text);
   while (b - 1 >= 0) {
     const x = words[b - 1];
     if (!x || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower) || PREPOSITIONS.has(x.lower)) break;
+    if (name && x.text === x.lower && !DETERMINER.test(x.lower) && (tagsOf(x.lower) ?? []).some((t) => /^VB[DZP]$/u.test(t))) break;
     b--;
   }
   // "his rivals, particularly Govs. Jeb Bush and Chris Christie": the names, not the adverb
   while (b < e && !/^\p{Lu}/u.test(words[b]?.text ?? '') && /ly$/u.test(words[b]?.lower ?? '')) b++;
   const first = words[b];
   return first && e - b < 8 ? { start: first.start, end: last.end } : null;
+}
+
+/**
+ * The host of a "who" before the comma at `c`: the noun phrase before it, and when that phrase is
+ * the capitalised object of a preposition after a plural noun ("owners on Mill Street", "residents
+ * of Glenford"), the whole phrase from that noun's start.
+ */
+function peopleBefore(words: readonly Word[], c: number): TextRange | null {
+  const np = npBefore(words, c);
+  if (!np) return null;
+  const b = wordAtStart(words, np.start);
+  const prep = words[b - 1];
+  const noun = words[b - 2];
+  if (!prep || !noun || !/^(?:on|in|of|from|at|across|near|around)$/u.test(prep.lower) || !/^\p{Lu}/u.test(words[b]?.text ?? '') || !/^\p{Ll}+s$/u.test(noun.text)) return np;
+  const head = npBefore(words, b - 1);
+  return head && b - 1 - wordAtStart(words, head.start) <= 4 ? { start: head.start, end: np.end } : np;
+}
+
+function wordAtStart(words: readonly Word[], start: number): number {
+  return words.findIndex((w) => w.start === start);
 }
 
 /** For `X — … —` (closing dash at index `c`): the NP X before the opening dash, at most 12 words back. */
