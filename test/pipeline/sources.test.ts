@@ -31,6 +31,10 @@ describe('classifySource', () => {
     ['the Carter Center', 'organization'],
     ['the campaign', 'organization'],
     ['the Colombian Electoral Mission', 'organization'],
+    ['Parkwise Ltd', 'organization'],
+    ['Halvern Pharma', 'organization'],
+    ['Nordbank Securities', 'organization'],
+    ['Greg Tanner', 'person'],
     // news outlets
     ['Reuters', 'news-outlet'],
     ['CNN', 'news-outlet'],
