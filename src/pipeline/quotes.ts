@@ -155,6 +155,12 @@ export type QuoteClass = { speech: true; kind: QuoteKind } | { speech: false; re
 // the so-called "deal", a bill dubbed "Obamacare", the book titled "Fire and Fury", the hashtag "#MAGA"
 const TERM_INTRODUCERS = /\b(?:so-called|so called|dubbed|nicknamed|known as|titled|entitled|headlined|labeled as|billed as|branded as|the words?|the terms?|the phrase|the slogan|slogans?|hashtags?|the label|the name|named|the book|the film|the movie|the show|the song|the album|the series|the article|the op-ed|the headline|the column|the essay|nicknames?|book|memoir|autobiography|novel|film|movie|documentary|song|album|article|op-ed|column|essay|poem|musical|play|podcast|episode|class|course|program|programme|hashtag|website|blog|newsletter|brand|a sign reading|signs reading|signs that read|chants? of|shouts? of|cries of|catchphrase|motto|mantra|the acronym|the expression|the notion of|the idea of|the concept of|the category of)\s*[,:]?\s*$/i;
 
+// a quoted word that is a label's own: "the “smart” label", "its “eco” branding"
+const LABEL_AFTER = /^\s+(?:label|labels|tag|tags|moniker|monikers|branding|brand|nickname|nicknames|tagline|slogan|title|name|badge|sticker|designation)\b/u;
+
+// "a group called ", "an account named ": a common noun after a determiner, then the verb of naming
+const NOUN_CALLED = /\b(?:a|an|the|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){1,2}(?:called|named)\s*$/u;
+
 // "on ABC’s ", "host of MSNBC’s ", "told ": where a programme or publication name is the object
 const PROGRAMME_LEAD = /\b(?:on|of|told)\s+(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s?\s+)?$/u;
 
@@ -181,6 +187,8 @@ export function classifyQuote(text: string, span: TextRange, sentence: TextRange
   const before = text.slice(Math.max(sentence.start, span.start - 80), span.start);
   const after = text.slice(span.end, Math.min(text.length, span.end + 40));
   if (TERM_INTRODUCERS.test(before)) return { speech: false, reason: 'term' };
+  // the meters’ “smart” label, its “green” branding: the quoted word names a label, not what was said
+  if (words.length <= 3 && !closingPunct && LABEL_AFTER.test(after)) return { speech: false, reason: 'term' };
   // Donald “The Donald” Trump — a quote between two capitalised words
   if (capitalisedWordThenSpace(before) && /^\s+\p{Lu}/u.test(after) && words.length <= 4 && !closingPunct) {
     return { speech: false, reason: 'nickname' };
@@ -188,6 +196,8 @@ export function classifyQuote(text: string, span: TextRange, sentence: TextRange
   const titleCase = words.length <= 10 && words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}#@]/u.test(w));
   // “The Art of the Deal” / ''A Time for Truth,'' published in 2015 — a title runs on into its sentence
   const runsOn = /^\s*\p{Ll}/u.test(after) && !hasCue;
+  // "a group called “Safe Streets Now.”", "a parody account called “Dumb Meter”": a name given
+  if (titleCase && NOUN_CALLED.test(before)) return { speech: false, reason: 'term' };
   if (titleCase && (!closingPunct || runsOn) && words.length >= 1 && !/^(?:I|OK|No|Yes)$/u.test(inner)) return { speech: false, reason: 'title' };
   // said on NBC’s “Meet the Press.” / host of ''Morning Joe,'' / Fiorina told "Fox and Friends,":
   // a short title-case name after "on", "of" or "told" and an optional owner is a programme or

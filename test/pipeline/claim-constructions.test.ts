@@ -53,6 +53,7 @@ describe('claims, one construction per row', () => {
     ['a quantified subject with a name inside', 'Several former BBC editors were unmoved, arguing that the cuts were overdue.', 'that the cuts were overdue', 'Several former BBC editors', 'assertion'],
     ['a possessive name owns the subject of a participle', "Holt's campaign disputed the figure, arguing that most of the jobs were temporary.", 'that most of the jobs were temporary', "Holt's campaign", 'assertion'],
     ['a pronoun\'s contraction is no possessive', "He’s comparing the plan to a tax, arguing that it would cost families more.", 'that it would cost families more', null, 'assertion'],
+    ['a participle after a comma closed inside quotation marks', 'Residents sued after the city scrapped what it called the “Green Week,” saying that the change hurt renters.', 'that the change hurt renters', 'Residents', 'assertion'],
     // a message and the participle that reports it
     ['a statement saying', 'The ministry issued a statement saying that the talks had failed.', 'that the talks had failed', 'The ministry', 'assertion'],
     ['a time phrase between the message and its participle', 'The council released a letter on Monday warning that the bridge was unsafe.', 'that the bridge was unsafe', 'The council', 'assertion'],
@@ -240,6 +241,7 @@ describe('claims, one construction per row', () => {
     ['what was never said', 'Police never said the suspect was armed.', 'the suspect was armed'],
     ['a claim not made', 'Jones has not claimed that the vote was rigged.', 'that the vote was rigged'],
     ['a name given is no claim', 'The families formed a group called Sandy Hook Promise.', 'Sandy Hook Promise'],
+    ['a quoted name given is no claim', 'A parody account called “Dumb Meter” gained 8,000 followers.', '“Dumb Meter” gained 8,000 followers'],
     ['an expectation nobody voices', 'The meeting was expected to cover the deportation of migrants.', 'to cover the deportation of migrants'],
     ['a refusal to act', 'Maduro has refused to take them back.', 'to take them back'],
     ['a verb inside a question put to the subject is no claim of its own', 'Asked on Thursday whether he would ask the group to stop, Tanner said it was not his decision.', 'the group to stop'],

@@ -189,3 +189,17 @@ describe('a partial quotation followed by a second verb of its speaker', () => {
     expect(extract(text).quotes.map((q) => q.text)).toContain('the deal “outrageous” and unfair to workers');
   });
 });
+
+describe('quoted names and labels are no quotations', () => {
+  it.each([
+    ['a name given after a common noun', 'The families formed a group called “Safe Streets Now.”'],
+    ['a quoted label', 'Critics mocked the meters’ “smart” label for months.'],
+    ['a quoted brand name', 'Shoppers laughed at the store’s “eco” branding.'],
+  ])('%s', (_what, text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  it('a quotation after the name of what was called keeps its speaker', () => {
+    expect(quotesOf('The mayor called the plan “a disaster for everyone who lives here.”')).toEqual(['the plan “a disaster for everyone who lives here.”']);
+  });
+});

@@ -80,6 +80,11 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (w.lower === 'and' && words[j - 1]?.text === ',' && SUBJECT_PRONOUNS.has(words[j + 1]?.lower ?? '')) return words[j - 1]?.start ?? w.start;
     // "… discussed the meeting on the condition of anonymity because …": the narrator's account of the source
     if (w.lower === 'on' && (words[j + 1]?.lower === 'condition' || (words[j + 1]?.lower === 'the' && words[j + 2]?.lower === 'condition')) && j > k + 1) return w.start;
+    // "… called the “Green Week,” saying that …": the comma closed inside the quotation marks
+    if (/^Q+$/u.test(w.text) && /,\s*(?:["”’]|'')$/u.test(ctx.text.slice(w.start, w.end))) {
+      const n = words[j + 1]?.lower ?? '';
+      if ((/ing$/u.test(n) && CUE_FORMS.has(n)) || TAIL_PARTICIPLES.has(n)) return w.end;
+    }
     if (w.text !== ',' && w.text !== '—' && w.text !== '–') continue;
     // ", with whom he clashed …", ", in which …": a relative clause about the content's last noun is the narrator's
     if (w.text === ',' && PREPOSITION_BEFORE_RELATIVE.test(words[j + 1]?.lower ?? '') && /^(?:whom|which|whose)$/u.test(words[j + 2]?.lower ?? '')) return w.start;

@@ -34,7 +34,9 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   // "tweeting in February that …", "adding on Sunday that …": a short time or place adjunct before "that"
   const that = ADJUNCT_HEAD.test(words[v + 1]?.text ?? ',') && !/^[,;:(—–-]$/u.test(words[v + 1]?.text ?? ',') ? thatAfterAdjunct(words, v + 1) : v + 1;
   const issuer = messageIssuer(words, lead, verb);
-  const introduced = /^(?:,|and|—|–)$/u.test(prev.text) || (PARTICIPLE_LEADS.has(prev.lower) && words[that]?.lower === 'that') || issuer >= 0;
+  // "… called the “Golden Week,” saying that …": the comma closed inside the quotation marks
+  const quotedComma = /^Q+$/u.test(prev.text) && /,\s*(?:["”’]|'')$/u.test(text.slice(prev.start, prev.end));
+  const introduced = /^(?:,|and|—|–)$/u.test(prev.text) || quotedComma || (PARTICIPLE_LEADS.has(prev.lower) && words[that]?.lower === 'that') || issuer >= 0;
   if (!introduced) return null;
   // any verb of saying, belief or intention before "that" ("arguing that", "predicting that"); other
   // complements only after the shared reporting verbs ("saying it was …")

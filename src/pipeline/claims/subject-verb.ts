@@ -201,7 +201,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   const gapped = zero !== null || (subject !== null && /^(?:which|what|that|who|whom)$/u.test(words[subjectIndex - 1]?.lower ?? ''));
   if (FINITE_START.test(first.lower) && !gapped) return null;
   // "a group called Sandy Hook Promise", "a bill called the Dream Act": a name given, not words said
-  if (base === 'call' && isNameAfterNoun(words, v, k, sentenceEnd)) return null;
+  if (base === 'call' && isNameAfterNoun(text, words, v, k, sentenceEnd)) return null;
   // "Grenell's picture shows four of the released Americans": only a document shows a claim
   if (base === 'show' && first.lower !== 'that' && !documentFinding) return null;
   let start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : first.start;
@@ -393,13 +393,22 @@ const CATENATIVE_ADJECTIVES: ReadonlySet<string> = new Set(['quick', 'careful', 
 const CATENATIVE_VERBS = /^(?:continue[sd]?|continuing|go|goes|went|began|begin|begins|begun|start(?:s|ed)?|tried|tries|try|sought|seeks?|hastened|rushed|moved|chose|chooses|choose|decided|decides|used|took|take|takes)$/u;
 
 /** `a group called Sandy Hook Promise`: a common noun right before the verb and only a capitalised name after it. */
-function isNameAfterNoun(words: readonly Word[], v: number, k: number, sentenceEnd: number): boolean {
+function isNameAfterNoun(text: string, words: readonly Word[], v: number, k: number, sentenceEnd: number): boolean {
   const before = words[v - 1];
   if (!before || before.text !== before.lower || SUBJECT_PRONOUNS.has(before.lower) || /(?:ly)$/u.test(before.lower)) return false;
+  // "A parody account called “Dumb Meter” gained 8,000 followers": a quoted name in title case,
+  // then the sentence's own verb
+  let quotedName = false;
   for (let j = k; j < words.length; j++) {
     const w = words[j] as Word;
     if (w.start >= sentenceEnd || /^[,;:—–()]$/u.test(w.text)) break;
-    if (!/^(?:\p{Lu}|the$|of$|and$|for$|Q)/u.test(w.text)) return false;
+    if (/^Q+$/u.test(w.text)) {
+      if (!/^\P{L}*\p{Lu}/u.test(text.slice(w.start, w.end)) && !/^(?:the|of|and|for|a|an|in|on|to)$/iu.test(text.slice(w.start, w.end).replace(/\P{L}/gu, ''))) return false;
+      quotedName = true;
+      continue;
+    }
+    if (quotedName) return true;
+    if (!/^(?:\p{Lu}|the$|of$|and$|for$)/u.test(w.text)) return false;
   }
   return true;
 }
