@@ -232,7 +232,8 @@ function openingSubject(words: readonly Word[], e: number): TextRange | null {
 function appositionName(words: readonly Word[], b: number, e: number): number {
   if (e - b > 6) return -1;
   let n = e;
-  while (n >= b && /^\p{Lu}[\p{L}.’'-]*$/u.test(words[n]?.text ?? '')) n--;
+  // "Pieter van Dam", "Ana de la Cruz": lower-case particles inside a name
+  while (n >= b && (/^\p{Lu}[\p{L}.’'-]*$/u.test(words[n]?.text ?? '') || (n < e && n > b && NAME_PARTICLES.has(words[n]?.text ?? '') && /^\p{Lu}/u.test(words[n - 1]?.text ?? '')))) n--;
   const first = n + 1;
   if (e - first + 1 < 2 || e - first + 1 > 4) return -1;
   // the words before the name describe it ("businessman", "longtime aide"), no "headed by"
@@ -465,6 +466,16 @@ export function sentenceSubject(words: readonly Word[], limit: number): TextRang
     const head = words[k - 1];
     if (k > 1 && head && !/^(?:VB|JJ|RB)/u.test(tagsOf(head.lower)?.[0] ?? '')) e = k - 1;
   }
+  // "City's Dutch coach, Pieter van Dam, was furious …, claiming …": the name in apposition
+  if (e >= from) {
+    let k = e + 1;
+    while (k < Math.min(limit, e + 4) && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]?.text ?? '') && !AUX_WORDS.has(words[k]?.lower ?? '') && !CLAUSE_OPENERS.has(words[k]?.lower ?? '') && !PREPOSITIONS.has(words[k]?.lower ?? '')) k++;
+    if (k > e + 1 && words[k]?.text === ',') {
+      const close = findWithin(words, k + 1, k + 7, (w) => w.text === ',');
+      const named = close > 0 ? appositionName(words, k + 1, close - 1) : -1;
+      if (named === k + 1) return { start: (words[named] as Word).start, end: (words[close - 1] as Word).end };
+    }
+  }
   // "Holt's campaign disputed …": a possessive name owns the noun after it, which heads the phrase
   // (not "He’s comparing", not "Mr. Obama's eyes welled"; "China's investment giant CITIC" is a name)
   if (e >= from && /^\p{Lu}\p{L}*[’']s$/u.test(words[e]?.text ?? '') && !CONTRACTED.test(words[e]?.text ?? '')) {
@@ -479,6 +490,8 @@ export function sentenceSubject(words: readonly Word[], limit: number): TextRang
   const pronoun = words.slice(0, Math.min(limit, 40)).find((w) => /^(?:he|she|they|we|i)$/u.test(w.lower));
   return pronoun ? { start: pronoun.start, end: pronoun.end } : null;
 }
+
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'ben', 'dos', 'das']);
 
 /** A pronoun's contracted "is" or "has", no possessive: "He’s", "It's", "That’s". */
 const CONTRACTED = /^(?:he|she|it|that|what|there|here|who|where|let|how)[’']s$/iu;
