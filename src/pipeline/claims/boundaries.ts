@@ -2,7 +2,8 @@ import type { TextRange } from '../segment.js';
 import { isSpace } from '../tokens.js';
 import { MAX_CONTENT_WORDS, type SentenceContext } from './context.js';
 import { CUE_FORMS } from './lexicon.js';
-import { AUX_WORDS, SUBJECT_PRONOUNS } from './word-classes.js';
+import { tagsOf } from './verbless.js';
+import { AUX_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, type Word } from './words.js';
 
 /**
@@ -62,9 +63,17 @@ export function clauseStartBefore(words: readonly Word[], i: number): number | n
  */
 export function cutAtTrailer(ctx: SentenceContext, k: number): number {
   const { words, sentenceEnd } = ctx;
+  // whether the content so far has a verb that a coordinated finite verb could continue
+  let finite = isTensed(words[k]);
   for (let j = k + 1; j < words.length; j++) {
     const w = words[j];
     if (!w || w.start >= sentenceEnd) break;
+    // "praised the mayor and listed her accolades", "said she would visit, and to date has only
+    // issued a statement": a finite verb after "and" that the content's modal, infinitive or noun
+    // phrase cannot take continues the frame's subject, not the content
+    if (w.lower === 'and' && !finite && j > k + 1 && frameVerbAfter(words, j)) return words[j - 1]?.text === ',' ? (words[j - 1] as Word).start : w.start;
+    // "a nation that borders China and has had …": a relative's verb may be what "and" continues
+    finite ||= isTensed(w) || /^(?:that|who|which)$/u.test(w.lower);
     // a run-on "sentence" hundreds of words long: report a bounded stretch, not the rest of the text
     if (j - k > MAX_CONTENT_WORDS) return words[j - 1]?.end ?? w.start;
     // "…; Wealth-X tallies 585" — a semicolon ends the reported clause
@@ -108,6 +117,54 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
   }
   return sentenceEnd;
 }
+
+/** Modals: a verb coordinated under one is a bare infinitive ("would visit and stay"). */
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must']);
+
+/** Adverbs that may stand between "and" and its verb: "and later listed", "and to date has". */
+const BETWEEN_AND_VERB = /^(?:also|then|later|soon|still|never|even|again|eventually|quickly|finally|immediately|instead|now)$/u;
+
+/**
+ * A word that carries tense (or may: "met", "raised", "spreads"), other than a modal: after one,
+ * "and" + a finite verb may continue the content's own clause ("said prices rose and jobs
+ * vanished", "said the company had met and cited …").
+ */
+function isTensed(w: Word | undefined): boolean {
+  if (!w || w.text !== w.lower || MODALS.has(w.lower)) return false;
+  if (AUX_WORDS.has(w.lower) || /^(?:be|been|being|am|get|got|gets)$/u.test(w.lower)) return true;
+  const tags = tagsOf(w.lower);
+  if (tags === undefined) return /\p{L}ed$/u.test(w.lower);
+  // by its likeliest reading: "work", "votes" are nouns first
+  return /^VB[DZNP]$/u.test(tags[0] ?? '');
+}
+
+/**
+ * Whether "and" at `j` opens a verb phrase of its own: after at most one adverb ("and later",
+ * "and to date") a lower-case finite verb that is no bare infinitive too ("listed", "took",
+ * "refuses", "has"; not "cut", "set", "plans").
+ */
+function frameVerbAfter(words: readonly Word[], j: number): boolean {
+  let n = j + 1;
+  if (/^(?:to date|so far|since then)$/u.test(`${words[n]?.lower} ${words[n + 1]?.lower}`)) n += 2;
+  else if (BETWEEN_AND_VERB.test(words[n]?.lower ?? '') || /^\p{Ll}+ly$/u.test(words[n]?.text ?? '')) n++;
+  const v = words[n];
+  const after = words[n + 1];
+  if (!v || v.text !== v.lower || !after || !/^[\p{L}\p{N}]/u.test(after.text) || /^(?:and|or|but)$/u.test(after.lower)) return false;
+  // "are", "were": a plural subject, more often the content's ("practices could … and are not …")
+  if (/^(?:has|had|is|was|does|did)$/u.test(v.lower)) return true;
+  const tags = tagsOf(v.lower);
+  if (tags === undefined || tags.includes('VB') || tags.includes('VBP')) return false;
+  const first = tags[0] ?? '';
+  // "and listed the accolades": a past participle read first only with its object after it
+  // ("unsubstantiated and fabricated by …", "biodiesel and advanced fuels" are no verb phrase)
+  if (first === 'VBN') return tags.includes('VBD') && OBJECT_OPENER.test(after.lower);
+  // "biodiesel and advanced cellulosic fuels": a form that may be an adjective, before a noun
+  if (tags.includes('JJ') && !(OBJECT_OPENER.test(after.lower) || after.lower === 'to' || PREPOSITIONS.has(after.lower))) return false;
+  return first === 'VBD' || first === 'VBZ';
+}
+
+/** Words that open an object noun phrase: a determiner, a possessive or an object pronoun. */
+const OBJECT_OPENER = /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|me|it)$/u;
 
 /**
  * `[Trump], despite his wealth, [is better placed]`: the comma at `j` opens an aside right after the
@@ -173,6 +230,11 @@ export function trimRange(text: string, r: TextRange): TextRange {
   if (dateline) start += dateline[0].length;
   while (start < end && isTrimmed(text.charCodeAt(start))) start++;
   while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+  // "… between the two candidates - and illustrated …": a spaced hyphen stands for a dash
+  while (end - 2 > start && text.charCodeAt(end - 1) === 45 && (isSpace(text.charCodeAt(end - 2)) || (text.charCodeAt(end - 2) === 45 && isSpace(text.charCodeAt(end - 3))))) {
+    end -= text.charCodeAt(end - 2) === 45 ? 2 : 1;
+    while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+  }
   return { start, end };
 }
 

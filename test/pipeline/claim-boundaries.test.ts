@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/index.js';
+
+/**
+ * Where a paraphrase claim ends, one cut per table, on invented sentences: each positive row gives
+ * the content as a fact-checker should read it, each negative row a sentence whose content runs on
+ * past the same words because they belong to it.
+ */
+type Row = [what: string, sentence: string, content: string];
+
+const contentsOf = (text: string): string[] =>
+  extract(text)
+    .quotes.filter((q) => q.kind === 'indirect')
+    .map((q) => q.text);
+
+const expectContent = (sentence: string, content: string): void => {
+  expect(contentsOf(sentence)).toContain(content);
+};
+
+describe('a verb phrase coordinated with the frame ends the content', () => {
+  it.each<Row>([
+    ['a past verb after a modal content', 'The governor said she would tour the valley soon, and so far has only sent a letter to its mayors.', 'she would tour the valley soon'],
+    ['"to date" between "and" and the verb', 'The governor said she would tour the valley soon, and to date has only sent a letter.', 'she would tour the valley soon'],
+    ['a past verb after a noun-phrase object', 'The mayor denied the charges of fraud and thanked her staff in a short speech.', 'the charges of fraud'],
+    ['a perfect after a noun-phrase object', 'The mayor denied every charge, and has promised to sue the paper.', 'every charge'],
+    ['a present verb after a future content', 'The senator says he will stay in the race until June and refuses to discuss a deal.', 'he will stay in the race until June'],
+    ['a past verb after an infinitive content', 'The two rivals urged the party to rally behind them and tried to calm the donors.', 'the party to rally behind them'],
+    ['a dash before "and"', 'The mayor warned of a long fight between the two parties - and exposed the council\'s old rifts.', 'of a long fight between the two parties'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['two past verbs of the content', 'The auditor said the firm raised its prices and cut the wages of its drivers.', 'the firm raised its prices and cut the wages of its drivers'],
+    ['a verb that is also a bare infinitive', 'The mayor said she would raise the levy and cut the fares.', 'she would raise the levy and cut the fares'],
+    ['two participles of one adjective phrase', 'The company called the reports unfounded and fabricated by a rival.', 'the reports unfounded and fabricated by a rival'],
+    ['an adjective in -ed before a noun', 'The agency announced a quota for all fuels, including ethanol and advanced synthetic fuels.', 'a quota for all fuels, including ethanol and advanced synthetic fuels'],
+    ['a relative clause whose verb "and" continues', 'He stressed the value of a port that serves the region and has had steady trade for years.', 'the value of a port that serves the region and has had steady trade for years'],
+    ['a plural verb agreeing with the content', 'The judges ruled that the rules could remove some voters and are not lawful.', 'that the rules could remove some voters and are not lawful'],
+  ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
+});
