@@ -37,3 +37,16 @@ describe('a verb phrase coordinated with the frame ends the content', () => {
     ['a plural verb agreeing with the content', 'The judges ruled that the rules could remove some voters and are not lawful.', 'that the rules could remove some voters and are not lawful'],
   ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
 });
+
+describe('a non-restrictive relative about the content\'s last noun ends the content', () => {
+  it.each<Row>([
+    ['", who" at the end', 'The strategist said the long recess helped Ortiz, who has no need to prove her stamina.', 'the long recess helped Ortiz'],
+    ['", whose" at the end', 'The report found that 12 clerks had been moved to the archive, whose files will open next spring.', 'that 12 clerks had been moved to the archive'],
+    ['a relative after an infinitive content', 'The mayor urged young voters to weigh their doubts about Ruiz, who would be the first woman in the post.', 'young voters to weigh their doubts about Ruiz'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['the aside closes before the content\'s verb', 'The clerk said that the new head of the board, Ana Ruiz, who chairs two panels, would resign in May.', 'that the new head of the board, Ana Ruiz, who chairs two panels, would resign in May'],
+    ['the relative is the subject\'s, before a tail cue', 'Builders, who are seeking a loan from the city, say work will begin in June.', 'work will begin in June'],
+  ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
+});

@@ -110,6 +110,11 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // "said Trump, despite his wealth, is better placed": an aside after the content's subject does not
     if (TRAILER_OPENERS.has(n1) && !(n1 === 'but' && n2 === 'that') && !isAsideAfterSubject(words, k, j, sentenceEnd)) return w.start;
     if (/ing$/u.test(n1) && CUE_FORMS.has(n1)) return w.start;
+    // "said the fading attention helped Clinton, who does not need to …": a non-restrictive
+    // relative about the content's last noun is the narrator's; "said Ruiz, who chairs the board,
+    // would resign" closes the aside before the content's own verb
+    // (a relative right after the content's opening noun phrase, "developers, who …, say …", is its subject's)
+    if (w.text === ',' && (n1 === 'who' || n1 === 'whose') && (finite || j - k > 6) && !asideClosesBeforeVerb(words, j + 2, sentenceEnd)) return w.start;
     // ", pointing to …", ", citing …", ", prompting …": a participial tail is the narration's
     if (TAIL_PARTICIPLES.has(n1)) return w.start;
     // ", a charge the company denies", ", a claim disputed by …": the writer's label for the content
@@ -181,6 +186,22 @@ function isAsideAfterSubject(words: readonly Word[], k: number, j: number, sente
     const x = words[i] as Word;
     if (x.start >= sentenceEnd || /^[;:—–()]$/u.test(x.text)) return false;
     if (x.text === ',') return AUX_WORDS.has(words[i + 1]?.lower ?? '') || /^(?:still|also|now|then)$/u.test(words[i + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/**
+ * Whether a comma or dash within the next 40 words from `i` closes an aside and the clause goes on
+ * with a verb: "Ruiz, who chairs the board, would resign", "Bush, who ended his bid, as …".
+ */
+function asideClosesBeforeVerb(words: readonly Word[], i: number, sentenceEnd: number): boolean {
+  for (let n = i; n < Math.min(words.length, i + 40); n++) {
+    const x = words[n] as Word;
+    if (x.start >= sentenceEnd || x.text === ';') return false;
+    if (x.text !== ',' && x.text !== '—' && x.text !== '–') continue;
+    const after = words[n + 1];
+    if (!after || after.text !== after.lower) continue;
+    if (AUX_WORDS.has(after.lower) || after.lower === 'as' || /^VB[DZP]$/u.test(tagsOf(after.lower)?.[0] ?? '')) return true;
   }
   return false;
 }
