@@ -50,3 +50,19 @@ describe('a non-restrictive relative about the content\'s last noun ends the con
     ['the relative is the subject\'s, before a tail cue', 'Builders, who are seeking a loan from the city, say work will begin in June.', 'work will begin in June'],
   ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
 });
+
+describe('a noun phrase in apposition to the whole content, at its end, is the writer\'s gloss', () => {
+  it.each<Row>([
+    ['a figure glossed', 'Most members said they think she could win the runoff, a 20-point swing from the spring.', 'they think she could win the runoff'],
+    ['a gloss with a relative clause of its own', 'The auditor said two files were moved to the vault, a room that holds the oldest deeds.', 'two files were moved to the vault'],
+    ['a month name is no modal', 'Most members said they think she could win the runoff, a 20-point swing from May.', 'they think she could win the runoff'],
+    ['an infinitive content glossed', 'The senator vowed to protect the tax breaks, the backbone of the farm economy.', 'to protect the tax breaks'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['the noun phrase is the last item of a list', 'The mayor said the fund paid for a clinic in Leeds, a depot and a school.', 'the fund paid for a clinic in Leeds, a depot and a school'],
+    ['a second clause follows the comma', 'The mayor said that in the end, the council voted against the plan.', 'that in the end, the council voted against the plan'],
+    ['the content has no verb', 'The mayor denied a report by the auditor, an internal watchdog.', 'a report by the auditor, an internal watchdog'],
+    ['more follows the noun phrase', 'The mayor said the fund had paid for a clinic, the largest in the county, in its first year.', 'the fund had paid for a clinic, the largest in the county, in its first year'],
+  ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
+});

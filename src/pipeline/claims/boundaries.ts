@@ -65,6 +65,8 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
   const { words, sentenceEnd } = ctx;
   // whether the content so far has a verb that a coordinated finite verb could continue
   let finite = isTensed(words[k]);
+  // whether the content so far has a verb of any kind: a finite one, a modal, an infinitive
+  let verbal = finite || isVerbal(words, k);
   for (let j = k + 1; j < words.length; j++) {
     const w = words[j];
     if (!w || w.start >= sentenceEnd) break;
@@ -74,6 +76,7 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (w.lower === 'and' && !finite && j > k + 1 && frameVerbAfter(words, j)) return words[j - 1]?.text === ',' ? (words[j - 1] as Word).start : w.start;
     // "a nation that borders China and has had …": a relative's verb may be what "and" continues
     finite ||= isTensed(w) || /^(?:that|who|which)$/u.test(w.lower);
+    verbal ||= isVerbal(words, j);
     // a run-on "sentence" hundreds of words long: report a bounded stretch, not the rest of the text
     if (j - k > MAX_CONTENT_WORDS) return words[j - 1]?.end ?? w.start;
     // "…; Wealth-X tallies 585" — a semicolon ends the reported clause
@@ -119,8 +122,39 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (TAIL_PARTICIPLES.has(n1)) return w.start;
     // ", a charge the company denies", ", a claim disputed by …": the writer's label for the content
     if (w.text === ',' && (n1 === 'a' || n1 === 'an') && CONTENT_LABELS.has(n2 ?? '')) return w.start;
+    // "said he could win the runoff, a 21-point swing from May", "to protect tax breaks, the
+    // bedrock of his business": a noun phrase in apposition to the whole clause, at its end, is the
+    // writer's gloss
+    if (w.text === ',' && verbal && /^(?:a|an|the)$/u.test(n1) && (words[k]?.lower === 'to' || !isAdjunctOnly(words, k, j - 1)) && isFinalApposition(words, j + 1, sentenceEnd)) return w.start;
   }
   return sentenceEnd;
+}
+
+/** A finite verb, a modal, or the "to" of an infinitive at `i`. */
+function isVerbal(words: readonly Word[], i: number): boolean {
+  const w = words[i] as Word;
+  if (isTensed(w) || MODALS.has(w.lower)) return true;
+  const next = words[i + 1];
+  return w.lower === 'to' && next !== undefined && next.text === next.lower && /^\p{L}/u.test(next.text) && (tagsOf(next.lower)?.[0] ?? '').startsWith('VB');
+}
+
+/**
+ * Whether words from `i` to the sentence end are one noun phrase and nothing else: no comma, dash
+ * or semicolon, no verb before a relative word ("a requirement that tilts …" is one), and no second
+ * item of a list ("a Dallas call centre, a hotel and an outlet mall", "for fairness, the end of
+ * loopholes and for relief": "and" before a determiner or a preposition).
+ */
+function isFinalApposition(words: readonly Word[], i: number, sentenceEnd: number): boolean {
+  let head = true;
+  for (let n = i; n < words.length; n++) {
+    const x = words[n] as Word;
+    if (x.start >= sentenceEnd) return n - i >= 2;
+    if (/^[,;:—–()]$/u.test(x.text) || n - i > 40) return false;
+    if (x.lower === 'and' && (/^(?:a|an|the|how|what|why|whether|its|his|her|their)$/u.test(words[n + 1]?.lower ?? '') || PREPOSITIONS.has(words[n + 1]?.lower ?? ''))) return false;
+    if (/^(?:that|who|whom|whose|which|when|where)$/u.test(x.lower)) head = false;
+    if (head && n > i && x.text === x.lower && (AUX_WORDS.has(x.lower) || isTensed(x))) return false;
+  }
+  return words.length - i >= 2;
 }
 
 /** Modals: a verb coordinated under one is a bare infinitive ("would visit and stay"). */
