@@ -66,3 +66,16 @@ describe('a noun phrase in apposition to the whole content, at its end, is the w
     ['more follows the noun phrase', 'The mayor said the fund had paid for a clinic, the largest in the county, in its first year.', 'the fund had paid for a clinic, the largest in the county, in its first year'],
   ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
 });
+
+describe('a coordinated clause with a subject of its own ends the content', () => {
+  it.each<Row>([
+    ['after a that-clause', 'Ortiz argued that the delegates should back her, and her staff is calling them one by one.', 'that the delegates should back her'],
+    ['after a bare clause', 'Ortiz said she would name women to half the posts, and Ruiz is among the likely picks.', 'she would name women to half the posts'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['the second clause has "that"', 'Ortiz said that fares would rise, and that the depot would close.', 'that fares would rise, and that the depot would close'],
+    ['no comma before "and"', 'Ortiz said that fares would rise and the depot would close.', 'that fares would rise and the depot would close'],
+    ['a noun phrase follows "and"', 'Ortiz said the city would fund the clinic, and the school in Leeds.', 'the city would fund the clinic, and the school in Leeds'],
+  ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
+});

@@ -1,6 +1,7 @@
 import type { TextRange } from '../segment.js';
 import { isSpace } from '../tokens.js';
 import { MAX_CONTENT_WORDS, type SentenceContext } from './context.js';
+import { mainClauseAfter } from './clause-edges.js';
 import { CUE_FORMS } from './lexicon.js';
 import { tagsOf } from './verbless.js';
 import { AUX_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
@@ -109,6 +110,9 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (w.text !== ',' && findWithin(words, j, j + MAX_CONTENT_WORDS, (x) => x.start < sentenceEnd && (x.text === '—' || x.text === '–')) < 0) return w.start;
     const n2 = words[j + 2]?.lower;
     if (n1 === 'according' && n2 === 'to') return w.start;
+    // "said that delegates should flip to him, and his campaign is courting them one by one": after
+    // a content opened by "that", a clause with its own subject and no "that" of its own is the narrator's
+    if (w.text === ',' && n1 === 'and' && mainClauseAfter(words, j + 1)) return w.start;
     // ", saying …", ", which had been …", ", after 55 percent said so": the narration resumes;
     // "said Trump, despite his wealth, is better placed": an aside after the content's subject does not
     if (TRAILER_OPENERS.has(n1) && !(n1 === 'but' && n2 === 'that') && !isAsideAfterSubject(words, k, j, sentenceEnd)) return w.start;
