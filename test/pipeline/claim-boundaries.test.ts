@@ -25,7 +25,7 @@ describe('a verb phrase coordinated with the frame ends the content', () => {
     ['a perfect after a noun-phrase object', 'The mayor denied every charge, and has promised to sue the paper.', 'every charge'],
     ['a present verb after a future content', 'The senator says he will stay in the race until June and refuses to discuss a deal.', 'he will stay in the race until June'],
     ['a past verb after an infinitive content', 'The two rivals urged the party to rally behind them and tried to calm the donors.', 'the party to rally behind them'],
-    ['a dash before "and"', 'The mayor warned of a long fight between the two parties - and exposed the council\'s old rifts.', 'of a long fight between the two parties'],
+    ['a dash before "and"', 'The mayor warned of a long fight between the two parties - and exposed the council\'s old rifts.', 'a long fight between the two parties'],
   ])('%s', (_what, sentence, content) => expectContent(sentence, content));
 
   it.each<Row>([
@@ -78,4 +78,17 @@ describe('a coordinated clause with a subject of its own ends the content', () =
     ['no comma before "and"', 'Ortiz said that fares would rise and the depot would close.', 'that fares would rise and the depot would close'],
     ['a noun phrase follows "and"', 'Ortiz said the city would fund the clinic, and the school in Leeds.', 'the city would fund the clinic, and the school in Leeds'],
   ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
+});
+
+describe('the content of a prepositional cue starts after its preposition', () => {
+  it.each<Row>([
+    ['talk about', 'The mayor talked about raising the bus fares.', 'raising the bus fares'],
+    ['warn against', 'The mayor warned against cutting the bus routes.', 'cutting the bus routes'],
+    ['ask for', 'The council asked for an audit of how the depot spent its funds.', 'an audit of how the depot spent its funds'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['an infinitive', 'The mayor vowed to cut the bus fares.', 'to cut the bus fares'],
+    ['"as" with its complement', 'The mayor described the plan as a gift to developers.', 'the plan as a gift to developers'],
+  ])('not with %s', (_what, sentence, content) => expectContent(sentence, content));
 });

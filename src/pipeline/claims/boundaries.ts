@@ -43,6 +43,21 @@ export function phraseEnd(ctx: SentenceContext, i: number): number {
 
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year|weekend|morning|evening|night|\d{4})$/u;
 
+/**
+ * Where the content of a prepositional cue starts: after the preposition ("talked about [the
+ * stock market]", "asked for [copies]", "warned against [cutting a deal]", "accused of [fraud]"),
+ * as PolNeAR marks it and as it reads on its own. `to` (an infinitive or an addressee) and `as`
+ * ("described it as …") stay with their complement. The offset `start` when word `k` is none of these.
+ */
+export function startAfterPreposition(words: readonly Word[], k: number, start: number): number {
+  const w = words[k];
+  const next = words[k + 1];
+  if (!w || !next || w.start !== start || !CONTENT_PREPOSITION.test(w.lower) || !/^[\p{L}\p{N}]/u.test(next.text)) return start;
+  return next.start;
+}
+
+const CONTENT_PREPOSITION = /^(?:about|for|of|against|on|over|with|from)$/u;
+
 /** The start of the clause that ends at word `i` (sentence start, or after `;`/`:`). */
 export function clauseStartBefore(words: readonly Word[], i: number): number | null {
   let k = i - 1;
