@@ -25,6 +25,7 @@ describe('a verb phrase coordinated with the frame ends the content', () => {
     ['a perfect after a noun-phrase object', 'The mayor denied every charge, and has promised to sue the paper.', 'every charge'],
     ['a present verb after a future content', 'The senator says he will stay in the race until June and refuses to discuss a deal.', 'he will stay in the race until June'],
     ['a past verb after an infinitive content', 'The two rivals urged the party to rally behind them and tried to calm the donors.', 'the party to rally behind them'],
+    ['an irregular past verb that may be an adjective ("made")', 'The mayor said she would raise the levy, and then made remarks about the depot.', 'she would raise the levy'],
     ['a dash before "and"', 'The mayor warned of a long fight between the two parties - and exposed the council\'s old rifts.', 'a long fight between the two parties'],
   ])('%s', (_what, sentence, content) => expectContent(sentence, content));
 

@@ -199,7 +199,7 @@ function isTensed(w: Word | undefined): boolean {
 /**
  * Whether "and" at `j` opens a verb phrase of its own: after at most one adverb ("and later",
  * "and to date") a lower-case finite verb that is no bare infinitive too ("listed", "took",
- * "refuses", "has"; not "cut", "set", "plans").
+ * "refuses", "has", "made"; not "cut", "set", "plans").
  */
 function frameVerbAfter(words: readonly Word[], j: number): boolean {
   let n = j + 1;
@@ -211,14 +211,16 @@ function frameVerbAfter(words: readonly Word[], j: number): boolean {
   // "are", "were": a plural subject, more often the content's ("practices could … and are not …")
   if (/^(?:has|had|is|was|does|did)$/u.test(v.lower)) return true;
   const tags = tagsOf(v.lower);
-  if (tags === undefined || tags.includes('VB') || tags.includes('VBP')) return false;
+  if (tags === undefined) return false;
   const first = tags[0] ?? '';
+  if (tags.includes('VB') || tags.includes('VBP')) return false;
   // "and listed the accolades": a past participle read first only with its object after it
-  // ("unsubstantiated and fabricated by …", "biodiesel and advanced fuels" are no verb phrase)
-  if (first === 'VBN') return tags.includes('VBD') && OBJECT_OPENER.test(after.lower);
-  // "biodiesel and advanced cellulosic fuels": a form that may be an adjective, before a noun
-  if (tags.includes('JJ') && !(OBJECT_OPENER.test(after.lower) || after.lower === 'to' || PREPOSITIONS.has(after.lower))) return false;
-  return first === 'VBD' || first === 'VBZ';
+  // ("unsubstantiated and fabricated by …", "biodiesel and advanced fuels" are no verb phrase);
+  // an irregular one ("made", "took") is no adjective
+  if (first === 'VBN' && /ed$/u.test(v.lower)) return tags.includes('VBD') && OBJECT_OPENER.test(after.lower);
+  // "biodiesel and advanced cellulosic fuels": a form in -ed that may be an adjective, before a noun
+  if (/ed$/u.test(v.lower) && tags.includes('JJ') && !(OBJECT_OPENER.test(after.lower) || after.lower === 'to' || PREPOSITIONS.has(after.lower))) return false;
+  return first === 'VBD' || first === 'VBZ' || (first === 'VBN' && tags.includes('VBD'));
 }
 
 /** Words that open an object noun phrase: a determiner, a possessive or an object pronoun. */
