@@ -93,3 +93,14 @@ describe('the content of a prepositional cue starts after its preposition', () =
     ['"as" with its complement', 'The mayor described the plan as a gift to developers.', 'the plan as a gift to developers'],
   ])('not with %s', (_what, sentence, content) => expectContent(sentence, content));
 });
+
+describe('a clause inserted in the content does not end it', () => {
+  it.each<Row>([
+    ['a relative closed before the main clause', 'The report found that in the three largest counties, which include Akron, many voters were struck off the rolls.', 'that in the three largest counties, which include Akron, many voters were struck off the rolls'],
+    ['a subordinate clause closed before the main clause', 'Ortiz said that in the end, when the votes came in, the council backed the plan.', 'that in the end, when the votes came in, the council backed the plan'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['a subordinate clause at the end is the narrator\'s', 'Ortiz said the council would back the plan, when she spoke in Leeds on Monday.', 'the council would back the plan'],
+  ])('but %s', (_what, sentence, content) => expectContent(sentence, content));
+});

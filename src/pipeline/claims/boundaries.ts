@@ -130,7 +130,9 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (w.text === ',' && n1 === 'and' && mainClauseAfter(words, j + 1)) return w.start;
     // ", saying …", ", which had been …", ", after 55 percent said so": the narration resumes;
     // "said Trump, despite his wealth, is better placed": an aside after the content's subject does not
-    if (TRAILER_OPENERS.has(n1) && !(n1 === 'but' && n2 === 'that') && !isAsideAfterSubject(words, k, j, sentenceEnd)) return w.start;
+    // "said that lately, when he speaks, he is asked …", "that in the largest counties, which include
+    // Akron, voters were struck off": the clause closes before the content's own main clause
+    if (TRAILER_OPENERS.has(n1) && !(n1 === 'but' && n2 === 'that') && !isAsideAfterSubject(words, k, j, sentenceEnd) && !closesIntoMainClause(words, j + 2, sentenceEnd)) return w.start;
     if (/ing$/u.test(n1) && CUE_FORMS.has(n1)) return w.start;
     // "said the fading attention helped Clinton, who does not need to …": a non-restrictive
     // relative about the content's last noun is the narrator's; "said Ruiz, who chairs the board,
@@ -241,6 +243,19 @@ function isAsideAfterSubject(words: readonly Word[], k: number, j: number, sente
     const x = words[i] as Word;
     if (x.start >= sentenceEnd || /^[;:—–()]$/u.test(x.text)) return false;
     if (x.text === ',') return AUX_WORDS.has(words[i + 1]?.lower ?? '') || /^(?:still|also|now|then)$/u.test(words[i + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/**
+ * Whether a comma within the next 30 words from `i` closes a fronted or inserted clause and a main
+ * clause follows it: "…, when he gives speeches, he is asked …".
+ */
+function closesIntoMainClause(words: readonly Word[], i: number, sentenceEnd: number): boolean {
+  for (let n = i; n < Math.min(words.length, i + 30); n++) {
+    const x = words[n] as Word;
+    if (x.start >= sentenceEnd || x.text === ';' || x.text === '—' || x.text === '–') return false;
+    if (x.text === ',' && mainClauseAfter(words, n)) return true;
   }
   return false;
 }
