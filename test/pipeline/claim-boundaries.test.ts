@@ -104,3 +104,16 @@ describe('a clause inserted in the content does not end it', () => {
     ['a subordinate clause at the end is the narrator\'s', 'Ortiz said the council would back the plan, when she spoke in Leeds on Monday.', 'the council would back the plan'],
   ])('but %s', (_what, sentence, content) => expectContent(sentence, content));
 });
+
+describe('the channel of a statement at the content\'s end is the frame\'s', () => {
+  it.each<Row>([
+    ['in an interview', 'The minister repeated her commitment to ending the strike in an interview ahead of the summit.', 'her commitment to ending the strike'],
+    ['a participle after the channel', 'The senator said the ruling was a disgrace in an interview published Monday by a local paper.', 'the ruling was a disgrace'],
+    ['in a tweet', 'The senator said the ruling was a disgrace in a tweet on Sunday.', 'the ruling was a disgrace'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['the phrase has a verb of the content', 'The auditor said the claim in her statement was false.', 'the claim in her statement was false'],
+    ['the phrase is the subject of a verb', 'The auditor said the error in the statement angered voters.', 'the error in the statement angered voters'],
+  ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
+});

@@ -108,6 +108,9 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (w.lower === 'and' && words[j - 1]?.text === ',' && SUBJECT_PRONOUNS.has(words[j + 1]?.lower ?? '')) return words[j - 1]?.start ?? w.start;
     // "… discussed the meeting on the condition of anonymity because …": the narrator's account of the source
     if (w.lower === 'on' && (words[j + 1]?.lower === 'condition' || (words[j + 1]?.lower === 'the' && words[j + 2]?.lower === 'condition')) && j > k + 1) return w.start;
+    // "… denied it as laughable in an interview on Friday", "called the group abhorrent in a tweet
+    // Sunday": the channel of the statement, at the content's end, is the frame's
+    if ((w.lower === 'in' || w.lower === 'during') && j > k + 1 && isChannelTail(words, j, sentenceEnd)) return w.start;
     if (w.text !== ',' && w.text !== '—' && w.text !== '–') continue;
     // ", with whom he clashed …", ", in which …": a relative clause about the content's last noun is the narrator's
     if (w.text === ',' && PREPOSITION_BEFORE_RELATIVE.test(words[j + 1]?.lower ?? '') && /^(?:whom|which|whose)$/u.test(words[j + 2]?.lower ?? '')) return w.start;
@@ -176,6 +179,34 @@ function isFinalApposition(words: readonly Word[], i: number, sentenceEnd: numbe
     if (head && n > i && x.text === x.lower && (AUX_WORDS.has(x.lower) || isTensed(x))) return false;
   }
   return words.length - i >= 2;
+}
+
+/** Nouns that name how a statement was made: "in an interview", "in a tweet", "during a speech". */
+const CHANNEL_NOUNS = new Set(['interview', 'tweet', 'post', 'speech', 'statement', 'op-ed', 'appearance', 'address', 'podcast', 'broadcast']);
+
+/**
+ * Whether `in`/`during` at `j` opens a channel phrase that runs to the sentence end: a determiner,
+ * at most two words, a channel noun, then adjuncts with no comma, auxiliary or relative ("in an
+ * interview published Monday by a newspaper"; not "in her statement was false", "in an interview
+ * on CBS, in which he …").
+ */
+function isChannelTail(words: readonly Word[], j: number, sentenceEnd: number): boolean {
+  if (!/^(?:a|an|his|her|their|its|the|one)$/u.test(words[j + 1]?.lower ?? '')) return false;
+  let n = j + 2;
+  while (n < j + 4 && words[n] !== undefined && !CHANNEL_NOUNS.has((words[n] as Word).lower)) n++;
+  if (!CHANNEL_NOUNS.has(words[n]?.lower ?? '')) return false;
+  for (let i = n + 1; i < words.length; i++) {
+    const x = words[i] as Word;
+    if (x.start >= sentenceEnd) return true;
+    if (/^[,;:—–()]$/u.test(x.text) || AUX_WORDS.has(x.lower) || /^(?:which|who|whom|that)$/u.test(x.lower) || i - n > 20) return false;
+    // "an interview published Monday", "a speech aired on TV": a participle right after the noun,
+    // before an adjunct; "in the statement angered voters" is a clause
+    if (isTensed(x)) {
+      const next = words[i + 1];
+      if (i !== n + 1 || !(next === undefined || next.start >= sentenceEnd || PREPOSITIONS.has(next.lower) || /^\p{Lu}/u.test(next.text))) return false;
+    }
+  }
+  return true;
 }
 
 /** Modals: a verb coordinated under one is a bare infinitive ("would visit and stay"). */
