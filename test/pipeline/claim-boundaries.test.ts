@@ -85,6 +85,7 @@ describe('the content of a prepositional cue starts after its preposition', () =
   it.each<Row>([
     ['talk about', 'The mayor talked about raising the bus fares.', 'raising the bus fares'],
     ['warn against', 'The mayor warned against cutting the bus routes.', 'cutting the bus routes'],
+    ['a participle with its preposition', 'The union struck on Monday, calling for a ban on night shifts.', 'a ban on night shifts'],
     ['ask for', 'The council asked for an audit of how the depot spent its funds.', 'an audit of how the depot spent its funds'],
   ])('%s', (_what, sentence, content) => expectContent(sentence, content));
 
