@@ -72,12 +72,14 @@ describe('a coordinated clause with a subject of its own ends the content', () =
   it.each<Row>([
     ['after a that-clause', 'Ortiz argued that the delegates should back her, and her staff is calling them one by one.', 'that the delegates should back her'],
     ['after a bare clause', 'Ortiz said she would name women to half the posts, and Ruiz is among the likely picks.', 'she would name women to half the posts'],
+    ['a quantity as the next clause\'s subject', 'Most voters said they were worried about rents, and more than 4 in 10 said the mayor would handle them best.', 'they were worried about rents'],
   ])('%s', (_what, sentence, content) => expectContent(sentence, content));
 
   it.each<Row>([
     ['the second clause has "that"', 'Ortiz said that fares would rise, and that the depot would close.', 'that fares would rise, and that the depot would close'],
     ['no comma before "and"', 'Ortiz said that fares would rise and the depot would close.', 'that fares would rise and the depot would close'],
     ['a noun phrase follows "and"', 'Ortiz said the city would fund the clinic, and the school in Leeds.', 'the city would fund the clinic, and the school in Leeds'],
+    ['a quantity with no verb follows "and"', 'Ortiz said the fund paid for the clinic, and about 40 new beds.', 'the fund paid for the clinic, and about 40 new beds'],
   ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
 });
 

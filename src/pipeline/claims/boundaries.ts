@@ -130,7 +130,7 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (n1 === 'according' && n2 === 'to') return w.start;
     // "said that delegates should flip to him, and his campaign is courting them one by one": after
     // a content opened by "that", a clause with its own subject and no "that" of its own is the narrator's
-    if (w.text === ',' && n1 === 'and' && mainClauseAfter(words, j + 1)) return w.start;
+    if (w.text === ',' && n1 === 'and' && (mainClauseAfter(words, j + 1) || quantityClauseAfter(words, j + 1))) return w.start;
     // ", saying …", ", which had been …", ", after 55 percent said so": the narration resumes;
     // "said Trump, despite his wealth, is better placed": an aside after the content's subject does not
     // "said that lately, when he speaks, he is asked …", "that in the largest counties, which include
@@ -152,6 +152,22 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (w.text === ',' && verbal && /^(?:a|an|the)$/u.test(n1) && (words[k]?.lower === 'to' || !isAdjunctOnly(words, k, j - 1)) && isFinalApposition(words, j + 1, sentenceEnd)) return w.start;
   }
   return sentenceEnd;
+}
+
+/**
+ * Whether a clause whose subject is a quantity starts after word `i`: "more than 4 in 10 said …",
+ * "about 6 in 10 backed …", "30 percent were …": a quantity word or a number, then within seven
+ * words a finite verb, with no comma between.
+ */
+function quantityClauseAfter(words: readonly Word[], i: number): boolean {
+  const first = words[i + 1];
+  if (!first || !(/^(?:more|about|nearly|almost|roughly|only|just|fewer|less|over|under|some)$/u.test(first.lower) || /^\p{N}/u.test(first.text))) return false;
+  for (let n = i + 2; n < Math.min(words.length, i + 9); n++) {
+    const x = words[n] as Word;
+    if (/^[,;:()—–]$/u.test(x.text)) return false;
+    if (x.text === x.lower && (AUX_WORDS.has(x.lower) || /^VB[DZP]$/u.test(tagsOf(x.lower)?.[0] ?? ''))) return true;
+  }
+  return false;
 }
 
 /** A finite verb, a modal, or the "to" of an infinitive at `i`. */
