@@ -185,11 +185,11 @@ describe('claims, one construction per row', () => {
     ['"notes" after a name', 'Ana Ortiz notes that fares rose twice last year.', 'that fares rose twice last year', 'Ana Ortiz', 'assertion'],
     // progressives after a contraction, prepositions of speaking, views with a clause, passives with an agent
     ['a progressive after a contracted pronoun', 'Ana Ortiz said the vote was close. She’s predicting that the bill will pass.', 'that the bill will pass', 'Ana Ortiz'],
-    ['a verb of speaking with its preposition', 'Ana Ortiz joked about moving to the coast.', 'about moving to the coast', 'Ana Ortiz'],
+    ['a verb of speaking with its preposition', 'Ana Ortiz joked about moving to the coast.', 'moving to the coast', 'Ana Ortiz'],
     ['a verb of regarding with a clause', 'Voters saw that the mayor could win.', 'that the mayor could win', 'Voters', 'belief'],
     ['a passive of judging with its agent', 'The mayor was criticized by rival councillors for raising fares.', 'The mayor was criticized by rival councillors for raising fares', 'rival councillors'],
     ['a thousands separator is no comma of the sentence', 'Ana Ortiz said that 2,400 jobs were lost, which shocked the council.', 'that 2,400 jobs were lost', 'Ana Ortiz'],
-    ['a report on a topic is content', 'The agency reported on the flooding in the valley.', 'on the flooding in the valley', 'The agency'],
+    ['a report on a topic is content', 'The agency reported on the flooding in the valley.', 'the flooding in the valley', 'The agency'],
     ['an intention before "to be"', 'Ana Ortiz plans to be back in Ohio on Saturday.', 'to be back in Ohio on Saturday', 'Ana Ortiz', 'intention'],
     // a leading phrase naming a poll or report is the source
     ['"In a new poll, …"', 'In a new poll by the Ledger, most voters backed the plan.', 'most voters backed the plan', 'a new poll', 'assertion'],

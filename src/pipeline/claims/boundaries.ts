@@ -1,8 +1,10 @@
 import type { TextRange } from '../segment.js';
 import { isSpace } from '../tokens.js';
 import { MAX_CONTENT_WORDS, type SentenceContext } from './context.js';
+import { mainClauseAfter } from './clause-edges.js';
 import { CUE_FORMS } from './lexicon.js';
-import { AUX_WORDS, SUBJECT_PRONOUNS } from './word-classes.js';
+import { tagsOf } from './verbless.js';
+import { AUX_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, type Word } from './words.js';
 
 /**
@@ -41,6 +43,21 @@ export function phraseEnd(ctx: SentenceContext, i: number): number {
 
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year|weekend|morning|evening|night|\d{4})$/u;
 
+/**
+ * Where the content of a prepositional cue starts: after the preposition ("talked about [the
+ * stock market]", "asked for [copies]", "warned against [cutting a deal]", "accused of [fraud]"),
+ * as PolNeAR marks it and as it reads on its own. `to` (an infinitive or an addressee) and `as`
+ * ("described it as …") stay with their complement. The offset `start` when word `k` is none of these.
+ */
+export function startAfterPreposition(words: readonly Word[], k: number, start: number): number {
+  const w = words[k];
+  const next = words[k + 1];
+  if (!w || !next || w.start !== start || !CONTENT_PREPOSITION.test(w.lower) || !/^[\p{L}\p{N}]/u.test(next.text)) return start;
+  return next.start;
+}
+
+const CONTENT_PREPOSITION = /^(?:about|for|of|against|on|over|with|from)$/u;
+
 /** The start of the clause that ends at word `i` (sentence start, or after `;`/`:`). */
 export function clauseStartBefore(words: readonly Word[], i: number): number | null {
   let k = i - 1;
@@ -62,9 +79,20 @@ export function clauseStartBefore(words: readonly Word[], i: number): number | n
  */
 export function cutAtTrailer(ctx: SentenceContext, k: number): number {
   const { words, sentenceEnd } = ctx;
+  // whether the content so far has a verb that a coordinated finite verb could continue
+  let finite = isTensed(words[k]);
+  // whether the content so far has a verb of any kind: a finite one, a modal, an infinitive
+  let verbal = finite || isVerbal(words, k);
   for (let j = k + 1; j < words.length; j++) {
     const w = words[j];
     if (!w || w.start >= sentenceEnd) break;
+    // "praised the mayor and listed her accolades", "said she would visit, and to date has only
+    // issued a statement": a finite verb after "and" that the content's modal, infinitive or noun
+    // phrase cannot take continues the frame's subject, not the content
+    if (w.lower === 'and' && !finite && j > k + 1 && frameVerbAfter(words, j)) return words[j - 1]?.text === ',' ? (words[j - 1] as Word).start : w.start;
+    // "a nation that borders China and has had …": a relative's verb may be what "and" continues
+    finite ||= isTensed(w) || /^(?:that|who|which)$/u.test(w.lower);
+    verbal ||= isVerbal(words, j);
     // a run-on "sentence" hundreds of words long: report a bounded stretch, not the rest of the text
     if (j - k > MAX_CONTENT_WORDS) return words[j - 1]?.end ?? w.start;
     // "…; Wealth-X tallies 585" — a semicolon ends the reported clause
@@ -85,6 +113,9 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
       const n = words[j + 1]?.lower ?? '';
       if ((/ing$/u.test(n) && CUE_FORMS.has(n)) || TAIL_PARTICIPLES.has(n)) return w.end;
     }
+    // "… denied it as laughable in an interview on Friday", "called the group abhorrent in a tweet
+    // Sunday": the channel of the statement, at the content's end, is the frame's
+    if ((w.lower === 'in' || w.lower === 'during') && j > k + 1 && isChannelTail(words, j, sentenceEnd)) return w.start;
     if (w.text !== ',' && w.text !== '—' && w.text !== '–') continue;
     // ", with whom he clashed …", ", in which …": a relative clause about the content's last noun is the narrator's
     if (w.text === ',' && PREPOSITION_BEFORE_RELATIVE.test(words[j + 1]?.lower ?? '') && /^(?:whom|which|whose)$/u.test(words[j + 2]?.lower ?? '')) return w.start;
@@ -102,17 +133,152 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (w.text !== ',' && findWithin(words, j, j + MAX_CONTENT_WORDS, (x) => x.start < sentenceEnd && (x.text === '—' || x.text === '–')) < 0) return w.start;
     const n2 = words[j + 2]?.lower;
     if (n1 === 'according' && n2 === 'to') return w.start;
+    // "said that delegates should flip to him, and his campaign is courting them one by one": after
+    // a content opened by "that", a clause with its own subject and no "that" of its own is the narrator's
+    if (w.text === ',' && n1 === 'and' && (mainClauseAfter(words, j + 1) || quantityClauseAfter(words, j + 1))) return w.start;
     // ", saying …", ", which had been …", ", after 55 percent said so": the narration resumes;
     // "said Trump, despite his wealth, is better placed": an aside after the content's subject does not
-    if (TRAILER_OPENERS.has(n1) && !(n1 === 'but' && n2 === 'that') && !isAsideAfterSubject(words, k, j, sentenceEnd)) return w.start;
+    // "said that lately, when he speaks, he is asked …", "that in the largest counties, which include
+    // Akron, voters were struck off": the clause closes before the content's own main clause
+    if (TRAILER_OPENERS.has(n1) && !(n1 === 'but' && n2 === 'that') && !isAsideAfterSubject(words, k, j, sentenceEnd) && !closesIntoMainClause(words, j + 2, sentenceEnd)) return w.start;
     if (/ing$/u.test(n1) && CUE_FORMS.has(n1)) return w.start;
+    // "said the fading attention helped Clinton, who does not need to …": a non-restrictive
+    // relative about the content's last noun is the narrator's; "said Ruiz, who chairs the board,
+    // would resign" closes the aside before the content's own verb
+    // (a relative right after the content's opening noun phrase, "developers, who …, say …", is its subject's)
+    if (w.text === ',' && (n1 === 'who' || n1 === 'whose') && (finite || j - k > 6) && !asideClosesBeforeVerb(words, j + 2, sentenceEnd)) return w.start;
     // ", pointing to …", ", citing …", ", prompting …": a participial tail is the narration's
     if (TAIL_PARTICIPLES.has(n1)) return w.start;
     // ", a charge the company denies", ", a claim disputed by …": the writer's label for the content
     if (w.text === ',' && (n1 === 'a' || n1 === 'an') && CONTENT_LABELS.has(n2 ?? '')) return w.start;
+    // "said he could win the runoff, a 21-point swing from May", "to protect tax breaks, the
+    // bedrock of his business": a noun phrase in apposition to the whole clause, at its end, is the
+    // writer's gloss
+    if (w.text === ',' && verbal && /^(?:a|an|the)$/u.test(n1) && (words[k]?.lower === 'to' || !isAdjunctOnly(words, k, j - 1)) && isFinalApposition(words, j + 1, sentenceEnd)) return w.start;
   }
   return sentenceEnd;
 }
+
+/**
+ * Whether a clause whose subject is a quantity starts after word `i`: "more than 4 in 10 said …",
+ * "about 6 in 10 backed …", "30 percent were …": a quantity word or a number, then within seven
+ * words a finite verb, with no comma between.
+ */
+function quantityClauseAfter(words: readonly Word[], i: number): boolean {
+  const first = words[i + 1];
+  if (!first || !(/^(?:more|about|nearly|almost|roughly|only|just|fewer|less|over|under|some)$/u.test(first.lower) || /^\p{N}/u.test(first.text))) return false;
+  for (let n = i + 2; n < Math.min(words.length, i + 9); n++) {
+    const x = words[n] as Word;
+    if (/^[,;:()—–]$/u.test(x.text)) return false;
+    if (x.text === x.lower && (AUX_WORDS.has(x.lower) || /^VB[DZP]$/u.test(tagsOf(x.lower)?.[0] ?? ''))) return true;
+  }
+  return false;
+}
+
+/** A finite verb, a modal, or the "to" of an infinitive at `i`. */
+function isVerbal(words: readonly Word[], i: number): boolean {
+  const w = words[i] as Word;
+  if (isTensed(w) || MODALS.has(w.lower)) return true;
+  const next = words[i + 1];
+  return w.lower === 'to' && next !== undefined && next.text === next.lower && /^\p{L}/u.test(next.text) && (tagsOf(next.lower)?.[0] ?? '').startsWith('VB');
+}
+
+/**
+ * Whether words from `i` to the sentence end are one noun phrase and nothing else: no comma, dash
+ * or semicolon, no verb before a relative word ("a requirement that tilts …" is one), and no second
+ * item of a list ("a Dallas call centre, a hotel and an outlet mall", "for fairness, the end of
+ * loopholes and for relief": "and" before a determiner or a preposition).
+ */
+function isFinalApposition(words: readonly Word[], i: number, sentenceEnd: number): boolean {
+  let head = true;
+  for (let n = i; n < words.length; n++) {
+    const x = words[n] as Word;
+    if (x.start >= sentenceEnd) return n - i >= 2;
+    if (/^[,;:—–()]$/u.test(x.text) || n - i > 40) return false;
+    if (x.lower === 'and' && (/^(?:a|an|the|how|what|why|whether|its|his|her|their)$/u.test(words[n + 1]?.lower ?? '') || PREPOSITIONS.has(words[n + 1]?.lower ?? ''))) return false;
+    if (/^(?:that|who|whom|whose|which|when|where)$/u.test(x.lower)) head = false;
+    if (head && n > i && x.text === x.lower && (AUX_WORDS.has(x.lower) || isTensed(x))) return false;
+  }
+  return words.length - i >= 2;
+}
+
+/** Nouns that name how a statement was made: "in an interview", "in a tweet", "during a speech". */
+const CHANNEL_NOUNS = new Set(['interview', 'tweet', 'post', 'speech', 'statement', 'op-ed', 'appearance', 'address', 'podcast', 'broadcast']);
+
+/**
+ * Whether `in`/`during` at `j` opens a channel phrase that runs to the sentence end: a determiner,
+ * at most two words, a channel noun, then adjuncts with no comma, auxiliary or relative ("in an
+ * interview published Monday by a newspaper"; not "in her statement was false", "in an interview
+ * on CBS, in which he …").
+ */
+function isChannelTail(words: readonly Word[], j: number, sentenceEnd: number): boolean {
+  if (!/^(?:a|an|his|her|their|its|the|one)$/u.test(words[j + 1]?.lower ?? '')) return false;
+  let n = j + 2;
+  while (n < j + 4 && words[n] !== undefined && !CHANNEL_NOUNS.has((words[n] as Word).lower)) n++;
+  if (!CHANNEL_NOUNS.has(words[n]?.lower ?? '')) return false;
+  for (let i = n + 1; i < words.length; i++) {
+    const x = words[i] as Word;
+    if (x.start >= sentenceEnd) return true;
+    if (/^[,;:—–()]$/u.test(x.text) || AUX_WORDS.has(x.lower) || /^(?:which|who|whom|that)$/u.test(x.lower) || i - n > 20) return false;
+    // "an interview published Monday", "a speech aired on TV": a participle right after the noun,
+    // before an adjunct; "in the statement angered voters" is a clause
+    if (isTensed(x)) {
+      const next = words[i + 1];
+      if (i !== n + 1 || !(next === undefined || next.start >= sentenceEnd || PREPOSITIONS.has(next.lower) || /^\p{Lu}/u.test(next.text))) return false;
+    }
+  }
+  return true;
+}
+
+/** Modals: a verb coordinated under one is a bare infinitive ("would visit and stay"). */
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must']);
+
+/** Adverbs that may stand between "and" and its verb: "and later listed", "and to date has". */
+const BETWEEN_AND_VERB = /^(?:also|then|later|soon|still|never|even|again|eventually|quickly|finally|immediately|instead|now)$/u;
+
+/**
+ * A word that carries tense (or may: "met", "raised", "spreads"), other than a modal: after one,
+ * "and" + a finite verb may continue the content's own clause ("said prices rose and jobs
+ * vanished", "said the company had met and cited …").
+ */
+function isTensed(w: Word | undefined): boolean {
+  if (!w || w.text !== w.lower || MODALS.has(w.lower)) return false;
+  if (AUX_WORDS.has(w.lower) || /^(?:be|been|being|am|get|got|gets)$/u.test(w.lower)) return true;
+  const tags = tagsOf(w.lower);
+  if (tags === undefined) return /\p{L}ed$/u.test(w.lower);
+  // by its likeliest reading: "work", "votes" are nouns first
+  return /^VB[DZNP]$/u.test(tags[0] ?? '');
+}
+
+/**
+ * Whether "and" at `j` opens a verb phrase of its own: after at most one adverb ("and later",
+ * "and to date") a lower-case finite verb that is no bare infinitive too ("listed", "took",
+ * "refuses", "has", "made"; not "cut", "set", "plans").
+ */
+function frameVerbAfter(words: readonly Word[], j: number): boolean {
+  let n = j + 1;
+  if (/^(?:to date|so far|since then)$/u.test(`${words[n]?.lower} ${words[n + 1]?.lower}`)) n += 2;
+  else if (BETWEEN_AND_VERB.test(words[n]?.lower ?? '') || /^\p{Ll}+ly$/u.test(words[n]?.text ?? '')) n++;
+  const v = words[n];
+  const after = words[n + 1];
+  if (!v || v.text !== v.lower || !after || !/^[\p{L}\p{N}]/u.test(after.text) || /^(?:and|or|but)$/u.test(after.lower)) return false;
+  // "are", "were": a plural subject, more often the content's ("practices could … and are not …")
+  if (/^(?:has|had|is|was|does|did)$/u.test(v.lower)) return true;
+  const tags = tagsOf(v.lower);
+  if (tags === undefined) return false;
+  const first = tags[0] ?? '';
+  if (tags.includes('VB') || tags.includes('VBP')) return false;
+  // "and listed the accolades": a past participle read first only with its object after it
+  // ("unsubstantiated and fabricated by …", "biodiesel and advanced fuels" are no verb phrase);
+  // an irregular one ("made", "took") is no adjective
+  if (first === 'VBN' && /ed$/u.test(v.lower)) return tags.includes('VBD') && OBJECT_OPENER.test(after.lower);
+  // "biodiesel and advanced cellulosic fuels": a form in -ed that may be an adjective, before a noun
+  if (/ed$/u.test(v.lower) && tags.includes('JJ') && !(OBJECT_OPENER.test(after.lower) || after.lower === 'to' || PREPOSITIONS.has(after.lower))) return false;
+  return first === 'VBD' || first === 'VBZ' || (first === 'VBN' && tags.includes('VBD'));
+}
+
+/** Words that open an object noun phrase: a determiner, a possessive or an object pronoun. */
+const OBJECT_OPENER = /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|me|it)$/u;
 
 /**
  * `[Trump], despite his wealth, [is better placed]`: the comma at `j` opens an aside right after the
@@ -129,6 +295,35 @@ function isAsideAfterSubject(words: readonly Word[], k: number, j: number, sente
     const x = words[i] as Word;
     if (x.start >= sentenceEnd || /^[;:—–()]$/u.test(x.text)) return false;
     if (x.text === ',') return AUX_WORDS.has(words[i + 1]?.lower ?? '') || /^(?:still|also|now|then)$/u.test(words[i + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/**
+ * Whether a comma within the next 30 words from `i` closes a fronted or inserted clause and a main
+ * clause follows it: "…, when he gives speeches, he is asked …".
+ */
+function closesIntoMainClause(words: readonly Word[], i: number, sentenceEnd: number): boolean {
+  for (let n = i; n < Math.min(words.length, i + 30); n++) {
+    const x = words[n] as Word;
+    if (x.start >= sentenceEnd || x.text === ';' || x.text === '—' || x.text === '–') return false;
+    if (x.text === ',' && mainClauseAfter(words, n)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a comma or dash within the next 40 words from `i` closes an aside and the clause goes on
+ * with a verb: "Ruiz, who chairs the board, would resign", "Bush, who ended his bid, as …".
+ */
+function asideClosesBeforeVerb(words: readonly Word[], i: number, sentenceEnd: number): boolean {
+  for (let n = i; n < Math.min(words.length, i + 40); n++) {
+    const x = words[n] as Word;
+    if (x.start >= sentenceEnd || x.text === ';') return false;
+    if (x.text !== ',' && x.text !== '—' && x.text !== '–') continue;
+    const after = words[n + 1];
+    if (!after || after.text !== after.lower) continue;
+    if (AUX_WORDS.has(after.lower) || after.lower === 'as' || /^VB[DZP]$/u.test(tagsOf(after.lower)?.[0] ?? '')) return true;
   }
   return false;
 }
@@ -178,6 +373,11 @@ export function trimRange(text: string, r: TextRange): TextRange {
   if (dateline) start += dateline[0].length;
   while (start < end && isTrimmed(text.charCodeAt(start))) start++;
   while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+  // "… between the two candidates - and illustrated …": a spaced hyphen stands for a dash
+  while (end - 2 > start && text.charCodeAt(end - 1) === 45 && (isSpace(text.charCodeAt(end - 2)) || (text.charCodeAt(end - 2) === 45 && isSpace(text.charCodeAt(end - 3))))) {
+    end -= text.charCodeAt(end - 2) === 45 ? 2 : 1;
+    while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+  }
   return { start, end };
 }
 

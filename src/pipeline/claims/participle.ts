@@ -1,5 +1,5 @@
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
-import { cutAtTrailer, trimRange } from './boundaries.js';
+import { cutAtTrailer, startAfterPreposition, trimRange } from './boundaries.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { findWithin, type Word } from './words.js';
 import { NEEDS_THAT, OBJECT_FIRST } from './lexicon.js';
@@ -47,7 +47,8 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   if (!first || first.start >= sentenceEnd || /^[,;)]$/u.test(first.text)) return null;
   if (NEEDS_THAT.has(base) && !/^(?:that|:)$/iu.test(first.text)) return null;
   if (!contentMayStartWith(base, first.lower) || FINITE_START.test(first.lower)) return null;
-  const start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : first.start;
+  // "…, calling for [a ban on drilling]": the content of a prepositional cue starts after it
+  const start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : startAfterPreposition(words, k, first.start);
   let end = cutAtTrailer(ctx, k);
   // "Mr. Manafort, citing the unique magic of Trump, said …": a participle set off between a subject
   // and its verb ends at the comma before that verb

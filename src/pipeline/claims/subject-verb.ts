@@ -1,7 +1,7 @@
 import type { TextRange } from '../segment.js';
 import { cueKindOf } from '../cue-kinds.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
-import { cutAtTrailer, trimRange } from './boundaries.js';
+import { cutAtTrailer, startAfterPreposition, trimRange } from './boundaries.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { CUE_FORMS, EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES } from './lexicon.js';
 import { subjectBefore } from './subject.js';
@@ -207,6 +207,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   let start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : first.start;
   if (/^[,—–]$/u.test(first.text)) start = words[k + 1]?.start ?? first.end;
   if (objectStart >= 0 && words[k] === first) start = (words[objectStart] as Word).start;
+  else start = startAfterPreposition(words, k, start);
   let end = cutAtTrailer(ctx, k);
   // "The trader accused of fraud said the books were clean": a reduced relative ends at its noun's verb
   if (bareParticiple(words, v, base)) {
