@@ -30,6 +30,8 @@ describe('claims, one construction per row', () => {
     ['according to a role, then the name, in front', 'According to the board’s finance director, Luis Ortega, the rise will add $9 a month.', 'the rise will add $9 a month', 'Luis Ortega', 'assertion'],
     ['according to a role, then the name, at the end', 'The rise will add $9 a month, according to the finance director, Luis Ortega.', 'The rise will add $9 a month', 'Luis Ortega', 'assertion'],
     ['according to a name, then its description', 'The rise will add $9 a month, according to Luis Ortega, the finance director.', 'The rise will add $9 a month', 'Luis Ortega', 'assertion'],
+    ['according to after "though" and a statement of the speaker\'s own', 'He has said he would take no PAC money, though a PAC backing him has spent $4 million, according to court filings.', 'a PAC backing him has spent $4 million', 'court filings'],
+    ['according to after an adverb "though" keeps the clause', 'The employee, though, did not repay the loan, according to court filings.', 'The employee, though, did not repay the loan', 'court filings'],
     ['according to a role, then a clause (no name)', 'According to the finance director, Bills will rise in May.', 'Bills will rise in May', 'the finance director'],
     // a bare verb form closing a prepositional phrase after the clause's verb is a noun ("a conference call")
     ['"on a conference call" after the verb', 'Mara Lind told analysts on a conference call that sales had slowed but insisted the outlook was strong.', 'the outlook was strong', 'Mara Lind', 'assertion'],

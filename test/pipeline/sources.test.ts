@@ -32,6 +32,8 @@ describe('classifySource', () => {
     ['the campaign', 'organization'],
     ['the Colombian Electoral Mission', 'organization'],
     ['Parkwise Ltd', 'organization'],
+    ['filings with the Federal Election Commission', 'document'],
+    ['court filings', 'document'],
     ['Halvern Pharma', 'organization'],
     ['Nordbank Securities', 'organization'],
     ['Greg Tanner', 'person'],

@@ -3,6 +3,7 @@ import { isSpace } from '../tokens.js';
 import { MAX_CONTENT_WORDS, type SentenceContext } from './context.js';
 import { mainClauseAfter } from './clause-edges.js';
 import { CUE_FORMS } from './lexicon.js';
+import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { tagsOf } from './verbless.js';
 import { AUX_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, type Word } from './words.js';
@@ -63,6 +64,10 @@ export function clauseStartBefore(words: readonly Word[], i: number): number | n
   let k = i - 1;
   while (k >= 0 && !/^[;:]$/u.test(words[k]?.text ?? '')) {
     if (i - k > MAX_CONTENT_WORDS) return null;
+    // "He has said he would take no PAC money, though a PAC backing him has spent $4 million,
+    // according to filings": the clause after a contrasting conjunction is what the filings show
+    // (only when the clause before reports a statement of its own: "Prices rose, though slowly, …" does not)
+    if (words[k]?.text === ',' && CONTRAST.test(words[k + 1]?.lower ?? '') && words[k + 2]?.text !== ',' && i - k > 5 && words.slice(0, k).some((w) => w.text === w.lower && REPORTING_VERB_FORMS.has(w.lower))) return words[k + 2]?.start ?? null;
     k--;
   }
   const first = words[k + 1];
@@ -71,6 +76,8 @@ export function clauseStartBefore(words: readonly Word[], i: number): number | n
   if (/^(?:but|and|so|yet)$/iu.test(first.text) && words[k + 2]) return words[k + 2]?.start ?? first.start;
   return first.start;
 }
+
+const CONTRAST = /^(?:though|although)$/u;
 
 /**
  * Where reported content ends: the sentence end, or earlier where the narration takes over again —
