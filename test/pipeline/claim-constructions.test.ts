@@ -108,6 +108,8 @@ describe('claims, one construction per row', () => {
     ['a sentence-case headline\'s verb after a noun, its speaker the body\'s report it sums up', 'Senate hopeful vows to block pipeline as rival cries foul\n\nState Senator Karen Holt pledged on Thursday to block the Northline pipeline if elected.', 'to block pipeline', 'Karen Holt', 'intention'],
     ['a headline verb that takes "as" keeps it', 'Residents cite jobs and crime as top concerns\n\nVoters in Ash Creek said on Monday that they worried most about work.', 'jobs and crime as top concerns', 'Residents', 'assertion'],
     ['a headline whose words no body report shares keeps its speaker as written', 'Senate hopeful vows to block pipeline\n\nThe weather in Millbrook was cold on Thursday.', 'to block pipeline', 'Senate hopeful', 'intention'],
+    ['a tail cue after a description and the name it describes', 'The alliance will sue the county, its director, Sam Whitaker, told the Gazette.', 'The alliance will sue the county', 'Sam Whitaker', 'assertion'],
+    ['"told" after a comma is no inverted cue: its listener follows it', "The fees were unlawful, the group's lawyer, Ana Ruiz, told reporters.", 'The fees were unlawful', 'Ana Ruiz', 'assertion'],
     ['a tail cue with its listener after it', 'Turnout was up sharply, election officials told WOSU.', 'Turnout was up sharply', 'election officials', 'assertion'],
     ['a tail cue with "told reporters" and a time', 'The count will take days, Ortiz told reporters on Monday.', 'The count will take days', 'Ortiz', 'assertion'],
     ['a participle after the subject noun', 'A report released on Wednesday found that emissions rose.', 'that emissions rose', 'A report released on Wednesday', 'evidence'],

@@ -229,7 +229,7 @@ function openingSubject(words: readonly Word[], e: number): TextRange | null {
  * The first word of a name of two to four capitalised words ending the apposition `b..e`, after at
  * most three lower-case words ("businessman Greg Tanner", "Greg Tanner"); -1 when it is no name.
  */
-function appositionName(words: readonly Word[], b: number, e: number): number {
+export function appositionName(words: readonly Word[], b: number, e: number): number {
   if (e - b > 6) return -1;
   let n = e;
   // "Pieter van Dam", "Ana de la Cruz": lower-case particles inside a name

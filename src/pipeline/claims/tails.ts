@@ -1,7 +1,7 @@
 import { isAbsolutePhrase, isAdjunctOnly, phraseEnd, trimRange } from './boundaries.js';
 import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { NEEDS_THAT } from './lexicon.js';
-import { subjectBefore } from './subject.js';
+import { appositionName, subjectBefore } from './subject.js';
 import { ADJUNCT_HEAD, SUBJECT_PRONOUNS } from './word-classes.js';
 import type { Word } from './words.js';
 
@@ -21,7 +21,8 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   const adjunctAfter = !next || next.start >= sentenceEnd || ADJUNCT_HEAD.test(next.text) || listenerEnds(ctx, v);
 
   // inverted: "CONTENT, said Maduro." / "CONTENT, says a new poll."
-  if (words[v - 1]?.text === ',' && next && !/^(?:that|to|in|on|at|of|with|for|by|,)$/iu.test(next.text) && !SUBJECT_PRONOUNS.has(next.lower)) {
+  // ("…, its director, Sam Whitaker, told the Gazette": "told" is followed by its listener, never its speaker)
+  if (words[v - 1]?.text === ',' && next && !/^(?:that|to|in|on|at|of|with|for|by|,)$/iu.test(next.text) && !SUBJECT_PRONOUNS.has(next.lower) && !/^(?:told|tells|tell)$/u.test(verb.lower)) {
     const commaAt = v - 1;
     const srcEnd = phraseEnd(ctx, v + 1);
     let srcWords = 0;
@@ -42,14 +43,16 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
     }
   }
   if (!adjunctAfter) return null;
+  // "CONTENT, its director, Sam Whitaker, told the Gazette.": a role and its holder's name
+  const described = describedTailSubject(words, v);
   // "CONTENT, X said." — find the comma before the subject
-  const subject = subjectBefore(ctx, v);
+  const subject = described?.subject ?? subjectBefore(ctx, v);
   if (!subject) return null;
   // "…, a charge the authority denies", "…, a figure the ministry disputes": a noun with a relative
   // clause of its own after the comma; the verb is the relative's and says nothing of the sentence
   if (CONTACT_RELATIVE.test(text.slice(subject.start, subject.end))) return null;
-  let c = v - 1;
-  while (c >= 0 && (words[c]?.start ?? 0) >= subject.start) c--;
+  let c = described ? described.comma : v - 1;
+  while (!described && c >= 0 && (words[c]?.start ?? 0) >= subject.start) c--;
   const comma = words[c];
   if (!comma || !/^[,—–]$/u.test(comma.text) || c < 2) return null;
   if (comma.start - s.start > MAX_LOOKBACK_CHARS * 4) return null;
@@ -58,6 +61,25 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   // "In light of the latest information, she added.": an adjunct alone is no content
   if (isAdjunctOnly(words, 0, c - 1) || isAbsolutePhrase(words, 0, c - 1)) return null;
   return { start: range.start, end: range.end, cue: { start: verb.start, end: verb.end }, source: subject, relayedBy: null, rule: 'tail' };
+}
+
+/**
+ * `…, its director, Sam Whitaker, told …`, `…, the group's lawyer, Ana Ruiz, said.`: before the
+ * verb at `v`, a name set off by commas after a short description opened by a determiner or
+ * possessive. The name is the subject; `comma` is the index of the comma that ends the content.
+ */
+function describedTailSubject(words: readonly Word[], v: number): { subject: { start: number; end: number }; comma: number } | null {
+  if (words[v - 1]?.text !== ',') return null;
+  let n = v - 2;
+  while (n >= 0 && v - 2 - n < 5 && words[n]?.text !== ',') n--;
+  if (words[n]?.text !== ',') return null;
+  const named = appositionName(words, n + 1, v - 2);
+  if (named !== n + 1) return null;
+  let c = n - 1;
+  while (c >= 0 && n - c <= 6 && words[c]?.text !== ',') c--;
+  const opener = words[c + 1];
+  if (words[c]?.text !== ',' || !opener || !(/^(?:its|his|her|their|our|the|a|an)$/iu.test(opener.text) || /^\p{Lu}\p{L}*[’']s$/u.test(opener.text)) || c < 2) return null;
+  return { subject: { start: (words[n + 1] as Word).start, end: (words[v - 2] as Word).end }, comma: c };
 }
 
 /** People a statement is told to: "told his advisers", "told the court", "told a crowd". */
