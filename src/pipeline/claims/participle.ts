@@ -3,12 +3,10 @@ import { cutAtTrailer, trimRange } from './boundaries.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { findWithin, type Word } from './words.js';
 import { NEEDS_THAT, OBJECT_FIRST } from './lexicon.js';
-import { sentenceSubject, subjectBefore } from './subject.js';
-import { skipObject } from './subject-verb.js';
+import { firstVerbSubject, sentenceSubject, subjectBefore } from './subject.js';
+import { skipObject } from './complement-start.js';
 import { DOCUMENT_NOUNS } from '../source-lexicons.js';
 import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, contentMayStartWith, DETERMINER, FINITE_START, PREPOSITIONS } from './word-classes.js';
-import { mayBeFiniteVerb } from './verbless.js';
-import type { TextRange } from '../segment.js';
 
 /** Words before an -ing cue that make it an adjunct of the main clause: "by joking that …". */
 const PARTICIPLE_LEADS = new Set(['by', 'while', 'after', 'before', 'when', 'since', 'without', 'in']);
@@ -57,7 +55,7 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   const range = trimRange(text, { start, end });
   if (range.end - range.start < 2 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
   const host = [...ctx.claims].reverse().find((c) => c.source && c.cue.start < verb.start && c.cue.start >= s.start);
-  const source = issuer >= 0 ? subjectBefore(ctx, issuer) : (host?.source ?? sentenceSubject(words, v) ?? mainClauseSubject(ctx, v));
+  const source = issuer >= 0 ? subjectBefore(ctx, issuer) : (host?.source ?? sentenceSubject(words, v) ?? firstVerbSubject(ctx, v, false));
   return { ...range, cue: { start: verb.start, end: verb.end }, source, relayedBy: null, rule: 'participle' };
 }
 
@@ -88,21 +86,6 @@ function messageIssuer(words: readonly Word[], lead: number, verb: Word): number
   const g = /^(?:out|up)$/u.test(words[d - 1]?.lower ?? '') ? d - 2 : d - 1;
   const governing = words[g];
   return governing && /^\p{Ll}+$/u.test(governing.text) && !DETERMINER.test(governing.lower) ? g : -1;
-}
-
-/**
- * "A federal judge blocked the law on Tuesday, ruling that …": the subject of the main clause's
- * first finite verb before the participle, when the sentence opens with a common noun phrase.
- */
-function mainClauseSubject(ctx: SentenceContext, v: number): TextRange | null {
-  const { words } = ctx;
-  for (let j = 1; j < v; j++) {
-    const w = words[j] as Word;
-    if (/^[,;:—–()]$/u.test(w.text)) return null;
-    if (w.text !== w.lower) continue;
-    if (AUX_WORDS.has(w.lower) || mayBeFiniteVerb(w.lower)) return subjectBefore(ctx, j);
-  }
-  return null;
 }
 
 /** Whether word `i` is a finite verb that can follow a subject: a lower-case cue form such as "said", "told", "warned" (not an -ing form). */

@@ -1,4 +1,4 @@
-import { tagsOf } from './verbless.js';
+import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import type { TextRange } from '../segment.js';
 import { isSpace } from '../tokens.js';
 import { MAX_LOOKBACK_CHARS, type ClaimCandidate, type SentenceContext } from './context.js';
@@ -69,7 +69,9 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
   // coordinated verb shares the sentence's subject
   // "The mayor announced that … and vowed to …": the coordinated cue shares the subject of the
   // claim whose content ends at the conjunction
-  if (/^(?:and|but|then)$/u.test(last.lower) && e > 0) return coordinatedSource(ctx, last.start) ?? sentenceSubject(words, e);
+  // "The appeals court overruled and said …", "Some senators vented about the delay and said …": the
+  // subject of the sentence's first verb, when no punctuation comes before it
+  if (/^(?:and|but|then)$/u.test(last.lower) && e > 0) return coordinatedSource(ctx, last.start) ?? firstVerbSubject(ctx, e, true) ?? relativeSubject(words, e) ?? sentenceSubject(words, e);
   if (NP_CANNOT_END.has(last.lower) || /^Q+$/u.test(last.text)) return null;
   // "Democrats — and some Republicans — say …", "The senator — a critic of the deal — said …": a
   // dash-bounded aside closes right before the verb; the subject is the NP before it
@@ -379,10 +381,68 @@ function relativeHost(words: readonly Word[], c: number): TextRange | null {
     const name = npBefore(words, b - 1);
     if (name && /^\p{Lu}/u.test(firstWordText(words, name))) return name;
   }
+  // "It's grimly funny to watch Mitt Romney, who …, insist": a name after a verb is the object of
+  // that clause; the host is the name alone
+  if (/^\p{Lu}/u.test(last.text) && words.slice(b, e).some((w) => w.lower === 'to' || /[’']s$/u.test(w.lower) && SUBJECT_PRONOUNS.has(w.lower.slice(0, -2)))) return hostBefore(words, e);
   return first2 ? { start: first2.start, end: last.end } : null;
 }
 
-/** The name or pronoun opening the sentence ("Trump", "Sen. Ted Cruz", "She"), or null. */
+/**
+ * The subject of the sentence's first finite verb (a lower-case auxiliary or a verb form the lexicon
+ * reads as finite) before word `limit`, or null when punctuation comes first: "The appeals court
+ * [overruled] and said …", "A federal judge [blocked] the law on Tuesday, ruling that …". For a verb
+ * `coordinated` with that first one, nothing may separate them but the first verb's object and
+ * adjuncts: no punctuation and no clause opener.
+ */
+export function firstVerbSubject(ctx: SentenceContext, limit: number, coordinated: boolean): TextRange | null {
+  const { words } = ctx;
+  for (let j = 1; j < limit; j++) {
+    const w = words[j] as Word;
+    if (/^[,;:—–()]$/u.test(w.text)) return null;
+    if (w.text !== w.lower) continue;
+    if (!AUX_WORDS.has(w.lower) && !mayBeFiniteVerb(w.lower)) continue;
+    // "Tom told Ana, who answered the door and said …": the verb of another clause
+    if (coordinated && findWithin(words, j, limit, (x) => /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower)) >= 0) return null;
+    // "A few minutes later they reversed themselves": a fronted time before the pronoun
+    const pronoun = words[j - 1] as Word;
+    return SUBJECT_PRONOUNS.has(pronoun.lower) ? { start: pronoun.start, end: pronoun.end } : subjectBefore(ctx, j);
+  }
+  return null;
+}
+
+/**
+ * "Ortiz told the porter, who opened the gate and said …": a verb coordinated inside a relative
+ * clause shares its subject, the noun phrase before ", who" (the conjunction at `a`); null when
+ * another clause edge comes first.
+ */
+function relativeSubject(words: readonly Word[], a: number): TextRange | null {
+  for (let j = a - 1; j > 0 && a - j <= 20; j--) {
+    const w = words[j] as Word;
+    if (w.lower === 'who' && words[j - 1]?.text === ',') return hostBefore(words, j - 2);
+    if (/^[,;:—–()]$/u.test(w.text) || CLAUSE_OPENERS.has(w.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * The noun phrase ending at word `e` that a relative clause after it is about: a name's capitalised
+ * run ("met [Ben Ruiz], who …"), or a common noun back to its determiner within four words ("told
+ * [the porter], who …"); null otherwise.
+ */
+function hostBefore(words: readonly Word[], e: number): TextRange | null {
+  const last = words[e];
+  if (!last) return null;
+  let b = e;
+  if (/^\p{Lu}/u.test(last.text)) {
+    while (b - 1 >= 0 && e - b < 5 && /^\p{Lu}/u.test(words[b - 1]?.text ?? '') && !CLAUSE_OPENERS.has(words[b - 1]?.lower ?? '')) b--;
+    if (DETERMINER.test(words[b - 1]?.lower ?? '')) b--;
+  } else {
+    while (b >= 0 && e - b < 5 && !DETERMINER.test(words[b]?.lower ?? '')) b--;
+    if (b < 0 || e - b >= 5) return null;
+  }
+  return { start: (words[b] as Word).start, end: last.end };
+}
+
 /** The source of the latest claim of this sentence whose content ends right before `at` (a conjunction). */
 function coordinatedSource(ctx: SentenceContext, at: number): TextRange | null {
   for (let i = ctx.claims.length - 1; i >= 0; i--) {
@@ -392,6 +452,7 @@ function coordinatedSource(ctx: SentenceContext, at: number): TextRange | null {
   return null;
 }
 
+/** The name or pronoun opening the sentence ("Trump", "Sen. Ted Cruz", "She"), or null. */
 export function sentenceSubject(words: readonly Word[], limit: number): TextRange | null {
   const first = words[0];
   if (!first) return null;
