@@ -60,3 +60,56 @@ describe('a cue coordinated with another verb shares its subject', () => {
     expect(found?.speaker ?? null).not.toBe(notSpeaker);
   });
 });
+
+describe('a long subject before its cue', () => {
+  // speaker null: the row checks the content only (a long description is named as written or not at all)
+  it.each<Row>([
+    ['a restrictive relative and a prepositional aside', 'The dockers who had walked out on Monday, in protest at the new rosters, said the depot was unsafe.', 'the depot was unsafe', 'The dockers'],
+    ['a modified subject and a prepositional aside', 'Some residents of the town, in a rare show of unity, said the depot should stay open.', 'the depot should stay open', 'Some residents of the town'],
+    ['a relative clause whose subject is its gap, after a document', 'Other letters from the archive that have recently been released show the mayor was warned twice.', 'the mayor was warned twice', 'Other letters from the archive'],
+    ['an outcome shows a result', 'The outcome showed Ortiz had received 49 percent of the vote.', 'Ortiz had received 49 percent of the vote', 'The outcome'],
+    ['messages with a place after them', 'Text messages from the harbour office showed the crane had failed twice.', 'the crane had failed twice', 'Text messages from the harbour office'],
+    ['a document with a participle after it', 'A recent post drawing thousands of replies shows the mayor was wrong about the fares.', 'the mayor was wrong about the fares', null],
+  ])('%s', (_what, sentence, content, speaker) => {
+    const claims = claimsOf(sentence);
+    const found = claims.find((c) => c.content === content);
+    expect(found, `“${content}” among ${JSON.stringify(claims.map((c) => c.content))}`).toBeDefined();
+    if (speaker !== null) expect(found?.speaker ?? null).toBe(speaker);
+  });
+
+  it.each<[what: string, sentence: string, notContent: string]>([
+    // a person who "shows" someone respect reports nothing
+    ['only a document shows a claim', 'The photographer who took the picture shows the mayor great respect.', 'the mayor great respect'],
+    ['a picture shows no claim', 'News footage from the harbour showed the crane collapsing.', 'the crane collapsing'],
+  ])('%s', (_what, sentence, notContent) => {
+    expect(claimsOf(sentence).map((c) => c.content)).not.toContain(notContent);
+  });
+});
+
+describe('a finite clause with no "that"', () => {
+  it.each<Row>([
+    ['a belief verb and a noun-phrase subject', 'Two out of three residents still feel the depot is on the wrong path.', 'the depot is on the wrong path', 'Two out of three residents'],
+    ['a written clause with a pronoun subject', 'Ana Ortiz wrote she would resign in the spring.', 'she would resign in the spring', 'Ana Ortiz'],
+    ['a stance adjective after a copula', 'The dockers are convinced the depot will close.', 'the depot will close', 'The dockers'],
+    ['made it clear with no "that"', 'Ana Ortiz made it clear she had doubts about the plan.', 'she had doubts about the plan', 'Ana Ortiz'],
+    ['a poll\'s comparison of what groups say', 'Older voters are slightly more likely to say the depot should close.', 'the depot should close', 'Older voters'],
+    // a larger share of the group said it: the group is the source, as for "55 percent said"
+    ['"more likely to say" reports what the group says', 'Voters were more likely to say that taxes were too high.', 'that taxes were too high', 'Voters'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    const claims = claimsOf(sentence);
+    const found = claims.find((c) => c.content === content);
+    expect(found, `“${content}” among ${JSON.stringify(claims.map((c) => c.content))}`).toBeDefined();
+    expect(found?.speaker ?? null).toBe(speaker);
+  });
+
+  it.each<[what: string, sentence: string]>([
+    ['a noun phrase after a belief verb is no clause', 'Ana Ortiz felt the need to apologise to the dockers.'],
+    ['a written thing is no claim', 'Ana Ortiz wrote the memo in 2011.'],
+    ['a relative clause after the object is no clause of the verb', 'Ana Ortiz knows the dockers who were there.'],
+    ['an adjective after "how" takes no clause', 'Ana Ortiz spoke of how optimistic she is about the future.'],
+    ['an adjective after an object takes no clause', 'The board never made anyone aware it was leaving.'],
+    ['a prediction of what someone will say is no claim', 'Ana Ortiz is likely to say the depot will close.'],
+  ])('%s', (_what, sentence) => {
+    expect(claimsOf(sentence).map((c) => c.content)).toEqual([]);
+  });
+});

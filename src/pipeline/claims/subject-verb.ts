@@ -174,7 +174,9 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   const documentFinding = documentEnd >= 0;
   // "A Harbour Institute poll out Monday showed …": the source is the poll, not when it came out
   if (subject && documentFinding && /^\s+out\s/u.test(text.slice(documentEnd, subject.end))) subject = { start: subject.start, end: documentEnd };
-  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text) && !whOk && !documentFinding && !(PREPOSITIONS.has(first.lower) && first.lower !== 'to' && REPORTING_VERB_FORMS.has(verb.lower) && contentMayStartWith(base, first.lower))) return null;
+  // "still feel the country is on the wrong path", "is convinced the plan will fail", "wrote he would
+  // resign": a finite clause with no "that" is a complement too (not "felt the need", "wrote the memo")
+  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text) && !whOk && !documentFinding && !(PREPOSITIONS.has(first.lower) && first.lower !== 'to' && REPORTING_VERB_FORMS.has(verb.lower) && contentMayStartWith(base, first.lower)) && !(opensFiniteClause(words, k) && (!STANCE_ADJECTIVES.has(base) || predicateAdjective(words, v)))) return null;
   // "500 pledged delegates": a pledge is reported by its complement
   if (NEEDS_COMPLEMENT.has(base) && !/^(?:that|to|whether|if|:)$/iu.test(first.text)) return null;
   // "anyone who doubts that to read her report": a "that" before "to" is a pronoun, no complementizer
@@ -287,10 +289,16 @@ function governingSubject(ctx: SentenceContext, v: number): TextRange | null {
   if (!head) return null;
   // "was quick to note": an adjective of manner after a form of "be"; "went on to explain",
   // "continues to insist": a verb of continuing or beginning
-  const adjective = CATENATIVE_ADJECTIVES.has(head.lower) && /^(?:is|are|was|were|be|been|’s|'s)$/u.test(words[g - 1]?.lower ?? '');
+  let copula = g - 1;
+  // "voters are slightly more likely to say …": a poll's comparison reports what each group says
+  if (head.lower === 'likely' && /^(?:more|less)$/u.test(words[g - 1]?.lower ?? '')) {
+    copula = g - 2;
+    while (copula > 0 && /^(?:much|far|still|even|\p{Ll}+ly)$/u.test(words[copula]?.lower ?? '')) copula--;
+  }
+  const adjective = (CATENATIVE_ADJECTIVES.has(head.lower) || copula < g - 1) && /^(?:is|are|was|were|be|been|’s|'s)$/u.test(words[copula]?.lower ?? '');
   const verb = CATENATIVE_VERBS.test(head.lower) && (head.lower.startsWith('go') || head.lower.startsWith('went') ? words[g + 1]?.lower === 'on' : true);
   if (!adjective && !verb) return null;
-  const subject = subjectBefore(ctx, g);
+  const subject = subjectBefore(ctx, copula < g - 1 ? copula + 1 : g);
   if (!subject || /^it$/iu.test(text.slice(subject.start, subject.end))) return null;
   return subject;
 }
@@ -354,6 +362,41 @@ function readsAsRelative(text: string, words: readonly Word[], b: number, k: num
   // a spaced hyphen is no word of its own: read the text between
   if (/[,;:()—–]|\s-\s/u.test(text.slice(head.start, first.start))) return false;
   return !/^(?:and|but|or|nor|yet)$/u.test(first.lower) && !/ly$/u.test(first.lower);
+}
+
+/**
+ * Whether a finite clause with its own subject starts at word `k`: a personal pronoun and its verb
+ * ("he would", "they want"), or a short noun phrase opened by a determiner, a quantifier or a name,
+ * then an auxiliary within four words ("the country is", "most of the voters were", "Ortiz had").
+ */
+export function opensFiniteClause(words: readonly Word[], k: number): boolean {
+  const first = words[k];
+  const next = words[k + 1];
+  if (!first || !next) return false;
+  if (/^(?:he|she|they|we|i)$/u.test(first.lower)) return next.text === next.lower && (AUX_WORDS.has(next.lower) || mayBeFiniteVerb(next.lower));
+  if (first.lower === 'it') return AUX_WORDS.has(next.lower);
+  if (!(DETERMINERS.test(first.lower) || /^(?:most|many|some|all|few|no|\d[\d,.]*)$/u.test(first.lower) || /^\p{Lu}/u.test(first.text))) return false;
+  for (let j = k + 1; j <= k + 4; j++) {
+    const w = words[j];
+    if (!w) return false;
+    if (AUX_WORDS.has(w.lower)) return true;
+    if (/^[,;:()—–]$/u.test(w.text) || CLAUSE_OPENERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || (PREPOSITIONS.has(w.lower) && w.lower !== 'of')) return false;
+  }
+  return false;
+}
+
+/**
+ * An adjective at `v` after a copula, past adverbs ("is convinced", "was not entirely sure", "remains
+ * confident", "made it clear"): not after "how" ("how optimistic he is") nor an object ("made anyone
+ * aware").
+ */
+function predicateAdjective(words: readonly Word[], v: number): boolean {
+  let j = v - 1;
+  while (j >= 0 && /^(?:not|so|very|quite|entirely|fully|more|less|most|also|still|now|increasingly|\p{Ll}+ly)$/u.test(words[j]?.lower ?? '')) j--;
+  // "made it clear he had misgivings", "has made clear the plan is dead"
+  if (words[j]?.lower === 'it' && /^(?:made|makes|make|making)$/u.test(words[j - 1]?.lower ?? '')) return true;
+  if (/^(?:made|makes|make|making)$/u.test(words[j]?.lower ?? '')) return true;
+  return /^(?:is|are|was|were|be|been|being|am|’s|'s|’re|'re|’m|'m|remain|remains|remained|feel|feels|felt|seem|seems|seemed|become|becomes|became|grew|grow|grows|get|gets|got)$/u.test(words[j]?.lower ?? '') || /^(?:he|she|it|they|we|i|you)[’'](?:s|re|m)$/u.test(words[j]?.lower ?? '');
 }
 
 /** `The mayor made it` → `The mayor`; `made` alone → null. */

@@ -5,6 +5,7 @@ import { MAX_LOOKBACK_CHARS, type ClaimCandidate, type SentenceContext } from '.
 import { CUE_FORMS } from './lexicon.js';
 import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, NP_CANNOT_END, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, type Word } from './words.js';
+import { dashHost, FRONTED_TIME, isNounBefore, isUnlistedWord, modifiedNounPhraseBefore, npBefore, relativeHost, relativeSubject } from './noun-hosts.js';
 
 /**
  * The subject NP of a cue verb, as written: the words right before the verb back to the nearest
@@ -54,6 +55,12 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
   // last word index before npEnd
   let e = v - 1;
   while (e >= 0 && (words[e]?.end ?? 0) > npEnd) e--;
+  return subjectEndingAt(ctx, e);
+}
+
+/** The subject NP whose last word (or the comma, parenthesis or conjunction after it) is word `e`, or null. */
+function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
+  const { words } = ctx;
   const last = words[e];
   if (!last) return null;
   // "He’s predicting …", "They're now planning …": the pronoun of a contracted auxiliary
@@ -63,7 +70,9 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
     // "Gonzalez, who the US recognizes …, has warned": back to the NP before ", who"
     // "Polk County GOP Chairman Will Rogers, for example, said …", "Clinton, speaking in Ohio, talked …":
     // the sentence's first phrase, set off by commas, is the subject
-    return relativeHost(words, e) ?? (last.text === ',' ? openingSubject(words, e) : null);
+    // "Some residents who have followed her career, in print or at town meetings, said …": past a
+    // prepositional aside
+    return relativeHost(words, e) ?? (last.text === ',' ? (openingSubject(words, e) ?? subjectBeforeAside(ctx, e)) : null);
   }
   // "… survived 5 ½ years in a Vietnamese prison and says such techniques are inhumane": the
   // coordinated verb shares the sentence's subject
@@ -100,6 +109,9 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
   // "A senior official who was not authorized to speak publicly said …": a restrictive relative
   // clause sits between the subject and its verb; the subject is the NP before "who"
   if (b < e && words[b - 1]?.lower === 'who' && b >= 2 && !/^[,;:—–()]$/u.test(words[b - 2]?.text ?? '')) return npBefore(words, b - 1);
+  // "Other emails from the archive that have since been released show …", "The headline figure that
+  // caught the eye of analysts shows …": a restrictive relative clause whose subject is its gap
+  if (b < e && /^(?:that|which)$/u.test(words[b - 1]?.lower ?? '') && b >= 2 && (isNounBefore(words[b - 2]) || isUnlistedWord(words[b - 2])) && opensWithVerb(words, b)) return modifiedNounPhraseBefore(words, b - 1);
   // "the Democratic chairs that POLITICO interviewed predicted …": an object relative between the
   // subject and its verb (its own subject, then a past-tense verb, then the cue)
   if (b < e && words[b - 1]?.lower === 'that' && b >= 2 && isNounBefore(words[b - 2]) && /ed$/u.test(words[e]?.lower ?? '') && words[e]?.text === words[e]?.lower) return npBefore(words, b - 1);
@@ -147,6 +159,8 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
       if (d - 1 > from && /^\p{Ll}/u.test(words[d - 1]?.text ?? '') && !PREPOSITIONS.has(words[d - 1]?.lower ?? '')) from = d;
       break;
     }
+    // "…, included messages that showed …": the verb whose object the host is stays out
+    while (from < e - 1 && words[from]?.text === words[from]?.lower && /^VB[DN]?$/u.test(tagsOf(words[from]?.lower ?? '')?.[0] ?? '')) from++;
     const start = words[from];
     return host && start ? { start: start.start, end: host.end } : null;
   }
@@ -205,8 +219,6 @@ function isLyAdverb(w: string): boolean {
 }
 
 /** The phrase from the sentence start (after But/And) to its first comma, when that comma chain runs to `e`. */
-/** A time that opens a sentence before its subject: "Last week", "On Tuesday", "Earlier this month". */
-const FRONTED_TIME = /^(?:(?:on|in|by|late|early|earlier|later)\s+)?(?:(?:last|this|next|earlier|later|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|earlier|later)(?:\s+(?:this|last)\s+(?:week|month|year))?$/u;
 
 function openingSubject(words: readonly Word[], e: number): TextRange | null {
   // "PARIS (AFP) — France's main opposition leader, Claire Dubois, vowed …": past a dateline
@@ -243,65 +255,33 @@ function subjectFrom(words: readonly Word[], b: number, e: number): TextRange | 
   return { start: first.start, end: last.end };
 }
 
-/** The NP ending right before word index `c` (a comma), back to the clause edge; at most 8 words. */
-function npBefore(words: readonly Word[], c: number): TextRange | null {
-  const e = c - 1;
-  const last = words[e];
-  if (!last || /^[,;:—–()]$/u.test(last.text)) return null;
-  let b = e;
-  while (b - 1 >= 0) {
-    const x = words[b - 1];
-    if (!x || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower) || PREPOSITIONS.has(x.lower)) break;
-    b--;
-  }
-  // "his rivals, particularly Govs. Jeb Bush and Chris Christie": the names, not the adverb
-  while (b < e && !/^\p{Lu}/u.test(words[b]?.text ?? '') && /ly$/u.test(words[b]?.lower ?? '')) b++;
-  const first = words[b];
-  return first && e - b < 8 ? { start: first.start, end: last.end } : null;
-}
-
-/** For `X — … —` (closing dash at index `c`): the NP X before the opening dash, at most 12 words back. */
-function dashHost(words: readonly Word[], c: number): TextRange | null {
-  const dash = words[c]?.text;
-  for (let k = c - 1; k >= 0 && c - k <= 12; k--) {
-    const w = words[k] as Word;
-    if (/^[;:()]$/u.test(w.text)) return null;
-    // "David Brock, founder of Correct the Record — a super PAC — was …": the NP before the dash
-    // is the object of a preposition inside an apposition, and the subject is further back
-    if (w.text === dash) {
-      const edge = words[clauseEdgeBefore(words, k)];
-      return k === c - 1 || (edge && (/^[,;:]$/u.test(edge.text) || PREPOSITIONS.has(edge.lower))) ? null : npBefore(words, k);
-    }
-  }
-  return null;
-}
-
-/** The first word of range `r` among `words`. */
-function firstWordText(words: readonly Word[], r: TextRange): string {
-  return words.find((w) => w.start === r.start)?.text ?? '';
-}
-
-/** The index of the punctuation or clause opener before the NP that ends right before word `c`, or -1. */
-function clauseEdgeBefore(words: readonly Word[], c: number): number {
-  let b = c - 1;
-  while (b >= 0) {
-    const x = words[b] as Word;
-    if (/^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower) || PREPOSITIONS.has(x.lower)) return b;
-    b--;
-  }
-  return -1;
-}
-
 /** "report released" in "A report released on Wednesday": an -ed form right after a determiner and its noun. */
 function reducedRelative(words: readonly Word[], k: number): boolean {
   return /ed$/u.test(words[k]?.lower ?? '') && /^NNS?$/u.test(tagsOf(words[k - 1]?.lower ?? '')?.[0] ?? '') && (DETERMINER.test(words[k - 2]?.lower ?? '') || words[k - 2]?.lower === 'new');
 }
 
-/** A noun ending the phrase before a relative "that" ("the chairs that …"), not a verb ("said that"). */
-function isNounBefore(w: Word | undefined): boolean {
-  if (!w || /^[,;:—–()]$/u.test(w.text)) return false;
-  if (/^\p{Lu}/u.test(w.text)) return true;
-  return /^NNS?$/u.test(tagsOf(w.lower)?.[0] ?? '');
+/**
+ * For `X, in print or at town meetings, said` (the closing comma at `c`): the subject X before an
+ * aside that opens with a preposition and holds no verb group; null for any other aside.
+ */
+function subjectBeforeAside(ctx: SentenceContext, c: number): TextRange | null {
+  const { words } = ctx;
+  for (let j = c - 1; j > 0 && c - j <= 10; j--) {
+    const w = words[j] as Word;
+    if (/^[;:—–()]$/u.test(w.text) || AUX_WORDS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower)) return null;
+    if (w.text !== ',') continue;
+    if (j === c - 1 || !PREPOSITIONS.has(words[j + 1]?.lower ?? '') || /^[,;:—–()]$/u.test(words[j - 1]?.text ?? '')) return null;
+    return subjectEndingAt(ctx, j - 1);
+  }
+  return null;
+}
+
+/** Whether the clause at word `b` opens with its verb (adverbs allowed before it): "that [have] been released", "that [caught] the eye". */
+function opensWithVerb(words: readonly Word[], b: number): boolean {
+  let j = b;
+  while (j < words.length && isLyAdverb(words[j]?.text ?? '')) j++;
+  const w = words[j];
+  return w !== undefined && w.text === w.lower && (AUX_WORDS.has(w.lower) || mayBeFiniteVerb(w.lower));
 }
 
 /**
@@ -315,76 +295,6 @@ function coordinatedSubjectStart(words: readonly Word[], a: number): number {
   if (k === a - 1) return -1;
   const edge = words[k];
   return k < 0 || edge?.text === ',' || /^(?:the)$/iu.test(edge?.text ?? '') ? k + 1 : -1;
-}
-
-/** For `X, who …,` (comma at index `c` or the word before "who"): the NP X. */
-function relativeHost(words: readonly Word[], c: number): TextRange | null {
-  // "Sen. Bernie Sanders (I-Vt.) said": the parenthesis closes right before the verb
-  if (words[c]?.text === ')') {
-    let k = c - 1;
-    while (k >= 0 && words[k]?.text !== '(' && c - k < 12) k--;
-    if (words[k]?.text !== '(') return null;
-    const last = words[k - 1];
-    if (!last || /^[,;:—–()]$/u.test(last.text)) return null;
-    return npBefore(words, k);
-  }
-  // "Marcel Lehel Lazar, 44, said …": an age set off by commas
-  if (/^\d{1,3}$/u.test(words[c - 1]?.text ?? '') && words[c - 2]?.text === ',') return npBefore(words, c - 2);
-  // find ", who" / ", a … ," opening the parenthetical, across commas inside it ("Christopher
-  // Harvey, an African-American delegate from Houston, Texas, said"): at most 24 words back
-  let k = c - 1;
-  let sawRelative = false;
-  let isAppositive = false;
-  while (k >= 0 && c - k < 24) {
-    const w = words[k];
-    if (!w || /^[;:()]$/u.test(w.text)) return null;
-    if (/^(?:who|which|whose|whom)$/iu.test(w.text)) sawRelative = true;
-    if (w.text === ',') {
-      const opener = words[k + 1];
-      if (opener && /^(?:who|which|a|an|the|whose|whom)$/iu.test(opener.text)) {
-        isAppositive = true;
-        break;
-      }
-      if (sawRelative) break;
-    }
-    k--;
-  }
-  if (k < 0 || (!sawRelative && !isAppositive) || words[k]?.text !== ',') return null;
-  // the host NP ends at the comma at k; it starts at the clause edge before it
-  const e = k - 1;
-  const last = words[e];
-  if (!last || /^[,;:—–()]$/u.test(last.text)) return null;
-  let b = e;
-  while (b - 1 >= 0) {
-    const x = words[b - 1];
-    if (!x || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower)) break;
-    b--;
-  }
-  if (e - b + 1 > 8) return null;
-  const first2 = words[b];
-  // "Willie Minor, an actor in Dallas, who runs a theater, recalled": the host is itself an
-  // apposition; the subject is the name before it
-  if (first2 && /^(?:a|an)$/iu.test(first2.text) && words[b - 1]?.text === ',') {
-    const name = npBefore(words, b - 1);
-    if (name && /^\p{Lu}/u.test(firstWordText(words, name))) return name;
-  }
-  // "Last week, the F.B.I. director, James B. Comey, said": the "host" is a fronted time; the
-  // subject is the description after it (its name in apposition is read by the claims stage)
-  if (first2 && FRONTED_TIME.test(words.slice(b, e + 1).map((w) => w.lower).join(' '))) {
-    const close = findWithin(words, k, c, (w) => w.text === ',');
-    const d = words[k + 1];
-    const dEnd = words[close - 1];
-    return close > k + 1 && d && dEnd ? { start: d.start, end: dEnd.end } : null;
-  }
-  // "Woodrow Benford, 58, who lives outside Minneapolis, says": the host is an age; the name stands before it
-  if (first2 && b === e && /^\d{1,3}$/u.test(first2.text) && words[b - 1]?.text === ',') {
-    const name = npBefore(words, b - 1);
-    if (name && /^\p{Lu}/u.test(firstWordText(words, name))) return name;
-  }
-  // "It's grimly funny to watch Mitt Romney, who …, insist": a name after a verb is the object of
-  // that clause; the host is the name alone
-  if (/^\p{Lu}/u.test(last.text) && words.slice(b, e).some((w) => w.lower === 'to' || /[’']s$/u.test(w.lower) && SUBJECT_PRONOUNS.has(w.lower.slice(0, -2)))) return hostBefore(words, e);
-  return first2 ? { start: first2.start, end: last.end } : null;
 }
 
 /**
@@ -408,39 +318,6 @@ export function firstVerbSubject(ctx: SentenceContext, limit: number, coordinate
     return SUBJECT_PRONOUNS.has(pronoun.lower) ? { start: pronoun.start, end: pronoun.end } : subjectBefore(ctx, j);
   }
   return null;
-}
-
-/**
- * "Ortiz told the porter, who opened the gate and said …": a verb coordinated inside a relative
- * clause shares its subject, the noun phrase before ", who" (the conjunction at `a`); null when
- * another clause edge comes first.
- */
-function relativeSubject(words: readonly Word[], a: number): TextRange | null {
-  for (let j = a - 1; j > 0 && a - j <= 20; j--) {
-    const w = words[j] as Word;
-    if (w.lower === 'who' && words[j - 1]?.text === ',') return hostBefore(words, j - 2);
-    if (/^[,;:—–()]$/u.test(w.text) || CLAUSE_OPENERS.has(w.lower)) return null;
-  }
-  return null;
-}
-
-/**
- * The noun phrase ending at word `e` that a relative clause after it is about: a name's capitalised
- * run ("met [Ben Ruiz], who …"), or a common noun back to its determiner within four words ("told
- * [the porter], who …"); null otherwise.
- */
-function hostBefore(words: readonly Word[], e: number): TextRange | null {
-  const last = words[e];
-  if (!last) return null;
-  let b = e;
-  if (/^\p{Lu}/u.test(last.text)) {
-    while (b - 1 >= 0 && e - b < 5 && /^\p{Lu}/u.test(words[b - 1]?.text ?? '') && !CLAUSE_OPENERS.has(words[b - 1]?.lower ?? '')) b--;
-    if (DETERMINER.test(words[b - 1]?.lower ?? '')) b--;
-  } else {
-    while (b >= 0 && e - b < 5 && !DETERMINER.test(words[b]?.lower ?? '')) b--;
-    if (b < 0 || e - b >= 5) return null;
-  }
-  return { start: (words[b] as Word).start, end: last.end };
 }
 
 /** The source of the latest claim of this sentence whose content ends right before `at` (a conjunction). */
