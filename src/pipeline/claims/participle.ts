@@ -1,7 +1,7 @@
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { cutAtTrailer, trimRange } from './boundaries.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
-import { findWithin, type Word } from './words.js';
+import { findWithin, quotationEndsInComma, type Word } from './words.js';
 import { NEEDS_THAT, OBJECT_FIRST } from './lexicon.js';
 import { firstVerbSubject, sentenceSubject, subjectBefore } from './subject.js';
 import { skipObject } from './complement-start.js';
@@ -46,11 +46,18 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   const start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : first.start;
   let end = cutAtTrailer(ctx, k);
   // "Mr. Manafort, citing the unique magic of Trump, said …": a participle set off between a subject
-  // and its verb ends at the comma before that verb
+  // and its verb ends at the comma before that verb, or after a quotation that closes on that comma
+  // ("citing “the unique magic of Trump,” said …")
   if (prev.text === ',') {
-    const close = findWithin(words, k, k + MAX_CONTENT_WORDS, (w) => w.start >= end || (w.text === ',' && isMainVerb(words, words.indexOf(w) + 1)));
-    const w = words[close];
-    if (w && w.text === ',' && w.start < end) end = w.start;
+    for (let c = k + 1; c < Math.min(words.length, k + MAX_CONTENT_WORDS); c++) {
+      const w = words[c] as Word;
+      if (w.start >= end) break;
+      if (!isMainVerb(words, c + 1)) continue;
+      if (w.text === ',') end = w.start;
+      else if (quotationEndsInComma(text, w)) end = w.end;
+      else continue;
+      break;
+    }
   }
   const range = trimRange(text, { start, end });
   if (range.end - range.start < 2 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;

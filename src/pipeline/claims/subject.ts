@@ -4,7 +4,7 @@ import { isSpace } from '../tokens.js';
 import { MAX_LOOKBACK_CHARS, type ClaimCandidate, type SentenceContext } from './context.js';
 import { CUE_FORMS } from './lexicon.js';
 import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, NP_CANNOT_END, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
-import { findWithin, type Word } from './words.js';
+import { findWithin, quotationEndsInComma, type Word } from './words.js';
 import { dashHost, FRONTED_TIME, isNounBefore, isUnlistedWord, modifiedNounPhraseBefore, npBefore, relativeHost, relativeSubject } from './noun-hosts.js';
 
 /**
@@ -81,6 +81,9 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
   // "The appeals court overruled and said …", "Some senators vented about the delay and said …": the
   // subject of the sentence's first verb, when no punctuation comes before it
   if (/^(?:and|but|then)$/u.test(last.lower) && e > 0) return coordinatedSource(ctx, last.start) ?? firstVerbSubject(ctx, e, true) ?? relativeSubject(words, e) ?? sentenceSubject(words, e);
+  // "Mr. Ruiz, citing “the risks of the season,” said …": a participle's quoted object closes the
+  // aside on its comma; the subject is before the aside
+  if (quotationEndsInComma(ctx.text, last)) return subjectBeforeQuotingAside(ctx, e);
   if (NP_CANNOT_END.has(last.lower) || /^Q+$/u.test(last.text)) return null;
   // "Democrats — and some Republicans — say …", "The senator — a critic of the deal — said …": a
   // dash-bounded aside closes right before the verb; the subject is the NP before it
@@ -272,6 +275,23 @@ function subjectBeforeAside(ctx: SentenceContext, c: number): TextRange | null {
     if (w.text !== ',') continue;
     if (j === c - 1 || !PREPOSITIONS.has(words[j + 1]?.lower ?? '') || /^[,;:—–()]$/u.test(words[j - 1]?.text ?? '')) return null;
     return subjectEndingAt(ctx, j - 1);
+  }
+  return null;
+}
+
+/**
+ * For `X, citing “…,” said` (the quotation's last word at `q`): the subject X before a comma and an
+ * -ing word at most four words before the quotation; null otherwise.
+ */
+function subjectBeforeQuotingAside(ctx: SentenceContext, q: number): TextRange | null {
+  const { words } = ctx;
+  // each quoted word is a word of Q's: back to the word before the quotation
+  let open = q;
+  while (open > 0 && /^Q+$/u.test(words[open - 1]?.text ?? '')) open--;
+  for (let j = open - 1; j > 1 && open - j <= 4; j--) {
+    const w = words[j] as Word;
+    if (/^[,;:—–()]$/u.test(w.text) || /^Q+$/u.test(w.text)) return null;
+    if (/ing$/u.test(w.lower) && words[j - 1]?.text === ',') return /^[,;:—–()]$/u.test(words[j - 2]?.text ?? ',') ? null : subjectEndingAt(ctx, j - 2);
   }
   return null;
 }
