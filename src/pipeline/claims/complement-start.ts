@@ -68,8 +68,9 @@ export function skipAdjuncts(words: readonly Word[], k: number, base: string): n
       // aired Sunday, that …": a relative clause on the adjunct's noun, closed by a comma before "that"
       const aside = relativeAsideEnd(words, j);
       if (aside > 0) return aside;
-      // "says at a campaign stop in Toledo, Ohio, that …": a comma inside a place name, or before "that"
-      if (!/^(?:that|\p{Lu})/u.test(words[j + 1]?.text ?? '')) break;
+      // "says at a campaign stop in Toledo, Ohio, that …": a comma inside a place name, or before "that";
+      // "say by a 7-point margin, 49 percent to 42 percent, that …": before figures
+      if (!/^(?:that|\p{Lu}|\d)/u.test(words[j + 1]?.text ?? '')) break;
     }
     const clause = clauseAfterAdjunct(words, k);
     if (clause > 0) return clause;

@@ -119,8 +119,8 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
   // subject and its verb (its own subject, then a past-tense verb, then the cue)
   if (b < e && words[b - 1]?.lower === 'that' && b >= 2 && isNounBefore(words[b - 2]) && /ed$/u.test(words[e]?.lower ?? '') && words[e]?.text === words[e]?.lower) return npBefore(words, b - 1);
   // strip leading prepositional phrases: "In an interview Trump said" → Trump
-  // "About 9 percent said", "Over half said": a preposition before a number or share is a quantifier
-  while (b <= e && PREPOSITIONS.has(words[b]?.lower ?? '') && !(/^(?:about|around|over|under|nearly|almost|roughly)$/u.test(words[b]?.lower ?? '') && /^(?:\d[\d.,%]*|half|one|two|three|four|five|six|seven|eight|nine|ten)$/u.test(words[b + 1]?.lower ?? ''))) {
+  // "About 9 percent said", "Over half said", "about two-thirds said": a preposition before a number or share is a quantifier
+  while (b <= e && PREPOSITIONS.has(words[b]?.lower ?? '') && !(/^(?:about|around|over|under|nearly|almost|roughly)$/u.test(words[b]?.lower ?? '') && /^(?:\d[\d.,%]*|half|one|two|three|four|five|six|seven|eight|nine|ten|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?))$/u.test(words[b + 1]?.lower ?? ''))) {
     let j = b + 1;
     while (j <= e && !/^\p{Lu}/u.test(words[j]?.text ?? '') && !SUBJECT_PRONOUNS.has(words[j]?.lower ?? '')) j++;
     // skip the capitalised object of the preposition itself ("In September the US")
@@ -265,7 +265,8 @@ function reducedRelative(words: readonly Word[], k: number): boolean {
 
 /**
  * For `X, in print or at town meetings, said` (the closing comma at `c`): the subject X before an
- * aside that opens with a preposition and holds no verb group; null for any other aside.
+ * aside that opens with a preposition and holds no verb group, or that restates a share in figures;
+ * null for any other aside.
  */
 function subjectBeforeAside(ctx: SentenceContext, c: number): TextRange | null {
   const { words } = ctx;
@@ -273,7 +274,9 @@ function subjectBeforeAside(ctx: SentenceContext, c: number): TextRange | null {
     const w = words[j] as Word;
     if (/^[;:—–()]$/u.test(w.text) || AUX_WORDS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower)) return null;
     if (w.text !== ',') continue;
-    if (j === c - 1 || !PREPOSITIONS.has(words[j + 1]?.lower ?? '') || /^[,;:—–()]$/u.test(words[j - 1]?.text ?? '')) return null;
+    // "about two-thirds, 67 percent, say …": a share restated in figures is an aside too
+    const figures = words.slice(j + 1, c).every((x) => /^(?:\d[\d.,]*%?|percent)$/u.test(x.lower));
+    if (j === c - 1 || !(PREPOSITIONS.has(words[j + 1]?.lower ?? '') || figures) || /^[,;:—–()]$/u.test(words[j - 1]?.text ?? '')) return null;
     return subjectEndingAt(ctx, j - 1);
   }
   return null;
@@ -306,7 +309,7 @@ function opensWithVerb(words: readonly Word[], b: number): boolean {
 
 /**
  * The start of "Hill" in "Hill and Reyes said" (the "and" at `a`): one to three capitalised words
- * before "and" that open the sentence or follow a comma; -1 when the first conjunct is anything
+ * before "and" that open the sentence or follow a comma or a relative pronoun; -1 when the first conjunct is anything
  * else ("Cruz won Iowa and Trump said": "Iowa" is an object).
  */
 function coordinatedSubjectStart(words: readonly Word[], a: number): number {
@@ -314,7 +317,8 @@ function coordinatedSubjectStart(words: readonly Word[], a: number): number {
   while (k >= 0 && a - k <= 3 && /^\p{Lu}/u.test(words[k]?.text ?? '')) k--;
   if (k === a - 1) return -1;
   const edge = words[k];
-  return k < 0 || edge?.text === ',' || /^(?:the)$/iu.test(edge?.text ?? '') ? k + 1 : -1;
+  // "a plan that Ortiz and other leaders hope will …": a relative pronoun opens the clause too
+  return k < 0 || edge?.text === ',' || /^(?:the|that|which|who|whom)$/iu.test(edge?.text ?? '') ? k + 1 : -1;
 }
 
 /**
