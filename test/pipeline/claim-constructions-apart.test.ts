@@ -117,3 +117,16 @@ describe('a finite clause with no "that"', () => {
     expect(claimsOf(sentence).map((c) => c.content)).toEqual([]);
   });
 });
+
+describe('a yes-no question asserts nothing', () => {
+  it.each<[what: string, sentence: string]>([
+    ['a reader asked whether they support someone', 'Do you support the mayor? Like the page.'],
+    ['a question about what someone said', 'Did Ana Ortiz say the depot would close?'],
+  ])('%s', (_what, sentence) => {
+    expect(claimsOf(sentence).map((c) => c.content)).toEqual([]);
+  });
+
+  it('a report of a question keeps its content', () => {
+    expect(claimsOf('Ana Ortiz asked whether the depot would close.').map((c) => c.content)).toContain('whether the depot would close');
+  });
+});
