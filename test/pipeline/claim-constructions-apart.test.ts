@@ -130,3 +130,25 @@ describe('a yes-no question asserts nothing', () => {
     expect(claimsOf('Ana Ortiz asked whether the depot would close.').map((c) => c.content)).toContain('whether the depot would close');
   });
 });
+
+describe('a participle after a quotation that closes on its comma', () => {
+  it.each<Row>([
+    ['after a cue whose content ends in a quotation', 'Speaking in Ohio, Ana Ortiz insisted that she has “saved the depot,” claiming that she is responsible for the new jobs.', 'that she is responsible for the new jobs', 'Ana Ortiz'],
+    ['after a progressive cue', 'The mayor is insisting that she has “saved the depot,” claiming that she is responsible for the new jobs.', 'that she is responsible for the new jobs', 'The mayor'],
+    ['after a main clause with a quoted object', 'Ana Ortiz blamed the delay on a “faulty radio,” claiming she had already condemned the strike.', 'she had already condemned the strike', 'Ana Ortiz'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    const claims = claimsOf(sentence);
+    const found = claims.find((c) => c.content === content);
+    expect(found, `“${content}” among ${JSON.stringify(claims.map((c) => c.content))}`).toBeDefined();
+    expect(found?.speaker ?? null).toBe(speaker);
+  });
+
+  it('a passive before the quotation names no speaker: the sentence\'s subject speaks', () => {
+    const found = claimsOf('The dockers sued after the city scrapped what had been called the “night shift,” saying that the change hurt older workers.').find((c) => c.content === 'that the change hurt older workers');
+    expect(found?.speaker ?? null).toBe('The dockers');
+  });
+
+  it('the claim before the participle stops at the quotation', () => {
+    expect(claimsOf('Ana Ortiz blamed the delay on a “faulty radio,” claiming she had already condemned the strike.').map((c) => c.content)).not.toContain('the delay on a “faulty radio,” claiming she had already condemned the strike');
+  });
+});

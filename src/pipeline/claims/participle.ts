@@ -1,8 +1,9 @@
+import type { TextRange } from '../segment.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { cutAtTrailer, trimRange } from './boundaries.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { findWithin, quotationEndsInComma, type Word } from './words.js';
-import { NEEDS_THAT, OBJECT_FIRST } from './lexicon.js';
+import { CUE_FORMS, NEEDS_THAT, OBJECT_FIRST } from './lexicon.js';
 import { firstVerbSubject, sentenceSubject, subjectBefore } from './subject.js';
 import { skipObject } from './complement-start.js';
 import { DOCUMENT_NOUNS } from '../source-lexicons.js';
@@ -32,7 +33,8 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   // "tweeting in February that …", "adding on Sunday that …": a short time or place adjunct before "that"
   const that = ADJUNCT_HEAD.test(words[v + 1]?.text ?? ',') && !/^[,;:(—–-]$/u.test(words[v + 1]?.text ?? ',') ? thatAfterAdjunct(words, v + 1) : v + 1;
   const issuer = messageIssuer(words, lead, verb);
-  const introduced = /^(?:,|and|—|–)$/u.test(prev.text) || (PARTICIPLE_LEADS.has(prev.lower) && words[that]?.lower === 'that') || issuer >= 0;
+  // "… has “expanded the party,” claiming that …": the comma closes the quotation
+  const introduced = /^(?:,|and|—|–)$/u.test(prev.text) || quotationEndsInComma(text, prev) || (PARTICIPLE_LEADS.has(prev.lower) && words[that]?.lower === 'that') || issuer >= 0;
   if (!introduced) return null;
   // any verb of saying, belief or intention before "that" ("arguing that", "predicting that"); other
   // complements only after the shared reporting verbs ("saying it was …")
@@ -62,8 +64,26 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   const range = trimRange(text, { start, end });
   if (range.end - range.start < 2 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
   const host = [...ctx.claims].reverse().find((c) => c.source && c.cue.start < verb.start && c.cue.start >= s.start);
-  const source = issuer >= 0 ? subjectBefore(ctx, issuer) : (host?.source ?? sentenceSubject(words, v) ?? firstVerbSubject(ctx, v, false));
+  const source = issuer >= 0 ? subjectBefore(ctx, issuer) : (host?.source ?? quotingCueSubject(ctx, v) ?? sentenceSubject(words, v) ?? firstVerbSubject(ctx, v, false));
   return { ...range, cue: { start: verb.start, end: verb.end }, source, relayedBy: null, rule: 'participle' };
+}
+
+/**
+ * `Ortiz insisted that she has “saved the depot,” claiming …`: a cue whose content is a quotation
+ * (so no claim of its own hosts the participle) right before it: the subject of that cue, or null.
+ */
+function quotingCueSubject(ctx: SentenceContext, v: number): TextRange | null {
+  const { text, words } = ctx;
+  if (!quotationEndsInComma(text, words[v - 1] as Word)) return null;
+  for (let j = v - 2; j >= 0 && v - j <= 30; j--) {
+    const w = words[j] as Word;
+    if (/^[;:()]$/u.test(w.text)) return null;
+    const progressive = /ing$/u.test(w.lower) && /^(?:is|are|was|were)$/u.test(words[j - 1]?.lower ?? '');
+    // "what had been called the “Golden Week,” saying …": a passive names no speaker
+    const passive = /^(?:be|been|being)$/u.test(words[j - 1]?.lower ?? '');
+    if (w.text === w.lower && CUE_FORMS.has(w.lower) && (!/ing$/u.test(w.lower) || progressive)) return passive ? null : subjectBefore(ctx, j);
+  }
+  return null;
 }
 
 /** Nouns of a message someone issues, whose participle reports it: "a statement saying that …". */
