@@ -152,3 +152,18 @@ describe('a participle after a quotation that closes on its comma', () => {
     expect(claimsOf('Ana Ortiz blamed the delay on a “faulty radio,” claiming she had already condemned the strike.').map((c) => c.content)).not.toContain('the delay on a “faulty radio,” claiming she had already condemned the strike');
   });
 });
+
+describe('an absolute phrase with a reporting participle', () => {
+  it.each<Row>([
+    ['a share of a group', 'Ortiz has improved her standing, with 30 percent of voters saying they have a positive view of her.', 'they have a positive view of her', '30 percent of voters'],
+    ['a count', 'Many voters shrugged off the choice, with three in 10 saying a running mate would have no effect on their vote.', 'a running mate would have no effect on their vote', 'three in 10'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    const found = claimsOf(sentence).find((c) => c.content === content);
+    expect(found, `“${content}” among ${JSON.stringify(claimsOf(sentence).map((c) => c.content))}`).toBeDefined();
+    expect(found?.speaker ?? null).toBe(speaker);
+  });
+
+  it('a participle of a verb that reports nothing after "with" is no claim', () => {
+    expect(claimsOf('Ortiz left the hall with her aides carrying the boxes she had packed.').map((c) => c.content)).toEqual([]);
+  });
+});

@@ -35,7 +35,9 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   const issuer = messageIssuer(words, lead, verb);
   // "… has “expanded the party,” claiming that …": the comma closes the quotation
   const introduced = /^(?:,|and|—|–)$/u.test(prev.text) || quotationEndsInComma(text, prev) || (PARTICIPLE_LEADS.has(prev.lower) && words[that]?.lower === 'that') || issuer >= 0;
-  if (!introduced) return null;
+  // "with 30 percent of voters saying they …": the noun phrase after "with" says it
+  const sayer = introduced ? null : absoluteSubject(words, v);
+  if (!introduced && !sayer) return null;
   // any verb of saying, belief or intention before "that" ("arguing that", "predicting that"); other
   // complements only after the shared reporting verbs ("saying it was …")
   if (!REPORTING_VERB_FORMS.has(verb.lower) && words[that]?.lower !== 'that') return null;
@@ -64,8 +66,24 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   const range = trimRange(text, { start, end });
   if (range.end - range.start < 2 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
   const host = [...ctx.claims].reverse().find((c) => c.source && c.cue.start < verb.start && c.cue.start >= s.start);
-  const source = issuer >= 0 ? subjectBefore(ctx, issuer) : (host?.source ?? quotingCueSubject(ctx, v) ?? sentenceSubject(words, v) ?? firstVerbSubject(ctx, v, false));
+  const source = sayer ?? (issuer >= 0 ? subjectBefore(ctx, issuer) : null) ?? (host?.source ?? quotingCueSubject(ctx, v) ?? sentenceSubject(words, v) ?? firstVerbSubject(ctx, v, false));
   return { ...range, cue: { start: verb.start, end: verb.end }, source, relayedBy: null, rule: 'participle' };
+}
+
+/**
+ * `with 30 percent of voters saying …`, `with three in 10 saying …`: an absolute phrase whose noun
+ * phrase (after "with", at most eight words, no punctuation or clause opener) is the participle's
+ * subject; null otherwise. Only a reporting verb's participle (`saying`, `claiming`) counts.
+ */
+function absoluteSubject(words: readonly Word[], v: number): TextRange | null {
+  if (!REPORTING_VERB_FORMS.has(words[v]?.lower ?? '')) return null;
+  for (let j = v - 1; j >= 0 && v - j <= 9; j--) {
+    const w = words[j] as Word;
+    if (/^[,;:()—–]$/u.test(w.text) || /^Q+$/u.test(w.text) || (CLAUSE_OPENERS.has(w.lower) && w.lower !== 'with') || AUX_WORDS.has(w.lower)) return null;
+    if (w.lower !== 'with') continue;
+    return j + 1 < v ? { start: (words[j + 1] as Word).start, end: (words[v - 1] as Word).end } : null;
+  }
+  return null;
 }
 
 /**
