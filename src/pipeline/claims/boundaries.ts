@@ -81,7 +81,7 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // "… discussed the meeting on the condition of anonymity because …": the narrator's account of the source
     if (w.lower === 'on' && (words[j + 1]?.lower === 'condition' || (words[j + 1]?.lower === 'the' && words[j + 2]?.lower === 'condition')) && j > k + 1) return w.start;
     // "… has “expanded the party,” claiming that …": a quotation closing on its comma before a participial cue
-    if (/ing$/u.test(words[j + 1]?.lower ?? '') && CUE_FORMS.has(words[j + 1]?.lower ?? '') && quotationEndsInComma(ctx.text, w)) return w.end;
+    if (w.text.charCodeAt(0) === 81 && quotationEndsInComma(ctx.text, w) && /ing$/u.test(words[j + 1]?.lower ?? '') && CUE_FORMS.has(words[j + 1]?.lower ?? '')) return w.end;
     if (w.text !== ',' && w.text !== '—' && w.text !== '–') continue;
     // ", with whom he clashed …", ", in which …": a relative clause about the content's last noun is the narrator's
     if (w.text === ',' && PREPOSITION_BEFORE_RELATIVE.test(words[j + 1]?.lower ?? '') && /^(?:whom|which|whose)$/u.test(words[j + 2]?.lower ?? '')) return w.start;
