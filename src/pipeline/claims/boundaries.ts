@@ -6,7 +6,7 @@ import { CUE_FORMS } from './lexicon.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { tagsOf } from './verbless.js';
 import { AUX_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
-import { findWithin, type Word } from './words.js';
+import { findWithin, quotationEndsInComma, type Word } from './words.js';
 
 /**
  * Where the phrases of a claim begin and end: a source NP after its cue (`phraseEnd`), a clause
@@ -115,8 +115,9 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (w.lower === 'and' && words[j - 1]?.text === ',' && SUBJECT_PRONOUNS.has(words[j + 1]?.lower ?? '')) return words[j - 1]?.start ?? w.start;
     // "… discussed the meeting on the condition of anonymity because …": the narrator's account of the source
     if (w.lower === 'on' && (words[j + 1]?.lower === 'condition' || (words[j + 1]?.lower === 'the' && words[j + 2]?.lower === 'condition')) && j > k + 1) return w.start;
-    // "… called the “Green Week,” saying that …": the comma closed inside the quotation marks
-    if (/^Q+$/u.test(w.text) && /,\s*(?:["”’]|'')$/u.test(ctx.text.slice(w.start, w.end))) {
+    // "… has “expanded the party,” claiming that …", "… called the “Green Week,” saying that …": a
+    // quotation closing on its comma before a participial cue or tail
+    if (w.text.charCodeAt(0) === 81 && quotationEndsInComma(ctx.text, w)) {
       const n = words[j + 1]?.lower ?? '';
       if ((/ing$/u.test(n) && CUE_FORMS.has(n)) || TAIL_PARTICIPLES.has(n)) return w.end;
     }

@@ -23,7 +23,8 @@ export function documentHeadEnd(text: string, r: TextRange | null): number {
     if (POSTMODIFIER.test(t) && next !== undefined && /^(?:the|a|an|its|their|his|her|this|that)$/u.test(next)) return -1;
     if (t === ',') return -1;
     if (!DOCUMENT_NOUNS.has(t.toLowerCase())) continue;
-    const ends = next === undefined || next === ',' || POSTMODIFIER.test(next) || /^[a-z]+ed$/u.test(next);
+    // "A recent post getting a lot of clicks shows …": a participle after the noun ends it too
+    const ends = next === undefined || next === ',' || POSTMODIFIER.test(next) || /^[a-z]+(?:ed|ing)$/u.test(next);
     // "entrance poll results": a document noun inside a compound is no head
     if (ends) return r.start + (tokens[i]?.index ?? 0) + t.length;
   }

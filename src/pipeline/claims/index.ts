@@ -102,6 +102,9 @@ function trimmedEnd(text: string, s: TextRange): number {
   return trimRange(text, { start: s.start, end: contentEnd(text, s.start, s.end) }).end;
 }
 
+/** Auxiliaries that open a yes-no question, as written at the start of a sentence. */
+const YES_NO_OPENERS: ReadonlySet<string> = new Set(['Do', 'Does', 'Did', 'Is', 'Are', 'Was', 'Were', 'Will', 'Would', 'Can', 'Could', 'Should', 'Has', 'Have', 'Had']);
+
 /** What a word can start, as bits: `according`, a cue word, a colon, a noun cue, a report adverb. */
 const ACCORDING = 1;
 const CUE = 4;
@@ -149,6 +152,8 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   // "In a new poll, …": the one rule a sentence with no cue word can still answer
   const opensWithIn = /^(?:in|but|and)$/u.test(words[0]?.lower ?? '');
   if ((seen & (ACCORDING | CUE | COLON | NOUN | ADVERB)) === 0 && !opensWithIn) return [];
+  // "Do you support the mayor?", "Did Ortiz say the depot would close?": a yes-no question asserts nothing
+  if (YES_NO_OPENERS.has(words[0]?.text ?? '') && /\?[\s”"'’»)]*$/u.test(text.slice(s.start, s.end))) return [];
   const ctx: SentenceContext = { text, masked, sentence: s, words, sentenceEnd: contentEnd(text, s.start, s.end), claims: [] };
   if (seen & ACCORDING) accordingToClaims(ctx);
   if (opensWithIn) inSourceClaims(ctx);

@@ -1,14 +1,13 @@
+import type { TextRange } from '../segment.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { cutAtTrailer, startAfterPreposition, trimRange } from './boundaries.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
-import { findWithin, type Word } from './words.js';
-import { NEEDS_THAT, OBJECT_FIRST } from './lexicon.js';
-import { sentenceSubject, subjectBefore } from './subject.js';
-import { skipObject } from './subject-verb.js';
+import { findWithin, quotationEndsInComma, type Word } from './words.js';
+import { CUE_FORMS, NEEDS_THAT, OBJECT_FIRST } from './lexicon.js';
+import { firstVerbSubject, sentenceSubject, subjectBefore } from './subject.js';
+import { skipObject } from './complement-start.js';
 import { DOCUMENT_NOUNS } from '../source-lexicons.js';
 import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, contentMayStartWith, DETERMINER, FINITE_START, PREPOSITIONS } from './word-classes.js';
-import { mayBeFiniteVerb } from './verbless.js';
-import type { TextRange } from '../segment.js';
 
 /** Words before an -ing cue that make it an adjunct of the main clause: "by joking that …". */
 const PARTICIPLE_LEADS = new Set(['by', 'while', 'after', 'before', 'when', 'since', 'without', 'in']);
@@ -34,10 +33,11 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   // "tweeting in February that …", "adding on Sunday that …": a short time or place adjunct before "that"
   const that = ADJUNCT_HEAD.test(words[v + 1]?.text ?? ',') && !/^[,;:(—–-]$/u.test(words[v + 1]?.text ?? ',') ? thatAfterAdjunct(words, v + 1) : v + 1;
   const issuer = messageIssuer(words, lead, verb);
-  // "… called the “Golden Week,” saying that …": the comma closed inside the quotation marks
-  const quotedComma = /^Q+$/u.test(prev.text) && /,\s*(?:["”’]|'')$/u.test(text.slice(prev.start, prev.end));
-  const introduced = /^(?:,|and|—|–)$/u.test(prev.text) || quotedComma || (PARTICIPLE_LEADS.has(prev.lower) && words[that]?.lower === 'that') || issuer >= 0;
-  if (!introduced) return null;
+  // "… has “expanded the party,” claiming that …": the comma closes the quotation
+  const introduced = /^(?:,|and|—|–)$/u.test(prev.text) || quotationEndsInComma(text, prev) || (PARTICIPLE_LEADS.has(prev.lower) && words[that]?.lower === 'that') || issuer >= 0;
+  // "with 30 percent of voters saying they …": the noun phrase after "with" says it
+  const sayer = introduced ? null : absoluteSubject(words, v);
+  if (!introduced && !sayer) return null;
   // any verb of saying, belief or intention before "that" ("arguing that", "predicting that"); other
   // complements only after the shared reporting verbs ("saying it was …")
   if (!REPORTING_VERB_FORMS.has(verb.lower) && words[that]?.lower !== 'that') return null;
@@ -51,17 +51,61 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   const start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : startAfterPreposition(words, k, first.start);
   let end = cutAtTrailer(ctx, k);
   // "Mr. Manafort, citing the unique magic of Trump, said …": a participle set off between a subject
-  // and its verb ends at the comma before that verb
+  // and its verb ends at the comma before that verb, or after a quotation that closes on that comma
+  // ("citing “the unique magic of Trump,” said …")
   if (prev.text === ',') {
-    const close = findWithin(words, k, k + MAX_CONTENT_WORDS, (w) => w.start >= end || (w.text === ',' && isMainVerb(words, words.indexOf(w) + 1)));
-    const w = words[close];
-    if (w && w.text === ',' && w.start < end) end = w.start;
+    for (let c = k + 1; c < Math.min(words.length, k + MAX_CONTENT_WORDS); c++) {
+      const w = words[c] as Word;
+      if (w.start >= end) break;
+      if (!isMainVerb(words, c + 1)) continue;
+      if (w.text === ',') end = w.start;
+      else if (quotationEndsInComma(text, w)) end = w.end;
+      else continue;
+      break;
+    }
   }
   const range = trimRange(text, { start, end });
   if (range.end - range.start < 2 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
   const host = [...ctx.claims].reverse().find((c) => c.source && c.cue.start < verb.start && c.cue.start >= s.start);
-  const source = issuer >= 0 ? subjectBefore(ctx, issuer) : (host?.source ?? sentenceSubject(words, v) ?? mainClauseSubject(ctx, v));
+  const source = sayer ?? (issuer >= 0 ? subjectBefore(ctx, issuer) : null) ?? (host?.source ?? quotingCueSubject(ctx, v) ?? sentenceSubject(words, v) ?? firstVerbSubject(ctx, v, false));
   return { ...range, cue: { start: verb.start, end: verb.end }, source, relayedBy: null, rule: 'participle' };
+}
+
+/**
+ * `with 30 percent of voters saying …`, `with three in 10 saying …`: an absolute phrase whose noun
+ * phrase (after "with", at most eight words, no punctuation or clause opener) is the participle's
+ * subject; null otherwise. Only a reporting verb's participle (`saying`, `claiming`) counts.
+ */
+function absoluteSubject(words: readonly Word[], v: number): TextRange | null {
+  if (!REPORTING_VERB_FORMS.has(words[v]?.lower ?? '')) return null;
+  for (let j = v - 1; j >= 0 && v - j <= 9; j--) {
+    const w = words[j] as Word;
+    if (/^[,;:()—–]$/u.test(w.text) || /^Q+$/u.test(w.text) || (CLAUSE_OPENERS.has(w.lower) && w.lower !== 'with') || AUX_WORDS.has(w.lower)) return null;
+    if (w.lower !== 'with') continue;
+    return j + 1 < v ? { start: (words[j + 1] as Word).start, end: (words[v - 1] as Word).end } : null;
+  }
+  return null;
+}
+
+/**
+ * `Ortiz insisted that she has “saved the depot,” claiming …`: a cue whose content is a quotation
+ * (so no claim of its own hosts the participle) right before it: the subject of that cue, or null.
+ */
+function quotingCueSubject(ctx: SentenceContext, v: number): TextRange | null {
+  const { text, words } = ctx;
+  if (!quotationEndsInComma(text, words[v - 1] as Word)) return null;
+  for (let j = v - 2; j >= 0 && v - j <= 30; j--) {
+    const w = words[j] as Word;
+    if (/^[;:()]$/u.test(w.text)) return null;
+    const progressive = /ing$/u.test(w.lower) && /^(?:is|are|was|were)$/u.test(words[j - 1]?.lower ?? '');
+    // "what had been called the “Golden Week,” saying …": a passive names no speaker
+    const passive = /^(?:be|been|being)$/u.test(words[j - 1]?.lower ?? '');
+    // "scrapped what it called the “Green Week,” saying …": a cue inside a free relative names the
+    // quoted words' source, not the participle's subject
+    const freeRelative = /^(?:what|which)$/u.test(words[j - 2]?.lower ?? '') && /^(?:it|he|she|they|we|i|you)$/u.test(words[j - 1]?.lower ?? '');
+    if (w.text === w.lower && CUE_FORMS.has(w.lower) && (!/ing$/u.test(w.lower) || progressive)) return passive || freeRelative ? null : subjectBefore(ctx, j);
+  }
+  return null;
 }
 
 /** Nouns of a message someone issues, whose participle reports it: "a statement saying that …". */
@@ -91,21 +135,6 @@ function messageIssuer(words: readonly Word[], lead: number, verb: Word): number
   const g = /^(?:out|up)$/u.test(words[d - 1]?.lower ?? '') ? d - 2 : d - 1;
   const governing = words[g];
   return governing && /^\p{Ll}+$/u.test(governing.text) && !DETERMINER.test(governing.lower) ? g : -1;
-}
-
-/**
- * "A federal judge blocked the law on Tuesday, ruling that …": the subject of the main clause's
- * first finite verb before the participle, when the sentence opens with a common noun phrase.
- */
-function mainClauseSubject(ctx: SentenceContext, v: number): TextRange | null {
-  const { words } = ctx;
-  for (let j = 1; j < v; j++) {
-    const w = words[j] as Word;
-    if (/^[,;:—–()]$/u.test(w.text)) return null;
-    if (w.text !== w.lower) continue;
-    if (AUX_WORDS.has(w.lower) || mayBeFiniteVerb(w.lower)) return subjectBefore(ctx, j);
-  }
-  return null;
 }
 
 /** Whether word `i` is a finite verb that can follow a subject: a lower-case cue form such as "said", "told", "warned" (not an -ing form). */

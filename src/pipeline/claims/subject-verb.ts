@@ -7,9 +7,10 @@ import { CUE_FORMS, EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_F
 import { subjectBefore } from './subject.js';
 import { listenerEnds } from './tails.js';
 import { bareParticiple, mainClauseAfter } from './clause-edges.js';
+import { skipAdjuncts, skipObject } from './complement-start.js';
 import { documentHeadEnd, EVIDENCE_BASES } from './documents.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
-import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, CONTENT_PREPOSITIONS, contentMayStartWith, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
+import { AUX_WORDS, CLAUSE_OPENERS, CONTENT_PREPOSITIONS, contentMayStartWith, FINITE_START, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { zeroRelative } from './zero-relative.js';
 import { findWithin, wordAt, type Word } from './words.js';
 
@@ -106,8 +107,9 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "The mayor made it clear that …", "has made clear that …": the light verb is no part of the subject
   if (subject && STANCE_ADJECTIVES.has(base)) subject = withoutLightVerb(text, subject);
   if (!subject && !passive) return null;
-  // `“…,” Palmieri said on the show`: this cue attributes the quotation before it
-  if (subject && /[”"'’»]\s*$/u.test(text.slice(Math.max(s.start, subject.start - 3), subject.start)) && /[,!?—–]\s*[”"'’»]+\s*$/u.test(text.slice(Math.max(s.start, subject.start - 8), subject.start))) return 'quotation';
+  // `“…,” Palmieri said on the show`: this cue attributes the quotation before it (not a verb
+  // coordinated after the subject's own: `“This Week,” Carson admitted …, but said …`)
+  if (subject && !/\b(?:and|but|then)\b/u.test(text.slice(subject.end, verb.start)) && /[”"'’»]\s*$/u.test(text.slice(Math.max(s.start, subject.start - 3), subject.start)) && /[,!?—–]\s*[”"'’»]+\s*$/u.test(text.slice(Math.max(s.start, subject.start - 8), subject.start))) return 'quotation';
 
   let k = v + 1;
   // phrasal cues: "called for", "called on", "pointed out", "warned against" keep their particle in the cue
@@ -137,7 +139,8 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "Marco Rubio says, win or lose …, he’s staying in the race" (subject opens the sentence);
   // "But as Clyburn noted, those voters will …"
   const subjectIndex = subject ? wordAt(words, subject.start) : -1;
-  if (first.text === ',' && subject && (subjectIndex === 0 || (subjectIndex > 0 && /^(?:as)$/u.test(words[subjectIndex - 1]?.lower ?? ''))) && words[k + 1]) {
+  // ("told the porter, who opened the gate": a relative clause on the listener is no content)
+  if (first.text === ',' && subject && (subjectIndex === 0 || (subjectIndex > 0 && /^(?:as)$/u.test(words[subjectIndex - 1]?.lower ?? ''))) && words[k + 1] && !/^(?:who|whom|whose|which)$/u.test(words[k + 1]?.lower ?? '')) {
     k++;
     first = words[k] as Word;
   }
@@ -184,7 +187,9 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   const documentFinding = documentEnd >= 0;
   // "A Harbour Institute poll out Monday showed …": the source is the poll, not when it came out
   if (subject && documentFinding && /^\s+out\s/u.test(text.slice(documentEnd, subject.end))) subject = { start: subject.start, end: documentEnd };
-  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text) && !whOk && !documentFinding && !(PREPOSITIONS.has(first.lower) && first.lower !== 'to' && REPORTING_VERB_FORMS.has(verb.lower) && contentMayStartWith(base, first.lower))) return null;
+  // "still feel the country is on the wrong path", "is convinced the plan will fail", "wrote he would
+  // resign": a finite clause with no "that" is a complement too (not "felt the need", "wrote the memo")
+  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text) && !whOk && !documentFinding && !(PREPOSITIONS.has(first.lower) && first.lower !== 'to' && REPORTING_VERB_FORMS.has(verb.lower) && contentMayStartWith(base, first.lower)) && !(opensFiniteClause(words, k) && (!STANCE_ADJECTIVES.has(base) || predicateAdjective(words, v)))) return null;
   // "The rise will add $9 a month", "plans to add 200 jobs": the bare form of "add" reports only a
   // that-clause ("I would add that …"); "He added the plan was dead" keeps its past form
   if (verb.lower === 'add' && !/^(?:that|:)$/iu.test(first.text)) return null;
@@ -307,10 +312,16 @@ function governingSubject(ctx: SentenceContext, v: number): TextRange | null {
   if (!head) return null;
   // "was quick to note": an adjective of manner after a form of "be"; "went on to explain",
   // "continues to insist": a verb of continuing or beginning
-  const adjective = CATENATIVE_ADJECTIVES.has(head.lower) && /^(?:is|are|was|were|be|been|’s|'s)$/u.test(words[g - 1]?.lower ?? '');
+  let copula = g - 1;
+  // "voters are slightly more likely to say …": a poll's comparison reports what each group says
+  if (head.lower === 'likely' && /^(?:more|less)$/u.test(words[g - 1]?.lower ?? '')) {
+    copula = g - 2;
+    while (copula > 0 && /^(?:much|far|still|even|\p{Ll}+ly)$/u.test(words[copula]?.lower ?? '')) copula--;
+  }
+  const adjective = (CATENATIVE_ADJECTIVES.has(head.lower) || copula < g - 1) && /^(?:is|are|was|were|be|been|’s|'s)$/u.test(words[copula]?.lower ?? '');
   const verb = CATENATIVE_VERBS.test(head.lower) && (head.lower.startsWith('go') || head.lower.startsWith('went') ? words[g + 1]?.lower === 'on' : true);
   if (!adjective && !verb) return null;
-  const subject = subjectBefore(ctx, g);
+  const subject = subjectBefore(ctx, copula < g - 1 ? copula + 1 : g);
   if (!subject || /^it$/iu.test(text.slice(subject.start, subject.end))) return null;
   return subject;
 }
@@ -379,6 +390,41 @@ function readsAsRelative(text: string, words: readonly Word[], b: number, k: num
   return !/^(?:and|but|or|nor|yet)$/u.test(first.lower) && !/ly$/u.test(first.lower);
 }
 
+/**
+ * Whether a finite clause with its own subject starts at word `k`: a personal pronoun and its verb
+ * ("he would", "they want"), or a short noun phrase opened by a determiner, a quantifier or a name,
+ * then an auxiliary within four words ("the country is", "most of the voters were", "Ortiz had").
+ */
+export function opensFiniteClause(words: readonly Word[], k: number): boolean {
+  const first = words[k];
+  const next = words[k + 1];
+  if (!first || !next) return false;
+  if (/^(?:he|she|they|we|i)$/u.test(first.lower)) return next.text === next.lower && (AUX_WORDS.has(next.lower) || mayBeFiniteVerb(next.lower));
+  if (first.lower === 'it') return AUX_WORDS.has(next.lower);
+  if (!(DETERMINERS.test(first.lower) || /^(?:most|many|some|all|few|no|\d[\d,.]*)$/u.test(first.lower) || /^\p{Lu}/u.test(first.text))) return false;
+  for (let j = k + 1; j <= k + 4; j++) {
+    const w = words[j];
+    if (!w) return false;
+    if (AUX_WORDS.has(w.lower)) return true;
+    if (/^[,;:()—–]$/u.test(w.text) || CLAUSE_OPENERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || (PREPOSITIONS.has(w.lower) && w.lower !== 'of')) return false;
+  }
+  return false;
+}
+
+/**
+ * An adjective at `v` after a copula, past adverbs ("is convinced", "was not entirely sure", "remains
+ * confident", "made it clear"): not after "how" ("how optimistic he is") nor an object ("made anyone
+ * aware").
+ */
+function predicateAdjective(words: readonly Word[], v: number): boolean {
+  let j = v - 1;
+  while (j >= 0 && /^(?:not|so|very|quite|entirely|fully|more|less|most|also|still|now|increasingly|\p{Ll}+ly)$/u.test(words[j]?.lower ?? '')) j--;
+  // "made it clear he had misgivings", "has made clear the plan is dead"
+  if (words[j]?.lower === 'it' && /^(?:made|makes|make|making)$/u.test(words[j - 1]?.lower ?? '')) return true;
+  if (/^(?:made|makes|make|making)$/u.test(words[j]?.lower ?? '')) return true;
+  return /^(?:is|are|was|were|be|been|being|am|’s|'s|’re|'re|’m|'m|remain|remains|remained|feel|feels|felt|seem|seems|seemed|become|becomes|became|grew|grow|grows|get|gets|got)$/u.test(words[j]?.lower ?? '') || /^(?:he|she|it|they|we|i|you)[’'](?:s|re|m)$/u.test(words[j]?.lower ?? '');
+}
+
 /** `The mayor made it` → `The mayor`; `made` alone → null. */
 function withoutLightVerb(text: string, r: TextRange): TextRange | null {
   const m = /^(.*?)\s*\b(?:(?:has|have|had)\s+)?(?:made|makes|make|making)(?:\s+it)?$/su.exec(text.slice(r.start, r.end));
@@ -430,92 +476,4 @@ function opensObjectComplement(base: string, w: Word | undefined): boolean {
   if (!w) return false;
   if (w.lower === 'to') return true;
   return /^(?:of|against|from)$/u.test(w.lower) && contentMayStartWith(base, w.lower);
-}
-
-const CONTENT_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'won’t', "won't", 'can’t', "can't"]);
-
-/** After `told`/`assured`/`warned`: skip the addressee ("reporters", "the White House", "him"). */
-export function skipObject(words: readonly Word[], k: number): number {
-  const w = words[k];
-  if (!w) return k;
-  if (w.lower === 'that' || w.text === ':' || w.text === ',') return k;
-  // "promise of mass deportations": a preposition right after the verb means no addressee
-  if (PREPOSITIONS.has(w.lower) || CLAUSE_OPENERS.has(w.lower)) return k;
-  if (OBJECT_PRONOUNS.has(w.lower)) return k + 1;
-  // an NP: optional determiner, then words up to a clause-starting word (pronoun, "that", a determiner)
-  let j = k;
-  if (/^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|some|several|fellow)$/iu.test(w.text)) j++;
-  let n = 0;
-  while (j < words.length && n < 5) {
-    const x = words[j];
-    if (!x || x.lower === 'that' || SUBJECT_PRONOUNS.has(x.lower) || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower)) break;
-    if (n > 0 && /^(?:the|a|an|his|her|their|its|this|there)$/iu.test(x.text)) break;
-    if (n > 0 && /^(?:to|against|of|about|in|on)$/iu.test(x.text)) break;
-    // "promises the government will help …": a noun phrase before a modal or an auxiliary is the
-    // subject of the content, not an addressee
-    if (n > 0 && CONTENT_AUXILIARIES.has(x.lower)) return k;
-    j++;
-    n++;
-  }
-  // "Trump assured voters." — nothing after the object: no content
-  return n === 0 ? k : j;
-}
-
-// "on Sunday", "last week", "late on Friday night", "earlier this month": a time phrase, nothing else
-const TIME_PHRASE = /^(?:(?:on|late|early|earlier|later|last|this|next|in|at)\s+){0,3}(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|day|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?$/iu;
-
-/** Skip time/place adjuncts ("Friday", "on Friday", "in an annual speech …") up to a `that` within reach. */
-function skipAdjuncts(words: readonly Word[], k: number, base: string): number {
-  const w = words[k];
-  if (!w || w.lower === 'that') return k;
-  // "pledged to stay in the primary through that contest": after a verb that takes an infinitive,
-  // "to" opens the content, and a later "that" is a determiner inside it
-  if (w.lower === 'to' && !SAY_LIKE.has(base)) {
-    // "admitted to the newspaper that he …", "confirmed to CNN that …": an addressee before the clause
-    const that = addresseeBeforeThat(words, k);
-    return that >= 0 ? that : k;
-  }
-  // "vowed on Sunday to block the reform", "pledged last week to stay": a time phrase between a
-  // verb of intention and its infinitive
-  if (!SAY_LIKE.has(base)) {
-    const to = words.slice(k, k + 5).findIndex((x) => x.lower === 'to');
-    if (to > 0 && TIME_PHRASE.test(words.slice(k, k + to).map((x) => x.text).join(' '))) return k + to;
-  }
-  // "said in an annual speech to the judiciary late on Friday evening that the meeting …"
-  if (ADJUNCT_HEAD.test(w.text) && !/^[,;:(—–-]$/u.test(w.text)) {
-    for (let j = k; j < Math.min(words.length, k + 16); j++) {
-      const x = words[j];
-      if (!x || /^[;:()—–]$/u.test(x.text)) break;
-      // "has questioned in recent days whether Trump has the temperament": "whether" is a complementizer too
-      if (x.lower === 'that' || x.lower === 'whether') return j;
-      // "says at a campaign stop in Toledo, Ohio, that …": a comma inside a place name, or before "that"
-      if (x.text === ',' && !/^(?:that|\p{Lu})/u.test(words[j + 1]?.text ?? '')) break;
-    }
-  }
-  // a bare day name or time word right after the verb: "announced Friday the release …"
-  let j = k;
-  while (j < words.length && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|again|repeatedly|publicly|privately|separately|recently|also|too)$/iu.test(words[j]?.text ?? '')) j++;
-  // "made clear Tuesday night that …": a part of the day after the day's name
-  if (j > k && /^(?:morning|afternoon|evening|night)$/u.test(words[j]?.lower ?? '')) j++;
-  if (j > k && words[j]?.text === ',') j++;
-  return j;
-}
-
-/**
- * `to` + an addressee + `that` + a clause: the index of `that`, else -1. The addressee is a noun
- * phrase, not a verb ("vowed to block …" is an infinitive), and the word after `that` opens a clause
- * with its own subject: in "agreed to a plan that would cut taxes" the `that` is a relative pronoun.
- */
-function addresseeBeforeThat(words: readonly Word[], k: number): number {
-  const next = words[k + 1];
-  if (!next || !(/^\p{Lu}/u.test(next.text) || OBJECT_PRONOUNS.has(next.lower) || /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|reporters|journalists)$/u.test(next.lower))) return -1;
-  for (let j = k + 2; j < Math.min(words.length, k + 10); j++) {
-    const x = words[j] as Word;
-    if (/^[,;:()—–]$/u.test(x.text)) return -1;
-    if (x.lower !== 'that') continue;
-    const after = words[j + 1];
-    if (!after || FINITE_START.test(after.lower) || AUX_WORDS.has(after.lower) || /^(?:VB|MD)/u.test(tagsOf(after.lower)?.[0] ?? '')) return -1;
-    return j;
-  }
-  return -1;
 }

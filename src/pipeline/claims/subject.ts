@@ -1,10 +1,11 @@
-import { tagsOf } from './verbless.js';
+import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import type { TextRange } from '../segment.js';
 import { isSpace } from '../tokens.js';
 import { MAX_LOOKBACK_CHARS, type ClaimCandidate, type SentenceContext } from './context.js';
 import { CUE_FORMS } from './lexicon.js';
 import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, NP_CANNOT_END, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
-import { findWithin, type Word } from './words.js';
+import { findWithin, quotationEndsInComma, type Word } from './words.js';
+import { dashHost, FRONTED_TIME, isNounBefore, isUnlistedWord, modifiedNounPhraseBefore, npBefore, peopleBefore, relativeHost, relativeSubject } from './noun-hosts.js';
 
 /**
  * The subject NP of a cue verb, as written: the words right before the verb back to the nearest
@@ -54,6 +55,12 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
   // last word index before npEnd
   let e = v - 1;
   while (e >= 0 && (words[e]?.end ?? 0) > npEnd) e--;
+  return subjectEndingAt(ctx, e);
+}
+
+/** The subject NP whose last word (or the comma, parenthesis or conjunction after it) is word `e`, or null. */
+function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
+  const { words } = ctx;
   const last = words[e];
   if (!last) return null;
   // "He’s predicting …", "They're now planning …": the pronoun of a contracted auxiliary
@@ -63,13 +70,20 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
     // "Gonzalez, who the US recognizes …, has warned": back to the NP before ", who"
     // "Polk County GOP Chairman Will Rogers, for example, said …", "Clinton, speaking in Ohio, talked …":
     // the sentence's first phrase, set off by commas, is the subject
-    return relativeHost(words, e) ?? (last.text === ',' ? openingSubject(words, e) : null);
+    // "Some residents who have followed her career, in print or at town meetings, said …": past a
+    // prepositional aside
+    return relativeHost(words, e) ?? (last.text === ',' ? (openingSubject(words, e) ?? subjectBeforeAside(ctx, e)) : null);
   }
   // "… survived 5 ½ years in a Vietnamese prison and says such techniques are inhumane": the
   // coordinated verb shares the sentence's subject
   // "The mayor announced that … and vowed to …": the coordinated cue shares the subject of the
   // claim whose content ends at the conjunction
-  if (/^(?:and|but|then)$/u.test(last.lower) && e > 0) return coordinatedSource(ctx, last.start) ?? sentenceSubject(words, e);
+  // "The appeals court overruled and said …", "Some senators vented about the delay and said …": the
+  // subject of the sentence's first verb, when no punctuation comes before it
+  if (/^(?:and|but|then)$/u.test(last.lower) && e > 0) return coordinatedSource(ctx, last.start) ?? firstVerbSubject(ctx, e, true) ?? relativeSubject(words, e) ?? sentenceSubject(words, e);
+  // "Mr. Ruiz, citing “the risks of the season,” said …": a participle's quoted object closes the
+  // aside on its comma; the subject is before the aside
+  if (quotationEndsInComma(ctx.text, last)) return subjectBeforeQuotingAside(ctx, e);
   if (NP_CANNOT_END.has(last.lower) || /^Q+$/u.test(last.text)) return null;
   // "Democrats — and some Republicans — say …", "The senator — a critic of the deal — said …": a
   // dash-bounded aside closes right before the verb; the subject is the NP before it
@@ -99,12 +113,15 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
   // "A senior official who was not authorized to speak publicly said …": a restrictive relative
   // clause sits between the subject and its verb; the subject is the NP before "who"
   if (b < e && words[b - 1]?.lower === 'who' && b >= 2 && !/^[,;:—–()]$/u.test(words[b - 2]?.text ?? '')) return npBefore(words, b - 1);
+  // "Other emails from the archive that have since been released show …", "The headline figure that
+  // caught the eye of analysts shows …": a restrictive relative clause whose subject is its gap
+  if (b < e && /^(?:that|which)$/u.test(words[b - 1]?.lower ?? '') && b >= 2 && (isNounBefore(words[b - 2]) || isUnlistedWord(words[b - 2])) && opensWithVerb(words, b)) return modifiedNounPhraseBefore(words, b - 1);
   // "the Democratic chairs that POLITICO interviewed predicted …": an object relative between the
   // subject and its verb (its own subject, then a past-tense verb, then the cue)
   if (b < e && words[b - 1]?.lower === 'that' && b >= 2 && isNounBefore(words[b - 2]) && /ed$/u.test(words[e]?.lower ?? '') && words[e]?.text === words[e]?.lower) return npBefore(words, b - 1);
   // strip leading prepositional phrases: "In an interview Trump said" → Trump
-  // "About 9 percent said", "Over half said": a preposition before a number or share is a quantifier
-  while (b <= e && PREPOSITIONS.has(words[b]?.lower ?? '') && !(/^(?:about|around|over|under|nearly|almost|roughly)$/u.test(words[b]?.lower ?? '') && /^(?:\d[\d.,%]*|half|one|two|three|four|five|six|seven|eight|nine|ten)$/u.test(words[b + 1]?.lower ?? ''))) {
+  // "About 9 percent said", "Over half said", "about two-thirds said": a preposition before a number or share is a quantifier
+  while (b <= e && PREPOSITIONS.has(words[b]?.lower ?? '') && !(/^(?:about|around|over|under|nearly|almost|roughly)$/u.test(words[b]?.lower ?? '') && /^(?:\d[\d.,%]*|half|one|two|three|four|five|six|seven|eight|nine|ten|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?))$/u.test(words[b + 1]?.lower ?? ''))) {
     let j = b + 1;
     while (j <= e && !/^\p{Lu}/u.test(words[j]?.text ?? '') && !SUBJECT_PRONOUNS.has(words[j]?.lower ?? '')) j++;
     // skip the capitalised object of the preposition itself ("In September the US")
@@ -146,6 +163,8 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
       if (d - 1 > from && /^\p{Ll}/u.test(words[d - 1]?.text ?? '') && !PREPOSITIONS.has(words[d - 1]?.lower ?? '')) from = d;
       break;
     }
+    // "…, included messages that showed …": the verb whose object the host is stays out
+    while (from < e - 1 && words[from]?.text === words[from]?.lower && /^VB[DN]?$/u.test(tagsOf(words[from]?.lower ?? '')?.[0] ?? '')) from++;
     const start = words[from];
     return host && start ? { start: start.start, end: host.end } : null;
   }
@@ -204,8 +223,6 @@ function isLyAdverb(w: string): boolean {
 }
 
 /** The phrase from the sentence start (after But/And) to its first comma, when that comma chain runs to `e`. */
-/** A time that opens a sentence before its subject: "Last week", "On Tuesday", "Earlier this month". */
-const FRONTED_TIME = /^(?:(?:on|in|by|late|early|earlier|later)\s+)?(?:(?:last|this|next|earlier|later|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|earlier|later)(?:\s+(?:this|last)\s+(?:week|month|year))?$/u;
 
 function openingSubject(words: readonly Word[], e: number): TextRange | null {
   // "PARIS (AFP) — France's main opposition leader, Claire Dubois, vowed …": past a dateline
@@ -265,94 +282,58 @@ function subjectFrom(words: readonly Word[], b: number, e: number): TextRange | 
   return { start: first.start, end: last.end };
 }
 
-/** The NP ending right before word index `c` (a comma), back to the clause edge; at most 8 words. */
-function npBefore(words: readonly Word[], c: number): TextRange | null {
-  const e = c - 1;
-  const last = words[e];
-  if (!last || /^[,;:—–()]$/u.test(last.text)) return null;
-  let b = e;
-  // "The council hired Dana Whitfield, who …": a name's phrase is its capitalised run (and a
-  // determiner), not the clause before it
-  const name = /^\p{Lu}/u.test(last.text);
-  while (b - 1 >= 0) {
-    const x = words[b - 1];
-    if (!x || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower) || PREPOSITIONS.has(x.lower)) break;
-    if (name && x.text === x.lower && !DETERMINER.test(x.lower) && (tagsOf(x.lower) ?? []).some((t) => /^VB[DZP]$/u.test(t))) break;
-    b--;
-  }
-  // "his rivals, particularly Govs. Jeb Bush and Chris Christie": the names, not the adverb
-  while (b < e && !/^\p{Lu}/u.test(words[b]?.text ?? '') && /ly$/u.test(words[b]?.lower ?? '')) b++;
-  const first = words[b];
-  return first && e - b < 8 ? { start: first.start, end: last.end } : null;
-}
-
-/**
- * The host of a "who" before the comma at `c`: the noun phrase before it, and when that phrase is
- * the capitalised object of a preposition after a plural noun ("owners on Mill Street", "residents
- * of Glenford"), the whole phrase from that noun's start.
- */
-function peopleBefore(words: readonly Word[], c: number): TextRange | null {
-  const np = npBefore(words, c);
-  if (!np) return null;
-  const b = wordAtStart(words, np.start);
-  const prep = words[b - 1];
-  const noun = words[b - 2];
-  if (!prep || !noun || !/^(?:on|in|of|from|at|across|near|around)$/u.test(prep.lower) || !/^\p{Lu}/u.test(words[b]?.text ?? '') || !/^\p{Ll}+s$/u.test(noun.text)) return np;
-  const head = npBefore(words, b - 1);
-  return head && b - 1 - wordAtStart(words, head.start) <= 4 ? { start: head.start, end: np.end } : np;
-}
-
-function wordAtStart(words: readonly Word[], start: number): number {
-  return words.findIndex((w) => w.start === start);
-}
-
-/** For `X — … —` (closing dash at index `c`): the NP X before the opening dash, at most 12 words back. */
-function dashHost(words: readonly Word[], c: number): TextRange | null {
-  const dash = words[c]?.text;
-  for (let k = c - 1; k >= 0 && c - k <= 12; k--) {
-    const w = words[k] as Word;
-    if (/^[;:()]$/u.test(w.text)) return null;
-    // "David Brock, founder of Correct the Record — a super PAC — was …": the NP before the dash
-    // is the object of a preposition inside an apposition, and the subject is further back
-    if (w.text === dash) {
-      const edge = words[clauseEdgeBefore(words, k)];
-      return k === c - 1 || (edge && (/^[,;:]$/u.test(edge.text) || PREPOSITIONS.has(edge.lower))) ? null : npBefore(words, k);
-    }
-  }
-  return null;
-}
-
-/** The first word of range `r` among `words`. */
-function firstWordText(words: readonly Word[], r: TextRange): string {
-  return words.find((w) => w.start === r.start)?.text ?? '';
-}
-
-/** The index of the punctuation or clause opener before the NP that ends right before word `c`, or -1. */
-function clauseEdgeBefore(words: readonly Word[], c: number): number {
-  let b = c - 1;
-  while (b >= 0) {
-    const x = words[b] as Word;
-    if (/^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower) || PREPOSITIONS.has(x.lower)) return b;
-    b--;
-  }
-  return -1;
-}
-
 /** "report released" in "A report released on Wednesday": an -ed form right after a determiner and its noun. */
 function reducedRelative(words: readonly Word[], k: number): boolean {
   return /ed$/u.test(words[k]?.lower ?? '') && /^NNS?$/u.test(tagsOf(words[k - 1]?.lower ?? '')?.[0] ?? '') && (DETERMINER.test(words[k - 2]?.lower ?? '') || words[k - 2]?.lower === 'new');
 }
 
-/** A noun ending the phrase before a relative "that" ("the chairs that …"), not a verb ("said that"). */
-function isNounBefore(w: Word | undefined): boolean {
-  if (!w || /^[,;:—–()]$/u.test(w.text)) return false;
-  if (/^\p{Lu}/u.test(w.text)) return true;
-  return /^NNS?$/u.test(tagsOf(w.lower)?.[0] ?? '');
+/**
+ * For `X, in print or at town meetings, said` (the closing comma at `c`): the subject X before an
+ * aside that opens with a preposition and holds no verb group, or that restates a share in figures;
+ * null for any other aside.
+ */
+function subjectBeforeAside(ctx: SentenceContext, c: number): TextRange | null {
+  const { words } = ctx;
+  for (let j = c - 1; j > 0 && c - j <= 10; j--) {
+    const w = words[j] as Word;
+    if (/^[;:—–()]$/u.test(w.text) || AUX_WORDS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower)) return null;
+    if (w.text !== ',') continue;
+    // "about two-thirds, 67 percent, say …": a share restated in figures is an aside too
+    const figures = words.slice(j + 1, c).every((x) => /^(?:\d[\d.,]*%?|percent)$/u.test(x.lower));
+    if (j === c - 1 || !(PREPOSITIONS.has(words[j + 1]?.lower ?? '') || figures) || /^[,;:—–()]$/u.test(words[j - 1]?.text ?? '')) return null;
+    return subjectEndingAt(ctx, j - 1);
+  }
+  return null;
+}
+
+/**
+ * For `X, citing “…,” said` (the quotation's last word at `q`): the subject X before a comma and an
+ * -ing word at most four words before the quotation; null otherwise.
+ */
+function subjectBeforeQuotingAside(ctx: SentenceContext, q: number): TextRange | null {
+  const { words } = ctx;
+  // each quoted word is a word of Q's: back to the word before the quotation
+  let open = q;
+  while (open > 0 && /^Q+$/u.test(words[open - 1]?.text ?? '')) open--;
+  for (let j = open - 1; j > 1 && open - j <= 4; j--) {
+    const w = words[j] as Word;
+    if (/^[,;:—–()]$/u.test(w.text) || /^Q+$/u.test(w.text)) return null;
+    if (/ing$/u.test(w.lower) && words[j - 1]?.text === ',') return /^[,;:—–()]$/u.test(words[j - 2]?.text ?? ',') ? null : subjectEndingAt(ctx, j - 2);
+  }
+  return null;
+}
+
+/** Whether the clause at word `b` opens with its verb (adverbs allowed before it): "that [have] been released", "that [caught] the eye". */
+function opensWithVerb(words: readonly Word[], b: number): boolean {
+  let j = b;
+  while (j < words.length && isLyAdverb(words[j]?.text ?? '')) j++;
+  const w = words[j];
+  return w !== undefined && w.text === w.lower && (AUX_WORDS.has(w.lower) || mayBeFiniteVerb(w.lower));
 }
 
 /**
  * The start of "Hill" in "Hill and Reyes said" (the "and" at `a`): one to three capitalised words
- * before "and" that open the sentence or follow a comma; -1 when the first conjunct is anything
+ * before "and" that open the sentence or follow a comma or a relative pronoun; -1 when the first conjunct is anything
  * else ("Cruz won Iowa and Trump said": "Iowa" is an object).
  */
 function coordinatedSubjectStart(words: readonly Word[], a: number): number {
@@ -360,77 +341,33 @@ function coordinatedSubjectStart(words: readonly Word[], a: number): number {
   while (k >= 0 && a - k <= 3 && /^\p{Lu}/u.test(words[k]?.text ?? '')) k--;
   if (k === a - 1) return -1;
   const edge = words[k];
-  return k < 0 || edge?.text === ',' || /^(?:the)$/iu.test(edge?.text ?? '') ? k + 1 : -1;
+  // "a plan that Ortiz and other leaders hope will …": a relative pronoun opens the clause too
+  return k < 0 || edge?.text === ',' || /^(?:the|that|which|who|whom)$/iu.test(edge?.text ?? '') ? k + 1 : -1;
 }
 
-/** For `X, who …,` (comma at index `c` or the word before "who"): the NP X. */
-function relativeHost(words: readonly Word[], c: number): TextRange | null {
-  // "Sen. Bernie Sanders (I-Vt.) said": the parenthesis closes right before the verb
-  if (words[c]?.text === ')') {
-    let k = c - 1;
-    while (k >= 0 && words[k]?.text !== '(' && c - k < 12) k--;
-    if (words[k]?.text !== '(') return null;
-    const last = words[k - 1];
-    if (!last || /^[,;:—–()]$/u.test(last.text)) return null;
-    return npBefore(words, k);
+/**
+ * The subject of the sentence's first finite verb (a lower-case auxiliary or a verb form the lexicon
+ * reads as finite) before word `limit`, or null when punctuation comes first: "The appeals court
+ * [overruled] and said …", "A federal judge [blocked] the law on Tuesday, ruling that …". For a verb
+ * `coordinated` with that first one, nothing may separate them but the first verb's object and
+ * adjuncts: no punctuation and no clause opener.
+ */
+export function firstVerbSubject(ctx: SentenceContext, limit: number, coordinated: boolean): TextRange | null {
+  const { words } = ctx;
+  for (let j = 1; j < limit; j++) {
+    const w = words[j] as Word;
+    if (/^[,;:—–()]$/u.test(w.text)) return null;
+    if (w.text !== w.lower) continue;
+    if (!AUX_WORDS.has(w.lower) && !mayBeFiniteVerb(w.lower)) continue;
+    // "Tom told Ana, who answered the door and said …": the verb of another clause
+    if (coordinated && findWithin(words, j, limit, (x) => /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower)) >= 0) return null;
+    // "A few minutes later they reversed themselves": a fronted time before the pronoun
+    const pronoun = words[j - 1] as Word;
+    return SUBJECT_PRONOUNS.has(pronoun.lower) ? { start: pronoun.start, end: pronoun.end } : subjectBefore(ctx, j);
   }
-  // "Marcel Lehel Lazar, 44, said …": an age set off by commas
-  if (/^\d{1,3}$/u.test(words[c - 1]?.text ?? '') && words[c - 2]?.text === ',') return npBefore(words, c - 2);
-  // find ", who" / ", a … ," opening the parenthetical, across commas inside it ("Christopher
-  // Harvey, an African-American delegate from Houston, Texas, said"): at most 24 words back
-  let k = c - 1;
-  let sawRelative = false;
-  let isAppositive = false;
-  while (k >= 0 && c - k < 24) {
-    const w = words[k];
-    if (!w || /^[;:()]$/u.test(w.text)) return null;
-    if (/^(?:who|which|whose|whom)$/iu.test(w.text)) sawRelative = true;
-    if (w.text === ',') {
-      const opener = words[k + 1];
-      if (opener && /^(?:who|which|a|an|the|whose|whom)$/iu.test(opener.text)) {
-        isAppositive = true;
-        break;
-      }
-      if (sawRelative) break;
-    }
-    k--;
-  }
-  if (k < 0 || (!sawRelative && !isAppositive) || words[k]?.text !== ',') return null;
-  // the host NP ends at the comma at k; it starts at the clause edge before it
-  const e = k - 1;
-  const last = words[e];
-  if (!last || /^[,;:—–()]$/u.test(last.text)) return null;
-  let b = e;
-  while (b - 1 >= 0) {
-    const x = words[b - 1];
-    if (!x || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower)) break;
-    b--;
-  }
-  if (e - b + 1 > 8) return null;
-  const first2 = words[b];
-  // "Willie Minor, an actor in Dallas, who runs a theater, recalled": the host is itself an
-  // apposition; the subject is the name before it
-  if (first2 && /^(?:a|an)$/iu.test(first2.text) && words[b - 1]?.text === ',') {
-    const name = npBefore(words, b - 1);
-    if (name && /^\p{Lu}/u.test(firstWordText(words, name))) return name;
-  }
-  // "Last week, the F.B.I. director, James B. Comey, said": the "host" is a fronted time; the
-  // subject is the description after it (its name in apposition is read by the claims stage)
-  if (first2 && FRONTED_TIME.test(words.slice(b, e + 1).map((w) => w.lower).join(' '))) {
-    const close = findWithin(words, k, c, (w) => w.text === ',');
-    const d = words[k + 1];
-    const dEnd = words[close - 1];
-    return close > k + 1 && d && dEnd ? { start: d.start, end: dEnd.end } : null;
-  }
-  // "Woodrow Benford, 58, who lives outside Minneapolis, says": the host is an age; the name stands before it
-  if (first2 && b === e && /^\d{1,3}$/u.test(first2.text) && words[b - 1]?.text === ',') {
-    const name = npBefore(words, b - 1);
-    if (name && /^\p{Lu}/u.test(firstWordText(words, name))) return name;
-  }
-  return first2 ? { start: first2.start, end: last.end } : null;
+  return null;
 }
 
-/** The name or pronoun opening the sentence ("Trump", "Sen. Ted Cruz", "She"), or null. */
 /** The source of the latest claim of this sentence whose content ends right before `at` (a conjunction). */
 function coordinatedSource(ctx: SentenceContext, at: number): TextRange | null {
   for (let i = ctx.claims.length - 1; i >= 0; i--) {
@@ -440,6 +377,7 @@ function coordinatedSource(ctx: SentenceContext, at: number): TextRange | null {
   return null;
 }
 
+/** The name or pronoun opening the sentence ("Trump", "Sen. Ted Cruz", "She"), or null. */
 export function sentenceSubject(words: readonly Word[], limit: number): TextRange | null {
   const first = words[0];
   if (!first) return null;

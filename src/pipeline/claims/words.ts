@@ -160,3 +160,8 @@ function blanked(text: string, a: number, b: number): string {
   }
   return qs > 0 ? out + 'Q'.repeat(qs) : out;
 }
+
+/** A blanked quotation (a word of Q's) whose text closes on a comma: `“the unique magic of Trump,”`. */
+export function quotationEndsInComma(text: string, w: Word): boolean {
+  return w.text.charCodeAt(0) === 81 && /^Q+$/u.test(w.text) && /,\s*[”"'’»]+$/u.test(text.slice(w.start, w.end));
+}

@@ -1,0 +1,147 @@
+import { mayBeFiniteVerb, tagsOf } from './verbless.js';
+import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
+import { findWithin, type Word } from './words.js';
+
+/**
+ * Where a cue verb's complement starts: past its addressee (`told reporters that …`), its time and
+ * place adjuncts (`said in an annual speech late on Friday that …`, `vowed on Sunday to …`), a
+ * relative clause on an adjunct's noun (`said on local radio, where she hosts a show, that …`), or
+ * at a clause with no `that` after an adjunct (`said in a statement Thursday night it had …`).
+ *
+ * Does not decide whether the words found can be content (`subject-verb.ts` does), nor where the
+ * content ends (`boundaries.ts`).
+ */
+
+const CONTENT_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'won’t', "won't", 'can’t', "can't"]);
+
+/** After `told`/`assured`/`warned`: skip the addressee ("reporters", "the White House", "him"). */
+export function skipObject(words: readonly Word[], k: number): number {
+  const w = words[k];
+  if (!w) return k;
+  if (w.lower === 'that' || w.text === ':' || w.text === ',') return k;
+  // "promise of mass deportations": a preposition right after the verb means no addressee
+  if (PREPOSITIONS.has(w.lower) || CLAUSE_OPENERS.has(w.lower)) return k;
+  if (OBJECT_PRONOUNS.has(w.lower)) return k + 1;
+  // an NP: optional determiner, then words up to a clause-starting word (pronoun, "that", a determiner)
+  let j = k;
+  if (/^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|some|several|fellow)$/iu.test(w.text)) j++;
+  let n = 0;
+  while (j < words.length && n < 5) {
+    const x = words[j];
+    if (!x || x.lower === 'that' || SUBJECT_PRONOUNS.has(x.lower) || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower)) break;
+    if (n > 0 && /^(?:the|a|an|his|her|their|its|this|there)$/iu.test(x.text)) break;
+    if (n > 0 && /^(?:to|against|of|about|in|on)$/iu.test(x.text)) break;
+    // "promises the government will help …": a noun phrase before a modal or an auxiliary is the
+    // subject of the content, not an addressee
+    if (n > 0 && CONTENT_AUXILIARIES.has(x.lower)) return k;
+    j++;
+    n++;
+  }
+  // "Trump assured voters." — nothing after the object: no content
+  return n === 0 ? k : j;
+}
+
+// "on Sunday", "last week", "late on Friday night", "earlier this month": a time phrase, nothing else
+const TIME_PHRASE = /^(?:(?:on|late|early|earlier|later|last|this|next|in|at)\s+){0,3}(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|day|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?$/iu;
+
+/** Skip time/place adjuncts ("Friday", "on Friday", "in an annual speech …") up to a `that` within reach. */
+export function skipAdjuncts(words: readonly Word[], k: number, base: string): number {
+  const w = words[k];
+  if (!w || w.lower === 'that') return k;
+  // "pledged to stay in the primary through that contest": after a verb that takes an infinitive,
+  // "to" opens the content, and a later "that" is a determiner inside it
+  if (w.lower === 'to' && !SAY_LIKE.has(base)) {
+    // "admitted to the newspaper that he …", "confirmed to CNN that …": an addressee before the clause
+    const that = addresseeBeforeThat(words, k);
+    return that >= 0 ? that : k;
+  }
+  // "vowed on Sunday to block the reform", "pledged last week to stay": a time phrase between a
+  // verb of intention and its infinitive
+  if (!SAY_LIKE.has(base)) {
+    const to = words.slice(k, k + 5).findIndex((x) => x.lower === 'to');
+    if (to > 0 && TIME_PHRASE.test(words.slice(k, k + to).map((x) => x.text).join(' '))) return k + to;
+  }
+  // "said in an annual speech to the judiciary late on Friday evening that the meeting …"
+  if (ADJUNCT_HEAD.test(w.text) && !/^[,;:(—–-]$/u.test(w.text)) {
+    for (let j = k; j < Math.min(words.length, k + 16); j++) {
+      const x = words[j];
+      if (!x || /^[;:()—–]$/u.test(x.text)) break;
+      // "has questioned in recent days whether Trump has the temperament": "whether" is a complementizer too
+      if (x.lower === 'that' || x.lower === 'whether') return j;
+      if (x.text !== ',') continue;
+      // "said on local radio, where she now hosts a show, that …", "said in an interview, which
+      // aired Sunday, that …": a relative clause on the adjunct's noun, closed by a comma before "that"
+      const aside = relativeAsideEnd(words, j);
+      if (aside > 0) return aside;
+      // "says at a campaign stop in Toledo, Ohio, that …": a comma inside a place name, or before "that";
+      // "say by a 7-point margin, 49 percent to 42 percent, that …": before figures
+      if (!/^(?:that|\p{Lu}|\d)/u.test(words[j + 1]?.text ?? '')) break;
+    }
+    const clause = clauseAfterAdjunct(words, k);
+    if (clause > 0) return clause;
+  }
+  // a bare day name or time word right after the verb: "announced Friday the release …"
+  let j = k;
+  while (j < words.length && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|again|repeatedly|publicly|privately|separately|recently|also|too)$/iu.test(words[j]?.text ?? '')) j++;
+  // "made clear Tuesday night that …": a part of the day after the day's name
+  if (j > k && /^(?:morning|afternoon|evening|night)$/u.test(words[j]?.lower ?? '')) j++;
+  if (j > k && words[j]?.text === ',') j++;
+  return j;
+}
+
+/**
+ * The index of "that" after a relative clause set off by commas from the comma at `c` (", where she
+ * now hosts a show, that …"), or -1: the clause opens with a relative word, holds no other
+ * punctuation, and its closing comma stands right before "that".
+ */
+function relativeAsideEnd(words: readonly Word[], c: number): number {
+  if (!/^(?:where|which|who|when)$/u.test(words[c + 1]?.lower ?? '')) return -1;
+  const close = findWithin(words, c + 1, c + 20, (w) => /^[,;:()—–]$/u.test(w.text));
+  return close > 0 && words[close]?.text === ',' && words[close + 1]?.lower === 'that' ? close + 1 : -1;
+}
+
+/** Modals: after a pronoun they open a clause, not a relative on the noun before ("an interview he gave"). */
+const MODALS = /^(?:would|will|could|can|should|might|may|must|shall)$/u;
+
+/**
+ * "said in a statement Thursday night they had pulled the listing", "told Fox News on Sunday he
+ * would run": a clause with no "that" after a time or place adjunct, from the subject pronoun
+ * within eight words of `k`, or -1. The pronoun follows a time word or a name, or takes a modal: after
+ * a common noun it may open a relative clause on it ("said in a statement he released").
+ */
+function clauseAfterAdjunct(words: readonly Word[], k: number): number {
+  for (let j = k + 1; j < Math.min(words.length, k + 9); j++) {
+    const x = words[j] as Word;
+    if (/^[,;:()—–]$/u.test(x.text) || x.lower === 'that' || CLAUSE_OPENERS.has(x.lower)) return -1;
+    if (!/^(?:he|she|they|we|i|it)$/u.test(x.lower)) continue;
+    const next = words[j + 1]?.lower ?? '';
+    const prev = words[j - 1] as Word;
+    if (MODALS.test(next)) return j;
+    const verb = AUX_WORDS.has(next) || (mayBeFiniteVerb(next) && /ed$/u.test(next));
+    const afterTimeOrName = TIME_WORD.test(prev.lower) || (/^\p{Lu}/u.test(prev.text) && prev.lower !== 'i');
+    return verb && afterTimeOrName ? j : -1;
+  }
+  return -1;
+}
+
+/** Words that end a time phrase: "Thursday night", "last week", "on Sunday". */
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later|recently)$/u;
+
+/**
+ * `to` + an addressee + `that` + a clause: the index of `that`, else -1. The addressee is a noun
+ * phrase, not a verb ("vowed to block …" is an infinitive), and the word after `that` opens a clause
+ * with its own subject: in "agreed to a plan that would cut taxes" the `that` is a relative pronoun.
+ */
+function addresseeBeforeThat(words: readonly Word[], k: number): number {
+  const next = words[k + 1];
+  if (!next || !(/^\p{Lu}/u.test(next.text) || OBJECT_PRONOUNS.has(next.lower) || /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|reporters|journalists)$/u.test(next.lower))) return -1;
+  for (let j = k + 2; j < Math.min(words.length, k + 10); j++) {
+    const x = words[j] as Word;
+    if (/^[,;:()—–]$/u.test(x.text)) return -1;
+    if (x.lower !== 'that') continue;
+    const after = words[j + 1];
+    if (!after || FINITE_START.test(after.lower) || AUX_WORDS.has(after.lower) || /^(?:VB|MD)/u.test(tagsOf(after.lower)?.[0] ?? '')) return -1;
+    return j;
+  }
+  return -1;
+}

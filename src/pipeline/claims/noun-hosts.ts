@@ -1,0 +1,222 @@
+import type { TextRange } from '../segment.js';
+import { tagsOf } from './verbless.js';
+import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
+import { findWithin, type Word } from './words.js';
+
+/**
+ * The noun phrase a relative clause, an apposition or an aside is about, read back from the
+ * punctuation or relative word after it: `Gonzalez, who …` → `Gonzalez`, `met Ben Ruiz, who …` →
+ * `Ben Ruiz`, `Other emails from the archive that …` → the phrase with its modifiers, `David Brock —
+ * a critic — said` → `David Brock`.
+ *
+ * Does not decide whether the phrase is a cue's subject (`subject.ts` does).
+ */
+
+/** A time that opens a sentence before its subject: "Last week", "On Tuesday", "Earlier this month". */
+export const FRONTED_TIME = /^(?:(?:on|in|by|late|early|earlier|later)\s+)?(?:(?:last|this|next|earlier|later|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|earlier|later)(?:\s+(?:this|last)\s+(?:week|month|year))?$/u;
+
+/** The NP ending right before word index `c` (a comma), back to the clause edge; at most 8 words. */
+export function npBefore(words: readonly Word[], c: number): TextRange | null {
+  const e = c - 1;
+  const last = words[e];
+  if (!last || /^[,;:—–()]$/u.test(last.text)) return null;
+  let b = e;
+  // "The council hired Dana Whitfield, who …": a name's phrase is its capitalised run (and a
+  // determiner), not the clause before it
+  const name = /^\p{Lu}/u.test(last.text);
+  while (b - 1 >= 0) {
+    const x = words[b - 1];
+    if (!x || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower) || PREPOSITIONS.has(x.lower)) break;
+    if (name && x.text === x.lower && !DETERMINER.test(x.lower) && (tagsOf(x.lower) ?? []).some((t) => /^VB[DZP]$/u.test(t))) break;
+    b--;
+  }
+  // "his rivals, particularly Govs. Jeb Bush and Chris Christie": the names, not the adverb
+  while (b < e && !/^\p{Lu}/u.test(words[b]?.text ?? '') && /ly$/u.test(words[b]?.lower ?? '')) b++;
+  const first = words[b];
+  return first && e - b < 8 ? { start: first.start, end: last.end } : null;
+}
+
+/**
+ * The host of a "who" before the comma at `c`: the noun phrase before it, and when that phrase is
+ * the capitalised object of a preposition after a plural noun ("owners on Mill Street", "residents
+ * of Glenford"), the whole phrase from that noun's start.
+ */
+export function peopleBefore(words: readonly Word[], c: number): TextRange | null {
+  const np = npBefore(words, c);
+  if (!np) return null;
+  const b = words.findIndex((w) => w.start === np.start);
+  const prep = words[b - 1];
+  const noun = words[b - 2];
+  if (!prep || !noun || !/^(?:on|in|of|from|at|across|near|around)$/u.test(prep.lower) || !/^\p{Lu}/u.test(words[b]?.text ?? '') || !/^\p{Ll}+s$/u.test(noun.text)) return np;
+  const head = npBefore(words, b - 1);
+  return head && b - 1 - words.findIndex((w) => w.start === head.start) <= 4 ? { start: head.start, end: np.end } : np;
+}
+
+/** For `X — … —` (closing dash at index `c`): the NP X before the opening dash, at most 12 words back. */
+export function dashHost(words: readonly Word[], c: number): TextRange | null {
+  const dash = words[c]?.text;
+  for (let k = c - 1; k >= 0 && c - k <= 12; k--) {
+    const w = words[k] as Word;
+    if (/^[;:()]$/u.test(w.text)) return null;
+    // "David Brock, founder of Correct the Record — a super PAC — was …": the NP before the dash
+    // is the object of a preposition inside an apposition, and the subject is further back
+    if (w.text === dash) {
+      const edge = words[clauseEdgeBefore(words, k)];
+      return k === c - 1 || (edge && (/^[,;:]$/u.test(edge.text) || PREPOSITIONS.has(edge.lower))) ? null : npBefore(words, k);
+    }
+  }
+  return null;
+}
+
+/** The first word of range `r` among `words`. */
+function firstWordText(words: readonly Word[], r: TextRange): string {
+  return words.find((w) => w.start === r.start)?.text ?? '';
+}
+
+/** The index of the punctuation or clause opener before the NP that ends right before word `c`, or -1. */
+function clauseEdgeBefore(words: readonly Word[], c: number): number {
+  let b = c - 1;
+  while (b >= 0) {
+    const x = words[b] as Word;
+    if (/^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower) || PREPOSITIONS.has(x.lower)) return b;
+    b--;
+  }
+  return -1;
+}
+
+/**
+ * The noun phrase with its prepositional modifiers ending right before word `c` ("Other emails
+ * [from the archive]", "polls [by Harbour University]"): back to a clause edge, a pronoun or a
+ * lower-case verb, at most ten words; a leading preposition is no part of it.
+ */
+export function modifiedNounPhraseBefore(words: readonly Word[], c: number): TextRange | null {
+  const e = c - 1;
+  const last = words[e];
+  if (!last || /^[,;:—–()]$/u.test(last.text)) return null;
+  let b = e;
+  while (b - 1 >= 0 && e - b < 9) {
+    const x = words[b - 1] as Word;
+    if (/^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower) || AUX_WORDS.has(x.lower) || SUBJECT_PRONOUNS.has(x.lower) || OBJECT_PRONOUN.test(x.lower)) break;
+    if (x.text === x.lower && !PREPOSITIONS.has(x.lower) && !DETERMINER.test(x.lower) && /^(?:VB|MD)/u.test(tagsOf(x.lower)?.[0] ?? '')) break;
+    b--;
+  }
+  while (b < e && PREPOSITIONS.has(words[b]?.lower ?? '')) b++;
+  return { start: (words[b] as Word).start, end: last.end };
+}
+
+const OBJECT_PRONOUN = /^(?:him|them|us|me)$/u;
+
+/** A lower-case word the tagger's lexicon does not list ("emails"): an open-class word, most likely a noun. */
+export function isUnlistedWord(w: Word | undefined): boolean {
+  return w !== undefined && /^\p{Ll}+$/u.test(w.text) && tagsOf(w.lower) === undefined;
+}
+
+/** A noun ending the phrase before a relative "that" ("the chairs that …"), not a verb ("said that"). */
+export function isNounBefore(w: Word | undefined): boolean {
+  if (!w || /^[,;:—–()]$/u.test(w.text)) return false;
+  if (/^\p{Lu}/u.test(w.text)) return true;
+  return /^NNS?$/u.test(tagsOf(w.lower)?.[0] ?? '');
+}
+
+/** For `X, who …,` (comma at index `c` or the word before "who"): the NP X. */
+export function relativeHost(words: readonly Word[], c: number): TextRange | null {
+  // "Sen. Bernie Sanders (I-Vt.) said": the parenthesis closes right before the verb
+  if (words[c]?.text === ')') {
+    let k = c - 1;
+    while (k >= 0 && words[k]?.text !== '(' && c - k < 12) k--;
+    if (words[k]?.text !== '(') return null;
+    const last = words[k - 1];
+    if (!last || /^[,;:—–()]$/u.test(last.text)) return null;
+    return npBefore(words, k);
+  }
+  // "Marcel Lehel Lazar, 44, said …": an age set off by commas
+  if (/^\d{1,3}$/u.test(words[c - 1]?.text ?? '') && words[c - 2]?.text === ',') return npBefore(words, c - 2);
+  // find ", who" / ", a … ," opening the parenthetical, across commas inside it ("Christopher
+  // Harvey, an African-American delegate from Houston, Texas, said"): at most 24 words back
+  let k = c - 1;
+  let sawRelative = false;
+  let isAppositive = false;
+  while (k >= 0 && c - k < 24) {
+    const w = words[k];
+    if (!w || /^[;:()]$/u.test(w.text)) return null;
+    if (/^(?:who|which|whose|whom)$/iu.test(w.text)) sawRelative = true;
+    if (w.text === ',') {
+      const opener = words[k + 1];
+      if (opener && /^(?:who|which|a|an|the|whose|whom)$/iu.test(opener.text)) {
+        isAppositive = true;
+        break;
+      }
+      if (sawRelative) break;
+    }
+    k--;
+  }
+  if (k < 0 || (!sawRelative && !isAppositive) || words[k]?.text !== ',') return null;
+  // the host NP ends at the comma at k; it starts at the clause edge before it
+  const e = k - 1;
+  const last = words[e];
+  if (!last || /^[,;:—–()]$/u.test(last.text)) return null;
+  let b = e;
+  while (b - 1 >= 0) {
+    const x = words[b - 1];
+    if (!x || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower)) break;
+    b--;
+  }
+  if (e - b + 1 > 8) return null;
+  const first2 = words[b];
+  // "Willie Minor, an actor in Dallas, who runs a theater, recalled": the host is itself an
+  // apposition; the subject is the name before it
+  if (first2 && /^(?:a|an)$/iu.test(first2.text) && words[b - 1]?.text === ',') {
+    const name = npBefore(words, b - 1);
+    if (name && /^\p{Lu}/u.test(firstWordText(words, name))) return name;
+  }
+  // "Last week, the F.B.I. director, James B. Comey, said": the "host" is a fronted time; the
+  // subject is the description after it (its name in apposition is read by the claims stage)
+  if (first2 && FRONTED_TIME.test(words.slice(b, e + 1).map((w) => w.lower).join(' '))) {
+    const close = findWithin(words, k, c, (w) => w.text === ',');
+    const d = words[k + 1];
+    const dEnd = words[close - 1];
+    return close > k + 1 && d && dEnd ? { start: d.start, end: dEnd.end } : null;
+  }
+  // "Woodrow Benford, 58, who lives outside Minneapolis, says": the host is an age; the name stands before it
+  if (first2 && b === e && /^\d{1,3}$/u.test(first2.text) && words[b - 1]?.text === ',') {
+    const name = npBefore(words, b - 1);
+    if (name && /^\p{Lu}/u.test(firstWordText(words, name))) return name;
+  }
+  // "It's grimly funny to watch Mitt Romney, who …, insist": a name after a verb is the object of
+  // that clause; the host is the name alone
+  if (/^\p{Lu}/u.test(last.text) && words.slice(b, e).some((w) => w.lower === 'to' || /[’']s$/u.test(w.lower) && SUBJECT_PRONOUNS.has(w.lower.slice(0, -2)))) return hostBefore(words, e);
+  return first2 ? { start: first2.start, end: last.end } : null;
+}
+
+/**
+ * "Ortiz told the porter, who opened the gate and said …": a verb coordinated inside a relative
+ * clause shares its subject, the noun phrase before ", who" (the conjunction at `a`); null when
+ * another clause edge comes first.
+ */
+export function relativeSubject(words: readonly Word[], a: number): TextRange | null {
+  for (let j = a - 1; j > 0 && a - j <= 20; j--) {
+    const w = words[j] as Word;
+    if (w.lower === 'who' && words[j - 1]?.text === ',') return hostBefore(words, j - 2);
+    if (/^[,;:—–()]$/u.test(w.text) || CLAUSE_OPENERS.has(w.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * The noun phrase ending at word `e` that a relative clause after it is about: a name's capitalised
+ * run ("met [Ben Ruiz], who …"), or a common noun back to its determiner within four words ("told
+ * [the porter], who …"); null otherwise.
+ */
+export function hostBefore(words: readonly Word[], e: number): TextRange | null {
+  const last = words[e];
+  if (!last) return null;
+  let b = e;
+  if (/^\p{Lu}/u.test(last.text)) {
+    while (b - 1 >= 0 && e - b < 5 && /^\p{Lu}/u.test(words[b - 1]?.text ?? '') && !CLAUSE_OPENERS.has(words[b - 1]?.lower ?? '')) b--;
+    if (DETERMINER.test(words[b - 1]?.lower ?? '')) b--;
+  } else {
+    while (b >= 0 && e - b < 5 && !DETERMINER.test(words[b]?.lower ?? '')) b--;
+    if (b < 0 || e - b >= 5) return null;
+  }
+  return { start: (words[b] as Word).start, end: last.end };
+}
