@@ -152,6 +152,23 @@ function hasNewline(text: string, from: number, to: number): boolean {
 /** A role noun, then the preposition a body follows: "chief executive of", "spokesman for the". */
 const ROLE_OF = /\b(?:executive|director|chairman|chairwoman|chair|president|head|founder|owner|spokesman|spokeswoman|spokesperson|secretary|manager|officer|member|members|employee|employees|lawyer|lawyers|counsel|leader|leaders|chief)\s+(?:of|for|at)\s+(?:the\s+)?$/u;
 
+/**
+ * Whether `text.slice(floor, end)` can match ROLE_OF, whose match ends in whitespace after "of",
+ * "for", "at" or "the": the last run of non-space characters must be one of those words. Most names
+ * follow another word ("said Maduro") and are answered without running the pattern.
+ */
+function mayFollowRoleOf(text: string, floor: number, end: number): boolean {
+  let i = end;
+  while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === end) return false;
+  let w = i;
+  while (w > floor && !isSpace(text.charCodeAt(w - 1))) w--;
+  const n = i - w;
+  if (n < 2 || n > 3) return false;
+  const word = text.slice(w, i);
+  return word === 'of' || word === 'for' || word === 'at' || word === 'the';
+}
+
 function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQuote: boolean): NameMention | null {
   let k = 0;
   while (k < run.length && NOT_NAME_WORDS.has(withoutStop(run[k]?.text ?? ''))) k++;
@@ -189,7 +206,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   const whichAfter = commaAfter && /^,\s*which\b/u.test(text.slice(last.end, last.end + 10));
   // "The chief executive of Northern Ferries", "a spokesman for Harlan Grain": what a role is held
   // at is a body (a person's name has no given name here: "the wife of John Smith" stays a person)
-  const roleHeldAt = titleTokens.length === 0 && givenGender === null && ROLE_OF.test(text.slice(Math.max(0, first.start - 40), first.start));
+  const roleHeldAt = titleTokens.length === 0 && givenGender === null && mayFollowRoleOf(text, Math.max(0, first.start - 40), first.start) && ROLE_OF.test(text.slice(Math.max(0, first.start - 40), first.start));
   const organisation = words.some((w) => ORGANISATION_WORDS.has(w)) || words.every((w) => /^\p{Lu}+$/u.test(w) && w.length > 1) || whichAfter || roleHeldAt;
   const personHonorific = titleTokens.some((t) => isHonorific(t.text));
   // "Woodrow Benford, 58, who lives outside Minneapolis": an age set off by commas after a full
@@ -257,6 +274,28 @@ function mayEndInRole(text: string, floor: number, comma: number): boolean {
 }
 
 /**
+ * The walk back from a name over the lower-case words before it (`before`, the last up to five
+ * tokens), pushing the role noun it finds onto `roles`; 'on' when `before` ran out with the walk
+ * still going. The last token of a look-back is the same however many tokens are asked for.
+ */
+function roleBefore(before: readonly Token[], roles: string[]): 'done' | 'on' {
+  for (let k = before.length - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+    const t = before[k] as Token;
+    if (t.kind !== 'word' || isCapitalised(t)) return 'done';
+    // "a former inspector told the Courier": a determiner right before the name, or a verb of
+    // saying between, ends the phrase that could introduce it
+    // ("The chief executive of Northern Ferries": a name after a preposition is what the role
+    // belongs to, not who holds it)
+    if ((n === 0 && /^(?:the|a|an|of|for|at|from|in|with|to|by)$/u.test(t.text)) || REPORTING_VERB_FORMS.has(t.text)) return 'done';
+    if (ROLE_NOUNS.has(t.text)) {
+      roles.push(t.text);
+      return 'done';
+    }
+  }
+  return before.length < 5 && before.length > 0 ? 'on' : 'done';
+}
+
+/**
  * Role nouns introducing a name from just before it ("Trump’s envoy for special missions Richard
  * Grenell": lower-case words back to a stop) or in an apposition after it ("Hugh Hill, a doctor,").
  */
@@ -274,19 +313,12 @@ function rolesAround(text: string, start: number, end: number): string[] {
     const role = /(?:^|\s)(?:[Tt]he|[Aa]n?|[\p{L}]+[’']s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1];
     if (role !== undefined && ROLE_NOUNS.has(role)) roles.push(role);
   }
-  const before = walkBack ? lastTokens(text, Math.max(0, start - 60), start, 5) : [];
-  for (let k = before.length - 1, n = 0; k >= 0 && n < 5; k--, n++) {
-    const t = before[k] as Token;
-    if (t.kind !== 'word' || isCapitalised(t)) break;
-    // "a former inspector told the Courier": a determiner right before the name, or a verb of
-    // saying between, ends the phrase that could introduce it
-    // ("The chief executive of Northern Ferries": a name after a preposition is what the role
-    // belongs to, not who holds it)
-    if ((n === 0 && /^(?:the|a|an|of|for|at|from|in|with|to|by)$/u.test(t.text)) || REPORTING_VERB_FORMS.has(t.text)) break;
-    if (ROLE_NOUNS.has(t.text)) {
-      roles.push(t.text);
-      break;
-    }
+  if (walkBack) {
+    // the word right before the name settles most names ("said Maduro", "the Kremlin", "envoy
+    // Grenell"): the four before it are made only when the walk goes on past it
+    const floor = Math.max(0, start - 60);
+    const last = lastTokens(text, floor, start, 1);
+    if (roleBefore(last, roles) === 'on') roleBefore(lastTokens(text, floor, start, 5), roles);
   }
   let a = end;
   while (a < Math.min(text.length, end + 80) && isSpace(text.charCodeAt(a))) a++;
