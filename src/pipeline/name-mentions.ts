@@ -113,17 +113,28 @@ export function foldName(s: string): string {
 export function findNameMentions(text: string, range: TextRange, inQuote = false): NameMention[] {
   // most tokens are lower-case words or marks: they are skipped without being made
   const tokens = tokenWindow(text, range.start, range.end);
+  // a token is asked for again right after (the run's first word, a connector's next word, the
+  // word after the run): the last one made is kept
+  let lastAt = -1;
+  let lastToken: Token | undefined;
+  const at = (k: number): Token | undefined => {
+    if (k !== lastAt) {
+      lastAt = k;
+      lastToken = tokens.at(k);
+    }
+    return lastToken;
+  };
   const out: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!tokens.mayBeCapitalised(i) || !isCapitalised(tokens.at(i))) {
+    if (!tokens.mayBeCapitalised(i) || !isCapitalised(at(i))) {
       i++;
       continue;
     }
     let j = i;
     const run: Token[] = [];
     while (j < tokens.length) {
-      const u = tokens.at(j);
+      const u = at(j);
       if (!u) break;
       // "Obama Calls On Men To Reflect", "Tim Allen Just Got Asked": in Title Case a capitalised
       // function word or reporting verb ends the name; names themselves never hold one
@@ -131,13 +142,13 @@ export function findNameMentions(text: string, range: TextRange, inQuote = false
       // "… Is Balanced\n\nMayor Helen Cho": a name never runs over a line break
       if (run.length > 0 && hasNewline(text, (run[run.length - 1] as Token).end, u.start)) break;
       if (isCapitalised(u)) run.push(u);
-      else if (CONNECTORS.has(u.text) && run.length > 0 && isCapitalised(tokens.at(j + 1))) run.push(u);
-      else if (u.text === 'of' && run.length > 0 && ofJoins(run[run.length - 1]?.text ?? '') && isCapitalised(tokens.at(j + 1)))
+      else if (CONNECTORS.has(u.text) && run.length > 0 && isCapitalised(at(j + 1))) run.push(u);
+      else if (u.text === 'of' && run.length > 0 && ofJoins(run[run.length - 1]?.text ?? '') && isCapitalised(at(j + 1)))
         run.push(u); // "Secretary of State John Kerry", "the Journal of Commerce"
       else break;
       j++;
     }
-    const mention = mentionFromRun(text, run, tokens.at(j), inQuote);
+    const mention = mentionFromRun(text, run, at(j), inQuote);
     if (mention) out.push(mention);
     i = Math.max(j, i + 1);
   }
@@ -198,7 +209,8 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   const first = nameTokens[0] as Token;
   const last = nameTokens[nameTokens.length - 1] as Token;
   const titles = titleTokens.map((t) => withoutStop(t.text.toLowerCase()));
-  const honorificGender = titleTokens.map((t) => HONORIFICS.get(t.text) ?? null).find((g) => g !== null) ?? null;
+  let honorificGender: Gender | null = null;
+  for (const t of titleTokens) if ((honorificGender = HONORIFICS.get(t.text) ?? null) !== null) break;
   const givenGender = words.length >= 2 ? (GIVEN_NAMES.get(words[0] ?? '') ?? null) : null;
   // "Harbor Logistics, which runs two terminals": a relative "which" is said of things, not people
   // the three look-aheads below all start at a comma
@@ -219,7 +231,12 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   const describedBefore = words.length >= 2 && text.charCodeAt(last.end) === 44 && personBefore(text.slice(Math.max(0, first.start - 60), first.start));
   // "Obama consultant Cornell Belcher", "Hugh Hill, a doctor,": a role noun next to the name marks a person
   const start = (titleTokens[0] ?? first).start;
-  const roles = [...titles.map((t) => TITLE_ROLES.get(t) ?? t).filter((t) => ROLE_NOUNS.has(t)), ...rolesAround(text, start, last.end)];
+  const roles: string[] = [];
+  for (const t of titles) {
+    const role = TITLE_ROLES.get(t) ?? t;
+    if (ROLE_NOUNS.has(role)) roles.push(role);
+  }
+  rolesAround(text, start, last.end, roles);
   const person = !organisation && (givenGender !== null || personHonorific || agedAfter || describedAfter || describedBefore || roles.length > 0);
   return {
     start,
@@ -297,10 +314,10 @@ function roleBefore(before: readonly Token[], roles: string[]): 'done' | 'on' {
 
 /**
  * Role nouns introducing a name from just before it ("Trump’s envoy for special missions Richard
- * Grenell": lower-case words back to a stop) or in an apposition after it ("Hugh Hill, a doctor,").
+ * Grenell": lower-case words back to a stop) or in an apposition after it ("Hugh Hill, a doctor,"),
+ * pushed onto `roles` (returned).
  */
-function rolesAround(text: string, start: number, end: number): string[] {
-  const roles: string[] = [];
+function rolesAround(text: string, start: number, end: number, roles: string[]): string[] {
   // Every non-space character belongs to a token, so the windows' edge tokens can be told from
   // the characters: the walk back stops at once on a last token that ends in ASCII punctuation
   // (punctuation, or a capitalised "Sen."), and the apposition needs a comma first.
