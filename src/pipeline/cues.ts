@@ -216,7 +216,9 @@ function passiveAt(toks: readonly Token[], v: number): boolean {
 export function cueBefore(text: string, sentence: TextRange, quoteStart: number, skip: readonly TextRange[]): CueMatch | null {
   // a bounded look-back keeps a run-on "sentence" of any length linear
   const from = Math.max(sentence.start, quoteStart - LOOK_BACK);
-  const toks = tokenize(text, from, quoteStart).filter((t) => !skip.some((r) => r.start <= t.start && t.start < r.end));
+  const all = tokenize(text, from, quoteStart);
+  // most quotations are the only one in their look-back: nothing to leave out
+  const toks = skip.some((r) => r.start < quoteStart && r.end > from) ? all.filter((t) => !skip.some((r) => r.start <= t.start && t.start < r.end)) : all;
   for (let v = toks.length - 1; v >= 0; v--) {
     const verb = toks[v] as Token;
     if (!verbAt(toks, v)) continue;
