@@ -290,6 +290,25 @@ function mayEndInRole(text: string, floor: number, comma: number): boolean {
   return ROLE_NOUNS.has(text.slice(w, comma));
 }
 
+const APPOSITION_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+
+/**
+ * Whether the word after a comma (from `from`, before `limit`) may be one of the determiners an
+ * apposition opens with (`, a doctor,`): its letters, read up to the window's end, must spell one.
+ * Most commas after a name are followed by something else (`, who`, `, 66,`, `, said`).
+ */
+function determinerAfterComma(text: string, from: number, limit: number): boolean {
+  let i = from;
+  while (i < limit && isSpace(text.charCodeAt(i))) i++;
+  let j = i;
+  while (j < limit && j - i <= 5) {
+    const c = text.charCodeAt(j);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+    j++;
+  }
+  return APPOSITION_DETERMINERS.has(text.slice(i, j).toLowerCase());
+}
+
 /**
  * The walk back from a name over the lower-case words before it (`before`, the last up to five
  * tokens), pushing the role noun it finds onto `roles`; 'on' when `before` ran out with the walk
@@ -337,9 +356,10 @@ function rolesAround(text: string, start: number, end: number, roles: string[]):
     const last = lastTokens(text, floor, start, 1);
     if (roleBefore(last, roles) === 'on') roleBefore(lastTokens(text, floor, start, 5), roles);
   }
+  const limit = Math.min(text.length, end + 80);
   let a = end;
-  while (a < Math.min(text.length, end + 80) && isSpace(text.charCodeAt(a))) a++;
-  const after = a < Math.min(text.length, end + 80) && text.charCodeAt(a) === 44 ? tokenize(text, end, Math.min(text.length, end + 80)) : [];
+  while (a < limit && isSpace(text.charCodeAt(a))) a++;
+  const after = a < limit && text.charCodeAt(a) === 44 && determinerAfterComma(text, a + 1, limit) ? tokenize(text, end, limit) : [];
   if (after[0]?.text === ',' && /^(?:a|an|the|his|her|its|their)$/i.test(after[1]?.text ?? '')) {
     for (let k = 2; k < after.length && k < 9; k++) {
       const t = after[k] as Token;
