@@ -1,15 +1,20 @@
 // One engine over the dev texts, repeated until at least TARGET_MB of text has gone through it,
-// in its own process so its peak RSS is its own. Prints one JSON line on stdout.
+// after WARMUP passes over them, in its own process so its peak RSS is its own. Prints one JSON
+// line on stdout.
 //
-//   node bench/extract-worker.mjs saidby|compromise [TARGET_MB]
+//   node bench/extract-worker.mjs saidby|compromise [TARGET_MB] [--warmup PASSES]
 //
 // saidby: extract() from the built dist/ (the whole pipeline, as the CLI runs it).
 // compromise: nlp(text) then .quotations() and .people(), each turned into output so the
 // work is really done (compromise's views are lazy until read).
 import { loadDevTexts, procMemory } from './dev-texts.mjs';
 
-const [engineName = 'saidby', targetArg = '20'] = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const warmupAt = argv.indexOf('--warmup');
+const warmupPasses = warmupAt >= 0 ? Number(argv[warmupAt + 1]) : 1;
+const [engineName = 'saidby', targetArg = '20'] = warmupAt >= 0 ? argv.filter((_, i) => i !== warmupAt && i !== warmupAt + 1) : argv;
 const targetBytes = Number(targetArg) * 1e6;
+if (!(Number.isInteger(warmupPasses) && warmupPasses >= 1)) throw new Error('--warmup takes a whole number of passes, at least 1');
 
 async function loadEngine(name) {
   if (name === 'saidby') {
@@ -31,17 +36,23 @@ const run = await loadEngine(engineName);
 const bytesOf = docs.map((d) => Buffer.byteLength(d.text, 'utf8'));
 const passBytes = bytesOf.reduce((a, b) => a + b, 0);
 
-// Warm-up: every dev text once, so the JIT has compiled the hot paths before timing. Twenty
-// articles were not enough: V8 keeps compiling and recompiling saidby's functions (as rarer
-// branches are first taken) for several passes over the dev texts, and the first pass runs at about
-// a quarter of the steady speed, so a timed run then measured mostly the JIT, and more or less of it
-// with the run's length. The warm-up pass is timed on its own and reported as `warmup`: that is what
-// one short batch (a few hundred articles in a fresh process) gets.
-const warmCpu = process.cpuUsage();
-const warmStarted = process.hrtime.bigint();
-for (const d of docs) run(d.text);
-const warmSeconds = Number(process.hrtime.bigint() - warmStarted) / 1e9;
-const warmUsed = process.cpuUsage(warmCpu);
+// Warm-up: every dev text WARMUP times before timing. V8 keeps compiling and recompiling saidby's
+// functions (as rarer branches are first taken, and as inlining decisions change) for several passes
+// over the dev texts: the first pass runs at about a third of the steady speed and the second and
+// third still 10-30% slower than the eighth (docs/benchmarks.md, 2026-12-05), so a timed run after
+// one pass measured the JIT as much as the pipeline. Each warm-up pass is timed on its own: the
+// first is reported as `firstPass` (what one short batch of a few hundred articles in a fresh process
+// gets), all of them as `warmupPassCpuMs` (they show whether the speed had settled).
+const passCpuSeconds = [];
+let firstPassSeconds = 0;
+for (let pass = 0; pass < warmupPasses; pass++) {
+  const passCpu = process.cpuUsage();
+  const passStarted = process.hrtime.bigint();
+  for (const d of docs) run(d.text);
+  if (pass === 0) firstPassSeconds = Number(process.hrtime.bigint() - passStarted) / 1e9;
+  const used = process.cpuUsage(passCpu);
+  passCpuSeconds.push((used.user + used.system) / 1e6);
+}
 
 let bytes = 0;
 let articles = 0;
@@ -73,12 +84,15 @@ process.stdout.write(
     found,
     passMB: passBytes / 1e6,
     peakRssMB: mem?.peakMB ?? process.resourceUsage().maxRSS / 1024,
-    warmup: {
+    warmupPasses,
+    warmupPassCpuMs: passCpuSeconds.map((x) => Math.round(x * 1000)),
+    firstPass: {
       mb: passBytes / 1e6,
-      seconds: warmSeconds,
-      cpuSeconds: (warmUsed.user + warmUsed.system) / 1e6,
-      mbPerSec: passBytes / 1e6 / warmSeconds,
-      mbPerCpuSec: passBytes / 1e6 / ((warmUsed.user + warmUsed.system) / 1e6),
+      articles: docs.length,
+      seconds: firstPassSeconds,
+      cpuSeconds: passCpuSeconds[0],
+      mbPerSec: passBytes / 1e6 / firstPassSeconds,
+      mbPerCpuSec: passBytes / 1e6 / passCpuSeconds[0],
     },
   }) + '\n',
 );

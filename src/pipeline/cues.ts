@@ -18,7 +18,7 @@ import {
   wholePhrase,
   type SubjectPhrase,
 } from './subject-phrase.js';
-import { isCapitalised, isPossessive, isSpace, tokenize, type Token } from './tokens.js';
+import { isCapitalised, isPossessive, isSpace, tokenize, tokenWindow, type Token } from './tokens.js';
 
 
 /**
@@ -216,7 +216,9 @@ function passiveAt(toks: readonly Token[], v: number): boolean {
 export function cueBefore(text: string, sentence: TextRange, quoteStart: number, skip: readonly TextRange[]): CueMatch | null {
   // a bounded look-back keeps a run-on "sentence" of any length linear
   const from = Math.max(sentence.start, quoteStart - LOOK_BACK);
-  const toks = tokenize(text, from, quoteStart).filter((t) => !skip.some((r) => r.start <= t.start && t.start < r.end));
+  const all = tokenize(text, from, quoteStart);
+  // most quotations are the only one in their look-back: nothing to leave out
+  const toks = skip.some((r) => r.start < quoteStart && r.end > from) ? all.filter((t) => !skip.some((r) => r.start <= t.start && t.start < r.end)) : all;
   for (let v = toks.length - 1; v >= 0; v--) {
     const verb = toks[v] as Token;
     if (!verbAt(toks, v)) continue;
@@ -299,11 +301,19 @@ export function speaksAround(text: string, start: number, end: number): boolean 
   while (a < stop && isSpace(text.charCodeAt(a))) a++;
   const next = a < stop ? text.charCodeAt(a) : -1;
   const punctuationNext = next >= 0 && next < 128 && next !== 40 && next !== 44 && !isAsciiLetterOrDigit(next);
-  if (next >= 0 && !punctuationNext) {
+  if (next === 40 || next === 44) {
+    // an insertion may follow: `Khizr Khan, 66, said`, `Sen. Marco Rubio (R-Fla.) said`
     const after = tokenize(text, end, stop);
     let v = skipInsertion(after, 0);
     while (v < after.length && SKIPPABLE.has(after[v]?.text.toLowerCase() ?? '')) v++;
     if (isReportingVerb(after[v])) return true;
+  } else if (next >= 0 && !punctuationNext) {
+    // no insertion: the words after the name are read one by one up to the first that is no
+    // adverb or auxiliary (`Maduro said`, `Trump later wrote`), without making the rest
+    const after = tokenWindow(text, end, stop);
+    let v = 0;
+    while (v < after.length && SKIPPABLE.has(after.at(v)?.text.toLowerCase() ?? '')) v++;
+    if (isReportingVerb(after.at(v))) return true;
   }
   let b = start;
   const floor = Math.max(0, start - 30);

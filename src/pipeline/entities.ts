@@ -46,6 +46,28 @@ export function lastIndexBefore(values: readonly number[], before: number): numb
   return found;
 }
 
+/**
+ * The two lists as one, sorted by start: `[...a, ...b]` sorted stably, merged without a sort when
+ * each list is in order already (as it is unless quotation spans nest).
+ */
+function mergedByStart(a: NameMention[], b: NameMention[]): NameMention[] {
+  if (!inOrder(a) || !inOrder(b)) return [...a, ...b].sort((x, y) => x.start - y.start);
+  if (b.length === 0) return a;
+  const out = new Array<NameMention>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) out[n++] = (b[j] as NameMention).start < (a[i] as NameMention).start ? (b[j++] as NameMention) : (a[i++] as NameMention);
+  while (i < a.length) out[n++] = a[i++] as NameMention;
+  while (j < b.length) out[n++] = b[j++] as NameMention;
+  return out;
+}
+
+function inOrder(list: readonly NameMention[]): boolean {
+  for (let i = 1; i < list.length; i++) if ((list[i] as NameMention).start < (list[i - 1] as NameMention).start) return false;
+  return true;
+}
+
 /** First names that can be one person's: equal, one a short form of the other (Ric/Richard), or close in spelling and sound. */
 const metaphone = new DoubleMetaphone();
 export function sameGivenName(a: string, b: string): boolean {
@@ -72,10 +94,10 @@ export function sameGivenName(a: string, b: string): boolean {
  * see `roleEntity` for role nouns.
  */
 export function buildEntityIndex(text: string, outside: readonly TextRange[], quoted: readonly TextRange[]): EntityIndex {
-  const all = [
-    ...outside.flatMap((r) => findNameMentions(text, r, false)),
-    ...quoted.flatMap((r) => findNameMentions(text, r, true)),
-  ].sort((a, b) => a.start - b.start);
+  const all = mergedByStart(
+    outside.flatMap((r) => findNameMentions(text, r, false)),
+    quoted.flatMap((r) => findNameMentions(text, r, true)),
+  );
   const entities: Entity[] = [];
   const mentions: { mention: NameMention; entity: Entity }[] = [];
   const bySurname = new Map<string, Entity[]>();
@@ -84,7 +106,9 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     const e: Entity = { id: entities.length, name: m.name.join(' '), type: 'person', known: false, gender: m.gender, roles: [], mentions: [] };
     entities.push(e);
     const key = surnameOf(m);
-    bySurname.set(key, [...(bySurname.get(key) ?? []), e]);
+    const same = bySurname.get(key);
+    if (same) same.push(e);
+    else bySurname.set(key, [e]);
     return e;
   };
   // full names first (outside quotes first), so short mentions anywhere can find them

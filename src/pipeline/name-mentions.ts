@@ -113,17 +113,28 @@ export function foldName(s: string): string {
 export function findNameMentions(text: string, range: TextRange, inQuote = false): NameMention[] {
   // most tokens are lower-case words or marks: they are skipped without being made
   const tokens = tokenWindow(text, range.start, range.end);
+  // a token is asked for again right after (the run's first word, a connector's next word, the
+  // word after the run): the last one made is kept
+  let lastAt = -1;
+  let lastToken: Token | undefined;
+  const at = (k: number): Token | undefined => {
+    if (k !== lastAt) {
+      lastAt = k;
+      lastToken = tokens.at(k);
+    }
+    return lastToken;
+  };
   const out: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!tokens.mayBeCapitalised(i) || !isCapitalised(tokens.at(i))) {
+    if (!tokens.mayBeCapitalised(i) || !isCapitalised(at(i))) {
       i++;
       continue;
     }
     let j = i;
     const run: Token[] = [];
     while (j < tokens.length) {
-      const u = tokens.at(j);
+      const u = at(j);
       if (!u) break;
       // "Obama Calls On Men To Reflect", "Tim Allen Just Got Asked": in Title Case a capitalised
       // function word or reporting verb ends the name; names themselves never hold one
@@ -131,13 +142,13 @@ export function findNameMentions(text: string, range: TextRange, inQuote = false
       // "… Is Balanced\n\nMayor Helen Cho": a name never runs over a line break
       if (run.length > 0 && hasNewline(text, (run[run.length - 1] as Token).end, u.start)) break;
       if (isCapitalised(u)) run.push(u);
-      else if (CONNECTORS.has(u.text) && run.length > 0 && isCapitalised(tokens.at(j + 1))) run.push(u);
-      else if (u.text === 'of' && run.length > 0 && ofJoins(run[run.length - 1]?.text ?? '') && isCapitalised(tokens.at(j + 1)))
+      else if (CONNECTORS.has(u.text) && run.length > 0 && isCapitalised(at(j + 1))) run.push(u);
+      else if (u.text === 'of' && run.length > 0 && ofJoins(run[run.length - 1]?.text ?? '') && isCapitalised(at(j + 1)))
         run.push(u); // "Secretary of State John Kerry", "the Journal of Commerce"
       else break;
       j++;
     }
-    const mention = mentionFromRun(text, run, tokens.at(j), inQuote);
+    const mention = mentionFromRun(text, run, at(j), inQuote);
     if (mention) out.push(mention);
     i = Math.max(j, i + 1);
   }
@@ -151,6 +162,23 @@ function hasNewline(text: string, from: number, to: number): boolean {
 
 /** A role noun, then the preposition a body follows: "chief executive of", "spokesman for the". */
 const ROLE_OF = /\b(?:executive|director|chairman|chairwoman|chair|president|head|founder|owner|spokesman|spokeswoman|spokesperson|secretary|manager|officer|member|members|employee|employees|lawyer|lawyers|counsel|leader|leaders|chief)\s+(?:of|for|at)\s+(?:the\s+)?$/u;
+
+/**
+ * Whether `text.slice(floor, end)` can match ROLE_OF, whose match ends in whitespace after "of",
+ * "for", "at" or "the": the last run of non-space characters must be one of those words. Most names
+ * follow another word ("said Maduro") and are answered without running the pattern.
+ */
+function mayFollowRoleOf(text: string, floor: number, end: number): boolean {
+  let i = end;
+  while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === end) return false;
+  let w = i;
+  while (w > floor && !isSpace(text.charCodeAt(w - 1))) w--;
+  const n = i - w;
+  if (n < 2 || n > 3) return false;
+  const word = text.slice(w, i);
+  return word === 'of' || word === 'for' || word === 'at' || word === 'the';
+}
 
 function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQuote: boolean): NameMention | null {
   let k = 0;
@@ -181,7 +209,8 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   const first = nameTokens[0] as Token;
   const last = nameTokens[nameTokens.length - 1] as Token;
   const titles = titleTokens.map((t) => withoutStop(t.text.toLowerCase()));
-  const honorificGender = titleTokens.map((t) => HONORIFICS.get(t.text) ?? null).find((g) => g !== null) ?? null;
+  let honorificGender: Gender | null = null;
+  for (const t of titleTokens) if ((honorificGender = HONORIFICS.get(t.text) ?? null) !== null) break;
   const givenGender = words.length >= 2 ? (GIVEN_NAMES.get(words[0] ?? '') ?? null) : null;
   // "Harbor Logistics, which runs two terminals": a relative "which" is said of things, not people
   // the three look-aheads below all start at a comma
@@ -189,7 +218,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   const whichAfter = commaAfter && /^,\s*which\b/u.test(text.slice(last.end, last.end + 10));
   // "The chief executive of Northern Ferries", "a spokesman for Harlan Grain": what a role is held
   // at is a body (a person's name has no given name here: "the wife of John Smith" stays a person)
-  const roleHeldAt = titleTokens.length === 0 && givenGender === null && ROLE_OF.test(text.slice(Math.max(0, first.start - 40), first.start));
+  const roleHeldAt = titleTokens.length === 0 && givenGender === null && mayFollowRoleOf(text, Math.max(0, first.start - 40), first.start) && ROLE_OF.test(text.slice(Math.max(0, first.start - 40), first.start));
   const organisation = words.some((w) => ORGANISATION_WORDS.has(w)) || words.every((w) => /^\p{Lu}+$/u.test(w) && w.length > 1) || whichAfter || roleHeldAt;
   const personHonorific = titleTokens.some((t) => isHonorific(t.text));
   // "Woodrow Benford, 58, who lives outside Minneapolis": an age set off by commas after a full
@@ -202,7 +231,12 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   const describedBefore = words.length >= 2 && text.charCodeAt(last.end) === 44 && personBefore(text.slice(Math.max(0, first.start - 60), first.start));
   // "Obama consultant Cornell Belcher", "Hugh Hill, a doctor,": a role noun next to the name marks a person
   const start = (titleTokens[0] ?? first).start;
-  const roles = [...titles.map((t) => TITLE_ROLES.get(t) ?? t).filter((t) => ROLE_NOUNS.has(t)), ...rolesAround(text, start, last.end)];
+  const roles: string[] = [];
+  for (const t of titles) {
+    const role = TITLE_ROLES.get(t) ?? t;
+    if (ROLE_NOUNS.has(role)) roles.push(role);
+  }
+  rolesAround(text, start, last.end, roles);
   const person = !organisation && (givenGender !== null || personHonorific || agedAfter || describedAfter || describedBefore || roles.length > 0);
   return {
     start,
@@ -256,12 +290,53 @@ function mayEndInRole(text: string, floor: number, comma: number): boolean {
   return ROLE_NOUNS.has(text.slice(w, comma));
 }
 
+const APPOSITION_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+
+/**
+ * Whether the word after a comma (from `from`, before `limit`) may be one of the determiners an
+ * apposition opens with (`, a doctor,`): its letters, read up to the window's end, must spell one.
+ * Most commas after a name are followed by something else (`, who`, `, 66,`, `, said`).
+ */
+function determinerAfterComma(text: string, from: number, limit: number): boolean {
+  let i = from;
+  while (i < limit && isSpace(text.charCodeAt(i))) i++;
+  let j = i;
+  while (j < limit && j - i <= 5) {
+    const c = text.charCodeAt(j);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+    j++;
+  }
+  return APPOSITION_DETERMINERS.has(text.slice(i, j).toLowerCase());
+}
+
+/**
+ * The walk back from a name over the lower-case words before it (`before`, the last up to five
+ * tokens), pushing the role noun it finds onto `roles`; 'on' when `before` ran out with the walk
+ * still going. The last token of a look-back is the same however many tokens are asked for.
+ */
+function roleBefore(before: readonly Token[], roles: string[]): 'done' | 'on' {
+  for (let k = before.length - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+    const t = before[k] as Token;
+    if (t.kind !== 'word' || isCapitalised(t)) return 'done';
+    // "a former inspector told the Courier": a determiner right before the name, or a verb of
+    // saying between, ends the phrase that could introduce it
+    // ("The chief executive of Northern Ferries": a name after a preposition is what the role
+    // belongs to, not who holds it)
+    if ((n === 0 && /^(?:the|a|an|of|for|at|from|in|with|to|by)$/u.test(t.text)) || REPORTING_VERB_FORMS.has(t.text)) return 'done';
+    if (ROLE_NOUNS.has(t.text)) {
+      roles.push(t.text);
+      return 'done';
+    }
+  }
+  return before.length < 5 && before.length > 0 ? 'on' : 'done';
+}
+
 /**
  * Role nouns introducing a name from just before it ("Trump’s envoy for special missions Richard
- * Grenell": lower-case words back to a stop) or in an apposition after it ("Hugh Hill, a doctor,").
+ * Grenell": lower-case words back to a stop) or in an apposition after it ("Hugh Hill, a doctor,"),
+ * pushed onto `roles` (returned).
  */
-function rolesAround(text: string, start: number, end: number): string[] {
-  const roles: string[] = [];
+function rolesAround(text: string, start: number, end: number, roles: string[]): string[] {
   // Every non-space character belongs to a token, so the windows' edge tokens can be told from
   // the characters: the walk back stops at once on a last token that ends in ASCII punctuation
   // (punctuation, or a capitalised "Sen."), and the apposition needs a comma first.
@@ -274,23 +349,17 @@ function rolesAround(text: string, start: number, end: number): string[] {
     const role = /(?:^|\s)(?:[Tt]he|[Aa]n?|[\p{L}]+[’']s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1];
     if (role !== undefined && ROLE_NOUNS.has(role)) roles.push(role);
   }
-  const before = walkBack ? lastTokens(text, Math.max(0, start - 60), start, 5) : [];
-  for (let k = before.length - 1, n = 0; k >= 0 && n < 5; k--, n++) {
-    const t = before[k] as Token;
-    if (t.kind !== 'word' || isCapitalised(t)) break;
-    // "a former inspector told the Courier": a determiner right before the name, or a verb of
-    // saying between, ends the phrase that could introduce it
-    // ("The chief executive of Northern Ferries": a name after a preposition is what the role
-    // belongs to, not who holds it)
-    if ((n === 0 && /^(?:the|a|an|of|for|at|from|in|with|to|by)$/u.test(t.text)) || REPORTING_VERB_FORMS.has(t.text)) break;
-    if (ROLE_NOUNS.has(t.text)) {
-      roles.push(t.text);
-      break;
-    }
+  if (walkBack) {
+    // the word right before the name settles most names ("said Maduro", "the Kremlin", "envoy
+    // Grenell"): the four before it are made only when the walk goes on past it
+    const floor = Math.max(0, start - 60);
+    const last = lastTokens(text, floor, start, 1);
+    if (roleBefore(last, roles) === 'on') roleBefore(lastTokens(text, floor, start, 5), roles);
   }
+  const limit = Math.min(text.length, end + 80);
   let a = end;
-  while (a < Math.min(text.length, end + 80) && isSpace(text.charCodeAt(a))) a++;
-  const after = a < Math.min(text.length, end + 80) && text.charCodeAt(a) === 44 ? tokenize(text, end, Math.min(text.length, end + 80)) : [];
+  while (a < limit && isSpace(text.charCodeAt(a))) a++;
+  const after = a < limit && text.charCodeAt(a) === 44 && determinerAfterComma(text, a + 1, limit) ? tokenize(text, end, limit) : [];
   if (after[0]?.text === ',' && /^(?:a|an|the|his|her|its|their)$/i.test(after[1]?.text ?? '')) {
     for (let k = 2; k < after.length && k < 9; k++) {
       const t = after[k] as Token;

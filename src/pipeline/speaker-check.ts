@@ -96,8 +96,36 @@ export function checkedSpeaker(written: Speaker | null, text: string): { speaker
   if (inHeadline && speaker.name !== speaker.mention && speaker.name.split(/\s+/u).length >= 4) speaker = { ...speaker, name: speaker.mention };
   // a resolved name ("Donald Trump" for "the president") was checked as a name already
   const phrase = speaker.name === speaker.mention || inHeadline || speaker.name === null ? speaker.mention : speaker.name;
-  const problem = speakerProblem(phrase, inHeadline && speaker.name === speaker.mention) ?? (inHeadline ? unconfirmedHeadlineName(text, speaker.name) : null) ?? participleOpening(text, speaker);
+  const memo = articleMemo(text);
+  const problem = memoProblem(memo, phrase, inHeadline && speaker.name === speaker.mention) ?? (inHeadline ? memoHeadlineName(memo, text, speaker.name) : null) ?? participleOpening(text, speaker);
   return problem ? { speaker: { ...speaker, name: null }, problem } : { speaker, problem: null };
+}
+
+// An article names its speakers again and again ("Trump" for a dozen quotations): the answers for
+// the article's phrases are kept while its records are checked, a memo of pure functions (the last
+// article's only, so what is kept stays one article's worth).
+interface ArticleMemo {
+  text: string;
+  problems: Map<string, string | null>;
+  headlineNames: Map<string, string | null>;
+}
+let lastMemo: ArticleMemo | null = null;
+function articleMemo(text: string): ArticleMemo {
+  if (lastMemo?.text !== text) lastMemo = { text, problems: new Map(), headlineNames: new Map() };
+  return lastMemo;
+}
+
+function memoProblem(memo: ArticleMemo, phrase: string, inHeadline: boolean): string | null {
+  const key = inHeadline ? `h${phrase}` : `b${phrase}`;
+  let problem = memo.problems.get(key);
+  if (problem === undefined) memo.problems.set(key, (problem = speakerProblem(phrase, inHeadline)));
+  return problem;
+}
+
+function memoHeadlineName(memo: ArticleMemo, text: string, name: string): string | null {
+  let problem = memo.headlineNames.get(name);
+  if (problem === undefined) memo.headlineNames.set(name, (problem = unconfirmedHeadlineName(text, name)));
+  return problem;
 }
 
 /**

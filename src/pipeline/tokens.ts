@@ -237,20 +237,36 @@ function toTokens(text: string, c: TokenColumns): Token[] {
  */
 function tokenLength(s: string, i: number): number {
   const n = s.length;
-  let j = i + codePointLetterOrDigitLength(s, i);
+  let j = letterRunEnd(s, i);
   if (j === i) {
     const c = s.charCodeAt(i);
     if (isApostrophe(c)) return isEsBeforeBoundary(s, i + 1) ? 2 : 1;
     return c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(s.charCodeAt(i + 1)) ? 2 : 1;
   }
   for (;;) {
-    for (let len = codePointLetterOrDigitLength(s, j); len > 0; len = codePointLetterOrDigitLength(s, j)) j += len;
     if (j >= n) return j - i;
     const c = s.charCodeAt(j);
     const joins = c === 45 || c === 0x2010 || (isApostrophe(c) && !isEsBeforeBoundary(s, j + 1));
     if (!joins || codePointLetterOrDigitLength(s, j + 1) === 0) return j - i;
-    j++;
+    j = letterRunEnd(s, j + 1);
   }
+}
+
+/** The end of the run of letters and digits starting at `j` (`j` itself when none starts there); ASCII read inline. */
+function letterRunEnd(s: string, j: number): number {
+  const n = s.length;
+  while (j < n) {
+    const c = s.charCodeAt(j);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) j++;
+      else return j;
+    } else {
+      const len = codePointLetterOrDigitLength(s, j);
+      if (len === 0) return j;
+      j += len;
+    }
+  }
+  return j;
 }
 
 function isApostrophe(c: number): boolean {
