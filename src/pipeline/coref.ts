@@ -179,7 +179,17 @@ export function resolvePronoun(
   const described = describedPersonBefore(text, seg, resolved?.at ?? -1, pronoun.start, g);
   // "The Vermont senator" mostly stands for someone the article named ("Sanders … The Vermont
   // senator said … he"): a definite description only speaks for the pronoun when nobody named fits
-  if (!described || (described.role && resolved)) return resolved;
+  if (!described) return resolved;
+  if (described.role && resolved) {
+    // "The winner came after Fraser lost the ball. The Rovers captain took responsibility. “…,” he
+    // told …": the description opening the sentence just before is the subject the pronoun goes
+    // on with; the person the article gave that role speaks, not an earlier name
+    const holder = described.adjacent ? roleHolder(text, index, described.phrase, described.role, described.start) : null;
+    if (holder && holder !== resolved.entity && (g === null || holder.gender === null || holder.gender === g)) {
+      return { speaker: speakerOf(holder.name, pronoun, holder.type), via: 'role', entity: holder, at: described.start };
+    }
+    return resolved;
+  }
   // "A commuter, Jo Hart, said …": the description names its person in apposition
   if (resolved?.at !== undefined && /^\s*,\s*$/u.test(text.slice(described.start + described.phrase.length, resolved.at))) return resolved;
   // "A Coca-Cola spokesman said the company … He said Teneo had been hired …": the subject of the
