@@ -215,7 +215,10 @@ export function phraseForward(text: string, toks: readonly Token[], k: number): 
       });
     // "another Twitter user, Johanna Bayer": a lower-case head noun closing a determiner phrase
     const headNoun = (): boolean => DETERMINERS.has(out[0]?.text.toLowerCase() ?? '') && (toks[j + 1] === undefined || toks[j + 1]?.text === ',' || isReportingVerb(toks[j + 1]));
-    if (out.length > 0 && !cap && sawCapital && !DETERMINERS.has(out[out.length - 1]?.text.toLowerCase() ?? '') && !roleAhead() && !headNoun()) break;
+    // "Harriers supporters' club chairman Dave Moss": a plural possessor after the name goes on to
+    // what it owns
+    const possessor = (): boolean => isPossessive(toks[j + 1]) && toks[j + 1]?.start === u.end && /s$/u.test(u.text);
+    if (out.length > 0 && !cap && sawCapital && !DETERMINERS.has(out[out.length - 1]?.text.toLowerCase() ?? '') && !roleAhead() && !headNoun() && !possessor()) break;
     if (cap && !DETERMINERS.has(u.text.toLowerCase())) sawCapital = true;
     out.push(u);
   }
