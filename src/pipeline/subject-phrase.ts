@@ -324,6 +324,9 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
       // "voters in each state say": a common noun phrase after a preposition is its object, and
       // the subject lies further back
       if (PREPOSITIONS.has(u.text.toLowerCase()) && out.length > 0 && !out.some((t) => isCapitalised(t))) return null;
+      // "A paramedic who waited with a patient on Saturday said": a day or a month after a
+      // preposition is when, never who; the subject lies further back
+      if (/^(?:on|in|at|by|since|until|from)$/u.test(u.text) && out.length > 0 && out.every((t) => WEEKDAYS.test(t.text) || MONTHS.test(t.text) || /^\d+(?:st|nd|rd|th)?$/u.test(t.text))) return null;
       break;
     }
     // "at the mention of email she laughed": a pronoun is the whole subject

@@ -29,12 +29,28 @@ const ROWS: Row[] = [
   { story: 'football-derby', text: 'It was a header', speaker: 'Sandra Kell', mention: 'she' },
   { story: 'football-derby', text: 'He can watch it as many times', speaker: 'Sandra Kell' },
   { story: 'football-derby', text: "If that's not a foul", speaker: 'Gary Dalton' },
+  // car-park-vote: "she" after an unnamed trader described as the subject just before is the trader,
+  // not the mayor quoted in the paragraph above
+  { story: 'car-park-vote', text: "I've been here 22 years", speaker: 'One trader', mention: 'she', type: 'anonymous' },
+  { story: 'car-park-vote', text: 'another five', speaker: 'One trader' },
+  { story: 'car-park-vote', text: 'I will clear the gallery', speaker: 'Linda Frye', mention: 'she' },
+  // two men in turn in one paragraph: "he" after "Grange nodded" is Grange
+  { story: 'car-park-vote', text: "They didn't want to hear it", speaker: 'Neil Barton' },
+  // hospital-corridors: a day after a preposition in a relative clause is no speaker; the paramedic
+  // it describes is, and so for the "he" after him, not the college's director named before
+  { story: 'hospital-corridors', text: 'like taxis at a rank', speaker: 'A paramedic', type: 'anonymous' },
+  { story: 'hospital-corridors', text: "We couldn't get to other calls", speaker: 'A paramedic', mention: 'he' },
+  { story: 'hospital-corridors', text: 'This is what happens when you run a hospital', speaker: 'Paul Kendrick' },
+  // an unnamed nurse "at the hospital": the person, never the hospital
+  { story: 'hospital-corridors', text: 'I have never seen it this bad', speaker: 'A nurse', mention: 'she', type: 'anonymous' },
 ];
 
 const NOT_SPEAKERS: [string, string][] = [
   ['football-derby', 'Kingsmead Harriers'],
   ['football-derby', 'Harriers'],
-  ['football-derby', 'Jamal Osei'],
+  ['hospital-corridors', 'Saturday'],
+  ["hospital-corridors", "St Columba's Hospital"],
+  ['hospital-corridors', 'Harwick'],
 ];
 
 const results = new Map<string, { text: string; quotes: Attribution[] }>();
