@@ -43,12 +43,23 @@ const ROWS: Row[] = [
   { story: 'hospital-corridors', text: 'This is what happens when you run a hospital', speaker: 'Paul Kendrick' },
   // an unnamed nurse "at the hospital": the person, never the hospital
   { story: 'hospital-corridors', text: 'I have never seen it this bad', speaker: 'A nurse', mention: 'she', type: 'anonymous' },
+  // a council title with a surname alone is one person with the full name written before
+  { story: 'car-park-vote', text: 'Three thousand people', speaker: 'Peter Grange', mention: 'he' },
+  { story: 'car-park-vote', text: "he feared for the town's market", speaker: 'Peter Grange' },
+  // a title and the word before it ("Local MP", "Parent") are no part of the name
+  { story: 'hospital-corridors', text: 'My constituents deserve better', speaker: 'Susan Hale' },
+  { story: 'hospital-corridors', text: 'she would raise the matter in Parliament', speaker: 'Susan Hale' },
+  { story: 'pool-closure', text: "they don't come back", speaker: 'Nicola Breen', mention: 'she' },
+  { story: 'pool-closure', text: 'some children would simply give up', speaker: 'Nicola Breen' },
 ];
 
 const NOT_SPEAKERS: [string, string][] = [
   ['football-derby', 'Kingsmead Harriers'],
   ['football-derby', 'Harriers'],
   ['hospital-corridors', 'Saturday'],
+  ['hospital-corridors', 'Local MP Susan Hale'],
+  ['car-park-vote', 'Councillor Grange'],
+  ['pool-closure', 'Parent Nicola Breen'],
   ["hospital-corridors", "St Columba's Hospital"],
   ['hospital-corridors', 'Harwick'],
 ];
@@ -83,5 +94,25 @@ describe('speakers in invented stories of other genres', () => {
   it.each(NOT_SPEAKERS)('%s: “%s” is nobody’s speaker', (name, phrase) => {
     const names = run(name).quotes.map((q) => q.speaker?.name ?? null);
     expect(names).not.toContain(phrase);
+  });
+});
+
+describe('titles of local government are no part of a name', () => {
+  it.each([
+    ['Councillor Grange has read it.', ['Grange'], 'councillor'],
+    ['Cllr Ann Frye said so.', ['Ann', 'Frye'], 'cllr'],
+    ['Councilwoman Ruth Bell said so.', ['Ruth', 'Bell'], 'councilwoman'],
+    ['Local MP Susan Hale said so.', ['Susan', 'Hale'], 'mp'],
+  ])('%s', async (sentence, name, title) => {
+    const { findNameMentions } = await import('../../src/pipeline/name-mentions.js');
+    const [m] = findNameMentions(sentence, { start: 0, end: sentence.length });
+    expect(m?.name).toEqual(name);
+    expect(m?.titles).toContain(title);
+  });
+
+  it('a council that is a body keeps its name', async () => {
+    const { findNameMentions } = await import('../../src/pipeline/name-mentions.js');
+    const sentence = 'Brackford Town Council voted on Monday.';
+    expect(findNameMentions(sentence, { start: 0, end: sentence.length })[0]?.name).toEqual(['Brackford', 'Town', 'Council']);
   });
 });
