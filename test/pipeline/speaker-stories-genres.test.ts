@@ -51,6 +51,12 @@ const ROWS: Row[] = [
   { story: 'hospital-corridors', text: 'she would raise the matter in Parliament', speaker: 'Susan Hale' },
   { story: 'pool-closure', text: "they don't come back", speaker: 'Nicola Breen', mention: 'she' },
   { story: 'pool-closure', text: 'some children would simply give up', speaker: 'Nicola Breen' },
+  // fishing-blockade (a wire story with a dateline): the quoted words in what Almeida told Reuters are hers
+  { story: 'fishing-blockade', text: 'not pay for the diesel', speaker: 'Teresa Almeida' },
+  { story: 'fishing-blockade', text: 'We came to negotiate in good faith', speaker: 'Teresa Almeida' },
+  { story: 'fishing-blockade', text: 'Our colleagues in Galicia', speaker: 'Teresa Almeida', mention: 'she' },
+  { story: 'fishing-blockade', text: 'My boy will go to Switzerland', speaker: 'Rui Carvalho', mention: 'he' },
+  { story: 'fishing-blockade', text: 'People will pay more for less', speaker: 'one wholesaler', type: 'anonymous' },
 ];
 
 const NOT_SPEAKERS: [string, string][] = [
@@ -60,6 +66,10 @@ const NOT_SPEAKERS: [string, string][] = [
   ['hospital-corridors', 'Local MP Susan Hale'],
   ['car-park-vote', 'Councillor Grange'],
   ['pool-closure', 'Parent Nicola Breen'],
+  ['fishing-blockade', 'the government'],
+  ['fishing-blockade', 'Reuters'],
+  ['fishing-blockade', 'LISBON'],
+  ['fishing-blockade', 'Catarina Demony'],
   ["hospital-corridors", "St Columba's Hospital"],
   ['hospital-corridors', 'Harwick'],
 ];
@@ -114,5 +124,20 @@ describe('titles of local government are no part of a name', () => {
     const { findNameMentions } = await import('../../src/pipeline/name-mentions.js');
     const sentence = 'Brackford Town Council voted on Monday.';
     expect(findNameMentions(sentence, { start: 0, end: sentence.length })[0]?.name).toEqual(['Brackford', 'Town', 'Council']);
+  });
+});
+
+describe('a quotation inside what an earlier verb reports is the earlier speaker’s', () => {
+  it.each([
+    // the verb nearest the quotation sits in the clause "told" reports
+    ['Ana Lobo told Reuters the ministry had offered a deal that would "not pay for the diesel."', 'Ana Lobo'],
+    ['Dr. Ken Ward said that the board had promised him it would be "a fair review."', 'Ken Ward'],
+    // negative rows: a conjunction or a preposition opens no reported clause
+    ['Mayor Tom Hale said as the heckler yelled: "Resign now!"', 'the heckler'],
+    ['A woman asked for a photo and Ruth Cole said, "As long as it is quick."', 'Ruth Cole'],
+    ['The advert ends with footage of Tom Hale saying, "That makes me smart."', 'Tom Hale'],
+  ])('%s', (sentence, speaker) => {
+    const q = extract(`Story\n\n${sentence}\n`).quotes.find((r) => r.kind !== 'indirect');
+    expect(q?.speaker?.name ?? null).toBe(speaker);
   });
 });
