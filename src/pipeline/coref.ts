@@ -1,7 +1,7 @@
 import type { SourceType, Speaker } from '../schema/attribution.js';
 import { canonicalName, entityAt, lastIndexBefore, roleEntity, type Entity, type EntityIndex } from './entities.js';
 import { speaksAround } from './cues.js';
-import { describedPersonBefore } from './described-person.js';
+import { describedGender, describedPersonBefore } from './described-person.js';
 import { indexAt, type Segmentation } from './segment.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS } from './source-lexicons.js';
 import { speakerProblem } from './speaker-check.js';
@@ -198,7 +198,10 @@ export function resolvePronoun(
   if (described.adjacent) {
     const holder = described.role ? roleHolder(text, index, described.phrase, described.role, described.start) : null;
     if (holder) return holder === resolved?.entity ? resolved : { speaker: speakerOf(holder.name, pronoun, holder.type), via: 'role', entity: holder, at: described.start };
-    const spoke = prior.find((p) => p.at >= described.start && p.at < described.start + described.phrase.length && p.name.startsWith(described.phrase));
+    // ("A spokeswoman for Brightwater Care, which ran the home, said the company had “fully
+    // cooperated”": the description spoke in its own sentence, under its whole phrase)
+    const sentence = indexAt(seg.sentences, described.start);
+    const spoke = prior.find((p) => p.at >= described.start && indexAt(seg.sentences, p.at) === sentence && p.name.startsWith(described.phrase));
     const name = spoke?.name ?? described.phrase;
     return { speaker: { name, mention: pronoun.text, start: pronoun.start, end: pronoun.end, type: described.role ? 'person' : 'anonymous' }, via: 'pronoun', entity: null, note: 'described', at: described.start };
   }
@@ -229,7 +232,11 @@ function nearestAntecedent(
     if (p.at >= pronoun.start) continue;
     if (here - indexAt(paragraphs, p.at) > maxParagraphs) break;
     const usable = g === 'plural' ? p.type !== 'person' && !PRONOUN_GENDER[p.name.toLowerCase()] : p.entity?.known === true;
-    if (usable && fits(p.type, p.entity?.gender ?? null)) {
+    // "A spokeswoman for the trust said … ¶ She said the trust could not …": an unnamed speaker
+    // whose indefinite description marks the pronoun's gender ("The billionaire businessman" is
+    // mostly someone the article named)
+    const described = g !== 'plural' && g !== null && p.type === 'anonymous' && p.entity === null && /^(?:an?|one|another)\s/iu.test(p.name) && describedGender(p.name) === g;
+    if ((usable && fits(p.type, p.entity?.gender ?? null)) || described) {
       best = { speaker: speakerOf(p.name, pronoun, p.type), via: 'pronoun', entity: p.entity, note: `prior${here - indexAt(paragraphs, p.at)}`, at: p.at };
       bestAt = p.at;
       break;

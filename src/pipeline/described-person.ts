@@ -91,3 +91,15 @@ export function describedPersonBefore(text: string, seg: Segmentation, after: nu
   }
   return null;
 }
+
+/**
+ * The gender the head noun of an unnamed person's description marks ("A spokeswoman for the trust"
+ * -> f, "One man" -> m), or null when it marks none ("A nurse").
+ */
+export function describedGender(phrase: string): Gender | null {
+  for (const word of phrase.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (FEMALE_HEADS.has(word)) return 'f';
+    if (MALE_HEADS.has(word)) return 'm';
+  }
+  return null;
+}

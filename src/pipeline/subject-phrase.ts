@@ -270,7 +270,7 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     let k = j - 1;
     while (k >= floor && k > j - 14 && toks[k]?.text !== ',' && toks[k]?.kind === 'word') k--;
     const opener = toks[k + 1];
-    if (toks[k]?.text === ',' && opener && (DETERMINERS.has(opener.text.toLowerCase()) || ROLE_NOUNS.has(opener.text.toLowerCase()) || opener.text.toLowerCase() === 'who' || /^\d+$/.test(opener.text))) {
+    if (toks[k]?.text === ',' && opener && (DETERMINERS.has(opener.text.toLowerCase()) || ROLE_NOUNS.has(opener.text.toLowerCase()) || /^(?:who|which)$/u.test(opener.text.toLowerCase()) || /^\d+$/.test(opener.text))) {
       apposition = true;
       j = k - 1;
       // "Jo Hart, a nurse from Leeds, who works nights, said", "Ann Bell, 58, a retiree, said",

@@ -57,6 +57,16 @@ const ROWS: Row[] = [
   { story: 'fishing-blockade', text: 'Our colleagues in Galicia', speaker: 'Teresa Almeida', mention: 'she' },
   { story: 'fishing-blockade', text: 'My boy will go to Switzerland', speaker: 'Rui Carvalho', mention: 'he' },
   { story: 'fishing-blockade', text: 'People will pay more for less', speaker: 'one wholesaler', type: 'anonymous' },
+  // a trust is a body: it speaks in its own name
+  { story: 'hospital-corridors', text: 'exceptional demand', speaker: 'The hospital trust', type: 'organization' },
+  // care-home-fraud: a relative clause about the body does not cut the spokeswoman's description short
+  { story: 'care-home-fraud', text: 'fully cooperated', speaker: 'A spokeswoman for Brightwater Care', type: 'anonymous' },
+  { story: 'care-home-fraud', text: 'We are deeply sorry', speaker: 'A spokeswoman for Brightwater Care', mention: 'she' },
+  { story: 'care-home-fraud', text: 'This was not a moment of weakness', speaker: 'Hannah Voss' },
+  { story: 'care-home-fraud', text: 'She asked me to say', speaker: 'Richard Penn', mention: 'he' },
+  { story: 'care-home-fraud', text: 'Several of your victims died', speaker: 'Alan Strode' },
+  // pool-closure: "She" a paragraph after an unnamed spokeswoman spoke, nobody named between
+  { story: 'pool-closure', text: 'could not yet say how long repairs', speaker: 'A spokeswoman for the trust', mention: 'She' },
 ];
 
 const NOT_SPEAKERS: [string, string][] = [
@@ -67,6 +77,8 @@ const NOT_SPEAKERS: [string, string][] = [
   ['car-park-vote', 'Councillor Grange'],
   ['pool-closure', 'Parent Nicola Breen'],
   ['fishing-blockade', 'the government'],
+  ['care-home-fraud', 'Brightwater Care'],
+  ['care-home-fraud', 'Margaret Ellery'],
   ['fishing-blockade', 'Reuters'],
   ['fishing-blockade', 'LISBON'],
   ['fishing-blockade', 'Catarina Demony'],
@@ -138,6 +150,18 @@ describe('a quotation inside what an earlier verb reports is the earlier speaker
     ['The advert ends with footage of Tom Hale saying, "That makes me smart."', 'Tom Hale'],
   ])('%s', (sentence, speaker) => {
     const q = extract(`Story\n\n${sentence}\n`).quotes.find((r) => r.kind !== 'indirect');
+    expect(q?.speaker?.name ?? null).toBe(speaker);
+  });
+});
+
+describe('"he" and "she" after an unnamed speaker whose description marks a gender', () => {
+  it.each([
+    ['A spokeswoman for the club said the pool would close.\n\nShe said repairs would take months.', 'A spokeswoman for the club'],
+    // negative rows: a woman named after her is the nearer antecedent; a spokesman is no "she"
+    ['A spokeswoman for the club said the pool would close. Mayor Ann Bell said the council would help.\n\nShe said repairs would take months.', 'Ann Bell'],
+    ['A spokesman for the club said the pool would close.\n\nShe said repairs would take months.', null],
+  ])('%s', (body, speaker) => {
+    const q = extract(`Story\n\n${body}\n`).quotes.find((r) => r.text.includes('repairs would take months'));
     expect(q?.speaker?.name ?? null).toBe(speaker);
   });
 });
