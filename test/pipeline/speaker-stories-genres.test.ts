@@ -67,6 +67,8 @@ const ROWS: Row[] = [
   { story: 'care-home-fraud', text: 'Several of your victims died', speaker: 'Alan Strode' },
   // pool-closure: "She" a paragraph after an unnamed spokeswoman spoke, nobody named between
   { story: 'pool-closure', text: 'could not yet say how long repairs', speaker: 'A spokeswoman for the trust', mention: 'She' },
+  // a cue taken into the mention ("according to staff") is no part of who spoke
+  { story: 'hospital-corridors', text: 'corridors lined with trolleys and a shortage', speaker: 'staff', mention: 'staff' },
 ];
 
 const NOT_SPEAKERS: [string, string][] = [
@@ -78,6 +80,7 @@ const NOT_SPEAKERS: [string, string][] = [
   ['pool-closure', 'Parent Nicola Breen'],
   ['fishing-blockade', 'the government'],
   ['care-home-fraud', 'Brightwater Care'],
+  ['hospital-corridors', 'according to staff'],
   ['care-home-fraud', 'Margaret Ellery'],
   ['fishing-blockade', 'Reuters'],
   ['fishing-blockade', 'LISBON'],
