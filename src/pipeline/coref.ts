@@ -203,7 +203,8 @@ export function resolvePronoun(
     const sentence = indexAt(seg.sentences, described.start);
     const spoke = prior.find((p) => p.at >= described.start && indexAt(seg.sentences, p.at) === sentence && p.name.startsWith(described.phrase));
     const name = spoke?.name ?? described.phrase;
-    return { speaker: { name, mention: pronoun.text, start: pronoun.start, end: pronoun.end, type: described.role ? 'person' : 'anonymous' }, via: 'pronoun', entity: null, note: 'described', at: described.start };
+    // an unnamed person, role or not ("The head coach", "One nurse"), is an anonymous source
+    return { speaker: { name, mention: pronoun.text, start: pronoun.start, end: pronoun.end, type: 'anonymous' }, via: 'pronoun', entity: null, note: 'described', at: described.start };
   }
   if (!resolved?.speaker.name) return resolved;
   return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [resolved.speaker.name], described: described.phrase };

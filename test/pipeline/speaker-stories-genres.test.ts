@@ -69,6 +69,11 @@ const ROWS: Row[] = [
   { story: 'pool-closure', text: 'could not yet say how long repairs', speaker: 'A spokeswoman for the trust', mention: 'She' },
   // a cue taken into the mention ("according to staff") is no part of who spoke
   { story: 'hospital-corridors', text: 'corridors lined with trolleys and a shortage', speaker: 'staff', mention: 'staff' },
+  // pool-closure: speakers introduced only by role, never named; "she" after them is them, unnamed
+  { story: 'pool-closure', text: "They're tougher than the adults", speaker: 'The head coach', mention: 'she', type: 'anonymous' },
+  { story: 'pool-closure', text: 'We know how much the pool matters', speaker: "The trust's spokeswoman", mention: 'she', type: 'anonymous' },
+  { story: 'pool-closure', text: 'Safety has to come first', speaker: 'the spokeswoman', type: 'anonymous' },
+  { story: 'pool-closure', text: "It's better than nothing", speaker: 'Derek Holt' },
 ];
 
 const NOT_SPEAKERS: [string, string][] = [
@@ -166,5 +171,19 @@ describe('"he" and "she" after an unnamed speaker whose description marks a gend
   ])('%s', (body, speaker) => {
     const q = extract(`Story\n\n${body}\n`).quotes.find((r) => r.text.includes('repairs would take months'));
     expect(q?.speaker?.name ?? null).toBe(speaker);
+  });
+});
+
+describe('a definite description tied by "of" to someone else is an unnamed person', () => {
+  it.each([
+    ['The mother of one of the victims, who asked that her name not be used, said the verdict brought no comfort. "My son is still gone," she said.', 'The mother of one of the victims'],
+    ['The owner of the bakery said trade had halved. "We cannot go on like this," she said.', 'The owner of the bakery'],
+    // negative rows: the description names its person in apposition; a son is no "she"
+    ['The mother of the bride, Ann Cole, said the day was ruined. "We cannot go on like this," she said.', 'Ann Cole'],
+    ['The son of one of the victims said the verdict brought no comfort. "We cannot go on like this," she said.', null],
+  ])('%s', (body, speaker) => {
+    const q = extract(`Story\n\n${body}\n`).quotes.find((r) => r.kind === 'direct');
+    expect(q?.speaker?.name ?? null).toBe(speaker);
+    if (speaker !== null && !/^[A-Z][a-z]+ [A-Z]/u.test(speaker)) expect(q?.speaker?.type).toBe('anonymous');
   });
 });
