@@ -1,4 +1,4 @@
-import { HONORIFICS, REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
+import { DEMONYMS, HONORIFICS, REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import type { TextRange } from './segment.js';
@@ -120,6 +120,8 @@ export function phrase(text: string, input: Token[], apposition: boolean): Subje
   if (endsInName && allCapitalised && !DETERMINERS.has(lower[0] ?? '')) {
     return whole('name', role, words.length > 1 && (role !== null || HONORIFICS.has(words[0]?.text ?? '')));
   }
+  // "the Spaniard", "the Dutchman": a determiner and a demonym are an epithet, not a name
+  if (words.length === 2 && lower[0] === 'the' && DEMONYMS.has(words[1]?.text ?? '')) return whole('role', null, false);
   if (endsInName && words.length > 1) {
     // "Trump’s envoy Richard Grenell", "the company's CEO Tim Cook": the name closes the phrase
     let k = words.length - 1;

@@ -74,6 +74,8 @@ const ROWS: Row[] = [
   { story: 'pool-closure', text: 'We know how much the pool matters', speaker: "The trust's spokeswoman", mention: 'she', type: 'anonymous' },
   { story: 'pool-closure', text: 'Safety has to come first', speaker: 'the spokeswoman', type: 'anonymous' },
   { story: 'pool-closure', text: "It's better than nothing", speaker: 'Derek Holt' },
+  // an epithet ("the teenager") for the one person named just before
+  { story: 'football-derby', text: 'I just closed my eyes', speaker: 'Jamal Osei', mention: 'the teenager' },
 ];
 
 const NOT_SPEAKERS: [string, string][] = [
@@ -185,5 +187,22 @@ describe('a definite description tied by "of" to someone else is an unnamed pers
     const q = extract(`Story\n\n${body}\n`).quotes.find((r) => r.kind === 'direct');
     expect(q?.speaker?.name ?? null).toBe(speaker);
     if (speaker !== null && !/^[A-Z][a-z]+ [A-Z]/u.test(speaker)) expect(q?.speaker?.type).toBe('anonymous');
+  });
+});
+
+describe('an epithet stands for the one person just named, or for nobody the text settles', () => {
+  it.each([
+    ['Arsenal manager Mikel Arteta praised his side after the win. "We were brilliant," the Spaniard said.', 'Mikel Arteta'],
+    ['Striker Gabriel Jesus, who scored twice, was pleased. "It feels good to score again," the 27-year-old said.', 'Gabriel Jesus'],
+    // negative rows: two people named just before; a Dutchman is no woman; nobody named at all
+    ['Arteta praised Jesus after the win. "It was a team effort," the Brazilian said.', null],
+    ['Coach Anna Berg praised her side. "We were brilliant," the Dutchman said.', null],
+    ['The crowd sang for an hour. "It feels good to score again," the 27-year-old said.', null],
+  ])('%s', (body, speaker) => {
+    const q = extract(`Story\n\n${body}\n`).quotes.find((r) => r.kind === 'direct');
+    expect(q?.speaker?.name ?? null).toBe(speaker);
+    // the epithet is kept as written, and is never taken for a name
+    expect(q?.speaker?.mention).toMatch(/^the /u);
+    if (speaker === null) expect(q?.doubt?.reason).toBeTruthy();
   });
 });
