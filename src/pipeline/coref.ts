@@ -1,6 +1,6 @@
 import type { SourceType, Speaker } from '../schema/attribution.js';
 import { canonicalName, entityAt, lastIndexBefore, type Entity, type EntityIndex } from './entities.js';
-import { roleHolder } from './role-holder.js';
+import { roleHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { speaksAround } from './cues.js';
 import { describedGender, describedPersonBefore } from './described-person.js';
 import { indexAt, type Segmentation } from './segment.js';
@@ -88,6 +88,9 @@ function actsAfter(text: string, end: number): boolean {
   const verb = /^\s+(?:(?:also|later|then|again|\p{Ll}+ly)\s+)?(\p{Ll}+)/u.exec(rest)?.[1];
   return verb !== undefined && REPORTING_VERB_FORMS.has(verb);
 }
+
+// "…, said the company's chief executive, Tom Vail": a name in apposition to an inverted cue's subject
+const INVERTED_APPOSITION = /\b(?:said|says|added|adds|wrote|writes)\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}’'.-]*)\s[^,.;:"“”]{0,60},\s*$/u;
 
 // A possessive owner, and role words, before a name: "Fox News’ Bret Baier", "Trump's lawyer Michael Cohen"
 const OWNER_LEAD = /^[^\p{L}]*(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
@@ -259,7 +262,7 @@ function nearestAntecedent(
     // "a philanthropist from Monsey, New York, said", "Simmons, an Obama supporter, said": a name
     // after a preposition or determiner is a place or a modifier, never the subject
     if (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
-    const subject = fewWordsLead(lead) || speaksAround(text, mention.start, mention.end);
+    const subject = fewWordsLead(lead) || speaksAround(text, mention.start, mention.end) || INVERTED_APPOSITION.test(text.slice(Math.max(0, mention.start - 90), mention.start));
     if (!subject) continue;
     const found: ResolvedSpeaker = { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity, note: `mention${here - indexAt(paragraphs, mention.start)}`, at: mention.start };
     const rival = rivalInSentence(text, index, sentence ?? { start: mention.start, end: mention.end }, k, entity, fits);
@@ -420,10 +423,16 @@ export function resolveSubject(
   if (subject.kind === 'role' || subject.kind === 'phrase') {
     const m = /^,\s*(?=\p{Lu})/u.exec(text.slice(subject.end, subject.end + 4));
     const named = m ? entityAt(index, subject.end + m[0].length) : undefined;
-    if (named && named.type === 'person' && text.charCodeAt(named.mentions.find((x) => x.start === subject.end + (m?.[0].length ?? 0))?.end ?? -1) === 44) {
+    // (the name closes its apposition with a comma, or ends the sentence: "…, said the company's
+    // chief executive, Tom Vail.")
+    const nameEnd = named?.mentions.find((x) => x.start === subject.end + (m?.[0].length ?? 0))?.end ?? -1;
+    if (named && named.type === 'person' && nameEnd >= 0 && /^(?:,|\.(?:\s|$))/u.test(text.slice(nameEnd, nameEnd + 2))) {
       return { speaker: speakerOf(named.name, subject, 'person'), via: 'name', entity: named };
     }
   }
+  // a role in the title line: the body says who holds it
+  const titled = subject.kind === 'role' && subject.role && subject.start < titleLineEnd(text) ? titleRoleHolder(text, index, subject.role) : null;
+  if (titled) return { speaker: speakerOf(titled.name, subject, titled.type), via: 'role', entity: titled };
   if (subject.kind === 'role' && subject.role && /^(?:the|this|that)\b/i.test(subject.text) && !/\b(?:of|for|at|from)\b/.test(subject.text)) {
     const entity = roleHolder(text, index, subject.text, subject.role, subject.start);
     if (entity) return { speaker: speakerOf(entity.name, subject, entity.type), via: 'role', entity };

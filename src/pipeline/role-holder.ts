@@ -50,3 +50,19 @@ function writtenNear(text: string, entity: Entity, word: string, before: number)
   }
   return gap;
 }
+
+/** Where the article's first line ends when it stands alone as a title (a blank line after it), else 0. */
+export function titleLineEnd(text: string): number {
+  const end = text.indexOf('\n');
+  return end > 0 && end <= 200 && /^\n[ \t]*\n/u.test(text.slice(end, end + 8)) ? end : 0;
+}
+
+/**
+ * `“We will fight on,” says mayor ¶ Mayor Helen Ward vowed …`: a role a title line names stands for
+ * the person the body first introduces with it, or null when the body introduces nobody so.
+ */
+export function titleRoleHolder(text: string, index: EntityIndex, role: string): Entity | null {
+  const body = titleLineEnd(text);
+  if (body === 0) return null;
+  return index.byRole.get(role)?.find((r) => r.at >= body && r.entity.type === 'person')?.entity ?? null;
+}

@@ -206,3 +206,19 @@ describe('an epithet stands for the one person just named, or for nobody the tex
     if (speaker === null) expect(q?.doubt?.reason).toBeTruthy();
   });
 });
+
+describe('roles in a title line and names in apposition to an inverted cue', () => {
+  it.each([
+    // a headline's role is the person the body introduces with it
+    ['"We will fight on," says mayor\n\nMayor Helen Ward vowed on Monday to keep the library open.\n', 'We will fight on', 'Helen Ward'],
+    // negative row: a body that introduces nobody as mayor leaves the role as written
+    ['"We will fight on," says mayor\n\nThe library will stay open, the council said on Monday.\n', 'We will fight on', 'mayor'],
+    // "he" after "…, said the company's chief executive, Tom Vail." is Tom Vail
+    ['Story\n\nThe plan was approved, said the company\'s chief executive, Tom Vail. "It is a good day," he said.\n', 'It is a good day', 'Tom Vail'],
+    // negative row: a man named as an object of the inverted cue's sentence is not its subject
+    ['Story\n\nThe plan was approved, said the company\'s chief executive, after talks with Tom Vail. "It is a good day," he said.\n', 'It is a good day', null],
+  ])('%s', (text, words, speaker) => {
+    const q = extract(text).quotes.find((r) => r.text.includes(words));
+    expect(q?.speaker?.name ?? null).toBe(speaker);
+  });
+});
