@@ -236,12 +236,12 @@ function nearestAntecedent(
     const p = prior[k] as PriorSpeaker;
     if (p.at >= pronoun.start) continue;
     if (here - indexAt(paragraphs, p.at) > maxParagraphs) break;
-    const usable = g === 'plural' ? p.type !== 'person' && !PRONOUN_GENDER[p.name.toLowerCase()] : p.entity?.known === true;
+    const usable = g === 'plural' ? (p.type !== 'person' || bodyPhrase(p.name)) && !PRONOUN_GENDER[p.name.toLowerCase()] : p.entity?.known === true;
     // "A spokeswoman for the trust said … ¶ She said the trust could not …": an unnamed speaker
     // whose indefinite description marks the pronoun's gender ("The billionaire businessman" is
     // mostly someone the article named)
     const described = g !== 'plural' && g !== null && p.type === 'anonymous' && p.entity === null && /^(?:an?|one|another)\s/iu.test(p.name) && describedGender(p.name) === g;
-    if ((usable && fits(p.type, p.entity?.gender ?? null)) || described) {
+    if ((usable && fits(bodyPhrase(p.name) ? 'document' : p.type, p.entity?.gender ?? null)) || described) {
       best = { speaker: speakerOf(p.name, pronoun, p.type), via: 'pronoun', entity: p.entity, note: `prior${here - indexAt(paragraphs, p.at)}`, at: p.at };
       bestAt = p.at;
       break;
@@ -279,6 +279,16 @@ function nearestAntecedent(
     return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [entity.name, rival.entity.name] };
   }
   return best;
+}
+
+/**
+ * `“We regret the delay,” the statement said. It added: …`: a definite phrase headed by a document
+ * or body noun speaks as "it" and "they" before the sources stage has typed it.
+ */
+function bodyPhrase(name: string): boolean {
+  const m = /^(?:the|this|its|their)\s+(?:[\p{Ll}’'-]+\s+){0,3}(\p{Ll}+)$/iu.exec(name);
+  const head = m?.[1] ?? '';
+  return DOCUMENT_NOUNS.has(head) || ORGANISATION_HEADS.has(head) || GOVERNMENT_HEADS.has(head);
 }
 
 /**

@@ -222,3 +222,16 @@ describe('roles in a title line and names in apposition to an inverted cue', () 
     expect(q?.speaker?.name ?? null).toBe(speaker);
   });
 });
+
+describe('"it" after a document or body that spoke', () => {
+  it.each([
+    ['The council issued a statement on Friday. "We regret the delay," the statement said. It added: "Work will resume in May."', 'the statement'],
+    ['"We regret the delay," the club said in a statement. It added: "Work will resume in May."', 'the club'],
+    // negative rows: a person is never "it"; a thing that is no document or body does not speak
+    ['"We regret the delay," the manager said. It added: "Work will resume in May."', null],
+    ['"We regret the delay," the weather said. It added: "Work will resume in May."', null],
+  ])('%s', (body, speaker) => {
+    const q = extract(`Story\n\n${body}\n`).quotes.find((r) => r.text.includes('resume in May'));
+    expect(q?.speaker?.name ?? null).toBe(speaker);
+  });
+});
