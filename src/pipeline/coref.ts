@@ -2,7 +2,7 @@ import type { SourceType, Speaker } from '../schema/attribution.js';
 import { canonicalName, entityAt, lastIndexBefore, type Entity, type EntityIndex } from './entities.js';
 import { roleHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { speaksAround } from './cues.js';
-import { describedGender, describedPersonBefore } from './described-person.js';
+import { describedGender, describedPersonBefore, type DescribedPerson } from './described-person.js';
 import { indexAt, type Segmentation } from './segment.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS } from './source-lexicons.js';
 import { speakerProblem } from './speaker-check.js';
@@ -192,6 +192,12 @@ export function resolvePronoun(
     if (holder && holder !== resolved.entity && (g === null || holder.gender === null || holder.gender === g)) {
       return { speaker: speakerOf(holder.name, pronoun, holder.type), via: 'role', entity: holder, at: described.start };
     }
+    // "Jordan Blake, the club captain, said … ¶ The coach agreed. “…,” he said": nobody holds the
+    // role, and the name found has other roles: the description is someone else, unnamed (one
+    // with a capitalised modifier, "The Vermont senator", is mostly elegant variation for a name)
+    const others = resolved.entity?.roles ?? [];
+    const plain = !/\s\p{Lu}/u.test(described.phrase);
+    if (!holder && plain && described.adjacent && others.length > 0 && !others.includes(described.role)) return describedSpeaker(seg, prior, pronoun, described);
     return resolved;
   }
   // "A commuter, Jo Hart, said …": the description names its person in apposition
@@ -202,16 +208,24 @@ export function resolvePronoun(
   if (described.adjacent) {
     const holder = described.role ? roleHolder(text, index, described.phrase, described.role, described.start) : null;
     if (holder) return holder === resolved?.entity ? resolved : { speaker: speakerOf(holder.name, pronoun, holder.type), via: 'role', entity: holder, at: described.start };
-    // ("A spokeswoman for Brightwater Care, which ran the home, said the company had “fully
-    // cooperated”": the description spoke in its own sentence, under its whole phrase)
-    const sentence = indexAt(seg.sentences, described.start);
-    const spoke = prior.find((p) => p.at >= described.start && indexAt(seg.sentences, p.at) === sentence && p.name.startsWith(described.phrase));
-    const name = spoke?.name ?? described.phrase;
-    // an unnamed person, role or not ("The head coach", "One nurse"), is an anonymous source
-    return { speaker: { name, mention: pronoun.text, start: pronoun.start, end: pronoun.end, type: 'anonymous' }, via: 'pronoun', entity: null, note: 'described', at: described.start };
+    return describedSpeaker(seg, prior, pronoun, described);
   }
+  // "A spokesman for the hospital said … Its director, Dr. Amy Chen, said … “…,” he said": nobody
+  // named fits, and the one description further back marks the pronoun's gender
+  if (!resolved && !described.role && describedGender(described.phrase) === g) return describedSpeaker(seg, prior, pronoun, described);
   if (!resolved?.speaker.name) return resolved;
   return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [resolved.speaker.name], described: described.phrase };
+}
+
+/** The unnamed person a description stands for, as the speaker a pronoun refers to. */
+function describedSpeaker(seg: Segmentation, prior: readonly PriorSpeaker[], pronoun: SubjectPhrase, described: DescribedPerson): ResolvedSpeaker {
+  // ("A spokeswoman for Brightwater Care, which ran the home, said the company had “fully
+  // cooperated”": the description spoke in its own sentence, under its whole phrase)
+  const sentence = indexAt(seg.sentences, described.start);
+  const spoke = prior.find((p) => p.at >= described.start && indexAt(seg.sentences, p.at) === sentence && p.name.startsWith(described.phrase));
+  const name = spoke?.name ?? described.phrase;
+  // an unnamed person, role or not ("The head coach", "One nurse"), is an anonymous source
+  return { speaker: { name, mention: pronoun.text, start: pronoun.start, end: pronoun.end, type: 'anonymous' }, via: 'pronoun', entity: null, note: 'described', at: described.start };
 }
 
 function nearestAntecedent(

@@ -235,3 +235,19 @@ describe('"it" after a document or body that spoke', () => {
     expect(q?.speaker?.name ?? null).toBe(speaker);
   });
 });
+
+describe('"he" and an unnamed role or description against a name with another role', () => {
+  it.each([
+    // a coach nobody named, after a captain who was: the coach speaks
+    ['Jordan Blake, the club captain, said the team was ready. "We have trained hard," Blake said.\n\nThe coach agreed. "They are in great shape," he said.', 'They are in great shape', 'The coach'],
+    // a spokesman further back is the only man in the paragraph
+    ['A spokesman for the hospital said two patients had died. The hospital\'s medical director, Dr. Amy Chen, said staff were "devastated". "We are reviewing everything," he said.', 'We are reviewing everything', 'A spokesman for the hospital'],
+    // negative row: the coach the article named as such is that person
+    ['Coach Tom Reid named his side. Jordan Blake, the club captain, said the team was ready.\n\nThe coach agreed. "They are in great shape," he said.', 'They are in great shape', 'Tom Reid'],
+    // a spokeswoman is no "he", and nobody else fits
+    ['A spokeswoman for the hospital said two patients had died. The hospital\'s medical director, Dr. Amy Chen, said staff were "devastated". "We are reviewing everything," he said.', 'We are reviewing everything', null],
+  ])('%s', (body, words, speaker) => {
+    const q = extract(`Story\n\n${body}\n`).quotes.find((r) => r.text.includes(words));
+    expect(q?.speaker?.name ?? null).toBe(speaker);
+  });
+});
