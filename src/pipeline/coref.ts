@@ -6,7 +6,8 @@ import { describedGender, describedPersonBefore, type DescribedPerson } from './
 import { indexAt, type Segmentation } from './segment.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS } from './source-lexicons.js';
 import { speakerProblem } from './speaker-check.js';
-import { DEMONYMS, REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
+import { REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
+import { epithetHolder, isEpithet, OBJECT_LEAD } from './epithets.js';
 import { CLAUSE_WORDS, FINITE_VERBS, type SubjectPhrase } from './subject-phrase.js';
 
 const startsCache = new WeakMap<EntityIndex, number[]>();
@@ -65,8 +66,6 @@ function phraseType(entity: Entity | null): SourceType {
   return entity?.type ?? 'person';
 }
 
-// The word before a name that makes it an object, place or modifier: "from Monsey", "an Obama supporter"
-const OBJECT_LEAD = /\b(?:in|from|at|of|near|a|an|the)\s+$/i;
 
 // A past-tense verb right after a name, or after an adverb: "Carson defied", "Smith declined",
 // "Trump never mentioned", "Ruiz went" (places rarely act so)
@@ -435,8 +434,10 @@ export function resolveSubject(
       (/^(?:he|she|they|it)$/i.test(subject.text) ? { speaker: unknownSpeaker(subject, /^it$/i.test(subject.text) ? 'organization' : 'person'), via: 'phrase', entity: null, note: 'unresolved' } : null)
     );
   }
-  const epithet = EPITHET.exec(subject.text);
-  if (epithet && (epithet[1] === undefined || DEMONYMS.has(epithet[1]))) return epithetHolder(text, index, seg, subject, epithet[1]);
+  if (isEpithet(subject.text)) {
+    const held = epithetHolder(text, index, seg, subject, mentionStarts(index));
+    return held ? { speaker: speakerOf(held.entity.name, subject, 'person'), via: 'role', entity: held.entity, at: held.at } : { speaker: unknownSpeaker(subject, 'person'), via: 'phrase', entity: null, note: 'unresolved' };
+  }
   if (subject.kind === 'name') {
     const entity = entityAt(index, subject.end - 1) ?? canonicalName(index, subject.text, subject.start);
     // organisations keep the name as written ("The State Department"); people get their full name
@@ -462,38 +463,4 @@ export function resolveSubject(
     if (entity) return { speaker: speakerOf(entity.name, subject, entity.type), via: 'role', entity };
   }
   return { speaker: speakerOf(subject.text, subject, phraseType(null)), via: 'phrase', entity: null };
-}
-
-// "the Spaniard", "the 27-year-old", "the teenager": an epithet for someone just named, never a name
-const EPITHET = /^[Tt]he\s+(?:(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)|(?:\d{1,3}|[a-z]+)-year-old|teenager|youngster)$/u;
-
-/**
- * `Arteta praised his side. “We were brilliant,” the Spaniard said`: an epithet stands for the
- * person named in its sentence or the one before, in the same paragraph, when exactly one person
- * named there fits its gender (a demonym in -man or -woman marks one). `Arteta praised Jesus. “…,”
- * the Brazilian said` names two, and the text does not settle which (a nationality is not known
- * for a name): the speaker is left unknown with the epithet as written.
- */
-function epithetHolder(text: string, index: EntityIndex, seg: Segmentation, subject: SubjectPhrase, demonym: string | undefined): ResolvedSpeaker {
-  const gender: Gender | null = demonym === undefined ? null : /woman$/u.test(demonym) ? 'f' : /man$/u.test(demonym) ? 'm' : null;
-  const { sentences } = seg;
-  const own = indexAt(sentences, subject.start);
-  const paragraph = sentences[own]?.paragraph;
-  const from = sentences[Math.max(0, own - 1)]?.paragraph === paragraph ? Math.max(0, own - 1) : own;
-  const floor = sentences[from]?.start ?? subject.start;
-  const found = new Set<Entity>();
-  let last: { entity: Entity; at: number } | null = null;
-  for (let k = lastIndexBefore(mentionStarts(index), subject.start); k >= 0; k--) {
-    const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
-    if (mention.start < floor) break;
-    if (mention.inQuote || entity.type !== 'person') continue;
-    // a name nothing marks as a person counts as a rival unless a preposition makes it a place
-    // ("after the win at Wembley") or a role after it a modifier ("Arsenal manager Mikel Arteta")
-    if (!entity.known && (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start)) || ROLE_NOUNS.has(/^\s+(\p{Ll}+)/u.exec(text.slice(mention.end, mention.end + 30))?.[1] ?? ''))) continue;
-    if (gender !== null && entity.gender !== null && entity.gender !== gender) continue;
-    found.add(entity);
-    last ??= { entity, at: mention.start };
-  }
-  if (last && found.size === 1 && last.entity.known) return { speaker: speakerOf(last.entity.name, subject, 'person'), via: 'role', entity: last.entity, at: last.at };
-  return { speaker: unknownSpeaker(subject, 'person'), via: 'phrase', entity: null, note: 'unresolved' };
 }
