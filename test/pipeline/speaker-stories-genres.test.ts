@@ -251,3 +251,20 @@ describe('"he" and an unnamed role or description against a name with another ro
     expect(q?.speaker?.name ?? null).toBe(speaker);
   });
 });
+
+describe('letters after a name, and a group named with its firm', () => {
+  it('"Mark Bryce KC" and "Mr Bryce" are one person, named without the letters', () => {
+    const { quotes } = extract('Story\n\nLee\'s barrister, Mark Bryce KC, said his client accepted the verdict. "He is sorry," Mr Bryce said.\n');
+    const names = new Set(quotes.map((q) => q.speaker?.name ?? null));
+    expect([...names]).toEqual(['Mark Bryce']);
+  });
+
+  it.each([
+    ['Analysts at Jefferies said the guidance looked conservative. "We see upside," they wrote in a note.', 'Analysts at Jefferies'],
+    // negative row: one spokesman at a firm is no "they"
+    ['A spokesman at Jefferies said the guidance looked conservative. "We see upside," they wrote in a note.', null],
+  ])('%s', (body, speaker) => {
+    const q = extract(`Story\n\n${body}\n`).quotes.find((r) => r.kind === 'direct');
+    expect(q?.speaker?.name ?? null).toBe(speaker);
+  });
+});
