@@ -463,5 +463,20 @@ export function resolveSubject(
     const entity = roleHolder(text, index, subject.text, subject.role, subject.start);
     if (entity) return { speaker: speakerOf(entity.name, subject, entity.type), via: 'role', entity };
   }
+  // "Outside court, the son of one victim said … “…,” said the man, who asked not to be named": a
+  // plain "the man" or "the woman" after an unnamed speaker of that gender in the paragraph is
+  // that speaker again
+  const again = secondReference(seg, subject, prior);
+  if (again) return { speaker: speakerOf(again, subject, 'anonymous'), via: 'role', entity: null };
   return { speaker: speakerOf(subject.text, subject, phraseType(null)), via: 'phrase', entity: null };
+}
+
+/** The unnamed last speaker a plain "the man" or "the woman" in its paragraph refers back to, or null. */
+function secondReference(seg: Segmentation, subject: SubjectPhrase, prior: readonly PriorSpeaker[]): string | null {
+  const g = /^the\s+(man|woman)$/iu.exec(subject.text)?.[1]?.toLowerCase() === 'man' ? 'm' : /^the\s+woman$/iu.test(subject.text) ? 'f' : null;
+  if (g === null) return null;
+  const last = [...prior].reverse().find((p) => p.at < subject.start);
+  if (!last || last.entity !== null || !/^(?:the|a|an|one|another)\s/iu.test(last.name)) return null;
+  if (seg.sentences[indexAt(seg.sentences, last.at)]?.paragraph !== seg.sentences[indexAt(seg.sentences, subject.start)]?.paragraph) return null;
+  return describedGender(last.name) === g ? last.name : null;
 }

@@ -76,6 +76,8 @@ const ROWS: Row[] = [
   { story: 'pool-closure', text: "It's better than nothing", speaker: 'Derek Holt' },
   // an epithet ("the teenager") for the one person named just before
   { story: 'football-derby', text: 'I just closed my eyes', speaker: 'Jamal Osei', mention: 'the teenager' },
+  // "the man" after the unnamed son who spoke just before is the son again
+  { story: 'care-home-fraud', text: 'Mum trusted her completely', speaker: 'the son of one victim', mention: 'the man', type: 'anonymous' },
 ];
 
 const NOT_SPEAKERS: [string, string][] = [
@@ -265,6 +267,18 @@ describe('letters after a name, and a group named with its firm', () => {
     ['A spokesman at Jefferies said the guidance looked conservative. "We see upside," they wrote in a note.', null],
   ])('%s', (body, speaker) => {
     const q = extract(`Story\n\n${body}\n`).quotes.find((r) => r.kind === 'direct');
+    expect(q?.speaker?.name ?? null).toBe(speaker);
+  });
+});
+
+describe('"the man" or "the woman" after an unnamed speaker', () => {
+  it.each([
+    ['Outside court, the son of one victim said the family felt "some relief". "Mum trusted her," said the man, who asked not to be named.', 'the son of one victim'],
+    // negative rows: a son is no woman; a named speaker before leaves "the man" as written
+    ['Outside court, the son of one victim said the family felt "some relief". "Mum trusted her," said the woman, who asked not to be named.', 'the woman'],
+    ['Outside court, Tom Hale said the family felt "some relief". "Mum trusted her," said the man, who asked not to be named.', 'the man'],
+  ])('%s', (body, speaker) => {
+    const q = extract(`Story\n\n${body}\n`).quotes.find((r) => r.text.includes('Mum trusted her'));
     expect(q?.speaker?.name ?? null).toBe(speaker);
   });
 });
