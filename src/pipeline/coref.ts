@@ -1,11 +1,13 @@
 import type { SourceType, Speaker } from '../schema/attribution.js';
-import { canonicalName, entityAt, lastIndexBefore, roleEntity, type Entity, type EntityIndex } from './entities.js';
+import { canonicalName, entityAt, lastIndexBefore, type Entity, type EntityIndex } from './entities.js';
+import { roleHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { speaksAround } from './cues.js';
-import { describedPersonBefore } from './described-person.js';
+import { describedGender, describedPersonBefore, type DescribedPerson } from './described-person.js';
 import { indexAt, type Segmentation } from './segment.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS } from './source-lexicons.js';
 import { speakerProblem } from './speaker-check.js';
 import { REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
+import { epithetHolder, isEpithet, OBJECT_LEAD } from './epithets.js';
 import { CLAUSE_WORDS, FINITE_VERBS, type SubjectPhrase } from './subject-phrase.js';
 
 const startsCache = new WeakMap<EntityIndex, number[]>();
@@ -64,8 +66,6 @@ function phraseType(entity: Entity | null): SourceType {
   return entity?.type ?? 'person';
 }
 
-// The word before a name that makes it an object, place or modifier: "from Monsey", "an Obama supporter"
-const OBJECT_LEAD = /\b(?:in|from|at|of|near|a|an|the)\s+$/i;
 
 // A past-tense verb right after a name, or after an adverb: "Carson defied", "Smith declined",
 // "Trump never mentioned", "Ruiz went" (places rarely act so)
@@ -87,6 +87,9 @@ function actsAfter(text: string, end: number): boolean {
   const verb = /^\s+(?:(?:also|later|then|again|\p{Ll}+ly)\s+)?(\p{Ll}+)/u.exec(rest)?.[1];
   return verb !== undefined && REPORTING_VERB_FORMS.has(verb);
 }
+
+// "…, said the company's chief executive, Tom Vail": a name in apposition to an inverted cue's subject
+const INVERTED_APPOSITION = /\b(?:said|says|added|adds|wrote|writes)\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}’'.-]*)\s[^,.;:"“”]{0,60},\s*$/u;
 
 // A possessive owner, and role words, before a name: "Fox News’ Bret Baier", "Trump's lawyer Michael Cohen"
 const OWNER_LEAD = /^[^\p{L}]*(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
@@ -179,7 +182,23 @@ export function resolvePronoun(
   const described = describedPersonBefore(text, seg, resolved?.at ?? -1, pronoun.start, g);
   // "The Vermont senator" mostly stands for someone the article named ("Sanders … The Vermont
   // senator said … he"): a definite description only speaks for the pronoun when nobody named fits
-  if (!described || (described.role && resolved)) return resolved;
+  if (!described) return resolved;
+  if (described.role && resolved) {
+    // "The winner came after Fraser lost the ball. The Rovers captain took responsibility. “…,” he
+    // told …": the description opening the sentence just before is the subject the pronoun goes
+    // on with; the person the article gave that role speaks, not an earlier name
+    const holder = described.adjacent ? roleHolder(text, index, described.phrase, described.role, described.start) : null;
+    if (holder && holder !== resolved.entity && (g === null || holder.gender === null || holder.gender === g)) {
+      return { speaker: speakerOf(holder.name, pronoun, holder.type), via: 'role', entity: holder, at: described.start };
+    }
+    // "Jordan Blake, the club captain, said … ¶ The coach agreed. “…,” he said": nobody holds the
+    // role, and the name found has other roles: the description is someone else, unnamed (one
+    // with a capitalised modifier, "The Vermont senator", is mostly elegant variation for a name)
+    const others = resolved.entity?.roles ?? [];
+    const plain = !/\s\p{Lu}/u.test(described.phrase);
+    if (!holder && plain && described.adjacent && others.length > 0 && !others.includes(described.role)) return describedSpeaker(seg, prior, pronoun, described);
+    return resolved;
+  }
   // "A commuter, Jo Hart, said …": the description names its person in apposition
   if (resolved?.at !== undefined && /^\s*,\s*$/u.test(text.slice(described.start + described.phrase.length, resolved.at))) return resolved;
   // "A Coca-Cola spokesman said the company … He said Teneo had been hired …": the subject of the
@@ -188,12 +207,24 @@ export function resolvePronoun(
   if (described.adjacent) {
     const holder = described.role ? roleHolder(text, index, described.phrase, described.role, described.start) : null;
     if (holder) return holder === resolved?.entity ? resolved : { speaker: speakerOf(holder.name, pronoun, holder.type), via: 'role', entity: holder, at: described.start };
-    const spoke = prior.find((p) => p.at >= described.start && p.at < described.start + described.phrase.length && p.name.startsWith(described.phrase));
-    const name = spoke?.name ?? described.phrase;
-    return { speaker: { name, mention: pronoun.text, start: pronoun.start, end: pronoun.end, type: described.role ? 'person' : 'anonymous' }, via: 'pronoun', entity: null, note: 'described', at: described.start };
+    return describedSpeaker(seg, prior, pronoun, described);
   }
+  // "A spokesman for the hospital said … Its director, Dr. Amy Chen, said … “…,” he said": nobody
+  // named fits, and the one description further back marks the pronoun's gender
+  if (!resolved && !described.role && describedGender(described.phrase) === g) return describedSpeaker(seg, prior, pronoun, described);
   if (!resolved?.speaker.name) return resolved;
   return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [resolved.speaker.name], described: described.phrase };
+}
+
+/** The unnamed person a description stands for, as the speaker a pronoun refers to. */
+function describedSpeaker(seg: Segmentation, prior: readonly PriorSpeaker[], pronoun: SubjectPhrase, described: DescribedPerson): ResolvedSpeaker {
+  // ("A spokeswoman for Brightwater Care, which ran the home, said the company had “fully
+  // cooperated”": the description spoke in its own sentence, under its whole phrase)
+  const sentence = indexAt(seg.sentences, described.start);
+  const spoke = prior.find((p) => p.at >= described.start && indexAt(seg.sentences, p.at) === sentence && p.name.startsWith(described.phrase));
+  const name = spoke?.name ?? described.phrase;
+  // an unnamed person, role or not ("The head coach", "One nurse"), is an anonymous source
+  return { speaker: { name, mention: pronoun.text, start: pronoun.start, end: pronoun.end, type: 'anonymous' }, via: 'pronoun', entity: null, note: 'described', at: described.start };
 }
 
 function nearestAntecedent(
@@ -218,8 +249,12 @@ function nearestAntecedent(
     const p = prior[k] as PriorSpeaker;
     if (p.at >= pronoun.start) continue;
     if (here - indexAt(paragraphs, p.at) > maxParagraphs) break;
-    const usable = g === 'plural' ? p.type !== 'person' && !PRONOUN_GENDER[p.name.toLowerCase()] : p.entity?.known === true;
-    if (usable && fits(p.type, p.entity?.gender ?? null)) {
+    const usable = g === 'plural' ? (p.type !== 'person' || bodyPhrase(p.name)) && !PRONOUN_GENDER[p.name.toLowerCase()] : p.entity?.known === true;
+    // "A spokeswoman for the trust said … ¶ She said the trust could not …": an unnamed speaker
+    // whose indefinite description marks the pronoun's gender ("The billionaire businessman" is
+    // mostly someone the article named)
+    const described = g !== 'plural' && g !== null && p.type === 'anonymous' && p.entity === null && /^(?:an?|one|another)\s/iu.test(p.name) && describedGender(p.name) === g;
+    if ((usable && fits(bodyPhrase(p.name) ? 'document' : p.type, p.entity?.gender ?? null)) || described) {
       best = { speaker: speakerOf(p.name, pronoun, p.type), via: 'pronoun', entity: p.entity, note: `prior${here - indexAt(paragraphs, p.at)}`, at: p.at };
       bestAt = p.at;
       break;
@@ -240,7 +275,7 @@ function nearestAntecedent(
     // "a philanthropist from Monsey, New York, said", "Simmons, an Obama supporter, said": a name
     // after a preposition or determiner is a place or a modifier, never the subject
     if (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
-    const subject = fewWordsLead(lead) || speaksAround(text, mention.start, mention.end);
+    const subject = fewWordsLead(lead) || speaksAround(text, mention.start, mention.end) || INVERTED_APPOSITION.test(text.slice(Math.max(0, mention.start - 90), mention.start));
     if (!subject) continue;
     const found: ResolvedSpeaker = { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity, note: `mention${here - indexAt(paragraphs, mention.start)}`, at: mention.start };
     const rival = rivalInSentence(text, index, sentence ?? { start: mention.start, end: mention.end }, k, entity, fits);
@@ -257,6 +292,16 @@ function nearestAntecedent(
     return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [entity.name, rival.entity.name] };
   }
   return best;
+}
+
+/**
+ * `“We regret the delay,” the statement said. It added: …`: a definite phrase headed by a document
+ * or body noun speaks as "it" and "they" before the sources stage has typed it.
+ */
+function bodyPhrase(name: string): boolean {
+  const m = /^(?:the|this|its|their)\s+(?:[\p{Ll}’'-]+\s+){0,3}(\p{Ll}+)$/iu.exec(name);
+  const head = m?.[1] ?? '';
+  return DOCUMENT_NOUNS.has(head) || ORGANISATION_HEADS.has(head) || GOVERNMENT_HEADS.has(head);
 }
 
 /**
@@ -313,7 +358,7 @@ function bodySubject(text: string, index: EntityIndex, seg: Segmentation, pronou
  */
 function groupSubject(text: string, seg: Segmentation, pronoun: SubjectPhrase): ResolvedSpeaker | null {
   if (pronoun.text.toLowerCase() !== 'they') return null;
-  return openingSubject(text, seg, pronoun, 80, (m) => (m[1] && PLURAL_HEAD.test(m[1]) && speakerProblem(m[1]) === null ? 'anonymous' : null), GROUP_OPENING);
+  return openingSubject(text, seg, pronoun, 80, (m) => (m[1] && PLURAL_HEAD.test(m[1].replace(/\s+(?:at|of|from|with)\s+\p{Lu}.*$/u, '')) && speakerProblem(m[1]) === null ? 'anonymous' : null), GROUP_OPENING);
 }
 
 /**
@@ -361,61 +406,11 @@ function openingSubject(
 // three words, its head followed by a comma or a verb-like word
 const THING_OPENING = /^[^\p{L}]*((?:The|This|Its|Their)\s+(?:[\p{Ll}’'-]+\s+){0,2}?(\p{Ll}+))(?=,|\s+(?:\p{Ll}+ed|said|says|found|finds|shows|showed|is|was|has|had)\b)/u;
 
-// "Protesters gathered", "Hundreds of farmers marched", "Local residents said": up to four words
-// before a verb-like word, none capitalised after the first
-const GROUP_OPENING = /^[^\p{L}]*((?:\p{L}[\p{Ll}-]*)(?:\s+[\p{Ll}-]+){0,3}?)\s+(?:[\p{Ll}]+ed|were|are|have|had|say|said|spoke|stood|came|sang|met|chanted|shouted|gathered|marched|held)\b/u;
+// "Protesters gathered", "Hundreds of farmers marched", "Local residents said", "Analysts at
+// Jefferies said": up to four words before a verb-like word, none capitalised after the first but
+// a name after a preposition
+const GROUP_OPENING = /^[^\p{L}]*((?:\p{L}[\p{Ll}-]*)(?:\s+[\p{Ll}-]+){0,3}?(?:\s+(?:at|of|from|with)(?:\s+\p{Lu}[\p{L}&.’'-]*){1,3})?)\s+(?:[\p{Ll}]+ed|were|are|have|had|say|said|spoke|stood|came|sang|met|chanted|shouted|gathered|marched|held)\b/u;
 const PLURAL_HEAD = /(?:[^s]s|people|police|men|children|staff|crowd)$/u;
-
-/**
- * The person a definite role phrase stands for: of the people the article introduced with that
- * role before it, the first whose mentions are written near every capitalised modifier of the
- * phrase ("the CNN host" needs CNN near the host's name; "The US President" needs US near the
- * President's). A body is never the holder of a person's role. Null when nobody fits: the phrase
- * then stays as written, which is better than the wrong name.
- */
-function roleHolder(text: string, index: EntityIndex, phrase: string, role: string, before: number): Entity | null {
-  const first = roleEntity(index, role, before);
-  if (!first) return null;
-  const roleWords = new Set(role.split(' '));
-  const modifiers = phrase
-    .split(/\s+/u)
-    .slice(1)
-    .map((w) => w.replace(/[’']s$/u, '').replace(/[^\p{L}\p{N}.]/gu, ''))
-    .filter((w) => /^\p{Lu}/u.test(w) && !roleWords.has(w.toLowerCase()));
-  // "The Florida senator" after "Florida Sen. Marco Rubio" and "Texas Sen. Ted Cruz": of the holders
-  // with every modifier written near them, the one it is written nearest to
-  let best: Entity | null = null;
-  let bestGap = Infinity;
-  for (const { entity, at } of index.byRole.get(role) ?? []) {
-    if (at >= before) break;
-    // a body, or a name with no given name and no title to show it is a person's: "in Onawa, Iowa,
-    // the Republican candidate" reads like an apposition, but a place holds no role
-    if (entity.type !== 'person' || !entity.known || (entity.gender === null && !entity.mentions.some((m) => m.titles.length > 0))) continue;
-    if (modifiers.length === 0) return entity;
-    const gap = modifiers.reduce((sum, m) => sum + writtenNear(text, entity, m, before), 0);
-    if (gap < bestGap) {
-      best = entity;
-      bestGap = gap;
-    }
-  }
-  return best;
-}
-
-/** How far `word` is written from the nearest mention of `entity` before offset `before` (within 100 characters), or Infinity. */
-function writtenNear(text: string, entity: Entity, word: string, before: number): number {
-  const pattern = new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, 'giu');
-  let gap = Infinity;
-  for (const m of entity.mentions) {
-    if (m.start >= before) continue;
-    const from = Math.max(0, m.start - 100);
-    for (const hit of text.slice(from, m.end + 100).matchAll(pattern)) {
-      const at = from + (hit.index ?? 0);
-      const end = at + hit[0].length;
-      gap = Math.min(gap, end <= m.start ? m.start - end : at >= m.end ? at - m.end : 0);
-    }
-  }
-  return gap;
-}
 
 /**
  * The speaker for a cue's subject phrase: a name goes to its canonical entity ("Trump" -> "Donald
@@ -440,6 +435,10 @@ export function resolveSubject(
       (/^(?:he|she|they|it)$/i.test(subject.text) ? { speaker: unknownSpeaker(subject, /^it$/i.test(subject.text) ? 'organization' : 'person'), via: 'phrase', entity: null, note: 'unresolved' } : null)
     );
   }
+  if (isEpithet(subject.text)) {
+    const held = epithetHolder(text, index, seg, subject, mentionStarts(index));
+    return held ? { speaker: speakerOf(held.entity.name, subject, 'person'), via: 'role', entity: held.entity, at: held.at } : { speaker: unknownSpeaker(subject, 'person'), via: 'phrase', entity: null, note: 'unresolved' };
+  }
   if (subject.kind === 'name') {
     const entity = entityAt(index, subject.end - 1) ?? canonicalName(index, subject.text, subject.start);
     // organisations keep the name as written ("The State Department"); people get their full name
@@ -450,13 +449,34 @@ export function resolveSubject(
   if (subject.kind === 'role' || subject.kind === 'phrase') {
     const m = /^,\s*(?=\p{Lu})/u.exec(text.slice(subject.end, subject.end + 4));
     const named = m ? entityAt(index, subject.end + m[0].length) : undefined;
-    if (named && named.type === 'person' && text.charCodeAt(named.mentions.find((x) => x.start === subject.end + (m?.[0].length ?? 0))?.end ?? -1) === 44) {
+    // (the name closes its apposition with a comma, or ends the sentence: "…, said the company's
+    // chief executive, Tom Vail.")
+    const nameEnd = named?.mentions.find((x) => x.start === subject.end + (m?.[0].length ?? 0))?.end ?? -1;
+    if (named && named.type === 'person' && nameEnd >= 0 && /^(?:,|\.(?:\s|$))/u.test(text.slice(nameEnd, nameEnd + 2))) {
       return { speaker: speakerOf(named.name, subject, 'person'), via: 'name', entity: named };
     }
   }
+  // a role in the title line: the body says who holds it
+  const titled = subject.kind === 'role' && subject.role && subject.start < titleLineEnd(text) ? titleRoleHolder(text, index, subject.role) : null;
+  if (titled) return { speaker: speakerOf(titled.name, subject, titled.type), via: 'role', entity: titled };
   if (subject.kind === 'role' && subject.role && /^(?:the|this|that)\b/i.test(subject.text) && !/\b(?:of|for|at|from)\b/.test(subject.text)) {
     const entity = roleHolder(text, index, subject.text, subject.role, subject.start);
     if (entity) return { speaker: speakerOf(entity.name, subject, entity.type), via: 'role', entity };
   }
+  // "Outside court, the son of one victim said … “…,” said the man, who asked not to be named": a
+  // plain "the man" or "the woman" after an unnamed speaker of that gender in the paragraph is
+  // that speaker again
+  const again = secondReference(seg, subject, prior);
+  if (again) return { speaker: speakerOf(again, subject, 'anonymous'), via: 'role', entity: null };
   return { speaker: speakerOf(subject.text, subject, phraseType(null)), via: 'phrase', entity: null };
+}
+
+/** The unnamed last speaker a plain "the man" or "the woman" in its paragraph refers back to, or null. */
+function secondReference(seg: Segmentation, subject: SubjectPhrase, prior: readonly PriorSpeaker[]): string | null {
+  const g = /^the\s+(man|woman)$/iu.exec(subject.text)?.[1]?.toLowerCase() === 'man' ? 'm' : /^the\s+woman$/iu.test(subject.text) ? 'f' : null;
+  if (g === null) return null;
+  const last = [...prior].reverse().find((p) => p.at < subject.start);
+  if (!last || last.entity !== null || !/^(?:the|a|an|one|another)\s/iu.test(last.name)) return null;
+  if (seg.sentences[indexAt(seg.sentences, last.at)]?.paragraph !== seg.sentences[indexAt(seg.sentences, subject.start)]?.paragraph) return null;
+  return describedGender(last.name) === g ? last.name : null;
 }

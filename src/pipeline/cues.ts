@@ -256,10 +256,38 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
       if (after && /^\s*,/u.test(text.slice(after.end, after.end + 3))) subject = after;
     }
     if (!subject) subject = phraseForward(text, toks, clauseStart(toks, v));
+    const outer = subject ? outerCue(text, toks, subject.start, quoteStart) : null;
+    if (outer) return outer;
     const between = text.slice(verb.end, quoteStart);
     const adjacent = /^[\s\p{L}\p{N}’',.;—–-]{0,60}[:,]?\s*$/u.test(between) && /[:,]\s*$/.test(between) && between.length < 60;
     if (!subject && v > 0) continue;
     return { cue: cueOf(verb), subject, position: 'before', adjacent };
+  }
+  return null;
+}
+
+/**
+ * `Almeida told Reuters the government had offered compensation that would “not pay for the
+ * diesel”`: the verb nearest the quotation sits in what an earlier reporting verb reports, its
+ * subject right after that verb and its listener, so the quotation is the earlier speaker's. The
+ * earlier cue, or null when the subject opens no such clause.
+ */
+function outerCue(text: string, toks: readonly Token[], subjectStart: number, quoteStart: number): CueMatch | null {
+  const s = toks.findIndex((t) => t.start === subjectStart);
+  // the listener and "that" between the verb and the inner subject: at most four words, no mark
+  for (let w = s - 1; w >= 0 && w >= s - 5; w--) {
+    const t = toks[w] as Token;
+    if (t.kind !== 'word') return null;
+    if (!verbAt(toks, w) || /ing$/u.test(t.text) || passiveAt(toks, w)) {
+      // "Cruz said as the heckler yelled", "asked for a photo and Clinton said", "footage of Trump
+      // saying": a conjunction or a preposition opens no reported clause
+      if (t.text !== 'that' && CLAUSE_WORDS.has(t.text.toLowerCase())) return null;
+      continue;
+    }
+    const subject = phraseBackward(text, toks, w);
+    if (!subject) return null;
+    const between = text.slice(t.end, quoteStart);
+    return { cue: cueOf(t), subject, position: 'before', adjacent: between.length < 60 && /[:,]\s*$/u.test(between) };
   }
   return null;
 }

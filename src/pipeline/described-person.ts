@@ -26,6 +26,9 @@ const NOT_ONE_PERSON = new Set(['family', 'families', 'crowd', 'audience', 'majo
 // the rest of the description up to its comma, then a name of two or more capitalised words set off by commas
 const NAMED_AFTER = /^[^,;:"“”]{0,80},\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+\s*,/u;
 
+// "of one of the victims", "of the bakery owner": up to six words after "of", before a comma or a verb
+const OF_PHRASE = /^\s+of(?:\s+(?!(?:said|says|told|who|that|which|was|is|had|has)\b)[\p{L}’'-]+){1,6}?(?=\s*,|\s+(?:said|says|told|who|that|which|was|is|had|has|\p{Ll}+ed)\b)/u;
+
 const IRREGULAR_PLURALS = new Set(['men', 'women', 'children', 'people']);
 
 function isPersonHead(word: string, plural: boolean): boolean {
@@ -52,12 +55,17 @@ function describedOpening(sentence: string): { phrase: string; offset: number; h
   for (const word of words) {
     length += word.length;
     const lower = word.toLowerCase();
-    // "The superintendent": a definite description must be headed by a role, not "The man" or "The public"
-    if (/^\p{Ll}/u.test(word) && (definite ? ROLE_NOUNS.has(lower) : isPersonHead(lower, plural))) {
+    // "The superintendent": a definite description must be headed by a role, not "The man" or "The
+    // public", unless an "of" phrase ties it to someone else ("The mother of one of the victims")
+    const related = (): boolean => isPersonHead(lower, plural) && /^\s+of\s/u.test(sentence.slice(from + length));
+    if (/^\p{Ll}/u.test(word) && (definite ? ROLE_NOUNS.has(lower) || related() : isPersonHead(lower, plural))) {
       // "The chief executive of Northern Ferries, Carla Mendes, said": the sentence names the
       // person it describes, and a pronoun after it goes to that name, not to "The chief"
       if (NAMED_AFTER.test(sentence.slice(from + length))) return null;
-      return { phrase: sentence.slice(from, from + length), offset: from, head: lower, definite };
+      // the "of" phrase of a definite description is what tells this person from others: it is
+      // kept with the head ("The owner of the bakery")
+      const of = definite ? (OF_PHRASE.exec(sentence.slice(from + length))?.[0] ?? '') : '';
+      return { phrase: sentence.slice(from, from + length + of.length), offset: from, head: lower, definite: definite && ROLE_NOUNS.has(lower) };
     }
     length += 1;
   }
@@ -88,6 +96,18 @@ export function describedPersonBefore(text: string, seg: Segmentation, after: nu
     if (gender === 'm' && FEMALE_HEADS.has(found.head)) continue;
     if (gender === 'f' && MALE_HEADS.has(found.head)) continue;
     return { phrase: found.phrase, start, adjacent: i >= own - 1, role: found.definite ? found.head : null };
+  }
+  return null;
+}
+
+/**
+ * The gender the head noun of an unnamed person's description marks ("A spokeswoman for the trust"
+ * -> f, "One man" -> m), or null when it marks none ("A nurse").
+ */
+export function describedGender(phrase: string): Gender | null {
+  for (const word of phrase.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (FEMALE_HEADS.has(word)) return 'f';
+    if (MALE_HEADS.has(word)) return 'm';
   }
   return null;
 }

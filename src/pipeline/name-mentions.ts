@@ -160,6 +160,8 @@ function hasNewline(text: string, from: number, to: number): boolean {
   return false;
 }
 
+const POST_NOMINALS = /^(?:KC|QC|MP|MSP|MEP|AM|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/u;
+
 /** A role noun, then the preposition a body follows: "chief executive of", "spokesman for the". */
 const ROLE_OF = /\b(?:executive|director|chairman|chairwoman|chair|president|head|founder|owner|spokesman|spokeswoman|spokesperson|secretary|manager|officer|member|members|employee|employees|lawyer|lawyers|counsel|leader|leaders|chief)\s+(?:of|for|at)\s+(?:the\s+)?$/u;
 
@@ -203,6 +205,9 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   }
   // "said Trump Tuesday": a weekday after a name is when, not part of who
   while (nameTokens.length > 1 && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(nameTokens[nameTokens.length - 1]?.text ?? '')) nameTokens = nameTokens.slice(0, -1);
+  // "Mark Bryce KC", "Jane Roe MP", "Sir Tom Hale OBE": letters after a full name are an honour or
+  // an office, and "Mr Bryce" is the same person
+  while (nameTokens.length > 2 && POST_NOMINALS.test(nameTokens[nameTokens.length - 1]?.text ?? '')) nameTokens = nameTokens.slice(0, -1);
   if (nameTokens.length === 0) return null;
   const words = nameTokens.map((t) => t.text);
   if (words.length === 1 && (isHonorific(words[0] ?? '') || isRoleWord(words[0] ?? '') || isGroupNoun(words[0] ?? ''))) return null;

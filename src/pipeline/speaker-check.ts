@@ -89,7 +89,7 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
  */
 export function checkedSpeaker(written: Speaker | null, text: string): { speaker: Speaker | null; problem: string | null } {
   if (!written || written.name === null) return { speaker: written, problem: null };
-  let speaker = afterQuotation({ ...written, name: written.name });
+  let speaker = afterCuePhrase(afterQuotation({ ...written, name: written.name }));
   const inHeadline = speaker.start < headlineEnd(text);
   // "Ben Carson" in "Ben Carson Defends Himself Against …" resolved to the whole Title Case run:
   // the words of the mention are the better name
@@ -155,6 +155,17 @@ function afterQuotation(speaker: Speaker & { name: string }): Speaker & { name: 
   if (!m) return speaker;
   const rest = speaker.mention.slice(m[0].length).replace(/[\s,.;:]+$/u, '');
   if (rest === '' || /["“”«»]/u.test(rest)) return speaker;
+  const start = speaker.start + m[0].length;
+  return { ...speaker, name: speaker.name === speaker.mention ? rest : speaker.name, mention: rest, start, end: start + rest.length };
+}
+
+/**
+ * "according to staff" taken whole as a mention: the cue is no part of who spoke ("staff").
+ */
+function afterCuePhrase(speaker: Speaker & { name: string }): Speaker & { name: string } {
+  const m = /^according\s+to\s+(?=\S)/iu.exec(speaker.mention);
+  if (!m) return speaker;
+  const rest = speaker.mention.slice(m[0].length);
   const start = speaker.start + m[0].length;
   return { ...speaker, name: speaker.name === speaker.mention ? rest : speaker.name, mention: rest, start, end: start + rest.length };
 }

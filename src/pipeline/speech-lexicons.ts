@@ -56,6 +56,9 @@ export const TITLE_ROLES: ReadonlyMap<string, string> = new Map(
 /** Role nouns, lower case; multi-word roles ("press secretary") keep their space. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(titleSections.get('roles') ?? []);
 
+/** Nouns for a person of a nation or region ("Spaniard", "Dutchman"), used as epithets for someone named. */
+export const DEMONYMS: ReadonlySet<string> = new Set(lines('demonyms.txt'));
+
 /** Given names and the gender they usually mark. */
 export const GIVEN_NAMES: ReadonlyMap<string, Gender> = new Map(
   lines('given-names.txt').map((l) => {

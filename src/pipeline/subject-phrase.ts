@@ -1,4 +1,4 @@
-import { HONORIFICS, REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
+import { DEMONYMS, HONORIFICS, REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import type { TextRange } from './segment.js';
@@ -137,6 +137,8 @@ export function phrase(text: string, input: Token[], apposition: boolean): Subje
   if (endsInName && allCapitalised && !DETERMINERS.has(lower[0] ?? '')) {
     return whole('name', role, words.length > 1 && (role !== null || HONORIFICS.has(words[0]?.text ?? '')));
   }
+  // "the Spaniard", "the Dutchman": a determiner and a demonym are an epithet, not a name
+  if (words.length === 2 && lower[0] === 'the' && DEMONYMS.has(words[1]?.text ?? '')) return whole('role', null, false);
   if (endsInName && words.length > 1) {
     // "Trump’s envoy Richard Grenell", "the company's CEO Tim Cook": the name closes the phrase
     let k = words.length - 1;
@@ -232,7 +234,10 @@ export function phraseForward(text: string, toks: readonly Token[], k: number): 
       });
     // "another Twitter user, Johanna Bayer": a lower-case head noun closing a determiner phrase
     const headNoun = (): boolean => DETERMINERS.has(out[0]?.text.toLowerCase() ?? '') && (toks[j + 1] === undefined || toks[j + 1]?.text === ',' || isReportingVerb(toks[j + 1]));
-    if (out.length > 0 && !cap && sawCapital && !DETERMINERS.has(out[out.length - 1]?.text.toLowerCase() ?? '') && !roleAhead() && !headNoun()) break;
+    // "Harriers supporters' club chairman Dave Moss": a plural possessor after the name goes on to
+    // what it owns
+    const possessor = (): boolean => isPossessive(toks[j + 1]) && toks[j + 1]?.start === u.end && /s$/u.test(u.text);
+    if (out.length > 0 && !cap && sawCapital && !DETERMINERS.has(out[out.length - 1]?.text.toLowerCase() ?? '') && !roleAhead() && !headNoun() && !possessor()) break;
     if (cap && !DETERMINERS.has(u.text.toLowerCase())) sawCapital = true;
     out.push(u);
   }
@@ -284,7 +289,7 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     let k = j - 1;
     while (k >= floor && k > j - 14 && toks[k]?.text !== ',' && toks[k]?.kind === 'word') k--;
     const opener = toks[k + 1];
-    if (toks[k]?.text === ',' && opener && (DETERMINERS.has(opener.text.toLowerCase()) || ROLE_NOUNS.has(opener.text.toLowerCase()) || opener.text.toLowerCase() === 'who' || /^\d+$/.test(opener.text))) {
+    if (toks[k]?.text === ',' && opener && (DETERMINERS.has(opener.text.toLowerCase()) || ROLE_NOUNS.has(opener.text.toLowerCase()) || /^(?:who|which)$/u.test(opener.text.toLowerCase()) || /^\d+$/.test(opener.text))) {
       apposition = true;
       j = k - 1;
       // "Jo Hart, a nurse from Leeds, who works nights, said", "Ann Bell, 58, a retiree, said",
@@ -338,6 +343,9 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
       // "voters in each state say": a common noun phrase after a preposition is its object, and
       // the subject lies further back
       if (PREPOSITIONS.has(u.text.toLowerCase()) && out.length > 0 && !out.some((t) => isCapitalised(t))) return null;
+      // "A paramedic who waited with a patient on Saturday said": a day or a month after a
+      // preposition is when, never who; the subject lies further back
+      if (/^(?:on|in|at|by|since|until|from)$/u.test(u.text) && out.length > 0 && out.every((t) => WEEKDAYS.test(t.text) || MONTHS.test(t.text) || /^\d+(?:st|nd|rd|th)?$/u.test(t.text))) return null;
       break;
     }
     // "at the mention of email she laughed": a pronoun is the whole subject

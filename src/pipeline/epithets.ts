@@ -1,0 +1,47 @@
+import { lastIndexBefore, type Entity, type EntityIndex } from './entities.js';
+import { indexAt, type Segmentation, type TextRange } from './segment.js';
+import { DEMONYMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
+
+// The word before a name that makes it an object, place or modifier: "from Monsey", "an Obama supporter"
+export const OBJECT_LEAD = /\b(?:in|from|at|of|near|a|an|the)\s+$/i;
+
+// "the Spaniard", "the 27-year-old", "the teenager": an epithet for someone just named, never a name
+const EPITHET = /^[Tt]he\s+(?:(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)|(?:\d{1,3}|[a-z]+)-year-old|teenager|youngster)$/u;
+
+/** Is `phrase` an epithet sports and court copy use for someone named ("the Spaniard", "the 27-year-old")? */
+export function isEpithet(phrase: string): boolean {
+  const m = EPITHET.exec(phrase);
+  return m !== null && (m[1] === undefined || DEMONYMS.has(m[1]));
+}
+
+/**
+ * `Arteta praised his side. “We were brilliant,” the Spaniard said`: an epithet stands for the
+ * person named in its sentence or the one before, in the same paragraph, when exactly one person
+ * named there fits its gender (a demonym in -man or -woman marks one). `Arteta praised Jesus. “…,”
+ * the Brazilian said` names two, and the text does not settle which (a nationality is not known
+ * for a name): null, and the speaker is left unknown with the epithet as written. `starts` are the
+ * start offsets of the index's mentions.
+ */
+export function epithetHolder(text: string, index: EntityIndex, seg: Segmentation, epithet: TextRange & { text: string }, starts: readonly number[]): { entity: Entity; at: number } | null {
+  const demonym = EPITHET.exec(epithet.text)?.[1];
+  const gender: Gender | null = demonym === undefined ? null : /woman$/u.test(demonym) ? 'f' : /man$/u.test(demonym) ? 'm' : null;
+  const { sentences } = seg;
+  const own = indexAt(sentences, epithet.start);
+  const paragraph = sentences[own]?.paragraph;
+  const from = sentences[Math.max(0, own - 1)]?.paragraph === paragraph ? Math.max(0, own - 1) : own;
+  const floor = sentences[from]?.start ?? epithet.start;
+  const found = new Set<Entity>();
+  let last: { entity: Entity; at: number } | null = null;
+  for (let k = lastIndexBefore(starts, epithet.start); k >= 0; k--) {
+    const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
+    if (mention.start < floor) break;
+    if (mention.inQuote || entity.type !== 'person') continue;
+    // a name nothing marks as a person counts as a rival unless a preposition makes it a place
+    // ("after the win at Wembley") or a role after it a modifier ("Arsenal manager Mikel Arteta")
+    if (!entity.known && (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start)) || ROLE_NOUNS.has(/^\s+(\p{Ll}+)/u.exec(text.slice(mention.end, mention.end + 30))?.[1] ?? ''))) continue;
+    if (gender !== null && entity.gender !== null && entity.gender !== gender) continue;
+    found.add(entity);
+    last ??= { entity, at: mention.start };
+  }
+  return last && found.size === 1 && last.entity.known ? last : null;
+}

@@ -1,0 +1,68 @@
+import { roleEntity, type Entity, type EntityIndex } from './entities.js';
+
+/**
+ * The person a definite role phrase stands for: of the people the article introduced with that
+ * role before it, the first whose mentions are written near every capitalised modifier of the
+ * phrase ("the CNN host" needs CNN near the host's name; "The US President" needs US near the
+ * President's). A body is never the holder of a person's role. Null when nobody fits: the phrase
+ * then stays as written, which is better than the wrong name.
+ */
+export function roleHolder(text: string, index: EntityIndex, phrase: string, role: string, before: number): Entity | null {
+  const first = roleEntity(index, role, before);
+  if (!first) return null;
+  const roleWords = new Set(role.split(' '));
+  const modifiers = phrase
+    .split(/\s+/u)
+    .slice(1)
+    .map((w) => w.replace(/[’']s$/u, '').replace(/[^\p{L}\p{N}.]/gu, ''))
+    .filter((w) => /^\p{Lu}/u.test(w) && !roleWords.has(w.toLowerCase()));
+  // "The Florida senator" after "Florida Sen. Marco Rubio" and "Texas Sen. Ted Cruz": of the holders
+  // with every modifier written near them, the one it is written nearest to
+  let best: Entity | null = null;
+  let bestGap = Infinity;
+  for (const { entity, at } of index.byRole.get(role) ?? []) {
+    if (at >= before) break;
+    // a body, or a name with no given name and no title to show it is a person's: "in Onawa, Iowa,
+    // the Republican candidate" reads like an apposition, but a place holds no role
+    if (entity.type !== 'person' || !entity.known || (entity.gender === null && !entity.mentions.some((m) => m.titles.length > 0))) continue;
+    if (modifiers.length === 0) return entity;
+    const gap = modifiers.reduce((sum, m) => sum + writtenNear(text, entity, m, before), 0);
+    if (gap < bestGap) {
+      best = entity;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+/** How far `word` is written from the nearest mention of `entity` before offset `before` (within 100 characters), or Infinity. */
+function writtenNear(text: string, entity: Entity, word: string, before: number): number {
+  const pattern = new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, 'giu');
+  let gap = Infinity;
+  for (const m of entity.mentions) {
+    if (m.start >= before) continue;
+    const from = Math.max(0, m.start - 100);
+    for (const hit of text.slice(from, m.end + 100).matchAll(pattern)) {
+      const at = from + (hit.index ?? 0);
+      const end = at + hit[0].length;
+      gap = Math.min(gap, end <= m.start ? m.start - end : at >= m.end ? at - m.end : 0);
+    }
+  }
+  return gap;
+}
+
+/** Where the article's first line ends when it stands alone as a title (a blank line after it), else 0. */
+export function titleLineEnd(text: string): number {
+  const end = text.indexOf('\n');
+  return end > 0 && end <= 200 && /^\n[ \t]*\n/u.test(text.slice(end, end + 8)) ? end : 0;
+}
+
+/**
+ * `“We will fight on,” says mayor ¶ Mayor Helen Ward vowed …`: a role a title line names stands for
+ * the person the body first introduces with it, or null when the body introduces nobody so.
+ */
+export function titleRoleHolder(text: string, index: EntityIndex, role: string): Entity | null {
+  const body = titleLineEnd(text);
+  if (body === 0) return null;
+  return index.byRole.get(role)?.find((r) => r.at >= body && r.entity.type === 'person')?.entity ?? null;
+}
