@@ -32,6 +32,7 @@ describe('claims, one construction per row', () => {
     ['according to a name, then its description', 'The rise will add $9 a month, according to Luis Ortega, the finance director.', 'The rise will add $9 a month', 'Luis Ortega', 'assertion'],
     ['according to after "though" and a statement of the speaker\'s own', 'He has said he would take no PAC money, though a PAC backing him has spent $4 million, according to court filings.', 'a PAC backing him has spent $4 million', 'court filings'],
     ['according to after an adverb "though" keeps the clause', 'The employee, though, did not repay the loan, according to court filings.', 'The employee, though, did not repay the loan', 'court filings'],
+    ['according to a name and then its description: the description is no second piece', 'The rise will add $9 a month, according to Luis Ortega, the finance director.', 'The rise will add $9 a month', 'Luis Ortega', 'assertion'],
     ['according to a role, then a clause (no name)', 'According to the finance director, Bills will rise in May.', 'Bills will rise in May', 'the finance director'],
     // a bare verb form closing a prepositional phrase after the clause's verb is a noun ("a conference call")
     ['"on a conference call" after the verb', 'Mara Lind told analysts on a conference call that sales had slowed but insisted the outlook was strong.', 'the outlook was strong', 'Mara Lind', 'assertion'],
@@ -249,6 +250,7 @@ describe('claims, one construction per row', () => {
     ['a quoted name given is no claim', 'A parody account called “Dumb Meter” gained 8,000 followers.', '“Dumb Meter” gained 8,000 followers'],
     ['an expectation nobody voices', 'The meeting was expected to cover the deportation of migrants.', 'to cover the deportation of migrants'],
     ['a refusal to act', 'Maduro has refused to take them back.', 'to take them back'],
+    ['a description after "according to" a name is no claim', 'The rise will add $9 a month, according to Luis Ortega, the finance director.', 'the finance director'],
     ['a verb inside a question put to the subject is no claim of its own', 'Asked on Thursday whether he would ask the group to stop, Tanner said it was not his decision.', 'the group to stop'],
     ['a compound noun before a verb of saying is no relative clause', 'The union officials said was is a verb.', 'was is a verb'],
     ['a relative without its pronoun needs a finite verb right after the cue', 'Ortiz read the list the clerk said aloud.', 'aloud'],

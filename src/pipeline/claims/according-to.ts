@@ -4,6 +4,8 @@ import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js'
 import { DOCUMENT_NOUNS } from '../source-lexicons.js';
 import { REPORTING_VERB_FORMS, ROLE_NOUNS } from '../speech-lexicons.js';
 import { findWithin, type Word } from './words.js';
+import { mayBeFiniteVerb } from './verbless.js';
+import { AUX_WORDS } from './word-classes.js';
 
 /**
  * `according to X, CONTENT` and `CONTENT, according to X` (rules `according-to-front` and
@@ -54,7 +56,9 @@ export function accordingToClaims(ctx: SentenceContext): void {
       // A, according to X, B: "Fundraising, according to the campaign, has surged" — B is X's too
       if (after && !/^(?:and|but|while|which|who|as|after|before|although|though|even)$/iu.test(after.text)) {
         const rest = trimRange(text, { start: after.start, end: cutAtTrailer(ctx, next + 1) });
-        if (rest.end - rest.start >= 8 && quoteShare(ctx, rest) < QUOTATION_SHARE) {
+        // "…, according to Luis Ortega, the finance director.": an apposition with no verb is no piece
+        const hasVerb = words.some((w) => w.start >= rest.start && w.end <= rest.end && (AUX_WORDS.has(w.lower) || (w.text === w.lower && mayBeFiniteVerb(w.lower))));
+        if (rest.end - rest.start >= 8 && hasVerb && quoteShare(ctx, rest) < QUOTATION_SHARE) {
           out.push({ ...rest, cue, source, relayedBy: null, rule: 'according-to-front' });
         }
       }
