@@ -11,6 +11,7 @@ import { baseOf } from './claims/lexicon.js';
 import { firstIndexAfter, indexAt, type TextRange } from './segment.js';
 import { findOutletName } from './source-lexicons.js';
 import { resolveSubject } from './coref.js';
+import { isEpithet } from './epithets.js';
 import type { SubjectPhrase } from './subject-phrase.js';
 import { classifySource } from './sources.js';
 import { ROLE_NOUNS } from './speech-lexicons.js';
@@ -236,6 +237,8 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: reado
   const asWritten: Speaker = { name: stripDeterminer(written), mention: written, ...mention, type: classifySource(written) };
   // "Hill and Reyes both said": two people say it; neither alone is the speaker
   if (/\p{Lu}[\p{L}.'’-]*\s+(?:and|&)\s+(?:\p{Lu}|[Hh]is\s|[Hh]er\s)/u.test(written)) return { ...asWritten, name: written };
+  // "The 22-year-old admitted …", "the Spaniard said …": an epithet stands for the person just named
+  if (isEpithet(written)) return resolveSpeakerMention(analysis, mention, prior) ?? asWritten;
   const pronoun = /^(?:he|she|they|we|i|it)$/iu.test(written);
   const named = /\p{Lu}/u.test(written.replace(/^\p{Lu}\p{Ll}*\s/u, '')) || pronoun || /^\p{Lu}\p{Ll}+$/u.test(written);
   // a phrase with a post-modifier keeps its full wording ("an official who spoke to CNN")

@@ -58,6 +58,7 @@ describe('claims, one construction per row', () => {
     ['a pronoun\'s contraction is no possessive', "He’s comparing the plan to a tax, arguing that it would cost families more.", 'that it would cost families more', null, 'assertion'],
     ['a participle after a comma closed inside quotation marks', 'Residents sued after the city scrapped what it called the “Green Week,” saying that the change hurt renters.', 'that the change hurt renters', 'Residents', 'assertion'],
     ['a description, then a name with a particle, before a participle', "City's Dutch coach, Pieter van Dam, was furious, claiming his defender had won the ball.", 'his defender had won the ball', 'Pieter van Dam', 'assertion'],
+    ['an epithet subject is the person named just before', 'Kwame Mensah scored twice on Saturday. The 22-year-old admitted he had nearly been substituted.', 'he had nearly been substituted', 'Kwame Mensah', 'assertion'],
     // a message and the participle that reports it
     ['a statement saying', 'The ministry issued a statement saying that the talks had failed.', 'that the talks had failed', 'The ministry', 'assertion'],
     ['a time phrase between the message and its participle', 'The council released a letter on Monday warning that the bridge was unsafe.', 'that the bridge was unsafe', 'The council', 'assertion'],
