@@ -1,3 +1,4 @@
+import { isVerbless, tagsOf } from './claims/verbless.js';
 import type { Diagnostic } from '../schema/attribution.js';
 import { OUTER_PAIRS, QUOTE_MARK_CHARS, outerOpenerAt, type QuoteMarkPair } from './quote-marks.js';
 import type { Paragraph, TextRange } from './segment.js';
@@ -323,6 +324,21 @@ function secondVerbAt(text: string, at: number): boolean {
   return m?.[1] !== undefined && REPORTING_VERB_FORMS.has(m[1]);
 }
 
+/** "and boycotted …", "but then voted …": at `at`, a coordinator and a verb in the past tense. */
+function pastVerbAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 97 && c !== 98) return false; // "and", "but"
+  const m = /^(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(\p{Ll}+)\b/u.exec(text.slice(at, at + 30));
+  const w = m?.[1];
+  if (w === undefined) return false;
+  if (IRREGULAR_PAST.has(w)) return true;
+  // a word in -ed the lexicon does not know ("boycotted") is read as the verb it looks like
+  const tags = tagsOf(w);
+  return /[^e]ed$|eed$/u.test(w) && (tags === undefined || tags.includes('VBD') || tags[0] === 'VBN');
+}
+
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(['went', 'made', 'took', 'gave', 'left', 'held', 'met', 'ran', 'won', 'lost', 'sent', 'spent', 'paid', 'brought', 'bought', 'kept', 'got', 'came', 'stood', 'sat', 'led', 'threw', 'wore', 'drove', 'flew', 'fought', 'sought', 'struck', 'swore', 'began']);
+
 function isLetterOrDigit(cp: number): boolean {
   if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
   return /^[\p{L}\p{N}]$/u.test(String.fromCodePoint(cp));
@@ -380,6 +396,8 @@ export function mixedContentSpan(
   }
   let last = k;
   let end = quote.end;
+  // the words before the quotation are only the verb's object ("him a", "the plan as"): read once, when asked
+  let objectOnly: boolean | undefined;
   for (;;) {
     const cur = quotes[last] as TextRange;
     const inner = withoutTrailingMarks(text.slice(cur.start, cur.end));
@@ -409,12 +427,15 @@ export function mixedContentSpan(
       break;
     }
     // no closing punctuation: the clause goes on to the next comma, semicolon or the sentence end
+    objectOnly ??= isVerbless(text.slice(start, quote.start));
     let e = cur.end;
     const clauseLimit = Math.min(sentence.end, cur.end + 400);
     while (e < clauseLimit && !/[,;:!?]/.test(text[e] ?? '') && !(text[e] === '.' && /\s/.test(text[e + 1] ?? ' '))) {
       if (next && e === next.start) break;
       // called the deal “outrageous” and called for …: a second verb of its subject ends the clause
-      if ((text[e] === ' ' || text[e] === '\n') && secondVerbAt(text, e + 1)) break;
+      // called him a “nice guy” and boycotted …: after content with no verb of its own, any verb in
+      // the past tense after "and" is its subject's next act
+      if ((text[e] === ' ' || text[e] === '\n') && (secondVerbAt(text, e + 1) || (objectOnly && pastVerbAt(text, e + 1)))) break;
       e++;
     }
     if (next && e === next.start && next.start < sentence.end) {

@@ -203,3 +203,14 @@ describe('quoted names and labels are no quotations', () => {
     expect(quotesOf('The mayor called the plan “a disaster for everyone who lives here.”')).toEqual(['the plan “a disaster for everyone who lives here.”']);
   });
 });
+
+describe('a partial quotation in a verb\'s object ends before its subject\'s next act', () => {
+  it.each([
+    ['a past verb after "and"', 'The mayor called him a “nice guy” and boycotted the hearing.', 'him a “nice guy”'],
+    ['"and then" and a past verb', 'She described the plan as “a disaster” and then voted for it.', 'the plan as “a disaster”'],
+    // a content with a verb of its own goes on: the verb after "and" may be the content's
+    ['a clause goes on past "and"', 'He said the bill was “a total mess” and needed work.', 'the bill was “a total mess” and needed work'],
+  ])('%s', (_what, text, content) => {
+    expect(quotesOf(text)).toEqual([content]);
+  });
+});
