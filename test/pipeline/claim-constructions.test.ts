@@ -123,6 +123,7 @@ describe('claims, one construction per row', () => {
     // a question put to someone by a person the text does not name
     ['a question put to the subject', 'Asked whether he would run again, Trump said he had not decided.', 'whether he would run again', null, 'question'],
     ['a question put to the subject, a time first', 'Asked on Thursday whether he would ask the group to stop, Tanner said it was not his decision.', 'whether he would ask the group to stop', null, 'question'],
+    ['a question put to the subject before a quotation', 'Asked whether talks would resume this week, Leclerc told the BBC: “I hope so.”', 'whether talks would resume this week', null, 'question'],
     ['a question put to the subject, its asker first', 'Asked by reporters why he left, Tanner said nothing.', 'why he left', null, 'question'],
     ['a passive question', 'Trump was asked whether he would run again.', 'whether he would run again', null, 'question'],
     // kinds of cue
@@ -252,6 +253,7 @@ describe('claims, one construction per row', () => {
     ['an expectation nobody voices', 'The meeting was expected to cover the deportation of migrants.', 'to cover the deportation of migrants'],
     ['a refusal to act', 'Maduro has refused to take them back.', 'to take them back'],
     ['a description after "according to" a name is no claim', 'The rise will add $9 a month, according to Luis Ortega, the finance director.', 'the finance director'],
+    ['a question put to the subject is no tail of the cue after it', 'Asked whether talks would resume this week, Leclerc told the BBC: “I hope so.”', 'Asked whether talks would resume this week'],
     ['a verb inside a question put to the subject is no claim of its own', 'Asked on Thursday whether he would ask the group to stop, Tanner said it was not his decision.', 'the group to stop'],
     ['a compound noun before a verb of saying is no relative clause', 'The union officials said was is a verb.', 'was is a verb'],
     ['a relative without its pronoun needs a finite verb right after the cue', 'Ortiz read the list the clerk said aloud.', 'aloud'],

@@ -60,6 +60,9 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   if (range.end - range.start < 8 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
   // "In light of the latest information, she added.": an adjunct alone is no content
   if (isAdjunctOnly(words, 0, c - 1) || isAbsolutePhrase(words, 0, c - 1)) return null;
+  // "Asked whether talks would resume, Leclerc told the BBC: …": the question put to the subject,
+  // not what the subject said (its own rule reads it)
+  if (/^(?:asked|pressed|questioned)$/iu.test(words[0]?.text ?? '')) return null;
   return { start: range.start, end: range.end, cue: { start: verb.start, end: verb.end }, source: subject, relayedBy: null, rule: 'tail' };
 }
 
