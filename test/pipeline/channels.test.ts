@@ -19,6 +19,7 @@ describe('findChannel', () => {
     ['the company said in a court filing', { type: 'document', platform: null }],
     ['first reported by CNN', { type: 'report', platform: null }],
     ['she told analysts on a conference call that', { type: 'remarks', platform: null }],
+    ['In a video posted to Instagram on Wednesday, he called on', { type: 'social-media', platform: 'Instagram' }],
     ['the chairwoman told the meeting that', { type: 'remarks', platform: null }],
     ['he told the board members to wait', { type: 'remarks', platform: null }],
     // negative rows: plain cues name no channel; "X" is a platform only after "on"
