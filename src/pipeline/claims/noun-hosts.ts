@@ -1,7 +1,7 @@
 import type { TextRange } from '../segment.js';
 import { tagsOf } from './verbless.js';
 import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
-import { findWithin, type Word } from './words.js';
+import { findWithin, wordAt, type Word } from './words.js';
 
 /**
  * The noun phrase a relative clause, an apposition or an aside is about, read back from the
@@ -44,12 +44,12 @@ export function npBefore(words: readonly Word[], c: number): TextRange | null {
 export function peopleBefore(words: readonly Word[], c: number): TextRange | null {
   const np = npBefore(words, c);
   if (!np) return null;
-  const b = words.findIndex((w) => w.start === np.start);
+  const b = wordAt(words, np.start);
   const prep = words[b - 1];
   const noun = words[b - 2];
   if (!prep || !noun || !/^(?:on|in|of|from|at|across|near|around)$/u.test(prep.lower) || !/^\p{Lu}/u.test(words[b]?.text ?? '') || !/^\p{Ll}+s$/u.test(noun.text)) return np;
   const head = npBefore(words, b - 1);
-  return head && b - 1 - words.findIndex((w) => w.start === head.start) <= 4 ? { start: head.start, end: np.end } : np;
+  return head && b - 1 - wordAt(words, head.start) <= 4 ? { start: head.start, end: np.end } : np;
 }
 
 /** For `X — … —` (closing dash at index `c`): the NP X before the opening dash, at most 12 words back. */
