@@ -162,8 +162,9 @@ const LABEL_AFTER = /^\s+(?:label|labels|tag|tags|moniker|monikers|branding|bran
 // "a group called ", "an account named ": a common noun after a determiner, then the verb of naming
 const NOUN_CALLED = /\b(?:a|an|the|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){1,2}(?:called|named)\s*$/u;
 
-// "on ABC’s ", "host of MSNBC’s ", "told ": where a programme or publication name is the object
-const PROGRAMME_LEAD = /\b(?:on|of|told)\s+(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s?\s+)?$/u;
+// "on ABC’s ", "host of MSNBC’s ", "told ", "a call to ABC’s ", "an interview with NBC’s ": where a
+// programme or publication name is the object
+const PROGRAMME_LEAD = /\b(?:on|of|told|to|with)\s+(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s?\s+)?$/u;
 
 // A closed quotation, a short attribution and a comma right before a span: `,” he said, “` /
 // `,'' Mr. Indyk said, ''`

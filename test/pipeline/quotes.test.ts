@@ -195,8 +195,13 @@ describe('quoted names and labels are no quotations', () => {
     ['a name given after a common noun', 'The families formed a group called “Safe Streets Now.”'],
     ['a quoted label', 'Critics mocked the meters’ “smart” label for months.'],
     ['a quoted brand name', 'Shoppers laughed at the store’s “eco” branding.'],
+    ['a programme after "an interview with"', 'He spoke in an interview with NBC’s “Meet the Press.”'],
   ])('%s', (_what, text) => {
     expect(quotesOf(text)).toEqual([]);
+  });
+
+  it('a programme after "a call to" is no second quotation', () => {
+    expect(quotesOf('“She made it up,” he said during a call to ABC’s “This Week.”')).toEqual(['“She made it up,”']);
   });
 
   it('a quotation after the name of what was called keeps its speaker', () => {
