@@ -5,9 +5,19 @@ import { createRequire } from 'node:module';
  * likeliest first), read on first use: only a content with no cheaper sign of a verb needs it.
  */
 let lexicon: Readonly<Record<string, readonly string[]>> | null = null;
+function posLexicon(): Readonly<Record<string, readonly string[]>> {
+  return (lexicon ??= createRequire(import.meta.url)('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, readonly string[]>);
+}
+
 export function tagsOf(word: string): readonly string[] | undefined {
-  lexicon ??= createRequire(import.meta.url)('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, readonly string[]>;
-  const tags = lexicon[word] ?? lexicon[word.toLowerCase()];
+  const table = posLexicon();
+  const tags = table[word] ?? table[word.toLowerCase()];
+  return Array.isArray(tags) ? tags : undefined;
+}
+
+/** `tagsOf` for a word in lower case already: one lookup where `tagsOf` makes two for a word the lexicon lacks. */
+export function tagsOfLower(lower: string): readonly string[] | undefined {
+  const tags = posLexicon()[lower];
   return Array.isArray(tags) ? tags : undefined;
 }
 
