@@ -112,9 +112,6 @@ const COLON = 8;
 const NOUN = 16;
 const ADVERB = 32;
 
-/** Word lengths told apart by FLAG_SHAPES; longer words share its last row. */
-const SHAPE_LENGTHS = 32;
-
 /** Every word some rule starts from (lower case) → its bits: one lookup a word instead of one a class. */
 const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   const flags = new Map<string, number>();
@@ -128,22 +125,6 @@ const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   add(REPORT_ADVERBS, ADVERB);
   return flags;
 })();
-
-/**
- * The lengths and last characters of the words in WORD_FLAGS, as a table: most words of a sentence
- * ("the", "qqqq" of a blanked quotation, "city") have no key of their shape, and skip the lookup,
- * which hashes a string freshly sliced from the article.
- */
-const FLAG_SHAPES: Uint8Array = (() => {
-  const shapes = new Uint8Array(SHAPE_LENGTHS * 128);
-  for (const w of WORD_FLAGS.keys()) shapes[shapeOf(w)] = 1;
-  return shapes;
-})();
-
-function shapeOf(lower: string): number {
-  const last = lower.charCodeAt(lower.length - 1);
-  return Math.min(lower.length, SHAPE_LENGTHS - 1) * 128 + (last < 128 ? last : 0);
-}
 
 /**
  * The claims of one sentence: the rules that can apply (a cue word, `according`, a
@@ -162,9 +143,7 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   const cues: number[] = [];
   const nouns: number[] = [];
   for (let i = 0; i < words.length; i++) {
-    const lower = (words[i] as Word).lower;
-    if (FLAG_SHAPES[shapeOf(lower)] === 0) continue;
-    const flags = WORD_FLAGS.get(lower);
+    const flags = WORD_FLAGS.get((words[i] as Word).lower);
     if (flags === undefined) continue;
     seen |= i < 6 ? flags : flags & ~COLON;
     if (flags & CUE) cues.push(i);
