@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { endsInPassiveAux } from '../../src/pipeline/claims/clause-edges.js';
 import { isVerbless, verblessWords } from '../../src/pipeline/claims/verbless.js';
 
 /** The pattern `verblessWords` replaces: letters and digits, with inner apostrophes and hyphens. */
@@ -43,5 +44,38 @@ describe('the words isVerbless reads', () => {
     expect(isVerbless('the concerns')).toBe(true);
     expect(isVerbless('taxes rise')).toBe(false);
     expect(isVerbless("he's at least somewhat decisive")).toBe(false);
+  });
+});
+
+/** The pattern `endsInPassiveAux` replaces. */
+const PASSIVE_PATTERN = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|not\s+|also\s+)*$/iu;
+
+describe('a passive auxiliary before a verb', () => {
+  it.each([
+    ['Trump was ', true],
+    ['she is not widely ', true],
+    ['It IS also ', true],
+    ['It iſ ', true],
+    ['The mayor ', false],
+    ['this ', false],
+    ['was', false],
+    ['(were ', true],
+    ['is (widely ', false],
+    ['is ly ', false],
+    ['had been quickly ', true],
+  ])('%j ends in one: %s', (before, expected) => {
+    expect(endsInPassiveAux(before, 0, before.length)).toBe(expected);
+  });
+
+  it('is found where its pattern finds it, on fuzzed stretches', () => {
+    const pieces = ['is', 'IS', 'iſ', 'Was', 'were', 'be', 'been', 'being', 'are', 'not', 'NOT', 'also', 'widely', 'ly', 'xly', 'fully', 'thIS', 'a', ' ', '  ', '\u00a0', '\n', '(', '-', ',', '’', '_ly', 'ély', '\u212a', '\ud835', 'said'];
+    const next = generator(60);
+    for (let k = 0; k < 20000; k++) {
+      let s = '';
+      const n = Math.floor(next() * 9);
+      for (let j = 0; j < n; j++) s += pieces[Math.floor(next() * pieces.length)];
+      const from = Math.min(s.length, Math.floor(next() * 3));
+      expect(endsInPassiveAux(s, from, s.length), JSON.stringify([s, from])).toBe(PASSIVE_PATTERN.test(s.slice(from)));
+    }
   });
 });
