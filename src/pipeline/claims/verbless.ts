@@ -4,32 +4,22 @@ import { codePointLetterOrDigitLength } from '../tokens.js';
 /**
  * Word classes from the lexicon that ships with natural's Brill tagger (word -> its Penn tags, the
  * likeliest first), read on first use: only a content with no cheaper sign of a verb needs it.
- * Kept as a Map: the words looked up are fresh slices of the article, which a lookup in a
- * 92,000-key object first interns, and a Map only hashes (none of the lexicon's words is a name
- * on Object.prototype, so the answers are the object's).
  */
-let lexicon: ReadonlyMap<string, readonly string[]> | null = null;
-function posLexicon(): ReadonlyMap<string, readonly string[]> {
-  if (lexicon === null) {
-    const table = createRequire(import.meta.url)('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, unknown>;
-    const map = new Map<string, readonly string[]>();
-    for (const word of Object.keys(table)) {
-      const tags = table[word];
-      if (Array.isArray(tags)) map.set(word, tags as readonly string[]);
-    }
-    lexicon = map;
-  }
-  return lexicon;
+let lexicon: Readonly<Record<string, readonly string[]>> | null = null;
+function posLexicon(): Readonly<Record<string, readonly string[]>> {
+  return (lexicon ??= createRequire(import.meta.url)('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, readonly string[]>);
 }
 
 export function tagsOf(word: string): readonly string[] | undefined {
   const table = posLexicon();
-  return table.get(word) ?? table.get(word.toLowerCase());
+  const tags = table[word] ?? table[word.toLowerCase()];
+  return Array.isArray(tags) ? tags : undefined;
 }
 
 /** `tagsOf` for a word in lower case already: one lookup where `tagsOf` makes two for a word the lexicon lacks. */
 export function tagsOfLower(lower: string): readonly string[] | undefined {
-  return posLexicon().get(lower);
+  const tags = posLexicon()[lower];
+  return Array.isArray(tags) ? tags : undefined;
 }
 
 /**
