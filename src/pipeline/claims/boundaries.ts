@@ -4,7 +4,7 @@ import { MAX_CONTENT_WORDS, type SentenceContext } from './context.js';
 import { mainClauseAfter } from './clause-edges.js';
 import { CUE_FORMS } from './lexicon.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
-import { tagsOf } from './verbless.js';
+import { tagsOf, tagsOfLower } from './verbless.js';
 import { AUX_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, quotationEndsInComma, type Word } from './words.js';
 
@@ -251,12 +251,19 @@ const BETWEEN_AND_VERB = /^(?:also|then|later|soon|still|never|even|again|eventu
  */
 function isTensed(w: Word | undefined): boolean {
   if (!w || w.text !== w.lower || MODALS.has(w.lower)) return false;
-  if (AUX_WORDS.has(w.lower) || /^(?:be|been|being|am|get|got|gets)$/u.test(w.lower)) return true;
-  const tags = tagsOf(w.lower);
+  if (AUX_WORDS.has(w.lower) || TENSED_FORMS.has(w.lower)) return true;
+  // run on most words of every content: one lexicon lookup, the word being in lower case already
+  const tags = tagsOfLower(w.lower);
   if (tags === undefined) return /\p{L}ed$/u.test(w.lower);
   // by its likeliest reading: "work", "votes" are nouns first
-  return /^VB[DZNP]$/u.test(tags[0] ?? '');
+  return TENSED_TAGS.has(tags[0] ?? '');
 }
+
+/** Forms of "be" and "get" outside the auxiliaries: tensed, or a verb for sure. */
+const TENSED_FORMS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'am', 'get', 'got', 'gets']);
+
+/** Tags of a verb form that carries tense or is a participle. */
+const TENSED_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBN', 'VBP']);
 
 /**
  * Whether "and" at `j` opens a verb phrase of its own: after at most one adverb ("and later",

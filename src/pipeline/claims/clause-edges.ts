@@ -1,3 +1,4 @@
+import { isSpace } from '../tokens.js';
 import { mayBeFiniteVerb } from './verbless.js';
 import { AUX_WORDS, SUBJECT_PRONOUNS } from './word-classes.js';
 import type { Word } from './words.js';
@@ -44,3 +45,51 @@ export function mainClauseAfter(words: readonly Word[], c: number): boolean {
 }
 
 const DETERMINER_WORDS = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|some|many|most)$/u;
+
+/** Passive auxiliaries: "Trump was asked if …", "she is expected to win" — the subject is not the source. */
+const PASSIVE_AUXILIARIES = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
+
+/**
+ * Whether `text` from `from` to `to` ends in a passive auxiliary, then only adverbs in -ly, "not"
+ * or "also", each followed by spaces ("was asked ", "is not widely "): what
+ * `/\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|not\s+|also\s+)*$/iu` tests on that stretch,
+ * read backwards word by word. Run before most cues ("said", "told"), where the pattern tried
+ * every position of the 60 characters before the verb.
+ */
+export function endsInPassiveAux(text: string, from: number, to: number): boolean {
+  let i = to;
+  for (;;) {
+    // the spaces after each word (at least one)
+    const wordEnd = i;
+    while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+    if (i === wordEnd || i === from) return false;
+    // the word: its run of word characters, back to a space, another character or the start
+    const end = i;
+    while (i > from && isWordChar(text.charCodeAt(i - 1))) i--;
+    if (i === end) return false;
+    // an auxiliary needs a word boundary before it; the pattern reads ſ as s
+    if (PASSIVE_AUXILIARIES.some((aux) => foldedEquals(text, i, end, aux))) return true;
+    // an adverb or "not"/"also" needs spaces before it
+    if (i === from || !isSpace(text.charCodeAt(i - 1))) return false;
+    const ly = end - i >= 3 && foldedEquals(text, end - 2, end, 'ly');
+    if (!ly && !foldedEquals(text, i, end, 'not') && !foldedEquals(text, i, end, 'also')) return false;
+  }
+}
+
+/** `\w` as a case-insensitive Unicode pattern reads it: ASCII letters, digits, _, ſ and the Kelvin sign. */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 0x17f || c === 0x212a;
+}
+
+/** `text.slice(from, to)` equals the lower-case ASCII `word` under case folding (ſ is s, K is k). */
+function foldedEquals(text: string, from: number, to: number, word: string): boolean {
+  if (to - from !== word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    let c = text.charCodeAt(from + k);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x17f) c = 115;
+    else if (c === 0x212a) c = 107;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}

@@ -50,6 +50,9 @@ export function findClaims(text: string, sentences: readonly TextRange[], quotes
       if (!r || r.start >= s.end) break;
       inside.push(r);
     }
+    // "“We will not back down.”": a sentence with no word outside its quotations has no claim (its
+    // blanked words start no rule), and is neither blanked nor cut into words
+    if (inside.length > 0 && QUOTED_WORDS_START_NO_RULE && !wordOutside(text, s, inside)) continue;
     // a loop, not push(...): a run-on sentence may hold more claims than a call has arguments
     const found = claimsInSentence(text, s, inside);
     for (const c of found) out.push(c);
@@ -102,6 +105,29 @@ function trimmedEnd(text: string, s: TextRange): number {
   return trimRange(text, { start: s.start, end: contentEnd(text, s.start, s.end) }).end;
 }
 
+/**
+ * Whether the sentence holds, outside its quotations, a character that starts a word as `wordsOf`
+ * cuts them: a letter or digit, a dash, or one of `, ; : ( )`. Without one, every word of the
+ * masked sentence is a blanked quotation's ("QQQ", "QQQ.").
+ */
+function wordOutside(text: string, s: TextRange, quotes: readonly TextRange[]): boolean {
+  let from = s.start;
+  for (const q of quotes) {
+    if (q.start > from && startsWordBetween(text, from, Math.min(q.start, s.end))) return true;
+    from = Math.max(from, q.end);
+  }
+  return startsWordBetween(text, from, s.end);
+}
+
+function startsWordBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2014 || c === 0x2013 || c === 44 || c === 59 || c === 58 || c === 40 || c === 41) return true;
+    if (codePointLetterOrDigitLength(text, i) > 0) return true;
+  }
+  return false;
+}
+
 /** Auxiliaries that open a yes-no question, as written at the start of a sentence. */
 const YES_NO_OPENERS: ReadonlySet<string> = new Set(['Do', 'Does', 'Did', 'Is', 'Are', 'Was', 'Were', 'Will', 'Would', 'Can', 'Could', 'Should', 'Has', 'Have', 'Had']);
 
@@ -125,6 +151,9 @@ const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   add(REPORT_ADVERBS, ADVERB);
   return flags;
 })();
+
+/** No rule starts from a blanked quotation's word: Q's, with the stops, apostrophes and hyphens a word may join. */
+const QUOTED_WORDS_START_NO_RULE = ![...WORD_FLAGS.keys()].some((w) => /^[q.’'-]+$/u.test(w));
 
 /**
  * The claims of one sentence: the rules that can apply (a cue word, `according`, a

@@ -6,7 +6,7 @@ import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, ty
 import { CUE_FORMS, EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES } from './lexicon.js';
 import { subjectBefore } from './subject.js';
 import { listenerEnds } from './tails.js';
-import { bareParticiple, mainClauseAfter } from './clause-edges.js';
+import { bareParticiple, endsInPassiveAux, mainClauseAfter } from './clause-edges.js';
 import { skipAdjuncts, skipObject } from './complement-start.js';
 import { documentHeadEnd, EVIDENCE_BASES } from './documents.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
@@ -78,8 +78,6 @@ function pastVerbAfter(words: readonly Word[], k: number, end: number): number {
 /** Content that is only a time: "on Tuesday", "last week", "in 2015", "even then". */
 const TIME_ONLY = /^(?:(?:on|in|at|by|during|since|until|last|this|next|early|late|earlier|later|even|just|only|back)\s+)*(?:the\s+)?(?:then|now|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|time)s?$/iu;
 
-/** Passive auxiliaries: "Trump was asked if …", "she is expected to win" — the subject is not the source. */
-const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|not\s+|also\s+)*$/iu;
 
 /**
  * `X said (that) CONTENT`: a subject NP right before the verb (auxiliaries and adverbs allowed
@@ -97,7 +95,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   const regarding = NEEDS_AS.has(base);
   const passive =
     // the participle ending first: most cues ("says", "told") skip the slice and the scan before them
-    (/(?:ed|wn|ght|id|ld|en)$/u.test(verb.lower) && !STANCE_ADJECTIVES.has(base) && PASSIVE_AUX.test(text.slice(Math.max(s.start, verb.start - 60), verb.start))) ||
+    (/(?:ed|wn|ght|id|ld|en)$/u.test(verb.lower) && !STANCE_ADJECTIVES.has(base) && endsInPassiveAux(text, Math.max(s.start, verb.start - 60), verb.start)) ||
     EVIDENTIAL.has(base) ||
     (regarding && words[v + 1]?.lower === 'as' && /(?:ed|wn|en)$/u.test(verb.lower)) ||
     bareParticiple(words, v, base);
@@ -276,7 +274,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   let antecedent = zero ? zero.antecedent : gapped && readsAsRelative(text, words, subjectIndex, k) ? relativeAntecedent(words, subjectIndex - 1, first) : -1;
   // "the candidates are seen as a circus", "he has been accused of such behavior": a passive's
   // subject is who the content is about, and the content reads only with it
-  if (passive && antecedent < 0 && /^(?:as|of|against|from|for)$/u.test(first.lower) && PASSIVE_AUX.test(text.slice(Math.max(s.start, verb.start - 60), verb.start))) {
+  if (passive && antecedent < 0 && /^(?:as|of|against|from|for)$/u.test(first.lower) && endsInPassiveAux(text, Math.max(s.start, verb.start - 60), verb.start)) {
     // "The board, which is widely seen as …": the relative pronoun's antecedent
     let r = v - 1;
     while (r > 0 && /^(?:is|are|was|were|be|been|being|has|have|had|also|not|\p{L}+ly)$/u.test(words[r]?.lower ?? '')) r--;
