@@ -349,9 +349,10 @@ function rolesAround(text: string, start: number, end: number, roles: string[]):
   while (b >= Math.max(0, start - 60) && isSpace(text.charCodeAt(b))) b--;
   const lastCode = b >= Math.max(0, start - 60) ? text.charCodeAt(b) : -1;
   const walkBack = lastCode >= 128 || (lastCode >= 48 && lastCode <= 57) || (lastCode >= 65 && lastCode <= 90) || (lastCode >= 97 && lastCode <= 122);
-  // "The transport minister, Sarah Cole, said": a role phrase set before the name with a comma
+  // "The transport minister, Sarah Cole, said", "The United Nations envoy, Marta Olsen, told": a
+  // role phrase set before the name with a comma; a body's name may modify the role
   if (lastCode === 44 && mayEndInRole(text, Math.max(0, start - 60), b)) {
-    const role = /(?:^|\s)(?:[Tt]he|[Aa]n?|[\p{L}]+[’']s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+    const role = /(?:^|\s)(?:[Tt]he|[Aa]n?|[\p{L}]+[’']s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}.&-]*)\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1];
     if (role !== undefined && ROLE_NOUNS.has(role)) roles.push(role);
   }
   if (walkBack) {
