@@ -110,8 +110,9 @@ const FRONTED = new RegExp(`^[^\\p{L}]*(?:${FRONT_WORDS}|\\p{Lu}\\p{Ll}{2,}(?:in
 const OPENER = new RegExp(`^(?:${FRONT_WORDS}|Although|Though|Because|If|As|Once|Until|Unless|Whether|But|And|Or|So|Yet)$`, 'u');
 
 // "The port's chief executive, Daniel Okafor", "The leader of the Anti-Defamation League, Jonathan
-// Greenblatt": a description set before the name in apposition
-const APPOSITIVE_LEAD = /^[^\p{L}]*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?:[\p{L}’'.-]+\s+){0,5}?(?:[\p{Ll}’'-]+|of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*),\s*$/u;
+// Greenblatt", "An analyst at Harbour Securities, Tom Price": a description set before the name in
+// apposition
+const APPOSITIVE_LEAD = /^[^\p{L}]*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?:[\p{L}’'.-]+\s+){0,5}?(?:[\p{Ll}’'-]+|(?:of|at|for|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*),\s*$/u;
 
 /**
  * Words before a name that only describe it: a short run of capitalised words and modifiers ending
