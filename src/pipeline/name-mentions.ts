@@ -1,6 +1,6 @@
 import type { TextRange } from './segment.js';
 import { GIVEN_NAMES, HONORIFICS, TITLE_ROLES, REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
-import { ANONYMOUS_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
+import { ANONYMOUS_HEADS, ORGANISATION_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { isCapitalised, isPossessive, isSpace, lastTokens, tokenize, tokenWindow, type Token } from './tokens.js';
 import { tagsOf } from './claims/verbless.js';
 
@@ -224,7 +224,8 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   // "The chief executive of Northern Ferries", "a spokesman for Harlan Grain": what a role is held
   // at is a body (a person's name has no given name here: "the wife of John Smith" stays a person)
   const roleHeldAt = titleTokens.length === 0 && givenGender === null && mayFollowRoleOf(text, Math.max(0, first.start - 40), first.start) && ROLE_OF.test(text.slice(Math.max(0, first.start - 40), first.start));
-  const organisation = words.some((w) => ORGANISATION_WORDS.has(w)) || words.every((w) => /^\p{Lu}+$/u.test(w) && w.length > 1) || whichAfter || roleHeldAt;
+  const organisation =
+    words.some((w) => ORGANISATION_WORDS.has(w)) || words.every((w) => /^\p{Lu}+$/u.test(w) && w.length > 1) || whichAfter || roleHeldAt || (givenGender === null && titleTokens.length === 0 && spokenOfAsBody(text.slice(last.end, last.end + 80)));
   const personHonorific = titleTokens.some((t) => isHonorific(t.text));
   // "Woodrow Benford, 58, who lives outside Minneapolis": an age set off by commas after a full
   // name marks a person (places and organisations are not given ages so)
@@ -258,6 +259,24 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
     // "Eyebrows raised, he asked": a plural common noun capitalised only because it opens a sentence
     commonOpening: words.length === 1 && titleTokens.length === 0 && opensSentence(text, first.start) && isPluralNoun(words[0] ?? ''),
   };
+}
+
+// "Northwind Capital, the private equity firm that bought …", "Halcyon, a mobile operator based in …":
+// an apposition headed by a body noun (its last word before a comma, a relative or a preposition)
+const BODY_APPOSITION = /^,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*[,.;]|\s+(?:that|which|based|in|of|for|with|owned|whose|behind|and)\b)/u;
+// "Apple's shares", "Fenwick's chief executive, …": what only a company has
+const COMPANY_POSSESSION = /^[’']s?\s+(?:shares|stock|share price|shareholders|headquarters|subsidiary|subsidiaries|chief executive|chief financial officer|board of directors|parent company)\b/u;
+// "Apple said its …", "Halcyon Mobile said in a statement that its …": a body speaks of itself as "its"
+const SAID_ITS = /^\s+(?:said|says)\s+(?:(?:in|on)\s+a\s+statement\s+)?(?:that\s+)?its\s/u;
+
+/**
+ * Words right after a name with no given name or title that speak of it as a body, never a person:
+ * a body noun in apposition, a possession only a company has, or "said its".
+ */
+function spokenOfAsBody(after: string): boolean {
+  const head = BODY_APPOSITION.exec(after)?.[1];
+  if (head !== undefined) return ORGANISATION_HEADS.has(head) && !PERSON_NOUNS.has(head);
+  return COMPANY_POSSESSION.test(after) || SAID_ITS.test(after);
 }
 
 /** `A commuter, ` or `one longtime resident, ` right before a name: a person noun in apposition. */
