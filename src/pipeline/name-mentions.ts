@@ -225,7 +225,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   // at is a body (a person's name has no given name here: "the wife of John Smith" stays a person)
   const roleHeldAt = titleTokens.length === 0 && givenGender === null && mayFollowRoleOf(text, Math.max(0, first.start - 40), first.start) && ROLE_OF.test(text.slice(Math.max(0, first.start - 40), first.start));
   const organisation =
-    words.some((w) => ORGANISATION_WORDS.has(w)) || words.every((w) => /^\p{Lu}+$/u.test(w) && w.length > 1) || whichAfter || roleHeldAt || (givenGender === null && titleTokens.length === 0 && spokenOfAsBody(text.slice(last.end, last.end + 80)));
+    words.some((w) => ORGANISATION_WORDS.has(w)) || words.every((w) => /^\p{Lu}+$/u.test(w) && w.length > 1) || whichAfter || roleHeldAt || (givenGender === null && titleTokens.length === 0 && (spokenOfAsBody(text.slice(last.end, last.end + 80)) || bodyNounBefore(text.slice(Math.max(0, first.start - 60), first.start))));
   const personHonorific = titleTokens.some((t) => isHonorific(t.text));
   // "Woodrow Benford, 58, who lives outside Minneapolis": an age set off by commas after a full
   // name marks a person (places and organisations are not given ages so)
@@ -277,6 +277,12 @@ function spokenOfAsBody(after: string): boolean {
   const head = BODY_APPOSITION.exec(after)?.[1];
   if (head !== undefined) return ORGANISATION_HEADS.has(head) && !PERSON_NOUNS.has(head);
   return COMPANY_POSSESSION.test(after) || SAID_ITS.test(after);
+}
+
+/** `The supplier, ` or `its parent company, ` right before a name: a body noun in apposition. */
+function bodyNounBefore(before: string): boolean {
+  const head = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(before)?.[1];
+  return head !== undefined && ORGANISATION_HEADS.has(head) && !PERSON_NOUNS.has(head) && !ROLE_NOUNS.has(head);
 }
 
 /** `A commuter, ` or `one longtime resident, ` right before a name: a person noun in apposition. */
