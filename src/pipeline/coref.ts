@@ -34,6 +34,8 @@ export interface ResolvedSpeaker {
   described?: string;
   /** Where the antecedent stands in the text. */
   at?: number;
+  /** The antecedent is the one told, right after a verb of telling ("The judge told Ms. Reyes …"). */
+  listener?: boolean;
 }
 
 /** An earlier speaker the article attributed something to, for pronoun resolution. */
@@ -127,6 +129,15 @@ function rolePremodifier(lead: string): boolean {
   return words.slice(0, -1).every((w) => (/^\p{Lu}/u.test(w) && !OPENER.test(w)) || (/^[\p{Ll}-]+$/u.test(w) && !/ed$/u.test(w) && !REPORTING_VERB_FORMS.has(w) && !FINITE_VERBS.has(w) && !CLAUSE_WORDS.has(w)));
 }
 
+// "The judge told Ms. Reyes that …", "The council warned Ames …": a name right after a verb of
+// telling that has its own subject before it is the listener; the subject is likelier whom the
+// next "she" goes on with (after "asked Sanders how …" the one asked is who replies; an inverted
+// "“…,” told Reyes" has no word before its verb)
+const TELLING_BEFORE = /\p{L}[^\p{L}]+(?:told|tells|informed|assured|warned|reminded|urged)\s+$/u;
+function toldBefore(lead: string): boolean {
+  return TELLING_BEFORE.test(lead);
+}
+
 /**
  * Is `lead` (the words between a sentence start and a name) no more than non-letters and three
  * words, each followed by white space (`/^[^\p{L}]*(?:\S+\s+){0,3}$/u`, by hand: that regex
@@ -180,10 +191,18 @@ export function resolvePronoun(
   const resolved = nearestAntecedent(text, index, seg, pronoun, prior, maxParagraphs);
   const g = PRONOUN_GENDER[pronoun.text.toLowerCase()];
   if (g === 'plural' || g === undefined || (resolved && (resolved.speaker.name === null || resolved.at === undefined))) return resolved;
-  const described = describedPersonBefore(text, seg, resolved?.at ?? -1, pronoun.start, g);
+  // (a listener's sentence is searched from its start: its subject may be the description)
+  const from = resolved?.listener && resolved.at !== undefined ? (seg.sentences[indexAt(seg.sentences, resolved.at)]?.start ?? resolved.at) - 1 : (resolved?.at ?? -1);
+  const described = describedPersonBefore(text, seg, from, pronoun.start, g);
   // "The Vermont senator" mostly stands for someone the article named ("Sanders … The Vermont
   // senator said … he"): a definite description only speaks for the pronoun when nobody named fits
   if (!described) return resolved;
+  // "The judge told Ms. Reyes that … “…,” she said": the description is the subject of the
+  // sentence that names the pronoun's other candidate as the one told
+  if (resolved?.listener && resolved.at !== undefined && described.adjacent && described.start < resolved.at && indexAt(seg.sentences, described.start) === indexAt(seg.sentences, resolved.at)) {
+    const holder = described.role ? roleHolder(text, index, described.phrase, described.role, described.start) : null;
+    if (!holder) return describedSpeaker(seg, prior, pronoun, described);
+  }
   if (described.role && resolved) {
     // "The winner came after Fraser lost the ball. The Rovers captain took responsibility. “…,” he
     // told …": the description opening the sentence just before is the subject the pronoun goes
@@ -276,9 +295,10 @@ function nearestAntecedent(
     // "a philanthropist from Monsey, New York, said", "Simmons, an Obama supporter, said": a name
     // after a preposition or determiner is a place or a modifier, never the subject
     if (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
-    const subject = fewWordsLead(lead) || speaksAround(text, mention.start, mention.end) || INVERTED_APPOSITION.test(text.slice(Math.max(0, mention.start - 90), mention.start));
-    if (!subject) continue;
+    const speaks = speaksAround(text, mention.start, mention.end) || INVERTED_APPOSITION.test(text.slice(Math.max(0, mention.start - 90), mention.start));
+    if (!speaks && !fewWordsLead(lead)) continue;
     const found: ResolvedSpeaker = { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity, note: `mention${here - indexAt(paragraphs, mention.start)}`, at: mention.start };
+    if (!speaks && toldBefore(lead)) found.listener = true;
     const rival = rivalInSentence(text, index, sentence ?? { start: mention.start, end: mention.end }, k, entity, fits);
     if (!rival) return found;
     // "Walsh and Haddad met after the vote. “…,” he said": two people joined as one subject fit

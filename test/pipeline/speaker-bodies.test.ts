@@ -93,6 +93,14 @@ describe('who "she" can be after a body is named', () => {
     ['The Harbour Board chair, Ines Varga, said the talks would resume.', 'Ines Varga'],
     // a person described in apposition to a company word stays a person
     ['Rosa Quint, a bank manager in Leeds, said the outage was costly.', 'Rosa Quint'],
+    // a body noun set before the name in apposition makes the name a body
+    ['The operator, Greenway Buses, said it would add two services.', null],
+    // the one told is not whom "she" goes on with when the teller is the sentence's subject …
+    ['The judge told Ms. Reyes that the sentence would be suspended.', 'The judge'],
+    ['Ms. Ward told Ms. Reyes that the sentence would be suspended.', 'Ward'],
+    // … but agreement still settles it, and the one asked is who replies
+    ['Mr. Ward told Ms. Reyes that the sentence would be suspended.', 'Reyes'],
+    ['A reporter asked Ms. Reyes how she felt after the verdict.', 'Reyes'],
   ])('%s → %s', (lead, speaker) => {
     expect(quoteAfter(lead).name).toBe(speaker);
   });
@@ -104,6 +112,10 @@ describe('a company named with no body word', () => {
     ["Apple's shares fell after the ruling. Apple said the fine was unfair.", 'Apple', 'organization'],
     ['Northwind Capital, the private equity firm that owns the chain, said the vote was unfair.', 'Northwind Capital', 'organization'],
     ['Parkwise Ltd said the vote was unfair.', 'Parkwise Ltd', 'organization'],
+    ['The supplier, Greenway Buses, said the vote was unfair.', 'Greenway Buses', 'organization'],
+    ['The supplier, Greenway Buses, rejected what it called "unfair criticism".', 'Greenway Buses', 'organization'],
+    // a person noun set before the name keeps a person
+    ['The landlord, Ivo Brandt, said the vote was unfair.', 'Ivo Brandt', 'person'],
     // negative rows: a person's apposition or a possessive role keeps the name a person
     ['Olsen, the group’s founder, said the vote was unfair.', 'Olsen', 'person'],
     ['Rosa Quint, a bank manager in Leeds, said the vote was unfair.', 'Rosa Quint', 'person'],
