@@ -379,7 +379,7 @@ function bodySubject(text: string, index: EntityIndex, seg: Segmentation, pronou
  */
 function groupSubject(text: string, seg: Segmentation, pronoun: SubjectPhrase): ResolvedSpeaker | null {
   if (pronoun.text.toLowerCase() !== 'they') return null;
-  return openingSubject(text, seg, pronoun, 80, (m) => (m[1] && PLURAL_HEAD.test(m[1].replace(/\s+(?:at|of|from|with)\s+\p{Lu}.*$/u, '')) && speakerProblem(m[1]) === null ? 'anonymous' : null), GROUP_OPENING);
+  return openingSubject(text, seg, pronoun, 80, (m) => (m[1] && PLURAL_HEAD.test(m[1].replace(/\s+(?:at|of|from|with|for)\s+\p{Lu}.*$/u, '')) && speakerProblem(m[1]) === null ? 'anonymous' : null), GROUP_OPENING);
 }
 
 /**
@@ -428,9 +428,9 @@ function openingSubject(
 const THING_OPENING = /^[^\p{L}]*((?:The|This|Its|Their)\s+(?:[\p{Ll}’'-]+\s+){0,2}?(\p{Ll}+))(?=,|\s+(?:\p{Ll}+ed|said|says|found|finds|shows|showed|is|was|has|had)\b)/u;
 
 // "Protesters gathered", "Hundreds of farmers marched", "Local residents said", "Analysts at
-// Jefferies said": up to four words before a verb-like word, none capitalised after the first but
+// Jefferies said", "Lawyers for Mr. Cole said": up to four words before a verb-like word, none capitalised after the first but
 // a name after a preposition
-const GROUP_OPENING = /^[^\p{L}]*((?:\p{L}[\p{Ll}-]*)(?:\s+[\p{Ll}-]+){0,3}?(?:\s+(?:at|of|from|with)(?:\s+\p{Lu}[\p{L}&.’'-]*){1,3})?)\s+(?:[\p{Ll}]+ed|were|are|have|had|say|said|spoke|stood|came|sang|met|chanted|shouted|gathered|marched|held)\b/u;
+const GROUP_OPENING = /^[^\p{L}]*((?:\p{L}[\p{Ll}-]*)(?:\s+[\p{Ll}-]+){0,3}?(?:\s+(?:at|of|from|with|for)(?:\s+\p{Lu}[\p{L}&.’'-]*){1,3})?)\s+(?:[\p{Ll}]+ed|were|are|have|had|say|said|spoke|stood|came|sang|met|chanted|shouted|gathered|marched|held)\b/u;
 const PLURAL_HEAD = /(?:[^s]s|people|police|men|children|staff|crowd)$/u;
 
 /**

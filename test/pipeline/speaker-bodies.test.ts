@@ -126,3 +126,23 @@ describe('a company named with no body word', () => {
     expect(q?.speaker?.type).toBe(type);
   });
 });
+
+describe('a plural of people opening the sentence names nobody', () => {
+  it.each([
+    ['Lawyers for Mr. Cole', 'anonymous'],
+    ['Neighbours', 'anonymous'],
+    // negative rows: a name, and a body, keep their types
+    ['Tom Lawyers', 'person'],
+    ['Sellers', 'person'],
+    ['The Harbour Board', 'organization'],
+  ])('%s → %s', async (phrase, type) => {
+    const { classifySource } = await import('../../src/pipeline/sources.js');
+    expect(classifySource(phrase)).toBe(type);
+  });
+
+  it('"they" after "Lawyers for Mr. Cole said …" is the lawyers', () => {
+    const q = extract('Story\n\nLawyers for Mr. Cole said he would plead not guilty. "He denies every charge," they said.\n').quotes.find((r) => r.kind === 'direct');
+    expect(q?.speaker?.name).toBe('Lawyers for Mr. Cole');
+    expect(q?.speaker?.type).toBe('anonymous');
+  });
+});
