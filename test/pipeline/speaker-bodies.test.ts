@@ -84,8 +84,12 @@ const quoteAfter = (lead: string): { name: string | null; type: string | undefin
 
 describe('who "she" can be after a body is named', () => {
   it.each([
-    // a body is never "she", whether its name has a body word or only speaks of itself as "its"
+    // a body is never "she", whether its name has a body word or only speaks of itself as "its",
+    // nor is its short name ("Fenwick" after "Fenwick Brands")
     ['The United Nations said talks would resume on Monday.', null],
+    ['Fenwick Brands will close its plant in Leeds. Fenwick said demand had fallen.', null],
+    // negative row: a person who shares the body's first word keeps her name
+    ['Fenwick Brands will close its plant. Its founder, Ada Fenwick, said demand had fallen. Fenwick said she was sad.', 'Ada Fenwick'],
     ['Apple said its stores would reopen on Monday.', null],
     ['Brightstone Lettings said in a statement that it accepted the ruling.', null],
     // a person named with no known given name, introduced by a role beside a body's name
