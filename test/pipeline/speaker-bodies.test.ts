@@ -35,6 +35,11 @@ const ROWS: Row[] = [
   { story: 'landlord-court', text: 'among the worst this court has seen', speaker: 'Helen Marsh' },
   { story: 'landlord-court', text: 'tenants had complained 14 times', speaker: 'Callum Reid' },
   { story: 'landlord-court', text: 'that it accepted the ruling', speaker: 'Brightstone Lettings', type: 'organization' },
+  // school-fraud: "the judge" is the judge the article named; "Defending, Owen Jenkins said …" then "He"
+  { story: 'school-fraud', text: 'You were trusted by every parent', speaker: 'Miriam Lowe', mention: 'the judge' },
+  { story: 'school-fraud', text: 'spent on holidays and a car', speaker: 'Miriam Lowe', mention: 'She' },
+  { story: 'school-fraud', text: 'Pryce had repaid', speaker: 'Owen Jenkins', mention: 'He' },
+  { story: 'school-fraud', text: 'a calculated betrayal', speaker: 'Alys Morgan' },
   // bus-lane: a title and a role with the name; a woman after a man
   { story: 'bus-lane', text: 'getting people to work on time', speaker: 'Dev Anand', mention: 'he' },
   { story: 'bus-lane', text: 'her group would ask', speaker: 'Ruth Calloway', mention: 'She' },
@@ -49,6 +54,8 @@ const NOT_SPEAKERS: [string, string][] = [
   ['landlord-court', 'Outside court'],
   ['landlord-court', 'Eastfield'],
   ['bus-lane', 'Mill Road'],
+  ['school-fraud', 'Swansea'],
+  ['school-fraud', 'South Wales Police'],
 ];
 
 const cache = new Map<string, ReturnType<typeof extract>>();
