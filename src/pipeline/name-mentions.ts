@@ -279,6 +279,8 @@ function spokenOfAsBody(after: string): boolean {
   return COMPANY_POSSESSION.test(after) || SAID_ITS.test(after);
 }
 
+const ROLE_OF_BODY = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|at|for|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}.&’'-]*,\s*$/u;
+
 /** `The supplier, ` or `its parent company, ` right before a name: a body noun in apposition. */
 function bodyNounBefore(before: string): boolean {
   const head = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(before)?.[1];
@@ -377,7 +379,13 @@ function rolesAround(text: string, start: number, end: number, roles: string[]):
   // "The transport minister, Sarah Cole, said", "The United Nations envoy, Marta Olsen, told": a
   // role phrase set before the name with a comma; a body's name may modify the role
   if (lastCode === 44 && mayEndInRole(text, Math.max(0, start - 60), b)) {
-    const role = /(?:^|\s)(?:[Tt]he|[Aa]n?|[\p{L}]+[’']s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}.&-]*)\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+    const role = /(?:^|\s)(?:[Tt]he|[Aa]n?|[\p{L}]+(?:[’']s|(?<=s)[’'])|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}.&-]*)\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+    if (role !== undefined && ROLE_NOUNS.has(role)) roles.push(role);
+  } else if (lastCode === 44 && b > 0 && text.charCodeAt(b - 1) !== 32) {
+    // "The envoy of the United Nations, Marta Olsen,": the role before the body it serves (the
+    // pattern runs only when a preposition is near: most commas before a name have none)
+    const window = text.slice(Math.max(0, start - 80), start);
+    const role = / (?:of|at|for|to) /u.test(window) ? ROLE_OF_BODY.exec(window)?.[1] : undefined;
     if (role !== undefined && ROLE_NOUNS.has(role)) roles.push(role);
   }
   if (walkBack) {

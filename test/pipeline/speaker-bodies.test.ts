@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SourceType } from '../../src/schema/attribution.js';
-import { extract } from '../../src/pipeline/index.js';
+import { extract, extractQuotations } from '../../src/pipeline/index.js';
 
 /**
  * Invented stories (a court case, a business story, local politics, a diplomatic wire) where a
@@ -102,6 +102,8 @@ describe('who "she" can be after a body is named', () => {
     // a person named with no known given name, introduced by a role beside a body's name
     ['The United Nations envoy, Marta Olsen, told reporters the talks would resume.', 'Marta Olsen'],
     ['The Harbour Board chair, Ines Varga, said the talks would resume.', 'Ines Varga'],
+    ['The envoy of the United Nations, Marta Olsen, told reporters the talks would resume.', 'Marta Olsen'],
+    ["The United Nations' envoy, Marta Olsen, told reporters the talks would resume.", 'Marta Olsen'],
     // a person described in apposition to a company word stays a person
     ['Rosa Quint, a bank manager in Leeds, said the outage was costly.', 'Rosa Quint'],
     // a body noun set before the name in apposition makes the name a body
@@ -155,5 +157,19 @@ describe('a plural of people opening the sentence names nobody', () => {
     const q = extract('Story\n\nLawyers for Mr. Cole said he would plead not guilty. "He denies every charge," they said.\n').quotes.find((r) => r.kind === 'direct');
     expect(q?.speaker?.name).toBe('Lawyers for Mr. Cole');
     expect(q?.speaker?.type).toBe('anonymous');
+  });
+});
+
+describe('the role set before a name and the body it serves', () => {
+  it.each([
+    ['The envoy of the United Nations, Marta Olsen, spoke.', ['envoy']],
+    ["The United Nations' envoy, Marta Olsen, spoke.", ['envoy']],
+    ['The United Nations envoy, Marta Olsen, spoke.', ['envoy']],
+    // negative rows: a place or a room before the name is no role
+    ['In the lobby of the Hotel Lac, Marta Olsen spoke.', []],
+    ['The lobby of the Hotel Lac, Marta Olsen said, was full.', []],
+  ])('%s → %j', (sentence, roles) => {
+    const { analysis } = extractQuotations(`Story\n\n${sentence}\n`);
+    expect(analysis.entities.entities.find((e) => e.name === 'Marta Olsen')?.roles).toEqual(roles);
   });
 });
