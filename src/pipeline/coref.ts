@@ -6,9 +6,12 @@ import { describedGender, describedPersonBefore, type DescribedPerson } from './
 import { indexAt, type Segmentation } from './segment.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS } from './source-lexicons.js';
 import { speakerProblem } from './speaker-check.js';
-import { REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
+import { REPORTING_VERB_FORMS, type Gender } from './speech-lexicons.js';
 import { epithetHolder, isEpithet, OBJECT_LEAD } from './epithets.js';
-import { CLAUSE_WORDS, FINITE_VERBS, type SubjectPhrase } from './subject-phrase.js';
+import { type SubjectPhrase } from './subject-phrase.js';
+import { fewWordsLead, subjectLead, toldBefore } from './subject-lead.js';
+
+export { subjectLead } from './subject-lead.js';
 
 const startsCache = new WeakMap<EntityIndex, number[]>();
 /** Start offsets of the index's mentions, computed once per article. */
@@ -34,6 +37,8 @@ export interface ResolvedSpeaker {
   described?: string;
   /** Where the antecedent stands in the text. */
   at?: number;
+  /** The antecedent is the one told, right after a verb of telling ("The judge told Ms. Reyes …"). */
+  listener?: boolean;
 }
 
 /** An earlier speaker the article attributed something to, for pronoun resolution. */
@@ -91,74 +96,6 @@ function actsAfter(text: string, end: number): boolean {
 // "…, said the company's chief executive, Tom Vail": a name in apposition to an inverted cue's subject
 const INVERTED_APPOSITION = /\b(?:said|says|added|adds|wrote|writes)\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}’'.-]*)\s[^,.;:"“”]{0,60},\s*$/u;
 
-// A possessive owner, and role words, before a name: "Fox News’ Bret Baier", "Trump's lawyer Michael Cohen"
-const OWNER_LEAD = /^[^\p{L}]*(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
-
-// A quotation closed with its own punctuation: what follows it in the sentence is a new clause
-// ("…,'' Cecelia Purner, 67, said"); a quoted phrase (will take "every state" if Sanders wins) is not
-const CLOSING_MARK = /[,.!?](?:["”»]|'')/g;
-
-// A fronted adverbial or participial phrase before the subject: "In a brief interview, Ms. Conway
-// rejected …", "At the news conference, Manafort all but begged …", "Speaking in Salem, New Hampshire,
-// Trump went …", "Last week, the F.B.I. director, James B. Comey, recommended …", "Chastened by the
-// analyses, as well as complaints over its costs, Trump revised …". A second piece after a comma is
-// a place ("Salem, New Hampshire") or a coordination ("as well as …"), never a clause of its own
-// ("After the debate, Trump attacked Rubio, Cruz …": Cruz is no subject).
-const FRONT_WORDS = 'In|At|On|After|During|Before|Asked|Speaking|When|Later|Earlier|Still|However|Meanwhile|Instead|Afterward|Soon|Recently|Since|While|Despite|From|With|Without|Like|Unlike|Throughout|Last|Amid|Following|Ahead|Pressed|Contacted';
-const FRONTED = new RegExp(`^[^\\p{L}]*(?:${FRONT_WORDS}|\\p{Lu}\\p{Ll}{2,}(?:ing|ed)(?=\\s+\\p{Ll}))\\b[^,;:"“”]{0,120}(?:,\\s*(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?|(?:as well as|and|or|including)\\b[^,;:"“”]{0,80}))?,\\s*`, 'u');
-// a word that opens a clause or an adverbial, never a name's modifier ("While Republican nominee Donald Trump …")
-const OPENER = new RegExp(`^(?:${FRONT_WORDS}|Although|Though|Because|If|As|Once|Until|Unless|Whether|But|And|Or|So|Yet)$`, 'u');
-
-// "The port's chief executive, Daniel Okafor", "The leader of the Anti-Defamation League, Jonathan
-// Greenblatt": a description set before the name in apposition
-const APPOSITIVE_LEAD = /^[^\p{L}]*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?:[\p{L}’'.-]+\s+){0,5}?(?:[\p{Ll}’'-]+|of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*),\s*$/u;
-
-/**
- * Words before a name that only describe it: a short run of capitalised words and modifiers ending
- * in a role noun ("presidential nominee Hillary Clinton", "Clinton campaign manager Robby Mook");
- * never a verb ("Trump told the president Joe Biden").
- */
-function rolePremodifier(lead: string): boolean {
-  const words = lead.trim().split(/\s+/u);
-  if (words.length > 4 || words[0] === '') return false;
-  const last = (words[words.length - 1] as string).toLowerCase();
-  if (!ROLE_NOUNS.has(last)) return false;
-  return words.slice(0, -1).every((w) => (/^\p{Lu}/u.test(w) && !OPENER.test(w)) || (/^[\p{Ll}-]+$/u.test(w) && !/ed$/u.test(w) && !REPORTING_VERB_FORMS.has(w) && !FINITE_VERBS.has(w) && !CLAUSE_WORDS.has(w)));
-}
-
-/**
- * Is `lead` (the words between a sentence start and a name) no more than non-letters and three
- * words, each followed by white space (`/^[^\p{L}]*(?:\S+\s+){0,3}$/u`, by hand: that regex
- * backtracks without end on a long lead)?
- */
-function fewWordsLead(lead: string): boolean {
-  const rest = lead.replace(/^[^\p{L}]+/u, '');
-  if (rest === '') return true;
-  if (!/\s$/u.test(rest)) return false;
-  return rest.trim().split(/\s+/u).length <= 3;
-}
-
-/**
- * The words of a name's sentence before it that decide whether the name is the subject: read from
- * the last closing quotation mark before it ("''…,'' Cecelia Purner, 67, … said": the name opens the
- * attribution), empty after a fronted adverbial, and a filler that fails the subject test when the
- * name sits deep in a long sentence.
- */
-export function subjectLead(text: string, sentenceStart: number, at: number): string {
-  const before = text.slice(sentenceStart, at);
-  let from = 0;
-  for (const m of before.matchAll(CLOSING_MARK)) from = (m.index ?? 0) + m[0].length;
-  const lead = before.slice(from);
-  // after a fronted phrase, what is left before the name may be a description of it
-  const rest = lead.slice(FRONTED.exec(lead)?.[0].length ?? 0);
-  if (rest === '') return '';
-  if (OWNER_LEAD.test(rest)) return '';
-  // "The port's chief executive, Daniel Okafor, rejected …": a description set before the name in
-  // apposition leaves the name the subject
-  if (APPOSITIVE_LEAD.test(rest)) return '';
-  if (rolePremodifier(rest)) return '';
-  return lead.length < 80 ? lead : 'x x x x x';
-}
 
 /**
  * Who a pronoun refers to: the most recent compatible candidate before it within three paragraphs,
@@ -179,10 +116,18 @@ export function resolvePronoun(
   const resolved = nearestAntecedent(text, index, seg, pronoun, prior, maxParagraphs);
   const g = PRONOUN_GENDER[pronoun.text.toLowerCase()];
   if (g === 'plural' || g === undefined || (resolved && (resolved.speaker.name === null || resolved.at === undefined))) return resolved;
-  const described = describedPersonBefore(text, seg, resolved?.at ?? -1, pronoun.start, g);
+  // (a listener's sentence is searched from its start: its subject may be the description)
+  const from = resolved?.listener && resolved.at !== undefined ? (seg.sentences[indexAt(seg.sentences, resolved.at)]?.start ?? resolved.at) - 1 : (resolved?.at ?? -1);
+  const described = describedPersonBefore(text, seg, from, pronoun.start, g);
   // "The Vermont senator" mostly stands for someone the article named ("Sanders … The Vermont
   // senator said … he"): a definite description only speaks for the pronoun when nobody named fits
   if (!described) return resolved;
+  // "The judge told Ms. Reyes that … “…,” she said": the description is the subject of the
+  // sentence that names the pronoun's other candidate as the one told
+  if (resolved?.listener && resolved.at !== undefined && described.adjacent && described.start < resolved.at && indexAt(seg.sentences, described.start) === indexAt(seg.sentences, resolved.at)) {
+    const holder = described.role ? roleHolder(text, index, described.phrase, described.role, described.start) : null;
+    if (!holder) return describedSpeaker(seg, prior, pronoun, described);
+  }
   if (described.role && resolved) {
     // "The winner came after Fraser lost the ball. The Rovers captain took responsibility. “…,” he
     // told …": the description opening the sentence just before is the subject the pronoun goes
@@ -275,9 +220,10 @@ function nearestAntecedent(
     // "a philanthropist from Monsey, New York, said", "Simmons, an Obama supporter, said": a name
     // after a preposition or determiner is a place or a modifier, never the subject
     if (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
-    const subject = fewWordsLead(lead) || speaksAround(text, mention.start, mention.end) || INVERTED_APPOSITION.test(text.slice(Math.max(0, mention.start - 90), mention.start));
-    if (!subject) continue;
+    const speaks = speaksAround(text, mention.start, mention.end) || INVERTED_APPOSITION.test(text.slice(Math.max(0, mention.start - 90), mention.start));
+    if (!speaks && !fewWordsLead(lead)) continue;
     const found: ResolvedSpeaker = { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity, note: `mention${here - indexAt(paragraphs, mention.start)}`, at: mention.start };
+    if (!speaks && toldBefore(lead)) found.listener = true;
     const rival = rivalInSentence(text, index, sentence ?? { start: mention.start, end: mention.end }, k, entity, fits);
     if (!rival) return found;
     // "Walsh and Haddad met after the vote. “…,” he said": two people joined as one subject fit
@@ -358,7 +304,7 @@ function bodySubject(text: string, index: EntityIndex, seg: Segmentation, pronou
  */
 function groupSubject(text: string, seg: Segmentation, pronoun: SubjectPhrase): ResolvedSpeaker | null {
   if (pronoun.text.toLowerCase() !== 'they') return null;
-  return openingSubject(text, seg, pronoun, 80, (m) => (m[1] && PLURAL_HEAD.test(m[1].replace(/\s+(?:at|of|from|with)\s+\p{Lu}.*$/u, '')) && speakerProblem(m[1]) === null ? 'anonymous' : null), GROUP_OPENING);
+  return openingSubject(text, seg, pronoun, 80, (m) => (m[1] && PLURAL_HEAD.test(m[1].replace(/\s+(?:at|of|from|with|for)\s+\p{Lu}.*$/u, '')) && speakerProblem(m[1]) === null ? 'anonymous' : null), GROUP_OPENING);
 }
 
 /**
@@ -407,9 +353,9 @@ function openingSubject(
 const THING_OPENING = /^[^\p{L}]*((?:The|This|Its|Their)\s+(?:[\p{Ll}’'-]+\s+){0,2}?(\p{Ll}+))(?=,|\s+(?:\p{Ll}+ed|said|says|found|finds|shows|showed|is|was|has|had)\b)/u;
 
 // "Protesters gathered", "Hundreds of farmers marched", "Local residents said", "Analysts at
-// Jefferies said": up to four words before a verb-like word, none capitalised after the first but
+// Jefferies said", "Lawyers for Mr. Cole said": up to four words before a verb-like word, none capitalised after the first but
 // a name after a preposition
-const GROUP_OPENING = /^[^\p{L}]*((?:\p{L}[\p{Ll}-]*)(?:\s+[\p{Ll}-]+){0,3}?(?:\s+(?:at|of|from|with)(?:\s+\p{Lu}[\p{L}&.’'-]*){1,3})?)\s+(?:[\p{Ll}]+ed|were|are|have|had|say|said|spoke|stood|came|sang|met|chanted|shouted|gathered|marched|held)\b/u;
+const GROUP_OPENING = /^[^\p{L}]*((?:\p{L}[\p{Ll}-]*)(?:\s+[\p{Ll}-]+){0,3}?(?:\s+(?:at|of|from|with|for)(?:\s+\p{Lu}[\p{L}&.’'-]*){1,3})?)\s+(?:[\p{Ll}]+ed|were|are|have|had|say|said|spoke|stood|came|sang|met|chanted|shouted|gathered|marched|held)\b/u;
 const PLURAL_HEAD = /(?:[^s]s|people|police|men|children|staff|crowd)$/u;
 
 /**

@@ -13,8 +13,10 @@ export interface DescribedPerson {
 }
 
 // "One nurse, who …", "A longtime resident said", "Another Pentagon official", "One of the nurses",
-// "The superintendent, who …": a determiner opening the sentence (after a fronted "On Tuesday," at most)
-const DESCRIBED_OPENING = /^[^\p{L}]*(?:(?:In|On|At|After|During|Later|Earlier)\b[^,;:"“”]{0,40},\s*)?((?:One|A|An|Another|The)\s+(?:of\s+the\s+)?)/u;
+// "The superintendent, who …": a determiner opening the sentence, or after a fronted "On Tuesday,"
+// or "Outside court," at most ("Outside court, one tenant said"; not "…, the manager": the
+// fronted phrase may have named whom "the manager" stands for)
+const DESCRIBED_OPENING = /^[^\p{L}]*(?:(?:In|On|At|After|During|Later|Earlier|Outside|Inside)\b[^,;:"“”]{0,40},\s*)?((?:One|A|An|Another|The)\s+(?:of\s+the\s+)?|(?<=,\s*)(?:one|a|an|another)\s+(?:of\s+the\s+)?)/u;
 
 // Heads whose gender a pronoun must agree with; any other person noun fits "he" and "she" alike
 const FEMALE_HEADS = new Set(['woman', 'girl', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'aunt', 'widow', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'actress', 'waitress', 'nun', 'women', 'mothers']);

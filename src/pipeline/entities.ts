@@ -148,6 +148,8 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     const fits = candidates.filter((e) => !m.gender || !e.gender || e.gender === m.gender);
     let e = fits[0];
     for (const f of fits) if (e && lastAt(f, m.start) > lastAt(e, m.start)) e = f;
+    // "Fenwick" after "Fenwick Brands": a body's short name is its first word, when no person has it
+    e ??= m.titles.length === 0 ? bodyNamedFirst(byFirst.get(key) ?? [], m.start) : undefined;
     if (!e && m.commonOpening) continue;
     e ??= newEntity(m);
     e.mentions.push(m);
@@ -190,6 +192,12 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     }
   }
   return { entities, mentions, bySurname, byRole };
+}
+
+/** The one body among `entities` (keyed by their first word) whose full name, marked a body, was written before `at`. */
+function bodyNamedFirst(entities: readonly Entity[], at: number): Entity | undefined {
+  const bodies = entities.filter((e) => e.mentions.some((x) => x.organisation && x.name.length >= 2 && x.start < at));
+  return bodies.length === 1 && bodies[0]?.mentions.every((x) => !x.person) ? bodies[0] : undefined;
 }
 
 const mentionStartsOf = new WeakMap<Entity, number[]>();

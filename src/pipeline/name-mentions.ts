@@ -1,6 +1,6 @@
 import type { TextRange } from './segment.js';
 import { GIVEN_NAMES, HONORIFICS, TITLE_ROLES, REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
-import { ANONYMOUS_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
+import { ANONYMOUS_HEADS, ORGANISATION_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { isCapitalised, isPossessive, isSpace, lastTokens, tokenize, tokenWindow, type Token } from './tokens.js';
 import { tagsOf } from './claims/verbless.js';
 
@@ -224,7 +224,8 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   // "The chief executive of Northern Ferries", "a spokesman for Harlan Grain": what a role is held
   // at is a body (a person's name has no given name here: "the wife of John Smith" stays a person)
   const roleHeldAt = titleTokens.length === 0 && givenGender === null && mayFollowRoleOf(text, Math.max(0, first.start - 40), first.start) && ROLE_OF.test(text.slice(Math.max(0, first.start - 40), first.start));
-  const organisation = words.some((w) => ORGANISATION_WORDS.has(w)) || words.every((w) => /^\p{Lu}+$/u.test(w) && w.length > 1) || whichAfter || roleHeldAt;
+  const organisation =
+    words.some((w) => ORGANISATION_WORDS.has(w)) || words.every((w) => /^\p{Lu}+$/u.test(w) && w.length > 1) || whichAfter || roleHeldAt || (givenGender === null && titleTokens.length === 0 && (spokenOfAsBody(text.slice(last.end, last.end + 80)) || bodyNounBefore(text.slice(Math.max(0, first.start - 60), first.start))));
   const personHonorific = titleTokens.some((t) => isHonorific(t.text));
   // "Woodrow Benford, 58, who lives outside Minneapolis": an age set off by commas after a full
   // name marks a person (places and organisations are not given ages so)
@@ -258,6 +259,32 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
     // "Eyebrows raised, he asked": a plural common noun capitalised only because it opens a sentence
     commonOpening: words.length === 1 && titleTokens.length === 0 && opensSentence(text, first.start) && isPluralNoun(words[0] ?? ''),
   };
+}
+
+// "Northwind Capital, the private equity firm that bought …", "Halcyon, a mobile operator based in …":
+// an apposition headed by a body noun (its last word before a comma, a relative or a preposition)
+const BODY_APPOSITION = /^,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*[,.;]|\s+(?:that|which|based|in|of|for|with|owned|whose|behind|and)\b)/u;
+// "Apple's shares", "Fenwick's chief executive, …": what only a company has
+const COMPANY_POSSESSION = /^[’']s?\s+(?:shares|stock|share price|shareholders|headquarters|subsidiary|subsidiaries|chief executive|chief financial officer|board of directors|parent company)\b/u;
+// "Apple said its …", "Halcyon Mobile said in a statement that its …": a body speaks of itself as "its"
+const SAID_ITS = /^\s+(?:said|says)\s+(?:(?:in|on)\s+a\s+statement\s+)?(?:that\s+)?its\s/u;
+
+/**
+ * Words right after a name with no given name or title that speak of it as a body, never a person:
+ * a body noun in apposition, a possession only a company has, or "said its".
+ */
+function spokenOfAsBody(after: string): boolean {
+  const head = BODY_APPOSITION.exec(after)?.[1];
+  if (head !== undefined) return ORGANISATION_HEADS.has(head) && !PERSON_NOUNS.has(head);
+  return COMPANY_POSSESSION.test(after) || SAID_ITS.test(after);
+}
+
+const ROLE_OF_BODY = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|at|for|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}.&’'-]*,\s*$/u;
+
+/** `The supplier, ` or `its parent company, ` right before a name: a body noun in apposition. */
+function bodyNounBefore(before: string): boolean {
+  const head = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(before)?.[1];
+  return head !== undefined && ORGANISATION_HEADS.has(head) && !PERSON_NOUNS.has(head) && !ROLE_NOUNS.has(head);
 }
 
 /** `A commuter, ` or `one longtime resident, ` right before a name: a person noun in apposition. */
@@ -349,9 +376,16 @@ function rolesAround(text: string, start: number, end: number, roles: string[]):
   while (b >= Math.max(0, start - 60) && isSpace(text.charCodeAt(b))) b--;
   const lastCode = b >= Math.max(0, start - 60) ? text.charCodeAt(b) : -1;
   const walkBack = lastCode >= 128 || (lastCode >= 48 && lastCode <= 57) || (lastCode >= 65 && lastCode <= 90) || (lastCode >= 97 && lastCode <= 122);
-  // "The transport minister, Sarah Cole, said": a role phrase set before the name with a comma
+  // "The transport minister, Sarah Cole, said", "The United Nations envoy, Marta Olsen, told": a
+  // role phrase set before the name with a comma; a body's name may modify the role
   if (lastCode === 44 && mayEndInRole(text, Math.max(0, start - 60), b)) {
-    const role = /(?:^|\s)(?:[Tt]he|[Aa]n?|[\p{L}]+[’']s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+    const role = /(?:^|\s)(?:[Tt]he|[Aa]n?|[\p{L}]+(?:[’']s|(?<=s)[’'])|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}.&-]*)\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+    if (role !== undefined && ROLE_NOUNS.has(role)) roles.push(role);
+  } else if (lastCode === 44 && b > 0 && text.charCodeAt(b - 1) !== 32) {
+    // "The envoy of the United Nations, Marta Olsen,": the role before the body it serves (the
+    // pattern runs only when a preposition is near: most commas before a name have none)
+    const window = text.slice(Math.max(0, start - 80), start);
+    const role = / (?:of|at|for|to) /u.test(window) ? ROLE_OF_BODY.exec(window)?.[1] : undefined;
     if (role !== undefined && ROLE_NOUNS.has(role)) roles.push(role);
   }
   if (walkBack) {

@@ -123,6 +123,9 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     'Magazine Daily Tribune Herald Review Street Avenue County City State States Republic Kingdom Nations ' +
     'Mission Army Navy Force Forces Guard Police Board Authority Council Organization Organisation Coalition ' +
     'Alliance Project Club Church Trust Hospital Airport Station Museum Times Poll Caucus Convention ' +
-    'Democrats Republicans Americans Federation Society Network Media Reuters Twitter Facebook Instagram Social'
+    'Democrats Republicans Americans Federation Society Network Media Reuters Twitter Facebook Instagram Social ' +
+    // a company's legal form or trade ("Parkwise Ltd", "Northwind Capital"): no person is named so
+    'Ltd Limited LLC LLP Plc PLC Co Corporation Holdings Industries Partners Capital Securities Brands ' +
+    'Airlines Airways Motors Pharmaceuticals Technologies Lettings'
   ).split(' '),
 );

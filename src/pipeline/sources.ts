@@ -5,6 +5,7 @@ import {
   DOCUMENT_NOUNS,
   GOVERNMENT_HEADS,
   ORGANISATION_HEADS,
+  PERSON_NOUNS,
   findGovernmentName,
   findOutletName,
 } from './source-lexicons.js';
@@ -60,6 +61,9 @@ function classifyUncached(phrase: string): SourceType {
   if (hasHead(headLower, ORGANISATION_HEADS) || hasHead(head, ORGANISATION_HEADS)) return 'organization';
   // "a Trump aide", "Venezuelan officials": a name would follow the role ("spokesman John Kirby").
   if (ANONYMOUS_HEADS.has(noun)) return 'anonymous';
+  // "Lawyers for Mr. Cole", "Neighbours": a plural person noun capitalised only because it opens
+  // the sentence names nobody
+  if (headLower === noun && /[^s]s$/u.test(noun) && PERSON_NOUNS.has(noun)) return 'anonymous';
   if (outlet) return 'news-outlet';
   if (isNamed(head) || PRONOUNS.has(headLower)) return 'person';
   // "opposition leaders", "Twenty-four percent", "many voters": unnamed people.
