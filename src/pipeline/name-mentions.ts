@@ -283,6 +283,10 @@ const ROLE_OF_BODY = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+
 
 /** `The supplier, ` or `its parent company, ` right before a name: a body noun in apposition. */
 function bodyNounBefore(before: string): boolean {
+  // most names have no comma right before them: the pattern below would try every position first
+  let i = before.length;
+  while (i > 0 && (before.charCodeAt(i - 1) === 32 || before.charCodeAt(i - 1) === 10)) i--;
+  if (before.charCodeAt(i - 1) !== 44) return false;
   const head = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(before)?.[1];
   return head !== undefined && ORGANISATION_HEADS.has(head) && !PERSON_NOUNS.has(head) && !ROLE_NOUNS.has(head);
 }

@@ -1,3 +1,4 @@
+import { isSpace } from '../tokens.js';
 import { trimRange } from './boundaries.js';
 import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { tagsOf } from './verbless.js';
@@ -76,7 +77,7 @@ export function headlineSubjectEnd(words: readonly Word[], i: number): boolean {
 /** Is this sentence an article's first line with no closing stop: its headline? */
 export function isHeadline(ctx: SentenceContext): boolean {
   const { text, sentence: s } = ctx;
-  if (/\S/u.test(text.slice(0, s.start))) return false;
+  for (let i = 0; i < s.start; i++) if (!isSpace(text.charCodeAt(i))) return false;
   const line = text.indexOf('\n', s.start);
   const end = line < 0 ? text.length : line;
   return s.end >= end - 1 && !/[.!?]["”’']?\s*$/u.test(text.slice(s.start, end)) && end - s.start < 160;
