@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { SourceType } from '../../src/schema/attribution.js';
 import { extract, extractQuotations } from '../../src/pipeline/index.js';
+import { describeStories, type StoryRow } from './story-rows.js';
 
 /**
  * Invented stories (a court case, a business story, local politics, a diplomatic wire) where a
@@ -9,9 +8,8 @@ import { extract, extractQuotations } from '../../src/pipeline/index.js';
  * body word, or a pronoun refers to a body or to a person only described. Each row names a record
  * by words of its text and says who the speaker must be (`null`: unknown, with the mention).
  */
-const story = (name: string): string => readFileSync(new URL(`../fixtures/stories/${name}.txt`, import.meta.url), 'utf8');
 
-type Row = { story: string; text: string; speaker: string | null; mention?: string; type?: SourceType };
+type Row = StoryRow;
 
 const ROWS: Row[] = [
   // a body's name inside the role before the name ("The United Nations envoy, Marta Olsen,"): the
@@ -58,31 +56,7 @@ const NOT_SPEAKERS: [string, string][] = [
   ['school-fraud', 'South Wales Police'],
 ];
 
-const cache = new Map<string, ReturnType<typeof extract>>();
-const run = (name: string): ReturnType<typeof extract> & { text: string } => {
-  const text = story(name);
-  let r = cache.get(name);
-  if (!r) cache.set(name, (r = extract(text)));
-  return { ...r, text };
-};
-
-describe('speakers next to bodies', () => {
-  it.each(ROWS.map((r) => [`${r.story}: “${r.text}” → ${r.speaker ?? `unknown (${r.mention})`}`, r] as const))('%s', (_n, row) => {
-    const { text, quotes } = run(row.story);
-    const found = quotes.filter((q) => q.text.includes(row.text));
-    expect(found.length, `a record containing “${row.text}”`).toBeGreaterThan(0);
-    for (const q of found) {
-      expect(q.speaker?.name ?? null).toBe(row.speaker);
-      if (row.mention !== undefined) expect(q.speaker?.mention).toBe(row.mention);
-      if (row.type !== undefined) expect(q.speaker?.type).toBe(row.type);
-      if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.mention);
-    }
-  });
-
-  it.each(NOT_SPEAKERS)('%s: “%s” is nobody’s speaker', (name, phrase) => {
-    expect(run(name).quotes.map((q) => q.speaker?.name ?? null)).not.toContain(phrase);
-  });
-});
+describeStories('speakers next to bodies', ROWS, NOT_SPEAKERS);
 
 const quoteAfter = (lead: string): { name: string | null; type: string | undefined } => {
   const q = extract(`Story\n\n${lead}\n\n"We are hopeful," she said.\n`).quotes.find((r) => r.kind === 'direct');

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Attribution, SourceType } from '../../src/schema/attribution.js';
 import { extract } from '../../src/pipeline/index.js';
+import { describeStories, type StoryRow } from './story-rows.js';
 
 /**
  * Invented news stories in genres the first set lacks — a football match report, a court
@@ -12,9 +11,8 @@ import { extract } from '../../src/pipeline/index.js';
  * does not settle it) with the mention as written and the reason. `NOT_SPEAKERS` are the negative
  * rows: phrases that must never be anyone's speaker in their story.
  */
-const story = (name: string): string => readFileSync(new URL(`../fixtures/stories/${name}.txt`, import.meta.url), 'utf8');
 
-type Row = { story: string; text: string; speaker: string | null; mention?: string; type?: SourceType; doubt?: string };
+type Row = StoryRow;
 
 const ROWS: Row[] = [
   // football-derby: "he" after a definite role phrase opening the sentence before goes to the
@@ -98,38 +96,7 @@ const NOT_SPEAKERS: [string, string][] = [
   ['hospital-corridors', 'Harwick'],
 ];
 
-const results = new Map<string, { text: string; quotes: Attribution[] }>();
-function run(name: string): { text: string; quotes: Attribution[] } {
-  let r = results.get(name);
-  if (!r) {
-    const text = story(name);
-    r = { text, quotes: extract(text).quotes };
-    results.set(name, r);
-  }
-  return r;
-}
-
-describe('speakers in invented stories of other genres', () => {
-  it.each(ROWS.map((r) => [`${r.story}: “${r.text}” → ${r.speaker ?? `unknown (${r.mention})`}`, r] as const))('%s', (_n, row) => {
-    const { text, quotes } = run(row.story);
-    const found = quotes.filter((q) => q.text.includes(row.text));
-    expect(found.length, `a record containing “${row.text}”`).toBeGreaterThan(0);
-    for (const q of found) {
-      expect(q.speaker?.name ?? null).toBe(row.speaker);
-      if (row.mention !== undefined) expect(q.speaker?.mention).toBe(row.mention);
-      if (row.type !== undefined) expect(q.speaker?.type).toBe(row.type);
-      if (row.doubt !== undefined) expect(q.doubt?.code).toBe(row.doubt);
-      if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.mention);
-      // an unknown speaker always says why
-      if (q.speaker && q.speaker.name === null) expect(q.doubt?.reason).toBeTruthy();
-    }
-  });
-
-  it.each(NOT_SPEAKERS)('%s: “%s” is nobody’s speaker', (name, phrase) => {
-    const names = run(name).quotes.map((q) => q.speaker?.name ?? null);
-    expect(names).not.toContain(phrase);
-  });
-});
+describeStories('speakers in invented stories of other genres', ROWS, NOT_SPEAKERS);
 
 describe('titles of local government are no part of a name', () => {
   it.each([

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Attribution, SourceType } from '../../src/schema/attribution.js';
 import { extract } from '../../src/pipeline/index.js';
+import { describeStories, runStory, type StoryRow } from './story-rows.js';
 
 /**
  * Short invented news stories in which men and women speak in turn, with appositions both ways,
@@ -10,9 +9,8 @@ import { extract } from '../../src/pipeline/index.js';
  * it) with the mention as written. Rows with `notSpeaker` are the negative ones: that phrase must
  * never be given as anyone's speaker in the story.
  */
-const story = (name: string): string => readFileSync(new URL(`../fixtures/stories/${name}.txt`, import.meta.url), 'utf8');
 
-type Row = { story: string; text: string; speaker: string | null; mention?: string; type?: SourceType; doubt?: string };
+type Row = StoryRow;
 
 const ROWS: Row[] = [
   // hospital-strike: one name for an unnamed speaker, whether a claim or a quotation of hers
@@ -188,38 +186,11 @@ const NOT_SPEAKERS: [string, string][] = [
   ['wildfire-bill', "The bill's author"],
 ];
 
-const results = new Map<string, { text: string; quotes: Attribution[] }>();
-function run(name: string): { text: string; quotes: Attribution[] } {
-  let r = results.get(name);
-  if (!r) {
-    const text = story(name);
-    r = { text, quotes: extract(text).quotes };
-    results.set(name, r);
-  }
-  return r;
-}
+describeStories('speakers in invented stories', ROWS, NOT_SPEAKERS);
 
-describe('speakers in invented stories', () => {
-  it.each(ROWS.map((r) => [`${r.story}: “${r.text}” → ${r.speaker ?? `unknown (${r.mention})`}`, r] as const))('%s', (_n, row) => {
-    const { text, quotes } = run(row.story);
-    const found = quotes.filter((q) => q.text.includes(row.text));
-    expect(found.length, `a record containing “${row.text}”`).toBeGreaterThan(0);
-    for (const q of found) {
-      expect(q.speaker?.name ?? null).toBe(row.speaker);
-      if (row.mention !== undefined) expect(q.speaker?.mention).toBe(row.mention);
-      if (row.type !== undefined) expect(q.speaker?.type).toBe(row.type);
-      if (row.doubt !== undefined) expect(q.doubt?.code).toBe(row.doubt);
-      // the mention is where its offsets say
-      if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.mention);
-      // an unknown speaker always says why
-      if (q.speaker && q.speaker.name === null) expect(q.doubt?.reason).toBeTruthy();
-    }
-  });
+const run = runStory;
 
-  it.each(NOT_SPEAKERS)('%s: “%s” is nobody’s speaker', (name, phrase) => {
-    const names = run(name).quotes.map((q) => q.speaker?.name ?? null);
-    expect(names).not.toContain(phrase);
-  });
+describe('speakers in invented stories, whole', () => {
 
   it('gives no record a bare pronoun as its speaker name', () => {
     for (const name of ['port-strike', 'council-budget', 'water-bill', 'dock-talks']) {
