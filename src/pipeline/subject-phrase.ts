@@ -39,19 +39,26 @@ export const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'that', 'which', 'who',
 export const isReportingVerb = (t: Token | undefined): boolean =>
   t !== undefined && t.kind === 'word' && !isCapitalised(t) && REPORTING_VERB_FORMS.has(t.text);
 
-/** See `verbAt`: "on a conference call" after "told", read on tokens. */
-function compoundNounAfterVerb(toks: readonly Token[], v: number): boolean {
-  const w = toks[v]?.text ?? '';
-  if (REPORTING_VERB_FORMS.get(w) !== w || /(?:s|ed)$/u.test(w) || v < 4) return false;
-  if (!/^(?:a|an)$/u.test(toks[v - 2]?.text ?? '') || !/^\p{Ll}+$/u.test(toks[v - 1]?.text ?? '')) return false;
-  if (!/^(?:on|in|during|at|via|over|through|after|before|with|from)$/u.test(toks[v - 3]?.text ?? '')) return false;
+/**
+ * Does the word at `v` close a prepositional phrase after its clause's own verb ("told analysts
+ * [on a conference call] that …")? Then a bare verb form there ("call") heads a compound noun:
+ * "a" and a lower-case noun before it, a preposition before those, and a verb in the past tense
+ * further back with no clause edge between ("Residents of a town say …" has none, and keeps its verb).
+ * Read on the words' text, so the tokens of the cue search and the words of the claims stage share it.
+ */
+export function closesPhraseAfterVerb(items: readonly { text: string }[], v: number): boolean {
+  if (v < 4 || !/^(?:a|an)$/u.test(items[v - 2]?.text ?? '') || !/^\p{Ll}+$/u.test(items[v - 1]?.text ?? '')) return false;
+  if (!/^(?:on|in|during|at|via|over|through|after|before|with|from)$/u.test(items[v - 3]?.text ?? '')) return false;
   for (let j = v - 4; j >= 0 && j >= v - 14; j--) {
-    const x = toks[j] as Token;
-    if (/^[,;:—–()]$/u.test(x.text) || /^(?:and|but|or|that|who|which|when|while|because|if)$/u.test(x.text)) return false;
-    if (x.kind === 'word' && !isCapitalised(x) && (/[^e]ed$/u.test(x.text) || /^(?:told|said|wrote|spoke|gave|made|took|held|met|sent|put|set)$/u.test(x.text))) return true;
+    const x = (items[j] as { text: string }).text;
+    if (/^[,;:—–()]$/u.test(x) || /^(?:and|but|or|that|who|which|when|while|because|if)$/u.test(x)) return false;
+    if (/^\p{Ll}/u.test(x) && (/[^e]ed$/u.test(x) || PAST_SAYING.has(x))) return true;
   }
   return false;
 }
+
+/** Past forms with no -ed that end a clause's verb group before its object: "told", "said", "made". */
+const PAST_SAYING: ReadonlySet<string> = new Set(['told', 'said', 'wrote', 'spoke', 'gave', 'made', 'took', 'held', 'met', 'sent', 'put', 'set']);
 
 /**
  * A reporting-verb form used as a noun: after a determiner or possessive ("his post", "Editor’s
@@ -69,7 +76,8 @@ export function verbAt(toks: readonly Token[], v: number): boolean {
   if (next && isReportingVerb(next) && !/ing$/.test(next.text)) return false;
   // "told analysts on a conference call that …": a bare form closing a prepositional phrase after
   // the clause's verb heads a compound noun ("Residents of a town say" keeps its verb)
-  if (compoundNounAfterVerb(toks, v)) return false;
+  const w = t?.text ?? '';
+  if (REPORTING_VERB_FORMS.get(w) === w && !/(?:s|ed)$/u.test(w) && closesPhraseAfterVerb(toks, v)) return false;
   return true;
 }
 

@@ -12,6 +12,7 @@ import { tagsOf } from './verbless.js';
 import { DETERMINER } from './word-classes.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
 import { ROLE_NOUNS } from '../speech-lexicons.js';
+import { closesPhraseAfterVerb } from '../subject-phrase.js';
 
 /** A subject pronoun with a contracted "is"/"are"/"am": "he’s", "they're". */
 const PRONOUN_CONTRACTION = /^(?:he|she|it|they|we|you|i|who)[’'](?:s|re|m)$/u;
@@ -61,7 +62,7 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     if (VERB_AFTER_SUBJECT.has(w.lower) && !isSubjectEnd(words, i - 1, /s$/u.test(w.lower)) && !(isHeadline(ctx) && headlineSubjectEnd(words, i - 1))) continue;
     // "told analysts on a conference call that …": a bare form closing a prepositional phrase
     // after the clause's verb heads a compound noun ("Residents of a town say …" keeps its verb)
-    if (compoundNounAfterVerb(words, i, base)) continue;
+    if (w.lower === base && !/(?:s|ed)$/u.test(w.lower) && closesPhraseAfterVerb(words, i)) continue;
     // "Dock talks collapse", "Peace talks stall", "Tax plans draw fire": a plural noun after a common
     // noun that opens the sentence, not a verb after its subject
     if (i === 1 && isCompoundPlural(words[0] as Word, w, at(2))) continue;
@@ -144,27 +145,6 @@ export function endsThirdPersonSubject(words: readonly Word[], i: number): boole
   }
   return i === 0;
 }
-
-/**
- * Is the bare form at `i` ("call") the head of "on a conference call" after the clause's own verb
- * ("told analysts on a conference call that …")? A past-tense verb before the phrase, with no
- * clause edge between, means the clause has its verb already.
- */
-function compoundNounAfterVerb(words: readonly Word[], i: number, base: string): boolean {
-  const w = words[i];
-  if (!w || w.lower !== base || /(?:s|ed)$/u.test(w.lower) || i < 4) return false;
-  if (!/^(?:a|an)$/u.test(words[i - 2]?.lower ?? '') || !/^\p{Ll}+$/u.test(words[i - 1]?.text ?? '')) return false;
-  if (!/^(?:on|in|during|at|via|over|through|after|before|with|from)$/u.test(words[i - 3]?.lower ?? '')) return false;
-  for (let j = i - 4; j >= 0 && j >= i - 14; j--) {
-    const x = words[j] as Word;
-    if (/^[,;:—–()]$/u.test(x.text) || /^(?:and|but|or|that|who|which|when|while|because|if)$/u.test(x.lower)) return false;
-    if (x.text === x.lower && (/[^e]ed$/u.test(x.lower) || PAST_FORMS.has(x.lower))) return true;
-  }
-  return false;
-}
-
-const PAST_FORMS: ReadonlySet<string> = new Set(['told', 'said', 'wrote', 'spoke', 'gave', 'made', 'took', 'held', 'met', 'sent', 'put', 'set']);
-
 
 /** A cue with "not", "never" or a contracted "n't" among the auxiliaries before it ("did not say", "has never claimed", "didn’t say"). */
 function isNegated(words: readonly Word[], i: number): boolean {
