@@ -11,6 +11,7 @@ import { baseOf } from './claims/lexicon.js';
 import { firstIndexAfter, indexAt, type TextRange } from './segment.js';
 import { findOutletName } from './source-lexicons.js';
 import { resolveSubject } from './coref.js';
+import { titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { isEpithet } from './epithets.js';
 import type { SubjectPhrase } from './subject-phrase.js';
 import { classifySource } from './sources.js';
@@ -184,21 +185,13 @@ function cueOf(text: string, r: TextRange): Attribution['cue'] {
   return { text: text.slice(r.start, r.end), start: r.start, end: r.end };
 }
 
-/** Where the article's first line ends when it stands alone as a title (a blank line after it), else 0. */
-function titleLineEnd(text: string): number {
-  const end = text.indexOf('\n');
-  return end > 0 && end <= 200 && /^\n[ \t]*\n/u.test(text.slice(end, end + 8)) ? end : 0;
-}
-
 /** The person the article's body first introduces with the role a headline names ("Mayor" → Helen Cho), or null. */
 function headlineRoleHolder(analysis: ArticleAnalysis, written: string): string | null {
   // "Opposition leader vows …": the phrase's head when the phrase as a whole is no listed role
   const phrase = stripDeterminer(written).toLowerCase();
   const role = ROLE_NOUNS.has(phrase) ? phrase : (phrase.split(/\s+/u).pop() ?? '');
   if (!ROLE_NOUNS.has(role)) return null;
-  const body = titleLineEnd(analysis.text);
-  const holder = analysis.entities.byRole.get(role)?.find((r) => r.at >= body && r.entity.type === 'person');
-  return holder?.entity.name ?? null;
+  return titleRoleHolder(analysis.text, analysis.entities, role)?.name ?? null;
 }
 
 const POSSESSIVE_SUBJECT: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
