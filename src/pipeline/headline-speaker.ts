@@ -6,8 +6,9 @@ import type { Attribution } from '../schema/attribution.js';
  * pipeline", "Ex-minister says …") is the claim of the body's report it sums up: the first record
  * of the article's opening paragraphs whose words share at least two stems with it ("block",
  * "pipelin": "Karen Holt pledged on Thursday to block the Northline pipeline"). Its speaker is
- * that record's speaker, the headline's words kept as the mention. With no such record the
- * headline keeps its speaker as written.
+ * that record's speaker, the headline's words kept as the mention. A headline subject the body
+ * writes again in lower case ("Harbour Board Says …", "The harbour board said on Wednesday …") is
+ * that body speaker too. With no such record the headline keeps its speaker as written.
  *
  * `titleEnd` is where the headline line ends; `people` the names the article's body introduces.
  */
@@ -17,8 +18,11 @@ export function headlineSpeakers(records: Attribution[], titleEnd: number, peopl
     if (r.start >= titleEnd) break;
     if (r.kind !== 'indirect' || !r.speaker || (r.speaker.name !== null && people.has(r.speaker.name))) continue;
     const stems = contentStems(r.text);
-    if (stems.size < 2) continue;
-    const body = records.find((o) => o.start >= titleEnd && o.start - titleEnd < BODY_REACH && o.speaker?.name && people.has(o.speaker.name) && shared(stems, contentStems(o.text)) >= 2);
+    const written = plainMention(r.speaker.mention);
+    const inReach = (o: Attribution): boolean => o.start >= titleEnd && o.start - titleEnd < BODY_REACH && !!o.speaker?.name;
+    const body =
+      (stems.size >= 2 ? records.find((o) => inReach(o) && people.has(o.speaker?.name ?? '') && shared(stems, contentStems(o.text)) >= 2) : undefined) ??
+      records.find((o) => inReach(o) && o.speaker !== null && plainMention(o.speaker.mention) === written);
     if (body?.speaker?.name) r.speaker = { ...r.speaker, name: body.speaker.name, type: body.speaker.type };
   }
   return records;
@@ -26,6 +30,11 @@ export function headlineSpeakers(records: Attribution[], titleEnd: number, peopl
 
 /** How far into the body (characters) the report a headline sums up is looked for. */
 const BODY_REACH = 1500;
+
+/** "The harbour board", "Harbour Board" → "harbour board": a mention without its article and case. */
+function plainMention(s: string): string {
+  return s.toLowerCase().replace(/^(?:the|a|an)\s+/u, '').replace(/\s+/gu, ' ').trim();
+}
 
 function contentStems(s: string): Set<string> {
   const out = new Set<string>();
