@@ -249,6 +249,8 @@ describe('claims, one construction per row', () => {
     ['what was never said', 'Police never said the suspect was armed.', 'the suspect was armed'],
     ['a claim not made', 'Jones has not claimed that the vote was rigged.', 'that the vote was rigged'],
     ['a name given is no claim', 'The families formed a group called Sandy Hook Promise.', 'Sandy Hook Promise'],
+    ['a name given, then the sentence\'s own verb', 'A group called Parents for Sleep has pushed for the change for two years.', 'Parents for Sleep has pushed for the change for two years'],
+    ['a name given, then a past verb', 'A charity called Open Doors opened a shelter in May.', 'Open Doors opened a shelter in May'],
     ['a quoted name given is no claim', 'A parody account called “Dumb Meter” gained 8,000 followers.', '“Dumb Meter” gained 8,000 followers'],
     ['an expectation nobody voices', 'The meeting was expected to cover the deportation of migrants.', 'to cover the deportation of migrants'],
     ['a refusal to act', 'Maduro has refused to take them back.', 'to take them back'],

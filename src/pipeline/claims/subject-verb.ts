@@ -453,6 +453,8 @@ function isNameAfterNoun(text: string, words: readonly Word[], v: number, k: num
       continue;
     }
     if (quotedName) return true;
+    // "A group called Parents for Sleep has pushed for …": the name, then the sentence's own verb
+    if (j > k && /^\p{Lu}/u.test((words[j - 1] as Word).text) && (FINITE_START.test(w.lower) || mayBeFiniteVerb(w.lower))) return true;
     if (!/^(?:\p{Lu}|the$|of$|and$|for$)/u.test(w.text)) return false;
   }
   return true;
