@@ -6,7 +6,7 @@ import type { Attribution } from '../schema/attribution.js';
  * pipeline", "Ex-minister says …") is the claim of the body's report it sums up: the first record
  * of the article's opening paragraphs whose words share at least two stems with it ("block",
  * "pipelin": "Karen Holt pledged on Thursday to block the Northline pipeline"). Its speaker is
- * that record's speaker, the headline's words kept as the mention. A headline subject the body
+ * that record's speaker, the headline's words kept as the mention. A Title Case headline subject the body
  * writes again in lower case ("Harbour Board Says …", "The harbour board said on Wednesday …") is
  * that body speaker too. With no such record the headline keeps its speaker as written.
  *
@@ -22,7 +22,7 @@ export function headlineSpeakers(records: Attribution[], titleEnd: number, peopl
     const inReach = (o: Attribution): boolean => o.start >= titleEnd && o.start - titleEnd < BODY_REACH && !!o.speaker?.name;
     const body =
       (stems.size >= 2 ? records.find((o) => inReach(o) && people.has(o.speaker?.name ?? '') && shared(stems, contentStems(o.text)) >= 2) : undefined) ??
-      records.find((o) => inReach(o) && o.speaker !== null && plainMention(o.speaker.mention) === written);
+      (titleCase(r.speaker.mention) ? records.find((o) => inReach(o) && o.speaker !== null && plainMention(o.speaker.mention) === written) : undefined);
     if (body?.speaker?.name) r.speaker = { ...r.speaker, name: body.speaker.name, type: body.speaker.type };
   }
   return records;
@@ -30,6 +30,11 @@ export function headlineSpeakers(records: Attribution[], titleEnd: number, peopl
 
 /** How far into the body (characters) the report a headline sums up is looked for. */
 const BODY_REACH = 1500;
+
+/** Every word capitalised, as a Title Case headline writes common nouns ("Harbour Board"). */
+function titleCase(s: string): boolean {
+  return s.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w));
+}
 
 /** "The harbour board", "Harbour Board" → "harbour board": a mention without its article and case. */
 function plainMention(s: string): string {
