@@ -74,4 +74,15 @@ describe('findClaims', () => {
     const found = claims('Many of the closures, he said, have involved public courses.');
     expect(found.map((c) => c[0])).toEqual(['Many of the closures', 'have involved public courses']);
   });
+
+  it.each([
+    ['The clubs have agreed a fee, one of the people said, speaking on condition of anonymity because the deal was not final.', 'The clubs have agreed a fee'],
+    ['The plant will close in May, the company said, citing falling demand.', 'The plant will close in May'],
+    // negative row: a participle that tells nothing of the speaking goes on with the content
+    ['The ministry acted, he said, imposing new import limits to protect local firms.', 'imposing new import limits to protect local firms'],
+  ])('keeps a participle after a parenthetical frame out of the claim: %s', (text, content) => {
+    const found = claims(text).map((c) => c[0]);
+    expect(found).toContain(content);
+    expect(found.filter((c) => /^(?:speaking|citing)\b/u.test(c))).toEqual([]);
+  });
 });
