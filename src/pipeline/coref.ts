@@ -213,6 +213,7 @@ function nearestAntecedent(
     if (mention.start <= bestAt || here - indexAt(paragraphs, mention.start) > Math.min(2, maxParagraphs)) break;
     if (!fits(entity.type, entity.gender)) continue;
     const sentence = sentences[indexAt(sentences, mention.start)];
+    if (sentence && pronoun.start < sentence.end && participialOpening(text, sentence.start, pronoun.start)) continue;
     const lead = subjectLead(text, sentence?.start ?? mention.start, mention.start);
     // "Carson defied the question. “…,” he said": a name nothing else marks as a person still is
     // one when it opens a sentence of the pronoun's paragraph as the subject of a past-tense verb
@@ -239,6 +240,16 @@ function nearestAntecedent(
   }
   return best;
 }
+
+/**
+ * "Asked about Diaz, he smiled": a participle clause opening the sentence has the pronoun after it
+ * as its understood subject, so a name inside it is someone else (he was asked about Diaz).
+ * "When Diaz arrived, he said" has a subject of its own and is no such clause.
+ */
+function participialOpening(text: string, sentenceStart: number, pronounStart: number): boolean {
+  return PARTICIPIAL_OPENING.test(text.slice(sentenceStart, pronounStart));
+}
+const PARTICIPIAL_OPENING = /^[^\p{L}]*\p{Lu}\p{Ll}+(?:ed|ing)\s+\p{Ll}[^.;:!?"“”]*,\s*$/u;
 
 /**
  * `“We regret the delay,” the statement said. It added: …`: a definite phrase headed by a document
