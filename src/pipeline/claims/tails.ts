@@ -2,7 +2,7 @@ import { isAbsolutePhrase, isAdjunctOnly, phraseEnd, trimRange } from './boundar
 import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { NEEDS_THAT } from './lexicon.js';
 import { appositionName, subjectBefore } from './subject.js';
-import { ADJUNCT_HEAD, SUBJECT_PRONOUNS } from './word-classes.js';
+import { ADJUNCT_HEAD, FINITE_START, SUBJECT_PRONOUNS } from './word-classes.js';
 import type { Word } from './words.js';
 
 /**
@@ -29,6 +29,8 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
     for (let k = v + 1; k < words.length && (words[k]?.end ?? 0) <= srcEnd && srcWords <= 6; k++) srcWords++;
     // "…, said several observers." — a short source that ends the sentence (or its clause)
     if (srcWords > 6) return null;
+    // "…, whose chairman, Owen Hale, said the rise was unfair": a clause after the verb is its content, not its speaker
+    for (let k = v + 1; k < words.length && (words[k]?.start ?? srcEnd) < srcEnd; k++) if (FINITE_START.test(words[k]?.lower ?? '')) return null;
     const start = s.start;
     const end = words[commaAt]?.start ?? verb.start;
     if (end - start > MAX_LOOKBACK_CHARS * 4) return null;
