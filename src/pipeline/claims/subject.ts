@@ -72,7 +72,7 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
     // the sentence's first phrase, set off by commas, is the subject
     // "Some residents who have followed her career, in print or at town meetings, said …": past a
     // prepositional aside
-    return relativeHost(words, e) ?? (last.text === ',' ? (openingSubject(words, e) ?? subjectBeforeAside(ctx, e)) : null);
+    return whoseHolderName(words, e) ?? relativeHost(words, e) ?? (last.text === ',' ? (openingSubject(words, e) ?? subjectBeforeAside(ctx, e)) : null);
   }
   // "… survived 5 ½ years in a Vietnamese prison and says such techniques are inhumane": the
   // coordinated verb shares the sentence's subject
@@ -259,6 +259,23 @@ export function appositionName(words: readonly Word[], b: number, e: number): nu
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(words[j]?.text ?? '') || DETERMINER.test(w) || PREPOSITIONS.has(w) || CLAUSE_OPENERS.has(w) || AUX_WORDS.has(w) || /(?:ed|ing)$/u.test(w)) return -1;
   }
   return n - b + 1 <= 3 ? first : -1;
+}
+
+/**
+ * "…, whose chairman, Owen Hale, said …": the name set off after a possessive relative's noun
+ * (ending at the comma `e`) is the verb's subject.
+ */
+function whoseHolderName(words: readonly Word[], e: number): TextRange | null {
+  if (words[e]?.text !== ',') return null;
+  let n = e - 1;
+  while (n >= 0 && e - n <= 5 && words[n]?.text !== ',') n--;
+  if (words[n]?.text !== ',' || n < 2 || e - n < 3) return null;
+  // "whose chairman", "whose new chief executive": the relative's noun right before the name
+  let w = n - 1;
+  while (w >= 0 && n - w <= 4 && words[w]?.lower !== 'whose' && /^\p{Ll}[\p{Ll}-]*$/u.test(words[w]?.text ?? '')) w--;
+  if (words[w]?.lower !== 'whose' || w === n - 1) return null;
+  if (!words.slice(n + 1, e).every((x) => /^\p{Lu}[\p{L}.’'-]*$/u.test(x.text) || NAME_PARTICLES.has(x.text))) return null;
+  return { start: (words[n + 1] as Word).start, end: (words[e - 1] as Word).end };
 }
 
 /**
