@@ -382,10 +382,14 @@ export function mixedContentSpan(
     // "told customers at a popular Manchester, New Hampshire, breakfast spot that …": after a
     // listener the complementizer may come late, past place names with commas
     const afterListener = LISTENER_VERBS.test(cue.text) && that !== null && that.index <= 150 && !/[;]/.test(gap);
-    if (that && (((that.index <= 45 || (adverbial && that.index <= 120)) && !/[,;]/.test(gap)) || afterListener)) start = cue.end + that.index;
+    // "says his campaign is the only one that …", "says she thinks Cruz can win if he keeps …": a
+    // verb between the cue and the word makes it part of the content, not the cue's complementizer
+    const verbBetween = !adverbial && gap.trim() !== '' && !isVerbless(gap);
+    if (that && ((!verbBetween && (that.index <= 45 || (adverbial && that.index <= 120)) && !/[,;]/.test(gap)) || afterListener)) start = cue.end + that.index;
     else if (LISTENER_VERBS.test(cue.text)) {
       // told reporters he wanted to “…” / told CNN the tone was “…”: skip the listener
-      const listener = /^\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+)*(?:[\p{Ll}]+\s+)?/u.exec(between);
+      // (told her he worries …: a subject pronoun opens the content, it is no listener's noun)
+      const listener = /^\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+)*(?:(?!(?:he|she|they|it|we|you)\s)[\p{Ll}]+\s+)?/u.exec(between);
       if (listener && listener[0].length < between.length) start = cue.end + listener[0].length;
     }
     while (start < quote.start && /[\s,:;—–-]/u.test(text[start] ?? '')) start++;

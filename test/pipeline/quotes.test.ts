@@ -117,6 +117,11 @@ describe('which marked spans are reported speech', () => {
     // (the same table, for where the content starts)
     ['starts at "that" after a listener and a place with commas', 'Clinton is telling customers at a popular Manchester, New Hampshire, breakfast spot that “I need you tomorrow.”', 'that “I need you tomorrow.”'],
     ['starts after the listener when no "that" follows', 'Trump told reporters he wanted to “do something with Venezuela” soon.', 'he wanted to “do something with Venezuela” soon'],
+    ['a relative "that" after a verb of the content opens no content', 'Senator Ana Ortiz says her plan is the only one that “can pass this year” without new taxes.', 'her plan is the only one that “can pass this year” without new taxes'],
+    ['an "if" after a verb of the content opens no content', 'Mary Lopez says she really thinks the bill can pass if lawmakers keep “doing what they’re doing.”', 'she really thinks the bill can pass if lawmakers keep “doing what they’re doing.”'],
+    ['starts at "that" after a time phrase', 'Lopez said during Tuesday’s council debate that the budget was “a mess.”', 'that the budget was “a mess.”'],
+    ['a subject pronoun after "told her" opens the content', 'A fisherman told her he worries the water is “too dirty” to swim in.', 'he worries the water is “too dirty” to swim in'],
+    ['"her" before a noun is the listener\'s determiner', 'Ortiz told her staff the port was “ready for business” again.', 'the port was “ready for business” again'],
   ])('a partial quotation: %s', (_name, text, expected) => {
     expect(quotesOf(text)).toEqual([expected]);
   });
