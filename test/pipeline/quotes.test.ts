@@ -195,6 +195,19 @@ describe('a partial quotation followed by a second verb of its speaker', () => {
   });
 });
 
+describe('quoted words that describe the object of a verb of describing, after "as"', () => {
+  // [what, text, records as [text, speaker]]
+  it.each([
+    ['one quoted word after "hailed … as a"', 'Harbour\n\nMayor Ana Ortiz hailed the deal with the union as a “breakthrough.”\n', [['the deal with the union as a “breakthrough.”', 'Ana Ortiz']]],
+    ['the particle stays with the verb and the pronoun object is no speaker', 'Harbour\n\nMayor Ana Ortiz spoke on Monday. At one point, she referred to him as “the best harbour master we ever had.”\n', [['him as “the best harbour master we ever had.”', 'Ana Ortiz']]],
+    ['the person described is no speaker', 'Harbour\n\nMayor Ana Ortiz praised Tom Reyes as a “steady hand.”\n', [['Tom Reyes as a “steady hand.”', 'Ana Ortiz']]],
+    ['a verb that describes nothing leaves one quoted word a scare quote', 'Harbour\n\nMayor Ana Ortiz signed the deal with the union as a “breakthrough.”\n', []],
+    ['a verb of describing with no "as" before the quotation leaves it a scare quote', 'Harbour\n\nMayor Ana Ortiz heralded the “breakthrough” at the port.\n', []],
+  ])('%s', (_what, text, records) => {
+    expect(extract(text, { quotesOnly: true }).quotes.map((q) => [q.text, q.speaker?.name])).toEqual(records);
+  });
+});
+
 describe('quoted names and labels are no quotations', () => {
   it.each([
     ['a name given after a common noun', 'The families formed a group called “Safe Streets Now.”'],
