@@ -189,6 +189,18 @@ describe('a partial quotation followed by a second verb of its speaker', () => {
   ])('%s ends the quotation\'s clause', (_what, text, content) => {
     expect(extract(text).quotes.map((q) => q.text)).toContain(content);
   });
+  it.each([
+    ['"and he" after a verb\'s object', 'Harbour\n\nOrtiz called him a “nice guy” and he left the room.\n', 'him a “nice guy”'],
+    ['"and has said" after a verb\'s object', 'Harbour\n\nOrtiz describes herself as “totally pro-harbour” and has said that she will run again.\n', 'herself as “totally pro-harbour”'],
+    ['", and" and a verb in the past tense after a list of quoted words', 'Harbour\n\nOrtiz hammered Reyes, calling him a “train wreck” and “a drifter,” and contrasted him with the new chief.\n', 'him a “train wreck” and “a drifter,”'],
+  ])('%s ends the quotation\'s clause', (_what, text, content) => {
+    expect(extract(text).quotes.map((q) => q.text)).toContain(content);
+  });
+  it.each([
+    ['a clause of the content itself goes on after "and it"', 'Harbour\n\nOrtiz said the plan was “a disaster” and it would cost jobs.\n', 'the plan was “a disaster” and it would cost jobs'],
+  ])('%s', (_what, text, content) => {
+    expect(extract(text).quotes.map((q) => q.text)).toContain(content);
+  });
   it('a coordinated noun after the quoted words stays in its clause', () => {
     const text = 'Harbour\n\nOrtiz called the deal “outrageous” and unfair to workers.\n';
     expect(extract(text).quotes.map((q) => q.text)).toContain('the deal “outrageous” and unfair to workers');
