@@ -4,6 +4,7 @@ import type { ArticleMeta } from '../schema/article.js';
 import { readArticleMeta } from './article-meta.js';
 import { carryPlatform, findChannel, findPlatformMentions, namedOutletAt } from './channels.js';
 import { findClaims, type ClaimCandidate } from './claims/index.js';
+import { holdsQuotedWords, widenedMixedHost } from './claims/overlaps.js';
 import { isVerbless } from './claims/verbless.js';
 import { REPORT_ADVERBS } from './claims/adverbs.js';
 import { headlineSpeakers } from './headline-speaker.js';
@@ -51,6 +52,7 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
     return out;
   };
   const claims: Attribution[] = [];
+  const quotationEnds = analysis.quotations.map((q) => q.end);
   const entityByName = new Map(analysis.entities.entities.map((e) => [e.name, e] as const));
   const entityNames: ReadonlySet<string> = new Set(entityByName.keys());
   const priorOf = (a: Attribution): PriorSpeaker | null =>
@@ -106,6 +108,12 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
     }
     if (overlapping.length > 0) continue;
     if (mixed.length > 0) {
+      const host = widenedMixedHost(c, mixed);
+      if (host) {
+        host.start = c.start;
+        host.end = c.end;
+        host.text = text.slice(c.start, c.end);
+      }
       // the quotation stage spans the partial quotation (and its paraphrase) itself: the claim
       // only lends what those records lack
       for (const host of mixed) {
@@ -117,7 +125,7 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
     }
     claims.push({
       id: `c${claims.length + 1}`,
-      kind: 'indirect',
+      kind: holdsQuotedWords(text, c, analysis.quotations, quotationEnds, sentences) ? 'mixed' : 'indirect',
       text: text.slice(c.start, c.end),
       start: c.start,
       end: c.end,

@@ -40,15 +40,50 @@ export function clauseVerb(text: string, sentence: TextRange, quoteStart: number
   while (v < toks.length && skippable(toks[v])) v++;
   const verb = toks[v];
   if (!verb || !finiteVerb(verb) || quoteStart - verb.end > MAX_GAP) return null;
+  // "referred to her as “the devil”", "heralded the union’s deal as a “breakthrough”": the object
+  // is who or what the subject's words describe, so a pronoun or possessive there is no other speaker
+  const describes = characterizes(text, verb, quoteStart);
   for (let j = v + 1; j < toks.length; j++) {
     const t = toks[j] as Token;
     const lower = t.text.toLowerCase();
-    if (PERSON_PRONOUNS.has(lower) || isPossessive(t) || WORD_NOUNS.has(lower)) return null;
+    if (describes ? SUBJECT_PRONOUNS.has(lower) : PERSON_PRONOUNS.has(lower) || isPossessive(t) || WORD_NOUNS.has(lower)) return null;
     // "…, who …" / ";": the quotation is in another clause
     if (t.text === ';' || (lower === 'who' && toks[j - 1]?.text === ',')) return null;
   }
-  return { cue: { text: verb.text, start: verb.start, end: verb.end }, subject, position: 'before', adjacent: false };
+  // "referred to her as …", "waved off the delay as …": the particle belongs to the verb, not to its object
+  const particle = toks[v + 1];
+  const cueEnd = describes && particle && /^(?:to|off)$/u.test(particle.text) ? particle.end : verb.end;
+  return { cue: { text: text.slice(verb.start, cueEnd), start: verb.start, end: cueEnd }, subject, position: 'before', adjacent: false };
 }
+
+/**
+ * `Merkel heralded the deal as a “breakthrough”`, `the administration waves off the delay as having
+ * “minimal” impact`: a verb of describing, then its object and `as` right before the quotation. The
+ * quoted words are the subject's description of the object, however few (one quoted word after
+ * any other verb is the writer's scare quote). `verb` is the verb's range, `quoteStart` the mark's.
+ */
+export function characterizes(text: string, verb: TextRange, quoteStart: number): boolean {
+  // the verb alone, or with its particle as the cue holds it ("referred to")
+  if (!DESCRIBING_VERBS.has(text.slice(verb.start, verb.end).toLowerCase().replace(/\s+(?:to|off)$/u, ''))) return false;
+  const lead = text.slice(verb.end, quoteStart);
+  return lead.length <= MAX_GAP && !/[;:!?\n]/u.test(lead) && AS_BEFORE_QUOTE.test(lead);
+}
+
+/** `as`, then at most two small words (`as a`, `as having`, `as simply a`), at the end of the lead. */
+const AS_BEFORE_QUOTE = /\s+as\s+(?:(?:an?|the|having|being|just|merely|simply|nothing|but|more|than)\s+){0,3}$/u;
+
+/** Finite forms of verbs of describing something as something (`referred to … as`, `hailed … as`). */
+const DESCRIBING_VERBS: ReadonlySet<string> = new Set([
+  'described', 'describes', 'referred', 'refers', 'heralded', 'heralds', 'hailed', 'hails', 'portrayed', 'portrays',
+  'cast', 'casts', 'framed', 'frames', 'characterized', 'characterizes', 'characterised', 'characterises', 'depicted',
+  'depicts', 'labeled', 'labelled', 'labels', 'branded', 'brands', 'painted', 'paints', 'touted', 'touts', 'derided',
+  'derides', 'dismissed', 'dismisses', 'denounced', 'denounces', 'condemned', 'condemns', 'praised', 'praises', 'lauded',
+  'lauds', 'waved', 'waves', 'brushed', 'brushes', 'blasted', 'blasts', 'slammed', 'slams', 'criticized', 'criticizes',
+  'criticised', 'criticises', 'attacked', 'attacks', 'decried', 'decries', 'trumpeted', 'trumpets', 'pitched', 'pitches',
+  'defined', 'defines', 'envisioned', 'envisions', 'championed', 'champions',
+]);
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you']);
 
 /** A sentence longer than this before its quotation has too many clauses to trust its first subject. */
 const MAX_LEAD = 260;

@@ -3,7 +3,7 @@ import type { Attribution, Diagnostic } from '../schema/attribution.js';
 import type { ExtractResult } from '../schema/article.js';
 import { readArticleMeta } from './article-meta.js';
 import { addClaimsAndSources } from './claims-stage.js';
-import { clauseVerb } from './clause-verb.js';
+import { characterizes, clauseVerb } from './clause-verb.js';
 import { cueAfter, cueBefore, type CueMatch } from './cues.js';
 import { buildEntityIndex } from './entities.js';
 import { classifyQuote, findMarkedSpans, mixedContentSpan, type MarkedSpan } from './quotes.js';
@@ -166,7 +166,7 @@ function quoteContexts(text: string, seg: Segmentation, spans: readonly MarkedSp
     // quoted words in the object of the sentence's main verb, no verb of saying around them
     const clauseTried = !before && !after && (cls.speech ? cls.kind === 'mixed' : cls.reason === 'scare-quote') && spansIn(spans, k, sentence).length === 1;
     if (clauseTried) clause = clauseVerb(text, sentence, span.start);
-    if (!cls.speech && clause && quotedWords(text, span) >= MIN_CLAUSE_WORDS) cls = { speech: true, kind: 'mixed' };
+    if (!cls.speech && clause && (quotedWords(text, span) >= MIN_CLAUSE_WORDS || characterizes(text, clause.cue, span.start))) cls = { speech: true, kind: 'mixed' };
     if (!cls.speech) continue;
     let range: TextRange = span;
     if (cls.kind === 'mixed') {

@@ -321,8 +321,24 @@ const STOPS_KEPT = '.,!?…;:';
 function secondVerbAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c !== 97 && c !== 98) return false; // "and", "but"
-  const m = /^(?:and|but)\s+(?:then\s+|also\s+)?(\p{Ll}+)\b/u.exec(text.slice(at, at + 30));
+  // "and has said …", "and had told …": the verb after its auxiliary
+  const m = /^(?:and|but)\s+(?:then\s+|also\s+|has\s+|have\s+|had\s+)*(\p{Ll}+)\b/u.exec(text.slice(at, at + 40));
   return m?.[1] !== undefined && REPORTING_VERB_FORMS.has(m[1]);
+}
+
+/**
+ * After quoted words in a verb's object (`calling him a “stiff”`), what `and` brings at `at` that
+ * the object cannot hold: the subject's next act in the past tense (`and boycotted …`), as a
+ * participle (`and accusing him …`) or with an auxiliary (`and has said …`), or a clause with a
+ * subject of its own (`and he didn’t provide …`).
+ */
+function nextActAt(text: string, at: number): boolean {
+  if (pastVerbAt(text, at)) return true;
+  const m = /^(?:and|but)\s+(?:then\s+|also\s+)?(\p{Ll}+)\s+(\S+)/u.exec(text.slice(at, at + 40));
+  const w = m?.[1];
+  if (w === undefined) return false;
+  if (/^(?:he|she|they|we|i|it)$/u.test(w) || /^(?:has|have|had|is|was|will|would)$/u.test(w)) return true;
+  return /^\p{Ll}{3,}ing$/u.test(w) && tagsOf(w)?.[0] === 'VBG';
 }
 
 /** "and boycotted …", "but then voted …": at `at`, a coordinator and a verb in the past tense. */
@@ -382,10 +398,14 @@ export function mixedContentSpan(
     // "told customers at a popular Manchester, New Hampshire, breakfast spot that …": after a
     // listener the complementizer may come late, past place names with commas
     const afterListener = LISTENER_VERBS.test(cue.text) && that !== null && that.index <= 150 && !/[;]/.test(gap);
-    if (that && (((that.index <= 45 || (adverbial && that.index <= 120)) && !/[,;]/.test(gap)) || afterListener)) start = cue.end + that.index;
+    // "says his campaign is the only one that …", "says she thinks Cruz can win if he keeps …": a
+    // verb between the cue and the word makes it part of the content, not the cue's complementizer
+    const verbBetween = !adverbial && gap.trim() !== '' && !isVerbless(gap);
+    if (that && ((!verbBetween && (that.index <= 45 || (adverbial && that.index <= 120)) && !/[,;]/.test(gap)) || afterListener)) start = cue.end + that.index;
     else if (LISTENER_VERBS.test(cue.text)) {
       // told reporters he wanted to “…” / told CNN the tone was “…”: skip the listener
-      const listener = /^\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+)*(?:[\p{Ll}]+\s+)?/u.exec(between);
+      // (told her he worries …: a subject pronoun opens the content, it is no listener's noun)
+      const listener = /^\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+)*(?:(?!(?:he|she|they|it|we|you)\s)[\p{Ll}]+\s+)?/u.exec(between);
       if (listener && listener[0].length < between.length) start = cue.end + listener[0].length;
     }
     while (start < quote.start && /[\s,:;—–-]/u.test(text[start] ?? '')) start++;
@@ -418,7 +438,10 @@ export function mixedContentSpan(
       const rest = text.slice(cur.end, sentence.end);
       {
         const words = rest.split(/[^\p{L}’'-]+/u).filter(Boolean).slice(0, 5);
-        if (CLAUSE_GOES_ON.test(rest) && !words.some((w) => REPORTING_VERB_FORMS.has(w.toLowerCase()) || w === 'according')) {
+        // calling him a “train wreck,” and contrasted …: the object's clause ends at the subject's next act
+        const lead = /^[\s,]*/u.exec(rest)?.[0].length ?? 0;
+        const nextAct = (objectOnly ??= isVerbless(text.slice(start, quote.start))) && nextActAt(text, cur.end + lead);
+        if (CLAUSE_GOES_ON.test(rest) && !nextAct && !words.some((w) => REPORTING_VERB_FORMS.has(w.toLowerCase()) || w === 'according')) {
           end = sentence.end;
           while (end > cur.end && /[\s.]/.test(text[end - 1] ?? '')) end--;
           while (quotes[last + 1] && (quotes[last + 1] as TextRange).start < end) last++;
@@ -436,7 +459,7 @@ export function mixedContentSpan(
       // called the deal “outrageous” and called for …: a second verb of its subject ends the clause
       // called him a “nice guy” and boycotted …: after content with no verb of its own, any verb in
       // the past tense after "and" is its subject's next act
-      if ((text[e] === ' ' || text[e] === '\n') && (secondVerbAt(text, e + 1) || (objectOnly && pastVerbAt(text, e + 1)))) break;
+      if ((text[e] === ' ' || text[e] === '\n') && (secondVerbAt(text, e + 1) || (objectOnly && nextActAt(text, e + 1)))) break;
       e++;
     }
     if (next && e === next.start && next.start < sentence.end) {

@@ -85,3 +85,17 @@ describe('addClaimsAndSources', () => {
     expect(run('')).toEqual([]);
   });
 });
+
+describe('a paraphrase that holds quoted words', () => {
+  // [what, text, fragment, kind, span, speaker]
+  it.each([
+    ['the claim\'s whole content, not the clause round the quoted words', 'Ortiz says she would sit the minister down and tell him “no more delays” on the port.', 'no more delays', 'mixed', 'she would sit the minister down and tell him “no more delays” on the port', 'Ortiz'],
+    ['a report within the report keeps its own speaker and span', 'Mayor Ana Ortiz is assuring voters the port is safe after a fisherman told her he worries the water is “too dirty” to swim in.', 'too dirty', 'mixed', 'he worries the water is “too dirty” to swim in', 'a fisherman'],
+    ['content with a quoted clause is a partial quotation', 'Many fishermen in the northern villages believe the quota set by the ministry last month is “a death sentence for us.”', 'death sentence', 'mixed', 'the quota set by the ministry last month is “a death sentence for us.”', 'Many fishermen in the northern villages'],
+    ['one scare-quoted word leaves the content indirect', 'Many fishermen in the northern villages believe the quota set by the ministry last month is “unfair.”', 'unfair', 'indirect', 'the quota set by the ministry last month is “unfair.”', 'Many fishermen in the northern villages'],
+    ['a quoted name leaves the content indirect', 'Many fishermen in the northern villages believe the quota set by the ministry last month has hurt the “Blue Harbour” brand.', 'Blue Harbour', 'indirect', 'the quota set by the ministry last month has hurt the “Blue Harbour” brand', 'Many fishermen in the northern villages'],
+  ])('%s', (_what, text, fragment, kind, span, speaker) => {
+    const all = run(`Harbour\n\n${text}\n`);
+    expect(all.filter((a) => a.text.includes(fragment)).map((a) => [a.kind, a.text, a.speaker?.name])).toEqual([[kind, span, speaker]]);
+  });
+});

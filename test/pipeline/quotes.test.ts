@@ -117,6 +117,11 @@ describe('which marked spans are reported speech', () => {
     // (the same table, for where the content starts)
     ['starts at "that" after a listener and a place with commas', 'Clinton is telling customers at a popular Manchester, New Hampshire, breakfast spot that “I need you tomorrow.”', 'that “I need you tomorrow.”'],
     ['starts after the listener when no "that" follows', 'Trump told reporters he wanted to “do something with Venezuela” soon.', 'he wanted to “do something with Venezuela” soon'],
+    ['a relative "that" after a verb of the content opens no content', 'Senator Ana Ortiz says her plan is the only one that “can pass this year” without new taxes.', 'her plan is the only one that “can pass this year” without new taxes'],
+    ['an "if" after a verb of the content opens no content', 'Mary Lopez says she really thinks the bill can pass if lawmakers keep “doing what they’re doing.”', 'she really thinks the bill can pass if lawmakers keep “doing what they’re doing.”'],
+    ['starts at "that" after a time phrase', 'Lopez said during Tuesday’s council debate that the budget was “a mess.”', 'that the budget was “a mess.”'],
+    ['a subject pronoun after "told her" opens the content', 'A fisherman told her he worries the water is “too dirty” to swim in.', 'he worries the water is “too dirty” to swim in'],
+    ['"her" before a noun is the listener\'s determiner', 'Ortiz told her staff the port was “ready for business” again.', 'the port was “ready for business” again'],
   ])('a partial quotation: %s', (_name, text, expected) => {
     expect(quotesOf(text)).toEqual([expected]);
   });
@@ -184,9 +189,34 @@ describe('a partial quotation followed by a second verb of its speaker', () => {
   ])('%s ends the quotation\'s clause', (_what, text, content) => {
     expect(extract(text).quotes.map((q) => q.text)).toContain(content);
   });
+  it.each([
+    ['"and he" after a verb\'s object', 'Harbour\n\nOrtiz called him a “nice guy” and he left the room.\n', 'him a “nice guy”'],
+    ['"and has said" after a verb\'s object', 'Harbour\n\nOrtiz describes herself as “totally pro-harbour” and has said that she will run again.\n', 'herself as “totally pro-harbour”'],
+    ['", and" and a verb in the past tense after a list of quoted words', 'Harbour\n\nOrtiz hammered Reyes, calling him a “train wreck” and “a drifter,” and contrasted him with the new chief.\n', 'him a “train wreck” and “a drifter,”'],
+  ])('%s ends the quotation\'s clause', (_what, text, content) => {
+    expect(extract(text).quotes.map((q) => q.text)).toContain(content);
+  });
+  it.each([
+    ['a clause of the content itself goes on after "and it"', 'Harbour\n\nOrtiz said the plan was “a disaster” and it would cost jobs.\n', 'the plan was “a disaster” and it would cost jobs'],
+  ])('%s', (_what, text, content) => {
+    expect(extract(text).quotes.map((q) => q.text)).toContain(content);
+  });
   it('a coordinated noun after the quoted words stays in its clause', () => {
     const text = 'Harbour\n\nOrtiz called the deal “outrageous” and unfair to workers.\n';
     expect(extract(text).quotes.map((q) => q.text)).toContain('the deal “outrageous” and unfair to workers');
+  });
+});
+
+describe('quoted words that describe the object of a verb of describing, after "as"', () => {
+  // [what, text, records as [text, speaker]]
+  it.each([
+    ['one quoted word after "hailed … as a"', 'Harbour\n\nMayor Ana Ortiz hailed the deal with the union as a “breakthrough.”\n', [['the deal with the union as a “breakthrough.”', 'Ana Ortiz']]],
+    ['the particle stays with the verb and the pronoun object is no speaker', 'Harbour\n\nMayor Ana Ortiz spoke on Monday. At one point, she referred to him as “the best harbour master we ever had.”\n', [['him as “the best harbour master we ever had.”', 'Ana Ortiz']]],
+    ['the person described is no speaker', 'Harbour\n\nMayor Ana Ortiz praised Tom Reyes as a “steady hand.”\n', [['Tom Reyes as a “steady hand.”', 'Ana Ortiz']]],
+    ['a verb that describes nothing leaves one quoted word a scare quote', 'Harbour\n\nMayor Ana Ortiz signed the deal with the union as a “breakthrough.”\n', []],
+    ['a verb of describing with no "as" before the quotation leaves it a scare quote', 'Harbour\n\nMayor Ana Ortiz heralded the “breakthrough” at the port.\n', []],
+  ])('%s', (_what, text, records) => {
+    expect(extract(text, { quotesOnly: true }).quotes.map((q) => [q.text, q.speaker?.name])).toEqual(records);
   });
 });
 

@@ -1,9 +1,11 @@
-import { firstIndexAfter } from '../segment.js';
+import { classifyQuote } from '../quotes.js';
+import { firstIndexAfter, indexAt } from '../segment.js';
 import { ANONYMITY_PHRASES } from '../source-lexicons.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { isSpace } from '../tokens.js';
 import { trimRange } from './boundaries.js';
 import type { ClaimCandidate } from './context.js';
+import type { TextRange } from '../segment.js';
 
 /**
  * What happens to a sentence's claims once every rule has run: the same content found twice is
@@ -210,4 +212,37 @@ export function withAntecedents(claims: ClaimCandidate[]): ClaimCandidate[] {
     c.start = from;
   }
   return claims;
+}
+
+/**
+ * `He notes that the right to free speech comes with the limitation that you can’t yell “fire” in
+ * a theater`: the quotation stage spans only the clause round the quoted word, the claim the whole
+ * content. One partial quotation inside a claim's content is that claim's quoted piece, and the
+ * record (kind mixed) takes the claim's span, unless the quotation's own speaker is named inside
+ * that content (`told him she worries he’s “too nice”`, `a man yelled “Stay there!”`): then it is
+ * a report within the report, kept as the quotation stage spans it. Returns the record to widen, or null.
+ */
+export function widenedMixedHost<T extends TextRange & { speaker: TextRange | null }>(claim: ClaimCandidate, mixed: readonly T[]): T | null {
+  if (mixed.length !== 1) return null;
+  const host = mixed[0] as T;
+  if (host.start <= claim.start) return null;
+  if (host.speaker && host.speaker.start >= claim.start && host.speaker.start < claim.end) return null;
+  return host;
+}
+
+/**
+ * `She said the plan was a “top priority.”`: reported content that holds quoted words is a partial
+ * quotation (kind mixed), whether or not the quotation stage kept those words as a record of their
+ * own. A title or name in quotation marks (`joined the “Today” show`, `an account called
+ * “Hypo-Cruz”`) is nobody's words and leaves the content indirect. `quotationEnds` are the ends of
+ * the article's quotations, sorted (they do not overlap).
+ */
+export function holdsQuotedWords(text: string, claim: TextRange, quotations: readonly TextRange[], quotationEnds: readonly number[], sentences: readonly TextRange[]): boolean {
+  for (let i = firstIndexAfter(quotationEnds, claim.start); i < quotations.length; i++) {
+    const q = quotations[i] as TextRange;
+    if (q.start >= claim.end) return false;
+    const sentence = sentences[indexAt(sentences, q.start)] ?? q;
+    if (classifyQuote(text, q, sentence, false).speech) return true;
+  }
+  return false;
 }
