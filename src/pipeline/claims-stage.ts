@@ -11,6 +11,7 @@ import { baseOf } from './claims/lexicon.js';
 import { firstIndexAfter, indexAt, type TextRange } from './segment.js';
 import { findOutletName } from './source-lexicons.js';
 import { resolveSubject } from './coref.js';
+import { entityAt } from './entities.js';
 import { titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { isEpithet } from './epithets.js';
 import type { SubjectPhrase } from './subject-phrase.js';
@@ -232,6 +233,8 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: reado
   if (/\p{Lu}[\p{L}.'’-]*\s+(?:and|&)\s+(?:\p{Lu}|[Hh]is\s|[Hh]er\s)/u.test(written)) return { ...asWritten, name: written };
   // "The 22-year-old admitted …", "the Spaniard said …": an epithet stands for the person just named
   if (isEpithet(written)) return resolveSpeakerMention(analysis, mention, prior) ?? asWritten;
+  const titled = titledPerson(analysis, mention, written);
+  if (titled) return titled;
   const pronoun = /^(?:he|she|they|we|i|it)$/iu.test(written);
   const named = /\p{Lu}/u.test(written.replace(/^\p{Lu}\p{Ll}*\s/u, '')) || pronoun || /^\p{Lu}\p{Ll}+$/u.test(written);
   // a phrase with a post-modifier keeps its full wording ("an official who spoke to CNN")
@@ -246,6 +249,24 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: reado
   return resolved;
 }
 
+
+/**
+ * `UN envoy Marta Olsen told reporters …`, `Harbour Board spokesman Tom Reed said …`: a role noun
+ * right before a person's name, at the end of the phrase, describes the person, who is the
+ * speaker; the body in front of the role ("UN") does not make the phrase a body's. A preposition
+ * before the name ("the wife of President Obama", "Lawyers for Reyes") makes it someone else.
+ */
+function titledPerson(analysis: ArticleAnalysis, mention: TextRange, written: string): Speaker | null {
+  const entity = entityAt(analysis.entities, mention.end - 1);
+  if (entity?.type !== 'person') return null;
+  const name = entity.mentions.find((m) => m.end === mention.end && m.start > mention.start && !m.inQuote);
+  if (!name) return null;
+  const before = analysis.text.slice(mention.start, name.start);
+  if (/\b(?:of|for|to|at|from|with|and|or|by|about|against)\b|[,;:]/iu.test(before)) return null;
+  const role = /([\p{L}-]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  if (!role || !ROLE_NOUNS.has(role)) return null;
+  return { name: entity.name, mention: written, ...mention, type: 'person' };
+}
 
 /**
  * `Her chief of staff, Raj Patel, said …`, `The agency's director, Kim Sato, said …`, `Her husband, Jorge,

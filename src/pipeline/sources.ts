@@ -2,6 +2,7 @@ import type { SourceType } from '../schema/attribution.js';
 import {
   ANONYMITY_PHRASES,
   ANONYMOUS_HEADS,
+  COUNTRY_NAMES,
   DOCUMENT_NOUNS,
   GOVERNMENT_HEADS,
   ORGANISATION_HEADS,
@@ -53,7 +54,8 @@ function classifyUncached(phrase: string): SourceType {
   const outlet = findOutletName(head);
   if (outlet && (outlet.index + outlet.matched.length === head.length || DOCUMENT_NOUNS.has(noun))) return 'news-outlet';
 
-  if (findGovernmentName(head)) return 'government';
+  // "France", "the United States": a state speaking is its government
+  if (findGovernmentName(head) || COUNTRY_NAMES.has(head) || COUNTRY_NAMES.has(head.replace(/^the\s+/iu, ''))) return 'government';
   if (hasHead(headLower, GOVERNMENT_HEADS) || (DOCUMENT_NOUNS.has(noun) && /\bgovernment\b/u.test(headLower))) {
     return 'government';
   }
