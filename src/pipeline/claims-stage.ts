@@ -280,14 +280,18 @@ function appositiveName(text: string, c: ClaimCandidate): TextRange | null {
   // ("Her husband, Jorge, said": a given name alone names him too)
   // ("The transport minister, Sarah Cole, has defended": auxiliaries and adverbs before the cue)
   // ("The bill's author, state Sen. Victor Nguyen, wrote": lower-case words of a title first)
-  const m = /^,\s*(?:(?:state|former|then|acting|interim|retired|federal|county|city|district|deputy)\s+)*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*(?:(?:has|have|had|is|was|were|will|would|also|later|then|again|\p{Ll}+ly)\s+)*$/u.exec(between);
-  if (!m?.[1] || /^\s*\p{Lu}/u.test(text.slice(r.start, r.end)) === false && !/\p{Ll}/u.test(text.slice(r.start, r.end))) return null;
+  // ("Its organiser, retired teacher Margaret Lyle, said": a lower-case description before the name)
+  const m = /^,\s*(?:(?:state|former|then|acting|interim|retired|federal|county|city|district|deputy)\s+)*((?:[\p{Ll}-]+\s+){0,2})((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*(?:(?:has|have|had|is|was|were|will|would|also|later|then|again|\p{Ll}+ly)\s+)*$/u.exec(between);
+  // (the lower-case words are a role, "retired teacher", not "led by")
+  const described = m?.[1]?.trim().split(/\s+/u).pop();
+  if (described && !ROLE_NOUNS.has(described)) return null;
+  if (!m?.[2] || /^\s*\p{Lu}/u.test(text.slice(r.start, r.end)) === false && !/\p{Ll}/u.test(text.slice(r.start, r.end))) return null;
   // the phrase before must be a description ("Her chief of staff"), not a name of its own
   const before = text.slice(r.start, r.end);
   // ("One of them, Grace Odum, said", "Another farmer, Ben Ruiz, said": one picked from a group)
   if (!/^(?:the|a|an|his|her|their|its|our|one|another)\b/iu.test(before) && !/[’']s\b/u.test(before)) return null;
-  const start = r.end + between.indexOf(m[1]);
-  return { start, end: start + m[1].length };
+  const start = r.end + between.indexOf(m[2]);
+  return { start, end: start + m[2].length };
 }
 
 function stripDeterminer(s: string): string {

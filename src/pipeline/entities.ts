@@ -140,6 +140,9 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     const first = foldName(e.mentions[0]?.name[0] ?? '');
     if (first.length > 1) byFirst.set(first, [...(byFirst.get(first) ?? []), e]);
   }
+  // the article's first line when a blank line sets it apart as a title, Title Case or not
+  const firstBreak = text.indexOf('\n');
+  const titleLine = firstBreak > 0 && firstBreak <= 200 && /^\n[ \t]*\n/u.test(text.slice(firstBreak, firstBreak + 8)) ? firstBreak : 0;
   for (const m of all) {
     if (m.name.length >= 2) continue;
     const key = surnameOf(m);
@@ -150,7 +153,9 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     let e = fits[0];
     for (const f of fits) if (e && lastAt(f, m.start) > lastAt(e, m.start)) e = f;
     // "Fenwick" after "Fenwick Brands": a body's short name is its first word, when no person has it
-    e ??= m.titles.length === 0 ? bodyNamedFirst(byFirst.get(key) ?? [], m.start) : undefined;
+    // ("Skyline beats forecasts" over "Skyline Systems reported …": a headline names the body the
+    // body text names in full)
+    e ??= m.titles.length === 0 ? bodyNamedFirst(byFirst.get(key) ?? [], m.start < titleLine ? text.length : m.start) : undefined;
     if (!e && m.commonOpening) continue;
     e ??= newEntity(m);
     e.mentions.push(m);

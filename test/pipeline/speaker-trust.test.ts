@@ -19,6 +19,14 @@ const ROWS: Row[] = [
   { title: 'definite role', article: 'Talks resume\n\nThe UN envoy Marta Olsen said the talks would resume in Geneva.', text: 'the talks would resume', speaker: 'Marta Olsen', type: 'person' },
   // negative: a preposition before the name makes the phrase someone else
   { title: 'lawyers for', article: 'Appeal planned\n\nLawyers for Dan Reyes said he would appeal the verdict.', text: 'he would appeal', speaker: 'Lawyers for Dan Reyes', type: 'anonymous' },
+  // a headline's short name for a company is the company the body names in full, never a person
+  { title: 'headline short name', article: 'Skyline beats forecasts\n\nSkyline Systems reported higher revenue on Tuesday. Skyline said it would buy back stock.', text: 'it would buy back stock', speaker: 'Skyline', type: 'organization' },
+  { title: 'trade word', article: 'Insurer pays out\n\nCastleway Mutual said it had paid every claim.', text: 'it had paid every claim', speaker: 'Castleway Mutual', type: 'organization' },
+  // a lower-case role between the comma and the name ("retired teacher") still sets the name in apposition
+  { title: 'described apposition, claim', article: 'Vote row\n\nIts organiser, retired teacher Margaret Lyle, said the vote was unfair.', text: 'the vote was unfair', speaker: 'Margaret Lyle', type: 'person' },
+  { title: 'described apposition, quotation', article: 'Vote row\n\nA petition was signed by 2,400 people. Its organiser, retired teacher Margaret Lyle, said the vote was "a disgrace".', text: 'a disgrace', speaker: 'Margaret Lyle' },
+  // negative: a relative clause after the comma names someone else
+  { title: 'relative after comma', article: 'Vote row\n\nThe trust, which Margaret Lyle founded, said the vote was unfair.', text: 'the vote was unfair', speaker: 'The trust', type: 'organization' },
   // a bare quantity of people: the text does not say who
   { title: 'several', article: 'Council row\n\nDozens of residents packed the hall. Several said the vote had been rigged.', text: 'the vote had been rigged', speaker: null, mention: 'Several' },
   { title: 'others', article: 'Council row\n\nSome traders backed the plan. Others said it would ruin them.', text: 'it would ruin them', speaker: null, mention: 'Others' },
