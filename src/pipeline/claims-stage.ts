@@ -214,7 +214,9 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: reado
   // "Trump’s" as a source is Trump: the possessive is cut from the mention and from its offsets,
   // so that text.slice(start, end) is still the mention
   const raw = analysis.text.slice(r.start, r.end);
-  const written = raw.replace(/[’']s$/u, '');
+  // ("according to a study published on Monday": the participle whose adjunct was cut off is no
+  // part of the source's name)
+  const written = raw.replace(/[’']s$/u, '').replace(/\s+(?:published|released|issued|filed|conducted|obtained|prepared|commissioned|posted|seen|reviewed|cited)$/u, '');
   if (written.trim() === '') return null;
   const mention = { start: r.start, end: r.start + written.length };
   // "his claim that …": a possessive pronoun is resolved as its subject form ("he") would be

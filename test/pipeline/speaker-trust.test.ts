@@ -27,6 +27,9 @@ const ROWS: Row[] = [
   { title: 'described apposition, quotation', article: 'Vote row\n\nA petition was signed by 2,400 people. Its organiser, retired teacher Margaret Lyle, said the vote was "a disgrace".', text: 'a disgrace', speaker: 'Margaret Lyle' },
   // negative: a relative clause after the comma names someone else
   { title: 'relative after comma', article: 'Vote row\n\nThe trust, which Margaret Lyle founded, said the vote was unfair.', text: 'the vote was unfair', speaker: 'The trust', type: 'organization' },
+  // a participle whose adjunct the source phrase lost is no part of its name; one with its adjunct stays
+  { title: 'participle cut off', article: 'Coral survives\n\nScientists have found a strain of coral that survives hotter water, according to a study published on Monday.', text: 'a strain of coral that survives', speaker: 'a study', type: 'document' },
+  { title: 'participle kept', article: 'Turnout up\n\nA poll released last week found that turnout would rise.', text: 'turnout would rise', speaker: 'A poll released last week', type: 'document' },
   // a bare quantity of people: the text does not say who
   { title: 'several', article: 'Council row\n\nDozens of residents packed the hall. Several said the vote had been rigged.', text: 'the vote had been rigged', speaker: null, mention: 'Several' },
   { title: 'others', article: 'Council row\n\nSome traders backed the plan. Others said it would ruin them.', text: 'it would ruin them', speaker: null, mention: 'Others' },
