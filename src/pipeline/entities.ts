@@ -152,6 +152,13 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     const fits = candidates.filter((e) => !m.gender || !e.gender || e.gender === m.gender);
     let e = fits[0];
     for (const f of fits) if (e && lastAt(f, m.start) > lastAt(e, m.start)) e = f;
+    // "Marco Bellini … His daughter, Sofia Bellini, said … Bellini said": a relative the article
+    // introduces only through someone's kin ("her son, Robert Grant") is not who the surname
+    // alone stands for when one other bearer of it is left
+    if (fits.length > 1 && !m.gender) {
+      const main = fits.filter((f) => !f.mentions.filter((x) => x.name.length >= 2 && !x.inQuote).every((x) => KIN_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start))));
+      if (main.length === 1) e = main[0];
+    }
     // "Fenwick" after "Fenwick Brands": a body's short name is its first word, when no person has it
     // ("Skyline beats forecasts" over "Skyline Systems reported …": a headline names the body the
     // body text names in full)
@@ -200,6 +207,9 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
   }
   return { entities, mentions, bySurname, byRole };
 }
+
+// "his daughter, ", "Her husband, the architect ", "her son " right before a full name
+const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)\s+(?:\p{Ll}+\s+)?(?:son|daughter|wife|husband|brother|sister|mother|father|widow|widower|partner|grandson|granddaughter|nephew|niece|cousin|stepson|stepdaughter)\s*,?\s*(?:(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2})?(?:former\s+)?(?:\p{Lu}\p{Ll}+\.?\s+)?$/u;
 
 /** The one body among `entities` (keyed by their first word) whose full name, marked a body, was written before `at`. */
 function bodyNamedFirst(entities: readonly Entity[], at: number): Entity | undefined {

@@ -30,6 +30,11 @@ const ROWS: Row[] = [
   // a participle whose adjunct the source phrase lost is no part of its name; one with its adjunct stays
   { title: 'participle cut off', article: 'Coral survives\n\nScientists have found a strain of coral that survives hotter water, according to a study published on Monday.', text: 'a strain of coral that survives', speaker: 'a study', type: 'document' },
   { title: 'participle kept', article: 'Turnout up\n\nA poll released last week found that turnout would rise.', text: 'turnout would rise', speaker: 'A poll released last week', type: 'document' },
+  // a surname alone shared with a relative introduced through someone's kin is the other bearer's
+  { title: 'kin', article: 'Chef stays on\n\nMarco Bellini opened his restaurant in 1999. His daughter, Sofia Bellini, runs the front of house. Bellini said he had no plans to retire.', text: 'he had no plans to retire', speaker: 'Marco Bellini' },
+  { title: 'kin with a description', article: 'Surgeon dies\n\nEleanor Grant has died at 91. Her husband, the architect Peter Grant, died in 2015. Grant said in 2009 that surgery had been her life.', text: 'surgery had been her life', speaker: 'Eleanor Grant' },
+  // negative: two bearers neither of whom is introduced through kin keep the nearest-mentioned rule
+  { title: 'no kin', article: 'Brothers split\n\nTom Hale runs the farm. Anna Hale runs the shop. Hale said the shop would close.', text: 'the shop would close', speaker: 'Anna Hale' },
   // a bare quantity of people: the text does not say who
   { title: 'several', article: 'Council row\n\nDozens of residents packed the hall. Several said the vote had been rigged.', text: 'the vote had been rigged', speaker: null, mention: 'Several' },
   { title: 'others', article: 'Council row\n\nSome traders backed the plan. Others said it would ruin them.', text: 'it would ruin them', speaker: null, mention: 'Others' },
