@@ -39,12 +39,14 @@ export function speakerState(r: Attribution): string {
 
 /**
  * `Northwind Energy said profits fell. It said …`: "it" or "they" for a body the article named
- * ("Northwind Energy", "France"), kept apart from those for an unnamed group ("officials", "the
+ * ("Northwind Energy", "France", "the company"), kept apart from those for an unnamed group ("officials", "the
  * report"). The annotated news never resolves such a pronoun (its gold keeps "it"), so it cannot
  * measure these records: the key stays under the fit's minimum and the rule's own rate answers.
  */
 function namedBody(name: string, type: string): boolean {
   if (type !== 'organization' && type !== 'government' && type !== 'news-outlet') return false;
+  // ("the company", "The university": a body named by its head noun the sentence before)
+  if (/^the\s+\p{Ll}+$/iu.test(name)) return true;
   const words = name.split(/\s+/u).filter((w) => !/^(?:of|for|and|the|de|du|la|&)$/u.test(w));
   return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w)) && !/^(?:The|A|An|His|Her|Its|Their|Our)$/u.test(words[0] ?? '');
 }

@@ -67,11 +67,14 @@ function classifyUncached(phrase: string): SourceType {
   // the sentence names nobody
   if (headLower === noun && /[^s]s$/u.test(noun) && PERSON_NOUNS.has(noun)) return 'anonymous';
   if (outlet) return 'news-outlet';
+  // "Others", "Several", "Another": people the sentence leaves unnamed, capitalised only as its first word
+  if (QUANTITY_WORDS.has(headLower)) return 'anonymous';
   if (isNamed(head) || PRONOUNS.has(headLower)) return 'person';
   // "opposition leaders", "Twenty-four percent", "many voters": unnamed people.
   return 'anonymous';
 }
 
+const QUANTITY_WORDS = new Set(['some', 'many', 'most', 'all', 'several', 'few', 'both', 'others', 'another', 'more', 'half', 'none', 'two', 'three']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'him', 'her', 'them', 'who']);
 
 /**
