@@ -12,6 +12,7 @@ import { baseOf } from './claims/lexicon.js';
 import { firstIndexAfter, indexAt, type TextRange } from './segment.js';
 import { findOutletName } from './source-lexicons.js';
 import { resolveSubject } from './coref.js';
+import { appositiveName, titledPerson } from './claim-speaker-names.js';
 import { titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { isEpithet } from './epithets.js';
 import type { SubjectPhrase } from './subject-phrase.js';
@@ -221,7 +222,9 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: reado
   // "Trump’s" as a source is Trump: the possessive is cut from the mention and from its offsets,
   // so that text.slice(start, end) is still the mention
   const raw = analysis.text.slice(r.start, r.end);
-  const written = raw.replace(/[’']s$/u, '');
+  // ("according to a study published on Monday": the participle whose adjunct was cut off is no
+  // part of the source's name)
+  const written = raw.replace(/[’']s$/u, '').replace(/\s+(?:published|released|issued|filed|conducted|obtained|prepared|commissioned|posted|seen|reviewed|cited)$/u, '');
   if (written.trim() === '') return null;
   const mention = { start: r.start, end: r.start + written.length };
   // "his claim that …": a possessive pronoun is resolved as its subject form ("he") would be
@@ -240,6 +243,8 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: reado
   if (/\p{Lu}[\p{L}.'’-]*\s+(?:and|&)\s+(?:\p{Lu}|[Hh]is\s|[Hh]er\s)/u.test(written)) return { ...asWritten, name: written };
   // "The 22-year-old admitted …", "the Spaniard said …": an epithet stands for the person just named
   if (isEpithet(written)) return resolveSpeakerMention(analysis, mention, prior) ?? asWritten;
+  const titled = titledPerson(analysis, mention, written);
+  if (titled) return titled;
   const pronoun = /^(?:he|she|they|we|i|it)$/iu.test(written);
   const named = /\p{Lu}/u.test(written.replace(/^\p{Lu}\p{Ll}*\s/u, '')) || pronoun || /^\p{Lu}\p{Ll}+$/u.test(written);
   // a phrase with a post-modifier keeps its full wording ("an official who spoke to CNN")
@@ -254,28 +259,6 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: reado
   return resolved;
 }
 
-
-/**
- * `Her chief of staff, Raj Patel, said …`, `The agency's director, Kim Sato, said …`, `Her husband, Jorge,
- * said …`: a role set
- * before a name in apposition. The name is the speaker; the role describes it.
- */
-function appositiveName(text: string, c: ClaimCandidate): TextRange | null {
-  const r = c.source;
-  if (!r || c.cue.start <= r.end) return null;
-  const between = text.slice(r.end, c.cue.start);
-  // ("Her husband, Jorge, said": a given name alone names him too)
-  // ("The transport minister, Sarah Cole, has defended": auxiliaries and adverbs before the cue)
-  // ("The bill's author, state Sen. Victor Nguyen, wrote": lower-case words of a title first)
-  const m = /^,\s*(?:(?:state|former|then|acting|interim|retired|federal|county|city|district|deputy)\s+)*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*(?:(?:has|have|had|is|was|were|will|would|also|later|then|again|\p{Ll}+ly)\s+)*$/u.exec(between);
-  if (!m?.[1] || /^\s*\p{Lu}/u.test(text.slice(r.start, r.end)) === false && !/\p{Ll}/u.test(text.slice(r.start, r.end))) return null;
-  // the phrase before must be a description ("Her chief of staff"), not a name of its own
-  const before = text.slice(r.start, r.end);
-  // ("One of them, Grace Odum, said", "Another farmer, Ben Ruiz, said": one picked from a group)
-  if (!/^(?:the|a|an|his|her|their|its|our|one|another)\b/iu.test(before) && !/[’']s\b/u.test(before)) return null;
-  const start = r.end + between.indexOf(m[1]);
-  return { start, end: start + m[1].length };
-}
 
 function stripDeterminer(s: string): string {
   return s.replace(/^(?:the|a|an)\s+/iu, '');

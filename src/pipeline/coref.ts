@@ -6,7 +6,7 @@ import { describedGender, describedPersonBefore, type DescribedPerson } from './
 import { indexAt, type Segmentation } from './segment.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS } from './source-lexicons.js';
 import { speakerProblem } from './speaker-check.js';
-import { REPORTING_VERB_FORMS, type Gender } from './speech-lexicons.js';
+import { REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { epithetHolder, isEpithet, OBJECT_LEAD } from './epithets.js';
 import { type SubjectPhrase } from './subject-phrase.js';
 import { fewWordsLead, subjectLead, toldBefore } from './subject-lead.js';
@@ -404,7 +404,8 @@ export function resolveSubject(
   }
   // "The transport minister, Sarah Cole, has defended …": the name in apposition right after the role
   if (subject.kind === 'role' || subject.kind === 'phrase') {
-    const m = /^,\s*(?=\p{Lu})/u.exec(text.slice(subject.end, subject.end + 4));
+    // ("Its organiser, retired teacher Margaret Lyle, said": a lower-case role before the name)
+    const m = /^,\s*(?=\p{Lu})/u.exec(text.slice(subject.end, subject.end + 4)) ?? describedApposition(text.slice(subject.end, subject.end + 50));
     const named = m ? entityAt(index, subject.end + m[0].length) : undefined;
     // (the name closes its apposition with a comma, or ends the sentence: "…, said the company's
     // chief executive, Tom Vail.")
@@ -426,6 +427,12 @@ export function resolveSubject(
   const again = secondReference(seg, subject, prior);
   if (again) return { speaker: speakerOf(again, subject, 'anonymous'), via: 'role', entity: null };
   return { speaker: speakerOf(subject.text, subject, phraseType(null)), via: 'phrase', entity: null };
+}
+
+/** `, retired teacher ` before a capitalised name: a comma and a lower-case phrase ending in a role noun. */
+function describedApposition(after: string): RegExpExecArray | null {
+  const m = /^,\s*(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?=\p{Lu})/u.exec(after);
+  return m?.[1] && ROLE_NOUNS.has(m[1]) ? m : null;
 }
 
 /** The unnamed last speaker a plain "the man" or "the woman" in its paragraph refers back to, or null. */

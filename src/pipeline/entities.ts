@@ -5,6 +5,7 @@ import type { TextRange } from './segment.js';
 import { HONORIFICS, type Gender } from './speech-lexicons.js';
 import { speaksAround } from './cues.js';
 import { headlineEnd } from './speaker-check.js';
+import { COUNTRY_NAMES } from './source-lexicons.js';
 import { findNameMentions, foldName, withoutStop, type NameMention } from './name-mentions.js';
 
 /** One person (or organisation) in the article with every mention of it. */
@@ -139,6 +140,9 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     const first = foldName(e.mentions[0]?.name[0] ?? '');
     if (first.length > 1) byFirst.set(first, [...(byFirst.get(first) ?? []), e]);
   }
+  // the article's first line when a blank line sets it apart as a title, Title Case or not
+  const firstBreak = text.indexOf('\n');
+  const titleLine = firstBreak > 0 && firstBreak <= 200 && /^\n[ \t]*\n/u.test(text.slice(firstBreak, firstBreak + 8)) ? firstBreak : 0;
   for (const m of all) {
     if (m.name.length >= 2) continue;
     const key = surnameOf(m);
@@ -148,8 +152,17 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     const fits = candidates.filter((e) => !m.gender || !e.gender || e.gender === m.gender);
     let e = fits[0];
     for (const f of fits) if (e && lastAt(f, m.start) > lastAt(e, m.start)) e = f;
+    // "Marco Bellini … His daughter, Sofia Bellini, said … Bellini said": a relative the article
+    // introduces only through someone's kin ("her son, Robert Grant") is not who the surname
+    // alone stands for when one other bearer of it is left
+    if (fits.length > 1 && !m.gender) {
+      const main = fits.filter((f) => !f.mentions.filter((x) => x.name.length >= 2 && !x.inQuote).every((x) => KIN_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start))));
+      if (main.length === 1) e = main[0];
+    }
     // "Fenwick" after "Fenwick Brands": a body's short name is its first word, when no person has it
-    e ??= m.titles.length === 0 ? bodyNamedFirst(byFirst.get(key) ?? [], m.start) : undefined;
+    // ("Skyline beats forecasts" over "Skyline Systems reported …": a headline names the body the
+    // body text names in full)
+    e ??= m.titles.length === 0 ? bodyNamedFirst(byFirst.get(key) ?? [], m.start < titleLine ? text.length : m.start) : undefined;
     if (!e && m.commonOpening) continue;
     e ??= newEntity(m);
     e.mentions.push(m);
@@ -166,7 +179,8 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
       e.mentions.find((m) => m.name.length >= 2);
     if (canonical) e.name = canonical.name.join(' ');
     const person = e.mentions.some((m) => m.person);
-    if (!person && e.mentions.some((m) => m.organisation)) e.type = 'organization';
+    // ("France", "Russia": a state is a body, whose pronoun is "it", never "he" or "she")
+    if (!person && (e.mentions.some((m) => m.organisation) || COUNTRY_NAMES.has(e.name))) e.type = 'organization';
     // a named person is known without reading the words around each mention (speaksAround
     // tokenizes 160 characters after every one): an organisation is never known
     e.known = e.type === 'person' && (person || e.mentions.some((m) => !m.inQuote && speaksAround(text, m.start, m.end)));
@@ -193,6 +207,9 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
   }
   return { entities, mentions, bySurname, byRole };
 }
+
+// "his daughter, ", "Her husband, the architect ", "her son " right before a full name
+const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)\s+(?:\p{Ll}+\s+)?(?:son|daughter|wife|husband|brother|sister|mother|father|widow|widower|partner|grandson|granddaughter|nephew|niece|cousin|stepson|stepdaughter)\s*,?\s*(?:(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2})?(?:former\s+)?(?:\p{Lu}\p{Ll}+\.?\s+)?$/u;
 
 /** The one body among `entities` (keyed by their first word) whose full name, marked a body, was written before `at`. */
 function bodyNamedFirst(entities: readonly Entity[], at: number): Entity | undefined {

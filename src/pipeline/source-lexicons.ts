@@ -52,6 +52,8 @@ export const ANONYMITY_PHRASES: readonly string[] = [...firstColumn(anonymity, '
 export const ANONYMOUS_HEADS: ReadonlySet<string> = firstColumn(anonymity, 'heads');
 export const DOCUMENT_NOUNS: ReadonlySet<string> = firstColumn(readLexicon('document-nouns.txt'));
 /** Head nouns of unnamed people and groups (a young man, local residents). */
+/** Names of states that speak as their governments ("France said …"), every form of each. */
+export const COUNTRY_NAMES: ReadonlySet<string> = firstColumn(readLexicon('countries.txt'));
 export const PERSON_NOUNS: ReadonlySet<string> = firstColumn(readLexicon('person-nouns.txt'));
 export const SOCIAL_PLATFORMS: readonly NamedEntry[] = named(entries(platforms));
 
@@ -126,6 +128,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     'Democrats Republicans Americans Federation Society Network Media Reuters Twitter Facebook Instagram Social ' +
     // a company's legal form or trade ("Parkwise Ltd", "Northwind Capital"): no person is named so
     'Ltd Limited LLC LLP Plc PLC Co Corporation Holdings Industries Partners Capital Securities Brands ' +
-    'Airlines Airways Motors Pharmaceuticals Technologies Lettings'
+    'Airlines Airways Motors Pharmaceuticals Technologies Lettings Systems Software Solutions Networks Electronics ' +
+    'Semiconductor Semiconductors Logistics Energy Mutual Insurance Labs Therapeutics Foods Entertainment'
   ).split(' '),
 );

@@ -2,6 +2,7 @@ import type { SourceType } from '../schema/attribution.js';
 import {
   ANONYMITY_PHRASES,
   ANONYMOUS_HEADS,
+  COUNTRY_NAMES,
   DOCUMENT_NOUNS,
   GOVERNMENT_HEADS,
   ORGANISATION_HEADS,
@@ -53,7 +54,8 @@ function classifyUncached(phrase: string): SourceType {
   const outlet = findOutletName(head);
   if (outlet && (outlet.index + outlet.matched.length === head.length || DOCUMENT_NOUNS.has(noun))) return 'news-outlet';
 
-  if (findGovernmentName(head)) return 'government';
+  // "France", "the United States": a state speaking is its government
+  if (findGovernmentName(head) || COUNTRY_NAMES.has(head) || COUNTRY_NAMES.has(head.replace(/^the\s+/iu, ''))) return 'government';
   if (hasHead(headLower, GOVERNMENT_HEADS) || (DOCUMENT_NOUNS.has(noun) && /\bgovernment\b/u.test(headLower))) {
     return 'government';
   }
@@ -65,11 +67,14 @@ function classifyUncached(phrase: string): SourceType {
   // the sentence names nobody
   if (headLower === noun && /[^s]s$/u.test(noun) && PERSON_NOUNS.has(noun)) return 'anonymous';
   if (outlet) return 'news-outlet';
+  // "Others", "Several", "Another": people the sentence leaves unnamed, capitalised only as its first word
+  if (QUANTITY_WORDS.has(headLower)) return 'anonymous';
   if (isNamed(head) || PRONOUNS.has(headLower)) return 'person';
   // "opposition leaders", "Twenty-four percent", "many voters": unnamed people.
   return 'anonymous';
 }
 
+const QUANTITY_WORDS = new Set(['some', 'many', 'most', 'all', 'several', 'few', 'both', 'others', 'another', 'more', 'half', 'none', 'two', 'three']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'him', 'her', 'them', 'who']);
 
 /**

@@ -27,6 +27,9 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
   const first = words[0] as string;
   const firstLower = lower[0] as string;
   if (words.length === 1 && PRONOUNS.has(firstLower)) return 'a pronoun';
+  // "Several accused the minister …", "Many said …": a quantity of people whose noun the sentence
+  // leaves out; who they are is for the reader to find
+  if (words.length === 1 && (QUANTIFIERS.has(firstLower) || firstLower === 'others')) return 'a number of people, not a name';
   // "I'm old enough to remember …": a pronoun run into its verb
   if (words.length === 1 && /^(?:i|we|you|he|she|they|it)[’'](?:m|re|ve|ll|d|s)$/iu.test(text)) return 'a pronoun and its verb, not a name';
   if (SUBJECT_PRONOUNS.has(lower[lower.length - 1] as string) && words.length > 1) return 'a clause fragment, not a name';

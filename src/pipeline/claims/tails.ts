@@ -34,7 +34,10 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
     const start = s.start;
     const end = words[commaAt]?.start ?? verb.start;
     if (end - start > MAX_LOOKBACK_CHARS * 4) return null;
-    if (end - start >= 8 && commaAt > 1 && quoteShare(ctx, { start, end }) < QUOTATION_SHARE) {
+    // "Reyes, 34, showed no emotion", "Vance, the club's owner, gave no reason": the comma closes an
+    // apposition to the sentence's subject, whose own verb follows; nothing is reported
+    const apposed = APPOSED_SUBJECT.test(text.slice(start, end));
+    if (!apposed && end - start >= 8 && commaAt > 1 && quoteShare(ctx, { start, end }) < QUOTATION_SHARE) {
       return {
         ...trimRange(text, { start, end }),
         cue: { start: verb.start, end: verb.end },
@@ -86,6 +89,9 @@ function describedTailSubject(words: readonly Word[], v: number): { subject: { s
   if (words[c]?.text !== ',' || !opener || !(/^(?:its|his|her|their|our|the|a|an)$/iu.test(opener.text) || /^\p{Lu}\p{L}*[’']s$/u.test(opener.text)) || c < 2) return null;
   return { subject: { start: (words[n + 1] as Word).start, end: (words[v - 2] as Word).end }, comma: c };
 }
+
+/** A name or a definite noun, then a comma and an age or a described apposition: a subject, no content. */
+const APPOSED_SUBJECT = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|[Tt]he\s+\p{Ll}+(?:\s+\p{Ll}+)?),\s*(?:\d{1,3}|(?:a|an|the|his|her|their|its|\p{Lu}\p{L}*[’']s)\s[^,;:"“”]{1,60})$/u;
 
 /** People a statement is told to: "told his advisers", "told the court", "told a crowd". */
 const LISTENER_NOUNS: ReadonlySet<string> = new Set([

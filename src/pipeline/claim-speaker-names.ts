@@ -1,0 +1,55 @@
+import type { Speaker } from '../schema/attribution.js';
+import type { ClaimCandidate } from './claims/index.js';
+import { entityAt } from './entities.js';
+import type { TextRange } from './segment.js';
+import { ROLE_NOUNS } from './speech-lexicons.js';
+import type { ArticleAnalysis } from './speakers.js';
+
+/*
+ * A claim's subject phrase that holds a person's name beside a description of them: the name is
+ * the speaker, the description says who they are.
+ */
+
+/**
+ * `UN envoy Marta Olsen told reporters …`, `Harbour Board spokesman Tom Reed said …`: a role noun
+ * right before a person's name, at the end of the phrase, describes the person, who is the
+ * speaker; the body in front of the role ("UN") does not make the phrase a body's. A preposition
+ * before the name ("the wife of President Obama", "Lawyers for Reyes") makes it someone else.
+ */
+export function titledPerson(analysis: ArticleAnalysis, mention: TextRange, written: string): Speaker | null {
+  const entity = entityAt(analysis.entities, mention.end - 1);
+  if (entity?.type !== 'person') return null;
+  const name = entity.mentions.find((m) => m.end === mention.end && m.start > mention.start && !m.inQuote);
+  if (!name) return null;
+  const before = analysis.text.slice(mention.start, name.start);
+  if (/\b(?:of|for|to|at|from|with|and|or|by|about|against)\b|[,;:]/iu.test(before)) return null;
+  const role = /([\p{L}-]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  if (!role || !ROLE_NOUNS.has(role)) return null;
+  return { name: entity.name, mention: written, ...mention, type: 'person' };
+}
+
+/**
+ * `Her chief of staff, Raj Patel, said …`, `The agency's director, Kim Sato, said …`, `Her husband, Jorge,
+ * said …`: a role set
+ * before a name in apposition. The name is the speaker; the role describes it.
+ */
+export function appositiveName(text: string, c: ClaimCandidate): TextRange | null {
+  const r = c.source;
+  if (!r || c.cue.start <= r.end) return null;
+  const between = text.slice(r.end, c.cue.start);
+  // ("Her husband, Jorge, said": a given name alone names him too)
+  // ("The transport minister, Sarah Cole, has defended": auxiliaries and adverbs before the cue)
+  // ("The bill's author, state Sen. Victor Nguyen, wrote": lower-case words of a title first)
+  // ("Its organiser, retired teacher Margaret Lyle, said": a lower-case description before the name)
+  const m = /^,\s*(?:(?:state|former|then|acting|interim|retired|federal|county|city|district|deputy)\s+)*((?:[\p{Ll}-]+\s+){0,2})((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*(?:(?:has|have|had|is|was|were|will|would|also|later|then|again|\p{Ll}+ly)\s+)*$/u.exec(between);
+  // (the lower-case words are a role, "retired teacher", not "led by")
+  const described = m?.[1]?.trim().split(/\s+/u).pop();
+  if (described && !ROLE_NOUNS.has(described)) return null;
+  if (!m?.[2] || /^\s*\p{Lu}/u.test(text.slice(r.start, r.end)) === false && !/\p{Ll}/u.test(text.slice(r.start, r.end))) return null;
+  // the phrase before must be a description ("Her chief of staff"), not a name of its own
+  const before = text.slice(r.start, r.end);
+  // ("One of them, Grace Odum, said", "Another farmer, Ben Ruiz, said": one picked from a group)
+  if (!/^(?:the|a|an|his|her|their|its|our|one|another)\b/iu.test(before) && !/[’']s\b/u.test(before)) return null;
+  const start = r.end + between.indexOf(m[2]);
+  return { start, end: start + m[2].length };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Attribution, SourceType } from '../../src/schema/attribution.js';
+import { calibratedConfidence, speakerState } from '../../src/pipeline/calibration.js';
+
+/** A claim record with the given speaker, as the claims stage makes them ("…, it said"). */
+function claim(name: string | null, mention: string, type: SourceType): Attribution {
+  return {
+    id: 'c1', kind: 'indirect', text: 'profits fell', start: 20, end: 32, group: null,
+    speaker: { name, mention, start: 0, end: mention.length, type },
+    cue: { text: 'said', start: 15, end: 19 }, cueKind: 'assertion', channel: null, reportedBy: null, confidence: 0, rule: 'claim-svc', doubt: null,
+  };
+}
+
+describe('calibration: how a speaker was found', () => {
+  it.each([
+    // "it" for a body the article named is kept apart from "they" for an unnamed group
+    ['Northwind Energy', 'It', 'organization', 'pronoun-body'],
+    ['France', 'it', 'government', 'pronoun-body'],
+    ['Reuters', 'it', 'news-outlet', 'pronoun-body'],
+    ['officials', 'they', 'anonymous', 'pronoun-group'],
+    ['the report', 'it', 'document', 'pronoun-group'],
+    ['The Trump team', 'they', 'organization', 'pronoun-group'],
+    ['Ana Ortiz', 'she', 'person', 'pronoun'],
+    [null, 'it', 'organization', 'unknown'],
+    ['the residents', 'the residents', 'anonymous', 'phrase'],
+  ] as const)('%s for “%s” (%s) is %s', (name, mention, type, state) => {
+    expect(speakerState(claim(name, mention, type))).toBe(state);
+  });
+
+  // the annotated news cannot judge a resolved "it" (its gold keeps the pronoun): such a record
+  // takes its rule's rate, not the near-zero rate of pronouns resolved to unnamed groups
+  it('"It said" for a named company is no weaker than its rule', () => {
+    const body = calibratedConfidence(claim('Northwind Energy', 'It', 'organization'));
+    const group = calibratedConfidence(claim('officials', 'they', 'anonymous'));
+    expect(body).toBeGreaterThan(0.4);
+    expect(body).toBeGreaterThan(group);
+  });
+});
