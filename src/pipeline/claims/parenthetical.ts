@@ -1,5 +1,6 @@
 import type { TextRange } from '../segment.js';
-import { isAbsolutePhrase, isAdjunctOnly, trimRange } from './boundaries.js';
+import { isAbsolutePhrase, trimRange } from './boundaries.js';
+import { isOccasionPhrase } from './occasion.js';
 import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
 
@@ -24,9 +25,10 @@ export function parentheticalClaim(ctx: SentenceContext, v: number): ClaimCandid
   if (afterStart === undefined || afterStart >= sentenceEnd) return null;
   const after = trimRange(text, { start: afterStart, end: sentenceEnd });
   if (before.end - before.start > MAX_LOOKBACK_CHARS * 4) return null;
-  // "In his state, he said, …", "Now, she said, …": an adjunct alone is no piece of the claim
-  // "Eyebrows raised, he asked, …", "His voice shaking, she said, …": an absolute phrase neither
-  const adjunct = isAdjunctOnly(words, 0, c - 1) || (/^(?:but|and|so|yet)$/iu.test(words[0]?.text ?? '') && isAdjunctOnly(words, 1, c - 1)) || isAbsolutePhrase(words, 0, c - 1);
+  // "In his state, he said, …", "Now, she said, …", "If elected, …": an opening adjunct is a piece of
+  // the claim, as PolNeAR annotates it; "In a letter to donors, she said, …" (the occasion of the
+  // statement) and "Eyebrows raised, he asked, …" (an absolute phrase) are not
+  const adjunct = isAbsolutePhrase(words, 0, c - 1) || isOccasionPhrase(words, 0, c - 1);
   const pieces = [adjunct ? null : before, after].filter((r): r is TextRange => r !== null && r.end > r.start && quoteShare(ctx, r) < QUOTATION_SHARE);
   if (pieces.length === 0) return null;
   return pieces.map((r) => ({ ...r, cue: { start: verb.start, end: verb.end }, source: subject, relayedBy: null, rule: 'parenthetical' as const }));
