@@ -143,6 +143,9 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     first = words[k] as Word;
   }
   if (first.text === ',' || first.text === ';' || first.text === ')') return null;
+  // "These drivers, Ortiz explained earlier, were well paid": a time adverb closing an inserted
+  // frame is no content (the parenthetical rule reads both pieces)
+  if (words[k + 1]?.text === ',' && /^(?:earlier|later|recently|again|previously|publicly|privately|separately|repeatedly|yesterday|today|tonight)$/u.test(first.lower)) return null;
   // "what Cosby is being accused of, legal action …": a stranded preposition has no content
   if (PREPOSITIONS.has(first.lower) && /^[,;:.)—–]$/u.test(words[k + 1]?.text ?? '.')) return null;
   // "beamed as they took the stage", "advising Pfizer as it works on …": "as" opens a clause of time

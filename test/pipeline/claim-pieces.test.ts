@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/index.js';
+
+/**
+ * The pieces of one claim around an inserted attribution whose frame has words of its own ("he said
+ * in the video,", "Ortiz told the Courier,"), on invented sentences: each piece as reported and who
+ * makes the claim. Negative rows: that sentence gives no claim with that content.
+ */
+type Row = [what: string, sentence: string, content: string, speaker: string | null];
+
+const claimsOf = (text: string): { content: string; speaker: string | null }[] =>
+  extract(text)
+    .quotes.filter((q) => q.kind === 'indirect')
+    .map((q) => ({ content: q.text, speaker: q.speaker?.name ?? null }));
+
+describe('an inserted attribution with a tail of its own', () => {
+  it.each<Row>([
+    ['a channel after the verb: the first piece', 'Landlords, Ana Ortiz said in the video, rarely lower rents.', 'Landlords', 'Ana Ortiz'],
+    ['a channel after the verb: the second piece', 'Landlords, Ana Ortiz said in the video, rarely lower rents.', 'rarely lower rents', 'Ana Ortiz'],
+    ['a listener after "told"', 'Instead, Ana Ortiz told the Courier, the city would borrow.', 'the city would borrow', 'Ana Ortiz'],
+    ['a listener and a day after "told"', 'The difference now, Ana Ortiz told me on Friday, is that the fund is empty.', 'is that the fund is empty', 'Ana Ortiz'],
+    ['a report named after the verb, then "and" and a second clause', 'Fares rose 4 percent, the agency said in a June report, and ridership fell by half.', 'and ridership fell by half', 'the agency'],
+    ['a report named after the verb: the first clause', 'Fares rose 4 percent, the agency said in a June report, and ridership fell by half.', 'Fares rose 4 percent', 'the agency'],
+    ['a time word after "explained"', 'These drivers, Ana Ortiz explained earlier, were well paid.', 'were well paid', 'Ana Ortiz'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    const claims = claimsOf(sentence);
+    const found = claims.find((c) => c.content === content);
+    expect(found, `“${content}” among ${JSON.stringify(claims.map((c) => c.content))}`).toBeDefined();
+    expect(found?.speaker ?? null).toBe(speaker);
+  });
+
+  it.each<[what: string, sentence: string, notContent: string]>([
+    ['an adjunct after the frame is no piece', 'The budget is balanced, Ana Ortiz said on Monday, before leaving for Paris.', 'before leaving for Paris'],
+    ['a relative after the frame is no piece', 'The budget is balanced, Ana Ortiz said in a statement, which the council released.', 'which the council released'],
+    ['a participle after the frame is no piece', 'The mayor hinted as much in an email, released on Monday by the council.', 'released on Monday by the council'],
+    ['a relative clause on the subject is no frame', 'Ana Ortiz, a councillor who argued with the mayor at the meeting, said the fund was empty.', 'Ana Ortiz'],
+    ['a verb that is no verb of saying takes no tail', 'In constant motion all day, Ana Ortiz talks to the welder, the nurse, the driver.', 'the nurse, the driver'],
+  ])('%s', (_what, sentence, notContent) => {
+    expect(claimsOf(sentence).map((c) => c.content)).not.toContain(notContent);
+  });
+});
