@@ -39,3 +39,26 @@ describe('an inserted attribution with a tail of its own', () => {
     expect(claimsOf(sentence).map((c) => c.content)).not.toContain(notContent);
   });
 });
+
+describe('a condition before the attribution', () => {
+  it.each<Row>([
+    ['the condition is a piece', 'If elected, Ana Ortiz said she would close the depot.', 'If elected', 'Ana Ortiz'],
+    ['the clause after the verb is the other piece', 'If elected, Ana Ortiz said she would close the depot.', 'she would close the depot', 'Ana Ortiz'],
+    ['"and even if" opens a condition too', 'And even if the court agrees, Ana Ortiz said the fund will be empty.', 'And even if the court agrees', 'Ana Ortiz'],
+    ['a condition before "that"', 'Unless fares rise, the agency warned that service would be cut.', 'Unless fares rise', 'the agency'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    const claims = claimsOf(sentence);
+    const found = claims.find((c) => c.content === content);
+    expect(found, `“${content}” among ${JSON.stringify(claims.map((c) => c.content))}`).toBeDefined();
+    expect(found?.speaker ?? null).toBe(speaker);
+  });
+
+  it.each<[what: string, sentence: string, notContent: string]>([
+    ['a place before the attribution is no piece', 'In Texas, Ana Ortiz said she would close the depot.', 'In Texas'],
+    ['a time clause before the attribution is no piece', 'When asked about the fund, Ana Ortiz said it was empty.', 'When asked about the fund'],
+    ['"If anything" is a sentence adverb', 'If anything, Ana Ortiz said the fund was too small.', 'If anything'],
+    ['"For his part" frames the report', 'For his part, the mayor said he would close the depot.', 'For his part'],
+  ])('%s', (_what, sentence, notContent) => {
+    expect(claimsOf(sentence).map((c) => c.content)).not.toContain(notContent);
+  });
+});

@@ -1,6 +1,7 @@
 import { cueKindOf } from '../cue-kinds.js';
 import type { ClaimCandidate, SentenceContext } from './context.js';
 import { evidentialClaim } from './evidential.js';
+import { frontAdjunctPiece } from './front-adjunct.js';
 import { baseOf, EVIDENTIAL, VERB_AFTER_SUBJECT } from './lexicon.js';
 import { parentheticalClaim } from './parenthetical.js';
 import { askedClaim, participleClaim } from './participle.js';
@@ -86,6 +87,8 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     const svc = subjectVerbContent(ctx, i, base);
     if (svc === 'quotation') continue;
     if (svc) {
+      const front = isHeadline(ctx) ? null : frontAdjunctPiece(ctx, svc);
+      if (front) out.push(front);
       out.push(isHeadline(ctx) ? headlineContent(ctx, svc) : svc);
       continue;
     }
