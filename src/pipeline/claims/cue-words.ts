@@ -15,6 +15,9 @@ import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } fr
 import { ROLE_NOUNS } from '../speech-lexicons.js';
 import { closesPhraseAfterVerb } from '../subject-phrase.js';
 
+/** Verbs of belief and wish whose negation keeps the subject's stance: "doesn't think", "don't want". */
+const NEGATION_RAISING: ReadonlySet<string> = new Set(['think', 'believe', 'expect', 'want', 'intend', 'plan', 'feel', 'suppose', 'imagine', 'anticipate', 'wish']);
+
 /** A subject pronoun with a contracted "is"/"are"/"am": "he’s", "they're". */
 const PRONOUN_CONTRACTION = /^(?:he|she|it|they|we|you|i|who)[’'](?:s|re|m)$/u;
 
@@ -46,8 +49,10 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     if (!base || /^Q+$/u.test(w.text)) continue;
     // "Six Americans … are heading home" is not "head": verbs are lower case except sentence-first
     if (w.text !== w.lower && i > 0 && !isTitleCase()) continue;
-    // "The mayor did not say that taxes would rise", "Police never said …": what was not said is no claim
-    if (isNegated(words, i)) continue;
+    // "The mayor did not say that taxes would rise", "Police never said …": what was not said is no
+    // claim; "She doesn't think the plan will work", "They do not want to leave" still give the
+    // subject's belief or wish (the negation is read as the content's: she thinks it will not work)
+    if (isNegated(words, i) && !NEGATION_RAISING.has(base)) continue;
     // "a self-described socialist", "so-called": the second half of a compound is no verb
     if (masked.charCodeAt(w.start - s.start - 1) === 45) continue;
     // "a tax on wealth, as opposed to a tax on income": a contrast, not a stance

@@ -20,12 +20,12 @@ import { dashHost, FRONTED_TIME, isNounBefore, isUnlistedWord, modifiedNounPhras
  */
 
 /**
- * Auxiliaries and adverbs that sit between a subject and its verb: "Gonzalez has also warned", and
- * floating quantifiers: "Hill and Reyes both said".
+ * Auxiliaries and adverbs that sit between a subject and its verb: "Gonzalez has also warned",
+ * "she doesn’t think", and floating quantifiers: "Hill and Reyes both said".
  * Matched as whole words, case-insensitively (see `preVerbStart`).
  */
 const PRE_VERB_WORDS =
-  "both|all|each|themselves|has|have|had|having|is|are|was|were|been|being|be|will|would|could|can|may|might|must|should|shall|did|does|do|not|n’t|n't|also|previously|repeatedly|later|then|now|again|already|never|often|once|still|long|first|further|even|only|simply|just|recently|earlier|initially|originally|frequently|consistently|flatly|strongly|openly|publicly|privately|separately|finally|ultimately|reportedly|allegedly|apparently|quickly|immediately|clearly|explicitly|directly|falsely|wrongly|correctly|rightly|privately|personally|essentially|basically|generally|largely|widely|mostly|subsequently|since|soon|indeed|however|too|seemingly|allegedly|formally|officially|specifically|firmly|bluntly|forcefully|angrily|sharply|loudly|calmly|quietly|proudly|happily|sadly|sarcastically|jokingly|half-jokingly|emphatically|repeatedly|previously|continually|constantly|routinely|regularly|usually|always|sometimes|occasionally|rarely|seldom|increasingly|actually|really|certainly|surely|probably|likely|perhaps|maybe|not";
+  "both|all|each|themselves|has|have|had|having|is|are|was|were|been|being|be|will|would|could|can|may|might|must|should|shall|did|does|do|not|n’t|n't|also|previously|repeatedly|later|then|now|again|already|never|often|once|still|long|first|further|even|only|simply|just|recently|earlier|initially|originally|frequently|consistently|flatly|strongly|openly|publicly|privately|separately|finally|ultimately|reportedly|allegedly|apparently|quickly|immediately|clearly|explicitly|directly|falsely|wrongly|correctly|rightly|privately|personally|essentially|basically|generally|largely|widely|mostly|subsequently|since|soon|indeed|however|too|seemingly|allegedly|formally|officially|specifically|firmly|bluntly|forcefully|angrily|sharply|loudly|calmly|quietly|proudly|happily|sadly|sarcastically|jokingly|half-jokingly|emphatically|repeatedly|previously|continually|constantly|routinely|regularly|usually|always|sometimes|occasionally|rarely|seldom|increasingly|actually|really|certainly|surely|probably|likely|perhaps|maybe|not|doesn’t|doesn't|don’t|don't|didn’t|didn't|won’t|won't|wouldn’t|wouldn't";
 const PRE_VERB: ReadonlySet<string> = new Set(PRE_VERB_WORDS.split('|'));
 /** The same words under /iu folding, for a word with a non-ASCII letter (ſ folds to s, K to k). */
 const PRE_VERB_FOLDED = new RegExp(`^(?:${PRE_VERB_WORDS})$`, 'iu');
