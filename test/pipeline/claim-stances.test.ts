@@ -19,6 +19,7 @@ describe('a belief or wish under negation, an aim', () => {
     ['"don\'t want" with an infinitive', 'Local farmers don’t want to sell their land.', 'to sell their land', 'Local farmers', 'belief'],
     ['"didn\'t expect" with a noun phrase', 'Ana Ortiz didn’t expect a deal before spring.', 'a deal before spring', 'Ana Ortiz', 'belief'],
     ['"aims to"', 'The mayor aims to halve bus fares by 2030.', 'to halve bus fares by 2030', 'The mayor', 'intention'],
+    ['"that" before a determiner opens a clause whose verb the lexicon lacks', 'Ana Ortiz has said that the new levy overburdens small landlords.', 'that the new levy overburdens small landlords', 'Ana Ortiz', 'assertion'],
   ])('%s', (_what, sentence, content, speaker, cueKind) => {
     const claims = claimsOf(sentence);
     const found = claims.find((c) => c.content === content);
@@ -32,6 +33,8 @@ describe('a belief or wish under negation, an aim', () => {
     ['what was never claimed is no claim', 'The council never claimed that fares would fall.', 'that fares would fall'],
     ['aiming a thing is no aim', 'The officer aimed the camera at the crowd.', 'the camera at the crowd'],
     ['"aimed at" is no aim of a speaker', 'The plan is aimed at young voters.', 'at young voters'],
+    ['a verb of aim frames no content before it', 'The city built a new depot, much of the money aimed at the suburbs.', 'The city built a new depot'],
+    ['"that" before a noun is a determiner, no clause', 'Ana Ortiz dismissed that claim.', 'that claim'],
   ])('%s', (_what, sentence, notContent) => {
     expect(claimsOf(sentence).map((c) => c.content)).not.toContain(notContent);
   });

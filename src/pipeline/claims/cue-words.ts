@@ -18,6 +18,9 @@ import { closesPhraseAfterVerb } from '../subject-phrase.js';
 /** Verbs of belief and wish whose negation keeps the subject's stance: "doesn't think", "don't want". */
 const NEGATION_RAISING: ReadonlySet<string> = new Set(['think', 'believe', 'expect', 'want', 'intend', 'plan', 'feel', 'suppose', 'imagine', 'anticipate', 'wish']);
 
+/** Verbs of aim and intention: their content is an infinitive after them, so they frame no content before them. */
+const AIM_VERBS: ReadonlySet<string> = new Set(['aim', 'intend', 'plan', 'want', 'seek']);
+
 /** A subject pronoun with a contracted "is"/"are"/"am": "he’s", "they're". */
 const PRONOUN_CONTRACTION = /^(?:he|she|it|they|we|you|i|who)[’'](?:s|re|m)$/u;
 
@@ -97,6 +100,8 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
       out.push(isHeadline(ctx) ? headlineContent(ctx, svc) : svc);
       continue;
     }
+    // "…, much of the money aimed at Kazakhstan": a verb of aim takes its content after it, never before
+    if (AIM_VERBS.has(base)) continue;
     const pieces = parentheticalClaim(ctx, i) ?? [tailClaim(ctx, i, base)];
     for (const c of pieces) if (c) out.push(c);
   }
