@@ -62,3 +62,20 @@ describe('a condition before the attribution', () => {
     expect(claimsOf(sentence).map((c) => c.content)).not.toContain(notContent);
   });
 });
+
+describe('a verb coordinated with the first verb after an opening adjunct', () => {
+  it.each<Row>([
+    ['the subject of the first verb, past the adjunct', 'At a meeting on Tuesday, some councillors complained about the delay and said that they had lost patience.', 'that they had lost patience', 'some councillors'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    const claims = claimsOf(sentence);
+    const found = claims.find((c) => c.content === content);
+    expect(found, `“${content}” among ${JSON.stringify(claims.map((c) => c.content))}`).toBeDefined();
+    expect(found?.speaker ?? null).toBe(speaker);
+  });
+
+  it.each<[what: string, sentence: string, notContent: string]>([
+    ['a clause opened by a subordinator is no adjunct to skip', 'When the mayor left, the councillors stayed and said nothing.', 'nothing'],
+  ])('%s', (_what, sentence, notContent) => {
+    expect(claimsOf(sentence).map((c) => c.content)).not.toContain(notContent);
+  });
+});

@@ -2,6 +2,7 @@ import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import type { TextRange } from '../segment.js';
 import { isSpace } from '../tokens.js';
 import { MAX_LOOKBACK_CHARS, type ClaimCandidate, type SentenceContext } from './context.js';
+import { isAdjunctOnly } from './boundaries.js';
 import { CUE_FORMS } from './lexicon.js';
 import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, NP_CANNOT_END, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, quotationEndsInComma, type Word } from './words.js';
@@ -354,7 +355,10 @@ function coordinatedSubjectStart(words: readonly Word[], a: number): number {
  */
 export function firstVerbSubject(ctx: SentenceContext, limit: number, coordinated: boolean): TextRange | null {
   const { words } = ctx;
-  for (let j = 1; j < limit; j++) {
+  // "At a meeting on Tuesday, some senators vented … and said …": past an opening adjunct
+  const opening = findWithin(words, 0, Math.min(limit, 16), (x) => x.text === ',');
+  const from = opening > 1 && isAdjunctOnly(words, 0, opening - 1) ? opening + 2 : 1;
+  for (let j = from; j < limit; j++) {
     const w = words[j] as Word;
     if (/^[,;:—–()]$/u.test(w.text)) return null;
     if (w.text !== w.lower) continue;
