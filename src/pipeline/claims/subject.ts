@@ -283,9 +283,13 @@ function subjectFrom(words: readonly Word[], b: number, e: number): TextRange | 
   return { start: first.start, end: last.end };
 }
 
-/** "report released" in "A report released on Wednesday": an -ed form right after a determiner and its noun. */
+/** "report released" in "A report released on Wednesday": an -ed form right after a determiner and its noun, or a participle with its agent ("memo seen by"). */
 function reducedRelative(words: readonly Word[], k: number): boolean {
-  return /ed$/u.test(words[k]?.lower ?? '') && /^NNS?$/u.test(tagsOf(words[k - 1]?.lower ?? '')?.[0] ?? '') && (DETERMINER.test(words[k - 2]?.lower ?? '') || words[k - 2]?.lower === 'new');
+  const lower = words[k]?.lower ?? '';
+  const afterNoun = /^NNS?$/u.test(tagsOf(words[k - 1]?.lower ?? '')?.[0] ?? '');
+  // "a copy of the memo seen by Reuters said …": a participle with its agent after a noun
+  if (afterNoun && words[k + 1]?.lower === 'by' && tagsOf(lower)?.includes('VBN')) return true;
+  return /ed$/u.test(lower) && afterNoun && (DETERMINER.test(words[k - 2]?.lower ?? '') || words[k - 2]?.lower === 'new');
 }
 
 /**
