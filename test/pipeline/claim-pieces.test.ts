@@ -80,3 +80,25 @@ describe('subjects far from their verb', () => {
     expect(claimsOf(sentence).map((c) => c.content)).not.toContain(notContent);
   });
 });
+
+describe('an attribution opened by "as" after a comma', () => {
+  it.each<Row>([
+    ['the content before "as X noted"', 'The fares rose twice last year, as Ana Ortiz has noted.', 'The fares rose twice last year', 'Ana Ortiz'],
+    ['an adjunct after the verb', 'The depot will close in May, as the Courier reported on Sunday.', 'The depot will close in May', 'Courier'],
+    ['"point out"', 'Cutting fares also carries risks, as the mayor’s critics point out.', 'Cutting fares also carries risks', 'the mayor’s critics'],
+    ['a frame in the middle: the first piece', 'Only weeks ago, as the Courier reported, the two rivals met in secret.', 'Only weeks ago', 'Courier'],
+    ['a frame in the middle: the second piece', 'Only weeks ago, as the Courier reported, the two rivals met in secret.', 'the two rivals met in secret', 'Courier'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    const claims = claimsOf(sentence);
+    const found = claims.find((c) => c.content === content);
+    expect(found, `“${content}” among ${JSON.stringify(claims.map((c) => c.content))}`).toBeDefined();
+    expect(found?.speaker ?? null).toBe(speaker);
+  });
+
+  it.each<[what: string, sentence: string, notContent: string]>([
+    ['"as" with a clause after the verb is no frame', 'Ana Ortiz resigned in May, as she said she would.', 'Ana Ortiz resigned in May'],
+    ['"as" with a verb that is no verb of saying', 'The fares rose twice last year, as the mayor left office.', 'The fares rose twice last year'],
+  ])('%s', (_what, sentence, notContent) => {
+    expect(claimsOf(sentence).map((c) => c.content)).not.toContain(notContent);
+  });
+});

@@ -1,5 +1,6 @@
 import { cueKindOf } from '../cue-kinds.js';
 import type { ClaimCandidate, SentenceContext } from './context.js';
+import { asFrameClaims } from './as-frame.js';
 import { evidentialClaim } from './evidential.js';
 import { frontAdjunctPiece } from './front-adjunct.js';
 import { baseOf, EVIDENTIAL, VERB_AFTER_SUBJECT } from './lexicon.js';
@@ -90,6 +91,12 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     }
     if (EVIDENTIAL.has(base)) {
       for (const c of evidentialClaim(ctx, i)) out.push(c);
+      continue;
+    }
+    // "…, as Sanders has acknowledged.", "Weeks ago, as the paper reported, the two met": an "as" frame
+    const framed = asFrameClaims(ctx, i);
+    if (framed) {
+      for (const c of framed) out.push(c);
       continue;
     }
     const svc = subjectVerbContent(ctx, i, base);

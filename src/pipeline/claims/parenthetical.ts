@@ -51,7 +51,7 @@ export function parentheticalClaim(ctx: SentenceContext, v: number): ClaimCandid
 const NOT_CONTENT_OPENER = /^(?:as|while|when|before|after|since|because|until|which|who|whom|whose|where|adding|noting|saying|according|in|on|at|during|for|with|from|to|by|but|or)$/iu;
 
 /** Whether the words at `i` can continue the claim after an inserted frame: a clause, "that …", "and …". */
-function continuesClaim(words: readonly Word[], i: number): boolean {
+export function continuesClaim(words: readonly Word[], i: number): boolean {
   const first = words[i];
   // "…, released as part of …", "…, saying …": a participle hangs on the frame
   if (!first || NOT_CONTENT_OPENER.test(first.text) || /(?:ing|ed)$/u.test(first.text)) return false;
@@ -60,7 +60,15 @@ function continuesClaim(words: readonly Word[], i: number): boolean {
 }
 
 /** Verbs of saying that take a tail in an inserted frame: "he said in the video,", "Stumpf explained earlier,". */
-const FRAME_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'write', 'add', 'explain', 'argue', 'note', 'insist', 'suggest', 'warn', 'claim', 'contend', 'acknowledge', 'predict', 'report', 'recall', 'concede', 'complain', 'reply', 'respond', 'caution', 'maintain', 'stress', 'emphasize', 'observe', 'indicate', 'testify', 'tweet', 'post', 'assert', 'admit']);
+export const FRAME_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'write', 'add', 'explain', 'argue', 'note', 'insist', 'suggest', 'warn', 'claim', 'contend', 'acknowledge', 'predict', 'report', 'recall', 'concede', 'complain', 'reply', 'respond', 'caution', 'maintain', 'stress', 'emphasize', 'observe', 'indicate', 'testify', 'tweet', 'post', 'assert', 'admit']);
+
+/**
+ * Whether a cue's base form is one of `verbs`; the shared table lists some verbs by a past form
+ * only ("noted noting": "note" is mostly a noun), so "noted" is read as "note".
+ */
+export function isFrameVerb(verbs: ReadonlySet<string>, base: string): boolean {
+  return verbs.has(base) || verbs.has(base.replace(/d$/u, '')) || verbs.has(base.replace(/ed$/u, ''));
+}
 
 /** Words that open a frame's tail of time, place or channel: "said on Saturday", "said in a June report", "explained earlier". */
 const FRAME_TAIL_HEAD = /^(?:on|in|at|during|late|early|earlier|later|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|recently|again|repeatedly|publicly|privately|separately|previously|via|through)$/iu;
@@ -79,7 +87,7 @@ function frameTailComma(words: readonly Word[], v: number, sentenceEnd: number):
   if (!first || first.start >= sentenceEnd) return null;
   const verb = words[v]?.lower ?? '';
   // "who argued with Ms. Brainard at the conference," is a relative clause on the subject
-  if (!FRAME_VERBS.has(baseOf(verb) ?? '') || /^(?:who|which|that)$/u.test(words[v - 1]?.lower ?? '')) return null;
+  if (!isFrameVerb(FRAME_VERBS, baseOf(verb) ?? '') || /^(?:who|which|that)$/u.test(words[v - 1]?.lower ?? '')) return null;
   const told = /^(?:told|tells)$/u.test(verb);
   if (!(FRAME_TAIL_HEAD.test(first.text) || (told && (LISTENER.test(first.lower) || /^\p{Lu}/u.test(first.text) || (first.lower === 'the' && /^\p{Lu}/u.test(words[v + 2]?.text ?? '')))))) return null;
   for (let k = v + 2; k <= v + 9 && k < words.length; k++) {
