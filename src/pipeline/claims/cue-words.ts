@@ -4,7 +4,7 @@ import { asFrameClaims } from './as-frame.js';
 import { evidentialClaim } from './evidential.js';
 import { frontAdjunctPiece } from './front-adjunct.js';
 import { baseOf, EVIDENTIAL, VERB_AFTER_SUBJECT } from './lexicon.js';
-import { parentheticalClaim } from './parenthetical.js';
+import { isFrameVerb, parentheticalClaim } from './parenthetical.js';
 import { askedClaim, participleClaim } from './participle.js';
 import { subjectVerbContent } from './subject-verb.js';
 import { headlineContent, headlineSubjectEnd, isHeadline } from './headline.js';
@@ -18,6 +18,9 @@ import { closesPhraseAfterVerb } from '../subject-phrase.js';
 
 /** Verbs of belief and wish whose negation keeps the subject's stance: "doesn't think", "don't want". */
 const NEGATION_RAISING: ReadonlySet<string> = new Set(['think', 'believe', 'expect', 'want', 'intend', 'plan', 'feel', 'suppose', 'imagine', 'anticipate', 'wish']);
+
+/** Verbs of claiming that take an infinitive about their own subject: "claimed to have voted twice". */
+const CLAIM_SELF: ReadonlySet<string> = new Set(['claim', 'profess', 'purport']);
 
 /** Verbs of aim and intention: their content is an infinitive after them, so they frame no content before them. */
 const AIM_VERBS: ReadonlySet<string> = new Set(['aim', 'intend', 'plan', 'want', 'seek']);
@@ -66,7 +69,10 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // "plans to be back", "wants to have a say": an active verb of intention takes any infinitive
     // ("is said to be", "was told to" are passives)
     const intends = cueKindOf(w.lower) === 'intention' && !/^(?:is|are|was|were|be|been|being)$/u.test(at(i - 1)?.lower ?? '');
-    if (NOT_CUE_AFTER.test(after) && !EVIDENTIAL.has(base) && !(intends && /^\s*to\s/u.test(after))) continue;
+    // "claimed to be undecided", "professes to have voted": a verb of claiming takes its own
+    // infinitive, after a subject ("a territory claimed to be …" with no subject before is a passive)
+    const claimsSelf = isFrameVerb(CLAIM_SELF, base) && !/^(?:is|are|was|were|be|been|being)$/u.test(at(i - 1)?.lower ?? '');
+    if (NOT_CUE_AFTER.test(after) && !EVIDENTIAL.has(base) && !(intends && /^\s*to\s/u.test(after)) && !(claimsSelf && /^\s*to\s/u.test(after))) continue;
     // "his claims", "the notes", "Asian states": these forms are verbs only after a name or pronoun
     // ("Senate hopeful vows to block pipeline": a headline drops its articles, so any noun will do)
     if (VERB_AFTER_SUBJECT.has(w.lower) && !isSubjectEnd(words, i - 1, /s$/u.test(w.lower)) && !(isHeadline(ctx) && headlineSubjectEnd(words, i - 1))) continue;
