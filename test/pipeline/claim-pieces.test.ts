@@ -102,3 +102,20 @@ describe('an attribution opened by "as" after a comma', () => {
     expect(claimsOf(sentence).map((c) => c.content)).not.toContain(notContent);
   });
 });
+
+describe('a "that" clause after a quotation and its attribution', () => {
+  it.each<Row>([
+    ['the clause is the speaker\'s', '“It was bad luck,” Ana Ortiz said, that both depots flooded in one week.', 'that both depots flooded in one week', 'Ana Ortiz'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    const claims = claimsOf(sentence);
+    const found = claims.find((c) => c.content === content);
+    expect(found, `“${content}” among ${JSON.stringify(claims.map((c) => c.content))}`).toBeDefined();
+    expect(found?.speaker ?? null).toBe(speaker);
+  });
+
+  it.each<[what: string, sentence: string, notContent: string]>([
+    ['a relative "that" on a noun is no clause', '“It was bad luck,” Ana Ortiz said, that storm.', 'that storm'],
+  ])('%s', (_what, sentence, notContent) => {
+    expect(claimsOf(sentence).map((c) => c.content)).not.toContain(notContent);
+  });
+});
