@@ -160,11 +160,18 @@ describe('claims, one construction per row', () => {
     ['a small clause after "called"', 'Ana Ortiz called the tariff a betrayal.', 'the tariff a betrayal', 'Ana Ortiz'],
     ['an expectation of a noun phrase', 'Economists had expected no change.', 'no change', 'Economists'],
     ['a restrictive relative\'s content stops at the main verb', 'Voters who say the economy is their top issue were evenly divided between the candidates.', 'the economy is their top issue', 'Voters'],
-    // an attribution inside the sentence splits one claim in two pieces; an adjunct before it is no piece
+    // an attribution inside the sentence splits one claim in two pieces; an adjunct before it is a
+    // piece too (what holds "instead", "recently", "if elected" is the speaker's), unless it says
+    // how or when the statement was made
     ['the first piece of a split claim', 'The budget, Ana Ortiz said, is balanced.', 'The budget', 'Ana Ortiz'],
     ['the second piece of a split claim', 'The budget, Ana Ortiz said, is balanced.', 'is balanced', 'Ana Ortiz'],
     ['the claim after a sentence adverb', 'Instead, Ana Ortiz said, the city should borrow.', 'the city should borrow', 'Ana Ortiz'],
     ['the claim after a prepositional adjunct', 'In her view, Ana Ortiz said, the city should borrow.', 'the city should borrow', 'Ana Ortiz'],
+    ['a sentence adverb before the attribution is a piece', 'Instead, Ana Ortiz said, the city should borrow.', 'Instead', 'Ana Ortiz'],
+    ['a lone -ly adverb before the attribution is a piece', 'Recently, Ana Ortiz said, the city has borrowed more.', 'Recently', 'Ana Ortiz'],
+    ['"Even then" before the attribution is a piece', 'Even then, Ana Ortiz said, the fund was empty.', 'Even then', 'Ana Ortiz'],
+    ['a place adjunct before the attribution is a piece', 'In her district, Ana Ortiz said, first offenders are sent to treatment.', 'In her district', 'Ana Ortiz'],
+    ['a condition before the attribution is a piece', 'If the court rules against the city, Ana Ortiz said, fares will rise.', 'If the court rules against the city', 'Ana Ortiz'],
     ['a tail after a clause opened by a quantifier, not an adjunct', 'At least ten stations were closed, Ana Ortiz said.', 'At least ten stations were closed', 'Ana Ortiz'],
     // a writer's aside after the content's subject splits the claim in two pieces
     ['the subject before a relative aside', 'A new poll suggests that the mayor, who has outspent every rival, still trails in the suburbs.', 'that the mayor', 'A new poll'],
@@ -277,7 +284,6 @@ describe('claims, one construction per row', () => {
     ['a passive "is said to be" is no claim of the subject\'s', 'The mayor was said to be furious.', 'to be furious'],
     ['a time alone is no content', 'The agency reported on Tuesday.', 'on Tuesday'],
     ['"said last week" has no content', 'The agency said last week.', 'last week'],
-    ['"Even then" before the attribution is no piece', 'Even then, Ana Ortiz said, the fund was empty.', 'Even then'],
     ['knowing about something is no claim', 'Ana Ortiz knows about the fund.', 'about the fund'],
     ['a passive of judging with its agent is not the subject\'s claim', 'The mayor was criticized by her rivals for raising fares.', 'for raising fares'],
     ['"in which" inside the content is kept when no comma sets it off', 'Ortiz said the town in which she grew up had lost its mill.', 'the town'],
@@ -292,10 +298,11 @@ describe('claims, one construction per row', () => {
     ['"as" after a verb of speaking opens no content', 'The senator tweeted as the president spoke.', 'as the president spoke'],
     ['"acknowledged as much" is a pro-form, no content', 'Her aides acknowledged as much in a memo on Monday.', 'as much in a memo on Monday'],
     ['a stranded preposition has no content', 'What the treasurer is accused of, the audit does not say.', 'of'],
-    ['a sentence adverb before the attribution is no piece', 'Instead, Ana Ortiz said, the city should borrow.', 'Instead'],
-    ['a prepositional adjunct before the attribution is no piece', 'In her view, Ana Ortiz said, the city should borrow.', 'In her view'],
+    ['the speaker\'s viewpoint before the attribution is no piece', 'In her view, Ana Ortiz said, the city should borrow.', 'In her view'],
+    ['the channel of the statement before the attribution is no piece', 'In a letter to donors, Ana Ortiz said, the city should borrow.', 'In a letter to donors'],
+    ['a date alone before the attribution is no piece', 'On May 18, Ana Ortiz said, the city borrowed more.', 'On May 18'],
+    ['a discourse link before the attribution is no piece', 'After all, Ana Ortiz said, the city should borrow.', 'After all'],
     ['an adverbial clause before the attribution is no piece', 'As the crowd cheered, Ana Ortiz said, the city should borrow.', 'As the crowd cheered'],
-    ['a lone -ly adverb is no piece', 'Recently, Ana Ortiz said, the city has borrowed more.', 'Recently'],
     ['a coordinator alone is no piece', 'And, Ana Ortiz said, the city should borrow.', 'And'],
     ['an adjunct alone before a tail cue is no content', 'In light of the latest figures, Ana Ortiz added.', 'In light of the latest figures'],
     ['a list is no aside', 'Ortiz said that Ohio, Iowa and Texas were close.', 'that Ohio'],

@@ -1,8 +1,10 @@
 import { cueKindOf } from '../cue-kinds.js';
 import type { ClaimCandidate, SentenceContext } from './context.js';
+import { asFrameClaims } from './as-frame.js';
 import { evidentialClaim } from './evidential.js';
+import { frontAdjunctPiece } from './front-adjunct.js';
 import { baseOf, EVIDENTIAL, VERB_AFTER_SUBJECT } from './lexicon.js';
-import { parentheticalClaim } from './parenthetical.js';
+import { isFrameVerb, parentheticalClaim } from './parenthetical.js';
 import { askedClaim, participleClaim } from './participle.js';
 import { subjectVerbContent } from './subject-verb.js';
 import { headlineContent, headlineSubjectEnd, isHeadline } from './headline.js';
@@ -13,6 +15,15 @@ import { DETERMINER } from './word-classes.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
 import { ROLE_NOUNS } from '../speech-lexicons.js';
 import { closesPhraseAfterVerb } from '../subject-phrase.js';
+
+/** Verbs of belief and wish whose negation keeps the subject's stance: "doesn't think", "don't want". */
+const NEGATION_RAISING: ReadonlySet<string> = new Set(['think', 'believe', 'expect', 'want', 'intend', 'plan', 'feel', 'suppose', 'imagine', 'anticipate', 'wish']);
+
+/** Verbs of claiming that take an infinitive about their own subject: "claimed to have voted twice". */
+const CLAIM_SELF: ReadonlySet<string> = new Set(['claim', 'profess', 'purport']);
+
+/** Verbs of aim and intention: their content is an infinitive after them, so they frame no content before them. */
+const AIM_VERBS: ReadonlySet<string> = new Set(['aim', 'intend', 'plan', 'want', 'seek']);
 
 /** A subject pronoun with a contracted "is"/"are"/"am": "he’s", "they're". */
 const PRONOUN_CONTRACTION = /^(?:he|she|it|they|we|you|i|who)[’'](?:s|re|m)$/u;
@@ -45,8 +56,10 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     if (!base || /^Q+$/u.test(w.text)) continue;
     // "Six Americans … are heading home" is not "head": verbs are lower case except sentence-first
     if (w.text !== w.lower && i > 0 && !isTitleCase()) continue;
-    // "The mayor did not say that taxes would rise", "Police never said …": what was not said is no claim
-    if (isNegated(words, i)) continue;
+    // "The mayor did not say that taxes would rise", "Police never said …": what was not said is no
+    // claim; "She doesn't think the plan will work", "They do not want to leave" still give the
+    // subject's belief or wish (the negation is read as the content's: she thinks it will not work)
+    if (isNegated(words, i) && !NEGATION_RAISING.has(base)) continue;
     // "a self-described socialist", "so-called": the second half of a compound is no verb
     if (masked.charCodeAt(w.start - s.start - 1) === 45) continue;
     // "a tax on wealth, as opposed to a tax on income": a contrast, not a stance
@@ -56,7 +69,10 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // "plans to be back", "wants to have a say": an active verb of intention takes any infinitive
     // ("is said to be", "was told to" are passives)
     const intends = cueKindOf(w.lower) === 'intention' && !/^(?:is|are|was|were|be|been|being)$/u.test(at(i - 1)?.lower ?? '');
-    if (NOT_CUE_AFTER.test(after) && !EVIDENTIAL.has(base) && !(intends && /^\s*to\s/u.test(after))) continue;
+    // "claimed to be undecided", "professes to have voted": a verb of claiming takes its own
+    // infinitive, after a subject ("a territory claimed to be …" with no subject before is a passive)
+    const claimsSelf = isFrameVerb(CLAIM_SELF, base) && !/^(?:is|are|was|were|be|been|being)$/u.test(at(i - 1)?.lower ?? '');
+    if (NOT_CUE_AFTER.test(after) && !EVIDENTIAL.has(base) && !(intends && /^\s*to\s/u.test(after)) && !(claimsSelf && /^\s*to\s/u.test(after))) continue;
     // "his claims", "the notes", "Asian states": these forms are verbs only after a name or pronoun
     // ("Senate hopeful vows to block pipeline": a headline drops its articles, so any noun will do)
     if (VERB_AFTER_SUBJECT.has(w.lower) && !isSubjectEnd(words, i - 1, /s$/u.test(w.lower)) && !(isHeadline(ctx) && headlineSubjectEnd(words, i - 1))) continue;
@@ -83,12 +99,22 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
       for (const c of evidentialClaim(ctx, i)) out.push(c);
       continue;
     }
+    // "…, as Sanders has acknowledged.", "Weeks ago, as the paper reported, the two met": an "as" frame
+    const framed = asFrameClaims(ctx, i);
+    if (framed) {
+      for (const c of framed) out.push(c);
+      continue;
+    }
     const svc = subjectVerbContent(ctx, i, base);
     if (svc === 'quotation') continue;
     if (svc) {
+      const front = isHeadline(ctx) ? null : frontAdjunctPiece(ctx, svc);
+      if (front) out.push(front);
       out.push(isHeadline(ctx) ? headlineContent(ctx, svc) : svc);
       continue;
     }
+    // "…, much of the money aimed at Kazakhstan": a verb of aim takes its content after it, never before
+    if (AIM_VERBS.has(base)) continue;
     const pieces = parentheticalClaim(ctx, i) ?? [tailClaim(ctx, i, base)];
     for (const c of pieces) if (c) out.push(c);
   }

@@ -1,8 +1,11 @@
 import type { TextRange } from '../segment.js';
-import { isAbsolutePhrase, isAdjunctOnly, trimRange } from './boundaries.js';
+import { isAbsolutePhrase, trimRange } from './boundaries.js';
+import { isOccasionPhrase } from './occasion.js';
 import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
-import { CUE_FORMS } from './lexicon.js';
+import { baseOf, CUE_FORMS } from './lexicon.js';
 import { subjectBefore } from './subject.js';
+import { AUX_WORDS } from './word-classes.js';
+import type { Word } from './words.js';
 
 /** Participles that tell how or why the speaker spoke: ", speaking on condition of anonymity", ", citing …". */
 const FRAME_PARTICIPLES: ReadonlySet<string> = new Set(['speaking', 'talking', 'writing', 'citing', 'pointing', 'referring', 'declining', 'requesting', 'responding', 'reacting', 'echoing']);
@@ -11,34 +14,96 @@ const FRAME_PARTICIPLES: ReadonlySet<string> = new Set(['speaking', 'talking', '
  * `A, X said, B.` — an attribution inside the sentence splits the content in two pieces, both the
  * speaker's ("Instead, he said, he sees the benefits of …").
  *
- * Does not handle a verb with no comma right after it (`subject-verb.ts`, `tails.ts`), nor a
- * piece that is mostly a quotation (the quotation stage owns it).
+ * The frame may carry a short tail of its own before its closing comma ("Fraudsters, he said in the
+ * video, don't last long"); then only a clause continues the claim after it.
+ *
+ * Does not handle a verb with a complement after it (`subject-verb.ts`), nor a piece that is mostly
+ * a quotation (the quotation stage owns it).
  */
 export function parentheticalClaim(ctx: SentenceContext, v: number): ClaimCandidate[] | null {
   const { text, sentence: s, words, sentenceEnd } = ctx;
   const verb = words[v];
-  if (!verb || words[v + 1]?.text !== ',') return null;
+  if (!verb) return null;
+  // "Fraudsters, he said in the video, don't last long", "Instead, Trump told CNN, his policy …"
+  const close = words[v + 1]?.text === ',' ? v + 1 : frameTailComma(words, v, sentenceEnd);
+  if (close === null) return null;
   const subject = subjectBefore(ctx, v);
   if (!subject) return null;
   let c = v - 1;
   while (c >= 0 && (words[c]?.start ?? 0) >= subject.start) c--;
   if (words[c]?.text !== ',' || c < 1) return null;
   const before = trimRange(text, { start: s.start, end: words[c]?.start ?? s.start });
-  const afterStart = words[v + 2]?.start;
+  const afterStart = words[close + 1]?.start;
   if (afterStart === undefined || afterStart >= sentenceEnd) return null;
   const after = trimRange(text, { start: afterStart, end: sentenceEnd });
+  // "…, she said on Monday, before leaving for Paris", "…, he said in a statement, which …": after
+  // a frame with words of its own, only a clause continues the claim
+  if (close > v + 1 && !continuesClaim(words, close + 1)) return null;
   if (before.end - before.start > MAX_LOOKBACK_CHARS * 4) return null;
-  // "In his state, he said, …", "Now, she said, …": an adjunct alone is no piece of the claim
-  // "Eyebrows raised, he asked, …", "His voice shaking, she said, …": an absolute phrase neither
-  const adjunct = isAdjunctOnly(words, 0, c - 1) || (/^(?:but|and|so|yet)$/iu.test(words[0]?.text ?? '') && isAdjunctOnly(words, 1, c - 1)) || isAbsolutePhrase(words, 0, c - 1);
+  // "In his state, he said, …", "Now, she said, …", "If elected, …": an opening adjunct is a piece of
+  // the claim, as PolNeAR annotates it; "In a letter to donors, she said, …" (the occasion of the
+  // statement) and "Eyebrows raised, he asked, …" (an absolute phrase) are not
+  const adjunct = isAbsolutePhrase(words, 0, c - 1) || isOccasionPhrase(words, 0, c - 1);
   // "…, one of the people said, speaking on condition of anonymity because …", "…, she said,
   // adding that …": a participle of speaking right after the frame belongs to the frame (a cue's
   // own claim is read by the participle rule); another ("…, he said, imposing new limits") may
   // continue the content
-  const next = words[v + 2]?.lower ?? '';
+  const next = words[close + 1]?.lower ?? '';
   const frameTail = next.endsWith('ing') && (FRAME_PARTICIPLES.has(next) || CUE_FORMS.has(next));
   const pieces = [adjunct ? null : before, frameTail ? null : after].filter((r): r is TextRange => r !== null && r.end > r.start && quoteShare(ctx, r) < QUOTATION_SHARE);
   if (pieces.length === 0) return null;
   return pieces.map((r) => ({ ...r, cue: { start: verb.start, end: verb.end }, source: subject, relayedBy: null, rule: 'parenthetical' as const }));
 }
 
+
+/** Words that open no piece of content after an inserted frame: adjuncts, relatives, participles. */
+const NOT_CONTENT_OPENER = /^(?:as|while|when|before|after|since|because|until|which|who|whom|whose|where|adding|noting|saying|according|in|on|at|during|for|with|from|to|by|but|or)$/iu;
+
+/** Whether the words at `i` can continue the claim after an inserted frame: a clause, "that …", "and …". */
+export function continuesClaim(words: readonly Word[], i: number): boolean {
+  const first = words[i];
+  // "…, released as part of …", "…, saying …": a participle hangs on the frame
+  if (!first || NOT_CONTENT_OPENER.test(first.text) || /(?:ing|ed)$/u.test(first.text)) return false;
+  if (first.lower === 'and') return !NOT_CONTENT_OPENER.test(words[i + 1]?.text ?? 'as');
+  return true;
+}
+
+/** Verbs of saying that take a tail in an inserted frame: "he said in the video,", "Stumpf explained earlier,". */
+export const FRAME_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'write', 'add', 'explain', 'argue', 'note', 'insist', 'suggest', 'warn', 'claim', 'contend', 'acknowledge', 'predict', 'report', 'recall', 'concede', 'complain', 'reply', 'respond', 'caution', 'maintain', 'stress', 'emphasize', 'observe', 'indicate', 'testify', 'tweet', 'post', 'assert', 'admit']);
+
+/**
+ * Whether a cue's base form is one of `verbs`; the shared table lists some verbs by a past form
+ * only ("noted noting": "note" is mostly a noun), so "noted" is read as "note".
+ */
+export function isFrameVerb(verbs: ReadonlySet<string>, base: string): boolean {
+  return verbs.has(base) || verbs.has(base.replace(/d$/u, '')) || verbs.has(base.replace(/ed$/u, ''));
+}
+
+/** Words that open a frame's tail of time, place or channel: "said on Saturday", "said in a June report", "explained earlier". */
+const FRAME_TAIL_HEAD = /^(?:on|in|at|during|late|early|earlier|later|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|recently|again|repeatedly|publicly|privately|separately|previously|via|through)$/iu;
+
+/** Listeners after "told": "told CNN", "told me", "told reporters". */
+const LISTENER = /^(?:me|us|him|her|them|reporters|journalists)$/u;
+
+/**
+ * The comma that closes an inserted frame whose verb at `v` has a short tail of its own: "he said in
+ * the video,", "the agency said in a June report,", "he told me on Friday,", "Trump told CNN,". The
+ * tail opens with an adjunct's head (or a listener after "told"), has at most eight words and holds
+ * no auxiliary, no "that" and no quotation.
+ */
+function frameTailComma(words: readonly Word[], v: number, sentenceEnd: number): number | null {
+  const first = words[v + 1];
+  if (!first || first.start >= sentenceEnd) return null;
+  const verb = words[v]?.lower ?? '';
+  // "who argued with Ms. Brainard at the conference," is a relative clause on the subject
+  if (!isFrameVerb(FRAME_VERBS, baseOf(verb) ?? '') || /^(?:who|which|that)$/u.test(words[v - 1]?.lower ?? '')) return null;
+  const told = /^(?:told|tells)$/u.test(verb);
+  if (!(FRAME_TAIL_HEAD.test(first.text) || (told && (LISTENER.test(first.lower) || /^\p{Lu}/u.test(first.text) || (first.lower === 'the' && /^\p{Lu}/u.test(words[v + 2]?.text ?? '')))))) return null;
+  for (let k = v + 2; k <= v + 9 && k < words.length; k++) {
+    const w = words[k] as Word;
+    if (w.start >= sentenceEnd) return null;
+    if (w.text === ',') return k;
+    if (!/^[\p{L}\p{N}’'.$-]+$/u.test(w.text) || /^Q+$/u.test(w.text) || /^(?:that|who|which|where|when|while|and|but|because|if)$/u.test(w.lower) || AUX_WORDS.has(w.lower)) return null;
+  }
+  return null;
+}

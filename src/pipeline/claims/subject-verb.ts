@@ -12,6 +12,7 @@ import { documentHeadEnd, EVIDENCE_BASES } from './documents.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { AUX_WORDS, CLAUSE_OPENERS, CONTENT_PREPOSITIONS, contentMayStartWith, FINITE_START, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { zeroRelative } from './zero-relative.js';
+import { extraposedAfterQuotation } from './extraposed.js';
 import { findWithin, wordAt, type Word } from './words.js';
 
 /**
@@ -107,7 +108,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (!subject && !passive) return null;
   // `“…,” Palmieri said on the show`: this cue attributes the quotation before it (not a verb
   // coordinated after the subject's own: `“This Week,” Carson admitted …, but said …`)
-  if (subject && !/\b(?:and|but|then)\b/u.test(text.slice(subject.end, verb.start)) && /[”"'’»]\s*$/u.test(text.slice(Math.max(s.start, subject.start - 3), subject.start)) && /[,!?—–]\s*[”"'’»]+\s*$/u.test(text.slice(Math.max(s.start, subject.start - 8), subject.start))) return 'quotation';
+  if (subject && !/\b(?:and|but|then)\b/u.test(text.slice(subject.end, verb.start)) && /[”"'’»]\s*$/u.test(text.slice(Math.max(s.start, subject.start - 3), subject.start)) && /[,!?—–]\s*[”"'’»]+\s*$/u.test(text.slice(Math.max(s.start, subject.start - 8), subject.start))) return extraposedAfterQuotation(ctx, v, subject) ?? 'quotation';
 
   let k = v + 1;
   // phrasal cues: "called for", "called on", "pointed out", "warned against" keep their particle in the cue
@@ -143,6 +144,9 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     first = words[k] as Word;
   }
   if (first.text === ',' || first.text === ';' || first.text === ')') return null;
+  // "These drivers, Ortiz explained earlier, were well paid": a time adverb closing an inserted
+  // frame is no content (the parenthetical rule reads both pieces)
+  if (words[k + 1]?.text === ',' && /^(?:earlier|later|recently|again|previously|publicly|privately|separately|repeatedly|yesterday|today|tonight)$/u.test(first.lower)) return null;
   // "what Cosby is being accused of, legal action …": a stranded preposition has no content
   if (PREPOSITIONS.has(first.lower) && /^[,;:.)—–]$/u.test(words[k + 1]?.text ?? '.')) return null;
   // "beamed as they took the stage", "advising Pfizer as it works on …": "as" opens a clause of time
@@ -477,3 +481,4 @@ function opensObjectComplement(base: string, w: Word | undefined): boolean {
   if (w.lower === 'to') return true;
   return /^(?:of|against|from)$/u.test(w.lower) && contentMayStartWith(base, w.lower);
 }
+

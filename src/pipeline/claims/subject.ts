@@ -2,6 +2,7 @@ import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import type { TextRange } from '../segment.js';
 import { isSpace } from '../tokens.js';
 import { MAX_LOOKBACK_CHARS, type ClaimCandidate, type SentenceContext } from './context.js';
+import { isAdjunctOnly } from './boundaries.js';
 import { CUE_FORMS } from './lexicon.js';
 import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, NP_CANNOT_END, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, quotationEndsInComma, type Word } from './words.js';
@@ -20,12 +21,12 @@ import { dashHost, FRONTED_TIME, isNounBefore, isUnlistedWord, modifiedNounPhras
  */
 
 /**
- * Auxiliaries and adverbs that sit between a subject and its verb: "Gonzalez has also warned", and
- * floating quantifiers: "Hill and Reyes both said".
+ * Auxiliaries and adverbs that sit between a subject and its verb: "Gonzalez has also warned",
+ * "she doesn’t think", and floating quantifiers: "Hill and Reyes both said".
  * Matched as whole words, case-insensitively (see `preVerbStart`).
  */
 const PRE_VERB_WORDS =
-  "both|all|each|themselves|has|have|had|having|is|are|was|were|been|being|be|will|would|could|can|may|might|must|should|shall|did|does|do|not|n’t|n't|also|previously|repeatedly|later|then|now|again|already|never|often|once|still|long|first|further|even|only|simply|just|recently|earlier|initially|originally|frequently|consistently|flatly|strongly|openly|publicly|privately|separately|finally|ultimately|reportedly|allegedly|apparently|quickly|immediately|clearly|explicitly|directly|falsely|wrongly|correctly|rightly|privately|personally|essentially|basically|generally|largely|widely|mostly|subsequently|since|soon|indeed|however|too|seemingly|allegedly|formally|officially|specifically|firmly|bluntly|forcefully|angrily|sharply|loudly|calmly|quietly|proudly|happily|sadly|sarcastically|jokingly|half-jokingly|emphatically|repeatedly|previously|continually|constantly|routinely|regularly|usually|always|sometimes|occasionally|rarely|seldom|increasingly|actually|really|certainly|surely|probably|likely|perhaps|maybe|not";
+  "both|all|each|themselves|has|have|had|having|is|are|was|were|been|being|be|will|would|could|can|may|might|must|should|shall|did|does|do|not|n’t|n't|also|previously|repeatedly|later|then|now|again|already|never|often|once|still|long|first|further|even|only|simply|just|recently|earlier|initially|originally|frequently|consistently|flatly|strongly|openly|publicly|privately|separately|finally|ultimately|reportedly|allegedly|apparently|quickly|immediately|clearly|explicitly|directly|falsely|wrongly|correctly|rightly|privately|personally|essentially|basically|generally|largely|widely|mostly|subsequently|since|soon|indeed|however|too|seemingly|allegedly|formally|officially|specifically|firmly|bluntly|forcefully|angrily|sharply|loudly|calmly|quietly|proudly|happily|sadly|sarcastically|jokingly|half-jokingly|emphatically|repeatedly|previously|continually|constantly|routinely|regularly|usually|always|sometimes|occasionally|rarely|seldom|increasingly|actually|really|certainly|surely|probably|likely|perhaps|maybe|not|doesn’t|doesn't|don’t|don't|didn’t|didn't|won’t|won't|wouldn’t|wouldn't";
 const PRE_VERB: ReadonlySet<string> = new Set(PRE_VERB_WORDS.split('|'));
 /** The same words under /iu folding, for a word with a non-ASCII letter (ſ folds to s, K to k). */
 const PRE_VERB_FOLDED = new RegExp(`^(?:${PRE_VERB_WORDS})$`, 'iu');
@@ -299,9 +300,13 @@ function subjectFrom(words: readonly Word[], b: number, e: number): TextRange | 
   return { start: first.start, end: last.end };
 }
 
-/** "report released" in "A report released on Wednesday": an -ed form right after a determiner and its noun. */
+/** "report released" in "A report released on Wednesday": an -ed form right after a determiner and its noun, or a participle with its agent ("memo seen by"). */
 function reducedRelative(words: readonly Word[], k: number): boolean {
-  return /ed$/u.test(words[k]?.lower ?? '') && /^NNS?$/u.test(tagsOf(words[k - 1]?.lower ?? '')?.[0] ?? '') && (DETERMINER.test(words[k - 2]?.lower ?? '') || words[k - 2]?.lower === 'new');
+  const lower = words[k]?.lower ?? '';
+  const afterNoun = /^NNS?$/u.test(tagsOf(words[k - 1]?.lower ?? '')?.[0] ?? '');
+  // "a copy of the memo seen by Reuters said …": a participle with its agent after a noun
+  if (afterNoun && words[k + 1]?.lower === 'by' && tagsOf(lower)?.includes('VBN')) return true;
+  return /ed$/u.test(lower) && afterNoun && (DETERMINER.test(words[k - 2]?.lower ?? '') || words[k - 2]?.lower === 'new');
 }
 
 /**
@@ -371,7 +376,10 @@ function coordinatedSubjectStart(words: readonly Word[], a: number): number {
  */
 export function firstVerbSubject(ctx: SentenceContext, limit: number, coordinated: boolean): TextRange | null {
   const { words } = ctx;
-  for (let j = 1; j < limit; j++) {
+  // "At a meeting on Tuesday, some senators vented … and said …": past an opening adjunct
+  const opening = findWithin(words, 0, Math.min(limit, 16), (x) => x.text === ',');
+  const from = opening > 1 && isAdjunctOnly(words, 0, opening - 1) ? opening + 2 : 1;
+  for (let j = from; j < limit; j++) {
     const w = words[j] as Word;
     if (/^[,;:—–()]$/u.test(w.text)) return null;
     if (w.text !== w.lower) continue;

@@ -79,6 +79,9 @@ export function verblessWords(content: string): string[] {
 export function isVerbless(content: string): boolean {
   const words = verblessWords(content);
   if (words.length === 0) return false;
+  // "that the nuclear deal intensifies a threat": "that" before a determiner or a subject pronoun is a
+  // complementizer, and opens a clause whatever the lexicon knows of its verb ("that claim" is a noun phrase)
+  if (/^that$/iu.test(words[0] ?? '') && /^(?:the|a|an|his|her|their|its|our|this|these|those|he|she|they|we|i|it|you|there)$/iu.test(words[1] ?? '') && words.length >= 4) return false;
   // "Clinton Hid Past Health Problems": in a headline in Title Case every word is capitalised, and
   // the lexicon's capitalised entries are names ("Hid" NNP); a word that is first a verb in lower
   // case is read so ("Budget" stays a noun)
