@@ -198,7 +198,8 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   let nameTokens = run.slice(Math.max(k, lastTitle + 1));
   // "State John Kerry" (after "Secretary of"), "London Sadiq Khan" (after "Mayor of"): the word
   // after a title's "of" is the title's, when a full name follows it
-  const afterOf = titleTokens[titleTokens.length - 1]?.text === 'of';
+  // (an empty list's index -1 would be a property look-up, not an element read)
+  const afterOf = titleTokens.length > 0 && titleTokens[titleTokens.length - 1]?.text === 'of';
   if (nameTokens.length >= 3 && ((GIVEN_NAMES.has(nameTokens[1]?.text ?? '') && !GIVEN_NAMES.has(nameTokens[0]?.text ?? '')) || afterOf)) {
     titleTokens.push(nameTokens[0] as Token);
     nameTokens = nameTokens.slice(1);
