@@ -148,10 +148,20 @@ interface TokenColumns {
   n: number;
 }
 
+/**
+ * The i-th token of the article's index. Stages read overlapping windows of one article (a name,
+ * the 160 characters after a quotation, the sentence before it), so each token is made once and
+ * handed out again: fewer objects, and its text's hash, once computed for a lexicon look-up, is kept.
+ * Tokens are never written to.
+ */
 function indexedToken(text: string, index: TokenColumns, i: number): Token {
+  const made = indexedTokens[i];
+  if (made !== undefined) return made;
   const s = index.starts[i] as number;
   const e = index.ends[i] as number;
-  return { start: s, end: e, text: text.slice(s, e), kind: index.words[i] === 1 ? 'word' : 'punct' };
+  const t: Token = { start: s, end: e, text: text.slice(s, e), kind: index.words[i] === 1 ? 'word' : 'punct' };
+  indexedTokens[i] = t;
+  return t;
 }
 
 function columns(capacity: number): TokenColumns {
@@ -329,6 +339,8 @@ export function isSpace(ch: number): boolean {
 // The last long text tokenized whole: a memo of a pure function (same text, same tokens), so
 // extract() stays pure while each article is tokenized once.
 let indexed: { text: string; columns: TokenColumns } | null = null;
+/** The tokens of the indexed article made so far, by index (see `indexedToken`). */
+let indexedTokens: (Token | undefined)[] = [];
 function articleIndex(text: string): TokenColumns {
   if (indexed?.text !== text) {
     // the last article's columns are written over when they are large enough: nothing else holds them
@@ -338,6 +350,7 @@ function articleIndex(text: string): TokenColumns {
     into.n = 0;
     indexed = null; // its columns are being written over
     indexed = { text, columns: scan(text, 0, text.length, into) };
+    indexedTokens = new Array<Token | undefined>(indexed.columns.n);
   }
   return indexed.columns;
 }
