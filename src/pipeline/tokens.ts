@@ -121,6 +121,17 @@ export function lastTokens(text: string, start: number, end: number, count: numb
     while (i >= start && !isSpace(text.charCodeAt(i))) i--;
   }
   const from = i < start ? start : i;
+  // a look-back between two whitespaces of an indexed article ("said ⎵Maduro": the word before a
+  // name) holds the article's own tokens: they are read from its index, not cut again
+  if (from === i && end < text.length && isSpace(text.charCodeAt(end - 1)) && text.length >= INDEXED_TEXT && indexed?.text === text) {
+    const index = indexed.columns;
+    const hi = firstStartAfter(index, end - 1);
+    let lo = firstStartAfter(index, from);
+    if (hi - lo > count) lo = hi - count;
+    const out = new Array<Token>(hi - lo);
+    for (let k = lo; k < hi; k++) out[k - lo] = indexedToken(text, index, k);
+    return out;
+  }
   // a look-back is a few words long, but most are asked of an indexed article: read from its index
   if (end - from >= INDEXED_WINDOW && text.length >= INDEXED_TEXT) {
     const all = tokenize(text, from, end);

@@ -85,6 +85,22 @@ describe('lastTokens', () => {
     }
   });
 
+  it('reads a look-back ending in whitespace (the words before a name) off an indexed text as the window alone is read', () => {
+    for (const [seed, length] of [[8, 5000], [9, 12000]] as const) {
+      const text = prose(seed, length);
+      tokenize(text, 0, text.length);
+      let checked = 0;
+      for (let end = 1; end < text.length; end++) {
+        if (!/\s/u.test(text[end - 1] ?? '')) continue;
+        const start = Math.max(0, end - 60);
+        const alone = tokenize(text.slice(start, end), 0, end - start).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+        for (const count of [1, 2, 5]) expect(lastTokens(text, start, end, count)).toEqual(alone.slice(-count));
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(500);
+    }
+  });
+
   it('gives every token of a window holding fewer than asked for', () => {
     expect(lastTokens('envoy Richard', 0, 5, 5).map((t) => t.text)).toEqual(['envoy']);
     expect(lastTokens('   ', 0, 3, 5)).toEqual([]);
