@@ -2,7 +2,7 @@ import type { TextRange } from './segment.js';
 import { GIVEN_NAMES, HONORIFICS, TITLE_ROLES, REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { ANONYMOUS_HEADS, ORGANISATION_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { isCapitalised, isPossessive, isSpace, lastTokens, tokenize, tokenWindow, type Token } from './tokens.js';
-import { tagsOf } from './claims/verbless.js';
+import { tagsOfLower } from './claims/verbless.js';
 
 /**
  * Names as written: the capitalised runs of an article read one by one, each split into its
@@ -85,8 +85,19 @@ const isGroupNoun = (w: string): boolean => {
 
 /** A word the lexicon knows only as a plural common noun ("eyebrows", "officials"), never as a name. */
 function isPluralNoun(w: string): boolean {
-  const tags = tagsOf(w.toLowerCase());
+  const tags = tagsOfLower(w.toLowerCase());
   return tags !== undefined && tags[0] === 'NNS' && !tags.some((t) => t.startsWith('NNP')) && !GIVEN_NAMES.has(w);
+}
+
+/** "CNN", "NATO": two or more capitals and nothing else (`/^\p{Lu}+$/u`, ASCII read by code). */
+function isAllCapitals(w: string): boolean {
+  if (w.length < 2) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return /^\p{Lu}+$/u.test(w);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /** Whether offset `at` starts a sentence: the text's start, a line's, or after a full stop and a space. */
@@ -199,7 +210,8 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   let nameTokens = run.slice(Math.max(k, lastTitle + 1));
   // "State John Kerry" (after "Secretary of"), "London Sadiq Khan" (after "Mayor of"): the word
   // after a title's "of" is the title's, when a full name follows it
-  const afterOf = titleTokens[titleTokens.length - 1]?.text === 'of';
+  // (an empty list's index -1 would be a property look-up, not an element read)
+  const afterOf = titleTokens.length > 0 && titleTokens[titleTokens.length - 1]?.text === 'of';
   if (nameTokens.length >= 3 && ((GIVEN_NAMES.has(nameTokens[1]?.text ?? '') && !GIVEN_NAMES.has(nameTokens[0]?.text ?? '')) || afterOf)) {
     titleTokens.push(nameTokens[0] as Token);
     nameTokens = nameTokens.slice(1);
@@ -226,7 +238,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   // at is a body (a person's name has no given name here: "the wife of John Smith" stays a person)
   const roleHeldAt = titleTokens.length === 0 && givenGender === null && mayFollowRoleOf(text, Math.max(0, first.start - 40), first.start) && ROLE_OF.test(text.slice(Math.max(0, first.start - 40), first.start));
   const organisation =
-    words.some((w) => ORGANISATION_WORDS.has(w)) || words.every((w) => /^\p{Lu}+$/u.test(w) && w.length > 1) || whichAfter || roleHeldAt || (givenGender === null && titleTokens.length === 0 && (spokenOfAsBody(text.slice(last.end, last.end + 80)) || bodyNounBefore(text.slice(Math.max(0, first.start - 60), first.start))));
+    words.some((w) => ORGANISATION_WORDS.has(w)) || words.every(isAllCapitals) || whichAfter || roleHeldAt || (givenGender === null && titleTokens.length === 0 && (spokenOfAsBody(text.slice(last.end, last.end + 80)) || bodyNounBefore(text.slice(Math.max(0, first.start - 60), first.start))));
   const personHonorific = titleTokens.some((t) => isHonorific(t.text));
   // "Woodrow Benford, 58, who lives outside Minneapolis": an age set off by commas after a full
   // name marks a person (places and organisations are not given ages so)

@@ -121,6 +121,17 @@ export function lastTokens(text: string, start: number, end: number, count: numb
     while (i >= start && !isSpace(text.charCodeAt(i))) i--;
   }
   const from = i < start ? start : i;
+  // a look-back between two whitespaces of an indexed article ("said ⎵Maduro": the word before a
+  // name) holds the article's own tokens: they are read from its index, not cut again
+  if (from === i && end < text.length && isSpace(text.charCodeAt(end - 1)) && text.length >= INDEXED_TEXT && indexed?.text === text) {
+    const index = indexed.columns;
+    const hi = firstStartAfter(index, end - 1);
+    let lo = firstStartAfter(index, from);
+    if (hi - lo > count) lo = hi - count;
+    const out = new Array<Token>(hi - lo);
+    for (let k = lo; k < hi; k++) out[k - lo] = indexedToken(text, index, k);
+    return out;
+  }
   // a look-back is a few words long, but most are asked of an indexed article: read from its index
   if (end - from >= INDEXED_WINDOW && text.length >= INDEXED_TEXT) {
     const all = tokenize(text, from, end);
@@ -148,10 +159,20 @@ interface TokenColumns {
   n: number;
 }
 
+/**
+ * The i-th token of the article's index. Stages read overlapping windows of one article (a name,
+ * the 160 characters after a quotation, the sentence before it), so each token is made once and
+ * handed out again: fewer objects, and its text's hash, once computed for a lexicon look-up, is kept.
+ * Tokens are never written to.
+ */
 function indexedToken(text: string, index: TokenColumns, i: number): Token {
+  const made = indexedTokens[i];
+  if (made !== undefined) return made;
   const s = index.starts[i] as number;
   const e = index.ends[i] as number;
-  return { start: s, end: e, text: text.slice(s, e), kind: index.words[i] === 1 ? 'word' : 'punct' };
+  const t: Token = { start: s, end: e, text: text.slice(s, e), kind: index.words[i] === 1 ? 'word' : 'punct' };
+  indexedTokens[i] = t;
+  return t;
 }
 
 function columns(capacity: number): TokenColumns {
@@ -329,6 +350,8 @@ export function isSpace(ch: number): boolean {
 // The last long text tokenized whole: a memo of a pure function (same text, same tokens), so
 // extract() stays pure while each article is tokenized once.
 let indexed: { text: string; columns: TokenColumns } | null = null;
+/** The tokens of the indexed article made so far, by index (see `indexedToken`). */
+let indexedTokens: (Token | undefined)[] = [];
 function articleIndex(text: string): TokenColumns {
   if (indexed?.text !== text) {
     // the last article's columns are written over when they are large enough: nothing else holds them
@@ -338,6 +361,7 @@ function articleIndex(text: string): TokenColumns {
     into.n = 0;
     indexed = null; // its columns are being written over
     indexed = { text, columns: scan(text, 0, text.length, into) };
+    indexedTokens = new Array<Token | undefined>(indexed.columns.n);
   }
   return indexed.columns;
 }

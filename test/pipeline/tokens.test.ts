@@ -70,6 +70,30 @@ describe('tokenWindow', () => {
   });
 });
 
+describe('tokenize between whitespaces', () => {
+  it('reads a window set off by whitespace (a sentence, a name) off an indexed text as the window alone is read', () => {
+    for (const [seed, length] of [[10, 5000], [11, 12000]] as const) {
+      const text = prose(seed, length);
+      tokenize(text, 0, text.length);
+      const edges = [0, text.length];
+      for (let i = 0; i < text.length; i++) if (/\s/u.test(text[i] ?? '')) edges.push(i, i + 1);
+      let checked = 0;
+      for (let k = 0; k + 7 < edges.length; k += 3) {
+        for (const [start, end] of [[edges[k], edges[k + 2]], [edges[k], edges[k + 7]], [edges[k + 1], edges[k + 4]]] as [number, number][]) {
+          if (end < start) continue;
+          const alone = tokenize(text.slice(start, end), 0, end - start).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+          expect(tokenize(text, start, end)).toEqual(alone);
+          const win = tokenWindow(text, start, end);
+          expect(win.length).toBe(alone.length);
+          for (let i = 0; i < alone.length; i++) expect(win.at(i)).toEqual(alone[i]);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(1000);
+    }
+  });
+});
+
 describe('lastTokens', () => {
   it('gives the last tokens of the window, as tokenize does, in short and long texts', () => {
     for (const [seed, length] of [[1, 600], [2, 5000], [3, 12000]] as const) {
@@ -82,6 +106,22 @@ describe('lastTokens', () => {
           }
         }
       }
+    }
+  });
+
+  it('reads a look-back ending in whitespace (the words before a name) off an indexed text as the window alone is read', () => {
+    for (const [seed, length] of [[8, 5000], [9, 12000]] as const) {
+      const text = prose(seed, length);
+      tokenize(text, 0, text.length);
+      let checked = 0;
+      for (let end = 1; end < text.length; end++) {
+        if (!/\s/u.test(text[end - 1] ?? '')) continue;
+        const start = Math.max(0, end - 60);
+        const alone = tokenize(text.slice(start, end), 0, end - start).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+        for (const count of [1, 2, 5]) expect(lastTokens(text, start, end, count)).toEqual(alone.slice(-count));
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(500);
     }
   });
 
