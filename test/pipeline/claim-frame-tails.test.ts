@@ -63,3 +63,30 @@ describe('content inside a fronted clause ends where the main clause starts', ()
     ['the fronted clause closed before the cue', 'After the vote, the mayor said the tolls would rise, the council would meet again.', 'the tolls would rise, the council would meet again'],
   ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
 });
+
+describe('the subject of a verb of seeming or of a passive cue is a piece of its own, grouped with the rest', () => {
+  const piecesOf = (text: string): { text: string; group: string | null }[] =>
+    extract(text)
+      .quotes.filter((q) => q.kind === 'indirect')
+      .map((q) => ({ text: q.text, group: q.group }));
+
+  it.each<[what: string, sentence: string, pieces: string[]]>([
+    ['a verb of seeming', 'The harbor deal seems to have stalled over the winter.', ['The harbor deal', 'to have stalled over the winter']],
+    ['an adverb before the verb stays out of the subject', 'The levy now appears safe for another year.', ['The levy', 'safe for another year']],
+    ['a passive with adverbs', 'The treasurer is widely seen as a careful steward.', ['The treasurer', 'as a careful steward']],
+    ['a noun in -ly is no adverb', 'The family appears ready to move.', ['The family', 'ready to move']],
+  ])('%s', (_what, sentence, pieces) => {
+    const found = piecesOf(sentence);
+    expect(found.map((p) => p.text)).toEqual(pieces);
+    expect(found[0]?.group).not.toBeNull();
+    expect(found[0]?.group).toBe(found[1]?.group);
+  });
+
+  it.each<[what: string, sentence: string, content: string]>([
+    ['a relative\'s antecedent is read with its clause', 'The clerk listed the fees, which the mayor said were never paid.', 'the fees, which the mayor said were never paid'],
+    ['a relative without its pronoun is read with its noun', 'The board signed the deal Ana Ortiz said would save $3 million.', 'the deal Ana Ortiz said would save $3 million'],
+    ['an expletive "it" is no subject', 'It seems to be raining again.', 'to be raining again'],
+  ])('not when %s', (_what, sentence, content) => {
+    expect(piecesOf(sentence).map((p) => p.text)).toEqual([content]);
+  });
+});
