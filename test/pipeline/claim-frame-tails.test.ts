@@ -90,3 +90,14 @@ describe('the subject of a verb of seeming or of a passive cue is a piece of its
     expect(piecesOf(sentence).map((p) => p.text)).toEqual([content]);
   });
 });
+
+describe('"while" ends the content only after a comma', () => {
+  it.each<Row>([
+    ['a contrast after a comma', 'The mayor said turnout rose in the suburbs, while the city saw fewer voters.', 'turnout rose in the suburbs'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['a participle after "while"', 'The senator vowed to pursue firms that move jobs abroad while claiming tax breaks.', 'to pursue firms that move jobs abroad while claiming tax breaks'],
+    ['a clause after "while" with no comma', 'Party officials said they will sign up voters while the count is under way.', 'they will sign up voters while the count is under way'],
+  ])('not %s', (_what, sentence, content) => expectContent(sentence, content));
+});
