@@ -7,6 +7,7 @@ import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { tagsOf, tagsOfLower } from './verbless.js';
 import { AUX_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, quotationEndsInComma, type Word } from './words.js';
+import { frameCutStart, frameResumesAt, inFrontedClause } from './frame-tails.js';
 
 /**
  * Where the phrases of a claim begin and end: a source NP after its cue (`phraseEnd`), a clause
@@ -90,6 +91,7 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
   let finite = isTensed(words[k]);
   // whether the content so far has a verb of any kind: a finite one, a modal, an infinitive
   let verbal = finite || isVerbal(words, k);
+  const fronted = inFrontedClause(words, k);
   for (let j = k + 1; j < words.length; j++) {
     const w = words[j];
     if (!w || w.start >= sentenceEnd) break;
@@ -104,8 +106,10 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (j - k > MAX_CONTENT_WORDS) return words[j - 1]?.end ?? w.start;
     // "…; Wealth-X tallies 585" — a semicolon ends the reported clause
     if (w.text === ';') return w.start;
-    // "… in the primaries while about 6 in 10 white men supported Sanders", "… but would not offer details"
-    if (w.lower === 'while' || w.lower === 'whereas') return w.start;
+    // "…, while about 6 in 10 white men supported Sanders": after a comma the contrast is the narrator's;
+    // without one it belongs to the content ("to go after companies that ship jobs overseas while
+    // claiming tax breaks", "they will register voters while the caucus is under way")
+    if ((w.lower === 'while' || w.lower === 'whereas') && words[j - 1]?.text === ',') return (words[j - 1] as Word).start;
     // "… but would not offer details" ends it; "… but that the plans won't help" continues it
     if (w.lower === 'but' && words[j + 1]?.lower !== 'that') return w.start;
     // "… and predicted that …": a second reporting verb with its own content is a second claim
@@ -124,6 +128,8 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // "… denied it as laughable in an interview on Friday", "called the group abhorrent in a tweet
     // Sunday": the channel of the statement, at the content's end, is the frame's
     if ((w.lower === 'in' || w.lower === 'during') && j > k + 1 && isChannelTail(words, j, sentenceEnd)) return w.start;
+    if (frameResumesAt(words, k, j, finite || verbal)) return frameCutStart(words, k, j);
+    if (fronted && w.text === ',' && mainClauseAfter(words, j)) return w.start;
     if (w.text !== ',' && w.text !== '—' && w.text !== '–') continue;
     // ", with whom he clashed …", ", in which …": a relative clause about the content's last noun is the narrator's
     if (w.text === ',' && PREPOSITION_BEFORE_RELATIVE.test(words[j + 1]?.lower ?? '') && /^(?:whom|which|whose)$/u.test(words[j + 2]?.lower ?? '')) return w.start;

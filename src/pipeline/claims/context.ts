@@ -19,7 +19,8 @@ export interface ClaimCandidate extends TextRange {
    * Where the phrase the content is said of starts, when the content cannot be read without it:
    * the antecedent of a relative pronoun whose gap is in the content (`Maduro – who leaders have
    * accused of stealing …`), the subject of a passive (`the candidates are seen as a circus`) or
-   * of a verb of seeming (`the race appears closer`). The claim is read from there.
+   * of a verb of seeming (`the race appears closer`). A relative's claim is read from there; the
+   * subject of a passive or of a verb of seeming becomes a piece of its own, grouped with the rest.
    */
   antecedent?: number;
   /** The rule that found it: `svc` (subject-verb-content), `tail`, `tail-inverted`, `according-to`, `according-to-front`. */

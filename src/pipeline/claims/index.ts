@@ -195,5 +195,5 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   // the aside split last: a piece is no claim of its own, and must not be taken for a nested one
   // the antecedents last: the frame they add ("Maduro – who leaders have accused …") holds the cue,
   // and would make the claim look like another claim's host
-  return withAntecedents(splitAtAsides(ctx, attachRelays(text, dropContained(cutAtNextSubject(text, dropAnonymityClauses(text, ctx.claims))))));
+  return withAntecedents(text, splitAtAsides(ctx, attachRelays(text, dropContained(cutAtNextSubject(text, dropAnonymityClauses(text, ctx.claims))))));
 }

@@ -4,6 +4,8 @@ import { ANONYMITY_PHRASES } from '../source-lexicons.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { isSpace } from '../tokens.js';
 import { trimRange } from './boundaries.js';
+import { endsInPassiveAux } from './clause-edges.js';
+import { tagsOf } from './verbless.js';
 import type { ClaimCandidate } from './context.js';
 import type { TextRange } from '../segment.js';
 
@@ -200,18 +202,32 @@ export function attachRelays(text: string, claims: ClaimCandidate[]): ClaimCandi
 }
 
 /**
- * `Maduro – who opposition leaders have accused of stealing the election`, `The race appears
- * closer`: a claim that is read with the phrase it is said of (`ClaimCandidate.antecedent`) starts
- * there, when no other claim of the sentence lies in between.
+ * A claim read with the phrase it is said of (`ClaimCandidate.antecedent`), when no other claim of
+ * the sentence lies in between. A relative clause's antecedent joins its content (`Maduro – who
+ * opposition leaders have accused of stealing the election`, one phrase). The subject of a verb of
+ * seeming or of a passive cue stands apart from its content, with the verb between them (`[The
+ * race] appears [closer]`, `[Trump] is widely seen [as a risk]`): the claim is kept as its two
+ * pieces, the subject and the rest, with the same cue, as an aside's split claim is.
  */
-export function withAntecedents(claims: ClaimCandidate[]): ClaimCandidate[] {
+export function withAntecedents(text: string, claims: ClaimCandidate[]): ClaimCandidate[] {
+  const out: ClaimCandidate[] = [];
   for (const c of claims) {
     const from = c.antecedent;
-    if (from === undefined || from >= c.start) continue;
-    if (claims.some((o) => o !== c && o.start < c.start && o.end > from)) continue;
-    c.start = from;
+    if (from === undefined || from >= c.start || claims.some((o) => o !== c && o.start < c.start && o.end > from)) {
+      out.push(c);
+      continue;
+    }
+    // a relative's antecedent ("the fees, which the mayor said …", "a move its chairwoman said …") and a
+    // reduced relative's noun ("The trader accused of fraud") are read with it
+    const apart = !RELATIVE_WORD.test(text.slice(from, c.cue.start)) && (SEEMING.test(text.slice(c.cue.start, c.cue.end)) || endsInPassiveAux(text, from, c.cue.start));
+    const head = apart ? trimRange(text, { start: from, end: subjectEnd(text, from, c.cue.start) }) : null;
+    if (head && head.end - head.start >= 2) out.push({ ...c, start: head.start, end: head.end }, c);
+    else {
+      c.start = from;
+      out.push(c);
+    }
   }
-  return claims;
+  return out;
 }
 
 /**
@@ -246,3 +262,29 @@ export function holdsQuotedWords(text: string, claim: TextRange, quotations: rea
   }
   return false;
 }
+/** Verbs of seeming: "appears", "seemed". */
+const SEEMING = /^(?:seem|appear)/iu;
+
+/** A relative pronoun between an antecedent and its cue: "the fees, which the mayor said …". */
+const RELATIVE_WORD = /(?:^|[\s,–—-])(?:who|whom|which|that|whose)\s/iu;
+
+/**
+ * The end of the subject phrase before a verb at `to`, without the auxiliaries and adverbs that
+ * stand before the verb ("Trump has also been [seen]", "The race now [appears]", "Voters widely
+ * [saw]"; "The family [appears]" keeps its noun).
+ */
+function subjectEnd(text: string, from: number, to: number): number {
+  let end = to;
+  for (;;) {
+    const m = /(\S+)\s*$/u.exec(text.slice(from, end));
+    if (!m || m.index === 0) return end;
+    const word = m[1] as string;
+    if (!(BEFORE_VERB.has(word) || (/^\p{Ll}+ly$/u.test(word) && (tagsOf(word)?.[0] ?? '') === 'RB'))) return end;
+    end = from + m.index;
+  }
+}
+
+const BEFORE_VERB: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
+  'also', 'not', 'once', 'already', 'often', 'still', 'sometimes', 'now', 'then', 'never', 'always',
+]);

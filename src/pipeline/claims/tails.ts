@@ -16,6 +16,8 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   const { text, sentence: s, words, sentenceEnd } = ctx;
   const verb = words[v];
   if (!verb || NEEDS_THAT.has(base)) return null;
+  // "…, about 1,000 more than expected", "…, as predicted": a comparison with what was foreseen, no speaker
+  if (/^(?:than|as)$/u.test(words[v - 1]?.lower ?? '')) return null;
   // what follows the verb must be an adjunct, not a complement ("…, Trump said Friday, after …")
   const next = words[v + 1];
   const adjunctAfter = !next || next.start >= sentenceEnd || ADJUNCT_HEAD.test(next.text) || listenerEnds(ctx, v);

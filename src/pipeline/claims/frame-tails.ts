@@ -1,0 +1,77 @@
+import { mainClauseAfter } from './clause-edges.js';
+import type { Word } from './words.js';
+
+/**
+ * Where the narrator takes the sentence back after reported content, read at word `j` of a content
+ * that starts at word `k`: a clause about when or how the statement was made, after a bare object
+ * ("endorsed the bill when it came to a vote", "praised his win as he urged …"), or a comparison
+ * and a gloss on the whole after a comma (", down from 47 percent", ", another sign of …").
+ *
+ * `clausal` says whether the content so far has a verb, a complementizer or a relative of its own:
+ * after one a trailing clause may be the content's ("said the plant would close when the contract
+ * ends"), so only the comma tails are read.
+ *
+ * Does not read a trailing "because", "before", "until" or "once" clause, which reported content
+ * holds as often as the frame does ("urged him not to back down until …").
+ */
+export function frameResumesAt(words: readonly Word[], k: number, j: number, clausal: boolean): boolean {
+  const w = words[j];
+  if (!w || j <= k + 1) return false;
+  if (w.text === ',') return commaTail(words, j);
+  return !clausal && words[k]?.lower !== 'that' && words[j - 1]?.text !== ',' && subordinateClause(words, k, j);
+}
+
+/**
+ * "… when the poll was taken", "… after her rival conceded", "… as he urges …", "… even as he
+ * defended …", "… despite his doubts", "… now that the FBI has …", "… in part because of …".
+ */
+function subordinateClause(words: readonly Word[], k: number, j: number): boolean {
+  const w = (words[j] as Word).lower;
+  const n1 = words[j + 1]?.lower ?? '';
+  if ((w === 'even' && /^(?:though|as|while|after)$/u.test(n1)) || (w === 'now' && n1 === 'that')) return true;
+  // "when it comes to …" names a topic, not a time
+  if (w === 'when' || w === 'after') return mainClauseAfter(words, j) && !(n1 === 'it' && /^(?:comes|came)$/u.test(words[j + 2]?.lower ?? '') && words[j + 3]?.lower === 'to');
+  // "as violent as he suggested": the second "as" of a comparison is the content's
+  if (w === 'as') return mainClauseAfter(words, j) && !words.slice(k, j).some((x) => x.lower === 'as');
+  if (w === 'despite' || w === 'amid') return true;
+  return w === 'in' && n1 === 'part' && words[j + 2]?.lower === 'because';
+}
+
+/**
+ * After the comma at `j`: ", down sharply from …", ", up from …", ", less than half of …", ", about
+ * 10,000 more than …" compare the reported figure with another; ", another example of …", ", one
+ * that will …" are the writer's gloss on the whole.
+ */
+function commaTail(words: readonly Word[], j: number): boolean {
+  const n1 = words[j + 1]?.lower ?? '';
+  const n2 = words[j + 2]?.lower ?? '';
+  if (/^(?:down|up)$/u.test(n1) && (n2 === 'from' || words[j + 3]?.lower === 'from')) return true;
+  if (/^(?:less|more|fewer)$/u.test(n1) && n2 === 'than') return true;
+  if (/^(?:about|nearly|roughly|some|almost)$/u.test(n1) && /^\p{N}/u.test(words[j + 2]?.text ?? '') && /^(?:more|less|fewer)$/u.test(words[j + 3]?.lower ?? '')) return true;
+  return n1 === 'another' || (n1 === 'one' && /^(?:that|which|of)$/u.test(n2));
+}
+
+/** Words that narrow the clause after them: "just after …", "shortly after …", "moments after …". */
+const CLAUSE_MODIFIERS = /^(?:just|shortly|soon|particularly|especially|only|right|moments|minutes|hours|days|weeks|months|years|long)$/u;
+
+/** Where to cut before word `j` (after the content's word `k`): its start, or that of the modifiers right before a subordinator ("just after …"). */
+export function frameCutStart(words: readonly Word[], k: number, j: number): number {
+  let n = j;
+  if (/^(?:after|when|as)$/u.test(words[j]?.lower ?? '')) while (n - 1 > k && CLAUSE_MODIFIERS.test(words[n - 1]?.lower ?? '')) n--;
+  return (words[n] as Word).start;
+}
+
+/**
+ * Whether the content starting at word `k` sits in a fronted adverbial clause ("After she lamented
+ * the delays, Clinton …", "Asked about her record, the mayor …"): the sentence opens with a
+ * subordinator or "asked" and no comma stands before `k`. Its content ends at the comma before the
+ * main clause.
+ */
+export function inFrontedClause(words: readonly Word[], k: number): boolean {
+  const first = /^(?:and|but|so|yet)$/iu.test(words[0]?.text ?? '') ? 1 : 0;
+  if (!FRONTED_OPENERS.test(words[first]?.lower ?? '')) return false;
+  for (let n = first + 1; n < k; n++) if (/^[,;:—–()]$/u.test((words[n] as Word).text)) return false;
+  return true;
+}
+
+const FRONTED_OPENERS = /^(?:after|when|as|while|before|since|asked|although|though|because|if|once|until|whenever|upon|despite)$/u;
