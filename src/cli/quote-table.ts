@@ -1,4 +1,5 @@
 import type { ExtractResult } from '../schema/article.js';
+import type { Attribution } from '../schema/attribution.js';
 import { confidenceLabel, kindLabel, speakerLabel } from '../web/plain-words.js';
 
 /** Longest quote text shown in one table cell; the JSON output always has the full text. */
@@ -33,17 +34,22 @@ function widest<T>(rows: readonly T[], width: (row: T) => number, least: number)
 
 /**
  * `saidby extract --format text`: one row per quotation or claim (kind, speaker, text, how sure),
- * in text order, then the article's notes, in the words the review app uses (Quote, Partial
+ * in text order, the pieces of a statement given in several joined by " … " on one row, then the article's notes, in the words the review app uses (Quote, Partial
  * quote, Paraphrase; unknown (“he”)). Meant for eyes, not for parsing: use JSON for that, where
  * the rule and the codes are.
  */
 export function formatQuoteTable(result: ExtractResult): string {
-  const rows = result.quotes.map((q) => ({
-    kind: kindLabel(q.kind),
-    speaker: truncate(q.speaker ? speakerLabel(q.speaker.name, q.speaker.mention) : 'no source named', SPEAKER_WIDTH),
-    text: truncate(oneLine(q.text), QUOTE_WIDTH),
-    sure: `${confidenceLabel(q.confidence)} (${q.confidence.toFixed(2)})`,
-  }));
+  const rows = statementsOf(result.quotes).map((parts) => {
+    const q = parts[0] as Attribution;
+    // a statement is as sure as its least sure piece
+    const confidence = parts.reduce((least, p) => Math.min(least, p.confidence), q.confidence);
+    return {
+      kind: kindLabel(parts.some((p) => p.kind === 'mixed') ? 'mixed' : q.kind),
+      speaker: truncate(q.speaker ? speakerLabel(q.speaker.name, q.speaker.mention) : 'no source named', SPEAKER_WIDTH),
+      text: truncate(parts.map((p) => oneLine(p.text)).join(' … '), QUOTE_WIDTH),
+      sure: `${confidenceLabel(confidence)} (${confidence.toFixed(2)})`,
+    };
+  });
   const kindWidth = widest(rows, (r) => r.kind.length, 4);
   const speakerWidth = widest(rows, (r) => Array.from(r.speaker).length, 7);
   const textWidth = widest(rows, (r) => Array.from(r.text).length, 4);
@@ -60,15 +66,37 @@ export function formatQuoteTable(result: ExtractResult): string {
     out.push(line('KIND', 'SPEAKER', 'TEXT', 'CONFIDENCE'));
     for (const r of rows) out.push(line(r.kind, r.speaker, r.text, r.sure));
   }
-  out.push('', countLine(result));
+  out.push('', countLine(result, rows.length));
   for (const d of result.diagnostics) out.push(`note: ${d.message} (characters ${d.start}-${d.end})`);
   return out.join('\n') + '\n';
 }
 
-/** "3 found: 2 quotes, 1 paraphrase", the kinds in the app's words. */
-function countLine(result: ExtractResult): string {
+/**
+ * The records in text order, the pieces of a statement given in several ("[The race] appears
+ * [closer in Ohio]", "“…,” she said, “…”") together at the place of its first piece.
+ */
+function statementsOf(quotes: readonly Attribution[]): Attribution[][] {
+  const out: Attribution[][] = [];
+  const groups = new Map<string, Attribution[]>();
+  for (const q of quotes) {
+    const open = q.group === null ? undefined : groups.get(q.group);
+    if (open) {
+      open.push(q);
+      continue;
+    }
+    const parts = [q];
+    if (q.group !== null) groups.set(q.group, parts);
+    out.push(parts);
+  }
+  return out;
+}
+
+/** "3 found: 2 quotes, 1 paraphrase", the kinds in the app's words, records as the JSON counts them. */
+function countLine(result: ExtractResult, statements: number): string {
   const byKind = new Map<string, number>();
   for (const q of result.quotes) byKind.set(kindLabel(q.kind), (byKind.get(kindLabel(q.kind)) ?? 0) + 1);
   const parts = [...byKind].map(([label, n]) => `${n} ${label.toLowerCase()}${n === 1 ? '' : 's'}`);
-  return `${result.quotes.length} found${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
+  const pieces = result.quotes.length - statements;
+  const joined = pieces > 0 ? `; pieces of one statement share a row (${statements} rows)` : '';
+  return `${result.quotes.length} found${parts.length > 0 ? `: ${parts.join(', ')}` : ''}${joined}`;
 }

@@ -64,6 +64,21 @@ describe('formatQuoteTable', () => {
     expect(row).not.toMatch(/more/);
   });
 
+  it('the pieces of one statement share a row, joined by an ellipsis, as sure as the least sure piece', () => {
+    const table = formatQuoteTable(
+      result([
+        quote({ id: 'c1', kind: 'indirect', text: 'The race', group: 'cg1', confidence: 0.6 }),
+        quote({ id: 'c2', kind: 'indirect', text: 'closer in Ohio', group: 'cg1', confidence: 0.4 }),
+        quote({ id: 'q3', text: '“Alone.”' }),
+      ]),
+    );
+    const lines = table.split('\n');
+    expect(lines[1]).toMatch(/^Paraphrase\s+Donald Trump\s+The race … closer in Ohio\s+low \(0\.40\)$/);
+    expect(lines[2]).toMatch(/^Quote\s+Donald Trump\s+“Alone\.”/);
+    expect(lines).toHaveLength(6);
+    expect(table).toMatch(/^3 found: 2 paraphrases, 1 quote; pieces of one statement share a row \(2 rows\)$/m);
+  });
+
   it('no quotations says so instead of printing an empty table', () => {
     expect(formatQuoteTable(result([]))).toBe('(no quotations or claims found)\n\n0 found\n');
   });
