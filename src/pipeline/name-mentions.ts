@@ -238,7 +238,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   // at is a body (a person's name has no given name here: "the wife of John Smith" stays a person)
   const roleHeldAt = titleTokens.length === 0 && givenGender === null && mayFollowRoleOf(text, Math.max(0, first.start - 40), first.start) && ROLE_OF.test(text.slice(Math.max(0, first.start - 40), first.start));
   const organisation =
-    words.some((w) => ORGANISATION_WORDS.has(w)) || words.every(isAllCapitals) || whichAfter || roleHeldAt || (givenGender === null && titleTokens.length === 0 && (spokenOfAsBody(text.slice(last.end, last.end + 80)) || bodyNounBefore(text.slice(Math.max(0, first.start - 60), first.start))));
+    words.some((w) => ORGANISATION_WORDS.has(w)) || words.every(isAllCapitals) || whichAfter || roleHeldAt || (givenGender === null && titleTokens.length === 0 && (spokenOfAsBody(text.slice(last.end, last.end + 80)) || bodyNounBefore(text.slice(Math.max(0, first.start - 60), first.start), text.slice(last.end, last.end + 20))));
   const personHonorific = titleTokens.some((t) => isHonorific(t.text));
   // "Woodrow Benford, 58, who lives outside Minneapolis": an age set off by commas after a full
   // name marks a person (places and organisations are not given ages so)
@@ -294,15 +294,29 @@ function spokenOfAsBody(after: string): boolean {
 
 const ROLE_OF_BODY = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|at|for|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}.&’'-]*,\s*$/u;
 
-/** `The supplier, ` or `its parent company, ` right before a name: a body noun in apposition. */
-function bodyNounBefore(before: string): boolean {
+/**
+ * `The supplier, ` or `its parent company, ` right before a name: a body noun in apposition; or
+ * with no comma, `the airline `, `the ferry company ` (`after` is the text after the name: "the
+ * company Smith founded" names a person, the company's founder).
+ */
+function bodyNounBefore(before: string, after: string): boolean {
   // most names have no comma right before them: the pattern below would try every position first
   let i = before.length;
   while (i > 0 && (before.charCodeAt(i - 1) === 32 || before.charCodeAt(i - 1) === 10)) i--;
-  if (before.charCodeAt(i - 1) !== 44) return false;
+  if (before.charCodeAt(i - 1) !== 44) return i < before.length && closeBodyNoun(before.slice(0, i), after);
   const head = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(before)?.[1];
   return head !== undefined && ORGANISATION_HEADS.has(head) && !PERSON_NOUNS.has(head) && !ROLE_NOUNS.has(head);
 }
+
+/** `the airline` right before a name, with no comma: the last word a body noun after a determiner. */
+function closeBodyNoun(before: string, after: string): boolean {
+  const last = /([\p{Ll}-]+)$/u.exec(before)?.[1];
+  if (last === undefined || !ORGANISATION_HEADS.has(last) || PERSON_NOUNS.has(last) || ROLE_NOUNS.has(last)) return false;
+  if (OBJECT_OF_PERSON.test(after)) return false;
+  return /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+$/u.test(before);
+}
+/** "the company Smith founded", "the firm Reyes runs": the name is the subject of a clause about the body. */
+const OBJECT_OF_PERSON = /^\s+(?:co-?founded|founded|started|runs|ran|owns|owned|built|created|leads|led|bought|sold|joined|left|heads|headed|manages|managed)\b/u;
 
 /** `A commuter, ` or `one longtime resident, ` right before a name: a person noun in apposition. */
 function personBefore(before: string): boolean {

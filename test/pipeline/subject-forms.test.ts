@@ -31,3 +31,16 @@ describe('subjects in less common forms', () => {
     expect(extract(sentence).quotes.map((q) => q.text)).not.toContain(notContent);
   });
 });
+
+describe('a body noun right before a name types the name', () => {
+  const typeOf = (text: string): string | undefined => extract(text).quotes[0]?.speaker?.type;
+  it.each<[what: string, sentence: string, type: string]>([
+    ['"the airline" before a name', 'The airline Westline said fares would rise in April.', 'organization'],
+    ['a body noun with a modifier', 'The ferry operator Westline warned that fares would rise in April.', 'organization'],
+    // negative rows: the founder of the body, a person's given name
+    ['the name is the subject of a clause about the body', 'The company Smith founded said fares would rise in April.', 'person'],
+    ['a given name makes a person', 'The airline pilot Maria Lopez said fares would rise in April.', 'person'],
+  ])('%s', (_what, sentence, type) => {
+    expect(typeOf(sentence)).toBe(type);
+  });
+});
