@@ -310,8 +310,11 @@ function bodyNounBefore(before: string, after: string): boolean {
 
 /** `the airline` right before a name, with no comma: the last word a body noun after a determiner. */
 function closeBodyNoun(before: string, after: string): boolean {
-  const last = /([\p{Ll}-]+)$/u.exec(before)?.[1];
-  if (last === undefined || !ORGANISATION_HEADS.has(last) || PERSON_NOUNS.has(last) || ROLE_NOUNS.has(last)) return false;
+  // the last word read back by hand: a pattern anchored at the end would be tried at every position
+  let j = before.length;
+  while (j > 0 && /[\p{Ll}-]/u.test(before[j - 1] as string)) j--;
+  const last = before.slice(j);
+  if (last === '' || !ORGANISATION_HEADS.has(last) || PERSON_NOUNS.has(last) || ROLE_NOUNS.has(last)) return false;
   if (OBJECT_OF_PERSON.test(after)) return false;
   return /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+$/u.test(before);
 }
