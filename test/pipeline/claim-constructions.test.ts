@@ -227,6 +227,10 @@ describe('claims, one construction per row', () => {
     ['advise X against -ing', 'The embassy advises travellers against visiting the border region.', 'travellers against visiting the border region', 'The embassy'],
     ['remind X of', 'Ana Ortiz reminded voters of the cuts she had blocked.', 'voters of the cuts she had blocked', 'Ana Ortiz'],
     ['tell X to', 'The coach told the players to stay home.', 'the players to stay home', 'The coach'],
+    // "her" before a common noun is a possessive: "her staff" is the listener, as "his aides" is
+    ['"told her staff": the possessive\'s noun phrase is the listener', 'Mayor Ana Ruiz told her staff the port was closing.', 'the port was closing', 'Ana Ruiz', 'assertion'],
+    ['"told his aides": a possessive determiner\'s noun phrase is the listener', 'The senator told his aides the bill was dead.', 'the bill was dead', 'The senator', 'assertion'],
+    ['"told her": the pronoun alone is the listener', 'Mayor Ana Ruiz told her the port was closing.', 'the port was closing', 'Ana Ruiz', 'assertion'],
     ['accuse X of -ing', 'Ana Ortiz accused the mayor of hiding the audit.', 'the mayor of hiding the audit', 'Ana Ortiz'],
     ['urge X to', 'Ana Ortiz urged voters to reject the plan.', 'voters to reject the plan', 'Ana Ortiz'],
     // a relative clause whose gap is in the content is read from its antecedent
@@ -326,6 +330,8 @@ describe('claims, one construction per row', () => {
     ['a product recalled', 'Voltix recalled two million chargers.', 'two million chargers'],
     ['a record defended', 'Reached by phone, he defended his record.', 'his record'],
     ['a person criticised', 'Ortiz, who had said she would debate the mayor, criticized him on two fronts.', 'him on two fronts'],
+    ['"told her staff": the possessed noun is no part of the content', 'Mayor Ana Ruiz told her staff the port was closing.', 'staff the port was closing'],
+    ['"told her new staff": an adjective before the noun', 'Ana Ruiz told her new staff that the port was closing.', 'new staff that the port was closing'],
     ['"told reporters that": the addressee stays out', 'The coach told reporters that the players would stay home.', 'reporters that the players would stay home'],
     ['"told reporters on Friday that": the addressee stays out', 'The coach told reporters on Friday that the players would stay home.', 'reporters on Friday that the players would stay home'],
     ['a complementizer "that" takes no antecedent', 'Ana Ortiz argued that voters said the plan was fair.', 'Ana Ortiz argued that voters said the plan was fair'],
