@@ -1,8 +1,9 @@
 import { isVerbless, tagsOf } from './claims/verbless.js';
+import { cueKindOf } from './cue-kinds.js';
 import type { Diagnostic } from '../schema/attribution.js';
 import { OUTER_PAIRS, QUOTE_MARK_CHARS, outerOpenerAt, type QuoteMarkPair } from './quote-marks.js';
 import type { Paragraph, TextRange } from './segment.js';
-import { REPORTING_VERB_FORMS } from './speech-lexicons.js';
+import { CLAIM_VERB_FORMS, REPORTING_VERB_FORMS } from './speech-lexicons.js';
 import { isSpace as isSpaceCode, trailingRun } from './tokens.js';
 
 /** A balanced run of text between an outer opening mark and its closing mark, marks included. */
@@ -316,14 +317,21 @@ const STOPS_KEPT = '.,!?…;:';
 /**
  * "and called for …", "and said the party …", "but suggesting that …": at `at`, a coordinator and
  * a verb of saying (or its participle) that goes on with the sentence's subject, not with the
- * quoted words' own clause.
+ * quoted words' own clause. A verb of belief or questioning counts when a clause of its own follows
+ * it: "… was “a desperate smear” and questioned why she had waited".
  */
 function secondVerbAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c !== 97 && c !== 98) return false; // "and", "but"
   // "and has said …", "and had told …": the verb after its auxiliary
-  const m = /^(?:and|but)\s+(?:then\s+|also\s+|has\s+|have\s+|had\s+)*(\p{Ll}+)\b/u.exec(text.slice(at, at + 40));
-  return m?.[1] !== undefined && REPORTING_VERB_FORMS.has(m[1]);
+  const m = /^(?:and|but)\s+(?:then\s+|also\s+|has\s+|have\s+|had\s+)*(\p{Ll}+)\b(?:\s+(\p{Ll}+))?/u.exec(text.slice(at, at + 60));
+  const verb = m?.[1];
+  if (verb === undefined) return false;
+  if (REPORTING_VERB_FORMS.has(verb)) return true;
+  if (!CLAIM_VERB_FORMS.has(verb) || !/^(?:that|whether|why|how|if|what|when|where|who)$/u.test(m?.[2] ?? '')) return false;
+  // "imagined walking … and knowing that …": a participle may go on with the content's own verbs;
+  // "and questioning how …" puts a question, which no statement's content holds
+  return !/ing$/u.test(verb) || cueKindOf(verb) === 'question';
 }
 
 /**
