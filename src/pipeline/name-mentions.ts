@@ -51,7 +51,8 @@ const NOT_NAME_WORDS = new Set(
 );
 
 
-const CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'los', 'las', 'dos', 'das', 'y']);
+/** Lower-case particles inside a person's name: "Pieter van Dam", "Ana de la Cruz", "Rik van der Berg". */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'los', 'las', 'dos', 'das', 'y']);
 
 // Function words that no name holds (months and modals do: Theresa May, Will Smith)
 const TITLE_CASE_BREAKS = new Set(
@@ -154,7 +155,7 @@ export function findNameMentions(text: string, range: TextRange, inQuote = false
       if (run.length > 0 && hasNewline(text, (run[run.length - 1] as Token).end, u.start)) break;
       if (isCapitalised(u)) run.push(u);
       // "Pieter van Dam"; two in a row: "Ana de la Cruz", "Rik van der Berg"
-      else if (CONNECTORS.has(u.text) && run.length > 0 && (isCapitalised(at(j + 1)) || (CONNECTORS.has(at(j + 1)?.text ?? '') && isCapitalised(at(j + 2))))) run.push(u);
+      else if (NAME_CONNECTORS.has(u.text) && run.length > 0 && (isCapitalised(at(j + 1)) || (NAME_CONNECTORS.has(at(j + 1)?.text ?? '') && isCapitalised(at(j + 2))))) run.push(u);
       else if (u.text === 'of' && run.length > 0 && ofJoins(run[run.length - 1]?.text ?? '') && isCapitalised(at(j + 1)))
         run.push(u); // "Secretary of State John Kerry", "the Journal of Commerce"
       else break;
