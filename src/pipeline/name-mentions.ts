@@ -74,6 +74,11 @@ function breaksTitleCaseRun(w: string): boolean {
   return lower !== w && REPORTING_VERB_FORMS.has(lower) && !GIVEN_NAMES.has(w) && /s$/u.test(lower);
 }
 
+/** A capitalised verb of saying in -s ("Says", "Warns"): after the first word it is a Title Case headline's verb. */
+function startsNoName(w: string): boolean {
+  return !TITLE_CASE_BREAKS.has(w) || w === 'Says' ? breaksTitleCaseRun(w) : false;
+}
+
 /** `w` without one final full stop ("Sen." -> "Sen"), as `replace(/\.$/, '')` but without a regex per word. */
 export const withoutStop = (w: string): string => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
 const isHonorific = (w: string): boolean => HONORIFICS.has(w) || HONORIFICS.has(withoutStop(w));
@@ -140,6 +145,12 @@ export function findNameMentions(text: string, range: TextRange, inQuote = false
   let i = 0;
   while (i < tokens.length) {
     if (!tokens.mayBeCapitalised(i) || !isCapitalised(at(i))) {
+      i++;
+      continue;
+    }
+    // "Newspaper Says Trump Should Resign": in a Title Case line the verb after its subject opens
+    // no name ("Says Trump"); the name starts after it
+    if (i > 0 && startsNoName(at(i)?.text ?? '')) {
       i++;
       continue;
     }

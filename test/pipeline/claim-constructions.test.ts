@@ -119,6 +119,10 @@ describe('claims, one construction per row', () => {
     ['a report adverb before a progressive', 'The company is reportedly spending $1.5 million on advertisements.', 'spending $1.5 million on advertisements', null, 'assertion'],
     // headlines: the speaker is resolved from the body
     ['a Title Case headline', 'Mayor Says Budget Is Balanced\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'Budget Is Balanced', 'Helen Cho', 'assertion'],
+    // a verb of saying the lexicon reads first as a verb ("Says") is no plural noun after a common noun
+    ['a Title Case headline with a common noun as its source', 'Newspaper Says Mayor Cho Must Resign\n\nThe editorial ran on Sunday.', 'Mayor Cho Must Resign', null, 'assertion'],
+    // a second capitalised verb after a comma is a second predicate of the content, not a cue of its own
+    ['a Title Case headline with two predicates', 'Newspaper Says Mayor Cho Should Resign, Show Remorse\n\nThe editorial ran on Sunday.', 'Mayor Cho Should Resign, Show Remorse', null, 'assertion'],
     ['a headline with the cue after', 'Budget balanced, mayor says\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'Budget balanced', 'Helen Cho', 'assertion'],
     ['a headline with a colon', 'Mayor: budget is balanced\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'budget is balanced', 'Helen Cho', 'assertion'],
     // a question put to someone by a person the text does not name
@@ -342,6 +346,8 @@ describe('claims, one construction per row', () => {
     ['a subject noun cue does not run into the main clause', 'The allegation that the count was rigged spread quickly.', 'that the count was rigged spread quickly'],
     ['a noun with a relative clause after the content is no tail source', 'Diaz has accused the authority of hiring replacement workers, a charge the authority denies.', 'Diaz'],
     ['a compound plural opening a headline is no cue', 'Dock talks collapse as strike spreads', 'collapse as strike spreads'],
+    ['a compound plural in a Title Case headline is no cue', 'Dock Talks Collapse As Strike Spreads\n\nThe strike began on Monday.', 'Collapse As Strike Spreads'],
+    ['a headline\'s second predicate is no inverted cue with its own subject', 'Newspaper Says Mayor Cho Should Resign, Show Remorse\n\nThe editorial ran on Sunday.', 'Newspaper Says Mayor Cho Should Resign'],
     ['holding a hearing is no claim', 'The court held a hearing on Monday.', 'a hearing on Monday'],
     ['ruling out is no claim', 'The senator ruled out a run for president.', 'out a run for president'],
     ['an interview\'s label is no source', 'Q: Will you raise taxes on the middle class?', 'Will you raise taxes on the middle class?'],

@@ -82,3 +82,15 @@ export function isHeadline(ctx: SentenceContext): boolean {
   const end = line < 0 ? text.length : line;
   return s.end >= end - 1 && !/[.!?]["”’']?\s*$/u.test(text.slice(s.start, end)) && end - s.start < 160;
 }
+
+/**
+ * "Newspaper Says Trump Should Resign, Show Compassion": in a headline, a capitalised verb after a
+ * comma or "and" inside the content of an earlier cue is a second predicate of that content (the
+ * headline drops the repeated subject), not a cue of its own whose subject follows it.
+ */
+export function coordinatedInHeadline(ctx: SentenceContext, i: number): boolean {
+  const w = ctx.words[i];
+  const before = ctx.words[i - 1]?.lower ?? '';
+  if (!w || !/^\p{Lu}/u.test(w.text) || !/^(?:,|and|&)$/u.test(before) || !isHeadline(ctx)) return false;
+  return ctx.claims.some((c) => c.rule === 'svc' && c.start <= w.start && w.start < c.end);
+}
