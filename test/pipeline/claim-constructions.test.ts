@@ -237,6 +237,11 @@ describe('claims, one construction per row', () => {
     ['"told her": the pronoun alone is the listener', 'Mayor Ana Ruiz told her the port was closing.', 'the port was closing', 'Ana Ruiz', 'assertion'],
     ['accuse X of -ing', 'Ana Ortiz accused the mayor of hiding the audit.', 'the mayor of hiding the audit', 'Ana Ortiz'],
     ['urge X to', 'Ana Ortiz urged voters to reject the plan.', 'voters to reject the plan', 'Ana Ortiz'],
+    // a "which" after a clause is about that clause's object, not the clause
+    ['"which" after a clause: its object is the source', 'Ruiz released her medical records, which showed that she was in excellent health.', 'that she was in excellent health', 'her medical records', 'evidence'],
+    ['"which" after a time phrase: the object before it', 'The campaign released a report on Friday, which found that costs had doubled.', 'that costs had doubled', 'a report'],
+    ['"which" after "from" and a person: the thing the person sent', 'Ruiz released a letter from her doctor, which showed that she was fit to serve.', 'that she was fit to serve', 'a letter from her doctor'],
+    ['"which" after "from" and a named body: the body', 'Ruiz accepted an award from the Harbour Trust, which argued that the port should stay open.', 'that the port should stay open', 'the Harbour Trust'],
     // a relative clause whose gap is in the content is read from its antecedent
     ['the antecedent of an object gap ("whom X accused of")', 'The board hired Dana Whitfield, whom critics have accused of ignoring the floods.', 'Dana Whitfield, whom critics have accused of ignoring the floods', 'critics'],
     ['the antecedent after a dash ("– who X accused of")', 'The talks were held with Dana Whitfield – who residents have accused of ignoring the floods.', 'Dana Whitfield – who residents have accused of ignoring the floods', 'residents'],
