@@ -74,6 +74,21 @@ function breaksTitleCaseRun(w: string): boolean {
   return lower !== w && REPORTING_VERB_FORMS.has(lower) && !GIVEN_NAMES.has(w) && /s$/u.test(lower);
 }
 
+/**
+ * Is `toks[j]` a lower-case particle inside a name ("Pieter van Dam", "Ana de la Cruz")? One or two
+ * particles stand between capitalised words.
+ */
+export function particleInName(toks: readonly Token[], j: number): boolean {
+  if (!NAME_CONNECTORS.has(toks[j]?.text ?? '')) return false;
+  let a = j - 1;
+  if (NAME_CONNECTORS.has(toks[a]?.text ?? '')) a--;
+  let b = j + 1;
+  if (b - a <= 2 && NAME_CONNECTORS.has(toks[b]?.text ?? '')) b++;
+  const before = toks[a];
+  const after = toks[b];
+  return b - a <= 3 && before !== undefined && after !== undefined && isCapitalised(before) && isCapitalised(after);
+}
+
 /** A capitalised verb of saying in -s ("Says", "Warns"): after the first word it is a Title Case headline's verb. */
 function startsNoName(w: string): boolean {
   return !TITLE_CASE_BREAKS.has(w) || w === 'Says' ? breaksTitleCaseRun(w) : false;

@@ -1,6 +1,6 @@
 import { DEMONYMS, HONORIFICS, REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
-import { NAME_CONNECTORS } from './name-mentions.js';
+import { particleInName } from './name-mentions.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import type { TextRange } from './segment.js';
 
@@ -104,21 +104,6 @@ function ofJoinsName(t: Token): boolean {
 
 /** Last words of the role nouns written with a space ("secretary" of "press secretary"): only they can end a two-word role. */
 const TWO_WORD_ROLE_ENDS: ReadonlySet<string> = new Set([...ROLE_NOUNS].filter((r) => r.includes(' ')).map((r) => r.slice(r.lastIndexOf(' ') + 1)));
-
-/**
- * Is `toks[j]` a lower-case particle inside a name ("Pieter van Dam", "Ana de la Cruz")? One or two
- * particles stand between capitalised words.
- */
-function particleInName(toks: readonly Token[], j: number): boolean {
-  if (!NAME_CONNECTORS.has(toks[j]?.text ?? '')) return false;
-  let a = j - 1;
-  if (NAME_CONNECTORS.has(toks[a]?.text ?? '')) a--;
-  let b = j + 1;
-  if (b - a <= 2 && NAME_CONNECTORS.has(toks[b]?.text ?? '')) b++;
-  const before = toks[a];
-  const after = toks[b];
-  return b - a <= 3 && before !== undefined && after !== undefined && isCapitalised(before) && isCapitalised(after);
-}
 
 export function phrase(text: string, input: Token[], apposition: boolean): SubjectPhrase | null {
   let toks = input;
