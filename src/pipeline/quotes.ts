@@ -412,8 +412,9 @@ export function mixedContentSpan(
     if (that && ((!verbBetween && (that.index <= 45 || (adverbial && that.index <= 120)) && !/[,;]/.test(gap)) || afterListener)) start = cue.end + that.index;
     else if (LISTENER_VERBS.test(cue.text)) {
       // told reporters he wanted to “…” / told CNN the tone was “…”: skip the listener
-      // (told her he worries …: a subject pronoun opens the content, it is no listener's noun)
-      const listener = /^\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+)*(?:(?!(?:he|she|they|it|we|you)\s)[\p{Ll}]+\s+)?/u.exec(between);
+      // (told her he worries …: a subject pronoun opens the content, it is no listener's noun;
+      // told her the port was …: nor does a determiner, and "her" alone is the listener)
+      const listener = /^\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+)*(?:(?!(?:he|she|they|it|we|you|the|a|an|this|that|these|those|his|her|their|its)\s)[\p{Ll}]+\s+)?/u.exec(between);
       if (listener && listener[0].length < between.length) start = cue.end + listener[0].length;
     }
     while (start < quote.start && /[\s,:;—–-]/u.test(text[start] ?? '')) start++;

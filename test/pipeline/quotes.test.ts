@@ -122,6 +122,8 @@ describe('which marked spans are reported speech', () => {
     ['starts at "that" after a time phrase', 'Lopez said during Tuesday’s council debate that the budget was “a mess.”', 'that the budget was “a mess.”'],
     ['a subject pronoun after "told her" opens the content', 'A fisherman told her he worries the water is “too dirty” to swim in.', 'he worries the water is “too dirty” to swim in'],
     ['"her" before a noun is the listener\'s determiner', 'Ortiz told her staff the port was “ready for business” again.', 'the port was “ready for business” again'],
+    ['"her" before a determiner is the listener alone', 'Ortiz told her the port was “ready for business” again.', 'the port was “ready for business” again'],
+    ['"him" before a determiner is the listener alone', 'Ortiz told him the port was “ready for business” again.', 'the port was “ready for business” again'],
   ])('a partial quotation: %s', (_name, text, expected) => {
     expect(quotesOf(text)).toEqual([expected]);
   });
