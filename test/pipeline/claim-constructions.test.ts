@@ -123,6 +123,9 @@ describe('claims, one construction per row', () => {
     ['a Title Case headline with a common noun as its source', 'Newspaper Says Mayor Cho Must Resign\n\nThe editorial ran on Sunday.', 'Mayor Cho Must Resign', null, 'assertion'],
     // a second capitalised verb after a comma is a second predicate of the content, not a cue of its own
     ['a Title Case headline with two predicates', 'Newspaper Says Mayor Cho Should Resign, Show Remorse\n\nThe editorial ran on Sunday.', 'Mayor Cho Should Resign, Show Remorse', null, 'assertion'],
+    // a cue in -s after a comma or "and" agrees with the headline's subject: its next act, no part of the content
+    ['a Title Case headline with a second act after a comma', 'Mayor Says Budget Is Balanced, Vows Tax Cuts\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'Budget Is Balanced', 'Helen Cho', 'assertion'],
+    ['a Title Case headline with a second cue after "And"', 'Mayor Says Budget Is Balanced And Vows To Cut Taxes\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'To Cut Taxes', 'Helen Cho', 'intention'],
     ['a headline with the cue after', 'Budget balanced, mayor says\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'Budget balanced', 'Helen Cho', 'assertion'],
     ['a headline with a colon', 'Mayor: budget is balanced\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'budget is balanced', 'Helen Cho', 'assertion'],
     // a question put to someone by a person the text does not name
@@ -353,6 +356,8 @@ describe('claims, one construction per row', () => {
     ['a compound plural opening a headline is no cue', 'Dock talks collapse as strike spreads', 'collapse as strike spreads'],
     ['a compound plural in a Title Case headline is no cue', 'Dock Talks Collapse As Strike Spreads\n\nThe strike began on Monday.', 'Collapse As Strike Spreads'],
     ['a headline\'s second predicate is no inverted cue with its own subject', 'Newspaper Says Mayor Cho Should Resign, Show Remorse\n\nThe editorial ran on Sunday.', 'Newspaper Says Mayor Cho Should Resign'],
+    ['a headline\'s second act is no part of its content', 'Mayor Says Budget Is Balanced, Vows Tax Cuts\n\nThe mayor spoke on Monday.', 'Budget Is Balanced, Vows Tax Cuts'],
+    ['a headline\'s second act is no inverted cue with its object as subject', 'Mayor Says Budget Is Balanced, Vows Tax Cuts\n\nThe mayor spoke on Monday.', 'Mayor Says Budget Is Balanced'],
     ['holding a hearing is no claim', 'The court held a hearing on Monday.', 'a hearing on Monday'],
     ['ruling out is no claim', 'The senator ruled out a run for president.', 'out a run for president'],
     ['an interview\'s label is no source', 'Q: Will you raise taxes on the middle class?', 'Will you raise taxes on the middle class?'],
