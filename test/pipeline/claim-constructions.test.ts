@@ -20,6 +20,10 @@ describe('claims, one construction per row', () => {
     ['a second coordinated cue, second claim', 'The mayor announced that he was undergoing therapy and vowed to focus on his family.', 'to focus on his family', 'The mayor', 'intention'],
     ['said X and warned that Y: first', 'Ana Ortiz said the law was void and warned that the court would strike it down.', 'the law was void', 'Ana Ortiz', 'assertion'],
     ['said X and warned that Y: second', 'Ana Ortiz said the law was void and warned that the court would strike it down.', 'that the court would strike it down', 'Ana Ortiz', 'assertion'],
+    // two participle cues coordinated by "and": two claims, the second a question
+    ['telling X and questioning how Y: first', 'Ana Ruiz spoke in Toledo, telling reporters that the port was failing and questioning how the board had kept its seats.', 'that the port was failing', 'Ana Ruiz', 'assertion'],
+    ['telling X and questioning how Y: second', 'Ana Ruiz spoke in Toledo, telling reporters that the port was failing and questioning how the board had kept its seats.', 'how the board had kept its seats', 'Ana Ruiz', 'question'],
+    ['claiming X and suggesting that Y: second', 'Ana Ruiz spoke in Toledo, claiming that the port was failing, and suggesting that the board should resign.', 'that the board should resign', 'Ana Ruiz'],
     // a verbless fragment continuing the report joins it; a sentence with its own verb does not
     ['an elliptical continuation joins the claim', 'The mayor said taxes would rise next year. And fees, too.', 'taxes would rise next year. And fees, too', 'The mayor', 'assertion'],
     ['a second sentence with its own cue is a second claim', 'The budget is balanced, Ana Ortiz said. But she also warned that taxes would rise.', 'that taxes would rise', 'Ana Ortiz', 'assertion'],
@@ -356,6 +360,8 @@ describe('claims, one construction per row', () => {
     ['a compound plural opening a headline is no cue', 'Dock talks collapse as strike spreads', 'collapse as strike spreads'],
     ['a compound plural in a Title Case headline is no cue', 'Dock Talks Collapse As Strike Spreads\n\nThe strike began on Monday.', 'Collapse As Strike Spreads'],
     ['a headline\'s second predicate is no inverted cue with its own subject', 'Newspaper Says Mayor Cho Should Resign, Show Remorse\n\nThe editorial ran on Sunday.', 'Newspaper Says Mayor Cho Should Resign'],
+    ['a second participle cue is no part of the first claim', 'Ana Ruiz spoke in Toledo, telling reporters that the port was failing and questioning how the board had kept its seats.', 'that the port was failing and questioning how the board had kept its seats'],
+    ['"questioning" with a noun object is no question', 'Ana Ruiz spoke in Toledo, questioning the board.', 'the board'],
     ['a headline\'s second act is no part of its content', 'Mayor Says Budget Is Balanced, Vows Tax Cuts\n\nThe mayor spoke on Monday.', 'Budget Is Balanced, Vows Tax Cuts'],
     ['a headline\'s second act is no inverted cue with its object as subject', 'Mayor Says Budget Is Balanced, Vows Tax Cuts\n\nThe mayor spoke on Monday.', 'Mayor Says Budget Is Balanced'],
     ['holding a hearing is no claim', 'The court held a hearing on Monday.', 'a hearing on Monday'],
