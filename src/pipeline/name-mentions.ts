@@ -51,7 +51,8 @@ const NOT_NAME_WORDS = new Set(
 );
 
 
-const CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'los', 'las', 'dos', 'das', 'y']);
+/** Lower-case particles inside a person's name: "Pieter van Dam", "Ana de la Cruz", "Rik van der Berg". */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'los', 'las', 'dos', 'das', 'y']);
 
 // Function words that no name holds (months and modals do: Theresa May, Will Smith)
 const TITLE_CASE_BREAKS = new Set(
@@ -71,6 +72,26 @@ function breaksTitleCaseRun(w: string): boolean {
   if (lastCode < 128 && lastCode !== 115 && lastCode !== 83) return false;
   const lower = w.toLowerCase();
   return lower !== w && REPORTING_VERB_FORMS.has(lower) && !GIVEN_NAMES.has(w) && /s$/u.test(lower);
+}
+
+/**
+ * Is `toks[j]` a lower-case particle inside a name ("Pieter van Dam", "Ana de la Cruz")? One or two
+ * particles stand between capitalised words.
+ */
+export function particleInName(toks: readonly Token[], j: number): boolean {
+  if (!NAME_CONNECTORS.has(toks[j]?.text ?? '')) return false;
+  let a = j - 1;
+  if (NAME_CONNECTORS.has(toks[a]?.text ?? '')) a--;
+  let b = j + 1;
+  if (b - a <= 2 && NAME_CONNECTORS.has(toks[b]?.text ?? '')) b++;
+  const before = toks[a];
+  const after = toks[b];
+  return b - a <= 3 && before !== undefined && after !== undefined && isCapitalised(before) && isCapitalised(after);
+}
+
+/** A capitalised verb of saying in -s ("Says", "Warns"): after the first word it is a Title Case headline's verb. */
+function startsNoName(w: string): boolean {
+  return !TITLE_CASE_BREAKS.has(w) || w === 'Says' ? breaksTitleCaseRun(w) : false;
 }
 
 /** `w` without one final full stop ("Sen." -> "Sen"), as `replace(/\.$/, '')` but without a regex per word. */
@@ -142,6 +163,12 @@ export function findNameMentions(text: string, range: TextRange, inQuote = false
       i++;
       continue;
     }
+    // "Newspaper Says Trump Should Resign": in a Title Case line the verb after its subject opens
+    // no name ("Says Trump"); the name starts after it
+    if (i > 0 && startsNoName(at(i)?.text ?? '')) {
+      i++;
+      continue;
+    }
     let j = i;
     const run: Token[] = [];
     while (j < tokens.length) {
@@ -154,7 +181,7 @@ export function findNameMentions(text: string, range: TextRange, inQuote = false
       if (run.length > 0 && hasNewline(text, (run[run.length - 1] as Token).end, u.start)) break;
       if (isCapitalised(u)) run.push(u);
       // "Pieter van Dam"; two in a row: "Ana de la Cruz", "Rik van der Berg"
-      else if (CONNECTORS.has(u.text) && run.length > 0 && (isCapitalised(at(j + 1)) || (CONNECTORS.has(at(j + 1)?.text ?? '') && isCapitalised(at(j + 2))))) run.push(u);
+      else if (NAME_CONNECTORS.has(u.text) && run.length > 0 && (isCapitalised(at(j + 1)) || (NAME_CONNECTORS.has(at(j + 1)?.text ?? '') && isCapitalised(at(j + 2))))) run.push(u);
       else if (u.text === 'of' && run.length > 0 && ofJoins(run[run.length - 1]?.text ?? '') && isCapitalised(at(j + 1)))
         run.push(u); // "Secretary of State John Kerry", "the Journal of Commerce"
       else break;

@@ -1,8 +1,9 @@
 import { isVerbless, tagsOf } from './claims/verbless.js';
+import { cueKindOf } from './cue-kinds.js';
 import type { Diagnostic } from '../schema/attribution.js';
 import { OUTER_PAIRS, QUOTE_MARK_CHARS, outerOpenerAt, type QuoteMarkPair } from './quote-marks.js';
 import type { Paragraph, TextRange } from './segment.js';
-import { REPORTING_VERB_FORMS } from './speech-lexicons.js';
+import { CLAIM_VERB_FORMS, REPORTING_VERB_FORMS } from './speech-lexicons.js';
 import { isSpace as isSpaceCode, trailingRun } from './tokens.js';
 
 /** A balanced run of text between an outer opening mark and its closing mark, marks included. */
@@ -316,14 +317,21 @@ const STOPS_KEPT = '.,!?…;:';
 /**
  * "and called for …", "and said the party …", "but suggesting that …": at `at`, a coordinator and
  * a verb of saying (or its participle) that goes on with the sentence's subject, not with the
- * quoted words' own clause.
+ * quoted words' own clause. A verb of belief or questioning counts when a clause of its own follows
+ * it: "… was “a desperate smear” and questioned why she had waited".
  */
 function secondVerbAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c !== 97 && c !== 98) return false; // "and", "but"
   // "and has said …", "and had told …": the verb after its auxiliary
-  const m = /^(?:and|but)\s+(?:then\s+|also\s+|has\s+|have\s+|had\s+)*(\p{Ll}+)\b/u.exec(text.slice(at, at + 40));
-  return m?.[1] !== undefined && REPORTING_VERB_FORMS.has(m[1]);
+  const m = /^(?:and|but)\s+(?:then\s+|also\s+|has\s+|have\s+|had\s+)*(\p{Ll}+)\b(?:\s+(\p{Ll}+))?/u.exec(text.slice(at, at + 60));
+  const verb = m?.[1];
+  if (verb === undefined) return false;
+  if (REPORTING_VERB_FORMS.has(verb)) return true;
+  if (!CLAIM_VERB_FORMS.has(verb) || !/^(?:that|whether|why|how|if|what|when|where|who)$/u.test(m?.[2] ?? '')) return false;
+  // "imagined walking … and knowing that …": a participle may go on with the content's own verbs;
+  // "and questioning how …" puts a question, which no statement's content holds
+  return !/ing$/u.test(verb) || cueKindOf(verb) === 'question';
 }
 
 /**
@@ -404,8 +412,9 @@ export function mixedContentSpan(
     if (that && ((!verbBetween && (that.index <= 45 || (adverbial && that.index <= 120)) && !/[,;]/.test(gap)) || afterListener)) start = cue.end + that.index;
     else if (LISTENER_VERBS.test(cue.text)) {
       // told reporters he wanted to “…” / told CNN the tone was “…”: skip the listener
-      // (told her he worries …: a subject pronoun opens the content, it is no listener's noun)
-      const listener = /^\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+)*(?:(?!(?:he|she|they|it|we|you)\s)[\p{Ll}]+\s+)?/u.exec(between);
+      // (told her he worries …: a subject pronoun opens the content, it is no listener's noun;
+      // told her the port was …: nor does a determiner, and "her" alone is the listener)
+      const listener = /^\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+)*(?:(?!(?:he|she|they|it|we|you|the|a|an|this|that|these|those|his|her|their|its)\s)[\p{Ll}]+\s+)?/u.exec(between);
       if (listener && listener[0].length < between.length) start = cue.end + listener[0].length;
     }
     while (start < quote.start && /[\s,:;—–-]/u.test(text[start] ?? '')) start++;

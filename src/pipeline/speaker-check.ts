@@ -183,7 +183,10 @@ function unconfirmedHeadlineName(text: string, name: string): string | null {
   const last = name.split(/\s+/u).filter((w) => isCapital(w)).pop();
   if (!last) return null;
   const bare = stripPunct(last);
-  const written = new RegExp(`(?:^|[^\\p{L}])${bare.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, 'u');
+  // "Study Finds …" and "The study ran …": a common noun the headline capitalised is confirmed in
+  // lower case too
+  const common = name.split(/\s+/u).length === 1 && isSpeakerHead(bare.toLowerCase());
+  const written = new RegExp(`(?:^|[^\\p{L}])${bare.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, common ? 'iu' : 'u');
   return written.test(body) ? null : 'a headline fragment the article never names';
 }
 

@@ -1,5 +1,6 @@
 import { DEMONYMS, HONORIFICS, REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
+import { particleInName } from './name-mentions.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import type { TextRange } from './segment.js';
 
@@ -133,7 +134,7 @@ export function phrase(text: string, input: Token[], apposition: boolean): Subje
   // A name: the phrase ends in a capitalised word that is not a role ("President Donald Trump", "Maduro")
   const lastWord = words[words.length - 1];
   const endsInName = lastWord !== undefined && isCapitalised(lastWord) && !ROLE_NOUNS.has(lastWord.text.toLowerCase()) && !DETERMINERS.has(lastWord.text.toLowerCase());
-  const allCapitalised = words.every((t) => isCapitalised(t) || t.text === 'of' || isPossessive(t));
+  const allCapitalised = words.every((t, n) => isCapitalised(t) || t.text === 'of' || isPossessive(t) || particleInName(words, n));
   // "Why not just say: “…”", "Any decision … would involve", "Ever the surrogate, …": one word
   // capitalised only because it opens the sentence is no name
   // (not modals or pronouns: "May said" is Theresa May; not an all-capitals word: WHO, US)
@@ -151,7 +152,8 @@ export function phrase(text: string, input: Token[], apposition: boolean): Subje
     // "Trump’s envoy Richard Grenell", "the company's CEO Tim Cook": the name closes the phrase
     let k = words.length - 1;
     // ("the Bank of England": the "of" of an organisation's name is in it)
-    while (k > 0 && ((isCapitalised(words[k - 1] as Token) && !isPossessive(words[k - 1])) || (k > 1 && words[k - 1]?.text === 'of' && ofJoinsName(words[k - 2] as Token)))) k--;
+    // ("Trump’s envoy Pieter van Dam": a particle inside the name is in it)
+    while (k > 0 && ((isCapitalised(words[k - 1] as Token) && !isPossessive(words[k - 1])) || particleInName(words, k - 1) || (k > 1 && words[k - 1]?.text === 'of' && ofJoinsName(words[k - 2] as Token)))) k--;
     const nameStart = words[k] as Token;
     return { start: nameStart.start, end: lastWord.end, text: text.slice(nameStart.start, lastWord.end), apposition, kind: 'name', role, titled: true };
   }
@@ -227,6 +229,11 @@ export function phraseForward(text: string, toks: readonly Token[], k: number): 
       continue;
     }
     if (u.kind !== 'word' || isReportingVerb(u) || (out.length > 0 && timeAt(toks, j))) break;
+    // "Pieter van Dam", "Ana de la Cruz": a particle inside a name goes on with it
+    if (out.length > 0 && particleInName(toks, j)) {
+      out.push(u);
+      continue;
+    }
     const cap = isCapitalised(u);
     if (out.length > 0 && !cap && CLAUSE_WORDS.has(u.text.toLowerCase()) && u.text !== 'of') break;
     // a finite verb, or an -ed word after a noun, ends the phrase: "The retired neurosurgeon addressed …"

@@ -20,6 +20,10 @@ describe('claims, one construction per row', () => {
     ['a second coordinated cue, second claim', 'The mayor announced that he was undergoing therapy and vowed to focus on his family.', 'to focus on his family', 'The mayor', 'intention'],
     ['said X and warned that Y: first', 'Ana Ortiz said the law was void and warned that the court would strike it down.', 'the law was void', 'Ana Ortiz', 'assertion'],
     ['said X and warned that Y: second', 'Ana Ortiz said the law was void and warned that the court would strike it down.', 'that the court would strike it down', 'Ana Ortiz', 'assertion'],
+    // two participle cues coordinated by "and": two claims, the second a question
+    ['telling X and questioning how Y: first', 'Ana Ruiz spoke in Toledo, telling reporters that the port was failing and questioning how the board had kept its seats.', 'that the port was failing', 'Ana Ruiz', 'assertion'],
+    ['telling X and questioning how Y: second', 'Ana Ruiz spoke in Toledo, telling reporters that the port was failing and questioning how the board had kept its seats.', 'how the board had kept its seats', 'Ana Ruiz', 'question'],
+    ['claiming X and suggesting that Y: second', 'Ana Ruiz spoke in Toledo, claiming that the port was failing, and suggesting that the board should resign.', 'that the board should resign', 'Ana Ruiz'],
     // a verbless fragment continuing the report joins it; a sentence with its own verb does not
     ['an elliptical continuation joins the claim', 'The mayor said taxes would rise next year. And fees, too.', 'taxes would rise next year. And fees, too', 'The mayor', 'assertion'],
     ['a second sentence with its own cue is a second claim', 'The budget is balanced, Ana Ortiz said. But she also warned that taxes would rise.', 'that taxes would rise', 'Ana Ortiz', 'assertion'],
@@ -119,6 +123,13 @@ describe('claims, one construction per row', () => {
     ['a report adverb before a progressive', 'The company is reportedly spending $1.5 million on advertisements.', 'spending $1.5 million on advertisements', null, 'assertion'],
     // headlines: the speaker is resolved from the body
     ['a Title Case headline', 'Mayor Says Budget Is Balanced\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'Budget Is Balanced', 'Helen Cho', 'assertion'],
+    // a verb of saying the lexicon reads first as a verb ("Says") is no plural noun after a common noun
+    ['a Title Case headline with a common noun as its source', 'Newspaper Says Mayor Cho Must Resign\n\nThe editorial ran on Sunday.', 'Mayor Cho Must Resign', null, 'assertion'],
+    // a second capitalised verb after a comma is a second predicate of the content, not a cue of its own
+    ['a Title Case headline with two predicates', 'Newspaper Says Mayor Cho Should Resign, Show Remorse\n\nThe editorial ran on Sunday.', 'Mayor Cho Should Resign, Show Remorse', null, 'assertion'],
+    // a cue in -s after a comma or "and" agrees with the headline's subject: its next act, no part of the content
+    ['a Title Case headline with a second act after a comma', 'Mayor Says Budget Is Balanced, Vows Tax Cuts\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'Budget Is Balanced', 'Helen Cho', 'assertion'],
+    ['a Title Case headline with a second cue after "And"', 'Mayor Says Budget Is Balanced And Vows To Cut Taxes\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'To Cut Taxes', 'Helen Cho', 'intention'],
     ['a headline with the cue after', 'Budget balanced, mayor says\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'Budget balanced', 'Helen Cho', 'assertion'],
     ['a headline with a colon', 'Mayor: budget is balanced\n\nMayor Helen Cho said on Monday that the city budget was balanced.', 'budget is balanced', 'Helen Cho', 'assertion'],
     // a question put to someone by a person the text does not name
@@ -227,8 +238,17 @@ describe('claims, one construction per row', () => {
     ['advise X against -ing', 'The embassy advises travellers against visiting the border region.', 'travellers against visiting the border region', 'The embassy'],
     ['remind X of', 'Ana Ortiz reminded voters of the cuts she had blocked.', 'voters of the cuts she had blocked', 'Ana Ortiz'],
     ['tell X to', 'The coach told the players to stay home.', 'the players to stay home', 'The coach'],
+    // "her" before a common noun is a possessive: "her staff" is the listener, as "his aides" is
+    ['"told her staff": the possessive\'s noun phrase is the listener', 'Mayor Ana Ruiz told her staff the port was closing.', 'the port was closing', 'Ana Ruiz', 'assertion'],
+    ['"told his aides": a possessive determiner\'s noun phrase is the listener', 'The senator told his aides the bill was dead.', 'the bill was dead', 'The senator', 'assertion'],
+    ['"told her": the pronoun alone is the listener', 'Mayor Ana Ruiz told her the port was closing.', 'the port was closing', 'Ana Ruiz', 'assertion'],
     ['accuse X of -ing', 'Ana Ortiz accused the mayor of hiding the audit.', 'the mayor of hiding the audit', 'Ana Ortiz'],
     ['urge X to', 'Ana Ortiz urged voters to reject the plan.', 'voters to reject the plan', 'Ana Ortiz'],
+    // a "which" after a clause is about that clause's object, not the clause
+    ['"which" after a clause: its object is the source', 'Ruiz released her medical records, which showed that she was in excellent health.', 'that she was in excellent health', 'her medical records', 'evidence'],
+    ['"which" after a time phrase: the object before it', 'The campaign released a report on Friday, which found that costs had doubled.', 'that costs had doubled', 'a report'],
+    ['"which" after "from" and a person: the thing the person sent', 'Ruiz released a letter from her doctor, which showed that she was fit to serve.', 'that she was fit to serve', 'a letter from her doctor'],
+    ['"which" after "from" and a named body: the body', 'Ruiz accepted an award from the Harbour Trust, which argued that the port should stay open.', 'that the port should stay open', 'the Harbour Trust'],
     // a relative clause whose gap is in the content is read from its antecedent
     ['the antecedent of an object gap ("whom X accused of")', 'The board hired Dana Whitfield, whom critics have accused of ignoring the floods.', 'Dana Whitfield, whom critics have accused of ignoring the floods', 'critics'],
     ['the antecedent after a dash ("– who X accused of")', 'The talks were held with Dana Whitfield – who residents have accused of ignoring the floods.', 'Dana Whitfield – who residents have accused of ignoring the floods', 'residents'],
@@ -326,6 +346,8 @@ describe('claims, one construction per row', () => {
     ['a product recalled', 'Voltix recalled two million chargers.', 'two million chargers'],
     ['a record defended', 'Reached by phone, he defended his record.', 'his record'],
     ['a person criticised', 'Ortiz, who had said she would debate the mayor, criticized him on two fronts.', 'him on two fronts'],
+    ['"told her staff": the possessed noun is no part of the content', 'Mayor Ana Ruiz told her staff the port was closing.', 'staff the port was closing'],
+    ['"told her new staff": an adjective before the noun', 'Ana Ruiz told her new staff that the port was closing.', 'new staff that the port was closing'],
     ['"told reporters that": the addressee stays out', 'The coach told reporters that the players would stay home.', 'reporters that the players would stay home'],
     ['"told reporters on Friday that": the addressee stays out', 'The coach told reporters on Friday that the players would stay home.', 'reporters on Friday that the players would stay home'],
     ['a complementizer "that" takes no antecedent', 'Ana Ortiz argued that voters said the plan was fair.', 'Ana Ortiz argued that voters said the plan was fair'],
@@ -336,6 +358,12 @@ describe('claims, one construction per row', () => {
     ['a subject noun cue does not run into the main clause', 'The allegation that the count was rigged spread quickly.', 'that the count was rigged spread quickly'],
     ['a noun with a relative clause after the content is no tail source', 'Diaz has accused the authority of hiring replacement workers, a charge the authority denies.', 'Diaz'],
     ['a compound plural opening a headline is no cue', 'Dock talks collapse as strike spreads', 'collapse as strike spreads'],
+    ['a compound plural in a Title Case headline is no cue', 'Dock Talks Collapse As Strike Spreads\n\nThe strike began on Monday.', 'Collapse As Strike Spreads'],
+    ['a headline\'s second predicate is no inverted cue with its own subject', 'Newspaper Says Mayor Cho Should Resign, Show Remorse\n\nThe editorial ran on Sunday.', 'Newspaper Says Mayor Cho Should Resign'],
+    ['a second participle cue is no part of the first claim', 'Ana Ruiz spoke in Toledo, telling reporters that the port was failing and questioning how the board had kept its seats.', 'that the port was failing and questioning how the board had kept its seats'],
+    ['"questioning" with a noun object is no question', 'Ana Ruiz spoke in Toledo, questioning the board.', 'the board'],
+    ['a headline\'s second act is no part of its content', 'Mayor Says Budget Is Balanced, Vows Tax Cuts\n\nThe mayor spoke on Monday.', 'Budget Is Balanced, Vows Tax Cuts'],
+    ['a headline\'s second act is no inverted cue with its object as subject', 'Mayor Says Budget Is Balanced, Vows Tax Cuts\n\nThe mayor spoke on Monday.', 'Mayor Says Budget Is Balanced'],
     ['holding a hearing is no claim', 'The court held a hearing on Monday.', 'a hearing on Monday'],
     ['ruling out is no claim', 'The senator ruled out a run for president.', 'out a run for president'],
     ['an interview\'s label is no source', 'Q: Will you raise taxes on the middle class?', 'Will you raise taxes on the middle class?'],

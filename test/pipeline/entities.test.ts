@@ -68,3 +68,18 @@ describe('a role set before a name with a comma', () => {
     expect(rolesOf(text, name)).toEqual(roles);
   });
 });
+
+describe('a Title Case headline\'s verb of saying', () => {
+  it.each([
+    ['opens no name after a common noun', 'Newspaper Says Trump Must Resign\n\nThe editorial ran on Sunday.', 'Trump', 'Says Trump'],
+    ['opens no name after a name', 'Ana Ruiz Warns Trump Over Tariffs\n\nThe talks ended on Sunday.', 'Trump', 'Warns Trump'],
+  ])('%s', (_what, text, name, notName) => {
+    const names = analyzeArticle(text).entities.entities.map((e) => e.name);
+    expect(names).toContain(name);
+    expect(names).not.toContain(notName);
+  });
+  it('a name that is a verb form at the start of a line is still a name', () => {
+    const names = analyzeArticle('Hugh Hill said the talks failed.').entities.entities.map((e) => e.name);
+    expect(names).toContain('Hugh Hill');
+  });
+});

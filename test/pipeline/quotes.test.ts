@@ -122,6 +122,8 @@ describe('which marked spans are reported speech', () => {
     ['starts at "that" after a time phrase', 'Lopez said during Tuesday’s council debate that the budget was “a mess.”', 'that the budget was “a mess.”'],
     ['a subject pronoun after "told her" opens the content', 'A fisherman told her he worries the water is “too dirty” to swim in.', 'he worries the water is “too dirty” to swim in'],
     ['"her" before a noun is the listener\'s determiner', 'Ortiz told her staff the port was “ready for business” again.', 'the port was “ready for business” again'],
+    ['"her" before a determiner is the listener alone', 'Ortiz told her the port was “ready for business” again.', 'the port was “ready for business” again'],
+    ['"him" before a determiner is the listener alone', 'Ortiz told him the port was “ready for business” again.', 'the port was “ready for business” again'],
   ])('a partial quotation: %s', (_name, text, expected) => {
     expect(quotesOf(text)).toEqual([expected]);
   });
@@ -186,8 +188,16 @@ describe('a partial quotation followed by a second verb of its speaker', () => {
     ['"and called for"', 'Harbour\n\nOrtiz called the deal “outrageous” and called for the board to resign.\n', 'the deal “outrageous”'],
     ['"and said"', 'Harbour\n\nOrtiz called the plan “a fantasy” and said the port would close.\n', 'the plan “a fantasy”'],
     ['"but suggesting"', 'Harbour\n\nOrtiz called the offer “serious” but suggesting it was not enough.\n', 'the offer “serious”'],
+    ['"and questioned why"', 'Harbour\n\nIn a statement, his campaign said Kim\'s charge was “a desperate smear” and questioned why she had waited until the final month to raise it.\n', 'Kim\'s charge was “a desperate smear”'],
+    ['"and questioning how" after a participle cue', 'Harbour\n\nOrtiz went further, telling reporters that Reyes was a “fraud” and questioning how he had kept his job.\n', 'that Reyes was a “fraud”'],
   ])('%s ends the quotation\'s clause', (_what, text, content) => {
     expect(extract(text).quotes.map((q) => q.text)).toContain(content);
+  });
+  it('the second verb\'s question is a record of its own, by the same speaker', () => {
+    const text = 'Harbour\n\nIn a statement, his campaign said Kim\'s charge was “a desperate smear” and questioned why she had waited until the final month to raise it.\n';
+    const q = extract(text).quotes.find((r) => r.text === 'why she had waited until the final month to raise it');
+    expect(q?.cueKind).toBe('question');
+    expect(q?.speaker?.name).toBe('his campaign');
   });
   it.each([
     ['"and he" after a verb\'s object', 'Harbour\n\nOrtiz called him a “nice guy” and he left the room.\n', 'him a “nice guy”'],
@@ -198,6 +208,7 @@ describe('a partial quotation followed by a second verb of its speaker', () => {
   });
   it.each([
     ['a clause of the content itself goes on after "and it"', 'Harbour\n\nOrtiz said the plan was “a disaster” and it would cost jobs.\n', 'the plan was “a disaster” and it would cost jobs'],
+    ['a participle of belief goes on with the content\'s own verbs', 'Harbour\n\nOrtiz said that she pictured sailing with her sons under a “quiet sky” and knowing that the harbour was safe.\n', 'that she pictured sailing with her sons under a “quiet sky” and knowing that the harbour was safe'],
   ])('%s', (_what, text, content) => {
     expect(extract(text).quotes.map((q) => q.text)).toContain(content);
   });

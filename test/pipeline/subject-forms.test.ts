@@ -24,6 +24,21 @@ describe('subjects in less common forms', () => {
     expect(claimBy(sentence, content)).toBe(speaker);
   });
 
+  // the mention as written is the whole name, particles and all (a reviewer checks it against the text)
+  it.each<[what: string, sentence: string, mention: string]>([
+    ['one particle', 'Pieter van Dam said the talks failed.', 'Pieter van Dam'],
+    ['two particles', 'Ana de la Cruz said the talks failed.', 'Ana de la Cruz'],
+    ['two particles after the verb', '"The talks failed," said Rik van der Berg.', 'Rik van der Berg'],
+    ['a name without a particle', 'Ana Cruz said the talks failed.', 'Ana Cruz'],
+  ])('the mention of a name with %s', (_what, sentence, mention) => {
+    expect(extract(sentence).quotes[0]?.speaker?.mention).toBe(mention);
+  });
+  it('a particle between a name and a lower-case word is no part of the name', () => {
+    // "de" after the name opens a Spanish phrase, not a longer name
+    const r = extract('Ana Cruz said the talks de facto failed.').quotes[0];
+    expect(r?.speaker?.mention).toBe('Ana Cruz');
+  });
+
   it.each<[what: string, sentence: string, notContent: string]>([
     // a clause after an inverted verb is its content, and what comes before is no claim of that clause's
     ['a clause after "said" is not the speaker of what comes before', "The fare rise was disputed by the passengers' association, whose chairman, Owen Hale, said the rise was unfair.", "The fare rise was disputed by the passengers' association, whose chairman, Owen Hale"],

@@ -21,10 +21,37 @@ export function skipObject(words: readonly Word[], k: number): number {
   if (w.lower === 'that' || w.text === ':' || w.text === ',') return k;
   // "promise of mass deportations": a preposition right after the verb means no addressee
   if (PREPOSITIONS.has(w.lower) || CLAUSE_OPENERS.has(w.lower)) return k;
-  if (OBJECT_PRONOUNS.has(w.lower)) return k + 1;
+  if (OBJECT_PRONOUNS.has(w.lower)) {
+    // "told her staff the port was closing": "her" before a common noun is a possessive, and the
+    // listener is the noun phrase it opens; "told her the port …" keeps "her" as the listener
+    if (w.lower === 'her' && possessiveBeforeNoun(words, k + 1)) {
+      const end = skipNounPhrase(words, k, k + 1);
+      if (end > k + 1) return end;
+    }
+    return k + 1;
+  }
   // an NP: optional determiner, then words up to a clause-starting word (pronoun, "that", a determiner)
-  let j = k;
-  if (/^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|some|several|fellow)$/iu.test(w.text)) j++;
+  return skipNounPhrase(words, k, /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|some|several|fellow)$/iu.test(w.text) ? k + 1 : k);
+}
+
+/**
+ * A lower-case word the lexicon reads first as a common noun ("staff", "aides"), or an adjective
+ * before one ("new staff"): after "her" it makes "her" a possessive.
+ */
+function possessiveBeforeNoun(words: readonly Word[], j: number): boolean {
+  const isNoun = (x: Word | undefined): boolean => x !== undefined && /^\p{Ll}/u.test(x.text) && /^NNS?$/u.test(tagsOf(x.lower)?.[0] ?? '');
+  const x = words[j];
+  if (isNoun(x)) return true;
+  return x !== undefined && /^\p{Ll}/u.test(x.text) && tagsOf(x.lower)?.[0] === 'JJ' && isNoun(words[j + 1]);
+}
+
+/**
+ * The end of an addressee noun phrase whose words start at `start` (past any determiner; the phrase
+ * starts at `k`), or `k` when the words run into a modal or an auxiliary: then they are the
+ * content's subject ("promises the government will help …"), not an addressee.
+ */
+function skipNounPhrase(words: readonly Word[], k: number, start: number): number {
+  let j = start;
   let n = 0;
   while (j < words.length && n < 5) {
     const x = words[j];

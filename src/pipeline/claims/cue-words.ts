@@ -7,7 +7,7 @@ import { baseOf, EVIDENTIAL, VERB_AFTER_SUBJECT } from './lexicon.js';
 import { isFrameVerb, parentheticalClaim } from './parenthetical.js';
 import { askedClaim, participleClaim } from './participle.js';
 import { subjectVerbContent } from './subject-verb.js';
-import { headlineContent, headlineSubjectEnd, isHeadline } from './headline.js';
+import { coordinatedInHeadline, headlineContent, headlineSubjectEnd, isHeadline } from './headline.js';
 import { tailClaim } from './tails.js';
 import type { Word } from './words.js';
 import { tagsOf } from './verbless.js';
@@ -54,6 +54,7 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     if (!w) continue;
     const base = baseOf(w.lower);
     if (!base || /^Q+$/u.test(w.text)) continue;
+    if (coordinatedInHeadline(ctx, i)) continue;
     // "Six Americans … are heading home" is not "head": verbs are lower case except sentence-first
     if (w.text !== w.lower && i > 0 && !isTitleCase()) continue;
     // "The mayor did not say that taxes would rise", "Police never said …": what was not said is no
@@ -126,7 +127,8 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
  * before a word that can be a verb.
  */
 function isCompoundPlural(first: Word, cue: Word, next: Word | undefined): boolean {
-  if (!/[^s]s$/u.test(cue.lower) || !tagsOf(cue.lower)?.includes('NNS')) return false;
+  // ("Newspaper Says Trump …": a form the lexicon reads first as a verb stays the verb)
+  if (!/[^s]s$/u.test(cue.lower) || tagsOf(cue.lower)?.[0] !== 'NNS') return false;
   // the noun phrase's verb comes next ("talks collapse"); "Trump says it's", "Bush claims he" are a
   // name and its verb
   const nextTags = next ? tagsOf(next.lower) : undefined;

@@ -1,6 +1,7 @@
 import { isSpace } from '../tokens.js';
 import { trimRange } from './boundaries.js';
 import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { baseOf } from './lexicon.js';
 import { tagsOf } from './verbless.js';
 import { DETERMINER } from './word-classes.js';
 import { findWithin, type Word } from './words.js';
@@ -60,8 +61,15 @@ function isParagraphEnd(text: string, end: number): boolean {
 export function headlineContent(ctx: SentenceContext, c: ClaimCandidate): ClaimCandidate {
   // "Residents cite jobs as top concerns": a verb that takes "as" keeps it
   const cue = ctx.text.slice(c.cue.start, c.cue.end).toLowerCase();
-  const m = (AS_VERBS.test(cue) ? /\s+amid\s+\S/u : /\s+(?:as|amid)\s+\S/u).exec(ctx.text.slice(c.start, c.end));
-  return m && m.index > 8 ? { ...c, end: c.start + m.index } : c;
+  const content = ctx.text.slice(c.start, c.end);
+  const m = (AS_VERBS.test(cue) ? /\s+amid\s+\S/u : /\s+(?:as|amid)\s+\S/u).exec(content);
+  const cut = m && m.index > 8 ? m.index : content.length;
+  // "Mayor Says Budget Is Balanced, Vows Tax Cuts": a cue in -s after a comma agrees with the
+  // headline's subject, and is its next act, not the content's ("Trump Should Resign, Show
+  // Compassion" keeps its base form under the modal)
+  const act = /(?:,|\s+[Aa]nd)\s+(\p{Lu}\p{Ll}+s)\b/u.exec(content);
+  const end = act && act.index > 8 && act.index < cut && baseOf((act[1] ?? '').toLowerCase()) ? act.index : cut;
+  return end < content.length ? { ...c, end: c.start + end } : c;
 }
 
 const AS_VERBS = /^(?:cite|see|view|describe|name|list|brand|label|regard|rank|identify|portray|characteri[sz]e|paint|depict|treat|hail|tout|dismiss|blast|slam|praise|critici[sz]e|call|class|count|rate|pick|choose|back|endorse|rule|reject|accept|present|frame|cast)(?:s|es|d|ed)?$/u;
@@ -81,4 +89,18 @@ export function isHeadline(ctx: SentenceContext): boolean {
   const line = text.indexOf('\n', s.start);
   const end = line < 0 ? text.length : line;
   return s.end >= end - 1 && !/[.!?]["”’']?\s*$/u.test(text.slice(s.start, end)) && end - s.start < 160;
+}
+
+/**
+ * "Newspaper Says Trump Should Resign, Show Compassion": in a headline, a capitalised verb after a
+ * comma or "and" past an earlier cue's subject and verb is a second predicate (of the content, or
+ * with "Vows Tax Cuts" of the headline's subject), not a cue of its own whose subject follows it.
+ */
+export function coordinatedInHeadline(ctx: SentenceContext, i: number): boolean {
+  const w = ctx.words[i];
+  const before = ctx.words[i - 1]?.lower ?? '';
+  if (!w || !/^\p{Lu}/u.test(w.text) || !/^(?:,|and|&)$/u.test(before) || !isHeadline(ctx)) return false;
+  // "… And Vows To Cut Taxes": a cue coordinated by "and" in -s has the headline's subject, and its own claim
+  if (before === 'and' && /s$/u.test(w.lower)) return false;
+  return ctx.claims.some((c) => c.rule === 'svc' && c.start <= w.start);
 }

@@ -37,6 +37,58 @@ export function npBefore(words: readonly Word[], c: number): TextRange | null {
 }
 
 /**
+ * The host of a "which" before the comma at `c`: the noun phrase before it, never the clause it
+ * closes (`Ruiz released her records, which showed …` → `her records`); past a time phrase
+ * (`released a report on Friday, which found …` → `a report`); and when that phrase is the object
+ * of "from" or "by" after a noun and ends in a common noun, the whole phrase (`a letter from her
+ * doctor, which showed …`: the letter shows, the doctor would be "who"). Null when no noun phrase
+ * ends there.
+ */
+export function thingBefore(words: readonly Word[], c: number): TextRange | null {
+  let at = c;
+  // "on Friday", "last week": a time phrase between the thing and its relative
+  const time = timePhraseBefore(words, at);
+  if (time >= 0) at = time;
+  const np = nounPhraseBefore(words, at);
+  if (!np) return null;
+  const b = wordAt(words, np.start);
+  const prep = words[b - 1];
+  const noun = words[b - 2];
+  // ("an award from the National Fund, which …": a named body may be what "which" is about)
+  const last = words[at - 1];
+  if (last && last.text === last.lower && prep && noun && /^(?:from|by)$/u.test(prep.lower) && noun.text === noun.lower && /^NNS?$/u.test(tagsOf(noun.lower)?.[0] ?? '')) {
+    const head = nounPhraseBefore(words, b - 1);
+    if (head && b - 1 - wordAt(words, head.start) <= 4) return { start: head.start, end: np.end };
+  }
+  return np;
+}
+
+/**
+ * `npBefore`, started after the clause's verb: "Ruiz released her records" → "her records". The
+ * verb is a verb form before a determiner ("a report released Friday" keeps its participle).
+ */
+function nounPhraseBefore(words: readonly Word[], c: number): TextRange | null {
+  const np = npBefore(words, c);
+  if (!np) return null;
+  const b = wordAt(words, np.start);
+  for (let k = c - 1; k > b; k--) {
+    const x = words[k - 1] as Word;
+    const verb = (tagsOf(x.lower) ?? []).some((t) => /^VB[DZP]$/u.test(t)) && DETERMINER.test(words[k]?.lower ?? '');
+    if (x.text === x.lower && !DETERMINER.test(x.lower) && (AUX_WORDS.has(x.lower) || verb)) return { start: (words[k] as Word).start, end: np.end };
+  }
+  return np;
+}
+
+/** The index of the first word of a time phrase ("on Friday", "last week") ending right before `c`, or -1. */
+function timePhraseBefore(words: readonly Word[], c: number): number {
+  for (let b = c - 1; b >= Math.max(0, c - 4); b--) {
+    const phrase = words.slice(b, c).map((w) => w.lower).join(' ');
+    if (b < c - 1 && FRONTED_TIME.test(phrase) && /^(?:on|in|last|this|earlier|late|early|later)$/u.test(words[b]?.lower ?? '')) return b;
+  }
+  return -1;
+}
+
+/**
  * The host of a "who" before the comma at `c`: the noun phrase before it, and when that phrase is
  * the capitalised object of a preposition after a plural noun ("owners on Mill Street", "residents
  * of Glenford"), the whole phrase from that noun's start.

@@ -1,3 +1,4 @@
+import { cueKindOf } from '../cue-kinds.js';
 import type { TextRange } from '../segment.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { cutAtTrailer, startAfterPreposition, trimRange } from './boundaries.js';
@@ -40,16 +41,18 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   if (!introduced && !sayer) return null;
   // any verb of saying, belief or intention before "that" ("arguing that", "predicting that"); other
   // complements only after the shared reporting verbs ("saying it was …")
-  if (!REPORTING_VERB_FORMS.has(verb.lower) && words[that]?.lower !== 'that') return null;
+  // ("questioning how he kept his job": a verb of questioning takes its wh- clause)
+  const asks = cueKindOf(verb.lower) === 'question' && /^(?:whether|how|why|what|if|when|where|who)$/u.test(words[v + 1]?.lower ?? '');
+  if (!REPORTING_VERB_FORMS.has(verb.lower) && words[that]?.lower !== 'that' && !asks) return null;
   let k = words[that]?.lower === 'that' ? that : v + 1;
   if (OBJECT_FIRST.has(base)) k = skipObject(words, k);
   const first = words[k];
   if (!first || first.start >= sentenceEnd || /^[,;)]$/u.test(first.text)) return null;
-  if (NEEDS_THAT.has(base) && !/^(?:that|:)$/iu.test(first.text)) return null;
+  if (NEEDS_THAT.has(base) && !/^(?:that|:)$/iu.test(first.text) && !asks) return null;
   if (!contentMayStartWith(base, first.lower) || FINITE_START.test(first.lower)) return null;
   // "…, calling for [a ban on drilling]": the content of a prepositional cue starts after it
   const start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : startAfterPreposition(words, k, first.start);
-  let end = cutAtTrailer(ctx, k);
+  let end = secondParticipleAt(words, k, cutAtTrailer(ctx, k));
   // "Mr. Manafort, citing the unique magic of Trump, said …": a participle set off between a subject
   // and its verb ends at the comma before that verb, or after a quotation that closes on that comma
   // ("citing “the unique magic of Trump,” said …")
@@ -69,6 +72,22 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   const host = [...ctx.claims].reverse().find((c) => c.source && c.cue.start < verb.start && c.cue.start >= s.start);
   const source = sayer ?? (issuer >= 0 ? subjectBefore(ctx, issuer) : null) ?? (host?.source ?? quotingCueSubject(ctx, v) ?? sentenceSubject(words, v) ?? firstVerbSubject(ctx, v, false));
   return { ...range, cue: { start: verb.start, end: verb.end }, source, relayedBy: null, rule: 'participle' };
+}
+
+/**
+ * "telling reporters that Reyes was a fraud and questioning how he had kept his job": a second
+ * participle cue coordinated by "and", with a complement of its own, is a second claim; the first
+ * content ends before "and". Returns that end, or `end` unchanged.
+ */
+function secondParticipleAt(words: readonly Word[], k: number, end: number): number {
+  for (let c = k + 1; c + 2 < Math.min(words.length, k + MAX_CONTENT_WORDS); c++) {
+    const w = words[c] as Word;
+    if (w.start >= end) break;
+    if (w.lower !== 'and') continue;
+    const cue = words[c + 1] as Word;
+    if (/ing$/u.test(cue.lower) && CUE_FORMS.has(cue.lower) && /^(?:that|whether|how|why|what|if|when|where|who)$/u.test(words[c + 2]?.lower ?? '')) return words[c - 1]?.text === ',' ? (words[c - 1] as Word).start : w.start;
+  }
+  return end;
 }
 
 /**
@@ -208,7 +227,7 @@ function documentParticipleClaim(ctx: SentenceContext, v: number, base: string):
   const first = words[k];
   if (!first || first.start >= sentenceEnd || /^[,;:)—–]$/u.test(first.text) || FINITE_START.test(first.lower)) return null;
   if (!contentMayStartWith(base, first.lower) || (PREPOSITIONS.has(first.lower) && first.lower !== 'that')) return null;
-  let end = cutAtTrailer(ctx, k);
+  let end = secondParticipleAt(words, k, cutAtTrailer(ctx, k));
   // "Ledgers showing he was paid were found in Kyiv": the phrase modifies the sentence's subject,
   // and the content ends where the main clause's verb comes
   if (b === 0 || SUBORDINATORS.has(words[b - 1]?.lower ?? '')) end = subjectPredicateAfter(words, k, end);

@@ -6,7 +6,7 @@ import { isAdjunctOnly } from './boundaries.js';
 import { CUE_FORMS } from './lexicon.js';
 import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, NP_CANNOT_END, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, quotationEndsInComma, type Word } from './words.js';
-import { dashHost, FRONTED_TIME, isNounBefore, isUnlistedWord, modifiedNounPhraseBefore, npBefore, peopleBefore, relativeHost, relativeSubject } from './noun-hosts.js';
+import { dashHost, FRONTED_TIME, isNounBefore, isUnlistedWord, modifiedNounPhraseBefore, npBefore, peopleBefore, relativeHost, relativeSubject, thingBefore } from './noun-hosts.js';
 
 /**
  * The subject NP of a cue verb, as written: the words right before the verb back to the nearest
@@ -110,7 +110,7 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
   // "Govs. Jeb Bush and Chris Christie, who say …" → the host NP before ", who"
   // ("a coalition of civil rights groups, which argued …": a body's relative "which" too)
   // ("Shop owners on Mill Street, who said …": a "who" is about the people, not the street)
-  if (b === e && (words[b]?.lower === 'who' || words[b]?.lower === 'which')) return words[b - 1]?.text === ',' ? (words[b]?.lower === 'who' ? peopleBefore(words, b - 1) : npBefore(words, b - 1)) : null;
+  if (b === e && (words[b]?.lower === 'who' || words[b]?.lower === 'which')) return words[b - 1]?.text === ',' ? (words[b]?.lower === 'who' ? peopleBefore(words, b - 1) : thingBefore(words, b - 1)) : null;
   // "A senior official who was not authorized to speak publicly said …": a restrictive relative
   // clause sits between the subject and its verb; the subject is the NP before "who"
   if (b < e && words[b - 1]?.lower === 'who' && b >= 2 && !/^[,;:—–()]$/u.test(words[b - 2]?.text ?? '')) return npBefore(words, b - 1);
