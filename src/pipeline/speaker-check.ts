@@ -42,6 +42,8 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
   if (/^(?:a|an)\s+\d[\d,.%]*$/iu.test(text)) return 'a number, not a speaker';
   // "Economists polled by Reuters in May 2025 had expected …": a year or a number alone names nobody
   if (/^[\d,.%]+$/u.test(text)) return 'a number or a year, not a speaker';
+  // "Another featured five vintage photos": a past-tense verb and a counted object after the opening word
+  for (let i = 1; i + 1 < lower.length; i++) if (/^\p{Ll}{3,}ed$/u.test(words[i] as string) && COUNTS.test(lower[i + 1] as string)) return 'a clause fragment, not a name';
   // "Sanders frames his tax", "Carson shared a syllabus": a verb and its object after the name
   for (let i = 1; i + 1 < lower.length; i++) {
     if (isCapital(words[i] as string) || !isCapital(words[i - 1] as string)) continue;
@@ -270,6 +272,7 @@ const QUANTITY_NOUNS = new Set(['array', 'range', 'number', 'host', 'lot', 'lots
 const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority', 'plurality']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const TRAILING_FUNCTION_WORDS = new Set(['as', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'that', 'which', 'who', 'when', 'while', 'if', 'because', 'the', 'a', 'an']);
+const COUNTS = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many)$/u;
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on', 'to', 'by', 'about', 'and', 'or', 'who', 'which', 'that', 'near', 'inside', 'outside']);
 const ADJECTIVES = new Set(['local', 'national', 'federal', 'former', 'other', 'new', 'between', 'top', 'senior', 'conservative', 'liberal', 'progressive', 'democratic', 'republican']);

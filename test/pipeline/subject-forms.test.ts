@@ -59,3 +59,14 @@ describe('a body noun right before a name types the name', () => {
     expect(typeOf(sentence)).toBe(type);
   });
 });
+
+describe('a clause is never a speaker', () => {
+  it('a past-tense verb and a counted object after the opening word make a clause fragment', async () => {
+    const { speakerProblem } = await import('../../src/pipeline/speaker-check.js');
+    expect(speakerProblem('Another featured five vintage photos')).toBe('a clause fragment, not a name');
+    expect(speakerProblem('The council approved 12 new posts')).toBe('a clause fragment, not a name');
+    // negative rows: an adjective in -ed before a noun, a name
+    expect(speakerProblem('the embattled governor')).toBeNull();
+    expect(speakerProblem('Ted Cruz')).toBeNull();
+  });
+});
