@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/pipeline/index.js';
+import { describe, it } from 'vitest';
+import { expectContent } from './claim-rows.js';
 
 /**
  * Where a paraphrase claim ends, one cut per table, on invented sentences: each positive row gives
@@ -8,14 +8,6 @@ import { extract } from '../../src/pipeline/index.js';
  */
 type Row = [what: string, sentence: string, content: string];
 
-const contentsOf = (text: string): string[] =>
-  extract(text)
-    .quotes.filter((q) => q.kind === 'indirect')
-    .map((q) => q.text);
-
-const expectContent = (sentence: string, content: string): void => {
-  expect(contentsOf(sentence)).toContain(content);
-};
 
 describe('a verb phrase coordinated with the frame ends the content', () => {
   it.each<Row>([

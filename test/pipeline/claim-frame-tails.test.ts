@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline/index.js';
+import { expectContent } from './claim-rows.js';
 
 /**
  * Where the narrator takes a sentence back after a paraphrase (frame-tails.ts), on invented
@@ -8,14 +9,6 @@ import { extract } from '../../src/pipeline/index.js';
  */
 type Row = [what: string, sentence: string, content: string];
 
-const contentsOf = (text: string): string[] =>
-  extract(text)
-    .quotes.filter((q) => q.kind === 'indirect')
-    .map((q) => q.text);
-
-const expectContent = (sentence: string, content: string): void => {
-  expect(contentsOf(sentence)).toContain(content);
-};
 
 describe('a clause about when or how a bare object was reported is the frame\'s', () => {
   it.each<Row>([
