@@ -1,8 +1,11 @@
-import { DEMONYMS, HONORIFICS, REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
+import { DEMONYMS, HONORIFICS, ROLE_NOUNS } from './speech-lexicons.js';
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { particleInName } from './name-mentions.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import type { TextRange } from './segment.js';
+import { DETERMINERS, isReportingVerb } from './reporting-verb-at.js';
+
+export { closesPhraseAfterVerb, DETERMINERS, isReportingVerb, verbAt } from './reporting-verb-at.js';
 
 // The phrase that does the saying, read off the tokens around a reporting verb: forwards from a
 // word ("said Maduro", "according to the envoy"), backwards from a verb ("the US President told"),
@@ -25,7 +28,6 @@ export interface SubjectPhrase extends TextRange {
 
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
-export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other', 'both', 'most', 'all']);
 // Words between a subject and its verb that do not break the link: "Trump later wrote", "he has said"
 export const SKIPPABLE = new Set(['also', 'later', 'then', 'once', 'previously', 'recently', 'again', 'simply', 'further', 'quickly', 'flatly', 'bluntly', 'repeatedly', 'often', 'frequently', 'has', 'had', 'have', 'would', 'will', 'could', 'might', 'may', 'did', 'does', 'should', 'can', 'must', 'now', 'reportedly', 'publicly', 'privately', 'just', 'already', 'even', 'once', 'still', 'never', 'always', 'angrily', 'calmly', 'loudly', 'softly', 'jokingly', 'sarcastically', 'tearfully', 'proudly', 'firmly', 'emphatically', 'explicitly', 'directly', 'openly', 'clearly', 'specifically', 'earlier', 'first', 'famously']);
 // Words that end a subject phrase when walking left from a verb
@@ -35,52 +37,6 @@ export const skippable = (t: Token | undefined): boolean =>
 // Finite verbs that end a subject phrase read forwards ("The president left no doubt …", "he would not …")
 export const FINITE_VERBS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'left', 'made', 'took', 'gave', 'sent', 'got', 'went', 'came', 'kept', 'held', 'met', 'ran', 'won', 'lost', 'spent', 'paid', 'brought', 'bought', 'thought', 'felt', 'saw', 'knew', 'found', 'became', 'began', 'seemed', 'appeared']);
 export const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'while', 'because', 'if', 'as', 'after', 'before', 'since', 'where', 'though', 'although', 'than', 'so', 'to', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'of', 'about', 'into', 'was', 'is', 'were', 'are', 'be', 'been']);
-
-/** A reporting verb as written mid-sentence: lower case, so "State" in "State Department" is no verb. */
-export const isReportingVerb = (t: Token | undefined): boolean =>
-  t !== undefined && t.kind === 'word' && !isCapitalised(t) && REPORTING_VERB_FORMS.has(t.text);
-
-/**
- * Does the word at `v` close a prepositional phrase after its clause's own verb ("told analysts
- * [on a conference call] that …")? Then a bare verb form there ("call") heads a compound noun:
- * "a" and a lower-case noun before it, a preposition before those, and a verb in the past tense
- * further back with no clause edge between ("Residents of a town say …" has none, and keeps its verb).
- * Read on the words' text, so the tokens of the cue search and the words of the claims stage share it.
- */
-export function closesPhraseAfterVerb(items: readonly { text: string }[], v: number): boolean {
-  if (v < 4 || !/^(?:a|an)$/u.test(items[v - 2]?.text ?? '') || !/^\p{Ll}+$/u.test(items[v - 1]?.text ?? '')) return false;
-  if (!/^(?:on|in|during|at|via|over|through|after|before|with|from)$/u.test(items[v - 3]?.text ?? '')) return false;
-  for (let j = v - 4; j >= 0 && j >= v - 14; j--) {
-    const x = (items[j] as { text: string }).text;
-    if (/^[,;:—–()]$/u.test(x) || /^(?:and|but|or|that|who|which|when|while|because|if)$/u.test(x)) return false;
-    if (/^\p{Ll}/u.test(x) && (/[^e]ed$/u.test(x) || PAST_SAYING.has(x))) return true;
-  }
-  return false;
-}
-
-/** Past forms with no -ed that end a clause's verb group before its object: "told", "said", "made". */
-const PAST_SAYING: ReadonlySet<string> = new Set(['told', 'said', 'wrote', 'spoke', 'gave', 'made', 'took', 'held', 'met', 'sent', 'put', 'set']);
-
-/**
- * A reporting-verb form used as a noun: after a determiner or possessive ("his post", "Editor’s
- * note", "a statement") or right before another verb ("the congressional report said").
- */
-export function verbAt(toks: readonly Token[], v: number): boolean {
-  const t = toks[v];
-  if (!isReportingVerb(t)) return false;
-  const prev = toks[v - 1];
-  if (prev && (isPossessive(prev) || DETERMINERS.has(prev.text.toLowerCase()) || /^(?:his|her|its|their|my|our|your)$/i.test(prev.text))) return false;
-  // "a Trump-style retort": a capitalised modifier (see isCapitalised) after a determiner makes
-  // the word a noun ("The co-founder said" keeps its verb)
-  if (prev && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !isCapitalised(prev) && DETERMINERS.has(toks[v - 2]?.text.toLowerCase() ?? '')) return false;
-  const next = toks[v + 1];
-  if (next && isReportingVerb(next) && !/ing$/.test(next.text)) return false;
-  // "told analysts on a conference call that …": a bare form closing a prepositional phrase after
-  // the clause's verb heads a compound noun ("Residents of a town say" keeps its verb)
-  const w = t?.text ?? '';
-  if (REPORTING_VERB_FORMS.get(w) === w && !/(?:s|ed)$/u.test(w) && closesPhraseAfterVerb(toks, v)) return false;
-  return true;
-}
 
 /** A word that cannot be part of a subject phrase: a verb we know, a clause word. */
 const endsPhrase = (t: Token): boolean =>
