@@ -141,6 +141,7 @@ describe('claims, one construction per row', () => {
     // kinds of cue
     ['a question', 'The senator questioned why the agency had waited so long.', 'why the agency had waited so long', 'The senator', 'question'],
     ['a belief', 'Ana Ortiz believes the budget is balanced.', 'the budget is balanced', 'Ana Ortiz', 'belief'],
+    ['"nothing" as the subject of the reported clause', 'Ana Ortiz said nothing had changed since May.', 'nothing had changed since May', 'Ana Ortiz', 'assertion'],
     ['evidence', 'A new poll showed that most voters back the plan.', 'that most voters back the plan', 'A new poll', 'evidence'],
     // cue and complement apart
     ['a progressive cue', 'Clinton is predicting that she will win the nomination.', 'that she will win the nomination', 'Clinton', 'assertion'],
@@ -277,6 +278,8 @@ describe('claims, one construction per row', () => {
     ['what was never said', 'Police never said the suspect was armed.', 'the suspect was armed'],
     ['a claim not made', 'Jones has not claimed that the vote was rigged.', 'that the vote was rigged'],
     ['a name given is no claim', 'The families formed a group called Sandy Hook Promise.', 'Sandy Hook Promise'],
+    ['saying nothing is no claim', 'He said nothing as he left the court.', 'nothing as he left the court'],
+    ['saying little about something is no claim', 'Ortiz said little about the plan on Monday.', 'little about the plan on Monday'],
     ['a name given, then the sentence\'s own verb', 'A group called Parents for Sleep has pushed for the change for two years.', 'Parents for Sleep has pushed for the change for two years'],
     ['a name given, then a past verb', 'A charity called Open Doors opened a shelter in May.', 'Open Doors opened a shelter in May'],
     ['a quoted name given is no claim', 'A parody account called “Dumb Meter” gained 8,000 followers.', '“Dumb Meter” gained 8,000 followers'],

@@ -195,6 +195,9 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "The rise will add $9 a month", "plans to add 200 jobs": the bare form of "add" reports only a
   // that-clause ("I would add that …"); "He added the plan was dead" keeps its past form
   if (verb.lower === 'add' && !/^(?:that|:)$/iu.test(first.text)) return null;
+  // "He said nothing as he left the court", "said little about the plan": saying nothing is no claim;
+  // "said nothing had changed" has the word as its clause's subject
+  if (base === 'say' && /^(?:nothing|little|anything|something|much)$/u.test(first.lower) && words[k] === first && !FINITE_START.test(words[k + 1]?.lower ?? '') && !mayBeFiniteVerb(words[k + 1]?.lower ?? '')) return null;
   // "500 pledged delegates": a pledge is reported by its complement
   if (NEEDS_COMPLEMENT.has(base) && !/^(?:that|to|whether|if|:)$/iu.test(first.text)) return null;
   // "anyone who doubts that to read her report": a "that" before "to" is a pronoun, no complementizer
