@@ -207,13 +207,16 @@ function nearestAntecedent(
   }
   if (g === 'plural') return best ?? bodySubject(text, index, seg, pronoun) ?? thingSubject(text, seg, pronoun) ?? groupSubject(text, seg, pronoun);
   const startK = lastIndexBefore(mentionStarts(index), pronoun.start);
+  // "Asked about Diaz, he …": names before the pronoun in its own sentence are the opening clause's
+  const own = sentences[indexAt(sentences, pronoun.start)];
+  const openingFrom = own && participialOpening(text, own.start, pronoun.start) ? own.start : Infinity;
   for (let k = startK; k >= 0; k--) {
     const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
     if (mention.inQuote || mention.possessive) continue;
     if (mention.start <= bestAt || here - indexAt(paragraphs, mention.start) > Math.min(2, maxParagraphs)) break;
     if (!fits(entity.type, entity.gender)) continue;
     const sentence = sentences[indexAt(sentences, mention.start)];
-    if (sentence && pronoun.start < sentence.end && participialOpening(text, sentence.start, pronoun.start)) continue;
+    if (mention.start >= openingFrom) continue;
     const lead = subjectLead(text, sentence?.start ?? mention.start, mention.start);
     // "Carson defied the question. “…,” he said": a name nothing else marks as a person still is
     // one when it opens a sentence of the pronoun's paragraph as the subject of a past-tense verb
