@@ -82,11 +82,17 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
   const sharedCues = new Set([...cueCount].filter(([, n]) => n > 1).map(([at]) => at));
   const pieceCues = new Set(candidates.filter((c, i) => c.rule === 'parenthetical' && candidates[i + 1]?.rule === 'parenthetical' && candidates[i + 1]?.cue.start === c.cue.start).map((c) => c.cue.start));
   const asideHeads = new Set(candidates.filter((c, i) => c.rule !== 'parenthetical' && candidates[i + 1]?.cue.start === c.cue.start && candidates[i + 1]?.rule === c.rule));
+  // "Passengers appeared resigned": when the rest is one word and goes, its subject goes with it
+  const orphanHeads = new Set([...asideHeads].filter((c) => {
+    const rest = candidates[candidates.indexOf(c) + 1];
+    return rest !== undefined && !TWO_WORDS.test(text.slice(rest.start, rest.end));
+  }));
   for (const c of candidates) {
     // "talks stalled", "rejected that": one word of content says nothing a reader could check; the
     // first piece of a split claim ("Instead, he said, …") is read with the rest of it
     // ("Smith, the treasurer, had resigned": the subject before an aside is read with its clause too)
-    if (!/[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(text.slice(c.start, c.end)) && !(c.rule === 'parenthetical' ? pieceCues.has(c.cue.start) : asideHeads.has(c))) continue;
+    if (orphanHeads.has(c)) continue;
+    if (!TWO_WORDS.test(text.slice(c.start, c.end)) && !(c.rule === 'parenthetical' ? pieceCues.has(c.cue.start) : asideHeads.has(c))) continue;
     const touching = near(c);
     // "dismissed the concerns", "recalled 2 million chargers": a cue's object with no verb is no
     // claim (one that overlaps a partial quotation still lends that record its speaker below)
@@ -453,6 +459,9 @@ const OBJECT_IS_CONTENT = new Set([
   'support', 'oppose', 'endorse', 'back', 'reject', 'deny', 'propose', 'demand', 'promise', 'pledge', 'vow', 'favor', 'favour',
   'want', 'seek', 'predict', 'forecast', 'expect', 'anticipate', 'estimate', 'announce', 'confirm', 'admit', 'acknowledge',
 ]);
+
+/** Two words or more: "talks stalled", not "resigned". */
+const TWO_WORDS = /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u;
 
 /**
  * A claim whose content is a noun phrase with no verb (`dismissed the concerns`, `recalled 2

@@ -366,6 +366,8 @@ describe('claims, one construction per row', () => {
     ['a sentence opened by "Absent" has no source named Absent', 'Absent a defense of the plan, voters may conclude that it failed.', 'Absent'],
     ['"told" with an object and a clause is no tail', 'Ortiz told reporters the count was fair, and left.', 'Ortiz told reporters the count was fair'],
     ['an anonymity clause is no claim and hides none', 'A nurse, who asked not to be named, told the paper that patients waited for hours.', 'not to be named, told the paper that patients waited for hours'],
+    ['a subject whose seeming is one word goes with it', 'Passengers appeared resigned.', 'Passengers'],
+    ['a two-word subject whose seeming is one word goes too', 'The minister seemed tired.', 'The minister'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 
   it('the two pieces of a claim split by an aside share one group', () => {
