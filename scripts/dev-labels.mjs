@@ -61,3 +61,28 @@ export async function labelPredictions(goldFile, predFile, scorerFile) {
   }
   return out;
 }
+
+/**
+ * A record the gold cannot judge: it names someone where the annotation left a bare pronoun
+ * ("he said …" with "he" never resolved). The scorer counts every such name wrong; read by hand,
+ * 87 of a random 100 on the dev split were right (docs/evaluation.md). They stay out of the
+ * confidence fit and out of the judged calibration figure.
+ */
+export function unjudged({ record, gold }) {
+  return !!gold && PRONOUN_WORD.test((gold.speaker ?? '').trim()) && !!record.speaker?.name;
+}
+
+/** Ten-bin expected calibration error of `confidence` over labelled records, as the scorer counts it. */
+export function expectedCalibrationError(labelled) {
+  const bins = Array.from({ length: 10 }, () => ({ n: 0, conf: 0, right: 0 }));
+  let n = 0;
+  for (const { record, correct } of labelled) {
+    if (typeof record.confidence !== 'number') continue;
+    const b = bins[Math.min(9, Math.floor(record.confidence * 10))];
+    b.n++;
+    b.conf += record.confidence;
+    if (correct) b.right++;
+    n++;
+  }
+  return n ? bins.reduce((a, b) => a + Math.abs(b.right - b.conf), 0) / n : null;
+}

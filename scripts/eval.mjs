@@ -7,7 +7,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildIfStale, builtCli as cli, evalDir, root } from './build-if-stale.mjs';
+import { expectedCalibrationError, labelPredictions, unjudged } from './dev-labels.mjs';
 
 const gold = join(evalDir, 'dev.jsonl');
 const scorer = join(evalDir, 'score.mjs');
@@ -106,7 +108,16 @@ process.stdout.write(
   'names: share of distinct speaker names per article that name a gold speaker; pron: share of records whose speaker is a bare pronoun;\n' +
     'ECE: calibration error of `confidence` (0 = it means what it says); >=.9 ok: share right among records at confidence 0.9 or more.\n',
 );
+// The scorer counts a name given where the gold left a bare pronoun ("he") wrong, whoever it names;
+// the confidence table is fitted without those records, so its error is also shown without them
+const labelled = await labelPredictions(gold, pred, pathToFileURL(realpathSync(scorer)).href);
+const judged = labelled.filter((r) => !unjudged(r));
+const judgedEce = expectedCalibrationError(judged);
+process.stdout.write(
+  `ECE on the records the gold can judge: ${f3(judgedEce)} over ${judged.length} (all kinds; left out: ${labelled.length - judged.length} ` +
+    'that name someone where the gold left a bare pronoun, which the scorer counts wrong whoever is named)\n',
+);
 writeFileSync(
   join(outDir, 'summary.json'),
-  JSON.stringify({ batchSeconds, views: rows.map(({ view, r }) => ({ view: view.name, ...r })) }, null, 2) + '\n',
+  JSON.stringify({ batchSeconds, judgedEce, unjudged: labelled.length - judged.length, views: rows.map(({ view, r }) => ({ view: view.name, ...r })) }, null, 2) + '\n',
 );

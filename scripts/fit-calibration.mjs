@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildIfStale, builtCli, evalDir, root } from './build-if-stale.mjs';
-import { labelPredictions } from './dev-labels.mjs';
+import { labelPredictions, unjudged } from './dev-labels.mjs';
 
 const PRIOR = 16;
 // "it" or "they" resolved to a body the article named ("Northwind Energy said … It said"): the
@@ -30,7 +30,10 @@ const run = spawnSync(process.execPath, [builtCli, 'batch', gold, '-o', pred], {
 if (run.status !== 0) process.exit(run.status ?? 2);
 
 const { calibrationKeys } = await import(pathToFileURL(join(root, 'dist', 'pipeline', 'calibration.js')).href);
-const rows = (await labelPredictions(gold, pred, scorer)).map(({ doc, record, correct }) => ({ doc, keys: calibrationKeys(record), correct }));
+// a name given where the annotation left a bare pronoun is right or wrong for all the gold can
+// tell (`unjudged`): such records stay out of the fit
+const labelled = await labelPredictions(gold, pred, scorer);
+const rows = labelled.filter((r) => !unjudged(r)).map(({ doc, record, correct }) => ({ doc, keys: calibrationKeys(record), correct }));
 
 /** Shrunk rates for every key seen at least MIN_RECORDS times, general keys first. */
 function fitRates(items) {
@@ -86,6 +89,7 @@ const table = {
   fitted: new Date().toISOString().slice(0, 10),
   commit,
   records: rows.length,
+  unjudged: labelled.length - rows.length,
   crossCheckEce: folds.map((x) => Math.round(x * 1000) / 1000),
   prior: PRIOR,
   overall: Math.round(overall * 1000) / 1000,
