@@ -89,6 +89,8 @@ describe('speakers a fact-checker would challenge', () => {
     ['France', 'government'],
     ['the Netherlands', 'government'],
     ['Russia', 'government'],
+    ['Monaco', 'government'],
+    ['the Bahamas', 'government'],
     ['Jordan', 'person'],
     ['a French official', 'anonymous'],
   ] as const)('classifySource(“%s”) is %s', (phrase, type) => {
