@@ -49,8 +49,19 @@ export function namedOutletAt(s: string): string | null {
   const known = findOutletName(bare);
   if (known && known.index === 0) return known.canonical;
   const m = /^((?:\p{Lu}[\p{L}.'’&-]*\s+){1,3})(\p{Lu}\p{L}+)\b/u.exec(bare);
-  return m?.[2] !== undefined && OUTLET_HEADS.has(m[2]) ? `${m[1]}${m[2]}`.trim() : null;
+  if (m?.[2] !== undefined && OUTLET_HEADS.has(m[2])) return `${m[1]}${m[2]}`.trim();
+  // "Le Parisien newspaper", "the French daily Le Monde", "the broadcaster NHK": a name said to be
+  // an outlet by the kind of outlet written after it or before it
+  const kindBefore = OUTLET_BEFORE.exec(bare);
+  if (kindBefore?.[1]) return kindBefore[1].trim();
+  const kindAfter = OUTLET_AFTER.exec(bare);
+  return kindAfter?.[1] ? kindAfter[1].trim() : null;
 }
+
+/** The common nouns that say a name is a news outlet's. */
+const OUTLET_KINDS = String.raw`(?:newspaper|daily|weekly|magazine|tabloid|broadcaster|news\s+agency|news\s+site|news\s+website|radio\s+station|radio|television|TV\s+station|TV\s+channel|channel)`;
+const OUTLET_AFTER = new RegExp(String.raw`^((?:\p{Lu}[\p{L}.'’&-]*\s+){1,4})${OUTLET_KINDS}\b`, 'u');
+const OUTLET_BEFORE = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}-]+\s+|state\s+|public\s+|local\s+)?${OUTLET_KINDS}\s+((?:\p{Lu}[\p{L}.'’&-]*)(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})`, 'u');
 
 /** A named addressee: "told CNN", "said to The Associated Press", "an interview with Reuters". */
 const TOLD = /\b(?:told|said\s+to|speaking\s+to|spoke\s+to|talked\s+to|interview\s+with)\s+((?:the\s+)?\S.{0,40})/iu;
