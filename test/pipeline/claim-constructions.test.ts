@@ -225,6 +225,10 @@ describe('claims, one construction per row', () => {
     ['a verb of seeming before "to be"', 'The new figures appear to be fabricated.', 'to be fabricated', null, 'belief'],
     ['a verb of seeming before "to have"', 'Coal use seems to have declined last year.', 'to have declined last year', null],
     ['a verb of seeming before an adjective', 'The race appears closer in Ohio.', 'closer in Ohio', null],
+    // a cue form read first as a noun is still a cue where no noun phrase opens before it
+    ['a possessor\'s plan to …', "Voters liked the Greens' plan to cut the deficit.", 'to cut the deficit', null, 'intention'],
+    ['a noun cue\'s that-clause opens with its subject', 'Few shared the dogmatic view that the city had to grow.', 'that the city had to grow', null, 'belief'],
+    ['"a senior official says"', 'A senior official says the budget is balanced.', 'the budget is balanced', 'A senior official'],
     ['"show" after a document noun with a post-modifier', 'A review by the Ledger shows most of the flights were for campaign travel.', 'most of the flights were for campaign travel', 'A review by the Ledger', 'evidence'],
     // inner asides and quantified subjects
     ['an aside after the content\'s subject stays inside the content', 'The pollster said the mayor, despite her wealth, is better placed than her rival.', 'the mayor, despite her wealth, is better placed than her rival', 'The pollster'],
@@ -366,6 +370,10 @@ describe('claims, one construction per row', () => {
     ['a sentence opened by "Absent" has no source named Absent', 'Absent a defense of the plan, voters may conclude that it failed.', 'Absent'],
     ['"told" with an object and a clause is no tail', 'Ortiz told reporters the count was fair, and left.', 'Ortiz told reporters the count was fair'],
     ['an anonymity clause is no claim and hides none', 'A nurse, who asked not to be named, told the paper that patients waited for hours.', 'not to be named, told the paper that patients waited for hours'],
+    ['a noun after adjectives and "a" heads a relative clause', 'The win is a new federal rule that lifts the pay cap for nurses.', 'that lifts the pay cap for nurses'],
+    ['a plural noun after a possessive is no verb', "But the candidates' plans don't hold out much hope.", "don't hold out much hope"],
+    ['a noun after a possessive and an unlisted adjective', 'Ortiz and his Islamophobic remarks loomed large at the debate.', 'loomed large at the debate'],
+    ['a noun after an adjective the lexicon lists', 'The two taped an hourlong show that aired on Thursday.', 'that aired on Thursday'],
     ['a subject whose seeming is one word goes with it', 'Passengers appeared resigned.', 'Passengers'],
     ['a two-word subject whose seeming is one word goes too', 'The minister seemed tired.', 'The minister'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));

@@ -8,6 +8,7 @@ import { isFrameVerb, parentheticalClaim } from './parenthetical.js';
 import { askedClaim, participleClaim } from './participle.js';
 import { subjectVerbContent } from './subject-verb.js';
 import { coordinatedInHeadline, headlineContent, headlineSubjectEnd, isHeadline } from './headline.js';
+import { readsAsNoun } from './noun-reading.js';
 import { tailClaim } from './tails.js';
 import type { Word } from './words.js';
 import { tagsOf } from './verbless.js';
@@ -77,6 +78,7 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // "his claims", "the notes", "Asian states": these forms are verbs only after a name or pronoun
     // ("Senate hopeful vows to block pipeline": a headline drops its articles, so any noun will do)
     if (VERB_AFTER_SUBJECT.has(w.lower) && !isSubjectEnd(words, i - 1, /s$/u.test(w.lower)) && !(isHeadline(ctx) && headlineSubjectEnd(words, i - 1))) continue;
+    if (readsAsNoun(words, i, masked, s.start)) continue;
     // "told analysts on a conference call that …": a bare form closing a prepositional phrase
     // after the clause's verb heads a compound noun ("Residents of a town say …" keeps its verb)
     if (w.lower === base && !/(?:s|ed)$/u.test(w.lower) && closesPhraseAfterVerb(words, i)) continue;

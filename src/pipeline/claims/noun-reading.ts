@@ -1,0 +1,57 @@
+import type { Word } from './words.js';
+import { tagsOfLower } from './verbless.js';
+
+/**
+ * `a new federal rule that lifts …`, `the candidates' plans don't …`, `his Islamophobic remarks
+ * loomed …`, `an hourlong show that aired …`: a cue form the lexicon reads first as a noun, after a
+ * determiner, a possessive or adjectives that follow one, heads a noun phrase and reports nothing.
+ * `masked` is the sentence's masked text and `base` its offset in the article.
+ *
+ * Does not touch forms read first as verbs ("says", "warns": "the mayor says" stays a report), nor
+ * a quantifier that can stand alone as the subject ("some claim …", "many fear …").
+ */
+export function readsAsNoun(words: readonly Word[], i: number, masked: string, base: number): boolean {
+  const cue = words[i];
+  if (!cue || cue.text !== cue.lower) return false;
+  const first = tagsOfLower(cue.lower)?.[0];
+  if (first !== 'NN' && first !== 'NNS') return false;
+  // "Trump's plan to bar …", "the view that Russia had to …": the noun's own content, read as the
+  // verb's is; but "a rule that lifts …", "a show that aired …" is a relative clause
+  const next = words[i + 1];
+  if (next?.lower === 'to') return false;
+  if (next?.lower === 'that' && !opensRelative(words[i + 2] && /ly$/u.test(words[i + 2]?.lower ?? '') ? words[i + 3] : words[i + 2])) return false;
+  // adjectives back to the phrase's opening word: at most three ("a new federal rule")
+  for (let j = i - 1, adjectives = 0; j >= 0 && adjectives <= 3; j--, adjectives++) {
+    const w = words[j] as Word;
+    if (j === i - 1 && QUANTIFIER_SUBJECTS.has(w.lower)) return false;
+    if (OPENS_NOUN_PHRASE.has(w.lower)) return true;
+    // "the candidates' plans", "Trump's remarks" (not "he's", "it's": a verb's contraction)
+    const next = masked.charAt(w.end - base);
+    if (/^[’']$/u.test(next) && /s$/u.test(w.lower) && !/^(?:he|she|it|that|there|who|what)$/u.test(w.lower)) return true;
+    if (/[’']s$/u.test(w.lower) && !/^(?:he|she|it|that|there|who|what|here|where)[’']s$/u.test(w.lower)) return true;
+    if (!isAdjective(w)) return false;
+  }
+  return false;
+}
+
+/** Determiners and possessive pronouns: what follows them up to its head is a noun phrase. */
+const OPENS_NOUN_PHRASE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'every']);
+
+/** Words that open a noun phrase but also stand alone as a subject ("some claim", "many fear"). */
+const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'all', 'both', 'few', 'several', 'others', 'each', 'any', 'none', 'another']);
+
+/** A finite verb right after "that": the relative pronoun is its subject ("a rule that lifts"). */
+function opensRelative(w: Word | undefined): boolean {
+  if (!w || w.text !== w.lower) return false;
+  if (/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$/u.test(w.lower)) return true;
+  const tag = tagsOfLower(w.lower)?.[0];
+  // a that-clause opens with its subject: a verb form right after "that" is the relative's
+  return tag === 'VBD' || tag === 'VBZ' || tag === 'VBN' || tag === 'VBP';
+}
+
+/** An adjective by the lexicon's first reading, or an unlisted word with an adjective's ending ("Islamophobic", "hourlong"). */
+function isAdjective(w: Word): boolean {
+  const tags = tagsOfLower(w.lower);
+  if (tags) return /^JJ/u.test(tags[0] ?? '');
+  return /(?:ic|al|ous|ive|ful|less|able|ible|ish|ary|long|wide)$/u.test(w.lower);
+}
