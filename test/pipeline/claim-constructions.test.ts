@@ -225,6 +225,7 @@ describe('claims, one construction per row', () => {
     ['a verb of seeming before "to be"', 'The new figures appear to be fabricated.', 'to be fabricated', null, 'belief'],
     ['a verb of seeming before "to have"', 'Coal use seems to have declined last year.', 'to have declined last year', null],
     ['a verb of seeming before an adjective', 'The race appears closer in Ohio.', 'closer in Ohio', null],
+    ['a passive "assured that" keeps its content', 'She was assured that the plan would pass.', 'that the plan would pass', null],
     // a cue form read first as a noun is still a cue where no noun phrase opens before it
     ['a possessor\'s plan to …', "Voters liked the Greens' plan to cut the deficit.", 'to cut the deficit', null, 'intention'],
     ['a noun cue\'s that-clause opens with its subject', 'Few shared the dogmatic view that the city had to grow.', 'that the city had to grow', null, 'belief'],
@@ -374,6 +375,10 @@ describe('claims, one construction per row', () => {
     ['a plural noun after a possessive is no verb', "But the candidates' plans don't hold out much hope.", "don't hold out much hope"],
     ['a noun after a possessive and an unlisted adjective', 'Ortiz and his Islamophobic remarks loomed large at the debate.', 'loomed large at the debate'],
     ['a noun after an adjective the lexicon lists', 'The two taped an hourlong show that aired on Thursday.', 'that aired on Thursday'],
+    ['what nobody says is no claim', 'Nobody in the province is talking about going that far.', 'going that far'],
+    ['"None of the officials said" is no claim', 'None of the officials said the plan would fail.', 'the plan would fail'],
+    ['"is assured of" is guaranteed, not told', 'With 214 delegates at stake, Ortiz is assured of winning at least 118.', 'winning at least 118'],
+    ['a seeming supposed by "if" is not reported', "But if the reasons for a deal seem so obvious, why hasn't it happened yet?", 'so obvious'],
     ['a subject whose seeming is one word goes with it', 'Passengers appeared resigned.', 'Passengers'],
     ['a two-word subject whose seeming is one word goes too', 'The minister seemed tired.', 'The minister'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));

@@ -29,6 +29,9 @@ const AIM_VERBS: ReadonlySet<string> = new Set(['aim', 'intend', 'plan', 'want',
 /** A subject pronoun with a contracted "is"/"are"/"am": "he’s", "they're". */
 const PRONOUN_CONTRACTION = /^(?:he|she|it|they|we|you|i|who)[’'](?:s|re|m)$/u;
 
+/** Subjects that name nobody: "Nobody", "No one", "None of the officials", "Neither candidate". */
+const NOBODY = /^(?:nobody|no one|no-one|none|neither|no\s+\p{L}+)\b/iu;
+
 /** Words after a verb that show it is not a cue use: "said to be", "told to", "called off". */
 const NOT_CUE_AFTER = /^\s*(?:to\s+(?:be|have)\b|off\b|up\b)/iu;
 
@@ -108,8 +111,13 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
       for (const c of framed) out.push(c);
       continue;
     }
+    // "Clinton is assured of winning at least 118": guaranteed, not told
+    // ("they had been assured was safe" keeps its content)
+    if (base === 'assure' && /^(?:is|are|was|were|be|been|being)$/u.test(at(i - 1)?.lower ?? '') && /^\s*(?:of|a|an|the|\d)/u.test(after)) continue;
     const svc = subjectVerbContent(ctx, i, base);
     if (svc === 'quotation') continue;
+    // "Nobody in the province is talking about going that far": what nobody says is nobody's claim
+    if (svc?.source && NOBODY.test(ctx.text.slice(svc.source.start, svc.source.end))) continue;
     if (svc) {
       const front = isHeadline(ctx) ? null : frontAdjunctPiece(ctx, svc);
       if (front) out.push(front);

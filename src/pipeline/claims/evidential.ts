@@ -2,6 +2,7 @@ import { cutAtTrailer, trimRange } from './boundaries.js';
 import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
 import { PREPOSITIONS } from './word-classes.js';
+import type { Word } from './words.js';
 
 /**
  * `The race appears closer in Ohio`, `Mr. Trump seemed to overstay his welcome`: an appearance
@@ -20,6 +21,12 @@ export function evidentialClaim(ctx: SentenceContext, v: number): ClaimCandidate
   if (!verb || !first || first.start >= sentenceEnd || /^[,;:)]$/u.test(first.text)) return [];
   // "appeared before reporters", "appeared on Fox": a physical appearance, not a seeming
   if (PREPOSITIONS.has(first.lower) && first.lower !== 'to' && first.lower !== 'like') return [];
+  // "But if the reasons for a deal seem so obvious, why …": a seeming supposed, not reported
+  for (let j = v - 1; j >= 0; j--) {
+    const w = words[j] as Word;
+    if (/^[,;:—–(]$/u.test(w.text)) break;
+    if (/^(?:if|unless|whether)$/u.test(w.lower)) return [];
+  }
   let end = cutAtTrailer(ctx, v + 1);
   for (let j = v + 2; j < words.length; j++) {
     const w = words[j];
