@@ -23,7 +23,8 @@ export function readsAsNoun(words: readonly Word[], i: number, masked: string, b
   // adjectives back to the phrase's opening word: at most three ("a new federal rule")
   for (let j = i - 1, adjectives = 0; j >= 0 && adjectives <= 3; j--, adjectives++) {
     const w = words[j] as Word;
-    if (j === i - 1 && QUANTIFIER_SUBJECTS.has(w.lower)) return false;
+    // "many fear …", but "premiums for many plans rose": after a preposition the quantifier is a determiner
+    if (j === i - 1 && QUANTIFIER_SUBJECTS.has(w.lower)) return PREPOSITION_BEFORE.has(words[j - 1]?.lower ?? '');
     if (OPENS_NOUN_PHRASE.has(w.lower)) return true;
     // "the candidates' plans", "Trump's remarks" (not "he's", "it's": a verb's contraction)
     const next = masked.charAt(w.end - base);
@@ -39,6 +40,9 @@ const OPENS_NOUN_PHRASE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his',
 
 /** Words that open a noun phrase but also stand alone as a subject ("some claim", "many fear"). */
 const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'all', 'both', 'few', 'several', 'others', 'each', 'any', 'none', 'another']);
+
+/** Prepositions after which a quantifier opens a noun phrase ("for many plans", "of some reports"). */
+const PREPOSITION_BEFORE: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'about', 'under', 'over', 'among', 'between', 'into', 'to']);
 
 /** A finite verb right after "that": the relative pronoun is its subject ("a rule that lifts"). */
 function opensRelative(w: Word | undefined): boolean {
