@@ -61,7 +61,8 @@ export function findTitle(lines: readonly string[]): string | null {
   // "Mayor resigns" and right under it "March 3, 2026" or "By Ann Lee": header lines, not prose
   if (next !== undefined && next !== '') {
     let j = lines.indexOf(next, i + 1);
-    while (j < lines.length && lines[j] !== '' && isHeaderLine(lines[j] ?? '')) j++;
+    // ("By Ana Ruiz" and under it "The Valley Tribune": the byline's outlet on a line of its own)
+    while (j < lines.length && lines[j] !== '' && (isHeaderLine(lines[j] ?? '') || (BYLINE.test(lines[j - 1] ?? '') && isOutletName(lines[j] ?? '')))) j++;
     if (j < lines.length && lines[j] !== '') return null;
   }
   if (first.length > 250 || HEADER_FIELD.test(first) || DATELINE.test(first)) return null;

@@ -54,6 +54,8 @@ describe('findTitle', () => {
     ['Mayor resigns\nMarch 3, 2026\n\nThe mayor resigned, officials said.', 'Mayor resigns'],
     ['Mayor resigns\nBy Ann Lee\nUpdated 6:42 PM EDT, Thursday March 5, 2026\n\nThe mayor resigned.', 'Mayor resigns'],
     ['Mayor resigns\n05/03/2026\n\nThe mayor resigned.', 'Mayor resigns'],
+    ['MAYOR QUITS\nBy Ana Ruiz\nThe Valley Tribune\n2026-03-04\n\nThe mayor said she would quit.', 'MAYOR QUITS'],
+    ['Mayor quits\nBy Ana Ruiz\nThe Valley Tribune said on Monday that she would quit.\n\nMore.', null],
     ['Mayor resigns\nThe mayor resigned on Friday, officials said.\n\nMore.', null],
     ['', null],
   ])('the title of %j is %j', (text, title) => {
