@@ -376,6 +376,7 @@ describe('claims, one construction per row', () => {
     ['a noun after a possessive and an unlisted adjective', 'Ortiz and his Islamophobic remarks loomed large at the debate.', 'loomed large at the debate'],
     ['a noun after an adjective the lexicon lists', 'The two taped an hourlong show that aired on Thursday.', 'that aired on Thursday'],
     ['a quantifier after a preposition opens a noun phrase', 'Premiums for many plans rose by double digits this year.', 'rose by double digits this year'],
+    ['"asked not to be identified" is no claim', 'A deal is close, according to two people familiar with the matter, who asked not to be identified because the talks are private.', 'not to be identified because the talks are private'],
     ['what nobody says is no claim', 'Nobody in the province is talking about going that far.', 'going that far'],
     ['"None of the officials said" is no claim', 'None of the officials said the plan would fail.', 'the plan would fail'],
     ['"is assured of" is guaranteed, not told', 'With 214 delegates at stake, Ortiz is assured of winning at least 118.', 'winning at least 118'],
