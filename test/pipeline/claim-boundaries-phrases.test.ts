@@ -56,3 +56,14 @@ describe('a name given after a comma stays with the content', () => {
     expectContent('The audit, whether the mayor likes it or not, highlights the hidden costs of a new loan scheme, called the Homestart plan.', 'the hidden costs of a new loan scheme, called the Homestart plan');
   });
 });
+
+describe('a subordinate clause opening the content does not end it at its comma', () => {
+  it.each<Row>([
+    ['"that if …, he …"', 'The banker told the farmers that if the mill were a stock, he would advise buying it.', 'that if the mill were a stock, he would advise buying it'],
+    ['"that since …, he …"', 'The coach joked that since the mayor was backing him in the race, he would back her team.', 'that since the mayor was backing him in the race, he would back her team'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['a coordinated clause with its own cue', 'Six in 10 tenants said the rent was too high, and most said the landlord ignored them.', 'the rent was too high'],
+  ])('but %s still ends it', (_what, sentence, content) => expectContent(sentence, content));
+});
