@@ -18,6 +18,7 @@ describe('a verb of the frame\'s subject after a comma ends the content', () => 
   it.each<Row>([
     ['an aside after the content\'s subject', 'The treasurer said the town, already short of cash, faces deep cuts next year.', 'the town, already short of cash, faces deep cuts next year'],
     ['a participle aside before the content\'s verb', 'The treasurer said that the tax, approved in May, would pay for the new school.', 'that the tax, approved in May, would pay for the new school'],
+    ['a participle aside without "that"', 'The treasurer said the levy, approved in May, would pay for the new school.', 'the levy, approved in May, would pay for the new school'],
     ['a list of the content\'s own verbs', 'The auditor said the firm hid its losses, paid no tax and fired its clerks.', 'the firm hid its losses, paid no tax and fired its clerks'],
   ])('not with %s', (_what, sentence, content) => expectContent(sentence, content));
 });
