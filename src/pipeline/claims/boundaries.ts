@@ -7,6 +7,7 @@ import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { tagsOf, tagsOfLower } from './verbless.js';
 import { AUX_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, quotationEndsInComma, type Word } from './words.js';
+import { butInsidePhrase, closesInsertedAside, concessiveModifier, narrationResumesAt } from './narration-tails.js';
 import { frameCutStart, frameResumesAt, inFrontedClause } from './frame-tails.js';
 
 /**
@@ -98,7 +99,8 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // "praised the mayor and listed her accolades", "said she would visit, and to date has only
     // issued a statement": a finite verb after "and" that the content's modal, infinitive or noun
     // phrase cannot take continues the frame's subject, not the content
-    if (w.lower === 'and' && !finite && j > k + 1 && frameVerbAfter(words, j)) return words[j - 1]?.text === ',' ? (words[j - 1] as Word).start : w.start;
+    if (w.lower === 'and' && !finite && (j > k + 1 || singleObject(words, k)) && frameVerbAfter(words, j)) return words[j - 1]?.text === ',' ? (words[j - 1] as Word).start : w.start;
+    if (narrationResumesAt(words, k, j, sentenceEnd, { finite, verbal })) return w.start;
     // "a nation that borders China and has had …": a relative's verb may be what "and" continues
     finite ||= isTensed(w) || /^(?:that|who|which)$/u.test(w.lower);
     verbal ||= isVerbal(words, j);
@@ -111,7 +113,7 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // claiming tax breaks", "they will register voters while the caucus is under way")
     if ((w.lower === 'while' || w.lower === 'whereas') && words[j - 1]?.text === ',') return (words[j - 1] as Word).start;
     // "… but would not offer details" ends it; "… but that the plans won't help" continues it
-    if (w.lower === 'but' && words[j + 1]?.lower !== 'that') return w.start;
+    if (w.lower === 'but' && words[j + 1]?.lower !== 'that' && !butInsidePhrase(words, k, j)) return w.start;
     // "… and predicted that …": a second reporting verb with its own content is a second claim
     // "… that he was undergoing therapy and vowed to focus on …": a second, coordinated cue starts a
     // second claim, whatever its complement
@@ -154,7 +156,7 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // "said Trump, despite his wealth, is better placed": an aside after the content's subject does not
     // "said that lately, when he speaks, he is asked …", "that in the largest counties, which include
     // Akron, voters were struck off": the clause closes before the content's own main clause
-    if (TRAILER_OPENERS.has(n1) && !(n1 === 'but' && n2 === 'that') && !isAsideAfterSubject(words, k, j, sentenceEnd) && !closesIntoMainClause(words, j + 2, sentenceEnd)) return w.start;
+    if (TRAILER_OPENERS.has(n1) && !(n1 === 'but' && n2 === 'that') && !isAsideAfterSubject(words, k, j, sentenceEnd) && !closesIntoMainClause(words, j + 2, sentenceEnd) && !closesInsertedAside(words, k, j) && !concessiveModifier(words, j, sentenceEnd)) return w.start;
     if (/ing$/u.test(n1) && CUE_FORMS.has(n1)) return w.start;
     // "said the fading attention helped Clinton, who does not need to …": a non-restrictive
     // relative about the content's last noun is the narrator's; "said Ruiz, who chairs the board,
@@ -456,4 +458,10 @@ export function isAbsolutePhrase(words: readonly Word[], from: number, to: numbe
   for (let j = from; j < to; j++) if (!/^[\p{L}’']+$/u.test((words[j] as Word).text)) return false;
   if (/^\p{Ll}+ing$/u.test(last.text)) return true;
   return /^\p{Ll}+ed$/u.test(last.text) && BODY_PARTS.test((words[to - 1] as Word).lower);
+}
+
+/** A one-word object a coordinated verb cannot share as its subject: a name or an object pronoun ("criticized Singer and challenged him"). */
+function singleObject(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  return w !== undefined && (/^\p{Lu}\p{Ll}+$/u.test(w.text) || /^(?:him|her|them|it|us|me)$/u.test(w.text));
 }

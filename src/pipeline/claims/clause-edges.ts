@@ -1,5 +1,5 @@
 import { isSpace } from '../tokens.js';
-import { mayBeFiniteVerb } from './verbless.js';
+import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { AUX_WORDS, SUBJECT_PRONOUNS } from './word-classes.js';
 import type { Word } from './words.js';
 
@@ -34,7 +34,7 @@ export function bareParticiple(words: readonly Word[], v: number, base: string):
  */
 export function mainClauseAfter(words: readonly Word[], c: number): boolean {
   const first = words[c + 1];
-  if (!first || !(/^\p{Lu}/u.test(first.text) || SUBJECT_PRONOUNS.has(first.lower) || DETERMINER_WORDS.test(first.lower))) return false;
+  if (!first || !(/^\p{Lu}/u.test(first.text) || SUBJECT_PRONOUNS.has(first.lower) || DETERMINER_WORDS.test(first.lower) || bareSubjectNoun(words, c + 1))) return false;
   if (/^(?:and|or|but|which|who|whom|whose|where|when|that)$/u.test(first.lower)) return false;
   for (let j = c + 2; j < Math.min(words.length, c + 6); j++) {
     const w = words[j] as Word;
@@ -42,6 +42,17 @@ export function mainClauseAfter(words: readonly Word[], c: number): boolean {
     if (w.text === w.lower && (AUX_WORDS.has(w.lower) || mayBeFiniteVerb(w.lower))) return true;
   }
   return false;
+}
+
+/**
+ * "…, voters have been taken off", "…, prices rose": a plural noun with no determiner, right before
+ * an auxiliary or a past-tense verb, is a subject too.
+ */
+function bareSubjectNoun(words: readonly Word[], i: number): boolean {
+  const w = words[i] as Word;
+  const next = words[i + 1];
+  if (w.text !== w.lower || !next || next.text !== next.lower || tagsOf(w.lower)?.[0] !== 'NNS') return false;
+  return AUX_WORDS.has(next.lower) || tagsOf(next.lower)?.[0] === 'VBD';
 }
 
 const DETERMINER_WORDS = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|some|many|most)$/u;

@@ -37,7 +37,7 @@ export function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimC
     for (let j = firstIndexAfter(starts, a.start); j < sourced.length && (starts[j] ?? 0) < a.end; j++) {
       const { claim: b, comma } = sourced[j] as { claim: ClaimCandidate; comma: number };
       // coordinationBefore(text, a.start, …) is that comma when it is at or after a.start, else -1
-      if (b === a || comma < a.start) continue;
+      if (b === a || comma < a.start || opensFrontedClause(text, a.start, comma)) continue;
       const cut = trimRange(text, { start: a.start, end: comma });
       if (cut.end - cut.start >= 2) a.end = Math.min(a.end, cut.end);
     }
@@ -64,6 +64,18 @@ export function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimC
   }
   return claims;
 }
+
+/**
+ * "told voters that if prices rose, he would advise buying": the content opens with a subordinate
+ * clause (after "that" or not) that the comma at `comma` closes, so the subject after it is the
+ * content's own main clause, not a coordinated one.
+ */
+function opensFrontedClause(text: string, start: number, comma: number): boolean {
+  const head = text.slice(start, comma);
+  return FRONTED_IN_CONTENT.test(head) && !/[,;:—–]/u.test(head);
+}
+
+const FRONTED_IN_CONTENT = /^(?:that\s+)?(?:if|when|whenever|while|although|though|because|once|unless|after|before|since|as\s+soon\s+as|even\s+if|even\s+though)\s/iu;
 
 /**
  * "voters said they were worried about the economy, and more than 4 in 10 said …", "said they

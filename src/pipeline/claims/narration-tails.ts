@@ -1,0 +1,171 @@
+import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
+import { mainClauseAfter } from './clause-edges.js';
+import { tagsOf } from './verbless.js';
+import { AUX_WORDS } from './word-classes.js';
+import type { Word } from './words.js';
+
+/**
+ * Where reported content ends or goes on, beyond the trailers `cutAtTrailer` reads itself: a verb of
+ * the frame's subject after a comma ("endorsed Sanders in the primary, launched a petition"), a
+ * result clause (", so they voted …"), the main clause after an object named in a relative clause
+ * ("voters who preferred [her] outnumbered …"); and the commas and "but"s that stay inside the
+ * content ("a narrow but consistent lead", "the worst year, in 2008, as the base line",
+ * "traditionally rural, though diverse, areas").
+ *
+ * Reads word classes and punctuation only; does not find cues or subjects.
+ */
+
+/** What `cutAtTrailer` knows of the content so far. */
+export interface ContentSoFar {
+  /** the content has a finite verb (or a relative word a finite verb may continue) */
+  finite: boolean;
+  /** the content has a verb of any kind: finite, modal, infinitive */
+  verbal: boolean;
+}
+
+/** Whether the narration resumes at word `j` (a comma or a verb) of the content from word `k`. */
+export function narrationResumesAt(words: readonly Word[], k: number, j: number, sentenceEnd: number, so: ContentSoFar): boolean {
+  const w = words[j];
+  if (!w || j <= k) return false;
+  if (w.text === ',') return j > k + 1 && words[j - 1]?.lower !== 'that' && commaTail(words, k, j, sentenceEnd, so);
+  return !so.finite && !so.verbal && j > k && words[k]?.lower !== 'to' && objectOfRelative(words, k) && isFiniteAt(words, j) && nounPhraseBetween(words, k, j);
+}
+
+/** Verbs whose object may be a clause without "that": "who think [Sanders is honest]" keeps its verb. */
+function takesClause(lower: string): boolean {
+  return REPORTING_VERB_FORMS.has(lower) || CLAUSE_VERBS.test(lower);
+}
+
+const CLAUSE_VERBS = /^(?:think|thinks|thought|believe|believes|believed|expect|expects|expected|hope|hopes|hoped|feel|feels|felt|fear|fears|feared|know|knows|knew|suspect|suspects|suspected|doubt|doubts|doubted|worry|worries|worried|agree|agrees|agreed|assume|assumes|assumed|guess|guessed|predict|predicts|predicted|estimate|estimates|estimated|show|shows|showed|found|find|finds)$/u;
+
+function commaTail(words: readonly Word[], k: number, j: number, sentenceEnd: number, so: ContentSoFar): boolean {
+  const n1 = words[j + 1];
+  if (!n1 || n1.start >= sentenceEnd || n1.text !== n1.lower) return false;
+  // "said the plan would fail, so they voted against it"
+  if (n1.lower === 'so' && mainClauseAfter(words, j + 1)) return true;
+  // "endorsed Sanders in the primary, launched a petition", "suggested her tone was harsh, called
+  // her rude and …": a finite verb right after the comma has the frame's subject (no comma inside
+  // the content before: "said the town, already short of cash, faces cuts")
+  if (!so.finite && finiteVerbPhrase(words, j + 1) && !hasCommaBetween(words, k, j) && !asideBeforeVerb(words, j + 2, sentenceEnd)) return true;
+  return false;
+}
+
+/** A finite verb at `i`, after at most one adverb, with an object or complement after it: "launched a petition", "then called her". */
+function finiteVerbPhrase(words: readonly Word[], i: number): boolean {
+  let n = i;
+  if (/^(?:also|then|later|soon|still|never|again|suddenly|quickly|finally|instead)$/u.test(words[n]?.lower ?? '') || /^\p{Ll}+ly$/u.test(words[n]?.text ?? '')) n++;
+  const v = words[n];
+  const after = words[n + 1];
+  if (!v || v.text !== v.lower || !after || !/^[\p{L}\p{N}“"']/u.test(after.text) || /^(?:and|or|but|by)$/u.test(after.lower)) return false;
+  if (/^(?:has|had|is|was|does|did)$/u.test(v.lower)) return true;
+  // "a visa programme, called the EB-5 programme": a name given is a participle's
+  if (/^(?:called|named|dubbed|titled|labeled|labelled|known)$/u.test(v.lower)) return false;
+  const tags = tagsOf(v.lower);
+  if (tags === undefined) return false;
+  const first = tags[0] ?? '';
+  // "cut", "set" may be bare infinitives of a listed verb; a form in -ed ("launched", not "need") is none
+  if ((tags.includes('VB') || tags.includes('VBP')) && !/[^e]ed$/u.test(v.lower)) return false;
+  // "launched a petition": a form read first as a participle only with its object after it
+  if (first === 'VBN') return tags.includes('VBD') && OBJECT_OPENER.test(after.lower);
+  return first === 'VBD' || first === 'VBZ';
+}
+
+const OBJECT_OPENER = /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|me|it)$/u;
+
+/** Whether within eight words from `i` a comma closes an aside before the content's verb: "the tax, approved in May, would pay …". */
+function asideBeforeVerb(words: readonly Word[], i: number, sentenceEnd: number): boolean {
+  for (let n = i; n < Math.min(words.length, i + 8); n++) {
+    const x = words[n] as Word;
+    if (x.start >= sentenceEnd || /^[;:—–()]$/u.test(x.text)) return false;
+    if (x.text !== ',') continue;
+    const after = words[n + 1];
+    return after !== undefined && after.text === after.lower && (AUX_WORDS.has(after.lower) || /^VB[DZP]$/u.test(tagsOf(after.lower)?.[0] ?? ''));
+  }
+  return false;
+}
+
+function hasCommaBetween(words: readonly Word[], k: number, j: number): boolean {
+  for (let n = k; n < j; n++) if (/^[,—–()]$/u.test((words[n] as Word).text)) return true;
+  return false;
+}
+
+/**
+ * Whether the content starting at `k` is the object of a cue inside a relative clause: "those who
+ * preferred [legal status]", "respondents who support [Sanders]": the relative word stands right
+ * before the cue (or before an adverb and the cue).
+ */
+function objectOfRelative(words: readonly Word[], k: number): boolean {
+  const rel = (i: number): boolean => /^(?:who|that)$/u.test(words[i]?.lower ?? '');
+  if (takesClause(words[k - 1]?.lower ?? '')) return false;
+  return rel(k - 2) || (rel(k - 3) && /^\p{Ll}+ly$/u.test(words[k - 2]?.text ?? ''));
+}
+
+/** A lower-case auxiliary or a verb read first as past tense: "are", "outnumbered" (not "calls", a noun as often). */
+function isFiniteAt(words: readonly Word[], j: number): boolean {
+  const w = words[j] as Word;
+  if (w.text !== w.lower) return false;
+  if (AUX_WORDS.has(w.lower)) return true;
+  return tagsOf(w.lower)?.[0] === 'VBD';
+}
+
+/** Whether words `k` to `j` (exclusive) are a short noun phrase: no punctuation, subordinator or relative word. */
+function nounPhraseBetween(words: readonly Word[], k: number, j: number): boolean {
+  if (j - k > 8) return false;
+  for (let n = k; n < j; n++) {
+    const x = words[n] as Word;
+    if (/^[,;:—–()]$/u.test(x.text) || /^(?:when|while|as|if|because|after|before|since|that|who|which|where|whether|to)$/u.test(x.lower)) return false;
+  }
+  return true;
+}
+
+
+/**
+ * Whether "but" at `j` joins two words of one phrase rather than two clauses: "a narrow but
+ * consistent lead" (an adjective on each side), "impervious to all but the largest shocks", "not
+ * only would lose but also would hurt" (the second half of "not only").
+ */
+export function butInsidePhrase(words: readonly Word[], k: number, j: number): boolean {
+  const before = words[j - 1];
+  const after = words[j + 1];
+  if (!before || !after) return false;
+  if (before.lower === 'all' || after.lower === 'also') return true;
+  for (let n = k; n < j - 1; n++) if (words[n]?.lower === 'not' && words[n + 1]?.lower === 'only') return true;
+  return isAdjective(before.lower) && isAdjective(after.lower) && words[j + 2] !== undefined && /^\p{Ll}/u.test((words[j + 2] as Word).text);
+}
+
+function isAdjective(lower: string): boolean {
+  return tagsOf(lower)?.[0] === 'JJ';
+}
+
+/**
+ * Whether the comma at `j` closes a short prepositional aside opened by a comma inside the content:
+ * "to use the worst year, in 2008 and 2009, as the base line" (the "as" after it is the content's).
+ */
+export function closesInsertedAside(words: readonly Word[], k: number, j: number): boolean {
+  let n = j - 1;
+  while (n > k && j - n <= 6 && words[n]?.text !== ',') n--;
+  if (words[n]?.text !== ',' || n <= k || j - n < 3) return false;
+  if (!/^(?:in|on|at|for|by|from|with|during|since|until|like|including)$/u.test(words[n + 1]?.lower ?? '')) return false;
+  for (let i = n + 2; i < j; i++) {
+    const x = words[i] as Word;
+    if (AUX_WORDS.has(x.lower) || /^[;:—–()]$/u.test(x.text)) return false;
+  }
+  return true;
+}
+
+/**
+ * "could hurt traditionally rural, though culturally diverse, areas": a concessive adjective set off
+ * by commas inside a noun phrase; the noun after the closing comma is the content's.
+ */
+export function concessiveModifier(words: readonly Word[], j: number, sentenceEnd: number): boolean {
+  if (!/^(?:though|although|if|yet)$/u.test(words[j + 1]?.lower ?? '') || !isAdjective(words[j - 1]?.lower ?? '')) return false;
+  for (let n = j + 2; n < Math.min(words.length, j + 6); n++) {
+    const x = words[n] as Word;
+    if (x.start >= sentenceEnd || /^[;:—–()]$/u.test(x.text)) return false;
+    if (x.text !== ',') continue;
+    const after = words[n + 1];
+    const tag = tagsOf(after?.lower ?? '')?.[0] ?? '';
+    return after !== undefined && after.text === after.lower && /^(?:NNS?|JJ)$/u.test(tag);
+  }
+  return false;
+}
