@@ -41,8 +41,9 @@ export function nounCueClaims(ctx: SentenceContext, nouns: readonly number[]): v
     if (!complement) continue;
     const after = words[c + 1];
     if (!after || after.start >= sentenceEnd) continue;
-    // "the claim that was debunked": a relative clause, not content
-    if (complement === 'that' && (AUX_WORDS.has(after.lower) || (after.text === after.lower && /ed$/u.test(after.lower)))) continue;
+    // "the claim that was debunked", "a message that left voters puzzled": a verb right after "that"
+    // opens a relative clause, not content ("the claim that costs rose": a noun first)
+    if (complement === 'that' && (AUX_WORDS.has(after.lower) || (after.text === after.lower && (/ed$/u.test(after.lower) || /^VB[DNZ]$/u.test(tagsOf(after.lower)?.[0] ?? ''))))) continue;
     let end = cutAtTrailer(ctx, c);
     // "His claim that the election was rigged has been debunked": a noun cue that is the sentence's
     // subject hands the rest of the sentence back to the main clause at its auxiliary

@@ -1,0 +1,46 @@
+import { describe, it } from 'vitest';
+import { expectClaim, expectNoClaim } from './claim-rows.js';
+
+/**
+ * Reported speech and stance that has no reporting verb of saying: verbs of cognition and
+ * discovery, nouns that report content, on invented sentences. Negative rows: that sentence gives
+ * no claim with that content.
+ */
+type Row = [what: string, sentence: string, content: string, speaker: string | null, cueKind?: string];
+type NoRow = [what: string, sentence: string, notContent: string];
+
+describe('verbs of cognition and discovery with a that-clause', () => {
+  it.each<Row>([
+    ['"recognize that"', 'Town planners now recognize that the ring road was a mistake.', 'that the ring road was a mistake', 'Town planners', 'belief'],
+    ['"realized that"', 'Ana Ortiz soon realized that the ledger had been altered.', 'that the ledger had been altered', 'Ana Ortiz', 'belief'],
+    ['"learned that"', 'The auditors eventually learned that the fund had been emptied in May.', 'that the fund had been emptied in May', 'The auditors', 'belief'],
+    ['"noticed that"', 'Ana Ortiz noticed that none of the buses left on time.', 'that none of the buses left on time', 'Ana Ortiz', 'belief'],
+    ['"discovered that"', 'The inspector discovered that the valves had never been replaced.', 'that the valves had never been replaced', 'The inspector'],
+    ['"posited that"', 'Ana Ortiz posited that rents would fall once the plant closed.', 'that rents would fall once the plant closed', 'Ana Ortiz', 'assertion'],
+    ['"underscores that"', 'The harbour report underscores that the port is losing trade.', 'that the port is losing trade', 'The harbour report'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['learning a thing is no claim', 'Ana Ortiz learned the language in two years.', 'the language in two years'],
+    ['noticing a thing is no claim', 'The guard noticed a van outside the depot.', 'a van outside the depot'],
+    ['understanding a person is no claim', 'The mayor understands the farmers.', 'the farmers'],
+    ['"recognized" before a noun is an adjective', 'The council is a recognized authority on water.', 'authority on water'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});
+
+describe('nouns that report content with a that-clause', () => {
+  it.each<Row>([
+    ['"the idea that"', 'The mayor floated the idea that the tram could run all night.', 'that the tram could run all night', null],
+    ['"doubts that"', 'The scheme has been marred by doubts that it saves any money.', 'that it saves any money', null],
+    ['"the suspicion that"', 'Voters share the suspicion that the count was rigged.', 'that the count was rigged', null],
+    ['"the narrative that"', 'The union is trying to undo the narrative that its leaders are corrupt.', 'that its leaders are corrupt', null],
+    ['"reminders that"', 'Her aides sent constant reminders that she will back the nominee.', 'that she will back the nominee', null],
+    ['"criticism that"', 'The agency has long suffered under criticism that it is slow to act.', 'that it is slow to act', null],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['a relative clause after the noun is no content', 'It was a message that left the pastor puzzled.', 'that left the pastor puzzled'],
+    ['a relative clause with a present verb', 'She sent a message that warns of floods.', 'that warns of floods'],
+    ['"the view" from a window is no content', 'The view from the tower is splendid.', 'from the tower is splendid'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});
