@@ -6,7 +6,7 @@ import { subjectBefore } from './subject.js';
 import { endsThirdPersonSubject } from './cue-words.js';
 import { headlineSubjectEnd, isHeadline } from './headline.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
-import { AUX_WORDS, DETERMINER } from './word-classes.js';
+import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER } from './word-classes.js';
 import type { Word } from './words.js';
 
 /**
@@ -117,8 +117,24 @@ function isVerbForm(lower: string): boolean {
 /** The index of "that" after a time phrase at `k` ("for weeks", "on Tuesday", "again"), else `k`. */
 function afterTimePhrase(words: readonly Word[], k: number): number {
   for (let j = k; j < Math.min(words.length, k + 4); j++) {
-    if (!TIME_WORDS.test(words[j]?.lower ?? '')) return k;
+    if (!TIME_WORDS.test(words[j]?.lower ?? '')) return afterPlacePhrase(words, k);
     if (words[j + 1]?.lower === 'that') return j + 1;
+  }
+  return k;
+}
+
+/**
+ * The index of "that" after a prepositional phrase of place or occasion at `k`, at most ten words
+ * with no punctuation, auxiliary, clause opener or verb ("his claim in a recent television
+ * interview that …", "speculation on Wall Street that …"), else `k`.
+ */
+function afterPlacePhrase(words: readonly Word[], k: number): number {
+  if (!/^(?:in|on|at|during|among)$/u.test(words[k]?.lower ?? '')) return k;
+  for (let j = k + 1; j < Math.min(words.length, k + 11); j++) {
+    const w = words[j] as Word;
+    if (w.lower === 'that') return j > k + 1 ? j : k;
+    if (/^[,;:()—–]$/u.test(w.text) || /^Q+$/u.test(w.text) || AUX_WORDS.has(w.lower) || CLAUSE_OPENERS.has(w.lower)) return k;
+    if (w.text === w.lower && /^(?:VB|MD)/u.test(tagsOf(w.lower)?.[0] ?? '')) return k;
   }
   return k;
 }

@@ -165,10 +165,12 @@ function isMainVerb(words: readonly Word[], i: number): boolean {
 
 /** The index of a "that" at most six words after an adjunct starting at `k` (no punctuation between), else `k`. */
 function thatAfterAdjunct(words: readonly Word[], k: number): number {
-  for (let j = k + 1; j < Math.min(words.length, k + 7); j++) {
+  // "stating in an interview on Fox News' On the Record with Greta Van Susteren that …": a long
+  // adjunct of nouns and prepositions, with no verb of its own
+  for (let j = k + 1; j < Math.min(words.length, k + 16); j++) {
     const w = words[j] as Word;
     if (w.lower === 'that') return j;
-    if (/^[,;:()—–]$/u.test(w.text) || /^Q+$/u.test(w.text)) break;
+    if (/^[,;:()—–]$/u.test(w.text) || /^Q+$/u.test(w.text) || AUX_WORDS.has(w.lower) || CLAUSE_OPENERS.has(w.lower)) break;
   }
   return k;
 }
