@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectClaim, expectNoClaim } from './claim-rows.js';
+import { describe, expect, it } from 'vitest';
+import { claimsOf, expectClaim, expectNoClaim } from './claim-rows.js';
 
 /**
  * Reported speech and stance that has no reporting verb of saying: verbs of cognition and
@@ -70,4 +70,20 @@ describe('a cue and its that-clause apart', () => {
     ['a verb in the phrase ends the search', 'She repeated the claim in the report she wrote that year that nobody read.', 'that nobody read'],
     ['a relative clause after the phrase is no content', 'His claim in the memo that was leaked upset the board.', 'that was leaked upset the board'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});
+
+describe('an infinitive of purpose carrying a reporting verb', () => {
+  it.each<Row>([
+    ['after an apposition set off by commas', 'Ana Ortiz joined the treasurer, Tom Vey, to argue that the levy was unfair.', 'that the levy was unfair', 'Ana Ortiz'],
+    ['after an object noun', 'Ana Ortiz used the hearing to warn that the dam could fail.', 'that the dam could fail', 'Ana Ortiz'],
+    ['"went on to"', 'Ana Ortiz went on to note that she had sold the building.', 'that she had sold the building', 'Ana Ortiz'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<[what: string, sentence: string, content: string, notSpeaker: string]>([
+    ['the object does the arguing after "urged"', 'Ana Ortiz urged her lawyers to argue that the levy was unfair.', 'that the levy was unfair', 'Ana Ortiz'],
+    ['the object does the arguing after "hired"', 'The council hired a consultant to argue that the depot should close.', 'that the depot should close', 'The council'],
+  ])('%s', (_what, sentence, content, notSpeaker) => {
+    const found = claimsOf(sentence).find((c) => c.content === content);
+    expect(found?.speaker ?? null).not.toBe(notSpeaker);
+  });
 });

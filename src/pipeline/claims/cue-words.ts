@@ -6,6 +6,7 @@ import { frontAdjunctPiece } from './front-adjunct.js';
 import { baseOf, EVIDENTIAL, NEEDS_TO, VERB_AFTER_SUBJECT } from './lexicon.js';
 import { isFrameVerb, parentheticalClaim } from './parenthetical.js';
 import { askedClaim, participleClaim } from './participle.js';
+import { purposeInfinitiveClaim } from './purpose.js';
 import { subjectVerbContent } from './subject-verb.js';
 import { coordinatedInHeadline, headlineContent, headlineSubjectEnd, isHeadline } from './headline.js';
 import { tailClaim } from './tails.js';
@@ -89,6 +90,14 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     if (asked) {
       out.push(asked);
       continue;
+    }
+    // "joined the chairwoman, Janet Yellen, to argue that …": an infinitive of purpose
+    if (at(i - 1)?.lower === 'to') {
+      const purpose = purposeInfinitiveClaim(ctx, i);
+      if (purpose) {
+        out.push(purpose);
+        continue;
+      }
     }
     // "Clinton is predicting that she will win": a progressive is a finite cue
     // "He’s predicting that …": a pronoun's contracted auxiliary
