@@ -87,3 +87,17 @@ describe('an infinitive of purpose carrying a reporting verb', () => {
     expect(found?.speaker ?? null).not.toBe(notSpeaker);
   });
 });
+
+describe('a document or article whose participle reports it', () => {
+  it.each<Row>([
+    ['"issued a report arguing that"', 'In May, Ana Ortiz issued a report arguing that the port had been mismanaged.', 'that the port had been mismanaged', 'Ana Ortiz'],
+    ['"shot back in an article stating that"', 'The Harbour Gazette shot back in an article stating that the port was profitable.', 'that the port was profitable', 'Harbour Gazette'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<[what: string, sentence: string, content: string, notSpeaker: string]>([
+    ['the verb before the preposition is the issuer, not the phrase that holds it', 'The Harbour Gazette shot back in an article stating that the port was profitable.', 'that the port was profitable', 'Harbour Gazette shot back'],
+  ])('%s', (_what, sentence, content, notSpeaker) => {
+    const found = claimsOf(sentence).find((c) => c.content === content);
+    expect(found?.speaker ?? null).not.toBe(notSpeaker);
+  });
+});

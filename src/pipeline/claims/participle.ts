@@ -8,6 +8,7 @@ import { CUE_FORMS, NEEDS_THAT, OBJECT_FIRST } from './lexicon.js';
 import { firstVerbSubject, sentenceSubject, subjectBefore } from './subject.js';
 import { skipObject } from './complement-start.js';
 import { DOCUMENT_NOUNS } from '../source-lexicons.js';
+import { mayBeFiniteVerb } from './verbless.js';
 import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, contentMayStartWith, DETERMINER, FINITE_START, PREPOSITIONS } from './word-classes.js';
 
 /** Words before an -ing cue that make it an adjunct of the main clause: "by joking that …". */
@@ -131,6 +132,7 @@ function quotingCueSubject(ctx: SentenceContext, v: number): TextRange | null {
 const MESSAGE_NOUNS = new Set([
   'statement', 'letter', 'post', 'tweet', 'email', 'memo', 'memorandum', 'release', 'filing', 'lawsuit', 'complaint',
   'ad', 'advertisement', 'video', 'editorial', 'column', 'note', 'message', 'notice', 'motion', 'petition', 'resolution',
+  'report', 'article', 'study', 'analysis', 'paper', 'op-ed', 'brief', 'book',
 ]);
 // "a statement on Monday saying", "a letter late Friday warning": a time between the noun and its participle
 const TIME_WORD = /^(?:on|late|early|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|today|yesterday|tonight)$/u;
@@ -151,7 +153,12 @@ function messageIssuer(words: readonly Word[], lead: number, verb: Word): number
   if (!DETERMINER.test(words[d]?.lower ?? '')) d--;
   if (!DETERMINER.test(words[d]?.lower ?? '')) return -1;
   // "put out a statement", "sent out a letter": a particle after the verb
-  const g = /^(?:out|up)$/u.test(words[d - 1]?.lower ?? '') ? d - 2 : d - 1;
+  let g = /^(?:out|up)$/u.test(words[d - 1]?.lower ?? '') ? d - 2 : d - 1;
+  // "shot back in an article stating that …": the verb before the preposition issued it
+  if (/^(?:in|with|through)$/u.test(words[g]?.lower ?? '')) {
+    g = /^(?:back|out|up|off)$/u.test(words[g - 1]?.lower ?? '') ? g - 2 : g - 1;
+    if (!mayBeFiniteVerb(words[g]?.lower ?? '')) return -1;
+  }
   const governing = words[g];
   return governing && /^\p{Ll}+$/u.test(governing.text) && !DETERMINER.test(governing.lower) ? g : -1;
 }
@@ -163,7 +170,7 @@ function isMainVerb(words: readonly Word[], i: number): boolean {
   return REPORTING_VERB_FORMS.has(w.lower) && /(?:ed|s|id|ld|ew|ote|ought|ound|old)$/u.test(w.lower);
 }
 
-/** The index of a "that" at most six words after an adjunct starting at `k` (no punctuation between), else `k`. */
+/** The index of a "that" at most fifteen words after an adjunct starting at `k` (no punctuation, auxiliary or clause opener between), else `k`. */
 function thatAfterAdjunct(words: readonly Word[], k: number): number {
   // "stating in an interview on Fox News' On the Record with Greta Van Susteren that …": a long
   // adjunct of nouns and prepositions, with no verb of its own
