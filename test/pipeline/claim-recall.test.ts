@@ -45,20 +45,6 @@ describe('nouns that report content with a that-clause', () => {
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
 
-describe('a refusal with its to-infinitive', () => {
-  it.each<Row>([
-    ['"refused to"', 'The council has refused to vote on the mayor’s budget.', 'to vote on the mayor’s budget', 'The council', 'intention'],
-    ['"declined to say whether"', 'Ana Ortiz declined to say whether she would run again.', 'to say whether she would run again', 'Ana Ortiz', 'intention'],
-    ['"declined to comment"', 'A spokesman for the port authority declined to comment.', 'to comment', 'A spokesman for the port authority', 'intention'],
-  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
-
-  it.each<NoRow>([
-    ['a fall in numbers is no refusal', 'Turnout declined, and fees would rise.', 'and fees would rise'],
-    ['"decline" as a noun frames nothing', 'In May, 3,000 people voted, a 30 percent decline from last year.', 'In May, 3,000 people voted'],
-    ['refusing a thing is no claim', 'The court refused the appeal.', 'the appeal'],
-  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
-});
-
 describe('a cue and its that-clause apart', () => {
   it.each<Row>([
     ['a participle before a long occasion phrase', 'Ortiz defended the budget, stating in an interview on Radio Norte’s Morning Hour with Tom Vey that the deficit was shrinking.', 'that the deficit was shrinking', 'Ortiz'],

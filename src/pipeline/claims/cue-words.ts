@@ -3,7 +3,7 @@ import type { ClaimCandidate, SentenceContext } from './context.js';
 import { asFrameClaims } from './as-frame.js';
 import { evidentialClaim } from './evidential.js';
 import { frontAdjunctPiece } from './front-adjunct.js';
-import { baseOf, EVIDENTIAL, NEEDS_TO, VERB_AFTER_SUBJECT } from './lexicon.js';
+import { baseOf, EVIDENTIAL, VERB_AFTER_SUBJECT } from './lexicon.js';
 import { isFrameVerb, parentheticalClaim } from './parenthetical.js';
 import { askedClaim, participleClaim } from './participle.js';
 import { purposeInfinitiveClaim } from './purpose.js';
@@ -74,8 +74,6 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // "claimed to be undecided", "professes to have voted": a verb of claiming takes its own
     // infinitive, after a subject ("a territory claimed to be …" with no subject before is a passive)
     const claimsSelf = isFrameVerb(CLAIM_SELF, base) && !/^(?:is|are|was|were|be|been|being)$/u.test(at(i - 1)?.lower ?? '');
-    // "refused to vote on the nominee" reports a stance; "turnout declined", "a 30% decline" nothing
-    if (NEEDS_TO.has(base) && !/^\s*to\s/u.test(after)) continue;
     if (NOT_CUE_AFTER.test(after) && !EVIDENTIAL.has(base) && !(intends && /^\s*to\s/u.test(after)) && !(claimsSelf && /^\s*to\s/u.test(after))) continue;
     // "his claims", "the notes", "Asian states": these forms are verbs only after a name or pronoun
     // ("Senate hopeful vows to block pipeline": a headline drops its articles, so any noun will do)

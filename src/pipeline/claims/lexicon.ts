@@ -34,7 +34,6 @@ export const VERB_AFTER_SUBJECT: ReadonlySet<string> = new Set((claimSections.ge
 export const NEEDS_THAT: ReadonlySet<string> = new Set(claimSections.get('needs-that') ?? []);
 export const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set(claimSections.get('needs-complement') ?? []);
 export const NEEDS_AS: ReadonlySet<string> = new Set(claimSections.get('needs-as') ?? []);
-export const NEEDS_TO: ReadonlySet<string> = new Set(claimSections.get('needs-to') ?? []);
 
 /**
  * The base form of a cue word, spelled as the word classes of the claims stage spell it ("posted" → "post"),
@@ -60,7 +59,6 @@ const KNOWN_BASES: ReadonlySet<string> = new Set([
   ...NEEDS_THAT,
   ...NEEDS_COMPLEMENT,
   ...NEEDS_AS,
-  ...NEEDS_TO,
   ...STANCE_ADJECTIVES,
   ...OBJECT_FIRST,
   ...EVIDENTIAL,
