@@ -49,11 +49,14 @@ describe('a cue and its that-clause apart', () => {
   it.each<Row>([
     ['a participle before a long occasion phrase', 'Ortiz defended the budget, stating in an interview on Radio Norte’s Morning Hour with Tom Vey that the deficit was shrinking.', 'that the deficit was shrinking', 'Ortiz'],
     ['a noun cue before a place phrase', 'The merger has revived speculation on the trading floor that the bank needs a buyer.', 'that the bank needs a buyer', null],
+    ['"made the case" to an audience with a participle', 'Ana Ortiz will make the case to farmers gathered in Leeds for their fair that the levy is fair.', 'that the levy is fair', 'Ana Ortiz'],
+    ['"a warning" to an audience', 'The agency issued a warning to residents that the dam could fail.', 'that the dam could fail', 'The agency'],
     ['a noun cue before an occasion phrase', 'Ana Ortiz was fined in May. Reporters checked her claim in a recent radio interview that she had paid the fine.', 'that she had paid the fine', 'Ana Ortiz'],
   ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
 
   it.each<NoRow>([
     ['a verb in the phrase ends the search', 'She repeated the claim in the report she wrote that year that nobody read.', 'that nobody read'],
+    ['"promise to" with a verb is the infinitive, not an audience', 'She renewed her promise to cut taxes that voters liked.', 'that voters liked'],
     ['a relative clause after the phrase is no content', 'His claim in the memo that was leaked upset the board.', 'that was leaked upset the board'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });

@@ -124,17 +124,20 @@ function afterTimePhrase(words: readonly Word[], k: number): number {
 }
 
 /**
- * The index of "that" after a prepositional phrase of place or occasion at `k`, at most ten words
- * with no punctuation, auxiliary, clause opener or verb ("his claim in a recent television
- * interview that …", "speculation on Wall Street that …"), else `k`.
+ * The index of "that" after a prepositional phrase of place, occasion or audience at `k`, at most
+ * twelve words with no punctuation, auxiliary, clause opener or verb ("his claim in a recent
+ * television interview that …", "speculation on Wall Street that …", "made the case to Democrats
+ * gathered in Philadelphia that …": a participle may follow a plural or a name), else `k`.
  */
 function afterPlacePhrase(words: readonly Word[], k: number): number {
-  if (!/^(?:in|on|at|during|among)$/u.test(words[k]?.lower ?? '')) return k;
-  for (let j = k + 1; j < Math.min(words.length, k + 11); j++) {
+  if (!/^(?:in|on|at|during|among|to)$/u.test(words[k]?.lower ?? '')) return k;
+  for (let j = k + 1; j < Math.min(words.length, k + 13); j++) {
     const w = words[j] as Word;
     if (w.lower === 'that') return j > k + 1 ? j : k;
     if (/^[,;:()—–]$/u.test(w.text) || /^Q+$/u.test(w.text) || AUX_WORDS.has(w.lower) || CLAUSE_OPENERS.has(w.lower)) return k;
-    if (w.text === w.lower && /^(?:VB|MD)/u.test(tagsOf(w.lower)?.[0] ?? '')) return k;
+    const prev = words[j - 1] as Word;
+    const reduced = /ed$/u.test(w.lower) && j > k + 1 && (/^\p{Lu}/u.test(prev.text) || /^NNS/u.test(tagsOf(prev.lower)?.[0] ?? ''));
+    if (w.text === w.lower && !reduced && /^(?:VB|MD)/u.test(tagsOf(w.lower)?.[0] ?? '')) return k;
   }
   return k;
 }
