@@ -90,3 +90,14 @@ describe('a document or article whose participle reports it', () => {
     expect(found?.speaker ?? null).not.toBe(notSpeaker);
   });
 });
+
+describe('a participle of saying after its preposition, with no "that"', () => {
+  it.each<Row>([
+    ['"responded first by saying"', 'Ana Ortiz responded first by saying she should not have called Ruiz a liar.', 'she should not have called Ruiz a liar', 'Ana Ortiz'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['a verb of belief still needs "that"', 'Ana Ortiz won the seat by thinking she could win it.', 'she could win it'],
+    ['an object after the participle is no clause', 'Ana Ortiz began by saying her prayers.', 'her prayers'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});

@@ -14,6 +14,9 @@ import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, contentMayStartWith, DETERMINE
 /** Words before an -ing cue that make it an adjunct of the main clause: "by joking that …". */
 const PARTICIPLE_LEADS = new Set(['by', 'while', 'after', 'before', 'when', 'since', 'without', 'in']);
 
+/** Subject pronouns that open the finite clause a verb of saying takes without "that": "by saying he …". */
+const FINITE_CLAUSE_OPENER = /^(?:he|she|they|we|i|it|there|you)$/u;
+
 /**
  * `…, saying (that) CONTENT` / `…, adding that CONTENT`: a participle after a comma reports what the
  * main clause's subject said. The speaker is the source of the sentence's previous claim, else
@@ -36,7 +39,10 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   const that = ADJUNCT_HEAD.test(words[v + 1]?.text ?? ',') && !/^[,;:(—–-]$/u.test(words[v + 1]?.text ?? ',') ? thatAfterAdjunct(words, v + 1) : v + 1;
   const issuer = messageIssuer(words, lead, verb);
   // "… has “expanded the party,” claiming that …": the comma closes the quotation
-  const introduced = /^(?:,|and|—|–)$/u.test(prev.text) || quotationEndsInComma(text, prev) || (PARTICIPLE_LEADS.has(prev.lower) && words[that]?.lower === 'that') || issuer >= 0;
+  // "responded first by saying he should not have …", "after arguing the vote was rigged": a verb of
+  // saying after its preposition needs no "that" (a verb of belief does: "by thinking that")
+  const leads = PARTICIPLE_LEADS.has(prev.lower) && v - lead === 1 && (words[that]?.lower === 'that' || (REPORTING_VERB_FORMS.has(verb.lower) && FINITE_CLAUSE_OPENER.test(words[v + 1]?.lower ?? '')));
+  const introduced = /^(?:,|and|—|–)$/u.test(prev.text) || quotationEndsInComma(text, prev) || leads || issuer >= 0;
   // "with 30 percent of voters saying they …": the noun phrase after "with" says it
   const sayer = introduced ? null : absoluteSubject(words, v);
   if (!introduced && !sayer) return null;
