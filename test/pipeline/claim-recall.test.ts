@@ -37,6 +37,7 @@ describe('nouns that report content with a that-clause', () => {
     ['"the suspicion that"', 'Voters share the suspicion that the count was rigged.', 'that the count was rigged', null],
     ['"the narrative that"', 'The union is trying to undo the narrative that its leaders are corrupt.', 'that its leaders are corrupt', null],
     ['"reminders that"', 'Her aides sent constant reminders that she will back the nominee.', 'that she will back the nominee', null],
+    ['a noun cue that opens the sentence', 'Fears that the plant will close have grown.', 'that the plant will close', null, 'belief'],
     ['"criticism that"', 'The agency has long suffered under criticism that it is slow to act.', 'that it is slow to act', null],
   ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
 

@@ -28,7 +28,8 @@ export function nounCueClaims(ctx: SentenceContext, nouns: readonly number[]): v
     if (i + 1 >= words.length) break;
     const noun = words[i] as Word;
     const takes = NOUN_COMPLEMENTS.get(noun.lower);
-    if (!takes || noun.text !== noun.lower) continue;
+    // "Fears that the plant will close have grown": a sentence may open with the noun
+    if (!takes || (noun.text !== noun.lower && !(i === 0 && /^\p{Lu}\p{Ll}+$/u.test(noun.text)))) continue;
     // "Opposition leader vows to block …", "Mayor promises that …": an -s form right after its
     // subject is that clause's verb (the cue-word rules read it)
     if (/[^s]s$/u.test(noun.lower) && (endsThirdPersonSubject(words, i - 1) || (isHeadline(ctx) && headlineSubjectEnd(words, i - 1)))) continue;
