@@ -18,11 +18,14 @@ describe('verbs of cognition and discovery with a that-clause', () => {
     ['"discovered that"', 'The inspector discovered that the valves had never been replaced.', 'that the valves had never been replaced', 'The inspector'],
     ['"posited that"', 'Ana Ortiz posited that rents would fall once the plant closed.', 'that rents would fall once the plant closed', 'Ana Ortiz', 'assertion'],
     ['a base form after a plural person noun, before "that"', 'But engineers note that the bridge is still safe.', 'that the bridge is still safe', 'engineers'],
+    ['"reassured" an addressee "that"', 'Ana Ortiz reassured the farmers that the depot would stay open.', 'that the depot would stay open', 'Ana Ortiz'],
+    ['"notified" an addressee "that"', 'The water board notified residents that the supply was unsafe.', 'that the supply was unsafe', 'The water board'],
     ['"underscores that"', 'The harbour report underscores that the port is losing trade.', 'that the port is losing trade', 'The harbour report'],
   ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
 
   it.each<NoRow>([
     ['a base form after a plural that names no person is a noun', 'The weekly sales report that the shop issued was late.', 'that the shop issued was late'],
+    ['reassuring a person is no claim', 'The nurse reassured the frightened boy.', 'the frightened boy'],
     ['learning a thing is no claim', 'Ana Ortiz learned the language in two years.', 'the language in two years'],
     ['noticing a thing is no claim', 'The guard noticed a van outside the depot.', 'a van outside the depot'],
     ['understanding a person is no claim', 'The mayor understands the farmers.', 'the farmers'],
