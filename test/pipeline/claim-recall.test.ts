@@ -107,3 +107,16 @@ describe('a participle of saying after its preposition, with no "that"', () => {
     ['an object after the participle is no clause', 'Ana Ortiz began by saying her prayers.', 'her prayers'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
+
+describe('a fronted opinion frame', () => {
+  it.each<Row>([
+    ['"In Professor X\'s view,"', 'In Professor Ruiz’s view, the fund is safe for a decade.', 'the fund is safe for a decade', 'Ruiz', 'belief'],
+    ['"In the view of" a group', 'But in the view of many economists, the levy will fail.', 'the levy will fail', 'many economists', 'belief'],
+    ['"In her opinion," after a sentence naming her', 'Ana Ortiz voted against the plan. In her opinion, the depot should stay open.', 'the depot should stay open', 'Ana Ortiz', 'belief'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['"In the end" is no opinion', 'In the end, the fund was safe.', 'the fund was safe'],
+    ['a view from a place is no opinion', 'In a view from the hill, the harbour looks small.', 'the harbour looks small'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});
