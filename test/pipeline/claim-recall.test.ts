@@ -120,3 +120,15 @@ describe('a fronted opinion frame', () => {
     ['a view from a place is no opinion', 'In a view from the hill, the harbour looks small.', 'the harbour looks small'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
+
+describe('a verb of knowing or explaining with a wh-clause', () => {
+  it.each<Row>([
+    ['"explained why"', 'Ana Ortiz explained why the plant had closed.', 'why the plant had closed', 'Ana Ortiz'],
+    ['"learned how"', 'The auditors learned how the fund had been spent.', 'how the fund had been spent', 'The auditors', 'belief'],
+    ['"understands how"', 'Tom Vey understands how hard it is to win a recount.', 'how hard it is to win a recount', 'Tom Vey', 'belief'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['"knows what she wants" names a thing', 'Ana Ortiz knows what she wants.', 'what she wants'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});
