@@ -100,7 +100,7 @@ const RULE_EXPLANATIONS: Record<string, (a: Why) => string> = {
   'claim-parenthetical': (a) => `“${a.speakerMention ?? 'The speaker'} ${a.cueText ?? 'said'}” is set into the middle of the claim.`,
   'claim-participle': (a) => `Reported with ${q(a.cueText, 'a participle')} after the speaker’s earlier words.`,
   'claim-according-to': () => 'Attributed with “according to”.',
-  'claim-according-to-front': () => 'Attributed with “according to” before the claim.',
+  'claim-according-to-front': (a) => (/^(?:view|opinion|estimation|judg(?:e)?ment|assessment|telling|reckoning)$/iu.test(a.cueText ?? '') ? `Given as the source’s ${(a.cueText ?? '').toLowerCase()} (“in their ${(a.cueText ?? '').toLowerCase()}, …”) before the claim.` : 'Attributed with “according to” before the claim.'),
   'claim-reported-by': () => 'Relayed as reported by another source.',
   'claim-headline': () => 'A headline naming its source before a colon.',
 };

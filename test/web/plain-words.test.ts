@@ -41,6 +41,8 @@ describe('plain words', () => {
     ['a name by the verb', { rule: 'cue-name', cueText: 'said', speakerMention: 'Trump', speakerName: 'Donald Trump', doubtReason: null }, 'Named right next to “said”.'],
     ['a pronoun', { rule: 'pronoun', cueText: 'said', speakerMention: 'he', speakerName: 'Derek Walsh', doubtReason: null }, '“he” refers back to Derek Walsh, the nearest person named before who fits.'],
     ['quoted words in what the subject did', { rule: 'clause-subject', cueText: 'bemoaned', speakerMention: 'Rubio', speakerName: 'Marco Rubio', doubtReason: null }, 'The quoted words sit in what “Rubio” “bemoaned”, with nobody else named in between.'],
+    ['a fronted opinion frame', { rule: 'claim-according-to-front', cueText: 'view', speakerMention: 'their', speakerName: 'Democrats', doubtReason: null }, 'Given as the source’s view (“in their view, …”) before the claim.'],
+    ['a fronted poll', { rule: 'claim-according-to-front', cueText: 'In', speakerMention: 'a new poll', speakerName: null, doubtReason: null }, 'Attributed with “according to” before the claim.'],
     ['an unknown rule never shows its name', { rule: 'brand-new-sieve', cueText: null, speakerMention: null, speakerName: null, doubtReason: null }, 'Found by saidby’s attribution rules.'],
   ];
   it.each(why)('why this speaker: %s', (_name, a, words) => expect(whyThisSpeaker(a)).toBe(words));

@@ -6,6 +6,7 @@ import { frontAdjunctPiece } from './front-adjunct.js';
 import { baseOf, EVIDENTIAL, VERB_AFTER_SUBJECT } from './lexicon.js';
 import { isFrameVerb, parentheticalClaim } from './parenthetical.js';
 import { askedClaim, participleClaim } from './participle.js';
+import { purposeInfinitiveClaim } from './purpose.js';
 import { subjectVerbContent } from './subject-verb.js';
 import { coordinatedInHeadline, headlineContent, headlineSubjectEnd, isHeadline } from './headline.js';
 import { readsAsNoun } from './noun-reading.js';
@@ -80,7 +81,9 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     if (NOT_CUE_AFTER.test(after) && !EVIDENTIAL.has(base) && !(intends && /^\s*to\s/u.test(after)) && !(claimsSelf && /^\s*to\s/u.test(after))) continue;
     // "his claims", "the notes", "Asian states": these forms are verbs only after a name or pronoun
     // ("Senate hopeful vows to block pipeline": a headline drops its articles, so any noun will do)
-    if (VERB_AFTER_SUBJECT.has(w.lower) && !isSubjectEnd(words, i - 1, /s$/u.test(w.lower)) && !(isHeadline(ctx) && headlineSubjectEnd(words, i - 1))) continue;
+    // "Experts note that …", "critics claim that …": a base form after a plural person noun, before "that"
+    const pluralSubject = w.lower === base && at(i + 1)?.lower === 'that' && isPluralPersonNoun(at(i - 1));
+    if (VERB_AFTER_SUBJECT.has(w.lower) && !pluralSubject && !isSubjectEnd(words, i - 1, /s$/u.test(w.lower)) && !(isHeadline(ctx) && headlineSubjectEnd(words, i - 1))) continue;
     if (readsAsNoun(words, i, masked, s.start)) continue;
     // "told analysts on a conference call that …": a bare form closing a prepositional phrase
     // after the clause's verb heads a compound noun ("Residents of a town say …" keeps its verb)
@@ -92,6 +95,14 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     if (asked) {
       out.push(asked);
       continue;
+    }
+    // "joined the chairwoman, Janet Yellen, to argue that …": an infinitive of purpose
+    if (at(i - 1)?.lower === 'to') {
+      const purpose = purposeInfinitiveClaim(ctx, i);
+      if (purpose) {
+        out.push(purpose);
+        continue;
+      }
     }
     // "Clinton is predicting that she will win": a progressive is a finite cue
     // "He’s predicting that …": a pronoun's contracted auxiliary
@@ -159,6 +170,11 @@ function isSubjectEnd(words: readonly Word[], i: number, thirdPerson: boolean): 
   // "was quick to note that …": an infinitive
   if (!thirdPerson) return /^(?:i|we|you|they|to)$/u.test(w.lower);
   return endsThirdPersonSubject(words, i);
+}
+
+/** A plural noun for people, as a subject: "experts", "critics", "officials" (not "Asian states"). */
+function isPluralPersonNoun(w: Word | undefined): boolean {
+  return w !== undefined && /^\p{L}+s$/iu.test(w.text) && /[^s]s$/u.test(w.lower) && (PERSON_NOUNS.has(w.lower) || ROLE_NOUNS.has(w.lower) || ROLE_NOUNS.has(w.lower.slice(0, -1)));
 }
 
 const SPEAKER_HEADS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...PERSON_NOUNS, ...ORGANISATION_HEADS, ...GOVERNMENT_HEADS, ...DOCUMENT_NOUNS]);

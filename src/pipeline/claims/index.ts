@@ -6,6 +6,7 @@ import { contentEnd, trimRange } from './boundaries.js';
 import type { ClaimCandidate, SentenceContext } from './context.js';
 import { cueWordClaims } from './cue-words.js';
 import { headlineClaim } from './headline.js';
+import { inViewClaims } from './in-view.js';
 import { CUE_FORMS } from './lexicon.js';
 import { nounCueClaims, nounCueForms } from './noun-cues.js';
 import { splitAtAsides } from './asides.js';
@@ -185,7 +186,10 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   if (YES_NO_OPENERS.has(words[0]?.text ?? '') && /\?[\s”"'’»)]*$/u.test(text.slice(s.start, s.end))) return [];
   const ctx: SentenceContext = { text, masked, sentence: s, words, sentenceEnd: contentEnd(text, s.start, s.end), claims: [] };
   if (seen & ACCORDING) accordingToClaims(ctx);
-  if (opensWithIn) inSourceClaims(ctx);
+  if (opensWithIn) {
+    inSourceClaims(ctx);
+    inViewClaims(ctx);
+  }
   if (seen & COLON) headlineClaim(ctx);
   if (seen & CUE) cueWordClaims(ctx, cues);
   if (seen & NOUN) nounCueClaims(ctx, nouns);

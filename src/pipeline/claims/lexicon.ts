@@ -34,6 +34,8 @@ export const VERB_AFTER_SUBJECT: ReadonlySet<string> = new Set((claimSections.ge
 export const NEEDS_THAT: ReadonlySet<string> = new Set(claimSections.get('needs-that') ?? []);
 export const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set(claimSections.get('needs-complement') ?? []);
 export const NEEDS_AS: ReadonlySet<string> = new Set(claimSections.get('needs-as') ?? []);
+/** Verbs of knowing and explaining whose content may be a wh-clause: "explained why …", "learned how …". */
+export const WH_CLAUSE: ReadonlySet<string> = new Set(claimSections.get('wh-clause') ?? []);
 
 /**
  * The base form of a cue word, spelled as the word classes of the claims stage spell it ("posted" → "post"),
@@ -59,6 +61,7 @@ const KNOWN_BASES: ReadonlySet<string> = new Set([
   ...NEEDS_THAT,
   ...NEEDS_COMPLEMENT,
   ...NEEDS_AS,
+  ...WH_CLAUSE,
   ...STANCE_ADJECTIVES,
   ...OBJECT_FIRST,
   ...EVIDENTIAL,

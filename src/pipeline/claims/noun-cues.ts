@@ -6,7 +6,7 @@ import { subjectBefore } from './subject.js';
 import { endsThirdPersonSubject } from './cue-words.js';
 import { headlineSubjectEnd, isHeadline } from './headline.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
-import { AUX_WORDS, DETERMINER } from './word-classes.js';
+import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER } from './word-classes.js';
 import type { Word } from './words.js';
 
 /**
@@ -28,7 +28,8 @@ export function nounCueClaims(ctx: SentenceContext, nouns: readonly number[]): v
     if (i + 1 >= words.length) break;
     const noun = words[i] as Word;
     const takes = NOUN_COMPLEMENTS.get(noun.lower);
-    if (!takes || noun.text !== noun.lower) continue;
+    // "Fears that the plant will close have grown": a sentence may open with the noun
+    if (!takes || (noun.text !== noun.lower && !(i === 0 && /^\p{Lu}\p{Ll}+$/u.test(noun.text)))) continue;
     // "Opposition leader vows to block …", "Mayor promises that …": an -s form right after its
     // subject is that clause's verb (the cue-word rules read it)
     if (/[^s]s$/u.test(noun.lower) && (endsThirdPersonSubject(words, i - 1) || (isHeadline(ctx) && headlineSubjectEnd(words, i - 1)))) continue;
@@ -41,8 +42,9 @@ export function nounCueClaims(ctx: SentenceContext, nouns: readonly number[]): v
     if (!complement) continue;
     const after = words[c + 1];
     if (!after || after.start >= sentenceEnd) continue;
-    // "the claim that was debunked": a relative clause, not content
-    if (complement === 'that' && (AUX_WORDS.has(after.lower) || (after.text === after.lower && /ed$/u.test(after.lower)))) continue;
+    // "the claim that was debunked", "a message that left voters puzzled": a verb right after "that"
+    // opens a relative clause, not content ("the claim that costs rose": a noun first)
+    if (complement === 'that' && (AUX_WORDS.has(after.lower) || (after.text === after.lower && (/ed$/u.test(after.lower) || /^VB[DNZ]$/u.test(tagsOf(after.lower)?.[0] ?? ''))))) continue;
     let end = cutAtTrailer(ctx, c);
     // "His claim that the election was rigged has been debunked": a noun cue that is the sentence's
     // subject hands the rest of the sentence back to the main clause at its auxiliary
@@ -116,8 +118,27 @@ function isVerbForm(lower: string): boolean {
 /** The index of "that" after a time phrase at `k` ("for weeks", "on Tuesday", "again"), else `k`. */
 function afterTimePhrase(words: readonly Word[], k: number): number {
   for (let j = k; j < Math.min(words.length, k + 4); j++) {
-    if (!TIME_WORDS.test(words[j]?.lower ?? '')) return k;
+    if (!TIME_WORDS.test(words[j]?.lower ?? '')) return afterPlacePhrase(words, k);
     if (words[j + 1]?.lower === 'that') return j + 1;
+  }
+  return k;
+}
+
+/**
+ * The index of "that" after a prepositional phrase of place, occasion or audience at `k`, at most
+ * twelve words with no punctuation, auxiliary, clause opener or verb ("his claim in a recent
+ * television interview that …", "speculation on Wall Street that …", "made the case to Democrats
+ * gathered in Philadelphia that …": a participle may follow a plural or a name), else `k`.
+ */
+function afterPlacePhrase(words: readonly Word[], k: number): number {
+  if (!/^(?:in|on|at|during|among|to)$/u.test(words[k]?.lower ?? '')) return k;
+  for (let j = k + 1; j < Math.min(words.length, k + 13); j++) {
+    const w = words[j] as Word;
+    if (w.lower === 'that') return j > k + 1 ? j : k;
+    if (/^[,;:()—–]$/u.test(w.text) || /^Q+$/u.test(w.text) || AUX_WORDS.has(w.lower) || CLAUSE_OPENERS.has(w.lower)) return k;
+    const prev = words[j - 1] as Word;
+    const reduced = /ed$/u.test(w.lower) && j > k + 1 && (/^\p{Lu}/u.test(prev.text) || /^NNS/u.test(tagsOf(prev.lower)?.[0] ?? ''));
+    if (w.text === w.lower && !reduced && /^(?:VB|MD)/u.test(tagsOf(w.lower)?.[0] ?? '')) return k;
   }
   return k;
 }

@@ -8,10 +8,14 @@ import { CUE_FORMS, NEEDS_THAT, OBJECT_FIRST } from './lexicon.js';
 import { firstVerbSubject, sentenceSubject, subjectBefore } from './subject.js';
 import { skipObject } from './complement-start.js';
 import { DOCUMENT_NOUNS } from '../source-lexicons.js';
+import { mayBeFiniteVerb } from './verbless.js';
 import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, contentMayStartWith, DETERMINER, FINITE_START, PREPOSITIONS } from './word-classes.js';
 
 /** Words before an -ing cue that make it an adjunct of the main clause: "by joking that …". */
 const PARTICIPLE_LEADS = new Set(['by', 'while', 'after', 'before', 'when', 'since', 'without', 'in']);
+
+/** Subject pronouns that open the finite clause a verb of saying takes without "that": "by saying he …". */
+const FINITE_CLAUSE_OPENER = /^(?:he|she|they|we|i|it|there|you)$/u;
 
 /**
  * `…, saying (that) CONTENT` / `…, adding that CONTENT`: a participle after a comma reports what the
@@ -35,7 +39,10 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   const that = ADJUNCT_HEAD.test(words[v + 1]?.text ?? ',') && !/^[,;:(—–-]$/u.test(words[v + 1]?.text ?? ',') ? thatAfterAdjunct(words, v + 1) : v + 1;
   const issuer = messageIssuer(words, lead, verb);
   // "… has “expanded the party,” claiming that …": the comma closes the quotation
-  const introduced = /^(?:,|and|—|–)$/u.test(prev.text) || quotationEndsInComma(text, prev) || (PARTICIPLE_LEADS.has(prev.lower) && words[that]?.lower === 'that') || issuer >= 0;
+  // "responded first by saying he should not have …", "after arguing the vote was rigged": a verb of
+  // saying after its preposition needs no "that" (a verb of belief does: "by thinking that")
+  const leads = PARTICIPLE_LEADS.has(prev.lower) && v - lead === 1 && (words[that]?.lower === 'that' || (REPORTING_VERB_FORMS.has(verb.lower) && FINITE_CLAUSE_OPENER.test(words[v + 1]?.lower ?? '')));
+  const introduced = /^(?:,|and|—|–)$/u.test(prev.text) || quotationEndsInComma(text, prev) || leads || issuer >= 0;
   // "with 30 percent of voters saying they …": the noun phrase after "with" says it
   const sayer = introduced ? null : absoluteSubject(words, v);
   if (!introduced && !sayer) return null;
@@ -131,6 +138,7 @@ function quotingCueSubject(ctx: SentenceContext, v: number): TextRange | null {
 const MESSAGE_NOUNS = new Set([
   'statement', 'letter', 'post', 'tweet', 'email', 'memo', 'memorandum', 'release', 'filing', 'lawsuit', 'complaint',
   'ad', 'advertisement', 'video', 'editorial', 'column', 'note', 'message', 'notice', 'motion', 'petition', 'resolution',
+  'report', 'article', 'study', 'analysis', 'paper', 'op-ed', 'brief', 'book',
 ]);
 // "a statement on Monday saying", "a letter late Friday warning": a time between the noun and its participle
 const TIME_WORD = /^(?:on|late|early|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|today|yesterday|tonight)$/u;
@@ -151,7 +159,12 @@ function messageIssuer(words: readonly Word[], lead: number, verb: Word): number
   if (!DETERMINER.test(words[d]?.lower ?? '')) d--;
   if (!DETERMINER.test(words[d]?.lower ?? '')) return -1;
   // "put out a statement", "sent out a letter": a particle after the verb
-  const g = /^(?:out|up)$/u.test(words[d - 1]?.lower ?? '') ? d - 2 : d - 1;
+  let g = /^(?:out|up)$/u.test(words[d - 1]?.lower ?? '') ? d - 2 : d - 1;
+  // "shot back in an article stating that …": the verb before the preposition issued it
+  if (/^(?:in|with|through)$/u.test(words[g]?.lower ?? '')) {
+    g = /^(?:back|out|up|off)$/u.test(words[g - 1]?.lower ?? '') ? g - 2 : g - 1;
+    if (!mayBeFiniteVerb(words[g]?.lower ?? '')) return -1;
+  }
   const governing = words[g];
   return governing && /^\p{Ll}+$/u.test(governing.text) && !DETERMINER.test(governing.lower) ? g : -1;
 }
@@ -163,12 +176,14 @@ function isMainVerb(words: readonly Word[], i: number): boolean {
   return REPORTING_VERB_FORMS.has(w.lower) && /(?:ed|s|id|ld|ew|ote|ought|ound|old)$/u.test(w.lower);
 }
 
-/** The index of a "that" at most six words after an adjunct starting at `k` (no punctuation between), else `k`. */
+/** The index of a "that" at most fifteen words after an adjunct starting at `k` (no punctuation, auxiliary or clause opener between), else `k`. */
 function thatAfterAdjunct(words: readonly Word[], k: number): number {
-  for (let j = k + 1; j < Math.min(words.length, k + 7); j++) {
+  // "stating in an interview on Fox News' On the Record with Greta Van Susteren that …": a long
+  // adjunct of nouns and prepositions, with no verb of its own
+  for (let j = k + 1; j < Math.min(words.length, k + 16); j++) {
     const w = words[j] as Word;
     if (w.lower === 'that') return j;
-    if (/^[,;:()—–]$/u.test(w.text) || /^Q+$/u.test(w.text)) break;
+    if (/^[,;:()—–]$/u.test(w.text) || /^Q+$/u.test(w.text) || AUX_WORDS.has(w.lower) || CLAUSE_OPENERS.has(w.lower)) break;
   }
   return k;
 }

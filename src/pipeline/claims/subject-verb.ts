@@ -3,7 +3,7 @@ import { cueKindOf } from '../cue-kinds.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { cutAtTrailer, startAfterPreposition, trimRange } from './boundaries.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
-import { CUE_FORMS, EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES } from './lexicon.js';
+import { CUE_FORMS, EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES, WH_CLAUSE } from './lexicon.js';
 import { subjectBefore } from './subject.js';
 import { listenerEnds } from './tails.js';
 import { bareParticiple, endsInPassiveAux, mainClauseAfter } from './clause-edges.js';
@@ -180,7 +180,9 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     }
   }
   // "questioned why the agency waited", "wondered whether …": a question verb takes a wh-clause
-  const whOk = cueKindOf(base) === 'question' && /^(?:whether|why|how|if|what|when|where|who)$/iu.test(first.text);
+  // "explained why the plant closed", "now knows how the fund was spent": a verb of knowing or
+  // explaining takes a wh-clause too (not "what": "knows what she wants" is a thing, not a claim)
+  const whOk = (cueKindOf(base) === 'question' && /^(?:whether|why|how|if|what|when|where|who)$/iu.test(first.text)) || (WH_CLAUSE.has(base) && /^(?:why|how|when|where)$/iu.test(first.text));
   // "joked about moving to New Zealand", "railed against the moderators": a preposition a verb of
   // speaking takes is a complement too ("knows about it" is no claim)
   // "A 2014 study found 31 incidents of voter impersonation", "the report found it was part of a
