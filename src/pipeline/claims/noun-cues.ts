@@ -127,11 +127,13 @@ const TIME_WORDS = /^(?:for|on|in|over|last|this|recent|the|past|again|repeatedl
 function nounSource(ctx: SentenceContext, i: number, made: boolean): TextRange | null {
   const { words } = ctx;
   // the possessor: "his claim", "Trump’s false claim", "the report’s finding" (up to two adjectives between)
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    const w = words[k] as Word;
-    if (/^(?:his|her|their|its)$/u.test(w.lower)) return { start: w.start, end: w.end };
-    if (/[’']s$/u.test(w.text)) return possessorPhrase(words, k);
-    if (!/^\p{Ll}/u.test(w.text) || /^(?:the|a|an|this|that)$/u.test(w.lower)) break;
+  const owner = possessorBefore(ctx, i);
+  if (owner) return owner;
+  // "The senator’s biggest takeaway is a belief that …": the noun says what the possessor of the
+  // copula's subject holds
+  if (/^(?:a|an|the)$/u.test(words[i - 1]?.lower ?? '') && /^(?:is|was)$/u.test(words[i - 2]?.lower ?? '')) {
+    const subjectOwner = possessorBefore(ctx, i - 2);
+    if (subjectOwner && !/^(?:his|her|their|its)$/iu.test(ctx.text.slice(subjectOwner.start, subjectOwner.end))) return subjectOwner;
   }
   // "a warning from the agency that …", "the claim by Trump that …": the phrase between the noun
   // and its complement
@@ -140,12 +142,67 @@ function nounSource(ctx: SentenceContext, i: number, made: boolean): TextRange |
     if (that > i + 2) return { start: (words[i + 2] as Word).start, end: (words[that - 1] as Word).end };
   }
   // "She made the case that …", "The agency issued a warning that …": the subject's own
+  // ("delivered a forceful promise to …": any adjective before the noun)
   for (let v = i - 1; v >= Math.max(0, i - 3); v--) {
     const w = words[v] as Word;
-    if (SUBJECT_OWN_VERBS.has(w.lower) || (made && /^(?:make|makes|made|making)$/u.test(w.lower))) return subjectBefore(ctx, v);
-    if (!/^(?:the|a|an|his|her|their|its|new|fresh|same|stark|strong|clear|false|repeated|renewed)$/u.test(w.lower)) break;
+    if (SUBJECT_OWN_VERBS.has(w.lower) || (made && /^(?:make|makes|made|making)$/u.test(w.lower))) return subjectBefore(ctx, v) ?? contractedSubject(words, v);
+    if (!/^(?:the|a|an|his|her|their|its|new|fresh|same|stark|strong|clear|false|repeated|renewed)$/u.test(w.lower) && !(w.text === w.lower && /^JJ/u.test(tagsOf(w.lower)?.[0] ?? ''))) break;
   }
   return null;
+}
+
+/**
+ * The possessor before the noun at `i`, up to two adjectives between: "his claim", "Trump’s false
+ * claim", "budget hawks’ warnings". A possessive pronoun whose clause's subject stands right before
+ * its verb and a particle ("Trump did not back away from his pledge to …", "She stood by her
+ * claim that …") is that subject: nobody else is named between them.
+ */
+function possessorBefore(ctx: SentenceContext, i: number): TextRange | null {
+  const { words } = ctx;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = words[k] as Word;
+    if (/^(?:his|her|their|its)$/u.test(w.lower)) return ownSubject(ctx, k) ?? { start: w.start, end: w.end };
+    // ("budget hawks’ warnings": a plural's apostrophe, right before the noun, where no closing quote mark stands)
+    if (/[’']s$/u.test(w.text) || (k === i - 1 && /\p{Ll}s$/u.test(w.text) && /^[’']\s/u.test(ctx.text.slice(w.end, w.end + 2)))) return possessorPhrase(words, k);
+    if (!/^\p{Ll}/u.test(w.text) || /^(?:the|a|an|this|that)$/u.test(w.lower)) break;
+  }
+  return null;
+}
+
+/**
+ * The subject of the clause whose verb comes right before the possessive pronoun at `k`, only
+ * particles and prepositions between ("backed away from his", "stood by her", "went back on
+ * their"), else null. An object between them ("attacked the mayor over her pledge") may own it.
+ */
+function ownSubject(ctx: SentenceContext, k: number): TextRange | null {
+  const { words } = ctx;
+  for (let v = k - 1; v >= Math.max(0, k - 4); v--) {
+    const w = words[v] as Word;
+    if (PARTICLES.has(w.lower)) continue;
+    // "ignored her call", "rejected his claim": a verb's direct object may be anyone's
+    if (v === k - 1) return null;
+    if (w.text !== w.lower || (!/n[’']t$/u.test(w.lower) && !/^VB/u.test(tagsOf(w.lower)?.[0] ?? ''))) return null;
+    // "was his warning" (a copula's subject holds nothing), "has been dented by her decision" (a
+    // passive's subject is no agent)
+    if (COPULAS.has(w.lower) || COPULAS.has(words[v - 1]?.lower ?? '')) return null;
+    const subject = subjectBefore(ctx, v);
+    if (!subject) return null;
+    const phrase = ctx.text.slice(subject.start, subject.end);
+    // a pronoun subject is resolved as the possessive would be; a name or description says more
+    return /^\p{Lu}/u.test(phrase) && !/^(?:he|she|it|they|we|i|you|this|that)$/iu.test(phrase) && !/[,;]|\band\b/u.test(phrase) ? subject : null;
+  }
+  return null;
+}
+// ("agreed with her claim", "objected to his plan": other prepositions take someone else's words)
+const PARTICLES: ReadonlySet<string> = new Set(['away', 'from', 'back', 'on', 'by', 'off', 'up', 'down', 'out', 'behind', 'not', 'never', 'also', 'again']);
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
+/** "Christie’s been making the case …": the name a contracted "has" is written onto, before "been". */
+function contractedSubject(words: readonly Word[], v: number): TextRange | null {
+  const been = words[v - 1];
+  const name = words[v - 2];
+  if (been?.lower !== 'been' || !name || !/^\p{Lu}\p{L}+[’']s$/u.test(name.text)) return null;
+  return { start: name.start, end: name.end - 2 };
 }
 
 /** "Donald Trump’s", "the report’s": the possessor NP ending at word `k`, at most four words. */
@@ -164,6 +221,7 @@ function possessorPhrase(words: readonly Word[], k: number): TextRange {
 const SUBJECT_OWN_VERBS = new Set([
   'issued', 'issues', 'issue', 'repeated', 'repeats', 'repeat', 'reiterated', 'reiterates', 'voiced', 'voices', 'expressed',
   'expresses', 'renewed', 'renews', 'made', 'makes', 'make', 'offered', 'offers', 'delivered', 'delivers', 'stood', 'stands',
+  'raised', 'raises', 'raise',
 ]);
 
 const { NOUN_COMPLEMENTS, MADE_NOUNS } = (() => {
