@@ -33,3 +33,24 @@ describe('the source of a noun cue', () => {
     expectClaim(article, content, null);
   });
 });
+
+/**
+ * `“…,” the aide said, adding that …`: a participle after a quotation and its reporting clause is
+ * that clause's speaker's, named before or after the verb.
+ */
+describe('a participle after a quotation', () => {
+  it.each([
+    ['speaker before the verb', 'Budget\n\n“Nobody cares about it,” the party treasurer said, adding that small donors may balk.', 'that small donors may balk', 'the party treasurer'],
+    ['speaker after the verb, apposition', 'Race\n\n“She is a wonk,” said her campaign manager, Jo Park, adding that the race was close.', 'that the race was close', 'Jo Park'],
+    ['pronoun with an adjunct', 'Vote\n\nSen. Ana Cole spoke on Monday. “The bill is unfit,” she told reporters on Tuesday, adding that she would vote no.', 'that she would vote no', 'Ana Cole'],
+  ] as const)('%s', (_t, article, content, speaker) => {
+    expectClaim(article, content, speaker);
+  });
+
+  it.each([
+    // no speaker in the reporting clause: nothing to name
+    ['verb and time only', 'Race\n\n“She is a wonk,” said on Friday, adding that the race was close.', 'that the race was close'],
+  ] as const)('negative: %s', (_t, article, content) => {
+    expectClaim(article, content, null);
+  });
+});
