@@ -116,8 +116,33 @@ export function checkedSpeaker(written: Speaker | null, text: string): { speaker
   if (problem && !inHeadline && phrase !== speaker.mention && titleBefore(speaker.mention, phrase) && memoProblem(memo, speaker.mention, false) === null) {
     return { speaker: { ...speaker, name: speaker.mention }, problem: null };
   }
+  const subject = problem && !inHeadline && phrase === speaker.mention ? subjectBeforeVerb(speaker) : null;
+  if (subject && memoProblem(memo, subject.mention, false) === null) return { speaker: subject, problem: null };
   return problem ? { speaker: { ...speaker, name: null }, problem } : { speaker, problem: null };
 }
+
+/**
+ * "Rubio has", "CNN barely", "The email goes": a mention run on into its clause's verb or an adverb
+ * before it. A subject never holds its own verb: the words before it are the speaker, when they
+ * are more than a pronoun or a determiner (checked by the caller).
+ */
+function subjectBeforeVerb(speaker: Speaker & { name: string }): (Speaker & { name: string }) | null {
+  const words = speaker.mention.split(/\s+/u);
+  const v = words.findIndex((w, i) => i > 0 && !isCapital(w) && FINITE_WORDS.has(stripPunct(w).toLowerCase()));
+  // ("His behavior has angered the party's top figures": a whole clause taken for the subject, whose
+  // speaker is elsewhere; "a survey conducted after a tape … was": a verb inside a modifier)
+  if (v <= 0 || v > 4 || words.length - v > 3) return null;
+  const mention = words.slice(0, v).join(' ');
+  const first = stripPunct(words[0] as string).toLowerCase();
+  if (v === 1 && (PRONOUNS.has(first) || DETERMINERS.has(first) || QUANTIFIERS.has(first) || first === 'others')) return null;
+  // "There’s also", "It’s never": an expletive, not a name
+  if (/^(?:there|it|that|here|what|who)[’']s$/u.test(first)) return null;
+  // the mention's own spacing is kept: it is the start of the written phrase
+  if (!speaker.mention.startsWith(mention)) return null;
+  return { ...speaker, name: mention, mention, end: speaker.start + mention.length };
+}
+/** Finite verbs and the adverbs that stand between a subject and its verb. */
+const FINITE_WORDS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'goes', 'went', 'made', 'makes', 'barely', 'also', 'never']);
 
 /** Is `mention` `name` after capitalised words that are no determiner ("General" in "General Electric", not "The" or "An")? */
 function titleBefore(mention: string, name: string): boolean {

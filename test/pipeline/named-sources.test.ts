@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline/index.js';
-import { speakerProblem } from '../../src/pipeline/speaker-check.js';
+import { checkedSpeaker, speakerProblem } from '../../src/pipeline/speaker-check.js';
 
 /**
  * Sources the text names plainly that a reader can check: documents and their descriptions, the
@@ -65,5 +65,29 @@ describe('speaker phrases that name a source, and look-alikes that do not', () =
     ['those who left', 'no person or body named'],
   ] as const)('%s', (phrase, problem) => {
     expect(speakerProblem(phrase)).toBe(problem);
+  });
+});
+
+describe('a mention run on into its verb', () => {
+  const check = (mention: string): { name: string | null; mention: string } => {
+    const text = `Report\n\n${mention} said that the plan would fail.`;
+    const start = text.indexOf(mention);
+    const { speaker } = checkedSpeaker({ name: mention, mention, start, end: start + mention.length, type: 'person' }, text);
+    return { name: speaker?.name ?? null, mention: speaker?.mention ?? '' };
+  };
+  it.each([
+    ['Rubio has', 'Rubio'],
+    ['The memo goes', 'The memo'],
+    ['Channel 9 barely', 'Channel 9'],
+    ['Senator Ruiz made an unprompted', 'Senator Ruiz'],
+    // negative: a pronoun, a bare quantity or an expletive before the verb names nobody
+    ['Some have', null],
+    ['There’s also', null],
+    // negative: a whole clause taken for the subject; the speaker is elsewhere
+    ['His record has angered the party’s top donors', null],
+  ] as const)('%s', (mention, name) => {
+    const found = check(mention);
+    expect(found.name).toBe(name);
+    if (name !== null) expect(found.mention).toBe(name);
   });
 });
