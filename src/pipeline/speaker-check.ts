@@ -116,7 +116,7 @@ export function checkedSpeaker(written: Speaker | null, text: string): { speaker
   if (problem && !inHeadline && phrase !== speaker.mention && titleBefore(speaker.mention, phrase) && memoProblem(memo, speaker.mention, false) === null) {
     return { speaker: { ...speaker, name: speaker.mention }, problem: null };
   }
-  const subject = problem && !inHeadline && phrase === speaker.mention ? subjectBeforeVerb(speaker) : null;
+  const subject = problem && !inHeadline && phrase === speaker.mention ? (subjectBeforeVerb(speaker) ?? afterOpening(speaker)) : null;
   if (subject && memoProblem(memo, subject.mention, false) === null) return { speaker: subject, problem: null };
   return problem ? { speaker: { ...speaker, name: null }, problem } : { speaker, problem: null };
 }
@@ -141,6 +141,18 @@ function subjectBeforeVerb(speaker: Speaker & { name: string }): (Speaker & { na
   if (!speaker.mention.startsWith(mention)) return null;
   return { ...speaker, name: mention, mention, end: speaker.start + mention.length };
 }
+/**
+ * "Last year only 32 percent of voters", "interviews with a dozen party leaders": a time phrase
+ * before the subject, or the conversations through which people spoke; the people are the speaker.
+ */
+function afterOpening(speaker: Speaker & { name: string }): (Speaker & { name: string }) | null {
+  const m = /^(?:(?:last|this|next|that)\s+(?:week|month|year|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?|(?:interviews|conversations)\s+with)\s+(?=\S)/iu.exec(speaker.mention);
+  if (!m) return null;
+  const mention = speaker.mention.slice(m[0].length);
+  const start = speaker.start + m[0].length;
+  return { ...speaker, name: mention, mention, start, end: start + mention.length };
+}
+
 /** Finite verbs and the adverbs that stand between a subject and its verb. */
 const FINITE_WORDS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'goes', 'went', 'made', 'makes', 'barely', 'also', 'never']);
 

@@ -63,6 +63,12 @@ describe('speaker phrases that name a source, and look-alikes that do not', () =
     // a participle after a word that is no document
     ['the voters filing into rallies last week were', 'a clause fragment, not a name'],
     ['those who left', 'no person or body named'],
+    // people named by a view or role they hold
+    ['Trump’s representatives', null],
+    ['budget hawks', null],
+    ['some moderates', null],
+    // negative: a thing someone holds
+    ['Trump’s rhetoric', 'a thing, not a speaker'],
   ] as const)('%s', (phrase, problem) => {
     expect(speakerProblem(phrase)).toBe(problem);
   });
@@ -80,6 +86,9 @@ describe('a mention run on into its verb', () => {
     ['The memo goes', 'The memo'],
     ['Channel 9 barely', 'Channel 9'],
     ['Senator Ruiz made an unprompted', 'Senator Ruiz'],
+    // a time phrase or the interviews before the people who spoke
+    ['Last year only 30 percent of farmers', 'only 30 percent of farmers'],
+    ['interviews with a dozen county officials', 'a dozen county officials'],
     // negative: a pronoun, a bare quantity or an expletive before the verb names nobody
     ['Some have', null],
     ['There’s also', null],
