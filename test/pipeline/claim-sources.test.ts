@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectClaim } from './claim-rows.js';
+import { describe, expect, it } from 'vitest';
+import { claimsOf, expectClaim } from './claim-rows.js';
 
 /**
  * Whose content a noun cue reports ("a promise to …", "a belief that …"), in invented sentences:
@@ -52,5 +52,31 @@ describe('a participle after a quotation', () => {
     ['verb and time only', 'Race\n\n“She is a wonk,” said on Friday, adding that the race was close.', 'that the race was close'],
   ] as const)('negative: %s', (_t, article, content) => {
     expectClaim(article, content, null);
+  });
+});
+
+/**
+ * `Ruiz seemed to urge …`: what seems is that the subject says or holds something, so the subject
+ * is its source; anything else that seems is said of the subject by nobody.
+ */
+describe('a verb of seeming', () => {
+  it.each([
+    ['seemed to urge', 'Vote\n\nIn late May, Ruiz seemed to urge the opposite tactic in a speech.', 'to urge the opposite tactic', 'Ruiz'],
+    ['appeared to oppose', 'Vote\n\nAttorneys for the city appeared to oppose the effort.', 'to oppose the effort', 'Attorneys for the city'],
+    ['seemed hopeful that', 'Vote\n\nBefore the storm, Ruiz seemed hopeful that the city could recover.', 'hopeful that the city could recover', 'Ruiz'],
+    ['seem to be hoping', 'Vote\n\nMany voters seem to be hoping for a change of tone.', 'to be hoping for a change of tone', 'Many voters'],
+  ] as const)('%s', (_t, article, content, speaker) => {
+    expectClaim(article, content, speaker);
+  });
+
+  it.each([
+    // an appearance of anything else has no source
+    ['appears closer', 'Vote\n\nThe race appears closer in Ohio.', 'closer in Ohio'],
+    // a relative's subject may be another than the phrase before it
+    ['who seems to', 'Vote\n\nIt is a habit of Ruiz, a candidate courting moderate voters who often seems to advocate two positions at once.', 'to advocate two positions at once'],
+  ] as const)('no source: %s', (_t, article, content) => {
+    const claims = claimsOf(article).filter((c) => c.content.includes(content));
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.speaker).toBeNull();
   });
 });
