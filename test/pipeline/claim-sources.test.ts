@@ -18,6 +18,13 @@ describe('the source of a noun cue', () => {
     ['stood by her claim', 'Plant\n\nThe mayor stood by her claim that the plant was unsafe.', 'that the plant was unsafe', 'The mayor'],
     // a contracted "has" on the name
     ['’s been making the case', 'Debate\n\nChristie’s been making the case for weeks that Rubio is not ready.', 'that Rubio is not ready', 'Christie'],
+    // after a modal the noun's form is a verb: its subject says it
+    ['must promise', 'Fees\n\nApplicants must promise to pay a fee after they are chosen.', 'to pay a fee after they are chosen', 'Applicants'],
+    ['can no longer claim', 'Fees\n\nIts defenders can no longer claim that the fee is fair.', 'that the fee is fair', 'Its defenders'],
+    // the subject of the verb before an infinitive
+    ['tried to make the case', 'Race\n\nRuiz tried to make the case that the race was still open.', 'that the race was still open', 'Ruiz'],
+    // "in the hope that": the clause's subject hopes
+    ['in the hope that', 'Case\n\nThe court sent the case back to the lower courts in the hope that the sides would settle.', 'that the sides would settle', 'The court'],
     // a plural possessor
     ['voters’ warnings', 'Budget\n\nRates stayed low, belying some voters’ warnings that they would soar.', 'that they would soar', 'voters'],
   ] as const)('%s', (_t, article, content, speaker) => {
@@ -27,6 +34,8 @@ describe('the source of a noun cue', () => {
   it.each([
     // a verb's direct object: the possessive may be anyone's
     ['ignored her call', 'Plant\n\nDonald Ruiz ignored her call to close the plant.', 'to close the plant'],
+    // a comma ends the clause whose subject would hope
+    ['hope after a comma', 'Case\n\nThe court ruled on Monday, in the hope that the sides would settle.', 'that the sides would settle'],
     // a passive's subject is no agent
     ['dented by her decision', 'Plant\n\nMs. Ortiz’s popularity has been dented by her decision to close the plant.', 'to close the plant'],
   ] as const)('not the subject: %s', (_t, article, content) => {

@@ -141,11 +141,20 @@ function nounSource(ctx: SentenceContext, i: number, made: boolean): TextRange |
     const that = thatAfterSource(words, i + 1);
     if (that > i + 2) return { start: (words[i + 2] as Word).start, end: (words[that - 1] as Word).end };
   }
+  // "Applicants must promise to …", "Its defenders can no longer claim that …": after a modal the
+  // word is a verb, and its subject the source
+  const modal = modalBefore(words, i);
+  if (modal >= 0) return subjectBefore(ctx, modal);
+  // "He avoided the fight in hopes that …", "sent the case back in the hope that …": the clause's subject hopes
+  if (/^hopes?$/u.test(words[i]?.lower ?? '')) {
+    const k = words[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+    if (words[k]?.lower === 'in') return clauseSubject(ctx, k);
+  }
   // "She made the case that …", "The agency issued a warning that …": the subject's own
   // ("delivered a forceful promise to …": any adjective before the noun)
   for (let v = i - 1; v >= Math.max(0, i - 3); v--) {
     const w = words[v] as Word;
-    if (SUBJECT_OWN_VERBS.has(w.lower) || (made && /^(?:make|makes|made|making)$/u.test(w.lower))) return subjectBefore(ctx, v) ?? contractedSubject(words, v);
+    if (SUBJECT_OWN_VERBS.has(w.lower) || (made && /^(?:make|makes|made|making)$/u.test(w.lower))) return subjectBefore(ctx, v) ?? contractedSubject(words, v) ?? infinitiveSubject(ctx, v);
     if (!/^(?:the|a|an|his|her|their|its|new|fresh|same|stark|strong|clear|false|repeated|renewed)$/u.test(w.lower) && !(w.text === w.lower && /^JJ/u.test(tagsOf(w.lower)?.[0] ?? ''))) break;
   }
   return null;
@@ -197,6 +206,36 @@ function ownSubject(ctx: SentenceContext, k: number): TextRange | null {
 const PARTICLES: ReadonlySet<string> = new Set(['away', 'from', 'back', 'on', 'by', 'off', 'up', 'down', 'out', 'behind', 'not', 'never', 'also', 'again']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
+/** The modal right before the word at `i` ("not", "never", "no longer" may stand between), or -1. */
+function modalBefore(words: readonly Word[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && /^(?:not|never|longer|no|also|still)$/u.test(words[k]?.lower ?? '')) k--;
+  return MODALS.has(words[k]?.lower ?? '') ? k : -1;
+}
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'must', 'can', 'could', 'should', 'may', 'might', 'shall']);
+
+/** "tried to make the case that …": the subject of the verb before the infinitive at `v`. */
+function infinitiveSubject(ctx: SentenceContext, v: number): TextRange | null {
+  const { words } = ctx;
+  const before = words[v - 2];
+  if (words[v - 1]?.lower !== 'to' || !before || before.text !== before.lower || !/^VB[DZP]?$/u.test(tagsOf(before.lower)?.[0] ?? '')) return null;
+  return subjectBefore(ctx, v - 2);
+}
+
+/**
+ * The subject of the finite verb nearest before word `k` in its clause (no comma between, at most
+ * twelve words back), or null: "He has carefully avoided alienating Carson's supporters in hopes …".
+ */
+function clauseSubject(ctx: SentenceContext, k: number): TextRange | null {
+  const { words } = ctx;
+  for (let v = k - 1; v >= Math.max(0, k - 12); v--) {
+    const w = words[v] as Word;
+    if (/^[,;:—–()]$/u.test(w.text) || /^(?:who|which|that|because|while|when|and|but)$/u.test(w.lower)) return null;
+    if (w.text === w.lower && /^VB[DZP]$/u.test(tagsOf(w.lower)?.[0] ?? '')) return subjectBefore(ctx, v);
+  }
+  return null;
+}
+
 /** "Christie’s been making the case …": the name a contracted "has" is written onto, before "been". */
 function contractedSubject(words: readonly Word[], v: number): TextRange | null {
   const been = words[v - 1];
@@ -221,7 +260,8 @@ function possessorPhrase(words: readonly Word[], k: number): TextRange {
 const SUBJECT_OWN_VERBS = new Set([
   'issued', 'issues', 'issue', 'repeated', 'repeats', 'repeat', 'reiterated', 'reiterates', 'voiced', 'voices', 'expressed',
   'expresses', 'renewed', 'renews', 'made', 'makes', 'make', 'offered', 'offers', 'delivered', 'delivers', 'stood', 'stands',
-  'raised', 'raises', 'raise',
+  'raised', 'raises', 'raise', 'unveiled', 'unveils', 'unveil', 'outlined', 'outlines', 'outline', 'floated', 'floats', 'float',
+  'withdrew', 'withdraws', 'withdraw', 'reaffirmed', 'reaffirms', 'reaffirm', 'restated', 'restates', 'restate',
 ]);
 
 const { NOUN_COMPLEMENTS, MADE_NOUNS } = (() => {
