@@ -25,6 +25,7 @@ describe('the source of a noun cue', () => {
     ['tried to make the case', 'Race\n\nRuiz tried to make the case that the race was still open.', 'that the race was still open', 'Ruiz'],
     // "in the hope that": the clause's subject hopes
     ['in the hope that', 'Case\n\nThe court sent the case back to the lower courts in the hope that the sides would settle.', 'that the sides would settle', 'The court'],
+    ['in hopes that, past a coordination', 'Race\n\nMayor Ana Cole has carefully avoided attacking supporters of Ruiz and Tom Lee in hopes that their voters will back her.', 'that their voters will back her', 'Ana Cole'],
     // a plural possessor
     ['voters’ warnings', 'Budget\n\nRates stayed low, belying some voters’ warnings that they would soar.', 'that they would soar', 'voters'],
   ] as const)('%s', (_t, article, content, speaker) => {

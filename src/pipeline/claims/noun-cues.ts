@@ -230,7 +230,7 @@ function clauseSubject(ctx: SentenceContext, k: number): TextRange | null {
   const { words } = ctx;
   for (let v = k - 1; v >= Math.max(0, k - 12); v--) {
     const w = words[v] as Word;
-    if (/^[,;:—–()]$/u.test(w.text) || /^(?:who|which|that|because|while|when|and|but)$/u.test(w.lower)) return null;
+    if (/^[,;:—–()]$/u.test(w.text) || /^(?:who|which|that|because|while|when)$/u.test(w.lower)) return null;
     if (w.text === w.lower && /^VB[DZP]$/u.test(tagsOf(w.lower)?.[0] ?? '')) return subjectBefore(ctx, v);
   }
   return null;
