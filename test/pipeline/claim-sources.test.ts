@@ -26,6 +26,8 @@ describe('the source of a noun cue', () => {
     // "in the hope that": the clause's subject hopes
     ['in the hope that', 'Case\n\nThe court sent the case back to the lower courts in the hope that the sides would settle.', 'that the sides would settle', 'The court'],
     ['in hopes that, past a coordination', 'Race\n\nMayor Ana Cole has carefully avoided attacking supporters of Ruiz and Tom Lee in hopes that their voters will back her.', 'that their voters will back her', 'Ana Cole'],
+    // a noun in the participle clause that opens the sentence: the main clause's subject's
+    ['repeating her claim', 'Vote\n\nRepeating her claim that the vote was rigged, Cole said she would appeal.', 'that the vote was rigged', 'Cole'],
     // a plural possessor
     ['voters’ warnings', 'Budget\n\nRates stayed low, belying some voters’ warnings that they would soar.', 'that they would soar', 'voters'],
   ] as const)('%s', (_t, article, content, speaker) => {
@@ -35,6 +37,8 @@ describe('the source of a noun cue', () => {
   it.each([
     // a verb's direct object: the possessive may be anyone's
     ['ignored her call', 'Plant\n\nDonald Ruiz ignored her call to close the plant.', 'to close the plant'],
+    // a pronoun after the opening clause's comma is no name to take
+    ['opening clause, pronoun subject', 'Vote\n\nRepeating her claim that the vote was rigged, she said she would appeal.', 'that the vote was rigged'],
     // a comma ends the clause whose subject would hope
     ['hope after a comma', 'Case\n\nThe court ruled on Monday, in the hope that the sides would settle.', 'that the sides would settle'],
     // a passive's subject is no agent
@@ -88,5 +92,13 @@ describe('a verb of seeming', () => {
     const claims = claimsOf(article).filter((c) => c.content.includes(content));
     expect(claims.length).toBeGreaterThan(0);
     for (const c of claims) expect(c.speaker).toBeNull();
+  });
+});
+
+describe('a noun cue in an opening participle clause with a list', () => {
+  it('takes the subject after the list', () => {
+    const claims = claimsOf('Vote\n\nRattling off promises to lower fees, fix roads and hire staff, Mayor Ana Cole promised a city of new chances.');
+    const found = claims.find((c) => c.content.startsWith('to lower fees'));
+    expect(found?.speaker).toBe('Ana Cole');
   });
 });

@@ -7,7 +7,7 @@ import { endsThirdPersonSubject } from './cue-words.js';
 import { headlineSubjectEnd, isHeadline } from './headline.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { AUX_WORDS, DETERMINER } from './word-classes.js';
-import type { Word } from './words.js';
+import { findWithin, type Word } from './words.js';
 
 /**
  * Noun cues (rule `noun`): a noun that reports its content, `his claim that CONTENT`, `the
@@ -150,6 +150,8 @@ function nounSource(ctx: SentenceContext, i: number, made: boolean): TextRange |
     const k = words[i - 1]?.lower === 'the' ? i - 2 : i - 1;
     if (words[k]?.lower === 'in') return clauseSubject(ctx, k);
   }
+  const opening = openingParticipleSubject(ctx, i);
+  if (opening) return opening;
   // "She made the case that …", "The agency issued a warning that …": the subject's own
   // ("delivered a forceful promise to …": any adjective before the noun)
   for (let v = i - 1; v >= Math.max(0, i - 3); v--) {
@@ -170,7 +172,8 @@ function possessorBefore(ctx: SentenceContext, i: number): TextRange | null {
   const { words } = ctx;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = words[k] as Word;
-    if (/^(?:his|her|their|its)$/u.test(w.lower)) return ownSubject(ctx, k) ?? { start: w.start, end: w.end };
+    // ("Repeating her claim that …, Cole said": the pronoun looks ahead to the main clause's subject)
+    if (/^(?:his|her|their|its)$/u.test(w.lower)) return ownSubject(ctx, k) ?? openingParticipleSubject(ctx, i) ?? { start: w.start, end: w.end };
     // ("budget hawks’ warnings": a plural's apostrophe, right before the noun, where no closing quote mark stands)
     if (/[’']s$/u.test(w.text) || (k === i - 1 && /\p{Ll}s$/u.test(w.text) && /^[’']\s/u.test(ctx.text.slice(w.end, w.end + 2)))) return possessorPhrase(words, k);
     if (!/^\p{Ll}/u.test(w.text) || /^(?:the|a|an|this|that)$/u.test(w.lower)) break;
@@ -232,6 +235,41 @@ function clauseSubject(ctx: SentenceContext, k: number): TextRange | null {
     const w = words[v] as Word;
     if (/^[,;:—–()]$/u.test(w.text) || /^(?:who|which|that|because|while|when)$/u.test(w.lower)) return null;
     if (w.text === w.lower && /^VB[DZP]$/u.test(tagsOf(w.lower)?.[0] ?? '')) return subjectBefore(ctx, v);
+  }
+  return null;
+}
+
+/**
+ * "Rattling off promises to cut fees, the mayor promised …", "Repeating her claim that …, Cole
+ * said": a noun cue inside the participle clause that opens the sentence is the main clause's
+ * subject's, named after the clause's comma before its verb. Null elsewhere.
+ */
+function openingParticipleSubject(ctx: SentenceContext, i: number): TextRange | null {
+  const { words } = ctx;
+  const first = words[0];
+  if (!first || !/^\p{Lu}\p{Ll}+ing$/u.test(first.text) || !/^VBG/u.test(tagsOf(first.lower)?.[0] ?? '') || i > 5) return null;
+  for (let k = 1; k < i; k++) if (/^[,;:—–()]$/u.test(words[k]?.text ?? '')) return null;
+  // ("Rattling off promises to cut fees, fix roads and hire staff, the mayor promised": the clause's
+  // own list has commas too; the main clause is the first a subject and its verb open)
+  for (let comma = i, n = 0; n < 6; n++) {
+    comma = findWithin(words, comma, words.length, (w) => /^[,;:—–()]$/u.test(w.text));
+    if (comma < 0 || words[comma]?.text !== ',') return null;
+    const subject = subjectAfterComma(ctx, comma);
+    if (subject) return subject;
+  }
+  return null;
+}
+
+/** The subject phrase right after the comma at `comma` and before its past or present verb, or null. */
+function subjectAfterComma(ctx: SentenceContext, comma: number): TextRange | null {
+  const { words } = ctx;
+  for (let v = comma + 2; v < Math.min(words.length, comma + 7); v++) {
+    const w = words[v] as Word;
+    if (/^[,;:—–()]$/u.test(w.text) || /^(?:and|or)$/u.test(w.lower)) return null;
+    if (w.text === w.lower && /^VB[DZ]$/u.test(tagsOf(w.lower)?.[0] ?? '')) {
+      const subject = subjectBefore(ctx, v);
+      return subject && subject.start > (words[comma] as Word).start && /^\p{Lu}/u.test(ctx.text.slice(subject.start, subject.end)) ? subject : null;
+    }
   }
   return null;
 }
