@@ -2,7 +2,7 @@ import type { Speaker } from '../schema/attribution.js';
 import type { ClaimCandidate } from './claims/index.js';
 import { entityAt } from './entities.js';
 import type { TextRange } from './segment.js';
-import { ROLE_NOUNS } from './speech-lexicons.js';
+import { REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
 import type { ArticleAnalysis } from './speakers.js';
 
 /*
@@ -52,4 +52,33 @@ export function appositiveName(text: string, c: ClaimCandidate): TextRange | nul
   if (!/^(?:the|a|an|his|her|their|its|our|one|another)\b/iu.test(before) && !/[’']s\b/u.test(before)) return null;
   const start = r.end + between.indexOf(m[2]);
   return { start, end: start + m[2].length };
+}
+
+/**
+ * `“We will win,” the aide said, adding that …`, `“…,” said Jo Park, the party chair, citing …`: a
+ * participle's subject read as the quotation before it is the speaker of that quotation, named
+ * before or after its reporting verb; the phrase up to the first comma (an apposition after it is
+ * read by `appositiveName`). Null when the source is no quotation or no such clause follows it.
+ */
+export function speakerAfterQuotation(text: string, source: TextRange, cueStart: number): TextRange | null {
+  const written = text.slice(source.start, source.end);
+  if (!/^["“'‘]/u.test(written) || !/[,.!?]?["”'’]$/u.test(written) || cueStart <= source.end) return null;
+  const between = text.slice(source.end, cueStart);
+  const comma = between.indexOf(',');
+  if (comma < 0 || /["“”]/u.test(between)) return null;
+  // the clause before the first comma: "the aide said", "he asserted to reporters", "said Jo Park"
+  const clause = between.slice(0, comma);
+  const words = [...clause.matchAll(/[\p{L}’'.-]+/gu)];
+  const v = words.findIndex((w) => isQuoteVerb(w[0]));
+  if (v < 0 || v > 6) return null;
+  const from = v > 0 ? (words[0] as RegExpMatchArray) : words[v + 1];
+  const to = v > 0 ? (words[v - 1] as RegExpMatchArray) : words[words.length - 1];
+  if (!from || !to || from.index === undefined || to.index === undefined) return null;
+  // after the verb, the speaker is all that stands before the comma ("said Jo Park,", not "said on Friday,")
+  if (v === 0 && !/^\p{Lu}|^(?:the|a|an|his|her|their|its)$/u.test(from[0])) return null;
+  return { start: source.end + from.index, end: source.end + to.index + to[0].length };
+}
+
+function isQuoteVerb(word: string): boolean {
+  return REPORTING_VERB_FORMS.has(word) && /(?:ed|id|ote|old)$|^says$/u.test(word);
 }

@@ -12,7 +12,7 @@ import { baseOf } from './claims/lexicon.js';
 import { firstIndexAfter, indexAt, type TextRange } from './segment.js';
 import { findOutletName } from './source-lexicons.js';
 import { resolveSubject } from './coref.js';
-import { appositiveName, titledPerson } from './claim-speaker-names.js';
+import { appositiveName, speakerAfterQuotation, titledPerson } from './claim-speaker-names.js';
 import { titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { isEpithet } from './epithets.js';
 import type { SubjectPhrase } from './subject-phrase.js';
@@ -223,6 +223,8 @@ function claimConfidence(c: ClaimCandidate, speaker: Speaker | null): number {
  * is the speaker as written, whole. An unresolvable pronoun gives no speaker.
  */
 function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: readonly PriorSpeaker[], personNames: ReadonlySet<string>): Speaker | null {
+  const quoted = c.source ? speakerAfterQuotation(analysis.text, c.source, c.cue.start) : null;
+  if (quoted) c = { ...c, source: quoted };
   const r = appositiveName(analysis.text, c) ?? c.source;
   if (!r) return null;
   // "Trump’s" as a source is Trump: the possessive is cut from the mention and from its offsets,

@@ -35,7 +35,7 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
   if (SUBJECT_PRONOUNS.has(lower[lower.length - 1] as string) && words.length > 1) return 'a clause fragment, not a name';
   // "Dock workers … stayed off the job on Monday as": a phrase never ends in a conjunction or preposition
   if (words.length > 1 && TRAILING_FUNCTION_WORDS.has(lower[lower.length - 1] as string)) return 'a clause fragment, not a name';
-  if (lower.some((w, i) => i > 0 && VERB_WORDS.has(w) && !isCapital(words[i] as string))) return 'a clause fragment, not a name';
+  if (lower.some((w, i) => i > 0 && VERB_WORDS.has(w) && !isCapital(words[i] as string) && !participlePhrase(lower, i))) return 'a clause fragment, not a name';
   if (inHeadline && words.length >= 4) return 'a headline fragment';
   // "CLEVELAND —", "BUENA PARK (AP)": a dateline in capitals; acronyms (CNN, NATO, UNICEF) are short
   if (/^\p{Lu}{7,}$/u.test(text) && !GIVEN_NAMES.has(text)) return 'a dateline, not a speaker';
@@ -47,11 +47,14 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
   // "Sanders frames his tax", "Carson shared a syllabus": a verb and its object after the name
   for (let i = 1; i + 1 < lower.length; i++) {
     if (isCapital(words[i] as string) || !isCapital(words[i - 1] as string)) continue;
+    // ("the officer in charge of the Navy base that night": a time phrase, not an object)
+    if (/^(?:that|this)$/u.test(lower[i + 1] as string) && TIME_NOUNS.has(lower[i + 2] ?? '')) continue;
     if (OBJECT_DETERMINERS.has(lower[i + 1] as string) && !PREPOSITIONS.has(lower[i] as string)) return 'a clause fragment, not a name';
   }
   if (isCapital(first)) {
     const bare = stripPunct(first);
-    if (TIME_WORDS.has(firstLower)) return 'a date or time, not a name';
+    // "Last year’s FBI statistics": a time phrase that owns the head describes it
+    if (TIME_WORDS.has(firstLower) && !(words.length > 2 && /^\p{L}+[’']s$/u.test(words[1] as string))) return 'a date or time, not a name';
     // "March 3", "June 2016"; a month alone is as often a surname ("May said")
     if (MONTHS.has(firstLower) && /^\d/u.test(words[1] ?? '')) return 'a date or time, not a name';
     if (ADVERBIALS.has(firstLower)) return 'a sentence adverb, not a name';
@@ -82,6 +85,11 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
   const head = headWords(text).map((w) => stripPunct(w).toLowerCase());
   const noun = head[head.length - 1] ?? '';
   if (isSpeakerHead(noun) || isQuantity(head)) return null;
+  // "emails unearthed in the inquiry", "results tallied through Friday": a participle after the head
+  const participle = lower.findIndex((w, i) => i > 0 && participlePhrase(lower, i));
+  if (participle > 0) return null;
+  // "those surveyed", "those polled": the people a poll asked
+  if (lower.length === 2 && lower[0] === 'those' && RESPONDENT_PARTICIPLES.has(lower[1] as string)) return null;
   // "a wide array of economists", "a host of critics": the head is a measure of what follows
   if (QUANTITY_NOUNS.has(noun) && isSpeakerHead(lower[lower.length - 1] ?? '')) return null;
   if (QUANTIFIERS.has(head[0] ?? '') && isSpeakerHead(lower[lower.length - 1] ?? '')) return null;
@@ -103,7 +111,56 @@ export function checkedSpeaker(written: Speaker | null, text: string): { speaker
   const phrase = speaker.name === speaker.mention || inHeadline || speaker.name === null ? speaker.mention : speaker.name;
   const memo = articleMemo(text);
   const problem = memoProblem(memo, phrase, inHeadline && speaker.name === speaker.mention) ?? (inHeadline ? memoHeadlineName(memo, text, speaker.name) : null) ?? participleOpening(text, speaker);
+  // "General Electric" read as the title "General" before the name "Electric": the resolved name is
+  // the mention's last word and names nobody alone, while the mention as written is a name
+  if (problem && !inHeadline && phrase !== speaker.mention && titleBefore(speaker.mention, phrase) && memoProblem(memo, speaker.mention, false) === null) {
+    return { speaker: { ...speaker, name: speaker.mention }, problem: null };
+  }
+  const subject = problem && !inHeadline && phrase === speaker.mention ? (subjectBeforeVerb(speaker) ?? afterOpening(speaker)) : null;
+  if (subject && memoProblem(memo, subject.mention, false) === null) return { speaker: subject, problem: null };
   return problem ? { speaker: { ...speaker, name: null }, problem } : { speaker, problem: null };
+}
+
+/**
+ * "Rubio has", "CNN barely", "The email goes": a mention run on into its clause's verb or an adverb
+ * before it. A subject never holds its own verb: the words before it are the speaker, when they
+ * are more than a pronoun or a determiner (checked by the caller).
+ */
+function subjectBeforeVerb(speaker: Speaker & { name: string }): (Speaker & { name: string }) | null {
+  const words = speaker.mention.split(/\s+/u);
+  const v = words.findIndex((w, i) => i > 0 && !isCapital(w) && FINITE_WORDS.has(stripPunct(w).toLowerCase()));
+  // ("His behavior has angered the party's top figures": a whole clause taken for the subject, whose
+  // speaker is elsewhere; "a survey conducted after a tape … was": a verb inside a modifier)
+  if (v <= 0 || v > 4 || words.length - v > 3) return null;
+  const mention = words.slice(0, v).join(' ');
+  const first = stripPunct(words[0] as string).toLowerCase();
+  if (v === 1 && (PRONOUNS.has(first) || DETERMINERS.has(first) || QUANTIFIERS.has(first) || first === 'others')) return null;
+  // "There’s also", "It’s never": an expletive, not a name
+  if (/^(?:there|it|that|here|what|who)[’']s$/u.test(first)) return null;
+  // the mention's own spacing is kept: it is the start of the written phrase
+  if (!speaker.mention.startsWith(mention)) return null;
+  return { ...speaker, name: mention, mention, end: speaker.start + mention.length };
+}
+/**
+ * "Last year only 32 percent of voters", "interviews with a dozen party leaders": a time phrase
+ * before the subject, or the conversations through which people spoke; the people are the speaker.
+ */
+function afterOpening(speaker: Speaker & { name: string }): (Speaker & { name: string }) | null {
+  const m = /^(?:(?:last|this|next|that)\s+(?:week|month|year|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?|(?:interviews|conversations)\s+with)\s+(?=\S)/iu.exec(speaker.mention);
+  if (!m) return null;
+  const mention = speaker.mention.slice(m[0].length);
+  const start = speaker.start + m[0].length;
+  return { ...speaker, name: mention, mention, start, end: start + mention.length };
+}
+
+/** Finite verbs and the adverbs that stand between a subject and its verb. */
+const FINITE_WORDS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'goes', 'went', 'made', 'makes', 'barely', 'also', 'never']);
+
+/** Is `mention` `name` after capitalised words that are no determiner ("General" in "General Electric", not "The" or "An")? */
+function titleBefore(mention: string, name: string): boolean {
+  if (!mention.endsWith(` ${name}`)) return false;
+  const before = mention.slice(0, -name.length).trim().split(/\s+/u);
+  return before.every((w) => isCapital(w) && !DETERMINERS.has(stripPunct(w).toLowerCase()) && !POSSESSIVE_DETERMINERS.has(stripPunct(w).toLowerCase()));
 }
 
 // An article names its speakers again and again ("Trump" for a dozen quotations): the answers for
@@ -226,10 +283,28 @@ function isSpeakerHead(noun: string): boolean {
     GOVERNMENT_HEADS.has(noun) ||
     ORGANISATION_HEADS.has(noun) ||
     ORGANISATION_HEADS.has(noun.replace(/s$/u, '')) ||
+    // "appeals courts", "state agencies"
+    GOVERNMENT_HEADS.has(noun.replace(/ies$/u, 'y').replace(/s$/u, '')) ||
     // agent nouns: "a spokesperson", "the organizers", "two economists"
     /(?:er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|men|person|people|official|officials)$/u.test(noun)
   );
 }
+
+/**
+ * Is word `i` a past participle that opens a post-modifier of the noun before it ("documents made
+ * public in a lawsuit", "emails unearthed in the inquiry", "figures released Friday")? The noun
+ * before it must be a document's head, and the participle must be followed by its complement.
+ */
+function participlePhrase(lower: readonly string[], i: number): boolean {
+  const w = lower[i] as string;
+  const before = lower[i - 1] ?? '';
+  if (i + 1 >= lower.length || !DOCUMENT_NOUNS.has(before)) return false;
+  if (w === 'made') return /^(?:public|available)$/u.test(lower[i + 1] as string);
+  return /^\p{Ll}{3,}ed$/u.test(w) && PARTICIPLE_FOLLOWERS.has(lower[i + 1] as string);
+}
+const PARTICIPLE_FOLLOWERS = new Set(['in', 'by', 'from', 'through', 'during', 'on', 'at', 'last', 'this', 'earlier', 'as', 'after', 'before', 'to', 'with', 'under', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+const RESPONDENT_PARTICIPLES = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'sampled']);
+const TIME_NOUNS = new Set(['night', 'day', 'morning', 'evening', 'afternoon', 'week', 'month', 'year', 'weekend', 'time']);
 
 /** A capitalised word that is not a determiner or sentence opener: a name is in the phrase. */
 function hasProperName(words: readonly string[]): boolean {

@@ -133,7 +133,9 @@ describe('claims, one construction per row', () => {
     ['a question put to the subject', 'Asked whether he would run again, Trump said he had not decided.', 'whether he would run again', null, 'question'],
     ['a question put to the subject, a time first', 'Asked on Thursday whether he would ask the group to stop, Tanner said it was not his decision.', 'whether he would ask the group to stop', null, 'question'],
     ['a question put to the subject before a quotation', 'Asked whether talks would resume this week, Leclerc told the BBC: “I hope so.”', 'whether talks would resume this week', null, 'question'],
-    ['a question put to the subject, its asker first', 'Asked by reporters why he left, Tanner said nothing.', 'why he left', null, 'question'],
+    // the asker a `by` phrase names is the question's source
+    ['a question put to the subject, its asker first', 'Asked by reporters why he left, Tanner said nothing.', 'why he left', 'reporters', 'question'],
+    ['a question put to the subject by a named asker and a time', 'Asked by Ingraham on Thursday about raising the cap, Ruiz said he was opposed.', 'raising the cap', 'Ingraham', 'question'],
     ['a passive question', 'Trump was asked whether he would run again.', 'whether he would run again', null, 'question'],
     // kinds of cue
     ['a question', 'The senator questioned why the agency had waited so long.', 'why the agency had waited so long', 'The senator', 'question'],

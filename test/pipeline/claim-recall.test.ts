@@ -35,7 +35,7 @@ describe('verbs of cognition and discovery with a that-clause', () => {
 
 describe('nouns that report content with a that-clause', () => {
   it.each<Row>([
-    ['"the idea that"', 'The mayor floated the idea that the tram could run all night.', 'that the tram could run all night', null],
+    ['"the idea that"', 'The mayor floated the idea that the tram could run all night.', 'that the tram could run all night', 'The mayor'],
     ['"doubts that"', 'The scheme has been marred by doubts that it saves any money.', 'that it saves any money', null],
     ['"the suspicion that"', 'Voters share the suspicion that the count was rigged.', 'that the count was rigged', null],
     ['"the narrative that"', 'The union is trying to undo the narrative that its leaders are corrupt.', 'that its leaders are corrupt', null],

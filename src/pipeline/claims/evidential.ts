@@ -1,6 +1,7 @@
 import { cutAtTrailer, trimRange } from './boundaries.js';
 import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
+import { CUE_FORMS, EVIDENTIAL, STANCE_ADJECTIVES } from './lexicon.js';
 import { PREPOSITIONS } from './word-classes.js';
 import type { Word } from './words.js';
 
@@ -45,8 +46,24 @@ export function evidentialClaim(ctx: SentenceContext, v: number): ClaimCandidate
     // "China's coal consumption appears to have declined": how it seems is said of the subject, and
     // reads only with it (a relative subject, "which appears to …", reads from its antecedent)
     const subject = subjectBefore(ctx, v);
-    if (subject && subject.end <= verb.start && verb.start - subject.end < 40 && !/^(?:it|there)$/iu.test(text.slice(subject.start, subject.end))) claim.antecedent = subject.start;
+    if (subject && subject.end <= verb.start && verb.start - subject.end < 40 && !/^(?:it|there)$/iu.test(text.slice(subject.start, subject.end))) {
+      // "Rubio seemed to urge the opposite tactic", "The mayor appeared hopeful that …": what seems
+      // is that the subject says or holds something, so the subject is its source (hedged, not
+      // denied); the appearance of anything else is said of the subject by nobody
+      // ("voters who often seems to …": a relative's subject is its antecedent, which may be another)
+      if (holdsOrSays(words, v) && !/\b(?:who|which|that)\b/iu.test(text.slice(subject.end, verb.start))) claim.source = subject;
+      else claim.antecedent = subject.start;
+    }
     out.push(claim);
   }
   return out;
+}
+
+/** Is the complement after the verb of seeming at `v` a verb of saying or holding ("to urge", "to be hoping") or a stance ("hopeful that")? */
+function holdsOrSays(words: readonly Word[], v: number): boolean {
+  const first = words[v + 1]?.lower ?? '';
+  if (STANCE_ADJECTIVES.has(first)) return /^(?:that|about)$/u.test(words[v + 2]?.lower ?? '');
+  if (first !== 'to') return false;
+  const verb = words[v + 2]?.lower === 'be' ? words[v + 3]?.lower : words[v + 2]?.lower;
+  return verb !== undefined && CUE_FORMS.has(verb) && !EVIDENTIAL.has(CUE_FORMS.get(verb) ?? '');
 }

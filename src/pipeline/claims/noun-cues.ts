@@ -7,7 +7,7 @@ import { endsThirdPersonSubject } from './cue-words.js';
 import { headlineSubjectEnd, isHeadline } from './headline.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER } from './word-classes.js';
-import type { Word } from './words.js';
+import { findWithin, type Word } from './words.js';
 
 /**
  * Noun cues (rule `noun`): a noun that reports its content, `his claim that CONTENT`, `the
@@ -148,11 +148,13 @@ const TIME_WORDS = /^(?:for|on|in|over|last|this|recent|the|past|again|repeatedl
 function nounSource(ctx: SentenceContext, i: number, made: boolean): TextRange | null {
   const { words } = ctx;
   // the possessor: "his claim", "Trump’s false claim", "the report’s finding" (up to two adjectives between)
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    const w = words[k] as Word;
-    if (/^(?:his|her|their|its)$/u.test(w.lower)) return { start: w.start, end: w.end };
-    if (/[’']s$/u.test(w.text)) return possessorPhrase(words, k);
-    if (!/^\p{Ll}/u.test(w.text) || /^(?:the|a|an|this|that)$/u.test(w.lower)) break;
+  const owner = possessorBefore(ctx, i);
+  if (owner) return owner;
+  // "The senator’s biggest takeaway is a belief that …": the noun says what the possessor of the
+  // copula's subject holds
+  if (/^(?:a|an|the)$/u.test(words[i - 1]?.lower ?? '') && /^(?:is|was)$/u.test(words[i - 2]?.lower ?? '')) {
+    const subjectOwner = possessorBefore(ctx, i - 2);
+    if (subjectOwner && !/^(?:his|her|their|its)$/iu.test(ctx.text.slice(subjectOwner.start, subjectOwner.end))) return subjectOwner;
   }
   // "a warning from the agency that …", "the claim by Trump that …": the phrase between the noun
   // and its complement
@@ -160,13 +162,145 @@ function nounSource(ctx: SentenceContext, i: number, made: boolean): TextRange |
     const that = thatAfterSource(words, i + 1);
     if (that > i + 2) return { start: (words[i + 2] as Word).start, end: (words[that - 1] as Word).end };
   }
+  // "Applicants must promise to …", "Its defenders can no longer claim that …": after a modal the
+  // word is a verb, and its subject the source
+  const modal = modalBefore(words, i);
+  if (modal >= 0) return subjectBefore(ctx, modal);
+  // "He avoided the fight in hopes that …", "sent the case back in the hope that …": the clause's subject hopes
+  if (/^hopes?$/u.test(words[i]?.lower ?? '')) {
+    const k = words[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+    if (words[k]?.lower === 'in') return clauseSubject(ctx, k);
+  }
+  const opening = openingParticipleSubject(ctx, i);
+  if (opening) return opening;
   // "She made the case that …", "The agency issued a warning that …": the subject's own
+  // ("delivered a forceful promise to …": any adjective before the noun)
   for (let v = i - 1; v >= Math.max(0, i - 3); v--) {
     const w = words[v] as Word;
-    if (SUBJECT_OWN_VERBS.has(w.lower) || (made && /^(?:make|makes|made|making)$/u.test(w.lower))) return subjectBefore(ctx, v);
-    if (!/^(?:the|a|an|his|her|their|its|new|fresh|same|stark|strong|clear|false|repeated|renewed)$/u.test(w.lower)) break;
+    if (SUBJECT_OWN_VERBS.has(w.lower) || (made && /^(?:make|makes|made|making)$/u.test(w.lower))) return subjectBefore(ctx, v) ?? contractedSubject(words, v) ?? infinitiveSubject(ctx, v);
+    if (!/^(?:the|a|an|his|her|their|its|new|fresh|same|stark|strong|clear|false|repeated|renewed)$/u.test(w.lower) && !(w.text === w.lower && /^JJ/u.test(tagsOf(w.lower)?.[0] ?? ''))) break;
   }
   return null;
+}
+
+/**
+ * The possessor before the noun at `i`, up to two adjectives between: "his claim", "Trump’s false
+ * claim", "budget hawks’ warnings". A possessive pronoun whose clause's subject stands right before
+ * its verb and a particle ("Trump did not back away from his pledge to …", "She stood by her
+ * claim that …") is that subject: nobody else is named between them.
+ */
+function possessorBefore(ctx: SentenceContext, i: number): TextRange | null {
+  const { words } = ctx;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = words[k] as Word;
+    // ("Repeating her claim that …, Cole said": the pronoun looks ahead to the main clause's subject)
+    if (/^(?:his|her|their|its)$/u.test(w.lower)) return ownSubject(ctx, k) ?? openingParticipleSubject(ctx, i) ?? { start: w.start, end: w.end };
+    // ("budget hawks’ warnings": a plural's apostrophe, right before the noun, where no closing quote mark stands)
+    if (/[’']s$/u.test(w.text) || (k === i - 1 && /\p{Ll}s$/u.test(w.text) && /^[’']\s/u.test(ctx.text.slice(w.end, w.end + 2)))) return possessorPhrase(words, k);
+    if (!/^\p{Ll}/u.test(w.text) || /^(?:the|a|an|this|that)$/u.test(w.lower)) break;
+  }
+  return null;
+}
+
+/**
+ * The subject of the clause whose verb comes right before the possessive pronoun at `k`, only
+ * particles and prepositions between ("backed away from his", "stood by her", "went back on
+ * their"), else null. An object between them ("attacked the mayor over her pledge") may own it.
+ */
+function ownSubject(ctx: SentenceContext, k: number): TextRange | null {
+  const { words } = ctx;
+  for (let v = k - 1; v >= Math.max(0, k - 4); v--) {
+    const w = words[v] as Word;
+    if (PARTICLES.has(w.lower)) continue;
+    // "ignored her call", "rejected his claim": a verb's direct object may be anyone's
+    if (v === k - 1) return null;
+    if (w.text !== w.lower || (!/n[’']t$/u.test(w.lower) && !/^VB/u.test(tagsOf(w.lower)?.[0] ?? ''))) return null;
+    // "was his warning" (a copula's subject holds nothing), "has been dented by her decision" (a
+    // passive's subject is no agent)
+    if (COPULAS.has(w.lower) || COPULAS.has(words[v - 1]?.lower ?? '')) return null;
+    const subject = subjectBefore(ctx, v);
+    if (!subject) return null;
+    const phrase = ctx.text.slice(subject.start, subject.end);
+    // a pronoun subject is resolved as the possessive would be; a name or description says more
+    return /^\p{Lu}/u.test(phrase) && !/^(?:he|she|it|they|we|i|you|this|that)$/iu.test(phrase) && !/[,;]|\band\b/u.test(phrase) ? subject : null;
+  }
+  return null;
+}
+// ("agreed with her claim", "objected to his plan": other prepositions take someone else's words)
+const PARTICLES: ReadonlySet<string> = new Set(['away', 'from', 'back', 'on', 'by', 'off', 'up', 'down', 'out', 'behind', 'not', 'never', 'also', 'again']);
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
+/** The modal right before the word at `i` ("not", "never", "no longer" may stand between), or -1. */
+function modalBefore(words: readonly Word[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && /^(?:not|never|longer|no|also|still)$/u.test(words[k]?.lower ?? '')) k--;
+  return MODALS.has(words[k]?.lower ?? '') ? k : -1;
+}
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'must', 'can', 'could', 'should', 'may', 'might', 'shall']);
+
+/** "tried to make the case that …": the subject of the verb before the infinitive at `v`. */
+function infinitiveSubject(ctx: SentenceContext, v: number): TextRange | null {
+  const { words } = ctx;
+  const before = words[v - 2];
+  if (words[v - 1]?.lower !== 'to' || !before || before.text !== before.lower || !/^VB[DZP]?$/u.test(tagsOf(before.lower)?.[0] ?? '')) return null;
+  return subjectBefore(ctx, v - 2);
+}
+
+/**
+ * The subject of the finite verb nearest before word `k` in its clause (no comma between, at most
+ * twelve words back), or null: "He has carefully avoided alienating Carson's supporters in hopes …".
+ */
+function clauseSubject(ctx: SentenceContext, k: number): TextRange | null {
+  const { words } = ctx;
+  for (let v = k - 1; v >= Math.max(0, k - 12); v--) {
+    const w = words[v] as Word;
+    if (/^[,;:—–()]$/u.test(w.text) || /^(?:who|which|that|because|while|when)$/u.test(w.lower)) return null;
+    if (w.text === w.lower && /^VB[DZP]$/u.test(tagsOf(w.lower)?.[0] ?? '')) return subjectBefore(ctx, v);
+  }
+  return null;
+}
+
+/**
+ * "Rattling off promises to cut fees, the mayor promised …", "Repeating her claim that …, Cole
+ * said": a noun cue inside the participle clause that opens the sentence is the main clause's
+ * subject's, named after the clause's comma before its verb. Null elsewhere.
+ */
+function openingParticipleSubject(ctx: SentenceContext, i: number): TextRange | null {
+  const { words } = ctx;
+  const first = words[0];
+  if (!first || !/^\p{Lu}\p{Ll}+ing$/u.test(first.text) || !/^VBG/u.test(tagsOf(first.lower)?.[0] ?? '') || i > 5) return null;
+  for (let k = 1; k < i; k++) if (/^[,;:—–()]$/u.test(words[k]?.text ?? '')) return null;
+  // ("Rattling off promises to cut fees, fix roads and hire staff, the mayor promised": the clause's
+  // own list has commas too; the main clause is the first a subject and its verb open)
+  for (let comma = i, n = 0; n < 6; n++) {
+    comma = findWithin(words, comma, words.length, (w) => /^[,;:—–()]$/u.test(w.text));
+    if (comma < 0 || words[comma]?.text !== ',') return null;
+    const subject = subjectAfterComma(ctx, comma);
+    if (subject) return subject;
+  }
+  return null;
+}
+
+/** The subject phrase right after the comma at `comma` and before its past or present verb, or null. */
+function subjectAfterComma(ctx: SentenceContext, comma: number): TextRange | null {
+  const { words } = ctx;
+  for (let v = comma + 2; v < Math.min(words.length, comma + 7); v++) {
+    const w = words[v] as Word;
+    if (/^[,;:—–()]$/u.test(w.text) || /^(?:and|or)$/u.test(w.lower)) return null;
+    if (w.text === w.lower && /^VB[DZ]$/u.test(tagsOf(w.lower)?.[0] ?? '')) {
+      const subject = subjectBefore(ctx, v);
+      return subject && subject.start > (words[comma] as Word).start && /^\p{Lu}/u.test(ctx.text.slice(subject.start, subject.end)) ? subject : null;
+    }
+  }
+  return null;
+}
+
+/** "Christie’s been making the case …": the name a contracted "has" is written onto, before "been". */
+function contractedSubject(words: readonly Word[], v: number): TextRange | null {
+  const been = words[v - 1];
+  const name = words[v - 2];
+  if (been?.lower !== 'been' || !name || !/^\p{Lu}\p{L}+[’']s$/u.test(name.text)) return null;
+  return { start: name.start, end: name.end - 2 };
 }
 
 /** "Donald Trump’s", "the report’s": the possessor NP ending at word `k`, at most four words. */
@@ -185,6 +319,8 @@ function possessorPhrase(words: readonly Word[], k: number): TextRange {
 const SUBJECT_OWN_VERBS = new Set([
   'issued', 'issues', 'issue', 'repeated', 'repeats', 'repeat', 'reiterated', 'reiterates', 'voiced', 'voices', 'expressed',
   'expresses', 'renewed', 'renews', 'made', 'makes', 'make', 'offered', 'offers', 'delivered', 'delivers', 'stood', 'stands',
+  'raised', 'raises', 'raise', 'unveiled', 'unveils', 'unveil', 'outlined', 'outlines', 'outline', 'floated', 'floats', 'float',
+  'withdrew', 'withdraws', 'withdraw', 'reaffirmed', 'reaffirms', 'reaffirm', 'restated', 'restates', 'restate',
 ]);
 
 const { NOUN_COMPLEMENTS, MADE_NOUNS } = (() => {

@@ -190,8 +190,8 @@ function thatAfterAdjunct(words: readonly Word[], k: number): number {
 
 /**
  * `Asked whether he would run, Trump said …`, `Asked about the deal, …`: the question put to the
- * sentence's subject by someone the text does not name. Its content runs to the comma; it has no
- * source (the subject answered, it did not ask).
+ * sentence's subject. Its content runs to the comma; its source is the asker when a `by` phrase
+ * names them (`Asked by reporters why …`), else none (the subject answered, it did not ask).
  */
 export function askedClaim(ctx: SentenceContext, v: number): ClaimCandidate | null {
   const { text, words, sentenceEnd } = ctx;
@@ -209,7 +209,21 @@ export function askedClaim(ctx: SentenceContext, v: number): ClaimCandidate | nu
   const end = comma > 0 ? (words[comma] as Word).start : sentenceEnd;
   const from = words[q]?.lower === 'about' ? words[q + 1] : words[q];
   const range = from ? trimRange(text, { start: from.start, end }) : null;
-  return range && range.end - range.start >= 2 ? { ...range, cue: { start: verb.start, end: verb.end }, source: null, relayedBy: null, rule: 'participle' } : null;
+  return range && range.end - range.start >= 2 ? { ...range, cue: { start: verb.start, end: verb.end }, source: asker(words, v, q), relayedBy: null, rule: 'participle' } : null;
+}
+
+/**
+ * "Asked by Ingraham on Thursday about …", "When asked directly by The Times if …": the agent
+ * phrase names who asked, up to a time word; null when no `by` phrase does ("Asked about …").
+ */
+function asker(words: readonly Word[], v: number, q: number): TextRange | null {
+  const by = findWithin(words, v, Math.min(q, v + 3), (w) => w.lower === 'by');
+  if (by < 0) return null;
+  let end = by + 1;
+  while (end < q && !/^(?:on|at|in|during|last|this|earlier|recently|[,;:—–()])$/u.test(words[end]?.lower ?? '')) end++;
+  const first = words[by + 1];
+  const last = words[end - 1];
+  return first && last && end > by + 1 ? { start: first.start, end: last.end } : null;
 }
 
 /** Verbs whose participle after a document reports what it shows: "polls showing …", "records indicating …". */
