@@ -227,6 +227,9 @@ describe('claims, one construction per row', () => {
     ['a verb of seeming before "to be"', 'The new figures appear to be fabricated.', 'to be fabricated', null, 'belief'],
     ['a verb of seeming before "to have"', 'Coal use seems to have declined last year.', 'to have declined last year', null],
     ['a verb of seeming before an adjective', 'The race appears closer in Ohio.', 'closer in Ohio', null],
+    ['what an event stirs up is nobody\'s claim', 'The merger has renewed speculation that the bank will cut jobs.', 'that the bank will cut jobs', null],
+    ['a body that raises fears voices them', 'Unions raised fears that the bank will cut jobs.', 'that the bank will cut jobs', 'Unions', 'belief'],
+    ['a person that raises concerns voices them', 'The senator raised concerns that the bank will cut jobs.', 'that the bank will cut jobs', 'The senator', 'belief'],
     ['a passive "assured that" keeps its content', 'She was assured that the plan would pass.', 'that the plan would pass', null],
     // a cue form read first as a noun is still a cue where no noun phrase opens before it
     ['a possessor\'s plan to …', "Voters liked the Greens' plan to cut the deficit.", 'to cut the deficit', null, 'intention'],

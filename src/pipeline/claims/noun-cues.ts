@@ -8,6 +8,8 @@ import { headlineSubjectEnd, isHeadline } from './headline.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER } from './word-classes.js';
 import { findWithin, type Word } from './words.js';
+import { GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
+import { ROLE_NOUNS } from '../speech-lexicons.js';
 
 /**
  * Noun cues (rule `noun`): a noun that reports its content, `his claim that CONTENT`, `the
@@ -177,7 +179,13 @@ function nounSource(ctx: SentenceContext, i: number, made: boolean): TextRange |
   // ("delivered a forceful promise to …": any adjective before the noun)
   for (let v = i - 1; v >= Math.max(0, i - 3); v--) {
     const w = words[v] as Word;
-    if (SUBJECT_OWN_VERBS.has(w.lower) || (made && /^(?:make|makes|made|making)$/u.test(w.lower))) return subjectBefore(ctx, v) ?? contractedSubject(words, v) ?? infinitiveSubject(ctx, v);
+    if (SUBJECT_OWN_VERBS.has(w.lower) || (made && /^(?:make|makes|made|making)$/u.test(w.lower))) {
+      const subject = subjectBefore(ctx, v) ?? contractedSubject(words, v) ?? infinitiveSubject(ctx, v);
+      // "The merger has renewed speculation that …", "The delay raised fears that …": what a thing
+      // stirs up is nobody's claim; a person or body that raises a concern voices it
+      if (subject && CAUSE_VERBS.has(w.lower) && MOOD_NOUNS.has(words[i]?.lower ?? '') && !namesAgent(ctx.text.slice(subject.start, subject.end))) return null;
+      return subject;
+    }
     if (!/^(?:the|a|an|his|her|their|its|new|fresh|same|stark|strong|clear|false|repeated|renewed)$/u.test(w.lower) && !(w.text === w.lower && /^JJ/u.test(tagsOf(w.lower)?.[0] ?? ''))) break;
   }
   return null;
@@ -313,6 +321,23 @@ function possessorPhrase(words: readonly Word[], k: number): TextRange {
     else break;
   }
   return { start: (words[b] as Word).start, end: last.end };
+}
+
+/** Verbs that may only cause what the noun names: "renewed speculation", "raised fears". */
+const CAUSE_VERBS: ReadonlySet<string> = new Set(['renewed', 'renews', 'renew', 'raised', 'raises', 'raise']);
+
+/** Nouns of a public mood that an event can stir up without anyone voicing it. */
+const MOOD_NOUNS: ReadonlySet<string> = new Set(['speculation', 'fear', 'fears', 'concern', 'concerns', 'worry', 'worries', 'doubt', 'doubts', 'suspicion', 'suspicions', 'hope', 'hopes', 'rumor', 'rumors', 'rumour', 'rumours', 'questions']);
+
+/** A subject that can voice something: a name, a pronoun for people, or a person's or body's head noun. */
+function namesAgent(phrase: string): boolean {
+  const words = phrase.split(/\s+/u).filter((w) => w !== '');
+  const head = (words[words.length - 1] ?? '').replace(/[’']s?$/u, '');
+  if (/^(?:he|she|they|we|i|you|who)$/iu.test(head)) return true;
+  if (words.some((w, k) => k > 0 && /^\p{Lu}/u.test(w)) || (words.length === 1 && /^\p{Lu}/u.test(head) && !/^(?:the|a|an|this|that)$/iu.test(head))) return true;
+  const lower = head.toLowerCase();
+  const singular = lower.replace(/s$/u, '');
+  return [lower, singular].some((x) => PERSON_NOUNS.has(x) || ROLE_NOUNS.has(x) || ORGANISATION_HEADS.has(x) || GOVERNMENT_HEADS.has(x));
 }
 
 /** Verbs whose subject owns the noun cue after them: "issued a warning that", "repeated his claim that". */

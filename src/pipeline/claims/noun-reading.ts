@@ -19,6 +19,10 @@ export function readsAsNoun(words: readonly Word[], i: number, masked: string, b
   // verb's is; but "a rule that lifts …", "a show that aired …" is a relative clause
   const next = words[i + 1];
   if (next?.lower === 'to') return false;
+  // "Unions raised fears that …": right after a verb in the past, the form is its object (the noun
+  // cue's own rule reads "fears that …")
+  const prev = words[i - 1];
+  if (prev && prev.text === prev.lower && /^VB[DN]$/u.test(tagsOfLower(prev.lower)?.[0] ?? '')) return true;
   if (next?.lower === 'that' && !opensRelative(words[i + 2] && /ly$/u.test(words[i + 2]?.lower ?? '') ? words[i + 3] : words[i + 2])) return false;
   // adjectives back to the phrase's opening word: at most three ("a new federal rule")
   for (let j = i - 1, adjectives = 0; j >= 0 && adjectives <= 3; j--, adjectives++) {
