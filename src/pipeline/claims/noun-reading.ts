@@ -22,7 +22,8 @@ export function readsAsNoun(words: readonly Word[], i: number, masked: string, b
   // "Unions raised fears that …": right after a verb in the past, the form is its object (the noun
   // cue's own rule reads "fears that …")
   const prev = words[i - 1];
-  if (prev && prev.text === prev.lower && /^VB[DN]$/u.test(tagsOfLower(prev.lower)?.[0] ?? '')) return true;
+  // ("letters that have recently been released show …": a relative clause's verb, then the main verb)
+  if (prev && prev.text === prev.lower && /^VB[DN]$/u.test(tagsOfLower(prev.lower)?.[0] ?? '') && !relativeBefore(words, i - 2)) return true;
   if (next?.lower === 'that' && !opensRelative(words[i + 2] && /ly$/u.test(words[i + 2]?.lower ?? '') ? words[i + 3] : words[i + 2])) return false;
   // adjectives back to the phrase's opening word: at most three ("a new federal rule")
   for (let j = i - 1, adjectives = 0; j >= 0 && adjectives <= 3; j--, adjectives++) {
@@ -47,6 +48,12 @@ const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['some', 'many', 'most'
 
 /** Prepositions after which a quantifier opens a noun phrase ("for many plans", "of some reports"). */
 const PREPOSITION_BEFORE: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'about', 'under', 'over', 'among', 'between', 'into', 'to']);
+
+/** A relative pronoun among the few words before `j`: the verb after it closes a relative clause. */
+function relativeBefore(words: readonly Word[], j: number): boolean {
+  for (let k = j; k >= Math.max(0, j - 5); k--) if (/^(?:that|which|who)$/u.test(words[k]?.lower ?? '')) return true;
+  return false;
+}
 
 /** A finite verb right after "that": the relative pronoun is its subject ("a rule that lifts"). */
 function opensRelative(w: Word | undefined): boolean {
