@@ -227,6 +227,7 @@ describe('claims, one construction per row', () => {
     ['a verb of seeming before "to be"', 'The new figures appear to be fabricated.', 'to be fabricated', null, 'belief'],
     ['a verb of seeming before "to have"', 'Coal use seems to have declined last year.', 'to have declined last year', null],
     ['a verb of seeming before an adjective', 'The race appears closer in Ohio.', 'closer in Ohio', null],
+    ['a participle after an adverb after a verb modifies a noun', 'The announcement that the police are reviewing newly discovered files shook the campaign.', 'that the police are reviewing newly discovered files', null],
     ['what an event stirs up is nobody\'s claim', 'The merger has renewed speculation that the bank will cut jobs.', 'that the bank will cut jobs', null],
     ['a body that raises fears voices them', 'Unions raised fears that the bank will cut jobs.', 'that the bank will cut jobs', 'Unions', 'belief'],
     ['a person that raises concerns voices them', 'The senator raised concerns that the bank will cut jobs.', 'that the bank will cut jobs', 'The senator', 'belief'],

@@ -106,11 +106,22 @@ function mainClauseAt(words: readonly Word[], from: number, end: number, nth: nu
       // "the cut", "a set": after a determiner the word is a noun
       // "the tax cut would pay": a word before an auxiliary ends the subject, it is no verb
       starts =
-        k > from && w.text === w.lower && !DETERMINER.test(words[k - 1]?.lower ?? '') && !AUX_WORDS.has(words[k + 1]?.lower ?? '') && mayBeFiniteVerb(w.lower);
+        k > from && w.text === w.lower && !DETERMINER.test(words[k - 1]?.lower ?? '') && !AUX_WORDS.has(words[k + 1]?.lower ?? '') && !modifiedParticiple(words, k) && mayBeFiniteVerb(w.lower);
     }
     if (starts && (seen += 1) === nth) return words[k - 1]?.end ?? w.start;
   }
   return end;
+}
+
+/**
+ * "reviewing newly discovered files", "of widely reported claims": a participle after an adverb
+ * that follows a verb, a preposition or a determiner modifies the noun after it ("the police
+ * quietly dropped" stays a verb after its subject).
+ */
+function modifiedParticiple(words: readonly Word[], k: number): boolean {
+  const adverb = words[k - 1]?.lower ?? '';
+  const before = words[k - 2]?.lower ?? '';
+  return /^\p{Ll}+ly$/u.test(adverb) && (/ing$/u.test(before) || DETERMINER.test(before) || /^(?:of|for|with|by|in|on|from|about|and|or)$/u.test(before));
 }
 
 function isVerbForm(lower: string): boolean {
