@@ -129,6 +129,8 @@ const NOT_A_HEAD = new Set([
   'is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'has', 'have', 'had',
   'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'not', 'yet', 'too', 'very',
 ]);
+/** The function words no head noun can be (see NOT_A_HEAD below). */
+const NOT_A_HEAD_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'him', 'them', 'me', 'us', 'not', 'very', 'too']);
 const PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'to', 'for', 'with', 'by', 'on', 'near', 'into', 'across', 'throughout', 'outside', 'inside', 'around', 'about', 'against', 'between', 'among', 'under', 'over']);
 
 // Adverbs and quantifiers that open sentences: never a one-word name
@@ -208,13 +210,34 @@ export function phraseForward(text: string, toks: readonly Token[], k: number): 
     // "Harriers supporters' club chairman Dave Moss": a plural possessor after the name goes on to
     // what it owns
     const possessor = (): boolean => isPossessive(toks[j + 1]) && toks[j + 1]?.start === u.end && /s$/u.test(u.text);
-    if (out.length > 0 && !cap && sawCapital && !DETERMINERS.has(out[out.length - 1]?.text.toLowerCase() ?? '') && !roleAhead() && !headNoun() && !possessor()) break;
+    if (out.length > 0 && !cap && sawCapital && !DETERMINERS.has(out[out.length - 1]?.text.toLowerCase() ?? '') && !roleAhead() && !headNoun() && !possessor() && !modifiedHead(toks, j, out[0])) break;
     if (cap && !DETERMINERS.has(u.text.toLowerCase())) sawCapital = true;
     out.push(u);
   }
   while (out.length > 0 && (out[out.length - 1]?.text === 'of' || isPossessive(out[out.length - 1]))) out.pop();
   if (out.length === 0) return null;
   return phrase(text, out, false);
+}
+
+/**
+ * Whether the lower-case words from `toks[j]` are the head the names before them modify: "Leading
+ * Democratic strategists", "Iowa biofuels advocates", "Forty-one percent of respondents", "Trump
+ * supporters". They run (an "of" may join them) to the end of the phrase: the tokens' end (a
+ * mention read on its own) or a reporting verb; the last is a noun, no adverb or verb form. The
+ * phrase opens with a capital or a determiner ("disproportionately affecting Black voters" is a
+ * piece of a clause).
+ */
+function modifiedHead(toks: readonly Token[], j: number, opening: Token | undefined): boolean {
+  if (opening === undefined || !(isCapitalised(opening) || DETERMINERS.has(opening.text)) || NOT_A_PHRASE_START.has(opening.text.toLowerCase())) return false;
+  for (let n = j; n < j + 5; n++) {
+    const w = toks[n];
+    if (w === undefined || isReportingVerb(w)) {
+      const head = toks[n - 1];
+      return n > j && head !== undefined && head.text !== 'of' && /^\p{Ll}[\p{Ll}-]*$/u.test(head.text) && !/(?:ly|ed|ing)$/u.test(head.text);
+    }
+    if (w.kind !== 'word' || isCapitalised(w) || skippable(w) || FINITE_VERBS.has(w.text) || (CLAUSE_WORDS.has(w.text) && w.text !== 'of') || NOT_A_HEAD_WORDS.has(w.text)) return false;
+  }
+  return false;
 }
 
 /**

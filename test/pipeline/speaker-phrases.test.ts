@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/index.js';
+
+/**
+ * The speaker of a claim is its whole subject phrase, no more and no less: a name that only
+ * modifies a common noun is not the speaker ("Leading Democratic strategists", not "Leading
+ * Democratic"), and a time adverbial after the subject is no part of it ("The campaign on
+ * Tuesday responded" → "The campaign").
+ */
+type Row = [what: string, sentence: string, content: string, speaker: string | null];
+
+const claimBy = (text: string, content: string): string | null | undefined => {
+  const r = extract(text).quotes.find((q) => q.text === content);
+  return r === undefined ? undefined : (r.speaker?.name ?? null);
+};
+
+describe('a name that modifies the head noun', () => {
+  it.each<Row>([
+    ['a party adjective before a plural noun', 'Leading Republican strategists say the scandal has cost the governor votes.', 'the scandal has cost the governor votes', 'Leading Republican strategists'],
+    ['an agency before its rules', 'Federal Aviation Administration regulations suggest pilots are responsible for their rest.', 'pilots are responsible for their rest', 'Federal Aviation Administration regulations'],
+    ['a spelled-out share of a group', 'Sixty-two percent of voters say the city is on the wrong track.', 'the city is on the wrong track', 'Sixty-two percent of voters'],
+    ['a place before a paper', 'An earlier report in a Vermont paper said the mayor had been warned.', 'the mayor had been warned', 'Vermont paper'],
+    ['a name before supporters, before a quotation', '“We want a recount,” Hale supporters chanted.', '“We want a recount,”', 'Hale supporters'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    expect(claimBy(sentence, content)).toBe(speaker);
+  });
+
+  // negative rows: the name is the speaker when a verb, an adverb or a role follows it
+  it.each<Row>([
+    ['a name and its verb', 'Maria Hale said the scandal had cost her votes.', 'the scandal had cost her votes', 'Maria Hale'],
+    ['a name, an adverb and its verb', 'Maria Hale repeatedly said the scandal had cost her votes.', 'the scandal had cost her votes', 'Maria Hale'],
+    ['a role before a name', '“We want a recount,” said Hale spokesman Tom Berg.', '“We want a recount,”', 'Tom Berg'],
+    ['a name and an object after it', '“It is over,” Maria Hale told reporters.', '“It is over,”', 'Maria Hale'],
+  ])('not when: %s', (_what, sentence, content, speaker) => {
+    expect(claimBy(sentence, content)).toBe(speaker);
+  });
+
+  it('a clause piece before the name stays no speaker of its own', () => {
+    // "sharply hurting rural voters" is no noun phrase a reader could check
+    const r = extract('The rules cut polling places, sharply hurting Rural Ohio voters who favor the mayor.').quotes;
+    expect(r.every((q) => q.speaker?.name !== 'sharply hurting Rural Ohio voters')).toBe(true);
+  });
+});
+
+describe('a time adverbial after the subject', () => {
+  it.each<Row>([
+    ['"on" and a weekday', 'The Hale campaign on Tuesday responded that it had moved its offices.', 'that it had moved its offices', 'The Hale campaign'],
+    ['"this month"', 'The Supreme Court this month rejected the state’s appeal of the ruling.', 'the state’s appeal of the ruling', 'The Supreme Court'],
+    ['"on" and a weekday after a counted group', 'Two Senate committees on Monday asked the department to investigate whether she lied.', 'the department to investigate whether she lied', 'Two Senate committees'],
+    ['a bare weekday', 'The senator Tuesday said the bill was dead.', 'the bill was dead', 'The senator'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    expect(claimBy(sentence, content)).toBe(speaker);
+  });
+
+  // negative rows: the time is part of the description of the source, or of a name; the speaker as
+  // written keeps it
+  it.each<Row>([
+    ['a poll with its participle', 'A county poll released last week showed the mayor with a clear lead.', 'the mayor with a clear lead', 'A county poll released last week'],
+    ['a year after "of"', 'The class of 2015 said the ceremony was too long.', 'the ceremony was too long', 'The class of 2015'],
+    ['a survey dated by "in"', 'A state survey in December found that most farmers backed the plan.', 'that most farmers backed the plan', 'A state survey in December'],
+    ['a holiday name', 'Voters going to the polls on Super Tuesday said the economy mattered most.', 'the economy mattered most', 'Voters going to the polls on Super Tuesday'],
+  ])('not when: %s', (_what, sentence, content, mention) => {
+    expect(extract(sentence).quotes.find((q) => q.text === content)?.speaker?.mention).toBe(mention);
+  });
+});
