@@ -193,6 +193,14 @@ export function phraseForward(text: string, toks: readonly Token[], k: number): 
       continue;
     }
     const cap = isCapitalised(u);
+    // "USA TODAY contributor and monetary historian David Marsh": coordinated roles between a name
+    // and the person they describe go on to that person
+    const roles = out.length > 0 && sawCapital && !cap ? coordinatedRolesEnd(toks, j) : -1;
+    if (roles > 0) {
+      out.push(...toks.slice(j, roles));
+      j = roles - 1;
+      continue;
+    }
     if (out.length > 0 && !cap && CLAUSE_WORDS.has(u.text.toLowerCase()) && u.text !== 'of') break;
     // a finite verb, or an -ed word after a noun, ends the phrase: "The retired neurosurgeon addressed …"
     const prevWord = out[out.length - 1];
@@ -217,6 +225,24 @@ export function phraseForward(text: string, toks: readonly Token[], k: number): 
   while (out.length > 0 && (out[out.length - 1]?.text === 'of' || isPossessive(out[out.length - 1]))) out.pop();
   if (out.length === 0) return null;
   return phrase(text, out, false);
+}
+
+/**
+ * The end (exclusive) of a run of lower-case words from `toks[j]` that joins two roles with "and"
+ * ("contributor and monetary historian") and is followed by a capitalised name; -1 otherwise.
+ */
+function coordinatedRolesEnd(toks: readonly Token[], j: number): number {
+  let sawAnd = false;
+  for (let n = j; n < j + 5; n++) {
+    const w = toks[n];
+    if (w === undefined || w.kind !== 'word') return -1;
+    if (isCapitalised(w)) return sawAnd && n > j && ROLE_NOUNS.has(toks[n - 1]?.text ?? '') && toks[n - 1]?.text !== 'and' ? n : -1;
+    if (w.text === 'and') {
+      if (n === j) return -1;
+      sawAnd = true;
+    } else if (CLAUSE_WORDS.has(w.text) || FINITE_VERBS.has(w.text) || isReportingVerb(w) || skippable(w)) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -63,3 +63,37 @@ describe('a time adverbial after the subject', () => {
     expect(extract(sentence).quotes.find((q) => q.text === content)?.speaker?.mention).toBe(mention);
   });
 });
+
+describe('a name before its party tag, or after its roles', () => {
+  it.each<Row>([
+    ['a party tag and a description between commas', 'Sen. Tom Hale, R-S.C., a long-shot presidential candidate, said the deal was weak.', 'the deal was weak', 'Tom Hale'],
+    ['a party tag and a relative clause', 'Rep. Ann Berg, D-Ohio, who chairs the panel, said the deal was weak.', 'the deal was weak', 'Ann Berg'],
+    ['two roles joined after an outlet', 'According to Daily Ledger contributor and monetary historian David Marsh, the dollar will fall.', 'the dollar will fall', 'David Marsh'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    expect(claimBy(sentence, content)).toBe(speaker);
+  });
+
+  // negative rows: an age is read as before; two names joined are two people, neither alone
+  it.each<Row>([
+    ['an age between commas', 'Mr. Hale, 44, who runs a shop, said the deal was weak.', 'the deal was weak', 'Hale'],
+    ['two people', 'Ann Berg and Tom Hale said the deal was weak.', 'the deal was weak', 'Ann Berg and Tom Hale'],
+    ['a noun coordinated after a name, with no name after it', '“We lost,” Hale aides and campaign staff said.', '“We lost,”', 'Hale aides and campaign staff'],
+  ])('not when: %s', (_what, sentence, content, speaker) => {
+    expect(claimBy(sentence, content)).toBe(speaker);
+  });
+});
+
+describe('a fronted clause that reports another speaker', () => {
+  it('is that speaker’s claim, not a piece of the main clause’s', () => {
+    const text = 'When House Speaker Tom Hale said he would no longer defend the nominee, Trump responded, “I would think that Hale wouldn’t be there.”';
+    expect(claimBy(text, 'he would no longer defend the nominee')).toBe('Tom Hale');
+    expect(extract(text).quotes.some((q) => q.text.startsWith('When House Speaker'))).toBe(false);
+  });
+
+  it.each<[what: string, sentence: string, content: string, speaker: string]>([
+    ['a clause of time with no reporting verb stays a piece', 'When the votes are counted, Ann Berg said, the mayor will have won easily.', 'When the votes are counted', 'Ann Berg'],
+    ['the main clause’s piece after the frame stays', 'When the mayor said the plan was dead, Hale answered, it was never alive.', 'it was never alive', 'Hale'],
+  ])('not when: %s', (_what, sentence, content, speaker) => {
+    expect(claimBy(sentence, content)).toBe(speaker);
+  });
+});

@@ -43,7 +43,7 @@ export function parentheticalClaim(ctx: SentenceContext, v: number): ClaimCandid
   // "In his state, he said, …", "Now, she said, …", "If elected, …": an opening adjunct is a piece of
   // the claim, as PolNeAR annotates it; "In a letter to donors, she said, …" (the occasion of the
   // statement) and "Eyebrows raised, he asked, …" (an absolute phrase) are not
-  const adjunct = isAbsolutePhrase(words, 0, c - 1) || isOccasionPhrase(words, 0, c - 1);
+  const adjunct = isAbsolutePhrase(words, 0, c - 1) || isOccasionPhrase(words, 0, c - 1) || reportsAnother(words, c);
   // "…, one of the people said, speaking on condition of anonymity because …", "…, she said,
   // adding that …": a participle of speaking right after the frame belongs to the frame (a cue's
   // own claim is read by the participle rule); another ("…, he said, imposing new limits") may
@@ -55,6 +55,24 @@ export function parentheticalClaim(ctx: SentenceContext, v: number): ClaimCandid
   return pieces.map((r) => ({ ...r, cue: { start: verb.start, end: verb.end }, source: subject, relayedBy: null, rule: 'parenthetical' as const }));
 }
 
+
+/** Conjunctions that open a clause of time or reason before the main clause. */
+const SUBORDINATORS = /^(?:when|after|as|while|since|because|once|until|before|though|although)$/u;
+
+/**
+ * "When the speaker said he would no longer defend him, Trump responded, …": a fronted clause of
+ * time or reason (before the comma at `c`) with a reporting verb of its own reports what another
+ * speaker said; it is no piece of this frame's claim.
+ */
+function reportsAnother(words: readonly Word[], c: number): boolean {
+  const first = /^(?:but|and|yet|so)$/iu.test(words[0]?.text ?? '') ? 1 : 0;
+  if (!SUBORDINATORS.test(words[first]?.lower ?? '')) return false;
+  for (let k = first + 2; k < c; k++) {
+    const w = words[k] as Word;
+    if (w.text === w.lower && CUE_FORMS.has(w.lower) && !/ing$/u.test(w.lower)) return true;
+  }
+  return false;
+}
 
 /** Words that open no piece of content after an inserted frame: adjuncts, relatives, participles. */
 const NOT_CONTENT_OPENER = /^(?:as|while|when|before|after|since|because|until|which|who|whom|whose|where|adding|noting|saying|according|in|on|at|during|for|with|from|to|by|but|or)$/iu;

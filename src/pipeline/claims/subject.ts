@@ -119,7 +119,7 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
     // the sentence's first phrase, set off by commas, is the subject
     // "Some residents who have followed her career, in print or at town meetings, said …": past a
     // prepositional aside
-    return whoseHolderName(words, e) ?? relativeHost(words, e) ?? (last.text === ',' ? (openingSubject(words, e) ?? subjectBeforeAside(ctx, e)) : null);
+    return whoseHolderName(words, e) ?? pastPartyTag(ctx, relativeHost(words, e)) ?? (last.text === ',' ? (openingSubject(words, e) ?? subjectBeforeAside(ctx, e)) : null);
   }
   // "… survived 5 ½ years in a Vietnamese prison and says such techniques are inhumane": the
   // coordinated verb shares the sentence's subject
@@ -226,6 +226,19 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
   }
   // a subject needs a noun-ish word: a name, a pronoun, or a lower-case content word
   return { start: first.start, end: last.end };
+}
+
+/** A party and state tag set off after a lawmaker's name: "R-S.C.", "D-Ohio", "I-Vt.". */
+const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
+/**
+ * "Sen. Ann Berg, R-S.C., a presidential candidate, said …": the host a relative or apposition
+ * hangs on is the party tag, which only tells the name's party; the subject is the name before it.
+ */
+function pastPartyTag(ctx: SentenceContext, host: TextRange | null): TextRange | null {
+  if (!host || !PARTY_TAG.test(ctx.text.slice(host.start, host.end))) return host;
+  const b = wordAt(ctx.words, host.start);
+  return b > 0 && ctx.words[b - 1]?.text === ',' ? npBefore(ctx.words, b - 1) : null;
 }
 
 /**
