@@ -97,3 +97,25 @@ describe('a fronted clause that reports another speaker', () => {
     expect(claimBy(sentence, content)).toBe(speaker);
   });
 });
+
+describe('a quotation that closes its sentence keeps the cue before it', () => {
+  const speakerOf = (text: string, quoted: string): string | null | undefined => {
+    const r = extract(text).quotes.find((q) => q.text.includes(quoted));
+    return r === undefined ? undefined : (r.speaker?.name ?? null);
+  };
+  it.each<[what: string, text: string, quoted: string, speaker: string]>([
+    ['a name in the next sentence', 'On Twitter, former Gov. Tom Hale called Berg “unhinged.” Sen. Ann Lutz called the statement “offensive and outlandish.”', '“unhinged.”', 'Tom Hale'],
+    ['the next sentence’s own quotation stays its', 'On Twitter, former Gov. Tom Hale called Berg “unhinged.” Sen. Ann Lutz called the statement “offensive and outlandish.”', '“offensive and outlandish.”', 'Ann Lutz'],
+    ['a question mark closing it', 'Ann Lutz asked the panel “Who approved this?” Tom Hale said nobody had.', '“Who approved this?”', 'Ann Lutz'],
+  ])('%s', (_what, text, quoted, speaker) => {
+    expect(speakerOf(text, quoted)).toBe(speaker);
+  });
+
+  // negative rows: the cue after a quotation that does not close its sentence, or with no cue before
+  it.each<[what: string, text: string, quoted: string, speaker: string]>([
+    ['a comma inside the marks', 'Ann Lutz spoke first. “We will win,” Tom Hale said.', '“We will win,”', 'Tom Hale'],
+    ['no cue before it in its sentence', 'The crowd was loud. “We will win.” Tom Hale said it twice.', '“We will win.”', 'Tom Hale'],
+  ])('not when: %s', (_what, text, quoted, speaker) => {
+    expect(speakerOf(text, quoted)).toBe(speaker);
+  });
+});

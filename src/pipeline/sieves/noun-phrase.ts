@@ -7,7 +7,7 @@ import { decideFromCue, primaryCue, type Sieve } from './sieve.js';
 export const nounPhrase: Sieve = {
   name: 'noun-phrase',
   decide(ctx, q) {
-    const cue = primaryCue(q);
+    const cue = primaryCue(q, ctx);
     if (!cue?.subject || cue.subject.kind === 'pronoun') return null;
     return decideFromCue(ctx, cue, this.name, 0.6);
   },
