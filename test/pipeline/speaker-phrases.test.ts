@@ -119,3 +119,26 @@ describe('a quotation that closes its sentence keeps the cue before it', () => {
     expect(speakerOf(text, quoted)).toBe(speaker);
   });
 });
+
+describe('a name, then descriptions set off by commas', () => {
+  it.each<Row>([
+    ['a role and a description of its group', 'Mike Hale, president of the Leadership Fund, a group allied with the party, said nearly every donor wants a change.', 'nearly every donor wants a change', 'Mike Hale'],
+    ['a role at a firm and a description of the firm', 'Greg Lutz, chief executive of Jet Services, a charter broker for firms, said the plane was unusual.', 'the plane was unusual', 'Greg Lutz'],
+    ['a role and a relative clause on its place', 'Tom Hale, the organist at the Baptist Church, which is on the same street as the mosque, remembered when it had a cross.', 'when it had a cross', 'Tom Hale'],
+    ['two roles joined, then a description of the second', 'Dan Lutz, managing partner of the bank Westwood Capital and author of The Glut, a book calling for stimulus, expressed alarm that his views were close to Hale’s.', 'alarm that his views were close to Hale’s', 'Dan Lutz'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    expect(claimBy(sentence, content)).toBe(speaker);
+  });
+
+  // negative rows: no name opens the sentence, or a fronted time does
+  it.each<Row>([
+    ['a fronted place and its description', 'At the plant, a site the company closed, workers said the pay was low.', 'the pay was low', 'workers'],
+    ['a fronted time and a role with its name', 'Last week, the bureau’s director, James Comey, said the case was closed.', 'the case was closed', 'James Comey'],
+  ])('not when: %s', (_what, sentence, content, speaker) => {
+    expect(claimBy(sentence, content)).toBe(speaker);
+  });
+
+  it('the first of a list of people is not the speaker for all of them', () => {
+    expect(claimBy('Ann Berg, Tom Hale and a neighbor, a retired nurse, said the road flooded.', 'the road flooded')).not.toBe('Ann Berg');
+  });
+});

@@ -5,7 +5,8 @@ import { MAX_LOOKBACK_CHARS, type ClaimCandidate, type SentenceContext } from '.
 import { isAdjunctOnly } from './boundaries.js';
 import { CUE_FORMS } from './lexicon.js';
 import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, NP_CANNOT_END, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
-import { findWithin, quotationEndsInComma, wordAt, type Word } from './words.js';
+import { findWithin, quotationEndsInComma, type Word } from './words.js';
+import { NAME_PARTICLES, namedBeforeDescription, pastPartyTag, withoutTrailingTime } from './subject-hosts.js';
 import { dashHost, FRONTED_TIME, isNounBefore, isUnlistedWord, modifiedNounPhraseBefore, npBefore, peopleBefore, relativeHost, relativeSubject, thingBefore } from './noun-hosts.js';
 
 /**
@@ -60,51 +61,6 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
   return subject && withoutTrailingTime(words, subject);
 }
 
-/** Words that name a time: a weekday, a month, a calendar unit, a year. */
-const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|january|february|march|april|june|july|august|september|october|november|december|\d{4})$/u;
-
-/**
- * The subject without the time adverbial that closes it: "The campaign on Tuesday responded",
- * "The court this month rejected", "the report on Wednesday for the first time cited". A weekday
- * may stand alone ("The senator Tuesday said"); a year or month needs "on", "this", "last" … before
- * it ("The class of 2015 said" keeps it, and so does "a survey in December", which dates the
- * survey). The subject keeps at least one word before it.
- */
-function withoutTrailingTime(words: readonly Word[], r: TextRange): TextRange {
-  const b = wordAt(words, r.start);
-  // "going to the polls Tuesday": a participle's phrase is no subject to tidy
-  if (b < 0 || /^\p{Ll}+ing$/u.test(words[b]?.text ?? '')) return r;
-  let e = b;
-  while (words[e + 1] && (words[e + 1] as Word).end <= r.end) e++;
-  let cut = e + 1;
-  for (;;) {
-    let k = cut - 1;
-    // "for the first time"
-    if (k - 3 > b && words[k]?.lower === 'time' && /^(?:first|second|third|last)$/u.test(words[k - 1]?.lower ?? '') && words[k - 2]?.lower === 'the' && words[k - 3]?.lower === 'for') {
-      cut = k - 3;
-      continue;
-    }
-    if (!TIME_WORD.test(words[k]?.lower ?? '')) break;
-    const year = /^\d/u.test(words[k]?.lower ?? '');
-    const weekday = /day$/u.test(words[k]?.lower ?? '') && /^\p{Lu}/u.test(words[k]?.text ?? '');
-    k--;
-    const modifier = /^(?:this|last|next|early|late|earlier)$/u.test(words[k]?.lower ?? '') && words[k]?.text === words[k]?.lower;
-    if (modifier) k--;
-    const preposition = /^(?:on|during|since)$/u.test(words[k]?.lower ?? '') && words[k]?.text === words[k]?.lower;
-    if (preposition) k--;
-    if (!(preposition || modifier || (weekday && !year))) break;
-    if (k < b) break;
-    // "a poll released last week", "a poll out Monday", "on Super Tuesday": the time belongs to a
-    // participle or a name before it, which describe the source
-    const before = words[k] as Word;
-    if (/^\p{Lu}/u.test(before.text) && !preposition && !modifier) break;
-    if (before.lower === 'out' || (before.text === before.lower && (/ed$/u.test(before.lower) || /^VBN$/u.test(tagsOf(before.lower)?.[0] ?? '')))) break;
-    cut = k + 1;
-  }
-  if (cut > e || cut <= b) return r;
-  return { start: r.start, end: (words[cut - 1] as Word).end };
-}
-
 /** The subject NP whose last word (or the comma, parenthesis or conjunction after it) is word `e`, or null. */
 function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
   const { words } = ctx;
@@ -119,7 +75,7 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
     // the sentence's first phrase, set off by commas, is the subject
     // "Some residents who have followed her career, in print or at town meetings, said …": past a
     // prepositional aside
-    return whoseHolderName(words, e) ?? pastPartyTag(ctx, relativeHost(words, e)) ?? (last.text === ',' ? (openingSubject(words, e) ?? subjectBeforeAside(ctx, e)) : null);
+    return whoseHolderName(words, e) ?? namedBeforeDescription(ctx, pastPartyTag(ctx, relativeHost(words, e))) ?? (last.text === ',' ? (openingSubject(words, e) ?? subjectBeforeAside(ctx, e)) : null);
   }
   // "… survived 5 ½ years in a Vietnamese prison and says such techniques are inhumane": the
   // coordinated verb shares the sentence's subject
@@ -226,19 +182,6 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
   }
   // a subject needs a noun-ish word: a name, a pronoun, or a lower-case content word
   return { start: first.start, end: last.end };
-}
-
-/** A party and state tag set off after a lawmaker's name: "R-S.C.", "D-Ohio", "I-Vt.". */
-const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
-
-/**
- * "Sen. Ann Berg, R-S.C., a presidential candidate, said …": the host a relative or apposition
- * hangs on is the party tag, which only tells the name's party; the subject is the name before it.
- */
-function pastPartyTag(ctx: SentenceContext, host: TextRange | null): TextRange | null {
-  if (!host || !PARTY_TAG.test(ctx.text.slice(host.start, host.end))) return host;
-  const b = wordAt(ctx.words, host.start);
-  return b > 0 && ctx.words[b - 1]?.text === ',' ? npBefore(ctx.words, b - 1) : null;
 }
 
 /**
@@ -513,7 +456,6 @@ export function sentenceSubject(words: readonly Word[], limit: number): TextRang
   return pronoun ? { start: pronoun.start, end: pronoun.end } : null;
 }
 
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'ben', 'dos', 'das']);
 
 /** A pronoun's contracted "is" or "has", no possessive: "He’s", "It's", "That’s". */
 const CONTRACTED = /^(?:he|she|it|that|what|there|here|who|where|let|how)[’']s$/iu;
