@@ -142,3 +142,17 @@ describe('a name, then descriptions set off by commas', () => {
     expect(claimBy('Ann Berg, Tom Hale and a neighbor, a retired nurse, said the road flooded.', 'the road flooded')).not.toBe('Ann Berg');
   });
 });
+
+describe('a connective before a coordinated subject', () => {
+  it.each<Row>([
+    ['"But" before a name and a group', 'But Hale and his supporters argue the system gives too much power to party elites.', 'the system gives too much power to party elites', 'Hale and his supporters'],
+    ['"And" before two names', 'And Berg and Hale said the plan was dead.', 'the plan was dead', 'Berg and Hale'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    expect(claimBy(sentence, content)).toBe(speaker);
+  });
+
+  // negative row: a capitalised first conjunct that is an object stays out ("Iowa" after "won")
+  it('not when the first conjunct is an object', () => {
+    expect(claimBy('Cruz won Iowa and Hale said the race was open.', 'the race was open')).toBe('Hale');
+  });
+});

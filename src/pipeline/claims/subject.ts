@@ -355,6 +355,9 @@ function opensWithVerb(words: readonly Word[], b: number): boolean {
   return w !== undefined && w.text === w.lower && (AUX_WORDS.has(w.lower) || mayBeFiniteVerb(w.lower));
 }
 
+/** Connectives that may open a sentence before its subject. */
+const CONNECTIVE_OPENERS = /^(?:But|And|Yet|So|Still|Then|Now)$/u;
+
 /**
  * The start of "Hill" in "Hill and Reyes said" (the "and" at `a`): one to three capitalised words
  * before "and" that open the sentence or follow a comma or a relative pronoun; -1 when the first conjunct is anything
@@ -363,6 +366,8 @@ function opensWithVerb(words: readonly Word[], b: number): boolean {
 function coordinatedSubjectStart(words: readonly Word[], a: number): number {
   let k = a - 1;
   while (k >= 0 && a - k <= 3 && /^\p{Lu}/u.test(words[k]?.text ?? '')) k--;
+  // "But Hale and his supporters argue": a connective opening the sentence is no part of the subject
+  if (k === -1 && a > 1 && CONNECTIVE_OPENERS.test(words[0]?.text ?? '')) return 1;
   if (k === a - 1) return -1;
   const edge = words[k];
   // "a plan that Ortiz and other leaders hope will …": a relative pronoun opens the clause too
