@@ -156,3 +156,20 @@ describe('a connective before a coordinated subject', () => {
     expect(claimBy('Cruz won Iowa and Hale said the race was open.', 'the race was open')).toBe('Hale');
   });
 });
+
+describe('a coordinated subject is the group, never one of its members', () => {
+  it.each<Row>([
+    ['names with party tags in parentheses', 'Sens. Ann Berg (D-Ore.), Tom Hale (D-Ohio) and Rob Lutz (D-N.J.) all suggested that the claims could be grounds for a fraud case.', 'that the claims could be grounds for a fraud case', 'Ann Berg (D-Ore.), Tom Hale (D-Ohio) and Rob Lutz'],
+    ['a name and "other" members of its group', 'Since earlier this year, Mr. Chen and other leaders have said cutting that output must be a priority.', 'cutting that output must be a priority', 'Mr. Chen and other leaders'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    expect(claimBy(sentence, content)).toBe(speaker);
+  });
+
+  // negative rows: one name with its tag; a name after a clause that only mentions another
+  it.each<Row>([
+    ['one name and its party tag', 'Sen. Rob Lutz (D-N.J.) said the claims were weak.', 'the claims were weak', 'Rob Lutz'],
+    ['a name whose list is an object of another verb', 'The mayor met Tom Hale (D-Ohio) and Rob Lutz (D-N.J.) said the claims were weak.', 'the claims were weak', 'Rob Lutz'],
+  ])('not when: %s', (_what, sentence, content, speaker) => {
+    expect(claimBy(sentence, content)).toBe(speaker);
+  });
+});

@@ -92,3 +92,30 @@ export function namedBeforeDescription(ctx: SentenceContext, host: TextRange | n
   if (/^(?:and|or)$/u.test(words[b - 1]?.lower ?? '') && words.slice(n + 1, b - 1).every((w) => /^\p{Lu}/u.test(w.text) || w.text === ',')) return host;
   return { start: (words[from] as Word).start, end: (words[n - 1] as Word).end };
 }
+
+
+/**
+ * "Sens. Ann Berg (D-Ore.), Tom Hale (D-Ohio) and Rob Lutz (D-N.J.) all suggested …": the host
+ * found before the last parenthesis is the last of a list of names; the subject is the whole list,
+ * back to the sentence's start (a connective aside), when nothing but names, their parentheses and
+ * commas come before it.
+ */
+export function wholeCoordination(ctx: SentenceContext, host: TextRange | null): TextRange | null {
+  const { words } = ctx;
+  if (!host) return host;
+  const b = wordAt(words, host.start);
+  if (b < 2 || !/^(?:and|or)$/u.test(words[b - 1]?.lower ?? '')) return host;
+  let k = b - 2;
+  let depth = 0;
+  for (; k >= 0 && b - k <= 30; k--) {
+    const w = words[k] as Word;
+    if (w.text === ')') depth++;
+    else if (w.text === '(') depth--;
+    else if (depth === 0 && w.text !== ',' && w.text !== '.' && !/^\p{Lu}/u.test(w.text) && !NAME_PARTICLES.has(w.text)) break;
+  }
+  const from = k + 1;
+  // the list opens the sentence (after "But", "And"), and holds at least one more name
+  if (depth !== 0 || !(k < 0 || (k === 0 && /^(?:but|and|yet|so)$/iu.test(words[0]?.text ?? ''))) || from >= b - 1) return host;
+  const start = from === 0 && /^(?:But|And|Yet|So)$/u.test(words[0]?.text ?? '') ? 1 : from;
+  return { start: (words[start] as Word).start, end: host.end };
+}

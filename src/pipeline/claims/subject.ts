@@ -6,7 +6,7 @@ import { isAdjunctOnly } from './boundaries.js';
 import { CUE_FORMS } from './lexicon.js';
 import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, NP_CANNOT_END, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, quotationEndsInComma, type Word } from './words.js';
-import { NAME_PARTICLES, namedBeforeDescription, pastPartyTag, withoutTrailingTime } from './subject-hosts.js';
+import { NAME_PARTICLES, namedBeforeDescription, pastPartyTag, wholeCoordination, withoutTrailingTime } from './subject-hosts.js';
 import { dashHost, FRONTED_TIME, isNounBefore, isUnlistedWord, modifiedNounPhraseBefore, npBefore, peopleBefore, relativeHost, relativeSubject, thingBefore } from './noun-hosts.js';
 
 /**
@@ -75,7 +75,7 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
     // the sentence's first phrase, set off by commas, is the subject
     // "Some residents who have followed her career, in print or at town meetings, said …": past a
     // prepositional aside
-    return whoseHolderName(words, e) ?? namedBeforeDescription(ctx, pastPartyTag(ctx, relativeHost(words, e))) ?? (last.text === ',' ? (openingSubject(words, e) ?? subjectBeforeAside(ctx, e)) : null);
+    return whoseHolderName(words, e) ?? namedBeforeDescription(ctx, pastPartyTag(ctx, wholeCoordination(ctx, relativeHost(words, e)))) ?? (last.text === ',' ? (openingSubject(words, e) ?? subjectBeforeAside(ctx, e)) : null);
   }
   // "… survived 5 ½ years in a Vietnamese prison and says such techniques are inhumane": the
   // coordinated verb shares the sentence's subject
