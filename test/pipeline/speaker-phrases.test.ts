@@ -173,3 +173,21 @@ describe('a coordinated subject is the group, never one of its members', () => {
     expect(claimBy(sentence, content)).toBe(speaker);
   });
 });
+
+describe('a question put to the speaker is not the speaker’s claim', () => {
+  const claimsOf = (text: string): { content: string; speaker: string | null }[] => extract(text).quotes.filter((q) => q.kind === 'indirect').map((q) => ({ content: q.text, speaker: q.speaker?.name ?? null }));
+  it.each<[what: string, text: string, content: string, speaker: string | null]>([
+    ['an unnamed asker', 'Asked whether he would fire a speechwriter under these circumstances, Hale said, "Probably."', 'whether he would fire a speechwriter under these circumstances', null],
+    ['an asker named after "by"', 'Asked by Berg to respond to the criticism, Hale said, "They are wrong."', 'to respond to the criticism', 'Berg'],
+  ])('%s', (_what, text, content, speaker) => {
+    const found = claimsOf(text).find((c) => c.content === content);
+    expect(found).toBeDefined();
+    expect(found?.speaker).toBe(speaker);
+  });
+
+  // negative row: an opening adjunct that is no question stays a piece of the frame's claim
+  it('not when the sentence opens with anything else', () => {
+    expect(claimBy('In his view, Hale said, the plan was dead.', 'the plan was dead')).toBe('Hale');
+    expect(claimsOf('Asked whether he would fire a speechwriter, Hale said, "Probably."').some((c) => c.speaker === 'Hale')).toBe(false);
+  });
+});

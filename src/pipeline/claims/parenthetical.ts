@@ -32,7 +32,10 @@ export function parentheticalClaim(ctx: SentenceContext, v: number): ClaimCandid
   let c = v - 1;
   while (c >= 0 && (words[c]?.start ?? 0) >= subject.start) c--;
   if (words[c]?.text !== ',' || c < 1) return null;
-  const before = trimRange(text, { start: s.start, end: words[c]?.start ?? s.start });
+  // "Asked whether he would resign, Hale said, …": the question is the asker's, not the answer's;
+  // its content starts after "Asked" (and its agent: "Asked by Berg to respond, …")
+  const asked = askedFrame(words, c);
+  const before = trimRange(text, { start: asked ? (words[asked.content]?.start ?? s.start) : s.start, end: words[c]?.start ?? s.start });
   const afterStart = words[close + 1]?.start;
   if (afterStart === undefined || afterStart >= sentenceEnd) return null;
   const after = trimRange(text, { start: afterStart, end: sentenceEnd });
@@ -52,7 +55,22 @@ export function parentheticalClaim(ctx: SentenceContext, v: number): ClaimCandid
   const frameTail = next.endsWith('ing') && (FRAME_PARTICIPLES.has(next) || CUE_FORMS.has(next));
   const pieces = [adjunct ? null : before, frameTail ? null : after].filter((r): r is TextRange => r !== null && r.end > r.start && quoteShare(ctx, r) < QUOTATION_SHARE);
   if (pieces.length === 0) return null;
-  return pieces.map((r) => ({ ...r, cue: { start: verb.start, end: verb.end }, source: subject, relayedBy: null, rule: 'parenthetical' as const }));
+  return pieces.map((r) => ({ ...r, cue: { start: verb.start, end: verb.end }, source: asked && r === before ? asked.agent : subject, relayedBy: null, rule: 'parenthetical' as const }));
+}
+
+/**
+ * A sentence opening with "Asked" before the frame's comma at `c`: where the question's content
+ * starts, and who asked it when a "by" names the asker ("Asked by Berg to respond, …"); null for
+ * any other opening.
+ */
+function askedFrame(words: readonly Word[], c: number): { content: number; agent: TextRange | null } | null {
+  if (words[0]?.text !== 'Asked') return null;
+  if (words[1]?.lower !== 'by') return 2 < c ? { content: 1, agent: null } : null;
+  let k = 2;
+  while (k < c && /^\p{Lu}/u.test(words[k]?.text ?? '')) k++;
+  const first = words[2];
+  const last = words[k - 1];
+  return k > 2 && k < c && first && last ? { content: k, agent: { start: first.start, end: last.end } } : null;
 }
 
 
