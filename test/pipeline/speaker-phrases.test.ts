@@ -191,3 +191,21 @@ describe('a question put to the speaker is not the speaker’s claim', () => {
     expect(claimsOf('Asked whether he would fire a speechwriter, Hale said, "Probably."').some((c) => c.speaker === 'Hale')).toBe(false);
   });
 });
+
+describe('a message sent out speaks for its sender', () => {
+  const speakerOf = (text: string, quoted: string): string | null | undefined => {
+    const r = extract(text).quotes.find((q) => q.text.includes(quoted));
+    return r === undefined ? undefined : (r.speaker?.name ?? null);
+  };
+  it.each<[what: string, text: string, quoted: string, speaker: string]>([
+    ['a press release sent out', 'Hale’s campaign sent out a press release saying Berg owes “Florida an explanation for voting against the funding.”', 'Florida an explanation', 'Hale’s campaign'],
+    ['a statement issued by a body', 'The county board issued a statement saying the vote “was fair and final.”', 'was fair and final', 'The county board'],
+  ])('%s', (_what, text, quoted, speaker) => {
+    expect(speakerOf(text, quoted)).toBe(speaker);
+  });
+
+  // negative row: a message that is the sentence's own subject stays the speaker as written
+  it('not when the message opens the sentence', () => {
+    expect(speakerOf('A statement released by the campaign, saying “we will win,” drew cheers.', 'we will win')).toBe('A statement');
+  });
+});
