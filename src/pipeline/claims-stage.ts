@@ -248,7 +248,7 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: reado
   if (headlined) return { name: headlined, mention: written, ...mention, type: 'person' };
   const asWritten: Speaker = { name: stripDeterminer(written), mention: written, ...mention, type: classifySource(written) };
   // "Hill and Reyes both said": two people say it; neither alone is the speaker
-  if (/\p{Lu}[\p{L}.'’-]*\s+(?:and|&)\s+(?:\p{Lu}|[Hh]is\s|[Hh]er\s)/u.test(written)) return { ...asWritten, name: written };
+  if (/(?:\p{Lu}[\p{L}.'’-]*|\))\s+(?:and|&)\s+(?:\p{Lu}|[Hh]is\s|[Hh]er\s|other\s|fellow\s|an?\s|the\s)/u.test(written)) return { ...asWritten, name: written };
   // "The 22-year-old admitted …", "the Spaniard said …": an epithet stands for the person just named
   if (isEpithet(written)) return resolveSpeakerMention(analysis, mention, prior) ?? asWritten;
   const titled = titledPerson(analysis, mention, written);

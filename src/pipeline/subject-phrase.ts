@@ -5,7 +5,10 @@ import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import type { TextRange } from './segment.js';
 import { DETERMINERS, isReportingVerb } from './reporting-verb-at.js';
 
+import { CLAUSE_WORDS, coordinatedRolesEnd, FINITE_VERBS, modifiedHead, NOT_A_PHRASE_START, skippable } from './phrase-words.js';
+
 export { closesPhraseAfterVerb, DETERMINERS, isReportingVerb, verbAt } from './reporting-verb-at.js';
+export { CLAUSE_WORDS, FINITE_VERBS, SKIPPABLE, skippable } from './phrase-words.js';
 
 // The phrase that does the saying, read off the tokens around a reporting verb: forwards from a
 // word ("said Maduro", "according to the envoy"), backwards from a verb ("the US President told"),
@@ -28,15 +31,6 @@ export interface SubjectPhrase extends TextRange {
 
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
-// Words between a subject and its verb that do not break the link: "Trump later wrote", "he has said"
-export const SKIPPABLE = new Set(['also', 'later', 'then', 'once', 'previously', 'recently', 'again', 'simply', 'further', 'quickly', 'flatly', 'bluntly', 'repeatedly', 'often', 'frequently', 'has', 'had', 'have', 'would', 'will', 'could', 'might', 'may', 'did', 'does', 'should', 'can', 'must', 'now', 'reportedly', 'publicly', 'privately', 'just', 'already', 'even', 'once', 'still', 'never', 'always', 'angrily', 'calmly', 'loudly', 'softly', 'jokingly', 'sarcastically', 'tearfully', 'proudly', 'firmly', 'emphatically', 'explicitly', 'directly', 'openly', 'clearly', 'specifically', 'earlier', 'first', 'famously']);
-// Words that end a subject phrase when walking left from a verb
-/** Adverbs and auxiliaries between a subject and its verb: the listed ones and any -ly word ("He memorably promised"). */
-export const skippable = (t: Token | undefined): boolean =>
-  t !== undefined && t.kind === 'word' && !isCapitalised(t) && (SKIPPABLE.has(t.text.toLowerCase()) || (/ly$/.test(t.text) && t.text.length > 4 && !ROLE_NOUNS.has(t.text)));
-// Finite verbs that end a subject phrase read forwards ("The president left no doubt …", "he would not …")
-export const FINITE_VERBS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'left', 'made', 'took', 'gave', 'sent', 'got', 'went', 'came', 'kept', 'held', 'met', 'ran', 'won', 'lost', 'spent', 'paid', 'brought', 'bought', 'thought', 'felt', 'saw', 'knew', 'found', 'became', 'began', 'seemed', 'appeared']);
-export const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'while', 'because', 'if', 'as', 'after', 'before', 'since', 'where', 'though', 'although', 'than', 'so', 'to', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'of', 'about', 'into', 'was', 'is', 'were', 'are', 'be', 'been']);
 
 /** A word that cannot be part of a subject phrase: a verb we know, a clause word. */
 const endsPhrase = (t: Token): boolean =>
@@ -133,8 +127,6 @@ const PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'to', 'for', 'with', 'by
 
 // Adverbs and quantifiers that open sentences: never a one-word name
 const SENTENCE_ADVERBS = new Set(['any', 'every', 'each', 'some', 'all', 'no', 'none', 'ever', 'already', 'also', 'still', 'even', 'just', 'only', 'never', 'now', 'then', 'here', 'there', 'thus', 'indeed', 'perhaps', 'maybe', 'instead', 'meanwhile', 'however', 'yes', 'nobody', 'everyone', 'someone', 'anyone']);
-// Words that open a clause, not a noun phrase: "While old Iowa political hands …", "why critics …"
-const NOT_A_PHRASE_START = new Set(['while', 'why', 'what', 'whom', 'when', 'where', 'whether', 'how', 'if', 'because', 'as', 'though', 'although']);
 
 /**
  * Can `lower` (the phrase's words, lower case) be a noun phrase naming a speaker? Not when it ends
@@ -191,6 +183,14 @@ export function phraseForward(text: string, toks: readonly Token[], k: number): 
       continue;
     }
     const cap = isCapitalised(u);
+    // "USA TODAY contributor and monetary historian David Marsh": coordinated roles between a name
+    // and the person they describe go on to that person
+    const roles = out.length > 0 && sawCapital && !cap ? coordinatedRolesEnd(toks, j) : -1;
+    if (roles > 0) {
+      out.push(...toks.slice(j, roles));
+      j = roles - 1;
+      continue;
+    }
     if (out.length > 0 && !cap && CLAUSE_WORDS.has(u.text.toLowerCase()) && u.text !== 'of') break;
     // a finite verb, or an -ed word after a noun, ends the phrase: "The retired neurosurgeon addressed …"
     const prevWord = out[out.length - 1];
@@ -208,7 +208,7 @@ export function phraseForward(text: string, toks: readonly Token[], k: number): 
     // "Harriers supporters' club chairman Dave Moss": a plural possessor after the name goes on to
     // what it owns
     const possessor = (): boolean => isPossessive(toks[j + 1]) && toks[j + 1]?.start === u.end && /s$/u.test(u.text);
-    if (out.length > 0 && !cap && sawCapital && !DETERMINERS.has(out[out.length - 1]?.text.toLowerCase() ?? '') && !roleAhead() && !headNoun() && !possessor()) break;
+    if (out.length > 0 && !cap && sawCapital && !DETERMINERS.has(out[out.length - 1]?.text.toLowerCase() ?? '') && !roleAhead() && !headNoun() && !possessor() && !modifiedHead(toks, j, out[0])) break;
     if (cap && !DETERMINERS.has(u.text.toLowerCase())) sawCapital = true;
     out.push(u);
   }

@@ -32,7 +32,10 @@ export function parentheticalClaim(ctx: SentenceContext, v: number): ClaimCandid
   let c = v - 1;
   while (c >= 0 && (words[c]?.start ?? 0) >= subject.start) c--;
   if (words[c]?.text !== ',' || c < 1) return null;
-  const before = trimRange(text, { start: s.start, end: words[c]?.start ?? s.start });
+  // "Asked whether he would resign, Hale said, …": the question is the asker's, not the answer's;
+  // its content starts after "Asked" (and its agent: "Asked by Berg to respond, …")
+  const asked = askedFrame(words, c);
+  const before = trimRange(text, { start: asked ? (words[asked.content]?.start ?? s.start) : s.start, end: words[c]?.start ?? s.start });
   const afterStart = words[close + 1]?.start;
   if (afterStart === undefined || afterStart >= sentenceEnd) return null;
   const after = trimRange(text, { start: afterStart, end: sentenceEnd });
@@ -43,7 +46,7 @@ export function parentheticalClaim(ctx: SentenceContext, v: number): ClaimCandid
   // "In his state, he said, …", "Now, she said, …", "If elected, …": an opening adjunct is a piece of
   // the claim, as PolNeAR annotates it; "In a letter to donors, she said, …" (the occasion of the
   // statement) and "Eyebrows raised, he asked, …" (an absolute phrase) are not
-  const adjunct = isAbsolutePhrase(words, 0, c - 1) || isOccasionPhrase(words, 0, c - 1);
+  const adjunct = isAbsolutePhrase(words, 0, c - 1) || isOccasionPhrase(words, 0, c - 1) || reportsAnother(words, c);
   // "…, one of the people said, speaking on condition of anonymity because …", "…, she said,
   // adding that …": a participle of speaking right after the frame belongs to the frame (a cue's
   // own claim is read by the participle rule); another ("…, he said, imposing new limits") may
@@ -52,9 +55,42 @@ export function parentheticalClaim(ctx: SentenceContext, v: number): ClaimCandid
   const frameTail = next.endsWith('ing') && (FRAME_PARTICIPLES.has(next) || CUE_FORMS.has(next));
   const pieces = [adjunct ? null : before, frameTail ? null : after].filter((r): r is TextRange => r !== null && r.end > r.start && quoteShare(ctx, r) < QUOTATION_SHARE);
   if (pieces.length === 0) return null;
-  return pieces.map((r) => ({ ...r, cue: { start: verb.start, end: verb.end }, source: subject, relayedBy: null, rule: 'parenthetical' as const }));
+  return pieces.map((r) => ({ ...r, cue: { start: verb.start, end: verb.end }, source: asked && r === before ? asked.agent : subject, relayedBy: null, rule: 'parenthetical' as const }));
 }
 
+/**
+ * A sentence opening with "Asked" before the frame's comma at `c`: where the question's content
+ * starts, and who asked it when a "by" names the asker ("Asked by Berg to respond, …"); null for
+ * any other opening.
+ */
+function askedFrame(words: readonly Word[], c: number): { content: number; agent: TextRange | null } | null {
+  if (words[0]?.text !== 'Asked') return null;
+  if (words[1]?.lower !== 'by') return 2 < c ? { content: 1, agent: null } : null;
+  let k = 2;
+  while (k < c && /^\p{Lu}/u.test(words[k]?.text ?? '')) k++;
+  const first = words[2];
+  const last = words[k - 1];
+  return k > 2 && k < c && first && last ? { content: k, agent: { start: first.start, end: last.end } } : null;
+}
+
+
+/** Conjunctions that open a clause of time or reason before the main clause. */
+const SUBORDINATORS = /^(?:when|after|as|while|since|because|once|until|before|though|although)$/u;
+
+/**
+ * "When the speaker said he would no longer defend him, Trump responded, …": a fronted clause of
+ * time or reason (before the comma at `c`) with a reporting verb of its own reports what another
+ * speaker said; it is no piece of this frame's claim.
+ */
+function reportsAnother(words: readonly Word[], c: number): boolean {
+  const first = /^(?:but|and|yet|so)$/iu.test(words[0]?.text ?? '') ? 1 : 0;
+  if (!SUBORDINATORS.test(words[first]?.lower ?? '')) return false;
+  for (let k = first + 2; k < c; k++) {
+    const w = words[k] as Word;
+    if (w.text === w.lower && CUE_FORMS.has(w.lower) && !/ing$/u.test(w.lower)) return true;
+  }
+  return false;
+}
 
 /** Words that open no piece of content after an inserted frame: adjuncts, relatives, participles. */
 const NOT_CONTENT_OPENER = /^(?:as|while|when|before|after|since|because|until|which|who|whom|whose|where|adding|noting|saying|according|in|on|at|during|for|with|from|to|by|but|or)$/iu;

@@ -135,7 +135,7 @@ function quotingCueSubject(ctx: SentenceContext, v: number): TextRange | null {
 }
 
 /** Nouns of a message someone issues, whose participle reports it: "a statement saying that …". */
-const MESSAGE_NOUNS = new Set([
+export const MESSAGE_NOUNS = new Set([
   'statement', 'letter', 'post', 'tweet', 'email', 'memo', 'memorandum', 'release', 'filing', 'lawsuit', 'complaint',
   'ad', 'advertisement', 'video', 'editorial', 'column', 'note', 'message', 'notice', 'motion', 'petition', 'resolution',
   'report', 'article', 'study', 'analysis', 'paper', 'op-ed', 'brief', 'book',

@@ -6,6 +6,7 @@ import { isAdjunctOnly } from './boundaries.js';
 import { CUE_FORMS } from './lexicon.js';
 import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, NP_CANNOT_END, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, quotationEndsInComma, type Word } from './words.js';
+import { NAME_PARTICLES, namedBeforeDescription, pastPartyTag, wholeCoordination, withoutTrailingTime } from './subject-hosts.js';
 import { dashHost, FRONTED_TIME, isNounBefore, isUnlistedWord, modifiedNounPhraseBefore, npBefore, peopleBefore, relativeHost, relativeSubject, thingBefore } from './noun-hosts.js';
 
 /**
@@ -56,7 +57,8 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
   // last word index before npEnd
   let e = v - 1;
   while (e >= 0 && (words[e]?.end ?? 0) > npEnd) e--;
-  return subjectEndingAt(ctx, e);
+  const subject = subjectEndingAt(ctx, e);
+  return subject && withoutTrailingTime(words, subject);
 }
 
 /** The subject NP whose last word (or the comma, parenthesis or conjunction after it) is word `e`, or null. */
@@ -73,7 +75,7 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
     // the sentence's first phrase, set off by commas, is the subject
     // "Some residents who have followed her career, in print or at town meetings, said …": past a
     // prepositional aside
-    return whoseHolderName(words, e) ?? relativeHost(words, e) ?? (last.text === ',' ? (openingSubject(words, e) ?? subjectBeforeAside(ctx, e)) : null);
+    return whoseHolderName(words, e) ?? namedBeforeDescription(ctx, pastPartyTag(ctx, wholeCoordination(ctx, relativeHost(words, e)))) ?? (last.text === ',' ? (openingSubject(words, e) ?? subjectBeforeAside(ctx, e)) : null);
   }
   // "… survived 5 ½ years in a Vietnamese prison and says such techniques are inhumane": the
   // coordinated verb shares the sentence's subject
@@ -353,6 +355,9 @@ function opensWithVerb(words: readonly Word[], b: number): boolean {
   return w !== undefined && w.text === w.lower && (AUX_WORDS.has(w.lower) || mayBeFiniteVerb(w.lower));
 }
 
+/** Connectives that may open a sentence before its subject. */
+const CONNECTIVE_OPENERS = /^(?:But|And|Yet|So|Still|Then|Now)$/u;
+
 /**
  * The start of "Hill" in "Hill and Reyes said" (the "and" at `a`): one to three capitalised words
  * before "and" that open the sentence or follow a comma or a relative pronoun; -1 when the first conjunct is anything
@@ -361,6 +366,8 @@ function opensWithVerb(words: readonly Word[], b: number): boolean {
 function coordinatedSubjectStart(words: readonly Word[], a: number): number {
   let k = a - 1;
   while (k >= 0 && a - k <= 3 && /^\p{Lu}/u.test(words[k]?.text ?? '')) k--;
+  // "But Hale and his supporters argue": a connective opening the sentence is no part of the subject
+  if (k === -1 && a > 1 && CONNECTIVE_OPENERS.test(words[0]?.text ?? '')) return 1;
   if (k === a - 1) return -1;
   const edge = words[k];
   // "a plan that Ortiz and other leaders hope will …": a relative pronoun opens the clause too
@@ -454,7 +461,6 @@ export function sentenceSubject(words: readonly Word[], limit: number): TextRang
   return pronoun ? { start: pronoun.start, end: pronoun.end } : null;
 }
 
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'ben', 'dos', 'das']);
 
 /** A pronoun's contracted "is" or "has", no possessive: "He’s", "It's", "That’s". */
 const CONTRACTED = /^(?:he|she|it|that|what|there|here|who|where|let|how)[’']s$/iu;

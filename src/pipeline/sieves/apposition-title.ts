@@ -7,7 +7,7 @@ import { decideFromCue, primaryCue, type Sieve } from './sieve.js';
 export const appositionTitle: Sieve = {
   name: 'apposition-title',
   decide(ctx, q) {
-    const cue = primaryCue(q);
+    const cue = primaryCue(q, ctx);
     if (cue?.subject?.kind !== 'name') return null;
     return decideFromCue(ctx, cue, this.name, 0.85);
   },

@@ -4,7 +4,7 @@ import { decideFromCue, primaryCue, type Sieve } from './sieve.js';
 export const cueName: Sieve = {
   name: 'cue-name',
   decide(ctx, q) {
-    const cue = primaryCue(q);
+    const cue = primaryCue(q, ctx);
     if (cue?.subject?.kind !== 'name' || cue.subject.titled || cue.subject.apposition) return null;
     return decideFromCue(ctx, cue, this.name, 0.9);
   },

@@ -1,14 +1,43 @@
-import { decideFromCue, primaryCue, type Sieve } from './sieve.js';
+import { MESSAGE_NOUNS } from '../claims/participle.js';
+import type { CueMatch } from '../cues.js';
+import { indexAt } from '../segment.js';
+import { phraseBackward } from '../subject-phrase.js';
+import { tokenize } from '../tokens.js';
+import { decideFromCue, primaryCue, type ArticleContext, type Sieve } from './sieve.js';
 
 /**
  * Any other subject of the cue is the speaker as written: `The State Department …, warning that “…”`,
  * `US officials said`, `a spokesman said`. The sources stage types it (government, anonymous, …).
+ * A message the subject of a verb sent out speaks for its sender: `Hale's campaign sent out a
+ * press release saying “…”` is the campaign's.
  */
 export const nounPhrase: Sieve = {
   name: 'noun-phrase',
   decide(ctx, q) {
-    const cue = primaryCue(q);
+    const cue = primaryCue(q, ctx);
     if (!cue?.subject || cue.subject.kind === 'pronoun') return null;
-    return decideFromCue(ctx, cue, this.name, 0.6);
+    return decideFromCue(ctx, issuerCue(ctx, cue) ?? cue, this.name, 0.6);
   },
 };
+
+/**
+ * For `issued a statement saying`, `sent out a press release saying`: the cue with the issuer (the
+ * subject of the verb whose object is the message) as its subject, or null when the cue's subject
+ * is no message right after such a verb.
+ */
+function issuerCue(ctx: ArticleContext, cue: CueMatch): CueMatch | null {
+  const subject = cue.subject;
+  if (!subject || !/ing$/u.test(cue.cue.text)) return null;
+  const m = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)$/u.exec(subject.text);
+  if (!m?.[1] || !MESSAGE_NOUNS.has(m[1])) return null;
+  const sentence = ctx.segmentation.sentences[indexAt(ctx.segmentation.sentences, subject.start)];
+  if (!sentence) return null;
+  const toks = tokenize(ctx.text, sentence.start, subject.start);
+  // "put out a statement", "sent out a letter": a particle after the verb
+  let v = toks.length - 1;
+  if (/^(?:out|up)$/u.test(toks[v]?.text ?? '')) v--;
+  const verb = toks[v];
+  if (!verb || verb.kind !== 'word' || !/^\p{Ll}+(?:ed|ent|ut|sued)$/u.test(verb.text)) return null;
+  const issuer = phraseBackward(ctx.text, toks, v, 0);
+  return issuer ? { ...cue, subject: issuer } : null;
+}

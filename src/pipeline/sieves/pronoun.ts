@@ -4,7 +4,7 @@ import { decideFromCue, primaryCue, type Sieve } from './sieve.js';
 export const pronoun: Sieve = {
   name: 'pronoun',
   decide(ctx, q) {
-    const cue = primaryCue(q);
+    const cue = primaryCue(q, ctx);
     if (cue?.subject?.kind !== 'pronoun') return null;
     return decideFromCue(ctx, cue, this.name, 0.7);
   },

@@ -8,7 +8,7 @@ import { decideFromCue, primaryCue, type Sieve } from './sieve.js';
 export const roleNoun: Sieve = {
   name: 'role-noun',
   decide(ctx, q) {
-    const cue = primaryCue(q);
+    const cue = primaryCue(q, ctx);
     if (cue?.subject?.kind !== 'role') return null;
     const d = decideFromCue(ctx, cue, this.name, 0.75);
     return d && d.speaker?.name !== cue.subject.text ? d : null;

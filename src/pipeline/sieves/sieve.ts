@@ -3,7 +3,7 @@ import { resolveSubject, type PriorSpeaker } from '../coref.js';
 import type { CueMatch } from '../cues.js';
 import type { Entity, EntityIndex } from '../entities.js';
 import type { QuoteKind } from '../quotes.js';
-import type { Segmentation, TextRange } from '../segment.js';
+import { indexAt, type Segmentation, type TextRange } from '../segment.js';
 
 /** One quotation as the sieves see it: its span, place and the cues found around it. */
 export interface QuoteContext extends TextRange {
@@ -56,10 +56,22 @@ export interface Sieve {
  * The cue the sieves trust for a quotation: the one right after it (`,” he said`) beats one
  * before it in the sentence; `according to` is only used when nothing else is there.
  */
-export function primaryCue(q: QuoteContext): CueMatch | null {
-  if (q.after && q.after.position === 'after' && q.after.subject) return q.after;
+export function primaryCue(q: QuoteContext, ctx?: ArticleContext): CueMatch | null {
+  if (q.after && q.after.position === 'after' && q.after.subject && !(q.before?.subject && ctx && afterNextSentence(ctx, q, q.after))) return q.after;
   if (q.before?.subject) return q.before;
   return null;
+}
+
+/**
+ * `Hale called Berg “unhinged.” Sen. Ann Lutz called the statement …`: the quotation closes its
+ * sentence, and the cue after it opens the next one, whose subject speaks of something else; the
+ * cue before the quotation, in its own sentence, is its cue.
+ */
+function afterNextSentence(ctx: ArticleContext, q: QuoteContext, after: CueMatch): boolean {
+  const at = after.subject?.start ?? after.cue.start;
+  const sentences = ctx.segmentation.sentences;
+  const own = indexAt(sentences, q.end - 1);
+  return own >= 0 && indexAt(sentences, at) > own && /[.!?][”"’']*$/u.test(ctx.text.slice(Math.max(q.start, q.end - 3), q.end));
 }
 
 /** Confidence scaled by how close the cue is: adjacent cues are surer than a verb earlier in the sentence. */

@@ -1,0 +1,61 @@
+import { ROLE_NOUNS } from './speech-lexicons.js';
+import { isCapitalised, type Token } from './tokens.js';
+import { DETERMINERS, isReportingVerb } from './reporting-verb-at.js';
+
+// The word classes a subject phrase is read with (what ends it, what may sit between it and its
+// verb), and the runs of lower-case words that go on with a name: its head noun ("Leading
+// Democratic strategists") or the roles before a person ("contributor and historian David Marsh").
+
+// Words between a subject and its verb that do not break the link: "Trump later wrote", "he has said"
+export const SKIPPABLE = new Set(['also', 'later', 'then', 'once', 'previously', 'recently', 'again', 'simply', 'further', 'quickly', 'flatly', 'bluntly', 'repeatedly', 'often', 'frequently', 'has', 'had', 'have', 'would', 'will', 'could', 'might', 'may', 'did', 'does', 'should', 'can', 'must', 'now', 'reportedly', 'publicly', 'privately', 'just', 'already', 'even', 'once', 'still', 'never', 'always', 'angrily', 'calmly', 'loudly', 'softly', 'jokingly', 'sarcastically', 'tearfully', 'proudly', 'firmly', 'emphatically', 'explicitly', 'directly', 'openly', 'clearly', 'specifically', 'earlier', 'first', 'famously']);
+// Words that end a subject phrase when walking left from a verb
+/** Adverbs and auxiliaries between a subject and its verb: the listed ones and any -ly word ("He memorably promised"). */
+export const skippable = (t: Token | undefined): boolean =>
+  t !== undefined && t.kind === 'word' && !isCapitalised(t) && (SKIPPABLE.has(t.text.toLowerCase()) || (/ly$/.test(t.text) && t.text.length > 4 && !ROLE_NOUNS.has(t.text)));
+// Finite verbs that end a subject phrase read forwards ("The president left no doubt …", "he would not …")
+export const FINITE_VERBS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'left', 'made', 'took', 'gave', 'sent', 'got', 'went', 'came', 'kept', 'held', 'met', 'ran', 'won', 'lost', 'spent', 'paid', 'brought', 'bought', 'thought', 'felt', 'saw', 'knew', 'found', 'became', 'began', 'seemed', 'appeared']);
+export const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'while', 'because', 'if', 'as', 'after', 'before', 'since', 'where', 'though', 'although', 'than', 'so', 'to', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'of', 'about', 'into', 'was', 'is', 'were', 'are', 'be', 'been']);
+
+// Words that open a clause, not a noun phrase: "While old Iowa political hands …", "why critics …"
+export const NOT_A_PHRASE_START = new Set(['while', 'why', 'what', 'whom', 'when', 'where', 'whether', 'how', 'if', 'because', 'as', 'though', 'although']);
+/** The function words no head noun can be (the phrase-final list NOT_A_HEAD of subject-phrase.ts, less the verbs and prepositions). */
+const NOT_A_HEAD_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'him', 'them', 'me', 'us', 'not', 'very', 'too']);
+
+/**
+ * The end (exclusive) of a run of lower-case words from `toks[j]` that joins two roles with "and"
+ * ("contributor and monetary historian") and is followed by a capitalised name; -1 otherwise.
+ */
+export function coordinatedRolesEnd(toks: readonly Token[], j: number): number {
+  let sawAnd = false;
+  for (let n = j; n < j + 5; n++) {
+    const w = toks[n];
+    if (w === undefined || w.kind !== 'word') return -1;
+    if (isCapitalised(w)) return sawAnd && n > j && ROLE_NOUNS.has(toks[n - 1]?.text ?? '') && toks[n - 1]?.text !== 'and' ? n : -1;
+    if (w.text === 'and') {
+      if (n === j) return -1;
+      sawAnd = true;
+    } else if (CLAUSE_WORDS.has(w.text) || FINITE_VERBS.has(w.text) || isReportingVerb(w) || skippable(w)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the lower-case words from `toks[j]` are the head the names before them modify: "Leading
+ * Democratic strategists", "Iowa biofuels advocates", "Forty-one percent of respondents", "Trump
+ * supporters". They run (an "of" may join them) to the end of the phrase: the tokens' end (a
+ * mention read on its own) or a reporting verb; the last is a noun, no adverb or verb form. The
+ * phrase opens with a capital or a determiner ("disproportionately affecting Black voters" is a
+ * piece of a clause).
+ */
+export function modifiedHead(toks: readonly Token[], j: number, opening: Token | undefined): boolean {
+  if (opening === undefined || !(isCapitalised(opening) || DETERMINERS.has(opening.text)) || NOT_A_PHRASE_START.has(opening.text.toLowerCase())) return false;
+  for (let n = j; n < j + 5; n++) {
+    const w = toks[n];
+    if (w === undefined || isReportingVerb(w)) {
+      const head = toks[n - 1];
+      return n > j && head !== undefined && head.text !== 'of' && /^\p{Ll}[\p{Ll}-]*$/u.test(head.text) && !/(?:ly|ed|ing)$/u.test(head.text);
+    }
+    if (w.kind !== 'word' || isCapitalised(w) || skippable(w) || FINITE_VERBS.has(w.text) || (CLAUSE_WORDS.has(w.text) && w.text !== 'of') || NOT_A_HEAD_WORDS.has(w.text)) return false;
+  }
+  return false;
+}
