@@ -7,6 +7,7 @@ import type { ClaimCandidate, SentenceContext } from './context.js';
 import { cueWordClaims } from './cue-words.js';
 import { headlineClaim } from './headline.js';
 import { inViewClaims } from './in-view.js';
+import { stanceWhClaims, WH_STANCE_FORMS } from './stance-wh.js';
 import { CUE_FORMS } from './lexicon.js';
 import { nounCueClaims, nounCueForms } from './noun-cues.js';
 import { splitAtAsides } from './asides.js';
@@ -138,6 +139,7 @@ const CUE = 4;
 const COLON = 8;
 const NOUN = 16;
 const ADVERB = 32;
+const STANCE = 64;
 
 /** Every word some rule starts from (lower case) → its bits: one lookup a word instead of one a class. */
 const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
@@ -150,6 +152,7 @@ const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   add([':'], COLON);
   add(nounCueForms(), NOUN);
   add(REPORT_ADVERBS, ADVERB);
+  add(WH_STANCE_FORMS, STANCE);
   return flags;
 })();
 
@@ -172,16 +175,18 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   let seen = 0;
   const cues: number[] = [];
   const nouns: number[] = [];
+  const stances: number[] = [];
   for (let i = 0; i < words.length; i++) {
     const flags = WORD_FLAGS.get((words[i] as Word).lower);
     if (flags === undefined) continue;
     seen |= i < 6 ? flags : flags & ~COLON;
     if (flags & CUE) cues.push(i);
     if (flags & NOUN) nouns.push(i);
+    if (flags & STANCE) stances.push(i);
   }
   // "In a new poll, …": the one rule a sentence with no cue word can still answer
   const opensWithIn = /^(?:in|but|and)$/u.test(words[0]?.lower ?? '');
-  if ((seen & (ACCORDING | CUE | COLON | NOUN | ADVERB)) === 0 && !opensWithIn) return [];
+  if ((seen & (ACCORDING | CUE | COLON | NOUN | ADVERB | STANCE)) === 0 && !opensWithIn) return [];
   // "Do you support the mayor?", "Did Ortiz say the depot would close?": a yes-no question asserts nothing
   if (YES_NO_OPENERS.has(words[0]?.text ?? '') && /\?[\s”"'’»)]*$/u.test(text.slice(s.start, s.end))) return [];
   const ctx: SentenceContext = { text, masked, sentence: s, words, sentenceEnd: contentEnd(text, s.start, s.end), claims: [] };
@@ -194,6 +199,7 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   if (seen & CUE) cueWordClaims(ctx, cues);
   if (seen & NOUN) nounCueClaims(ctx, nouns);
   if (seen & ADVERB) reportAdverbClaims(ctx);
+  if (seen & STANCE) stanceWhClaims(ctx, stances);
   // cut first: a claim that runs on into the next clause (", Clinton promised …") would otherwise
   // swallow that clause's own claim as nested
   // the aside split last: a piece is no claim of its own, and must not be taken for a nested one

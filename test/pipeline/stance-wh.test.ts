@@ -1,0 +1,33 @@
+import { describe, it } from 'vitest';
+import { expectClaim, expectNoClaim } from './claim-rows.js';
+
+/**
+ * Stance with a wh-clause: disagreeing, debating and being undecided about an open question, on
+ * invented sentences. Negative rows: that sentence gives no claim with that content.
+ */
+type Row = [what: string, sentence: string, content: string, speaker: string | null, cueKind?: string];
+type NoRow = [what: string, sentence: string, notContent: string];
+
+describe('stance with a wh-clause', () => {
+  it.each<Row>([
+    ['"are split on whether"', 'The farmers are split on whether the depot should close.', 'whether the depot should close', 'The farmers', 'belief'],
+    ['"were evenly split on whether"', 'Last spring the nurses were evenly split on whether the strike should go ahead.', 'whether the strike should go ahead', 'the nurses', 'belief'],
+    ['"disagree over how"', 'Town planners disagree over how far the tram line should run.', 'how far the tram line should run', 'Town planners', 'belief'],
+    ['"disagreed on what"', 'The two engineers disagreed on what caused the bridge to sag.', 'what caused the bridge to sag', 'The two engineers'],
+    ['"remain divided about whether"', 'The council members remain deeply divided about whether the levy is legal.', 'whether the levy is legal', 'The council members'],
+    ['"is uncertain whether"', 'Ana Ortiz is uncertain whether the fund will last the winter.', 'whether the fund will last the winter', 'Ana Ortiz', 'belief'],
+    ['"debating whether"', 'The senators are still debating whether the museum could stay open.', 'whether the museum could stay open', 'The senators'],
+    ['"differ as to whether"', 'Hydrologists differ as to whether the dam can hold another flood.', 'whether the dam can hold another flood', 'Hydrologists'],
+    ['"debate if" straight after the verb', 'Residents still debate if the ferry was ever safe.', 'if the ferry was ever safe', 'Residents'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['splitting a thing is no stance', 'The brothers split the profits from the sale.', 'the profits from the sale'],
+    ['an impersonal "it is uncertain" has no holder', 'It is uncertain whether the ferry will sail today.', 'whether the ferry will sail today'],
+    ['a fronted participle has no copula', 'Deeply divided about how to share the water, the villages met again.', 'how to share the water'],
+    ['"divided" as an adjective before a noun', 'A divided council voted on the levy.', 'on the levy'],
+    ['an infinitive is no stance held', 'The board is expected to debate how the money is spent.', 'how the money is spent'],
+    ['a disagreement about a thing has no clause', 'The neighbours disagree about the fence.', 'the fence'],
+    ['"split on if" is no English', 'The parents are split on if the school stays open.', 'if the school stays open'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});
