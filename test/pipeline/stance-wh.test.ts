@@ -31,3 +31,19 @@ describe('stance with a wh-clause', () => {
     ['"split on if" is no English', 'The parents are split on if the school stays open.', 'if the school stays open'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
+
+describe('a noun cue, its verb of arising, then its that-clause', () => {
+  it.each<Row>([
+    ['"suspicions run high that"', 'Along the coast, suspicions run high that the harbour fees are rigged.', 'that the harbour fees are rigged', null],
+    ['"fears grew that"', 'Fears grew that the mill would close before winter.', 'that the mill would close before winter', null],
+    ['"speculation has mounted that"', 'Speculation has mounted that the mayor will stand down.', 'that the mayor will stand down', null],
+    ['"news has emerged that" after a connective', 'But news has emerged that the mayor had been a donor to the club.', 'that the mayor had been a donor to the club', null],
+    ['"concerns were raised that"', 'Concerns were raised that the ferry was overloaded.', 'that the ferry was overloaded', null],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['a relative "that" after the verb is no content', 'The fears grew that winter, and the mill closed.', 'that winter, and the mill closed'],
+    ['a verb of arising with an object first', 'The rumours spread panic that the bank had failed.', 'that the bank had failed'],
+    ['a noun no cue list holds', 'Prices rose that the shop had fixed.', 'that the shop had fixed'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});

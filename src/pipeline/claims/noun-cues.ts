@@ -32,12 +32,14 @@ export function nounCueClaims(ctx: SentenceContext, nouns: readonly number[]): v
     const takes = NOUN_COMPLEMENTS.get(noun.lower);
     // "Fears that the plant will close have grown": a sentence may open with the noun
     if (!takes || (noun.text !== noun.lower && !(i === 0 && /^\p{Lu}\p{Ll}+$/u.test(noun.text)))) continue;
+    // "Fears grew that …", "news has emerged that …": the noun's own verb of arising between
+    const arising = takes.has('that') ? thatAfterArising(words, i + 1) : -1;
     // "Opposition leader vows to block …", "Mayor promises that …": an -s form right after its
-    // subject is that clause's verb (the cue-word rules read it)
-    if (/[^s]s$/u.test(noun.lower) && (endsThirdPersonSubject(words, i - 1) || (isHeadline(ctx) && headlineSubjectEnd(words, i - 1)))) continue;
+    // subject is that clause's verb (the cue-word rules read it); not one a verb follows
+    if (arising < 0 && /[^s]s$/u.test(noun.lower) && (endsThirdPersonSubject(words, i - 1) || (isHeadline(ctx) && headlineSubjectEnd(words, i - 1)))) continue;
     // "a warning from the agency that the dam could fail": the source's phrase before the complement
     // "has been making the case for weeks that …": a time phrase before the complement
-    const c = /^(?:from|by)$/u.test(words[i + 1]?.lower ?? '') ? thatAfterSource(words, i + 1) : afterTimePhrase(words, i + 1);
+    const c = arising >= 0 ? arising : /^(?:from|by)$/u.test(words[i + 1]?.lower ?? '') ? thatAfterSource(words, i + 1) : afterTimePhrase(words, i + 1);
     const next = words[c] as Word;
     const made = MADE_NOUNS.has(noun.lower) && /^(?:make|makes|made|making)$/u.test(words[i - 2]?.lower ?? words[i - 1]?.lower ?? '');
     const complement = next.lower === 'that' && (takes.has('that') || made) ? 'that' : next.lower === 'to' && takes.has('to') ? 'to' : null;
@@ -51,7 +53,8 @@ export function nounCueClaims(ctx: SentenceContext, nouns: readonly number[]): v
     // "His claim that the election was rigged has been debunked": a noun cue that is the sentence's
     // subject hands the rest of the sentence back to the main clause at its auxiliary
     // "Her promise to cut taxes was broken": the infinitive has no finite verb of its own
-    if (opensSentence(words, i)) end = Math.min(end, mainClauseAt(words, c + 1, end, complement === 'that' ? 2 : 1));
+    // (not after the noun's own verb: "Fears grew that the plant would close" has passed it)
+    if (arising < 0 && opensSentence(words, i)) end = Math.min(end, mainClauseAt(words, c + 1, end, complement === 'that' ? 2 : 1));
     const range = trimRange(text, { start: next.start, end });
     if (range.end - range.start < 8 || quoteShare(ctx, range) >= QUOTATION_SHARE) continue;
     out.push({ ...range, cue: { start: noun.start, end: noun.end }, source: nounSource(ctx, i, made), relayedBy: null, rule: 'noun' });
@@ -67,6 +70,24 @@ function thatAfterSource(words: readonly Word[], k: number): number {
   }
   return k;
 }
+
+/**
+ * The "that" after a verb of arising or spreading whose subject is the noun at `k - 1`, else -1:
+ * "suspicions run high that …", "fears grew that …", "speculation has mounted that …", "news has
+ * emerged that …", "concerns were raised that …". The claim is nobody's: the sentence names no one
+ * who fears or speculates.
+ */
+function thatAfterArising(words: readonly Word[], k: number): number {
+  let j = k;
+  if (/^(?:has|have|had|is|are|was|were)$/u.test(words[j]?.lower ?? '')) j++;
+  if (words[j]?.lower === 'been') j++;
+  if (!ARISING.test(words[j]?.lower ?? '')) return -1;
+  j++;
+  if (/^(?:high|again|quickly|rapidly|widely)$/u.test(words[j]?.lower ?? '')) j++;
+  return words[j]?.lower === 'that' ? j : -1;
+}
+const ARISING =
+  /^(?:grew|grown|grow|grows|growing|mounted|mount|mounts|mounting|rose|risen|rise|rises|rising|ran|run|runs|running|swirled|swirl|swirls|swirling|circulated|circulate|circulates|circulating|persisted|persist|persists|emerged|emerge|emerges|surfaced|spread|spreads|spreading|lingered|linger|lingers|intensified|deepened|raised|voiced|expressed|arose|arisen)$/u;
 
 /** Is the noun at `i` within the sentence's opening noun phrase (only determiners, possessives and adjectives before it)? */
 function opensSentence(words: readonly Word[], i: number): boolean {
