@@ -47,3 +47,18 @@ describe('a noun cue, its verb of arising, then its that-clause', () => {
     ['a noun no cue list holds', 'Prices rose that the shop had fixed.', 'that the shop had fixed'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
+
+describe('adjectives of feeling and knowing before a that-clause', () => {
+  it.each<Row>([
+    ['"were unaware that"', 'The tenants were unaware that the lease had lapsed.', 'that the lease had lapsed', 'The tenants', 'belief'],
+    ['"is mystified that"', 'Ana Ortiz is mystified that the audit was never published.', 'that the audit was never published', 'Ana Ortiz', 'belief'],
+    ['"was disappointed that"', 'The union was disappointed that the talks had collapsed.', 'that the talks had collapsed', 'The union'],
+    ['"are still unconvinced that"', 'The farmers are still unconvinced that the new dam is safe.', 'that the new dam is safe', 'The farmers'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['a by phrase names the cause; its "that" opens a relative', 'Voters dismayed by a council that cannot pass a budget stayed home.', 'that cannot pass a budget stayed home'],
+    ['a feeling about a thing has no clause', 'The union was disappointed with the offer.', 'with the offer'],
+    ['"pleased" as a verb with an object', 'The ruling pleased the farmers that had sued.', 'that had sued'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});

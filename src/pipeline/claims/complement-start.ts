@@ -1,3 +1,4 @@
+import { STANCE_ADJECTIVES } from './lexicon.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, type Word } from './words.js';
@@ -88,6 +89,9 @@ export function skipAdjuncts(words: readonly Word[], k: number, base: string): n
     const to = words.slice(k, k + 5).findIndex((x) => x.lower === 'to');
     if (to > 0 && TIME_PHRASE.test(words.slice(k, k + to).map((x) => x.text).join(' '))) return k + to;
   }
+  // "dismayed by a political system that does not work": a stance adjective's by phrase names
+  // its cause, and the "that" after it opens a relative on that cause
+  if (w.lower === 'by' && STANCE_ADJECTIVES.has(base)) return k;
   // "said in an annual speech to the judiciary late on Friday evening that the meeting …"
   if (ADJUNCT_HEAD.test(w.text) && !/^[,;:(—–-]$/u.test(w.text)) {
     for (let j = k; j < Math.min(words.length, k + 16); j++) {
