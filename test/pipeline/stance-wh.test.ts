@@ -39,6 +39,7 @@ describe('a noun cue, its verb of arising, then its that-clause', () => {
     ['"speculation has mounted that"', 'Speculation has mounted that the mayor will stand down.', 'that the mayor will stand down', null],
     ['"news has emerged that" after a connective', 'But news has emerged that the mayor had been a donor to the club.', 'that the mayor had been a donor to the club', null],
     ['"concerns were raised that"', 'Concerns were raised that the ferry was overloaded.', 'that the ferry was overloaded', null],
+    ['"the realization was dawning that"', 'By March the realization was dawning that the fund was empty.', 'that the fund was empty', null],
   ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
 
   it.each<NoRow>([

@@ -87,7 +87,7 @@ function thatAfterArising(words: readonly Word[], k: number): number {
   return words[j]?.lower === 'that' ? j : -1;
 }
 const ARISING =
-  /^(?:grew|grown|grow|grows|growing|mounted|mount|mounts|mounting|rose|risen|rise|rises|rising|ran|run|runs|running|swirled|swirl|swirls|swirling|circulated|circulate|circulates|circulating|persisted|persist|persists|emerged|emerge|emerges|surfaced|spread|spreads|spreading|lingered|linger|lingers|intensified|deepened|raised|voiced|expressed|arose|arisen)$/u;
+  /^(?:grew|grown|grow|grows|growing|mounted|mount|mounts|mounting|rose|risen|rise|rises|rising|ran|run|runs|running|swirled|swirl|swirls|swirling|circulated|circulate|circulates|circulating|persisted|persist|persists|emerged|emerge|emerges|surfaced|spread|spreads|spreading|lingered|linger|lingers|intensified|deepened|raised|voiced|expressed|arose|arisen|dawned|dawning)$/u;
 
 /** Is the noun at `i` within the sentence's opening noun phrase (only determiners, possessives and adjectives before it)? */
 function opensSentence(words: readonly Word[], i: number): boolean {
