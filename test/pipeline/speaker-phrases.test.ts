@@ -209,3 +209,19 @@ describe('a message sent out speaks for its sender', () => {
     expect(speakerOf('A statement released by the campaign, saying “we will win,” drew cheers.', 'we will win')).toBe('A statement');
   });
 });
+
+describe('"advocates" before a verb is the subject’s head noun', () => {
+  it.each<Row>([
+    ['a plural noun before "advocates"', 'Dairy farm advocates say the new rule will close small barns.', 'the new rule will close small barns', 'Dairy farm advocates'],
+    ['a name before "advocates" and a verb of belief', 'Transit reform advocates believe the fare cut will pay for itself.', 'the fare cut will pay for itself', 'Transit reform advocates'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    expect(claimBy(sentence, content)).toBe(speaker);
+  });
+
+  // negative row: after a name "advocates" is still the verb, and its content is no "say" clause
+  it('not when a name comes before it', () => {
+    const r = extract('Dairy farm advocates say the new rule will close small barns.').quotes;
+    expect(r.some((q) => q.text.startsWith('say '))).toBe(false);
+    expect(extract('Mayor Hale advocates that the port should stay open.').quotes.find((q) => q.text === 'that the port should stay open')?.speaker?.name).toBe('Hale');
+  });
+});
