@@ -225,3 +225,21 @@ describe('"advocates" before a verb is the subject’s head noun', () => {
     expect(extract('Mayor Hale advocates that the port should stay open.').quotes.find((q) => q.text === 'that the port should stay open')?.speaker?.name).toBe('Hale');
   });
 });
+
+describe('an adjective with its own preposition after the head noun', () => {
+  it.each<Row>([
+    ['"close to" before a partial quotation', 'A person close to the goalkeeper said he had been “shaken” by the crash.', 'he had been “shaken” by the crash', 'A person close to the goalkeeper'],
+    ['"familiar with" before a partial quotation', 'Officials familiar with the bid said it was “all but dead.”', 'it was “all but dead.”', 'Officials familiar with the bid'],
+    ['after a quotation', '“It is over,” a source close to the mayor said.', '“It is over,”', 'a source close to the mayor'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    expect(claimBy(sentence, content)).toBe(speaker);
+  });
+
+  // negative rows: "close to" after a verb is where, and the subject stays the clause's own
+  it.each<Row>([
+    ['a verb before "close to"', 'Maria Hale moved close to the border and said the town was “quiet.”', 'the town was “quiet.”', 'Maria Hale'],
+    ['a plain head and its preposition', 'A lawyer for the goalkeeper said he had been “shaken” by the crash.', 'he had been “shaken” by the crash', 'A lawyer for the goalkeeper'],
+  ])('not when: %s', (_what, sentence, content, speaker) => {
+    expect(claimBy(sentence, content)).toBe(speaker);
+  });
+});
