@@ -243,3 +243,20 @@ describe('an adjective with its own preposition after the head noun', () => {
     expect(claimBy(sentence, content)).toBe(speaker);
   });
 });
+
+describe('a lower-case subject after an opening connective, before an aside', () => {
+  it.each<Row>([
+    ['a relative clause of place', 'But residents of Millbrook, where the new road will pass two schools, said they had not been asked.', 'they had not been asked', 'residents of Millbrook'],
+    ['an aside with "including"', 'And critics, including the harbour master, say the quay is too short.', 'the quay is too short', 'critics'],
+    ['a determiner and a relative clause', 'But the owners, who bought the mill in May, said it would close.', 'it would close', 'the owners'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    expect(claimBy(sentence, content)).toBe(speaker);
+  });
+
+  // negative row: a participle after the connective is no subject; the reporting clause's own
+  // subject is the speaker
+  it('not when a participle opens the clause', () => {
+    const r = extract('But running the port, she said, was hard.').quotes;
+    expect(r.some((q) => q.speaker?.mention === 'running the port')).toBe(false);
+  });
+});
