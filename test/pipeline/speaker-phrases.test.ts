@@ -260,3 +260,21 @@ describe('a lower-case subject after an opening connective, before an aside', ()
     expect(r.some((q) => q.speaker?.mention === 'running the port')).toBe(false);
   });
 });
+
+describe('two names coordinated after the verb that follows a quotation', () => {
+  it.each<Row>([
+    ['a name and a titled name', '“We will not give way,” said Ann Berg and Council Leader Tom Hale.', '“We will not give way,”', 'Ann Berg and Council Leader Tom Hale'],
+    ['before an apposition of both', '“We will not give way,” said Ann Berg and Tom Hale, both Liberals.', '“We will not give way,”', 'Ann Berg and Tom Hale'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    expect(claimBy(sentence, content)).toBe(speaker);
+  });
+
+  // negative rows: "and" opens a second clause, whose subject is no speaker of the quotation
+  it.each<Row>([
+    ['a coordinated verb', '“We will not give way,” said Ann Berg and smiled.', '“We will not give way,”', 'Ann Berg'],
+    ['a second clause with its own verb', '“We will not give way,” said Ann Berg and Hale agreed.', '“We will not give way,”', 'Ann Berg'],
+    ['a comma before "and"', '“We will not give way,” said Ann Berg, and Tom Hale nodded.', '“We will not give way,”', 'Ann Berg'],
+  ])('not when: %s', (_what, sentence, content, speaker) => {
+    expect(claimBy(sentence, content)).toBe(speaker);
+  });
+});
