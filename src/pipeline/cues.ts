@@ -82,7 +82,7 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
       // "said one Republican involved in the planning, who …": an unnamed source runs to the comma
       subject = appositiveName(text, toks, subject) ?? wholePhrase(text, toks, k + 1) ?? subject;
     } else if (subject.kind !== 'name' && subject.kind !== 'pronoun') subject = appositiveName(text, toks, subject) ?? subject;
-    return { cue: cueOf(first), subject, position: 'after', adjacent: true };
+    return { cue: cueOf(first), subject: coordinatedAfter(text, toks, subject), position: 'after', adjacent: true };
   }
   const according = phraseCue(toks, k);
   if (according?.text === 'according to') {
@@ -146,6 +146,22 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   if (!multi || multi.text === 'according to') return null;
   const last = toks[v + multi.words - 1] as Token;
   return { cue: { text: text.slice(verb.start, last.end), start: verb.start, end: last.end }, subject, position: 'after', adjacent: true };
+}
+
+/**
+ * "“…,” said Ann Berg and Council Leader Tom Hale": a name after the verb coordinated with a
+ * second name is one subject, the pair, as it is before the verb; only when the second name closes
+ * the clause ("said Ann Berg and spoke of Hale" is two clauses).
+ */
+function coordinatedAfter(text: string, toks: readonly Token[], subject: SubjectPhrase): SubjectPhrase {
+  if (subject.kind !== 'name') return subject;
+  const and = toks.findIndex((t) => t.start >= subject.end);
+  if (and < 0 || toks[and]?.text !== 'and') return subject;
+  const second = phraseForward(text, toks, and + 1);
+  if (!second || second.kind !== 'name') return subject;
+  const after = toks.find((t) => t.start >= second.end);
+  if (after !== undefined && !/^[,.;]$/u.test(after.text)) return subject;
+  return { start: subject.start, end: second.end, text: text.slice(subject.start, second.end), apposition: subject.apposition, kind: 'phrase', role: null, titled: false };
 }
 
 // "told reporters the vote would go ahead", "said that …": a clause of its own after the verb

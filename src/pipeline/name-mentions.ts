@@ -89,6 +89,18 @@ export function particleInName(toks: readonly Token[], j: number): boolean {
   return b - a <= 3 && before !== undefined && after !== undefined && isCapitalised(before) && isCapitalised(after);
 }
 
+// Prepositions that are also surnames ("Al From", "Ann Over"); the other words in TITLE_CASE_BREAKS
+// are pronouns, auxiliaries and adverbs, and an adverb opens an imperative ("Just ask him")
+const SURNAME_PREPOSITIONS = new Set(['From', 'Before', 'After', 'Over', 'Under']);
+
+/**
+ * "Al From said": a preposition that is a surname, right after a given name alone and before a
+ * lower-case word or a mark. In Title Case the next word is capitalised ("Joe From Ohio Wins").
+ */
+function prepositionSurname(run: readonly Token[], u: Token, next: Token | undefined): boolean {
+  return run.length === 1 && SURNAME_PREPOSITIONS.has(u.text) && GIVEN_NAMES.has(run[0]?.text ?? '') && (next === undefined || !isCapitalised(next));
+}
+
 /** A capitalised verb of saying in -s ("Says", "Warns"): after the first word it is a Title Case headline's verb. */
 function startsNoName(w: string): boolean {
   return !TITLE_CASE_BREAKS.has(w) || w === 'Says' ? breaksTitleCaseRun(w) : false;
@@ -176,7 +188,7 @@ export function findNameMentions(text: string, range: TextRange, inQuote = false
       if (!u) break;
       // "Obama Calls On Men To Reflect", "Tim Allen Just Got Asked": in Title Case a capitalised
       // function word or reporting verb ends the name; names themselves never hold one
-      if (run.length > 0 && isCapitalised(u) && breaksTitleCaseRun(u.text)) break;
+      if (run.length > 0 && isCapitalised(u) && breaksTitleCaseRun(u.text) && !prepositionSurname(run, u, at(j + 1))) break;
       // "… Is Balanced\n\nMayor Helen Cho": a name never runs over a line break
       if (run.length > 0 && hasNewline(text, (run[run.length - 1] as Token).end, u.start)) break;
       if (isCapitalised(u)) run.push(u);
@@ -223,7 +235,9 @@ function mayFollowRoleOf(text: string, floor: number, end: number): boolean {
 
 function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQuote: boolean): NameMention | null {
   let k = 0;
-  while (k < run.length && NOT_NAME_WORDS.has(withoutStop(run[k]?.text ?? ''))) k++;
+  // "“…,” From said": a preposition right before a verb of saying is a surname; it governs nothing
+  const surnameAlone = run.length === 1 && SURNAME_PREPOSITIONS.has(run[0]?.text ?? '') && next !== undefined && REPORTING_VERB_FORMS.has(next.text);
+  while (!surnameAlone && k < run.length && NOT_NAME_WORDS.has(withoutStop(run[k]?.text ?? ''))) k++;
   // "The", "In January": a run of sentence openers alone names nobody
   if (k >= run.length) return null;
   // the name starts after the last title word: "Former Florida Gov. Jeb Bush" -> Jeb Bush

@@ -34,7 +34,8 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
   if (words.length === 1 && /^(?:i|we|you|he|she|they|it)[’'](?:m|re|ve|ll|d|s)$/iu.test(text)) return 'a pronoun and its verb, not a name';
   if (SUBJECT_PRONOUNS.has(lower[lower.length - 1] as string) && words.length > 1) return 'a clause fragment, not a name';
   // "Dock workers … stayed off the job on Monday as": a phrase never ends in a conjunction or preposition
-  if (words.length > 1 && TRAILING_FUNCTION_WORDS.has(lower[lower.length - 1] as string)) return 'a clause fragment, not a name';
+  // ("Al From": a given name and a capitalised preposition is a surname)
+  if (words.length > 1 && TRAILING_FUNCTION_WORDS.has(lower[lower.length - 1] as string) && !(words.length === 2 && GIVEN_NAMES.has(first) && isCapital(words[1] as string))) return 'a clause fragment, not a name';
   if (lower.some((w, i) => i > 0 && VERB_WORDS.has(w) && !isCapital(words[i] as string) && !participlePhrase(lower, i))) return 'a clause fragment, not a name';
   if (inHeadline && words.length >= 4) return 'a headline fragment';
   // "CLEVELAND —", "BUENA PARK (AP)": a dateline in capitals; acronyms (CNN, NATO, UNICEF) are short

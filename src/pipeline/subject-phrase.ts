@@ -397,12 +397,18 @@ const speakerHead = (w: string): boolean => PERSON_NOUNS.has(w) || ANONYMOUS_HEA
  * word before the preposition heads a speaker ("A spokesman for Harbor Lines"), walking left over
  * its modifiers to a determiner or the clause start. Null when the head is anything else.
  */
+/** Adjectives written after a speaker's head noun with their own preposition: "a source close to", "people familiar with". */
+const POSTPOSED_ADJECTIVES: ReadonlySet<string> = new Set(['close', 'closest', 'familiar', 'loyal', 'allied', 'aligned']);
+
 function describedHead(text: string, toks: readonly Token[], p: number, floor: number, last: Token, apposition: boolean): SubjectPhrase | null {
   const prep = toks[p];
-  const head = toks[p - 1];
+  // "a person close to the player", "officials familiar with the talks": an adjective after the
+  // head carries the preposition
+  const h = POSTPOSED_ADJECTIVES.has(toks[p - 1]?.text ?? '') && toks[p - 2]?.kind === 'word' ? p - 2 : p - 1;
+  const head = toks[h];
   if (!prep || !head || !HEAD_LINKS.has(prep.text) || head.kind !== 'word' || !speakerHead(head.text.toLowerCase())) return null;
   // a capitalised head is a name ("Sen. Brown of Ohio") unless it opens the clause ("Attorneys for …")
-  let k = p - 1;
+  let k = h;
   const opensClause = (n: number): boolean => n <= floor || (toks[n - 1]?.kind !== 'word' && !isPossessive(toks[n - 1]));
   if (isCapitalised(head) && !opensClause(k)) return null;
   while (k > floor && k > p - 5 && !opensClause(k) && !DETERMINERS.has(toks[k]?.text.toLowerCase() ?? '')) {

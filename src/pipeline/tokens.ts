@@ -11,7 +11,7 @@ export interface Token extends TextRange {
 // (Trump’s envoy -> "Trump" "’s"), so a possessive name is still a name. This regex is the
 // definition; `tokenLength` matches it by hand, one token at a time.
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+|[’'](?![sS]\b)[\p{L}\p{N}]+)*|[’'][sS]\b|(?<=[sS])[’'](?=\s)|[^\s\p{L}\p{N}]/gu;
-const GLUES_STOP_RE = /^(?:\p{Lu}|\p{Lu}\.(?:\p{Lu}\.?)*|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Rev|Hon|Prof|St|Jr|Sr|Mt|Ft)$/u;
+const GLUES_STOP_RE = /^(?:\p{Lu}|\p{Lu}\.(?:\p{Lu}\.?)*|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Pres|Lt|Gen|Col|Capt|Sgt|Adm|Rev|Hon|Prof|St|Jr|Sr|Mt|Ft)$/u;
 const INITIALS_RE = /^\p{Lu}\.(?:\p{Lu}\.)*$/u;
 const CAPITAL_RE = /^\p{Lu}$/u;
 const LETTER_OR_DIGIT_RE = /^[\p{L}\p{N}]$/u;

@@ -209,3 +209,72 @@ describe('a message sent out speaks for its sender', () => {
     expect(speakerOf('A statement released by the campaign, saying “we will win,” drew cheers.', 'we will win')).toBe('A statement');
   });
 });
+
+describe('"advocates" before a verb is the subject’s head noun', () => {
+  it.each<Row>([
+    ['a plural noun before "advocates"', 'Dairy farm advocates say the new rule will close small barns.', 'the new rule will close small barns', 'Dairy farm advocates'],
+    ['a name before "advocates" and a verb of belief', 'Transit reform advocates believe the fare cut will pay for itself.', 'the fare cut will pay for itself', 'Transit reform advocates'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    expect(claimBy(sentence, content)).toBe(speaker);
+  });
+
+  // negative row: after a name "advocates" is still the verb, and its content is no "say" clause
+  it('not when a name comes before it', () => {
+    const r = extract('Dairy farm advocates say the new rule will close small barns.').quotes;
+    expect(r.some((q) => q.text.startsWith('say '))).toBe(false);
+    expect(extract('Mayor Hale advocates that the port should stay open.').quotes.find((q) => q.text === 'that the port should stay open')?.speaker?.name).toBe('Hale');
+  });
+});
+
+describe('an adjective with its own preposition after the head noun', () => {
+  it.each<Row>([
+    ['"close to" before a partial quotation', 'A person close to the goalkeeper said he had been “shaken” by the crash.', 'he had been “shaken” by the crash', 'A person close to the goalkeeper'],
+    ['"familiar with" before a partial quotation', 'Officials familiar with the bid said it was “all but dead.”', 'it was “all but dead.”', 'Officials familiar with the bid'],
+    ['after a quotation', '“It is over,” a source close to the mayor said.', '“It is over,”', 'a source close to the mayor'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    expect(claimBy(sentence, content)).toBe(speaker);
+  });
+
+  // negative rows: "close to" after a verb is where, and the subject stays the clause's own
+  it.each<Row>([
+    ['a verb before "close to"', 'Maria Hale moved close to the border and said the town was “quiet.”', 'the town was “quiet.”', 'Maria Hale'],
+    ['a plain head and its preposition', 'A lawyer for the goalkeeper said he had been “shaken” by the crash.', 'he had been “shaken” by the crash', 'A lawyer for the goalkeeper'],
+  ])('not when: %s', (_what, sentence, content, speaker) => {
+    expect(claimBy(sentence, content)).toBe(speaker);
+  });
+});
+
+describe('a lower-case subject after an opening connective, before an aside', () => {
+  it.each<Row>([
+    ['a relative clause of place', 'But residents of Millbrook, where the new road will pass two schools, said they had not been asked.', 'they had not been asked', 'residents of Millbrook'],
+    ['an aside with "including"', 'And critics, including the harbour master, say the quay is too short.', 'the quay is too short', 'critics'],
+    ['a determiner and a relative clause', 'But the owners, who bought the mill in May, said it would close.', 'it would close', 'the owners'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    expect(claimBy(sentence, content)).toBe(speaker);
+  });
+
+  // negative row: a participle after the connective is no subject; the reporting clause's own
+  // subject is the speaker
+  it('not when a participle opens the clause', () => {
+    const r = extract('But running the port, she said, was hard.').quotes;
+    expect(r.some((q) => q.speaker?.mention === 'running the port')).toBe(false);
+  });
+});
+
+describe('two names coordinated after the verb that follows a quotation', () => {
+  it.each<Row>([
+    ['a name and a titled name', '“We will not give way,” said Ann Berg and Council Leader Tom Hale.', '“We will not give way,”', 'Ann Berg and Council Leader Tom Hale'],
+    ['before an apposition of both', '“We will not give way,” said Ann Berg and Tom Hale, both Liberals.', '“We will not give way,”', 'Ann Berg and Tom Hale'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    expect(claimBy(sentence, content)).toBe(speaker);
+  });
+
+  // negative rows: "and" opens a second clause, whose subject is no speaker of the quotation
+  it.each<Row>([
+    ['a coordinated verb', '“We will not give way,” said Ann Berg and smiled.', '“We will not give way,”', 'Ann Berg'],
+    ['a second clause with its own verb', '“We will not give way,” said Ann Berg and Hale agreed.', '“We will not give way,”', 'Ann Berg'],
+    ['a comma before "and"', '“We will not give way,” said Ann Berg, and Tom Hale nodded.', '“We will not give way,”', 'Ann Berg'],
+  ])('not when: %s', (_what, sentence, content, speaker) => {
+    expect(claimBy(sentence, content)).toBe(speaker);
+  });
+});

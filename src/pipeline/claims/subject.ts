@@ -230,19 +230,28 @@ function isLyAdverb(w: string): boolean {
 function openingSubject(words: readonly Word[], e: number): TextRange | null {
   // "PARIS (AFP) — France's main opposition leader, Claire Dubois, vowed …": past a dateline
   let b = datelineEnd(words);
-  if (/^(?:but|and|yet|so)$/iu.test(words[b]?.text ?? '')) b++;
+  const connective = /^(?:but|and|yet|so)$/iu.test(words[b]?.text ?? '');
+  if (connective) b++;
   // "Last week, the F.B.I. director, James B. Comey, said": past a fronted time
   const time = findWithin(words, b, b + 5, (w) => w.text === ',');
   if (time > b && FRONTED_TIME.test(words.slice(b, time).map((w) => w.lower).join(' '))) b = time + 1;
   const comma = findWithin(words, b, b + 10, (w) => w.text === ',');
   if (comma < 0 || comma >= e || comma - b > 8 || comma - b < 1) return null;
   if (words.slice(b, comma).some((w) => CLAUSE_OPENERS.has(w.lower) || PREPOSITIONS.has(w.lower) && w === words[b] || AUX_WORDS.has(w.lower))) return null;
-  if (!/^\p{Lu}/u.test(words[b]?.text ?? '')) return null;
+  // ("But residents of the estate, where …, said": after a connective a common noun or a
+  // determiner opens the subject in lower case)
+  if (!/^\p{Lu}/u.test(words[b]?.text ?? '') && !(connective && b === 1 && lowerSubjectStart(words[b]))) return null;
   // "Her Republican opponent, businessman Greg Tanner, accused …": a description and then the
   // name of the person it describes; the name is the subject
   const named = appositionName(words, comma + 1, e - 1);
   if (named >= 0 && !/^\p{Lu}/u.test(words[comma - 1]?.text ?? '')) return subjectFrom(words, named, e - 1);
   return subjectFrom(words, b, comma - 1);
+}
+
+/** A lower-case word that can open a noun phrase: a determiner or a word the lexicon reads first as a noun. */
+function lowerSubjectStart(w: Word | undefined): boolean {
+  if (!w) return false;
+  return DETERMINER.test(w.lower) || /^NNS?$/u.test(tagsOf(w.lower)?.[0] ?? '');
 }
 
 /**
