@@ -68,3 +68,18 @@ describe('a subordinate clause opening the content does not end it at its comma'
     ['a coordinated clause with its own cue', 'Six in 10 tenants said the rent was too high, and most said the landlord ignored them.', 'the rent was too high'],
   ])('but %s still ends it', (_what, sentence, content) => expectContent(sentence, content));
 });
+
+describe('", and" before a clause with its own subject ends the content', () => {
+  it.each<Row>([
+    ['an opening time phrase before the subject', 'The mayor said the bridge was safe, and at one point the crowd booed her loudly.', 'the bridge was safe'],
+    ['"both" as the subject', 'The mayor said the bridge was safe, and both her rivals laughed.', 'the bridge was safe'],
+    ['"another" as the subject', 'One adviser suggested she sell the house, and another scared her so much that she left.', 'she sell the house'],
+    ['a bare plural before a present verb', 'The mayor said tenants want a vote, and landlords fear the result.', 'tenants want a vote'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['a list of objects', 'The mayor said she would fund schools, roads, and both new bridges.', 'she would fund schools, roads, and both new bridges'],
+    ['a plural noun object after "and"', 'The mayor said the plan would help farmers, and workers in the mills.', 'the plan would help farmers, and workers in the mills'],
+    ['a time word before an object', 'The mayor said she would visit the mill, and then the harbour.', 'she would visit the mill, and then the harbour'],
+  ])('not with %s', (_what, sentence, content) => expectContent(sentence, content));
+});

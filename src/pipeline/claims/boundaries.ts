@@ -1,7 +1,7 @@
 import type { TextRange } from '../segment.js';
 import { isSpace } from '../tokens.js';
 import { MAX_CONTENT_WORDS, type SentenceContext } from './context.js';
-import { mainClauseAfter } from './clause-edges.js';
+import { andClauseAfter, mainClauseAfter } from './clause-edges.js';
 import { CUE_FORMS } from './lexicon.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { tagsOf, tagsOfLower } from './verbless.js';
@@ -151,7 +151,7 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (n1 === 'according' && n2 === 'to') return w.start;
     // "said that delegates should flip to him, and his campaign is courting them one by one": after
     // a content opened by "that", a clause with its own subject and no "that" of its own is the narrator's
-    if (w.text === ',' && n1 === 'and' && (mainClauseAfter(words, j + 1) || quantityClauseAfter(words, j + 1))) return w.start;
+    if (w.text === ',' && n1 === 'and' && (mainClauseAfter(words, j + 1) || quantityClauseAfter(words, j + 1) || andClauseAfter(words, j + 1))) return w.start;
     // ", saying …", ", which had been …", ", after 55 percent said so": the narration resumes;
     // "said Trump, despite his wealth, is better placed": an aside after the content's subject does not
     // "said that lately, when he speaks, he is asked …", "that in the largest counties, which include
