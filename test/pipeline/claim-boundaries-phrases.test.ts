@@ -83,3 +83,15 @@ describe('", and" before a clause with its own subject ends the content', () => 
     ['a time word before an object', 'The mayor said she would visit the mill, and then the harbour.', 'she would visit the mill, and then the harbour'],
   ])('not with %s', (_what, sentence, content) => expectContent(sentence, content));
 });
+
+describe('a clause spliced on after a comma is the narrator\'s', () => {
+  it.each<Row>([
+    ['a determined subject and its verb', 'The treasurer said the levy would pass if voters understood it, the opponents are simply louder.', 'the levy would pass if voters understood it'],
+    ['a plural subject', 'Most tenants say they would rather rent than buy, these landlords are simply louder.', 'they would rather rent than buy'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['an opening "if" clause', 'The treasurer said that if the levy fails, the schools will close.', 'that if the levy fails, the schools will close'],
+    ['an opening "when" clause', 'The treasurer said that when the levy fails, the schools will close.', 'that when the levy fails, the schools will close'],
+  ])('not after %s', (_what, sentence, content) => expectContent(sentence, content));
+});

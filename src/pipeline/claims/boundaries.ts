@@ -152,6 +152,10 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // "said that delegates should flip to him, and his campaign is courting them one by one": after
     // a content opened by "that", a clause with its own subject and no "that" of its own is the narrator's
     if (w.text === ',' && n1 === 'and' && (mainClauseAfter(words, j + 1) || quantityClauseAfter(words, j + 1) || andClauseAfter(words, j + 1))) return w.start;
+    // "describing the plan as a buzz voters would reject if they understood it, the journalists are
+    // missing the point": after a content with a finite verb of its own, a comma before a clause with
+    // a determined subject splices the narrator's next sentence on (not after an opening "if …,")
+    if (w.text === ',' && (finite || verbal) && j - k > 3 && SPLICE_SUBJECT.test(n1) && mainClauseAfter(words, j) && !opensSubordinate(words, k) && !afterAndAdjunct(words, j)) return w.start;
     // ", saying …", ", which had been …", ", after 55 percent said so": the narration resumes;
     // "said Trump, despite his wealth, is better placed": an aside after the content's subject does not
     // "said that lately, when he speaks, he is asked …", "that in the largest counties, which include
@@ -174,6 +178,27 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
   }
   return sentenceEnd;
 }
+
+/** "…, and the following day, the committee asked …": the comma closes a short adjunct after "and", whose clause goes on. */
+function afterAndAdjunct(words: readonly Word[], j: number): boolean {
+  for (let n = j - 1; n >= Math.max(0, j - 5); n--) {
+    const x = (words[n] as Word).lower;
+    if (x === 'and' || x === 'but') return true;
+    if (/^[,;:—–]$/u.test(x)) return false;
+  }
+  return false;
+}
+
+/** Words that open the subject of a clause spliced on after a comma. */
+const SPLICE_SUBJECT = /^(?:the|this|these|those)$/u;
+
+/** Whether the content at `k` opens with a subordinate clause ("if …", "that when …"), whose comma leads into the content's own main clause. */
+function opensSubordinate(words: readonly Word[], k: number): boolean {
+  const at = words[k]?.lower === 'that' ? k + 1 : k;
+  return SUBORDINATORS.test(words[at]?.lower ?? '');
+}
+
+const SUBORDINATORS = /^(?:if|when|whenever|since|because|although|though|while|as|unless|until|before|after|once|even|despite|given|in|on|at|for|by|with|without|during|under|over|after|among|amid|like)$/u;
 
 /**
  * Whether a clause whose subject is a quantity starts after word `i`: "more than 4 in 10 said …",
