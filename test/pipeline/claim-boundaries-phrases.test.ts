@@ -95,3 +95,19 @@ describe('a clause spliced on after a comma is the narrator\'s', () => {
     ['an opening "when" clause', 'The treasurer said that when the levy fails, the schools will close.', 'that when the levy fails, the schools will close'],
   ])('not after %s', (_what, sentence, content) => expectContent(sentence, content));
 });
+
+describe('an adjunct of time or occasion after an object dates the frame\'s act', () => {
+  it.each<Row>([
+    ['"during" after a noun phrase', 'The union endorsed the mayor\'s budget during a call with reporters on Monday.', 'the mayor\'s budget'],
+    ['"at" an event after a noun phrase', 'The senator endorsed the new mayor at a news conference in the valley.', 'the new mayor'],
+    ['"when" and a pronoun clause', 'The governor supported the levy when it came to a vote.', 'the levy'],
+    ['"as" and a pronoun clause after an infinitive', 'The mayor sought to calm the tenants as she toured the estate.', 'to calm the tenants'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['a phrase inside the content\'s subject', 'The treasurer said the average gift during the spring quarter was small.', 'the average gift during the spring quarter was small'],
+    ['"during" after an infinitive', 'The group plans to run ads during the next two debates.', 'to run ads during the next two debates'],
+    ['"as" in a comparison', 'The mayor praised the plan as much as she praised the budget.', 'the plan as much as she praised the budget'],
+    ['a clause opened by "that"', 'The auditor said that the fund\'s losses when it was run by Ruiz were hidden.', 'that the fund\'s losses when it was run by Ruiz were hidden'],
+  ])('not with %s', (_what, sentence, content) => expectContent(sentence, content));
+});

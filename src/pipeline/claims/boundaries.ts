@@ -130,6 +130,10 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // "… denied it as laughable in an interview on Friday", "called the group abhorrent in a tweet
     // Sunday": the channel of the statement, at the content's end, is the frame's
     if ((w.lower === 'in' || w.lower === 'during') && j > k + 1 && isChannelTail(words, j, sentenceEnd)) return w.start;
+    // "endorsed Clinton during a call with reporters", "supported the bill when it came to a vote",
+    // "sought to stoke energy as he stopped by the office": after an object or an infinitive with no
+    // tensed verb of its own, an adjunct of time or occasion dates the frame's act, not the content
+    if (!finite && j > k && words[k]?.lower !== 'that' && (!verbal || words[k]?.lower === 'to') && !PREPOSITIONS.has(words[j - 1]?.lower ?? '') && words[j - 1]?.lower !== 'including' && occasionTail(words, j, sentenceEnd, !verbal && !words.slice(k, j).some((x) => x.lower === 'to'))) return w.start;
     if (frameResumesAt(words, k, j, finite || verbal)) return frameCutStart(words, k, j);
     if (fronted && w.text === ',' && mainClauseAfter(words, j)) return w.start;
     if (w.text !== ',' && w.text !== '—' && w.text !== '–') continue;
@@ -242,6 +246,43 @@ function isFinalApposition(words: readonly Word[], i: number, sentenceEnd: numbe
   }
   return words.length - i >= 2;
 }
+
+/**
+ * Whether word `j` opens an adjunct of time or occasion that runs to the sentence end: a clause
+ * after `when` or `as` with a pronoun subject (`when it came to a vote`, `as he stopped by`), or,
+ * after an object noun phrase (`nominal`), `during …` or `at` an event (`at a news conference`)
+ * with no verb of its own. Not `as` in a comparison (`as much as it was`), not a clause after an
+ * infinitive's `once` or `during` (`to fight back once the race is over`, `to run ads during the
+ * debates`, which the infinitive's own act is timed by), nor a phrase inside the content's subject
+ * (`the average gift during the quarter was …`).
+ */
+function occasionTail(words: readonly Word[], j: number, sentenceEnd: number, nominal: boolean): boolean {
+  const w = words[j] as Word;
+  const next = words[j + 1]?.lower ?? '';
+  // the clause's own verb may follow; a phrase must run on without one
+  let clause = false;
+  if (w.lower === 'when' || (w.lower === 'as' && words[j - 2]?.lower !== 'as')) {
+    if (!SUBJECT_PRONOUNS.has(next) || !mainClauseAfter(words, j)) return false;
+    clause = true;
+  } else if (!nominal) return false;
+  else if (w.lower === 'during') {
+    if (!/^(?:a|an|the|his|her|their|its|our)$/u.test(next)) return false;
+  } else if (w.lower === 'at' && /^(?:a|an|the|his|her|their|its)$/u.test(next)) {
+    let n = j + 2;
+    while (n < Math.min(words.length, j + 5) && !EVENT_NOUNS.has((words[n] as Word).lower)) n++;
+    if (!EVENT_NOUNS.has(words[n]?.lower ?? '')) return false;
+  } else return false;
+  for (let n = j + 1; n < words.length; n++) {
+    const x = words[n] as Word;
+    if (x.start >= sentenceEnd) return true;
+    if (/^[;:—–]$/u.test(x.text) || n - j > 30) return false;
+    if (!clause && x.text === x.lower && (AUX_WORDS.has(x.lower) || /^VB[DZP]$/u.test(tagsOf(x.lower)?.[0] ?? ''))) return false;
+  }
+  return true;
+}
+
+/** Occasions at which something is said or done: "at a rally", "at a town hall". */
+const EVENT_NOUNS: ReadonlySet<string> = new Set(['rally', 'conference', 'hall', 'event', 'summit', 'meeting', 'hearing', 'debate', 'dinner', 'fundraiser', 'luncheon', 'forum', 'reception', 'ceremony', 'convention', 'briefing']);
 
 /** Nouns that name how a statement was made: "in an interview", "in a tweet", "during a speech". */
 const CHANNEL_NOUNS = new Set(['interview', 'tweet', 'post', 'speech', 'statement', 'op-ed', 'appearance', 'address', 'podcast', 'broadcast']);
