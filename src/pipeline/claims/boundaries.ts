@@ -159,7 +159,7 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // "describing the plan as a buzz voters would reject if they understood it, the journalists are
     // missing the point": after a content with a finite verb of its own, a comma before a clause with
     // a determined subject splices the narrator's next sentence on (not after an opening "if …,")
-    if (w.text === ',' && (finite || verbal) && j - k > 3 && SPLICE_SUBJECT.test(n1) && mainClauseAfter(words, j) && !opensSubordinate(words, k) && !afterAndAdjunct(words, j)) return w.start;
+    if (w.text === ',' && (finite || verbal) && j - k > 3 && SPLICE_SUBJECT.test(n1) && mainClauseAfter(words, j) && !splicedModal(words, j) && !opensSubordinate(words, k) && !afterAndAdjunct(words, j)) return w.start;
     // ", saying …", ", which had been …", ", after 55 percent said so": the narration resumes;
     // "said Trump, despite his wealth, is better placed": an aside after the content's subject does not
     // "said that lately, when he speaks, he is asked …", "that in the largest counties, which include
@@ -190,6 +190,12 @@ function afterAndAdjunct(words: readonly Word[], j: number): boolean {
     if (x === 'and' || x === 'but') return true;
     if (/^[,;:—–]$/u.test(x)) return false;
   }
+  return false;
+}
+
+/** "the tolls would rise, the council would meet again": a second clause under a modal goes on with the content's own forecast. */
+function splicedModal(words: readonly Word[], j: number): boolean {
+  for (let n = j + 2; n < Math.min(words.length, j + 6); n++) if (MODALS.has((words[n] as Word).lower)) return true;
   return false;
 }
 
@@ -261,6 +267,8 @@ function occasionTail(words: readonly Word[], j: number, sentenceEnd: number, no
   const next = words[j + 1]?.lower ?? '';
   // the clause's own verb may follow; a phrase must run on without one
   let clause = false;
+  // "a gap when it comes to rural roads": a topic, not a time
+  if (w.lower === 'when' && /^(?:comes|come)$/u.test(words[j + 2]?.lower ?? '')) return false;
   if (w.lower === 'when' || (w.lower === 'as' && words[j - 2]?.lower !== 'as')) {
     if (!SUBJECT_PRONOUNS.has(next) || !mainClauseAfter(words, j)) return false;
     clause = true;
