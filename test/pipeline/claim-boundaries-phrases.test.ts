@@ -68,3 +68,46 @@ describe('a subordinate clause opening the content does not end it at its comma'
     ['a coordinated clause with its own cue', 'Six in 10 tenants said the rent was too high, and most said the landlord ignored them.', 'the rent was too high'],
   ])('but %s still ends it', (_what, sentence, content) => expectContent(sentence, content));
 });
+
+describe('", and" before a clause with its own subject ends the content', () => {
+  it.each<Row>([
+    ['an opening time phrase before the subject', 'The mayor said the bridge was safe, and at one point the crowd booed her loudly.', 'the bridge was safe'],
+    ['"both" as the subject', 'The mayor said the bridge was safe, and both her rivals laughed.', 'the bridge was safe'],
+    ['"another" as the subject', 'One adviser suggested she sell the house, and another scared her so much that she left.', 'she sell the house'],
+    ['a bare plural before a present verb', 'The mayor said tenants want a vote, and landlords fear the result.', 'tenants want a vote'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['a list of objects', 'The mayor said she would fund schools, roads, and both new bridges.', 'she would fund schools, roads, and both new bridges'],
+    ['a plural noun object after "and"', 'The mayor said the plan would help farmers, and workers in the mills.', 'the plan would help farmers, and workers in the mills'],
+    ['a time word before an object', 'The mayor said she would visit the mill, and then the harbour.', 'she would visit the mill, and then the harbour'],
+  ])('not with %s', (_what, sentence, content) => expectContent(sentence, content));
+});
+
+describe('a clause spliced on after a comma is the narrator\'s', () => {
+  it.each<Row>([
+    ['a determined subject and its verb', 'The treasurer said the levy would pass if voters understood it, the opponents are simply louder.', 'the levy would pass if voters understood it'],
+    ['a plural subject', 'Most tenants say they would rather rent than buy, these landlords are simply louder.', 'they would rather rent than buy'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['an opening "if" clause', 'The treasurer said that if the levy fails, the schools will close.', 'that if the levy fails, the schools will close'],
+    ['an opening "when" clause', 'The treasurer said that when the levy fails, the schools will close.', 'that when the levy fails, the schools will close'],
+  ])('not after %s', (_what, sentence, content) => expectContent(sentence, content));
+});
+
+describe('an adjunct of time or occasion after an object dates the frame\'s act', () => {
+  it.each<Row>([
+    ['"during" after a noun phrase', 'The union endorsed the mayor\'s budget during a call with reporters on Monday.', 'the mayor\'s budget'],
+    ['"at" an event after a noun phrase', 'The senator endorsed the new mayor at a news conference in the valley.', 'the new mayor'],
+    ['"when" and a pronoun clause', 'The governor supported the levy when it came to a vote.', 'the levy'],
+    ['"as" and a pronoun clause after an infinitive', 'The mayor sought to calm the tenants as she toured the estate.', 'to calm the tenants'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['a phrase inside the content\'s subject', 'The treasurer said the average gift during the spring quarter was small.', 'the average gift during the spring quarter was small'],
+    ['"during" after an infinitive', 'The group plans to run ads during the next two debates.', 'to run ads during the next two debates'],
+    ['"as" in a comparison', 'The mayor praised the plan as much as she praised the budget.', 'the plan as much as she praised the budget'],
+    ['a clause opened by "that"', 'The auditor said that the fund\'s losses when it was run by Ruiz were hidden.', 'that the fund\'s losses when it was run by Ruiz were hidden'],
+  ])('not with %s', (_what, sentence, content) => expectContent(sentence, content));
+});

@@ -1,7 +1,7 @@
 import type { TextRange } from '../segment.js';
 import { isSpace } from '../tokens.js';
 import { MAX_CONTENT_WORDS, type SentenceContext } from './context.js';
-import { mainClauseAfter } from './clause-edges.js';
+import { andClauseAfter, mainClauseAfter } from './clause-edges.js';
 import { CUE_FORMS } from './lexicon.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { tagsOf, tagsOfLower } from './verbless.js';
@@ -9,6 +9,7 @@ import { AUX_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, quotationEndsInComma, type Word } from './words.js';
 import { butInsidePhrase, closesInsertedAside, concessiveModifier, narrationResumesAt } from './narration-tails.js';
 import { frameCutStart, frameResumesAt, inFrontedClause } from './frame-tails.js';
+import { afterAndAdjunct, occasionTail, opensSubordinate, SPLICE_SUBJECT } from './splices.js';
 
 /**
  * Where the phrases of a claim begin and end: a source NP after its cue (`phraseEnd`), a clause
@@ -130,6 +131,10 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // "… denied it as laughable in an interview on Friday", "called the group abhorrent in a tweet
     // Sunday": the channel of the statement, at the content's end, is the frame's
     if ((w.lower === 'in' || w.lower === 'during') && j > k + 1 && isChannelTail(words, j, sentenceEnd)) return w.start;
+    // "endorsed Clinton during a call with reporters", "supported the bill when it came to a vote",
+    // "sought to stoke energy as he stopped by the office": after an object or an infinitive with no
+    // tensed verb of its own, an adjunct of time or occasion dates the frame's act, not the content
+    if (!finite && j > k && words[k]?.lower !== 'that' && (!verbal || words[k]?.lower === 'to') && !PREPOSITIONS.has(words[j - 1]?.lower ?? '') && words[j - 1]?.lower !== 'including' && occasionTail(words, j, sentenceEnd, !verbal && !words.slice(k, j).some((x) => x.lower === 'to'))) return w.start;
     if (frameResumesAt(words, k, j, finite || verbal)) return frameCutStart(words, k, j);
     if (fronted && w.text === ',' && mainClauseAfter(words, j)) return w.start;
     if (w.text !== ',' && w.text !== '—' && w.text !== '–') continue;
@@ -151,7 +156,11 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (n1 === 'according' && n2 === 'to') return w.start;
     // "said that delegates should flip to him, and his campaign is courting them one by one": after
     // a content opened by "that", a clause with its own subject and no "that" of its own is the narrator's
-    if (w.text === ',' && n1 === 'and' && (mainClauseAfter(words, j + 1) || quantityClauseAfter(words, j + 1))) return w.start;
+    if (w.text === ',' && n1 === 'and' && (mainClauseAfter(words, j + 1) || quantityClauseAfter(words, j + 1) || andClauseAfter(words, j + 1))) return w.start;
+    // "describing the plan as a buzz voters would reject if they understood it, the journalists are
+    // missing the point": after a content with a finite verb of its own, a comma before a clause with
+    // a determined subject splices the narrator's next sentence on (not after an opening "if …,")
+    if (w.text === ',' && (finite || verbal) && j - k > 3 && SPLICE_SUBJECT.test(n1) && mainClauseAfter(words, j) && !splicedModal(words, j) && !opensSubordinate(words, k) && !afterAndAdjunct(words, j)) return w.start;
     // ", saying …", ", which had been …", ", after 55 percent said so": the narration resumes;
     // "said Trump, despite his wealth, is better placed": an aside after the content's subject does not
     // "said that lately, when he speaks, he is asked …", "that in the largest counties, which include
@@ -173,6 +182,12 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (w.text === ',' && verbal && /^(?:a|an|the)$/u.test(n1) && (words[k]?.lower === 'to' || !isAdjunctOnly(words, k, j - 1)) && isFinalApposition(words, j + 1, sentenceEnd)) return w.start;
   }
   return sentenceEnd;
+}
+
+/** "the tolls would rise, the council would meet again": a second clause under a modal goes on with the content's own forecast. */
+function splicedModal(words: readonly Word[], j: number): boolean {
+  for (let n = j + 2; n < Math.min(words.length, j + 6); n++) if (MODALS.has((words[n] as Word).lower)) return true;
+  return false;
 }
 
 /**

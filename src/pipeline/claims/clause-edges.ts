@@ -45,6 +45,43 @@ export function mainClauseAfter(words: readonly Word[], c: number): boolean {
 }
 
 /**
+ * Whether a clause with its own subject starts after the "and" at `a` (itself after a comma): what
+ * `mainClauseAfter` reads, after an opening time adverbial ("…, and at one point the crowd booed"),
+ * or with a quantity pronoun ("…, and another urged her to wait", "…, and both rivals laughed") or a
+ * bare plural before a present-tense verb ("…, and candidates appear keen") as its subject.
+ */
+export function andClauseAfter(words: readonly Word[], a: number): boolean {
+  let c = a;
+  const two = `${words[a + 1]?.lower} ${words[a + 2]?.lower} ${words[a + 3]?.lower}`;
+  if (/^(?:at one point|at that point|at the time|by that time) /u.test(`${two} `)) c = a + 3;
+  else if (/^(?:at times|by then|since then|in turn|in response) /u.test(`${two} `)) c = a + 2;
+  else if (/^(?:then|now|meanwhile|later|today|yesterday|soon|afterward|afterwards)$/u.test(words[a + 1]?.lower ?? '')) c = a + 1;
+  if (words[c + 1]?.text === ',') c++;
+  if (c > a && mainClauseAfter(words, c)) return true;
+  const first = words[c + 1];
+  if (!first || first.text !== first.lower) return false;
+  if (QUANTITY_PRONOUNS.has(first.lower)) {
+    // "another scared her": the verb right after the pronoun, in any of its readings
+    const verb = words[c + 2];
+    if (verb && verb.text === verb.lower && (AUX_WORDS.has(verb.lower) || (tagsOf(verb.lower) ?? []).some((t) => /^VB[DZP]$/u.test(t)))) return true;
+    // "both her rivals laughed", "each of the bidders has": a determined noun, then its likeliest
+    // verb ("and both new bridges" is a list's last item)
+    if (!/^(?:of|the|his|her|their|its|our|these|those)$/u.test(verb?.lower ?? '')) return false;
+    for (let j = c + 3; j < Math.min(words.length, c + 7); j++) {
+      const w = words[j] as Word;
+      if (/^[,;:()—–]$/u.test(w.text)) return false;
+      if (w.text === w.lower && (AUX_WORDS.has(w.lower) || /^VB[DZP]$/u.test(tagsOf(w.lower)?.[0] ?? ''))) return true;
+    }
+    return false;
+  }
+  const next = words[c + 2];
+  return tagsOf(first.lower)?.[0] === 'NNS' && next !== undefined && next.text === next.lower && /^VB[PD]?$/u.test(tagsOf(next.lower)?.[0] ?? '');
+}
+
+/** Pronouns of quantity that stand as a clause's subject: "another urged", "both laughed". */
+const QUANTITY_PRONOUNS: ReadonlySet<string> = new Set(['another', 'both', 'others', 'each', 'neither', 'none', 'several', 'few', 'all']);
+
+/**
  * "…, voters have been taken off", "…, prices rose": a plural noun with no determiner, right before
  * an auxiliary or a past-tense verb, is a subject too.
  */
