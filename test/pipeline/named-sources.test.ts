@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/pipeline/index.js';
 import { checkedSpeaker, speakerProblem } from '../../src/pipeline/speaker-check.js';
+import { expectSpeakerRow, type SpeakerRow } from './speaker-rows.js';
 
 /**
  * Sources the text names plainly that a reader can check: documents and their descriptions, the
  * people a poll asked, a company whose name opens with a title word. Each row is an invented
  * article, the words of one record and the speaker it must have (`null`: unknown, the words kept).
  */
-type Row = { title: string; article: string; text: string; speaker: string | null; mention?: string };
-
-const ROWS: Row[] = [
+const ROWS: SpeakerRow[] = [
   // documents the text names
   { title: 'missive', article: 'Letter sent\n\nThe governors wrote to the agency on Monday. The missive suggests the states will sue over the rule.', text: 'the states will sue', speaker: 'The missive' },
   { title: 'pitch', article: 'Hotel plan\n\nInvestors were sent a glossy brochure. The pitch explains that the hotel would open in 2027.', text: 'the hotel would open', speaker: 'The pitch' },
@@ -36,14 +34,7 @@ const ROWS: Row[] = [
 ];
 
 describe('sources the text names plainly', () => {
-  it.each(ROWS.map((r) => [r.title, r] as const))('%s', (_t, row) => {
-    const found = extract(row.article).quotes.filter((q) => q.text.includes(row.text));
-    expect(found.length).toBeGreaterThan(0);
-    for (const q of found) {
-      expect(q.speaker?.name ?? null).toBe(row.speaker);
-      if (row.mention !== undefined) expect(q.speaker?.mention).toBe(row.mention);
-    }
-  });
+  it.each(ROWS.map((r) => [r.title, r] as const))('%s', (_t, row) => expectSpeakerRow(row));
 });
 
 describe('speaker phrases that name a source, and look-alikes that do not', () => {

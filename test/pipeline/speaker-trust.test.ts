@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceType } from '../../src/schema/attribution.js';
 import { extract } from '../../src/pipeline/index.js';
 import { speakerProblem } from '../../src/pipeline/speaker-check.js';
 import { classifySource } from '../../src/pipeline/sources.js';
+import { expectSpeakerRow, type SpeakerRow } from './speaker-rows.js';
 
 /**
  * Speakers a hostile fact-checker would challenge, each in an invented article: a role before a
@@ -10,9 +10,7 @@ import { classifySource } from '../../src/pipeline/sources.js';
  * a record by words of its text and the speaker it must have (`null`: unknown, the mention kept),
  * or says no record may hold those words.
  */
-type Row = { title: string; article: string; text: string; speaker: string | null; mention?: string; type?: SourceType };
-
-const ROWS: Row[] = [
+const ROWS: SpeakerRow[] = [
   // a role noun before a person's name describes the person; the body before the role is no speaker
   { title: 'envoy', article: 'Truce holds\n\nUN envoy Marta Olsen told reporters that the ceasefire was holding.', text: 'the ceasefire was holding', speaker: 'Marta Olsen', mention: 'UN envoy Marta Olsen', type: 'person' },
   { title: 'spokesman', article: 'Port closed\n\nHarbour Board spokesman Tom Reed said the port would reopen on Monday.', text: 'the port would reopen', speaker: 'Tom Reed', type: 'person' },
@@ -48,16 +46,7 @@ const ROWS: Row[] = [
 ];
 
 describe('speakers a fact-checker would challenge', () => {
-  it.each(ROWS.map((r) => [r.title, r] as const))('%s', (_t, row) => {
-    const found = extract(row.article).quotes.filter((q) => q.text.includes(row.text));
-    expect(found.length).toBeGreaterThan(0);
-    for (const q of found) {
-      expect(q.speaker?.name ?? null).toBe(row.speaker);
-      if (row.mention !== undefined) expect(q.speaker?.mention).toBe(row.mention);
-      if (row.type !== undefined) expect(q.speaker?.type).toBe(row.type);
-      if (row.speaker === null) expect(q.doubt?.reason).toBeTruthy();
-    }
-  });
+  it.each(ROWS.map((r) => [r.title, r] as const))('%s', (_t, row) => expectSpeakerRow(row));
 
   // a subject with an apposition is followed by its own verb: nothing is reported
   it.each([
