@@ -92,7 +92,7 @@ const FINDING_HEADS = /^(?:polls?|surveys?|reports?|stud(?:y|ies)|analys[ie]s|da
  * report, the agency said …` is the agency's claim; `most voters backed the plan` is the poll's).
  */
 export function inSourceClaims(ctx: SentenceContext): void {
-  const { text, words, sentenceEnd, claims: out } = ctx;
+  const { text, words, claims: out } = ctx;
   let i = 0;
   if (/^(?:but|and|yet|so)$/iu.test(words[0]?.text ?? '')) i = 1;
   if (words[i]?.lower !== 'in') return;
@@ -109,13 +109,24 @@ export function inSourceClaims(ctx: SentenceContext): void {
     open = findWithin(words, open + 1, open + 12, (w) => /^[,;:—–()]$/u.test(w.text));
     if (open < 0 || words[open]?.text !== ',') return;
   }
-  const first = words[open + 1];
-  if (!first || first.start >= sentenceEnd) return;
-  const end = cutAtTrailer(ctx, open + 1);
-  for (let j = open + 1; j < words.length && (words[j] as Word).start < end; j++) if (REPORTING_VERB_FORMS.has((words[j] as Word).lower)) return;
-  const content = trimRange(text, { start: first.start, end });
-  if (content.end - content.start < 8 || quoteShare(ctx, content) >= QUOTATION_SHARE) return;
+  const content = frontedContent(ctx, open);
+  if (!content) return;
   const inWord = words[i] as Word;
   const source = trimRange(text, { start: (words[i + 1] as Word).start, end: head.end });
   out.push({ ...content, cue: { start: inWord.start, end: inWord.end }, source, relayedBy: null, rule: 'according-to-front' });
+}
+
+/**
+ * The content after the comma at `comma` that closes a fronted source phrase ("In a new poll, …",
+ * "In their view, …"): up to the clause's trailers, or null when it is too short, mostly quotation,
+ * or holds a reporting verb of its own (then the frame is that verb's).
+ */
+export function frontedContent(ctx: SentenceContext, comma: number): TextRange | null {
+  const { text, words, sentenceEnd } = ctx;
+  const first = words[comma + 1];
+  if (!first || first.start >= sentenceEnd) return null;
+  const end = cutAtTrailer(ctx, comma + 1);
+  for (let j = comma + 1; j < words.length && (words[j] as Word).start < end; j++) if (REPORTING_VERB_FORMS.has((words[j] as Word).lower)) return null;
+  const content = trimRange(text, { start: first.start, end });
+  return content.end - content.start < 8 || quoteShare(ctx, content) >= QUOTATION_SHARE ? null : content;
 }

@@ -1,6 +1,5 @@
-import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
-import { cutAtTrailer, trimRange } from './boundaries.js';
-import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
+import { frontedContent } from './according-to.js';
+import type { SentenceContext } from './context.js';
 import { findWithin, type Word } from './words.js';
 
 /** Nouns of opinion that, with a possessor after "in", frame the clause after them as that holder's view. */
@@ -18,7 +17,7 @@ const OPINION_NOUNS = /^(?:view|opinion|estimation|judgment|judgement|assessment
  * the agency's claim, read by the cue rules).
  */
 export function inViewClaims(ctx: SentenceContext): void {
-  const { text, words, sentenceEnd, claims: out } = ctx;
+  const { words, claims: out } = ctx;
   const i = /^(?:but|and|yet|so)$/iu.test(words[0]?.text ?? '') ? 1 : 0;
   if (words[i]?.lower !== 'in') return;
   const comma = findWithin(words, i + 1, i + 9, (w) => /^[,;:—–()]$/u.test(w.text));
@@ -26,12 +25,8 @@ export function inViewClaims(ctx: SentenceContext): void {
   const noun = findWithin(words, i + 1, comma, (w) => OPINION_NOUNS.test(w.lower));
   const source = noun < 0 ? null : holder(words, i + 1, noun, comma);
   if (!source) return;
-  const first = words[comma + 1];
-  if (!first || first.start >= sentenceEnd) return;
-  const end = cutAtTrailer(ctx, comma + 1);
-  for (let j = comma + 1; j < words.length && (words[j] as Word).start < end; j++) if (REPORTING_VERB_FORMS.has((words[j] as Word).lower)) return;
-  const content = trimRange(text, { start: first.start, end });
-  if (content.end - content.start < 8 || quoteShare(ctx, content) >= QUOTATION_SHARE) return;
+  const content = frontedContent(ctx, comma);
+  if (!content) return;
   // the opinion noun is the cue: a view is a belief held, not a statement made
   const cue = words[noun] as Word;
   out.push({ ...content, cue: { start: cue.start, end: cue.end }, source, relayedBy: null, rule: 'according-to-front' });
