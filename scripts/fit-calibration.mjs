@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildIfStale, builtCli, evalDir, root } from './build-if-stale.mjs';
-import { labelPredictions, unjudged } from './dev-labels.mjs';
+import { expectedCalibrationError, labelPredictions, unjudged } from './dev-labels.mjs';
 
 const PRIOR = 16;
 // "it" or "they" resolved to a body the article named ("Northwind Energy said … It said"): the
@@ -64,16 +64,10 @@ function fitRates(items) {
 
 /** Expected calibration error of `table` on `items` (ten bins, as the scorer counts it). */
 function ece(table, items) {
-  const bins = Array.from({ length: 10 }, () => ({ n: 0, conf: 0, right: 0 }));
-  for (const { keys, correct } of items) {
+  return expectedCalibrationError(items.map(({ keys, correct }) => {
     const hit = keys.map((k) => table.rates[k]).find(Boolean);
-    const p = hit ? hit[0] : table.overall;
-    const b = bins[Math.min(9, Math.floor(p * 10))];
-    b.n++;
-    b.conf += p;
-    if (correct) b.right++;
-  }
-  return bins.reduce((a, b) => a + Math.abs(b.right - b.conf), 0) / items.length;
+    return { record: { confidence: hit ? hit[0] : table.overall }, correct };
+  }));
 }
 
 // two-fold cross-check by article: fitted on one half, measured on the other (what held-out news sees)
