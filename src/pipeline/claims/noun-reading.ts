@@ -1,5 +1,6 @@
 import type { Word } from './words.js';
 import { tagsOfLower } from './verbless.js';
+import { CONTRACTED, PREPOSITIONS } from './word-classes.js';
 
 /**
  * `a new federal rule that lifts …`, `the candidates' plans don't …`, `his Islamophobic remarks
@@ -24,17 +25,18 @@ export function readsAsNoun(words: readonly Word[], i: number, masked: string, b
   const prev = words[i - 1];
   // ("letters that have recently been released show …": a relative clause's verb, then the main verb)
   if (prev && prev.text === prev.lower && /^VB[DN]$/u.test(tagsOfLower(prev.lower)?.[0] ?? '') && !relativeBefore(words, i - 2)) return true;
-  if (next?.lower === 'that' && !opensRelative(words[i + 2] && /ly$/u.test(words[i + 2]?.lower ?? '') ? words[i + 3] : words[i + 2])) return false;
+  // ("a rule that quietly lifts …": past an adverb)
+  const afterThat = /ly$/u.test(words[i + 2]?.lower ?? '') ? words[i + 3] : words[i + 2];
+  if (next?.lower === 'that' && !opensRelative(afterThat)) return false;
   // adjectives back to the phrase's opening word: at most three ("a new federal rule")
   for (let j = i - 1, adjectives = 0; j >= 0 && adjectives <= 3; j--, adjectives++) {
     const w = words[j] as Word;
     // "many fear …", but "premiums for many plans rose": after a preposition the quantifier is a determiner
-    if (j === i - 1 && QUANTIFIER_SUBJECTS.has(w.lower)) return PREPOSITION_BEFORE.has(words[j - 1]?.lower ?? '');
+    if (j === i - 1 && QUANTIFIER_SUBJECTS.has(w.lower)) return PREPOSITIONS.has(words[j - 1]?.lower ?? '');
     if (OPENS_NOUN_PHRASE.has(w.lower)) return true;
     // "the candidates' plans", "Trump's remarks" (not "he's", "it's": a verb's contraction)
-    const next = masked.charAt(w.end - base);
-    if (/^[’']$/u.test(next) && /s$/u.test(w.lower) && !/^(?:he|she|it|that|there|who|what)$/u.test(w.lower)) return true;
-    if (/[’']s$/u.test(w.lower) && !/^(?:he|she|it|that|there|who|what|here|where)[’']s$/u.test(w.lower)) return true;
+    if (/s$/u.test(w.lower) && /^[’']$/u.test(masked.charAt(w.end - base))) return true;
+    if (/[’']s$/u.test(w.lower) && !CONTRACTED.test(w.lower)) return true;
     if (!isAdjective(w)) return false;
   }
   return false;
@@ -45,9 +47,6 @@ const OPENS_NOUN_PHRASE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his',
 
 /** Words that open a noun phrase but also stand alone as a subject ("some claim", "many fear"). */
 const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'all', 'both', 'few', 'several', 'others', 'each', 'any', 'none', 'another']);
-
-/** Prepositions after which a quantifier opens a noun phrase ("for many plans", "of some reports"). */
-const PREPOSITION_BEFORE: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'about', 'under', 'over', 'among', 'between', 'into', 'to']);
 
 /** A relative pronoun among the few words before `j`: the verb after it closes a relative clause. */
 function relativeBefore(words: readonly Word[], j: number): boolean {

@@ -4,7 +4,7 @@ import { isSpace } from '../tokens.js';
 import { MAX_LOOKBACK_CHARS, type ClaimCandidate, type SentenceContext } from './context.js';
 import { isAdjunctOnly } from './boundaries.js';
 import { CUE_FORMS } from './lexicon.js';
-import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, NP_CANNOT_END, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
+import { AUX_WORDS, CLAUSE_OPENERS, CONTRACTED, DETERMINER, NP_CANNOT_END, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, quotationEndsInComma, type Word } from './words.js';
 import { NAME_PARTICLES, namedBeforeDescription, pastPartyTag, wholeCoordination, withoutTrailingTime } from './subject-hosts.js';
 import { dashHost, FRONTED_TIME, isNounBefore, isUnlistedWord, modifiedNounPhraseBefore, npBefore, peopleBefore, relativeHost, relativeSubject, thingBefore } from './noun-hosts.js';
@@ -470,9 +470,6 @@ export function sentenceSubject(words: readonly Word[], limit: number): TextRang
   return pronoun ? { start: pronoun.start, end: pronoun.end } : null;
 }
 
-
-/** A pronoun's contracted "is" or "has", no possessive: "He’s", "It's", "That’s". */
-const CONTRACTED = /^(?:he|she|it|that|what|there|here|who|where|let|how)[’']s$/iu;
 /** Parts of a person that do nothing a claim could come from: "Mr. Obama's eyes welled …". */
 const NOT_SPEAKERS: ReadonlySet<string> = new Set(['eyes', 'eye', 'voice', 'face', 'hands', 'hand', 'head', 'heart', 'mind', 'words', 'body', 'tone', 'smile']);
 

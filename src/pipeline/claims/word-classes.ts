@@ -63,3 +63,6 @@ export const ADJUNCT_HEAD =
 
 /** Determiners and possessives that open a noun phrase: "the report", "her claim", "this statement". */
 export const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)$/u;
+
+/** A pronoun's contracted "is" or "has", no possessive: "He’s", "It's", "That’s". */
+export const CONTRACTED = /^(?:he|she|it|that|what|there|here|who|where|let|how)[’']s$/iu;
