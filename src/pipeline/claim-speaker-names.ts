@@ -45,9 +45,9 @@ export function appositiveName(text: string, c: ClaimCandidate): TextRange | nul
   // (the lower-case words are a role, "retired teacher", not "led by")
   const described = m?.[1]?.trim().split(/\s+/u).pop();
   if (described && !ROLE_NOUNS.has(described)) return null;
-  if (!m?.[2] || /^\s*\p{Lu}/u.test(text.slice(r.start, r.end)) === false && !/\p{Ll}/u.test(text.slice(r.start, r.end))) return null;
-  // the phrase before must be a description ("Her chief of staff"), not a name of its own
   const before = text.slice(r.start, r.end);
+  if (!m?.[2] || /^\s*\p{Lu}/u.test(before) === false && !/\p{Ll}/u.test(before)) return null;
+  // the phrase before must be a description ("Her chief of staff"), not a name of its own
   // ("One of them, Grace Odum, said", "Another farmer, Ben Ruiz, said": one picked from a group)
   if (!/^(?:the|a|an|his|her|their|its|our|one|another)\b/iu.test(before) && !/[’']s\b/u.test(before)) return null;
   const start = r.end + between.indexOf(m[2]);

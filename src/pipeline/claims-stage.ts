@@ -83,9 +83,9 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
   const pieceCues = new Set(candidates.filter((c, i) => c.rule === 'parenthetical' && candidates[i + 1]?.rule === 'parenthetical' && candidates[i + 1]?.cue.start === c.cue.start).map((c) => c.cue.start));
   const asideHeads = new Set(candidates.filter((c, i) => c.rule !== 'parenthetical' && candidates[i + 1]?.cue.start === c.cue.start && candidates[i + 1]?.rule === c.rule));
   // "Passengers appeared resigned": when the rest is one word and goes, its subject goes with it
-  const orphanHeads = new Set([...asideHeads].filter((c) => {
-    const rest = candidates[candidates.indexOf(c) + 1];
-    return rest !== undefined && !TWO_WORDS.test(text.slice(rest.start, rest.end));
+  const orphanHeads = new Set(candidates.filter((c, i) => {
+    const rest = candidates[i + 1];
+    return asideHeads.has(c) && rest !== undefined && !TWO_WORDS.test(text.slice(rest.start, rest.end));
   }));
   for (const c of candidates) {
     // "talks stalled", "rejected that": one word of content says nothing a reader could check; the

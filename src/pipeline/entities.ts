@@ -274,7 +274,6 @@ function writtenForms(index: EntityIndex): Map<string, Entity[]> {
  */
 export function canonicalName(index: EntityIndex, written: string, at = Number.MAX_SAFE_INTEGER): Entity | null {
   const mentions = findNameMentions(written, { start: 0, end: written.length });
-  if (mentions.length === 0) return null;
   const m = mentions[mentions.length - 1];
   if (!m) return null;
   // the article wrote exactly this name somewhere: its entity (covers "Mr. Lou" -> "Lou Jiwei")

@@ -51,9 +51,9 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = firstColumn(readLexicon('
 export const ANONYMITY_PHRASES: readonly string[] = [...firstColumn(anonymity, 'phrases')];
 export const ANONYMOUS_HEADS: ReadonlySet<string> = firstColumn(anonymity, 'heads');
 export const DOCUMENT_NOUNS: ReadonlySet<string> = firstColumn(readLexicon('document-nouns.txt'));
-/** Head nouns of unnamed people and groups (a young man, local residents). */
 /** Names of states that speak as their governments ("France said …"), every form of each. */
 export const COUNTRY_NAMES: ReadonlySet<string> = firstColumn(readLexicon('countries.txt'));
+/** Head nouns of unnamed people and groups (a young man, local residents). */
 export const PERSON_NOUNS: ReadonlySet<string> = firstColumn(readLexicon('person-nouns.txt'));
 export const SOCIAL_PLATFORMS: readonly NamedEntry[] = named(entries(platforms));
 

@@ -55,7 +55,7 @@ function classifyUncached(phrase: string): SourceType {
   if (outlet && (outlet.index + outlet.matched.length === head.length || DOCUMENT_NOUNS.has(noun))) return 'news-outlet';
 
   // "France", "the United States": a state speaking is its government
-  if (findGovernmentName(head) || COUNTRY_NAMES.has(head) || COUNTRY_NAMES.has(head.replace(/^the\s+/iu, ''))) return 'government';
+  if (findGovernmentName(head) || COUNTRY_NAMES.has(head.replace(/^the\s+/iu, ''))) return 'government';
   if (hasHead(headLower, GOVERNMENT_HEADS) || (DOCUMENT_NOUNS.has(noun) && /\bgovernment\b/u.test(headLower))) {
     return 'government';
   }

@@ -87,8 +87,7 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
   const noun = head[head.length - 1] ?? '';
   if (isSpeakerHead(noun) || isQuantity(head)) return null;
   // "emails unearthed in the inquiry", "results tallied through Friday": a participle after the head
-  const participle = lower.findIndex((w, i) => i > 0 && participlePhrase(lower, i));
-  if (participle > 0) return null;
+  if (lower.some((_, i) => i > 0 && participlePhrase(lower, i))) return null;
   // "those surveyed", "those polled": the people a poll asked
   if (lower.length === 2 && lower[0] === 'those' && RESPONDENT_PARTICIPLES.has(lower[1] as string)) return null;
   // "a wide array of economists", "a host of critics": the head is a measure of what follows

@@ -1,6 +1,5 @@
 import { trimRange } from './boundaries.js';
 import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
-import { baseOf } from './lexicon.js';
 import { continuesClaim, FRAME_VERBS, isFrameVerb } from './parenthetical.js';
 import { subjectBefore } from './subject.js';
 import { ADJUNCT_HEAD } from './word-classes.js';
@@ -18,19 +17,19 @@ const AS_VERBS: ReadonlySet<string> = new Set([...FRAME_VERBS, 'point', 'show', 
  *
  * Does not handle an "as" frame that opens the sentence ("As Clyburn noted, …": `subject-verb.ts`).
  */
-export function asFrameClaims(ctx: SentenceContext, v: number): ClaimCandidate[] | null {
+export function asFrameClaims(ctx: SentenceContext, v: number, base: string): ClaimCandidate[] | null {
   const { text, sentence: s, words, sentenceEnd } = ctx;
   const verb = words[v];
-  if (!verb) return null;
-  const base = baseOf(verb.lower) ?? '';
-  if (!isFrameVerb(AS_VERBS, base)) return null;
+  if (!verb || !isFrameVerb(AS_VERBS, base)) return null;
+  // the cheap test before the subject is read: a frame's "as" follows a comma or a dash
+  if (!asAfterComma(words, v)) return null;
   const source = subjectBefore(ctx, v);
   if (!source) return null;
   let a = v - 1;
   while (a >= 0 && (words[a] as Word).start >= source.start) a--;
   if (words[a]?.lower !== 'as' || a < 2) return null;
   const comma = words[a - 1] as Word;
-  if (!/^[,—–]$/u.test(comma.text) && !/^-{2}$/u.test(comma.text)) return null;
+  if (!isFrameComma(comma)) return null;
   // "point out": the particle is part of the verb
   let k = v + 1;
   if (base === 'point' && words[k]?.lower === 'out') k++;
@@ -53,4 +52,14 @@ export function asFrameClaims(ctx: SentenceContext, v: number): ClaimCandidate[]
   const kept = pieces.filter((r) => r.end > r.start && quoteShare(ctx, r) < QUOTATION_SHARE);
   if (kept.length === 0) return null;
   return kept.map((r) => ({ ...r, cue: { start: verb.start, end: verb.end }, source, relayedBy: null, rule: 'parenthetical' as const }));
+}
+
+/** Whether some "as" before the word at `v` follows a comma or a dash (", as the paper reported"). */
+function asAfterComma(words: readonly Word[], v: number): boolean {
+  for (let a = v - 1; a >= 2; a--) if (words[a]?.lower === 'as' && isFrameComma(words[a - 1] as Word)) return true;
+  return false;
+}
+
+function isFrameComma(w: Word): boolean {
+  return /^[,—–]$/u.test(w.text) || /^-{2}$/u.test(w.text);
 }

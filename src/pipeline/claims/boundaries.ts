@@ -94,9 +94,12 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
   // whether the content so far has a verb of any kind: a finite one, a modal, an infinitive
   let verbal = finite || isVerbal(words, k);
   const fronted = inFrontedClause(words, k);
+  // whether the content so far holds "to": an infinitive is a verb of its own for an occasion tail
+  let sawTo = false;
   for (let j = k + 1; j < words.length; j++) {
     const w = words[j];
     if (!w || w.start >= sentenceEnd) break;
+    sawTo ||= words[j - 1]?.lower === 'to';
     // "praised the mayor and listed her accolades", "said she would visit, and to date has only
     // issued a statement": a finite verb after "and" that the content's modal, infinitive or noun
     // phrase cannot take continues the frame's subject, not the content
@@ -134,7 +137,7 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // "endorsed Clinton during a call with reporters", "supported the bill when it came to a vote",
     // "sought to stoke energy as he stopped by the office": after an object or an infinitive with no
     // tensed verb of its own, an adjunct of time or occasion dates the frame's act, not the content
-    if (!finite && j > k && words[k]?.lower !== 'that' && (!verbal || words[k]?.lower === 'to') && !PREPOSITIONS.has(words[j - 1]?.lower ?? '') && words[j - 1]?.lower !== 'including' && occasionTail(words, j, sentenceEnd, !verbal && !words.slice(k, j).some((x) => x.lower === 'to'))) return w.start;
+    if (!finite && words[k]?.lower !== 'that' && (!verbal || words[k]?.lower === 'to') && !PREPOSITIONS.has(words[j - 1]?.lower ?? '') && words[j - 1]?.lower !== 'including' && occasionTail(words, j, sentenceEnd, !verbal && !sawTo)) return w.start;
     if (frameResumesAt(words, k, j, finite || verbal)) return frameCutStart(words, k, j);
     if (fronted && w.text === ',' && mainClauseAfter(words, j)) return w.start;
     if (w.text !== ',' && w.text !== '—' && w.text !== '–') continue;

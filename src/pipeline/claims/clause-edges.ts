@@ -1,5 +1,5 @@
 import { isSpace } from '../tokens.js';
-import { mayBeFiniteVerb, tagsOf } from './verbless.js';
+import { mayBeFiniteVerb, tagsOfLower } from './verbless.js';
 import { AUX_WORDS, SUBJECT_PRONOUNS } from './word-classes.js';
 import type { Word } from './words.js';
 
@@ -63,19 +63,19 @@ export function andClauseAfter(words: readonly Word[], a: number): boolean {
   if (QUANTITY_PRONOUNS.has(first.lower)) {
     // "another scared her": the verb right after the pronoun, in any of its readings
     const verb = words[c + 2];
-    if (verb && verb.text === verb.lower && (AUX_WORDS.has(verb.lower) || (tagsOf(verb.lower) ?? []).some((t) => /^VB[DZP]$/u.test(t)))) return true;
+    if (verb && verb.text === verb.lower && (AUX_WORDS.has(verb.lower) || (tagsOfLower(verb.lower) ?? []).some((t) => /^VB[DZP]$/u.test(t)))) return true;
     // "both her rivals laughed", "each of the bidders has": a determined noun, then its likeliest
     // verb ("and both new bridges" is a list's last item)
     if (!/^(?:of|the|his|her|their|its|our|these|those)$/u.test(verb?.lower ?? '')) return false;
     for (let j = c + 3; j < Math.min(words.length, c + 7); j++) {
       const w = words[j] as Word;
       if (/^[,;:()—–]$/u.test(w.text)) return false;
-      if (w.text === w.lower && (AUX_WORDS.has(w.lower) || /^VB[DZP]$/u.test(tagsOf(w.lower)?.[0] ?? ''))) return true;
+      if (w.text === w.lower && (AUX_WORDS.has(w.lower) || /^VB[DZP]$/u.test(tagsOfLower(w.lower)?.[0] ?? ''))) return true;
     }
     return false;
   }
   const next = words[c + 2];
-  return tagsOf(first.lower)?.[0] === 'NNS' && next !== undefined && next.text === next.lower && /^VB[PD]?$/u.test(tagsOf(next.lower)?.[0] ?? '');
+  return tagsOfLower(first.lower)?.[0] === 'NNS' && next !== undefined && next.text === next.lower && /^VB[PD]?$/u.test(tagsOfLower(next.lower)?.[0] ?? '');
 }
 
 /** Pronouns of quantity that stand as a clause's subject: "another urged", "both laughed". */
@@ -88,8 +88,8 @@ const QUANTITY_PRONOUNS: ReadonlySet<string> = new Set(['another', 'both', 'othe
 function bareSubjectNoun(words: readonly Word[], i: number): boolean {
   const w = words[i] as Word;
   const next = words[i + 1];
-  if (w.text !== w.lower || !next || next.text !== next.lower || tagsOf(w.lower)?.[0] !== 'NNS') return false;
-  return AUX_WORDS.has(next.lower) || tagsOf(next.lower)?.[0] === 'VBD';
+  if (w.text !== w.lower || !next || next.text !== next.lower || tagsOfLower(w.lower)?.[0] !== 'NNS') return false;
+  return AUX_WORDS.has(next.lower) || tagsOfLower(next.lower)?.[0] === 'VBD';
 }
 
 const DETERMINER_WORDS = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|some|many|most)$/u;

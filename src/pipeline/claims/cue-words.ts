@@ -117,7 +117,7 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
       continue;
     }
     // "…, as Sanders has acknowledged.", "Weeks ago, as the paper reported, the two met": an "as" frame
-    const framed = asFrameClaims(ctx, i);
+    const framed = asFrameClaims(ctx, i, base);
     if (framed) {
       for (const c of framed) out.push(c);
       continue;

@@ -1,6 +1,6 @@
 import { trimRange } from './boundaries.js';
 import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
-import type { Word } from './words.js';
+import { wordAt, type Word } from './words.js';
 
 /**
  * Conditions: "If elected, Trump said he would …", "Unless the court acts, she warned that …". A
@@ -27,17 +27,10 @@ export function frontAdjunctPiece(ctx: SentenceContext, svc: ClaimCandidate): Cl
   // "Even so, …": "even" only before "if"; "If anything, …", "If so, …" are sentence adverbs
   if (opener.lower === 'even' && words[from + 1]?.lower !== 'if') return null;
   if (/^(?:anything|so|not|nothing|any|ever)$/u.test(words[from + 1]?.lower ?? '') && words[from + 2]?.text === ',') return null;
-  const subjectAt = indexAt(words, source.start);
+  const subjectAt = wordAt(words, source.start);
   const comma = subjectAt - 1;
   if (comma <= from + 1 || words[comma]?.text !== ',') return null;
-  // the subject follows the comma directly, and the verb follows the subject ("…, she said she …")
-  if ((words[comma + 1] as Word).start !== source.start) return null;
   const piece = trimRange(text, { start: s.start, end: (words[comma] as Word).start });
   if (piece.end - piece.start > MAX_LOOKBACK_CHARS * 4 || quoteShare(ctx, piece) >= QUOTATION_SHARE) return null;
   return { ...piece, cue: svc.cue, source, relayedBy: null, rule: 'svc' };
-}
-
-function indexAt(words: readonly Word[], start: number): number {
-  for (let i = 0; i < words.length; i++) if ((words[i] as Word).start === start) return i;
-  return -1;
 }

@@ -13,6 +13,9 @@ import { CONTENT_PREPOSITIONS, SAY_LIKE } from './word-classes.js';
 
 const claimSections = lexiconSections('claim-verbs.txt');
 
+/** Forms of disagreeing, debating and being undecided (section `wh-stance`). */
+export const WH_STANCE_FORMS: ReadonlySet<string> = new Set(claimSections.get('wh-stance') ?? []);
+
 /** Predicate adjectives that report a stance before "that": "Clinton is confident that …". */
 export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(claimSections.get('adjectives') ?? []);
 

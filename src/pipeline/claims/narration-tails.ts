@@ -1,8 +1,8 @@
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { mainClauseAfter } from './clause-edges.js';
-import { tagsOf } from './verbless.js';
+import { tagsOfLower } from './verbless.js';
 import { AUX_WORDS } from './word-classes.js';
-import type { Word } from './words.js';
+import { findWithin, type Word } from './words.js';
 
 /**
  * Where reported content ends or goes on, beyond the trailers `cutAtTrailer` reads itself: a verb of
@@ -46,7 +46,7 @@ function commaTail(words: readonly Word[], k: number, j: number, sentenceEnd: nu
   // "endorsed Sanders in the primary, launched a petition", "suggested her tone was harsh, called
   // her rude and …": a finite verb right after the comma has the frame's subject (no comma inside
   // the content before: "said the town, already short of cash, faces cuts")
-  if (!so.finite && finiteVerbPhrase(words, j + 1) && !hasCommaBetween(words, k, j) && !asideBeforeVerb(words, j + 2, sentenceEnd)) return true;
+  if (!so.finite && finiteVerbPhrase(words, j + 1) && findWithin(words, k - 1, j, (x) => /^[,—–()]$/u.test(x.text)) < 0 && !asideBeforeVerb(words, j + 2, sentenceEnd)) return true;
   return false;
 }
 
@@ -60,7 +60,7 @@ function finiteVerbPhrase(words: readonly Word[], i: number): boolean {
   if (/^(?:has|had|is|was|does|did)$/u.test(v.lower)) return true;
   // "a visa programme, called the EB-5 programme": a name given is a participle's
   if (/^(?:called|named|dubbed|titled|labeled|labelled|known)$/u.test(v.lower)) return false;
-  const tags = tagsOf(v.lower);
+  const tags = tagsOfLower(v.lower);
   if (tags === undefined) return false;
   const first = tags[0] ?? '';
   // "cut", "set" may be bare infinitives of a listed verb; a form in -ed ("launched", not "need") is none
@@ -79,13 +79,8 @@ function asideBeforeVerb(words: readonly Word[], i: number, sentenceEnd: number)
     if (x.start >= sentenceEnd || /^[;:—–()]$/u.test(x.text)) return false;
     if (x.text !== ',') continue;
     const after = words[n + 1];
-    return after !== undefined && after.text === after.lower && (AUX_WORDS.has(after.lower) || /^VB[DZP]$/u.test(tagsOf(after.lower)?.[0] ?? ''));
+    return after !== undefined && after.text === after.lower && (AUX_WORDS.has(after.lower) || /^VB[DZP]$/u.test(tagsOfLower(after.lower)?.[0] ?? ''));
   }
-  return false;
-}
-
-function hasCommaBetween(words: readonly Word[], k: number, j: number): boolean {
-  for (let n = k; n < j; n++) if (/^[,—–()]$/u.test((words[n] as Word).text)) return true;
   return false;
 }
 
@@ -105,7 +100,7 @@ function isFiniteAt(words: readonly Word[], j: number): boolean {
   const w = words[j] as Word;
   if (w.text !== w.lower) return false;
   if (AUX_WORDS.has(w.lower)) return true;
-  return tagsOf(w.lower)?.[0] === 'VBD';
+  return tagsOfLower(w.lower)?.[0] === 'VBD';
 }
 
 /** Whether words `k` to `j` (exclusive) are a short noun phrase: no punctuation, subordinator or relative word. */
@@ -134,7 +129,7 @@ export function butInsidePhrase(words: readonly Word[], k: number, j: number): b
 }
 
 function isAdjective(lower: string): boolean {
-  return tagsOf(lower)?.[0] === 'JJ';
+  return tagsOfLower(lower)?.[0] === 'JJ';
 }
 
 /**
@@ -164,7 +159,7 @@ export function concessiveModifier(words: readonly Word[], j: number, sentenceEn
     if (x.start >= sentenceEnd || /^[;:—–()]$/u.test(x.text)) return false;
     if (x.text !== ',') continue;
     const after = words[n + 1];
-    const tag = tagsOf(after?.lower ?? '')?.[0] ?? '';
+    const tag = tagsOfLower(after?.lower ?? '')?.[0] ?? '';
     return after !== undefined && after.text === after.lower && /^(?:NNS?|JJ)$/u.test(tag);
   }
   return false;

@@ -254,7 +254,7 @@ function ownSubject(ctx: SentenceContext, k: number): TextRange | null {
     if (PARTICLES.has(w.lower)) continue;
     // "ignored her call", "rejected his claim": a verb's direct object may be anyone's
     if (v === k - 1) return null;
-    if (w.text !== w.lower || (!/n[’']t$/u.test(w.lower) && !/^VB/u.test(tagsOf(w.lower)?.[0] ?? ''))) return null;
+    if (w.text !== w.lower || (!/n[’']t$/u.test(w.lower) && !isVerbForm(w.lower))) return null;
     // "was his warning" (a copula's subject holds nothing), "has been dented by her decision" (a
     // passive's subject is no agent)
     if (COPULAS.has(w.lower) || COPULAS.has(words[v - 1]?.lower ?? '')) return null;

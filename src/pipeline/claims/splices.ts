@@ -1,5 +1,5 @@
 import { mainClauseAfter } from './clause-edges.js';
-import { tagsOf } from './verbless.js';
+import { tagsOfLower } from './verbless.js';
 import { AUX_WORDS, SUBJECT_PRONOUNS } from './word-classes.js';
 import type { Word } from './words.js';
 
@@ -28,7 +28,7 @@ export function opensSubordinate(words: readonly Word[], k: number): boolean {
   return SUBORDINATORS.test(words[at]?.lower ?? '');
 }
 
-const SUBORDINATORS = /^(?:if|when|whenever|since|because|although|though|while|as|unless|until|before|after|once|even|despite|given|in|on|at|for|by|with|without|during|under|over|after|among|amid|like)$/u;
+const SUBORDINATORS = /^(?:if|when|whenever|since|because|although|though|while|as|unless|until|before|after|once|even|despite|given|in|on|at|for|by|with|without|during|under|over|among|amid|like)$/u;
 
 /**
  * Whether word `j` opens an adjunct of time or occasion that runs to the sentence end: a clause
@@ -61,7 +61,7 @@ export function occasionTail(words: readonly Word[], j: number, sentenceEnd: num
     const x = words[n] as Word;
     if (x.start >= sentenceEnd) return true;
     if (/^[;:—–]$/u.test(x.text) || n - j > 30) return false;
-    if (!clause && x.text === x.lower && (AUX_WORDS.has(x.lower) || /^VB[DZP]$/u.test(tagsOf(x.lower)?.[0] ?? ''))) return false;
+    if (!clause && x.text === x.lower && (AUX_WORDS.has(x.lower) || /^VB[DZP]$/u.test(tagsOfLower(x.lower)?.[0] ?? ''))) return false;
   }
   return true;
 }

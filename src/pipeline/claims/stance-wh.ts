@@ -1,12 +1,8 @@
-import { lexiconSections } from '../../lexicon-file.js';
 import { cutAtTrailer, trimRange } from './boundaries.js';
 import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
 import type { TextRange } from '../segment.js';
 import type { Word } from './words.js';
-
-/** Forms of disagreeing, debating and being undecided (`claim-verbs.txt`, section `wh-stance`). */
-export const WH_STANCE_FORMS: ReadonlySet<string> = new Set(lexiconSections('claim-verbs.txt').get('wh-stance') ?? []);
 
 /** Participles and adjectives: a stance only as a predicate ("are split", "remain divided"). */
 const PREDICATES = /^(?:split|divided|torn|uncertain|unsure|undecided)$/u;

@@ -1,6 +1,6 @@
 import type { TextRange } from '../segment.js';
 import type { SentenceContext } from './context.js';
-import { tagsOf } from './verbless.js';
+import { tagsOfLower } from './verbless.js';
 import { DETERMINER, PREPOSITIONS } from './word-classes.js';
 import { wordAt, type Word } from './words.js';
 import { npBefore } from './noun-hosts.js';
@@ -49,7 +49,7 @@ export function withoutTrailingTime(words: readonly Word[], r: TextRange): TextR
     // participle or a name before it, which describe the source
     const before = words[k] as Word;
     if (/^\p{Lu}/u.test(before.text) && !preposition && !modifier) break;
-    if (before.lower === 'out' || (before.text === before.lower && (/ed$/u.test(before.lower) || /^VBN$/u.test(tagsOf(before.lower)?.[0] ?? '')))) break;
+    if (before.lower === 'out' || (before.text === before.lower && (/ed$/u.test(before.lower) || /^VBN$/u.test(tagsOfLower(before.lower)?.[0] ?? '')))) break;
     cut = k + 1;
   }
   if (cut > e || cut <= b) return r;

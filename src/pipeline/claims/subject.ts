@@ -1,4 +1,4 @@
-import { mayBeFiniteVerb, tagsOf } from './verbless.js';
+import { mayBeFiniteVerb, tagsOfLower } from './verbless.js';
 import type { TextRange } from '../segment.js';
 import { isSpace } from '../tokens.js';
 import { MAX_LOOKBACK_CHARS, type ClaimCandidate, type SentenceContext } from './context.js';
@@ -167,7 +167,7 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
       break;
     }
     // "…, included messages that showed …": the verb whose object the host is stays out
-    while (from < e - 1 && words[from]?.text === words[from]?.lower && /^VB[DN]?$/u.test(tagsOf(words[from]?.lower ?? '')?.[0] ?? '')) from++;
+    while (from < e - 1 && words[from]?.text === words[from]?.lower && /^VB[DN]?$/u.test(tagsOfLower(words[from]?.lower ?? '')?.[0] ?? '')) from++;
     const start = words[from];
     return host && start ? { start: start.start, end: host.end } : null;
   }
@@ -251,7 +251,7 @@ function openingSubject(words: readonly Word[], e: number): TextRange | null {
 /** A lower-case word that can open a noun phrase: a determiner or a word the lexicon reads first as a noun. */
 function lowerSubjectStart(w: Word | undefined): boolean {
   if (!w) return false;
-  return DETERMINER.test(w.lower) || /^NNS?$/u.test(tagsOf(w.lower)?.[0] ?? '');
+  return DETERMINER.test(w.lower) || /^NNS?$/u.test(tagsOfLower(w.lower)?.[0] ?? '');
 }
 
 /**
@@ -314,9 +314,9 @@ function subjectFrom(words: readonly Word[], b: number, e: number): TextRange | 
 /** "report released" in "A report released on Wednesday": an -ed form right after a determiner and its noun, or a participle with its agent ("memo seen by"). */
 function reducedRelative(words: readonly Word[], k: number): boolean {
   const lower = words[k]?.lower ?? '';
-  const afterNoun = /^NNS?$/u.test(tagsOf(words[k - 1]?.lower ?? '')?.[0] ?? '');
+  const afterNoun = /^NNS?$/u.test(tagsOfLower(words[k - 1]?.lower ?? '')?.[0] ?? '');
   // "a copy of the memo seen by Reuters said …": a participle with its agent after a noun
-  if (afterNoun && words[k + 1]?.lower === 'by' && tagsOf(lower)?.includes('VBN')) return true;
+  if (afterNoun && words[k + 1]?.lower === 'by' && tagsOfLower(lower)?.includes('VBN')) return true;
   return /ed$/u.test(lower) && afterNoun && (DETERMINER.test(words[k - 2]?.lower ?? '') || words[k - 2]?.lower === 'new');
 }
 
@@ -439,11 +439,11 @@ export function sentenceSubject(words: readonly Word[], limit: number): TextRang
     for (; k < Math.min(limit, 6); k++) {
       const w = words[k];
       if (!w || !/^\p{L}[\p{L}-]*$/u.test(w.text) || AUX_WORDS.has(w.lower) || CLAUSE_OPENERS.has(w.lower) || PREPOSITIONS.has(w.lower) || CUE_FORMS.has(w.lower)) break;
-      if (k > 1 && /^VB/u.test(tagsOf(w.lower)?.[0] ?? '')) break;
+      if (k > 1 && /^VB/u.test(tagsOfLower(w.lower)?.[0] ?? '')) break;
     }
     // the noun phrase ends in its head, a noun the lexicon knows or cannot read
     const head = words[k - 1];
-    if (k > 1 && head && !/^(?:VB|JJ|RB)/u.test(tagsOf(head.lower)?.[0] ?? '')) e = k - 1;
+    if (k > 1 && head && !/^(?:VB|JJ|RB)/u.test(tagsOfLower(head.lower)?.[0] ?? '')) e = k - 1;
   }
   // "City's Dutch coach, Pieter van Dam, was furious …, claiming …": the name in apposition
   if (e >= from) {
@@ -459,7 +459,7 @@ export function sentenceSubject(words: readonly Word[], limit: number): TextRang
   // (not "He’s comparing", not "Mr. Obama's eyes welled"; "China's investment giant CITIC" is a name)
   if (e >= from && /^\p{Lu}\p{L}*[’']s$/u.test(words[e]?.text ?? '') && !CONTRACTED.test(words[e]?.text ?? '')) {
     let k = e + 1;
-    while (k < Math.min(limit, e + 4) && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]?.text ?? '') && !AUX_WORDS.has(words[k]?.lower ?? '') && !CLAUSE_OPENERS.has(words[k]?.lower ?? '') && !PREPOSITIONS.has(words[k]?.lower ?? '') && !CUE_FORMS.has(words[k]?.lower ?? '') && !(k > e + 1 && /^VB/u.test(tagsOf(words[k]?.lower ?? '')?.[0] ?? ''))) k++;
+    while (k < Math.min(limit, e + 4) && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]?.text ?? '') && !AUX_WORDS.has(words[k]?.lower ?? '') && !CLAUSE_OPENERS.has(words[k]?.lower ?? '') && !PREPOSITIONS.has(words[k]?.lower ?? '') && !CUE_FORMS.has(words[k]?.lower ?? '') && !(k > e + 1 && /^VB/u.test(tagsOfLower(words[k]?.lower ?? '')?.[0] ?? ''))) k++;
     const head = words[k - 1]?.lower ?? '';
     if (k > e + 1 && !/^\p{Lu}/u.test(words[k]?.text ?? '') && !NOT_SPEAKERS.has(head)) e = k - 1;
   }

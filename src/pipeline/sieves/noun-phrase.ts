@@ -37,7 +37,7 @@ function issuerCue(ctx: ArticleContext, cue: CueMatch): CueMatch | null {
   let v = toks.length - 1;
   if (/^(?:out|up)$/u.test(toks[v]?.text ?? '')) v--;
   const verb = toks[v];
-  if (!verb || verb.kind !== 'word' || !/^\p{Ll}+(?:ed|ent|ut|sued)$/u.test(verb.text)) return null;
+  if (!verb || verb.kind !== 'word' || !/^\p{Ll}+(?:ed|ent|ut)$/u.test(verb.text)) return null;
   const issuer = phraseBackward(ctx.text, toks, v, 0);
   return issuer ? { ...cue, subject: issuer } : null;
 }

@@ -56,8 +56,8 @@ export interface Sieve {
  * The cue the sieves trust for a quotation: the one right after it (`,” he said`) beats one
  * before it in the sentence; `according to` is only used when nothing else is there.
  */
-export function primaryCue(q: QuoteContext, ctx?: ArticleContext): CueMatch | null {
-  if (q.after && q.after.position === 'after' && q.after.subject && !(q.before?.subject && ctx && afterNextSentence(ctx, q, q.after))) return q.after;
+export function primaryCue(q: QuoteContext, ctx: ArticleContext): CueMatch | null {
+  if (q.after && q.after.position === 'after' && q.after.subject && !(q.before?.subject && afterNextSentence(ctx, q, q.after))) return q.after;
   if (q.before?.subject) return q.before;
   return null;
 }
