@@ -124,7 +124,8 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (w.lower === 'and' && isFiniteCue(words[j + 1]) && (words[j + 2]?.lower === 'that' || !/ing$/u.test(words[j + 1]?.lower ?? ''))) return w.start;
     if (w.lower === 'and' && words[j - 1]?.text === ',' && SUBJECT_PRONOUNS.has(words[j + 1]?.lower ?? '')) return words[j - 1]?.start ?? w.start;
     // "… discussed the meeting on the condition of anonymity because …": the narrator's account of the source
-    if (w.lower === 'on' && (words[j + 1]?.lower === 'condition' || (words[j + 1]?.lower === 'the' && words[j + 2]?.lower === 'condition')) && j > k + 1) return w.start;
+    // ("… was given to the city on condition that it never be sold" keeps the speaker's condition)
+    if (w.lower === 'on' && (words[j + 1]?.lower === 'condition' || (words[j + 1]?.lower === 'the' && words[j + 2]?.lower === 'condition')) && j > k + 1 && anonymityCondition(words, j)) return w.start;
     // "… has “expanded the party,” claiming that …", "… called the “Green Week,” saying that …": a
     // quotation closing on its comma before a participial cue or tail
     if (w.text.charCodeAt(0) === 81 && quotationEndsInComma(ctx.text, w)) {
@@ -482,4 +483,17 @@ export function isAbsolutePhrase(words: readonly Word[], from: number, to: numbe
 function singleObject(words: readonly Word[], k: number): boolean {
   const w = words[k];
   return w !== undefined && (/^\p{Lu}\p{Ll}+$/u.test(w.text) || /^(?:him|her|them|it|us|me)$/u.test(w.text));
+}
+
+/**
+ * "on (the) condition of anonymity", "on condition that they not be named": the narrator's terms
+ * with a source, not a condition the speaker states ("on condition that it never be sold").
+ */
+function anonymityCondition(words: readonly Word[], on: number): boolean {
+  const c = words[on + 1]?.lower === 'condition' ? on + 1 : on + 2;
+  if (words[c + 1]?.lower === 'of') return true;
+  for (let k = c + 1; k <= c + 10 && k < words.length; k++) {
+    if (/^(?:named|name|identified|quoted|anonymity|anonymous|attributed)$/u.test(words[k]?.lower ?? '')) return true;
+  }
+  return false;
 }

@@ -13,7 +13,7 @@ import { readsAsNoun } from './noun-reading.js';
 import { tailClaim } from './tails.js';
 import type { Word } from './words.js';
 import { tagsOf } from './verbless.js';
-import { DETERMINER } from './word-classes.js';
+import { AUX_WORDS, DETERMINER } from './word-classes.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
 import { ROLE_NOUNS } from '../speech-lexicons.js';
 import { closesPhraseAfterVerb } from '../subject-phrase.js';
@@ -137,10 +137,17 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     }
     // "…, much of the money aimed at Kazakhstan": a verb of aim takes its content after it, never before
     if (AIM_VERBS.has(base)) continue;
+    // "…, a side effect seen with similar drugs", "…, a pattern shown in earlier trials": a form that
+    // is only ever a past participle, with no auxiliary before it, modifies the noun before it; it is
+    // no finite verb closing a content
+    if (PARTICIPLE_ONLY.test(w.lower) && !AUX_WORDS.has(at(i - 1)?.lower ?? '')) continue;
     const pieces = parentheticalClaim(ctx, i) ?? [tailClaim(ctx, i, base)];
     for (const c of pieces) if (c) out.push(c);
   }
 }
+
+/** Forms of a reporting or perception verb that are past participles only. */
+const PARTICIPLE_ONLY = /^(?:seen|shown|known|written|spoken|sworn|proven|given|taken|drawn)$/u;
 
 /**
  * "Dock talks collapse", "Peace talks stall": a cue form that can be a plural noun, after an opening

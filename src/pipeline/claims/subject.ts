@@ -105,8 +105,9 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
     if (!x || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower) || /^Q+$/u.test(x.text)) break;
     // a verb form between: "…, which had been expected to cover …" — stop at another cue verb;
     // not at a participle after its noun ("A report released on Wednesday found …")
-    // ("A report", "the claim": a cue form after a determiner is a noun)
-    if (CUE_FORMS.has(x.lower) && x.text === x.lower && !/ing$/u.test(x.lower) && !reducedRelative(words, b - 1) && !DETERMINER.test(words[b - 2]?.lower ?? '')) break;
+    // ("A report", "the claim", "A 2024 report by the state auditor", "the latest federal review":
+    // a cue form after a determiner and its modifiers is a noun)
+    if (CUE_FORMS.has(x.lower) && x.text === x.lower && !/ing$/u.test(x.lower) && !reducedRelative(words, b - 1) && !afterDeterminer(words, b - 1)) break;
     b--;
   }
   // "Govs. Jeb Bush and Chris Christie, who say …" → the host NP before ", who"
@@ -235,8 +236,13 @@ function openingSubject(words: readonly Word[], e: number): TextRange | null {
   // "Last week, the F.B.I. director, James B. Comey, said": past a fronted time
   const time = findWithin(words, b, b + 5, (w) => w.text === ',');
   if (time > b && FRONTED_TIME.test(words.slice(b, time).map((w) => w.lower).join(' '))) b = time + 1;
-  const comma = findWithin(words, b, b + 10, (w) => w.text === ',');
-  if (comma < 0 || comma >= e || comma - b > 8 || comma - b < 1) return null;
+  const comma = findWithin(words, b, b + 12, (w) => w.text === ',');
+  if (comma < 0 || comma >= e || comma - b < 1) return null;
+  // "A nurse who worked on the trial, speaking on condition of anonymity, said …": a restrictive
+  // relative on the opening noun, then the aside; the subject is the noun phrase before "who"
+  const who = comma - b > 2 ? findWithin(words, b + 1, comma, (w) => w.lower === 'who') : -1;
+  if (who > b && who < comma - 1 && /^\p{Lu}/u.test(words[b]?.text ?? '') && !words.slice(b, who).some((w) => CLAUSE_OPENERS.has(w.lower) || AUX_WORDS.has(w.lower) || PREPOSITIONS.has(w.lower))) return subjectFrom(words, b, who - 1);
+  if (comma - b > 8) return null;
   if (words.slice(b, comma).some((w) => CLAUSE_OPENERS.has(w.lower) || PREPOSITIONS.has(w.lower) && w === words[b] || AUX_WORDS.has(w.lower))) return null;
   // ("But residents of the estate, where …, said": after a connective a common noun or a
   // determiner opens the subject in lower case)
@@ -309,6 +315,21 @@ function subjectFrom(words: readonly Word[], b: number, e: number): TextRange | 
   const last = words[e];
   if (!first || !last || b > e) return null;
   return { start: first.start, end: last.end };
+}
+
+/**
+ * Word `k` closes a determiner and at most three modifiers before it, adjectives or numbers ("the
+ * report", "A 2024 report", "a new federal review"; not a capitalised word: "SAVE A QUARTER Let's
+ * say" is a heading run into the sentence).
+ */
+function afterDeterminer(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const w = words[j] as Word;
+    if (DETERMINER.test(w.lower)) return true;
+    const modifier = /^\d[\d,.]*$/u.test(w.text) || (w.text === w.lower && /^JJ/u.test(tagsOfLower(w.lower)?.[0] ?? ''));
+    if (!modifier) return false;
+  }
+  return false;
 }
 
 /** "report released" in "A report released on Wednesday": an -ed form right after a determiner and its noun, or a participle with its agent ("memo seen by"). */
@@ -393,8 +414,10 @@ function coordinatedSubjectStart(words: readonly Word[], a: number): number {
 export function firstVerbSubject(ctx: SentenceContext, limit: number, coordinated: boolean): TextRange | null {
   const { words } = ctx;
   // "At a meeting on Tuesday, some senators vented … and said …": past an opening adjunct
-  const opening = findWithin(words, 0, Math.min(limit, 16), (x) => x.text === ',');
-  const from = opening > 1 && isAdjunctOnly(words, 0, opening - 1) ? opening + 2 : 1;
+  // ("LAKESIDE — A state judge blocked …": past a dateline)
+  const dateline = datelineEnd(words);
+  const opening = findWithin(words, dateline, Math.min(limit, dateline + 16), (x) => x.text === ',');
+  const from = opening > dateline + 1 && isAdjunctOnly(words, dateline, opening - 1) ? opening + 2 : dateline + 1;
   for (let j = from; j < limit; j++) {
     const w = words[j] as Word;
     if (/^[,;:—–()]$/u.test(w.text)) return null;
@@ -420,6 +443,9 @@ function coordinatedSource(ctx: SentenceContext, at: number): TextRange | null {
 
 /** The name or pronoun opening the sentence ("Trump", "Sen. Ted Cruz", "She"), or null. */
 export function sentenceSubject(words: readonly Word[], limit: number): TextRange | null {
+  // "LAKESIDE — A state judge …, ruling that …": the dateline is no part of the subject
+  const dateline = datelineEnd(words);
+  if (dateline > 0 && dateline < limit) return sentenceSubject(words.slice(dateline), limit - dateline);
   const first = words[0];
   if (!first) return null;
   if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it') return { start: first.start, end: first.end };
