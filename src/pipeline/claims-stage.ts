@@ -13,7 +13,7 @@ import { firstIndexAfter, indexAt, type TextRange } from './segment.js';
 import { findOutletName } from './source-lexicons.js';
 import { resolveSubject } from './coref.js';
 import { appositiveName, speakerAfterQuotation, titledPerson } from './claim-speaker-names.js';
-import { titleLineEnd, titleRoleHolder } from './role-holder.js';
+import { sameDescriptionHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { isEpithet } from './epithets.js';
 import type { SubjectPhrase } from './subject-phrase.js';
 import { classifySource } from './sources.js';
@@ -255,6 +255,10 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: reado
   if (titled) return titled;
   const pronoun = /^(?:he|she|they|we|i|it)$/iu.test(written);
   const named = /\p{Lu}/u.test(written.replace(/^\p{Lu}\p{Ll}*\s/u, '')) || pronoun || /^\p{Lu}\p{Ll}+$/u.test(written);
+  // "Their lawyer, Grace Lindqvist, called …" and later "…, their lawyer said": the same
+  // description an apposition gave one named person is that person
+  const same = (asWritten.type === 'person' || asWritten.type === 'anonymous') && !pronoun ? sameDescriptionHolder(analysis.text, analysis.entities, written, mention.start) : null;
+  if (same) return { name: same.name, mention: written, ...mention, type: 'person' };
   // a phrase with a post-modifier keeps its full wording ("an official who spoke to CNN")
   if (!named || asWritten.type !== 'person') return { ...asWritten, name: written };
   const resolved = resolveSpeakerMention(analysis, mention, prior);

@@ -1,6 +1,6 @@
 import type { SourceType, Speaker } from '../schema/attribution.js';
 import { canonicalName, entityAt, lastIndexBefore, type Entity, type EntityIndex } from './entities.js';
-import { roleHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
+import { roleHolder, sameDescriptionHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { speaksAround } from './cues.js';
 import { describedGender, describedPersonBefore, type DescribedPerson } from './described-person.js';
 import { indexAt, type Segmentation } from './segment.js';
@@ -416,6 +416,9 @@ export function resolveSubject(
     if (named && named.type === 'person' && nameEnd >= 0 && /^(?:,|\.(?:\s|$))/u.test(text.slice(nameEnd, nameEnd + 2))) {
       return { speaker: speakerOf(named.name, subject, 'person'), via: 'name', entity: named };
     }
+    // "Their lawyer, Grace Lindqvist, called …" and later "“…,” their lawyer said"
+    const same = sameDescriptionHolder(text, index, subject.text, subject.start);
+    if (same) return { speaker: speakerOf(same.name, subject, 'person'), via: 'role', entity: same };
   }
   // a role in the title line: the body says who holds it
   const titled = subject.kind === 'role' && subject.role && subject.start < titleLineEnd(text) ? titleRoleHolder(text, index, subject.role) : null;

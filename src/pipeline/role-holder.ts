@@ -1,4 +1,5 @@
-import { roleEntity, type Entity, type EntityIndex } from './entities.js';
+import { entityAt, roleEntity, type Entity, type EntityIndex } from './entities.js';
+import { ROLE_NOUNS } from './speech-lexicons.js';
 
 /**
  * The person a definite role phrase stands for: of the people the article introduced with that
@@ -33,6 +34,27 @@ export function roleHolder(text: string, index: EntityIndex, phrase: string, rol
     }
   }
   return best;
+}
+
+/**
+ * The person an earlier apposition gave this same description: "Their lawyer, Grace Lindqvist,
+ * called …" and later "…, their lawyer said"; "The city's attorney, Tom Hale, said …" and later
+ * "The city's attorney added …". Only a description of two words or more, written before
+ * `before`, and only when every such apposition names the same person; null otherwise.
+ */
+export function sameDescriptionHolder(text: string, index: EntityIndex, phrase: string, before: number): Entity | null {
+  const words = phrase.trim().split(/\s+/u);
+  // a description of a person ends in a role noun ("their lawyer", not "the statement")
+  if (words.length < 2 || words.length > 6 || !ROLE_NOUNS.has((words[words.length - 1] as string).toLowerCase())) return null;
+  const pattern = new RegExp(`(?:^|[^\\p{L}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/[’']/gu, "[’']")).join('\\s+')},\\s*(?=\\p{Lu})`, 'giu');
+  let holder: Entity | null = null;
+  for (const m of text.slice(0, before).matchAll(pattern)) {
+    const entity = entityAt(index, (m.index ?? 0) + m[0].length);
+    if (!entity || entity.type !== 'person') continue;
+    if (holder && holder !== entity) return null;
+    holder = entity;
+  }
+  return holder;
 }
 
 /** How far `word` is written from the nearest mention of `entity` before offset `before` (within 100 characters), or Infinity. */
