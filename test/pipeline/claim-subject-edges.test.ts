@@ -19,6 +19,9 @@ describe('the subject of a claim', () => {
     ['a plural with a relative, then an aside', 'Two officials who attended the meeting, speaking on condition of anonymity, said the plan was dead.', 'the plan was dead', 'Two officials'],
     ['a participle clause after a dateline', 'LAKESIDE — A state judge on Wednesday blocked the sale, ruling that the council had failed to hold a hearing.', 'that the council had failed to hold a hearing', 'A state judge'],
     ['a participle clause after a dateline with an agency', 'LAKESIDE (Reuters) — A state judge blocked the sale, ruling that the council had failed to hold a hearing.', 'that the council had failed to hold a hearing', 'A state judge'],
+    // (not the clause before it, "Rep. Tom Iverson said he shared the concerns": "others" is left unnamed)
+    ['an "including" aside after a subject in a second clause', 'Rep. Tom Iverson said he shared the concerns, while others, including Rep. Ana Beltran of Florida, said the deal would bring jobs.', 'the deal would bring jobs', null],
+    ['an "including" aside after the opening subject', 'Several lawmakers, including Ana Beltran, said the deal would bring jobs.', 'the deal would bring jobs', 'Several lawmakers'],
     ['a trial is a source of findings', 'The trial, which followed 900 patients for a year, found that the drug slowed memory loss.', 'that the drug slowed memory loss', 'The trial'],
   ])('%s', (_what, sentence, content, speaker) => expectClaim(sentence, content, speaker));
 

@@ -243,7 +243,9 @@ function openingSubject(words: readonly Word[], e: number): TextRange | null {
   const who = comma - b > 2 ? findWithin(words, b + 1, comma, (w) => w.lower === 'who') : -1;
   if (who > b && who < comma - 1 && /^\p{Lu}/u.test(words[b]?.text ?? '') && !words.slice(b, who).some((w) => CLAUSE_OPENERS.has(w.lower) || AUX_WORDS.has(w.lower) || PREPOSITIONS.has(w.lower))) return subjectFrom(words, b, who - 1);
   if (comma - b > 8) return null;
-  if (words.slice(b, comma).some((w) => CLAUSE_OPENERS.has(w.lower) || PREPOSITIONS.has(w.lower) && w === words[b] || AUX_WORDS.has(w.lower))) return null;
+  // ("Rep. Tom Iverson said he shared the concerns, while others, including …, said": a clause with
+  // its own verb or pronoun subject is no opening noun phrase)
+  if (words.slice(b, comma).some((w) => CLAUSE_OPENERS.has(w.lower) || PREPOSITIONS.has(w.lower) && w === words[b] || AUX_WORDS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || (w.text === w.lower && /^VB[DZ]$/u.test(tagsOfLower(w.lower)?.[0] ?? '')))) return null;
   // ("But residents of the estate, where …, said": after a connective a common noun or a
   // determiner opens the subject in lower case)
   if (!/^\p{Lu}/u.test(words[b]?.text ?? '') && !(connective && b === 1 && lowerSubjectStart(words[b]))) return null;
@@ -354,7 +356,8 @@ function subjectBeforeAside(ctx: SentenceContext, c: number): TextRange | null {
     if (w.text !== ',') continue;
     // "about two-thirds, 67 percent, say …": a share restated in figures is an aside too
     const figures = words.slice(j + 1, c).every((x) => /^(?:\d[\d.,]*%?|percent)$/u.test(x.lower));
-    if (j === c - 1 || !(PREPOSITIONS.has(words[j + 1]?.lower ?? '') || figures) || /^[,;:—–()]$/u.test(words[j - 1]?.text ?? '')) return null;
+    // ("others, including Rep. Ana Beltran of Florida, said …": "including" opens an aside as a preposition does)
+    if (j === c - 1 || !(PREPOSITIONS.has(words[j + 1]?.lower ?? '') || words[j + 1]?.lower === 'including' || figures) || /^[,;:—–()]$/u.test(words[j - 1]?.text ?? '')) return null;
     return subjectEndingAt(ctx, j - 1);
   }
   return null;
