@@ -9,6 +9,8 @@ import { AUX_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, quotationEndsInComma, type Word } from './words.js';
 import { butInsidePhrase, closesInsertedAside, concessiveModifier, narrationResumesAt } from './narration-tails.js';
 import { frameCutStart, frameResumesAt, inFrontedClause } from './frame-tails.js';
+import { closesDashPair } from './dash-pairs.js';
+import { pendingSubjectAsideEnd } from './pending-subject.js';
 import { afterAndAdjunct, occasionTail, opensSubordinate, SPLICE_SUBJECT } from './splices.js';
 
 /**
@@ -100,6 +102,13 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     const w = words[j];
     if (!w || w.start >= sentenceEnd) break;
     sawTo ||= words[j - 1]?.lower === 'to';
+    // "that the council's report, which critics say was rushed, was an insult": the aside after a
+    // subject still waiting for its verb is inside the content
+    const asideEnd = pendingSubjectAsideEnd(words, k, j, sentenceEnd);
+    if (asideEnd > 0) {
+      j = asideEnd;
+      continue;
+    }
     // "praised the mayor and listed her accolades", "said she would visit, and to date has only
     // issued a statement": a finite verb after "and" that the content's modal, infinitive or noun
     // phrase cannot take continues the frame's subject, not the content
@@ -154,7 +163,7 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
       if (words.slice(j + 2, j + 8).some((x) => AUX_WORDS.has(x.lower))) return w.start;
       continue;
     }
-    if (w.text !== ',' && findWithin(words, j, j + MAX_CONTENT_WORDS, (x) => x.start < sentenceEnd && (x.text === '—' || x.text === '–')) < 0) return w.start;
+    if (w.text !== ',' && !closesDashPair(words, k, j) && findWithin(words, j, j + MAX_CONTENT_WORDS, (x) => x.start < sentenceEnd && (x.text === '—' || x.text === '–')) < 0) return w.start;
     const n2 = words[j + 2]?.lower;
     if (n1 === 'according' && n2 === 'to') return w.start;
     // "said that delegates should flip to him, and his campaign is courting them one by one": after

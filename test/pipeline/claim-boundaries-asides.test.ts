@@ -1,0 +1,34 @@
+import { describe, it } from 'vitest';
+import { expectContent } from './claim-rows.js';
+
+/**
+ * Where a paraphrase claim goes on past an inserted aside, on invented sentences: each positive row
+ * gives the content as a fact-checker should read it, each negative row a sentence whose content
+ * still ends where the aside begins.
+ */
+type Row = [what: string, sentence: string, content: string];
+
+describe('an aside after a subject still waiting for its verb is inside the content', () => {
+  it.each<Row>([
+    ['a concessive aside after the subject', 'The auditor found that the scandal, while costly, was handled well.', 'that the scandal, while costly, was handled well'],
+    ['a clause of concession with its own verbs', 'The auditor said that the levy, even though voters had approved it twice, was never collected.', 'that the levy, even though voters had approved it twice, was never collected'],
+    ['a dash aside holding a comma', 'The memo says that the mayor — who resisted the changes her aides wanted, even though she once backed them — has decided to keep her style.', 'that the mayor — who resisted the changes her aides wanted, even though she once backed them — has decided to keep her style'],
+    ['a relative aside in a content nested under "has found that"', 'The agency says its audit has found that the trusts, even though they were set up abroad, are still under her control.', 'its audit has found that the trusts, even though they were set up abroad, are still under her control'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['the subject already has its verb', 'The mayor said the council should fund the depot, which opened in May.', 'the council should fund the depot'],
+    ['the aside is a fronted adjunct, not a subject', 'The auditor said the levy was collected, even though voters had rejected it twice.', 'the levy was collected'],
+  ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
+});
+
+describe('the second dash of a pair closes an insertion and the content goes on', () => {
+  it.each<Row>([
+    ['a noun phrase between dashes before the verb', 'The mayor said that the depot — a project the council backed in May — would open next year.', 'that the depot — a project the council backed in May — would open next year'],
+    ['a phrase between dashes before the object\'s last words', 'The mayor wants a new depot — a costly one — for the buses.', 'a new depot — a costly one — for the buses'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['a single dash before an afterthought', 'The mayor said the depot would open in May — a month late.', 'the depot would open in May'],
+  ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
+});
