@@ -32,3 +32,15 @@ describe('the second dash of a pair closes an insertion and the content goes on'
     ['a single dash before an afterthought', 'The mayor said the depot would open in May — a month late.', 'the depot would open in May'],
   ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
 });
+
+describe('an infinitive after a closed non-restrictive relative is the content\'s', () => {
+  it.each<Row>([
+    ['a purpose infinitive after a relative on a time phrase', 'The mayor said that she called the governor after the vote, which secured her the post, to thank him for his help.', 'that she called the governor after the vote, which secured her the post, to thank him for his help'],
+    ['an infinitive content going on past a relative on its object', 'The mayor vowed to form a task force, which would include the police, to fight the gangs.', 'to form a task force, which would include the police, to fight the gangs'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['"to" opens a phrase, not an infinitive', 'The mayor announced the plan, which will cost five million, to the council.', 'the plan'],
+    ['no comma closes the relative', 'The mayor said she would fund the depot, which opened in May.', 'she would fund the depot'],
+  ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
+});

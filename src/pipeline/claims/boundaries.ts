@@ -11,6 +11,7 @@ import { butInsidePhrase, closesInsertedAside, concessiveModifier, narrationResu
 import { frameCutStart, frameResumesAt, inFrontedClause } from './frame-tails.js';
 import { closesDashPair } from './dash-pairs.js';
 import { pendingSubjectAsideEnd } from './pending-subject.js';
+import { relativeClosesIntoInfinitive } from './relative-infinitive.js';
 import { afterAndAdjunct, occasionTail, opensSubordinate, SPLICE_SUBJECT } from './splices.js';
 
 /**
@@ -104,7 +105,8 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     sawTo ||= words[j - 1]?.lower === 'to';
     // "that the council's report, which critics say was rushed, was an insult": the aside after a
     // subject still waiting for its verb is inside the content
-    const asideEnd = pendingSubjectAsideEnd(words, k, j, sentenceEnd);
+    // "called the governor after the vote, which secured her the post, to thank him": an infinitive after the relative is the content's
+    const asideEnd = Math.max(pendingSubjectAsideEnd(words, k, j, sentenceEnd), relativeClosesIntoInfinitive(words, j, sentenceEnd));
     if (asideEnd > 0) {
       j = asideEnd;
       continue;
