@@ -1,6 +1,7 @@
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { CUE_FORMS } from './lexicon.js';
 import { tagsOfLower } from './verbless.js';
+import { PREPOSITIONS } from './word-classes.js';
 import type { Word } from './words.js';
 
 /**
@@ -34,7 +35,10 @@ export function coordinateOfContent(words: readonly Word[], k: number, j: number
 function cueTense(words: readonly Word[], k: number): Tense | null {
   for (let n = k - 1; n >= Math.max(0, k - 4); n--) {
     const w = words[n] as Word;
-    if (w.text !== w.lower || !(CUE_FORMS.has(w.lower) || REPORTING_VERB_FORMS.has(w.lower))) continue;
+    // "told analysts on a conference call that …": past a determiner or preposition the words are an adjunct's
+    if (PREPOSITIONS.has(w.lower) || /^(?:a|an|the|his|her|their|its|our|this|that)$/u.test(w.lower)) return null;
+    // a cue read first as a bare form ("call") is a noun here or shows no tense
+    if (w.text !== w.lower || !(CUE_FORMS.has(w.lower) || REPORTING_VERB_FORMS.has(w.lower)) || tagsOfLower(w.lower)?.[0] === 'VB') continue;
     // "want to think about …", "didn't say …": an infinitive or a verb after an auxiliary shows no tense of its own
     if (n > 0 && NO_TENSE_BEFORE.test((words[n - 1] as Word).lower.replace('’', "'"))) return null;
     return tenseOf(w.lower);
