@@ -44,3 +44,15 @@ describe('an infinitive after a closed non-restrictive relative is the content\'
     ['no comma closes the relative', 'The mayor said she would fund the depot, which opened in May.', 'she would fund the depot'],
   ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
 });
+
+describe('a noun phrase in apposition to the content\'s subject stays in the content', () => {
+  it.each<Row>([
+    ['an apposition after a name', 'A new poll suggests that Ana Ruiz, the mayor there, has a small lead.', 'that Ana Ruiz, the mayor there, has a small lead'],
+    ['an apposition after a tail cue\'s subject', 'Tom Lund, the nephew of a former mayor, is joining the council, the party announced.', 'Tom Lund, the nephew of a former mayor, is joining the council'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['a relative aside still splits the claim', 'A new poll suggests that the mayor, who has outspent every rival, still trails in the suburbs.', 'that the mayor'],
+    ['a time adverb\'s aside still splits the claim', 'Ortiz once said that Helen Cho, then a councillor, was likable enough.', 'was likable enough'],
+  ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
+});
