@@ -46,7 +46,7 @@ function isDash(text: string): boolean {
 /**
  * The first word of the clause whose subject ends at word `j`: after the last complementizer
  * "that" in `k..j-1` (one after a verb, "has found that …", or the content's own first word), or
- * the content's first word when it has none; -1 when the words before `j` hold any other "that".
+ * the content's first word when it has none and follows a verb of saying or thinking; else -1.
  */
 function subjectStart(words: readonly Word[], k: number, j: number): number {
   for (let n = j - 1; n >= k; n--) {
@@ -54,8 +54,13 @@ function subjectStart(words: readonly Word[], k: number, j: number): number {
     if (n === k || isVerbForm(words[n - 1])) return n + 1;
     return -1;
   }
-  return k;
+  // without "that" only after a verb that takes a clause ("said the clerks, who …, earned"): after
+  // "praised the clerks, who worked late, then left" the noun phrase is an object
+  return CLAUSE_CUES.test(words[k - 1]?.lower ?? '') ? k : -1;
 }
+
+/** Verbs of saying and thinking whose object is a clause, "that" or not. */
+const CLAUSE_CUES = /^(?:say|says|said|think|thinks|thought|believe|believes|believed|argue|argues|argued|insist|insists|insisted|claim|claims|claimed|suggest|suggests|suggested|add|adds|added|note|notes|noted|write|writes|wrote|predict|predicts|predicted|warn|warns|warned|find|finds|found|show|shows|showed|hope|hopes|hoped|fear|fears|feared|know|knows|knew|feel|feels|felt|expect|expects|expected|contend|contends|contended|assert|asserts|asserted|acknowledge|acknowledges|acknowledged|concede|concedes|conceded)$/u;
 
 /**
  * Whether words `from..to-1` are a short noun phrase with no verb, punctuation or relative word:
