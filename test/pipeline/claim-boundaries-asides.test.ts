@@ -56,3 +56,13 @@ describe('a noun phrase in apposition to the content\'s subject stays in the con
     ['a time adverb\'s aside still splits the claim', 'Ortiz once said that Helen Cho, then a councillor, was likable enough.', 'was likable enough'],
   ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
 });
+
+describe('after "with", a document participle\'s content ends at a comma, but not at an aside after its subject', () => {
+  it.each<Row>([
+    ['an apposition after the subject', 'The race looks closer in Ohio, with some polls indicating that Ana Ruiz, the mayor there, has a small lead.', 'that Ana Ruiz, the mayor there, has a small lead'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['the comma follows the content\'s verb', 'The race looks closer in Ohio, with some polls indicating that Ana Ruiz has a small lead, and the vote is near.', 'that Ana Ruiz has a small lead'],
+  ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
+});
