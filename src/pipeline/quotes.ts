@@ -1,3 +1,4 @@
+import { attributionAfter, opensFrontedSubordinate } from './claims/open-subordinate.js';
 import { isVerbless, tagsOf } from './claims/verbless.js';
 import { cueKindOf } from './cue-kinds.js';
 import type { Diagnostic } from '../schema/attribution.js';
@@ -463,12 +464,17 @@ export function mixedContentSpan(
     objectOnly ??= isVerbless(text.slice(start, quote.start));
     let e = cur.end;
     const clauseLimit = Math.min(sentence.end, cur.end + 400);
-    while (e < clauseLimit && !/[,;:!?]/.test(text[e] ?? '') && !(text[e] === '.' && /\s/.test(text[e + 1] ?? ' '))) {
-      if (next && e === next.start) break;
-      // called the deal “outrageous” and called for …: a second verb of its subject ends the clause
-      // called him a “nice guy” and boycotted …: after content with no verb of its own, any verb in
-      // the past tense after "and" is its subject's next act
-      if ((text[e] === ' ' || text[e] === '\n') && (secondVerbAt(text, e + 1) || (objectOnly && nextActAt(text, e + 1)))) break;
+    for (let resumed = false; ; resumed = true) {
+      while (e < clauseLimit && !/[,;:!?]/.test(text[e] ?? '') && !(text[e] === '.' && /\s/.test(text[e + 1] ?? ' '))) {
+        if (next && e === next.start) break;
+        // called the deal “outrageous” and called for …: a second verb of its subject ends the clause
+        // called him a “nice guy” and boycotted …: after content with no verb of its own, any verb in
+        // the past tense after "and" is its subject's next act
+        if ((text[e] === ' ' || text[e] === '\n') && (secondVerbAt(text, e + 1) || (objectOnly && nextActAt(text, e + 1)))) break;
+        e++;
+      }
+      // is “sure” that once the vote is over, the party will unite: the comma closes a fronted clause
+      if (resumed || text[e] !== ',' || !opensFrontedSubordinate(text.slice(cur.end, e)) || attributionAfter(text.slice(e + 1, sentence.end), (w) => REPORTING_VERB_FORMS.has(w))) break;
       e++;
     }
     if (next && e === next.start && next.start < sentence.end) {

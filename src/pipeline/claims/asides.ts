@@ -8,9 +8,11 @@ import { wordAt, type Word } from './words.js';
  * subject is the writer's, not the speaker's. The claim is kept as its two pieces, the subject and
  * the rest of its clause, with the same cue (one claim, as `A, X said, B` is).
  *
- * Only an aside that opens with a relative pronoun or a determiner and closes before a finite
+ * Only an aside that opens with a relative pronoun or a time adverb and closes before a finite
  * auxiliary (the content clause's verb), within the first words of the content, is read so: a
- * comma further on, or one in a list ("Ohio, Iowa and Texas"), is left alone.
+ * comma further on, or one in a list ("Ohio, Iowa and Texas"), is left alone. A noun phrase in
+ * apposition ("that Ana Ruiz, the mayor there, has a lead") names the subject again and stays in
+ * the content.
  */
 export function splitAtAsides(ctx: SentenceContext, claims: readonly ClaimCandidate[]): ClaimCandidate[] {
   const out: ClaimCandidate[] = [];
@@ -51,5 +53,5 @@ function asidePieces(ctx: SentenceContext, c: ClaimCandidate): ClaimCandidate[] 
   return null;
 }
 
-/** Words that open an aside after a subject: a relative pronoun, a determiner or a time adverb. */
-const ASIDE_OPENER = /^(?:who|which|whose|a|an|the|then|now|once|formerly|himself|herself|itself|themselves)$/u;
+/** Words that open an aside after a subject: a relative pronoun, a time adverb ("then a senator") or a reflexive. */
+const ASIDE_OPENER = /^(?:who|which|whose|then|now|once|formerly|himself|herself|itself|themselves)$/u;

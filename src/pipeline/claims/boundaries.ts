@@ -9,6 +9,10 @@ import { AUX_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, quotationEndsInComma, type Word } from './words.js';
 import { butInsidePhrase, closesInsertedAside, concessiveModifier, narrationResumesAt } from './narration-tails.js';
 import { frameCutStart, frameResumesAt, inFrontedClause } from './frame-tails.js';
+import { closesDashPair } from './dash-pairs.js';
+import { coordinateOfContent } from './coordinate-tense.js';
+import { pendingSubjectAsideEnd } from './pending-subject.js';
+import { relativeClosesIntoInfinitive } from './relative-infinitive.js';
 import { afterAndAdjunct, occasionTail, opensSubordinate, SPLICE_SUBJECT } from './splices.js';
 
 /**
@@ -100,6 +104,14 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     const w = words[j];
     if (!w || w.start >= sentenceEnd) break;
     sawTo ||= words[j - 1]?.lower === 'to';
+    // "that the council's report, which critics say was rushed, was an insult": the aside after a
+    // subject still waiting for its verb is inside the content
+    // "called the governor after the vote, which secured her the post, to thank him": an infinitive after the relative is the content's
+    const asideEnd = Math.max(pendingSubjectAsideEnd(words, k, j, sentenceEnd), relativeClosesIntoInfinitive(words, j, sentenceEnd));
+    if (asideEnd > 0) {
+      j = asideEnd;
+      continue;
+    }
     // "praised the mayor and listed her accolades", "said she would visit, and to date has only
     // issued a statement": a finite verb after "and" that the content's modal, infinitive or noun
     // phrase cannot take continues the frame's subject, not the content
@@ -117,11 +129,11 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // claiming tax breaks", "they will register voters while the caucus is under way")
     if ((w.lower === 'while' || w.lower === 'whereas') && words[j - 1]?.text === ',') return (words[j - 1] as Word).start;
     // "… but would not offer details" ends it; "… but that the plans won't help" continues it
-    if (w.lower === 'but' && words[j + 1]?.lower !== 'that' && !butInsidePhrase(words, k, j)) return w.start;
+    if (w.lower === 'but' && words[j + 1]?.lower !== 'that' && !butInsidePhrase(words, k, j) && !coordinateOfContent(words, k, j)) return w.start;
     // "… and predicted that …": a second reporting verb with its own content is a second claim
     // "… that he was undergoing therapy and vowed to focus on …": a second, coordinated cue starts a
     // second claim, whatever its complement
-    if (w.lower === 'and' && isFiniteCue(words[j + 1]) && (words[j + 2]?.lower === 'that' || !/ing$/u.test(words[j + 1]?.lower ?? ''))) return w.start;
+    if (w.lower === 'and' && isFiniteCue(words[j + 1]) && (words[j + 2]?.lower === 'that' || !/ing$/u.test(words[j + 1]?.lower ?? '')) && !coordinateOfContent(words, k, j)) return w.start;
     if (w.lower === 'and' && words[j - 1]?.text === ',' && SUBJECT_PRONOUNS.has(words[j + 1]?.lower ?? '')) return words[j - 1]?.start ?? w.start;
     // "… discussed the meeting on the condition of anonymity because …": the narrator's account of the source
     // ("… was given to the city on condition that it never be sold" keeps the speaker's condition)
@@ -155,7 +167,7 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
       if (words.slice(j + 2, j + 8).some((x) => AUX_WORDS.has(x.lower))) return w.start;
       continue;
     }
-    if (w.text !== ',' && findWithin(words, j, j + MAX_CONTENT_WORDS, (x) => x.start < sentenceEnd && (x.text === '—' || x.text === '–')) < 0) return w.start;
+    if (w.text !== ',' && !closesDashPair(words, k, j) && findWithin(words, j, j + MAX_CONTENT_WORDS, (x) => x.start < sentenceEnd && (x.text === '—' || x.text === '–')) < 0) return w.start;
     const n2 = words[j + 2]?.lower;
     if (n1 === 'according' && n2 === 'to') return w.start;
     // "said that delegates should flip to him, and his campaign is courting them one by one": after

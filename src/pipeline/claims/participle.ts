@@ -2,6 +2,7 @@ import { cueKindOf } from '../cue-kinds.js';
 import type { TextRange } from '../segment.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { cutAtTrailer, startAfterPreposition, trimRange } from './boundaries.js';
+import { pendingSubjectAsideEnd } from './pending-subject.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { findWithin, quotationEndsInComma, type Word } from './words.js';
 import { CUE_FORMS, NEEDS_THAT, OBJECT_FIRST } from './lexicon.js';
@@ -261,7 +262,13 @@ function documentParticipleClaim(ctx: SentenceContext, v: number, base: string):
   // and the content ends where the main clause's verb comes
   if (b === 0 || SUBORDINATORS.has(words[b - 1]?.lower ?? '')) end = subjectPredicateAfter(words, k, end);
   if (/^with$/iu.test(words[b - 1]?.text ?? '')) {
-    const comma = findWithin(words, k, k + MAX_CONTENT_WORDS, (w) => w.text === ',' || w.start >= end);
+    // "with polls indicating that Ruiz, who chairs the board, has a lead": not at an aside after the content's subject
+    let from = k;
+    let comma = findWithin(words, from, from + MAX_CONTENT_WORDS, (w) => w.text === ',' || w.start >= end);
+    for (let close = pendingSubjectAsideEnd(words, k, comma, sentenceEnd); close > 0 && words[comma]?.text === ','; close = pendingSubjectAsideEnd(words, k, comma, sentenceEnd)) {
+      from = close;
+      comma = findWithin(words, from, from + MAX_CONTENT_WORDS, (w) => w.text === ',' || w.start >= end);
+    }
     const w = words[comma];
     if (w && w.text === ',' && w.start < end) end = w.start;
   }
