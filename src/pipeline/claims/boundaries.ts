@@ -1,3 +1,4 @@
+import { anonymityCondition } from './anonymity-terms.js';
 import type { TextRange } from '../segment.js';
 import { isSpace } from '../tokens.js';
 import { MAX_CONTENT_WORDS, type SentenceContext } from './context.js';
@@ -495,17 +496,4 @@ export function isAbsolutePhrase(words: readonly Word[], from: number, to: numbe
 function singleObject(words: readonly Word[], k: number): boolean {
   const w = words[k];
   return w !== undefined && (/^\p{Lu}\p{Ll}+$/u.test(w.text) || /^(?:him|her|them|it|us|me)$/u.test(w.text));
-}
-
-/**
- * "on (the) condition of anonymity", "on condition that they not be named": the narrator's terms
- * with a source, not a condition the speaker states ("on condition that it never be sold").
- */
-function anonymityCondition(words: readonly Word[], on: number): boolean {
-  const c = words[on + 1]?.lower === 'condition' ? on + 1 : on + 2;
-  if (words[c + 1]?.lower === 'of') return true;
-  for (let k = c + 1; k <= c + 10 && k < words.length; k++) {
-    if (/^(?:named|name|identified|quoted|anonymity|anonymous|attributed)$/u.test(words[k]?.lower ?? '')) return true;
-  }
-  return false;
 }
