@@ -1,0 +1,42 @@
+import { describe, it } from 'vitest';
+import { expectClaim, expectNoClaim } from './claim-rows.js';
+
+/**
+ * Cues whose content is a phrase with no verb of its own: the evidence a source points to, and
+ * "the same" standing for a view just reported. Invented sentences; negative rows: that sentence
+ * gives no claim with that content.
+ */
+type Row = [what: string, sentence: string, content: string, speaker: string | null];
+type NoRow = [what: string, sentence: string, notContent: string];
+
+describe('"X pointed to Y": the evidence a source cites', () => {
+  it.each<Row>([
+    ['past tense after a plural subject', 'Other defenders pointed to earlier examples of borrowed speeches.', 'earlier examples of borrowed speeches', 'Other defenders'],
+    ['a bare form after a plural with a place word', 'Farmers here point to a dry spring that ruined the barley.', 'a dry spring that ruined the barley', 'Farmers here'],
+    ['an "as" phrase stays with its object', 'The mayor pointed to the new depot as proof that the plan works.', 'the new depot as proof that the plan works', 'The mayor'],
+    ['a third-person form after a name', 'Ortiz points to the falling fares.', 'the falling fares', 'Ortiz'],
+  ])('%s', (_what, sentence, content, speaker) => expectClaim(sentence, content, speaker));
+
+  it.each<NoRow>([
+    ['a noun "point" after a determiner', 'At one point to the west of the town, the road floods.', 'the west of the town'],
+    ['a passive names no source', 'The figures were pointed to by the critics.', 'by the critics'],
+    ['a relative whose gap is the content', 'The essay she pointed to as proof was old.', 'as proof was old'],
+    ['"pointed out" is no "pointed to"', 'The guide pointed out the old mill to the visitors.', 'the visitors'],
+    ['a headline\'s capitalised "Points To"', 'No Clear Path Points To Victory.', 'Victory'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});
+
+describe('"said the same": a pro-form for a view just reported', () => {
+  it.each<Row>([
+    ['with what it is said of', 'Six in 10 voters called the mayor honest, and 45 percent said the same of her rival.', 'the same of her rival', '45 percent'],
+    ['alone', 'Last spring, 40 percent said the same.', 'the same', '40 percent'],
+    ['in a restrictive relative: the main verb is the narration', 'The 30 percent who say the same about Ortiz were mostly young.', 'the same about Ortiz', 'The 30 percent'],
+  ])('%s', (_what, sentence, content, speaker) => expectClaim(sentence, content, speaker));
+
+  it.each<NoRow>([
+    ['"the same week" is a time', 'Ortiz resigned, and her deputy said the same week.', 'the same week'],
+    ['"the same" as a subject of a clause is the subject-verb rule\'s', 'Ortiz said the same rules would apply.', 'the same'],
+    ['a passive names no source', 'The same was said of the mayor.', 'of the mayor'],
+    ['a passive names no source (its content alone)', 'Ortiz was praised, and the same was said of the mayor.', 'the same'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});
