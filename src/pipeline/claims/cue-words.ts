@@ -9,6 +9,8 @@ import { askedClaim, participleClaim } from './participle.js';
 import { purposeInfinitiveClaim } from './purpose.js';
 import { subjectVerbContent } from './subject-verb.js';
 import { pointToClaim } from './point-to.js';
+import { evidenceSubjectClaim } from './evidence-subject.js';
+import { EVIDENCE_BASES } from './documents.js';
 import { sameClaim } from './same-claim.js';
 import { coordinatedInHeadline, headlineContent, headlineSubjectEnd, isHeadline } from './headline.js';
 import { readsAsNoun } from './noun-reading.js';
@@ -142,6 +144,12 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
       const front = isHeadline(ctx) ? null : frontAdjunctPiece(ctx, svc);
       if (front) out.push(front);
       out.push(isHeadline(ctx) ? headlineContent(ctx, svc) : svc);
+      continue;
+    }
+    // "Surveys of voters taken as they left the polls showed that …": a record's long modifier
+    const record = EVIDENCE_BASES.has(base) ? evidenceSubjectClaim(ctx, i) : null;
+    if (record) {
+      out.push(record);
       continue;
     }
     // "…, much of the money aimed at Kazakhstan": a verb of aim takes its content after it, never before
