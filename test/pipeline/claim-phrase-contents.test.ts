@@ -56,3 +56,19 @@ describe('a record with a long modifier before its verb of finding', () => {
     ['a record noun inside a prepositional phrase is no subject', 'The author of the study of rents found a flat in Leeds.', 'a flat in Leeds'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
+
+describe('a finding with its poll after it: "CLAUSE in a named poll"', () => {
+  it.each<Row>([
+    ['a poll phrase ends the sentence', 'The former mayor took just 6 percent of the vote in a Harbour Institute poll released Sunday.', 'The former mayor took just 6 percent of the vote', 'a Harbour Institute poll released Sunday'],
+    ['after a fronted phrase of time', 'In the spring of 2009, Ortiz held a 20-point lead over Reyes among older voters in a county poll.', 'Ortiz held a 20-point lead over Reyes among older voters', 'a county poll'],
+    ['after a fronted clause, the last comma that opens a clause', 'While Ortiz leads in Leeds, she trails the senator in the regional average of polls by nearly 4 points.', 'she trails the senator', null],
+    ['an apposition after the poll phrase', 'By March, Reyes was winning farmers by 12 points in the same poll, a sharp swing.', 'Reyes was winning farmers by 12 points', 'the same poll'],
+  ])('%s', (_what, sentence, content, speaker) => expectClaim(sentence, content, speaker));
+
+  it.each<NoRow>([
+    ['the generic plural names no finding', 'Ortiz rose quickly in the polls.', 'Ortiz rose quickly'],
+    ['a goal with the poll phrase', 'Reyes needs to reach 15 percent in an average of polls.', 'Reyes needs to reach 15 percent'],
+    ['the sentence\'s own verb after the poll phrase', 'Fewer than half of the farmers surveyed in a new poll released Monday back the levy.', 'Fewer than half of the farmers surveyed'],
+    ['a reporting verb in the clause is its own cue', 'Ortiz said she was ahead in a county poll.', 'Ortiz said she was ahead'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});
