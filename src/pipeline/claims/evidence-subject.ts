@@ -9,9 +9,6 @@ import type { Word } from './words.js';
 /** Finite forms of the verbs by which a record reports what it found: "the survey showed", "records indicate". */
 const EVIDENCE_FORMS = /^(?:show|shows|showed|indicate|indicates|indicated|reveal|reveals|revealed|suggest|suggests|suggested|confirm|confirms|confirmed|found|finds)$/u;
 
-/** Pictures and footage show what they record, as a document does: "Photos showed mourners crouched …". */
-const PICTURE_NOUNS: ReadonlySet<string> = new Set(['photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'image', 'images', 'footage']);
-
 /** Words that open a modifier after the head noun: "surveys [of voters]", "a poll [conducted by …]", "a tally [that …]". */
 const POSTMODIFIER = /^(?:of|by|from|in|on|at|for|with|among|across|that|which|taken|conducted|released|published|commissioned|compiled|obtained|gathered|posted|aired|shot|reviewed|,)$/u;
 
@@ -20,15 +17,15 @@ const MAX_MODIFIER_WORDS = 30;
 
 /**
  * `A record with a long modifier showed CONTENT`: a subject headed by a document noun (a poll,
- * survey, analysis, records; `document-nouns.txt`) or a picture ("Photos", "News footage"), then a
- * modifier the subject rule does not walk back over — a prepositional phrase, a participle, a
+ * survey, analysis, records; `document-nouns.txt`), then a modifier the subject rule does not walk back over — a prepositional phrase, a participle, a
  * relative clause ("Surveys of voters taken as they left the polls showed that …", "The tracker,
  * which averages public polls, shows the mayor with a lead", "An analysis of groups that have
  * raised $1 million since Jan. 1, 2015, shows …") — and a finite verb of finding with its content
  * after it. The source is the whole noun phrase; the content runs from the word after the verb to
  * where the narration takes over again.
  *
- * Does not handle a subject that does not open the sentence (or follow an opening phrase and its
+ * Does not handle a picture ("Photos of the square show crowds …": what a picture shows is no
+ * claim, as for the subject-verb rule), a subject that does not open the sentence (or follow an opening phrase and its
  * comma), a passive ("was shown"), a verb of saying or an auxiliary in the modifier outside a
  * relative clause ("The poll of voters was released and showed …": its own clause), nor a comma
  * that is neither a date's nor one around a relative clause.
@@ -50,7 +47,7 @@ export function evidenceSubjectClaim(ctx: SentenceContext, v: number): ClaimCand
 /**
  * The record noun phrase that is the subject of the verb at `v`, with its modifier: it opens the
  * sentence (after "But"/"And", or after an opening phrase of up to eight words and its comma), its
- * head is a document or picture noun within its first six words, and the modifier between head and
+ * head is a document noun within its first six words, and the modifier between head and
  * verb passes `plainModifier`; else null.
  */
 function recordSubject(words: readonly Word[], v: number): TextRange | null {
@@ -72,17 +69,15 @@ function recordSubject(words: readonly Word[], v: number): TextRange | null {
   for (let j = c; j < Math.min(v, c + 6); j++) {
     const w = words[j] as Word;
     // ("Surveys of voters …": the sentence's first word is capitalised; "Gallup Poll" inside is a name)
-    const picture = PICTURE_NOUNS.has(w.lower);
-    if ((w.text === w.lower || j === c) && (DOCUMENT_NOUNS.has(w.lower) || picture) && (POSTMODIFIER.test(words[j + 1]?.lower ?? '') || (picture && j + 1 === v))) {
+    if ((w.text === w.lower || j === c) && DOCUMENT_NOUNS.has(w.lower) && POSTMODIFIER.test(words[j + 1]?.lower ?? '')) {
       head = j;
       break;
     }
     // the head comes after determiners, names, numbers and adjectives: no verb, pronoun or punctuation
     if (/^[,;:()—–]$/u.test(w.text) || /^Q+$/u.test(w.text) || AUX_WORDS.has(w.lower) || CUE_FORMS.has(w.lower) || (j > c && DETERMINER.test(w.lower))) return null;
   }
-  // a document noun right before the verb, or with a short modifier, is the subject-verb rule's;
-  // a picture noun is read here only ("Photos showed mourners …")
-  if (head < 0 || v - head - 1 > MAX_MODIFIER_WORDS || (v - head < 3 && !PICTURE_NOUNS.has(words[head]?.lower ?? '')) || !plainModifier(words, head + 1, v)) return null;
+  // a document noun right before the verb, or with a short modifier, is the subject-verb rule's
+  if (head < 0 || v - head - 1 > MAX_MODIFIER_WORDS || v - head < 3 || !plainModifier(words, head + 1, v)) return null;
   const last = words[v - 1]?.text === ',' ? v - 2 : v - 1;
   return { start: (words[c] as Word).start, end: (words[last] as Word).end };
 }
@@ -99,7 +94,8 @@ function plainModifier(words: readonly Word[], from: number, to: number): boolea
     const w = words[j] as Word;
     if (/^(?:that|which|who)$/u.test(w.lower)) relative = true;
     if (/^[;:()—–]$/u.test(w.text) || /^Q+$/u.test(w.text) || CUE_FORMS.has(w.lower)) return false;
-    if (AUX_WORDS.has(w.lower) && !relative) return false;
+    // ("in May" is a month, not the auxiliary)
+    if (AUX_WORDS.has(w.text) && !relative) return false;
     if (w.text !== ',') continue;
     const before = words[j - 1]?.text ?? '';
     const after = words[j + 1];
