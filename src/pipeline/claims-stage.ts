@@ -7,6 +7,7 @@ import { findClaims, type ClaimCandidate } from './claims/index.js';
 import { holdsQuotedWords, widenedMixedHost } from './claims/overlaps.js';
 import { isVerbless } from './claims/verbless.js';
 import { REPORT_ADVERBS } from './claims/adverbs.js';
+import { isPhraseClaim } from './claims/phrase-content.js';
 import { headlineSpeakers } from './headline-speaker.js';
 import { baseOf } from './claims/lexicon.js';
 import { firstIndexAfter, indexAt, type TextRange } from './segment.js';
@@ -482,6 +483,7 @@ function nounPhraseOnly(text: string, c: ClaimCandidate): boolean {
   // "the survey shows only a small gender gap", "a poll shows Clinton with a lead": a finding
   if (REPORT_ADVERBS.has(cue) || cueKindOf(cue) === 'evidence') return false;
   const content = text.slice(c.start, c.end);
+  if (c.source && isPhraseClaim(cue, content)) return false;
   // "(sees) the tariff as a betrayal", "(is seen) as a candidate": what the object is regarded as
   return !/(?:^|\s)as\s/iu.test(content) && isVerbless(content);
 }

@@ -8,6 +8,10 @@ import { isFrameVerb, parentheticalClaim } from './parenthetical.js';
 import { askedClaim, participleClaim } from './participle.js';
 import { purposeInfinitiveClaim } from './purpose.js';
 import { subjectVerbContent } from './subject-verb.js';
+import { pointToClaim } from './point-to.js';
+import { evidenceSubjectClaim } from './evidence-subject.js';
+import { EVIDENCE_BASES } from './documents.js';
+import { sameClaim } from './same-claim.js';
 import { coordinatedInHeadline, headlineContent, headlineSubjectEnd, isHeadline } from './headline.js';
 import { readsAsNoun } from './noun-reading.js';
 import { tailClaim } from './tails.js';
@@ -125,6 +129,13 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // "Clinton is assured of winning at least 118": guaranteed, not told
     // ("they had been assured was safe" keeps its content)
     if (base === 'assure' && /^(?:is|are|was|were|be|been|being)$/u.test(at(i - 1)?.lower ?? '') && /^\s*(?:of|a|an|the|\d)/u.test(after)) continue;
+    // "Critics point to the rising fares", "half said the same of her rival": a cue whose content
+    // is a phrase the subject-verb rule does not read as one
+    const phrase = base === 'point' ? pointToClaim(ctx, i) : base === 'say' || base === 'feel' ? sameClaim(ctx, i) : null;
+    if (phrase) {
+      out.push(phrase);
+      continue;
+    }
     const svc = subjectVerbContent(ctx, i, base);
     if (svc === 'quotation') continue;
     // "Nobody in the province is talking about going that far": what nobody says is nobody's claim
@@ -133,6 +144,12 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
       const front = isHeadline(ctx) ? null : frontAdjunctPiece(ctx, svc);
       if (front) out.push(front);
       out.push(isHeadline(ctx) ? headlineContent(ctx, svc) : svc);
+      continue;
+    }
+    // "Surveys of voters taken as they left the polls showed that …": a record's long modifier
+    const record = EVIDENCE_BASES.has(base) ? evidenceSubjectClaim(ctx, i) : null;
+    if (record) {
+      out.push(record);
       continue;
     }
     // "…, much of the money aimed at Kazakhstan": a verb of aim takes its content after it, never before

@@ -8,6 +8,7 @@ import { cueWordClaims } from './cue-words.js';
 import { headlineClaim } from './headline.js';
 import { inViewClaims } from './in-view.js';
 import { stanceWhClaims } from './stance-wh.js';
+import { TRAILING_SOURCE_HEADS, trailingSourceClaims } from './trailing-source.js';
 import { CUE_FORMS, WH_STANCE_FORMS } from './lexicon.js';
 import { nounCueClaims, nounCueForms } from './noun-cues.js';
 import { splitAtAsides } from './asides.js';
@@ -133,13 +134,14 @@ function startsWordBetween(text: string, from: number, to: number): boolean {
 /** Auxiliaries that open a yes-no question, as written at the start of a sentence. */
 const YES_NO_OPENERS: ReadonlySet<string> = new Set(['Do', 'Does', 'Did', 'Is', 'Are', 'Was', 'Were', 'Will', 'Would', 'Can', 'Could', 'Should', 'Has', 'Have', 'Had']);
 
-/** What a word can start, as bits: `according`, a cue word, a colon, a noun cue, a report adverb. */
+/** What a word can start, as bits: `according`, a cue word, a colon, a noun cue, a report adverb, a stance, a finding's head. */
 const ACCORDING = 1;
 const CUE = 4;
 const COLON = 8;
 const NOUN = 16;
 const ADVERB = 32;
 const STANCE = 64;
+const FINDING = 128;
 
 /** Every word some rule starts from (lower case) → its bits: one lookup a word instead of one a class. */
 const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
@@ -153,6 +155,7 @@ const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   add(nounCueForms(), NOUN);
   add(REPORT_ADVERBS, ADVERB);
   add(WH_STANCE_FORMS, STANCE);
+  add(TRAILING_SOURCE_HEADS, FINDING);
   return flags;
 })();
 
@@ -186,7 +189,7 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   }
   // "In a new poll, …": the one rule a sentence with no cue word can still answer
   const opensWithIn = /^(?:in|but|and)$/u.test(words[0]?.lower ?? '');
-  if ((seen & (ACCORDING | CUE | COLON | NOUN | ADVERB | STANCE)) === 0 && !opensWithIn) return [];
+  if ((seen & (ACCORDING | CUE | COLON | NOUN | ADVERB | STANCE | FINDING)) === 0 && !opensWithIn) return [];
   // "Do you support the mayor?", "Did Ortiz say the depot would close?": a yes-no question asserts nothing
   if (YES_NO_OPENERS.has(words[0]?.text ?? '') && /\?[\s”"'’»)]*$/u.test(text.slice(s.start, s.end))) return [];
   const ctx: SentenceContext = { text, masked, sentence: s, words, sentenceEnd: contentEnd(text, s.start, s.end), claims: [] };
@@ -200,6 +203,8 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   if (seen & NOUN) nounCueClaims(ctx, nouns);
   if (seen & ADVERB) reportAdverbClaims(ctx);
   if (seen & STANCE) stanceWhClaims(ctx, stances);
+  // "Ortiz took 6 percent in a poll released Sunday": last, so a clause another rule read is left to it
+  if (seen & FINDING) trailingSourceClaims(ctx);
   // cut first: a claim that runs on into the next clause (", Clinton promised …") would otherwise
   // swallow that clause's own claim as nested
   // the aside split last: a piece is no claim of its own, and must not be taken for a nested one
