@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { isAdjunctOnly } from '../../src/pipeline/claims/adjunct-only.js';
+import { contentsOf, expectContent, expectNoClaim } from './claim-rows.js';
+
+/**
+ * Records that are no claim at all, on invented sentences: each positive row a sentence whose
+ * wrong content must not come out, each negative row a real claim of the same shape that stays.
+ */
+type Row = [what: string, sentence: string, content: string];
+
+describe('an adjunct alone is no content', () => {
+  it.each<[string, boolean]>([
+    ['But', true],
+    ['After all', true],
+    ['At the day’s end, however', true],
+    ['Regarding the talks between Ms. Ortiz and the mayor’s aides', true],
+    ['But in a call with donors on Friday', true],
+    ['According to the agency', true],
+    ['Between the mayor, the council and the board', true],
+    ['Speaking at a rally in Dayton', true],
+    ['With the council increasingly wary of the depot plan', true],
+    // a clause after the phrase, a condition, a subject
+    ['In 2015 the plant closed', false],
+    ['For those deals, the firm earned $5 million', false],
+    ['If elected', false],
+    ['If the board does', false],
+    ['Cutting taxes', false],
+    ['The plan', false],
+    ['In the end he’s right', false],
+  ])('%s → %s', (content, expected) => expect(isAdjunctOnly(content)).toBe(expected));
+
+  it.each<Row>([
+    ['a phrase of respect before an attribution of a quotation', 'Regarding the talks between Ms. Ortiz and the mayor’s aides, the council said in a statement: “No deal is near. The talks will go on.”', 'Regarding the talks between Ms. Ortiz and the mayor’s aides'],
+    ['a phrase of time and "however" before an attribution', 'At the day’s end, however, Ortiz said as she left the hall, “We are finally free” to talk about the levy.', 'At the day’s end, however'],
+    ['"as part of" before a clause with its own claim', 'As part of those hearings, the board would also seek to show that the mayor knew of the plan, former aides said.', 'As part of those hearings'],
+  ])('%s', (_what, sentence, content) => expectNoClaim(sentence, content));
+
+  it.each<Row>([
+    ['a claim that opens with a phrase of time', 'In 2015, the plant closed for a year, the mayor said.', 'In 2015, the plant closed for a year'],
+    ['a claim after a fronted phrase and its comma', 'For those deals, the firm earned $5 million, the filings show.', 'For those deals, the firm earned $5 million'],
+    ['a condition before its claim', 'If elected, Ortiz said she would close the depot.', 'If elected'],
+  ])('not %s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it('a piece split by a parenthetical attribution stays with the rest', () => {
+    expect(contentsOf('Instead, the mayor said, the council would meet in June.')).toEqual(['Instead', 'the council would meet in June']);
+  });
+});
