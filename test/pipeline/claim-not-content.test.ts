@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAdjunctOnly } from '../../src/pipeline/claims/adjunct-only.js';
+import { extract } from '../../src/pipeline/index.js';
 import { contentsOf, expectContent, expectNoClaim } from './claim-rows.js';
 
 /**
@@ -43,5 +44,23 @@ describe('an adjunct alone is no content', () => {
 
   it('a piece split by a parenthetical attribution stays with the rest', () => {
     expect(contentsOf('Instead, the mayor said, the council would meet in June.')).toEqual(['Instead', 'the council would meet in June']);
+  });
+});
+
+describe('a quotation closed by three apostrophes is one quotation, not a claim', () => {
+  const quotationsOf = (text: string): [string, string | null][] =>
+    extract(text)
+      .quotes.filter((q) => q.kind === 'direct')
+      .map((q) => [q.text, q.speaker?.name ?? null]);
+  it.each<[what: string, sentence: string, quotation: string, speaker: string]>([
+    ['an inner quotation at the end', "''I tell the other funds, 'We do not care about you at all,''' said Mr. Ruiz, who runs a small fund.", "''I tell the other funds, 'We do not care about you at all,'''", 'Ruiz'],
+    ['an inner quotation and its attribution after it', "''The answer is not to shout, 'Taxes bad,''' Ortiz said.", "''The answer is not to shout, 'Taxes bad,'''", 'Ortiz'],
+  ])('%s', (_what, sentence, quotation, speaker) => {
+    expect(quotationsOf(sentence)).toContainEqual([quotation, speaker]);
+    expect(contentsOf(sentence)).toEqual([]);
+  });
+  // negative: two apostrophes close as before, and a lone inner quotation stays inside
+  it('not when the outer quotation closes with two apostrophes', () => {
+    expect(quotationsOf("''I tell them, 'We will win,' '' said Ms. Ortiz, who leads the council.")).toContainEqual(["''I tell them, 'We will win,' ''", 'Ortiz']);
   });
 });
