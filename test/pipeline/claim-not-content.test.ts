@@ -64,3 +64,17 @@ describe('a quotation closed by three apostrophes is one quotation, not a claim'
     expect(quotationsOf("''I tell them, 'We will win,' '' said Ms. Ortiz, who leads the council.")).toContainEqual(["''I tell them, 'We will win,' ''", 'Ortiz']);
   });
 });
+
+describe('a section label before a colon names no source', () => {
+  it.each<Row>([
+    ['a call to look', 'LOOK: Startling Photos Of The Mayor’s Rally Are Spreading Fast\n\nThe rally drew a large crowd.', 'Startling Photos Of The Mayor’s Rally Are Spreading Fast'],
+    ['a participle announcing the news', 'Revealed: Dozens Of Clerks Are Quitting Over The New Rules\n\nThe clerks wrote to the board.', 'Dozens Of Clerks Are Quitting Over The New Rules'],
+    ['an adverb and a participle', 'Just Leaked: The Mayor’s Memo On The Depot Deal\n\nThe memo runs to four pages.', 'The Mayor’s Memo On The Depot Deal'],
+    ['a recurring feature', 'CHART OF THE WEEK: $12 million—the sum the port board gave the ferry firm to move\n\nThe firm moved in May.', '12 million—the sum the port board gave the ferry firm to move'],
+  ])('%s', (_what, sentence, content) => expectNoClaim(sentence, content));
+
+  it.each<Row>([
+    ['a name', 'Ortiz: The Depot Deal Is Dead\n\nMayor Ana Ortiz spoke on Monday.', 'The Depot Deal Is Dead'],
+    ['a noun', 'Poll: Voters back the levy\n\nThe poll was taken last week.', 'Voters back the levy'],
+  ])('not %s', (_what, sentence, content) => expectContent(sentence, content));
+});
