@@ -78,3 +78,27 @@ describe('a section label before a colon names no source', () => {
     ['a noun', 'Poll: Voters back the levy\n\nThe poll was taken last week.', 'Voters back the levy'],
   ])('not %s', (_what, sentence, content) => expectContent(sentence, content));
 });
+
+describe('a noun cue before "to" and a noun phrase reports nothing', () => {
+  it.each<Row>([
+    ['an appeal to a group of voters', 'The town has drifted right in part because of the senator’s appeal to older rural voters.', 'to older rural voters'],
+    ['a threat to a thing', 'If that holds, the mayor is not a real threat to that coalition.', 'to that coalition'],
+    ['a commitment to a cause', 'Critics doubt the council’s commitment to open government in the county.', 'to open government in the county'],
+    ['a decision pushed to a place', 'A split vote would push the final decision to the state board in July.', 'to the state board in July'],
+  ])('%s', (_what, sentence, content) => expectNoClaim(sentence, content));
+
+  it.each<Row>([
+    ['an infinitive', 'The senator renewed her pledge to cut the levy by half.', 'to cut the levy by half'],
+    ['an adverb before the infinitive', "The mayor's proposal to temporarily close the depot drew protests.", 'to temporarily close the depot'],
+    ['a gerund after "commitment"', "The mayor's commitment to helping the port recover won praise.", 'to helping the port recover'],
+  ])('not %s', (_what, sentence, content) => expectContent(sentence, content));
+});
+
+describe('a phrase closing an aside before a verb of seeming is not its subject', () => {
+  it('the aside\'s last phrase gives no piece', () => {
+    expect(contentsOf('But the hope of winning the suburbs -- renters, students, young parents -- seemed a distant one indeed.')).not.toContain('young parents');
+  });
+  it('not a subject right before the verb', () => {
+    expect(contentsOf('The race seemed closer in the suburbs than in the city.')).toContain('The race');
+  });
+});

@@ -46,7 +46,10 @@ export function evidentialClaim(ctx: SentenceContext, v: number): ClaimCandidate
     // "China's coal consumption appears to have declined": how it seems is said of the subject, and
     // reads only with it (a relative subject, "which appears to …", reads from its antecedent)
     const subject = subjectBefore(ctx, v);
-    if (subject && subject.end <= verb.start && verb.start - subject.end < 40 && !/^(?:it|there)$/iu.test(text.slice(subject.start, subject.end))) {
+    // "the chance of winning over swing voters -- moderates, women -- seemed slim": a phrase that
+    // closes a dash or parenthesis aside right before the verb is the aside's, not the subject
+    const closesAside = subject !== null && /(?:--|[—–)])\s*$/u.test(text.slice(subject.end, verb.start));
+    if (subject && !closesAside && subject.end <= verb.start && verb.start - subject.end < 40 && !/^(?:it|there)$/iu.test(text.slice(subject.start, subject.end))) {
       // "Rubio seemed to urge the opposite tactic", "The mayor appeared hopeful that …": what seems
       // is that the subject says or holds something, so the subject is its source (hedged, not
       // denied); the appearance of anything else is said of the subject by nobody
