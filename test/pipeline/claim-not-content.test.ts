@@ -102,3 +102,15 @@ describe('a phrase closing an aside before a verb of seeming is not its subject'
     expect(contentsOf('The race seemed closer in the suburbs than in the city.')).toContain('The race');
   });
 });
+
+describe('a cue form after an amount, with no object, is the noun the amount measures', () => {
+  it.each<Row>([
+    ['a percentage before a stop', 'Ortiz has won only two wards with more than 60% support: the harbor and the old town.', 'the harbor and the old town'],
+    ['"less" before "than"', 'The third candidate receives less support than Ruiz, averaging 4 percent in the poll.', 'than Ruiz, averaging 4 percent in the poll'],
+  ])('%s', (_what, sentence, content) => expectNoClaim(sentence, content));
+
+  it.each<Row>([
+    ['a percentage as the subject', 'In the new poll, 42% support the levy, a dead heat.', 'the levy'],
+    ['"little hope for"', 'Ruiz holds little hope for returning to the council if the bill fails.', 'returning to the council if the bill fails'],
+  ])('not %s', (_what, sentence, content) => expect(contentsOf(sentence).some((c) => c.includes(content))).toBe(true));
+});
