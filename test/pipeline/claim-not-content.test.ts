@@ -98,6 +98,10 @@ describe('a phrase closing an aside before a verb of seeming is not its subject'
   it('the aside\'s last phrase gives no piece', () => {
     expect(contentsOf('But the hope of winning the suburbs -- renters, students, young parents -- seemed a distant one indeed.')).not.toContain('young parents');
   });
+  it.each<Row>([
+    ['a free relative "what"', 'Ruiz, who had first been hired to guide the mayor through what appeared to be a long budget fight, quit.', 'been hired to guide the mayor through what'],
+    ['"what" after a relative clause', 'I stopped reading some columnists who print what seems a steady stream of nonsense.', 'some columnists who print what seems a steady stream of nonsense'],
+  ])('nor %s', (_what, sentence, content) => expectNoClaim(sentence, content));
   it('not a subject right before the verb', () => {
     expect(contentsOf('The race seemed closer in the suburbs than in the city.')).toContain('The race');
   });
