@@ -118,3 +118,14 @@ describe('a cue form after an amount, with no object, is the noun the amount mea
     ['"little hope for"', 'Ruiz holds little hope for returning to the council if the bill fails.', 'returning to the council if the bill fails'],
   ])('not %s', (_what, sentence, content) => expect(contentsOf(sentence).some((c) => c.includes(content))).toBe(true));
 });
+
+describe('an apposition after "according to X," whose only verb is in a relative clause is no piece', () => {
+  it.each<Row>([
+    ['a role and its relative clause', 'Her lead among older voters is wider than ever, according to Ana Ortiz, a pollster who ran the county survey with a rival firm.', 'a pollster who ran the county survey with a rival firm'],
+    ['an amount and a free relative', 'Top earners would gain as much as 9 percent, according to the Levy Institute, more than twice what it found for the middle class.', 'more than twice what it found for the middle class'],
+  ])('%s', (_what, sentence, content) => expectNoClaim(sentence, content));
+
+  it.each<Row>([
+    ['a clause split by the attribution', 'Fundraising, according to the campaign, has surged since the debate that aired in May.', 'has surged since the debate that aired in May'],
+  ])('not %s', (_what, sentence, content) => expectContent(sentence, content));
+});
