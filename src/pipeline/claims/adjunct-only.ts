@@ -25,7 +25,7 @@ const TO_PAIRS = new Set(['according', 'due', 'thanks', 'prior', 'next', 'close'
 
 /**
  * Is `content` only an adjunct: a connective or sentence adverb ("But", "After all"), or a phrase
- * of time, place, manner or respect with no clause in it ("At the day's close, however", "In a
+ * of time, place, manner or respect with no clause in it ("At the day's end, however", "In a
  * call with donors on Friday", "Regarding the talks between the two sides", "According to the
  * agency", "Speaking at a rally in Ohio")? Such a phrase frames the report or the sentence; it
  * asserts nothing a reader could check, so it is never a claim's content on its own. A phrase with
