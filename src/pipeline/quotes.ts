@@ -80,6 +80,9 @@ export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]):
       if (open) {
         const pair: QuoteMarkPair = open.pair;
         const closer = closerAt(text, i, pair);
+        // `''… 'no,''' he said`: the first of three apostrophes closes the inner quotation, the
+        // other two the outer one, read at the next character
+        if (closer === "''" && text[i + 2] === "'") continue;
         if (closer !== undefined && canClose(text, i, { ...pair, close: closer })) {
           if (i === open.start + pair.open.length) {
             // `""`: an empty quotation is not one; treat the second mark as the opener

@@ -56,8 +56,12 @@ export function accordingToClaims(ctx: SentenceContext): void {
       // A, according to X, B: "Fundraising, according to the campaign, has surged" — B is X's too
       if (after && !/^(?:and|but|while|which|who|as|after|before|although|though|even)$/iu.test(after.text)) {
         const rest = trimRange(text, { start: after.start, end: cutAtTrailer(ctx, next + 1) });
-        // "…, according to Luis Ortega, the finance director.": an apposition with no verb is no piece
-        const hasVerb = words.some((w) => w.start >= rest.start && w.end <= rest.end && (AUX_WORDS.has(w.lower) || (w.text === w.lower && mayBeFiniteVerb(w.lower))));
+        // "…, according to Luis Ortega, the finance director.": an apposition with no verb is no piece,
+        // nor one whose only verbs are in its relative clause ("…, according to Ortega, a pollster
+        // who ran the survey", "…, more than twice what it projected")
+        const relative = words.findIndex((w) => w.start >= rest.start && w.end <= rest.end && /^(?:who|whom|whose|which|that|what)$/u.test(w.lower));
+        const verbEnd = relative > next + 1 ? (words[relative] as Word).start : rest.end;
+        const hasVerb = words.some((w) => w.start >= rest.start && w.end <= verbEnd && (AUX_WORDS.has(w.lower) || (w.text === w.lower && mayBeFiniteVerb(w.lower))));
         if (rest.end - rest.start >= 8 && hasVerb && quoteShare(ctx, rest) < QUOTATION_SHARE) {
           out.push({ ...rest, cue, source, relayedBy: null, rule: 'according-to-front' });
         }

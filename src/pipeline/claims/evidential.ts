@@ -46,7 +46,12 @@ export function evidentialClaim(ctx: SentenceContext, v: number): ClaimCandidate
     // "China's coal consumption appears to have declined": how it seems is said of the subject, and
     // reads only with it (a relative subject, "which appears to …", reads from its antecedent)
     const subject = subjectBefore(ctx, v);
-    if (subject && subject.end <= verb.start && verb.start - subject.end < 40 && !/^(?:it|there)$/iu.test(text.slice(subject.start, subject.end))) {
+    // "the chance of winning over swing voters -- moderates, women -- seemed slim": a phrase that
+    // closes a dash or parenthesis aside right before the verb is the aside's, not the subject;
+    // "hired to steer him through what appeared to be a long fight": a free relative's "what" is
+    // the subject, and names nothing before it
+    const closesAside = subject !== null && (/(?:--|[—–)])\s*$/u.test(text.slice(subject.end, verb.start)) || freeRelativeBefore(words, v));
+    if (subject && !closesAside && subject.end <= verb.start && verb.start - subject.end < 40 && !/^(?:it|there)$/iu.test(text.slice(subject.start, subject.end))) {
       // "Rubio seemed to urge the opposite tactic", "The mayor appeared hopeful that …": what seems
       // is that the subject says or holds something, so the subject is its source (hedged, not
       // denied); the appearance of anything else is said of the subject by nobody
@@ -66,4 +71,11 @@ function holdsOrSays(words: readonly Word[], v: number): boolean {
   if (first !== 'to') return false;
   const verb = words[v + 2]?.lower === 'be' ? words[v + 3]?.lower : words[v + 2]?.lower;
   return verb !== undefined && CUE_FORMS.has(verb) && !EVIDENTIAL.has(CUE_FORMS.get(verb) ?? '');
+}
+
+/** Is the subject of the verb at `v` a free relative's "what" or "whatever" ("through what appeared to be …")? */
+function freeRelativeBefore(words: readonly Word[], v: number): boolean {
+  let j = v - 1;
+  while (j >= 0 && /^\p{Ll}+ly$/u.test(words[j]?.text ?? '')) j--;
+  return /^(?:what|whatever)$/u.test(words[j]?.lower ?? '');
 }

@@ -28,7 +28,8 @@ export function headlineClaim(ctx: SentenceContext): void {
       /^(?:updated|published|posted|date|by|photo|photos|source|sources|credit|note|editor|related|watch|read|update|correction|video|live|breaking|exclusive|analysis|opinion|editorial)$/u.test(head[0]?.lower ?? '') ||
       /^(?:the latest|fact check|editor's note|editor’s note)$/u.test(headWords) ||
       // "Q: Will you raise taxes?", "A: No.": an interview's labels name nobody
-      /^(?:\p{L}|question|answer|interviewer)$/u.test(headWords);
+      /^(?:\p{L}|question|answer|interviewer)$/u.test(headWords) ||
+      isSectionLabel(head);
     if (!headerField && head.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:camp|campaign|aide|aides|allies|spokesman|spokeswoman)$/u.test(w.lower)) && alphabetic >= 3) {
       const src = { start: head[0]?.start ?? s.start, end: head[head.length - 1]?.end ?? s.start };
       const content = trimRange(text, { start: rest[0]?.start ?? s.end, end: sentenceEnd });
@@ -37,6 +38,23 @@ export function headlineClaim(ctx: SentenceContext): void {
       }
     }
   }
+}
+
+/**
+ * A label before a headline's colon that names no source: a call to look ("Look:", "Listen:"), a
+ * participle that announces the news ("Revealed:", "Just Leaked:", "Confirmed:"), or a recurring
+ * feature ("Quote of the Day:", "Chart of the Week:"). A source is a name or a noun ("Gingrich:",
+ * "Poll:", "Clinton camp:").
+ */
+export function isSectionLabel(head: readonly Word[]): boolean {
+  const words = head.map((w) => w.lower);
+  const last = words[words.length - 1] ?? '';
+  if (/^(?:look|listen|see|wow|just in)$/u.test(words.join(' '))) return true;
+  if (/\bof the (?:day|week|month|year|night)$/u.test(words.join(' '))) return true;
+  // "Revealed", "Just Leaked": an -ed form the lexicon reads first as a past tense or participle,
+  // alone or after an adverb
+  const tags = tagsOf(last);
+  return /ed$/u.test(last) && /^VB[DN]$/u.test(tags?.[0] ?? '') && words.slice(0, -1).every((w) => /^(?:just|now|finally|newly|officially)$/u.test(w));
 }
 
 /**

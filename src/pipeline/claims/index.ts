@@ -2,6 +2,7 @@ import type { TextRange } from '../segment.js';
 import { codePointLetterOrDigitLength, isLowSurrogate } from '../tokens.js';
 import { REPORT_ADVERBS, reportAdverbClaims } from './adverbs.js';
 import { accordingToClaims, inSourceClaims } from './according-to.js';
+import { dropAdjunctOnly } from './adjunct-only.js';
 import { contentEnd, trimRange } from './boundaries.js';
 import type { ClaimCandidate, SentenceContext } from './context.js';
 import { cueWordClaims } from './cue-words.js';
@@ -210,5 +211,6 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   // the aside split last: a piece is no claim of its own, and must not be taken for a nested one
   // the antecedents last: the frame they add ("Maduro – who leaders have accused …") holds the cue,
   // and would make the claim look like another claim's host
-  return withAntecedents(text, splitAtAsides(ctx, attachRelays(text, dropContained(cutAtNextSubject(text, dropAnonymityClauses(text, ctx.claims))))));
+  // a piece before its cue that is only a framing phrase ("But in a call on Friday, she said, …") goes last
+  return dropAdjunctOnly(text, withAntecedents(text, splitAtAsides(ctx, attachRelays(text, dropContained(cutAtNextSubject(text, dropAnonymityClauses(text, ctx.claims)))))));
 }

@@ -6,7 +6,7 @@ import { subjectBefore } from './subject.js';
 import { endsThirdPersonSubject } from './cue-words.js';
 import { headlineSubjectEnd, isHeadline } from './headline.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
-import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER } from './word-classes.js';
+import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, OBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, type Word } from './words.js';
 import { GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
 import { ROLE_NOUNS } from '../speech-lexicons.js';
@@ -46,6 +46,9 @@ export function nounCueClaims(ctx: SentenceContext, nouns: readonly number[]): v
     if (!complement) continue;
     const after = words[c + 1];
     if (!after || after.start >= sentenceEnd) continue;
+    // "Trump's appeal to working-class voters", "a threat to that plan": "to" before a noun phrase
+    // is a preposition, and the noun names no content
+    if (complement === 'to' && !opensInfinitive(words, c + 1)) continue;
     // "the claim that was debunked", "a message that left voters puzzled": a verb right after "that"
     // opens a relative clause, not content ("the claim that costs rose": a noun first)
     if (complement === 'that' && (AUX_WORDS.has(after.lower) || (after.text === after.lower && (/ed$/u.test(after.lower) || /^VB[DNZ]$/u.test(tagsOf(after.lower)?.[0] ?? ''))))) continue;
@@ -59,6 +62,23 @@ export function nounCueClaims(ctx: SentenceContext, nouns: readonly number[]): v
     if (range.end - range.start < 8 || quoteShare(ctx, range) >= QUOTATION_SHARE) continue;
     out.push({ ...range, cue: { start: noun.start, end: noun.end }, source: nounSource(ctx, i, made), relayedBy: null, rule: 'noun' });
   }
+}
+
+/**
+ * Can the word at `k`, right after a noun's "to", open a verb phrase: "to cut", "to temporarily
+ * ban", "to helping the city" (after "commitment")? Not a determiner, a pronoun, a name or a number,
+ * nor a word the lexicon knows only as a noun or adjective ("to peace", "to racial justice").
+ */
+function opensInfinitive(words: readonly Word[], k: number): boolean {
+  let w = words[k];
+  if (w && /^\p{Ll}+ly$/u.test(w.text) && tagsOf(w.lower)?.[0] === 'RB') w = words[k + 1];
+  if (!w || DETERMINER.test(w.lower) || OBJECT_PRONOUNS.has(w.lower) || /^(?:\p{N}|[$€£])/u.test(w.text)) return false;
+  // a quotation's blanked words: "her promise to “drain the swamp”"
+  if (/^Q+$/u.test(w.text)) return true;
+  const tags = tagsOf(w.lower);
+  // a word the lexicon lacks: a verb it does not list when in lower case, a name when capitalised
+  if (tags === undefined) return w.text === w.lower;
+  return tags.some((t) => t === 'VB' || t === 'VBP' || t === 'VBG');
 }
 
 /** The "that" at most six words after `from`/`by` at `k`, with no punctuation or auxiliary between, else `k`. */

@@ -16,9 +16,11 @@ export function readsAsNoun(words: readonly Word[], i: number, masked: string, b
   if (!cue || cue.text !== cue.lower) return false;
   const first = tagsOfLower(cue.lower)?.[0];
   if (first !== 'NN' && first !== 'NNS') return false;
+  // "with 60% support:": the noun an amount measures
+  if (measuredNoun(words, i)) return true;
+  const next = words[i + 1];
   // "Trump's plan to bar …", "the view that Russia had to …": the noun's own content, read as the
   // verb's is; but "a rule that lifts …", "a show that aired …" is a relative clause
-  const next = words[i + 1];
   if (next?.lower === 'to') return false;
   // "Unions raised fears that …": right after a verb in the past, the form is its object (the noun
   // cue's own rule reads "fears that …")
@@ -68,4 +70,20 @@ function isAdjective(w: Word): boolean {
   const tags = tagsOfLower(w.lower);
   if (tags) return /^JJ/u.test(tags[0] ?? '');
   return /(?:ic|al|ous|ive|ful|less|able|ible|ish|ary|long|wide)$/u.test(w.lower);
+}
+
+/**
+ * "won with 38 percent support;", "receives less support than …", "with 60% support:": after an
+ * amount ("percent", "%", a number, "less", "more") a form with no object after it (a stop, a
+ * preposition of place or time, "than") is the noun the amount measures. "42% support the levy"
+ * keeps its object, and its verb.
+ */
+function measuredNoun(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1]?.lower ?? '';
+  if (!/^(?:percent|cent|%|\p{N}[\p{N},.]*%?|less|more|much|little)$/u.test(prev)) return false;
+  // "far more support the plan than …" opens its clause: the amount is the subject
+  if (/^(?:less|more|much|little)$/u.test(prev) && !/^VB/u.test(tagsOfLower(words[i - 2]?.lower ?? '')?.[0] ?? '')) return false;
+  const next = words[i + 1];
+  // ("little hope for a return": a noun whose preposition opens its content, as the verb's would)
+  return next === undefined || /^[,;:.)—–]$/u.test(next.text) || next.lower === 'than' || (PREPOSITIONS.has(next.lower) && !/^(?:to|for|of|about|against|over|on)$/u.test(next.lower));
 }

@@ -1,0 +1,76 @@
+import type { ClaimCandidate } from './context.js';
+import { isVerbless, verblessWords } from './verbless.js';
+import { CONTRACTED, PREPOSITIONS } from './word-classes.js';
+
+/**
+ * Connectives and sentence adverbs: words that link a sentence to the one before or comment on it
+ * ("But", "After all", "However", "Of course") and say nothing of their own.
+ */
+const CONNECTIVES = new Set([
+  'and', 'but', 'yet', 'so', 'or', 'nor', 'still', 'however', 'though', 'also', 'too', 'then', 'now', 'meanwhile',
+  'instead', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'besides', 'anyway', 'again',
+  'finally', 'after', 'all', 'of', 'course', 'in', 'fact', 'addition', 'short', 'turn', 'the', 'end', 'at', 'least',
+  'last', 'first', 'second', 'third', 'for', 'example', 'instance', 'by', 'contrast', 'comparison', 'as', 'well',
+  'otherwise', 'likewise', 'similarly', 'thus', 'hence', 'therefore', 'accordingly', 'consequently',
+]);
+
+/**
+ * Words that open an adjunct phrase besides the prepositions: "Regarding the talks", "According to
+ * the filing", "As part of the deal", "Between the two rivals".
+ */
+const ADJUNCT_OPENERS = new Set([...PREPOSITIONS, 'regarding', 'concerning', 'according', 'between', 'as', 'beside', 'besides', 'along', 'alongside', 'around', 'beneath', 'below', 'above', 'via', 'amongst']);
+
+/** Prepositions of two words, whose second word is `to` ("according to", "due to", "prior to"). */
+const TO_PAIRS = new Set(['according', 'due', 'thanks', 'prior', 'next', 'close', 'owing', 'contrary', 'relative', 'ahead']);
+
+/**
+ * Is `content` only an adjunct: a connective or sentence adverb ("But", "After all"), or a phrase
+ * of time, place, manner or respect with no clause in it ("At the day's end, however", "In a
+ * call with donors on Friday", "Regarding the talks between the two sides", "According to the
+ * agency", "Speaking at a rally in Ohio")? Such a phrase frames the report or the sentence; it
+ * asserts nothing a reader could check, so it is never a claim's content on its own. A phrase with
+ * a clause after it ("In 2015 the plant closed", "For those deals, the firm earned $5 million") is
+ * content, and so is a condition ("If elected"), which limits what is claimed.
+ */
+export function isAdjunctOnly(content: string): boolean {
+  const words = verblessWords(content).map((w) => w.toLowerCase());
+  if (words.length === 0) return false;
+  if (words.every((w) => CONNECTIVES.has(w))) return true;
+  // an opening connective ("But in a call with reporters")
+  let i = 0;
+  while (i < words.length - 1 && /^(?:and|but|yet|so|or|still|then|now|instead)$/u.test(words[i] as string)) i++;
+  const opener = words[i] as string;
+  let rest: number;
+  if (ADJUNCT_OPENERS.has(opener)) rest = TO_PAIRS.has(opener) && words[i + 1] === 'to' ? i + 2 : i + 1;
+  // "Speaking at a rally", "Weighing in on the debate": a participle with a preposition or particle
+  // after it opens an adjunct ("Cutting taxes, he said, is …" is a subject, and stays)
+  else if (/^\p{L}+ing$/u.test(opener) && /^(?:in|on|at|to|about|with|from|after|before|during)$/u.test(words[i + 1] ?? '')) rest = i + 1;
+  else return false;
+  if (rest >= words.length) return false;
+  // the phrase after the opener must hold no verb at all: "In 2015 the plant closed" is a clause
+  // "the rival's aides", "at day's end": in a phrase with no clause an 's is a possessive
+  return isVerbless(wordsFrom(content, rest).replace(/(\p{L}+)['’]s(?!\p{L})/gu, (w, stem: string) => (CONTRACTED.test(w) ? w : stem)));
+}
+
+/** The text of `content` from its `n`th word (as `verblessWords` counts them) on. */
+function wordsFrom(content: string, n: number): string {
+  const words = verblessWords(content);
+  let at = 0;
+  for (let k = 0; k < n; k++) at = content.indexOf(words[k] as string, at) + (words[k] as string).length;
+  return content.slice(at);
+}
+
+/**
+ * Drops the claims whose whole content is an adjunct before its cue: "At day's end, however, Smith
+ * said as she left …" and "Regarding the emails, the campaign said in a statement that …" frame the
+ * attribution itself, whose content (if any) follows it. The opening piece of a claim split by a
+ * parenthetical attribution ("But, she added, the plan …", "Of the mayor, he said, “…”") is read
+ * with the rest of that claim, as PolNeAR annotates it, and so is any piece sharing its cue with
+ * another claim.
+ */
+export function dropAdjunctOnly(text: string, claims: readonly ClaimCandidate[]): ClaimCandidate[] {
+  return claims.filter((c) => {
+    if (c.rule === 'parenthetical' || c.end > c.cue.start || claims.some((o) => o !== c && o.cue.start === c.cue.start)) return true;
+    return !isAdjunctOnly(text.slice(c.start, c.end));
+  });
+}
