@@ -37,11 +37,16 @@ describe('a comparison with another figure or a gloss after a comma is the write
     ['", about N more than"', 'Officials said that 8,000 people voted, about 1,000 more than expected.', 'that 8,000 people voted'],
     ['", another …"', 'The union endorsed the mayor for a second term, another sign of labor closing ranks.', 'the mayor for a second term'],
     ['", one that …"', 'The director said the board would debate its ties to the firm, one that will shape its next meeting.', 'the board would debate its ties to the firm'],
+    ['", a sign of …"', 'A group of pastors plans to skip the governor\'s address next month before a trade council, a sign of growing unease among clergy about his budget.', 'to skip the governor\'s address next month before a trade council'],
+    ['", a clear nod to …"', 'The mayor said the city would repave its oldest streets first, a clear nod to the neighborhood groups.', 'the city would repave its oldest streets first'],
+    ['", the latter a …"', 'The cuts, she said, have hit urban and rural clinics, the latter a reference to sites that serve several counties.', 'have hit urban and rural clinics'],
   ])('%s', (_what, sentence, content) => expectContent(sentence, content));
 
   it.each<Row>([
     ['"down" as a verb particle', 'The mayor said the council would step down, from the chair to the last clerk.', 'the council would step down, from the chair to the last clerk'],
     ['"one" as a number', 'The clerk said two ballots were spoiled, one by a pen that leaked.', 'two ballots were spoiled, one by a pen that leaked'],
+    ['"the former" heads a noun phrase of its own', 'The clerk said the deed names two owners, the former mayor and his sister.', 'the deed names two owners, the former mayor and his sister'],
+    ['a gloss noun with no preposition after it is a list item', 'The coach said the team needed a scorer, a sign painter and a new bus.', 'the team needed a scorer, a sign painter and a new bus'],
   ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
 });
 

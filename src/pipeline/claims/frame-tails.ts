@@ -48,7 +48,40 @@ function commaTail(words: readonly Word[], j: number): boolean {
   if (/^(?:down|up)$/u.test(n1) && (n2 === 'from' || words[j + 3]?.lower === 'from')) return true;
   if (/^(?:less|more|fewer)$/u.test(n1) && n2 === 'than') return true;
   if (/^(?:about|nearly|roughly|some|almost)$/u.test(n1) && /^\p{N}/u.test(words[j + 2]?.text ?? '') && /^(?:more|less|fewer)$/u.test(words[j + 3]?.lower ?? '')) return true;
-  return n1 === 'another' || (n1 === 'one' && /^(?:that|which|of)$/u.test(n2));
+  if (n1 === 'another' || (n1 === 'one' && /^(?:that|which|of)$/u.test(n2))) return true;
+  return clauseGloss(words, j);
+}
+
+/**
+ * After the comma at `j`, a noun phrase that comments on the whole clause before it rather than on
+ * its last noun: ", a sign of unease among donors", ", an apparent reference to the mayor", ", a
+ * sharp departure from his earlier stance"; and the verbless absolute on one item of a pair: "…
+ * public and private courses, the latter a reference to clubs that …".
+ */
+function clauseGloss(words: readonly Word[], j: number): boolean {
+  const n1 = words[j + 1]?.lower ?? '';
+  if (n1 === 'the' && /^(?:latter|former)$/u.test(words[j + 2]?.lower ?? '')) return /^(?:a|an|the|being)$/u.test(words[j + 3]?.lower ?? '');
+  if (n1 !== 'a' && n1 !== 'an') return false;
+  // the gloss noun after at most two modifiers ("a clear sign of", "an apparent reference to"),
+  // with the preposition or relative that ties it to what it glosses
+  for (let n = j + 2; n <= j + 4; n++) {
+    const x = words[n];
+    if (!x || x.text !== x.lower) return false;
+    if (GLOSS_NOUNS.has(x.lower)) return /^(?:of|to|at|from|that|on)$/u.test(words[n + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/** Nouns the writer uses to say what an act or statement amounts to: "a sign of", "a nod to", "a swipe at". */
+const GLOSS_NOUNS: ReadonlySet<string> = new Set([
+  'sign', 'signal', 'indication', 'reflection', 'reminder', 'testament', 'measure', 'nod', 'reference', 'allusion',
+  'departure', 'reversal', 'rebuke', 'swipe', 'jab', 'dig', 'echo', 'acknowledgment', 'acknowledgement', 'admission',
+]);
+
+/** Where a content from word `k` to the sentence end gives way to the writer's gloss after a comma (`commaTail`), or the sentence end. */
+export function glossEnd(words: readonly Word[], k: number, sentenceEnd: number): number {
+  for (let j = k + 2; j < words.length && (words[j] as Word).start < sentenceEnd; j++) if ((words[j] as Word).text === ',' && commaTail(words, j)) return (words[j] as Word).start;
+  return sentenceEnd;
 }
 
 /** Words that narrow the clause after them: "just after …", "shortly after …", "moments after …". */
