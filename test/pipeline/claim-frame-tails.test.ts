@@ -99,3 +99,15 @@ describe('"while" ends the content only after a comma', () => {
     ['a clause after "while" with no comma', 'Party officials said they will sign up voters while the count is under way.', 'they will sign up voters while the count is under way'],
   ])('not %s', (_what, sentence, content) => expectContent(sentence, content));
 });
+
+describe('after "and", a second report or a clause with a pronoun subject is the narrator\'s', () => {
+  it.each<Row>([
+    ['a reporting verb whose "that" follows an adverb', 'The guard said he heard a shot at noon and suspected immediately that the vault was open.', 'he heard a shot at noon'],
+    ['a pronoun and its verb after an infinitive', 'The mayor decided not to seek a third term and she endorsed her deputy.', 'not to seek a third term'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['the content has a finite verb of its own', 'The clerk said the council met at noon and she chaired the session.', 'the council met at noon and she chaired the session'],
+    ['the verb after "and" takes no "that"', 'The guard said the alarm rang twice and sounded loudly that night.', 'the alarm rang twice and sounded loudly that night'],
+  ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
+});
