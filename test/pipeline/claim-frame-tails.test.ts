@@ -111,3 +111,15 @@ describe('after "and", a second report or a clause with a pronoun subject is the
     ['the verb after "and" takes no "that"', 'The guard said the alarm rang twice and sounded loudly that night.', 'the alarm rang twice and sounded loudly that night'],
   ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
 });
+
+describe('after a passive cue, "by" names who holds the view, not what is held', () => {
+  it.each<Row>([
+    ['a noun complement', 'The old mill was called an eyesore by several neighbors.', 'an eyesore'],
+    ['an infinitive complement', 'The clerk had been asked to keep the ledgers by the auditors.', 'to keep the ledgers'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['a participle in the content takes the agent', 'The plan is seen as a lifeline for farmers hurt by the drought.', 'as a lifeline for farmers hurt by the drought'],
+    ['the cue is active', 'The mayor said the budget was approved by the council.', 'the budget was approved by the council'],
+  ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
+});

@@ -1,4 +1,6 @@
 import { mainClauseAfter } from './clause-edges.js';
+import { tagsOfLower } from './verbless.js';
+import { AUX_WORDS } from './word-classes.js';
 import type { Word } from './words.js';
 
 /**
@@ -18,6 +20,7 @@ export function frameResumesAt(words: readonly Word[], k: number, j: number, cla
   const w = words[j];
   if (!w || j <= k + 1) return false;
   if (w.text === ',') return commaTail(words, j);
+  if (w.lower === 'by' && passiveAgent(words, k, j)) return true;
   return !clausal && words[k]?.lower !== 'that' && words[j - 1]?.text !== ',' && subordinateClause(words, k, j);
 }
 
@@ -35,6 +38,26 @@ function subordinateClause(words: readonly Word[], k: number, j: number): boolea
   if (w === 'as') return mainClauseAfter(words, j) && !words.slice(k, j).some((x) => x.lower === 'as');
   if (w === 'despite' || w === 'amid') return true;
   return w === 'in' && n1 === 'part' && words[j + 2]?.lower === 'because';
+}
+
+/**
+ * "Pigs are considered unclean [by some faiths]", "She was called a fraud [by rivals]", "He had been
+ * asked to keep them [by the panel]": after a passive cue, "by" names who holds the view, the
+ * frame's agent, when the content before it is a short complement with no clause of its own
+ * (not "said she was backed by most women", "a leader exasperated by gridlock").
+ */
+function passiveAgent(words: readonly Word[], k: number, j: number): boolean {
+  const aux = words[k - 2]?.lower ?? '';
+  if (!/^(?:is|are|was|were|be|been|being)$/u.test(aux) || !/ed$|^(?:seen|thought|held|told|known)$/u.test(words[k - 1]?.lower ?? '')) return false;
+  if (j - k > 8) return false;
+  for (let n = k; n < j; n++) {
+    const x = words[n] as Word;
+    if (/^[,;:—–()]$/u.test(x.text) || AUX_WORDS.has(x.lower) || /^(?:that|who|which|whether|if)$/u.test(x.lower)) return false;
+    // "voters exasperated by …", "an interview published by …": a participle in the content takes the agent itself
+    if (/ed$/u.test(x.lower) || tagsOfLower(x.lower)?.[0] === 'VBN') return false;
+  }
+  const after = words[j + 1];
+  return after !== undefined && /^[\p{L}]/u.test(after.text) && !/^(?:\p{Ll}+ing|far|then|now|way|means|far)$/u.test(after.lower);
 }
 
 /**
