@@ -39,6 +39,8 @@ describe('a comparison with another figure or a gloss after a comma is the write
     ['", one that …"', 'The director said the board would debate its ties to the firm, one that will shape its next meeting.', 'the board would debate its ties to the firm'],
     ['", a sign of …"', 'A group of pastors plans to skip the governor\'s address next month before a trade council, a sign of growing unease among clergy about his budget.', 'to skip the governor\'s address next month before a trade council'],
     ['", a clear nod to …"', 'The mayor said the city would repave its oldest streets first, a clear nod to the neighborhood groups.', 'the city would repave its oldest streets first'],
+    ['", stances that …"', 'The candidate once called himself a free trader, stances he has since disavowed.', 'himself a free trader'],
+    ['a tally after the finding', 'More voters now see the mayor as honest than in May, 58 percent to 49 percent.', 'the mayor as honest than in May'],
     ['", the latter a …"', 'The cuts, she said, have hit urban and rural clinics, the latter a reference to sites that serve several counties.', 'have hit urban and rural clinics'],
   ])('%s', (_what, sentence, content) => expectContent(sentence, content));
 
@@ -46,6 +48,9 @@ describe('a comparison with another figure or a gloss after a comma is the write
     ['"down" as a verb particle', 'The mayor said the council would step down, from the chair to the last clerk.', 'the council would step down, from the chair to the last clerk'],
     ['"one" as a number', 'The clerk said two ballots were spoiled, one by a pen that leaked.', 'two ballots were spoiled, one by a pen that leaked'],
     ['"the former" heads a noun phrase of its own', 'The clerk said the deed names two owners, the former mayor and his sister.', 'the deed names two owners, the former mayor and his sister'],
+    ['a year after a comma is a date', 'The board said the plant would close on March 1, 2027.', 'the plant would close on March 1, 2027'],
+    ['a plural label without a clause of its own is a list item', 'The mayor said the survey measured turnout, views on transit and trust in the council.', 'the survey measured turnout, views on transit and trust in the council'],
+    ['a plural label before a noun phrase is a list item', 'The mayor said the survey measured turnout, views the council shared and trust in the council.', 'the survey measured turnout, views the council shared and trust in the council'],
     ['a gloss noun with no preposition after it is a list item', 'The coach said the team needed a scorer, a sign painter and a new bus.', 'the team needed a scorer, a sign painter and a new bus'],
   ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
 });

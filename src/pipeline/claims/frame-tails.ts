@@ -72,7 +72,7 @@ function commaTail(words: readonly Word[], j: number): boolean {
   if (/^(?:less|more|fewer)$/u.test(n1) && n2 === 'than') return true;
   if (/^(?:about|nearly|roughly|some|almost)$/u.test(n1) && /^\p{N}/u.test(words[j + 2]?.text ?? '') && /^(?:more|less|fewer)$/u.test(words[j + 3]?.lower ?? '')) return true;
   if (n1 === 'another' || (n1 === 'one' && /^(?:that|which|of)$/u.test(n2))) return true;
-  return clauseGloss(words, j);
+  return clauseGloss(words, j) || figuresToEnd(words, j);
 }
 
 /**
@@ -84,6 +84,9 @@ function commaTail(words: readonly Word[], j: number): boolean {
 function clauseGloss(words: readonly Word[], j: number): boolean {
   const n1 = words[j + 1]?.lower ?? '';
   if (n1 === 'the' && /^(?:latter|former)$/u.test(words[j + 2]?.lower ?? '')) return /^(?:a|an|the|being)$/u.test(words[j + 3]?.lower ?? '');
+  // "called himself a moderate, stances he has since disavowed", "…, views that few share": a
+  // bare plural label with its own relative clause
+  if (STANCE_PLURALS.has(n1)) return /^(?:that|which|he|she|they)$/u.test(words[j + 2]?.lower ?? '');
   if (n1 !== 'a' && n1 !== 'an') return false;
   // the gloss noun after at most two modifiers ("a clear sign of", "an apparent reference to"),
   // with the preposition or relative that ties it to what it glosses
@@ -93,6 +96,24 @@ function clauseGloss(words: readonly Word[], j: number): boolean {
     if (GLOSS_NOUNS.has(x.lower)) return /^(?:of|to|at|from|that|on)$/u.test(words[n + 1]?.lower ?? '');
   }
   return false;
+}
+
+/** Plural nouns that label what was said as positions taken: "stances", "views", "remarks". */
+const STANCE_PLURALS: ReadonlySet<string> = new Set(['stances', 'positions', 'views', 'remarks', 'comments', 'claims', 'charges', 'allegations', 'accusations', 'statements', 'assertions']);
+
+/**
+ * ", 59%-28%", ", 52 percent to 41 percent": after the comma at `j` only figures to the end of the
+ * sentence, the tally the writer adds to a poll's finding (a year alone, ", 2016", is a date's).
+ */
+function figuresToEnd(words: readonly Word[], j: number): boolean {
+  if (j + 1 >= words.length) return false;
+  let numbers = 0;
+  for (let n = j + 1; n < words.length; n++) {
+    const x = words[n] as Word;
+    if (/^\d[\d.,]*$/u.test(x.text)) numbers++;
+    else if (!/^(?:percent|points?|to)$/u.test(x.lower)) return false;
+  }
+  return numbers > 0 && !(numbers === 1 && /^(?:1[89]|20)\d\d$/u.test(words[j + 1]?.text ?? ''));
 }
 
 /** Nouns the writer uses to say what an act or statement amounts to: "a sign of", "a nod to", "a swipe at". */
