@@ -37,11 +37,21 @@ describe('a comparison with another figure or a gloss after a comma is the write
     ['", about N more than"', 'Officials said that 8,000 people voted, about 1,000 more than expected.', 'that 8,000 people voted'],
     ['", another …"', 'The union endorsed the mayor for a second term, another sign of labor closing ranks.', 'the mayor for a second term'],
     ['", one that …"', 'The director said the board would debate its ties to the firm, one that will shape its next meeting.', 'the board would debate its ties to the firm'],
+    ['", a sign of …"', 'A group of pastors plans to skip the governor\'s address next month before a trade council, a sign of growing unease among clergy about his budget.', 'to skip the governor\'s address next month before a trade council'],
+    ['", a clear nod to …"', 'The mayor said the city would repave its oldest streets first, a clear nod to the neighborhood groups.', 'the city would repave its oldest streets first'],
+    ['", stances that …"', 'The candidate once called himself a free trader, stances he has since disavowed.', 'himself a free trader'],
+    ['a tally after the finding', 'More voters now see the mayor as honest than in May, 58 percent to 49 percent.', 'the mayor as honest than in May'],
+    ['", the latter a …"', 'The cuts, she said, have hit urban and rural clinics, the latter a reference to sites that serve several counties.', 'have hit urban and rural clinics'],
   ])('%s', (_what, sentence, content) => expectContent(sentence, content));
 
   it.each<Row>([
     ['"down" as a verb particle', 'The mayor said the council would step down, from the chair to the last clerk.', 'the council would step down, from the chair to the last clerk'],
     ['"one" as a number', 'The clerk said two ballots were spoiled, one by a pen that leaked.', 'two ballots were spoiled, one by a pen that leaked'],
+    ['"the former" heads a noun phrase of its own', 'The clerk said the deed names two owners, the former mayor and his sister.', 'the deed names two owners, the former mayor and his sister'],
+    ['a year after a comma is a date', 'The board said the plant would close on March 1, 2027.', 'the plant would close on March 1, 2027'],
+    ['a plural label without a clause of its own is a list item', 'The mayor said the survey measured turnout, views on transit and trust in the council.', 'the survey measured turnout, views on transit and trust in the council'],
+    ['a plural label before a noun phrase is a list item', 'The mayor said the survey measured turnout, views the council shared and trust in the council.', 'the survey measured turnout, views the council shared and trust in the council'],
+    ['a gloss noun with no preposition after it is a list item', 'The coach said the team needed a scorer, a sign painter and a new bus.', 'the team needed a scorer, a sign painter and a new bus'],
   ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
 });
 
@@ -93,4 +103,28 @@ describe('"while" ends the content only after a comma', () => {
     ['a participle after "while"', 'The senator vowed to pursue firms that move jobs abroad while claiming tax breaks.', 'to pursue firms that move jobs abroad while claiming tax breaks'],
     ['a clause after "while" with no comma', 'Party officials said they will sign up voters while the count is under way.', 'they will sign up voters while the count is under way'],
   ])('not %s', (_what, sentence, content) => expectContent(sentence, content));
+});
+
+describe('after "and", a second report or a clause with a pronoun subject is the narrator\'s', () => {
+  it.each<Row>([
+    ['a reporting verb whose "that" follows an adverb', 'The guard said he heard a shot at noon and suspected immediately that the vault was open.', 'he heard a shot at noon'],
+    ['a pronoun and its verb after an infinitive', 'The mayor decided not to seek a third term and she endorsed her deputy.', 'not to seek a third term'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['the content has a finite verb of its own', 'The clerk said the council met at noon and she chaired the session.', 'the council met at noon and she chaired the session'],
+    ['the verb after "and" takes no "that"', 'The guard said the alarm rang twice and sounded loudly that night.', 'the alarm rang twice and sounded loudly that night'],
+  ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
+});
+
+describe('after a passive cue, "by" names who holds the view, not what is held', () => {
+  it.each<Row>([
+    ['a noun complement', 'The old mill was called an eyesore by several neighbors.', 'an eyesore'],
+    ['an infinitive complement', 'The clerk had been asked to keep the ledgers by the auditors.', 'to keep the ledgers'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['a participle in the content takes the agent', 'The plan is seen as a lifeline for farmers hurt by the drought.', 'as a lifeline for farmers hurt by the drought'],
+    ['the cue is active', 'The mayor said the budget was approved by the council.', 'the budget was approved by the council'],
+  ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
 });

@@ -1,4 +1,6 @@
 import { mainClauseAfter } from './clause-edges.js';
+import { tagsOfLower } from './verbless.js';
+import { AUX_WORDS } from './word-classes.js';
 import type { Word } from './words.js';
 
 /**
@@ -18,6 +20,7 @@ export function frameResumesAt(words: readonly Word[], k: number, j: number, cla
   const w = words[j];
   if (!w || j <= k + 1) return false;
   if (w.text === ',') return commaTail(words, j);
+  if (w.lower === 'by' && passiveAgent(words, k, j)) return true;
   return !clausal && words[k]?.lower !== 'that' && words[j - 1]?.text !== ',' && subordinateClause(words, k, j);
 }
 
@@ -38,6 +41,26 @@ function subordinateClause(words: readonly Word[], k: number, j: number): boolea
 }
 
 /**
+ * "Pigs are considered unclean [by some faiths]", "She was called a fraud [by rivals]", "He had been
+ * asked to keep them [by the panel]": after a passive cue, "by" names who holds the view, the
+ * frame's agent, when the content before it is a short complement with no clause of its own
+ * (not "said she was backed by most women", "a leader exasperated by gridlock").
+ */
+function passiveAgent(words: readonly Word[], k: number, j: number): boolean {
+  const aux = words[k - 2]?.lower ?? '';
+  if (!/^(?:is|are|was|were|be|been|being)$/u.test(aux) || !/ed$|^(?:seen|thought|held|told|known)$/u.test(words[k - 1]?.lower ?? '')) return false;
+  if (j - k > 8) return false;
+  for (let n = k; n < j; n++) {
+    const x = words[n] as Word;
+    if (/^[,;:—–()]$/u.test(x.text) || AUX_WORDS.has(x.lower) || /^(?:that|who|which|whether|if)$/u.test(x.lower)) return false;
+    // "voters exasperated by …", "an interview published by …": a participle in the content takes the agent itself
+    if (/ed$/u.test(x.lower) || tagsOfLower(x.lower)?.[0] === 'VBN') return false;
+  }
+  const after = words[j + 1];
+  return after !== undefined && /^[\p{L}]/u.test(after.text) && !/^(?:\p{Ll}+ing|far|then|now|way|means|far)$/u.test(after.lower);
+}
+
+/**
  * After the comma at `j`: ", down sharply from …", ", up from …", ", less than half of …", ", about
  * 10,000 more than …" compare the reported figure with another; ", another example of …", ", one
  * that will …" are the writer's gloss on the whole.
@@ -48,7 +71,61 @@ function commaTail(words: readonly Word[], j: number): boolean {
   if (/^(?:down|up)$/u.test(n1) && (n2 === 'from' || words[j + 3]?.lower === 'from')) return true;
   if (/^(?:less|more|fewer)$/u.test(n1) && n2 === 'than') return true;
   if (/^(?:about|nearly|roughly|some|almost)$/u.test(n1) && /^\p{N}/u.test(words[j + 2]?.text ?? '') && /^(?:more|less|fewer)$/u.test(words[j + 3]?.lower ?? '')) return true;
-  return n1 === 'another' || (n1 === 'one' && /^(?:that|which|of)$/u.test(n2));
+  if (n1 === 'another' || (n1 === 'one' && /^(?:that|which|of)$/u.test(n2))) return true;
+  return clauseGloss(words, j) || figuresToEnd(words, j);
+}
+
+/**
+ * After the comma at `j`, a noun phrase that comments on the whole clause before it rather than on
+ * its last noun: ", a sign of unease among donors", ", an apparent reference to the mayor", ", a
+ * sharp departure from his earlier stance"; and the verbless absolute on one item of a pair: "…
+ * public and private courses, the latter a reference to clubs that …".
+ */
+function clauseGloss(words: readonly Word[], j: number): boolean {
+  const n1 = words[j + 1]?.lower ?? '';
+  if (n1 === 'the' && /^(?:latter|former)$/u.test(words[j + 2]?.lower ?? '')) return /^(?:a|an|the|being)$/u.test(words[j + 3]?.lower ?? '');
+  // "called himself a moderate, stances he has since disavowed", "…, views that few share": a
+  // bare plural label with its own relative clause
+  if (STANCE_PLURALS.has(n1)) return /^(?:that|which|he|she|they)$/u.test(words[j + 2]?.lower ?? '');
+  if (n1 !== 'a' && n1 !== 'an') return false;
+  // the gloss noun after at most two modifiers ("a clear sign of", "an apparent reference to"),
+  // with the preposition or relative that ties it to what it glosses
+  for (let n = j + 2; n <= j + 4; n++) {
+    const x = words[n];
+    if (!x || x.text !== x.lower) return false;
+    if (GLOSS_NOUNS.has(x.lower)) return /^(?:of|to|at|from|that|on)$/u.test(words[n + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/** Plural nouns that label what was said as positions taken: "stances", "views", "remarks". */
+const STANCE_PLURALS: ReadonlySet<string> = new Set(['stances', 'positions', 'views', 'remarks', 'comments', 'claims', 'charges', 'allegations', 'accusations', 'statements', 'assertions']);
+
+/**
+ * ", 59%-28%", ", 52 percent to 41 percent": after the comma at `j` only figures to the end of the
+ * sentence, the tally the writer adds to a poll's finding (a year alone, ", 2016", is a date's).
+ */
+function figuresToEnd(words: readonly Word[], j: number): boolean {
+  if (j + 1 >= words.length) return false;
+  let numbers = 0;
+  for (let n = j + 1; n < words.length; n++) {
+    const x = words[n] as Word;
+    if (/^\d[\d.,]*$/u.test(x.text)) numbers++;
+    else if (!/^(?:percent|points?|to)$/u.test(x.lower)) return false;
+  }
+  return numbers > 0 && !(numbers === 1 && /^(?:1[89]|20)\d\d$/u.test(words[j + 1]?.text ?? ''));
+}
+
+/** Nouns the writer uses to say what an act or statement amounts to: "a sign of", "a nod to", "a swipe at". */
+const GLOSS_NOUNS: ReadonlySet<string> = new Set([
+  'sign', 'signal', 'indication', 'reflection', 'reminder', 'testament', 'measure', 'nod', 'reference', 'allusion',
+  'departure', 'reversal', 'rebuke', 'swipe', 'jab', 'dig', 'echo', 'acknowledgment', 'acknowledgement', 'admission',
+]);
+
+/** Where a content from word `k` to the sentence end gives way to the writer's gloss after a comma (`commaTail`), or the sentence end. */
+export function glossEnd(words: readonly Word[], k: number, sentenceEnd: number): number {
+  for (let j = k + 2; j < words.length && (words[j] as Word).start < sentenceEnd; j++) if ((words[j] as Word).text === ',' && commaTail(words, j)) return (words[j] as Word).start;
+  return sentenceEnd;
 }
 
 /** Words that narrow the clause after them: "just after …", "shortly after …", "moments after …". */

@@ -1,4 +1,5 @@
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
+import { CUE_FORMS } from './lexicon.js';
 import { mainClauseAfter } from './clause-edges.js';
 import { tagsOfLower } from './verbless.js';
 import { AUX_WORDS } from './word-classes.js';
@@ -27,8 +28,33 @@ export interface ContentSoFar {
 export function narrationResumesAt(words: readonly Word[], k: number, j: number, sentenceEnd: number, so: ContentSoFar): boolean {
   const w = words[j];
   if (!w || j <= k) return false;
+  if (w.lower === 'and' && j > k + 1 && (secondCueWithThat(words, j) || (!so.finite && pronounClauseAfter(words, j)))) return true;
   if (w.text === ',') return j > k + 1 && words[j - 1]?.lower !== 'that' && commaTail(words, k, j, sentenceEnd, so);
   return !so.finite && !so.verbal && j > k && words[k]?.lower !== 'to' && objectOfRelative(words, k) && isFiniteAt(words, j) && nounPhraseBetween(words, k, j);
+}
+
+/**
+ * "… heard shots at 9 p.m. and suspected at once that …", "… and added later that …": after "and" a
+ * reporting verb whose "that" follows an adverb opens a second claim of the frame's subject.
+ */
+function secondCueWithThat(words: readonly Word[], j: number): boolean {
+  const v = words[j + 1];
+  if (!v || v.text !== v.lower || !(CUE_FORMS.has(v.lower) || takesClause(v.lower)) || !/(?:ed|id|ld|ew|ote|ought|ound|aw|old|ank)$/u.test(v.lower)) return false;
+  const adverb = words[j + 2]?.lower ?? '';
+  return /^(?:\p{Ll}+ly|also|then|later|again|immediately|soon|too)$/u.test(adverb) && words[j + 3]?.lower === 'that';
+}
+
+/**
+ * "… decided not to run and she won the debate", "… urged him to stay and he agreed": after a
+ * content with no finite verb of its own (an infinitive, an object), "and" before a subject pronoun
+ * and its finite verb starts the narrator's next clause.
+ */
+function pronounClauseAfter(words: readonly Word[], j: number): boolean {
+  const subject = words[j + 1];
+  if (!subject || !/^(?:he|she|they|we)$/u.test(subject.lower)) return false;
+  const v = words[j + 2];
+  if (!v || v.text !== v.lower) return false;
+  return AUX_WORDS.has(v.lower) || (tagsOfLower(v.lower) ?? []).some((t) => t === 'VBD' || t === 'VBZ');
 }
 
 /** Verbs whose object may be a clause without "that": "who think [Sanders is honest]" keeps its verb. */

@@ -1,5 +1,6 @@
 import type { TextRange } from '../segment.js';
 import { isAbsolutePhrase, trimRange } from './boundaries.js';
+import { glossEnd } from './frame-tails.js';
 import { isOccasionPhrase } from './occasion.js';
 import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { baseOf, CUE_FORMS } from './lexicon.js';
@@ -38,7 +39,9 @@ export function parentheticalClaim(ctx: SentenceContext, v: number): ClaimCandid
   const before = trimRange(text, { start: asked ? (words[asked.content]?.start ?? s.start) : s.start, end: words[c]?.start ?? s.start });
   const afterStart = words[close + 1]?.start;
   if (afterStart === undefined || afterStart >= sentenceEnd) return null;
-  const after = trimRange(text, { start: afterStart, end: sentenceEnd });
+  // "…, he said, have involved public and private courses, the latter a reference to clubs that …":
+  // the writer's gloss after a comma is no part of the second piece
+  const after = trimRange(text, { start: afterStart, end: glossEnd(words, close + 1, sentenceEnd) });
   // "…, she said on Monday, before leaving for Paris", "…, he said in a statement, which …": after
   // a frame with words of its own, only a clause continues the claim
   if (close > v + 1 && !continuesClaim(words, close + 1)) return null;
