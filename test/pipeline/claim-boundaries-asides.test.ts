@@ -66,3 +66,14 @@ describe('after "with", a document participle\'s content ends at a comma, but no
     ['the comma follows the content\'s verb', 'The race looks closer in Ohio, with some polls indicating that Ana Ruiz has a small lead, and the vote is near.', 'that Ana Ruiz has a small lead'],
   ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
 });
+
+describe('", and" before the last item of a subject list still waiting for its verb is inside the content', () => {
+  it.each<Row>([
+    ['a list of three places', 'The mayor said residents of the north side, the west side, and the old town would get new buses.', 'residents of the north side, the west side, and the old town would get new buses'],
+    ['a list after "that"', 'The report found that the clinics, the depots, and the schools were all short of staff.', 'that the clinics, the depots, and the schools were all short of staff'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['the first clause already has its verb', 'The mayor said the north side would get new buses, and the old town would get a tram.', 'the north side would get new buses'],
+  ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
+});

@@ -12,7 +12,7 @@ import { butInsidePhrase, closesInsertedAside, concessiveModifier, narrationResu
 import { frameCutStart, frameResumesAt, inFrontedClause } from './frame-tails.js';
 import { closesDashPair } from './dash-pairs.js';
 import { coordinateOfContent } from './coordinate-tense.js';
-import { pendingSubjectAsideEnd } from './pending-subject.js';
+import { pendingSubjectAsideEnd, pendingSubjectList } from './pending-subject.js';
 import { relativeClosesIntoInfinitive } from './relative-infinitive.js';
 import { afterAndAdjunct, occasionTail, opensSubordinate, SPLICE_SUBJECT } from './splices.js';
 
@@ -173,7 +173,7 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (n1 === 'according' && n2 === 'to') return w.start;
     // "said that delegates should flip to him, and his campaign is courting them one by one": after
     // a content opened by "that", a clause with its own subject and no "that" of its own is the narrator's
-    if (w.text === ',' && n1 === 'and' && (mainClauseAfter(words, j + 1) || quantityClauseAfter(words, j + 1) || andClauseAfter(words, j + 1))) return w.start;
+    if (w.text === ',' && n1 === 'and' && (mainClauseAfter(words, j + 1) || quantityClauseAfter(words, j + 1) || andClauseAfter(words, j + 1)) && !pendingSubjectList(words, k, j)) return w.start;
     // "describing the plan as a buzz voters would reject if they understood it, the journalists are
     // missing the point": after a content with a finite verb of its own, a comma before a clause with
     // a determined subject splices the narrator's next sentence on (not after an opening "if …,")

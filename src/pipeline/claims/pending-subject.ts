@@ -59,6 +59,26 @@ function subjectStart(words: readonly Word[], k: number, j: number): number {
   return CLAUSE_CUES.test(words[k - 1]?.lower ?? '') ? k : -1;
 }
 
+/**
+ * Whether words `k..j-1` of a content are a list of noun phrases still waiting for their verb, so
+ * that ", and …" at `j` adds the list's last item rather than a clause of the narrator's: "said
+ * residents of the north side, the west side, and the old town would get buses", "show two-thirds
+ * of voters in Texas, 7 in 10 in Tennessee, and nearly 8 in 10 in Alabama support the plan".
+ */
+export function pendingSubjectList(words: readonly Word[], k: number, j: number): boolean {
+  const head = subjectStart(words, k, j);
+  if (head < 0 || j - head > 24) return false;
+  let from = head;
+  let items = 0;
+  for (let n = head; n <= j; n++) {
+    if (n < j && (words[n] as Word).text !== ',') continue;
+    if (!isBareSubject(words, from, n)) return false;
+    items++;
+    from = n + 1;
+  }
+  return items >= 2;
+}
+
 /** Verbs of saying and thinking whose object is a clause, "that" or not. */
 const CLAUSE_CUES = /^(?:say|says|said|think|thinks|thought|believe|believes|believed|argue|argues|argued|insist|insists|insisted|claim|claims|claimed|suggest|suggests|suggested|add|adds|added|note|notes|noted|write|writes|wrote|predict|predicts|predicted|warn|warns|warned|find|finds|found|show|shows|showed|hope|hopes|hoped|fear|fears|feared|know|knows|knew|feel|feels|felt|expect|expects|expected|contend|contends|contended|assert|asserts|asserted|acknowledge|acknowledges|acknowledged|concede|concedes|conceded)$/u;
 
