@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,15 +82,19 @@ const STORE_JS = fileURLToPath(new URL('../../dist/store/store.js', import.meta.
 const QUOTES = 40;
 
 /**
- * A second process with its own connection: it reads every attribution's version, waits for the
- * starting time, then reviews each one at the version it read. Prints the ids it won and lost.
+ * A second process with its own connection: it reads every attribution's version, says "ready",
+ * waits for the start file, then reviews each one at the version it read. Prints the ids it won
+ * and lost. (A start file, not a start time: on a loaded machine a process may start late, read
+ * versions the other has already changed, and win them all without any race.)
  */
 const RACER = `
+const { existsSync } = await import('node:fs');
 const { Store } = await import(process.env.STORE_JS);
 const store = Store.open(process.env.DB);
 const ids = JSON.parse(process.env.IDS);
 const seen = ids.map((id) => [id, store.getAttribution(id).version]);
-while (Date.now() < Number(process.env.GO)) {}
+process.stdout.write('ready\\n');
+while (!existsSync(process.env.GO_FILE)) {}
 const won = [], lost = [];
 for (const [id, version] of seen) {
   try { store.review(id, { action: 'correct', version, note: process.env.WHO, changes: { speaker: process.env.WHO } }, process.env.WHO); won.push(id); }
@@ -100,18 +104,26 @@ store.close();
 process.stdout.write(JSON.stringify({ won, lost }));
 `;
 
-function race(db: string, ids: number[], who: string, go: number): Promise<{ won: number[]; lost: number[] }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', RACER], {
-      env: { ...process.env, STORE_JS: 'file://' + STORE_JS, DB: db, IDS: JSON.stringify(ids), WHO: who, GO: String(go) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => (out += c));
-    child.stderr.on('data', (c: Buffer) => (err += c));
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`racer ${who} exited ${code}: ${err}`))));
+type Racer = { ready: Promise<void>; done: Promise<{ won: number[]; lost: number[] }> };
+
+function race(db: string, ids: number[], who: string, goFile: string): Racer {
+  const child = spawn(process.execPath, ['--input-type=module', '-e', RACER], {
+    env: { ...process.env, STORE_JS: 'file://' + STORE_JS, DB: db, IDS: JSON.stringify(ids), WHO: who, GO_FILE: goFile },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let out = '';
+  let err = '';
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  child.stdout.on('data', (c: Buffer) => {
+    out += c;
+    if (out.startsWith('ready\n')) markReady();
+  });
+  child.stderr.on('data', (c: Buffer) => (err += c));
+  const done = new Promise<{ won: number[]; lost: number[] }>((resolve, reject) => {
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.slice('ready\n'.length))) : reject(new Error(`racer ${who} exited ${code}: ${err}`))));
+  });
+  return { ready, done };
 }
 
 describe('two processes reviewing the same attributions at once', () => {
@@ -128,8 +140,12 @@ describe('two processes reviewing the same attributions at once', () => {
       expect(ids).toHaveLength(QUOTES);
 
       // both read every version first, then start together: the classic lost-update window
-      const go = Date.now() + 1500;
-      const [one, two] = await Promise.all([race(db, ids, 'racer-one', go), race(db, ids, 'racer-two', go)]);
+      const goFile = join(dir, 'go');
+      const first = race(db, ids, 'racer-one', goFile);
+      const second = race(db, ids, 'racer-two', goFile);
+      await Promise.all([first.ready, second.ready]);
+      writeFileSync(goFile, '');
+      const [one, two] = await Promise.all([first.done, second.done]);
 
       const check = Store.open(db);
       try {
