@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { contentsOf, expectContent } from './claim-rows.js';
 
 /**
- * A subject list of figures whose last item comes after ", and" before a verb that also cues a
- * stance ("support", "back"): the verb is the content's own, so the last item is no new source.
+ * Where coordination inside a content keeps it whole, on invented sentences: the last item of a
+ * subject list after ", and" before a verb that also cues a stance ("support"), whose verb is the
+ * content's own, and a second "that" clause after a dash. Negative rows show the cut that stays.
  */
 type Row = [what: string, sentence: string, content: string];
 
@@ -19,5 +20,17 @@ describe('the last item of a verbless subject list after ", and" is no source of
   it.each<Row>([
     ['the first clause has its own verb', 'Exit polls show half of voters in Ohio favor the tariff, and most voters in Utah said they oppose it.', 'half of voters in Ohio favor the tariff'],
     ['no conjunction before the next clause', 'The mayor added buses, and, a year later, she said the trams would run.', 'the trams would run'],
+  ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
+});
+
+describe('"— and that" after a content opens a second clause of the same verb of saying', () => {
+  it.each<Row>([
+    ['a second "that" clause with its own subject', 'The mayor said the depot would close in May — and that the workers would move to the new site.', 'the depot would close in May — and that the workers would move to the new site'],
+    ['a name after "that"', 'The clerk wrote that the fund was empty – and that Ruiz had known for a year.', 'that the fund was empty – and that Ruiz had known for a year'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['"that" is the subject of the next verb', 'The mayor said the depot would close in May — and that was the end of the plan.', 'the depot would close in May'],
+    ['a clause with no "that"', 'The mayor said the depot would close in May — and the workers have since moved to the new site.', 'the depot would close in May'],
   ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
 });
