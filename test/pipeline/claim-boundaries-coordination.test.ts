@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contentsOf, expectContent } from './claim-rows.js';
+import { contentsOf, expectClaim, expectContent } from './claim-rows.js';
 
 /**
  * Where coordination inside a content keeps it whole, on invented sentences: the last item of a
  * subject list after ", and" before a verb that also cues a stance ("support"), whose verb is the
- * content's own, and a second "that" clause after a dash. Negative rows show the cut that stays.
+ * content's own, a second "that" clause after a dash, and a clause of urging that ", according to"
+ * vouches for as a whole. Negative rows show what stays.
  */
 type Row = [what: string, sentence: string, content: string];
 
@@ -33,4 +34,16 @@ describe('"— and that" after a content opens a second clause of the same verb 
     ['"that" is the subject of the next verb', 'The mayor said the depot would close in May — and that was the end of the plan.', 'the depot would close in May'],
     ['a clause with no "that"', 'The mayor said the depot would close in May — and the workers have since moved to the new site.', 'the depot would close in May'],
   ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
+});
+
+describe('", according to X" after a verb of urging or calling vouches for the whole clause', () => {
+  it.each<[what: string, sentence: string, content: string, speaker: string]>([
+    ['"called for"', 'The group has long called for strikes on ports, according to a monitoring firm.', 'The group has long called for strikes on ports', 'a monitoring firm'],
+    ['"urged"', 'The union urged its members to stay home, according to an email seen by reporters.', 'The union urged its members to stay home', 'an email seen by reporters'],
+  ])('%s', (_what, sentence, content, speaker) => expectClaim(sentence, content, speaker));
+
+  it.each<[what: string, sentence: string, content: string, speaker: string]>([
+    ['a verb of saying keeps its own content and speaker', 'The mayor said the depot would close in May, according to a city memo.', 'the depot would close in May', 'The mayor'],
+    ['"told" too', 'The mayor told aides the depot would close in May, according to two people at the meeting.', 'the depot would close in May', 'The mayor'],
+  ])('not when %s', (_what, sentence, content, speaker) => expectClaim(sentence, content, speaker));
 });

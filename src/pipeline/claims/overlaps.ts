@@ -216,7 +216,7 @@ export function attachRelays(text: string, claims: ClaimCandidate[]): ClaimCandi
     let host: ClaimCandidate | undefined;
     for (let d = 0; d <= 4 && !host; d++) host = byEnd.get(a.cue.start - d)?.find((o) => o.cue.start < a.cue.start && !replaced.has(o));
     if (!host) out.push(a);
-    else if (REPORTING_VERB_FORMS.has(text.slice(host.cue.start, host.cue.end).toLowerCase().split(/\s+/u)[0] ?? '')) host.relayedBy = a.source;
+    else if (relaysSaying(text.slice(host.cue.start, host.cue.end).toLowerCase())) host.relayedBy = a.source;
     else {
       // "Maduro and Grenell also discussed migration, according to a government statement": what
       // they did is the statement's claim, not theirs
@@ -225,6 +225,16 @@ export function attachRelays(text: string, claims: ClaimCandidate[]): ClaimCandi
     }
   }
   return out.filter((c) => !replaced.has(c)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A verb of saying proper ("said", "told", "wrote"): what its subject said is relayed by the
+ * according-to phrase after it. After a verb of acting or urging ("called for attacks", "began to
+ * call the claims absurd") the phrase vouches for the whole clause, the act included.
+ */
+function relaysSaying(cue: string): boolean {
+  const verb = cue.split(/\s+/u)[0] ?? '';
+  return REPORTING_VERB_FORMS.has(verb) && !/^(?:call|urge|demand|ask|press|push)/u.test(verb);
 }
 
 /**
