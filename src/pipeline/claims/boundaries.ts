@@ -10,7 +10,7 @@ import { AUX_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, quotationEndsInComma, type Word } from './words.js';
 import { butInsidePhrase, closesInsertedAside, concessiveModifier, narrationResumesAt } from './narration-tails.js';
 import { frameCutStart, frameResumesAt, inFrontedClause } from './frame-tails.js';
-import { closesDashPair } from './dash-pairs.js';
+import { closesDashPair, secondComplement } from './dash-pairs.js';
 import { coordinateOfContent } from './coordinate-tense.js';
 import { pendingSubjectAsideEnd, pendingSubjectList } from './pending-subject.js';
 import { relativeClosesIntoInfinitive } from './relative-infinitive.js';
@@ -165,7 +165,7 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (w.text !== ',' && (n1 === 'and' || n1 === 'but')) {
       // "… – and the US has generally been unable": a new clause; "— and the chief alternative to
       // Trump": the same NP goes on
-      if (words.slice(j + 2, j + 8).some((x) => AUX_WORDS.has(x.lower))) return w.start;
+      if (!secondComplement(words, j + 2) && words.slice(j + 2, j + 8).some((x) => AUX_WORDS.has(x.lower))) return w.start;
       continue;
     }
     if (w.text !== ',' && !closesDashPair(words, k, j) && findWithin(words, j, j + MAX_CONTENT_WORDS, (x) => x.start < sentenceEnd && (x.text === '—' || x.text === '–')) < 0) return w.start;

@@ -5,7 +5,7 @@ import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { isSpace } from '../tokens.js';
 import { trimRange } from './boundaries.js';
 import { endsInPassiveAux } from './clause-edges.js';
-import { tagsOf } from './verbless.js';
+import { isVerbless, tagsOf } from './verbless.js';
 import type { ClaimCandidate } from './context.js';
 import type { TextRange } from '../segment.js';
 
@@ -37,7 +37,7 @@ export function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimC
     for (let j = firstIndexAfter(starts, a.start); j < sourced.length && (starts[j] ?? 0) < a.end; j++) {
       const { claim: b, comma } = sourced[j] as { claim: ClaimCandidate; comma: number };
       // coordinationBefore(text, a.start, …) is that comma when it is at or after a.start, else -1
-      if (b === a || comma < a.start || opensFrontedClause(text, a.start, comma)) continue;
+      if (b === a || comma < a.start || opensFrontedClause(text, a.start, comma) || listItemBefore(text, a.start, comma, b.source?.start ?? comma)) continue;
       const cut = trimRange(text, { start: a.start, end: comma });
       if (cut.end - cut.start >= 2) a.end = Math.min(a.end, cut.end);
     }
@@ -63,6 +63,20 @@ export function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimC
     }
   }
   return claims;
+}
+
+/**
+ * "Polls show a third of men, half of women, and most students back the plan": the content up to
+ * the comma has no verb, so what follows the comma is the last item of the content's own subject
+ * and its verb is the content's, not a new claim's.
+ */
+function listItemBefore(text: string, start: number, comma: number, source: number): boolean {
+  // the last item comes after ", and" / ", or" ("trucks, and, still later, he …" is a clause)
+  if (!/^,\s*(?:and|or)\s+$/u.test(text.slice(comma, source))) return false;
+  const head = text.slice(start, comma);
+  // a list already: two items or more before the comma, the first one a noun phrase (not "that, in
+  // May, …" nor a fronted "despite …")
+  return /,/u.test(head) && !/[;:—–()]/u.test(head) && !/^(?:that|if|when|as|in|on|at|by|for|from|after|before|despite|with|without|since|during|under)\b/iu.test(head) && isVerbless(head);
 }
 
 /**
@@ -202,7 +216,7 @@ export function attachRelays(text: string, claims: ClaimCandidate[]): ClaimCandi
     let host: ClaimCandidate | undefined;
     for (let d = 0; d <= 4 && !host; d++) host = byEnd.get(a.cue.start - d)?.find((o) => o.cue.start < a.cue.start && !replaced.has(o));
     if (!host) out.push(a);
-    else if (REPORTING_VERB_FORMS.has(text.slice(host.cue.start, host.cue.end).toLowerCase().split(/\s+/u)[0] ?? '')) host.relayedBy = a.source;
+    else if (relaysSaying(text.slice(host.cue.start, host.cue.end).toLowerCase())) host.relayedBy = a.source;
     else {
       // "Maduro and Grenell also discussed migration, according to a government statement": what
       // they did is the statement's claim, not theirs
@@ -211,6 +225,16 @@ export function attachRelays(text: string, claims: ClaimCandidate[]): ClaimCandi
     }
   }
   return out.filter((c) => !replaced.has(c)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A verb of saying proper ("said", "told", "wrote"): what its subject said is relayed by the
+ * according-to phrase after it. After a verb of acting or urging ("called for attacks", "began to
+ * call the claims absurd") the phrase vouches for the whole clause, the act included.
+ */
+function relaysSaying(cue: string): boolean {
+  const verb = cue.split(/\s+/u)[0] ?? '';
+  return REPORTING_VERB_FORMS.has(verb) && !/^(?:call|urge|demand|ask|press|push)/u.test(verb);
 }
 
 /**
