@@ -102,6 +102,13 @@ describe('a phrase closing an aside before a verb of seeming is not its subject'
     ['a free relative "what"', 'Ruiz, who had first been hired to guide the mayor through what appeared to be a long budget fight, quit.', 'been hired to guide the mayor through what'],
     ['"what" after a relative clause', 'I stopped reading some columnists who print what seems a steady stream of nonsense.', 'some columnists who print what seems a steady stream of nonsense'],
   ])('nor %s', (_what, sentence, content) => expectNoClaim(sentence, content));
+  it.each<Row>([
+    ['after a preposition', 'Ruiz, who had first been hired to guide the mayor through what appeared to be a long budget fight, quit.', 'to be a long budget fight'],
+    ['with an adverb before the verb', 'The council walked out, in what clearly seemed to be a snub of the mayor.', 'to be a snub of the mayor'],
+  ])('a free relative "what" before a verb of seeming gives no content %s', (_what, sentence, content) => expectNoClaim(sentence, content));
+  it('a seeming of a noun subject stays', () => {
+    expect(contentsOf('By Friday the budget fight appeared to be a long one.')).toContain('to be a long one');
+  });
   it('not a subject right before the verb', () => {
     expect(contentsOf('The race seemed closer in the suburbs than in the city.')).toContain('The race');
   });
