@@ -136,3 +136,15 @@ describe('an apposition after "according to X," whose only verb is in a relative
     ['a clause split by the attribution', 'Fundraising, according to the campaign, has surged since the debate that aired in May.', 'has surged since the debate that aired in May'],
   ])('not %s', (_what, sentence, content) => expectContent(sentence, content));
 });
+
+describe('a noun cue under "any" or "no" names nothing anyone decided or said', () => {
+  it.each<Row>([
+    ['"any decision to"', 'Any decision to close the depot would need a vote of the full board.', 'to close the depot would need a vote of the full board'],
+    ['"no suggestion that"', 'There was no suggestion that the mayor knew of the fees.', 'that the mayor knew of the fees'],
+  ])('%s', (_what, sentence, content) => expect(contentsOf(sentence).some((c) => c.includes(content.split(' ').slice(0, 4).join(' ')))).toBe(false));
+
+  it.each<Row>([
+    ['a noun cue after a possessive', 'The mayor\'s decision to close the depot drew protests.', 'to close the depot'],
+    ['a noun cue after "her"', 'Ortiz renewed her promise to cut the levy by half.', 'to cut the levy by half'],
+  ])('not %s', (_what, sentence, content) => expectContent(sentence, content));
+});
