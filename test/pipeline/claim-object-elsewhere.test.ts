@@ -31,3 +31,14 @@ describe('a time clause after the gap of the cue\'s object is no content', () =>
     ['"what" as the object with a clause of its own after it', 'Ruiz said what she had told the board: the levy would fail.', 'the levy would fail'],
   ])('not %s', (_what, sentence, content) => expect(contentsOf(sentence).some((c) => c.includes(content))).toBe(true));
 });
+
+describe('a phrase of time or place after a passive cue is no content', () => {
+  it.each<Row>([
+    ['a time phrase and a place', 'The episode was revealed last week in documents made public by the county.', 'last week in documents made public by the county'],
+    ['a longer place phrase', 'The memo was not released. The episode was revealed last week in documents made public by the county about its audit of the depot.', 'last week in documents made public by the county about its audit of the depot'],
+  ])('%s', (_what, sentence, content) => expectNoClaim(sentence, content));
+
+  it.each<Row>([
+    ['a clause after the time phrase', 'It was reported on Monday that the plant would close.', 'that the plant would close'],
+  ])('not %s', (_what, sentence, content) => expect(contentsOf(sentence).some((c) => c.includes(content))).toBe(true));
+});

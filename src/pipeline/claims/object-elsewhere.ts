@@ -47,7 +47,22 @@ export function timeAdjunctAfterGap(text: string, c: ClaimCandidate): boolean {
   return before.some((w) => w === 'what' || w === 'whatever' || w === 'than');
 }
 
-/** Drops the records whose content is no content of the cue's: a coordinated verb, or a time clause after the object's gap. */
+/**
+ * Is the content after a passive cue only a phrase of time or place, "which was first reported last
+ * week by a local paper", "The memo was revealed on Monday in court papers"? What was reported is
+ * the passive's subject, a noun phrase, and the phrase after the cue says when or where: no clause
+ * ("It was reported on Monday that the plant would close" has one, and keeps it).
+ */
+export function passiveAdjunctOnly(text: string, c: ClaimCandidate): boolean {
+  if (!/^\s*$/u.test(text.slice(c.cue.end, c.start))) return false;
+  const before = text.slice(Math.max(0, c.cue.start - 40), c.cue.start).toLowerCase();
+  if (!/\b(?:is|are|was|were|be|been|being)\s+(?:(?:first|\p{L}+ly)\s+)?$/u.test(before)) return false;
+  const content = text.slice(c.start, c.end).toLowerCase();
+  if (!/^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|day|night|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|(?:in|on|at|during|over)\s)/u.test(content)) return false;
+  return !/\b(?:that|is|are|was|were|will|would|has|have|had|can|could|should|may|might)\b/u.test(content);
+}
+
+/** Drops the records whose content is no content of the cue's: a coordinated verb, a time clause after the object's gap, a passive's time or place. */
 export function dropObjectElsewhere(text: string, claims: readonly ClaimCandidate[]): ClaimCandidate[] {
-  return claims.filter((c) => c.start < c.cue.end || !(coordinatedVerbOnly(text, c) || timeAdjunctAfterGap(text, c)));
+  return claims.filter((c) => c.start < c.cue.end || !(coordinatedVerbOnly(text, c) || timeAdjunctAfterGap(text, c) || passiveAdjunctOnly(text, c)));
 }
