@@ -102,6 +102,13 @@ describe('a phrase closing an aside before a verb of seeming is not its subject'
     ['a free relative "what"', 'Ruiz, who had first been hired to guide the mayor through what appeared to be a long budget fight, quit.', 'been hired to guide the mayor through what'],
     ['"what" after a relative clause', 'I stopped reading some columnists who print what seems a steady stream of nonsense.', 'some columnists who print what seems a steady stream of nonsense'],
   ])('nor %s', (_what, sentence, content) => expectNoClaim(sentence, content));
+  it.each<Row>([
+    ['after a preposition', 'Ruiz, who had first been hired to guide the mayor through what appeared to be a long budget fight, quit.', 'to be a long budget fight'],
+    ['with an adverb before the verb', 'The council walked out, in what clearly seemed to be a snub of the mayor.', 'to be a snub of the mayor'],
+  ])('a free relative "what" before a verb of seeming gives no content %s', (_what, sentence, content) => expectNoClaim(sentence, content));
+  it('a seeming of a noun subject stays', () => {
+    expect(contentsOf('By Friday the budget fight appeared to be a long one.')).toContain('to be a long one');
+  });
   it('not a subject right before the verb', () => {
     expect(contentsOf('The race seemed closer in the suburbs than in the city.')).toContain('The race');
   });
@@ -127,5 +134,17 @@ describe('an apposition after "according to X," whose only verb is in a relative
 
   it.each<Row>([
     ['a clause split by the attribution', 'Fundraising, according to the campaign, has surged since the debate that aired in May.', 'has surged since the debate that aired in May'],
+  ])('not %s', (_what, sentence, content) => expectContent(sentence, content));
+});
+
+describe('a noun cue under "any" or "no" names nothing anyone decided or said', () => {
+  it.each<Row>([
+    ['"any decision to"', 'Any decision to close the depot would need a vote of the full board.', 'to close the depot would need a vote of the full board'],
+    ['"no suggestion that"', 'There was no suggestion that the mayor knew of the fees.', 'that the mayor knew of the fees'],
+  ])('%s', (_what, sentence, content) => expect(contentsOf(sentence).some((c) => c.includes(content.split(' ').slice(0, 4).join(' ')))).toBe(false));
+
+  it.each<Row>([
+    ['a noun cue after a possessive', 'The mayor\'s decision to close the depot drew protests.', 'to close the depot'],
+    ['a noun cue after "her"', 'Ortiz renewed her promise to cut the levy by half.', 'to cut the levy by half'],
   ])('not %s', (_what, sentence, content) => expectContent(sentence, content));
 });

@@ -14,6 +14,7 @@ import { EVIDENCE_BASES } from './documents.js';
 import { sameClaim } from './same-claim.js';
 import { coordinatedInHeadline, headlineContent, headlineSubjectEnd, isHeadline } from './headline.js';
 import { readsAsNoun } from './noun-reading.js';
+import { inDiscourseIdiom } from './idioms.js';
 import { tailClaim } from './tails.js';
 import type { Word } from './words.js';
 import { tagsOf } from './verbless.js';
@@ -72,6 +73,8 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     if (isNegated(words, i) && !NEGATION_RAISING.has(base)) continue;
     // "a self-described socialist", "so-called": the second half of a compound is no verb
     if (masked.charCodeAt(w.start - s.start - 1) === 45) continue;
+    // "All told, 5 million could qualify", "That said, the plan has merit": an idiom, no report
+    if (inDiscourseIdiom(words, i)) continue;
     // "a tax on wealth, as opposed to a tax on income": a contrast, not a stance
     if (w.lower === 'opposed' && at(i - 1)?.lower === 'as') continue;
     const after = masked.slice(w.end - s.start, w.end - s.start + 40);

@@ -28,6 +28,9 @@ export function evidentialClaim(ctx: SentenceContext, v: number): ClaimCandidate
     if (/^[,;:—–(]$/u.test(w.text)) break;
     if (/^(?:if|unless|whether)$/u.test(w.lower)) return [];
   }
+  // "steered him through what appeared to be a long fight": a free relative is a noun phrase, the
+  // writer's hedged name for a thing, and asserts nothing of anyone ("The fight appeared long" does)
+  if (freeRelativeBefore(words, v)) return [];
   let end = cutAtTrailer(ctx, v + 1);
   for (let j = v + 2; j < words.length; j++) {
     const w = words[j];
@@ -47,10 +50,8 @@ export function evidentialClaim(ctx: SentenceContext, v: number): ClaimCandidate
     // reads only with it (a relative subject, "which appears to …", reads from its antecedent)
     const subject = subjectBefore(ctx, v);
     // "the chance of winning over swing voters -- moderates, women -- seemed slim": a phrase that
-    // closes a dash or parenthesis aside right before the verb is the aside's, not the subject;
-    // "hired to steer him through what appeared to be a long fight": a free relative's "what" is
-    // the subject, and names nothing before it
-    const closesAside = subject !== null && (/(?:--|[—–)])\s*$/u.test(text.slice(subject.end, verb.start)) || freeRelativeBefore(words, v));
+    // closes a dash or parenthesis aside right before the verb is the aside's, not the subject
+    const closesAside = subject !== null && (/(?:--|[—–)])\s*$/u.test(text.slice(subject.end, verb.start)));
     if (subject && !closesAside && subject.end <= verb.start && verb.start - subject.end < 40 && !/^(?:it|there)$/iu.test(text.slice(subject.start, subject.end))) {
       // "Rubio seemed to urge the opposite tactic", "The mayor appeared hopeful that …": what seems
       // is that the subject says or holds something, so the subject is its source (hedged, not

@@ -12,6 +12,7 @@ import { stanceWhClaims } from './stance-wh.js';
 import { TRAILING_SOURCE_HEADS, trailingSourceClaims } from './trailing-source.js';
 import { CUE_FORMS, WH_STANCE_FORMS } from './lexicon.js';
 import { nounCueClaims, nounCueForms } from './noun-cues.js';
+import { dropObjectElsewhere } from './object-elsewhere.js';
 import { splitAtAsides } from './asides.js';
 import { attachRelays, cutAtNextSubject, dropAnonymityClauses, dropContained, withAntecedents } from './overlaps.js';
 import { AUX_WORDS, SUBJECT_PRONOUNS } from './word-classes.js';
@@ -211,6 +212,7 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   // the aside split last: a piece is no claim of its own, and must not be taken for a nested one
   // the antecedents last: the frame they add ("Maduro – who leaders have accused …") holds the cue,
   // and would make the claim look like another claim's host
+  // first, a content that is no content of its cue's ("who said and did the same things")
   // a piece before its cue that is only a framing phrase ("But in a call on Friday, she said, …") goes last
-  return dropAdjunctOnly(text, withAntecedents(text, splitAtAsides(ctx, attachRelays(text, dropContained(cutAtNextSubject(text, dropAnonymityClauses(text, ctx.claims)))))));
+  return dropAdjunctOnly(text, withAntecedents(text, splitAtAsides(ctx, attachRelays(text, dropContained(cutAtNextSubject(text, dropAnonymityClauses(text, dropObjectElsewhere(text, ctx.claims))))))));
 }

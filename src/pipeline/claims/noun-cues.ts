@@ -32,6 +32,9 @@ export function nounCueClaims(ctx: SentenceContext, nouns: readonly number[]): v
     const takes = NOUN_COMPLEMENTS.get(noun.lower);
     // "Fears that the plant will close have grown": a sentence may open with the noun
     if (!takes || (noun.text !== noun.lower && !(i === 0 && /^\p{Lu}\p{Ll}+$/u.test(noun.text)))) continue;
+    // "Any decision to charge him would need …", "no suggestion that he knew": a noun under "any"
+    // or "no" names no decision or suggestion anyone made, so there is nothing to report
+    if (/^(?:any|no)$/u.test(words[i - 1]?.lower ?? '')) continue;
     // "Fears grew that …", "news has emerged that …": the noun's own verb of arising between
     const arising = takes.has('that') ? thatAfterArising(words, i + 1) : -1;
     // "Opposition leader vows to block …", "Mayor promises that …": an -s form right after its

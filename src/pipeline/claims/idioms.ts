@@ -1,0 +1,32 @@
+import type { Word } from './words.js';
+
+/**
+ * Discourse idioms built on a verb of saying, before the comma that closes them: "All told, 5
+ * million people could qualify" (in all), "That said, the plan has merit" (even so), "Truth be
+ * told, …", "Needless to say, …", "That being said, …". They report nothing anyone said: the
+ * clause after them is the writer's own.
+ */
+const IDIOMS: readonly (readonly string[])[] = [
+  ['all', 'told'],
+  ['that', 'said'],
+  ['truth', 'be', 'told'],
+  ['needless', 'to', 'say'],
+  ['that', 'being', 'said'],
+  ['having', 'said', 'that'],
+  ['with', 'that', 'said'],
+];
+
+/** Is the cue word at `i` part of a discourse idiom that opens its clause and closes at a comma ("All told, …")? */
+export function inDiscourseIdiom(words: readonly Word[], i: number): boolean {
+  for (const idiom of IDIOMS) {
+    for (let k = 0; k < idiom.length; k++) {
+      const start = i - k;
+      if (start < 0 || !idiom.every((form, n) => words[start + n]?.lower === form)) continue;
+      // the idiom opens its clause ("But all told, …") and a comma closes it
+      const before = words[start - 1];
+      const opens = before === undefined || /^(?:[,;:—–(]|and|but|so|yet|still)$/u.test(before.lower);
+      if (opens && words[start + idiom.length]?.text === ',') return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,68 @@
+import type { ClaimCandidate } from './context.js';
+import { wordsOf } from './words.js';
+
+/** Irregular past forms a cue may be coordinated with ("said and did the same things"). */
+const IRREGULAR_PAST = new Set(['did', 'made', 'said', 'wrote', 'told', 'thought', 'meant', 'took', 'gave', 'put', 'knew', 'felt', 'found', 'saw', 'heard', 'taught', 'kept', 'held', 'sent', 'spent', 'won', 'lost']);
+
+/** Subordinators of time or order that open an adjunct clause ("said when she resigned"). */
+const TIME_SUBORDINATORS = /^(?:when|whenever|after|before|while|until|till|since|once)$/u;
+
+/** The inflection a verb form shows: past, third-person present, or -ing; null for any other word. */
+function inflection(word: string): 'past' | 's' | 'ing' | null {
+  if (/ed$/u.test(word) || IRREGULAR_PAST.has(word)) return 'past';
+  if (/ing$/u.test(word)) return 'ing';
+  if (/[^s]s$/u.test(word)) return 's';
+  return null;
+}
+
+/**
+ * Is the content right after the cue the second verb of a pair that shares one object, "who said
+ * and did the same things", "which he defended and minimized"? The word after "and" has the cue's
+ * own inflection, so it is a verb coordinated with the cue, not a clause the cue reports
+ * ("said and the board agreed" has a subject after "and", and is left alone).
+ */
+export function coordinatedVerbOnly(text: string, c: ClaimCandidate): boolean {
+  if (!/^\s*$/u.test(text.slice(c.cue.end, c.start))) return false;
+  const words = wordsOf(text.slice(c.start, Math.min(c.end, c.start + 80)), c.start);
+  if (words[0]?.lower !== 'and' || !words[1]) return false;
+  const cue = text.slice(c.cue.start, c.cue.end).toLowerCase().split(/\s+/u)[0] ?? '';
+  const cueForm = inflection(cue);
+  return cueForm !== null && inflection(words[1].lower) === cueForm;
+}
+
+/**
+ * Is the content right after the cue a clause of time, while the cue's object stands before it:
+ * "That was what Ana Ruiz said when she resigned", "fewer gallons than the law had demanded when
+ * it passed"? A free relative "what" or a comparative "than" a few words before the cue is the
+ * gap the cue's object fills, so the "when" clause only says when it was said ("She recalled when
+ * the mill closed", with no such gap, keeps its content).
+ */
+export function timeAdjunctAfterGap(text: string, c: ClaimCandidate): boolean {
+  if (!/^\s*$/u.test(text.slice(c.cue.end, c.start))) return false;
+  const first = /^\p{L}+/u.exec(text.slice(c.start, c.start + 12))?.[0]?.toLowerCase() ?? '';
+  if (!TIME_SUBORDINATORS.test(first)) return false;
+  // the words of the cue's own clause before it: back to a stop, comma, colon or dash
+  const clause = text.slice(Math.max(0, c.cue.start - 80), c.cue.start).split(/[.,;:!?—–(“”"]/u).pop() ?? '';
+  const before = clause.trim().split(/\s+/u).filter((w) => w.length > 0).slice(-5).map((w) => w.toLowerCase());
+  return before.some((w) => w === 'what' || w === 'whatever' || w === 'than');
+}
+
+/**
+ * Is the content after a passive cue only a phrase of time or place, "which was first reported last
+ * week by a local paper", "The memo was revealed on Monday in court papers"? What was reported is
+ * the passive's subject, a noun phrase, and the phrase after the cue says when or where: no clause
+ * ("It was reported on Monday that the plant would close" has one, and keeps it).
+ */
+export function passiveAdjunctOnly(text: string, c: ClaimCandidate): boolean {
+  if (!/^\s*$/u.test(text.slice(c.cue.end, c.start))) return false;
+  const before = text.slice(Math.max(0, c.cue.start - 40), c.cue.start).toLowerCase();
+  if (!/\b(?:is|are|was|were|be|been|being)\s+(?:(?:first|\p{L}+ly)\s+)?$/u.test(before)) return false;
+  const content = text.slice(c.start, c.end).toLowerCase();
+  if (!/^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|day|night|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|(?:in|on|at|during|over)\s)/u.test(content)) return false;
+  return !/\b(?:that|is|are|was|were|will|would|has|have|had|can|could|should|may|might)\b/u.test(content);
+}
+
+/** Drops the records whose content is no content of the cue's: a coordinated verb, a time clause after the object's gap, a passive's time or place. */
+export function dropObjectElsewhere(text: string, claims: readonly ClaimCandidate[]): ClaimCandidate[] {
+  return claims.filter((c) => c.start < c.cue.end || !(coordinatedVerbOnly(text, c) || timeAdjunctAfterGap(text, c) || passiveAdjunctOnly(text, c)));
+}
