@@ -11,7 +11,7 @@ import { chromiumForTests, openBrowserSession, type BrowserSession } from './chr
 
 /**
  * Statements the real pipeline gives in pieces, in headless Chromium: a quotation running over
- * two paragraphs, one split by its attribution, a claim split around the writer's aside. Each
+ * two paragraphs, one split by its attribution, a claim split around its own. Each
  * piece reads with its statement on the list, the record page, the article and the queue, and a
  * speaker typed on one piece in the queue goes to the whole statement. SAIDBY_SCREENSHOTS=DIR
  * keeps screenshots (statement-*.png) at 1440×900 and 390×844.
@@ -28,7 +28,7 @@ const ARTICLE = [
   '',
   '"The new cameras," the mayor said, "will be on every corner by spring."',
   '',
-  'Police said the suspect, a 34-year-old man from Leeds, had been arrested near the station.',
+  'The suspect, police said, had been arrested near the station.',
 ].join('\n');
 
 let dir: string;
@@ -66,15 +66,15 @@ const recordOf = (text: string) => {
 
 describe.skipIf(CHROMIUM === null)('statements given in pieces, in a browser', () => {
   it('reads each piece with its statement on the list, the record page and the article', async () => {
-    const suspect = recordOf('the suspect');
+    const suspect = recordOf('The suspect');
     const arrested = recordOf('had been arrested');
     expect(arrested.group).toBe(suspect.group);
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`${base}/`);
     const row = page.locator(`tr.rec[data-id="${suspect.id}"]`);
     await expect(row.locator('.st-badge').textContent()).resolves.toBe('part 1 of 2');
-    await expect(row.locator('.claim-text mark').textContent()).resolves.toBe('the suspect');
-    await expect(row.locator('.claim-text').textContent()).resolves.toBe('the suspect … had been arrested near the station');
+    await expect(row.locator('.claim-text mark').textContent()).resolves.toBe('The suspect');
+    await expect(row.locator('.claim-text').textContent()).resolves.toBe('The suspect … had been arrested near the station');
     await row.locator('summary').click();
     await expect(row.locator('.st-label').textContent()).resolves.toBe('Part 1 of 2 of one statement · the other part: part 2');
     await shot('list-1440');
@@ -91,7 +91,7 @@ describe.skipIf(CHROMIUM === null)('statements given in pieces, in a browser', (
   }, 60_000);
 
   it('a speaker typed on one piece in the queue goes to the whole statement, and its other card leaves the queue', async () => {
-    const suspect = recordOf('the suspect');
+    const suspect = recordOf('The suspect');
     const arrested = recordOf('had been arrested');
     await page.goto(`${base}/review`);
     const card = page.locator(`#r${arrested.id}`);

@@ -65,8 +65,10 @@ export function venezuelaQuotes(text = VENEZUELA_TEXT): Attribution[] {
 }
 
 /**
- * An article whose statements the pipeline gives in pieces sharing a group: a quotation split
- * by its attribution (g1), a claim split around the writer's aside (cg1), and one record alone.
+ * An article with statements in pieces sharing a group, made by hand for the store and the pages:
+ * a quotation split by its attribution (g1), a claim split around an aside (cg1), and one record
+ * alone. (The pipeline itself now keeps "the suspect, a 34-year-old man from Leeds, had been
+ * arrested" as one claim; test/browser/statements.test.ts ingests pieces the pipeline gives.)
  */
 export const PIECES_TEXT = [
   '“We will not stop until every family feels safe again,” Mayor Anna Smith said on Monday. “This is the first step.”',
