@@ -45,11 +45,17 @@ export function roleHolder(text: string, index: EntityIndex, phrase: string, rol
 export function sameDescriptionHolder(text: string, index: EntityIndex, phrase: string, before: number): Entity | null {
   const words = phrase.trim().split(/\s+/u);
   // a description of a person ends in a role noun ("their lawyer", not "the statement")
-  if (words.length < 2 || words.length > 6 || !ROLE_NOUNS.has((words[words.length - 1] as string).toLowerCase())) return null;
+  const last = words[words.length - 1] as string;
+  if (words.length < 2 || words.length > 6 || !ROLE_NOUNS.has(last.toLowerCase())) return null;
+  // most descriptions were never given in apposition: look for "lawyer," before building a pattern
+  const first = text.indexOf(`${last},`);
+  if (first < 0 || first >= before) return null;
   const pattern = new RegExp(`(?:^|[^\\p{L}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/[’']/gu, "[’']")).join('\\s+')},\\s*(?=\\p{Lu})`, 'giu');
   let holder: Entity | null = null;
-  for (const m of text.slice(0, before).matchAll(pattern)) {
-    const entity = entityAt(index, (m.index ?? 0) + m[0].length);
+  for (const m of text.matchAll(pattern)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (at >= before) break;
+    const entity = entityAt(index, at);
     if (!entity || entity.type !== 'person') continue;
     if (holder && holder !== entity) return null;
     holder = entity;
