@@ -1,5 +1,7 @@
 import { isAbsolutePhrase, isAdjunctOnly, phraseEnd, trimRange } from './boundaries.js';
 import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
+import { cueKindOf } from '../cue-kinds.js';
 import { NEEDS_THAT } from './lexicon.js';
 import { appositionName, subjectBefore } from './subject.js';
 import { ADJUNCT_HEAD, FINITE_START, SUBJECT_PRONOUNS } from './word-classes.js';
@@ -24,7 +26,10 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
 
   // inverted: "CONTENT, said Maduro." / "CONTENT, says a new poll."
   // ("…, its director, Sam Whitaker, told the Gazette": "told" is followed by its listener, never its speaker)
-  if (words[v - 1]?.text === ',' && next && !/^(?:that|to|in|on|at|of|with|for|by|,)$/iu.test(next.text) && !SUBJECT_PRONOUNS.has(next.lower) && !/^(?:told|tells|tell)$/u.test(verb.lower)) {
+  // Only verbs of saying and of evidence invert ("…, argues Ms. Lee", "…, finds a new study"); after
+  // "support", "consider" or "advocated" the next word is the verb of the writer's own clause
+  // ("…, support grew", "…, consider the costs").
+  if (words[v - 1]?.text === ',' && next && invertible(verb.lower, base) && !/^(?:that|to|in|on|at|of|with|for|by|,)$/iu.test(next.text) && !SUBJECT_PRONOUNS.has(next.lower) && !/^(?:told|tells|tell)$/u.test(verb.lower)) {
     const commaAt = v - 1;
     const srcEnd = phraseEnd(ctx, v + 1);
     let srcWords = 0;
@@ -71,6 +76,11 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   // not what the subject said (its own rule reads it)
   if (/^(?:asked|pressed|questioned)$/iu.test(words[0]?.text ?? '')) return null;
   return { start: range.start, end: range.end, cue: { start: verb.start, end: verb.end }, source: subject, relayedBy: null, rule: 'tail' };
+}
+
+/** A verb that may come before its subject: one of saying, or one of evidence ("shows", "found"). */
+function invertible(form: string, base: string): boolean {
+  return REPORTING_VERB_FORMS.has(form) || (form !== base && cueKindOf(base) === 'evidence');
 }
 
 /**
