@@ -163,6 +163,10 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     // ("Skyline beats forecasts" over "Skyline Systems reported …": a headline names the body the
     // body text names in full)
     e ??= m.titles.length === 0 ? bodyNamedFirst(byFirst.get(key) ?? [], m.start < titleLine ? text.length : m.start) : undefined;
+    // "Chipmaker Halvorsen cuts forecast" over "Halvorsen Semiconductors lowered …": a surname
+    // only the headline's opening run gave (its first word capitalised because it opens the line),
+    // with nothing marking a person, yields to the body that the text names in full with that word first
+    if (e && titleLine > 0 && m.titles.length === 0 && m.start > titleLine && e.mentions.some((x) => x.name.length >= 2 && x.start === 0) && e.mentions.every((x) => !x.person && (x.name.length < 2 || x.start === 0))) e = namedFirstInBody(byFirst.get(key) ?? [], titleLine, m.start) ?? e;
     if (!e && m.commonOpening) continue;
     e ??= newEntity(m);
     e.mentions.push(m);
@@ -215,6 +219,12 @@ const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)\s+(?:\p{Ll}+\s+)?(?:so
 function bodyNamedFirst(entities: readonly Entity[], at: number): Entity | undefined {
   const bodies = entities.filter((e) => e.mentions.some((x) => x.organisation && x.name.length >= 2 && x.start < at));
   return bodies.length === 1 && bodies[0]?.mentions.every((x) => !x.person) ? bodies[0] : undefined;
+}
+
+/** The one entity among `entities` (keyed by their first word), never a person, whose full name the body wrote in `[from, before)`. */
+function namedFirstInBody(entities: readonly Entity[], from: number, before: number): Entity | undefined {
+  const named = entities.filter((e) => e.mentions.some((x) => x.name.length >= 2 && !x.inQuote && x.start >= from && x.start < before) && e.mentions.every((x) => !x.person));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 const mentionStartsOf = new WeakMap<Entity, number[]>();

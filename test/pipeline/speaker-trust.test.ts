@@ -19,6 +19,10 @@ const ROWS: SpeakerRow[] = [
   { title: 'lawyers for', article: 'Appeal planned\n\nLawyers for Dan Reyes said he would appeal the verdict.', text: 'he would appeal', speaker: 'Lawyers for Dan Reyes', type: 'anonymous' },
   // a headline's short name for a company is the company the body names in full, never a person
   { title: 'headline short name', article: 'Skyline beats forecasts\n\nSkyline Systems reported higher revenue on Tuesday. Skyline said it would buy back stock.', text: 'it would buy back stock', speaker: 'Skyline', type: 'organization' },
+  // a word that opens a sentence-case headline is capitalised by its place: "Chipmaker Halvorsen" is no name the body uses
+  { title: 'headline modifier before a short name', article: 'Chipmaker Halvorsen cuts forecast\n\nHalvorsen Semiconductors lowered its forecast on Wednesday. Halvorsen also said it would delay a new plant.', text: 'it would delay a new plant', speaker: 'Halvorsen', type: 'organization' },
+  // negative: a headline's full name with a given name is a person, whatever body shares the surname
+  { title: 'headline person beside a namesake body', article: 'Maria Lund quits board\n\nLund Partners confirmed the move on Friday. Lund said she was tired of the fight.', text: 'she was tired of the fight', speaker: 'Maria Lund', type: 'person' },
   { title: 'trade word', article: 'Insurer pays out\n\nCastleway Mutual said it had paid every claim.', text: 'it had paid every claim', speaker: 'Castleway Mutual', type: 'organization' },
   // a lower-case role between the comma and the name ("retired teacher") still sets the name in apposition
   { title: 'described apposition, claim', article: 'Vote row\n\nIts organiser, retired teacher Margaret Lyle, said the vote was unfair.', text: 'the vote was unfair', speaker: 'Margaret Lyle', type: 'person' },
