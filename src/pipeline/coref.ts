@@ -413,7 +413,7 @@ export function resolveSubject(
     // (the name closes its apposition with a comma, or ends the sentence: "…, said the company's
     // chief executive, Tom Vail.")
     const nameEnd = named?.mentions.find((x) => x.start === subject.end + (m?.[0].length ?? 0))?.end ?? -1;
-    if (named && named.type === 'person' && nameEnd >= 0 && /^(?:,|\.(?:\s|$))/u.test(text.slice(nameEnd, nameEnd + 2))) {
+    if (named && named.type === 'person' && nameEnd >= 0 && (/^(?:,|\.(?:\s|$))/u.test(text.slice(nameEnd, nameEnd + 2)) || AFFILIATION_THEN_COMMA.test(text.slice(nameEnd, nameEnd + 80)))) {
       return { speaker: speakerOf(named.name, subject, 'person'), via: 'name', entity: named };
     }
     // "Their lawyer, Grace Lindqvist, called …" and later "“…,” their lawyer said"
@@ -450,3 +450,6 @@ function secondReference(seg: Segmentation, subject: SubjectPhrase, prior: reado
   if (seg.sentences[indexAt(seg.sentences, last.at)]?.paragraph !== seg.sentences[indexAt(seg.sentences, subject.start)]?.paragraph) return null;
   return describedGender(last.name) === g ? last.name : null;
 }
+
+/** Where a person named in apposition works, then the comma that closes the apposition: " of the University of Tulsa,". */
+const AFFILIATION_THEN_COMMA = /^\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}.'’-]*,/u;

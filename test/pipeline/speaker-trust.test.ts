@@ -27,8 +27,12 @@ const ROWS: SpeakerRow[] = [
   // a lower-case role between the comma and the name ("retired teacher") still sets the name in apposition
   { title: 'described apposition, claim', article: 'Vote row\n\nIts organiser, retired teacher Margaret Lyle, said the vote was unfair.', text: 'the vote was unfair', speaker: 'Margaret Lyle', type: 'person' },
   { title: 'described apposition, quotation', article: 'Vote row\n\nA petition was signed by 2,400 people. Its organiser, retired teacher Margaret Lyle, said the vote was "a disgrace".', text: 'a disgrace', speaker: 'Margaret Lyle' },
+  // where the person works may follow the name in the apposition
+  { title: 'apposition with an affiliation, claim', article: 'Heat deaths rise\n\nA study found that heat deaths had doubled. Its lead author, Priya Raman of the University of Tulsa, told the paper the state had been slow to adapt.', text: 'the state had been slow to adapt', speaker: 'Priya Raman', type: 'person' },
+  { title: 'apposition with an affiliation, quotation', article: 'Heat deaths rise\n\nIts lead author, Priya Raman of the University of Tulsa, said: "We were slow to adapt."', text: 'We were slow to adapt', speaker: 'Priya Raman' },
   // negative: a relative clause after the comma names someone else
   { title: 'relative after comma', article: 'Vote row\n\nThe trust, which Margaret Lyle founded, said the vote was unfair.', text: 'the vote was unfair', speaker: 'The trust', type: 'organization' },
+  { title: 'relative after comma, with a place', article: 'Vote row\n\nThe trust, which Margaret Lyle of Ashford founded, said the vote was unfair.', text: 'the vote was unfair', speaker: 'The trust', type: 'organization' },
   // a participle whose adjunct the source phrase lost is no part of its name; one with its adjunct stays
   { title: 'participle cut off', article: 'Coral survives\n\nScientists have found a strain of coral that survives hotter water, according to a study published on Monday.', text: 'a strain of coral that survives', speaker: 'a study', type: 'document' },
   { title: 'participle kept', article: 'Turnout up\n\nA poll released last week found that turnout would rise.', text: 'turnout would rise', speaker: 'A poll released last week', type: 'document' },
