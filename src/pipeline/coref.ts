@@ -9,7 +9,7 @@ import { speakerProblem } from './speaker-check.js';
 import { REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { epithetHolder, isEpithet, OBJECT_LEAD } from './epithets.js';
 import { type SubjectPhrase } from './subject-phrase.js';
-import { fewWordsLead, subjectLead, toldBefore } from './subject-lead.js';
+import { fewWordsLead, subjectLead, toldBefore, verbBeforeLead } from './subject-lead.js';
 
 export { subjectLead } from './subject-lead.js';
 
@@ -225,7 +225,9 @@ function nearestAntecedent(
     // after a preposition or determiner is a place or a modifier, never the subject
     if (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
     const speaks = speaksAround(text, mention.start, mention.end) || INVERTED_APPOSITION.test(text.slice(Math.max(0, mention.start - 90), mention.start));
-    if (!speaks && !fewWordsLead(lead)) continue;
+    // ("Some voters abandoned Trump over the tape in which he bragged …": in the pronoun's own
+    // sentence an object may still be its antecedent)
+    if (!speaks && (!fewWordsLead(lead) || (sentence !== own && verbBeforeLead(lead)))) continue;
     const found: ResolvedSpeaker = { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity, note: `mention${here - indexAt(paragraphs, mention.start)}`, at: mention.start };
     if (!speaks && toldBefore(lead)) found.listener = true;
     const rival = rivalInSentence(text, index, sentence ?? { start: mention.start, end: mention.end }, k, entity, fits);

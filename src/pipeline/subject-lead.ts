@@ -1,4 +1,5 @@
-import { REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
+import { tagsOfLower } from './claims/verbless.js';
+import { CLAIM_VERB_FORMS, REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
 import { CLAUSE_WORDS, FINITE_VERBS } from './subject-phrase.js';
 
 /*
@@ -49,6 +50,22 @@ function rolePremodifier(lead: string): boolean {
 const TELLING_BEFORE = /\p{L}[^\p{L}]+(?:told|tells|informed|assured|warned|reminded|urged)\s+$/u;
 export function toldBefore(lead: string): boolean {
   return TELLING_BEFORE.test(lead);
+}
+
+/**
+ * "Hart, 52, joined Rovers in June": a lead of a subject and then a verb that is no verb of saying
+ * or believing makes the name its object, which a "he" in a later sentence does not go on with
+ * ("Prosecutors said Alvarez …" opens a content clause whose subject the name is).
+ */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'became', 'becomes', 'remains', 'remained']);
+
+export function verbBeforeLead(lead: string): boolean {
+  const m = /\p{L}[^\p{L}]*\s(\p{Ll}+)\s+$/u.exec(lead);
+  const verb = m?.[1];
+  // ("The latest is Rep. Joe Wilson": after a copula the name is the subject's own)
+  if (!verb || COPULAS.has(verb) || REPORTING_VERB_FORMS.has(verb) || CLAIM_VERB_FORMS.has(verb)) return false;
+  const first = tagsOfLower(verb)?.[0];
+  return first === 'VBD' || first === 'VBZ' || first === 'VBP' || first === 'VBN';
 }
 
 /**

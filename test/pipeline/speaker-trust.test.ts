@@ -41,6 +41,11 @@ const ROWS: SpeakerRow[] = [
   { title: 'kin with a description', article: 'Surgeon dies\n\nEleanor Grant has died at 91. Her husband, the architect Peter Grant, died in 2015. Grant said in 2009 that surgery had been her life.', text: 'surgery had been her life', speaker: 'Eleanor Grant' },
   // negative: two bearers neither of whom is introduced through kin keep the nearest-mentioned rule
   { title: 'no kin', article: 'Brothers split\n\nTom Hale runs the farm. Anna Hale runs the shop. Hale said the shop would close.', text: 'the shop would close', speaker: 'Anna Hale' },
+  // a name after a verb that is no verb of saying is its object: a "he" in the next sentence goes on with the subject
+  { title: 'object of the sentence before', article: 'Manager speaks\n\nBristol Rovers said on Sunday that Colin Hart had left the club. Hart, 52, joined Rovers in June. He told the BBC that he still believed in the squad.', text: 'he still believed in the squad', speaker: 'Colin Hart', type: 'person' },
+  // negatives: after a verb of saying the name opens the content as its subject; in the pronoun's own sentence an object may be its antecedent
+  { title: 'subject of a content clause before', article: 'Bribery case\n\nProsecutors said Victor Alvarez met the developer a dozen times. He said he had made terrible choices.', text: 'he had made terrible choices', speaker: 'Victor Alvarez', type: 'person' },
+  { title: 'object in the pronoun\'s own sentence', article: 'Tape row\n\nTom Reyes spoke on Monday. Some voters abandoned Tom Reyes over the tape in which he said he would cut pensions.', text: 'he would cut pensions', speaker: 'Tom Reyes', type: 'person' },
   // a bare quantity of people: the text does not say who
   { title: 'several', article: 'Council row\n\nDozens of residents packed the hall. Several said the vote had been rigged.', text: 'the vote had been rigged', speaker: null, mention: 'Several' },
   { title: 'others', article: 'Council row\n\nSome traders backed the plan. Others said it would ruin them.', text: 'it would ruin them', speaker: null, mention: 'Others' },
