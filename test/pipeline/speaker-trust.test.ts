@@ -46,6 +46,8 @@ const ROWS: SpeakerRow[] = [
   // negatives: after a verb of saying the name opens the content as its subject; in the pronoun's own sentence an object may be its antecedent
   { title: 'subject of a content clause before', article: 'Bribery case\n\nProsecutors said Victor Alvarez met the developer a dozen times. He said he had made terrible choices.', text: 'he had made terrible choices', speaker: 'Victor Alvarez', type: 'person' },
   { title: 'object in the pronoun\'s own sentence', article: 'Tape row\n\nTom Reyes spoke on Monday. Some voters abandoned Tom Reyes over the tape in which he said he would cut pensions.', text: 'he would cut pensions', speaker: 'Tom Reyes', type: 'person' },
+  // a civic office written before the name is a title, and "he" goes on with the person
+  { title: 'city solicitor', article: 'Settlement\n\nCity Solicitor James Whitfield said the settlement was no admission. In a statement, he said the city had changed its procedures.', text: 'the city had changed its procedures', speaker: 'James Whitfield', type: 'person' },
   // a bare quantity of people: the text does not say who
   { title: 'several', article: 'Council row\n\nDozens of residents packed the hall. Several said the vote had been rigged.', text: 'the vote had been rigged', speaker: null, mention: 'Several' },
   { title: 'others', article: 'Council row\n\nSome traders backed the plan. Others said it would ruin them.', text: 'it would ruin them', speaker: null, mention: 'Others' },
