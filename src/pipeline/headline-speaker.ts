@@ -1,5 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Attribution } from '../schema/attribution.js';
+import { DOCUMENT_NOUNS } from './source-lexicons.js';
 
 /**
  * A headline's claim whose subject names nobody the body introduces ("Senate hopeful vows to block
@@ -20,12 +21,35 @@ export function headlineSpeakers(records: Attribution[], titleEnd: number, peopl
     const stems = contentStems(r.text);
     const written = plainMention(r.speaker.mention);
     const inReach = (o: Attribution): boolean => o.start >= titleEnd && o.start - titleEnd < BODY_REACH && !!o.speaker?.name;
+    // "Daily walk cuts dementia risk, large study suggests": a document in the headline is the
+    // body's document of that kind, never a person who comments on its finding
+    const document = documentHead(written);
+    const sameSource = (o: Attribution): boolean => (document ? headOf(plainMention(o.speaker?.mention ?? '')) === document || headOf(plainMention(o.speaker?.name ?? '')) === document : people.has(o.speaker?.name ?? ''));
     const body =
-      (stems.size >= 2 ? records.find((o) => inReach(o) && people.has(o.speaker?.name ?? '') && shared(stems, contentStems(o.text)) >= 2) : undefined) ??
+      (stems.size >= 2 ? records.find((o) => inReach(o) && sameSource(o) && shared(stems, contentStems(o.text)) >= 2) : undefined) ??
       (titleCase(r.speaker.mention) ? records.find((o) => inReach(o) && o.speaker !== null && plainMention(o.speaker.mention) === written) : undefined);
     if (body?.speaker?.name) r.speaker = { ...r.speaker, name: body.speaker.name, type: body.speaker.type };
   }
   return records;
+}
+
+/** The head noun of a mention that names a document ("large study" → "study"), or null. */
+function documentHead(mention: string): string | null {
+  const head = headOf(mention);
+  return DOCUMENT_NOUNS.has(head) ? head : null;
+}
+
+/** A description's head noun: its last word before "of", "by", "from", a participle or a comma ("a study of 78,000 adults" → "study"). */
+function headOf(mention: string): string {
+  const words = mention.split(/\s+/u);
+  let end = words.length;
+  for (let i = 1; i < words.length; i++) {
+    if (/^(?:of|by|from|in|on|for|with|that|which|who|published|released|conducted|led)$|,$/u.test(words[i] ?? '')) {
+      end = /,$/u.test(words[i] ?? '') ? i + 1 : i;
+      break;
+    }
+  }
+  return (words[end - 1] ?? '').replace(/[^\p{L}-]/gu, '');
 }
 
 /** How far into the body (characters) the report a headline sums up is looked for. */
