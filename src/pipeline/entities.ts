@@ -2,7 +2,7 @@ import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_dista
 import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
 import type { SourceType } from '../schema/attribution.js';
 import type { TextRange } from './segment.js';
-import { HONORIFICS, type Gender } from './speech-lexicons.js';
+import { HONORIFICS, REPORTING_VERB_FORMS, type Gender } from './speech-lexicons.js';
 import { speaksAround } from './cues.js';
 import { headlineEnd } from './speaker-check.js';
 import { COUNTRY_NAMES } from './source-lexicons.js';
@@ -188,6 +188,7 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     // a named person is known without reading the words around each mention (speaksAround
     // tokenizes 160 characters after every one): an organisation is never known
     e.known = e.type === 'person' && (person || e.mentions.some((m) => !m.inQuote && speaksAround(text, m.start, m.end)));
+    if (e.type === 'person' && e.gender === null) e.gender = genderSaidOf(text, e);
     for (const m of e.mentions) {
       // "Governor Signs Water Bill": in a Title Case headline a role word runs into the words after it
       if (m.inQuote || m.start < headline) continue;
@@ -211,6 +212,30 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
   }
   return { entities, mentions, bySurname, byRole };
 }
+
+/**
+ * "Olena Sydorenko, said her government had accepted …", "Reyes said he would appeal": the pronoun
+ * that opens what a person says of themselves marks their gender when no given name or title did.
+ * Every such mention votes; any disagreement leaves the gender unknown ("Obama said her campaign …"
+ * speaks of someone else).
+ */
+function genderSaidOf(text: string, e: Entity): Gender | null {
+  let vote: Gender | null = null;
+  for (const m of e.mentions) {
+    if (m.inQuote || m.possessive) continue;
+    const after = SAID_PRONOUN.exec(text.slice(m.end, m.end + 120));
+    if (!after || !REPORTING_VERB_FORMS.has(after[1] ?? '')) continue;
+    const g: Gender = /^(?:he|his|him)$/u.test(after[2] ?? '') ? 'm' : 'f';
+    if (vote !== null && vote !== g) return null;
+    vote = g;
+  }
+  return vote;
+}
+
+// after the name, an optional aside set off by commas (or the comma closing the name's own
+// apposition), the reporting verb and a pronoun opening its content: ", the foreign minister, said
+// she", ", said her", " said that his"
+const SAID_PRONOUN = /^(?:,[^,.;:"“”]{1,70},|,)?\s+(\p{Ll}+)\s+(?:that\s+)?(he|she|his|her)\b/u;
 
 // "his daughter, ", "Her husband, the architect ", "her son " right before a full name
 const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)\s+(?:\p{Ll}+\s+)?(?:son|daughter|wife|husband|brother|sister|mother|father|widow|widower|partner|grandson|granddaughter|nephew|niece|cousin|stepson|stepdaughter)\s*,?\s*(?:(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2})?(?:former\s+)?(?:\p{Lu}\p{Ll}+\.?\s+)?$/u;

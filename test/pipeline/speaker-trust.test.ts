@@ -48,6 +48,10 @@ const ROWS: SpeakerRow[] = [
   { title: 'object in the pronoun\'s own sentence', article: 'Tape row\n\nTom Reyes spoke on Monday. Some voters abandoned Tom Reyes over the tape in which he said he would cut pensions.', text: 'he would cut pensions', speaker: 'Tom Reyes', type: 'person' },
   // a civic office written before the name is a title, and "he" goes on with the person
   { title: 'city solicitor', article: 'Settlement\n\nCity Solicitor James Whitfield said the settlement was no admission. In a statement, he said the city had changed its procedures.', text: 'the city had changed its procedures', speaker: 'James Whitfield', type: 'person' },
+  // a name no list knows the gender of takes it from "said she …": a later "he" is someone else, and unknown here
+  { title: 'gender from what she said of herself', article: 'Talks stall\n\nThe foreign minister, Olena Sydorenko, said her government had accepted the offer. Sydorenko said only that the war must end. He added that talks would continue next week.', text: 'talks would continue next week', speaker: null, mention: 'He' },
+  // negative: the same pronoun goes on with the person
+  { title: 'gender from what he said of himself', article: 'Talks stall\n\nThe envoy, Ardit Kola, said his government had accepted the offer. Kola said only that the war must end. He added that talks would continue next week.', text: 'talks would continue next week', speaker: 'Ardit Kola' },
   // a bare quantity of people: the text does not say who
   { title: 'several', article: 'Council row\n\nDozens of residents packed the hall. Several said the vote had been rigged.', text: 'the vote had been rigged', speaker: null, mention: 'Several' },
   { title: 'others', article: 'Council row\n\nSome traders backed the plan. Others said it would ruin them.', text: 'it would ruin them', speaker: null, mention: 'Others' },
