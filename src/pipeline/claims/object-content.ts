@@ -1,0 +1,72 @@
+import type { TextRange } from '../segment.js';
+import { verblessWords } from './verbless.js';
+
+/**
+ * Cues whose noun-phrase object is itself what a reader can check, where the claims stage drops
+ * other verbless contents ("dismissed the concerns", "wrote the memo"):
+ *
+ * - a report of facts or events: "Twitter reported flat user growth in April", "they described
+ *   crass behavior by the host", "the senator cited an internal investigation";
+ * - a judgement with its grounds: "attacked the mayor for her support of the levy", "blamed the
+ *   outage on a storm", "criticized the firm over its hiring" (the grounds are the claim; the bare
+ *   target of "attacked the mayor" is not).
+ *
+ * An object that only points elsewhere says nothing on its own and stays out: a pronoun or a
+ * reflexive ("described him", "noted it"), a demonstrative or a word for something said ("noted
+ * that point", "repeated his remarks"), a bare name ("cited Smith").
+ */
+export function objectIsClaim(text: string, base: string, content: TextRange): boolean {
+  const words = verblessWords(text.slice(content.start, content.end));
+  const first = (words[0] ?? '').toLowerCase();
+  if (words.length < 2 || POINTERS.has(first) || timeOrLink(words)) return false;
+  // "noted" is listed as a form of its own: its base is "note"
+  const verb = REPORTED_OBJECT.has(base) || JUDGED_OBJECT.has(base) ? base : base.replace(/e?d$/u, '');
+  if (REPORTED_OBJECT.has(verb) || REPORTED_OBJECT.has(`${verb}e`)) return !bareName(words) && !speechNoun(words);
+  if (JUDGED_OBJECT.has(verb) || JUDGED_OBJECT.has(`${verb}e`)) return groundsAfterObject(words, base);
+  return false;
+}
+
+/** "reported a few days later", "reports: http://…": a time or a link, not what was reported. */
+function timeOrLink(words: readonly string[]): boolean {
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  return /^(?:https?|www)$/iu.test(words[0] ?? '') || (words.length <= 5 && /^(?:later|ago|earlier|before|afterward|afterwards)$/u.test(last));
+}
+
+/** Verbs whose object is the fact or event reported: "reported a loss", "described the scene". */
+const REPORTED_OBJECT: ReadonlySet<string> = new Set(['report', 'describe', 'recount', 'cite', 'note', 'detail', 'outline', 'document', 'highlight', 'disclose', 'tout']);
+
+/** Verbs of praise and blame: a claim only with the grounds ("for …", "over …", "on …" after blame). */
+const JUDGED_OBJECT: ReadonlySet<string> = new Set(['attack', 'criticize', 'blast', 'slam', 'blame', 'fault', 'praise', 'applaud', 'condemn', 'denounce', 'chide', 'scold', 'rebuke', 'commend', 'credit']);
+
+/** First words of an object that only points at something said or shown elsewhere. */
+const POINTERS: ReadonlySet<string> = new Set([
+  'him', 'her', 'them', 'it', 'us', 'me', 'you', 'himself', 'herself', 'themselves', 'itself', 'ourselves', 'myself', 'yourself',
+  'this', 'that', 'these', 'those', 'such', 'what', 'which', 'whom', 'who', 'one', 'some', 'none', 'nothing', 'something', 'anything', 'everything', 'much', 'more', 'little', 'both', 'either', 'neither', 'all',
+]);
+
+/** "cited Smith", "noted Iowa": capitalised words only, the name of a person or place, not a fact. */
+function bareName(words: readonly string[]): boolean {
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|the|de|van|von|al)$/u.test(w));
+}
+
+/** Nouns for something said: "repeated his remarks", "noted the comments". */
+const SPEECH_NOUNS = /^(?:remarks?|comments?|statements?|words?|point|points|position|views?|question|questions|answer|answers|claims?|concerns?|criticism|argument|arguments|message|line|lines|feelings?|sentiments?|thoughts?|themes?|notion|idea|report|story|account|allegations?|charges?)$/u;
+
+/** "his remarks", "the same comments": a determiner or possessive and a speech noun, nothing more. */
+function speechNoun(words: readonly string[]): boolean {
+  const rest = words.map((w) => w.toLowerCase()).filter((w) => !/^(?:the|a|an|his|her|their|its|our|my|your|same|earlier|latest|recent|own)$/u.test(w));
+  return rest.length === 1 && SPEECH_NOUNS.test(rest[0] as string);
+}
+
+/**
+ * "the mayor for her vote", "the outage on a storm", "the firm over its hiring": a short object,
+ * then the preposition that gives the grounds, then words of their own.
+ */
+function groundsAfterObject(words: readonly string[], base: string): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  for (let i = 1; i < Math.min(lower.length - 1, 9); i++) {
+    const w = lower[i] as string;
+    if (w === 'for' || w === 'over' || (w === 'on' && base === 'blame') || (w === 'as' && base !== 'blame')) return true;
+  }
+  return false;
+}
