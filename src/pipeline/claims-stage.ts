@@ -481,7 +481,7 @@ const TWO_WORDS = /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u;
 function nounPhraseOnly(text: string, c: ClaimCandidate): boolean {
   const cue = text.slice(c.cue.start, c.cue.end).toLowerCase();
   const base = baseOf(cue) ?? cue;
-  if (c.rule === 'parenthetical' || OBJECT_IS_CONTENT.has(base) || (c.source && objectIsClaim(text, base, c))) return false;
+  if (c.rule === 'parenthetical' || OBJECT_IS_CONTENT.has(base) || (c.source && objectIsClaim(text, base, c, c.source))) return false;
   // "The company is reportedly spending $1.5 million": a report adverb's content starts at its verb;
   // "the survey shows only a small gender gap", "a poll shows Clinton with a lead": a finding
   if (REPORT_ADVERBS.has(cue) || cueKindOf(cue) === 'evidence') return false;

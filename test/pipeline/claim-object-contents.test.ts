@@ -45,3 +45,22 @@ describe('praise and blame with their grounds', () => {
     ['a bare target of praise', 'The mayor praised the volunteers.', 'the volunteers'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
+
+describe('what is promised, demanded or defended', () => {
+  it.each<Row>([
+    ['"promised" a thing, no listener', 'The governor promised a new bridge over the river.', 'a new bridge over the river', 'The governor', 'intention'],
+    ['"promised" a thing with its condition', 'The senator promised tax relief if she wins in November.', 'tax relief if she wins in November', 'The senator', 'intention'],
+    ['"promised" a listener something: the listener stays out', 'The mayor promised voters a tax cut.', 'a tax cut', 'The mayor', 'intention'],
+    ['"called for" a measure', 'The union called for the repeal of the parking levy.', 'the repeal of the parking levy', 'The union'],
+    ['"urged" a measure', 'Ortiz urged a full inquiry into the fire.', 'a full inquiry into the fire', 'Ortiz'],
+    ['"defended" a policy', 'The minister defended the closure of the rural clinics.', 'the closure of the rural clinics', 'The minister'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['a passive promise names no source', 'The firm was promised $9 million in grants.', '9 million in grants'],
+    ['words defended, said elsewhere', 'The minister defended the remark.', 'the remark'],
+    ['a reflexive defended', 'The guard defended himself.', 'himself'],
+    ['one word urged', 'Ortiz urged calm.', 'calm'],
+    ['a noun "calls for" after a clause is no verb of the subject', 'Critics of the plan proved resistant to the council’s calls for a curfew.', 'a curfew'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});

@@ -1,5 +1,7 @@
 import type { TextRange } from '../segment.js';
-import { verblessWords } from './verbless.js';
+import { isVerbless, verblessWords } from './verbless.js';
+import { OBJECT_PRONOUNS, PREPOSITIONS } from './word-classes.js';
+import type { Word } from './words.js';
 
 /**
  * Cues whose noun-phrase object is itself what a reader can check, where the claims stage drops
@@ -15,7 +17,8 @@ import { verblessWords } from './verbless.js';
  * reflexive ("described him", "noted it"), a demonstrative or a word for something said ("noted
  * that point", "repeated his remarks"), a bare name ("cited Smith").
  */
-export function objectIsClaim(text: string, base: string, content: TextRange): boolean {
+export function objectIsClaim(text: string, base: string, content: TextRange, source: TextRange): boolean {
+  if (!sourceIsPhrase(text, source)) return false;
   const words = verblessWords(text.slice(content.start, content.end));
   const first = (words[0] ?? '').toLowerCase();
   if (words.length < 2 || POINTERS.has(first) || timeOrLink(words)) return false;
@@ -23,7 +26,36 @@ export function objectIsClaim(text: string, base: string, content: TextRange): b
   const verb = REPORTED_OBJECT.has(base) || JUDGED_OBJECT.has(base) ? base : base.replace(/e?d$/u, '');
   if (REPORTED_OBJECT.has(verb) || REPORTED_OBJECT.has(`${verb}e`)) return !bareName(words) && !speechNoun(words);
   if (JUDGED_OBJECT.has(verb) || JUDGED_OBJECT.has(`${verb}e`)) return groundsAfterObject(words, base);
-  return false;
+  // "called for the repeal of the tax", "urged a strong stand": what is demanded
+  return DEMANDING.test(base);
+}
+
+/** "called for", "calls for", "urged": a demand whose object is what is demanded. */
+const DEMANDING = /^(?:call(?:s|ed|ing)?\s+for|urge)$/u;
+
+/**
+ * "promised a country of new opportunities", "promised immigration reform if elected": after
+ * "promise" the noun phrase read as the addressee (words `object`…`k`) is what was promised when
+ * it holds a preposition, or nothing that could be the promise follows it: the sentence ends, a
+ * clause or an adjunct opens, or the phrase goes on ("a country [of] …").
+ * "promised voters a tax cut" and "promised him …" keep their addressee.
+ */
+export function promisedObject(text: string, subject: TextRange, words: readonly Word[], object: number, k: number, sentenceEnd: number): boolean {
+  const next = words[k];
+  if (OBJECT_PRONOUNS.has(words[object]?.lower ?? 'him') || !sourceIsPhrase(text, subject)) return false;
+  // "a new bridge over [the river]": a preposition inside the phrase makes it a thing, not a listener
+  if (words.slice(object + 1, k).some((w) => PREPOSITIONS.has(w.lower))) return true;
+  return !next || next.start >= sentenceEnd || /^[,;:—–(]$/u.test(next.text) || /^(?:if|when|once|unless|by|in|on|at|during|within|after|before|as|for|of)$/u.test(next.lower);
+}
+
+/**
+ * Whether the source as found is a noun phrase up to its first comma or relative pronoun ("The
+ * United States", "Ortiz, his chief of staff, …"), not a stretch of clause that the subject rule
+ * took for one ("Syria proved resistant to the council['s calls for …]").
+ */
+function sourceIsPhrase(text: string, source: TextRange): boolean {
+  const head = text.slice(source.start, source.end).split(/,|\s(?:who|which|that)\s/u)[0] ?? '';
+  return isVerbless(head);
 }
 
 /** "reported a few days later", "reports: http://…": a time or a link, not what was reported. */
@@ -33,7 +65,7 @@ function timeOrLink(words: readonly string[]): boolean {
 }
 
 /** Verbs whose object is the fact or event reported: "reported a loss", "described the scene". */
-const REPORTED_OBJECT: ReadonlySet<string> = new Set(['report', 'describe', 'recount', 'cite', 'note', 'detail', 'outline', 'document', 'highlight', 'disclose', 'tout']);
+const REPORTED_OBJECT: ReadonlySet<string> = new Set(['report', 'describe', 'recount', 'cite', 'note', 'detail', 'outline', 'document', 'highlight', 'disclose', 'tout', 'defend']);
 
 /** Verbs of praise and blame: a claim only with the grounds ("for …", "over …", "on …" after blame). */
 const JUDGED_OBJECT: ReadonlySet<string> = new Set(['attack', 'criticize', 'blast', 'slam', 'blame', 'fault', 'praise', 'applaud', 'condemn', 'denounce', 'chide', 'scold', 'rebuke', 'commend', 'credit']);
