@@ -15,6 +15,7 @@ describe('a fact reported, described, cited or noted as a noun phrase', () => {
     ['"described" conduct', 'Former workers described rude treatment of staff by the owner.', 'rude treatment of staff by the owner', 'Former workers', 'assertion'],
     ['"cited" a finding', 'The senator cited an internal audit of the port authority.', 'an internal audit of the port authority', 'The senator', 'assertion'],
     ['"noted" a trend', 'The mayor noted the steady fall in crime.', 'the steady fall in crime', 'The mayor', 'assertion'],
+    ['"described" something as something', 'The mayor described her remark as the frustration of a tired official.', 'her remark as the frustration of a tired official', 'The mayor', 'assertion'],
   ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
 
   it.each<NoRow>([
@@ -29,6 +30,8 @@ describe('a fact reported, described, cited or noted as a noun phrase', () => {
     ['a check written', 'She wrote a check to the campaign.', 'a check to the campaign'],
     ['"noted" as an adjective', 'The noted author spoke at length.', 'author spoke at length'],
     ['a job found', 'He found a job in May.', 'a job in May'],
+    ['a thing named before, noted', 'The mayor noted the rule.', 'the rule'],
+    ['"as" opening a clause of time is no description', 'He described the scene as the crowd cheered.', 'the scene as the crowd cheered'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
 
@@ -54,12 +57,14 @@ describe('what is promised, demanded or defended', () => {
     ['"called for" a measure', 'The union called for the repeal of the parking levy.', 'the repeal of the parking levy', 'The union'],
     ['"urged" a measure', 'Ortiz urged a full inquiry into the fire.', 'a full inquiry into the fire', 'Ortiz'],
     ['"defended" a policy', 'The minister defended the closure of the rural clinics.', 'the closure of the rural clinics', 'The minister'],
+    ['"denounced" a measure', 'The bishop denounced the eviction of the tenants.', 'the eviction of the tenants', 'The bishop'],
   ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
 
   it.each<NoRow>([
     ['a passive promise names no source', 'The firm was promised $9 million in grants.', '9 million in grants'],
     ['words defended, said elsewhere', 'The minister defended the remark.', 'the remark'],
     ['a reflexive defended', 'The guard defended himself.', 'himself'],
+    ['a person denounced', 'The bishop denounced the mayor.', 'the mayor'],
     ['one word urged', 'Ortiz urged calm.', 'calm'],
     ['a noun "calls for" after a clause is no verb of the subject', 'Critics of the plan proved resistant to the council’s calls for a curfew.', 'a curfew'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));

@@ -1,4 +1,6 @@
 import type { TextRange } from '../segment.js';
+import { GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
+import { ROLE_NOUNS } from '../speech-lexicons.js';
 import { isVerbless, verblessWords } from './verbless.js';
 import { OBJECT_PRONOUNS, PREPOSITIONS } from './word-classes.js';
 import type { Word } from './words.js';
@@ -15,19 +17,24 @@ import type { Word } from './words.js';
  *
  * An object that only points elsewhere says nothing on its own and stays out: a pronoun or a
  * reflexive ("described him", "noted it"), a demonstrative or a word for something said ("noted
- * that point", "repeated his remarks"), a bare name ("cited Smith").
+ * that point", "repeated his remarks"), a bare name or a person ("cited Smith", "denounced the mayor").
  */
 export function objectIsClaim(text: string, base: string, content: TextRange, source: TextRange): boolean {
   if (!sourceIsPhrase(text, source)) return false;
   const words = verblessWords(text.slice(content.start, content.end));
   const first = (words[0] ?? '').toLowerCase();
   if (words.length < 2 || POINTERS.has(first) || timeOrLink(words)) return false;
-  // "noted" is listed as a form of its own: its base is "note"
-  const verb = REPORTED_OBJECT.has(base) || JUDGED_OBJECT.has(base) ? base : base.replace(/e?d$/u, '');
-  if (REPORTED_OBJECT.has(verb) || REPORTED_OBJECT.has(`${verb}e`)) return !bareName(words) && !speechNoun(words);
-  if (JUDGED_OBJECT.has(verb) || JUDGED_OBJECT.has(`${verb}e`)) return groundsAfterObject(words, base);
+  // "noted the rule", "described the plan": a fact reported needs more than a noun for a thing named before
+  if (listed(REPORTED_OBJECT, base)) return !bareName(words) && !speechNoun(words) && !party(words) && contentWords(words) >= 2;
+  if (listed(STANCE_OBJECT, base)) return !bareName(words) && !speechNoun(words) && !party(words);
+  if (listed(JUDGED_OBJECT, base)) return groundsAfterObject(words, base);
   // "called for the repeal of the tax", "urged a strong stand": what is demanded
   return DEMANDING.test(base);
+}
+
+/** Whether `base` or, for a past form the lexicon lists as a base of its own ("noted"), its stem is in `set`. */
+function listed(set: ReadonlySet<string>, base: string): boolean {
+  return set.has(base) || set.has(base.replace(/d$/u, '')) || set.has(base.replace(/ed$/u, ''));
 }
 
 /** "called for", "calls for", "urged": a demand whose object is what is demanded. */
@@ -65,10 +72,30 @@ function timeOrLink(words: readonly string[]): boolean {
 }
 
 /** Verbs whose object is the fact or event reported: "reported a loss", "described the scene". */
-const REPORTED_OBJECT: ReadonlySet<string> = new Set(['report', 'describe', 'recount', 'cite', 'note', 'detail', 'outline', 'document', 'highlight', 'disclose', 'tout', 'defend']);
+const REPORTED_OBJECT: ReadonlySet<string> = new Set(['report', 'describe', 'recount', 'cite', 'note', 'detail', 'outline', 'document', 'highlight', 'disclose', 'tout']);
+
+/** Verbs of a position taken on the object, like "supports" or "rejects": "defended the closure", "denounced the raids". */
+const STANCE_OBJECT: ReadonlySet<string> = new Set(['defend', 'denounce', 'condemn']);
+
+/**
+ * "denounced the mayor", "described the protesters": an object that is only a word for a person or
+ * body, with nothing said of it ("denounced supporters who threaten reporters" says something), is
+ * a party, not a position.
+ */
+function party(words: readonly string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  if (lower.some((w, i) => i > 0 && (PREPOSITIONS.has(w) || /^(?:who|which|that|and|or)$/u.test(w)))) return false;
+  const head = lower[lower.length - 1] ?? '';
+  return ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head) || ORGANISATION_HEADS.has(head) || GOVERNMENT_HEADS.has(head);
+}
+
+/** Words other than determiners and possessives: "the relatively sparse attendance" has three. */
+function contentWords(words: readonly string[]): number {
+  return words.filter((w) => !/^(?:the|a|an|his|her|their|its|our|my|your)$/iu.test(w)).length;
+}
 
 /** Verbs of praise and blame: a claim only with the grounds ("for …", "over …", "on …" after blame). */
-const JUDGED_OBJECT: ReadonlySet<string> = new Set(['attack', 'criticize', 'blast', 'slam', 'blame', 'fault', 'praise', 'applaud', 'condemn', 'denounce', 'chide', 'scold', 'rebuke', 'commend', 'credit']);
+const JUDGED_OBJECT: ReadonlySet<string> = new Set(['attack', 'criticize', 'blast', 'slam', 'blame', 'fault', 'praise', 'applaud', 'chide', 'scold', 'rebuke', 'commend', 'credit']);
 
 /** First words of an object that only points at something said or shown elsewhere. */
 const POINTERS: ReadonlySet<string> = new Set([
