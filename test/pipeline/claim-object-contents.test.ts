@@ -65,6 +65,7 @@ describe('what is promised, demanded or defended', () => {
     ['words defended, said elsewhere', 'The minister defended the remark.', 'the remark'],
     ['a reflexive defended', 'The guard defended himself.', 'himself'],
     ['a person denounced', 'The bishop denounced the mayor.', 'the mayor'],
+    ['one\'s own decision defended', 'The coach defended her decision.', 'her decision'],
     ['one word urged', 'Ortiz urged calm.', 'calm'],
     ['a noun "calls for" after a clause is no verb of the subject', 'Critics of the plan proved resistant to the council’s calls for a curfew.', 'a curfew'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));

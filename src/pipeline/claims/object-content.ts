@@ -11,9 +11,15 @@ import type { Word } from './words.js';
  *
  * - a report of facts or events: "Twitter reported flat user growth in April", "they described
  *   crass behavior by the host", "the senator cited an internal investigation";
+ * - a position taken on a measure, as with "supports" or "rejects": "defended the closure of the
+ *   clinics", "denounced the eviction of the tenants";
  * - a judgement with its grounds: "attacked the mayor for her support of the levy", "blamed the
  *   outage on a storm", "criticized the firm over its hiring" (the grounds are the claim; the bare
- *   target of "attacked the mayor" is not).
+ *   target of "attacked the mayor" is not);
+ * - a demand: "called for the repeal of the levy", "urged a full inquiry".
+ *
+ * `promisedObject` does the same for "promise", whose first object the subject rule reads as a
+ * listener ("promised voters …").
  *
  * An object that only points elsewhere says nothing on its own and stays out: a pronoun or a
  * reflexive ("described him", "noted it"), a demonstrative or a word for something said ("noted
@@ -26,7 +32,8 @@ export function objectIsClaim(text: string, base: string, content: TextRange, so
   if (words.length < 2 || POINTERS.has(first) || timeOrLink(words)) return false;
   // "noted the rule", "described the plan": a fact reported needs more than a noun for a thing named before
   if (listed(REPORTED_OBJECT, base)) return !bareName(words) && !speechNoun(words) && !party(words) && contentWords(words) >= 2;
-  if (listed(STANCE_OBJECT, base)) return !bareName(words) && !speechNoun(words) && !party(words);
+  // "defended his record", "defended her decision": one's own thing defended takes no position on a measure
+  if (listed(STANCE_OBJECT, base)) return !bareName(words) && !speechNoun(words) && !party(words) && !(words.length === 2 && POSSESSIVES.test(first));
   if (listed(JUDGED_OBJECT, base)) return groundsAfterObject(words, base);
   // "called for the repeal of the tax", "urged a strong stand": what is demanded
   return DEMANDING.test(base);
@@ -88,6 +95,8 @@ function party(words: readonly string[]): boolean {
   const head = lower[lower.length - 1] ?? '';
   return ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head) || ORGANISATION_HEADS.has(head) || GOVERNMENT_HEADS.has(head);
 }
+
+const POSSESSIVES = /^(?:his|her|their|its|our|my|your)$/u;
 
 /** Words other than determiners and possessives: "the relatively sparse attendance" has three. */
 function contentWords(words: readonly string[]): number {
