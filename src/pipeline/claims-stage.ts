@@ -8,6 +8,7 @@ import { holdsQuotedWords, widenedMixedHost } from './claims/overlaps.js';
 import { isVerbless } from './claims/verbless.js';
 import { REPORT_ADVERBS } from './claims/adverbs.js';
 import { isPhraseClaim } from './claims/phrase-content.js';
+import { objectIsClaim } from './claims/object-content.js';
 import { headlineSpeakers } from './headline-speaker.js';
 import { baseOf } from './claims/lexicon.js';
 import { firstIndexAfter, indexAt, type TextRange } from './segment.js';
@@ -473,12 +474,14 @@ const TWO_WORDS = /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u;
 /**
  * A claim whose content is a noun phrase with no verb (`dismissed the concerns`, `recalled 2
  * million chargers`): not a statement a reader can check. A small clause after a verb of calling
- * or regarding, a position taken (`supports D.C. statehood`), an `as` phrase and a piece of a claim
- * split by its attribution are kept.
+ * or regarding, a position taken (`supports D.C. statehood`), a fact reported or a judgement with
+ * its grounds (`reported flat growth`, `blamed the outage on a storm`: `object-content.ts`), an `as`
+ * phrase and a piece of a claim split by its attribution are kept.
  */
 function nounPhraseOnly(text: string, c: ClaimCandidate): boolean {
   const cue = text.slice(c.cue.start, c.cue.end).toLowerCase();
-  if (c.rule === 'parenthetical' || OBJECT_IS_CONTENT.has(baseOf(cue) ?? cue)) return false;
+  const base = baseOf(cue) ?? cue;
+  if (c.rule === 'parenthetical' || OBJECT_IS_CONTENT.has(base) || (c.source && objectIsClaim(text, base, c, c.source))) return false;
   // "The company is reportedly spending $1.5 million": a report adverb's content starts at its verb;
   // "the survey shows only a small gender gap", "a poll shows Clinton with a lead": a finding
   if (REPORT_ADVERBS.has(cue) || cueKindOf(cue) === 'evidence') return false;

@@ -35,9 +35,32 @@ function subordinateClause(words: readonly Word[], k: number, j: number): boolea
   // "when it comes to …" names a topic, not a time
   if (w === 'when' || w === 'after') return mainClauseAfter(words, j) && !(n1 === 'it' && /^(?:comes|came)$/u.test(words[j + 2]?.lower ?? '') && words[j + 3]?.lower === 'to');
   // "as violent as he suggested": the second "as" of a comparison is the content's
+  // "described his outburst as the emotions of a worried spouse": after a verb of describing, "as" and
+  // a noun phrase is what the object is described as
+  if (w === 'as' && describedAs(words, k, j)) return false;
   if (w === 'as') return mainClauseAfter(words, j) && !words.slice(k, j).some((x) => x.lower === 'as');
   if (w === 'despite' || w === 'amid') return true;
   return w === 'in' && n1 === 'part' && words[j + 2]?.lower === 'because';
+}
+
+/** Forms of the verbs that describe their object as something: "described", "portrays", "characterizing". */
+const DESCRIBING = /^(?:describ|portray|characteri[sz]|depict)(?:e|es|ed|ing|s)?$/u;
+
+/**
+ * "described [his outburst] as the emotions of a worried spouse": after a verb of describing and its
+ * object, "as" and a noun phrase with no verb of its own ("described the scene as the crowd
+ * cheered" has one: a clause of time).
+ */
+function describedAs(words: readonly Word[], k: number, j: number): boolean {
+  if (!DESCRIBING.test(words[k - 1]?.lower ?? '') || !/^(?:a|an|the)$/u.test(words[j + 1]?.lower ?? '')) return false;
+  for (let n = j + 2; n < Math.min(words.length, j + 6); n++) {
+    const x = words[n] as Word;
+    if (/^[,;:()—–]$/u.test(x.text)) break;
+    // ("a worried spouse": after a determiner the word is an adjective)
+    if (x.text !== x.lower || /^(?:a|an|the|of|his|her|their|its)$/u.test(words[n - 1]?.lower ?? '')) continue;
+    if (AUX_WORDS.has(x.lower) || (tagsOfLower(x.lower) ?? []).some((t) => t === 'VBD' || t === 'VBZ' || t === 'VBP')) return false;
+  }
+  return true;
 }
 
 /**

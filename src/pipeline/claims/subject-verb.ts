@@ -12,6 +12,7 @@ import { documentHeadEnd, EVIDENCE_BASES } from './documents.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { AUX_WORDS, CLAUSE_OPENERS, CONTENT_PREPOSITIONS, contentMayStartWith, FINITE_START, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { zeroRelative } from './zero-relative.js';
+import { promisedObject } from './object-content.js';
 import { extraposedAfterQuotation } from './extraposed.js';
 import { findWithin, wordAt, type Word } from './words.js';
 
@@ -131,6 +132,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     const object = k;
     k = that > 0 && !between.some((w) => /^[,;:()—–]$/u.test(w.text) || SUBJECT_PRONOUNS.has(w.lower)) ? that : skipObject(words, k);
     if (k > object && opensObjectComplement(base, words[k])) objectStart = object;
+    else if (k > object && base === 'promise' && subject && promisedObject(text, subject, words, object, k, sentenceEnd)) k = object;
   }
   k = skipAdjuncts(words, k, base);
   let first = words[k];
