@@ -5,6 +5,7 @@ import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { isSpace } from '../tokens.js';
 import { trimRange } from './boundaries.js';
 import { endsInPassiveAux } from './clause-edges.js';
+import { opensWithGapVerb } from './relative-gap.js';
 import { isVerbless, tagsOf } from './verbless.js';
 import type { ClaimCandidate } from './context.js';
 import type { TextRange } from '../segment.js';
@@ -249,7 +250,7 @@ export function withAntecedents(text: string, claims: ClaimCandidate[]): ClaimCa
   const out: ClaimCandidate[] = [];
   for (const c of claims) {
     const from = c.antecedent;
-    if (from === undefined || from >= c.start || claims.some((o) => o !== c && o.start < c.start && o.end > from)) {
+    if (from === undefined || from >= c.start || claims.some((o) => o !== c && o.start < c.start && o.end > from) || subjectGap(text, c, from)) {
       out.push(c);
       continue;
     }
@@ -298,6 +299,18 @@ export function holdsQuotedWords(text: string, claim: TextRange, quotations: rea
   }
   return false;
 }
+/**
+ * "the fees, which the mayor said were never collected": the relative pronoun is the content's
+ * subject (`opensWithGapVerb`), so the content is the verb phrase after the cue, without the
+ * antecedent. A pronoun that is the cue's own subject ("which is seen as …") or a cue of seeming
+ * or in the passive is left as it was.
+ */
+function subjectGap(text: string, c: ClaimCandidate, from: number): boolean {
+  const cue = text.slice(c.cue.start, c.cue.end);
+  if (SEEMING.test(cue) || endsInPassiveAux(text, from, c.cue.start)) return false;
+  return opensWithGapVerb(text.slice(c.start, c.end));
+}
+
 /** Verbs of seeming: "appears", "seemed". */
 const SEEMING = /^(?:seem|appear)/iu;
 
