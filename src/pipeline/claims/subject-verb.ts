@@ -12,6 +12,7 @@ import { documentHeadEnd, EVIDENCE_BASES } from './documents.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { AUX_WORDS, CLAUSE_OPENERS, CONTENT_PREPOSITIONS, contentMayStartWith, FINITE_START, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { lightVerbBefore } from './light-verb.js';
+import { particleAfterTime } from './phrasal-time.js';
 import { zeroRelative } from './zero-relative.js';
 import { extraposedAfterQuotation } from './extraposed.js';
 import { findWithin, wordAt, type Word } from './words.js';
@@ -116,9 +117,12 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // phrasal cues: "called for", "called on", "pointed out", "warned against" keep their particle in the cue
   let cueEnd = verb.end;
   const next = words[k];
-  if (next && /^(?:for|on|out|back|up)$/iu.test(next.text) && /^(?:call|point|fire|shoot|sum|speak|push|lash)$/u.test(base)) {
-    cueEnd = next.end;
-    k++;
+  // ("called Wednesday for …", "called on Monday for …": a time phrase before the particle)
+  const timed = base === 'call' || base === 'push' ? particleAfterTime(words, k) : -1;
+  const particle = timed >= 0 ? timed : next && /^(?:for|on|out|back|up)$/iu.test(next.text) ? k : -1;
+  if (particle >= 0 && /^(?:call|point|fire|shoot|sum|speak|push|lash)$/u.test(base)) {
+    cueEnd = (words[particle] as Word).end;
+    k = particle + 1;
   }
   // where the content starts when it keeps the verb's object: "warned [the White House against
   // cutting a deal]", "advises [Americans against traveling]"
