@@ -38,7 +38,7 @@ export function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimC
     for (let j = firstIndexAfter(starts, a.start); j < sourced.length && (starts[j] ?? 0) < a.end; j++) {
       const { claim: b, comma } = sourced[j] as { claim: ClaimCandidate; comma: number };
       // coordinationBefore(text, a.start, …) is that comma when it is at or after a.start, else -1
-      if (b === a || comma < a.start || opensFrontedClause(text, a.start, comma) || listItemBefore(text, a.start, comma, b.source?.start ?? comma)) continue;
+      if (b === a || comma < a.start || opensFrontedClause(text, a.start, comma) || listItemBefore(text, a.start, comma, b.source?.start ?? comma) || possessiveAfterComma(text, b, comma)) continue;
       const cut = trimRange(text, { start: a.start, end: comma });
       if (cut.end - cut.start >= 2) a.end = Math.min(a.end, cut.end);
     }
@@ -64,6 +64,16 @@ export function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimC
     }
   }
   return claims;
+}
+
+/**
+ * "argued that despite the backlash, the board's decision to close the depot saved money": a noun
+ * cue's possessive source after a bare comma is the subject of the content's own clause (after a
+ * fronted phrase), not a coordinated clause's; with "and"/"but" before it ("…, and the board's
+ * decision to …") it still opens one.
+ */
+function possessiveAfterComma(text: string, b: ClaimCandidate, comma: number): boolean {
+  return b.rule === 'noun' && /^[,;]\s*$/u.test(text.slice(comma, b.source?.start ?? comma));
 }
 
 /**
