@@ -13,6 +13,7 @@ import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { AUX_WORDS, CLAUSE_OPENERS, CONTENT_PREPOSITIONS, contentMayStartWith, FINITE_START, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { lightVerbBefore } from './light-verb.js';
 import { particleAfterTime } from './phrasal-time.js';
+import { thenVerbSubject } from './then-verb.js';
 import { zeroRelative } from './zero-relative.js';
 import { extraposedAfterQuotation } from './extraposed.js';
 import { findWithin, wordAt, type Word } from './words.js';
@@ -105,7 +106,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "the meeting was expected to cover …": an expectation nobody voices is no claim
   if (passive && base === 'expect') return null;
   const light = STANCE_ADJECTIVES.has(base) ? lightVerbBefore(words, v) : -1;
-  let subject = passive ? null : (subjectBefore(ctx, light >= 0 ? light : v) ?? governingSubject(ctx, v));
+  let subject = passive ? null : (subjectBefore(ctx, light >= 0 ? light : v) ?? governingSubject(ctx, v) ?? thenVerbSubject(ctx, v));
   // "The mayor made it clear that …", "has made clear that …": the light verb is no part of the subject
   if (subject && STANCE_ADJECTIVES.has(base)) subject = withoutLightVerb(text, subject);
   if (!subject && !passive) return null;
