@@ -86,8 +86,9 @@ describe('the subject of a verb of seeming or of a passive cue is a piece of its
   });
 
   it.each<[what: string, sentence: string, content: string]>([
-    ['a relative\'s antecedent is read with its clause', 'The clerk listed the fees, which the mayor said were never paid.', 'the fees, which the mayor said were never paid'],
-    ['a relative without its pronoun is read with its noun', 'The board signed the deal Ana Ortiz said would save $3 million.', 'the deal Ana Ortiz said would save $3 million'],
+    ['a relative\'s subject gap reads from its verb', 'The clerk listed the fees, which the mayor said were never paid.', 'were never paid'],
+    ['a relative without its pronoun reads from its verb', 'The board signed the deal Ana Ortiz said would save $3 million.', 'would save $3 million'],
+    ['a relative\'s object gap is read with its antecedent', 'Crowds gathered by the old wall, which the mayor plans to rebuild next year.', 'the old wall, which the mayor plans to rebuild next year'],
     ['an expletive "it" is no subject', 'It seems to be raining again.', 'to be raining again'],
   ])('not when %s', (_what, sentence, content) => {
     expect(piecesOf(sentence).map((p) => p.text)).toEqual([content]);

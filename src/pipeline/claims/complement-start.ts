@@ -35,6 +35,9 @@ export function skipObject(words: readonly Word[], k: number): number {
   return skipNounPhrase(words, k, /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|some|several|fellow)$/iu.test(w.text) ? k + 1 : k);
 }
 
+/** A subject pronoun with a contracted auxiliary: "he’s", "they’re", "she’ll", "we’d", "I’ve". */
+const PRONOUN_WITH_AUX = /^(?:he|she|it|they|we|you|i)[’'](?:s|re|m|ll|d|ve)$/u;
+
 /**
  * A lower-case word the lexicon reads first as a common noun ("staff", "aides"), or an adjective
  * before one ("new staff"): after "her" it makes "her" a possessive.
@@ -56,7 +59,8 @@ function skipNounPhrase(words: readonly Word[], k: number, start: number): numbe
   let n = 0;
   while (j < words.length && n < 5) {
     const x = words[j];
-    if (!x || x.lower === 'that' || SUBJECT_PRONOUNS.has(x.lower) || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower)) break;
+    // ("assuring voters he’s tough enough": a pronoun with its auxiliary contracted opens the clause)
+    if (!x || x.lower === 'that' || SUBJECT_PRONOUNS.has(x.lower) || PRONOUN_WITH_AUX.test(x.lower) || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower)) break;
     if (n > 0 && /^(?:the|a|an|his|her|their|its|this|there)$/iu.test(x.text)) break;
     if (n > 0 && /^(?:to|against|of|about|in|on)$/iu.test(x.text)) break;
     // "promises the government will help …": a noun phrase before a modal or an auxiliary is the

@@ -35,6 +35,9 @@ const AIM_VERBS: ReadonlySet<string> = new Set(['aim', 'intend', 'plan', 'want',
 /** A subject pronoun with a contracted "is"/"are"/"am": "he’s", "they're". */
 const PRONOUN_CONTRACTION = /^(?:he|she|it|they|we|you|i|who)[’'](?:s|re|m)$/u;
 
+/** Adverbs between a progressive's auxiliary and its verb: "is now openly questioning", "are still insisting". */
+const PROGRESSIVE_ADVERBS = /^(?:now|still|also|already|again|increasingly|\p{Ll}+ly)$/u;
+
 /** Subjects that name nobody: "Nobody", "No one", "None of the officials", "Neither candidate". */
 const NOBODY = /^(?:nobody|no one|no-one|none|neither|no\s+\p{L}+)\b/iu;
 
@@ -113,7 +116,10 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     }
     // "Clinton is predicting that she will win": a progressive is a finite cue
     // "He’s predicting that …": a pronoun's contracted auxiliary
-    const progressive = /^(?:is|are|was|were|been|be|’s|'s|’re|'re)$/u.test(at(i - 1)?.lower ?? '') || PRONOUN_CONTRACTION.test(at(i - 1)?.lower ?? '');
+    // ("are now openly questioning how …": adverbs may stand between the auxiliary and the verb)
+    let aux = i - 1;
+    while (aux > 0 && aux > i - 3 && PROGRESSIVE_ADVERBS.test(at(aux)?.lower ?? '')) aux--;
+    const progressive = /^(?:is|are|was|were|been|be|’s|'s|’re|'re)$/u.test(at(aux)?.lower ?? '') || PRONOUN_CONTRACTION.test(at(aux)?.lower ?? '');
     if (/ing$/u.test(w.lower) && !/ing$/u.test(base) && !progressive) {
       const p = participleClaim(ctx, i, base);
       if (p) out.push(p);

@@ -5,6 +5,7 @@ import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { isSpace } from '../tokens.js';
 import { trimRange } from './boundaries.js';
 import { endsInPassiveAux } from './clause-edges.js';
+import { opensWithGapVerb } from './relative-gap.js';
 import { isVerbless, tagsOf } from './verbless.js';
 import type { ClaimCandidate } from './context.js';
 import type { TextRange } from '../segment.js';
@@ -37,7 +38,7 @@ export function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimC
     for (let j = firstIndexAfter(starts, a.start); j < sourced.length && (starts[j] ?? 0) < a.end; j++) {
       const { claim: b, comma } = sourced[j] as { claim: ClaimCandidate; comma: number };
       // coordinationBefore(text, a.start, …) is that comma when it is at or after a.start, else -1
-      if (b === a || comma < a.start || opensFrontedClause(text, a.start, comma) || listItemBefore(text, a.start, comma, b.source?.start ?? comma)) continue;
+      if (b === a || comma < a.start || opensFrontedClause(text, a.start, comma) || listItemBefore(text, a.start, comma, b.source?.start ?? comma) || possessiveAfterComma(text, b, comma)) continue;
       const cut = trimRange(text, { start: a.start, end: comma });
       if (cut.end - cut.start >= 2) a.end = Math.min(a.end, cut.end);
     }
@@ -63,6 +64,16 @@ export function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimC
     }
   }
   return claims;
+}
+
+/**
+ * "argued that despite the backlash, the board's decision to close the depot saved money": a noun
+ * cue's possessive source after a bare comma is the subject of the content's own clause (after a
+ * fronted phrase), not a coordinated clause's; with "and"/"but" before it ("…, and the board's
+ * decision to …") it still opens one.
+ */
+function possessiveAfterComma(text: string, b: ClaimCandidate, comma: number): boolean {
+  return b.rule === 'noun' && /^[,;]\s*$/u.test(text.slice(comma, b.source?.start ?? comma));
 }
 
 /**
@@ -249,7 +260,7 @@ export function withAntecedents(text: string, claims: ClaimCandidate[]): ClaimCa
   const out: ClaimCandidate[] = [];
   for (const c of claims) {
     const from = c.antecedent;
-    if (from === undefined || from >= c.start || claims.some((o) => o !== c && o.start < c.start && o.end > from)) {
+    if (from === undefined || from >= c.start || claims.some((o) => o !== c && o.start < c.start && o.end > from) || subjectGap(text, c, from)) {
       out.push(c);
       continue;
     }
@@ -298,6 +309,18 @@ export function holdsQuotedWords(text: string, claim: TextRange, quotations: rea
   }
   return false;
 }
+/**
+ * "the fees, which the mayor said were never collected": the relative pronoun is the content's
+ * subject (`opensWithGapVerb`), so the content is the verb phrase after the cue, without the
+ * antecedent. A pronoun that is the cue's own subject ("which is seen as …") or a cue of seeming
+ * or in the passive is left as it was.
+ */
+function subjectGap(text: string, c: ClaimCandidate, from: number): boolean {
+  const cue = text.slice(c.cue.start, c.cue.end);
+  if (SEEMING.test(cue) || endsInPassiveAux(text, from, c.cue.start)) return false;
+  return opensWithGapVerb(text.slice(c.start, c.end));
+}
+
 /** Verbs of seeming: "appears", "seemed". */
 const SEEMING = /^(?:seem|appear)/iu;
 

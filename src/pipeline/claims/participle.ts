@@ -12,6 +12,9 @@ import { DOCUMENT_NOUNS } from '../source-lexicons.js';
 import { mayBeFiniteVerb } from './verbless.js';
 import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, contentMayStartWith, DETERMINER, FINITE_START, PREPOSITIONS } from './word-classes.js';
 
+/** Words that open the clause a verb of questioning takes: "asking why …", "questioning whether …". */
+const WH_WORD = /^(?:whether|how|why|what|if|when|where|who)$/u;
+
 /** Words before an -ing cue that make it an adjunct of the main clause: "by joking that …". */
 const PARTICIPLE_LEADS = new Set(['by', 'while', 'after', 'before', 'when', 'since', 'without', 'in']);
 
@@ -42,18 +45,23 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   // "… has “expanded the party,” claiming that …": the comma closes the quotation
   // "responded first by saying he should not have …", "after arguing the vote was rigged": a verb of
   // saying after its preposition needs no "that" (a verb of belief does: "by thinking that")
-  const leads = PARTICIPLE_LEADS.has(prev.lower) && v - lead === 1 && (words[that]?.lower === 'that' || (REPORTING_VERB_FORMS.has(verb.lower) && FINITE_CLAUSE_OPENER.test(words[v + 1]?.lower ?? '')));
+  // ("by asking why …", "by asking Rubio why …": a verb of questioning after its preposition takes
+  // its wh- clause, after the person asked)
+  const question = cueKindOf(verb.lower) === 'question';
+  const asked = question && !WH_WORD.test(words[v + 1]?.lower ?? '') ? skipObject(words, v + 1) : v + 1;
+  const asks = question && WH_WORD.test(words[asked]?.lower ?? '');
+  const leads = PARTICIPLE_LEADS.has(prev.lower) && v - lead === 1 && (words[that]?.lower === 'that' || asks || (REPORTING_VERB_FORMS.has(verb.lower) && FINITE_CLAUSE_OPENER.test(words[v + 1]?.lower ?? '')));
   const introduced = /^(?:,|and|—|–)$/u.test(prev.text) || quotationEndsInComma(text, prev) || leads || issuer >= 0;
   // "with 30 percent of voters saying they …": the noun phrase after "with" says it
   const sayer = introduced ? null : absoluteSubject(words, v);
   if (!introduced && !sayer) return null;
   // any verb of saying, belief or intention before "that" ("arguing that", "predicting that"); other
   // complements only after the shared reporting verbs ("saying it was …")
-  // ("questioning how he kept his job": a verb of questioning takes its wh- clause)
-  const asks = cueKindOf(verb.lower) === 'question' && /^(?:whether|how|why|what|if|when|where|who)$/u.test(words[v + 1]?.lower ?? '');
+  // ("questioning how he kept his job": a verb of questioning takes its wh- clause, `asks`)
   if (!REPORTING_VERB_FORMS.has(verb.lower) && words[that]?.lower !== 'that' && !asks) return null;
   let k = words[that]?.lower === 'that' ? that : v + 1;
   if (OBJECT_FIRST.has(base)) k = skipObject(words, k);
+  if (asks) k = asked;
   const first = words[k];
   if (!first || first.start >= sentenceEnd || /^[,;)]$/u.test(first.text)) return null;
   if (NEEDS_THAT.has(base) && !/^(?:that|:)$/iu.test(first.text) && !asks) return null;

@@ -11,6 +11,9 @@ import { skipAdjuncts, skipObject } from './complement-start.js';
 import { documentHeadEnd, EVIDENCE_BASES } from './documents.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { AUX_WORDS, CLAUSE_OPENERS, CONTENT_PREPOSITIONS, contentMayStartWith, FINITE_START, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
+import { lightVerbBefore } from './light-verb.js';
+import { particleAfterTime } from './phrasal-time.js';
+import { thenVerbSubject } from './then-verb.js';
 import { zeroRelative } from './zero-relative.js';
 import { promisedObject } from './object-content.js';
 import { extraposedAfterQuotation } from './extraposed.js';
@@ -103,7 +106,8 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     bareParticiple(words, v, base);
   // "the meeting was expected to cover …": an expectation nobody voices is no claim
   if (passive && base === 'expect') return null;
-  let subject = passive ? null : (subjectBefore(ctx, v) ?? governingSubject(ctx, v));
+  const light = STANCE_ADJECTIVES.has(base) ? lightVerbBefore(words, v) : -1;
+  let subject = passive ? null : (subjectBefore(ctx, light >= 0 ? light : v) ?? governingSubject(ctx, v) ?? thenVerbSubject(ctx, v));
   // "The mayor made it clear that …", "has made clear that …": the light verb is no part of the subject
   if (subject && STANCE_ADJECTIVES.has(base)) subject = withoutLightVerb(text, subject);
   if (!subject && !passive) return null;
@@ -115,9 +119,12 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // phrasal cues: "called for", "called on", "pointed out", "warned against" keep their particle in the cue
   let cueEnd = verb.end;
   const next = words[k];
-  if (next && /^(?:for|on|out|back|up)$/iu.test(next.text) && /^(?:call|point|fire|shoot|sum|speak|push|lash)$/u.test(base)) {
-    cueEnd = next.end;
-    k++;
+  // ("called Wednesday for …", "called on Monday for …": a time phrase before the particle)
+  const timed = base === 'call' || base === 'push' ? particleAfterTime(words, k) : -1;
+  const particle = timed >= 0 ? timed : next && /^(?:for|on|out|back|up)$/iu.test(next.text) ? k : -1;
+  if (particle >= 0 && /^(?:call|point|fire|shoot|sum|speak|push|lash)$/u.test(base)) {
+    cueEnd = (words[particle] as Word).end;
+    k = particle + 1;
   }
   // where the content starts when it keeps the verb's object: "warned [the White House against
   // cutting a deal]", "advises [Americans against traveling]"
