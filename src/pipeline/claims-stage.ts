@@ -6,6 +6,7 @@ import { carryPlatform, findChannel, findPlatformMentions, namedOutletAt } from 
 import { findClaims, type ClaimCandidate } from './claims/index.js';
 import { holdsQuotedWords, widenedMixedHost } from './claims/overlaps.js';
 import { isVerbless } from './claims/verbless.js';
+import { actsOnPerson } from './claims/person-object.js';
 import { REPORT_ADVERBS } from './claims/adverbs.js';
 import { isPhraseClaim } from './claims/phrase-content.js';
 import { objectIsClaim } from './claims/object-content.js';
@@ -98,7 +99,8 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
     const touching = near(c);
     // "dismissed the concerns", "recalled 2 million chargers": a cue's object with no verb is no
     // claim (one that overlaps a partial quotation still lends that record its speaker below)
-    if (touching.length === 0 && !sharedCues.has(c.cue.start) && nounPhraseOnly(text, c)) continue;
+    // ("dismissed manager Colin Hart on Sunday": the verb's sense that ends a job reports nothing)
+    if (touching.length === 0 && !sharedCues.has(c.cue.start) && (nounPhraseOnly(text, c) || actsOnPerson(text, c))) continue;
     const inside = touching.filter((q) => q.start >= c.start && q.end <= c.end);
     const overlapping = touching.filter((q) => !inside.includes(q));
     // a claim cut through a quotation is a boundary mistake: the quotation stage knows better

@@ -115,6 +115,8 @@ describe('claims, one construction per row', () => {
     ['a headline whose words no body report shares keeps its speaker as written', 'Senate hopeful vows to block pipeline\n\nThe weather in Millbrook was cold on Thursday.', 'to block pipeline', 'Senate hopeful', 'intention'],
     ['a tail cue after a description and the name it describes', 'The alliance will sue the county, its director, Sam Whitaker, told the Gazette.', 'The alliance will sue the county', 'Sam Whitaker', 'assertion'],
     ['"told" after a comma is no inverted cue: its listener follows it', "The fees were unlawful, the group's lawyer, Ana Ruiz, told reporters.", 'The fees were unlawful', 'Ana Ruiz', 'assertion'],
+    ['"dismissed" a person as something judges them', 'The senator dismissed him as a crank.', 'him as a crank', 'The senator'],
+    ['"dismissed" claims about a person reports a judgement', 'The senator dismissed claims that she had lied.', 'claims that she had lied', 'The senator'],
     ['an inverted verb of saying after a comma', 'Prices will rise next year, argues Dana Lee.', 'Prices will rise next year', 'Dana Lee', 'assertion'],
     ['a tail cue with its listener after it', 'Turnout was up sharply, election officials told WOSU.', 'Turnout was up sharply', 'election officials', 'assertion'],
     ['a tail cue with "told reporters" and a time', 'The count will take days, Ortiz told reporters on Monday.', 'The count will take days', 'Ortiz', 'assertion'],
@@ -392,6 +394,8 @@ describe('claims, one construction per row', () => {
     ['a seeming supposed by "if" is not reported', "But if the reasons for a deal seem so obvious, why hasn't it happened yet?", 'so obvious'],
     ['a subject whose seeming is one word goes with it', 'Passengers appeared resigned.', 'Passengers'],
     ['a two-word subject whose seeming is one word goes too', 'The minister seemed tired.', 'The minister'],
+    ['"dismissed" with a role and a name ends a job: nothing is reported', 'Rovers dismissed manager Colin Hart on Sunday, a day after a loss left the club one point above the drop zone.', 'manager Colin Hart on Sunday, a day after a loss left the club one point above the drop zone'],
+    ['"dismissed" with a number of workers ends their jobs', 'The company dismissed 40 workers last year, after orders fell.', '40 workers last year'],
     ['a stance verb does not invert: the word after it is the clause\'s own verb', 'After half the voters said so in March, support grew.', 'After half the voters said so in March'],
     ['"consider" after a comma opens an imperative, no inverted cue', 'The plan is cheap, consider the costs of waiting.', 'The plan is cheap'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
