@@ -9,6 +9,7 @@ import { isVerbless } from './claims/verbless.js';
 import { REPORT_ADVERBS } from './claims/adverbs.js';
 import { isPhraseClaim } from './claims/phrase-content.js';
 import { isShortAnswer } from './claims/short-answers.js';
+import { isQuestionPut } from './claims/asked-adjunct.js';
 import { headlineSpeakers } from './headline-speaker.js';
 import { baseOf } from './claims/lexicon.js';
 import { firstIndexAfter, indexAt, type TextRange } from './segment.js';
@@ -100,7 +101,7 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
     const touching = near(c);
     // "dismissed the concerns", "recalled 2 million chargers": a cue's object with no verb is no
     // claim (one that overlaps a partial quotation still lends that record its speaker below)
-    if (touching.length === 0 && !sharedCues.has(c.cue.start) && !short && nounPhraseOnly(text, c)) continue;
+    if (touching.length === 0 && !sharedCues.has(c.cue.start) && !short && !isQuestionPut(text, c) && nounPhraseOnly(text, c)) continue;
     const inside = touching.filter((q) => q.start >= c.start && q.end <= c.end);
     const overlapping = touching.filter((q) => !inside.includes(q));
     // a claim cut through a quotation is a boundary mistake: the quotation stage knows better
