@@ -201,7 +201,7 @@ describe('claims, one construction per row', () => {
     ['a reduced relative of regarding ends at its comma', 'The death of Judge Ada Park, regarded as the anchor of the court, left a vacancy.', 'as the anchor of the court', null],
     ['a passive of regarding with its agent', 'She is viewed by party leaders as uniquely credible.', 'as uniquely credible', 'party leaders'],
     ['a passive accusation, its subject a piece apart', 'The treasurer has been accused of hiding the losses.', 'hiding the losses', null],
-    ['a passive with a relative subject, read from the host', 'The board, which is widely seen as too cautious, met on Monday.', 'The board, which is widely seen as too cautious', null],
+    ['a passive with a relative subject: the content after the cue (the pronoun is a piece of its own)', 'The board, which is widely seen as too cautious, met on Monday.', 'as too cautious', null],
     ['an active verb of regarding', 'Many farmers view the tariff as a betrayal.', 'the tariff as a betrayal', 'Many farmers'],
     ['"reportedly" before the verb', 'The company reportedly paid $2 million to settle the case.', 'paid $2 million to settle the case', null],
     ['"allegedly" after an auxiliary', 'The aide has allegedly deleted the messages.', 'deleted the messages', null],

@@ -25,6 +25,8 @@ describe('a relative pronoun whose gap is in the reported clause is a piece of t
     ['a free relative after a preposition', 'The depot has helped farmers cope with what the ministry says is a shortage of diesel.', ['what', 'is a shortage of diesel'], 'the ministry'],
     ['a free relative as the object of the reported clause', 'The plan would cost about double what the treasurer said she expected.', ['what', 'she expected'], 'the treasurer'],
     ['a free relative with a verb of hoping', 'The deal was signed in what the minister hopes will be a turning point for the port.', ['what', 'will be a turning point for the port'], 'the minister'],
+    ['the subject of an agentless passive', 'The board, which is widely seen as loyal to the mayor, met on Monday.', ['which', 'as loyal to the mayor'], null],
+    ['the subject of a verb of seeming', 'The levy, which appears likely to pass, was debated on Monday.', ['which', 'likely to pass'], null],
   ])('%s', (_what, sentence, pieces, speaker) => {
     const found = piecesOf(sentence).filter((p) => pieces.includes(p.text));
     expect(found.map((p) => p.text)).toEqual(pieces);

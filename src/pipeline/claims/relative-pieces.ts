@@ -24,7 +24,7 @@ import { wordAt, type Word } from './words.js';
 export function relativePronounPieces(text: string, words: readonly Word[], claims: ClaimCandidate[]): ClaimCandidate[] {
   const out: ClaimCandidate[] = [];
   for (const c of claims) {
-    const pronoun = pronounBefore(text, words, c);
+    const pronoun = pronounBefore(text, words, c) ?? passiveSubject(words, c);
     if (!pronoun || claims.some((o) => o !== c && o.start <= pronoun.start && o.end >= pronoun.end)) {
       out.push(c);
       continue;
@@ -64,6 +64,23 @@ function pronounBefore(text: string, words: readonly Word[], c: ClaimCandidate):
   if (pronoun.lower === 'what' && !freeRelative(words, s - 2)) return null;
   return pronoun;
 }
+
+/**
+ * `The board, which is widely seen as loyal to the mayor`, `Whitfield, who is expected to run`: the
+ * relative pronoun as the subject of an agentless passive or of a verb of seeming, right before its
+ * auxiliaries. As the subject of such a cue is a piece of its own (`The treasurer` … `as a careful
+ * steward`), so is the pronoun that stands for it.
+ */
+function passiveSubject(words: readonly Word[], c: ClaimCandidate): Word | null {
+  if (c.antecedent === undefined || c.source !== null || c.start < c.cue.end) return null;
+  let r = wordAt(words, c.cue.start) - 1;
+  while (r > 0 && /^(?:is|are|was|were|be|been|being|has|have|had|also|not|\p{L}+ly)$/u.test(words[r]?.lower ?? '')) r--;
+  const pronoun = words[r];
+  if (!pronoun || !/^(?:which|who)$/u.test(pronoun.lower) || r === wordAt(words, c.cue.start) - 1 && !SEEMING_FORM.test(words[r + 1]?.lower ?? '')) return null;
+  return /^[,—–]$/u.test(words[r - 1]?.text ?? '') ? pronoun : null;
+}
+
+const SEEMING_FORM = /^(?:seem|appear)/u;
 
 /**
  * Whether `that` before a clause's subject is a relative pronoun: after a noun (`a finish that he
