@@ -53,3 +53,16 @@ describe('a relative pronoun that is the cue\'s own object stays with its antece
     ['"which X plans to"', 'Crowds gathered by the old wall, which the mayor plans to rebuild next year.', 'the old wall, which the mayor plans to rebuild next year', 'the mayor'],
   ])('%s', (_what, sentence, content, speaker) => expectClaim(sentence, content, speaker));
 });
+
+describe('a relative pronoun as the object of a cue that ends its clause is the content', () => {
+  it.each<[what: string, sentence: string, content: string, speaker: string]>([
+    ['"which X denies,"', 'The board saw the allegations, which the mayor denies, before the vote.', 'which', 'the mayor'],
+    ['"what X said when …"', 'The fund is empty. That was what Ana Ortiz said when she resigned.', 'what', 'Ana Ortiz'],
+  ])('%s', (_what, sentence, content, speaker) => expectClaim(sentence, content, speaker));
+
+  it.each<[what: string, sentence: string, notContent: string]>([
+    ['a negated cue', 'The board saw the allegations, which the mayor never denied.', 'which'],
+    ['a pronoun after a preposition', 'The treasurer read the facts to which Ortiz admitted.', 'which'],
+    ['an adjunct, then the reported clause', 'The town split into camps that the mayor argued in 2004 were harmful.', 'that'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});

@@ -16,6 +16,7 @@ import { dropObjectElsewhere } from './object-elsewhere.js';
 import { splitAtAsides } from './asides.js';
 import { relativePronounPieces } from './relative-pieces.js';
 import { cutAtAskedAdjunct } from './asked-adjunct.js';
+import { relativeObjectClaims } from './relative-objects.js';
 import { attachRelays, cutAtNextSubject, dropAnonymityClauses, dropContained, withAntecedents } from './overlaps.js';
 import { AUX_WORDS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { maskQuotes, wordsOf, type Word } from './words.js';
@@ -203,7 +204,10 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
     inViewClaims(ctx);
   }
   if (seen & COLON) headlineClaim(ctx);
-  if (seen & CUE) cueWordClaims(ctx, cues);
+  if (seen & CUE) {
+    cueWordClaims(ctx, cues);
+    relativeObjectClaims(ctx, cues);
+  }
   if (seen & NOUN) nounCueClaims(ctx, nouns);
   if (seen & ADVERB) reportAdverbClaims(ctx);
   if (seen & STANCE) stanceWhClaims(ctx, stances);

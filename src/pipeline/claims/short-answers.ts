@@ -15,6 +15,8 @@ import { baseOf } from './lexicon.js';
  */
 export function isShortAnswer(text: string, c: TextRange & { cue: TextRange }): boolean {
   const word = text.slice(c.start, c.end).toLowerCase();
+  // "the allegations, which he denies": a relative pronoun before its cue is the cue's object
+  if (c.cue.start > c.end) return RELATIVES.has(word);
   if (!PRO_FORMS.has(word)) return false;
   const base = baseOf(text.slice(c.cue.start, c.cue.end).toLowerCase().split(/\s+/u).pop() ?? '');
   if (!base || !ANSWER_CUES.has(base)) return false;
@@ -29,6 +31,8 @@ export function isShortAnswer(text: string, c: TextRange & { cue: TextRange }): 
 export function endsWithPronounThat(base: string, next: string | undefined): boolean {
   return ANSWER_CUES.has(base) && (next === undefined || next === ';');
 }
+
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'what', 'whom', 'who']);
 
 const PRO_FORMS: ReadonlySet<string> = new Set(['so', 'no', 'yes', 'that']);
 
