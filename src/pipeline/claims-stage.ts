@@ -10,6 +10,8 @@ import { actsOnPerson } from './claims/person-object.js';
 import { REPORT_ADVERBS } from './claims/adverbs.js';
 import { isPhraseClaim } from './claims/phrase-content.js';
 import { objectIsClaim } from './claims/object-content.js';
+import { isShortAnswer } from './claims/short-answers.js';
+import { isQuestionPut } from './claims/asked-adjunct.js';
 import { headlineSpeakers } from './headline-speaker.js';
 import { baseOf } from './claims/lexicon.js';
 import { firstIndexAfter, indexAt, type TextRange } from './segment.js';
@@ -95,12 +97,14 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
     // first piece of a split claim ("Instead, he said, …") is read with the rest of it
     // ("Smith, the treasurer, had resigned": the subject before an aside is read with its clause too)
     if (orphanHeads.has(c)) continue;
-    if (!TWO_WORDS.test(text.slice(c.start, c.end)) && !(c.rule === 'parenthetical' ? pieceCues.has(c.cue.start) : asideHeads.has(c))) continue;
+    // ("said so", "said no", "thinks so": a pro-form or an answer stands for a whole clause)
+    const short = isShortAnswer(text, c);
+    if (!short && !TWO_WORDS.test(text.slice(c.start, c.end)) && !(c.rule === 'parenthetical' ? pieceCues.has(c.cue.start) : asideHeads.has(c))) continue;
     const touching = near(c);
     // "dismissed the concerns", "recalled 2 million chargers": a cue's object with no verb is no
     // claim (one that overlaps a partial quotation still lends that record its speaker below)
     // ("dismissed manager Colin Hart on Sunday": the verb's sense that ends a job reports nothing)
-    if (touching.length === 0 && !sharedCues.has(c.cue.start) && (nounPhraseOnly(text, c) || actsOnPerson(text, c))) continue;
+    if (touching.length === 0 && !sharedCues.has(c.cue.start) && ((!short && !isQuestionPut(text, c) && nounPhraseOnly(text, c)) || actsOnPerson(text, c))) continue;
     const inside = touching.filter((q) => q.start >= c.start && q.end <= c.end);
     const overlapping = touching.filter((q) => !inside.includes(q));
     // a claim cut through a quotation is a boundary mistake: the quotation stage knows better

@@ -205,7 +205,7 @@ describe('claims, one construction per row', () => {
     ['a reduced relative of regarding ends at its comma', 'The death of Judge Ada Park, regarded as the anchor of the court, left a vacancy.', 'as the anchor of the court', null],
     ['a passive of regarding with its agent', 'She is viewed by party leaders as uniquely credible.', 'as uniquely credible', 'party leaders'],
     ['a passive accusation, its subject a piece apart', 'The treasurer has been accused of hiding the losses.', 'hiding the losses', null],
-    ['a passive with a relative subject, read from the host', 'The board, which is widely seen as too cautious, met on Monday.', 'The board, which is widely seen as too cautious', null],
+    ['a passive with a relative subject: the content after the cue (the pronoun is a piece of its own)', 'The board, which is widely seen as too cautious, met on Monday.', 'as too cautious', null],
     ['an active verb of regarding', 'Many farmers view the tariff as a betrayal.', 'the tariff as a betrayal', 'Many farmers'],
     ['"reportedly" before the verb', 'The company reportedly paid $2 million to settle the case.', 'paid $2 million to settle the case', null],
     ['"allegedly" after an auxiliary', 'The aide has allegedly deleted the messages.', 'deleted the messages', null],
@@ -262,12 +262,12 @@ describe('claims, one construction per row', () => {
     ['"which" after a time phrase: the object before it', 'The campaign released a report on Friday, which found that costs had doubled.', 'that costs had doubled', 'a report'],
     ['"which" after "from" and a person: the thing the person sent', 'Ruiz released a letter from her doctor, which showed that she was fit to serve.', 'that she was fit to serve', 'a letter from her doctor'],
     ['"which" after "from" and a named body: the body', 'Ruiz accepted an award from the Harbour Trust, which argued that the port should stay open.', 'that the port should stay open', 'the Harbour Trust'],
-    // a relative clause whose gap is in the content is read from its antecedent
+    // a relative clause whose gap is the cue's object is read from its antecedent (one whose gap is
+    // in a reported clause gives the pronoun and the clause as pieces: claim-relative-pieces.test.ts)
     ['the antecedent of an object gap ("whom X accused of")', 'The board hired Dana Whitfield, whom critics have accused of ignoring the floods.', 'Dana Whitfield, whom critics have accused of ignoring the floods', 'critics'],
     ['the antecedent after a dash ("– who X accused of")', 'The talks were held with Dana Whitfield – who residents have accused of ignoring the floods.', 'Dana Whitfield – who residents have accused of ignoring the floods', 'residents'],
-    // a subject gap: the content is the verb phrase after the cue, as after "said" in a main clause
-    ['a subject gap ("which X said were") reads from its verb', 'The report listed the fees, which the mayor said were never collected.', 'were never collected', 'the mayor'],
-    ['a relative "that" before a subject gap', 'The vote came after a deadline that officials said was missed.', 'was missed', 'officials'],
+    ['a subject gap ("which X said were"): the clause after the cue', 'The report listed the fees, which the mayor said were never collected.', 'were never collected', 'the mayor'],
+    ['a relative "that" before a subject gap: the clause after the cue', 'The vote came after a deadline that officials said was missed.', 'was missed', 'officials'],
     ['the antecedent of an infinitive\'s object', 'Crowds gathered by the old wall, which the mayor plans to rebuild next year.', 'the old wall, which the mayor plans to rebuild next year', 'the mayor'],
     ['a relative without its pronoun ("a move its chairwoman said was")', 'The board raised rates, a move its chairwoman said was needed to replace old pipes.', 'was needed to replace old pipes', 'its chairwoman'],
     ['a relative without its pronoun, a name as its subject', 'The board signed the deal Ana Ortiz said would save $3 million.', 'would save $3 million', 'Ana Ortiz'],

@@ -14,6 +14,9 @@ import { CUE_FORMS, WH_STANCE_FORMS } from './lexicon.js';
 import { nounCueClaims, nounCueForms } from './noun-cues.js';
 import { dropObjectElsewhere } from './object-elsewhere.js';
 import { splitAtAsides } from './asides.js';
+import { relativePronounPieces } from './relative-pieces.js';
+import { cutAtAskedAdjunct } from './asked-adjunct.js';
+import { relativeObjectClaims } from './relative-objects.js';
 import { attachRelays, cutAtNextSubject, dropAnonymityClauses, dropContained, withAntecedents } from './overlaps.js';
 import { AUX_WORDS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { maskQuotes, wordsOf, type Word } from './words.js';
@@ -201,7 +204,10 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
     inViewClaims(ctx);
   }
   if (seen & COLON) headlineClaim(ctx);
-  if (seen & CUE) cueWordClaims(ctx, cues);
+  if (seen & CUE) {
+    cueWordClaims(ctx, cues);
+    relativeObjectClaims(ctx, cues);
+  }
   if (seen & NOUN) nounCueClaims(ctx, nouns);
   if (seen & ADVERB) reportAdverbClaims(ctx);
   if (seen & STANCE) stanceWhClaims(ctx, stances);
@@ -214,5 +220,5 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   // and would make the claim look like another claim's host
   // first, a content that is no content of its cue's ("who said and did the same things")
   // a piece before its cue that is only a framing phrase ("But in a call on Friday, she said, …") goes last
-  return dropAdjunctOnly(text, withAntecedents(text, splitAtAsides(ctx, attachRelays(text, dropContained(cutAtNextSubject(text, dropAnonymityClauses(text, dropObjectElsewhere(text, ctx.claims))))))));
+  return dropAdjunctOnly(text, withAntecedents(text, relativePronounPieces(text, words, splitAtAsides(ctx, attachRelays(text, dropContained(cutAtAskedAdjunct(text, words, cutAtNextSubject(text, dropAnonymityClauses(text, dropObjectElsewhere(text, ctx.claims))))))))));
 }

@@ -206,20 +206,25 @@ export function askedClaim(ctx: SentenceContext, v: number): ClaimCandidate | nu
   const { text, words, sentenceEnd } = ctx;
   const verb = words[v];
   if (!verb || verb.lower !== 'asked') return null;
-  if (!(v === 0 || (v === 1 && /^(?:when|once|if)$/u.test(words[0]?.lower ?? '')))) return null;
-  // "Asked on Thursday whether …", "Asked by reporters why …": a short time or agent phrase first
+  // "…, she said, when asked whether …": "when asked" opens an adjunct clause anywhere
+  if (!(v === 0 || /^(?:when|once|if)$/u.test(words[v - 1]?.lower ?? ''))) return null;
+  // "Asked on Thursday whether …", "Asked by reporters why …", "Asked specifically what …": a short
+  // time or agent phrase, or an adverb, first
   let q = v + 1;
-  if (/^(?:on|by|at|in|during|later|again|repeatedly|earlier|last|this|directly|recently)$/u.test(words[q]?.lower ?? '')) {
-    q = findWithin(words, v + 2, v + 6, (w) => /^(?:whether|if|why|what|how|about|when|where|who|[,;:—–()])$/u.test(w.lower));
+  if (/^(?:on|by|at|in|during|later|again|repeatedly|earlier|last|this|\p{Ll}+ly)$/u.test(words[q]?.lower ?? '')) {
+    q = findWithin(words, v + 1, v + 6, (w) => ASKED_WH.test(w.lower) || /^[,;:—–()]$/u.test(w.lower));
     if (q < 0) return null;
   }
-  if (!/^(?:whether|if|why|what|how|about|when|where|who)$/u.test(words[q]?.lower ?? '')) return null;
+  if (!ASKED_WH.test(words[q]?.lower ?? '')) return null;
   const comma = findWithin(words, q, q + MAX_CONTENT_WORDS, (w) => w.text === ',' || w.start >= sentenceEnd);
   const end = comma > 0 ? (words[comma] as Word).start : sentenceEnd;
   const from = words[q]?.lower === 'about' ? words[q + 1] : words[q];
   const range = from ? trimRange(text, { start: from.start, end }) : null;
   return range && range.end - range.start >= 2 ? { ...range, cue: { start: verb.start, end: verb.end }, source: asker(words, v, q), relayedBy: null, rule: 'participle' } : null;
 }
+
+/** What opens the question put: "whether", "if", a wh-word ("which county …"), or "about". */
+const ASKED_WH = /^(?:whether|if|why|what|which|whom|how|about|when|where|who)$/u;
 
 /**
  * "Asked by Ingraham on Thursday about …", "When asked directly by The Times if …": the agent

@@ -17,6 +17,7 @@ import { thenVerbSubject } from './then-verb.js';
 import { zeroRelative } from './zero-relative.js';
 import { promisedObject } from './object-content.js';
 import { extraposedAfterQuotation } from './extraposed.js';
+import { endsWithPronounThat } from './short-answers.js';
 import { findWithin, wordAt, type Word } from './words.js';
 
 /**
@@ -212,7 +213,9 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "500 pledged delegates": a pledge is reported by its complement
   if (NEEDS_COMPLEMENT.has(base) && !/^(?:that|to|whether|if|:)$/iu.test(first.text)) return null;
   // "anyone who doubts that to read her report": a "that" before "to" is a pronoun, no complementizer
-  if (first.lower === 'that' && /^(?:to|[.)])$/u.test(words[k + 1]?.lower ?? '.')) return null;
+  // ("by the time she said that.": one that ends the sentence is a pro-form, the content alone)
+  const proThat = first.lower === 'that' && endsWithPronounThat(base, words[k + 1]?.lower);
+  if (first.lower === 'that' && /^(?:to|[.)])$/u.test(words[k + 1]?.lower ?? '.') && !proThat) return null;
   // "said of Cruz", "said with a grin", "said at a rally": an adjunct, so the content is elsewhere
   if (!contentMayStartWith(base, first.lower)) return null;
   // "which the probe said were covered up": a relative clause's gap makes the verb the content's start
@@ -281,7 +284,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // sentence's subject ends before the main clause's past-tense verb
   if (zero && zero.antecedent === 0) end = Math.min(end, pastVerbAfter(words, k + 1, end));
   // "55 percent said so in December": the content is the pro-form alone
-  if (first.lower === 'so' || first.lower === 'otherwise') end = first.end;
+  if (first.lower === 'so' || first.lower === 'otherwise' || proThat) end = first.end;
   const range = trimRange(text, { start, end });
   if (range.end - range.start < 2) return null;
   // "reported on Tuesday", "said last week", "said even then": a time alone is no content
