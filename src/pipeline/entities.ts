@@ -5,7 +5,7 @@ import type { TextRange } from './segment.js';
 import { HONORIFICS, REPORTING_VERB_FORMS, type Gender } from './speech-lexicons.js';
 import { speaksAround } from './cues.js';
 import { headlineEnd } from './speaker-check.js';
-import { COUNTRY_NAMES } from './source-lexicons.js';
+import { COUNTRY_NAMES, US_STATE_NAMES } from './source-lexicons.js';
 import { findNameMentions, foldName, withoutStop, type NameMention } from './name-mentions.js';
 
 /** One person (or organisation) in the article with every mention of it. */
@@ -184,7 +184,8 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     if (canonical) e.name = canonical.name.join(' ');
     const person = e.mentions.some((m) => m.person);
     // ("France", "Russia": a state is a body, whose pronoun is "it", never "he" or "she")
-    if (!person && (e.mentions.some((m) => m.organisation) || COUNTRY_NAMES.has(e.name))) e.type = 'organization';
+    // ("the South Carolina congressman": a role word beside a state's name is the person's, not the state's)
+    if ((!person && (e.mentions.some((m) => m.organisation) || COUNTRY_NAMES.has(e.name))) || (US_STATE_NAMES.has(e.name) && e.mentions.every((m) => m.titles.length === 0))) e.type = 'organization';
     // a named person is known without reading the words around each mention (speaksAround
     // tokenizes 160 characters after every one): an organisation is never known
     e.known = e.type === 'person' && (person || e.mentions.some((m) => !m.inQuote && speaksAround(text, m.start, m.end)));

@@ -53,6 +53,8 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = firstColumn(anonymity, 'head
 export const DOCUMENT_NOUNS: ReadonlySet<string> = firstColumn(readLexicon('document-nouns.txt'));
 /** Names of states that speak as their governments ("France said …"), every form of each. */
 export const COUNTRY_NAMES: ReadonlySet<string> = firstColumn(readLexicon('countries.txt'));
+/** US states: places, never a person ("of Columbia, South Carolina, says she …"). */
+export const US_STATE_NAMES: ReadonlySet<string> = firstColumn(readLexicon('us-states.txt'));
 /** Head nouns of unnamed people and groups (a young man, local residents). */
 export const PERSON_NOUNS: ReadonlySet<string> = firstColumn(readLexicon('person-nouns.txt'));
 export const SOCIAL_PLATFORMS: readonly NamedEntry[] = named(entries(platforms));

@@ -3,6 +3,7 @@ import {
   ANONYMITY_PHRASES,
   ANONYMOUS_HEADS,
   COUNTRY_NAMES,
+  US_STATE_NAMES,
   DOCUMENT_NOUNS,
   GOVERNMENT_HEADS,
   ORGANISATION_HEADS,
@@ -55,7 +56,7 @@ function classifyUncached(phrase: string): SourceType {
   if (outlet && (outlet.index + outlet.matched.length === head.length || DOCUMENT_NOUNS.has(noun))) return 'news-outlet';
 
   // "France", "the United States": a state speaking is its government
-  if (findGovernmentName(head) || COUNTRY_NAMES.has(head.replace(/^the\s+/iu, ''))) return 'government';
+  if (findGovernmentName(head) || COUNTRY_NAMES.has(head.replace(/^the\s+/iu, '')) || US_STATE_NAMES.has(head)) return 'government';
   if (hasHead(headLower, GOVERNMENT_HEADS) || (DOCUMENT_NOUNS.has(noun) && /\bgovernment\b/u.test(headLower))) {
     return 'government';
   }

@@ -52,6 +52,8 @@ const ROWS: SpeakerRow[] = [
   { title: 'gender from what she said of herself', article: 'Talks stall\n\nThe foreign minister, Olena Sydorenko, said her government had accepted the offer. Sydorenko said only that the war must end. He added that talks would continue next week.', text: 'talks would continue next week', speaker: null, mention: 'He' },
   // negative: the same pronoun goes on with the person
   { title: 'gender from what he said of himself', article: 'Talks stall\n\nThe envoy, Ardit Kola, said his government had accepted the offer. Kola said only that the war must end. He added that talks would continue next week.', text: 'talks would continue next week', speaker: 'Ardit Kola' },
+  // a state named beside a role word is a place, never the person who holds the role
+  { title: 'state beside a role word', article: 'Primary night\n\nRep. Joe Wilson, the South Carolina congressman, endorsed Rubio. South Carolina said on Monday that turnout had doubled.', text: 'turnout had doubled', speaker: 'South Carolina', type: 'government' },
   // a bare quantity of people: the text does not say who
   { title: 'several', article: 'Council row\n\nDozens of residents packed the hall. Several said the vote had been rigged.', text: 'the vote had been rigged', speaker: null, mention: 'Several' },
   { title: 'others', article: 'Council row\n\nSome traders backed the plan. Others said it would ruin them.', text: 'it would ruin them', speaker: null, mention: 'Others' },
