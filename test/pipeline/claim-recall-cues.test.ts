@@ -1,0 +1,20 @@
+import { describe, it } from 'vitest';
+import { expectClaim, expectNoClaim } from './claim-rows.js';
+
+/**
+ * Claims with an ordinary reporting cue that an earlier reading missed entirely, on invented
+ * texts. Negative rows: that text gives no claim with that content.
+ */
+type Row = [what: string, text: string, content: string, speaker: string | null];
+type NoRow = [what: string, text: string, notContent: string];
+
+describe('a headline line with no stop over its story', () => {
+  it.each<Row>([
+    ['the headline is a sentence of its own', 'Updates below.\n\nMayor Says Budget Will Be Balanced By Spring\nThe mayor said on Monday that the deficit had shrunk.', 'Budget Will Be Balanced By Spring', 'Mayor'],
+    ['the story under it keeps its own claim', 'Updates below.\n\nMayor Says Budget Will Be Balanced By Spring\nAna Ortiz said on Monday that the deficit had shrunk.', 'that the deficit had shrunk', 'Ana Ortiz'],
+  ])('%s', (_what, text, content, speaker) => expectClaim(text, content, speaker));
+
+  it.each<NoRow>([
+    ['the headline does not run into the story', 'Updates below.\n\nMayor Says Budget Will Be Balanced By Spring\nThe mayor said on Monday that the deficit had shrunk.', 'Budget Will Be Balanced By Spring\nThe mayor'],
+  ])('%s', (_what, text, notContent) => expectNoClaim(text, notContent));
+});
