@@ -18,3 +18,16 @@ describe('a headline line with no stop over its story', () => {
     ['the headline does not run into the story', 'Updates below.\n\nMayor Says Budget Will Be Balanced By Spring\nThe mayor said on Monday that the deficit had shrunk.', 'Budget Will Be Balanced By Spring\nThe mayor'],
   ])('%s', (_what, text, notContent) => expectNoClaim(text, notContent));
 });
+
+describe('a listener, then a clause opened by a pronoun with a contracted auxiliary', () => {
+  it.each<Row>([
+    ['"told reporters it’s …"', 'Ana Ortiz told reporters it’s time to close the depot.', 'it’s time to close the depot', 'Ana Ortiz'],
+    ['"told CNN he’d …"', 'Raj Patel told CNN he’d run for the seat again.', 'he’d run for the seat again', 'Raj Patel'],
+    ['"assured voters she’s …"', 'Ana Ortiz assured voters she’s ready to serve.', 'she’s ready to serve', 'Ana Ortiz'],
+  ])('%s', (_what, text, content, speaker) => expectClaim(text, content, speaker));
+
+  it.each<NoRow>([
+    ['the listener is no part of the content', 'Ana Ortiz told reporters it’s time to close the depot.', 'reporters it’s time to close the depot'],
+    ['a name’s possessive is no pronoun: the listener stays out', 'Ana Ortiz told the mayor’s aides the depot would close.', 'aides the depot would close'],
+  ])('%s', (_what, text, notContent) => expectNoClaim(text, notContent));
+});

@@ -56,7 +56,8 @@ function skipNounPhrase(words: readonly Word[], k: number, start: number): numbe
   let n = 0;
   while (j < words.length && n < 5) {
     const x = words[j];
-    if (!x || x.lower === 'that' || SUBJECT_PRONOUNS.has(x.lower) || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower)) break;
+    // "told reporters she’s ready", "told CNN he’d run": a pronoun with a contracted auxiliary opens the clause too
+    if (!x || x.lower === 'that' || SUBJECT_PRONOUNS.has(x.lower) || PRONOUN_WITH_AUX.test(x.lower) || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower)) break;
     if (n > 0 && /^(?:the|a|an|his|her|their|its|this|there)$/iu.test(x.text)) break;
     if (n > 0 && /^(?:to|against|of|about|in|on)$/iu.test(x.text)) break;
     // "promises the government will help …": a noun phrase before a modal or an auxiliary is the
@@ -68,6 +69,9 @@ function skipNounPhrase(words: readonly Word[], k: number, start: number): numbe
   // "Trump assured voters." — nothing after the object: no content
   return n === 0 ? k : j;
 }
+
+/** A subject pronoun and a contracted auxiliary, as one word: "she’s", "they're", "he’d", "I’ll", "we've". */
+const PRONOUN_WITH_AUX = /^(?:he|she|it|they|we|i|you)[’'](?:s|re|m|d|ll|ve)$/u;
 
 // "on Sunday", "last week", "late on Friday night", "earlier this month": a time phrase, nothing else
 const TIME_PHRASE = /^(?:(?:on|late|early|earlier|later|last|this|next|in|at)\s+){0,3}(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|day|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?$/iu;
