@@ -31,3 +31,15 @@ describe('a listener, then a clause opened by a pronoun with a contracted auxili
     ['a name’s possessive is no pronoun: the listener stays out', 'Ana Ortiz told the mayor’s aides the depot would close.', 'aides the depot would close'],
   ])('%s', (_what, text, notContent) => expectNoClaim(text, notContent));
 });
+
+describe('a verb form that is mostly a noun, after a plural subject and before a pronoun’s clause', () => {
+  it.each<Row>([
+    ['"critics claim he …"', 'Critics claim he misled the council about the costs.', 'he misled the council about the costs', 'Critics'],
+    ['"experts note it will …"', 'Experts note it will take years to rebuild the bridge.', 'it will take years to rebuild the bridge', 'Experts'],
+  ])('%s', (_what, text, content, speaker) => expectClaim(text, content, speaker));
+
+  it.each<NoRow>([
+    ['"claim it back" takes an object', 'Farmers claim it back every spring.', 'it back every spring'],
+    ['a noun that names no person is no subject', 'Each insurance claim he filed was late.', 'he filed was late'],
+  ])('%s', (_what, text, notContent) => expectNoClaim(text, notContent));
+});
