@@ -43,3 +43,14 @@ describe('a verb form that is mostly a noun, after a plural subject and before a
     ['a noun that names no person is no subject', 'Each insurance claim he filed was late.', 'he filed was late'],
   ])('%s', (_what, text, notContent) => expectNoClaim(text, notContent));
 });
+
+describe('a Title Case headline whose second verb reads as a tail', () => {
+  it.each<Row>([
+    ['the first cue frames the whole', 'Newspaper Says Mayor Must Quit Politics, Show Remorse For The Floods.', 'Mayor Must Quit Politics, Show Remorse For The Floods', 'Newspaper'],
+  ])('%s', (_what, text, content, speaker) => expectClaim(text, content, speaker));
+
+  it.each<NoRow>([
+    ['the second verb is no tail of the first clause', 'Newspaper Says Mayor Must Quit Politics, Show Remorse For The Floods.', 'Newspaper Says Mayor Must Quit Politics'],
+    ['in running text neither misreading stays', 'In the bank scandal, people were mistakenly charged fees, saw their credit ratings fall, got cards they never asked for or just were confused.', 'fees, saw their credit ratings fall, got cards they never asked for or just were confused'],
+  ])('%s', (_what, text, notContent) => expectNoClaim(text, notContent));
+});

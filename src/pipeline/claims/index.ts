@@ -214,5 +214,5 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   // and would make the claim look like another claim's host
   // first, a content that is no content of its cue's ("who said and did the same things")
   // a piece before its cue that is only a framing phrase ("But in a call on Friday, she said, …") goes last
-  return dropAdjunctOnly(text, withAntecedents(text, splitAtAsides(ctx, attachRelays(text, dropContained(cutAtNextSubject(text, dropAnonymityClauses(text, dropObjectElsewhere(text, ctx.claims))))))));
+  return dropAdjunctOnly(text, withAntecedents(text, splitAtAsides(ctx, attachRelays(text, dropContained(text, cutAtNextSubject(text, dropAnonymityClauses(text, dropObjectElsewhere(text, ctx.claims))))))));
 }
