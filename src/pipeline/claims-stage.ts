@@ -478,7 +478,8 @@ const TWO_WORDS = /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u;
  */
 function nounPhraseOnly(text: string, c: ClaimCandidate): boolean {
   const cue = text.slice(c.cue.start, c.cue.end).toLowerCase();
-  if (c.rule === 'parenthetical' || OBJECT_IS_CONTENT.has(baseOf(cue) ?? cue)) return false;
+  // ("Poll: Mayor Ties Rival In Race": a headline's Title Case verb reads as a noun)
+  if (c.rule === 'parenthetical' || c.rule === 'headline' || OBJECT_IS_CONTENT.has(baseOf(cue) ?? cue)) return false;
   // "The company is reportedly spending $1.5 million": a report adverb's content starts at its verb;
   // "the survey shows only a small gender gap", "a poll shows Clinton with a lead": a finding
   if (REPORT_ADVERBS.has(cue) || cueKindOf(cue) === 'evidence') return false;

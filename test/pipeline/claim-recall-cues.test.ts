@@ -54,3 +54,13 @@ describe('a Title Case headline whose second verb reads as a tail', () => {
     ['in running text neither misreading stays', 'In the bank scandal, people were mistakenly charged fees, saw their credit ratings fall, got cards they never asked for or just were confused.', 'fees, saw their credit ratings fall, got cards they never asked for or just were confused'],
   ])('%s', (_what, text, notContent) => expectNoClaim(text, notContent));
 });
+
+describe('a headline with its source before a colon, in Title Case', () => {
+  it.each<Row>([
+    ['a verb that reads as a noun keeps the claim', 'Poll: Mayor Ties Rival In Senate Race.\n\nThe mayor and her rival are level, a poll found.', 'Mayor Ties Rival In Senate Race', 'Poll'],
+  ])('%s', (_what, text, content, speaker) => expectClaim(text, content, speaker));
+
+  it.each<NoRow>([
+    ['a header field is no source', 'Updated: Mayor Ties Rival In Senate Race.\n\nThe mayor and her rival are level.', 'Mayor Ties Rival In Senate Race'],
+  ])('%s', (_what, text, notContent) => expectNoClaim(text, notContent));
+});
