@@ -255,7 +255,8 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: reado
   const titled = titledPerson(analysis, mention, written);
   if (titled) return titled;
   const pronoun = /^(?:he|she|they|we|i|it)$/iu.test(written);
-  const named = /\p{Lu}/u.test(written.replace(/^\p{Lu}\p{Ll}*\s/u, '')) || pronoun || /^\p{Lu}\p{Ll}+$/u.test(written);
+  // ("People I’ve spoken with": the pronoun "I" inside a description names nobody)
+  const named = /\p{Lu}/u.test(written.replace(/^\p{Lu}\p{Ll}*\s/u, '').replace(/\bI(?=[\s’']|$)/gu, 'i')) || pronoun || /^\p{Lu}\p{Ll}+$/u.test(written);
   // "Their lawyer, Grace Lindqvist, called …" and later "…, their lawyer said": the same
   // description an apposition gave one named person is that person
   const same = (asWritten.type === 'person' || asWritten.type === 'anonymous') && !pronoun ? sameDescriptionHolder(analysis.text, analysis.entities, written, mention.start) : null;

@@ -64,3 +64,18 @@ describe('a headline with its source before a colon, in Title Case', () => {
     ['a header field is no source', 'Updated: Mayor Ties Rival In Senate Race.\n\nThe mayor and her rival are level.', 'Mayor Ties Rival In Senate Race'],
   ])('%s', (_what, text, notContent) => expectNoClaim(text, notContent));
 });
+
+describe('a subject with a relative clause that has no relative word', () => {
+  it.each<Row>([
+    ['"Voters I interviewed said": the clause stays in the description', 'Voters I interviewed said the mayor would resign.', 'the mayor would resign', 'Voters I interviewed'],
+    ['"Officials we spoke with said": a description ending in a preposition is cut to its noun phrase', 'Officials we spoke with said the depot would close.', 'the depot would close', 'Officials'],
+    ['"People I have talked to said", past a time phrase', 'People I have talked to over the last few weeks said the mayor would resign.', 'the mayor would resign', 'People'],
+    ['"The report she wrote said"', 'The report she wrote said the bridge was unsafe.', 'the bridge was unsafe', 'The report'],
+  ])('%s', (_what, text, content, speaker) => expectClaim(text, content, speaker));
+
+  it.each<NoRow>([
+    ['an infinitive\'s "to" is no stranded preposition', 'During the remarks she tried to demonstrate that the plan worked.', 'During the remarks she tried to'],
+  ])('%s', (_what, text, notContent) => expectNoClaim(text, notContent));
+
+  it('the infinitive keeps its subject', () => expectClaim('During the remarks she tried to demonstrate that the plan worked.', 'that the plan worked', null));
+});
