@@ -79,3 +79,16 @@ describe('a subject with a relative clause that has no relative word', () => {
 
   it('the infinitive keeps its subject', () => expectClaim('During the remarks she tried to demonstrate that the plan worked.', 'that the plan worked', null));
 });
+
+describe('a fragment that leaves its verb phrase to the claim before it', () => {
+  it.each<Row>([
+    ['after a tail', 'A clerk who steals is punished, the senator said. Bank executives aren’t. The hearing went on.', 'Bank executives aren’t', 'the senator'],
+    ['after a content that ends the sentence', 'The mayor said bus fares would rise. Tram fares will not.', 'Tram fares will not', 'The mayor'],
+  ])('%s', (_what, text, content, speaker) => expectClaim(text, content, speaker));
+
+  it.each<NoRow>([
+    ['after an object with no verb, the verb left out is the cue’s', 'Ana Ortiz supported the plan. But others did not.', 'But others did not'],
+    ['a pronoun subject may answer a question', 'Prices will rise, the mayor said. They won’t.', 'They won’t'],
+    ['a sentence with a verb of its own is no fragment', 'The mayor said bus fares would rise. Then she left.', 'Then she left'],
+  ])('%s', (_what, text, notContent) => expectNoClaim(text, notContent));
+});
