@@ -92,3 +92,13 @@ describe('a fragment that leaves its verb phrase to the claim before it', () => 
     ['a sentence with a verb of its own is no fragment', 'The mayor said bus fares would rise. Then she left.', 'Then she left'],
   ])('%s', (_what, text, notContent) => expectNoClaim(text, notContent));
 });
+
+describe('a quotation before the subject that the cue does not report', () => {
+  it.each<Row>([
+    ['a title in marks, then a cue with its that-clause', 'Speaking on the radio show “Morning Hour,” Ana Ortiz admitted that the figures were wrong.', 'that the figures were wrong', 'Ana Ortiz'],
+  ])('%s', (_what, text, content, speaker) => expectClaim(text, content, speaker));
+
+  it.each<NoRow>([
+    ['"that night" after the cue is a time, and the quotation is its content', '“We will win,” Ana Ortiz said that night.', 'that night'],
+  ])('%s', (_what, text, notContent) => expectNoClaim(text, notContent));
+});
