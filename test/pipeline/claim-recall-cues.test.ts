@@ -102,3 +102,13 @@ describe('a quotation before the subject that the cue does not report', () => {
     ['"that night" after the cue is a time, and the quotation is its content', '“We will win,” Ana Ortiz said that night.', 'that night'],
   ])('%s', (_what, text, notContent) => expectNoClaim(text, notContent));
 });
+
+describe('a second clause joined by "and" after a trailing according-to', () => {
+  it.each<Row>([
+    ['a clause with its own subject is the source’s too', 'The top tenth paid most of the tax, according to the budget office, and the bottom fifth paid almost none.', 'the bottom fifth paid almost none', 'the budget office'],
+  ])('%s', (_what, text, content, speaker) => expectClaim(text, content, speaker));
+
+  it.each<NoRow>([
+    ['"and then" goes on with the narration', 'Turnout rose, according to the survey, and then the count began.', 'then the count began'],
+  ])('%s', (_what, text, notContent) => expectNoClaim(text, notContent));
+});
