@@ -112,3 +112,14 @@ describe('a second clause joined by "and" after a trailing according-to', () => 
     ['"and then" goes on with the narration', 'Turnout rose, according to the survey, and then the count began.', 'then the count began'],
   ])('%s', (_what, text, notContent) => expectNoClaim(text, notContent));
 });
+
+describe('an inserted frame whose subject is a role and its holder’s name', () => {
+  it.each<Row>([
+    ['the clause after the frame is the speaker’s too', 'The city built the shelter for floods, a spokeswoman, Ana Ortiz, said on Monday, and it has opened it twice this year.', 'and it has opened it twice this year', 'Ana Ortiz'],
+    ['the clause before the frame loses the role', 'The city built the shelter for floods, a spokeswoman, Ana Ortiz, said on Monday, and it has opened it twice this year.', 'The city built the shelter for floods', 'Ana Ortiz'],
+  ])('%s', (_what, text, content, speaker) => expectClaim(text, content, speaker));
+
+  it.each<NoRow>([
+    ['the role is no part of the first piece', 'The city built the shelter for floods, a spokeswoman, Ana Ortiz, said on Monday, and it has opened it twice this year.', 'The city built the shelter for floods, a spokeswoman'],
+  ])('%s', (_what, text, notContent) => expectNoClaim(text, notContent));
+});
