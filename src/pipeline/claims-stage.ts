@@ -262,7 +262,8 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: reado
   const titled = titledPerson(analysis, mention, written);
   if (titled) return titled;
   const pronoun = /^(?:he|she|they|we|i|it)$/iu.test(written);
-  const named = /\p{Lu}/u.test(written.replace(/^\p{Lu}\p{Ll}*\s/u, '')) || pronoun || /^\p{Lu}\p{Ll}+$/u.test(written);
+  // ("People I’ve spoken with": the pronoun "I" inside a description names nobody)
+  const named = /\p{Lu}/u.test(written.replace(/^\p{Lu}\p{Ll}*\s/u, '').replace(/\bI(?=[\s’']|$)/gu, 'i')) || pronoun || /^\p{Lu}\p{Ll}+$/u.test(written);
   // "Their lawyer, Grace Lindqvist, called …" and later "…, their lawyer said": the same
   // description an apposition gave one named person is that person
   const same = (asWritten.type === 'person' || asWritten.type === 'anonymous') && !pronoun ? sameDescriptionHolder(analysis.text, analysis.entities, written, mention.start) : null;
@@ -487,7 +488,8 @@ const TWO_WORDS = /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u;
 function nounPhraseOnly(text: string, c: ClaimCandidate): boolean {
   const cue = text.slice(c.cue.start, c.cue.end).toLowerCase();
   const base = baseOf(cue) ?? cue;
-  if (c.rule === 'parenthetical' || OBJECT_IS_CONTENT.has(base) || (c.source && objectIsClaim(text, base, c, c.source))) return false;
+  // ("Poll: Mayor Ties Rival In Race": a headline's Title Case verb reads as a noun)
+  if (c.rule === 'parenthetical' || c.rule === 'headline' || OBJECT_IS_CONTENT.has(base) || (c.source && objectIsClaim(text, base, c, c.source))) return false;
   // "The company is reportedly spending $1.5 million": a report adverb's content starts at its verb;
   // "the survey shows only a small gender gap", "a poll shows Clinton with a lead": a finding
   if (REPORT_ADVERBS.has(cue) || cueKindOf(cue) === 'evidence') return false;

@@ -1,4 +1,5 @@
 import { findMarkedSpans } from './quotes.js';
+import { titleLinePieces } from './title-lines.js';
 
 /** A character range `[start, end)` in the original text (UTF-16, end-exclusive). */
 export interface TextRange {
@@ -68,7 +69,7 @@ const STOP = /[.!?…]/g;
 export function splitSentences(text: string, paragraphs: readonly Paragraph[], protect: readonly TextRange[]): Sentence[] {
   const out: Sentence[] = [];
   let k = 0; // protect ranges are sorted and disjoint: walk them alongside
-  for (const p of paragraphs) {
+  for (const p of sentencePieces(text, paragraphs, protect)) {
     let sentStart = p.start;
     for (let i = p.start; i < p.end; i++) {
       // only a stop can end a sentence: the regex finds the next one (the characters between
@@ -100,6 +101,20 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], p
       i = n - 1;
     }
     if (p.end > sentStart) out.push({ start: sentStart, end: p.end, index: out.length, paragraph: p.index });
+  }
+  return out;
+}
+
+/**
+ * The paragraphs, each cut at the line breaks that end a headline line (`title-lines.ts`): no
+ * sentence runs across them. Most paragraphs hold no line break and are their own one piece.
+ */
+function sentencePieces(text: string, paragraphs: readonly Paragraph[], protect: readonly TextRange[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const p of paragraphs) {
+    const nl = text.indexOf('\n', p.start);
+    if (nl < 0 || nl >= p.end) out.push(p);
+    else for (const r of titleLinePieces(text, p, protect)) out.push({ ...r, index: p.index });
   }
   return out;
 }

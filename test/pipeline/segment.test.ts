@@ -26,6 +26,11 @@ describe('sentences', () => {
     ['never splits inside a quotation', '“Stop. Now. Please,” he said. They stopped.', ['“Stop. Now. Please,” he said.', 'They stopped.']],
     ['splits after a quotation that ends the sentence', 'He said: “We won.” Then he left.', ['He said: “We won.”', 'Then he left.']],
     ['does not split before a lower-case word', 'It cost $5.5 million. ok then.', ['It cost $5.5 million. ok then.']],
+    ['splits after a headline line with no stop', 'Intro.\n\nMayor Says Budget Will Be Balanced By Spring\nThe mayor said the budget would balance.', ['Intro.', 'Mayor Says Budget Will Be Balanced By Spring', 'The mayor said the budget would balance.']],
+    ['keeps a hard-wrapped line of prose in its sentence', 'Intro.\n\nThe mayor said on Monday that the\nCity Council would vote.', ['Intro.', 'The mayor said on Monday that the\nCity Council would vote.']],
+    ['keeps a short capitalised line in its sentence', 'Intro.\n\nPresident Joe Biden\nSpoke today.', ['Intro.', 'President Joe Biden\nSpoke today.']],
+    ['keeps a headline line that ends in a colon with what follows', 'Intro.\n\nWhat The Mayor Told Us About Taxes:\nRates will rise.', ['Intro.', 'What The Mayor Told Us About Taxes:\nRates will rise.']],
+    ['keeps a headline line before a lower-case line', 'Intro.\n\nThe Best Budget In Ten Years\nand more to come.', ['Intro.', 'The Best Budget In Ten Years\nand more to come.']],
   ])('%s', (_name, text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
   });

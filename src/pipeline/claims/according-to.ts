@@ -5,6 +5,7 @@ import { DOCUMENT_NOUNS } from '../source-lexicons.js';
 import { REPORTING_VERB_FORMS, ROLE_NOUNS } from '../speech-lexicons.js';
 import { findWithin, type Word } from './words.js';
 import { mayBeFiniteVerb } from './verbless.js';
+import { mainClauseAfter } from './clause-edges.js';
 import { AUX_WORDS } from './word-classes.js';
 
 /**
@@ -54,8 +55,12 @@ export function accordingToClaims(ctx: SentenceContext): void {
       const range = trimRange(text, { start, end });
       if (range.end - range.start >= 8) out.push({ ...range, cue, source, relayedBy: null, rule: 'according-to' });
       // A, according to X, B: "Fundraising, according to the campaign, has surged" — B is X's too
-      if (after && !/^(?:and|but|while|which|who|as|after|before|although|though|even)$/iu.test(after.text)) {
-        const rest = trimRange(text, { start: after.start, end: cutAtTrailer(ctx, next + 1) });
+      // ("…, according to the budget office, and the top tenth paid 69 percent": a second clause
+      // joined by "and" is X's too; "and" before anything else is the narrator's)
+      const joined = after?.lower === 'and' && mainClauseAfter(words, next + 1);
+      if (after && (joined || !/^(?:and|but|while|which|who|as|after|before|although|though|even)$/iu.test(after.text))) {
+        const from = joined ? (at(next + 2) ?? after) : after;
+        const rest = trimRange(text, { start: from.start, end: cutAtTrailer(ctx, joined ? next + 2 : next + 1) });
         // "…, according to Luis Ortega, the finance director.": an apposition with no verb is no piece,
         // nor one whose only verbs are in its relative clause ("…, according to Ortega, a pollster
         // who ran the survey", "…, more than twice what it projected")

@@ -59,7 +59,7 @@ function skipNounPhrase(words: readonly Word[], k: number, start: number): numbe
   let n = 0;
   while (j < words.length && n < 5) {
     const x = words[j];
-    // ("assuring voters he’s tough enough": a pronoun with its auxiliary contracted opens the clause)
+    // ("assuring voters he’s tough enough", "told CNN he’d run": a pronoun with its auxiliary contracted opens the clause)
     if (!x || x.lower === 'that' || SUBJECT_PRONOUNS.has(x.lower) || PRONOUN_WITH_AUX.test(x.lower) || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower)) break;
     if (n > 0 && /^(?:the|a|an|his|her|their|its|this|there)$/iu.test(x.text)) break;
     if (n > 0 && /^(?:to|against|of|about|in|on)$/iu.test(x.text)) break;
@@ -72,6 +72,7 @@ function skipNounPhrase(words: readonly Word[], k: number, start: number): numbe
   // "Trump assured voters." — nothing after the object: no content
   return n === 0 ? k : j;
 }
+
 
 // "on Sunday", "last week", "late on Friday night", "earlier this month": a time phrase, nothing else
 const TIME_PHRASE = /^(?:(?:on|late|early|earlier|later|last|this|next|in|at)\s+){0,3}(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|day|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?$/iu;

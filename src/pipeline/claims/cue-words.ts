@@ -92,7 +92,8 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // "his claims", "the notes", "Asian states": these forms are verbs only after a name or pronoun
     // ("Senate hopeful vows to block pipeline": a headline drops its articles, so any noun will do)
     // "Experts note that …", "critics claim that …": a base form after a plural person noun, before "that"
-    const pluralSubject = w.lower === base && at(i + 1)?.lower === 'that' && isPluralPersonNoun(at(i - 1));
+    // "critics claim it will fail", "women who claim he assaulted them": or before a clause a subject pronoun opens
+    const pluralSubject = w.lower === base && (at(i + 1)?.lower === 'that' || opensPronounClause(words, i + 1)) && (isPluralPersonNoun(at(i - 1)) || at(i - 1)?.lower === 'who');
     if (VERB_AFTER_SUBJECT.has(w.lower) && !pluralSubject && !isSubjectEnd(words, i - 1, /s$/u.test(w.lower)) && !(isHeadline(ctx) && headlineSubjectEnd(words, i - 1))) continue;
     if (readsAsNoun(words, i, masked, s.start)) continue;
     // "told analysts on a conference call that …": a bare form closing a prepositional phrase
@@ -203,6 +204,16 @@ function isSubjectEnd(words: readonly Word[], i: number, thirdPerson: boolean): 
   // "was quick to note that …": an infinitive
   if (!thirdPerson) return /^(?:i|we|you|they|to)$/u.test(w.lower);
   return endsThirdPersonSubject(words, i);
+}
+
+/**
+ * A clause opened by a subject pronoun at `j`: "he", "she", "they", "we" (never objects), or "it"
+ * and "you" before an auxiliary ("claim it will fail"; "claim it back" takes an object).
+ */
+function opensPronounClause(words: readonly Word[], j: number): boolean {
+  const w = words[j]?.lower ?? '';
+  if (/^(?:he|she|they|we)$/u.test(w)) return true;
+  return /^(?:it|you)$/u.test(w) && AUX_WORDS.has(words[j + 1]?.lower ?? '');
 }
 
 /** A plural noun for people, as a subject: "experts", "critics", "officials" (not "Asian states"). */

@@ -19,3 +19,15 @@ export function extraposedAfterQuotation(ctx: SentenceContext, v: number, subjec
   if (quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
   return { ...range, cue: { start: verb.start, end: verb.end }, source: subject, relayedBy: null, rule: 'svc' };
 }
+
+/**
+ * `On ABC's “This Week,” Carson admitted that the name was wrong`: a verb with a that-clause right
+ * after it takes that clause as its content, so the quotation before its subject (a title, a
+ * borrowed phrase) is not what it reports. "that" must open a clause, as above ("said that night"
+ * is a time).
+ */
+export function thatClauseAfter(words: readonly Word[], v: number): boolean {
+  return words[v + 1]?.lower === 'that' && CLAUSE_SUBJECT_START.test(words[v + 2]?.lower ?? '');
+}
+
+const CLAUSE_SUBJECT_START = /^(?:the|a|an|his|her|their|its|our|this|these|those|both|he|she|they|we|i|it|you|there)$/u;

@@ -3,6 +3,7 @@ import { codePointLetterOrDigitLength, isLowSurrogate } from '../tokens.js';
 import { REPORT_ADVERBS, reportAdverbClaims } from './adverbs.js';
 import { accordingToClaims, inSourceClaims } from './according-to.js';
 import { dropAdjunctOnly } from './adjunct-only.js';
+import { ellipticalPiece } from './ellipsis.js';
 import { contentEnd, trimRange } from './boundaries.js';
 import type { ClaimCandidate, SentenceContext } from './context.js';
 import { cueWordClaims } from './cue-words.js';
@@ -65,6 +66,11 @@ export function findClaims(text: string, sentences: readonly TextRange[], quotes
     const found = claimsInSentence(text, s, inside);
     for (const c of found) out.push(c);
     joinEllipticalContinuation(text, s, sentences[n + 1], found);
+    // "…, the senator said. Bank executives aren't.": a fragment that leaves its verb to the claim before
+    const last = found[found.length - 1];
+    const next = sentences[n + 1];
+    const piece = last && next && next.end - next.start < 60 ? ellipticalPiece(text, next, last, trimmedEnd(text, s)) : null;
+    if (piece) out.push(piece);
   }
   return out;
 }
@@ -220,5 +226,5 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   // and would make the claim look like another claim's host
   // first, a content that is no content of its cue's ("who said and did the same things")
   // a piece before its cue that is only a framing phrase ("But in a call on Friday, she said, …") goes last
-  return dropAdjunctOnly(text, withAntecedents(text, relativePronounPieces(text, words, splitAtAsides(ctx, attachRelays(text, dropContained(cutAtAskedAdjunct(text, words, cutAtNextSubject(text, dropAnonymityClauses(text, dropObjectElsewhere(text, ctx.claims))))))))));
+  return dropAdjunctOnly(text, withAntecedents(text, relativePronounPieces(text, words, splitAtAsides(ctx, attachRelays(text, dropContained(text, cutAtAskedAdjunct(text, words, cutAtNextSubject(text, dropAnonymityClauses(text, dropObjectElsewhere(text, ctx.claims))))))))));
 }

@@ -170,7 +170,7 @@ function isAnonymityClause(text: string, c: ClaimCandidate): boolean {
  * claim, not a second one by "she"). An according-to frame is no claim of its own speaker's, so what
  * it holds stays ("According to Reuters, Maduro said …").
  */
-export function dropContained(claims: ClaimCandidate[]): ClaimCandidate[] {
+export function dropContained(text: string, claims: ClaimCandidate[]): ClaimCandidate[] {
   const sorted = [...claims].sort((a, b) => a.start - b.start || b.end - a.end);
   const seen = new Set<string>();
   const unique = sorted.filter((c) => {
@@ -184,18 +184,25 @@ export function dropContained(claims: ClaimCandidate[]): ClaimCandidate[] {
   // names the source the adverb only hints at
   const according = unique.filter((c) => c.rule.startsWith('according-to'));
   const hinted = (c: ClaimCandidate): boolean => c.source === null && according.some((a) => a !== c && a.start <= c.start && c.end <= a.end && a.start <= c.cue.start && c.cue.end <= a.end);
-  return unique.filter((c) => !nested.has(c) && !(according.length > 0 && hinted(c)));
+  return unique.filter((c) => !(nested.has(c) && !framesItsHost(text, c, nested)) && !(according.length > 0 && hinted(c)));
 }
 
 /**
- * The claims whose cue lies inside the content of a host other than themselves. One sweep in cue
- * order keeping the two hosts that reach furthest among those started so far (not a test of every
- * pair: a run-on "said said said …" sentence holds thousands of claims).
+ * "Paper Says Mayor Must Quit, Show Remorse": in a headline in Title Case, two readings that each
+ * hold the other's cue (a capitalised verb read as the tail of the first clause) cannot both be
+ * nested; the one whose cue comes first is the frame, and stays. In running text such a pair is
+ * two misreadings ("were charged fees, saw their ratings fall") and both go.
  */
-function cuesInsideOthers(hosts: readonly ClaimCandidate[], claims: readonly ClaimCandidate[]): Set<ClaimCandidate> {
+function framesItsHost(text: string, c: ClaimCandidate, nested: ReadonlyMap<ClaimCandidate, ClaimCandidate>): boolean {
+  const host = nested.get(c);
+  const capitalised = (r: ClaimCandidate): boolean => /^\p{Lu}/u.test(text.slice(r.cue.start, r.cue.end));
+  return host !== undefined && nested.get(host) === c && host.cue.start > c.cue.start && capitalised(c) && capitalised(host);
+}
+
+function cuesInsideOthers(hosts: readonly ClaimCandidate[], claims: readonly ClaimCandidate[]): Map<ClaimCandidate, ClaimCandidate> {
   const byStart = [...hosts].sort((a, b) => a.start - b.start);
   const byCue = [...claims].sort((a, b) => a.cue.start - b.cue.start);
-  const out = new Set<ClaimCandidate>();
+  const out = new Map<ClaimCandidate, ClaimCandidate>();
   let first: ClaimCandidate | null = null;
   let second: ClaimCandidate | null = null;
   let h = 0;
@@ -206,7 +213,7 @@ function cuesInsideOthers(hosts: readonly ClaimCandidate[], claims: readonly Cla
       else if (!second || x.end > second.end) second = x;
     }
     const other = first === c ? second : first;
-    if (other && other.end >= c.cue.end) out.add(c);
+    if (other && other.end >= c.cue.end) out.set(c, other);
   }
   return out;
 }

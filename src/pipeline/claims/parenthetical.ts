@@ -5,6 +5,7 @@ import { isOccasionPhrase } from './occasion.js';
 import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { baseOf, CUE_FORMS } from './lexicon.js';
 import { subjectBefore } from './subject.js';
+import { describedTailSubject } from './tails.js';
 import { AUX_WORDS } from './word-classes.js';
 import type { Word } from './words.js';
 
@@ -28,10 +29,12 @@ export function parentheticalClaim(ctx: SentenceContext, v: number): ClaimCandid
   // "Fraudsters, he said in the video, don't last long", "Instead, Trump told CNN, his policy …"
   const close = words[v + 1]?.text === ',' ? v + 1 : frameTailComma(words, v, sentenceEnd);
   if (close === null) return null;
-  const subject = subjectBefore(ctx, v);
+  // "…, a spokeswoman, Ana Ortiz, said on Saturday, and …": a role and its holder's name
+  const described = describedTailSubject(words, v);
+  const subject = described?.subject ?? subjectBefore(ctx, v);
   if (!subject) return null;
-  let c = v - 1;
-  while (c >= 0 && (words[c]?.start ?? 0) >= subject.start) c--;
+  let c = described ? described.comma : v - 1;
+  while (!described && c >= 0 && (words[c]?.start ?? 0) >= subject.start) c--;
   if (words[c]?.text !== ',' || c < 1) return null;
   // "Asked whether he would resign, Hale said, …": the question is the asker's, not the answer's;
   // its content starts after "Asked" (and its agent: "Asked by Berg to respond, …")

@@ -4,6 +4,7 @@ import { tagsOfLower } from './verbless.js';
 import { DETERMINER, PREPOSITIONS } from './word-classes.js';
 import { wordAt, type Word } from './words.js';
 import { npBefore } from './noun-hosts.js';
+export { contactRelativeSubject } from './contact-relative.js';
 
 // Tidying of a subject NP once it is found: a time adverbial after it is cut, and a host that is
 // only a party tag or a description of a name gives way to the name.

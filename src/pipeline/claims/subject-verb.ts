@@ -16,7 +16,7 @@ import { particleAfterTime } from './phrasal-time.js';
 import { thenVerbSubject } from './then-verb.js';
 import { zeroRelative } from './zero-relative.js';
 import { promisedObject } from './object-content.js';
-import { extraposedAfterQuotation } from './extraposed.js';
+import { extraposedAfterQuotation, thatClauseAfter } from './extraposed.js';
 import { endsWithPronounThat } from './short-answers.js';
 import { findWithin, wordAt, type Word } from './words.js';
 
@@ -114,7 +114,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (!subject && !passive) return null;
   // `“…,” Palmieri said on the show`: this cue attributes the quotation before it (not a verb
   // coordinated after the subject's own: `“This Week,” Carson admitted …, but said …`)
-  if (subject && !/\b(?:and|but|then)\b/u.test(text.slice(subject.end, verb.start)) && /[”"'’»]\s*$/u.test(text.slice(Math.max(s.start, subject.start - 3), subject.start)) && /[,!?—–]\s*[”"'’»]+\s*$/u.test(text.slice(Math.max(s.start, subject.start - 8), subject.start))) return extraposedAfterQuotation(ctx, v, subject) ?? 'quotation';
+  if (subject && !/\b(?:and|but|then)\b/u.test(text.slice(subject.end, verb.start)) && /[”"'’»]\s*$/u.test(text.slice(Math.max(s.start, subject.start - 3), subject.start)) && /[,!?—–]\s*[”"'’»]+\s*$/u.test(text.slice(Math.max(s.start, subject.start - 8), subject.start)) && !thatClauseAfter(words, v)) return extraposedAfterQuotation(ctx, v, subject) ?? 'quotation';
 
   let k = v + 1;
   // phrasal cues: "called for", "called on", "pointed out", "warned against" keep their particle in the cue

@@ -88,7 +88,7 @@ function invertible(form: string, base: string): boolean {
  * verb at `v`, a name set off by commas after a short description opened by a determiner or
  * possessive. The name is the subject; `comma` is the index of the comma that ends the content.
  */
-function describedTailSubject(words: readonly Word[], v: number): { subject: { start: number; end: number }; comma: number } | null {
+export function describedTailSubject(words: readonly Word[], v: number): { subject: { start: number; end: number }; comma: number } | null {
   if (words[v - 1]?.text !== ',') return null;
   let n = v - 2;
   while (n >= 0 && v - 2 - n < 5 && words[n]?.text !== ',') n--;

@@ -1,0 +1,58 @@
+import type { TextRange } from './segment.js';
+
+/**
+ * Line breaks inside a paragraph that end a sentence with no stop before them: the line before is
+ * a headline ("Governor Says He Will Veto The Budget" over the story that follows it, as live blogs
+ * and some exports print it). A headline carries no full stop, so without this its words run into
+ * the next sentence, and "Says" is read with a subject and a content across the break.
+ *
+ * The line before the break must look like a headline: at least four words that start with a
+ * letter, four in five of them capitalised, and no stop, comma, colon or closing mark at its end. A
+ * hard-wrapped line of prose is never that capitalised. The next line starts with a capital, a digit
+ * or an opening quotation mark; a break inside a quotation (`protect`) is never one.
+ *
+ * Returns the pieces of `p` between such breaks (each trimmed of the break's spaces), in order.
+ */
+export function titleLinePieces(text: string, p: TextRange, protect: readonly TextRange[]): TextRange[] {
+  const out: TextRange[] = [];
+  let from = p.start;
+  let nl = text.indexOf('\n', p.start);
+  while (nl >= 0 && nl < p.end) {
+    const lineStart = Math.max(from, text.lastIndexOf('\n', nl - 1) + 1);
+    let next = nl + 1;
+    while (next < p.end && /\s/u.test(text[next] ?? '')) next++;
+    if (next < p.end && OPENING.test(text[next] ?? '') && isTitleLine(text.slice(lineStart, nl)) && !inside(protect, nl)) {
+      let end = nl;
+      while (end > from && /\s/u.test(text[end - 1] ?? '')) end--;
+      if (end > from) out.push({ start: from, end });
+      from = next;
+    }
+    nl = text.indexOf('\n', nl + 1);
+  }
+  out.push({ start: from, end: p.end });
+  return out;
+}
+
+const OPENING = /[\p{Lu}\p{N}"“'‘]/u;
+
+/** "Senator Says Tax Plan Is Dead": four or more lettered words, 80% capitalised, no closing stop or mark. */
+function isTitleLine(line: string): boolean {
+  const t = line.trim();
+  if (t === '' || /[.!?…,;:"”’')\]—–-]$/u.test(t)) return false;
+  const lettered = t.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
+  return lettered.length >= 4 && lettered.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * lettered.length;
+}
+
+/** Whether `at` falls inside one of the sorted, disjoint `protect` ranges (binary search). */
+function inside(protect: readonly TextRange[], at: number): boolean {
+  let lo = 0;
+  let hi = protect.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = protect[mid] as TextRange;
+    if (at <= r.start) hi = mid - 1;
+    else if (at >= r.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
