@@ -22,7 +22,8 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
   if (/["“”«»]|''/u.test(text)) return 'a quotation, not a name';
   const words = text.split(/\s+/u);
   if (words.length > 20 || text.length > 160) return 'a clause, not a name';
-  if (words.some(isCamelRun)) return 'page furniture run into a name';
+  // ("9:52PMBush Says …": a live blog's time stamp printed against the next word)
+  if (words.some(isCamelRun) || words.some((w) => TIME_RUN_INTO_NAME.test(w))) return 'page furniture run into a name';
   const lower = words.map((w) => stripPunct(w).toLowerCase());
   const first = words[0] as string;
   const firstLower = lower[0] as string;
@@ -342,6 +343,7 @@ function isUpperUnit(c: number): boolean {
   return c < 128 ? c >= 65 && c <= 90 : UPPER_UNIT.test(String.fromCharCode(c));
 }
 
+const TIME_RUN_INTO_NAME = /^\d+(?:[AaPp]\.?[Mm]\.?)\p{Lu}/u;
 const FOCUS_ADVERB = /^(?:just|only|even|nearly|almost|roughly|about|some|more than|fewer than|less than|at least)\s+(?=\S)/iu;
 const QUANTITY_NOUNS = new Set(['array', 'range', 'number', 'host', 'lot', 'lots', 'couple', 'pair', 'handful', 'dozen', 'series', 'slew', 'group', 'set', 'variety', 'majority', 'minority', 'half', 'third', 'share', 'bunch', 'crowd', 'chorus']);
 const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority', 'plurality']);

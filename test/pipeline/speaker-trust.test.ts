@@ -91,6 +91,9 @@ describe('speakers a fact-checker would challenge', () => {
     ['Both', 'a number of people, not a name'],
     ['Several residents', null],
     ['Both candidates', null],
+    ['52PMBush', 'page furniture run into a name'],
+    ['10amDana Ruiz', 'page furniture run into a name'],
+    ['3M', null],
   ])('speakerProblem(“%s”)', (phrase, problem) => {
     expect(speakerProblem(phrase)).toBe(problem);
   });
@@ -102,6 +105,9 @@ describe('speakers a fact-checker would challenge', () => {
     ['Monaco', 'government'],
     ['the Bahamas', 'government'],
     ['Jordan', 'person'],
+    ['Texas', 'government'],
+    ['South Carolina', 'government'],
+    ['Virginia', 'person'],
     ['a French official', 'anonymous'],
   ] as const)('classifySource(“%s”) is %s', (phrase, type) => {
     expect(classifySource(phrase)).toBe(type);
