@@ -54,6 +54,10 @@ const ROWS: SpeakerRow[] = [
   { title: 'gender from what he said of himself', article: 'Talks stall\n\nThe envoy, Ardit Kola, said his government had accepted the offer. Kola said only that the war must end. He added that talks would continue next week.', text: 'talks would continue next week', speaker: 'Ardit Kola' },
   // a state named beside a role word is a place, never the person who holds the role
   { title: 'state beside a role word', article: 'Primary night\n\nRep. Joe Wilson, the South Carolina congressman, endorsed Rubio. South Carolina said on Monday that turnout had doubled.', text: 'turnout had doubled', speaker: 'South Carolina', type: 'government' },
+  // a state after a town places the town: the person before it speaks
+  { title: 'town and state after the name', article: 'Rally night\n\nStacy Baker of Columbia, South Carolina says she really thinks the senator can win.', text: 'she really thinks the senator can win', speaker: 'Stacy Baker', type: 'person' },
+  // negative: a state alone is the subject
+  { title: 'a state alone speaks', article: 'Rule blocked\n\nTexas said the rule was unlawful.', text: 'the rule was unlawful', speaker: 'Texas', type: 'government' },
   // a bare quantity of people: the text does not say who
   { title: 'several', article: 'Council row\n\nDozens of residents packed the hall. Several said the vote had been rigged.', text: 'the vote had been rigged', speaker: null, mention: 'Several' },
   { title: 'others', article: 'Council row\n\nSome traders backed the plan. Others said it would ruin them.', text: 'it would ruin them', speaker: null, mention: 'Others' },

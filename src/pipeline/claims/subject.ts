@@ -8,6 +8,7 @@ import { AUX_WORDS, CLAUSE_OPENERS, CONTRACTED, DETERMINER, NP_CANNOT_END, PREPO
 import { findWithin, quotationEndsInComma, type Word } from './words.js';
 import { contactRelativeSubject, NAME_PARTICLES, namedBeforeDescription, pastPartyTag, wholeCoordination, withoutTrailingTime } from './subject-hosts.js';
 import { dashHost, FRONTED_TIME, isNounBefore, isUnlistedWord, modifiedNounPhraseBefore, npBefore, peopleBefore, relativeHost, relativeSubject, thingBefore } from './noun-hosts.js';
+import { townBeforePlace } from './place-apposition.js';
 
 /**
  * The subject NP of a cue verb, as written: the words right before the verb back to the nearest
@@ -57,7 +58,9 @@ export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null
   // last word index before npEnd
   let e = v - 1;
   while (e >= 0 && (words[e]?.end ?? 0) > npEnd) e--;
-  const subject = contactRelativeSubject(text, words, e) ?? subjectEndingAt(ctx, e);
+  const found = contactRelativeSubject(text, words, e) ?? subjectEndingAt(ctx, e);
+  const town = found ? townBeforePlace(text, words, found) : -1;
+  const subject = town >= 0 ? (subjectEndingAt(ctx, town) ?? found) : found;
   return subject && withoutTrailingTime(words, subject);
 }
 
