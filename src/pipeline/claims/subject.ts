@@ -4,11 +4,13 @@ import { isSpace } from '../tokens.js';
 import { MAX_LOOKBACK_CHARS, type ClaimCandidate, type SentenceContext } from './context.js';
 import { isAdjunctOnly } from './boundaries.js';
 import { CUE_FORMS } from './lexicon.js';
-import { AUX_WORDS, CLAUSE_OPENERS, CONTRACTED, DETERMINER, NP_CANNOT_END, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
+import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, NP_CANNOT_END, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, quotationEndsInComma, type Word } from './words.js';
 import { contactRelativeSubject, NAME_PARTICLES, namedBeforeDescription, pastPartyTag, wholeCoordination, withoutTrailingTime } from './subject-hosts.js';
 import { dashHost, FRONTED_TIME, isNounBefore, isUnlistedWord, modifiedNounPhraseBefore, npBefore, peopleBefore, relativeHost, relativeSubject, thingBefore } from './noun-hosts.js';
 import { townBeforePlace } from './place-apposition.js';
+import { isLyAdverb, isPreVerbWord, preVerbStart } from './pre-verb.js';
+import { appositionName, datelineEnd, sentenceSubject } from './sentence-subject.js';
 
 /**
  * The subject NP of a cue verb, as written: the words right before the verb back to the nearest
@@ -21,19 +23,6 @@ import { townBeforePlace } from './place-apposition.js';
  * Does not resolve the NP (a pronoun stays `he`), and gives no subject for a clause that only
  * looks like one (`I can't say`, `Maduro’s claim to a third term`).
  */
-
-/**
- * Auxiliaries and adverbs that sit between a subject and its verb: "Gonzalez has also warned",
- * "she doesn’t think", and floating quantifiers: "Hill and Reyes both said".
- * Matched as whole words, case-insensitively (see `preVerbStart`).
- */
-const PRE_VERB_WORDS =
-  "both|all|each|themselves|has|have|had|having|is|are|was|were|been|being|be|will|would|could|can|may|might|must|should|shall|did|does|do|not|n’t|n't|also|previously|repeatedly|later|then|now|again|already|never|often|once|still|long|first|further|even|only|simply|just|recently|earlier|initially|originally|frequently|consistently|flatly|strongly|openly|publicly|privately|separately|finally|ultimately|reportedly|allegedly|apparently|quickly|immediately|clearly|explicitly|directly|falsely|wrongly|correctly|rightly|privately|personally|essentially|basically|generally|largely|widely|mostly|subsequently|since|soon|indeed|however|too|seemingly|allegedly|formally|officially|specifically|firmly|bluntly|forcefully|angrily|sharply|loudly|calmly|quietly|proudly|happily|sadly|sarcastically|jokingly|half-jokingly|emphatically|repeatedly|previously|continually|constantly|routinely|regularly|usually|always|sometimes|occasionally|rarely|seldom|increasingly|actually|really|certainly|surely|probably|likely|perhaps|maybe|not|doesn’t|doesn't|don’t|don't|didn’t|didn't|won’t|won't|wouldn’t|wouldn't";
-const PRE_VERB: ReadonlySet<string> = new Set(PRE_VERB_WORDS.split('|'));
-/** The same words under /iu folding, for a word with a non-ASCII letter (ſ folds to s, K to k). */
-const PRE_VERB_FOLDED = new RegExp(`^(?:${PRE_VERB_WORDS})$`, 'iu');
-/** -ly words that are no adverb before a verb: "the only", "his family". */
-const NOT_LY_ADVERBS: ReadonlySet<string> = new Set(['only', 'early', 'family', 'likely', 'daily', 'weekly', 'ally', 'rally', 'belly', 'bully']);
 
 /** Contractions and subject pronouns inside a longer phrase show it is a clause, not a subject NP. */
 const CLAUSE_INSIDE = /(?:n[’']t|[’'](?:re|ve|m|ll|d))$/iu;
@@ -188,47 +177,6 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
   return { start: first.start, end: last.end };
 }
 
-/**
- * Where the run of pre-verb words that ends `s.slice(0, end)` begins: the offset of the whitespace
- * before its first word, or -1 when the last word is none. The same answer as the leftmost match of
- * `/(?:\s+(?:WORD))+$/` on that string, read backwards from the verb: the regex tried every
- * position of a 400-character look-back, and took quadratic time on a long run of spaces.
- */
-function preVerbStart(s: string, end: number, isWord: (w: string) => boolean): number {
-  let found = -1;
-  let pos = end;
-  while (pos > 0) {
-    let from = pos;
-    while (from > 0 && !isSpace(s.charCodeAt(from - 1))) from--;
-    // a word needs whitespace before it, and must be one of the words (all of it: \s or the end follows)
-    if (from === pos || from === 0 || !isWord(s.slice(from, pos))) break;
-    let space = from;
-    while (space > 0 && isSpace(s.charCodeAt(space - 1))) space--;
-    found = space;
-    pos = space;
-  }
-  return found;
-}
-
-/** An auxiliary or adverb of PRE_VERB, matched as `/iu` would match it. */
-function isPreVerbWord(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 128 && c !== 0x2019) return PRE_VERB_FOLDED.test(w);
-  }
-  return PRE_VERB.has(w.toLowerCase());
-}
-
-/** "his critics hysterically denounced him": a lower-case -ly word other than "only", "family", … */
-function isLyAdverb(w: string): boolean {
-  if (w.length < 3 || !w.endsWith('ly') || NOT_LY_ADVERBS.has(w)) return false;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
-}
-
 /** The phrase from the sentence start (after But/And) to its first comma, when that comma chain runs to `e`. */
 
 function openingSubject(words: readonly Word[], e: number): TextRange | null {
@@ -266,25 +214,6 @@ function lowerSubjectStart(w: Word | undefined): boolean {
 }
 
 /**
- * The first word of a name of two to four capitalised words ending the apposition `b..e`, after at
- * most three lower-case words ("businessman Greg Tanner", "Greg Tanner"); -1 when it is no name.
- */
-export function appositionName(words: readonly Word[], b: number, e: number): number {
-  if (e - b > 6) return -1;
-  let n = e;
-  // "Pieter van Dam", "Ana de la Cruz": lower-case particles inside a name
-  while (n >= b && (/^\p{Lu}[\p{L}.’'-]*$/u.test(words[n]?.text ?? '') || (n < e && n > b && NAME_PARTICLES.has(words[n]?.text ?? '') && /^\p{Lu}/u.test(words[n - 1]?.text ?? '')))) n--;
-  const first = n + 1;
-  if (e - first + 1 < 2 || e - first + 1 > 4) return -1;
-  // the words before the name describe it ("businessman", "longtime aide"), no "headed by"
-  for (let j = b; j <= n; j++) {
-    const w = words[j]?.lower ?? '';
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(words[j]?.text ?? '') || DETERMINER.test(w) || PREPOSITIONS.has(w) || CLAUSE_OPENERS.has(w) || AUX_WORDS.has(w) || /(?:ed|ing)$/u.test(w)) return -1;
-  }
-  return n - b + 1 <= 3 ? first : -1;
-}
-
-/**
  * "…, whose chairman, Owen Hale, said …": the name set off after a possessive relative's noun
  * (ending at the comma `e`) is the verb's subject.
  */
@@ -299,19 +228,6 @@ function whoseHolderName(words: readonly Word[], e: number): TextRange | null {
   if (words[w]?.lower !== 'whose' || w === n - 1) return null;
   if (!words.slice(n + 1, e).every((x) => /^\p{Lu}[\p{L}.’'-]*$/u.test(x.text) || NAME_PARTICLES.has(x.text))) return null;
   return { start: (words[n + 1] as Word).start, end: (words[e - 1] as Word).end };
-}
-
-/**
- * The index of the first word after a dateline opening the sentence (`PARIS (AFP) —`, `WASHINGTON
- * —`, `SAN JOSE, Calif. —`): words in capitals, a place's state, an agency in brackets, then a dash;
- * 0 when there is none.
- */
-function datelineEnd(words: readonly Word[]): number {
-  const dash = findWithin(words, 0, 8, (w) => w.text === '—' || w.text === '–');
-  if (dash <= 0) return 0;
-  const before = words.slice(0, dash);
-  if (!/^\p{Lu}{2,}$/u.test(before[0]?.text ?? '')) return 0;
-  return before.every((w) => /^(?:\p{Lu}[\p{Lu}.]*|\p{Lu}\p{Ll}+\.?|[(),])$/u.test(w.text)) ? dash + 1 : 0;
 }
 
 /** Words `b..e` as a subject NP, or null when empty. */
@@ -446,66 +362,3 @@ function coordinatedSource(ctx: SentenceContext, at: number): TextRange | null {
   }
   return null;
 }
-
-/** The name or pronoun opening the sentence ("Trump", "Sen. Ted Cruz", "She"), or null. */
-export function sentenceSubject(words: readonly Word[], limit: number): TextRange | null {
-  // "LAKESIDE — A state judge …, ruling that …": the dateline is no part of the subject
-  const dateline = datelineEnd(words);
-  if (dateline > 0 && dateline < limit) return sentenceSubject(words.slice(dateline), limit - dateline);
-  const first = words[0];
-  if (!first) return null;
-  if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it') return { start: first.start, end: first.end };
-  // "Senator Ted Cruz …", "The Arizona Republican …": a capitalised run (a determiner may open it)
-  let e = -1;
-  const from = /^(?:the)$/iu.test(first.text) && /^\p{Lu}/u.test(words[1]?.text ?? '') ? 1 : 0;
-  for (let k = from; k < limit; k++) {
-    const w = words[k];
-    if (!w || !/^\p{Lu}/u.test(w.text) || CLAUSE_OPENERS.has(w.lower) || PREPOSITIONS.has(w.lower) || /^(?:the|a|an)$/iu.test(w.text)) break;
-    e = k;
-  }
-  // "Other analysts were more cautious, noting …", "Many residents …": a quantifier opens a common
-  // noun phrase, which runs on in lower case to its verb
-  // ("Other former CIA officers with …": to the preposition; "Many adoptees try …": to the verb)
-  if (e <= 1 && QUANTIFIERS.test(first.text)) {
-    let k = 1;
-    for (; k < Math.min(limit, 6); k++) {
-      const w = words[k];
-      if (!w || !/^\p{L}[\p{L}-]*$/u.test(w.text) || AUX_WORDS.has(w.lower) || CLAUSE_OPENERS.has(w.lower) || PREPOSITIONS.has(w.lower) || CUE_FORMS.has(w.lower)) break;
-      if (k > 1 && /^VB/u.test(tagsOfLower(w.lower)?.[0] ?? '')) break;
-    }
-    // the noun phrase ends in its head, a noun the lexicon knows or cannot read
-    const head = words[k - 1];
-    if (k > 1 && head && !/^(?:VB|JJ|RB)/u.test(tagsOfLower(head.lower)?.[0] ?? '')) e = k - 1;
-  }
-  // "City's Dutch coach, Pieter van Dam, was furious …, claiming …": the name in apposition
-  if (e >= from) {
-    let k = e + 1;
-    while (k < Math.min(limit, e + 4) && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]?.text ?? '') && !AUX_WORDS.has(words[k]?.lower ?? '') && !CLAUSE_OPENERS.has(words[k]?.lower ?? '') && !PREPOSITIONS.has(words[k]?.lower ?? '')) k++;
-    if (k > e + 1 && words[k]?.text === ',') {
-      const close = findWithin(words, k + 1, k + 7, (w) => w.text === ',');
-      const named = close > 0 ? appositionName(words, k + 1, close - 1) : -1;
-      if (named === k + 1) return { start: (words[named] as Word).start, end: (words[close - 1] as Word).end };
-    }
-  }
-  // "Holt's campaign disputed …": a possessive name owns the noun after it, which heads the phrase
-  // (not "He’s comparing", not "Mr. Obama's eyes welled"; "China's investment giant CITIC" is a name)
-  if (e >= from && /^\p{Lu}\p{L}*[’']s$/u.test(words[e]?.text ?? '') && !CONTRACTED.test(words[e]?.text ?? '')) {
-    let k = e + 1;
-    while (k < Math.min(limit, e + 4) && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]?.text ?? '') && !AUX_WORDS.has(words[k]?.lower ?? '') && !CLAUSE_OPENERS.has(words[k]?.lower ?? '') && !PREPOSITIONS.has(words[k]?.lower ?? '') && !CUE_FORMS.has(words[k]?.lower ?? '') && !(k > e + 1 && /^VB/u.test(tagsOfLower(words[k]?.lower ?? '')?.[0] ?? ''))) k++;
-    const head = words[k - 1]?.lower ?? '';
-    if (k > e + 1 && !/^\p{Lu}/u.test(words[k]?.text ?? '') && !NOT_SPEAKERS.has(head)) e = k - 1;
-  }
-  const last = words[e];
-  if (e >= 0 && last && (e > from || !SENTENCE_ADVERBS.test(first.text))) return { start: first.start, end: last.end };
-  // "A few minutes later they reversed themselves … and said": the first personal pronoun
-  const pronoun = words.slice(0, Math.min(limit, 40)).find((w) => /^(?:he|she|they|we|i)$/u.test(w.lower));
-  return pronoun ? { start: pronoun.start, end: pronoun.end } : null;
-}
-
-/** Parts of a person that do nothing a claim could come from: "Mr. Obama's eyes welled …". */
-const NOT_SPEAKERS: ReadonlySet<string> = new Set(['eyes', 'eye', 'voice', 'face', 'hands', 'hand', 'head', 'heart', 'mind', 'words', 'body', 'tone', 'smile']);
-
-const QUANTIFIERS = /^(?:Other|Some|Many|Several|Most|Few|Both|All|Two|Three|Four|Five|Such|Those|These|Several|Numerous|Dozens|Hundreds|Thousands)$/u;
-
-/** Capitalised sentence openers that are no name: "Meanwhile", "Later", "Yesterday". */
-const SENTENCE_ADVERBS = /^(?:Meanwhile|Later|Earlier|Yesterday|Today|Still|Instead|However|Then|Now|Also|Afterward|Afterwards|Finally|Separately|Last|Next|Since|Once|Even|Yet|Absent|Amid|Despite|Following|Given|Regarding|Without|Under|After|Before|During)$/u;

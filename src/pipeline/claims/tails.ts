@@ -3,7 +3,8 @@ import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, t
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { cueKindOf } from '../cue-kinds.js';
 import { NEEDS_THAT } from './lexicon.js';
-import { appositionName, subjectBefore } from './subject.js';
+import { subjectBefore } from './subject.js';
+import { appositionName } from './sentence-subject.js';
 import { ADJUNCT_HEAD, FINITE_START, SUBJECT_PRONOUNS } from './word-classes.js';
 import type { Word } from './words.js';
 
