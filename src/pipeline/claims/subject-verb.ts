@@ -3,13 +3,13 @@ import { cueKindOf } from '../cue-kinds.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { cutAtTrailer, startAfterPreposition, trimRange } from './boundaries.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
-import { CUE_FORMS, EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES, WH_CLAUSE } from './lexicon.js';
+import { EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES, WH_CLAUSE } from './lexicon.js';
 import { subjectBefore } from './subject.js';
 import { listenerEnds } from './tails.js';
 import { bareParticiple, endsInPassiveAux, mainClauseAfter } from './clause-edges.js';
 import { skipAdjuncts, skipObject } from './complement-start.js';
 import { documentHeadEnd, EVIDENCE_BASES } from './documents.js';
-import { mayBeFiniteVerb, tagsOf } from './verbless.js';
+import { mayBeFiniteVerb } from './verbless.js';
 import { AUX_WORDS, CLAUSE_OPENERS, CONTENT_PREPOSITIONS, contentMayStartWith, FINITE_START, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { lightVerbBefore } from './light-verb.js';
 import { particleAfterTime } from './phrasal-time.js';
@@ -19,6 +19,8 @@ import { promisedObject } from './object-content.js';
 import { extraposedAfterQuotation, thatClauseAfter } from './extraposed.js';
 import { endsWithPronounThat } from './short-answers.js';
 import { findWithin, wordAt, type Word } from './words.js';
+import { governingSubject } from './governing-subject.js';
+import { DETERMINERS, mainVerbAfter, pastVerbAfter, readsAsRelative, relativeAntecedent } from './relative-content.js';
 
 /**
  * Subject-verb-content (rule `svc`), the commonest construction: `X said (that) CONTENT`,
@@ -43,43 +45,6 @@ const NON_RESTRICTIVE = /^\s*,\s*(?:who|which)\s[^,]*$/u;
 
 /** The host NP, then a restrictive relative pronoun and the verb: `Voters who say …`. */
 const RESTRICTIVE = /^\s+(?:who|that)\s/u;
-
-/** Finite auxiliaries: a second one in a content clause, with no conjunction before it, is the main clause's. */
-const FINITE_AUX = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)$/u;
-
-/**
- * Where the main clause's verb starts after a relative clause's content that begins at word `k`:
- * "[the economy is most important] were evenly divided" (a second finite auxiliary with no
- * conjunction or relative pronoun before it); `end` when there is none. A main verb with no
- * auxiliary ("[legal status] outnumbered …") is not found: without a tagger it looks like a participle.
- */
-export function mainVerbAfter(words: readonly Word[], k: number, end: number): number {
-  let finite = false;
-  for (let j = k; j < words.length; j++) {
-    const w = words[j] as Word;
-    if (w.start >= end) break;
-    const prev = words[j - 1]?.lower ?? '';
-    const joined = j === k || /^(?:and|or|but|that|who|which|what|whom|whose|if|when|because|than|[,;:—–(])$/u.test(prev) || SUBJECT_PRONOUNS.has(prev);
-    if (FINITE_AUX.test(w.text)) {
-      if (finite && !joined) return w.start;
-      finite = true;
-      continue;
-    }
-  }
-  return end;
-}
-
-/** The start of the first past-tense verb after word `k` that no auxiliary, "to" or conjunction introduces; `end` when none. */
-function pastVerbAfter(words: readonly Word[], k: number, end: number): number {
-  for (let j = k + 1; j < words.length && (words[j] as Word).start < end; j++) {
-    const w = words[j] as Word;
-    if (w.text !== w.lower || !/ed$/u.test(w.lower) || tagsOf(w.lower)?.[0] !== 'VBD') continue;
-    const prev = words[j - 1]?.lower ?? '';
-    if (AUX_WORDS.has(prev) || /^(?:to|and|or|but|not|been|be|being|that|who|which|[,;:—–(])$/u.test(prev) || /ly$/u.test(prev)) continue;
-    return w.start;
-  }
-  return end;
-}
 
 /** Content that is only a time: "on Tuesday", "last week", "in 2015", "even then". */
 const TIME_ONLY = /^(?:(?:on|in|at|by|during|since|until|last|this|next|early|late|earlier|later|even|just|only|back)\s+)*(?:the\s+)?(?:then|now|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|time)s?$/iu;
@@ -316,98 +281,8 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   return claim;
 }
 
-/**
- * `Ortiz was quick to note that …`, `D'Souza went on to explain that …`, `He continues to insist
- * that …`: a cue in an infinitive takes the subject of the phrase that governs it (at most a verb
- * or adjective and a particle before "to"); an expletive `it` (`It is important to note that …`)
- * is no source.
- */
-function governingSubject(ctx: SentenceContext, v: number): TextRange | null {
-  const { text, words } = ctx;
-  if (words[v - 1]?.lower !== 'to') return null;
-  let g = v - 2;
-  if (words[g]?.lower === 'on') g--;
-  const head = words[g];
-  if (!head) return null;
-  // "was quick to note": an adjective of manner after a form of "be"; "went on to explain",
-  // "continues to insist": a verb of continuing or beginning
-  let copula = g - 1;
-  // "voters are slightly more likely to say …": a poll's comparison reports what each group says
-  if (head.lower === 'likely' && /^(?:more|less)$/u.test(words[g - 1]?.lower ?? '')) {
-    copula = g - 2;
-    while (copula > 0 && /^(?:much|far|still|even|\p{Ll}+ly)$/u.test(words[copula]?.lower ?? '')) copula--;
-  }
-  const adjective = (CATENATIVE_ADJECTIVES.has(head.lower) || copula < g - 1) && /^(?:is|are|was|were|be|been|’s|'s)$/u.test(words[copula]?.lower ?? '');
-  const verb = CATENATIVE_VERBS.test(head.lower) && (head.lower.startsWith('go') || head.lower.startsWith('went') ? words[g + 1]?.lower === 'on' : true);
-  if (!adjective && !verb) return null;
-  const subject = subjectBefore(ctx, copula < g - 1 ? copula + 1 : g);
-  if (!subject || /^it$/iu.test(text.slice(subject.start, subject.end))) return null;
-  return subject;
-}
-
-/**
- * The first word of the antecedent of the relative pronoun at `r` whose clause has its gap inside
- * a cue's content (`Maduro – who leaders have accused of …`, `the attacks, which the probe said
- * were covered up`), or -1: no antecedent (a free relative `what …`, a pronoun after a
- * preposition `in which he said …`, whose gap is an adjunct), or a `that` that may be a
- * complementizer (`argued that voters said …`): `that` counts only before content that cannot
- * stand without a subject or object (`a deadline that insiders said was missed`).
- */
-function relativeAntecedent(words: readonly Word[], r: number, first: Word): number {
-  const pronoun = words[r]?.lower ?? '';
-  if (!/^(?:which|that|who|whom)$/u.test(pronoun)) return -1;
-  // the content lacks its subject ("… said were covered up") or its object ("… accused of stealing",
-  // "… see as a betrayal", "… plans to build")
-  const subjectGap = FINITE_START.test(first.lower);
-  // "a deadline that insiders said was missed"; not "it's surprising that a plan would …"
-  if (pronoun === 'that' && (!subjectGap || /(?:ing|ed|ly)$/u.test(words[r - 1]?.lower ?? '') || CUE_FORMS.has(words[r - 1]?.lower ?? ''))) return -1;
-  let e = r - 1;
-  // ", which", "– who": the antecedent ends before the comma or dash
-  if (/^[,—–]$/u.test(words[e]?.text ?? '')) e--;
-  const last = words[e];
-  if (!last || PREPOSITIONS.has(last.lower) || /^[,;:—–()]$/u.test(last.text) || CLAUSE_OPENERS.has(last.lower) || AUX_WORDS.has(last.lower)) return -1;
-  // a name: its capitalised run, and a determiner or possessive before it ("Dana Whitfield", "the
-  // Federal Reserve", "Ohio's Sherrod Brown"); the word before it may be a verb ("met Dana Whitfield")
-  if (/^\p{Lu}/u.test(last.text)) {
-    let b = e;
-    while (b - 1 >= 0 && e - b < 5 && /^\p{Lu}/u.test(words[b - 1]?.text ?? '') && !CLAUSE_OPENERS.has(words[b - 1]?.lower ?? '')) b--;
-    if (DETERMINERS.test(words[b - 1]?.lower ?? '')) b--;
-    return b;
-  }
-  // a common noun: back to its determiner ("the fees", "these long-term business deals") or to a
-  // preposition or punctuation ("for delegate slots"), within four words; else the noun alone, as
-  // the word before it may be a verb ("saw applicants, which …")
-  for (let b = e; b >= 0 && e - b < 5; b--) {
-    const x = words[b] as Word;
-    if (DETERMINERS.test(x.lower)) return b;
-    const before = words[b - 1];
-    if (!before || /^[,;:—–()]$/u.test(before.text) || PREPOSITIONS.has(before.lower) || CLAUSE_OPENERS.has(before.lower)) return b;
-    if (AUX_WORDS.has(before.lower) || (before.text === before.lower && /(?:ed|ing)$/u.test(before.lower))) return b;
-  }
-  return e;
-}
-
 /** Verbs of saying and thinking that take a zero relative's gapped clause: "a move its chairwoman said was needed". */
 const ZERO_RELATIVE_CUES: ReadonlySet<string> = new Set(['say', 'claim', 'think', 'believe', 'estimate', 'expect', 'predict', 'argue', 'insist', 'suggest', 'allege', 'warn', 'fear', 'hope', 'write', 'report']);
-
-/** Determiners and possessives that open a noun phrase. */
-const DETERMINERS = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|some|many|several|other|such|every|each|all|both|any|no)$/u;
-
-/**
- * Whether a relative clause `who|which SUBJECT VERB CONTENT` (subject at `b`, verb at `v`, content
- * at `k`) reads as one with a gap in its content: the subject is a noun phrase, not a verb
- * (`who launched a campaign called …`) nor a stretch across a dash, and the content follows the verb
- * with no punctuation and opens with no conjunction or manner adverb (`which he once supported -
- * and has embraced …`, `whom he attacked viciously`).
- */
-function readsAsRelative(text: string, words: readonly Word[], b: number, k: number): boolean {
-  const head = words[b];
-  const first = words[k];
-  if (!head || !first || (head.text === head.lower && /(?:ed|ing)$/u.test(head.lower))) return false;
-  // a spaced hyphen is no word of its own: read the text between
-  if (/[,;:()—–]|\s-\s/u.test(text.slice(head.start, first.start))) return false;
-  return !/^(?:and|but|or|nor|yet)$/u.test(first.lower) && !/ly$/u.test(first.lower);
-}
 
 /**
  * Whether a finite clause with its own subject starts at word `k`: a personal pronoun and its verb
@@ -451,12 +326,6 @@ function withoutLightVerb(text: string, r: TextRange): TextRange | null {
   const kept = (m[1] ?? '').trimEnd();
   return kept === '' ? null : { start: r.start, end: r.start + kept.length };
 }
-
-/** Adjectives that take an infinitive of the subject's own act: "was quick to note", "is careful to say". */
-const CATENATIVE_ADJECTIVES: ReadonlySet<string> = new Set(['quick', 'careful', 'eager', 'keen', 'right', 'correct', 'wrong', 'wise', 'first', 'last', 'willing', 'ready', 'happy', 'glad', 'loath', 'reluctant', 'anxious', 'sure', 'proud']);
-
-/** Verbs of continuing, beginning and trying that take the subject's own act: "went on to explain", "continues to insist". */
-const CATENATIVE_VERBS = /^(?:continue[sd]?|continuing|go|goes|went|began|begin|begins|begun|start(?:s|ed)?|tried|tries|try|sought|seeks?|hastened|rushed|moved|chose|chooses|choose|decided|decides|used|took|take|takes)$/u;
 
 /** `a group called Sandy Hook Promise`: a common noun right before the verb and only a capitalised name after it. */
 function isNameAfterNoun(text: string, words: readonly Word[], v: number, k: number, sentenceEnd: number): boolean {
