@@ -1,0 +1,42 @@
+import { cueKindOf } from '../cue-kinds.js';
+import type { ClaimCandidate } from './context.js';
+import { isVerbless } from './verbless.js';
+import { REPORT_ADVERBS } from './adverbs.js';
+import { isPhraseClaim } from './phrase-content.js';
+import { objectIsClaim } from './object-content.js';
+import { baseOf } from './lexicon.js';
+
+// "called his vote an irresponsible one", "consider Clinton honest": the object and what is said
+// of it make a small clause, read as one. "supports D.C. statehood", "denied the allegations",
+// "proposed a tax on trading": a position the speaker takes on the object, which a reader can check
+// as it stands (unlike the target of "slammed", "praised", "mentioned" or "defended"). Base forms:
+// every cue word is one of the lexicon's forms, which baseOf maps back.
+const OBJECT_IS_CONTENT = new Set([
+  'call', 'consider', 'deem', 'label', 'labeled', 'brand', 'find', 'think', 'judge', 'rate',
+  'support', 'oppose', 'endorse', 'back', 'reject', 'deny', 'propose', 'demand', 'promise', 'pledge', 'vow', 'favor', 'favour',
+  'want', 'seek', 'predict', 'forecast', 'expect', 'anticipate', 'estimate', 'announce', 'confirm', 'admit', 'acknowledge',
+]);
+
+/** Two words or more: "talks stalled", not "resigned". */
+export const TWO_WORDS = /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u;
+
+/**
+ * A claim whose content is a noun phrase with no verb (`dismissed the concerns`, `recalled 2
+ * million chargers`): not a statement a reader can check. A small clause after a verb of calling
+ * or regarding, a position taken (`supports D.C. statehood`), a fact reported or a judgement with
+ * its grounds (`reported flat growth`, `blamed the outage on a storm`: `object-content.ts`), an `as`
+ * phrase and a piece of a claim split by its attribution are kept.
+ */
+export function nounPhraseOnly(text: string, c: ClaimCandidate): boolean {
+  const cue = text.slice(c.cue.start, c.cue.end).toLowerCase();
+  const base = baseOf(cue) ?? cue;
+  // ("Poll: Mayor Ties Rival In Race": a headline's Title Case verb reads as a noun)
+  if (c.rule === 'parenthetical' || c.rule === 'headline' || OBJECT_IS_CONTENT.has(base) || (c.source && objectIsClaim(text, base, c, c.source))) return false;
+  // "The company is reportedly spending $1.5 million": a report adverb's content starts at its verb;
+  // "the survey shows only a small gender gap", "a poll shows Clinton with a lead": a finding
+  if (REPORT_ADVERBS.has(cue) || cueKindOf(cue) === 'evidence') return false;
+  const content = text.slice(c.start, c.end);
+  if (c.source && isPhraseClaim(cue, content)) return false;
+  // "(sees) the tariff as a betrayal", "(is seen) as a candidate": what the object is regarded as
+  return !/(?:^|\s)as\s/iu.test(content) && isVerbless(content);
+}
