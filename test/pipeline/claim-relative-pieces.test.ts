@@ -27,6 +27,7 @@ describe('a relative pronoun whose gap is in the reported clause is a piece of t
     ['a free relative with a verb of hoping', 'The deal was signed in what the minister hopes will be a turning point for the port.', ['what', 'will be a turning point for the port'], 'the minister'],
     ['the subject of an agentless passive', 'The board, which is widely seen as loyal to the mayor, met on Monday.', ['which', 'as loyal to the mayor'], null],
     ['the subject of a verb of seeming', 'The levy, which appears likely to pass, was debated on Monday.', ['which', 'likely to pass'], null],
+    ['a relative set off before an inserted frame: the clause it hangs on is the writer\'s', 'Reyes cited a merger in Ohio, after which, he said, staffing fell by 12%.', ['after which', 'staffing fell by 12%'], 'Reyes'],
   ])('%s', (_what, sentence, pieces, speaker) => {
     const found = piecesOf(sentence).filter((p) => pieces.includes(p.text));
     expect(found.map((p) => p.text)).toEqual(pieces);
@@ -37,6 +38,7 @@ describe('a relative pronoun whose gap is in the reported clause is a piece of t
 
   it.each<[what: string, sentence: string, notContent: string]>([
     ['a pronoun after a preposition is an adjunct\'s', 'Ana Ortiz gave an interview in which she said the fund was empty.', 'which'],
+    ['the clause a relative before an inserted frame hangs on is no piece', 'Reyes cited a merger in Ohio, after which, he said, staffing fell by 12%.', 'Reyes cited a merger in Ohio, after which'],
     ['a complementizer "that" keeps its clause whole', 'The mayor noted that the council has never met in August.', 'that'],
     ['a free relative inside a question is the question\'s', 'Reporters asked whether what the mayor proposed was legal.', 'what'],
     ['a free relative after the preposition of a verb of speaking is that verb\'s', 'The union focused on what it said was the need for safer shifts.', 'what'],

@@ -39,7 +39,10 @@ export function parentheticalClaim(ctx: SentenceContext, v: number): ClaimCandid
   // "Asked whether he would resign, Hale said, …": the question is the asker's, not the answer's;
   // its content starts after "Asked" (and its agent: "Asked by Berg to respond, …")
   const asked = askedFrame(words, c);
-  const before = trimRange(text, { start: asked ? (words[asked.content]?.start ?? s.start) : s.start, end: words[c]?.start ?? s.start });
+  // "He pointed to a merger, after which, he said, staffing fell": a relative clause opened after a
+  // comma is what was said; the clause it hangs on is the writer's
+  const relative = asked ? -1 : relativeOpening(words, c);
+  const before = trimRange(text, { start: asked ? (words[asked.content]?.start ?? s.start) : relative >= 0 ? (words[relative]?.start ?? s.start) : s.start, end: words[c]?.start ?? s.start });
   const afterStart = words[close + 1]?.start;
   if (afterStart === undefined || afterStart >= sentenceEnd) return null;
   // "…, he said, have involved public and private courses, the latter a reference to clubs that …":
@@ -79,6 +82,20 @@ function askedFrame(words: readonly Word[], c: number): { content: number; agent
   return k > 2 && k < c && first && last ? { content: k, agent: { start: first.start, end: last.end } } : null;
 }
 
+
+/**
+ * The index of a relative word opening a clause after a comma before the frame's comma at `c`
+ * (", which", ", after which", ", in whose"), or -1: the last one, with its preposition.
+ */
+function relativeOpening(words: readonly Word[], c: number): number {
+  for (let k = c - 1; k >= 1; k--) {
+    if (!/^(?:which|whom|whose|where)$/u.test(words[k]?.lower ?? '')) continue;
+    if (words[k - 1]?.text === ',') return k;
+    if (k >= 2 && /^(?:after|before|in|on|at|by|from|under|during|since|through|of|with|for)$/u.test(words[k - 1]?.lower ?? '') && words[k - 2]?.text === ',') return k - 1;
+    return -1;
+  }
+  return -1;
+}
 
 /** Conjunctions that open a clause of time or reason before the main clause. */
 const SUBORDINATORS = /^(?:when|after|as|while|since|because|once|until|before|though|although)$/u;
