@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * `npm run build` writes natural's part-of-speech lexicon as sorted lines (dist/pos-lexicon.tsv),
+ * which the built pipeline searches instead of parsing the 4 MB JSON on its first look-up. The
+ * built look-up must answer every word as the JSON does, and a word the lexicon lacks as nothing.
+ */
+const BUILT = new URL('../../dist/pipeline/claims/verbless.js', import.meta.url);
+const lexicon = createRequire(import.meta.url)('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, unknown>;
+
+describe('the built part-of-speech lexicon', () => {
+  it('is written by the build', () => {
+    expect(existsSync(new URL('../../dist/pos-lexicon.tsv', import.meta.url))).toBe(true);
+  });
+
+  it('answers every word of the JSON with the same tags, in the same order', async () => {
+    const { tagsOfLower } = (await import(BUILT.href)) as { tagsOfLower: (w: string) => readonly string[] | undefined };
+    const wrong = Object.keys(lexicon).filter((w) => JSON.stringify(tagsOfLower(w)) !== JSON.stringify(Array.isArray(lexicon[w]) ? lexicon[w] : undefined));
+    expect(wrong).toEqual([]);
+  });
+
+  it('answers nothing for a word it lacks, and does not read a name a plain object inherits', async () => {
+    const { tagsOf } = (await import(BUILT.href)) as { tagsOf: (w: string) => readonly string[] | undefined };
+    expect(tagsOf('Qzxvbn')).toBeUndefined();
+    expect(tagsOf('toString')).toBeUndefined();
+    expect(tagsOf('constructor')).toBeUndefined();
+    // a capitalised word the lexicon lacks is read in lower case
+    expect(tagsOf('Rattled')).toEqual(tagsOf('rattled'));
+    expect(tagsOf('rattled')?.length).toBeGreaterThan(0);
+  });
+});
