@@ -1,6 +1,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Attribution } from '../schema/attribution.js';
 import { DOCUMENT_NOUNS } from './source-lexicons.js';
+import { headPhrase } from './sources.js';
 
 /**
  * A headline's claim whose subject names nobody the body introduces ("Senate hopeful vows to block
@@ -39,17 +40,10 @@ function documentHead(mention: string): string | null {
   return DOCUMENT_NOUNS.has(head) ? head : null;
 }
 
-/** A description's head noun: its last word before "of", "by", "from", a participle or a comma ("a study of 78,000 adults" → "study"). */
+/** A description's head noun: the last word before its post-modifiers ("a study of 78,000 adults" → "study"). */
 function headOf(mention: string): string {
-  const words = mention.split(/\s+/u);
-  let end = words.length;
-  for (let i = 1; i < words.length; i++) {
-    if (/^(?:of|by|from|in|on|for|with|that|which|who|published|released|conducted|led)$|,$/u.test(words[i] ?? '')) {
-      end = /,$/u.test(words[i] ?? '') ? i + 1 : i;
-      break;
-    }
-  }
-  return (words[end - 1] ?? '').replace(/[^\p{L}-]/gu, '');
+  const words = headPhrase(mention).split(/\s+/u);
+  return (words[words.length - 1] ?? '').replace(/[^\p{L}-]/gu, '');
 }
 
 /** How far into the body (characters) the report a headline sums up is looked for. */

@@ -32,9 +32,11 @@ function sortedLexicon(): ((word: string) => readonly string[] | undefined) | nu
     return null;
   }
   const starts: number[] = [];
-  for (let i = 0; i < text.length; i = text.indexOf('\n', i) + 1) {
+  for (let i = 0; i < text.length; ) {
     starts.push(i);
-    if (text.indexOf('\n', i) < 0) break;
+    const next = text.indexOf('\n', i);
+    if (next < 0) break;
+    i = next + 1;
   }
   const known = new Map<string, readonly string[] | undefined>();
   return (word) => {
