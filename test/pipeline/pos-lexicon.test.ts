@@ -24,6 +24,10 @@ describe('the built part-of-speech lexicon', () => {
   it('answers nothing for a word it lacks, and does not read a name a plain object inherits', async () => {
     const { tagsOf } = (await import(BUILT.href)) as { tagsOf: (w: string) => readonly string[] | undefined };
     expect(tagsOf('Qzxvbn')).toBeUndefined();
+    // before the first line and after the last of the sorted file
+    expect(tagsOf('\u0001')).toBeUndefined();
+    expect(tagsOf('\u00ff\u00ff')).toBeUndefined();
+    expect(tagsOf('~')).toBeUndefined();
     expect(tagsOf('toString')).toBeUndefined();
     expect(tagsOf('constructor')).toBeUndefined();
     // a capitalised word the lexicon lacks is read in lower case

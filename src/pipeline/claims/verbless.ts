@@ -31,32 +31,28 @@ function sortedLexicon(): ((word: string) => readonly string[] | undefined) | nu
   } catch {
     return null;
   }
-  const starts: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    starts.push(i);
-    const next = text.indexOf('\n', i);
-    if (next < 0) break;
-    i = next + 1;
-  }
   const known = new Map<string, readonly string[] | undefined>();
   return (word) => {
     if (known.has(word)) return known.get(word);
-    let lo = 0;
-    let hi = starts.length - 1;
     let tags: readonly string[] | undefined;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const at = starts[mid] as number;
-      const tab = text.indexOf('\t', at);
-      const key = text.slice(at, tab);
+    // halving by character offset, each probe widened to its whole line (as look(1) does): no
+    // index of the 92,000 line starts is built before the first answer
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = text.lastIndexOf('\n', mid - 1) + 1;
+      const tab = text.indexOf('\t', start);
+      const newline = text.indexOf('\n', start);
+      const end = newline < 0 ? text.length : newline;
+      const key = text.slice(start, tab < 0 || tab > end ? end : tab);
       if (key === word) {
-        const end = text.indexOf('\n', tab);
-        const written = text.slice(tab + 1, end < 0 ? text.length : end);
+        const written = tab < 0 || tab > end ? '' : text.slice(tab + 1, end);
         tags = written === '' ? [] : written.split(' ');
         break;
       }
-      if (key < word) lo = mid + 1;
-      else hi = mid - 1;
+      if (key < word) lo = end + 1;
+      else hi = start;
     }
     // words asked for are bounded by what articles hold; a pathological input cannot grow this without end
     if (known.size >= MAX_REMEMBERED_WORDS) known.clear();
