@@ -23,7 +23,11 @@ export function lexiconSections(name: string): Map<string, string[]> {
   for (const line of lexiconLines(name)) {
     const head = /^\[([\w-]+)\]$/u.exec(line);
     if (head?.[1]) current = head[1];
-    else out.set(current, [...(out.get(current) ?? []), line]);
+    else {
+      const lines = out.get(current);
+      if (lines) lines.push(line);
+      else out.set(current, [line]);
+    }
   }
   return out;
 }
