@@ -292,8 +292,15 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   // "Obama consultant Cornell Belcher", "Hugh Hill, a doctor,": a role noun next to the name marks a person
   const start = (titleTokens[0] ?? first).start;
   const roles: string[] = [];
-  for (const t of titles) {
-    const role = TITLE_ROLES.get(t) ?? t;
+  for (let k = 0; k < titles.length; k++) {
+    // "Vice President Joe Biden" holds the role "vice president", not "president"
+    const two = `${titles[k]} ${titles[k + 1] ?? ''}`;
+    if (ROLE_NOUNS.has(two)) {
+      roles.push(two);
+      k++;
+      continue;
+    }
+    const role = TITLE_ROLES.get(titles[k] as string) ?? (titles[k] as string);
     if (ROLE_NOUNS.has(role)) roles.push(role);
   }
   rolesAround(text, start, last.end, roles);

@@ -3,10 +3,11 @@ import { ROLE_NOUNS } from './speech-lexicons.js';
 
 /**
  * The person a definite role phrase stands for: of the people the article introduced with that
- * role before it, the first whose mentions are written near every capitalised modifier of the
+ * role before it, the one whose mentions are written nearest every capitalised modifier of the
  * phrase ("the CNN host" needs CNN near the host's name; "The US President" needs US near the
- * President's). A body is never the holder of a person's role. Null when nobody fits: the phrase
- * then stays as written, which is better than the wrong name.
+ * President's); with no such modifier, the only holder or the one named far more often than the
+ * others. A body is never the holder of a person's role. Null when nobody fits: the phrase then
+ * stays as written, which is better than the wrong name.
  */
 export function roleHolder(text: string, index: EntityIndex, phrase: string, role: string, before: number): Entity | null {
   const first = roleEntity(index, role, before);
@@ -21,19 +22,36 @@ export function roleHolder(text: string, index: EntityIndex, phrase: string, rol
   // with every modifier written near them, the one it is written nearest to
   let best: Entity | null = null;
   let bestGap = Infinity;
+  const holders: Entity[] = [];
   for (const { entity, at } of index.byRole.get(role) ?? []) {
     if (at >= before) break;
     // a body, or a name with no given name and no title to show it is a person's: "in Onawa, Iowa,
     // the Republican candidate" reads like an apposition, but a place holds no role
     if (entity.type !== 'person' || !entity.known || (entity.gender === null && !entity.mentions.some((m) => m.titles.length > 0))) continue;
-    if (modifiers.length === 0) return entity;
+    if (modifiers.length === 0) {
+      holders.push(entity);
+      continue;
+    }
     const gap = modifiers.reduce((sum, m) => sum + writtenNear(text, entity, m, before), 0);
     if (gap < bestGap) {
       best = entity;
       bestGap = gap;
     }
   }
-  return best;
+  return modifiers.length === 0 ? mostSalient(holders, before) : best;
+}
+
+/**
+ * Of several holders of a role, the one the article has named at least twice as often as any
+ * other before `before` ("President Obama … World Bank President Jim Yong Kim … Obama said … the
+ * president"); null when none stands out ("Sen. Ann Cole … Sen. Mark Diaz … the senator said"):
+ * the reader must decide.
+ */
+function mostSalient(holders: readonly Entity[], before: number): Entity | null {
+  if (holders.length <= 1) return holders[0] ?? null;
+  const named = holders.map((entity) => ({ entity, n: entity.mentions.filter((m) => m.start < before).length })).sort((a, b) => b.n - a.n);
+  const [top, next] = named as [{ entity: Entity; n: number }, { entity: Entity; n: number }];
+  return top.n >= 2 * next.n ? top.entity : null;
 }
 
 /**
