@@ -64,8 +64,20 @@ const MAX_REMEMBERED_WORDS = 200_000;
 
 export function tagsOf(word: string): readonly string[] | undefined {
   const find = posLexicon();
-  return find(word) ?? (INHERITED_NAMES.has(word) ? undefined : find(word.toLowerCase()));
+  return find(word) ?? (INHERITED_NAMES.has(word) ? undefined : (find(word.toLowerCase()) ?? unknownWordTags(word)));
 }
+
+/**
+ * The tags of a lower-case word the lexicon lacks, guessed from its ending as a tagger guesses an
+ * unknown word: "emailed", "texted", "livestreamed" are past forms of verbs newer than the lexicon.
+ * Only lower case: a capitalised unknown word ending so is more likely a name ("Alfred", "Jared").
+ */
+function unknownWordTags(word: string): readonly string[] | undefined {
+  // ("undocumented", "unvaccinated": a negated participle is an adjective)
+  return PAST_FORM.test(word) && !word.startsWith('un') ? PAST_TAGS : undefined;
+}
+const PAST_FORM = /^[a-z][a-z-]{2,}ed$/u;
+const PAST_TAGS: readonly string[] = ['VBD', 'VBN'];
 
 // A plain object's inherited names: looked up in the parsed JSON they answered a function, so
 // "toString" never fell through to "tostring"; kept so for the same answers
@@ -73,7 +85,7 @@ const INHERITED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(
 
 /** `tagsOf` for a word in lower case already: one lookup where `tagsOf` makes two for a word the lexicon lacks. */
 export function tagsOfLower(lower: string): readonly string[] | undefined {
-  return posLexicon()(lower);
+  return posLexicon()(lower) ?? unknownWordTags(lower);
 }
 
 /**
