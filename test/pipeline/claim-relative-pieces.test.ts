@@ -27,6 +27,9 @@ describe('a relative pronoun whose gap is in the reported clause is a piece of t
     ['a free relative with a verb of hoping', 'The deal was signed in what the minister hopes will be a turning point for the port.', ['what', 'will be a turning point for the port'], 'the minister'],
     ['the subject of an agentless passive', 'The board, which is widely seen as loyal to the mayor, met on Monday.', ['which', 'as loyal to the mayor'], null],
     ['the subject of a verb of seeming', 'The levy, which appears likely to pass, was debated on Monday.', ['which', 'likely to pass'], null],
+    ['a relative set off by commas ends at the main clause\'s verb', 'The mill, which residents say led to the floods, closed in 2019.', ['which', 'led to the floods'], 'residents'],
+    ['the same before an auxiliary', 'The mill, which residents say led to the floods, was sold in 2019.', ['which', 'led to the floods'], 'residents'],
+    ['a list of verb phrases inside the relative does not close it', 'The levy, which the mayor says will raise rents, cut bus routes and close two schools, passed on Tuesday.', ['which', 'will raise rents, cut bus routes and close two schools'], 'the mayor'],
     ['a relative set off before an inserted frame: the clause it hangs on is the writer\'s', 'Reyes cited a merger in Ohio, after which, he said, staffing fell by 12%.', ['after which', 'staffing fell by 12%'], 'Reyes'],
   ])('%s', (_what, sentence, pieces, speaker) => {
     const found = piecesOf(sentence).filter((p) => pieces.includes(p.text));

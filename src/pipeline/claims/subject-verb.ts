@@ -225,16 +225,20 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "Scalia, regarded as the court's anchor, left …": so does a reduced relative's
   const relativePassive = passive && /,\s*(?:who|which)\s[^,]*$/u.test(text.slice(Math.max(s.start, verb.start - 60), verb.start));
   // "The board, which critics say has ignored the floods, met on Monday": so does a gapped one's
-  const gappedNonRestrictive = gapped && FINITE_START.test(first.lower) && /^(?:which|who|whom)$/u.test(words[subjectIndex - 1]?.lower ?? '') && /^[,—–]$/u.test(words[subjectIndex - 2]?.text ?? '');
+  // ("The mill, which residents say led to the floods, closed in 2019": the gap may be the subject
+  // of a past verb as well as of an auxiliary)
+  const gappedNonRestrictive = gapped && (FINITE_START.test(first.lower) || (first.text === first.lower && mayBeFiniteVerb(first.lower))) && /^(?:which|who|whom)$/u.test(words[subjectIndex - 1]?.lower ?? '') && /^[,—–]$/u.test(words[subjectIndex - 2]?.text ?? '');
   if ((subject && NON_RESTRICTIVE.test(text.slice(subject.end, verb.start))) || (regarding && passive && words[v - 1]?.text === ',') || relativePassive) {
     const comma = findWithin(words, k, k + MAX_CONTENT_WORDS, (w) => w.text === ',' && w.start < end);
     if (comma > 0) end = words[comma]?.start ?? end;
   } else if (gappedNonRestrictive) {
     // only where the main clause's verb follows that comma ("…, with a couple of stray
     // applicants" is still the content)
+    // (not before a list of verb phrases: "which he says will raise rents, cut bus routes and close
+    // two schools, passed": an "and" before the next comma coordinates the verb after this one)
     const closes = (i: number): boolean => {
       const after = words[i + 1];
-      return words[i]?.text === ',' && after !== undefined && after.text === after.lower && (AUX_WORDS.has(after.lower) || mayBeFiniteVerb(after.lower));
+      return words[i]?.text === ',' && after !== undefined && after.text === after.lower && (AUX_WORDS.has(after.lower) || mayBeFiniteVerb(after.lower)) && !listGoesOn(words, i + 2, end);
     };
     for (let i = k + 1; i < Math.min(words.length, k + MAX_CONTENT_WORDS) && (words[i] as Word).start < end; i++) {
       if (!closes(i)) continue;
@@ -368,3 +372,12 @@ function opensObjectComplement(base: string, w: Word | undefined): boolean {
   return /^(?:of|against|from)$/u.test(w.lower) && contentMayStartWith(base, w.lower);
 }
 
+/** Whether an "and" or "or" comes from word `k` before the next comma or semicolon (or `end`): the verb before `k` heads one item of a list. */
+function listGoesOn(words: readonly Word[], k: number, end: number): boolean {
+  for (let j = k; j < words.length && (words[j] as Word).start < end; j++) {
+    const x = words[j] as Word;
+    if (x.text === ',' || x.text === ';') return false;
+    if (x.lower === 'and' || x.lower === 'or') return true;
+  }
+  return false;
+}
