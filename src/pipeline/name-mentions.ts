@@ -353,8 +353,10 @@ function bodyNounBefore(before: string, after: string): boolean {
   while (i > 0 && (before.charCodeAt(i - 1) === 32 || before.charCodeAt(i - 1) === 10)) i--;
   if (before.charCodeAt(i - 1) !== 44) return i < before.length && closeBodyNoun(before.slice(0, i), after);
   const head = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(before)?.[1];
-  return head !== undefined && ORGANISATION_HEADS.has(head) && !PERSON_NOUNS.has(head) && !ROLE_NOUNS.has(head);
+  // ("a consumer group, Fair Bills Lakeside,": a name set after a collective noun names the body)
+  return head !== undefined && ORGANISATION_HEADS.has(head) && (!PERSON_NOUNS.has(head) || COLLECTIVE_BODIES.has(head)) && !ROLE_NOUNS.has(head);
 }
+const COLLECTIVE_BODIES: ReadonlySet<string> = new Set(['group', 'team']);
 
 /** `the airline` right before a name, with no comma: the last word a body noun after a determiner. */
 function closeBodyNoun(before: string, after: string): boolean {

@@ -1,7 +1,7 @@
 import type { TextRange } from '../segment.js';
 import { clauseStartBefore, cutAtTrailer, phraseEnd, trimRange } from './boundaries.js';
 import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
-import { DOCUMENT_NOUNS } from '../source-lexicons.js';
+import { DOCUMENT_NOUNS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
 import { REPORTING_VERB_FORMS, ROLE_NOUNS } from '../speech-lexicons.js';
 import { findWithin, type Word } from './words.js';
 import { mayBeFiniteVerb } from './verbless.js';
@@ -30,7 +30,8 @@ export function accordingToClaims(ctx: SentenceContext): void {
     // the words after the source: "…, according to the campaign, has surged" goes on
     let next = findWithin(words, i + 1, i + 40, (w) => w.start >= sourceEnd && /^[,—–]$/u.test(w.text));
     // "according to the board's finance director, Luis Ortega, the rise …": a role and then the
-    // name of its holder, set off by commas; the name is the source
+    // name of its holder, set off by commas; the name is the source ("according to a consumer
+    // group, Fair Bills Lakeside, …": so is a body's name after the kind of body it is)
     const named = next > 0 ? nameAppositionAfter(words, next, at(next - 1), sentenceEnd) : -1;
     if (named > 0) {
       source = trimRange(text, { start: at(next + 1)?.start ?? source.start, end: at(named - 1)?.end ?? source.end });
@@ -76,17 +77,20 @@ export function accordingToClaims(ctx: SentenceContext): void {
 }
 
 /**
- * After a source ending in a role noun ("the finance director") at the comma `comma`: the index just
+ * After a source ending in a role noun ("the finance director"), a person noun ("a commuter") or
+ * the head noun of a body ("a consumer group") at the comma `comma`: the index just
  * past a name of one to four capitalised words ("Luis Ortega"), which is a comma or the end of the
  * sentence; -1 when no such name follows.
  */
 function nameAppositionAfter(words: readonly Word[], comma: number, head: Word | undefined, sentenceEnd: number): number {
-  if (!head || !ROLE_NOUNS.has(head.lower) || words[comma]?.text !== ',') return -1;
+  if (!head || !(ROLE_NOUNS.has(head.lower) || (head.text === head.lower && (ORGANISATION_HEADS.has(head.lower) || PERSON_NOUNS.has(head.lower)))) || words[comma]?.text !== ',') return -1;
   let j = comma + 1;
   while (j < words.length && j - comma <= 4 && /^\p{Lu}[\p{L}.’'-]*$/u.test(words[j]?.text ?? '')) j++;
   if (j === comma + 1) return -1;
   const closing = words[j];
   if (closing === undefined || closing.start >= sentenceEnd || /^[.!?]$/u.test(closing.text)) return j;
+  // "according to the company, Tesla, Ford and GM sold …": a list of names, not an apposition
+  if (/^\p{Lu}/u.test(words[j + 1]?.text ?? '') && /^(?:and|or|,)$/u.test(words[j + 2]?.text ?? '')) return -1;
   return closing.text === ',' && words[j + 1] !== undefined ? j : -1;
 }
 
