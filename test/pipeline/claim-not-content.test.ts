@@ -148,3 +148,14 @@ describe('a noun cue under "any" or "no" names nothing anyone decided or said', 
     ['a noun cue after "her"', 'Ortiz renewed her promise to cut the levy by half.', 'to cut the levy by half'],
   ])('not %s', (_what, sentence, content) => expectContent(sentence, content));
 });
+
+describe('a request not to be named is how a source may be cited, not a claim', () => {
+  it.each<Row>([
+    ['"asked that her name not be used"', '"We are exhausted," said one nurse, who asked that her name not be used.', 'that her name not be used'],
+    ['"asked that his name be withheld"', 'A guard, who asked that his name be withheld, said the gate was left open.', 'that his name be withheld'],
+  ])('%s', (_what, sentence, content) => expectNoClaim(sentence, content));
+  it.each<Row>([
+    ['a request about something else stays', 'The senator asked that the vote not be delayed.', 'that the vote not be delayed'],
+    ['the claim beside the request stays', 'A guard, who asked that his name be withheld, said the gate was left open.', 'the gate was left open'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+});

@@ -160,8 +160,9 @@ function isAnonymityClause(text: string, c: ClaimCandidate): boolean {
   const around = text.slice(c.cue.start, Math.min(c.end, c.start + 40)).toLowerCase();
   if (!ANONYMITY_KEY_WORDS.some((w) => around.includes(w))) return false;
   if (!ANONYMITY_PHRASES.some((p, n) => around.startsWith(p) || around.includes(SPACED_ANONYMITY_PHRASES[n] as string))) return false;
-  // "asked not to be named" (the content says "not"), "who did not want his name used" (the cue is negated)
-  return /^\W*not\b|anonym/u.test(text.slice(c.start, c.start + 20).toLowerCase()) || /\b(?:not|n[’']t|never)\s+$/u.test(text.slice(Math.max(0, c.cue.start - 12), c.cue.start).toLowerCase());
+  // "asked not to be named" (the content says "not"), "who did not want his name used" (the cue is
+  // negated), "asked that her name not be used" (the content asks it of the name)
+  return /^\W*not\b|anonym|^\W*that\s+(?:his|her|their|my)\s+names?\s+(?:not\s+be|be\s+withheld)\b/u.test(text.slice(c.start, c.start + 40).toLowerCase()) || /\b(?:not|n[’']t|never)\s+$/u.test(text.slice(Math.max(0, c.cue.start - 12), c.cue.start).toLowerCase());
 }
 
 /**
