@@ -5,7 +5,7 @@ import { MAX_LOOKBACK_CHARS, type ClaimCandidate, type SentenceContext } from '.
 import { isAdjunctOnly } from './boundaries.js';
 import { CUE_FORMS } from './lexicon.js';
 import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, NP_CANNOT_END, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
-import { findWithin, quotationEndsInComma, type Word } from './words.js';
+import { findWithin, quotationEndsInComma, wordAt, type Word } from './words.js';
 import { contactRelativeSubject, NAME_PARTICLES, namedBeforeDescription, pastPartyTag, wholeCoordination, withoutTrailingTime } from './subject-hosts.js';
 import { dashHost, FRONTED_TIME, isNounBefore, isUnlistedWord, modifiedNounPhraseBefore, npBefore, peopleBefore, relativeHost, relativeSubject, thingBefore } from './noun-hosts.js';
 import { townBeforePlace } from './place-apposition.js';
@@ -79,7 +79,10 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
   // "Mr. Ruiz, citing “the risks of the season,” said …": a participle's quoted object closes the
   // aside on its comma; the subject is before the aside
   if (quotationEndsInComma(ctx.text, last)) return subjectBeforeQuotingAside(ctx, e);
-  if (NP_CANNOT_END.has(last.lower) || /^Q+$/u.test(last.text)) return null;
+  if (/^Q+$/u.test(last.text)) return null;
+  // "Residents who gathered outside said …": a short relative clause ending in an adverb or a
+  // particle, between the subject and its verb
+  if (NP_CANNOT_END.has(last.lower)) return PARTICLES.has(last.lower) ? subjectBeforeShortRelative(words, e) : null;
   // "Democrats — and some Republicans — say …", "The senator — a critic of the deal — said …": a
   // dash-bounded aside closes right before the verb; the subject is the NP before it
   if (last.text === '—' || last.text === '–') return dashHost(words, e);
@@ -108,7 +111,16 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
   if (b === e && (words[b]?.lower === 'who' || words[b]?.lower === 'which')) return words[b - 1]?.text === ',' ? (words[b]?.lower === 'who' ? peopleBefore(words, b - 1) : thingBefore(words, b - 1)) : null;
   // "A senior official who was not authorized to speak publicly said …": a restrictive relative
   // clause sits between the subject and its verb; the subject is the NP before "who"
-  if (b < e && words[b - 1]?.lower === 'who' && b >= 2 && !/^[,;:—–()]$/u.test(words[b - 2]?.text ?? '')) return npBefore(words, b - 1);
+  // "Residents who spoke said …", "Those who left early said …": a relative clause of one verb (and
+  // its adverbs) between the subject and its verb; that verb is no subject
+  if (b === e && /^(?:who|that)$/u.test(words[b - 1]?.lower ?? '') && b >= 2 && words[b]?.text === words[b]?.lower && mayBeFiniteVerb(words[b]?.lower ?? '') && !/^[,;:—–()]$/u.test(words[b - 2]?.text ?? '')) {
+    // ("Those who stayed said …": a pronoun names nobody without its relative clause)
+    if (b === 2 && /^(?:those|some|many|others|most|few|all|anyone|everyone)$/iu.test(words[0]?.text ?? '')) return { start: (words[0] as Word).start, end: (words[e] as Word).end };
+    return withPrepositionalPhrases(words, npBefore(words, b - 1), b - 2);
+  }
+  // ("Officials from the ministry who spoke on Monday said …": the whole noun phrase with its
+  // prepositional phrases is the subject, whichever noun the relative hangs on)
+  if (b < e && words[b - 1]?.lower === 'who' && b >= 2 && !/^[,;:—–()]$/u.test(words[b - 2]?.text ?? '')) return withPrepositionalPhrases(words, npBefore(words, b - 1), b - 2);
   // "Other emails from the archive that have since been released show …", "The headline figure that
   // caught the eye of analysts shows …": a restrictive relative clause whose subject is its gap
   if (b < e && /^(?:that|which)$/u.test(words[b - 1]?.lower ?? '') && b >= 2 && (isNounBefore(words[b - 2]) || isUnlistedWord(words[b - 2])) && opensWithVerb(words, b)) return modifiedNounPhraseBefore(words, b - 1);
@@ -161,6 +173,9 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
     }
     // "…, included messages that showed …": the verb whose object the host is stays out
     while (from < e - 1 && words[from]?.text === words[from]?.lower && /^VB[DN]?$/u.test(tagsOfLower(words[from]?.lower ?? '')?.[0] ?? '')) from++;
+    // "The judge sided with preservationists who argued …", "siding with residents who say …": the
+    // host is the object of the preposition after a verb, not the clause up to it
+    from = afterVerbAndPreposition(words, from, e - 1);
     const start = words[from];
     return host && start ? { start: start.start, end: host.end } : null;
   }
@@ -362,3 +377,59 @@ function coordinatedSource(ctx: SentenceContext, at: number): TextRange | null {
   }
   return null;
 }
+
+/**
+ * The first word after the last verb-and-preposition pair in words `from`…`host` ("sided with",
+ * "siding with", "spoke to"), or `from` when there is none: the noun phrase a relative pronoun
+ * after `host` hangs on starts there.
+ */
+function afterVerbAndPreposition(words: readonly Word[], from: number, host: number): number {
+  for (let k = host - 1; k > from - 1; k--) {
+    const p = words[k] as Word;
+    if (!PREPOSITIONS.has(p.lower)) continue;
+    const v = words[k - 1];
+    if (!v || v.text !== v.lower) return from;
+    const verb = mayBeFiniteVerb(v.lower) || (/ing$/u.test(v.lower) && (tagsOfLower(v.lower)?.[0] ?? 'VBG') === 'VBG');
+    return verb ? k + 1 : from;
+  }
+  return from;
+}
+
+/**
+ * `np` with the noun phrases it is the prepositional object of, back to where that chain starts
+ * ("the ministry" → "Officials from the ministry"; "the mayor" → "supporters of the mayor"), at
+ * most twelve words up to word `last`; `np` itself when no preposition of a noun's comes before it.
+ */
+function withPrepositionalPhrases(words: readonly Word[], np: TextRange | null, last: number): TextRange | null {
+  if (!np) return np;
+  let first = wordAt(words, np.start);
+  while (first >= 2 && NOUN_PREPOSITIONS.has(words[first - 1]?.lower ?? '')) {
+    const before = npBefore(words, first - 1);
+    const at = before ? wordAt(words, before.start) : -1;
+    if (at < 0 || last - at >= 12) break;
+    first = at;
+  }
+  const start = words[first];
+  return start ? { start: start.start, end: np.end } : np;
+}
+const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'at', 'for', 'with', 'in', 'on']);
+
+/**
+ * The noun phrase before a "who" at most five lower-case words before word `e` (the relative
+ * clause's last), with its prepositional phrases; null when there is none.
+ */
+function subjectBeforeShortRelative(words: readonly Word[], e: number): TextRange | null {
+  for (let w = e - 1; w >= 1 && e - w <= 5; w--) {
+    const x = words[w] as Word;
+    if (x.lower === 'who') {
+      // the relative's own verb right after "who": "who gathered outside", not "who are inclined to"
+      const verb = words[w + 1];
+      if (!verb || w + 1 >= e || !mayBeFiniteVerb(verb.lower) || AUX_WORDS.has(verb.lower)) return null;
+      return /^[,;:—–()]$/u.test(words[w - 1]?.text ?? ',') ? null : withPrepositionalPhrases(words, npBefore(words, w), w - 1);
+    }
+    if (x.text !== x.lower || /^[,;:—–()]$/u.test(x.text)) return null;
+  }
+  return null;
+}
+// words that may end a relative clause as an adverb or a particle: "who gathered outside", "who walked out"
+const PARTICLES: ReadonlySet<string> = new Set(['outside', 'inside', 'out', 'in', 'up', 'down', 'off', 'on', 'over', 'back', 'around', 'nearby', 'along', 'by']);
