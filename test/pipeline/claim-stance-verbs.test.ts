@@ -1,0 +1,23 @@
+import { describe, it } from 'vitest';
+import { expectClaim, expectNoClaim } from './claim-rows.js';
+
+/**
+ * Beliefs, intentions and stances held by a named person or body, whose cue is no verb of saying,
+ * on invented sentences. Negative rows: that sentence gives no claim with that content.
+ */
+type Row = [what: string, sentence: string, content: string, speaker: string | null, cueKind?: string];
+type NoRow = [what: string, sentence: string, notContent: string];
+
+describe('a verb of hope or aim with its plan infinitive', () => {
+  it.each<Row>([
+    ['"offered to" and a plan', 'Ana Ortiz offered to debate her rival in Leeds next week.', 'to debate her rival in Leeds next week', 'Ana Ortiz', 'intention'],
+    ['a participle of hope after a comma', 'The treasurer delayed the vote on the levy, hoping to win over the farmers first.', 'to win over the farmers first', 'The treasurer', 'belief'],
+    ['a participle of aim after a comma', 'Tom Vey toured the flooded valley on Monday, seeking to calm angry residents.', 'to calm angry residents', 'Tom Vey', 'intention'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['"offered to" a recipient is no plan', 'Ana Ortiz offered to the council a short apology.', 'to the council a short apology'],
+    ['"hoping for" a thing is no infinitive', 'The family moved to Leeds in 1990, hoping for better.', 'for better'],
+    ['a participle after "and" with a gerund before it has no holder', 'Voting for him is like hiring a plumber and expecting to get a painter.', 'to get a painter'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});
