@@ -21,3 +21,15 @@ describe('a verb of hope or aim with its plan infinitive', () => {
     ['a participle after "and" with a gerund before it has no holder', 'Voting for him is like hiring a plumber and expecting to get a painter.', 'to get a painter'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
+
+describe('thanking someone for something', () => {
+  it.each<Row>([
+    ['"thanked" a person for a deed', 'The mayor thanked the volunteers for clearing the flooded road.', 'the volunteers for clearing the flooded road', 'The mayor', 'assertion'],
+    ['a progressive "is thanking"', 'Tom Vey is thanking his supporters for a narrow win in the county.', 'his supporters for a narrow win in the county', 'Tom Vey'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['thanking a person with no grounds is no claim', 'Ana Ortiz thanked her parents and her sisters.', 'her parents and her sisters'],
+    ['an infinitive of purpose after another verb', 'He wrote to thank the nurse for the flowers.', 'the nurse for the flowers'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});
