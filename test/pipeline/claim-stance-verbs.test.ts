@@ -33,3 +33,17 @@ describe('thanking someone for something', () => {
     ['an infinitive of purpose after another verb', 'He wrote to thank the nurse for the flowers.', 'the nurse for the flowers'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
+
+describe('a verb of support whose object is one name', () => {
+  it.each<Row>([
+    ['a count of voters "supported" a name', 'In the county, 34,000 voters supported Ortiz.', 'Ortiz', '34,000 voters', 'belief'],
+    ['"does support" a name', 'Tom Vey does support Ortiz.', 'Ortiz', 'Tom Vey', 'belief'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['a relative clause only describes its noun', 'A delegate who openly supports Ortiz spoke first.', 'Ortiz'],
+    ['a pronoun object points elsewhere', 'Tom Vey supported it.', 'it'],
+    ['a lower-case noun alone is no side taken', 'Most farmers opposed deportation.', 'deportation'],
+    ['one name after another verb stays out', 'In the county, 34,000 voters met Ortiz.', 'Ortiz'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});
