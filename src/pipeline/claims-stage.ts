@@ -21,6 +21,7 @@ import { analyzeArticle, resolveSpeakerMention, type ArticleAnalysis, type Prior
 import { fillSources } from './attribution-sources.js';
 import { nounPhraseOnly, TWO_WORDS } from './claims/noun-phrase-only.js';
 import { nameStance } from './claims/name-stance.js';
+import { offeredSpeechKind } from './claims/offered-speech.js';
 
 /**
  * The claims-and-sources stage, run after the quotation stage: adds indirect claims (kind
@@ -144,7 +145,8 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
       group: null,
       speaker,
       cue: cueOf(text, c.cue),
-      cueKind: cueKindOf(text.slice(c.cue.start, c.cue.end)),
+      // ("offered some pointed advice": an offer of words is an assertion)
+      cueKind: offeredSpeechKind(text.slice(c.cue.start, c.cue.end), text.slice(c.start, c.end)) ?? cueKindOf(text.slice(c.cue.start, c.cue.end)),
       channel: null,
       reportedBy,
       confidence: claimConfidence(c, speaker),

@@ -47,3 +47,17 @@ describe('a verb of support whose object is one name', () => {
     ['one name after another verb stays out', 'In the county, 34,000 voters met Ortiz.', 'Ortiz'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
+
+describe('offering something said', () => {
+  it.each<Row>([
+    ['"offered" advice', 'Tom Vey offered some blunt advice to the new treasurer.', 'some blunt advice to the new treasurer', 'Tom Vey', 'assertion'],
+    ['a participle offering thoughts', 'The mayor spoke for an hour, offering her thoughts on the levy.', 'her thoughts on the levy', 'The mayor', 'assertion'],
+    ['an addressee before the thing said', 'Ana Ortiz offered the farmers a frank assessment of the harvest.', 'the farmers a frank assessment of the harvest', 'Ana Ortiz', 'assertion'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['offered money is an act, not words', 'The province offered 30 million over ten years.', '30 million over ten years'],
+    ['offered loans are no statement', 'The council offers cheap loans to parents.', 'cheap loans to parents'],
+    ['a relative clause leaves the offerer unclear', 'She hired an aide to the governor, who has offered advice to several candidates.', 'advice to several candidates'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});

@@ -12,6 +12,7 @@ import { skipObject } from './complement-start.js';
 import { DOCUMENT_NOUNS } from '../source-lexicons.js';
 import { mayBeFiniteVerb } from './verbless.js';
 import { opensPlanInfinitive } from './plan-infinitive.js';
+import { offersSpeech } from './offered-speech.js';
 import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, contentMayStartWith, DETERMINER, FINITE_START, PREPOSITIONS } from './word-classes.js';
 
 /** Words that open the clause a verb of questioning takes: "asking why …", "questioning whether …". */
@@ -69,7 +70,7 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   if (asks) k = asked;
   const first = words[k];
   if (!first || first.start >= sentenceEnd || /^[,;)]$/u.test(first.text)) return null;
-  if (NEEDS_THAT.has(base) && !/^(?:that|:)$/iu.test(first.text) && !asks && !plan) return null;
+  if (NEEDS_THAT.has(base) && !/^(?:that|:)$/iu.test(first.text) && !asks && !plan && !offersSpeech(base, words, k, sentenceEnd)) return null;
   if (!contentMayStartWith(base, first.lower) || FINITE_START.test(first.lower)) return null;
   // "…, calling for [a ban on drilling]": the content of a prepositional cue starts after it
   const start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : startAfterPreposition(words, k, first.start);
