@@ -61,3 +61,15 @@ describe('offering something said', () => {
     ['a relative clause leaves the offerer unclear', 'She hired an aide to the governor, who has offered advice to several candidates.', 'advice to several candidates'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
+
+describe('how something seems, to the end of its clause', () => {
+  it.each<Row>([
+    ['a participle that is no cue goes on with the complement', 'The board seemed to send a clear signal, blocking the merger for a year.', 'to send a clear signal, blocking the merger for a year', null, 'belief'],
+    ['"all but" is no conjunction', 'The port seemed immune to all but the worst storms.', 'immune to all but the worst storms', null],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['a participle of saying is a claim of its own', 'The mayor seemed tired, saying she would rest.', 'tired, saying she would rest'],
+    ['"but" after a clause still ends it', 'The port seemed calm, but the storm was near.', 'calm, but the storm was near'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});
