@@ -73,3 +73,17 @@ describe('how something seems, to the end of its clause', () => {
     ['"but" after a clause still ends it', 'The port seemed calm, but the storm was near.', 'calm, but the storm was near'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
+
+describe('an order and what it directs', () => {
+  it.each<Row>([
+    ['"ordered" a body to act', 'A county judge ordered the water board to publish its test results.', 'the water board to publish its test results', 'A county judge', 'intention'],
+    ['"ordered" an action named by a noun', 'The mayor ordered an evacuation of the low-lying streets.', 'an evacuation of the low-lying streets', 'The mayor', 'intention'],
+    ['a progressive "is ordering" a release', 'The court is ordering the release of the ledger.', 'the release of the ledger', 'The court'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['ordering goods is no directive', 'The airline ordered forty new jets from the maker.', 'forty new jets from the maker'],
+    ['"in order to" is a purpose', 'She needs a strong finish in order to stay in the race.', 'to stay in the race'],
+    ['"ordered" with a place after "to"', 'The general ordered the troops to the border.', 'the troops to the border'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});

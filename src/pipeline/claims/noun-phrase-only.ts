@@ -15,7 +15,7 @@ import { baseOf } from './lexicon.js';
 const OBJECT_IS_CONTENT = new Set([
   'call', 'consider', 'deem', 'label', 'labeled', 'brand', 'find', 'think', 'judge', 'rate',
   'support', 'oppose', 'endorse', 'back', 'reject', 'deny', 'propose', 'demand', 'promise', 'pledge', 'vow', 'favor', 'favour',
-  'want', 'seek', 'offer', 'predict', 'forecast', 'expect', 'anticipate', 'estimate', 'announce', 'confirm', 'admit', 'acknowledge',
+  'want', 'seek', 'offer', 'order', 'predict', 'forecast', 'expect', 'anticipate', 'estimate', 'announce', 'confirm', 'admit', 'acknowledge',
 ]);
 
 /** Two words or more: "talks stalled", not "resigned". */

@@ -5,6 +5,7 @@ import { cutAtTrailer, startAfterPreposition, trimRange } from './boundaries.js'
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { opensPlanInfinitive } from './plan-infinitive.js';
 import { offersSpeech } from './offered-speech.js';
+import { opensDirectiveObject } from './directive-object.js';
 import { EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES, WH_CLAUSE } from './lexicon.js';
 import { subjectBefore } from './subject.js';
 import { listenerEnds } from './tails.js';
@@ -171,7 +172,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "still feel the country is on the wrong path", "is convinced the plan will fail", "wrote he would
   // resign": a finite clause with no "that" is a complement too (not "felt the need", "wrote the memo")
   // ("offered to debate in Brooklyn": an offer's infinitive is the plan offered)
-  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text) && !whOk && !opensPlanInfinitive(base, words, k) && !offersSpeech(base, words, k, sentenceEnd) && !documentFinding && !(PREPOSITIONS.has(first.lower) && first.lower !== 'to' && REPORTING_VERB_FORMS.has(verb.lower) && contentMayStartWith(base, first.lower)) && !(opensFiniteClause(words, k) && (!STANCE_ADJECTIVES.has(base) || predicateAdjective(words, v)))) return null;
+  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text) && !whOk && !opensPlanInfinitive(base, words, k) && !offersSpeech(base, words, k, sentenceEnd) && !opensDirectiveObject(base, words, k, sentenceEnd) && !documentFinding && !(PREPOSITIONS.has(first.lower) && first.lower !== 'to' && REPORTING_VERB_FORMS.has(verb.lower) && contentMayStartWith(base, first.lower)) && !(opensFiniteClause(words, k) && (!STANCE_ADJECTIVES.has(base) || predicateAdjective(words, v)))) return null;
   // "The rise will add $9 a month", "plans to add 200 jobs": the bare form of "add" reports only a
   // that-clause ("I would add that …"); "He added the plan was dead" keeps its past form
   if (verb.lower === 'add' && !/^(?:that|:)$/iu.test(first.text)) return null;
