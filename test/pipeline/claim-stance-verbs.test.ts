@@ -13,11 +13,13 @@ describe('a verb of hope or aim with its plan infinitive', () => {
     ['"offered to" and a plan', 'Ana Ortiz offered to debate her rival in Leeds next week.', 'to debate her rival in Leeds next week', 'Ana Ortiz', 'intention'],
     ['a participle of hope after a comma', 'The treasurer delayed the vote on the levy, hoping to win over the farmers first.', 'to win over the farmers first', 'The treasurer', 'belief'],
     ['a participle of aim after a comma', 'Tom Vey toured the flooded valley on Monday, seeking to calm angry residents.', 'to calm angry residents', 'Tom Vey', 'intention'],
+    ['a participle of fear with a bare clause', 'Tom Vey opposed the new port, fearing it would draw trade from his own harbour.', 'it would draw trade from his own harbour', 'Tom Vey', 'belief'],
   ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
 
   it.each<NoRow>([
     ['"offered to" a recipient is no plan', 'Ana Ortiz offered to the council a short apology.', 'to the council a short apology'],
     ['"hoping for" a thing is no infinitive', 'The family moved to Leeds in 1990, hoping for better.', 'for better'],
+    ['fearing a thing is no claim', 'Some donors asked to be left off the list, fearing the attention.', 'the attention'],
     ['a participle after "and" with a gerund before it has no holder', 'Voting for him is like hiring a plumber and expecting to get a painter.', 'to get a painter'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });

@@ -11,7 +11,8 @@ import { sentenceSubject } from './sentence-subject.js';
 import { skipObject } from './complement-start.js';
 import { DOCUMENT_NOUNS } from '../source-lexicons.js';
 import { mayBeFiniteVerb } from './verbless.js';
-import { opensPlanInfinitive } from './plan-infinitive.js';
+import { holdsBareClause, opensPlanInfinitive } from './plan-infinitive.js';
+import { opensFiniteClause } from './subject-verb.js';
 import { offersSpeech } from './offered-speech.js';
 import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, contentMayStartWith, DETERMINER, FINITE_START, PREPOSITIONS } from './word-classes.js';
 
@@ -63,7 +64,8 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   // ("questioning how he kept his job": a verb of questioning takes its wh- clause, `asks`)
   // ("…, hoping to keep the seat", "…, seeking to calm the markets": a verb of aim takes its plan,
   // after a comma only: "is like hiring a man and expecting to change him" has no one who expects)
-  const plan = prev.text === ',' && opensPlanInfinitive(base, words, v + 1);
+  // ("…, fearing it would become a tool of expansion": a verb of fear or belief takes a bare clause)
+  const plan = prev.text === ',' && (opensPlanInfinitive(base, words, v + 1) || (holdsBareClause(base) && opensFiniteClause(words, v + 1)));
   if (!REPORTING_VERB_FORMS.has(verb.lower) && words[that]?.lower !== 'that' && !asks && !plan) return null;
   let k = words[that]?.lower === 'that' ? that : v + 1;
   if (OBJECT_FIRST.has(base)) k = skipObject(words, k);

@@ -24,3 +24,15 @@ export function opensPlanInfinitive(base: string, words: readonly Word[], k: num
 
 /** Words after "to" that are no bare verb: quantifiers and wh-words ("to some extent", "to what end"). */
 const NOT_A_BARE_VERB = /^(?:some|any|no|all|each|every|many|much|more|most|both|one|two|three|date|what|which|whom|whose)$/u;
+
+/**
+ * Verbs of fear and belief whose participle after a comma takes a finite clause with no "that":
+ * "Russia opposed the bank, fearing it would become a tool of expansion", "…, believing the vote
+ * was lost". Their object ("fearing the exposure") is a thing, no claim.
+ */
+const HELD_CLAUSE_VERBS: ReadonlySet<string> = new Set(['fear', 'believe', 'think', 'expect', 'hope', 'suspect', 'assume', 'figure']);
+
+/** Whether a participle of `base` after a comma may take a finite clause with no "that". */
+export function holdsBareClause(base: string): boolean {
+  return HELD_CLAUSE_VERBS.has(base);
+}
