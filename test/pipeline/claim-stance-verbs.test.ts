@@ -89,3 +89,14 @@ describe('an order and what it directs', () => {
     ['"ordered" with a place after "to"', 'The general ordered the troops to the border.', 'the troops to the border'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
+
+describe('"demands" after its subject', () => {
+  it.each<Row>([
+    ['a headline "demands" with a bare clause', 'Vey demands Ortiz resign over the levy.', 'Ortiz resign over the levy', 'Vey', 'intention'],
+    ['"demands" a thing after a name', 'Ana Ortiz demands a full recount of the ballots.', 'a full recount of the ballots', 'Ana Ortiz'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['"demands" after a determiner is a noun', 'The demands of the job are heavy.', 'of the job are heavy'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});
