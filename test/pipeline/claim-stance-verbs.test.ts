@@ -100,3 +100,17 @@ describe('"demands" after its subject', () => {
     ['"demands" after a determiner is a noun', 'The demands of the job are heavy.', 'of the job are heavy'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
+
+describe('"back" as a verb of support', () => {
+  it.each<Row>([
+    ['a progressive "is backing" a candidate', 'Gov. Tom Vey is backing Ana Ortiz, but he is not predicting a win.', 'Ana Ortiz', 'Tom Vey', 'belief'],
+    ['"backs" a measure after a pronoun', 'He wants to close the depot; she backs tougher limits on noise.', 'tougher limits on noise', null, 'belief'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['"backed away from" is a retreat', 'Ana Ortiz backed away from a plan to sell the depot.', 'away from a plan to sell the depot'],
+    ['a relative clause describes its noun', 'Donors who are backing Ana Ortiz met on Friday.', 'Ana Ortiz'],
+    ['"back" as an adverb', 'Ana Ortiz came back to the town hall.', 'to the town hall'],
+    ['"backs" as a noun', 'They turned their backs on the mayor.', 'on the mayor'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});

@@ -1,7 +1,7 @@
 import type { ClaimCandidate } from './context.js';
 
 /** Forms of the verbs of support whose object, a name alone, is the position taken. */
-const SUPPORT_FORMS = /^(?:support|supports|supported|supporting|oppose|opposes|opposed|opposing|endorse|endorses|endorsed|endorsing|favor|favors|favored|favoring|favour|favours|favoured|favouring)$/u;
+const SUPPORT_FORMS = /^(?:back|backs|backed|backing|support|supports|supported|supporting|oppose|opposes|opposed|opposing|endorse|endorses|endorsed|endorsing|favor|favors|favored|favoring|favour|favours|favoured|favouring)$/u;
 
 /** A source that is a relative pronoun: "a delegate who supports Vey" describes the delegate. */
 const RELATIVE = /^(?:who|whom|which|that|whose)$/iu;
