@@ -33,6 +33,7 @@ describe('thanking someone for something', () => {
   it.each<NoRow>([
     ['thanking a person with no grounds is no claim', 'Ana Ortiz thanked her parents and her sisters.', 'her parents and her sisters'],
     ['an infinitive of purpose after another verb', 'He wrote to thank the nurse for the flowers.', 'the nurse for the flowers'],
+    ['", then" and a cue open a claim of their own', 'The mayor thanked the crowd for its patience, then said she would run again.', 'the crowd for its patience, then said she would run again'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
 
@@ -112,5 +113,7 @@ describe('"back" as a verb of support', () => {
     ['a relative clause describes its noun', 'Donors who are backing Ana Ortiz met on Friday.', 'Ana Ortiz'],
     ['"back" as an adverb', 'Ana Ortiz came back to the town hall.', 'to the town hall'],
     ['"backs" as a noun', 'They turned their backs on the mayor.', 'on the mayor'],
+    ['"back" inside a reported clause is part of it', 'Ana Ortiz said that in the end the council backed the plan.', 'the plan'],
+    ['"back" yields to a cue in its object', 'The board backed a levy that farmers fear will ruin them.', 'a levy that farmers fear will ruin them'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });

@@ -16,6 +16,7 @@ import { coordinatedInHeadline, headlineContent, headlineSubjectEnd, isHeadline 
 import { readsAsNoun } from './noun-reading.js';
 import { inDiscourseIdiom } from './idioms.js';
 import { tailClaim } from './tails.js';
+import { backIsNoStance } from './backing.js';
 import type { Word } from './words.js';
 import { tagsOf } from './verbless.js';
 import { AUX_WORDS, DETERMINER } from './word-classes.js';
@@ -78,10 +79,8 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     if (masked.charCodeAt(w.start - s.start - 1) === 45) continue;
     // "All told, 5 million could qualify", "That said, the plan has merit": an idiom, no report
     if (inDiscourseIdiom(words, i)) continue;
-    // "backed away from the plan", "backed down", "backed out of the debate": a retreat, no stance
-    // ("who are backing Ortiz", "to back Ortiz": a relative clause describes its noun, and an
-    // infinitive's plan is its own verb's content)
-    if (base === 'back' && (/^\s*(?:down|away|out|off|up|into|onto|in|by)\b/iu.test(masked.slice(w.end - s.start, w.end - s.start + 12)) || backingDescribes(words, i))) continue;
+    // "backed away from the plan", "who are backing Ortiz", "said the council backed the plan": no stance of its own
+    if (base === 'back' && backIsNoStance(words, i)) continue;
     // "a tax on wealth, as opposed to a tax on income": a contrast, not a stance
     if (w.lower === 'opposed' && at(i - 1)?.lower === 'as') continue;
     const after = masked.slice(w.end - s.start, w.end - s.start + 40);
@@ -264,13 +263,3 @@ function isTitleCaseLine(words: readonly Word[]): boolean {
   return lettered.length >= 4 && lettered.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 0.8 * lettered.length;
 }
 
-/**
- * Whether "back" at `i` follows "to", or a relative pronoun with only auxiliaries and adverbs
- * between ("who are backing", "who had long backed"; not "that evening backed").
- */
-function backingDescribes(words: readonly Word[], i: number): boolean {
-  if (words[i - 1]?.lower === 'to') return true;
-  let j = i - 1;
-  while (j > 0 && j >= i - 3 && (AUX_WORDS.has(words[j]?.lower ?? '') || /^(?:are|been|being|long|also|still|once|now|\p{Ll}+ly)$/u.test(words[j]?.lower ?? ''))) j--;
-  return /^(?:who|whom|which|that)$/u.test(words[j]?.lower ?? '');
-}

@@ -6,6 +6,7 @@ import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, ty
 import { opensPlanInfinitive } from './plan-infinitive.js';
 import { offersSpeech } from './offered-speech.js';
 import { opensDirectiveObject } from './directive-object.js';
+import { endBeforeThenCue } from './then-cut.js';
 import { EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES, WH_CLAUSE } from './lexicon.js';
 import { subjectBefore } from './subject.js';
 import { listenerEnds } from './tails.js';
@@ -201,7 +202,8 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (/^[,—–]$/u.test(first.text)) start = words[k + 1]?.start ?? first.end;
   if (objectStart >= 0 && words[k] === first) start = (words[objectStart] as Word).start;
   else start = startAfterPreposition(words, k, start);
-  let end = cutAtTrailer(ctx, k);
+  // ("thanked the crowd, then said she would run": the second verb's claim is its own)
+  let end = endBeforeThenCue(words, k, cutAtTrailer(ctx, k));
   // "The trader accused of fraud said the books were clean": a reduced relative ends at its noun's verb
   if (bareParticiple(words, v, base)) {
     for (let j = k + 1; j < words.length && (words[j] as Word).start < end; j++) {
