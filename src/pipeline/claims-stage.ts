@@ -20,6 +20,8 @@ import { ROLE_NOUNS } from './speech-lexicons.js';
 import { analyzeArticle, resolveSpeakerMention, type ArticleAnalysis, type PriorSpeaker } from './speakers.js';
 import { fillSources } from './attribution-sources.js';
 import { nounPhraseOnly, TWO_WORDS } from './claims/noun-phrase-only.js';
+import { nameStance } from './claims/name-stance.js';
+import { offeredSpeechKind } from './claims/offered-speech.js';
 
 /**
  * The claims-and-sources stage, run after the quotation stage: adds indirect claims (kind
@@ -94,7 +96,8 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
     if (orphanHeads.has(c)) continue;
     // ("said so", "said no", "thinks so": a pro-form or an answer stands for a whole clause)
     const short = isShortAnswer(text, c);
-    if (!short && !TWO_WORDS.test(text.slice(c.start, c.end)) && !(c.rule === 'parenthetical' ? pieceCues.has(c.cue.start) : asideHeads.has(c))) continue;
+    // ("34,000 voters supported Ortiz": the side a subject took is one name: `nameStance`)
+    if (!short && !TWO_WORDS.test(text.slice(c.start, c.end)) && !(c.rule === 'parenthetical' ? pieceCues.has(c.cue.start) : asideHeads.has(c)) && !nameStance(text, c)) continue;
     const touching = near(c);
     // "dismissed the concerns", "recalled 2 million chargers": a cue's object with no verb is no
     // claim (one that overlaps a partial quotation still lends that record its speaker below)
@@ -142,7 +145,8 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
       group: null,
       speaker,
       cue: cueOf(text, c.cue),
-      cueKind: cueKindOf(text.slice(c.cue.start, c.cue.end)),
+      // ("offered some pointed advice": an offer of words is an assertion)
+      cueKind: offeredSpeechKind(text.slice(c.cue.start, c.cue.end), text.slice(c.start, c.end)) ?? cueKindOf(text.slice(c.cue.start, c.cue.end)),
       channel: null,
       reportedBy,
       confidence: claimConfidence(c, speaker),

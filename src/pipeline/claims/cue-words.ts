@@ -16,6 +16,7 @@ import { coordinatedInHeadline, headlineContent, headlineSubjectEnd, isHeadline 
 import { readsAsNoun } from './noun-reading.js';
 import { inDiscourseIdiom } from './idioms.js';
 import { tailClaim } from './tails.js';
+import { backIsNoStance } from './backing.js';
 import type { Word } from './words.js';
 import { tagsOf } from './verbless.js';
 import { AUX_WORDS, DETERMINER } from './word-classes.js';
@@ -78,6 +79,8 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     if (masked.charCodeAt(w.start - s.start - 1) === 45) continue;
     // "All told, 5 million could qualify", "That said, the plan has merit": an idiom, no report
     if (inDiscourseIdiom(words, i)) continue;
+    // "backed away from the plan", "who are backing Ortiz", "said the council backed the plan": no stance of its own
+    if (base === 'back' && backIsNoStance(words, i)) continue;
     // "a tax on wealth, as opposed to a tax on income": a contrast, not a stance
     if (w.lower === 'opposed' && at(i - 1)?.lower === 'as') continue;
     const after = masked.slice(w.end - s.start, w.end - s.start + 40);
@@ -259,3 +262,4 @@ function isTitleCaseLine(words: readonly Word[]): boolean {
   const lettered = words.filter((w) => /^\p{L}/u.test(w.text));
   return lettered.length >= 4 && lettered.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 0.8 * lettered.length;
 }
+

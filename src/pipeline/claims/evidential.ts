@@ -36,6 +36,11 @@ export function evidentialClaim(ctx: SentenceContext, v: number): ClaimCandidate
     const w = words[j];
     if (!w || w.start >= end) break;
     // "seemed to match the sense of relief as the rock classic played": the clause ends at a subordinator
+    // ("seemed immune to all but the largest shocks": "all but" is "almost", no conjunction)
+    // ("seemed to overstay his welcome, testing voters' patience": a participle that is no cue goes on
+    // with how it seems)
+    if (w.lower === 'but' && /^(?:all|anything|everything|nothing)$/u.test(words[j - 1]?.lower ?? '')) continue;
+    if (w.text === ',' && elaboratingParticiple(words[j + 1])) continue;
     if (w.text === ',' || /^(?:as|because|since|although|though|when|while|but)$/u.test(w.lower)) {
       end = w.start;
       break;
@@ -63,6 +68,11 @@ export function evidentialClaim(ctx: SentenceContext, v: number): ClaimCandidate
     out.push(claim);
   }
   return out;
+}
+
+/** A lower-case -ing word that is no cue: "…, testing voters' patience", not "…, saying that …". */
+function elaboratingParticiple(w: Word | undefined): boolean {
+  return w !== undefined && /^\p{Ll}{3,}ing$/u.test(w.text) && !CUE_FORMS.has(w.lower) && !/^(?:according|including|during|following|notwithstanding|regarding|concerning|considering|excluding|pending|something|nothing|anything|everything|thing|things)$/u.test(w.lower);
 }
 
 /** Is the complement after the verb of seeming at `v` a verb of saying or holding ("to urge", "to be hoping") or a stance ("hopeful that")? */

@@ -9,12 +9,13 @@ import { baseOf } from './lexicon.js';
 // "called his vote an irresponsible one", "consider Clinton honest": the object and what is said
 // of it make a small clause, read as one. "supports D.C. statehood", "denied the allegations",
 // "proposed a tax on trading": a position the speaker takes on the object, which a reader can check
-// as it stands (unlike the target of "slammed", "praised", "mentioned" or "defended"). Base forms:
+// as it stands (unlike the target of "slammed", "praised", "mentioned" or "defended"); "offered
+// some pointed advice" (an offer's object reaches here only when it is something said). Base forms:
 // every cue word is one of the lexicon's forms, which baseOf maps back.
 const OBJECT_IS_CONTENT = new Set([
   'call', 'consider', 'deem', 'label', 'labeled', 'brand', 'find', 'think', 'judge', 'rate',
   'support', 'oppose', 'endorse', 'back', 'reject', 'deny', 'propose', 'demand', 'promise', 'pledge', 'vow', 'favor', 'favour',
-  'want', 'seek', 'predict', 'forecast', 'expect', 'anticipate', 'estimate', 'announce', 'confirm', 'admit', 'acknowledge',
+  'want', 'seek', 'offer', 'order', 'predict', 'forecast', 'expect', 'anticipate', 'estimate', 'announce', 'confirm', 'admit', 'acknowledge',
 ]);
 
 /** Two words or more: "talks stalled", not "resigned". */

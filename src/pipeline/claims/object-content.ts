@@ -104,7 +104,7 @@ function contentWords(words: readonly string[]): number {
 }
 
 /** Verbs of praise and blame: a claim only with the grounds ("for …", "over …", "on …" after blame). */
-const JUDGED_OBJECT: ReadonlySet<string> = new Set(['attack', 'criticize', 'blast', 'slam', 'blame', 'fault', 'praise', 'applaud', 'chide', 'scold', 'rebuke', 'commend', 'credit']);
+const JUDGED_OBJECT: ReadonlySet<string> = new Set(['attack', 'criticize', 'blast', 'slam', 'blame', 'fault', 'praise', 'applaud', 'chide', 'scold', 'rebuke', 'commend', 'credit', 'thank']);
 
 /** First words of an object that only points at something said or shown elsewhere. */
 const POINTERS: ReadonlySet<string> = new Set([

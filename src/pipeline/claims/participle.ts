@@ -11,6 +11,9 @@ import { sentenceSubject } from './sentence-subject.js';
 import { skipObject } from './complement-start.js';
 import { DOCUMENT_NOUNS } from '../source-lexicons.js';
 import { mayBeFiniteVerb } from './verbless.js';
+import { holdsBareClause, opensPlanInfinitive } from './plan-infinitive.js';
+import { opensFiniteClause } from './subject-verb.js';
+import { offersSpeech } from './offered-speech.js';
 import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, contentMayStartWith, DETERMINER, FINITE_START, PREPOSITIONS } from './word-classes.js';
 
 /** Words that open the clause a verb of questioning takes: "asking why …", "questioning whether …". */
@@ -59,13 +62,17 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   // any verb of saying, belief or intention before "that" ("arguing that", "predicting that"); other
   // complements only after the shared reporting verbs ("saying it was …")
   // ("questioning how he kept his job": a verb of questioning takes its wh- clause, `asks`)
-  if (!REPORTING_VERB_FORMS.has(verb.lower) && words[that]?.lower !== 'that' && !asks) return null;
+  // ("…, hoping to keep the seat", "…, seeking to calm the markets": a verb of aim takes its plan,
+  // after a comma only: "is like hiring a man and expecting to change him" has no one who expects)
+  // ("…, fearing it would become a tool of expansion": a verb of fear or belief takes a bare clause)
+  const plan = prev.text === ',' && (opensPlanInfinitive(base, words, v + 1) || (holdsBareClause(base) && opensFiniteClause(words, v + 1)));
+  if (!REPORTING_VERB_FORMS.has(verb.lower) && words[that]?.lower !== 'that' && !asks && !plan) return null;
   let k = words[that]?.lower === 'that' ? that : v + 1;
   if (OBJECT_FIRST.has(base)) k = skipObject(words, k);
   if (asks) k = asked;
   const first = words[k];
   if (!first || first.start >= sentenceEnd || /^[,;)]$/u.test(first.text)) return null;
-  if (NEEDS_THAT.has(base) && !/^(?:that|:)$/iu.test(first.text) && !asks) return null;
+  if (NEEDS_THAT.has(base) && !/^(?:that|:)$/iu.test(first.text) && !asks && !plan && !offersSpeech(base, words, k, sentenceEnd)) return null;
   if (!contentMayStartWith(base, first.lower) || FINITE_START.test(first.lower)) return null;
   // "…, calling for [a ban on drilling]": the content of a prepositional cue starts after it
   const start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : startAfterPreposition(words, k, first.start);

@@ -3,6 +3,10 @@ import { cueKindOf } from '../cue-kinds.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { cutAtTrailer, startAfterPreposition, trimRange } from './boundaries.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { opensPlanInfinitive } from './plan-infinitive.js';
+import { offersSpeech } from './offered-speech.js';
+import { opensDirectiveObject } from './directive-object.js';
+import { endBeforeThenCue } from './then-cut.js';
 import { EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES, WH_CLAUSE } from './lexicon.js';
 import { subjectBefore } from './subject.js';
 import { listenerEnds } from './tails.js';
@@ -168,7 +172,8 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (subject && documentFinding && /^\s+out\s/u.test(text.slice(documentEnd, subject.end))) subject = { start: subject.start, end: documentEnd };
   // "still feel the country is on the wrong path", "is convinced the plan will fail", "wrote he would
   // resign": a finite clause with no "that" is a complement too (not "felt the need", "wrote the memo")
-  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text) && !whOk && !documentFinding && !(PREPOSITIONS.has(first.lower) && first.lower !== 'to' && REPORTING_VERB_FORMS.has(verb.lower) && contentMayStartWith(base, first.lower)) && !(opensFiniteClause(words, k) && (!STANCE_ADJECTIVES.has(base) || predicateAdjective(words, v)))) return null;
+  // ("offered to debate in Brooklyn": an offer's infinitive is the plan offered)
+  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text) && !whOk && !opensPlanInfinitive(base, words, k) && !offersSpeech(base, words, k, sentenceEnd) && !opensDirectiveObject(base, words, k, sentenceEnd) && !documentFinding && !(PREPOSITIONS.has(first.lower) && first.lower !== 'to' && REPORTING_VERB_FORMS.has(verb.lower) && contentMayStartWith(base, first.lower)) && !(opensFiniteClause(words, k) && (!STANCE_ADJECTIVES.has(base) || predicateAdjective(words, v)))) return null;
   // "The rise will add $9 a month", "plans to add 200 jobs": the bare form of "add" reports only a
   // that-clause ("I would add that …"); "He added the plan was dead" keeps its past form
   if (verb.lower === 'add' && !/^(?:that|:)$/iu.test(first.text)) return null;
@@ -197,7 +202,8 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (/^[,—–]$/u.test(first.text)) start = words[k + 1]?.start ?? first.end;
   if (objectStart >= 0 && words[k] === first) start = (words[objectStart] as Word).start;
   else start = startAfterPreposition(words, k, start);
-  let end = cutAtTrailer(ctx, k);
+  // ("thanked the crowd, then said she would run": the second verb's claim is its own)
+  let end = endBeforeThenCue(words, k, cutAtTrailer(ctx, k));
   // "The trader accused of fraud said the books were clean": a reduced relative ends at its noun's verb
   if (bareParticiple(words, v, base)) {
     for (let j = k + 1; j < words.length && (words[j] as Word).start < end; j++) {
