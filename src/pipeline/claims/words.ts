@@ -54,6 +54,11 @@ export function wordsOf(masked: string, base: number): Word[] {
         const t = masked[i] as string;
         out.push({ start: base + i, end: base + i + 1, text: t, lower: t });
         i++;
+      } else if (c === 45 && spacedHyphensEnd(masked, i) > i) {
+        // "the floor -- even as …", "than Mr. Trump - 60 percent …": hyphens between spaces are a dash
+        const end = spacedHyphensEnd(masked, i);
+        out.push({ start: base + i, end: base + end, text: '—', lower: '—' });
+        i = end;
       } else i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(masked.charCodeAt(i + 1)) ? 2 : 1;
       continue;
     }
@@ -82,6 +87,19 @@ export function wordsOf(masked: string, base: number): Word[] {
     i = j;
   }
   return out;
+}
+
+/**
+ * The end of a run of one to three hyphens at `i` that stands between spaces (or a line's edge), as
+ * typed for a dash ("he said -- and …", "rates - and fees - rose"); `i` when it is no such run
+ * ("a well-known", "-5 degrees", "1990-2000").
+ */
+function spacedHyphensEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && j - i < 3 && s.charCodeAt(j) === 45) j++;
+  const before = i === 0 || isSpace(s.charCodeAt(i - 1));
+  const after = j >= s.length || isSpace(s.charCodeAt(j));
+  return before && after && s.charCodeAt(j) !== 45 ? j : i;
 }
 
 /** Only Q between `from` and `to`: a blanked quotation's word (a stop after it makes it no such word). */

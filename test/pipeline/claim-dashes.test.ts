@@ -1,0 +1,38 @@
+import { describe, it } from 'vitest';
+import { expectContent } from './claim-rows.js';
+
+/**
+ * Dashes typed as hyphens, and dashes that open an elaboration, on invented sentences: each
+ * positive row gives the content as a fact-checker should read it, each negative row a sentence
+ * whose content keeps the same words because they belong to it.
+ */
+type Row = [what: string, sentence: string, content: string];
+
+describe('a hyphen or two between spaces is a dash', () => {
+  it.each<Row>([
+    ['a double hyphen before the writer\'s gloss', 'The mayor said the depot would close in May -- a blow to the drivers who use it.', 'the depot would close in May'],
+    ['a single hyphen before the writer\'s gloss', 'The mayor said the depot would close in May - a blow to the drivers who use it.', 'the depot would close in May'],
+    ['a double hyphen before a contrast of the narrator\'s', 'The senator vowed to take his fight to the floor -- even as his rival closed in on the seats she needs.', 'to take his fight to the floor'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['a pair of hyphen dashes around an aside of the subject', 'The mayor said the depot - the oldest in the county - would close in May.', 'the depot - the oldest in the county - would close in May'],
+    ['a hyphen inside a word', 'The mayor said the well-known depot would close in May.', 'the well-known depot would close in May'],
+    ['a hyphen before a number', 'The forecaster said the low would reach -5 degrees by Friday.', 'the low would reach -5 degrees by Friday'],
+  ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
+});
+
+describe('a dash that opens an elaboration of the last noun keeps it in the content', () => {
+  it.each<Row>([
+    ['examples opened by "including"', 'The mayor said the council would raise several fees — including a levy on parking.', 'the council would raise several fees — including a levy on parking'],
+    ['examples opened by "like"', 'The mayor said the town needs more services — like a clinic and a second depot.', 'the town needs more services — like a clinic and a second depot'],
+    ['examples opened by "such as"', 'The mayor said the town lacks basic services -- such as a clinic and a depot.', 'the town lacks basic services -- such as a clinic and a depot'],
+    ['alternatives opened by "either"', 'The report found that most towns charge a fee - either a flat charge or a levy by weight.', 'that most towns charge a fee - either a flat charge or a levy by weight'],
+    ['alternatives opened by "whether"', 'The mayor said she holds a firm view on every issue — whether taxes, schools or roads.', 'she holds a firm view on every issue — whether taxes, schools or roads'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['"whether" opens a clause of the narrator\'s', 'The mayor said the depot would close — whether it reopens is not clear.', 'the depot would close'],
+    ['the writer\'s label for the content', 'The mayor said the depot would close — a claim the council denies.', 'the depot would close'],
+  ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
+});
