@@ -54,11 +54,10 @@ export function wordsOf(masked: string, base: number): Word[] {
         const t = masked[i] as string;
         out.push({ start: base + i, end: base + i + 1, text: t, lower: t });
         i++;
-      } else if (c === 45 && spacedHyphensEnd(masked, i) > i) {
-        // "the floor -- even as …", "than Mr. Trump - 60 percent …": hyphens between spaces are a dash
-        const end = spacedHyphensEnd(masked, i);
-        out.push({ start: base + i, end: base + end, text: '—', lower: '—' });
-        i = end;
+      } else if (c === 45 && spacedHyphen(masked, i)) {
+        // "than the mayor - 60 percent of voters …": a hyphen between spaces is typed for a dash
+        out.push({ start: base + i, end: base + i + 1, text: '—', lower: '—' });
+        i++;
       } else i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(masked.charCodeAt(i + 1)) ? 2 : 1;
       continue;
     }
@@ -90,16 +89,12 @@ export function wordsOf(masked: string, base: number): Word[] {
 }
 
 /**
- * The end of a run of one to three hyphens at `i` that stands between spaces (or a line's edge), as
- * typed for a dash ("he said -- and …", "rates - and fees - rose"); `i` when it is no such run
- * ("a well-known", "-5 degrees", "1990-2000").
+ * Whether the hyphen at `i` stands alone between spaces (or a line's edge), as typed for a dash
+ * ("rates - and fees - rose"), not inside or before a word ("a well-known", "-5 degrees",
+ * "1990-2000"). A run of hyphens ("--") is not read here.
  */
-function spacedHyphensEnd(s: string, i: number): number {
-  let j = i;
-  while (j < s.length && j - i < 3 && s.charCodeAt(j) === 45) j++;
-  const before = i === 0 || isSpace(s.charCodeAt(i - 1));
-  const after = j >= s.length || isSpace(s.charCodeAt(j));
-  return before && after && s.charCodeAt(j) !== 45 ? j : i;
+function spacedHyphen(s: string, i: number): boolean {
+  return (i === 0 || isSpace(s.charCodeAt(i - 1))) && (i + 1 >= s.length || isSpace(s.charCodeAt(i + 1)));
 }
 
 /** Only Q between `from` and `to`: a blanked quotation's word (a stop after it makes it no such word). */
