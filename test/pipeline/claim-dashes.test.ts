@@ -11,6 +11,7 @@ type Row = [what: string, sentence: string, content: string];
 describe('a hyphen between spaces is a dash', () => {
   it.each<Row>([
     ['a single hyphen before the writer\'s gloss', 'The mayor said the depot would close in May - a blow to the drivers who use it.', 'the depot would close in May'],
+    ['a horizontal bar pair around a relative clause of the narrator\'s', 'The mayor highlighted the new fees on parking ― which would fall mostly on visitors ― and her own plans for the depot.', 'the new fees on parking'],
     ['a hyphen before a contrast of the narrator\'s', 'The senator vowed to take his fight to the floor - even as his rival closed in on the seats she needs.', 'to take his fight to the floor'],
   ])('%s', (_what, sentence, content) => expectContent(sentence, content));
 

@@ -54,8 +54,9 @@ export function wordsOf(masked: string, base: number): Word[] {
         const t = masked[i] as string;
         out.push({ start: base + i, end: base + i + 1, text: t, lower: t });
         i++;
-      } else if (c === 45 && spacedHyphen(masked, i)) {
-        // "than the mayor - 60 percent of voters …": a hyphen between spaces is typed for a dash
+      } else if (c === 0x2015 || (c === 45 && spacedHyphen(masked, i))) {
+        // "than the mayor - 60 percent of voters …": a hyphen between spaces is typed for a dash, and
+        // the horizontal bar ("tax cuts ― which …") is one
         out.push({ start: base + i, end: base + i + 1, text: '—', lower: '—' });
         i++;
       } else i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(masked.charCodeAt(i + 1)) ? 2 : 1;
