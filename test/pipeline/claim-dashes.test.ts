@@ -36,3 +36,14 @@ describe('a dash that opens an elaboration of the last noun keeps it in the cont
     ['the writer\'s label for the content', 'The mayor said the depot would close — a claim the council denies.', 'the depot would close'],
   ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
 });
+
+describe('after "according to X," a noun phrase closed by a dash is the content\'s subject, not an apposition to X', () => {
+  it.each<Row>([
+    ['a dash pair inside the content', 'According to a filing, the new hotel — at an address near the capitol — will offer 277 rooms to visitors.', 'the new hotel — at an address near the capitol — will offer 277 rooms to visitors'],
+    ['a hyphen pair inside the content', 'According to a filing, the new hotel - at an address near the capitol - will offer 277 rooms to visitors.', 'the new hotel - at an address near the capitol - will offer 277 rooms to visitors'],
+  ])('%s', (_what, sentence, content) => expectContent(sentence, content));
+
+  it.each<Row>([
+    ['commas set off an apposition to the source', 'According to Dana Ruiz, another former envoy, the talks were close to a deal.', 'the talks were close to a deal'],
+  ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
+});
