@@ -40,6 +40,7 @@ describe('a dash that opens an elaboration of the last noun keeps it in the cont
 describe('after "according to X," a noun phrase closed by a dash is the content\'s subject, not an apposition to X', () => {
   it.each<Row>([
     ['a dash pair inside the content', 'According to a filing, the new hotel — at an address near the capitol — will offer 277 rooms to visitors.', 'the new hotel — at an address near the capitol — will offer 277 rooms to visitors'],
+    ['the writer\'s gloss after a dash ends the content, with no space left at its end', 'According to a filing, the hotel will open in May — a boon for the town.', 'the hotel will open in May'],
     ['a hyphen pair inside the content', 'According to a filing, the new hotel - at an address near the capitol - will offer 277 rooms to visitors.', 'the new hotel - at an address near the capitol - will offer 277 rooms to visitors'],
   ])('%s', (_what, sentence, content) => expectContent(sentence, content));
 

@@ -47,7 +47,8 @@ export function accordingToClaims(ctx: SentenceContext): void {
     if (i === 0 || (i <= 3 && words.slice(0, i).every((w) => /^(?:but|and|yet|so|,)$/iu.test(w.text)))) {
       // According to X, CONTENT.
       if (!after) continue;
-      out.push({ start: after.start, end: cutAtTrailer(ctx, next + 1), cue, source, relayedBy: null, rule: 'according-to-front' });
+      // ("…, the rise will continue — a trend …": the content ends before the space ahead of the dash)
+      out.push({ ...trimRange(text, { start: after.start, end: cutAtTrailer(ctx, next + 1) }), cue, source, relayedBy: null, rule: 'according-to-front' });
     } else {
       // CONTENT, according to X.
       const before = at(i - 1);
