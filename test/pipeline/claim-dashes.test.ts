@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectContent } from './claim-rows.js';
+import { expectContent, expectNoClaim } from './claim-rows.js';
 
 /**
  * Dashes typed as hyphens, and dashes that open an elaboration, on invented sentences: each
@@ -46,5 +46,15 @@ describe('after "according to X," a noun phrase closed by a dash is the content\
 
   it.each<Row>([
     ['commas set off an apposition to the source', 'According to Dana Ruiz, another former envoy, the talks were close to a deal.', 'the talks were close to a deal'],
+  ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
+});
+
+describe('a clause between two dashes is an aside, not a tail that reports the words before it', () => {
+  it.each<[what: string, sentence: string, notContent: string]>([
+    ['a verb of speech inside a dash pair', 'He is tireless in giving interviews — he talks to everybody all the time — and is both careful and loose about it.', 'He is tireless in giving interviews'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+
+  it.each<Row>([
+    ['one dash before a tail that ends the sentence', 'The depot will close in May — the mayor told reporters on Friday.', 'The depot will close in May'],
   ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
 });
