@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectContent, expectNoClaim } from './claim-rows.js';
+import { expectClaim, expectContent, expectNoClaim } from './claim-rows.js';
 
 /**
  * Dashes typed as hyphens, and dashes that open an elaboration, on invented sentences: each
@@ -57,4 +57,15 @@ describe('a clause between two dashes is an aside, not a tail that reports the w
   it.each<Row>([
     ['one dash before a tail that ends the sentence', 'The depot will close in May — the mayor told reporters on Friday.', 'The depot will close in May'],
   ])('not when %s', (_what, sentence, content) => expectContent(sentence, content));
+});
+
+describe('the subject before a dash-bounded aside', () => {
+  it.each<[what: string, sentence: string, content: string, speaker: string]>([
+    ['after a fronted adverb and its comma', 'Still, Ruiz — who met with advisers on Wednesday — has vowed to fight on.', 'to fight on', 'Ruiz'],
+    ['a long relative aside', 'Ruiz — who met with her advisers and her family on a long flight home to the capital on Wednesday — has vowed to fight on.', 'to fight on', 'Ruiz'],
+  ])('%s', (_what, sentence, content, speaker) => expectClaim(sentence, content, speaker));
+
+  it.each<[what: string, sentence: string, notContent: string]>([
+    ['a described aside of more than twelve words is not crossed', 'Ruiz — the tireless and well-liked former head of the regional transit board and of two civic clubs in the city — has vowed to fight on.', 'to fight on'],
+  ])('not when %s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
