@@ -38,15 +38,18 @@ export function accordingToClaims(ctx: SentenceContext): void {
       next = at(named)?.text === ',' ? named : -1;
     }
     // "according to Dennis B. Ross, another former American special envoy, was …": skip the apposition
+    // (an apposition closes with the mark that opened it: in "according to a filing, the hotel —
+    // near the capitol — will open" the words after the comma are the content's subject)
     if (next > 0 && /^(?:a|an|the|another|his|her|their)$/iu.test(at(next + 1)?.text ?? '')) {
       const close = findWithin(words, next + 1, next + 14, (w) => /^[,—–]$/u.test(w.text));
-      if (close > 0) next = close;
+      if (close > 0 && (at(close)?.text === ',') === (at(next)?.text === ',')) next = close;
     }
     const after = next > 0 && at(next + 1) && (at(next + 1)?.start ?? sentenceEnd) < sentenceEnd ? at(next + 1) : undefined;
     if (i === 0 || (i <= 3 && words.slice(0, i).every((w) => /^(?:but|and|yet|so|,)$/iu.test(w.text)))) {
       // According to X, CONTENT.
       if (!after) continue;
-      out.push({ start: after.start, end: cutAtTrailer(ctx, next + 1), cue, source, relayedBy: null, rule: 'according-to-front' });
+      // ("…, the rise will continue — a trend …": the content ends before the space ahead of the dash)
+      out.push({ ...trimRange(text, { start: after.start, end: cutAtTrailer(ctx, next + 1) }), cue, source, relayedBy: null, rule: 'according-to-front' });
     } else {
       // CONTENT, according to X.
       const before = at(i - 1);

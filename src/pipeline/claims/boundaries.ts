@@ -15,6 +15,7 @@ import { coordinateOfContent } from './coordinate-tense.js';
 import { pendingSubjectAsideEnd, pendingSubjectList } from './pending-subject.js';
 import { relativeClosesIntoInfinitive } from './relative-infinitive.js';
 import { afterAndAdjunct, occasionTail, opensSubordinate, SPLICE_SUBJECT } from './splices.js';
+import { dashElaboration } from './dash-elaboration.js';
 
 /**
  * Where the phrases of a claim begin and end: a source NP after its cue (`phraseEnd`), a clause
@@ -75,7 +76,7 @@ export function clauseStartBefore(words: readonly Word[], i: number): number | n
     // "He has said he would take no PAC money, though a PAC backing him has spent $4 million,
     // according to filings": the clause after a contrasting conjunction is what the filings show
     // (only when the clause before reports a statement of its own: "Prices rose, though slowly, …" does not)
-    if (words[k]?.text === ',' && CONTRAST.test(words[k + 1]?.lower ?? '') && words[k + 2]?.text !== ',' && i - k > 5 && words.slice(0, k).some((w) => w.text === w.lower && REPORTING_VERB_FORMS.has(w.lower))) return words[k + 2]?.start ?? null;
+    if (words[k]?.text === ',' && /^(?:though|although)$/u.test(words[k + 1]?.lower ?? '') && words[k + 2]?.text !== ',' && i - k > 5 && words.slice(0, k).some((w) => w.text === w.lower && REPORTING_VERB_FORMS.has(w.lower))) return words[k + 2]?.start ?? null;
     k--;
   }
   const first = words[k + 1];
@@ -84,8 +85,6 @@ export function clauseStartBefore(words: readonly Word[], i: number): number | n
   if (/^(?:but|and|so|yet)$/iu.test(first.text) && words[k + 2]) return words[k + 2]?.start ?? first.start;
   return first.start;
 }
-
-const CONTRAST = /^(?:though|although)$/u;
 
 /**
  * Where reported content ends: the sentence end, or earlier where the narration takes over again —
@@ -168,7 +167,7 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
       if (!secondComplement(words, j + 2) && words.slice(j + 2, j + 8).some((x) => AUX_WORDS.has(x.lower))) return w.start;
       continue;
     }
-    if (w.text !== ',' && !closesDashPair(words, k, j) && findWithin(words, j, j + MAX_CONTENT_WORDS, (x) => x.start < sentenceEnd && (x.text === '—' || x.text === '–')) < 0) return w.start;
+    if (w.text !== ',' && !closesDashPair(words, k, j) && !dashElaboration(words, j) && findWithin(words, j, j + MAX_CONTENT_WORDS, (x) => x.start < sentenceEnd && (x.text === '—' || x.text === '–')) < 0) return w.start;
     const n2 = words[j + 2]?.lower;
     if (n1 === 'according' && n2 === 'to') return w.start;
     // "said that delegates should flip to him, and his campaign is courting them one by one": after

@@ -104,21 +104,33 @@ export function peopleBefore(words: readonly Word[], c: number): TextRange | nul
   return head && b - 1 - wordAt(words, head.start) <= 4 ? { start: head.start, end: np.end } : np;
 }
 
-/** For `X — … —` (closing dash at index `c`): the NP X before the opening dash, at most 12 words back. */
+/** For `X — … —` (closing dash at index `c`): the NP X before the opening dash, at most 12 words back (30 for an aside opened by "who" or "which"). */
 export function dashHost(words: readonly Word[], c: number): TextRange | null {
   const dash = words[c]?.text;
-  for (let k = c - 1; k >= 0 && c - k <= 12; k--) {
+  // ("Ruiz — who met with her advisers on a long flight home to the capital on Wednesday — has
+  // vowed …": a relative aside may run longer than a described one)
+  for (let k = c - 1; k >= 0 && c - k <= 30; k--) {
     const w = words[k] as Word;
     if (/^[;:()]$/u.test(w.text)) return null;
+    if (c - k > 12 && w.text === dash && !/^(?:who|which)$/u.test(words[k + 1]?.lower ?? '')) return null;
     // "David Brock, founder of Correct the Record — a super PAC — was …": the NP before the dash
     // is the object of a preposition inside an apposition, and the subject is further back
     if (w.text === dash) {
       const edge = words[clauseEdgeBefore(words, k)];
-      return k === c - 1 || (edge && (/^[,;:]$/u.test(edge.text) || PREPOSITIONS.has(edge.lower))) ? null : npBefore(words, k);
+      // ("Still, Ruiz — who … — has vowed": the comma closes a fronted adverb, and the NP is the subject)
+      return k === c - 1 || (edge && ((/^[,;:]$/u.test(edge.text) && !frontedAdverbComma(words, edge)) || PREPOSITIONS.has(edge.lower))) ? null : npBefore(words, k);
     }
   }
   return null;
 }
+
+/** Whether `comma` follows a sentence's one opening adverb: "Still,", "Meanwhile,", "Later,". */
+function frontedAdverbComma(words: readonly Word[], comma: Word): boolean {
+  const first = words[0];
+  return first !== undefined && words[1] === comma && (/^\p{Lu}\p{Ll}+ly$/u.test(first.text) || FRONTED_ADVERBS.has(first.lower));
+}
+
+const FRONTED_ADVERBS: ReadonlySet<string> = new Set(['still', 'yet', 'however', 'meanwhile', 'instead', 'now', 'then', 'later', 'earlier', 'today', 'indeed', 'nonetheless', 'nevertheless', 'moreover', 'separately', 'also', 'again']);
 
 /** The first word of range `r` among `words`. */
 function firstWordText(words: readonly Word[], r: TextRange): string {

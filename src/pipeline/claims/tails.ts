@@ -6,7 +6,7 @@ import { NEEDS_THAT } from './lexicon.js';
 import { subjectBefore } from './subject.js';
 import { appositionName } from './sentence-subject.js';
 import { ADJUNCT_HEAD, FINITE_START, SUBJECT_PRONOUNS } from './word-classes.js';
-import type { Word } from './words.js';
+import { findWithin, type Word } from './words.js';
 
 /**
  * `CONTENT, X said [adjuncts].` and `CONTENT, said X.`: the verb sits after a comma near the end
@@ -68,6 +68,9 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   while (!described && c >= 0 && (words[c]?.start ?? 0) >= subject.start) c--;
   const comma = words[c];
   if (!comma || !/^[,—–]$/u.test(comma.text) || c < 2) return null;
+  // "He is tireless in giving interviews — he talks to everyone — and is …": a clause between two
+  // dashes is an aside inside the sentence, not a tail that reports what came before it
+  if (comma.text !== ',' && findWithin(words, v, words.length, (w) => w.start < sentenceEnd && w.text === comma.text) > 0) return null;
   if (comma.start - s.start > MAX_LOOKBACK_CHARS * 4) return null;
   const range = trimRange(text, { start: s.start, end: comma.start });
   if (range.end - range.start < 8 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;

@@ -54,6 +54,11 @@ export function wordsOf(masked: string, base: number): Word[] {
         const t = masked[i] as string;
         out.push({ start: base + i, end: base + i + 1, text: t, lower: t });
         i++;
+      } else if (c === 0x2015 || (c === 45 && spacedHyphen(masked, i))) {
+        // "than the mayor - 60 percent of voters …": a hyphen between spaces is typed for a dash, and
+        // the horizontal bar ("tax cuts ― which …") is one
+        out.push({ start: base + i, end: base + i + 1, text: '—', lower: '—' });
+        i++;
       } else i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(masked.charCodeAt(i + 1)) ? 2 : 1;
       continue;
     }
@@ -82,6 +87,15 @@ export function wordsOf(masked: string, base: number): Word[] {
     i = j;
   }
   return out;
+}
+
+/**
+ * Whether the hyphen at `i` stands alone between spaces (or a line's edge), as typed for a dash
+ * ("rates - and fees - rose"), not inside or before a word ("a well-known", "-5 degrees",
+ * "1990-2000"). A run of hyphens ("--") is not read here.
+ */
+function spacedHyphen(s: string, i: number): boolean {
+  return (i === 0 || isSpace(s.charCodeAt(i - 1))) && (i + 1 >= s.length || isSpace(s.charCodeAt(i + 1)));
 }
 
 /** Only Q between `from` and `to`: a blanked quotation's word (a stop after it makes it no such word). */
