@@ -155,7 +155,24 @@ function benchScaling() {
     curve.push({ jobs, seconds, mbPerSec: bytes / 1e6 / seconds, cpuSeconds, peakRssMB, loadAvg: loadavg()[0] });
   }
   for (const point of curve) point.speedup = curve[0].seconds / point.seconds;
-  figures.scaling = { mb: bytes / 1e6, articles: lines.length, curve };
+  // What the machine itself allows: the same corpus cut in one part per core, each part run by its
+  // own `batch --jobs 1` process, all at once (no threads, nothing shared but the machine). Cores
+  // that share caches, memory bandwidth or a physical core cap every N-job speed-up at this.
+  const cores = cpus().length;
+  let ceiling = null;
+  if (cores >= 2) {
+    const parts = Array.from({ length: cores }, (_, k) => join(benchDir, `corpus-part-${k}.jsonl`));
+    parts.forEach((part, k) => writeFileSync(part, lines.filter((_, i) => i % cores === k).join('\n') + '\n'));
+    log(`scaling: ${cores} separate processes, one part of the corpus each, at once (the machine's own ceiling)`);
+    const quote = (a) => `'${a.replaceAll("'", "'\\''")}'`;
+    const script = parts.map((part, k) => [process.execPath, join('dist', 'cli.js'), 'batch', part, '--jobs', '1', '-o', join(benchDir, `scaling-part-${k}.jsonl`)].map(quote).join(' ')).join(' & ') + ' & wait';
+    const started = process.hrtime.bigint();
+    const result = spawnSync('sh', ['-c', script], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: 1_200_000 });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (result.status !== 0) throw new Error(`the separate processes failed: ${result.stderr}`);
+    ceiling = { processes: cores, seconds, speedup: curve[0].seconds / seconds };
+  }
+  figures.scaling = { mb: bytes / 1e6, articles: lines.length, curve, ceiling };
 }
 
 function benchAdversarial() {
@@ -502,6 +519,7 @@ function report() {
     out.push(`## scaling: saidby batch --jobs N over ${f(sc.mb)} MB (${sc.articles} articles, the dev texts repeated), whole process`, '', table([
       ['jobs', 's', 'MB/s', 'speed-up', 'CPU s', 'peak RSS MB', 'load avg after', 'target'],
       ...sc.curve.map((p) => [p.jobs, f(p.seconds), f(p.mbPerSec, 2), `${f(p.speedup, 2)}x`, f(p.cpuSeconds), f(p.peakRssMB, 0), f(p.loadAvg, 1), p.jobs === 2 ? `>= 1.7x: ${mark(targets.scalingTwoJobs)}` : '']),
+      ...(sc.ceiling ? [[`${sc.ceiling.processes} processes`, f(sc.ceiling.seconds), f(sc.mb / sc.ceiling.seconds, 2), `${f(sc.ceiling.speedup, 2)}x`, '', '', '', 'the machine\'s ceiling: one `--jobs 1` process per core, each on its part']] : []),
     ]), '');
   }
   if (figures.adversarial) {
