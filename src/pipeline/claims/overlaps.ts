@@ -3,6 +3,7 @@ import { firstIndexAfter, indexAt } from '../segment.js';
 import { ANONYMITY_PHRASES } from '../source-lexicons.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { isSpace } from '../tokens.js';
+import { REPORT_ADVERBS } from './adverbs.js';
 import { trimRange } from './boundaries.js';
 import { endsInPassiveAux } from './clause-edges.js';
 import { opensWithGapVerb } from './relative-gap.js';
@@ -273,7 +274,7 @@ export function withAntecedents(text: string, claims: ClaimCandidate[]): ClaimCa
     }
     // a relative's antecedent ("the fees, which the mayor said …", "a move its chairwoman said …") and a
     // reduced relative's noun ("The trader accused of fraud") are read with it
-    const apart = !RELATIVE_WORD.test(text.slice(from, c.cue.start)) && (SEEMING.test(text.slice(c.cue.start, c.cue.end)) || endsInPassiveAux(text, from, c.cue.start));
+    const apart = !RELATIVE_WORD.test(text.slice(from, c.cue.start)) && (standsApart(text.slice(c.cue.start, c.cue.end)) || endsInPassiveAux(text, from, c.cue.start));
     const head = apart ? trimRange(text, { start: from, end: subjectEnd(text, from, c.cue.start) }) : null;
     if (head && head.end - head.start >= 2) out.push({ ...c, start: head.start, end: head.end }, c);
     else {
@@ -324,12 +325,21 @@ export function holdsQuotedWords(text: string, claim: TextRange, quotations: rea
  */
 function subjectGap(text: string, c: ClaimCandidate, from: number): boolean {
   const cue = text.slice(c.cue.start, c.cue.end);
-  if (SEEMING.test(cue) || endsInPassiveAux(text, from, c.cue.start)) return false;
+  if (standsApart(cue) || endsInPassiveAux(text, from, c.cue.start)) return false;
   return opensWithGapVerb(text.slice(c.start, c.end));
 }
 
 /** Verbs of seeming: "appears", "seemed". */
 const SEEMING = /^(?:seem|appear)/iu;
+
+/**
+ * A cue that stands between its subject and the rest of the content, which it marks as hedged or
+ * second-hand: a verb of seeming ("[The race] appears [closer]") or a report adverb ("[The
+ * company has] reportedly [paid the fine]").
+ */
+function standsApart(cue: string): boolean {
+  return SEEMING.test(cue) || REPORT_ADVERBS.has(cue.toLowerCase());
+}
 
 /** A relative pronoun between an antecedent and its cue: "the fees, which the mayor said …". */
 const RELATIVE_WORD = /(?:^|[\s,–—-])(?:who|whom|which|that|whose)\s/iu;
