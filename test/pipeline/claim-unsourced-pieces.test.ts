@@ -24,3 +24,15 @@ describe('a report adverb between the subject and the rest', () => {
     ['a report adverb before a reporting verb leaves the claim to the verb', 'The mayor reportedly said that taxes would rise.', 'The mayor'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
+
+describe('an according-to phrase inside the clause', () => {
+  it.each<Row>([
+    ['a one-word subject before the phrase is a piece', 'Turnout, according to Ana Ortiz, has doubled since May.', 'Turnout', 'Ana Ortiz'],
+    ['the rest after the phrase is the other piece', 'Turnout, according to Ana Ortiz, has doubled since May.', 'has doubled since May', 'Ana Ortiz'],
+  ])('%s', (_what, sentence, content, speaker) => expectClaim(sentence, content, speaker));
+
+  it.each<NoRow>([
+    ['a one-word content before a closing according-to phrase is no claim', 'Nonsense, according to Ana Ortiz.', 'Nonsense'],
+    ['a short piece cut inside a clock time is no piece', 'About 9:15 p.m., according to the log, the crew left the port.', '15 p.m.'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});
