@@ -29,6 +29,13 @@ describe('an according-to phrase inside the clause', () => {
   it.each<Row>([
     ['a one-word subject before the phrase is a piece', 'Turnout, according to Ana Ortiz, has doubled since May.', 'Turnout', 'Ana Ortiz'],
     ['the rest after the phrase is the other piece', 'Turnout, according to Ana Ortiz, has doubled since May.', 'has doubled since May', 'Ana Ortiz'],
+    [
+      'a fronted phrase before the subject of a clause the phrase vouches for',
+      'In late-night calls, the mayor’s aides voiced anger at the coverage and began to call the leak a smear, according to Ana Ortiz.',
+      'In late-night calls, the mayor’s aides voiced anger at the coverage and began to call the leak a smear',
+      'Ana Ortiz',
+    ],
+    ['a tail after a fronted phrase keeps the content before it', 'Ana Ortiz is a nurse. Her work gives her purpose, and she finds that in public service, she said.', 'Her work gives her purpose', 'Ana Ortiz'],
   ])('%s', (_what, sentence, content, speaker) => expectClaim(sentence, content, speaker));
 
   it.each<NoRow>([

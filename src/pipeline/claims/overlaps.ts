@@ -39,7 +39,7 @@ export function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimC
     for (let j = firstIndexAfter(starts, a.start); j < sourced.length && (starts[j] ?? 0) < a.end; j++) {
       const { claim: b, comma } = sourced[j] as { claim: ClaimCandidate; comma: number };
       // coordinationBefore(text, a.start, …) is that comma when it is at or after a.start, else -1
-      if (b === a || comma < a.start || opensFrontedClause(text, a.start, comma) || listItemBefore(text, a.start, comma, b.source?.start ?? comma) || possessiveAfterComma(text, b, comma)) continue;
+      if (b === a || comma < a.start || opensFrontedClause(text, a.start, comma, b) || listItemBefore(text, a.start, comma, b.source?.start ?? comma) || possessiveAfterComma(text, b, comma)) continue;
       const cut = trimRange(text, { start: a.start, end: comma });
       if (cut.end - cut.start >= 2) a.end = Math.min(a.end, cut.end);
     }
@@ -93,14 +93,19 @@ function listItemBefore(text: string, start: number, comma: number, source: numb
 
 /**
  * "told voters that if prices rose, he would advise buying": the content opens with a subordinate
- * clause (after "that" or not) that the comma at `comma` closes, so the subject after it is the
- * content's own main clause, not a coordinated one.
+ * clause (after "that" or not) or a prepositional phrase that the comma at `comma` closes, so the
+ * subject after it (`b`'s source) is the content's own main clause, not a coordinated one.
  */
-function opensFrontedClause(text: string, start: number, comma: number): boolean {
+function opensFrontedClause(text: string, start: number, comma: number, b: ClaimCandidate): boolean {
   const head = text.slice(start, comma);
-  return FRONTED_IN_CONTENT.test(head) && !/[,;:—–]/u.test(head);
+  if (/[,;:—–]/u.test(head)) return false;
+  // "In overnight calls, his advisers began to call the reports absurd, according to …": a
+  // prepositional phrase with no verb, fronted before the subject of a clause that goes on past
+  // its verb ("that in government work, he said": a tail's subject closes the content instead)
+  return FRONTED_IN_CONTENT.test(head) || (b.start > b.cue.start && FRONTED_PHRASE.test(head) && isVerbless(head));
 }
 
+const FRONTED_PHRASE = /^(?:that\s+)?(?:in|on|at|during|over|throughout|amid|despite|under|within)\s/iu;
 const FRONTED_IN_CONTENT = /^(?:that\s+)?(?:if|when|whenever|while|although|though|because|once|unless|after|before|since|as\s+soon\s+as|even\s+if|even\s+though)\s/iu;
 
 /**
