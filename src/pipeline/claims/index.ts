@@ -193,7 +193,7 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   for (let i = 0; i < words.length; i++) {
     const flags = WORD_FLAGS.get((words[i] as Word).lower);
     if (flags === undefined) continue;
-    seen |= i < 6 ? flags : flags & ~COLON;
+    seen |= i < 15 ? flags : flags & ~COLON;
     if (flags & CUE) cues.push(i);
     if (flags & NOUN) nouns.push(i);
     if (flags & STANCE) stances.push(i);
