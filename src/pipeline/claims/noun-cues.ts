@@ -419,3 +419,8 @@ const { NOUN_COMPLEMENTS, MADE_NOUNS } = (() => {
 export function nounCueForms(): Iterable<string> {
   return NOUN_COMPLEMENTS.keys();
 }
+
+/** Does the noun (lower case) report a that-clause ("claim", "worry")? */
+export function takesThatClause(lower: string): boolean {
+  return NOUN_COMPLEMENTS.get(lower)?.has('that') === true;
+}
