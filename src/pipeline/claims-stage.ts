@@ -83,7 +83,7 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
   for (const c of candidates) cueCount.set(c.cue.start, (cueCount.get(c.cue.start) ?? 0) + 1);
   const sharedCues = new Set([...cueCount].filter(([, n]) => n > 1).map(([at]) => at));
   const pieceCues = new Set(candidates.filter((c, i) => c.rule === 'parenthetical' && candidates[i + 1]?.rule === 'parenthetical' && candidates[i + 1]?.cue.start === c.cue.start).map((c) => c.cue.start));
-  const asideHeads = new Set(candidates.filter((c, i) => c.rule !== 'parenthetical' && candidates[i + 1]?.cue.start === c.cue.start && candidates[i + 1]?.rule === c.rule));
+  const asideHeads = new Set(candidates.filter((c, i) => c.rule !== 'parenthetical' && candidates[i + 1]?.cue.start === c.cue.start && onePieceRule(c.rule, candidates[i + 1]?.rule)));
   // "Passengers appeared resigned": when the rest is one word and goes, its subject goes with it
   const orphanHeads = new Set(candidates.filter((c, i) => {
     const rest = candidates[i + 1];
@@ -289,13 +289,22 @@ function relay(text: string, r: TextRange): ReportedBy {
   return { name: findOutletName(written)?.canonical ?? written, type: classifySource(written) };
 }
 
+/**
+ * Whether claims found by rules `a` and `b` with one cue may be the pieces of one claim: the same
+ * rule, or the two sides of an according-to phrase set inside the clause ("Fundraising, according
+ * to the campaign, has surged": the piece before it and the piece after it).
+ */
+function onePieceRule(a: string, b: string | undefined): boolean {
+  return a === b || (a === 'according-to' && b === 'according-to-front');
+}
+
 /** `A, he said, B.`, `that Clinton, who …, still faces …`: the pieces of one claim (same rule, same cue) share a group id. */
 function groupParentheticals(claims: Attribution[]): void {
   let n = 1;
   for (let i = 1; i < claims.length; i++) {
     const a = claims[i - 1] as Attribution;
     const b = claims[i] as Attribution;
-    if (a.rule === b.rule && a.cue && a.cue.start === b.cue?.start) {
+    if (onePieceRule(a.rule.replace(/^claim-/u, ''), b.rule.replace(/^claim-/u, '')) && a.cue && a.cue.start === b.cue?.start) {
       const id = a.group ?? `cg${n++}`;
       a.group = id;
       b.group = id;

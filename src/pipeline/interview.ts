@@ -1,6 +1,7 @@
 import type { Attribution, Speaker } from '../schema/attribution.js';
 import type { EntityIndex } from './entities.js';
 import type { Paragraph } from './segment.js';
+import { capsLabelPeople } from './caps-labels.js';
 
 /**
  * An interview printed as questions and answers:
@@ -105,14 +106,19 @@ const NOT_SPEAKER_LABELS = /^(?:updated|published|posted|note|editor|editor's no
 function transcriptLines(text: string, paragraphs: readonly Paragraph[], entities: EntityIndex, quotations: readonly { start: number; end: number }[]): Attribution[] {
   const lines: { p: Paragraph; label: { start: number; end: number; text: string }; contentStart: number; speaker: Speaker }[] = [];
   let people: Map<string, Set<string>> | null = null;
-  for (const p of paragraphs) {
-    const m = /^(\s*)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*:\s+(?=\S)/u.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
+  const found = paragraphs.map((p) => /^(\s*)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*:\s+(?=\S)/u.exec(text.slice(p.start, Math.min(p.end, p.start + 60))));
+  // ("KATE REYES: …", later "REYES: …": a broadcast transcript's labels name people the article may not)
+  const capsPeople = capsLabelPeople(found.map((m) => (m?.[2] && !NOT_SPEAKER_LABELS.test(m[2]) ? m[2] : '')));
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as Paragraph;
+    const m = found[i];
     if (!m?.[2] || NOT_SPEAKER_LABELS.test(m[2])) continue;
     const start = p.start + (m[1]?.length ?? 0);
     const label = { start, end: start + m[2].length, text: m[2] };
     people ??= peopleByLabel(entities);
-    const named = people.get(label.text.toLowerCase().replace(/\s+/gu, ' '));
-    const person = named?.size === 1 ? ([...named][0] ?? null) : null;
+    const key = label.text.toLowerCase().replace(/\s+/gu, ' ');
+    const named = people.get(key);
+    const person = named?.size === 1 ? ([...named][0] ?? null) : (capsPeople.get(key) ?? null);
     if (!person) continue;
     lines.push({ p, label, contentStart: p.start + m[0].length, speaker: { name: person, mention: label.text, start: label.start, end: label.end, type: 'person' } });
   }

@@ -57,7 +57,7 @@ export function accordingToClaims(ctx: SentenceContext): void {
       if (!before || start === null) continue;
       const end = before.text === ',' || before.text === '—' ? before.start : cue.start;
       const range = trimRange(text, { start, end });
-      if (range.end - range.start >= 8) out.push({ ...range, cue, source, relayedBy: null, rule: 'according-to' });
+      const head = range.end - range.start >= 8 ? out.push({ ...range, cue, source, relayedBy: null, rule: 'according-to' }) : -1;
       // A, according to X, B: "Fundraising, according to the campaign, has surged" — B is X's too
       // ("…, according to the budget office, and the top tenth paid 69 percent": a second clause
       // joined by "and" is X's too; "and" before anything else is the narrator's)
@@ -72,6 +72,9 @@ export function accordingToClaims(ctx: SentenceContext): void {
         const verbEnd = relative > next + 1 ? (words[relative] as Word).start : rest.end;
         const hasVerb = words.some((w) => w.start >= rest.start && w.end <= verbEnd && (AUX_WORDS.has(w.lower) || (w.text === w.lower && mayBeFiniteVerb(w.lower))));
         if (rest.end - rest.start >= 8 && hasVerb && quoteShare(ctx, rest) < QUOTATION_SHARE) {
+          // "Turnout, according to the clerk, has doubled": a short subject that opens the sentence is
+          // a piece when the rest follows
+          if (head < 0 && range.end - range.start >= 2 && range.start === words[0]?.start) out.push({ ...range, cue, source, relayedBy: null, rule: 'according-to' });
           out.push({ ...rest, cue, source, relayedBy: null, rule: 'according-to-front' });
         }
       }

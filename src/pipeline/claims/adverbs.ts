@@ -1,5 +1,6 @@
 import { cutAtTrailer, trimRange } from './boundaries.js';
-import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
+import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { subjectBefore } from './subject.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { AUX_WORDS } from './word-classes.js';
 import type { Word } from './words.js';
@@ -44,7 +45,12 @@ export function reportAdverbClaims(ctx: SentenceContext): void {
     }
     const range = trimRange(text, { start: first.start, end });
     if (range.end - range.start < 2 || quoteShare(ctx, range) >= QUOTATION_SHARE) continue;
-    claims.push({ ...range, cue: { start: adverb.start, end: adverb.end }, source: null, relayedBy: null, rule: 'svc' });
+    const claim: ClaimCandidate = { ...range, cue: { start: adverb.start, end: adverb.end }, source: null, relayedBy: null, rule: 'svc' };
+    // "The company has reportedly paid …": what is reported is said of the subject, which reads
+    // with it as a piece of its own (`withAntecedents`), as a verb of seeming's subject does
+    const subject = subjectBefore(ctx, i);
+    if (subject && subject.end <= adverb.start && adverb.start - subject.end < 20 && !/^(?:it|there)$/iu.test(text.slice(subject.start, subject.end))) claim.antecedent = subject.start;
+    claims.push(claim);
   }
 }
 

@@ -5,6 +5,7 @@ import { baseOf } from './lexicon.js';
 import { tagsOf } from './verbless.js';
 import { DETERMINER } from './word-classes.js';
 import { findWithin, type Word } from './words.js';
+import { headlineHeadSource } from './headline-heads.js';
 
 /**
  * `Newt Gingrich: Trump Must Decide …`: a headline with its source before the colon (rule
@@ -18,11 +19,13 @@ export function headlineClaim(ctx: SentenceContext): void {
   const { text, sentence: s, words, sentenceEnd, claims: out } = ctx;
   const at = (i: number): Word | undefined => words[i];
   // headlines: "Newt Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket", "Clinton camp: …"
-  const colon = findWithin(words, -1, 6, (w) => w.text === ':');
-  if (colon >= 1 && colon <= 4 && startsItsLine(text, s.start) && isParagraphEnd(text, s.end)) {
+  const colon = findWithin(words, -1, 14, (w) => w.text === ':');
+  if (colon >= 1 && startsItsLine(text, s.start) && isParagraphEnd(text, s.end)) {
     const head = words.slice(0, colon);
     const rest = words.slice(colon + 1);
-    const alphabetic = rest.filter((w) => /^\p{L}{2,}/u.test(w.text)).length;
+    // ("Council reaction: ‘Unfair,’ ‘Absurd.’": quoted words may be fewer)
+    const quoted = /[‘'“"]$/u.test(text.slice(at(colon)?.end ?? s.end, rest[0]?.start ?? s.end));
+    const alphabetic = rest.filter((w) => (quoted ? /\p{L}{2,}/u : /^\p{L}{2,}/u).test(w.text)).length + (quoted ? 2 : 0);
     const headWords = head.map((w) => w.lower).join(' ');
     const headerField =
       /^(?:updated|published|posted|date|by|photo|photos|source|sources|credit|note|editor|related|watch|read|update|correction|video|live|breaking|exclusive|analysis|opinion|editorial)$/u.test(head[0]?.lower ?? '') ||
@@ -30,9 +33,11 @@ export function headlineClaim(ctx: SentenceContext): void {
       // "Q: Will you raise taxes?", "A: No.": an interview's labels name nobody
       /^(?:\p{L}|question|answer|interviewer)$/u.test(headWords) ||
       isSectionLabel(head);
-    if (!headerField && head.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:camp|campaign|aide|aides|allies|spokesman|spokeswoman)$/u.test(w.lower)) && alphabetic >= 3) {
-      const src = { start: head[0]?.start ?? s.start, end: head[head.length - 1]?.end ?? s.start };
-      const content = trimRange(text, { start: rest[0]?.start ?? s.end, end: sentenceEnd });
+    const named = colon <= 4 && head.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:camp|campaign|aide|aides|allies|spokesman|spokeswoman)$/u.test(w.lower));
+    const src = headerField ? null : named ? { start: head[0]?.start ?? s.start, end: head[head.length - 1]?.end ?? s.start } : headlineHeadSource(words, colon);
+    if (src && alphabetic >= 3) {
+      // (a quoted headline keeps its opening mark, as it keeps its closing one)
+      const content = trimRange(text, { start: (rest[0]?.start ?? s.end) - (quoted ? 1 : 0), end: sentenceEnd });
       if (quoteShare(ctx, content) < QUOTATION_SHARE) {
         out.push({ ...content, cue: { start: at(colon)?.start ?? 0, end: at(colon)?.end ?? 0 }, source: src, relayedBy: null, rule: 'headline' });
       }

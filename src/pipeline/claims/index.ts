@@ -12,7 +12,8 @@ import { inViewClaims } from './in-view.js';
 import { stanceWhClaims } from './stance-wh.js';
 import { TRAILING_SOURCE_HEADS, trailingSourceClaims } from './trailing-source.js';
 import { CUE_FORMS, WH_STANCE_FORMS } from './lexicon.js';
-import { nounCueClaims, nounCueForms } from './noun-cues.js';
+import { nounCueClaims, nounCueForms, takesThatClause } from './noun-cues.js';
+import { copulaNounClaims } from './copula-nouns.js';
 import { dropObjectElsewhere } from './object-elsewhere.js';
 import { splitAtAsides } from './asides.js';
 import { relativePronounPieces } from './relative-pieces.js';
@@ -193,7 +194,7 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   for (let i = 0; i < words.length; i++) {
     const flags = WORD_FLAGS.get((words[i] as Word).lower);
     if (flags === undefined) continue;
-    seen |= i < 6 ? flags : flags & ~COLON;
+    seen |= i < 15 ? flags : flags & ~COLON;
     if (flags & CUE) cues.push(i);
     if (flags & NOUN) nouns.push(i);
     if (flags & STANCE) stances.push(i);
@@ -214,7 +215,11 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
     cueWordClaims(ctx, cues);
     relativeObjectClaims(ctx, cues);
   }
-  if (seen & NOUN) nounCueClaims(ctx, nouns);
+  if (seen & NOUN) {
+    nounCueClaims(ctx, nouns);
+    // "The worry among regulators is that …": the noun as the subject of a copula
+    copulaNounClaims(ctx, nouns, takesThatClause);
+  }
   if (seen & ADVERB) reportAdverbClaims(ctx);
   if (seen & STANCE) stanceWhClaims(ctx, stances);
   // "Ortiz took 6 percent in a poll released Sunday": last, so a clause another rule read is left to it

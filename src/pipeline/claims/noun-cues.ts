@@ -42,10 +42,12 @@ export function nounCueClaims(ctx: SentenceContext, nouns: readonly number[]): v
     if (arising < 0 && /[^s]s$/u.test(noun.lower) && (endsThirdPersonSubject(words, i - 1) || (isHeadline(ctx) && headlineSubjectEnd(words, i - 1)))) continue;
     // "a warning from the agency that the dam could fail": the source's phrase before the complement
     // "has been making the case for weeks that …": a time phrase before the complement
-    const c = arising >= 0 ? arising : /^(?:from|by)$/u.test(words[i + 1]?.lower ?? '') ? thatAfterSource(words, i + 1) : afterTimePhrase(words, i + 1);
-    const next = words[c] as Word;
+    const found = arising >= 0 ? arising : /^(?:from|by)$/u.test(words[i + 1]?.lower ?? '') ? thatAfterSource(words, i + 1) : afterTimePhrase(words, i + 1);
+    const next = words[found] as Word;
+    // "the board's decision not to appeal": a negated infinitive, read from "not"
+    const c = next.lower === 'not' && words[found + 1]?.lower === 'to' && takes.has('to') ? found + 1 : found;
     const made = MADE_NOUNS.has(noun.lower) && /^(?:make|makes|made|making)$/u.test(words[i - 2]?.lower ?? words[i - 1]?.lower ?? '');
-    const complement = next.lower === 'that' && (takes.has('that') || made) ? 'that' : next.lower === 'to' && takes.has('to') ? 'to' : null;
+    const complement = next.lower === 'that' && (takes.has('that') || made) ? 'that' : (words[c] as Word).lower === 'to' && takes.has('to') ? 'to' : null;
     if (!complement) continue;
     const after = words[c + 1];
     if (!after || after.start >= sentenceEnd) continue;
@@ -416,4 +418,9 @@ const { NOUN_COMPLEMENTS, MADE_NOUNS } = (() => {
 /** Every noun cue form (lower case): the sentence driver's one-lookup word table lists them. */
 export function nounCueForms(): Iterable<string> {
   return NOUN_COMPLEMENTS.keys();
+}
+
+/** Does the noun (lower case) report a that-clause ("claim", "worry")? */
+export function takesThatClause(lower: string): boolean {
+  return NOUN_COMPLEMENTS.get(lower)?.has('that') === true;
 }

@@ -3,6 +3,7 @@ import { firstIndexAfter, indexAt } from '../segment.js';
 import { ANONYMITY_PHRASES } from '../source-lexicons.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { isSpace } from '../tokens.js';
+import { REPORT_ADVERBS } from './adverbs.js';
 import { trimRange } from './boundaries.js';
 import { endsInPassiveAux } from './clause-edges.js';
 import { opensWithGapVerb } from './relative-gap.js';
@@ -38,7 +39,7 @@ export function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimC
     for (let j = firstIndexAfter(starts, a.start); j < sourced.length && (starts[j] ?? 0) < a.end; j++) {
       const { claim: b, comma } = sourced[j] as { claim: ClaimCandidate; comma: number };
       // coordinationBefore(text, a.start, …) is that comma when it is at or after a.start, else -1
-      if (b === a || comma < a.start || opensFrontedClause(text, a.start, comma) || listItemBefore(text, a.start, comma, b.source?.start ?? comma) || possessiveAfterComma(text, b, comma)) continue;
+      if (b === a || comma < a.start || opensFrontedClause(text, a.start, comma, b) || listItemBefore(text, a.start, comma, b.source?.start ?? comma) || possessiveAfterComma(text, b, comma)) continue;
       const cut = trimRange(text, { start: a.start, end: comma });
       if (cut.end - cut.start >= 2) a.end = Math.min(a.end, cut.end);
     }
@@ -92,14 +93,19 @@ function listItemBefore(text: string, start: number, comma: number, source: numb
 
 /**
  * "told voters that if prices rose, he would advise buying": the content opens with a subordinate
- * clause (after "that" or not) that the comma at `comma` closes, so the subject after it is the
- * content's own main clause, not a coordinated one.
+ * clause (after "that" or not) or a prepositional phrase that the comma at `comma` closes, so the
+ * subject after it (`b`'s source) is the content's own main clause, not a coordinated one.
  */
-function opensFrontedClause(text: string, start: number, comma: number): boolean {
+function opensFrontedClause(text: string, start: number, comma: number, b: ClaimCandidate): boolean {
   const head = text.slice(start, comma);
-  return FRONTED_IN_CONTENT.test(head) && !/[,;:—–]/u.test(head);
+  if (/[,;:—–]/u.test(head)) return false;
+  // "In overnight calls, his advisers began to call the reports absurd, according to …": a
+  // prepositional phrase with no verb, fronted before the subject of a clause that goes on past
+  // its verb ("that in government work, he said": a tail's subject closes the content instead)
+  return FRONTED_IN_CONTENT.test(head) || (b.start > b.cue.start && FRONTED_PHRASE.test(head) && isVerbless(head));
 }
 
+const FRONTED_PHRASE = /^(?:that\s+)?(?:in|on|at|during|over|throughout|amid|despite|under|within)\s/iu;
 const FRONTED_IN_CONTENT = /^(?:that\s+)?(?:if|when|whenever|while|although|though|because|once|unless|after|before|since|as\s+soon\s+as|even\s+if|even\s+though)\s/iu;
 
 /**
@@ -274,7 +280,7 @@ export function withAntecedents(text: string, claims: ClaimCandidate[]): ClaimCa
     }
     // a relative's antecedent ("the fees, which the mayor said …", "a move its chairwoman said …") and a
     // reduced relative's noun ("The trader accused of fraud") are read with it
-    const apart = !RELATIVE_WORD.test(text.slice(from, c.cue.start)) && (SEEMING.test(text.slice(c.cue.start, c.cue.end)) || endsInPassiveAux(text, from, c.cue.start));
+    const apart = !RELATIVE_WORD.test(text.slice(from, c.cue.start)) && (standsApart(text.slice(c.cue.start, c.cue.end)) || endsInPassiveAux(text, from, c.cue.start));
     const head = apart ? trimRange(text, { start: from, end: subjectEnd(text, from, c.cue.start) }) : null;
     if (head && head.end - head.start >= 2) out.push({ ...c, start: head.start, end: head.end }, c);
     else {
@@ -325,12 +331,21 @@ export function holdsQuotedWords(text: string, claim: TextRange, quotations: rea
  */
 function subjectGap(text: string, c: ClaimCandidate, from: number): boolean {
   const cue = text.slice(c.cue.start, c.cue.end);
-  if (SEEMING.test(cue) || endsInPassiveAux(text, from, c.cue.start)) return false;
+  if (standsApart(cue) || endsInPassiveAux(text, from, c.cue.start)) return false;
   return opensWithGapVerb(text.slice(c.start, c.end));
 }
 
 /** Verbs of seeming: "appears", "seemed". */
 const SEEMING = /^(?:seem|appear)/iu;
+
+/**
+ * A cue that stands between its subject and the rest of the content, which it marks as hedged or
+ * second-hand: a verb of seeming ("[The race] appears [closer]") or a report adverb ("[The
+ * company has] reportedly [paid the fine]").
+ */
+function standsApart(cue: string): boolean {
+  return SEEMING.test(cue) || REPORT_ADVERBS.has(cue.toLowerCase());
+}
 
 /** A relative pronoun between an antecedent and its cue: "the fees, which the mayor said …". */
 const RELATIVE_WORD = /(?:^|[\s,–—-])(?:who|whom|which|that|whose)\s/iu;
