@@ -9,6 +9,7 @@ import { askedClaim, participleClaim } from './participle.js';
 import { purposeInfinitiveClaim } from './purpose.js';
 import { subjectVerbContent } from './subject-verb.js';
 import { pointToClaim } from './point-to.js';
+import { quotedAsClaim } from './quoted-as.js';
 import { evidenceSubjectClaim } from './evidence-subject.js';
 import { EVIDENCE_BASES } from './documents.js';
 import { sameClaim } from './same-claim.js';
@@ -102,6 +103,12 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // "Dock talks collapse", "Peace talks stall", "Tax plans draw fire": a plural noun after a common
     // noun that opens the sentence, not a verb after its subject
     if (i === 1 && isCompoundPlural(words[0] as Word, w, at(2))) continue;
+    // "The paper quoted an aide as saying …": the person quoted and what they said, the paper's report
+    const quoted = quotedAsClaim(ctx, i);
+    if (quoted) {
+      out.push(quoted);
+      continue;
+    }
     const asked = askedClaim(ctx, i);
     if (asked) {
       out.push(asked);

@@ -1,0 +1,22 @@
+import { describe, it } from 'vitest';
+import { expectClaim, expectNoClaim } from './claim-rows.js';
+
+/**
+ * Verbs of saying and evidence in constructions the subject-verb rule does not read, on invented
+ * sentences. Negative rows: that sentence gives no claim with that content.
+ */
+type Row = [what: string, sentence: string, content: string, speaker: string | null, cueKind?: string];
+type NoRow = [what: string, sentence: string, notContent: string];
+
+describe('"quoted X as saying"', () => {
+  it.each<Row>([
+    ['an outlet quoting a person', 'The Harbour Gazette quoted a dock worker as saying the cranes had been idle for weeks.', 'a dock worker as saying the cranes had been idle for weeks', 'Harbour Gazette'],
+    ['an apposition on the person quoted', 'Radio Norte quoted Ana Ortiz, a ferry pilot, as saying that the crossing was closed.', 'Ana Ortiz, a ferry pilot, as saying that the crossing was closed', 'Radio Norte'],
+    ['"as having said"', 'Radio Norte quoted the mayor as having said the levy would stay.', 'the mayor as having said the levy would stay', 'Radio Norte'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['quoting a text is no report of words said', 'The pastor quoted a psalm at the start of the service.', 'a psalm at the start of the service'],
+    ['quoted words after "as saying" are the quotation stage’s', 'The bulletin quoted the mayor as saying “the levy stays.”', 'the mayor as saying “the levy stays.”'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});
