@@ -20,3 +20,17 @@ describe('"quoted X as saying"', () => {
     ['quoted words after "as saying" are the quotation stage’s', 'The bulletin quoted the mayor as saying “the levy stays.”', 'the mayor as saying “the levy stays.”'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
+
+describe('"ordered" with its object and an infinitive', () => {
+  it.each<Row>([
+    ['an object and an infinitive', 'The county judge ordered the water board to publish its test results.', 'the water board to publish its test results', 'The county judge'],
+    ['a pronoun object', 'Ana Ortiz ordered them to wait at the gate.', 'them to wait at the gate', 'Ana Ortiz'],
+    ['a that-clause', 'Ana Ortiz ordered that the gates be closed.', 'that the gates be closed', 'Ana Ortiz'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['ordering a thing is no claim', 'The court ordered a new trial at the end of May.', 'the end of May'],
+    ['a meal ordered is no claim', 'Ana Ortiz ordered the soup.', 'the soup'],
+    ['"order" as a noun before an infinitive', 'The two towns are now under court order to close their landfills.', 'to close their landfills'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});
