@@ -21,16 +21,23 @@ describe('"quoted X as saying"', () => {
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
 
-describe('"ordered" with its object and an infinitive', () => {
+describe('verbs of directing with their object and an infinitive', () => {
   it.each<Row>([
     ['an object and an infinitive', 'The county judge ordered the water board to publish its test results.', 'the water board to publish its test results', 'The county judge'],
     ['a pronoun object', 'Ana Ortiz ordered them to wait at the gate.', 'them to wait at the gate', 'Ana Ortiz'],
     ['a that-clause', 'Ana Ortiz ordered that the gates be closed.', 'that the gates be closed', 'Ana Ortiz'],
+    ['"encouraged"', 'The union had encouraged the nurses to testify before the panel.', 'the nurses to testify before the panel', 'The union'],
+    ['"challenged"', 'Ana Ortiz challenged the senator to release his tax returns.', 'the senator to release his tax returns', 'Ana Ortiz'],
+    ['"begged"', 'Ana Ortiz begged reporters to ask about the budget.', 'reporters to ask about the budget', 'Ana Ortiz'],
   ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
 
   it.each<NoRow>([
     ['ordering a thing is no claim', 'The court ordered a new trial at the end of May.', 'the end of May'],
     ['a meal ordered is no claim', 'Ana Ortiz ordered the soup.', 'the soup'],
     ['"order" as a noun before an infinitive', 'The two towns are now under court order to close their landfills.', 'to close their landfills'],
+    ['challenging a ruling is no directive', 'The firm challenged the ruling in court.', 'the ruling in court'],
+    ['"begs the question" is an idiom', 'The closure begs the question of who pays.', 'the question of who pays'],
+    ['a cause encourages, it does not say', 'The toll encouraged drivers to take the ring road.', 'drivers to take the ring road'],
+    ['a relative clause on a thing', 'It is a rule that encourages farmers to sell early.', 'farmers to sell early'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });

@@ -20,6 +20,7 @@ import { extraposedAfterQuotation, thatClauseAfter } from './extraposed.js';
 import { endsWithPronounThat } from './short-answers.js';
 import { findWithin, wordAt, type Word } from './words.js';
 import { governingSubject } from './governing-subject.js';
+import { causeNotSpeaker, DIRECTIVE_BASES } from './directives.js';
 import { DETERMINERS, mainVerbAfter, pastVerbAfter, readsAsRelative, relativeAntecedent } from './relative-content.js';
 
 /**
@@ -175,10 +176,10 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "He said nothing as he left the court", "said little about the plan": saying nothing is no claim;
   // "said nothing had changed" has the word as its clause's subject
   if (base === 'say' && /^(?:nothing|little|anything|something|much)$/u.test(first.lower) && words[k] === first && !FINITE_START.test(words[k + 1]?.lower ?? '') && !mayBeFiniteVerb(words[k + 1]?.lower ?? '')) return null;
-  // "ordered the agency to release the files", "ordered that the files be released": an order is
+  // "ordered the agency to release the files", "ordered that the files be released": a directive is
   // reported by its object's infinitive or a that-clause ("ordered a new trial at the end of May",
   // "under court order to close" report none)
-  if (base === 'order' && objectStart < 0 && first.lower !== 'that') return null;
+  if (DIRECTIVE_BASES.has(base) && ((objectStart < 0 && first.lower !== 'that') || causeNotSpeaker(subject && text.slice(subject.start, subject.end), words[v - 1]?.lower))) return null;
   // "500 pledged delegates": a pledge is reported by its complement
   if (NEEDS_COMPLEMENT.has(base) && !/^(?:that|to|whether|if|:)$/iu.test(first.text)) return null;
   // "anyone who doubts that to read her report": a "that" before "to" is a pronoun, no complementizer
