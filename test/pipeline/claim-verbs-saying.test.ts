@@ -41,3 +41,16 @@ describe('verbs of directing with their object and an infinitive', () => {
     ['a relative clause on a thing', 'It is a rule that encourages farmers to sell early.', 'farmers to sell early'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
+
+describe('"questioned" with a noun-phrase object', () => {
+  it.each<Row>([
+    ['a quality questioned', 'The senator questioned the governor’s commitment to the treaty.', 'the governor’s commitment to the treaty', 'The senator', 'question'],
+    ['a need questioned', 'Ana Ortiz questioned the need to rebuild the pier.', 'the need to rebuild the pier', 'Ana Ortiz', 'question'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['a suspect questioned is a person, not a doubt', 'Detectives questioned the suspect for six hours.', 'the suspect for six hours'],
+    ['a named person questioned', 'Detectives questioned Ortiz about the fire.', 'Ortiz about the fire'],
+    ['"questions" as a noun', 'The mayor took questions from reporters on the pier.', 'from reporters on the pier'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});

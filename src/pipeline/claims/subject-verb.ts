@@ -15,7 +15,7 @@ import { lightVerbBefore } from './light-verb.js';
 import { particleAfterTime } from './phrasal-time.js';
 import { thenVerbSubject } from './then-verb.js';
 import { zeroRelative } from './zero-relative.js';
-import { promisedObject } from './object-content.js';
+import { promisedObject, questionedPerson } from './object-content.js';
 import { extraposedAfterQuotation, thatClauseAfter } from './extraposed.js';
 import { endsWithPronounThat } from './short-answers.js';
 import { findWithin, wordAt, type Word } from './words.js';
@@ -169,7 +169,8 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (subject && documentFinding && /^\s+out\s/u.test(text.slice(documentEnd, subject.end))) subject = { start: subject.start, end: documentEnd };
   // "still feel the country is on the wrong path", "is convinced the plan will fail", "wrote he would
   // resign": a finite clause with no "that" is a complement too (not "felt the need", "wrote the memo")
-  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text) && !whOk && !documentFinding && !(PREPOSITIONS.has(first.lower) && first.lower !== 'to' && REPORTING_VERB_FORMS.has(verb.lower) && contentMayStartWith(base, first.lower)) && !(opensFiniteClause(words, k) && (!STANCE_ADJECTIVES.has(base) || predicateAdjective(words, v)))) return null;
+  // ("questioned the plan's cost": the past form is the verb, and its object may be the doubt's content, `object-content.ts`)
+  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !(verb.lower === 'questioned' && !passive && !questionedPerson(words.slice(k, k + 12).map((w) => w.text))) && !/^(?:that|:)$/iu.test(first.text) && !whOk && !documentFinding && !(PREPOSITIONS.has(first.lower) && first.lower !== 'to' && REPORTING_VERB_FORMS.has(verb.lower) && contentMayStartWith(base, first.lower)) && !(opensFiniteClause(words, k) && (!STANCE_ADJECTIVES.has(base) || predicateAdjective(words, v)))) return null;
   // "The rise will add $9 a month", "plans to add 200 jobs": the bare form of "add" reports only a
   // that-clause ("I would add that …"); "He added the plan was dead" keeps its past form
   if (verb.lower === 'add' && !/^(?:that|:)$/iu.test(first.text)) return null;
