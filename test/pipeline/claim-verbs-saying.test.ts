@@ -54,3 +54,13 @@ describe('"questioned" with a noun-phrase object', () => {
     ['"questions" as a noun', 'The mayor took questions from reporters on the pier.', 'from reporters on the pier'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
+
+describe('a "while" clause fronted inside a that-clause', () => {
+  it.each<Row>([
+    ['after an opening phrase of time', 'The ferry pilot has claimed that in 2019, while on duty, she was told to skip the checks.', 'that in 2019, while on duty, she was told to skip the checks', 'The ferry pilot'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['a contrast after the content stays the narrator’s', 'The mayor said that the levy would rise, while the governor said it would fall.', 'that the levy would rise, while the governor said it would fall'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});
