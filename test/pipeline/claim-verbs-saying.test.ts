@@ -64,3 +64,14 @@ describe('a "while" clause fronted inside a that-clause', () => {
     ['a contrast after the content stays the narrator’s', 'The mayor said that the levy would rise, while the governor said it would fall.', 'that the levy would rise, while the governor said it would fall'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
+
+describe('a wh-clause after a verb of explaining and its adjunct', () => {
+  it.each<Row>([
+    ['after the addressee', 'Ana Ortiz explained to reporters why the ferry was late.', 'why the ferry was late', 'Ana Ortiz'],
+    ['after a time phrase', 'Ana Ortiz explained on Monday how the fund was spent.', 'how the fund was spent', 'Ana Ortiz'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['a verb of saying takes no wh-clause', 'Ana Ortiz said on Monday how proud she was.', 'how proud she was'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});

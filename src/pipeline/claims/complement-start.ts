@@ -1,4 +1,4 @@
-import { STANCE_ADJECTIVES } from './lexicon.js';
+import { STANCE_ADJECTIVES, WH_CLAUSE } from './lexicon.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, type Word } from './words.js';
@@ -103,7 +103,8 @@ export function skipAdjuncts(words: readonly Word[], k: number, base: string): n
       const x = words[j];
       if (!x || /^[;:()—–]$/u.test(x.text)) break;
       // "has questioned in recent days whether Trump has the temperament": "whether" is a complementizer too
-      if (x.lower === 'that' || x.lower === 'whether') return j;
+      // "explained to reporters why the plant closed": so is "why"/"how" after a verb of explaining
+      if (x.lower === 'that' || x.lower === 'whether' || (WH_CLAUSE.has(base) && /^(?:why|how)$/u.test(x.lower))) return j;
       if (x.text !== ',') continue;
       // "said on local radio, where she now hosts a show, that …", "said in an interview, which
       // aired Sunday, that …": a relative clause on the adjunct's noun, closed by a comma before "that"
