@@ -75,3 +75,15 @@ describe('a wh-clause after a verb of explaining and its adjunct', () => {
     ['a verb of saying takes no wh-clause', 'Ana Ortiz said on Monday how proud she was.', 'how proud she was'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
+
+describe('an aside set off by commas between the cue and "that"', () => {
+  it.each<Row>([
+    ['an adverb', 'Ana Ortiz said, however, that the pier would reopen.', 'that the pier would reopen', 'Ana Ortiz'],
+    ['a phrase', 'Ana Ortiz testified, for example, that she never saw the ledger.', 'that she never saw the ledger', 'Ana Ortiz'],
+    ['after a time phrase', 'Ana Ortiz said on Monday, however, that the pier would reopen.', 'that the pier would reopen', 'Ana Ortiz'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['the aside is no part of the content', 'Ana Ortiz said, however, that the pier would reopen.', 'however, that the pier would reopen'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});

@@ -2,6 +2,7 @@ import { STANCE_ADJECTIVES, WH_CLAUSE } from './lexicon.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, type Word } from './words.js';
+import { thatAfterCommaAside } from './comma-adverbial.js';
 
 /**
  * Where a cue verb's complement starts: past its addressee (`told reporters that …`), its time and
@@ -81,6 +82,9 @@ const TIME_PHRASE = /^(?:(?:on|late|early|earlier|later|last|this|next|in|at)\s+
 export function skipAdjuncts(words: readonly Word[], k: number, base: string): number {
   const w = words[k];
   if (!w || w.lower === 'that') return k;
+  // "said, however, that …", "testified, for example, that …"
+  const aside = thatAfterCommaAside(words, k);
+  if (aside >= 0) return aside;
   // "pledged to stay in the primary through that contest": after a verb that takes an infinitive,
   // "to" opens the content, and a later "that" is a determiner inside it
   if (w.lower === 'to' && !SAY_LIKE.has(base)) {
@@ -108,7 +112,7 @@ export function skipAdjuncts(words: readonly Word[], k: number, base: string): n
       if (x.text !== ',') continue;
       // "said on local radio, where she now hosts a show, that …", "said in an interview, which
       // aired Sunday, that …": a relative clause on the adjunct's noun, closed by a comma before "that"
-      const aside = relativeAsideEnd(words, j);
+      const aside = Math.max(relativeAsideEnd(words, j), thatAfterCommaAside(words, j));
       if (aside > 0) return aside;
       // "says at a campaign stop in Toledo, Ohio, that …": a comma inside a place name, or before "that";
       // "say by a 7-point margin, 49 percent to 42 percent, that …": before figures
