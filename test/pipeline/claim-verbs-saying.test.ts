@@ -81,6 +81,8 @@ describe('an aside set off by commas between the cue and "that"', () => {
     ['an adverb', 'Ana Ortiz said, however, that the pier would reopen.', 'that the pier would reopen', 'Ana Ortiz'],
     ['a phrase', 'Ana Ortiz testified, for example, that she never saw the ledger.', 'that she never saw the ledger', 'Ana Ortiz'],
     ['after a time phrase', 'Ana Ortiz said on Monday, however, that the pier would reopen.', 'that the pier would reopen', 'Ana Ortiz'],
+    ['a manner adverb', 'Ana Ortiz said flatly that the pier would reopen.', 'that the pier would reopen', 'Ana Ortiz'],
+    ['"without" and its noun', 'Ana Ortiz claimed without evidence that the count was rigged.', 'that the count was rigged', 'Ana Ortiz'],
   ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
 
   it.each<NoRow>([

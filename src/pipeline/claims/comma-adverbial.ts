@@ -20,3 +20,12 @@ export function thatAfterCommaAside(words: readonly Word[], k: number): number {
   }
   return -1;
 }
+
+/**
+ * `said flatly that …`, `argued persuasively that …`: a manner adverb right after the cue, before
+ * "that", is the narrator's; returns the index of that "that", or -1.
+ */
+export function thatAfterMannerAdverb(words: readonly Word[], k: number): number {
+  const w = words[k];
+  return w && /^\p{Ll}{3,}ly$/u.test(w.text) && words[k + 1]?.lower === 'that' ? k + 1 : -1;
+}

@@ -2,7 +2,7 @@ import { STANCE_ADJECTIVES, WH_CLAUSE } from './lexicon.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, type Word } from './words.js';
-import { thatAfterCommaAside } from './comma-adverbial.js';
+import { thatAfterCommaAside, thatAfterMannerAdverb } from './comma-adverbial.js';
 
 /**
  * Where a cue verb's complement starts: past its addressee (`told reporters that …`), its time and
@@ -83,7 +83,8 @@ export function skipAdjuncts(words: readonly Word[], k: number, base: string): n
   const w = words[k];
   if (!w || w.lower === 'that') return k;
   // "said, however, that …", "testified, for example, that …"
-  const aside = thatAfterCommaAside(words, k);
+  // ("said flatly that …")
+  const aside = Math.max(thatAfterCommaAside(words, k), thatAfterMannerAdverb(words, k));
   if (aside >= 0) return aside;
   // "pledged to stay in the primary through that contest": after a verb that takes an infinitive,
   // "to" opens the content, and a later "that" is a determiner inside it
