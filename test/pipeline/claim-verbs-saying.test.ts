@@ -89,3 +89,13 @@ describe('an aside set off by commas between the cue and "that"', () => {
     ['the aside is no part of the content', 'Ana Ortiz said, however, that the pier would reopen.', 'however, that the pier would reopen'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
+
+describe('a participle of telling after a preposition, with its listener', () => {
+  it.each<Row>([
+    ['"by telling" a listener a clause with no "that"', 'Ana Ortiz won the seat by telling farmers she would cut the levy.', 'she would cut the levy', 'Ana Ortiz'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['telling stories is no claim', 'Ana Ortiz won the seat by telling stories.', 'stories'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});
