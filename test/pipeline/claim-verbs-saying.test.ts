@@ -99,3 +99,13 @@ describe('a participle of telling after a preposition, with its listener', () =>
     ['telling stories is no claim', 'Ana Ortiz won the seat by telling stories.', 'stories'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
+
+describe('a passive verb of asking with its asker and a wh-clause', () => {
+  it.each<Row>([
+    ['"was asked by X why"', 'The mayor was asked by a caller why the pier was closed.', 'why the pier was closed', 'a caller', 'question'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['a topic after the asker is no question put', 'The mayor was asked by a caller about the pier.', 'about the pier'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});

@@ -47,6 +47,9 @@ const NON_RESTRICTIVE = /^\s*,\s*(?:who|which)\s[^,]*$/u;
 /** The host NP, then a restrictive relative pronoun and the verb: `Voters who say …`. */
 const RESTRICTIVE = /^\s+(?:who|that)\s/u;
 
+/** Words that open the question a verb of asking puts: "asked by a caller why …". */
+const WH_OPENERS = /^(?:why|whether|how|if|what|when|where|who)$/u;
+
 /** Content that is only a time: "on Tuesday", "last week", "in 2015", "even then". */
 const TIME_ONLY = /^(?:(?:on|in|at|by|during|since|until|last|this|next|early|late|earlier|later|even|just|only|back)\s+)*(?:the\s+)?(?:then|now|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|time)s?$/iu;
 
@@ -147,9 +150,11 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "was criticized by his rivals for failing to …": the agent is the source, the content starts
   // at the preposition the verb takes
   if (passive && !regarding && first.lower === 'by' && subject === null) {
-    const prep = findWithin(words, k + 1, k + 8, (w) => (PREPOSITIONS.has(w.lower) && w.lower !== 'of') || /^[,;:()—–]$/u.test(w.text) || w.start >= sentenceEnd);
+    // ("was asked by a caller why the pier closed": the question put, after its asker)
+    const asksWh = cueKindOf(base) === 'question';
+    const prep = findWithin(words, k + 1, k + 8, (w) => (PREPOSITIONS.has(w.lower) && w.lower !== 'of') || (asksWh && WH_OPENERS.test(w.lower)) || /^[,;:()—–]$/u.test(w.text) || w.start >= sentenceEnd);
     const p = words[prep];
-    if (p && prep > k + 1 && /^(?:for|as|against|over|about)$/u.test(p.lower) && contentMayStartWith(base, p.lower)) {
+    if (p && prep > k + 1 && ((/^(?:for|as|against|over|about)$/u.test(p.lower) && contentMayStartWith(base, p.lower)) || (asksWh && WH_OPENERS.test(p.lower)))) {
       subject = { start: (words[k + 1] as Word).start, end: (words[prep - 1] as Word).end };
       k = prep;
       first = p;
