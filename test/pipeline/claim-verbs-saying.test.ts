@@ -109,3 +109,13 @@ describe('a passive verb of asking with its asker and a wh-clause', () => {
     ['a topic after the asker is no question put', 'The mayor was asked by a caller about the pier.', 'about the pier'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
+
+describe('an inverted tail after a clause with an opening phrase', () => {
+  it.each<Row>([
+    ['"For some, …, said X"', 'For some, the new fees would outweigh the savings, said Ortiz.', 'For some, the new fees would outweigh the savings', 'Ortiz'],
+  ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
+
+  it.each<NoRow>([
+    ['the name after the verb is no content', 'For some, the new fees would outweigh the savings, said Ortiz.', 'Ortiz'],
+  ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
+});

@@ -17,6 +17,7 @@ import { coordinatedInHeadline, headlineContent, headlineSubjectEnd, isHeadline 
 import { readsAsNoun } from './noun-reading.js';
 import { inDiscourseIdiom } from './idioms.js';
 import { tailClaim } from './tails.js';
+import { invertedTailInstead } from './inverted-tail.js';
 import type { Word } from './words.js';
 import { tagsOf } from './verbless.js';
 import { AUX_WORDS, DETERMINER } from './word-classes.js';
@@ -157,6 +158,12 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     if (svc === 'quotation') continue;
     // "Nobody in the province is talking about going that far": what nobody says is nobody's claim
     if (svc?.source && NOBODY.test(ctx.text.slice(svc.source.start, svc.source.end))) continue;
+    // "For some, the losses would outstrip the gains, said Batchelder.": the name is the source
+    const inverted = svc && invertedTailInstead(ctx, i, svc) ? tailClaim(ctx, i, base) : null;
+    if (inverted) {
+      out.push(inverted);
+      continue;
+    }
     if (svc) {
       const front = isHeadline(ctx) ? null : frontAdjunctPiece(ctx, svc);
       if (front) out.push(front);
