@@ -126,8 +126,8 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (w.text === ';') return w.start;
     // "…, while about 6 in 10 white men supported Sanders": after a comma the contrast is the narrator's;
     // without one it belongs to the content ("to go after companies that ship jobs overseas while
-    // claiming tax breaks", "they will register voters while the caucus is under way")
-    if ((w.lower === 'while' || w.lower === 'whereas') && words[j - 1]?.text === ',') return (words[j - 1] as Word).start;
+    // claiming tax breaks", "they will register voters while the caucus is under way"; "that in 1994, while 13, she …" waits for its verb)
+    if ((w.lower === 'while' || w.lower === 'whereas') && words[j - 1]?.text === ',' && (finite || !opensSubordinate(words, k))) return (words[j - 1] as Word).start;
     // "… but would not offer details" ends it; "… but that the plans won't help" continues it
     if (w.lower === 'but' && words[j + 1]?.lower !== 'that' && !butInsidePhrase(words, k, j) && !coordinateOfContent(words, k, j)) return w.start;
     // "… and predicted that …": a second reporting verb with its own content is a second claim

@@ -1,7 +1,8 @@
-import { STANCE_ADJECTIVES } from './lexicon.js';
+import { STANCE_ADJECTIVES, WH_CLAUSE } from './lexicon.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, type Word } from './words.js';
+import { thatAfterCommaAside, thatAfterMannerAdverb } from './comma-adverbial.js';
 
 /**
  * Where a cue verb's complement starts: past its addressee (`told reporters that …`), its time and
@@ -81,6 +82,10 @@ const TIME_PHRASE = /^(?:(?:on|late|early|earlier|later|last|this|next|in|at)\s+
 export function skipAdjuncts(words: readonly Word[], k: number, base: string): number {
   const w = words[k];
   if (!w || w.lower === 'that') return k;
+  // "said, however, that …", "testified, for example, that …"
+  // ("said flatly that …")
+  const aside = Math.max(thatAfterCommaAside(words, k), thatAfterMannerAdverb(words, k));
+  if (aside >= 0) return aside;
   // "pledged to stay in the primary through that contest": after a verb that takes an infinitive,
   // "to" opens the content, and a later "that" is a determiner inside it
   if (w.lower === 'to' && !SAY_LIKE.has(base)) {
@@ -103,11 +108,12 @@ export function skipAdjuncts(words: readonly Word[], k: number, base: string): n
       const x = words[j];
       if (!x || /^[;:()—–]$/u.test(x.text)) break;
       // "has questioned in recent days whether Trump has the temperament": "whether" is a complementizer too
-      if (x.lower === 'that' || x.lower === 'whether') return j;
+      // "explained to reporters why the plant closed": so is "why"/"how" after a verb of explaining
+      if (x.lower === 'that' || x.lower === 'whether' || (WH_CLAUSE.has(base) && /^(?:why|how)$/u.test(x.lower))) return j;
       if (x.text !== ',') continue;
       // "said on local radio, where she now hosts a show, that …", "said in an interview, which
       // aired Sunday, that …": a relative clause on the adjunct's noun, closed by a comma before "that"
-      const aside = relativeAsideEnd(words, j);
+      const aside = Math.max(relativeAsideEnd(words, j), thatAfterCommaAside(words, j));
       if (aside > 0) return aside;
       // "says at a campaign stop in Toledo, Ohio, that …": a comma inside a place name, or before "that";
       // "say by a 7-point margin, 49 percent to 42 percent, that …": before figures

@@ -9,6 +9,7 @@ import { askedClaim, participleClaim } from './participle.js';
 import { purposeInfinitiveClaim } from './purpose.js';
 import { subjectVerbContent } from './subject-verb.js';
 import { pointToClaim } from './point-to.js';
+import { quotedAsClaim } from './quoted-as.js';
 import { evidenceSubjectClaim } from './evidence-subject.js';
 import { EVIDENCE_BASES } from './documents.js';
 import { sameClaim } from './same-claim.js';
@@ -17,6 +18,7 @@ import { readsAsNoun } from './noun-reading.js';
 import { inDiscourseIdiom } from './idioms.js';
 import { tailClaim } from './tails.js';
 import { backIsNoStance } from './backing.js';
+import { invertedTailInstead } from './inverted-tail.js';
 import type { Word } from './words.js';
 import { tagsOf } from './verbless.js';
 import { AUX_WORDS, DETERMINER } from './word-classes.js';
@@ -105,6 +107,12 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // "Dock talks collapse", "Peace talks stall", "Tax plans draw fire": a plural noun after a common
     // noun that opens the sentence, not a verb after its subject
     if (i === 1 && isCompoundPlural(words[0] as Word, w, at(2))) continue;
+    // "The paper quoted an aide as saying …": the person quoted and what they said, the paper's report
+    const quoted = quotedAsClaim(ctx, i);
+    if (quoted) {
+      out.push(quoted);
+      continue;
+    }
     const asked = askedClaim(ctx, i);
     if (asked) {
       out.push(asked);
@@ -153,6 +161,12 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     if (svc === 'quotation') continue;
     // "Nobody in the province is talking about going that far": what nobody says is nobody's claim
     if (svc?.source && NOBODY.test(ctx.text.slice(svc.source.start, svc.source.end))) continue;
+    // "For some, the losses would outstrip the gains, said Batchelder.": the name is the source
+    const inverted = svc && invertedTailInstead(ctx, i, svc) ? tailClaim(ctx, i, base) : null;
+    if (inverted) {
+      out.push(inverted);
+      continue;
+    }
     if (svc) {
       const front = isHeadline(ctx) ? null : frontAdjunctPiece(ctx, svc);
       if (front) out.push(front);

@@ -35,6 +35,9 @@ export function objectIsClaim(text: string, base: string, content: TextRange, so
   // "defended his record", "defended her decision": one's own thing defended takes no position on a measure
   if (listed(STANCE_OBJECT, base)) return !bareName(words) && !speechNoun(words) && !party(words) && !(words.length === 2 && POSSESSIVES.test(first));
   if (listed(JUDGED_OBJECT, base)) return groundsAfterObject(words, base);
+  // "questioned the rival's commitment to peace", "question his basic competence": a doubt cast on a
+  // quality or a measure; "questioned the suspect for hours" questions a person
+  if (base === 'question') return !bareName(words) && !speechNoun(words) && !personBeforePreposition(words);
   // "called for the repeal of the tax", "urged a strong stand": what is demanded
   return DEMANDING.test(base);
 }
@@ -97,6 +100,24 @@ function party(words: readonly string[]): boolean {
 }
 
 const POSSESSIVES = /^(?:his|her|their|its|our|my|your)$/u;
+
+/**
+ * "questioned the suspect for hours", "questioned Ortiz about the fire", "questioned him": the
+ * phrase after "questioned", up to its first preposition, is a person or body put questions to,
+ * not a doubt cast on something.
+ */
+export function questionedPerson(words: readonly string[]): boolean {
+  return POINTERS.has((words[0] ?? '').toLowerCase()) || personBeforePreposition(words);
+}
+
+/** "the suspect for hours", "Ortiz about the fire": the phrase before its first preposition is a person or body. */
+function personBeforePreposition(words: readonly string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  const cut = lower.findIndex((w, i) => i > 0 && (PREPOSITIONS.has(w) || /^(?:who|which|that|and|or|,)$/u.test(w)));
+  const phrase = words.slice(0, cut < 0 ? words.length : cut);
+  // ("the suspect" is a person the person lexicon leaves out: it is mostly an adjective or a verb)
+  return party(phrase) || bareName(phrase) || /^suspects?$/iu.test(phrase[phrase.length - 1] ?? '');
+}
 
 /** Words other than determiners and possessives: "the relatively sparse attendance" has three. */
 function contentWords(words: readonly string[]): number {

@@ -54,7 +54,9 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   const question = cueKindOf(verb.lower) === 'question';
   const asked = question && !WH_WORD.test(words[v + 1]?.lower ?? '') ? skipObject(words, v + 1) : v + 1;
   const asks = question && WH_WORD.test(words[asked]?.lower ?? '');
-  const leads = PARTICIPLE_LEADS.has(prev.lower) && v - lead === 1 && (words[that]?.lower === 'that' || asks || (REPORTING_VERB_FORMS.has(verb.lower) && FINITE_CLAUSE_OPENER.test(words[v + 1]?.lower ?? '')));
+  // ("by telling voters he would …": after the listener of a verb of telling)
+  const clauseAt = OBJECT_FIRST.has(base) ? skipObject(words, v + 1) : v + 1;
+  const leads = PARTICIPLE_LEADS.has(prev.lower) && v - lead === 1 && (words[that]?.lower === 'that' || asks || (REPORTING_VERB_FORMS.has(verb.lower) && FINITE_CLAUSE_OPENER.test(words[clauseAt]?.lower ?? '')));
   const introduced = /^(?:,|and|—|–)$/u.test(prev.text) || quotationEndsInComma(text, prev) || leads || issuer >= 0;
   // "with 30 percent of voters saying they …": the noun phrase after "with" says it
   const sayer = introduced ? null : absoluteSubject(words, v);

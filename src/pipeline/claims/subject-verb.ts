@@ -19,11 +19,12 @@ import { lightVerbBefore } from './light-verb.js';
 import { particleAfterTime } from './phrasal-time.js';
 import { thenVerbSubject } from './then-verb.js';
 import { zeroRelative } from './zero-relative.js';
-import { promisedObject } from './object-content.js';
+import { promisedObject, questionedPerson } from './object-content.js';
 import { extraposedAfterQuotation, thatClauseAfter } from './extraposed.js';
 import { endsWithPronounThat } from './short-answers.js';
 import { findWithin, wordAt, type Word } from './words.js';
 import { governingSubject } from './governing-subject.js';
+import { causeNotSpeaker, DIRECTIVE_BASES } from './directives.js';
 import { DETERMINERS, mainVerbAfter, pastVerbAfter, readsAsRelative, relativeAntecedent } from './relative-content.js';
 
 /**
@@ -49,6 +50,9 @@ const NON_RESTRICTIVE = /^\s*,\s*(?:who|which)\s[^,]*$/u;
 
 /** The host NP, then a restrictive relative pronoun and the verb: `Voters who say …`. */
 const RESTRICTIVE = /^\s+(?:who|that)\s/u;
+
+/** Words that open the question a verb of asking puts: "asked by a caller why …". */
+const WH_OPENERS = /^(?:why|whether|how|if|what|when|where|who)$/u;
 
 /** Content that is only a time: "on Tuesday", "last week", "in 2015", "even then". */
 const TIME_ONLY = /^(?:(?:on|in|at|by|during|since|until|last|this|next|early|late|earlier|later|even|just|only|back)\s+)*(?:the\s+)?(?:then|now|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|time)s?$/iu;
@@ -150,9 +154,11 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "was criticized by his rivals for failing to …": the agent is the source, the content starts
   // at the preposition the verb takes
   if (passive && !regarding && first.lower === 'by' && subject === null) {
-    const prep = findWithin(words, k + 1, k + 8, (w) => (PREPOSITIONS.has(w.lower) && w.lower !== 'of') || /^[,;:()—–]$/u.test(w.text) || w.start >= sentenceEnd);
+    // ("was asked by a caller why the pier closed": the question put, after its asker)
+    const asksWh = cueKindOf(base) === 'question';
+    const prep = findWithin(words, k + 1, k + 8, (w) => (PREPOSITIONS.has(w.lower) && w.lower !== 'of') || (asksWh && WH_OPENERS.test(w.lower)) || /^[,;:()—–]$/u.test(w.text) || w.start >= sentenceEnd);
     const p = words[prep];
-    if (p && prep > k + 1 && /^(?:for|as|against|over|about)$/u.test(p.lower) && contentMayStartWith(base, p.lower)) {
+    if (p && prep > k + 1 && ((/^(?:for|as|against|over|about)$/u.test(p.lower) && contentMayStartWith(base, p.lower)) || (asksWh && WH_OPENERS.test(p.lower)))) {
       subject = { start: (words[k + 1] as Word).start, end: (words[prep - 1] as Word).end };
       k = prep;
       first = p;
@@ -173,13 +179,18 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "still feel the country is on the wrong path", "is convinced the plan will fail", "wrote he would
   // resign": a finite clause with no "that" is a complement too (not "felt the need", "wrote the memo")
   // ("offered to debate in Brooklyn": an offer's infinitive is the plan offered)
-  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !/^(?:that|:)$/iu.test(first.text) && !whOk && !opensPlanInfinitive(base, words, k) && !offersSpeech(base, words, k, sentenceEnd) && !opensDirectiveObject(base, words, k, sentenceEnd) && !documentFinding && !(PREPOSITIONS.has(first.lower) && first.lower !== 'to' && REPORTING_VERB_FORMS.has(verb.lower) && contentMayStartWith(base, first.lower)) && !(opensFiniteClause(words, k) && (!STANCE_ADJECTIVES.has(base) || predicateAdjective(words, v)))) return null;
+  // ("questioned the plan's cost": the past form is the verb, and its object may be the doubt's content, `object-content.ts`)
+  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !(verb.lower === 'questioned' && !passive && !questionedPerson(words.slice(k, k + 12).map((w) => w.text))) && !/^(?:that|:)$/iu.test(first.text) && !whOk && !opensPlanInfinitive(base, words, k) && !offersSpeech(base, words, k, sentenceEnd) && !opensDirectiveObject(base, words, k, sentenceEnd) && !documentFinding && !(PREPOSITIONS.has(first.lower) && first.lower !== 'to' && REPORTING_VERB_FORMS.has(verb.lower) && contentMayStartWith(base, first.lower)) && !(opensFiniteClause(words, k) && (!STANCE_ADJECTIVES.has(base) || predicateAdjective(words, v)))) return null;
   // "The rise will add $9 a month", "plans to add 200 jobs": the bare form of "add" reports only a
   // that-clause ("I would add that …"); "He added the plan was dead" keeps its past form
   if (verb.lower === 'add' && !/^(?:that|:)$/iu.test(first.text)) return null;
   // "He said nothing as he left the court", "said little about the plan": saying nothing is no claim;
   // "said nothing had changed" has the word as its clause's subject
   if (base === 'say' && /^(?:nothing|little|anything|something|much)$/u.test(first.lower) && words[k] === first && !FINITE_START.test(words[k + 1]?.lower ?? '') && !mayBeFiniteVerb(words[k + 1]?.lower ?? '')) return null;
+  // "ordered the agency to release the files", "ordered that the files be released": a directive is
+  // reported by its object's infinitive or a that-clause ("ordered a new trial at the end of May",
+  // "under court order to close" report none)
+  if (DIRECTIVE_BASES.has(base) && ((objectStart < 0 && first.lower !== 'that') || causeNotSpeaker(subject && text.slice(subject.start, subject.end), words[v - 1]?.lower))) return null;
   // "500 pledged delegates": a pledge is reported by its complement
   if (NEEDS_COMPLEMENT.has(base) && !/^(?:that|to|whether|if|:)$/iu.test(first.text)) return null;
   // "anyone who doubts that to read her report": a "that" before "to" is a pronoun, no complementizer

@@ -59,7 +59,7 @@ export const NP_CANNOT_END = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'his', 
 
 /** Time and place adjuncts that may stand between a verb and its complementizer or end a tail. */
 export const ADJUNCT_HEAD =
-  /^(?:on|in|at|during|after|before|late|early|earlier|later|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|recently|again|too|also|repeatedly|publicly|privately|separately|previously|while|when|as|via|through|from|to|with|outside|inside|near|before|following|amid|by|—|–|-|\(|,|;|:)$/iu;
+  /^(?:on|in|at|during|after|before|late|early|earlier|later|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|recently|again|too|also|repeatedly|publicly|privately|separately|previously|while|when|as|via|through|from|to|with|without|outside|inside|near|before|following|amid|by|—|–|-|\(|,|;|:)$/iu;
 
 /** Determiners and possessives that open a noun phrase: "the report", "her claim", "this statement". */
 export const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)$/u;
