@@ -14,7 +14,8 @@ import { bareParticiple, endsInPassiveAux, mainClauseAfter } from './clause-edge
 import { skipAdjuncts, skipObject } from './complement-start.js';
 import { documentHeadEnd, EVIDENCE_BASES } from './documents.js';
 import { mayBeFiniteVerb } from './verbless.js';
-import { AUX_WORDS, CLAUSE_OPENERS, CONTENT_PREPOSITIONS, contentMayStartWith, FINITE_START, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
+import { endBeforeClauseAfterObject } from './object-and-clause.js';
+import { AUX_WORDS, CLAUSE_OPENERS, CONTENT_PREPOSITIONS, contentMayStartWith, DETERMINER, FINITE_START, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { lightVerbBefore } from './light-verb.js';
 import { particleAfterTime } from './phrasal-time.js';
 import { thenVerbSubject } from './then-verb.js';
@@ -114,6 +115,8 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     k = that > 0 && !between.some((w) => /^[,;:()—–]$/u.test(w.text) || SUBJECT_PRONOUNS.has(w.lower)) ? that : skipObject(words, k);
     if (k > object && opensObjectComplement(base, words[k])) objectStart = object;
     else if (k > object && base === 'promise' && subject && promisedObject(text, subject, words, object, k, sentenceEnd)) k = object;
+    // ("ordered periodic releases at the end of each month": an object naming an action is no listener)
+    else if (k > object && opensDirectiveObject(base, words, object, sentenceEnd) && words[k]?.lower !== 'to') k = object;
   }
   k = skipAdjuncts(words, k, base);
   let first = words[k];
@@ -190,7 +193,9 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "ordered the agency to release the files", "ordered that the files be released": a directive is
   // reported by its object's infinitive or a that-clause ("ordered a new trial at the end of May",
   // "under court order to close" report none)
-  if (DIRECTIVE_BASES.has(base) && ((objectStart < 0 && first.lower !== 'that') || causeNotSpeaker(subject && text.slice(subject.start, subject.end), words[v - 1]?.lower))) return null;
+  // ("the governor ordered a quarantine": an object that names an action is the order too)
+  // ("ordered the troops to the border": "to" before a place is no infinitive)
+  if (DIRECTIVE_BASES.has(base) && ((objectStart < 0 && first.lower !== 'that' && !opensDirectiveObject(base, words, k, sentenceEnd)) || (base === 'order' && first.lower === 'to' && DETERMINER.test(words[k + 1]?.lower ?? '')) || causeNotSpeaker(subject && text.slice(subject.start, subject.end), words[v - 1]?.lower))) return null;
   // "500 pledged delegates": a pledge is reported by its complement
   if (NEEDS_COMPLEMENT.has(base) && !/^(?:that|to|whether|if|:)$/iu.test(first.text)) return null;
   // "anyone who doubts that to read her report": a "that" before "to" is a pronoun, no complementizer
@@ -214,7 +219,8 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (objectStart >= 0 && words[k] === first) start = (words[objectStart] as Word).start;
   else start = startAfterPreposition(words, k, start);
   // ("thanked the crowd, then said she would run": the second verb's claim is its own)
-  let end = endBeforeThenCue(words, k, cutAtTrailer(ctx, k));
+  // ("ordering the release of the emails, and a number of probes are percolating": an object's content ends before a clause of its own)
+  let end = endBeforeClauseAfterObject(text, words, k, endBeforeThenCue(words, k, cutAtTrailer(ctx, k)));
   // "The trader accused of fraud said the books were clean": a reduced relative ends at its noun's verb
   if (bareParticiple(words, v, base)) {
     for (let j = k + 1; j < words.length && (words[j] as Word).start < end; j++) {
