@@ -32,9 +32,11 @@ function sortedLexicon(): ((word: string) => readonly string[] | undefined) | nu
   } catch {
     return null;
   }
-  const known = new Map<string, readonly string[] | undefined>();
+  // a word the lexicon lacks is remembered as NOT_LISTED, so that one look-up answers every word asked before
+  const known = new Map<string, readonly string[]>();
   return (word) => {
-    if (known.has(word)) return known.get(word);
+    const remembered = known.get(word);
+    if (remembered !== undefined) return remembered === NOT_LISTED ? undefined : remembered;
     const key = Buffer.from(word, 'utf8');
     let tags: readonly string[] | undefined;
     // halving by byte offset, each probe widened to its whole line (as look(1) does): no index of
@@ -60,10 +62,11 @@ function sortedLexicon(): ((word: string) => readonly string[] | undefined) | nu
     }
     // words asked for are bounded by what articles hold; a pathological input cannot grow this without end
     if (known.size >= MAX_REMEMBERED_WORDS) known.clear();
-    known.set(word, tags);
+    known.set(word, tags ?? NOT_LISTED);
     return tags;
   };
 }
+const NOT_LISTED: readonly string[] = [];
 const NEWLINE = 10;
 const TAB = 9;
 const MAX_REMEMBERED_WORDS = 200_000;
