@@ -92,7 +92,7 @@ export function sameGivenName(a: string, b: string): boolean {
  *
  * `outside` are the ranges outside quotations; `quoted` the quotation spans (their names are
  * counted as aliases only). Does not decide whether a phrase such as "the envoy" is a person:
- * see `roleEntity` for role nouns.
+ * see `roleHolder` (role-holder.ts) for role nouns.
  */
 export function buildEntityIndex(text: string, outside: readonly TextRange[], quoted: readonly TextRange[]): EntityIndex {
   const all = mergedByStart(
@@ -321,15 +321,4 @@ export function canonicalName(index: EntityIndex, written: string, at = Number.M
   );
   const fits = candidates.filter((e) => !m.gender || !e.gender || e.gender === m.gender);
   return latestMentioned(fits, at) ?? null;
-}
-
-/**
- * The entity an article introduced with role noun `role` ("president", "envoy"): "The US
- * President told reporters" -> the person written "President Donald Trump" or "Trump’s envoy ...
- * Richard Grenell". When several share a role the first introduced wins: the article's main actor
- * is usually introduced first. Null when no entity carries the role.
- */
-export function roleEntity(index: EntityIndex, role: string, before: number): Entity | null {
-  const first = index.byRole.get(role)?.[0];
-  return first && first.at < before ? first.entity : null;
 }

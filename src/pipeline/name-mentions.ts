@@ -294,8 +294,8 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   const roles: string[] = [];
   for (let k = 0; k < titles.length; k++) {
     // "Vice President Joe Biden" holds the role "vice president", not "president"
-    const two = `${titles[k]} ${titles[k + 1] ?? ''}`;
-    if (ROLE_NOUNS.has(two)) {
+    const two = k + 1 < titles.length ? `${titles[k]} ${titles[k + 1]}` : '';
+    if (two !== '' && ROLE_NOUNS.has(two)) {
       roles.push(two);
       k++;
       continue;

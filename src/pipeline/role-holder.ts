@@ -1,4 +1,4 @@
-import { entityAt, roleEntity, type Entity, type EntityIndex } from './entities.js';
+import { entityAt, type Entity, type EntityIndex } from './entities.js';
 import { ROLE_NOUNS } from './speech-lexicons.js';
 
 /**
@@ -10,8 +10,8 @@ import { ROLE_NOUNS } from './speech-lexicons.js';
  * stays as written, which is better than the wrong name.
  */
 export function roleHolder(text: string, index: EntityIndex, phrase: string, role: string, before: number): Entity | null {
-  const first = roleEntity(index, role, before);
-  if (!first) return null;
+  const introduced = index.byRole.get(role);
+  if (!introduced || (introduced[0]?.at ?? before) >= before) return null;
   const roleWords = new Set(role.split(' '));
   const modifiers = phrase
     .split(/\s+/u)
@@ -23,7 +23,7 @@ export function roleHolder(text: string, index: EntityIndex, phrase: string, rol
   let best: Entity | null = null;
   let bestGap = Infinity;
   const holders: Entity[] = [];
-  for (const { entity, at } of index.byRole.get(role) ?? []) {
+  for (const { entity, at } of introduced) {
     if (at >= before) break;
     // a body, or a name with no given name and no title to show it is a person's: "in Onawa, Iowa,
     // the Republican candidate" reads like an apposition, but a place holds no role

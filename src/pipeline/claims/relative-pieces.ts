@@ -2,7 +2,7 @@ import { cueKindOf } from '../cue-kinds.js';
 import type { ClaimCandidate } from './context.js';
 import { CUE_FORMS } from './lexicon.js';
 import { opensFiniteClause } from './subject-verb.js';
-import { mayBeFiniteVerb, tagsOf } from './verbless.js';
+import { tagsOf } from './verbless.js';
 import { AUX_WORDS, CLAUSE_OPENERS, CONTENT_PREPOSITIONS, DETERMINER, PREPOSITIONS } from './word-classes.js';
 import { wordAt, type Word } from './words.js';
 
@@ -44,10 +44,6 @@ function pronounBefore(text: string, words: readonly Word[], c: ClaimCandidate):
   if (cueKindOf(text.slice(c.cue.start, c.cue.end)) === 'intention') return null;
   const s = wordAt(words, c.source.start);
   if (s < 1) return null;
-  // "The residents who gathered said …": a lone verb after the pronoun is the relative clause's
-  // own, and the pronoun its subject, not a piece of what was said
-  const only = words[s];
-  if (only && only.end >= c.source.end && only.text === only.lower && mayBeFiniteVerb(only.lower)) return null;
   const pronoun = words[s - 1] as Word;
   if (!RELATIVES.has(pronoun.lower)) return null;
   const before = words[s - 2];

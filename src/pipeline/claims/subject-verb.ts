@@ -5,7 +5,6 @@ import { cutAtTrailer, startAfterPreposition, trimRange } from './boundaries.js'
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { opensPlanInfinitive } from './plan-infinitive.js';
 import { offersSpeech } from './offered-speech.js';
-import { opensDirectiveObject } from './directive-object.js';
 import { endBeforeThenCue } from './then-cut.js';
 import { EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES, WH_CLAUSE } from './lexicon.js';
 import { subjectBefore } from './subject.js';
@@ -25,7 +24,7 @@ import { extraposedAfterQuotation, thatClauseAfter } from './extraposed.js';
 import { endsWithPronounThat } from './short-answers.js';
 import { findWithin, wordAt, type Word } from './words.js';
 import { governingSubject } from './governing-subject.js';
-import { causeNotSpeaker, DIRECTIVE_BASES } from './directives.js';
+import { causeNotSpeaker, DIRECTIVE_BASES, opensDirectiveObject } from './directives.js';
 import { DETERMINERS, mainVerbAfter, pastVerbAfter, readsAsRelative, relativeAntecedent } from './relative-content.js';
 
 /**
