@@ -95,10 +95,11 @@ export function sameGivenName(a: string, b: string): boolean {
  * see `roleHolder` (role-holder.ts) for role nouns.
  */
 export function buildEntityIndex(text: string, outside: readonly TextRange[], quoted: readonly TextRange[]): EntityIndex {
-  const all = mergedByStart(
-    outside.flatMap((r) => findNameMentions(text, r, false)),
-    quoted.flatMap((r) => findNameMentions(text, r, true)),
-  );
+  const outsideMentions: NameMention[] = [];
+  for (const r of outside) findNameMentions(text, r, false, outsideMentions);
+  const quotedMentions: NameMention[] = [];
+  for (const r of quoted) findNameMentions(text, r, true, quotedMentions);
+  const all = mergedByStart(outsideMentions, quotedMentions);
   const entities: Entity[] = [];
   const mentions: { mention: NameMention; entity: Entity }[] = [];
   const bySurname = new Map<string, Entity[]>();
@@ -138,11 +139,22 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
   const byFirst = new Map<string, Entity[]>();
   for (const e of entities) {
     const first = foldName(e.mentions[0]?.name[0] ?? '');
-    if (first.length > 1) byFirst.set(first, [...(byFirst.get(first) ?? []), e]);
+    if (first.length <= 1) continue;
+    const same = byFirst.get(first);
+    if (same) same.push(e);
+    else byFirst.set(first, [e]);
   }
   // the article's first line when a blank line sets it apart as a title, Title Case or not
   const firstBreak = text.indexOf('\n');
   const titleLine = firstBreak > 0 && firstBreak <= 200 && /^\n[ \t]*\n/u.test(text.slice(firstBreak, firstBreak + 8)) ? firstBreak : 0;
+  // whether an entity's full names outside quotations all follow a kin word: read once per entity,
+  // not for every later mention of a shared surname (its full names are all known by now)
+  const asKin = new Map<Entity, boolean>();
+  const introducedAsKin = (f: Entity): boolean => {
+    let kin = asKin.get(f);
+    if (kin === undefined) asKin.set(f, (kin = f.mentions.filter((x) => x.name.length >= 2 && !x.inQuote).every((x) => KIN_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start)))));
+    return kin;
+  };
   for (const m of all) {
     if (m.name.length >= 2) continue;
     const key = surnameOf(m);
@@ -156,7 +168,7 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     // introduces only through someone's kin ("her son, Robert Grant") is not who the surname
     // alone stands for when one other bearer of it is left
     if (fits.length > 1 && !m.gender) {
-      const main = fits.filter((f) => !f.mentions.filter((x) => x.name.length >= 2 && !x.inQuote).every((x) => KIN_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start))));
+      const main = fits.filter((f) => !introducedAsKin(f));
       if (main.length === 1) e = main[0];
     }
     // "Fenwick" after "Fenwick Brands": a body's short name is its first word, when no person has it
@@ -175,7 +187,8 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
   }
   const headline = headlineEnd(text);
   for (const e of entities) {
-    e.mentions.sort((a, b) => a.start - b.start);
+    // (most entities are mentioned once, or in order already)
+    if (!inOrder(e.mentions)) e.mentions.sort((a, b) => a.start - b.start);
     // a Title Case headline runs words into names ("Ben Carson Defends Himself"): the body names people
     const canonical =
       e.mentions.find((m) => m.name.length >= 2 && !m.inQuote && m.start >= headline) ??

@@ -1,8 +1,9 @@
 import type { TextRange } from './segment.js';
 import { GIVEN_NAMES, HONORIFICS, TITLE_ROLES, REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
-import { ANONYMOUS_HEADS, ORGANISATION_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
+import { ANONYMOUS_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { isCapitalised, isPossessive, isSpace, lastTokens, tokenize, tokenWindow, type Token } from './tokens.js';
 import { tagsOfLower } from './claims/verbless.js';
+import { bodyNounBefore, describedAsPerson, personBefore, spokenOfAsBody } from './name-context.js';
 
 /**
  * Names as written: the capitalised runs of an article read one by one, each split into its
@@ -152,9 +153,10 @@ export function foldName(s: string): string {
 /**
  * Capitalised name runs in `[start, end)` of `text`: "President Donald Trump", "Maduro",
  * "Hugh Hill", "the Carter Center" (as "Carter Center"). Titles before the name are split off;
- * a run of only titles ("The US President") is not a name and is skipped here.
+ * a run of only titles ("The US President") is not a name and is skipped here. They are pushed
+ * onto `out` (returned), so that the mentions of many ranges are gathered in one array.
  */
-export function findNameMentions(text: string, range: TextRange, inQuote = false): NameMention[] {
+export function findNameMentions(text: string, range: TextRange, inQuote = false, out: NameMention[] = []): NameMention[] {
   // most tokens are lower-case words or marks: they are skipped without being made
   const tokens = tokenWindow(text, range.start, range.end);
   // a token is asked for again right after (the run's first word, a connector's next word, the
@@ -168,10 +170,11 @@ export function findNameMentions(text: string, range: TextRange, inQuote = false
     }
     return lastToken;
   };
-  const out: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!tokens.mayBeCapitalised(i) || !isCapitalised(at(i))) {
+    i = tokens.nextMayBeCapitalised(i);
+    if (i >= tokens.length) break;
+    if (!isCapitalised(at(i))) {
       i++;
       continue;
     }
@@ -210,6 +213,8 @@ function hasNewline(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
   return false;
 }
+
+const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 const POST_NOMINALS = /^(?:KC|QC|MP|MSP|MEP|AM|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/u;
 
@@ -258,7 +263,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
     nameTokens = nameTokens.slice(1);
   }
   // "said Trump Tuesday": a weekday after a name is when, not part of who
-  while (nameTokens.length > 1 && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(nameTokens[nameTokens.length - 1]?.text ?? '')) nameTokens = nameTokens.slice(0, -1);
+  while (nameTokens.length > 1 && WEEKDAYS.has(nameTokens[nameTokens.length - 1]?.text ?? '')) nameTokens = nameTokens.slice(0, -1);
   // "Mark Bryce KC", "Jane Roe MP", "Sir Tom Hale OBE": letters after a full name are an honour or
   // an office, and "Mr Bryce" is the same person
   while (nameTokens.length > 2 && POST_NOMINALS.test(nameTokens[nameTokens.length - 1]?.text ?? '')) nameTokens = nameTokens.slice(0, -1);
@@ -279,7 +284,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   // at is a body (a person's name has no given name here: "the wife of John Smith" stays a person)
   const roleHeldAt = titleTokens.length === 0 && givenGender === null && mayFollowRoleOf(text, Math.max(0, first.start - 40), first.start) && ROLE_OF.test(text.slice(Math.max(0, first.start - 40), first.start));
   const organisation =
-    words.some((w) => ORGANISATION_WORDS.has(w)) || words.every(isAllCapitals) || whichAfter || roleHeldAt || (givenGender === null && titleTokens.length === 0 && (spokenOfAsBody(text.slice(last.end, last.end + 80)) || bodyNounBefore(text.slice(Math.max(0, first.start - 60), first.start), text.slice(last.end, last.end + 20))));
+    words.some((w) => ORGANISATION_WORDS.has(w)) || words.every(isAllCapitals) || whichAfter || roleHeldAt || (givenGender === null && titleTokens.length === 0 && (spokenOfAsBody(text, last.end) || bodyNounBefore(text, Math.max(0, first.start - 60), first.start, last.end)));
   const personHonorific = titleTokens.some((t) => isHonorific(t.text));
   // "Woodrow Benford, 58, who lives outside Minneapolis": an age set off by commas after a full
   // name marks a person (places and organisations are not given ages so)
@@ -288,7 +293,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   // that only a person takes
   const describedAfter = commaAfter && words.length >= 2 && describedAsPerson(text.slice(last.end, last.end + 60));
   // "A commuter, Jo Hart, said", "One resident, Ella Strand,": a person noun set before the name
-  const describedBefore = words.length >= 2 && text.charCodeAt(last.end) === 44 && personBefore(text.slice(Math.max(0, first.start - 60), first.start));
+  const describedBefore = words.length >= 2 && text.charCodeAt(last.end) === 44 && personBefore(text, Math.max(0, first.start - 60), first.start);
   // "Obama consultant Cornell Belcher", "Hugh Hill, a doctor,": a role noun next to the name marks a person
   const start = (titleTokens[0] ?? first).start;
   const roles: string[] = [];
@@ -322,73 +327,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   };
 }
 
-// "Northwind Capital, the private equity firm that bought …", "Halcyon, a mobile operator based in …":
-// an apposition headed by a body noun (its last word before a comma, a relative or a preposition)
-const BODY_APPOSITION = /^,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*[,.;]|\s+(?:that|which|based|in|of|for|with|owned|whose|behind|and)\b)/u;
-// "Apple's shares", "Fenwick's chief executive, …": what only a company has
-const COMPANY_POSSESSION = /^[’']s?\s+(?:shares|stock|share price|shareholders|headquarters|subsidiary|subsidiaries|chief executive|chief financial officer|board of directors|parent company)\b/u;
-// "Apple said its …", "Halcyon Mobile said in a statement that its …": a body speaks of itself as "its"
-const SAID_ITS = /^\s+(?:said|says)\s+(?:(?:in|on)\s+a\s+statement\s+)?(?:that\s+)?its\s/u;
-
-/**
- * Words right after a name with no given name or title that speak of it as a body, never a person:
- * a body noun in apposition, a possession only a company has, or "said its".
- */
-function spokenOfAsBody(after: string): boolean {
-  const head = BODY_APPOSITION.exec(after)?.[1];
-  if (head !== undefined) return ORGANISATION_HEADS.has(head) && !PERSON_NOUNS.has(head);
-  return COMPANY_POSSESSION.test(after) || SAID_ITS.test(after);
-}
-
 const ROLE_OF_BODY = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|at|for|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}.&’'-]*,\s*$/u;
-
-/**
- * `The supplier, ` or `its parent company, ` right before a name: a body noun in apposition; or
- * with no comma, `the airline `, `the ferry company ` (`after` is the text after the name: "the
- * company Smith founded" names a person, the company's founder).
- */
-function bodyNounBefore(before: string, after: string): boolean {
-  // most names have no comma right before them: the pattern below would try every position first
-  let i = before.length;
-  while (i > 0 && (before.charCodeAt(i - 1) === 32 || before.charCodeAt(i - 1) === 10)) i--;
-  if (before.charCodeAt(i - 1) !== 44) return i < before.length && closeBodyNoun(before.slice(0, i), after);
-  const head = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(before)?.[1];
-  // ("a consumer group, Fair Bills Lakeside,": a name set after a collective noun names the body)
-  return head !== undefined && ORGANISATION_HEADS.has(head) && (!PERSON_NOUNS.has(head) || COLLECTIVE_BODIES.has(head)) && !ROLE_NOUNS.has(head);
-}
-const COLLECTIVE_BODIES: ReadonlySet<string> = new Set(['group', 'team']);
-
-/** `the airline` right before a name, with no comma: the last word a body noun after a determiner. */
-function closeBodyNoun(before: string, after: string): boolean {
-  // the last word read back by hand: a pattern anchored at the end would be tried at every position
-  let j = before.length;
-  while (j > 0 && /[\p{Ll}-]/u.test(before[j - 1] as string)) j--;
-  const last = before.slice(j);
-  if (last === '' || !ORGANISATION_HEADS.has(last) || PERSON_NOUNS.has(last) || ROLE_NOUNS.has(last)) return false;
-  if (OBJECT_OF_PERSON.test(after)) return false;
-  return /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+$/u.test(before);
-}
-/** "the company Smith founded", "the firm Reyes runs": the name is the subject of a clause about the body. */
-const OBJECT_OF_PERSON = /^\s+(?:co-?founded|founded|started|runs|ran|owns|owned|built|created|leads|led|bought|sold|joined|left|heads|headed|manages|managed)\b/u;
-
-/** `A commuter, ` or `one longtime resident, ` right before a name: a person noun in apposition. */
-function personBefore(before: string): boolean {
-  const m = /(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(before);
-  return m?.[1] !== undefined && isPersonNoun(m[1]);
-}
-
-/** `, who …` or `, a pharmacist …` right after a name: words said only of a person. */
-function describedAsPerson(after: string): boolean {
-  if (/^,\s*who\b/u.test(after)) return true;
-  const m = /^,\s*(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}?)([\p{Ll}-]+)(?=[\s,]|$)/u.exec(after);
-  const noun = m?.[2];
-  return noun !== undefined && isPersonNoun(noun);
-}
-
-/** A noun for a person: listed, or an agent noun by its ending ("pharmacist", "commuter"; not "border", "letter"). */
-function isPersonNoun(noun: string): boolean {
-  return PERSON_NOUNS.has(noun) || ROLE_NOUNS.has(noun) || (/(?:ist|ian|er|or|ant|man|woman)$/u.test(noun) && !/(?:center|corner|quarter|river|tower|border|order|water|number|manner|matter|letter|sector|color|colour|floor|door|harbor|harbour|theater|theatre)$/u.test(noun));
-}
 
 /**
  * Whether the lower-case word ending right before the comma at `comma` (not before `floor`) may be
@@ -425,6 +364,8 @@ function determinerAfterComma(text: string, from: number, limit: number): boolea
   return APPOSITION_DETERMINERS.has(text.slice(i, j).toLowerCase());
 }
 
+const CLOSES_ROLE_PHRASE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'from', 'in', 'with', 'to', 'by']);
+
 /**
  * The walk back from a name over the lower-case words before it (`before`, the last up to five
  * tokens), pushing the role noun it finds onto `roles`; 'on' when `before` ran out with the walk
@@ -438,7 +379,7 @@ function roleBefore(before: readonly Token[], roles: string[]): 'done' | 'on' {
     // saying between, ends the phrase that could introduce it
     // ("The chief executive of Northern Ferries": a name after a preposition is what the role
     // belongs to, not who holds it)
-    if ((n === 0 && /^(?:the|a|an|of|for|at|from|in|with|to|by)$/u.test(t.text)) || REPORTING_VERB_FORMS.has(t.text)) return 'done';
+    if ((n === 0 && CLOSES_ROLE_PHRASE.has(t.text)) || REPORTING_VERB_FORMS.has(t.text)) return 'done';
     if (ROLE_NOUNS.has(t.text)) {
       roles.push(t.text);
       return 'done';

@@ -69,10 +69,11 @@ export interface TokenWindow {
   /** The i-th token, or undefined past either end. */
   at(i: number): Token | undefined;
   /**
-   * False when the i-th token is certainly not capitalised (see `isCapitalised`): punctuation, or
-   * a word opening with an ASCII character other than A-Z. Answered without making the token.
+   * The first index from `i` on whose token may be capitalised (see `isCapitalised`), or `length`:
+   * punctuation and words opening with an ASCII character other than A-Z are certainly not, and
+   * are skipped without being made.
    */
-  mayBeCapitalised(i: number): boolean;
+  nextMayBeCapitalised(i: number): number;
 }
 
 /**
@@ -83,7 +84,7 @@ export function tokenWindow(text: string, start: number, end: number): TokenWind
   const parts = windowParts(text, start, end);
   if (parts.index === null) {
     const all = parts.head;
-    return { length: all.length, at: (i) => all[i], mayBeCapitalised: (i) => i >= 0 && i < all.length };
+    return { length: all.length, at: (i) => all[i], nextMayBeCapitalised: (i) => Math.max(i, 0) };
   }
   const { head, from, to, tail } = parts;
   const middle = to - from;
@@ -96,14 +97,18 @@ export function tokenWindow(text: string, start: number, end: number): TokenWind
       if (k >= middle) return tail[k - middle];
       return indexedToken(text, articleIndex(text), from + k);
     },
-    mayBeCapitalised(i) {
+    // a name scan skips most of an article's tokens: one tight loop over the columns, not a call per token
+    nextMayBeCapitalised(i) {
+      if (i < 0) i = 0;
       const k = i - head.length;
-      if (i < 0 || k >= middle + tail.length) return false;
-      if (k < 0 || k >= middle) return true;
-      const index = articleIndex(text);
-      if (index.words[from + k] !== 1) return false;
-      const c = text.charCodeAt(index.starts[from + k] as number);
-      return c >= 128 || (c >= 65 && c <= 90);
+      if (k < 0 || k >= middle) return Math.min(i, head.length + middle + tail.length);
+      const { words, starts } = articleIndex(text);
+      for (let x = from + k; x < to; x++) {
+        if (words[x] !== 1) continue;
+        const c = text.charCodeAt(starts[x] as number);
+        if (c >= 128 || (c >= 65 && c <= 90)) return head.length + (x - from);
+      }
+      return head.length + middle;
     },
   };
 }
@@ -126,8 +131,9 @@ export function lastTokens(text: string, start: number, end: number, count: numb
   if (from === i && end < text.length && isSpace(text.charCodeAt(end - 1)) && text.length >= INDEXED_TEXT && indexed?.text === text) {
     const index = indexed.columns;
     const hi = firstStartAfter(index, end - 1);
-    let lo = firstStartAfter(index, from);
-    if (hi - lo > count) lo = hi - count;
+    // the first of the last `count` tokens that starts after `from`: a few steps, not a second search
+    let lo = Math.max(0, hi - count);
+    while (lo < hi && (index.starts[lo] as number) <= from) lo++;
     const out = new Array<Token>(hi - lo);
     for (let k = lo; k < hi; k++) out[k - lo] = indexedToken(text, index, k);
     return out;
@@ -408,4 +414,10 @@ export function trailingRun(s: string, test: (ch: string) => boolean): string {
 }
 
 /** ’s, or a bare ’ after a plural or an s-final name (Sanders’ campaign manager). */
-export const isPossessive = (t: Token | undefined): boolean => t !== undefined && /^[’'][sS]?$/.test(t.text);
+export const isPossessive = (t: Token | undefined): boolean => {
+  if (t === undefined || t.text.length > 2) return false;
+  // `/^[’'][sS]?$/` by code: asked of the token after every name
+  const c = t.text.charCodeAt(0);
+  const s = t.text.length === 2 ? t.text.charCodeAt(1) : 115;
+  return (c === 0x2019 || c === 39) && (s === 115 || s === 83);
+};

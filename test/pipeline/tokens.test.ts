@@ -53,9 +53,12 @@ describe('tokenWindow', () => {
         const all = tokenize(text, start, end);
         const win = tokenWindow(text, start, end);
         expect(win.length).toBe(all.length);
-        for (let i = -1; i <= all.length; i++) {
-          expect(win.at(i)).toEqual(all[i]);
-          if (!win.mayBeCapitalised(i)) expect(isCapitalised(all[i])).toBe(false);
+        for (let i = -1; i <= all.length; i++) expect(win.at(i)).toEqual(all[i]);
+        for (let i = 0; i <= all.length; i++) {
+          const next = win.nextMayBeCapitalised(i);
+          expect(next).toBeGreaterThanOrEqual(i);
+          expect(next).toBeLessThanOrEqual(all.length);
+          for (let k = i; k < next; k++) expect(isCapitalised(all[k])).toBe(false);
         }
       }
     }
@@ -64,9 +67,8 @@ describe('tokenWindow', () => {
   it('rules out punctuation and lower-case words without making them', () => {
     const text = `${'the envoy said, '.repeat(200)}Richard Grenell`;
     const win = tokenWindow(text, 0, text.length);
-    expect(win.mayBeCapitalised(4)).toBe(false); // the
-    expect(win.mayBeCapitalised(3)).toBe(false); // ,
-    expect(win.mayBeCapitalised(win.length - 2)).toBe(true); // Richard
+    expect(win.nextMayBeCapitalised(3)).toBe(win.length - 2); // from "," past every "the envoy said," to Richard
+    expect(win.nextMayBeCapitalised(win.length - 2)).toBe(win.length - 2); // Richard
   });
 });
 

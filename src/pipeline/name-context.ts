@@ -1,0 +1,96 @@
+import { ORGANISATION_HEADS, PERSON_NOUNS } from './source-lexicons.js';
+import { ROLE_NOUNS } from './speech-lexicons.js';
+import { isSpace } from './tokens.js';
+
+/**
+ * What the words right around a name say of it: a body ("Northwind Capital, the private equity
+ * firm", "the airline Halvorsen", "Apple said its") or a person ("A commuter, Jo Hart,",
+ * "Tomas Reyes, a pharmacist"). Read by `name-mentions.ts` for each name it finds; each reads the
+ * article at the name's offsets, slicing only where a pattern must run.
+ */
+
+// "Northwind Capital, the private equity firm that bought …", "Halcyon, a mobile operator based in …":
+// an apposition headed by a body noun (its last word before a comma, a relative or a preposition)
+const BODY_APPOSITION = /^,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*[,.;]|\s+(?:that|which|based|in|of|for|with|owned|whose|behind|and)\b)/u;
+// "Apple's shares", "Fenwick's chief executive, …": what only a company has
+const COMPANY_POSSESSION = /^[’']s?\s+(?:shares|stock|share price|shareholders|headquarters|subsidiary|subsidiaries|chief executive|chief financial officer|board of directors|parent company)\b/u;
+// "Apple said its …", "Halcyon Mobile said in a statement that its …": a body speaks of itself as "its"
+const SAID_ITS = /^\s+(?:said|says)\s+(?:(?:in|on)\s+a\s+statement\s+)?(?:that\s+)?its\s/u;
+
+/**
+ * The 80 characters after a name (from `end`) with no given name or title that speak of it as a
+ * body, never a person: a body noun in apposition, a possession only a company has, or "said its".
+ * Each pattern opens with its own character (a comma, an apostrophe, a space before "said" or
+ * "says"): most names are answered by that character, without a slice or a pattern.
+ */
+export function spokenOfAsBody(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 44) {
+    const head = BODY_APPOSITION.exec(text.slice(end, end + 80))?.[1];
+    return head !== undefined && ORGANISATION_HEADS.has(head) && !PERSON_NOUNS.has(head);
+  }
+  if (c === 0x2019 || c === 39) return COMPANY_POSSESSION.test(text.slice(end, end + 80));
+  if (!isSpace(c)) return false;
+  let i = end + 1;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return (text.startsWith('said', i) || text.startsWith('says', i)) && SAID_ITS.test(text.slice(end, end + 80));
+}
+
+/**
+ * `The supplier, ` or `its parent company, ` in `[floor, start)` right before a name: a body noun in
+ * apposition; or with no comma, `the airline `, `the ferry company ` (what follows the name's
+ * `end` matters: "the company Smith founded" names a person, the company's founder).
+ */
+export function bodyNounBefore(text: string, floor: number, start: number, end: number): boolean {
+  // most names have no comma right before them: the pattern below would try every position first
+  let i = start;
+  while (i > floor && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10)) i--;
+  if (i === floor || text.charCodeAt(i - 1) !== 44) return i < start && closeBodyNoun(text, floor, i, end);
+  const head = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(text.slice(floor, start))?.[1];
+  // ("a consumer group, Fair Bills Lakeside,": a name set after a collective noun names the body)
+  return head !== undefined && ORGANISATION_HEADS.has(head) && (!PERSON_NOUNS.has(head) || COLLECTIVE_BODIES.has(head)) && !ROLE_NOUNS.has(head);
+}
+const COLLECTIVE_BODIES: ReadonlySet<string> = new Set(['group', 'team']);
+
+/** `the airline` ending at `to` (not before `floor`) right before a name, with no comma: the last word a body noun after a determiner. */
+function closeBodyNoun(text: string, floor: number, to: number, end: number): boolean {
+  // the last word read back by hand: a pattern anchored at the end would be tried at every position
+  let j = to;
+  while (j > floor && isLowerOrHyphen(text, j - 1)) j--;
+  const last = text.slice(j, to);
+  if (last === '' || !ORGANISATION_HEADS.has(last) || PERSON_NOUNS.has(last) || ROLE_NOUNS.has(last)) return false;
+  if (OBJECT_OF_PERSON.test(text.slice(end, end + 20))) return false;
+  return /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+$/u.test(text.slice(floor, to));
+}
+
+/** `/[\p{Ll}-]/u` on the code unit at `i`, ASCII answered by code. */
+function isLowerOrHyphen(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || c === 45;
+  return /[\p{Ll}-]/u.test(text[i] as string);
+}
+/** "the company Smith founded", "the firm Reyes runs": the name is the subject of a clause about the body. */
+const OBJECT_OF_PERSON = /^\s+(?:co-?founded|founded|started|runs|ran|owns|owned|built|created|leads|led|bought|sold|joined|left|heads|headed|manages|managed)\b/u;
+
+/** `A commuter, ` or `one longtime resident, ` in `[floor, start)` right before a name: a person noun in apposition. */
+export function personBefore(text: string, floor: number, start: number): boolean {
+  // the pattern ends in a comma and spaces: without them it would be tried at every position
+  let i = start;
+  while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === floor || text.charCodeAt(i - 1) !== 44) return false;
+  const m = /(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(text.slice(floor, start));
+  return m?.[1] !== undefined && isPersonNoun(m[1]);
+}
+
+/** `, who …` or `, a pharmacist …` right after a name: words said only of a person. */
+export function describedAsPerson(after: string): boolean {
+  if (/^,\s*who\b/u.test(after)) return true;
+  const m = /^,\s*(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}?)([\p{Ll}-]+)(?=[\s,]|$)/u.exec(after);
+  const noun = m?.[2];
+  return noun !== undefined && isPersonNoun(noun);
+}
+
+/** A noun for a person: listed, or an agent noun by its ending ("pharmacist", "commuter"; not "border", "letter"). */
+function isPersonNoun(noun: string): boolean {
+  return PERSON_NOUNS.has(noun) || ROLE_NOUNS.has(noun) || (/(?:ist|ian|er|or|ant|man|woman)$/u.test(noun) && !/(?:center|corner|quarter|river|tower|border|order|water|number|manner|matter|letter|sector|color|colour|floor|door|harbor|harbour|theater|theatre)$/u.test(noun));
+}
