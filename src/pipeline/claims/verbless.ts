@@ -110,7 +110,14 @@ export function mayBeFiniteVerb(lower: string): boolean {
 const SURE_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'do', 'does', 'did', "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't", "can't", "couldn't", "don't", "doesn't", "didn't", "hasn't", "haven't", "hadn't"]);
 
 // after these a word that may be a verb is read as a noun ("the concerns", "his record", "that account")
-const NOMINAL_BEFORE = /^(?:DT|PRP\$|JJ|JJR|JJS|IN|CD|POS|PDT|WP\$)$/u;
+// (the tag sets below are read for every word of every content checked: a look-up, not a pattern)
+const NOMINAL_BEFORE: ReadonlySet<string> = new Set(['DT', 'PRP$', 'JJ', 'JJR', 'JJS', 'IN', 'CD', 'POS', 'PDT', 'WP$']);
+// a verb form: base, past, present (either person), participle
+const VERB_TAGS: ReadonlySet<string> = new Set(['VB', 'VBD', 'VBP', 'VBZ', 'VBN']);
+// a reading a verb may hide behind after a subject ("taxes rise", "449 insiders back Clinton")
+const NOUN_OR_MODIFIER_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS', 'RB', 'JJ']);
+// a subject that agrees with a verb in -s, the base form or the past
+const PLURAL_SUBJECT_TAGS: ReadonlySet<string> = new Set(['NNS', 'NNP', 'NNPS', 'PRP']);
 
 /**
  * The words of `content` as `content.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*\/gu)` finds them, by hand:
@@ -164,23 +171,24 @@ export function isVerbless(content: string): boolean {
   let previous = '';
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
-    const lower = word.toLowerCase().replace(/’/gu, "'");
+    const folded = word.toLowerCase();
+    const lower = folded.includes('’') ? folded.replace(/’/gu, "'") : folded;
     if (SURE_VERBS.has(lower)) return false;
-    // "he's at least somewhat decisive", "they'll", "we'd": a contracted verb
-    if (/^\p{L}+'(?:s|re|ve|ll|d|m)$|n't$/u.test(lower) && !tagsOf(word)?.includes('POS')) return false;
+    // "he's at least somewhat decisive", "they'll", "we'd": a contracted verb (the pattern needs an apostrophe)
+    if (lower.includes("'") && /^\p{L}+'(?:s|re|ve|ll|d|m)$|n't$/u.test(lower) && !tagsOf(word)?.includes('POS')) return false;
     // "to table hundreds of amendments": an infinitive
     if (lower === 'to' && i + 1 < words.length && /^\p{Ll}/u.test(words[i + 1] as string)) return false;
     const tags = titleCase && i > 0 && /^(?:VBD|VBZ|VBN|MD)$/u.test(tagsOf(lower)?.[0] ?? '') ? tagsOf(lower) : tagsOf(word);
     const first = tags?.[0] ?? guessTag(word, i);
-    const nominalSlot = NOMINAL_BEFORE.test(previous);
+    const nominalSlot = NOMINAL_BEFORE.has(previous);
     // "of stealing last year's elections", "against cutting a deal": a gerund heads a clause
     if (first === 'VBG' || first === 'MD') return false;
     // "the break", "a failed deal": after a determiner or adjective a verb form is read as a noun or adjective
-    if (/^VB[DPZN]?$/u.test(first) && !nominalSlot) return false;
+    if (VERB_TAGS.has(first) && !nominalSlot) return false;
     // "taxes rise", "the company cuts jobs", "449 insiders back Clinton": a word that can be a verb
     // after a plural noun, a name or a pronoun; after a singular noun only a form that agrees with it
-    if (i > 0 && /^(?:NNS?|RB|JJ)$/u.test(first) && tags) {
-      if (/^(?:NNS|NNPS?|PRP)$/u.test(previous) && tags.some((t) => t === 'VBZ' || t === 'VBP' || t === 'VBD')) return false;
+    if (i > 0 && NOUN_OR_MODIFIER_TAGS.has(first) && tags) {
+      if (PLURAL_SUBJECT_TAGS.has(previous) && tags.some((t) => t === 'VBZ' || t === 'VBP' || t === 'VBD')) return false;
       if (previous === 'NN' && tags.some((t) => t === 'VBZ' || t === 'VBD')) return false;
     }
     // "still trails in the suburbs": an adverb does not stand between a subject and its verb; after
