@@ -116,10 +116,20 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
   // full names first (outside quotes first), so short mentions anywhere can find them
   const full = all.filter((m) => m.name.length >= 2).sort((a, b) => Number(a.inQuote) - Number(b.inQuote) || a.start - b.start);
   const entityOf = new Map<NameMention, Entity>();
+  // "Hillary Clinton" written twenty times after "Bill Clinton": the two given names are compared
+  // (folded, Jaro-Winkler, Double Metaphone) once, not for every repeat
+  const compared = new Map<string, boolean>();
+  const sameGiven = (a: string, b: string): boolean => {
+    if (a === b) return true;
+    const key = `${a}\n${b}`;
+    let same = compared.get(key);
+    if (same === undefined) compared.set(key, (same = sameGivenName(a, b)));
+    return same;
+  };
   for (const m of full) {
     const same = (bySurname.get(surnameOf(m)) ?? []).find((e) => {
       const first = e.mentions.find((x) => x.name.length >= 2)?.name[0] ?? '';
-      return sameGivenName(first, m.name[0] ?? '');
+      return sameGiven(first, m.name[0] ?? '');
     });
     const e = same ?? newEntity(m);
     if (!e.gender && m.gender) e.gender = m.gender;
