@@ -142,9 +142,11 @@ export function plausibleNounPhrase(lower: readonly string[]): boolean {
   return true;
 }
 
-const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)$/;
-const MONTHS = /^(?:January|February|March|April|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)$/;
-const TIME_NOUNS = /^(?:week|month|year|summer|spring|fall|autumn|winter|morning|afternoon|evening|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+// (word lists, read for every word of a subject read forwards: look-ups, not patterns)
+const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'yesterday', 'today', 'tonight']);
+const MONTHS: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']);
+const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'summer', 'spring', 'fall', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const TIME_OPENERS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'earlier', 'late', 'early']);
 
 /**
  * A time adverbial starting at `toks[j]`, which ends a subject read forwards: `said Trump Tuesday`,
@@ -154,9 +156,9 @@ const TIME_NOUNS = /^(?:week|month|year|summer|spring|fall|autumn|winter|morning
 function timeAt(toks: readonly Token[], j: number): boolean {
   const t = toks[j]?.text ?? '';
   const next = toks[j + 1]?.text ?? '';
-  if (WEEKDAYS.test(t)) return true;
-  if (MONTHS.test(t) && /^\d/.test(next)) return true;
-  return /^(?:this|last|next|earlier|late|early)$/.test(t) && TIME_NOUNS.test(next);
+  if (WEEKDAYS.has(t)) return true;
+  if (MONTHS.has(t) && next.charCodeAt(0) >= 48 && next.charCodeAt(0) <= 57) return true;
+  return TIME_OPENERS.has(t) && TIME_NOUNS.has(next);
 }
 
 /** The noun phrase starting at `toks[k]`: "Maduro", "the envoy", "he", "Hugh Hill" (an apposition after it is left out). */
@@ -196,25 +198,34 @@ export function phraseForward(text: string, toks: readonly Token[], k: number): 
     const prevWord = out[out.length - 1];
     if (out.length > 0 && !cap && (FINITE_VERBS.has(u.text) || (/ed$/.test(u.text) && prevWord !== undefined && !DETERMINERS.has(prevWord.text.toLowerCase()) && !isPossessive(prevWord)) || skippable(u))) break;
     // a lower-case word after a name ends it ("Trump wrote", "The State Department advises") unless
-    // it is a role before the name: "CIA spokesman Ryan Trapani", "the presumptive Republican presidential nominee"
-    // (both read only for a lower-case word after a name, the one case that asks)
-    const roleAhead = (): boolean =>
-      [0, 1, 2].some((n) => {
-        const w = toks[j + n];
-        return w !== undefined && w.kind === 'word' && (ROLE_NOUNS.has(w.text.toLowerCase()) || (n > 0 && isCapitalised(w) && !isCapitalised(toks[j + n - 1] as Token) && n === 1));
-      });
-    // "another Twitter user, Johanna Bayer": a lower-case head noun closing a determiner phrase
-    const headNoun = (): boolean => DETERMINERS.has(out[0]?.text.toLowerCase() ?? '') && (toks[j + 1] === undefined || toks[j + 1]?.text === ',' || isReportingVerb(toks[j + 1]));
-    // "Harriers supporters' club chairman Dave Moss": a plural possessor after the name goes on to
-    // what it owns
-    const possessor = (): boolean => isPossessive(toks[j + 1]) && toks[j + 1]?.start === u.end && /s$/u.test(u.text);
-    if (out.length > 0 && !cap && sawCapital && !DETERMINERS.has(out[out.length - 1]?.text.toLowerCase() ?? '') && !roleAhead() && !headNoun() && !possessor() && !modifiedHead(toks, j, out[0])) break;
+    // it is a role before the name, a head noun, or a possessor (see below)
+    if (out.length > 0 && !cap && sawCapital && !DETERMINERS.has(out[out.length - 1]?.text.toLowerCase() ?? '') && !roleAhead(toks, j) && !headNoun(toks, j, out) && !possessor(toks, j) && !modifiedHead(toks, j, out[0])) break;
     if (cap && !DETERMINERS.has(u.text.toLowerCase())) sawCapital = true;
     out.push(u);
   }
   while (out.length > 0 && (out[out.length - 1]?.text === 'of' || isPossessive(out[out.length - 1]))) out.pop();
   if (out.length === 0) return null;
   return phrase(text, out, false);
+}
+
+/** "CIA spokesman Ryan Trapani", "the presumptive Republican presidential nominee": a role at `toks[j]` or just after it, before a name. */
+function roleAhead(toks: readonly Token[], j: number): boolean {
+  for (let n = 0; n <= 2; n++) {
+    const w = toks[j + n];
+    if (w !== undefined && w.kind === 'word' && (ROLE_NOUNS.has(w.text.toLowerCase()) || (n > 0 && isCapitalised(w) && !isCapitalised(toks[j + n - 1] as Token) && n === 1))) return true;
+  }
+  return false;
+}
+
+/** "another Twitter user, Johanna Bayer": a lower-case head noun at `toks[j]` closing a determiner phrase (`out`). */
+function headNoun(toks: readonly Token[], j: number, out: readonly Token[]): boolean {
+  return DETERMINERS.has(out[0]?.text.toLowerCase() ?? '') && (toks[j + 1] === undefined || toks[j + 1]?.text === ',' || isReportingVerb(toks[j + 1]));
+}
+
+/** "Harriers supporters' club chairman Dave Moss": a plural possessor at `toks[j]` after the name goes on to what it owns. */
+function possessor(toks: readonly Token[], j: number): boolean {
+  const u = toks[j] as Token;
+  return isPossessive(toks[j + 1]) && toks[j + 1]?.start === u.end && /s$/u.test(u.text);
 }
 
 /**
@@ -316,7 +327,7 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
       if (PREPOSITIONS.has(u.text.toLowerCase()) && out.length > 0 && !out.some((t) => isCapitalised(t))) return null;
       // "A paramedic who waited with a patient on Saturday said": a day or a month after a
       // preposition is when, never who; the subject lies further back
-      if (/^(?:on|in|at|by|since|until|from)$/u.test(u.text) && out.length > 0 && out.every((t) => WEEKDAYS.test(t.text) || MONTHS.test(t.text) || /^\d+(?:st|nd|rd|th)?$/u.test(t.text))) return null;
+      if (/^(?:on|in|at|by|since|until|from)$/u.test(u.text) && out.length > 0 && out.every((t) => WEEKDAYS.has(t.text) || MONTHS.has(t.text) || /^\d+(?:st|nd|rd|th)?$/u.test(t.text))) return null;
       break;
     }
     // "at the mention of email she laughed": a pronoun is the whole subject
