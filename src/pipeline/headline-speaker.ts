@@ -16,6 +16,13 @@ import { headPhrase } from './sources.js';
  */
 export function headlineSpeakers(records: Attribution[], titleEnd: number, people: ReadonlySet<string>): Attribution[] {
   if (titleEnd <= 0) return records;
+  // a body record is compared with every headline record: its stems are found once
+  const stemsOf = new Map<Attribution, Set<string>>();
+  const bodyStems = (o: Attribution): Set<string> => {
+    let stems = stemsOf.get(o);
+    if (!stems) stemsOf.set(o, (stems = contentStems(o.text)));
+    return stems;
+  };
   for (const r of records) {
     if (r.start >= titleEnd) break;
     if (r.kind !== 'indirect' || !r.speaker || (r.speaker.name !== null && people.has(r.speaker.name))) continue;
@@ -27,7 +34,7 @@ export function headlineSpeakers(records: Attribution[], titleEnd: number, peopl
     const document = documentHead(written);
     const sameSource = (o: Attribution): boolean => (document ? headOf(plainMention(o.speaker?.mention ?? '')) === document || headOf(plainMention(o.speaker?.name ?? '')) === document : people.has(o.speaker?.name ?? ''));
     const body =
-      (stems.size >= 2 ? records.find((o) => inReach(o) && sameSource(o) && shared(stems, contentStems(o.text)) >= 2) : undefined) ??
+      (stems.size >= 2 ? records.find((o) => inReach(o) && sameSource(o) && shared(stems, bodyStems(o)) >= 2) : undefined) ??
       (titleCase(r.speaker.mention) ? records.find((o) => inReach(o) && o.speaker !== null && plainMention(o.speaker.mention) === written) : undefined);
     if (body?.speaker?.name) r.speaker = { ...r.speaker, name: body.speaker.name, type: body.speaker.type };
   }
@@ -61,9 +68,22 @@ function plainMention(s: string): string {
 
 function contentStems(s: string): Set<string> {
   const out = new Set<string>();
-  for (const w of s.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!STOPWORDS.has(w)) out.add(PorterStemmer.stem(w));
+  for (const w of s.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!STOPWORDS.has(w)) out.add(stem(w));
   return out;
 }
+
+/** The Porter stem of a word, remembered: a report's words recur across its records. */
+function stem(w: string): string {
+  let known = STEMS.get(w);
+  if (known === undefined) {
+    // words asked for are bounded by what articles hold; a pathological input cannot grow this without end
+    if (STEMS.size >= MAX_REMEMBERED_STEMS) STEMS.clear();
+    STEMS.set(w, (known = PorterStemmer.stem(w)));
+  }
+  return known;
+}
+const STEMS = new Map<string, string>();
+const MAX_REMEMBERED_STEMS = 50_000;
 
 function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let n = 0;
