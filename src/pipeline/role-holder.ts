@@ -68,17 +68,50 @@ export function sameDescriptionHolder(text: string, index: EntityIndex, phrase: 
   // most descriptions were never given in apposition: look for "lawyer," before building a pattern
   const first = text.indexOf(`${last},`);
   if (first < 0 || first >= before) return null;
-  const pattern = new RegExp(`(?:^|[^\\p{L}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/[’']/gu, "[’']")).join('\\s+')},\\s*(?=\\p{Lu})`, 'giu');
+  const found = appositionsOf(text, index, words, before);
   let holder: Entity | null = null;
-  for (const m of text.matchAll(pattern)) {
-    const at = (m.index ?? 0) + m[0].length;
+  for (const { at, entity } of found) {
     if (at >= before) break;
-    const entity = entityAt(index, at);
     if (!entity || entity.type !== 'person') continue;
     if (holder && holder !== entity) return null;
     holder = entity;
   }
   return holder;
+}
+
+/** Where the article set a description before a capitalised word (`their lawyer, Grace`), read so far, with the entity named there. */
+interface Appositions {
+  pattern: RegExp;
+  found: { at: number; entity: Entity | undefined }[];
+  done: boolean;
+}
+const appositionsCache = new WeakMap<EntityIndex, { text: string; byWords: Map<string, Appositions> }>();
+
+/**
+ * The appositions of the description `words` in the article, read at least up to `before`: each
+ * quotation or claim that asks of one description ("the president said") reads on from where the
+ * last one stopped, not the whole article again.
+ */
+function appositionsOf(text: string, index: EntityIndex, words: readonly string[], before: number): Appositions['found'] {
+  let cached = appositionsCache.get(index);
+  if (cached?.text !== text) appositionsCache.set(index, (cached = { text, byWords: new Map() }));
+  const { byWords } = cached;
+  const key = words.join(' ');
+  let known = byWords.get(key);
+  if (!known) {
+    const pattern = new RegExp(`(?:^|[^\\p{L}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/[’']/gu, "[’']")).join('\\s+')},\\s*(?=\\p{Lu})`, 'giu');
+    byWords.set(key, (known = { pattern, found: [], done: false }));
+  }
+  // (every match holds the comma: none is empty, so each exec moves on)
+  while (!known.done && (known.found.length === 0 || (known.found[known.found.length - 1]?.at ?? 0) < before)) {
+    const m = known.pattern.exec(text);
+    if (!m) known.done = true;
+    else {
+      const at = m.index + m[0].length;
+      known.found.push({ at, entity: entityAt(index, at) });
+    }
+  }
+  return known.found;
 }
 
 /** How far `word` is written from the nearest mention of `entity` before offset `before` (within 100 characters), or Infinity. */
