@@ -79,10 +79,25 @@ export function sameGivenName(a: string, b: string): boolean {
   if (x.length === 1 || y.length === 1) return x[0] === y[0]; // initial: "J. Smith"
   if ((x.length >= 3 && y.startsWith(x)) || (y.length >= 3 && x.startsWith(y))) return true;
   if (jaroWinklerDistance(x, y, {}) >= 0.9) return true;
-  const [px] = metaphone.process(x);
-  const [py] = metaphone.process(y);
-  return px !== '' && px === py && x[0] === y[0];
+  const px = primaryMetaphone(x);
+  return px !== '' && px === primaryMetaphone(y) && x[0] === y[0];
 }
+
+/**
+ * The Double Metaphone primary code of a folded given name, remembered: the encoder builds some
+ * twenty closures per word, and an article compares the same few given names again and again.
+ */
+function primaryMetaphone(name: string): string {
+  let code = METAPHONES.get(name);
+  if (code === undefined) {
+    // names asked for are bounded by what articles hold; a pathological input cannot grow this without end
+    if (METAPHONES.size >= MAX_REMEMBERED_NAMES) METAPHONES.clear();
+    METAPHONES.set(name, (code = metaphone.process(name)[0]));
+  }
+  return code;
+}
+const METAPHONES = new Map<string, string>();
+const MAX_REMEMBERED_NAMES = 20_000;
 
 /**
  * Every name mention in the article grouped into entities, so that each mention of one person
