@@ -7,6 +7,7 @@ import { speaksAround } from './cues.js';
 import { headlineEnd } from './speaker-check.js';
 import { COUNTRY_NAMES, US_STATE_NAMES } from './source-lexicons.js';
 import { findNameMentions, foldName, withoutStop, type NameMention } from './name-mentions.js';
+import { isSpace } from './tokens.js';
 
 /** One person (or organisation) in the article with every mention of it. */
 export interface Entity {
@@ -128,9 +129,16 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     else bySurname.set(key, [e]);
     return e;
   };
-  // full names first (outside quotes first), so short mentions anywhere can find them
-  const full = all.filter((m) => m.name.length >= 2).sort((a, b) => Number(a.inQuote) - Number(b.inQuote) || a.start - b.start);
-  const entityOf = new Map<NameMention, Entity>();
+  // full names first (outside quotes first), so short mentions anywhere can find them; mentions are
+  // told by their place in `all`, and entities by id, in arrays rather than maps keyed by object
+  const full: number[] = [];
+  for (let i = 0; i < all.length; i++) if ((all[i] as NameMention).name.length >= 2) full.push(i);
+  full.sort((a, b) => {
+    const x = all[a] as NameMention;
+    const y = all[b] as NameMention;
+    return Number(x.inQuote) - Number(y.inQuote) || x.start - y.start;
+  });
+  const entityOf = new Array<Entity | undefined>(all.length);
   // "Hillary Clinton" written twenty times after "Bill Clinton": the two given names are compared
   // (folded, Jaro-Winkler, Double Metaphone) once, not for every repeat
   const compared = new Map<string, boolean>();
@@ -141,7 +149,8 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     if (same === undefined) compared.set(key, (same = sameGivenName(a, b)));
     return same;
   };
-  for (const m of full) {
+  for (const i of full) {
+    const m = all[i] as NameMention;
     const same = (bySurname.get(surnameOf(m)) ?? []).find((e) => {
       const first = e.mentions.find((x) => x.name.length >= 2)?.name[0] ?? '';
       return sameGiven(first, m.name[0] ?? '');
@@ -150,15 +159,15 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     if (!e.gender && m.gender) e.gender = m.gender;
     if (m.person) e.type = 'person';
     e.mentions.push(m);
-    entityOf.set(m, e);
+    entityOf[i] = e;
   }
   // where each entity was last mentioned, kept up to date as short mentions are read in order
-  const fullStarts = new Map<Entity, number[]>(entities.map((e) => [e, e.mentions.map((x) => x.start).sort((a, b) => a - b)]));
-  const lastShort = new Map<Entity, number>();
+  const fullStarts = entities.map((e) => e.mentions.map((x) => x.start).sort((a, b) => a - b));
+  const lastShort: number[] = [];
   const lastAt = (e: Entity, before: number): number => {
-    const starts = fullStarts.get(e) ?? [];
+    const starts = fullStarts[e.id] ?? [];
     const k = lastIndexBefore(starts, before);
-    return Math.max(k >= 0 ? (starts[k] ?? -1) : -1, lastShort.get(e) ?? -1);
+    return Math.max(k >= 0 ? (starts[k] ?? -1) : -1, lastShort[e.id] ?? -1);
   };
   // "Mr. Lou" after "Lou Jiwei": family name first (Chinese, Korean, Hungarian order)
   const byFirst = new Map<string, Entity[]>();
@@ -180,7 +189,8 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     if (kin === undefined) asKin.set(f, (kin = f.mentions.filter((x) => x.name.length >= 2 && !x.inQuote).every((x) => KIN_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start)))));
     return kin;
   };
-  for (const m of all) {
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i] as NameMention;
     if (m.name.length >= 2) continue;
     const key = surnameOf(m);
     const bySur = bySurname.get(key) ?? [];
@@ -207,8 +217,8 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     if (!e && m.commonOpening) continue;
     e ??= newEntity(m);
     e.mentions.push(m);
-    lastShort.set(e, m.start);
-    entityOf.set(m, e);
+    lastShort[e.id] = m.start;
+    entityOf[i] = e;
   }
   const headline = headlineEnd(text);
   for (const e of entities) {
@@ -235,11 +245,11 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
       if (m.titles.includes('president-elect') && !e.roles.includes('president')) e.roles.push('president');
     }
   }
-  for (const m of all) {
-    const entity = entityOf.get(m);
-    if (entity) mentions.push({ mention: m, entity });
+  for (let i = 0; i < all.length; i++) {
+    const entity = entityOf[i];
+    if (entity) mentions.push({ mention: all[i] as NameMention, entity });
   }
-  mentions.sort((a, b) => a.mention.start - b.mention.start);
+  // (in order of start with no sort: `all` is)
   const byRole = new Map<string, { entity: Entity; at: number }[]>();
   for (const { mention, entity } of mentions) {
     if (mention.inQuote || mention.start < headline) continue;
@@ -262,6 +272,9 @@ function genderSaidOf(text: string, e: Entity): Gender | null {
   let vote: Gender | null = null;
   for (const m of e.mentions) {
     if (m.inQuote || m.possessive) continue;
+    // the pattern opens with a comma or a space: a name before a stop or a quotation mark needs no slice
+    const next = text.charCodeAt(m.end);
+    if (next !== 44 && !isSpace(next)) continue;
     const after = SAID_PRONOUN.exec(text.slice(m.end, m.end + 120));
     if (!after || !REPORTING_VERB_FORMS.has(after[1] ?? '')) continue;
     const g: Gender = /^(?:he|his|him)$/u.test(after[2] ?? '') ? 'm' : 'f';
