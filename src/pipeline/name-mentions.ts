@@ -139,9 +139,12 @@ function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   if (i < 0 || text.charCodeAt(i) === 10) return true;
-  while (i >= 0 && /["”’'»)]/u.test(text[i] ?? '')) i--;
-  return i < at - 1 && /[.!?]/u.test(text[i] ?? '');
+  // the closing marks `["”’'»)]` and the stops `[.!?]`, by code
+  while (i >= 0 && CLOSING_MARKS.has(text.charCodeAt(i))) i--;
+  const stop = text.charCodeAt(i);
+  return i < at - 1 && (stop === 46 || stop === 33 || stop === 63);
 }
+const CLOSING_MARKS: ReadonlySet<number> = new Set([0x22, 0x201d, 0x2019, 0x27, 0xbb, 0x29]);
 
 /** Strip accents for comparison: Nicolás -> nicolas. */
 export function foldName(s: string): string {
