@@ -224,6 +224,9 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   if (seen & STANCE) stanceWhClaims(ctx, stances);
   // "Ortiz took 6 percent in a poll released Sunday": last, so a clause another rule read is left to it
   if (seen & FINDING) trailingSourceClaims(ctx);
+  // most sentences that reach the rules give no claim: the steps below only filter, cut and split
+  // the claims they are given, so none of them has anything to do
+  if (ctx.claims.length === 0) return ctx.claims;
   // cut first: a claim that runs on into the next clause (", Clinton promised …") would otherwise
   // swallow that clause's own claim as nested
   // the aside split last: a piece is no claim of its own, and must not be taken for a nested one
