@@ -100,6 +100,8 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
   const fronted = inFrontedClause(words, k);
   // whether the content so far holds "to": an infinitive is a verb of its own for an occasion tail
   let sawTo = false;
+  // what narrationResumesAt is told of the content so far: one object, kept up to date, not one a word
+  const so = { finite, verbal };
   for (let j = k + 1; j < words.length; j++) {
     const w = words[j];
     if (!w || w.start >= sentenceEnd) break;
@@ -116,7 +118,9 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // issued a statement": a finite verb after "and" that the content's modal, infinitive or noun
     // phrase cannot take continues the frame's subject, not the content
     if (w.lower === 'and' && !finite && (j > k + 1 || singleObject(words, k)) && frameVerbAfter(words, j)) return words[j - 1]?.text === ',' ? (words[j - 1] as Word).start : w.start;
-    if (narrationResumesAt(words, k, j, sentenceEnd, { finite, verbal })) return w.start;
+    so.finite = finite;
+    so.verbal = verbal;
+    if (narrationResumesAt(words, k, j, sentenceEnd, so)) return w.start;
     // "a nation that borders China and has had …": a relative's verb may be what "and" continues
     // (each word's tense read once, for both: it is a lexicon look-up)
     const tensed = finite && verbal ? true : isTensed(w);

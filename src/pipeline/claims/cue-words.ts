@@ -261,12 +261,15 @@ export function endsThirdPersonSubject(words: readonly Word[], i: number): boole
   return i === 0;
 }
 
+/** Auxiliaries and adverbs between a negation and its cue: "did not publicly say". */
+const BEFORE_NEGATED_CUE: ReadonlySet<string> = new Set(['do', 'does', 'did', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'should', 'also', 'ever', 'yet', 'publicly', 'explicitly', 'directly', 'actually', 'really']);
+
 /** A cue with "not", "never" or a contracted "n't" among the auxiliaries before it ("did not say", "has never claimed", "didn’t say"). */
 function isNegated(words: readonly Word[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = (words[k] as Word).lower;
     if (w === 'not' || w === 'never' || /n[’']t$/u.test(w)) return true;
-    if (!/^(?:do|does|did|has|have|had|is|was|will|would|could|can|should|also|ever|yet|publicly|explicitly|directly|actually|really)$/u.test(w)) return false;
+    if (!BEFORE_NEGATED_CUE.has(w)) return false;
   }
   return false;
 }

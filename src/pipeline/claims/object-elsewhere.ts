@@ -47,6 +47,9 @@ function mayOpenWithA(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** The first letters of the subordinators of time, in lower case (`| 32` lowers an ASCII capital). */
+const TIME_SUBORDINATOR_INITIALS: ReadonlySet<number> = new Set([...'wabutso'].map((ch) => ch.charCodeAt(0)));
+
 /**
  * Is the content right after the cue a clause of time, while the cue's object stands before it:
  * "That was what Ana Ruiz said when she resigned", "fewer gallons than the law had demanded when
@@ -55,6 +58,8 @@ function mayOpenWithA(text: string, from: number, to: number): boolean {
  * the mill closed", with no such gap, keeps its content).
  */
 function timeAdjunctAfterGap(text: string, c: ClaimCandidate): boolean {
+  // every subordinator starts with one of these letters: most contents are not read further
+  if (!TIME_SUBORDINATOR_INITIALS.has(text.charCodeAt(c.start) | 32)) return false;
   const first = /^\p{L}+/u.exec(text.slice(c.start, c.start + 12))?.[0]?.toLowerCase() ?? '';
   if (!TIME_SUBORDINATORS.test(first)) return false;
   // the words of the cue's own clause before it: back to a stop, comma, colon or dash
@@ -63,6 +68,9 @@ function timeAdjunctAfterGap(text: string, c: ClaimCandidate): boolean {
   return before.some((w) => w === 'what' || w === 'whatever' || w === 'than');
 }
 
+/** The first letters of the phrases of time or place `passiveAdjunctOnly` reads, in lower case. */
+const TIME_PLACE_INITIALS: ReadonlySet<number> = new Set([...'ltneyioad'].map((ch) => ch.charCodeAt(0)));
+
 /**
  * Is the content after a passive cue only a phrase of time or place, "which was first reported last
  * week by a local paper", "The memo was revealed on Monday in court papers"? What was reported is
@@ -70,6 +78,8 @@ function timeAdjunctAfterGap(text: string, c: ClaimCandidate): boolean {
  * ("It was reported on Monday that the plant would close" has one, and keeps it).
  */
 function passiveAdjunctOnly(text: string, c: ClaimCandidate): boolean {
+  // every phrase of time or place below starts with one of these letters: most contents are not read further
+  if (!TIME_PLACE_INITIALS.has(text.charCodeAt(c.start) | 32)) return false;
   const before = text.slice(Math.max(0, c.cue.start - 40), c.cue.start).toLowerCase();
   if (!/\b(?:is|are|was|were|be|been|being)\s+(?:(?:first|\p{L}+ly)\s+)?$/u.test(before)) return false;
   const content = text.slice(c.start, c.end).toLowerCase();
