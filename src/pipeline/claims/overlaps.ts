@@ -25,6 +25,8 @@ import type { TextRange } from '../segment.js';
  * ends where a coordinated clause brings the next claim's own subject.
  */
 export function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimCandidate[] {
+  // a claim is never cut at its own subject: a sentence's only claim stays as it is
+  if (claims.length < 2) return claims;
   // sources sorted by start: each claim looks only at the sources inside its own (bounded) content,
   // and of those only at the ones after a comma or semicolon (and/but…): the comma before a source
   // is found once, from the text's start, and a claim starting at or before it sees the same comma
@@ -178,14 +180,11 @@ function isAnonymityClause(text: string, c: ClaimCandidate): boolean {
  * it holds stays ("According to Reuters, Maduro said …").
  */
 export function dropContained(text: string, claims: ClaimCandidate[]): ClaimCandidate[] {
+  // one claim is in no other (most sentences hold one)
+  if (claims.length < 2) return claims;
   const sorted = [...claims].sort((a, b) => a.start - b.start || b.end - a.end);
-  const seen = new Set<string>();
-  const unique = sorted.filter((c) => {
-    const key = `${c.start}:${c.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // the same span twice is next to itself once sorted: the first of a run is kept
+  const unique = sorted.filter((c, n) => n === 0 || (sorted[n - 1] as ClaimCandidate).start !== c.start || (sorted[n - 1] as ClaimCandidate).end !== c.end);
   const nested = cuesInsideOthers(unique.filter((c) => !c.rule.startsWith('according-to')), unique);
   // "Two insurers are reportedly preparing …, according to people briefed": the relayed claim
   // names the source the adverb only hints at
@@ -230,6 +229,8 @@ function cuesInsideOthers(hosts: readonly ClaimCandidate[], claims: readonly Cla
  * speaker's claim relays it (reportedBy), and is not a second claim.
  */
 export function attachRelays(text: string, claims: ClaimCandidate[]): ClaimCandidate[] {
+  // a relay needs a host beside it
+  if (claims.length < 2) return claims;
   const according = claims.filter((c) => c.rule === 'according-to');
   const others = claims.filter((c) => c.rule !== 'according-to');
   const out: ClaimCandidate[] = [...others];
