@@ -14,7 +14,7 @@ import { wordsAsWritten, type WrittenWords } from './words.js';
  * Two to six words: a subject of one to four words with no verb or cue of its own, then "isn't",
  * "aren't", "don't", "won't" … or an auxiliary and "not"/"never" ("Their bosses did not."). A
  * pronoun subject ("They don't.") is left alone: it may answer a question rather than go on with
- * the claim.
+ * the claim. `cut` keeps the words of the sentence last cut as written (`wordsAsWritten`).
  */
 export function ellipticalPiece(text: string, next: TextRange, last: ClaimCandidate, lastEnd: number, cut: WrittenWords): ClaimCandidate | null {
   // the claim ends its sentence, or only its attribution follows it ("…, the senator said.")
