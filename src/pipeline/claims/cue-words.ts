@@ -280,7 +280,16 @@ function isNegated(words: readonly Word[], i: number): boolean {
 
 /** "Chris Christie Says He Would Issue A Quarantine": four or more words, at least 80% capitalised. */
 function isTitleCaseLine(words: readonly Word[]): boolean {
-  const lettered = words.filter((w) => /^\p{L}/u.test(w.text));
-  return lettered.length >= 4 && lettered.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 0.8 * lettered.length;
+  let lettered = 0;
+  let capitalised = 0;
+  for (const w of words) {
+    if (!/^\p{L}/u.test(w.text)) continue;
+    lettered++;
+    if (/^\p{Lu}/u.test(w.text)) capitalised++;
+    // more words in lower case than a fifth of all the words: no 80% can be capitalised, and a
+    // sentence of running text stops here after a few words
+    else if (5 * (lettered - capitalised) > words.length) return false;
+  }
+  return lettered >= 4 && capitalised >= 0.8 * lettered;
 }
 
