@@ -33,6 +33,10 @@ const TO_PAIRS = new Set(['according', 'due', 'thanks', 'prior', 'next', 'close'
  * content, and so is a condition ("If elected"), which limits what is claimed.
  */
 export function isAdjunctOnly(content: string): boolean {
+  // most contents open with a word that is no connective, opener or participle: they are not cut
+  // into words whole (the tests below then all fail on that first word)
+  const first = firstWord(content)?.toLowerCase();
+  if (first === undefined || !(CONNECTIVES.has(first) || ADJUNCT_OPENERS.has(first) || /^\p{L}+ing$/u.test(first))) return false;
   const words = verblessWords(content).map((w) => w.toLowerCase());
   if (words.length === 0) return false;
   if (words.every((w) => CONNECTIVES.has(w))) return true;
@@ -50,6 +54,12 @@ export function isAdjunctOnly(content: string): boolean {
   // the phrase after the opener must hold no verb at all: "In 2015 the plant closed" is a clause
   // "the rival's aides", "at day's end": in a phrase with no clause an 's is a possessive
   return isVerbless(wordsFrom(content, rest).replace(/(\p{L}+)['’]s(?!\p{L})/gu, (w, stem: string) => (CONTRACTED.test(w) ? w : stem)));
+}
+
+/** The first of `verblessWords(content)`: read from the content's head when a second word starts inside it. */
+function firstWord(content: string): string | undefined {
+  const head = verblessWords(content.slice(0, 40));
+  return head.length > 1 ? head[0] : verblessWords(content)[0];
 }
 
 /** The text of `content` from its `n`th word (as `verblessWords` counts them) on. */

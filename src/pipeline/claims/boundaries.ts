@@ -96,10 +96,12 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
   // whether the content so far has a verb that a coordinated finite verb could continue
   let finite = isTensed(words[k]);
   // whether the content so far has a verb of any kind: a finite one, a modal, an infinitive
-  let verbal = finite || isVerbal(words, k);
+  let verbal = finite || isVerbalUntensed(words, k);
   const fronted = inFrontedClause(words, k);
   // whether the content so far holds "to": an infinitive is a verb of its own for an occasion tail
   let sawTo = false;
+  // what narrationResumesAt is told of the content so far: one object, kept up to date, not one a word
+  const so = { finite, verbal };
   for (let j = k + 1; j < words.length; j++) {
     const w = words[j];
     if (!w || w.start >= sentenceEnd) break;
@@ -116,10 +118,14 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // issued a statement": a finite verb after "and" that the content's modal, infinitive or noun
     // phrase cannot take continues the frame's subject, not the content
     if (w.lower === 'and' && !finite && (j > k + 1 || singleObject(words, k)) && frameVerbAfter(words, j)) return words[j - 1]?.text === ',' ? (words[j - 1] as Word).start : w.start;
-    if (narrationResumesAt(words, k, j, sentenceEnd, { finite, verbal })) return w.start;
+    so.finite = finite;
+    so.verbal = verbal;
+    if (narrationResumesAt(words, k, j, sentenceEnd, so)) return w.start;
     // "a nation that borders China and has had …": a relative's verb may be what "and" continues
-    finite ||= isTensed(w) || /^(?:that|who|which)$/u.test(w.lower);
-    verbal ||= isVerbal(words, j);
+    // (each word's tense read once, for both: it is a lexicon look-up)
+    const tensed = finite && verbal ? true : isTensed(w);
+    finite ||= tensed || w.lower === 'that' || w.lower === 'who' || w.lower === 'which';
+    verbal ||= tensed || isVerbalUntensed(words, j);
     // a run-on "sentence" hundreds of words long: report a bounded stretch, not the rest of the text
     if (j - k > MAX_CONTENT_WORDS) return words[j - 1]?.end ?? w.start;
     // "…; Wealth-X tallies 585" — a semicolon ends the reported clause
@@ -222,10 +228,13 @@ function quantityClauseAfter(words: readonly Word[], i: number): boolean {
   return false;
 }
 
-/** A finite verb, a modal, or the "to" of an infinitive at `i`. */
-function isVerbal(words: readonly Word[], i: number): boolean {
+/**
+ * What makes word `i` verbal besides tense (`isTensed`, asked first by the callers, who need it on
+ * its own too): a modal, or the "to" of an infinitive.
+ */
+function isVerbalUntensed(words: readonly Word[], i: number): boolean {
   const w = words[i] as Word;
-  if (isTensed(w) || MODALS.has(w.lower)) return true;
+  if (MODALS.has(w.lower)) return true;
   const next = words[i + 1];
   return w.lower === 'to' && next !== undefined && next.text === next.lower && /^\p{L}/u.test(next.text) && (tagsOf(next.lower)?.[0] ?? '').startsWith('VB');
 }
@@ -403,11 +412,16 @@ const TRAILER_OPENERS = new Set([
   'compared', 'whom', 'providing',
 ]);
 
+const HIDDEN_END = /\b(?:U\.S|U\.K|D\.C|a\.m|p\.m|Jr|Inc|Corp)\.\s+(?=(?:He|She|They|It|The|But|And|This|That|We|I|In|On|At|His|Her|Their)\s)/u;
+
 /** The sentence end without its final stop (a stop inside a closing quotation stays). */
 export function contentEnd(text: string, start: number, end: number): number {
   let e = end;
   // "… terrorist attacks in the U.S. He says Americans …": an abbreviation's stop can end a sentence
-  const hidden = /\b(?:U\.S|U\.K|D\.C|a\.m|p\.m|Jr|Inc|Corp)\.\s+(?=(?:He|She|They|It|The|But|And|This|That|We|I|In|On|At|His|Her|Their)\s)/u.exec(text.slice(start, end));
+  // (the stop has at least a space, a word and a space after it: most sentences hold no stop
+  // before their last three characters, and skip the copy and the scan)
+  const stop = text.indexOf('.', start);
+  const hidden = stop >= 0 && stop < end - 3 ? HIDDEN_END.exec(text.slice(start, end)) : null;
   if (hidden) return start + hidden.index + hidden[0].indexOf('.');
   while (e > start && /\s/u.test(text[e - 1] ?? '')) e--;
   if (/[.!?;:]/u.test(text[e - 1] ?? '')) e--;

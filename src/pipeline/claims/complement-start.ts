@@ -96,7 +96,9 @@ export function skipAdjuncts(words: readonly Word[], k: number, base: string): n
   // "vowed on Sunday to block the reform", "pledged last week to stay": a time phrase between a
   // verb of intention and its infinitive
   if (!SAY_LIKE.has(base)) {
-    const to = words.slice(k, k + 5).findIndex((x) => x.lower === 'to');
+    // (the first "to" among the five words from k, found in place: no copy of them)
+    let to = -1;
+    for (let j = k; j < Math.min(words.length, k + 5) && to < 0; j++) if ((words[j] as Word).lower === 'to') to = j - k;
     if (to > 0 && TIME_PHRASE.test(words.slice(k, k + to).map((x) => x.text).join(' '))) return k + to;
   }
   // "dismayed by a political system that does not work": a stance adjective's by phrase names

@@ -59,13 +59,19 @@ function isPastForm(w: string): boolean {
  */
 function timeAdjunctStart(words: readonly Word[], e: number): number {
   let start = e + 1;
+  // every cue's subject asks: most have no opening word of a time phrase among the eight words
+  // before it, and skip the test of every word's letters
+  let opener = false;
+  for (let k = e; k >= 0 && k > e - 8 && !opener; k--) opener = TIME_OPENERS.has((words[k] as Word).lower);
+  if (!opener) return start;
   for (let k = e; k >= 0 && k > e - 8; k--) {
     const w = words[k] as Word;
     if (!/^[\p{Ll}\d-]+$/u.test(w.text)) break;
     // the leftmost opener: "over the last couple of weeks", not "last couple of weeks"
-    if (/^(?:over|in|during|since|this|last)$/u.test(w.lower) && TIME_NOUN.test(words.slice(k, e + 1).map((x) => x.lower).join(' '))) start = k;
+    if (TIME_OPENERS.has(w.lower) && TIME_NOUN.test(words.slice(k, e + 1).map((x) => x.lower).join(' '))) start = k;
   }
   return start;
 }
 
+const TIME_OPENERS: ReadonlySet<string> = new Set(['over', 'in', 'during', 'since', 'this', 'last']);
 const TIME_NOUN = /\b(?:days?|weeks?|months?|years?|decades?|time|campaign|summer|spring|fall|autumn|winter)$/u;

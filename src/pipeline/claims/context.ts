@@ -39,7 +39,8 @@ export type ClaimRule = 'svc' | 'tail' | 'tail-inverted' | 'parenthetical' | 'pa
 
 /**
  * One sentence as every claim rule sees it. Nothing in it changes while the rules run except
- * `claims`, which each rule appends to in the fixed order of `claimsInSentence`.
+ * `claims`, which each rule appends to in the fixed order of `claimsInSentence`, and the memo of
+ * `subjectBefore`.
  */
 export interface SentenceContext {
   /** The whole article: every offset below points into it. */
@@ -54,6 +55,12 @@ export interface SentenceContext {
   sentenceEnd: number;
   /** Claims found in this sentence so far: a participle reads the earlier ones for its speaker. */
   claims: ClaimCandidate[];
+  /**
+   * The last answer of `subjectBefore`: the verb asked about, how many claims there were then (a
+   * coordinated verb's subject is read from them) and the subject found. The rules of one cue ask
+   * in turn (svc, then the parenthetical or tail reading).
+   */
+  lastSubject: { verb: number; claims: number; subject: TextRange | null };
 }
 
 /**

@@ -89,11 +89,10 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // "appears to be fabricated", "seems to have declined": a verb of seeming takes exactly that
     // "plans to be back", "wants to have a say": an active verb of intention takes any infinitive
     // ("is said to be", "was told to" are passives)
-    const intends = cueKindOf(w.lower) === 'intention' && !/^(?:is|are|was|were|be|been|being)$/u.test(at(i - 1)?.lower ?? '');
     // "claimed to be undecided", "professes to have voted": a verb of claiming takes its own
     // infinitive, after a subject ("a territory claimed to be …" with no subject before is a passive)
-    const claimsSelf = isFrameVerb(CLAIM_SELF, base) && !/^(?:is|are|was|were|be|been|being)$/u.test(at(i - 1)?.lower ?? '');
-    if (NOT_CUE_AFTER.test(after) && !EVIDENTIAL.has(base) && !(intends && /^\s*to\s/u.test(after)) && !(claimsSelf && /^\s*to\s/u.test(after))) continue;
+    // (both read only for the few cues such a word follows)
+    if (NOT_CUE_AFTER.test(after) && !EVIDENTIAL.has(base) && !(/^\s*to\s/u.test(after) && (cueKindOf(w.lower) === 'intention' || isFrameVerb(CLAIM_SELF, base)) && !/^(?:is|are|was|were|be|been|being)$/u.test(at(i - 1)?.lower ?? ''))) continue;
     // "his claims", "the notes", "Asian states": these forms are verbs only after a name or pronoun
     // ("Senate hopeful vows to block pipeline": a headline drops its articles, so any noun will do)
     // "Experts note that …", "critics claim that …": a base form after a plural person noun, before "that"
@@ -129,10 +128,8 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // "Clinton is predicting that she will win": a progressive is a finite cue
     // "He’s predicting that …": a pronoun's contracted auxiliary
     // ("are now openly questioning how …": adverbs may stand between the auxiliary and the verb)
-    let aux = i - 1;
-    while (aux > 0 && aux > i - 3 && PROGRESSIVE_ADVERBS.test(at(aux)?.lower ?? '')) aux--;
-    const progressive = /^(?:is|are|was|were|been|be|’s|'s|’re|'re)$/u.test(at(aux)?.lower ?? '') || PRONOUN_CONTRACTION.test(at(aux)?.lower ?? '');
-    if (/ing$/u.test(w.lower) && !/ing$/u.test(base) && !progressive) {
+    // (read only for an -ing form: most cues are none)
+    if (w.lower.endsWith('ing') && !base.endsWith('ing') && !isProgressive(words, i)) {
       const p = participleClaim(ctx, i, base);
       if (p) out.push(p);
       continue;
@@ -188,6 +185,13 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     const pieces = parentheticalClaim(ctx, i) ?? [tailClaim(ctx, i, base)];
     for (const c of pieces) if (c) out.push(c);
   }
+}
+
+/** Whether the -ing cue at `i` is a progressive's verb: an auxiliary of "be" (or a pronoun's contracted one) before it, past at most two adverbs. */
+function isProgressive(words: readonly Word[], i: number): boolean {
+  let aux = i - 1;
+  while (aux > 0 && aux > i - 3 && PROGRESSIVE_ADVERBS.test(words[aux]?.lower ?? '')) aux--;
+  return /^(?:is|are|was|were|been|be|’s|'s|’re|'re)$/u.test(words[aux]?.lower ?? '') || PRONOUN_CONTRACTION.test(words[aux]?.lower ?? '');
 }
 
 /** Forms of a reporting or perception verb that are past participles only. */
@@ -261,19 +265,31 @@ export function endsThirdPersonSubject(words: readonly Word[], i: number): boole
   return i === 0;
 }
 
+/** Auxiliaries and adverbs between a negation and its cue: "did not publicly say". */
+const BEFORE_NEGATED_CUE: ReadonlySet<string> = new Set(['do', 'does', 'did', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'should', 'also', 'ever', 'yet', 'publicly', 'explicitly', 'directly', 'actually', 'really']);
+
 /** A cue with "not", "never" or a contracted "n't" among the auxiliaries before it ("did not say", "has never claimed", "didn’t say"). */
 function isNegated(words: readonly Word[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = (words[k] as Word).lower;
     if (w === 'not' || w === 'never' || /n[’']t$/u.test(w)) return true;
-    if (!/^(?:do|does|did|has|have|had|is|was|will|would|could|can|should|also|ever|yet|publicly|explicitly|directly|actually|really)$/u.test(w)) return false;
+    if (!BEFORE_NEGATED_CUE.has(w)) return false;
   }
   return false;
 }
 
 /** "Chris Christie Says He Would Issue A Quarantine": four or more words, at least 80% capitalised. */
 function isTitleCaseLine(words: readonly Word[]): boolean {
-  const lettered = words.filter((w) => /^\p{L}/u.test(w.text));
-  return lettered.length >= 4 && lettered.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 0.8 * lettered.length;
+  let lettered = 0;
+  let capitalised = 0;
+  for (const w of words) {
+    if (!/^\p{L}/u.test(w.text)) continue;
+    lettered++;
+    if (/^\p{Lu}/u.test(w.text)) capitalised++;
+    // more words in lower case than a fifth of all the words: no 80% can be capitalised, and a
+    // sentence of running text stops here after a few words
+    else if (5 * (lettered - capitalised) > words.length) return false;
+  }
+  return lettered >= 4 && capitalised >= 0.8 * lettered;
 }
 

@@ -2,7 +2,7 @@ import type { TextRange } from '../segment.js';
 import type { ClaimCandidate } from './context.js';
 import { CUE_FORMS } from './lexicon.js';
 import { isVerbless } from './verbless.js';
-import { wordsOf } from './words.js';
+import { wordsAsWritten, type WrittenWords } from './words.js';
 
 /**
  * "A cashier who steals is held accountable, the senator said. Bank executives aren't.": a short
@@ -14,16 +14,16 @@ import { wordsOf } from './words.js';
  * Two to six words: a subject of one to four words with no verb or cue of its own, then "isn't",
  * "aren't", "don't", "won't" … or an auxiliary and "not"/"never" ("Their bosses did not."). A
  * pronoun subject ("They don't.") is left alone: it may answer a question rather than go on with
- * the claim.
+ * the claim. `cut` keeps the words of the sentence last cut as written (`wordsAsWritten`).
  */
-export function ellipticalPiece(text: string, next: TextRange, last: ClaimCandidate, lastEnd: number): ClaimCandidate | null {
+export function ellipticalPiece(text: string, next: TextRange, last: ClaimCandidate, lastEnd: number, cut: WrittenWords): ClaimCandidate | null {
   // the claim ends its sentence, or only its attribution follows it ("…, the senator said.")
   const ends = last.end === lastEnd || last.rule === 'tail' || last.rule === 'tail-inverted' || last.rule === 'according-to';
   if (!ends || /\n\s*\n/u.test(text.slice(lastEnd, next.start))) return null;
   // "Mitchell supported the idea. But others did not.": after a content with no verb of its own the
   // verb left out is the cue's, and the fragment says what others did, not what the speaker said
   if (isVerbless(text.slice(last.start, last.end))) return null;
-  const words = wordsOf(text.slice(next.start, next.end), next.start).filter((w) => w.text !== '.');
+  const words = wordsAsWritten(text, next, cut).filter((w) => w.text !== '.');
   if (words.length < 2 || words.length > 6) return null;
   const tail = words[words.length - 1]?.lower ?? '';
   const beforeTail = words[words.length - 2]?.lower ?? '';

@@ -21,7 +21,8 @@ export function inDiscourseIdiom(words: readonly Word[], i: number): boolean {
   for (const idiom of IDIOMS) {
     for (let k = 0; k < idiom.length; k++) {
       const start = i - k;
-      if (start < 0 || !idiom.every((form, n) => words[start + n]?.lower === form)) continue;
+      // the cue word itself first: most cues are in no idiom at this place
+      if (start < 0 || idiom[k] !== words[i]?.lower || !idiom.every((form, n) => words[start + n]?.lower === form)) continue;
       // the idiom opens its clause ("But all told, …") and a comma closes it
       const before = words[start - 1];
       const opens = before === undefined || /^(?:[,;:—–(]|and|but|so|yet|still)$/u.test(before.lower);

@@ -21,7 +21,7 @@ import { cutAtAskedAdjunct } from './asked-adjunct.js';
 import { relativeObjectClaims } from './relative-objects.js';
 import { attachRelays, cutAtNextSubject, dropAnonymityClauses, dropContained, withAntecedents } from './overlaps.js';
 import { AUX_WORDS, SUBJECT_PRONOUNS } from './word-classes.js';
-import { maskQuotes, wordsOf, type Word } from './words.js';
+import { maskQuotes, wordsAsWritten, wordsOf, type Word, type WrittenWords } from './words.js';
 
 export type { ClaimCandidate, ClaimRule } from './context.js';
 
@@ -50,6 +50,9 @@ export type { ClaimCandidate, ClaimRule } from './context.js';
  */
 export function findClaims(text: string, sentences: readonly TextRange[], quotes: readonly TextRange[]): ClaimCandidate[] {
   const out: ClaimCandidate[] = [];
+  // the next sentence's words as written, when a reading of ellipsis cut it: its own turn takes them
+  // when it holds no quotation (then nothing is blanked, and the words are the same)
+  const cut: WrittenWords = { sentence: null, words: [] };
   let q = 0;
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n] as TextRange;
@@ -64,13 +67,13 @@ export function findClaims(text: string, sentences: readonly TextRange[], quotes
     // blanked words start no rule), and is neither blanked nor cut into words
     if (inside.length > 0 && QUOTED_WORDS_START_NO_RULE && !wordOutside(text, s, inside)) continue;
     // a loop, not push(...): a run-on sentence may hold more claims than a call has arguments
-    const found = claimsInSentence(text, s, inside);
+    const found = claimsInSentence(text, s, inside, inside.length === 0 && cut.sentence === s ? cut.words : null);
     for (const c of found) out.push(c);
-    joinEllipticalContinuation(text, s, sentences[n + 1], found);
+    joinEllipticalContinuation(text, s, sentences[n + 1], found, cut);
     // "…, the senator said. Bank executives aren't.": a fragment that leaves its verb to the claim before
     const last = found[found.length - 1];
     const next = sentences[n + 1];
-    const piece = last && next && next.end - next.start < 60 ? ellipticalPiece(text, next, last, trimmedEnd(text, s)) : null;
+    const piece = last && next && next.end - next.start < 60 ? ellipticalPiece(text, next, last, trimmedEnd(text, s), cut) : null;
     if (piece) out.push(piece);
   }
   return out;
@@ -82,13 +85,13 @@ export function findClaims(text: string, sentences: readonly TextRange[], quotes
  * with "not", or with and/or/nor and ends in too/either/as well, with no verb, cue or pronoun of its
  * own. Anything else ("But she also warned that …", "And fees rose.") is a sentence of its own.
  */
-function joinEllipticalContinuation(text: string, s: TextRange, next: TextRange | undefined, found: readonly ClaimCandidate[]): void {
+function joinEllipticalContinuation(text: string, s: TextRange, next: TextRange | undefined, found: readonly ClaimCandidate[], cut: WrittenWords): void {
   const last = found[found.length - 1];
 
   if (!next || !last || !mayOpenEllipsis(text, next) || last.end !== trimmedEnd(text, s)) return;
   // the same paragraph, and a short fragment opening with a coordinator or "not"
   if (/\n\s*\n/u.test(text.slice(s.end, next.start))) return;
-  const words = wordsOf(text.slice(next.start, next.end), next.start);
+  const words = wordsAsWritten(text, next, cut);
   if (words.length < 2 || words.length > 10) return;
   // the marks of ellipsis: "And fees, too.", "Nor the fees, either.", "Not this year, but soon."
   const first = words[0]?.lower ?? '';
@@ -177,11 +180,11 @@ const QUOTED_WORDS_START_NO_RULE = ![...WORD_FLAGS.keys()].some((w) => /^[q.’'
 /**
  * The claims of one sentence: the rules that can apply (a cue word, `according`, a
  * colon among the first words) run in a fixed order on one shared context, then overlaps are
- * settled.
+ * settled. `cutAlready` are the sentence's words when a reading of ellipsis has cut them.
  */
-function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange[]): ClaimCandidate[] {
+function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange[], cutAlready: readonly Word[] | null): ClaimCandidate[] {
   const masked = maskQuotes(text, s, quotes);
-  const words = wordsOf(masked, s.start);
+  const words = cutAlready ?? wordsOf(masked, s.start);
   // most sentences hold no cue at all: every rule below needs a cue word, `according`, or a
   // headline colon among the first words, so a sentence with none of them has no claim
   // (one pass, one table lookup a word, that also notes which rules can apply at all and where the
@@ -204,7 +207,7 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   if ((seen & (ACCORDING | CUE | COLON | NOUN | ADVERB | STANCE | FINDING)) === 0 && !opensWithIn) return [];
   // "Do you support the mayor?", "Did Ortiz say the depot would close?": a yes-no question asserts nothing
   if (YES_NO_OPENERS.has(words[0]?.text ?? '') && /\?[\s”"'’»)]*$/u.test(text.slice(s.start, s.end))) return [];
-  const ctx: SentenceContext = { text, masked, sentence: s, words, sentenceEnd: contentEnd(text, s.start, s.end), claims: [] };
+  const ctx: SentenceContext = { text, masked, sentence: s, words, sentenceEnd: contentEnd(text, s.start, s.end), claims: [], lastSubject: { verb: -1, claims: 0, subject: null } };
   if (seen & ACCORDING) accordingToClaims(ctx);
   if (opensWithIn) {
     inSourceClaims(ctx);
@@ -224,6 +227,9 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   if (seen & STANCE) stanceWhClaims(ctx, stances);
   // "Ortiz took 6 percent in a poll released Sunday": last, so a clause another rule read is left to it
   if (seen & FINDING) trailingSourceClaims(ctx);
+  // most sentences that reach the rules give no claim: the steps below only filter, cut and split
+  // the claims they are given, so none of them has anything to do
+  if (ctx.claims.length === 0) return ctx.claims;
   // cut first: a claim that runs on into the next clause (", Clinton promised …") would otherwise
   // swallow that clause's own claim as nested
   // the aside split last: a piece is no claim of its own, and must not be taken for a nested one

@@ -1,4 +1,5 @@
 import type { ClaimCandidate } from './context.js';
+import { codePointLetterOrDigitLength } from '../tokens.js';
 import { wordsOf } from './words.js';
 
 /** Irregular past forms a cue may be coordinated with ("said and did the same things"). */
@@ -21,8 +22,9 @@ function inflection(word: string): 'past' | 's' | 'ing' | null {
  * own inflection, so it is a verb coordinated with the cue, not a clause the cue reports
  * ("said and the board agreed" has a subject after "and", and is left alone).
  */
-export function coordinatedVerbOnly(text: string, c: ClaimCandidate): boolean {
-  if (!/^\s*$/u.test(text.slice(c.cue.end, c.start))) return false;
+function coordinatedVerbOnly(text: string, c: ClaimCandidate): boolean {
+  // most contents cannot open with "and": they are not cut into words
+  if (!mayOpenWithA(text, c.start, Math.min(c.end, c.start + 80))) return false;
   const words = wordsOf(text.slice(c.start, Math.min(c.end, c.start + 80)), c.start);
   if (words[0]?.lower !== 'and' || !words[1]) return false;
   const cue = text.slice(c.cue.start, c.cue.end).toLowerCase().split(/\s+/u)[0] ?? '';
@@ -31,14 +33,33 @@ export function coordinatedVerbOnly(text: string, c: ClaimCandidate): boolean {
 }
 
 /**
+ * Whether the first token `wordsOf` cuts from `text` between `from` and `to` may be a word starting
+ * with "a": the first letter or digit is an "a" or "A", with no token of punctuation before it (a
+ * hyphen, which may be a dash or nothing, leaves the answer open).
+ */
+function mayOpenWithA(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 97 || c === 65 || c === 45 || c === 0x2015) return true;
+    if (c === 0x2014 || c === 0x2013 || c === 44 || c === 59 || c === 58 || c === 40 || c === 41) return false;
+    if (codePointLetterOrDigitLength(text, i) > 0) return false;
+  }
+  return false;
+}
+
+/** The first letters of the subordinators of time, in lower case (`| 32` lowers an ASCII capital). */
+const TIME_SUBORDINATOR_INITIALS: ReadonlySet<number> = new Set([...'wabutso'].map((ch) => ch.charCodeAt(0)));
+
+/**
  * Is the content right after the cue a clause of time, while the cue's object stands before it:
  * "That was what Ana Ruiz said when she resigned", "fewer gallons than the law had demanded when
  * it passed"? A free relative "what" or a comparative "than" a few words before the cue is the
  * gap the cue's object fills, so the "when" clause only says when it was said ("She recalled when
  * the mill closed", with no such gap, keeps its content).
  */
-export function timeAdjunctAfterGap(text: string, c: ClaimCandidate): boolean {
-  if (!/^\s*$/u.test(text.slice(c.cue.end, c.start))) return false;
+function timeAdjunctAfterGap(text: string, c: ClaimCandidate): boolean {
+  // every subordinator starts with one of these letters: most contents are not read further
+  if (!TIME_SUBORDINATOR_INITIALS.has(text.charCodeAt(c.start) | 32)) return false;
   const first = /^\p{L}+/u.exec(text.slice(c.start, c.start + 12))?.[0]?.toLowerCase() ?? '';
   if (!TIME_SUBORDINATORS.test(first)) return false;
   // the words of the cue's own clause before it: back to a stop, comma, colon or dash
@@ -47,14 +68,18 @@ export function timeAdjunctAfterGap(text: string, c: ClaimCandidate): boolean {
   return before.some((w) => w === 'what' || w === 'whatever' || w === 'than');
 }
 
+/** The first letters of the phrases of time or place `passiveAdjunctOnly` reads, in lower case. */
+const TIME_PLACE_INITIALS: ReadonlySet<number> = new Set([...'ltneyioad'].map((ch) => ch.charCodeAt(0)));
+
 /**
  * Is the content after a passive cue only a phrase of time or place, "which was first reported last
  * week by a local paper", "The memo was revealed on Monday in court papers"? What was reported is
  * the passive's subject, a noun phrase, and the phrase after the cue says when or where: no clause
  * ("It was reported on Monday that the plant would close" has one, and keeps it).
  */
-export function passiveAdjunctOnly(text: string, c: ClaimCandidate): boolean {
-  if (!/^\s*$/u.test(text.slice(c.cue.end, c.start))) return false;
+function passiveAdjunctOnly(text: string, c: ClaimCandidate): boolean {
+  // every phrase of time or place below starts with one of these letters: most contents are not read further
+  if (!TIME_PLACE_INITIALS.has(text.charCodeAt(c.start) | 32)) return false;
   const before = text.slice(Math.max(0, c.cue.start - 40), c.cue.start).toLowerCase();
   if (!/\b(?:is|are|was|were|be|been|being)\s+(?:(?:first|\p{L}+ly)\s+)?$/u.test(before)) return false;
   const content = text.slice(c.start, c.end).toLowerCase();
@@ -64,5 +89,6 @@ export function passiveAdjunctOnly(text: string, c: ClaimCandidate): boolean {
 
 /** Drops the records whose content is no content of the cue's: a coordinated verb, a time clause after the object's gap, a passive's time or place. */
 export function dropObjectElsewhere(text: string, claims: readonly ClaimCandidate[]): ClaimCandidate[] {
-  return claims.filter((c) => c.start < c.cue.end || !(coordinatedVerbOnly(text, c) || timeAdjunctAfterGap(text, c) || passiveAdjunctOnly(text, c)));
+  // each test reads a content that starts right after its cue, with only spaces between
+  return claims.filter((c) => c.start < c.cue.end || !/^\s*$/u.test(text.slice(c.cue.end, c.start)) || !(coordinatedVerbOnly(text, c) || timeAdjunctAfterGap(text, c) || passiveAdjunctOnly(text, c)));
 }

@@ -135,7 +135,10 @@ export const FRAME_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'write',
  * only ("noted noting": "note" is mostly a noun), so "noted" is read as "note".
  */
 export function isFrameVerb(verbs: ReadonlySet<string>, base: string): boolean {
-  return verbs.has(base) || verbs.has(base.replace(/d$/u, '')) || verbs.has(base.replace(/ed$/u, ''));
+  if (verbs.has(base)) return true;
+  // (a form without a final "d" has no other reading: no copy is made for it)
+  if (!base.endsWith('d')) return false;
+  return verbs.has(base.slice(0, -1)) || (base.endsWith('ed') && verbs.has(base.slice(0, -2)));
 }
 
 /** Words that open a frame's tail of time, place or channel: "said on Saturday", "said in a June report", "explained earlier". */

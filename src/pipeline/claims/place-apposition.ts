@@ -2,6 +2,8 @@ import { COUNTRY_NAMES, US_STATE_NAMES } from '../source-lexicons.js';
 import type { TextRange } from '../segment.js';
 import type { Word } from './words.js';
 
+const LONGEST_PLACE = Math.max(...[...US_STATE_NAMES, ...COUNTRY_NAMES].map((p) => p.length));
+
 /**
  * "Stacy Baker of Columbia, South Carolina says …", "a nurse from Leeds, England said …": a state
  * or country after a town and a comma places the town; the phrase it ends belongs to the noun
@@ -9,6 +11,8 @@ import type { Word } from './words.js';
  * `subject` is no such place.
  */
 export function townBeforePlace(text: string, words: readonly Word[], subject: TextRange): number {
+  // a subject longer than any place name is none: no copy and no look-up for it
+  if (subject.end - subject.start > LONGEST_PLACE) return -1;
   const place = text.slice(subject.start, subject.end);
   if (!US_STATE_NAMES.has(place) && !COUNTRY_NAMES.has(place)) return -1;
   let k = words.length - 1;

@@ -87,7 +87,8 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (!subject && !passive) return null;
   // `“…,” Palmieri said on the show`: this cue attributes the quotation before it (not a verb
   // coordinated after the subject's own: `“This Week,” Carson admitted …, but said …`)
-  if (subject && !/\b(?:and|but|then)\b/u.test(text.slice(subject.end, verb.start)) && /[”"'’»]\s*$/u.test(text.slice(Math.max(s.start, subject.start - 3), subject.start)) && /[,!?—–]\s*[”"'’»]+\s*$/u.test(text.slice(Math.max(s.start, subject.start - 8), subject.start)) && !thatClauseAfter(words, v)) return extraposedAfterQuotation(ctx, v, subject) ?? 'quotation';
+  // (the closing quotation mark first: most subjects have none before them)
+  if (subject && /[”"'’»]\s*$/u.test(text.slice(Math.max(s.start, subject.start - 3), subject.start)) && /[,!?—–]\s*[”"'’»]+\s*$/u.test(text.slice(Math.max(s.start, subject.start - 8), subject.start)) && !/\b(?:and|but|then)\b/u.test(text.slice(subject.end, verb.start)) && !thatClauseAfter(words, v)) return extraposedAfterQuotation(ctx, v, subject) ?? 'quotation';
 
   let k = v + 1;
   // phrasal cues: "called for", "called on", "pointed out", "warned against" keep their particle in the cue

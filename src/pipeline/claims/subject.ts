@@ -33,6 +33,17 @@ const CLAUSE_INSIDE = /(?:n[’']t|[’'](?:re|ve|m|ll|d))$/iu;
  * word. `Gonzalez, who …, has warned` skips the relative clause back to `Gonzalez`.
  */
 export function subjectBefore(ctx: SentenceContext, v: number): TextRange | null {
+  // asked again for the same verb with no claim added since: the same answer (`SentenceContext.lastSubject`)
+  const last = ctx.lastSubject;
+  if (last.verb === v && last.claims === ctx.claims.length) return last.subject;
+  const subject = findSubjectBefore(ctx, v);
+  last.verb = v;
+  last.claims = ctx.claims.length;
+  last.subject = subject;
+  return subject;
+}
+
+function findSubjectBefore(ctx: SentenceContext, v: number): TextRange | null {
   const { text, sentence: s, words } = ctx;
   const verb = words[v];
   if (!verb) return null;

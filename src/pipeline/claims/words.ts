@@ -89,6 +89,24 @@ export function wordsOf(masked: string, base: number): Word[] {
   return out;
 }
 
+/** The last sentence cut into words as written (no quotation blanked), for `wordsAsWritten`. */
+export interface WrittenWords {
+  sentence: TextRange | null;
+  words: readonly Word[];
+}
+
+/**
+ * The words of sentence `r` as written, cut once however many readings ask: `cut` keeps the last
+ * sentence cut (the readings of ellipsis ask for the next sentence, whose own turn comes after).
+ */
+export function wordsAsWritten(text: string, r: TextRange, cut: WrittenWords): readonly Word[] {
+  if (cut.sentence !== r) {
+    cut.sentence = r;
+    cut.words = wordsOf(text.slice(r.start, r.end), r.start);
+  }
+  return cut.words;
+}
+
 /**
  * Whether the hyphen at `i` stands alone between spaces (or a line's edge), as typed for a dash
  * ("rates - and fees - rose"), not inside or before a word ("a well-known", "-5 degrees",
