@@ -169,19 +169,21 @@ function titleBefore(mention: string, name: string): boolean {
 // article's only, so what is kept stays one article's worth).
 interface ArticleMemo {
   text: string;
+  /** By phrase, for the body and for the headline (two maps: no key string built per look-up). */
   problems: Map<string, string | null>;
+  headlineProblems: Map<string, string | null>;
   headlineNames: Map<string, string | null>;
 }
 let lastMemo: ArticleMemo | null = null;
 function articleMemo(text: string): ArticleMemo {
-  if (lastMemo?.text !== text) lastMemo = { text, problems: new Map(), headlineNames: new Map() };
+  if (lastMemo?.text !== text) lastMemo = { text, problems: new Map(), headlineProblems: new Map(), headlineNames: new Map() };
   return lastMemo;
 }
 
 function memoProblem(memo: ArticleMemo, phrase: string, inHeadline: boolean): string | null {
-  const key = inHeadline ? `h${phrase}` : `b${phrase}`;
-  let problem = memo.problems.get(key);
-  if (problem === undefined) memo.problems.set(key, (problem = speakerProblem(phrase, inHeadline)));
+  const problems = inHeadline ? memo.headlineProblems : memo.problems;
+  let problem = problems.get(phrase);
+  if (problem === undefined) problems.set(phrase, (problem = speakerProblem(phrase, inHeadline)));
   return problem;
 }
 
