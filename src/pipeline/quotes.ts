@@ -189,8 +189,10 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'f
 export function classifyQuote(text: string, span: TextRange, sentence: TextRange, hasCue: boolean): QuoteClass {
   const inner = trimToLettersAndDigits(text.slice(span.start, span.end));
   if (inner === '') return { speech: false, reason: 'empty' };
-  const words = inner.split(/\s+/u).filter(Boolean);
-  const closingPunct = /[,.!?…—–-]\s*\S{1,2}$/u.test(text.slice(span.start, span.end));
+  // every test below asks only whether there are at most 10 words (and looks at them then): a
+  // long quotation is not split whole
+  const words = firstWords(inner, 11);
+  const closingPunct = endsInStopAndMark(text, span.start, span.end);
   const before = text.slice(Math.max(sentence.start, span.start - 80), span.start);
   const after = text.slice(span.end, Math.min(text.length, span.end + 40));
   if (TERM_INTRODUCERS.test(before)) return { speech: false, reason: 'term' };
@@ -233,6 +235,42 @@ export function classifyQuote(text: string, span: TextRange, sentence: TextRange
   if (!hasCue && words.length <= 4) return { speech: false, reason: 'scare-quote' };
   return { speech: true, kind: 'mixed' };
 }
+
+/** The first `max` words of `s` (its runs of non-space characters), as `s.split(/\s+/u).filter(Boolean).slice(0, max)`. */
+function firstWords(s: string, max: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (out.length < max) {
+    while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+    if (i >= s.length) break;
+    const from = i;
+    while (i < s.length && !isSpaceCode(s.charCodeAt(i))) i++;
+    out.push(s.slice(from, i));
+  }
+  return out;
+}
+
+/**
+ * `/[,.!?…—–-]\s*\S{1,2}$/u` on `text.slice(start, end)`, read backwards from `end`: a stop or a
+ * dash, any space, and one or two characters (the closing marks) ending the span. The regex
+ * tried every position of the quotation.
+ */
+function endsInStopAndMark(text: string, start: number, end: number): boolean {
+  let e = end;
+  for (let k = 0; k < 2 && e > start; k++) {
+    const low = text.charCodeAt(e - 1);
+    if (isSpaceCode(low)) break;
+    // one character of \S under the u flag: a surrogate pair is one
+    const high = e - 2 >= start ? text.charCodeAt(e - 2) : -1;
+    e -= low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+    let j = e;
+    while (j > start && isSpaceCode(text.charCodeAt(j - 1))) j--;
+    if (j > start && STOPS_AND_DASHES.includes(text[j - 1] as string)) return true;
+  }
+  return false;
+}
+
+const STOPS_AND_DASHES = ',.!?…—–-';
 
 const isNameChar = (ch: string): boolean => /^[\p{L}.]$/u.test(ch);
 const isLower = (ch: string): boolean => /^\p{Ll}$/u.test(ch);
