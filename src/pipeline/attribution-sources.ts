@@ -24,7 +24,8 @@ export function fillSources(text: string, analysis: ArticleAnalysis, all: Attrib
     if (a.speaker?.name && !/^(?:he|she|they|we|i)$/iu.test(a.speaker.mention)) {
       // "The State Department" → government, "Reuters" → news-outlet; a named person stays a person
       const t = classifySource(a.speaker.name);
-      if (t !== 'person' && !(a.speaker.type === 'organization' && t === 'anonymous')) a.speaker = { ...a.speaker, type: t };
+      // (a speaker already of that type is kept as it is: no copy of it)
+      if (t !== 'person' && t !== a.speaker.type && !(a.speaker.type === 'organization' && t === 'anonymous')) a.speaker = { ...a.speaker, type: t };
     }
     a.reportedBy ??= relayAfter(text, analysis, a);
     const context = channelContext(text, analysis, a);
