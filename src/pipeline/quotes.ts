@@ -5,6 +5,7 @@ import type { Diagnostic } from '../schema/attribution.js';
 import { OUTER_PAIRS, QUOTE_MARK_CHARS, outerOpenerAt, type QuoteMarkPair } from './quote-marks.js';
 import type { Paragraph, TextRange } from './segment.js';
 import { CLAIM_VERB_FORMS, REPORTING_VERB_FORMS } from './speech-lexicons.js';
+import { isLetterOrDigit, trimToLettersAndDigits } from './letters.js';
 import { isSpace as isSpaceCode, trailingRun } from './tokens.js';
 
 /** A balanced run of text between an outer opening mark and its closing mark, marks included. */
@@ -318,28 +319,6 @@ function lowerWordThenCommaByRegex(s: string): string | null {
 }
 
 /**
- * `s` without its leading and trailing characters that are neither letters nor digits (code point
- * by code point). Read from both ends by hand: `/[^\p{L}\p{N}]+$/` retries from every position of a
- * long run (“We will` + 20,000 spaces + `win”) and takes quadratic time.
- */
-function trimToLettersAndDigits(s: string): string {
-  let a = 0;
-  while (a < s.length) {
-    const cp = s.codePointAt(a) as number;
-    if (isLetterOrDigit(cp)) break;
-    a += cp > 0xffff ? 2 : 1;
-  }
-  let b = s.length;
-  while (b > a) {
-    const low = s.charCodeAt(b - 1);
-    const pair = low >= 0xdc00 && low <= 0xdfff && b - 2 >= a && s.charCodeAt(b - 2) >= 0xd800 && s.charCodeAt(b - 2) <= 0xdbff;
-    if (isLetterOrDigit(pair ? (s.codePointAt(b - 2) as number) : low)) break;
-    b -= pair ? 2 : 1;
-  }
-  return s.slice(a, b);
-}
-
-/**
  * `s` without its trailing characters other than letters, digits and . , ! ? … ; : (the closing
  * marks and spaces after the last word or stop). By hand for the same reason as above.
  */
@@ -406,10 +385,6 @@ function pastVerbAt(text: string, at: number): boolean {
 
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(['went', 'made', 'took', 'gave', 'left', 'held', 'met', 'ran', 'won', 'lost', 'sent', 'spent', 'paid', 'brought', 'bought', 'kept', 'got', 'came', 'stood', 'sat', 'led', 'threw', 'wore', 'drove', 'flew', 'fought', 'sought', 'struck', 'swore', 'began']);
 
-function isLetterOrDigit(cp: number): boolean {
-  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
-  return /^[\p{L}\p{N}]$/u.test(String.fromCodePoint(cp));
-}
 
 // Words after a quoted phrase's comma that carry its clause on: “peanuts,” compared to …, “futile,” because …
 const CLAUSE_GOES_ON = /^[\s,]*(?:and|but|because|compared|making|when|while|although|though|since|including|as|which|where|even|so)\b/u;

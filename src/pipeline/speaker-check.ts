@@ -1,5 +1,6 @@
 import type { Speaker } from '../schema/attribution.js';
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from './source-lexicons.js';
+import { trimToLettersAndDigits } from './letters.js';
 import { headPhrase } from './sources.js';
 import { GIVEN_NAMES, HONORIFICS, ROLE_NOUNS } from './speech-lexicons.js';
 
@@ -319,12 +320,20 @@ function hasProperName(words: readonly string[]): boolean {
   });
 }
 
+/** `/^[^\p{L}]*\p{Lu}/u`: the first letter is a capital (ASCII read by code: this runs on every word of a phrase). */
 function isCapital(w: string): boolean {
-  return /^[^\p{L}]*\p{Lu}/u.test(w);
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return FIRST_LETTER_CAPITAL.test(w.slice(i));
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 97 && c <= 122) return false;
+  }
+  return false;
 }
+const FIRST_LETTER_CAPITAL = /^[^\p{L}]*\p{Lu}/u;
 
 function stripPunct(w: string): string {
-  return w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return trimToLettersAndDigits(w);
 }
 
 /** "BobicFlagShareLikeReplySara": three or more capitals inside one word, each after a lower-case letter. */
