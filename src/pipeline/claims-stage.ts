@@ -269,7 +269,7 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, priorOf: () 
   if (titled) return titled;
   const pronoun = /^(?:he|she|they|we|i|it)$/iu.test(written);
   // ("People I’ve spoken with": the pronoun "I" inside a description names nobody)
-  const named = /\p{Lu}/u.test(written.replace(/^\p{Lu}\p{Ll}*\s/u, '').replace(/\bI(?=[\s’']|$)/gu, 'i')) || pronoun || /^\p{Lu}\p{Ll}+$/u.test(written);
+  const named = pronoun || /\p{Lu}/u.test(written.replace(/^\p{Lu}\p{Ll}*\s/u, '').replace(/\bI(?=[\s’']|$)/gu, 'i')) || /^\p{Lu}\p{Ll}+$/u.test(written);
   // "Their lawyer, Grace Lindqvist, called …" and later "…, their lawyer said": the same
   // description an apposition gave one named person is that person
   const same = (asWritten.type === 'person' || asWritten.type === 'anonymous') && !pronoun ? sameDescriptionHolder(analysis.text, analysis.entities, written, mention.start) : null;
