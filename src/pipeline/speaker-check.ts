@@ -242,16 +242,50 @@ function afterCuePhrase(speaker: Speaker & { name: string }): Speaker & { name: 
  * body too ("Moreno" in "Gov. Rachel Moreno signed …").
  */
 function unconfirmedHeadlineName(text: string, name: string): string | null {
-  const body = text.slice(headlineEnd(text));
+  const bodyStart = headlineEnd(text);
   const last = name.split(/\s+/u).filter((w) => isCapital(w)).pop();
   if (!last) return null;
   const bare = stripPunct(last);
   // "Study Finds …" and "The study ran …": a common noun the headline capitalised is confirmed in
   // lower case too
   const common = name.split(/\s+/u).length === 1 && isSpeakerHead(bare.toLowerCase());
+  if (!common && bare !== '') return writtenAsWord(text, bodyStart, bare) ? null : UNCONFIRMED;
   const written = new RegExp(`(?:^|[^\\p{L}])${bare.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, common ? 'iu' : 'u');
-  return written.test(body) ? null : 'a headline fragment the article never names';
+  return written.test(text.slice(bodyStart)) ? null : UNCONFIRMED;
 }
+
+const UNCONFIRMED = 'a headline fragment the article never names';
+
+/**
+ * Whether `word` is written in `text` from `from` on with no letter on either side (the start of
+ * the stretch counts as a side with none), as `/(?:^|[^\p{L}])word(?:[^\p{L}]|$)/u` on
+ * `text.slice(from)` tells; by indexOf, not by a regex compiled for each name.
+ */
+function writtenAsWord(text: string, from: number, word: string): boolean {
+  for (let i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = i === from ? -1 : codePointBefore(text, i, from);
+    const j = i + word.length;
+    const after = j >= text.length ? -1 : (text.codePointAt(j) as number);
+    if ((before < 0 || !isLetterCode(before)) && (after < 0 || !isLetterCode(after))) return true;
+  }
+  return false;
+}
+
+/** The code point ending at `i` (a surrogate pair read whole when both halves lie at or after `floor`). */
+function codePointBefore(text: string, i: number, floor: number): number {
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i - 2 >= floor) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return low;
+}
+
+function isLetterCode(cp: number): boolean {
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  return LETTER.test(String.fromCodePoint(cp));
+}
+const LETTER = /^\p{L}$/u;
 
 /**
  * Where the article's headline ends: a first line of at most 200 characters standing alone before
