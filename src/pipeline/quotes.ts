@@ -65,6 +65,10 @@ export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]):
   const spans: MarkedSpan[] = [];
   const diagnostics: Diagnostic[] = [];
   let open: { pair: QuoteMarkPair; start: number; paragraph: number } | null = null;
+  // the next mark character at or after the scan's position: the scan jumps from mark to mark (a
+  // regex search skips plain text faster than a loop reading every character), and since it only
+  // moves forward one search serves until it is passed
+  let markAt = -1;
 
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
@@ -76,7 +80,12 @@ export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]):
       if (again) i += again.open.length;
     }
     for (; i < p.end; i++) {
-      if (IS_MARK_CODE[text.charCodeAt(i)] !== 1) continue;
+      if (markAt < i) {
+        ANY_MARK.lastIndex = i;
+        markAt = ANY_MARK.test(text) ? ANY_MARK.lastIndex - 1 : text.length;
+      }
+      if (markAt >= p.end) break;
+      i = markAt;
       const c = text[i] ?? '';
       if (open) {
         const pair: QuoteMarkPair = open.pair;
@@ -143,9 +152,8 @@ function closerAt(text: string, i: number, pair: QuoteMarkPair): string | undefi
   return undefined;
 }
 
-/** QUOTE_MARK_CHARS by char code: the scan above reads every character of the article. */
-const IS_MARK_CODE = new Uint8Array(0x10000);
-for (const c of QUOTE_MARK_CHARS) if (c.length === 1) IS_MARK_CODE[c.charCodeAt(0)] = 1;
+/** Any character of QUOTE_MARK_CHARS (each one UTF-16 unit), for the scan above to jump to. */
+const ANY_MARK = new RegExp(`[${[...QUOTE_MARK_CHARS].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 
 function unbalanced(start: number, end: number, message: string): Diagnostic {
   return { code: 'unbalanced-quote', message, start, end };
