@@ -5,7 +5,7 @@ import type { Diagnostic } from '../schema/attribution.js';
 import { OUTER_PAIRS, QUOTE_MARK_CHARS, outerOpenerAt, type QuoteMarkPair } from './quote-marks.js';
 import type { Paragraph, TextRange } from './segment.js';
 import { CLAIM_VERB_FORMS, REPORTING_VERB_FORMS } from './speech-lexicons.js';
-import { isLetterOrDigit, trimToLettersAndDigits } from './letters.js';
+import { endsInStopAndMark, firstWords, isLetterOrDigit, trimToLettersAndDigits } from './letters.js';
 import { isSpace as isSpaceCode, trailingRun } from './tokens.js';
 
 /** A balanced run of text between an outer opening mark and its closing mark, marks included. */
@@ -244,42 +244,6 @@ export function classifyQuote(text: string, span: TextRange, sentence: TextRange
   if (!hasCue && words.length <= 4) return { speech: false, reason: 'scare-quote' };
   return { speech: true, kind: 'mixed' };
 }
-
-/** The first `max` words of `s` (its runs of non-space characters), as `s.split(/\s+/u).filter(Boolean).slice(0, max)`. */
-function firstWords(s: string, max: number): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (out.length < max) {
-    while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
-    if (i >= s.length) break;
-    const from = i;
-    while (i < s.length && !isSpaceCode(s.charCodeAt(i))) i++;
-    out.push(s.slice(from, i));
-  }
-  return out;
-}
-
-/**
- * `/[,.!?…—–-]\s*\S{1,2}$/u` on `text.slice(start, end)`, read backwards from `end`: a stop or a
- * dash, any space, and one or two characters (the closing marks) ending the span. The regex
- * tried every position of the quotation.
- */
-function endsInStopAndMark(text: string, start: number, end: number): boolean {
-  let e = end;
-  for (let k = 0; k < 2 && e > start; k++) {
-    const low = text.charCodeAt(e - 1);
-    if (isSpaceCode(low)) break;
-    // one character of \S under the u flag: a surrogate pair is one
-    const high = e - 2 >= start ? text.charCodeAt(e - 2) : -1;
-    e -= low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
-    let j = e;
-    while (j > start && isSpaceCode(text.charCodeAt(j - 1))) j--;
-    if (j > start && STOPS_AND_DASHES.includes(text[j - 1] as string)) return true;
-  }
-  return false;
-}
-
-const STOPS_AND_DASHES = ',.!?…—–-';
 
 const isNameChar = (ch: string): boolean => /^[\p{L}.]$/u.test(ch);
 const isLower = (ch: string): boolean => /^\p{Ll}$/u.test(ch);
