@@ -20,15 +20,19 @@ export function fillSources(text: string, analysis: ArticleAnalysis, all: Attrib
   const sentences = analysis.segmentation.sentences;
   const platforms = findPlatformMentions(text, sentences);
   const byGroup = new Map<string, Channel>();
+  // the pieces of a split quotation, and a quotation and the claim beside it, often read the same
+  // words for their channel: each distinct context is read once (channels are never changed in place)
+  const byContext = new Map<string, Channel | null>();
   for (const a of all) {
     if (a.speaker?.name && !/^(?:he|she|they|we|i)$/iu.test(a.speaker.mention)) {
       // "The State Department" → government, "Reuters" → news-outlet; a named person stays a person
       const t = classifySource(a.speaker.name);
-      if (t !== 'person' && !(a.speaker.type === 'organization' && t === 'anonymous')) a.speaker = { ...a.speaker, type: t };
+      // (a speaker already of that type is kept as it is: no copy of it)
+      if (t !== 'person' && t !== a.speaker.type && !(a.speaker.type === 'organization' && t === 'anonymous')) a.speaker = { ...a.speaker, type: t };
     }
     a.reportedBy ??= relayAfter(text, analysis, a);
     const context = channelContext(text, analysis, a);
-    let channel = context ? findChannel(context) : null;
+    let channel = context ? channelOf(byContext, context) : null;
     if (channel?.type === 'social-media' && channel.platform === null && a.speaker?.name) {
       channel = { ...channel, platform: carryPlatform(platforms, a.speaker.name, a.start) };
     }
@@ -48,6 +52,12 @@ export function fillSources(text: string, analysis: ArticleAnalysis, all: Attrib
   for (const a of all) if (!a.channel && a.speaker) a.channel = bySentence.get(key(a)) ?? null;
   carryChannels(analysis, all);
   return all;
+}
+
+function channelOf(seen: Map<string, Channel | null>, context: string): Channel | null {
+  let channel = seen.get(context);
+  if (channel === undefined) seen.set(context, (channel = findChannel(context)));
+  return channel;
 }
 
 /**

@@ -84,11 +84,16 @@ const TABLE = loadTable();
 
 /** The calibrated confidence of `r`: the rate of its most specific key the table knows. */
 export function calibratedConfidence(r: Attribution, table: CalibrationTable = TABLE): number {
-  for (const k of calibrationKeys(r)) {
-    const hit = table.rates[k];
-    if (hit) return round(hit[0]);
-  }
-  return round(table.overall);
+  // `calibrationKeys` in its order, each key built only when the more specific ones missed (the
+  // most specific one answers for most records)
+  const rule = calibratedAs(r);
+  const state = speakerState(r);
+  const hit = rateOf(table, `${r.kind}|${rule}|${state}|${cueReach(r)}`) ?? rateOf(table, `${r.kind}|${rule}|${state}`) ?? rateOf(table, `${r.kind}|${rule}`) ?? rateOf(table, r.kind);
+  return round(hit ? hit[0] : table.overall);
+}
+
+function rateOf(table: CalibrationTable, key: string): [number, number] | null {
+  return table.rates[key] || null;
 }
 
 function round(p: number): number {

@@ -33,7 +33,7 @@ export function findChannel(context: string): Channel | null {
     }
   }
   // "posted a picture on X": a platform after "on" is a post even without the word "post".
-  const platform = findPlatformName(context);
+  const platform = mayNamePlatform(context) ? findPlatformName(context) : null;
   if (platform && /\b(?:on|via)\s+$/u.test(context.slice(0, platform.index))) {
     return { type: 'social-media', platform: platform.canonical };
   }
@@ -129,6 +129,16 @@ const ANY_RULE = CHANNEL_RULES.some((r) => /\\[1-9]|\\k</u.test(r.re.source)) ? 
 const ANY_RULE_FAST = new RegExp(ANY_RULE.source, CHANNEL_RULES.every((r) => r.fast !== r.re) ? 'i' : 'iu');
 
 /**
+ * Whether `s` holds some platform's name anywhere: every name `findPlatformName` finds is one, and
+ * this plain alternation (no look-behind, no u flag) rules out most strings far faster.
+ */
+function mayNamePlatform(s: string): boolean {
+  return PLATFORM_HINT.test(s);
+}
+const PLATFORM_HINT = new RegExp(PLATFORM_ALTERNATION);
+const PLATFORM_HINT_FROM = new RegExp(PLATFORM_ALTERNATION, 'g');
+
+/**
  * Characters where `/…/i` and `/…/iu` differ: ſ and the Kelvin sign fold to s and k only under u,
  * and under u `.`, `\S` and negated classes take a whole astral character, not half of it.
  */
@@ -149,10 +159,18 @@ export function findPlatformMentions(
   sentences: readonly { start: number; end: number }[],
 ): PlatformMention[] {
   const out: PlatformMention[] = [];
+  // the first place at or after a sentence's start where some platform's name is written (or
+  // text.length): one search of the text serves every sentence before it
+  let hint = -1;
   for (const s of sentences) {
-    const sentence = text.slice(s.start, s.end);
+    if (hint < s.start) {
+      PLATFORM_HINT_FROM.lastIndex = s.start;
+      hint = PLATFORM_HINT_FROM.exec(text)?.index ?? text.length;
+    }
     // every platform findChannel gives comes from findPlatformName: a sentence naming no platform
-    // is skipped without trying each channel phrase on it
+    // is skipped without copying it out or trying each channel phrase on it
+    if (hint >= s.end) continue;
+    const sentence = text.slice(s.start, s.end);
     if (!findPlatformName(sentence)) continue;
     const channel = findChannel(sentence);
     if (channel?.type === 'social-media' && channel.platform) {

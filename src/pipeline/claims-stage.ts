@@ -15,6 +15,7 @@ import { appositiveName, speakerAfterQuotation, titledPerson } from './claim-spe
 import { sameDescriptionHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { isEpithet } from './epithets.js';
 import type { SubjectPhrase } from './subject-phrase.js';
+import type { Entity } from './entities.js';
 import { classifySource } from './sources.js';
 import { ROLE_NOUNS } from './speech-lexicons.js';
 import { analyzeArticle, resolveSpeakerMention, type ArticleAnalysis, type PriorSpeaker } from './speakers.js';
@@ -56,7 +57,13 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
   };
   const claims: Attribution[] = [];
   const quotationEnds = analysis.quotations.map((q) => q.end);
-  const entityByName = new Map(analysis.entities.entities.map((e) => [e.name, e] as const));
+  // the article's names, read in one pass over its entities: by name, and those of people
+  const entityByName = new Map<string, Entity>();
+  const people = new Set<string>();
+  for (const e of analysis.entities.entities) {
+    entityByName.set(e.name, e);
+    if (e.type === 'person') people.add(e.name);
+  }
   const entityNames: ReadonlySet<string> = new Set(entityByName.keys());
   const priorOf = (a: Attribution): PriorSpeaker | null =>
     a.speaker?.name ? { at: a.start, entity: entityByName.get(a.speaker.name) ?? null, name: a.speaker.name, type: a.speaker.type } : null;
@@ -107,7 +114,8 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
     const overlapping = touching.filter((q) => !inside.includes(q));
     // a claim cut through a quotation is a boundary mistake: the quotation stage knows better
     if (overlapping.some((q) => q.kind === 'direct')) continue;
-    const speaker = claimSpeaker(analysis, c, prior(c.source?.start ?? c.start), entityNames);
+    // the earlier speakers are gathered only if the speaker needs resolving (a name or a pronoun)
+    const speaker = claimSpeaker(analysis, c, () => prior(c.source?.start ?? c.start), entityNames);
     const reportedBy = c.relayedBy ? relay(text, c.relayedBy) : null;
     const mixed = inside.filter((q) => q.kind === 'mixed');
     if (inside.some((q) => q.kind === 'direct') && mixed.length === 0) continue;
@@ -157,7 +165,6 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
   }
   groupParentheticals(claims);
   const all = [...records, ...claims].sort((a, b) => a.start - b.start);
-  const people = new Set(analysis.entities.entities.filter((e) => e.type === 'person').map((e) => e.name));
   return fillSources(text, analysis, headlineSpeakers(fullDescriptions(all), titleLineEnd(text), people));
 }
 
@@ -229,7 +236,7 @@ function claimConfidence(c: ClaimCandidate, speaker: Speaker | null): number {
  * common-noun phrase ("Legislative leaders in North Carolina", "a Venezuelan government statement")
  * is the speaker as written, whole. An unresolvable pronoun gives no speaker.
  */
-function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: readonly PriorSpeaker[], personNames: ReadonlySet<string>): Speaker | null {
+function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, priorOf: () => readonly PriorSpeaker[], personNames: ReadonlySet<string>): Speaker | null {
   const quoted = c.source ? speakerAfterQuotation(analysis.text, c.source, c.cue.start) : null;
   if (quoted) c = { ...c, source: quoted };
   const r = appositiveName(analysis.text, c) ?? c.source;
@@ -246,7 +253,7 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: reado
   const possessive = POSSESSIVE_SUBJECT.get(written.toLowerCase());
   if (possessive) {
     const phrase: SubjectPhrase = { ...mention, text: possessive, kind: 'pronoun', role: null, apposition: false, titled: false };
-    const found = resolveSubject(analysis.text, analysis.entities, analysis.segmentation, phrase, prior)?.speaker ?? null;
+    const found = resolveSubject(analysis.text, analysis.entities, analysis.segmentation, phrase, priorOf())?.speaker ?? null;
     return found && found.name !== null ? { ...found, mention: written } : { name: null, mention: written, ...mention, type: 'person' };
   }
   // "Mayor Says Budget Is Balanced", "Budget balanced, mayor says": a role in the headline is the
@@ -257,19 +264,19 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, prior: reado
   // "Hill and Reyes both said": two people say it; neither alone is the speaker
   if (/(?:\p{Lu}[\p{L}.'’-]*|\))\s+(?:and|&)\s+(?:\p{Lu}|[Hh]is\s|[Hh]er\s|other\s|fellow\s|an?\s|the\s)/u.test(written)) return { ...asWritten, name: written };
   // "The 22-year-old admitted …", "the Spaniard said …": an epithet stands for the person just named
-  if (isEpithet(written)) return resolveSpeakerMention(analysis, mention, prior) ?? asWritten;
+  if (isEpithet(written)) return resolveSpeakerMention(analysis, mention, priorOf()) ?? asWritten;
   const titled = titledPerson(analysis, mention, written);
   if (titled) return titled;
   const pronoun = /^(?:he|she|they|we|i|it)$/iu.test(written);
   // ("People I’ve spoken with": the pronoun "I" inside a description names nobody)
-  const named = /\p{Lu}/u.test(written.replace(/^\p{Lu}\p{Ll}*\s/u, '').replace(/\bI(?=[\s’']|$)/gu, 'i')) || pronoun || /^\p{Lu}\p{Ll}+$/u.test(written);
+  const named = pronoun || /\p{Lu}/u.test(written.replace(/^\p{Lu}\p{Ll}*\s/u, '').replace(/\bI(?=[\s’']|$)/gu, 'i')) || /^\p{Lu}\p{Ll}+$/u.test(written);
   // "Their lawyer, Grace Lindqvist, called …" and later "…, their lawyer said": the same
   // description an apposition gave one named person is that person
   const same = (asWritten.type === 'person' || asWritten.type === 'anonymous') && !pronoun ? sameDescriptionHolder(analysis.text, analysis.entities, written, mention.start) : null;
   if (same) return { name: same.name, mention: written, ...mention, type: 'person' };
   // a phrase with a post-modifier keeps its full wording ("an official who spoke to CNN")
   if (!named || asWritten.type !== 'person') return { ...asWritten, name: written };
-  const resolved = resolveSpeakerMention(analysis, mention, prior);
+  const resolved = resolveSpeakerMention(analysis, mention, priorOf());
   if (!resolved) return pronoun ? null : asWritten;
   // the resolver names people; for "Aides to Clinton" or "FBI officials" it returns a fragment of
   // the phrase, and the phrase as written says more
@@ -298,13 +305,18 @@ function onePieceRule(a: string, b: string | undefined): boolean {
   return a === b || (a === 'according-to' && b === 'according-to-front');
 }
 
+/** `claim-svc` → `svc`: the claims stage's own name for a claim's rule. */
+function claimRule(rule: string): string {
+  return rule.startsWith('claim-') ? rule.slice('claim-'.length) : rule;
+}
+
 /** `A, he said, B.`, `that Clinton, who …, still faces …`: the pieces of one claim (same rule, same cue) share a group id. */
 function groupParentheticals(claims: Attribution[]): void {
   let n = 1;
   for (let i = 1; i < claims.length; i++) {
     const a = claims[i - 1] as Attribution;
     const b = claims[i] as Attribution;
-    if (onePieceRule(a.rule.replace(/^claim-/u, ''), b.rule.replace(/^claim-/u, '')) && a.cue && a.cue.start === b.cue?.start) {
+    if (a.cue && a.cue.start === b.cue?.start && onePieceRule(claimRule(a.rule), claimRule(b.rule))) {
       const id = a.group ?? `cg${n++}`;
       a.group = id;
       b.group = id;

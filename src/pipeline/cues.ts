@@ -275,7 +275,8 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
     const outer = subject ? outerCue(text, toks, subject.start, quoteStart) : null;
     if (outer) return outer;
     const between = text.slice(verb.end, quoteStart);
-    const adjacent = /^[\s\p{L}\p{N}’',.;—–-]{0,60}[:,]?\s*$/u.test(between) && /[:,]\s*$/.test(between) && between.length < 60;
+    // (the length first: a verb far from the quotation is answered without either regex)
+    const adjacent = between.length < 60 && /[:,]\s*$/.test(between) && /^[\s\p{L}\p{N}’',.;—–-]{0,60}[:,]?\s*$/u.test(between);
     if (!subject && v > 0) continue;
     return { cue: cueOf(verb), subject, position: 'before', adjacent };
   }

@@ -106,7 +106,19 @@ const NOT_SPEAKER_LABELS = /^(?:updated|published|posted|note|editor|editor's no
 function transcriptLines(text: string, paragraphs: readonly Paragraph[], entities: EntityIndex, quotations: readonly { start: number; end: number }[]): Attribution[] {
   const lines: { p: Paragraph; label: { start: number; end: number; text: string }; contentStart: number; speaker: Speaker }[] = [];
   let people: Map<string, Set<string>> | null = null;
-  const found = paragraphs.map((p) => /^(\s*)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*:\s+(?=\S)/u.exec(text.slice(p.start, Math.min(p.end, p.start + 60))));
+  // a label ends in a colon within a paragraph's first 60 characters: a paragraph with none there
+  // (most of them) is passed over without copying its start out for the regex; the next colon of
+  // the text is searched for once for all the paragraphs before it
+  let colon = -1;
+  const found = paragraphs.map((p) => {
+    const end = Math.min(p.end, p.start + 60);
+    if (colon < p.start) {
+      colon = text.indexOf(':', p.start);
+      if (colon < 0) colon = text.length;
+    }
+    if (colon >= end) return null;
+    return /^(\s*)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*:\s+(?=\S)/u.exec(text.slice(p.start, end));
+  });
   // ("KATE REYES: …", later "REYES: …": a broadcast transcript's labels name people the article may not)
   const capsPeople = capsLabelPeople(found.map((m) => (m?.[2] && !NOT_SPEAKER_LABELS.test(m[2]) ? m[2] : '')));
   for (let i = 0; i < paragraphs.length; i++) {

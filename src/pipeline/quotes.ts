@@ -5,6 +5,7 @@ import type { Diagnostic } from '../schema/attribution.js';
 import { OUTER_PAIRS, QUOTE_MARK_CHARS, outerOpenerAt, type QuoteMarkPair } from './quote-marks.js';
 import type { Paragraph, TextRange } from './segment.js';
 import { CLAIM_VERB_FORMS, REPORTING_VERB_FORMS } from './speech-lexicons.js';
+import { endsInStopAndMark, firstWords, isLetterOrDigit, trimToLettersAndDigits } from './letters.js';
 import { isSpace as isSpaceCode, trailingRun } from './tokens.js';
 
 /** A balanced run of text between an outer opening mark and its closing mark, marks included. */
@@ -64,6 +65,10 @@ export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]):
   const spans: MarkedSpan[] = [];
   const diagnostics: Diagnostic[] = [];
   let open: { pair: QuoteMarkPair; start: number; paragraph: number } | null = null;
+  // the next mark character at or after the scan's position: the scan jumps from mark to mark (a
+  // regex search skips plain text faster than a loop reading every character), and since it only
+  // moves forward one search serves until it is passed
+  let markAt = -1;
 
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
@@ -75,7 +80,12 @@ export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]):
       if (again) i += again.open.length;
     }
     for (; i < p.end; i++) {
-      if (IS_MARK_CODE[text.charCodeAt(i)] !== 1) continue;
+      if (markAt < i) {
+        ANY_MARK.lastIndex = i;
+        markAt = ANY_MARK.test(text) ? ANY_MARK.lastIndex - 1 : text.length;
+      }
+      if (markAt >= p.end) break;
+      i = markAt;
       const c = text[i] ?? '';
       if (open) {
         const pair: QuoteMarkPair = open.pair;
@@ -142,9 +152,8 @@ function closerAt(text: string, i: number, pair: QuoteMarkPair): string | undefi
   return undefined;
 }
 
-/** QUOTE_MARK_CHARS by char code: the scan above reads every character of the article. */
-const IS_MARK_CODE = new Uint8Array(0x10000);
-for (const c of QUOTE_MARK_CHARS) if (c.length === 1) IS_MARK_CODE[c.charCodeAt(0)] = 1;
+/** Any character of QUOTE_MARK_CHARS (each one UTF-16 unit), for the scan above to jump to. */
+const ANY_MARK = new RegExp(`[${[...QUOTE_MARK_CHARS].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 
 function unbalanced(start: number, end: number, message: string): Diagnostic {
   return { code: 'unbalanced-quote', message, start, end };
@@ -189,8 +198,10 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'f
 export function classifyQuote(text: string, span: TextRange, sentence: TextRange, hasCue: boolean): QuoteClass {
   const inner = trimToLettersAndDigits(text.slice(span.start, span.end));
   if (inner === '') return { speech: false, reason: 'empty' };
-  const words = inner.split(/\s+/u).filter(Boolean);
-  const closingPunct = /[,.!?…—–-]\s*\S{1,2}$/u.test(text.slice(span.start, span.end));
+  // every test below asks only whether there are at most 10 words (and looks at them then): a
+  // long quotation is not split whole
+  const words = firstWords(inner, 11);
+  const closingPunct = endsInStopAndMark(text, span.start, span.end);
   const before = text.slice(Math.max(sentence.start, span.start - 80), span.start);
   const after = text.slice(span.end, Math.min(text.length, span.end + 40));
   if (TERM_INTRODUCERS.test(before)) return { speech: false, reason: 'term' };
@@ -280,28 +291,6 @@ function lowerWordThenCommaByRegex(s: string): string | null {
 }
 
 /**
- * `s` without its leading and trailing characters that are neither letters nor digits (code point
- * by code point). Read from both ends by hand: `/[^\p{L}\p{N}]+$/` retries from every position of a
- * long run (“We will` + 20,000 spaces + `win”) and takes quadratic time.
- */
-function trimToLettersAndDigits(s: string): string {
-  let a = 0;
-  while (a < s.length) {
-    const cp = s.codePointAt(a) as number;
-    if (isLetterOrDigit(cp)) break;
-    a += cp > 0xffff ? 2 : 1;
-  }
-  let b = s.length;
-  while (b > a) {
-    const low = s.charCodeAt(b - 1);
-    const pair = low >= 0xdc00 && low <= 0xdfff && b - 2 >= a && s.charCodeAt(b - 2) >= 0xd800 && s.charCodeAt(b - 2) <= 0xdbff;
-    if (isLetterOrDigit(pair ? (s.codePointAt(b - 2) as number) : low)) break;
-    b -= pair ? 2 : 1;
-  }
-  return s.slice(a, b);
-}
-
-/**
  * `s` without its trailing characters other than letters, digits and . , ! ? … ; : (the closing
  * marks and spaces after the last word or stop). By hand for the same reason as above.
  */
@@ -368,10 +357,6 @@ function pastVerbAt(text: string, at: number): boolean {
 
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(['went', 'made', 'took', 'gave', 'left', 'held', 'met', 'ran', 'won', 'lost', 'sent', 'spent', 'paid', 'brought', 'bought', 'kept', 'got', 'came', 'stood', 'sat', 'led', 'threw', 'wore', 'drove', 'flew', 'fought', 'sought', 'struck', 'swore', 'began']);
 
-function isLetterOrDigit(cp: number): boolean {
-  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
-  return /^[\p{L}\p{N}]$/u.test(String.fromCodePoint(cp));
-}
 
 // Words after a quoted phrase's comma that carry its clause on: “peanuts,” compared to …, “futile,” because …
 const CLAUSE_GOES_ON = /^[\s,]*(?:and|but|because|compared|making|when|while|although|though|since|including|as|which|where|even|so)\b/u;

@@ -43,19 +43,31 @@ export function swapSingleQuotes(text: string): string | null {
   const body = british ? 0 : bodyStart(text);
   const singles = british ? scanned.singles : scanned.singles.filter((s) => s.open >= body && plainQuotation(text, s));
   if (singles.length === 0) return null;
-  const out = text.split('');
+  // the text between the marks copied in stretches, not one string per character of the article
+  const out: string[] = [];
+  let from = 0;
+  const put = (at: number, mark: string): void => {
+    out.push(text.slice(from, at), mark);
+    from = at + 1;
+  };
   for (const s of singles) {
+    const straight = text.charCodeAt(s.open) === STRAIGHT_SINGLE;
+    put(s.open, straight ? '"' : '\u201c');
+    // the continuation paragraphs' openers are single marks, which the loop below leaves alone
+    let n = 0;
     for (let i = s.open + 1; i < s.close; i++) {
       const c = text.charCodeAt(i);
-      if (c === OPEN_DOUBLE) out[i] = '\u2018';
-      else if (c === CLOSE_DOUBLE) out[i] = '\u2019';
-      else if (c === STRAIGHT_DOUBLE) out[i] = "'";
+      if (c === OPEN_DOUBLE) put(i, '\u2018');
+      else if (c === CLOSE_DOUBLE) put(i, '\u2019');
+      else if (c === STRAIGHT_DOUBLE) put(i, "'");
+      else if (i === s.continued[n]) {
+        put(i, straight ? '"' : '\u201c');
+        n++;
+      }
     }
-    const straight = text.charCodeAt(s.open) === STRAIGHT_SINGLE;
-    out[s.open] = straight ? '"' : '\u201c';
-    out[s.close] = straight ? '"' : '\u201d';
-    for (const c of s.continued) out[c] = straight ? '"' : '\u201c';
+    put(s.close, straight ? '"' : '\u201d');
   }
+  out.push(text.slice(from));
   return out.join('');
 }
 

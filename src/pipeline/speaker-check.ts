@@ -1,5 +1,6 @@
 import type { Speaker } from '../schema/attribution.js';
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from './source-lexicons.js';
+import { trimToLettersAndDigits } from './letters.js';
 import { headPhrase } from './sources.js';
 import { GIVEN_NAMES, HONORIFICS, ROLE_NOUNS } from './speech-lexicons.js';
 
@@ -169,19 +170,21 @@ function titleBefore(mention: string, name: string): boolean {
 // article's only, so what is kept stays one article's worth).
 interface ArticleMemo {
   text: string;
+  /** By phrase, for the body and for the headline (two maps: no key string built per look-up). */
   problems: Map<string, string | null>;
+  headlineProblems: Map<string, string | null>;
   headlineNames: Map<string, string | null>;
 }
 let lastMemo: ArticleMemo | null = null;
 function articleMemo(text: string): ArticleMemo {
-  if (lastMemo?.text !== text) lastMemo = { text, problems: new Map(), headlineNames: new Map() };
+  if (lastMemo?.text !== text) lastMemo = { text, problems: new Map(), headlineProblems: new Map(), headlineNames: new Map() };
   return lastMemo;
 }
 
 function memoProblem(memo: ArticleMemo, phrase: string, inHeadline: boolean): string | null {
-  const key = inHeadline ? `h${phrase}` : `b${phrase}`;
-  let problem = memo.problems.get(key);
-  if (problem === undefined) memo.problems.set(key, (problem = speakerProblem(phrase, inHeadline)));
+  const problems = inHeadline ? memo.headlineProblems : memo.problems;
+  let problem = problems.get(phrase);
+  if (problem === undefined) problems.set(phrase, (problem = speakerProblem(phrase, inHeadline)));
   return problem;
 }
 
@@ -239,16 +242,50 @@ function afterCuePhrase(speaker: Speaker & { name: string }): Speaker & { name: 
  * body too ("Moreno" in "Gov. Rachel Moreno signed …").
  */
 function unconfirmedHeadlineName(text: string, name: string): string | null {
-  const body = text.slice(headlineEnd(text));
+  const bodyStart = headlineEnd(text);
   const last = name.split(/\s+/u).filter((w) => isCapital(w)).pop();
   if (!last) return null;
   const bare = stripPunct(last);
   // "Study Finds …" and "The study ran …": a common noun the headline capitalised is confirmed in
   // lower case too
   const common = name.split(/\s+/u).length === 1 && isSpeakerHead(bare.toLowerCase());
+  if (!common && bare !== '') return writtenAsWord(text, bodyStart, bare) ? null : UNCONFIRMED;
   const written = new RegExp(`(?:^|[^\\p{L}])${bare.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, common ? 'iu' : 'u');
-  return written.test(body) ? null : 'a headline fragment the article never names';
+  return written.test(text.slice(bodyStart)) ? null : UNCONFIRMED;
 }
+
+const UNCONFIRMED = 'a headline fragment the article never names';
+
+/**
+ * Whether `word` is written in `text` from `from` on with no letter on either side (the start of
+ * the stretch counts as a side with none), as `/(?:^|[^\p{L}])word(?:[^\p{L}]|$)/u` on
+ * `text.slice(from)` tells; by indexOf, not by a regex compiled for each name.
+ */
+function writtenAsWord(text: string, from: number, word: string): boolean {
+  for (let i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = i === from ? -1 : codePointBefore(text, i, from);
+    const j = i + word.length;
+    const after = j >= text.length ? -1 : (text.codePointAt(j) as number);
+    if ((before < 0 || !isLetterCode(before)) && (after < 0 || !isLetterCode(after))) return true;
+  }
+  return false;
+}
+
+/** The code point ending at `i` (a surrogate pair read whole when both halves lie at or after `floor`). */
+function codePointBefore(text: string, i: number, floor: number): number {
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i - 2 >= floor) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return low;
+}
+
+function isLetterCode(cp: number): boolean {
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  return LETTER.test(String.fromCodePoint(cp));
+}
+const LETTER = /^\p{L}$/u;
 
 /**
  * Where the article's headline ends: a first line of at most 200 characters standing alone before
@@ -317,12 +354,20 @@ function hasProperName(words: readonly string[]): boolean {
   });
 }
 
+/** `/^[^\p{L}]*\p{Lu}/u`: the first letter is a capital (ASCII read by code: this runs on every word of a phrase). */
 function isCapital(w: string): boolean {
-  return /^[^\p{L}]*\p{Lu}/u.test(w);
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return FIRST_LETTER_CAPITAL.test(w.slice(i));
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 97 && c <= 122) return false;
+  }
+  return false;
 }
+const FIRST_LETTER_CAPITAL = /^[^\p{L}]*\p{Lu}/u;
 
 function stripPunct(w: string): string {
-  return w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return trimToLettersAndDigits(w);
 }
 
 /** "BobicFlagShareLikeReplySara": three or more capitals inside one word, each after a lower-case letter. */
