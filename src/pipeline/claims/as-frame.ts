@@ -56,9 +56,29 @@ export function asFrameClaims(ctx: SentenceContext, v: number, base: string): Cl
 
 /** Whether some "as" before the word at `v` follows a comma or a dash (", as the paper reported"). */
 function asAfterComma(words: readonly Word[], v: number): boolean {
-  for (let a = v - 1; a >= 2; a--) if (words[a]?.lower === 'as' && isFrameComma(words[a - 1] as Word)) return true;
-  return false;
+  return firstFrameAs(words) < v;
 }
+
+/**
+ * Index of the sentence's first "as" after a comma or a dash (at index 2 or later), or Infinity:
+ * found once a sentence, since it is asked for every cue, and a long sentence of cues must not be
+ * scanned back to its start for each.
+ */
+function firstFrameAs(words: readonly Word[]): number {
+  let first = FIRST_FRAME_AS.get(words);
+  if (first === undefined) {
+    first = Infinity;
+    for (let a = 2; a < words.length; a++) {
+      if (words[a]?.lower === 'as' && isFrameComma(words[a - 1] as Word)) {
+        first = a;
+        break;
+      }
+    }
+    FIRST_FRAME_AS.set(words, first);
+  }
+  return first;
+}
+const FIRST_FRAME_AS = new WeakMap<readonly Word[], number>();
 
 function isFrameComma(w: Word): boolean {
   return /^[,—–]$/u.test(w.text) || /^-{2}$/u.test(w.text);

@@ -109,10 +109,25 @@ export function headlineSubjectEnd(words: readonly Word[], i: number): boolean {
 export function isHeadline(ctx: SentenceContext): boolean {
   const { text, sentence: s } = ctx;
   for (let i = 0; i < s.start; i++) if (!isSpace(text.charCodeAt(i))) return false;
-  const line = text.indexOf('\n', s.start);
-  const end = line < 0 ? text.length : line;
-  return s.end >= end - 1 && !/[.!?]["”’']?\s*$/u.test(text.slice(s.start, end)) && end - s.start < 160;
+  // the line's end is looked for only as far as a headline may run: this is asked once a cue, and a
+  // long first paragraph with many cues ("said said said …") must not be searched and sliced for each
+  const limit = Math.min(text.length, s.start + MAX_HEADLINE_CHARS);
+  let end = -1;
+  for (let i = s.start; i < limit; i++) {
+    if (text.charCodeAt(i) === 10) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) {
+    if (text.length - s.start >= MAX_HEADLINE_CHARS) return false;
+    end = text.length;
+  }
+  return s.end >= end - 1 && !/[.!?]["”’']?\s*$/u.test(text.slice(s.start, end));
 }
+
+/** A first line this long (or longer) is a paragraph, not a headline. */
+const MAX_HEADLINE_CHARS = 160;
 
 /**
  * "Newspaper Says Trump Should Resign, Show Compassion": in a headline, a capitalised verb after a
