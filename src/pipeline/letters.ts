@@ -1,15 +1,8 @@
-import { isSpace } from './tokens.js';
+import { codePointLetterOrDigitLength, isSpace } from './tokens.js';
 
 // Character tests, trims and word counts read by code, for what runs on every word of a phrase or
 // on every quotation: a regex replace or split there (`/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu` on
 // each word, `/…\S{1,2}$/u` tried at every position of a quotation) cost most of the time.
-
-/** A letter or digit as `\p{L}` / `\p{N}` read it under the u flag: ASCII by its code, the rest by the property. */
-export function isLetterOrDigit(cp: number): boolean {
-  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-}
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /**
  * `s` without its leading and trailing characters that are neither letters nor digits (code point
@@ -19,19 +12,21 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
  */
 export function trimToLettersAndDigits(s: string): string {
   let a = 0;
-  while (a < s.length) {
-    const cp = s.codePointAt(a) as number;
-    if (isLetterOrDigit(cp)) break;
-    a += cp > 0xffff ? 2 : 1;
-  }
+  while (a < s.length && codePointLetterOrDigitLength(s, a) === 0) a += (s.codePointAt(a) as number) > 0xffff ? 2 : 1;
   let b = s.length;
   while (b > a) {
-    const low = s.charCodeAt(b - 1);
-    const pair = low >= 0xdc00 && low <= 0xdfff && b - 2 >= a && s.charCodeAt(b - 2) >= 0xd800 && s.charCodeAt(b - 2) <= 0xdbff;
-    if (isLetterOrDigit(pair ? (s.codePointAt(b - 2) as number) : low)) break;
-    b -= pair ? 2 : 1;
+    const last = lastCodePointStart(s, a, b);
+    if (codePointLetterOrDigitLength(s, last) > 0) break;
+    b = last;
   }
   return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+/** Where the code point ending at `end` starts: `end - 2` for a surrogate pair within `[from, end)`, else `end - 1`. */
+export function lastCodePointStart(s: string, from: number, end: number): number {
+  const low = s.charCodeAt(end - 1);
+  const high = end - 2 >= from ? s.charCodeAt(end - 2) : -1;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? end - 2 : end - 1;
 }
 
 /** The first `max` words of `s` (its runs of non-space characters), as `s.split(/\s+/u).filter(Boolean).slice(0, max)`. */

@@ -5,8 +5,8 @@ import type { Diagnostic } from '../schema/attribution.js';
 import { OUTER_PAIRS, QUOTE_MARK_CHARS, outerOpenerAt, type QuoteMarkPair } from './quote-marks.js';
 import type { Paragraph, TextRange } from './segment.js';
 import { CLAIM_VERB_FORMS, REPORTING_VERB_FORMS } from './speech-lexicons.js';
-import { endsInStopAndMark, firstWords, isLetterOrDigit, trimToLettersAndDigits } from './letters.js';
-import { isSpace as isSpaceCode, trailingRun } from './tokens.js';
+import { endsInStopAndMark, firstWords, lastCodePointStart, trimToLettersAndDigits } from './letters.js';
+import { codePointLetterOrDigitLength, isSpace as isSpaceCode, trailingRun } from './tokens.js';
 
 /** A balanced run of text between an outer opening mark and its closing mark, marks included. */
 export interface MarkedSpan extends TextRange {
@@ -297,10 +297,9 @@ function lowerWordThenCommaByRegex(s: string): string | null {
 function withoutTrailingMarks(s: string): string {
   let b = s.length;
   while (b > 0) {
-    const low = s.charCodeAt(b - 1);
-    const pair = low >= 0xdc00 && low <= 0xdfff && b - 2 >= 0 && s.charCodeAt(b - 2) >= 0xd800 && s.charCodeAt(b - 2) <= 0xdbff;
-    if (pair ? isLetterOrDigit(s.codePointAt(b - 2) as number) : isLetterOrDigit(low) || STOPS_KEPT.includes(s[b - 1] ?? '')) break;
-    b -= pair ? 2 : 1;
+    const last = lastCodePointStart(s, 0, b);
+    if (codePointLetterOrDigitLength(s, last) > 0 || (last === b - 1 && STOPS_KEPT.includes(s[b - 1] ?? ''))) break;
+    b = last;
   }
   return s.slice(0, b);
 }
