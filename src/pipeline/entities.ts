@@ -139,6 +139,18 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     return Number(x.inQuote) - Number(y.inQuote) || x.start - y.start;
   });
   const entityOf = new Array<Entity | undefined>(all.length);
+  // per entity, kept as mentions are added: whether a full name of it opens the text, and whether
+  // any mention marks a person or is a full name elsewhere (asked at every later short mention, so
+  // read from here rather than from all its mentions each time)
+  const facts: MentionFacts = { full: [], person: [], fullAtStart: [], fullElsewhere: [] };
+  const addMention = (e: Entity, m: NameMention): void => {
+    e.mentions.push(m);
+    if (m.person) facts.person[e.id] = true;
+    if (m.name.length < 2) return;
+    (facts.full[e.id] ??= []).push(m);
+    if (m.start === 0) facts.fullAtStart[e.id] = true;
+    else facts.fullElsewhere[e.id] = true;
+  };
   // "Hillary Clinton" written twenty times after "Bill Clinton": the two given names are compared
   // (folded, Jaro-Winkler, Double Metaphone) once, not for every repeat
   const compared = new Map<string, boolean>();
@@ -158,7 +170,7 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     const e = same ?? newEntity(m);
     if (!e.gender && m.gender) e.gender = m.gender;
     if (m.person) e.type = 'person';
-    e.mentions.push(m);
+    addMention(e, m);
     entityOf[i] = e;
   }
   // where each entity was last mentioned, kept up to date as short mentions are read in order
@@ -209,14 +221,14 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     // "Fenwick" after "Fenwick Brands": a body's short name is its first word, when no person has it
     // ("Skyline beats forecasts" over "Skyline Systems reported …": a headline names the body the
     // body text names in full)
-    e ??= m.titles.length === 0 ? bodyNamedFirst(byFirst.get(key) ?? [], m.start < titleLine ? text.length : m.start) : undefined;
+    e ??= m.titles.length === 0 ? bodyNamedFirst(facts, byFirst.get(key) ?? [], m.start < titleLine ? text.length : m.start) : undefined;
     // "Chipmaker Halvorsen cuts forecast" over "Halvorsen Semiconductors lowered …": a surname
     // only the headline's opening run gave (its first word capitalised because it opens the line),
     // with nothing marking a person, yields to the body that the text names in full with that word first
-    if (e && titleLine > 0 && m.titles.length === 0 && m.start > titleLine && e.mentions.some((x) => x.name.length >= 2 && x.start === 0) && e.mentions.every((x) => !x.person && (x.name.length < 2 || x.start === 0))) e = namedFirstInBody(byFirst.get(key) ?? [], titleLine, m.start) ?? e;
+    if (e && titleLine > 0 && m.titles.length === 0 && m.start > titleLine && facts.fullAtStart[e.id] === true && facts.fullElsewhere[e.id] !== true && facts.person[e.id] !== true) e = namedFirstInBody(facts, byFirst.get(key) ?? [], titleLine, m.start) ?? e;
     if (!e && m.commonOpening) continue;
     e ??= newEntity(m);
-    e.mentions.push(m);
+    addMention(e, m);
     lastShort[e.id] = m.start;
     entityOf[i] = e;
   }
@@ -292,15 +304,30 @@ const SAID_PRONOUN = /^(?:,[^,.;:"“”]{1,70},|,)?\s+(\p{Ll}+)\s+(?:that\s+)?(
 // "his daughter, ", "Her husband, the architect ", "her son " right before a full name
 const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)\s+(?:\p{Ll}+\s+)?(?:son|daughter|wife|husband|brother|sister|mother|father|widow|widower|partner|grandson|granddaughter|nephew|niece|cousin|stepson|stepdaughter)\s*,?\s*(?:(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2})?(?:former\s+)?(?:\p{Lu}\p{Ll}+\.?\s+)?$/u;
 
+/**
+ * What is known of each entity's mentions so far, by entity id, kept as mentions are added: the
+ * questions below are asked at every short mention, and reading all of an entity's mentions each
+ * time would cost the square of a name written thousands of times.
+ */
+interface MentionFacts {
+  /** Its full (two-word or longer) mentions. */
+  full: NameMention[][];
+  /** Whether any mention marks a person. */
+  person: boolean[];
+  /** Whether a full mention opens the text; whether one is written anywhere else. */
+  fullAtStart: boolean[];
+  fullElsewhere: boolean[];
+}
+
 /** The one body among `entities` (keyed by their first word) whose full name, marked a body, was written before `at`. */
-function bodyNamedFirst(entities: readonly Entity[], at: number): Entity | undefined {
-  const bodies = entities.filter((e) => e.mentions.some((x) => x.organisation && x.name.length >= 2 && x.start < at));
-  return bodies.length === 1 && bodies[0]?.mentions.every((x) => !x.person) ? bodies[0] : undefined;
+function bodyNamedFirst(facts: MentionFacts, entities: readonly Entity[], at: number): Entity | undefined {
+  const bodies = entities.filter((e) => (facts.full[e.id] ?? []).some((x) => x.organisation && x.start < at));
+  return bodies.length === 1 && bodies[0] && facts.person[bodies[0].id] !== true ? bodies[0] : undefined;
 }
 
 /** The one entity among `entities` (keyed by their first word), never a person, whose full name the body wrote in `[from, before)`. */
-function namedFirstInBody(entities: readonly Entity[], from: number, before: number): Entity | undefined {
-  const named = entities.filter((e) => e.mentions.some((x) => x.name.length >= 2 && !x.inQuote && x.start >= from && x.start < before) && e.mentions.every((x) => !x.person));
+function namedFirstInBody(facts: MentionFacts, entities: readonly Entity[], from: number, before: number): Entity | undefined {
+  const named = entities.filter((e) => (facts.full[e.id] ?? []).some((x) => !x.inQuote && x.start >= from && x.start < before) && facts.person[e.id] !== true);
   return named.length === 1 ? named[0] : undefined;
 }
 
