@@ -1,5 +1,6 @@
 import type { TextRange } from '../segment.js';
-import { clauseStartBefore, cutAtTrailer, phraseEnd, trimRange } from './boundaries.js';
+import { clauseStartBefore, cutAtTrailer, phraseEnd } from './boundaries.js';
+import { trimRange } from './trim.js';
 import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
 import { DOCUMENT_NOUNS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
 import { REPORTING_VERB_FORMS, ROLE_NOUNS } from '../speech-lexicons.js';

@@ -1,4 +1,4 @@
-import { trimRange } from './boundaries.js';
+import { trimRange } from './trim.js';
 import type { ClaimCandidate } from './context.js';
 import { wordAt, type Word } from './words.js';
 

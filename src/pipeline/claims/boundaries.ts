@@ -1,6 +1,5 @@
 import { anonymityCondition } from './anonymity-terms.js';
 import type { TextRange } from '../segment.js';
-import { isSpace } from '../tokens.js';
 import { MAX_CONTENT_WORDS, type SentenceContext } from './context.js';
 import { andClauseAfter, mainClauseAfter } from './clause-edges.js';
 import { CUE_FORMS } from './lexicon.js';
@@ -16,12 +15,13 @@ import { pendingSubjectAsideEnd, pendingSubjectList } from './pending-subject.js
 import { relativeClosesIntoInfinitive } from './relative-infinitive.js';
 import { afterAndAdjunct, occasionTail, opensSubordinate, SPLICE_SUBJECT } from './splices.js';
 import { dashElaboration } from './dash-elaboration.js';
+import { wordsAreAdjunct } from './adjunct-words.js';
 
 /**
  * Where the phrases of a claim begin and end: a source NP after its cue (`phraseEnd`), a clause
  * before `according to` (`clauseStartBefore`), reported content up to where narration resumes
- * (`cutAtTrailer`), a sentence without its final stop (`contentEnd`), and a range without the
- * spaces, punctuation and dateline around it (`trimRange`).
+ * (`cutAtTrailer`). A sentence without its final stop and a range without the spaces, punctuation
+ * and dateline around it are trim.ts's.
  *
  * Does not find cues or subjects; a boundary is read from word classes and punctuation only, never
  * from a parse.
@@ -201,7 +201,7 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // "said he could win the runoff, a 21-point swing from May", "to protect tax breaks, the
     // bedrock of his business": a noun phrase in apposition to the whole clause, at its end, is the
     // writer's gloss
-    if (w.text === ',' && verbal && /^(?:a|an|the)$/u.test(n1) && (words[k]?.lower === 'to' || !isAdjunctOnly(words, k, j - 1)) && isFinalApposition(words, j + 1, sentenceEnd)) return w.start;
+    if (w.text === ',' && verbal && /^(?:a|an|the)$/u.test(n1) && (words[k]?.lower === 'to' || !wordsAreAdjunct(words, k, j - 1)) && isFinalApposition(words, j + 1, sentenceEnd)) return w.start;
   }
   return sentenceEnd;
 }
@@ -411,99 +411,6 @@ const TRAILER_OPENERS = new Set([
   'despite', 'amid', 'but', 'however', 'putting', 'making', 'leaving', 'giving', 'prompting', 'sparking', 'drawing', 'meaning',
   'compared', 'whom', 'providing',
 ]);
-
-const HIDDEN_END = /\b(?:U\.S|U\.K|D\.C|a\.m|p\.m|Jr|Inc|Corp)\.\s+(?=(?:He|She|They|It|The|But|And|This|That|We|I|In|On|At|His|Her|Their)\s)/u;
-
-/** The sentence end without its final stop (a stop inside a closing quotation stays). */
-export function contentEnd(text: string, start: number, end: number): number {
-  let e = end;
-  // "… terrorist attacks in the U.S. He says Americans …": an abbreviation's stop can end a sentence
-  // (the stop has at least a space, a word and a space after it: most sentences hold no stop
-  // before their last three characters, and skip the copy and the scan)
-  const stop = text.indexOf('.', start);
-  const hidden = stop >= 0 && stop < end - 3 ? HIDDEN_END.exec(text.slice(start, end)) : null;
-  if (hidden) return start + hidden.index + hidden[0].indexOf('.');
-  while (e > start && /\s/u.test(text[e - 1] ?? '')) e--;
-  if (/[.!?;:]/u.test(text[e - 1] ?? '')) e--;
-  return e;
-}
-
-/** Leading dateline of a lead paragraph: "(CNN) — ", "DALLAS (AP) — ", "WASHINGTON, Dec. 8 (UPI) — ". */
-const DATELINE_LEAD = /^(?:[\p{Lu}][\p{Lu}\p{L}\p{N}.,' -]{0,60}?\s*)?\([\p{Lu}][\p{L}. &-]{0,40}\)\s*[—–-]+\s*/u;
-
-/** A dateline with no agency: "LISBON — ", "SAN JOSE, Calif. — ", "WASHINGTON -- ". */
-const CAPS_DATELINE = /^\p{Lu}{3,}(?:[ '-]\p{Lu}{2,}){0,3}(?:,\s*[\p{L}\p{N}. ]{1,30}?)?\s+(?:[—–]|--?)\s+/u;
-
-function capsDateline(text: string, start: number, head: number): RegExpExecArray | null {
-  // two capitals open it: most ranges start otherwise and skip the pattern
-  const a = text.charCodeAt(start);
-  const b = text.charCodeAt(start + 1);
-  if (!(a >= 65 && a <= 90) || !(b >= 65 && b <= 90)) return null;
-  return CAPS_DATELINE.exec(text.slice(start, head));
-}
-
-export function trimRange(text: string, r: TextRange): TextRange {
-  let { start, end } = r;
-  // a dateline holds "(": most ranges have none in their first 120 characters and skip the regex
-  const head = Math.min(end, start + 120);
-  let paren = start < 0;
-  for (let i = start; i < head && !paren; i++) paren = text.charCodeAt(i) === 40;
-  const dateline = paren ? DATELINE_LEAD.exec(text.slice(start, head)) : capsDateline(text, start, head);
-  if (dateline) start += dateline[0].length;
-  while (start < end && isTrimmed(text.charCodeAt(start))) start++;
-  while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
-  // "… between the two candidates - and illustrated …": a spaced hyphen stands for a dash
-  while (end - 2 > start && text.charCodeAt(end - 1) === 45 && (isSpace(text.charCodeAt(end - 2)) || (text.charCodeAt(end - 2) === 45 && isSpace(text.charCodeAt(end - 3))))) {
-    end -= text.charCodeAt(end - 2) === 45 ? 2 : 1;
-    while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
-  }
-  return { start, end };
-}
-
-/** `[\s,;:—–]`: what trimRange cuts from both ends. */
-function isTrimmed(c: number): boolean {
-  return isSpace(c) || c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013;
-}
-
-/** Prepositions and subordinators: they open an adverbial phrase or clause. */
-const ADJUNCT_OPENER = /^(?:in|on|at|as|during|after|before|since|for|from|with|without|by|to|of|into|under|over|about|among|amid|despite|through|throughout|like|unlike|following|upon|within|toward|towards|beyond|while|when|whereas|if|unless|although|though|because|once|until)$/iu;
-
-/** Coordinators and sentence adverbs: an adjunct only with at most one word after them ("And", "And that", "Now"). */
-const SHORT_OPENER = /^(?:and|but|or|so|yet|now|then|still|otherwise|instead|meanwhile|also|too|indeed|however|even)$/iu;
-
-/**
- * Whether words `from..to` (inclusive) are an adjunct and nothing else: a phrase or clause opened by
- * a preposition or subordinator with no comma after which a main clause could follow ("In his
- * state", "As part of those interviews", "As Freddy stumbled"), or a coordinator or sentence adverb
- * with at most one word after it ("Now", "And that"), or one -ly adverb ("Recently"). Such a piece says where, when or how, and no
- * reader could check it on its own. "At least 85 meetings were …" is no adjunct.
- */
-export function isAdjunctOnly(words: readonly Word[], from: number, to: number): boolean {
-  const first = words[from];
-  if (!first || to < from) return false;
-  if (SHORT_OPENER.test(first.text)) return to - from <= 1;
-  // "Recently, he said, …", "Frankly, she said, …"
-  if (to === from && /\p{Ll}ly$/u.test(first.text)) return true;
-  if (!ADJUNCT_OPENER.test(first.text) || /^(?:least|most|first|last)$/iu.test(words[from + 1]?.text ?? '')) return false;
-  for (let j = from + 1; j <= to; j++) if (/^[,;:—–]$/u.test((words[j] as Word).text)) return false;
-  return true;
-}
-
-// the body parts of absolute phrases ("Eyebrows raised", "Arms folded", "Head bowed")
-const BODY_PARTS = /^(?:eyebrows?|brows?|eyes|head|arms|hands|fists?|lips|jaw|teeth|voice|shoulders|face|hair)$/u;
-
-/**
- * An absolute phrase before an attribution: a noun phrase of at most three words and an -ing
- * participle ("His voice shaking, she said"), or a body part and an -ed one ("Eyebrows raised, he
- * asked"). "The talks failed, he said" is a clause: an -ed form after any other noun is read as one.
- */
-export function isAbsolutePhrase(words: readonly Word[], from: number, to: number): boolean {
-  const last = words[to];
-  if (!last || to - from < 1 || to - from > 3) return false;
-  for (let j = from; j < to; j++) if (!/^[\p{L}’']+$/u.test((words[j] as Word).text)) return false;
-  if (/^\p{Ll}+ing$/u.test(last.text)) return true;
-  return /^\p{Ll}+ed$/u.test(last.text) && BODY_PARTS.test((words[to - 1] as Word).lower);
-}
 
 /** A one-word object a coordinated verb cannot share as its subject: a name or an object pronoun ("criticized Singer and challenged him"). */
 function singleObject(words: readonly Word[], k: number): boolean {

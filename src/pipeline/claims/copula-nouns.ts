@@ -1,4 +1,5 @@
-import { cutAtTrailer, trimRange } from './boundaries.js';
+import { cutAtTrailer } from './boundaries.js';
+import { trimRange } from './trim.js';
 import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
 import { AUX_WORDS } from './word-classes.js';
 import type { Word } from './words.js';

@@ -1,6 +1,7 @@
 import { DOCUMENT_NOUNS } from '../source-lexicons.js';
 import type { TextRange } from '../segment.js';
-import { cutAtTrailer, trimRange } from './boundaries.js';
+import { cutAtTrailer } from './boundaries.js';
+import { trimRange } from './trim.js';
 import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { CUE_FORMS } from './lexicon.js';
 import { AUX_WORDS, DETERMINER, PREPOSITIONS } from './word-classes.js';

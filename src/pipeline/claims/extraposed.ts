@@ -1,5 +1,5 @@
 import type { TextRange } from '../segment.js';
-import { trimRange } from './boundaries.js';
+import { trimRange } from './trim.js';
 import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import type { Word } from './words.js';
 

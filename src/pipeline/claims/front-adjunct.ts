@@ -1,4 +1,4 @@
-import { trimRange } from './boundaries.js';
+import { trimRange } from './trim.js';
 import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { wordAt, type Word } from './words.js';
 

@@ -1,5 +1,5 @@
 import { isSpace } from '../tokens.js';
-import { trimRange } from './boundaries.js';
+import { trimRange } from './trim.js';
 import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { baseOf } from './lexicon.js';
 import { tagsOf } from './verbless.js';

@@ -4,7 +4,7 @@ import { REPORT_ADVERBS, reportAdverbClaims } from './adverbs.js';
 import { accordingToClaims, inSourceClaims } from './according-to.js';
 import { dropAdjunctOnly } from './adjunct-only.js';
 import { ellipticalPiece } from './ellipsis.js';
-import { contentEnd, trimRange } from './boundaries.js';
+import { contentEnd, trimRange } from './trim.js';
 import type { ClaimCandidate, SentenceContext } from './context.js';
 import { cueWordClaims } from './cue-words.js';
 import { headlineClaim } from './headline.js';

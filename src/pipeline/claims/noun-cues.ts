@@ -1,6 +1,7 @@
 import { lexiconSections } from '../../lexicon-file.js';
 import type { TextRange } from '../segment.js';
-import { cutAtTrailer, trimRange } from './boundaries.js';
+import { cutAtTrailer } from './boundaries.js';
+import { trimRange } from './trim.js';
 import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
 import { endsThirdPersonSubject } from './cue-words.js';

@@ -4,7 +4,7 @@ import { ANONYMITY_PHRASES } from '../source-lexicons.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { isSpace } from '../tokens.js';
 import { REPORT_ADVERBS } from './adverbs.js';
-import { trimRange } from './boundaries.js';
+import { trimRange } from './trim.js';
 import { endsInPassiveAux } from './clause-edges.js';
 import { opensWithGapVerb } from './relative-gap.js';
 import { isVerbless, tagsOf } from './verbless.js';

@@ -1,5 +1,6 @@
 import type { TextRange } from '../segment.js';
-import { isAbsolutePhrase, trimRange } from './boundaries.js';
+import { isAbsolutePhrase } from './adjunct-words.js';
+import { trimRange } from './trim.js';
 import { glossEnd } from './frame-tails.js';
 import { isOccasionPhrase } from './occasion.js';
 import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';

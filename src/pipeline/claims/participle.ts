@@ -1,7 +1,8 @@
 import { cueKindOf } from '../cue-kinds.js';
 import type { TextRange } from '../segment.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
-import { cutAtTrailer, startAfterPreposition, trimRange } from './boundaries.js';
+import { cutAtTrailer, startAfterPreposition } from './boundaries.js';
+import { trimRange } from './trim.js';
 import { pendingSubjectAsideEnd } from './pending-subject.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { findWithin, quotationEndsInComma, type Word } from './words.js';

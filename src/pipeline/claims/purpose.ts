@@ -1,5 +1,6 @@
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
-import { cutAtTrailer, trimRange } from './boundaries.js';
+import { cutAtTrailer } from './boundaries.js';
+import { trimRange } from './trim.js';
 import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { CUE_FORMS } from './lexicon.js';
 import { firstVerbSubject } from './subject.js';

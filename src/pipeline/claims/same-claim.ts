@@ -1,4 +1,5 @@
-import { cutAtTrailer, trimRange } from './boundaries.js';
+import { cutAtTrailer } from './boundaries.js';
+import { trimRange } from './trim.js';
 import type { ClaimCandidate, SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
 import { AUX_WORDS, CLAUSE_OPENERS } from './word-classes.js';

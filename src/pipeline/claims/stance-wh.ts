@@ -1,4 +1,5 @@
-import { cutAtTrailer, trimRange } from './boundaries.js';
+import { cutAtTrailer } from './boundaries.js';
+import { trimRange } from './trim.js';
 import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
 import type { TextRange } from '../segment.js';

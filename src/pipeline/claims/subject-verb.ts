@@ -1,7 +1,8 @@
 import type { TextRange } from '../segment.js';
 import { cueKindOf } from '../cue-kinds.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
-import { cutAtTrailer, startAfterPreposition, trimRange } from './boundaries.js';
+import { cutAtTrailer, startAfterPreposition } from './boundaries.js';
+import { trimRange } from './trim.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { opensPlanInfinitive } from './plan-infinitive.js';
 import { offersSpeech } from './offered-speech.js';

@@ -2,7 +2,7 @@ import { mayBeFiniteVerb, tagsOfLower } from './verbless.js';
 import type { TextRange } from '../segment.js';
 import { isSpace } from '../tokens.js';
 import { MAX_LOOKBACK_CHARS, type ClaimCandidate, type SentenceContext } from './context.js';
-import { isAdjunctOnly } from './boundaries.js';
+import { wordsAreAdjunct } from './adjunct-words.js';
 import { CUE_FORMS } from './lexicon.js';
 import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, NP_CANNOT_END, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, quotationEndsInComma, wordAt, type Word } from './words.js';
@@ -365,7 +365,7 @@ export function firstVerbSubject(ctx: SentenceContext, limit: number, coordinate
   // ("LAKESIDE — A state judge blocked …": past a dateline)
   const dateline = datelineEnd(words);
   const opening = findWithin(words, dateline, Math.min(limit, dateline + 16), (x) => x.text === ',');
-  const from = opening > dateline + 1 && isAdjunctOnly(words, dateline, opening - 1) ? opening + 2 : dateline + 1;
+  const from = opening > dateline + 1 && wordsAreAdjunct(words, dateline, opening - 1) ? opening + 2 : dateline + 1;
   for (let j = from; j < limit; j++) {
     const w = words[j] as Word;
     if (/^[,;:—–()]$/u.test(w.text)) return null;

@@ -1,4 +1,6 @@
-import { isAbsolutePhrase, isAdjunctOnly, phraseEnd, trimRange } from './boundaries.js';
+import { phraseEnd } from './boundaries.js';
+import { isAbsolutePhrase, wordsAreAdjunct } from './adjunct-words.js';
+import { trimRange } from './trim.js';
 import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { cueKindOf } from '../cue-kinds.js';
@@ -75,7 +77,7 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   const range = trimRange(text, { start: s.start, end: comma.start });
   if (range.end - range.start < 8 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
   // "In light of the latest information, she added.": an adjunct alone is no content
-  if (isAdjunctOnly(words, 0, c - 1) || isAbsolutePhrase(words, 0, c - 1)) return null;
+  if (wordsAreAdjunct(words, 0, c - 1) || isAbsolutePhrase(words, 0, c - 1)) return null;
   // "Asked whether talks would resume, Leclerc told the BBC: …": the question put to the subject,
   // not what the subject said (its own rule reads it)
   if (/^(?:asked|pressed|questioned)$/iu.test(words[0]?.text ?? '')) return null;

@@ -1,5 +1,5 @@
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
-import { trimRange } from './boundaries.js';
+import { trimRange } from './trim.js';
 import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
 import { tagsOf } from './verbless.js';
 import { AUX_WORDS, PREPOSITIONS } from './word-classes.js';
