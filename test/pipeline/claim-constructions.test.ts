@@ -284,6 +284,8 @@ describe('claims, one construction per row', () => {
     ['a headline that attributes nothing', 'City Council Approves Budget After Late-Night Session\n\nThe council voted 7-2.', 'City Council Approves Budget After Late-Night Session'],
     ['what was not said', 'The mayor did not say that taxes would rise.', 'that taxes would rise'],
     ['what was never said', 'Police never said the suspect was armed.', 'the suspect was armed'],
+    ['what was left unsaid', 'Sanders spoke for ten minutes without saying that he would endorse her.', 'that he would endorse her'],
+    ['what was left unsaid, with an adverb', 'The coach left without publicly saying the deal was done.', 'the deal was done'],
     ['a claim not made', 'Jones has not claimed that the vote was rigged.', 'that the vote was rigged'],
     ['a name given is no claim', 'The families formed a group called Sandy Hook Promise.', 'Sandy Hook Promise'],
     ['saying nothing is no claim', 'He said nothing as he left the court.', 'nothing as he left the court'],

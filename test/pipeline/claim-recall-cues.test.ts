@@ -36,10 +36,14 @@ describe('a verb form that is mostly a noun, after a plural subject and before a
   it.each<Row>([
     ['"critics claim he …"', 'Critics claim he misled the council about the costs.', 'he misled the council about the costs', 'Critics'],
     ['"experts note it will …"', 'Experts note it will take years to rebuild the bridge.', 'it will take years to rebuild the bridge', 'Experts'],
+    ['"aides claim the polls are …"', 'Aides claim the polls are tightening in Ohio.', 'the polls are tightening in Ohio', 'Aides'],
+    ['"officials promise the new bridge will …"', 'Officials promise the new bridge will open by June.', 'the new bridge will open by June', 'Officials'],
   ])('%s', (_what, text, content, speaker) => expectClaim(text, content, speaker));
 
   it.each<NoRow>([
     ['"claim it back" takes an object', 'Farmers claim it back every spring.', 'it back every spring'],
+    ['"claim the credit" takes an object, with no verb after it', 'Both parties claim the credit for the new bridge.', 'the credit for the new bridge'],
+    ['a determiner and a verb with no auxiliary is no clause read here', 'Farmers claim the subsidy each spring.', 'the subsidy each spring'],
     ['a noun that names no person is no subject', 'Each insurance claim he filed was late.', 'he filed was late'],
   ])('%s', (_what, text, notContent) => expectNoClaim(text, notContent));
 });

@@ -97,7 +97,8 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // ("Senate hopeful vows to block pipeline": a headline drops its articles, so any noun will do)
     // "Experts note that …", "critics claim that …": a base form after a plural person noun, before "that"
     // "critics claim it will fail", "women who claim he assaulted them": or before a clause a subject pronoun opens
-    const pluralSubject = w.lower === base && (at(i + 1)?.lower === 'that' || opensPronounClause(words, i + 1)) && (isPluralPersonNoun(at(i - 1)) || at(i - 1)?.lower === 'who');
+    // "Aides claim the polls are tightening": or before a clause whose short noun-phrase subject an auxiliary follows
+    const pluralSubject = w.lower === base && (at(i + 1)?.lower === 'that' || opensPronounClause(words, i + 1) || opensNounClause(words, i + 1)) && (isPluralPersonNoun(at(i - 1)) || at(i - 1)?.lower === 'who');
     if (VERB_AFTER_SUBJECT.has(w.lower) && !pluralSubject && !isSubjectEnd(words, i - 1, /s$/u.test(w.lower)) && !(isHeadline(ctx) && headlineSubjectEnd(words, i - 1))) continue;
     if (readsAsNoun(words, i, masked, s.start)) continue;
     // "told analysts on a conference call that …": a bare form closing a prepositional phrase
@@ -237,6 +238,20 @@ function opensPronounClause(words: readonly Word[], j: number): boolean {
   return /^(?:it|you)$/u.test(w) && AUX_WORDS.has(words[j + 1]?.lower ?? '');
 }
 
+/**
+ * A clause opened by a noun phrase of at most three words after a determiner and an auxiliary:
+ * "the polls are tightening", "the plan will fail"; "claim the credit for the deal" takes an object.
+ */
+function opensNounClause(words: readonly Word[], j: number): boolean {
+  if (!DETERMINER.test(words[j]?.lower ?? '')) return false;
+  for (let k = j + 1; k <= j + 4 && k < words.length; k++) {
+    const w = words[k] as Word;
+    if (AUX_WORDS.has(w.lower)) return k > j + 1;
+    if (!/^\p{L}[\p{L}’'-]*$/u.test(w.text)) return false;
+  }
+  return false;
+}
+
 /** A plural noun for people, as a subject: "experts", "critics", "officials" (not "Asian states"). */
 function isPluralPersonNoun(w: Word | undefined): boolean {
   return w !== undefined && /^\p{L}+s$/iu.test(w.text) && /[^s]s$/u.test(w.lower) && (PERSON_NOUNS.has(w.lower) || ROLE_NOUNS.has(w.lower) || ROLE_NOUNS.has(w.lower.slice(0, -1)));
@@ -272,7 +287,8 @@ const BEFORE_NEGATED_CUE: ReadonlySet<string> = new Set(['do', 'does', 'did', 'h
 function isNegated(words: readonly Word[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = (words[k] as Word).lower;
-    if (w === 'not' || w === 'never' || /n[’']t$/u.test(w)) return true;
+    // "left without saying that he would endorse her": what was not said is no claim either
+    if (w === 'not' || w === 'never' || /n[’']t$/u.test(w) || (w === 'without' && words[i]?.lower.endsWith('ing') === true)) return true;
     if (!BEFORE_NEGATED_CUE.has(w)) return false;
   }
   return false;
