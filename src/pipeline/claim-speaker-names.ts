@@ -1,5 +1,6 @@
 import type { Speaker } from '../schema/attribution.js';
 import type { ClaimCandidate } from './claims/index.js';
+import { appositionRenamesBody } from './body-apposition.js';
 import { entityAt } from './entities.js';
 import type { TextRange } from './segment.js';
 import { REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
@@ -51,6 +52,7 @@ export function appositiveName(text: string, c: ClaimCandidate): TextRange | nul
   // the phrase before must be a description ("Her chief of staff"), not a name of its own
   // ("One of them, Grace Odum, said", "Another farmer, Ben Ruiz, said": one picked from a group)
   if (!/^(?:the|a|an|his|her|their|its|our|one|another)\b/iu.test(before) && !/[’']s\b/u.test(before)) return null;
+  if (appositionRenamesBody(before, m[2])) return null;
   const start = r.end + between.indexOf(m[2]);
   return { start, end: start + m[2].length };
 }

@@ -1,5 +1,6 @@
 import { DEMONYMS, HONORIFICS, ROLE_NOUNS } from './speech-lexicons.js';
-import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
+import { appositionRenamesBody } from './body-apposition.js';
+import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORGANISATION_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { particleInName } from './name-mentions.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import type { TextRange } from './segment.js';
@@ -52,6 +53,24 @@ function ofJoinsName(t: Token): boolean {
   return isCapitalised(t) && (ROLE_NOUNS.has(t.text.toLowerCase()) || HONORIFICS.has(t.text) || ORGANISATION_WORDS.has(t.text));
 }
 
+/** Prepositions after a person's name that say where they work or live. */
+const NAME_THEN_WHERE: ReadonlySet<string> = new Set(['of', 'from', 'at', 'in', 'near', 'with']);
+
+/**
+ * Whether `toks[from..]` name a place or a body: capitalised words, the function words inside such
+ * names ("the University of Leeds"), and a body's common noun before its name ("the group Clean
+ * Rivers Now"), ending in a capitalised word.
+ */
+function namesWhere(toks: readonly Token[], from: number): boolean {
+  const last = toks[toks.length - 1];
+  if (from >= toks.length || last === undefined || !isCapitalised(last)) return false;
+  for (let n = from; n < toks.length; n++) {
+    const t = toks[n] as Token;
+    if (!(isCapitalised(t) || t.kind === 'punct' || /^(?:the|of|and|for|&)$/u.test(t.text) || ORGANISATION_HEADS.has(t.text))) return false;
+  }
+  return true;
+}
+
 /** Last words of the role nouns written with a space ("secretary" of "press secretary"): only they can end a two-word role. */
 const TWO_WORD_ROLE_ENDS: ReadonlySet<string> = new Set([...ROLE_NOUNS].filter((r) => r.includes(' ')).map((r) => r.slice(r.lastIndexOf(' ') + 1)));
 
@@ -60,8 +79,10 @@ export function phrase(text: string, input: Token[], apposition: boolean): Subje
   while (toks.length > 1 && CONNECTIVES.has(toks[0]?.text.toLowerCase() ?? '')) toks = toks.slice(1);
   // "Sen. Sherrod Brown of Ohio", "Representative Raul Grijalva of Arizona": the name ends before "of";
   // "Secretary of State John Kerry", "Mayor of London Sadiq Khan": a title's own "of" does not end it
-  const of = toks.findIndex((t, n) => n > 0 && t.text === 'of');
-  if (of > 0 && isCapitalised(toks[of - 1] as Token) && !ofJoinsName(toks[of - 1] as Token) && (isCapitalised(toks[of - 2] as Token) || isCapitalised(toks[0] as Token)) && toks.slice(of + 1).every((t) => isCapitalised(t) || t.text === 'the' || t.kind === 'punct')) {
+  // "Anna Bell of the University of Leeds", "Rob Mercer of the group Clean Rivers Now", "Jane Moss
+  // from Bristol": a person's name, then where they work or live
+  const of = toks.findIndex((t, n) => n > 0 && NAME_THEN_WHERE.has(t.text));
+  if (of > 0 && isCapitalised(toks[of - 1] as Token) && !(toks[of]?.text === 'of' && ofJoinsName(toks[of - 1] as Token)) && (isCapitalised(toks[of - 2] as Token) || isCapitalised(toks[0] as Token)) && namesWhere(toks, of + 1) && !(of === 1 && speakerHead((toks[0] as Token).text.toLowerCase()))) {
     toks = toks.slice(0, of);
   }
   if (toks.length === 1 && CONNECTIVES.has(toks[0]?.text.toLowerCase() ?? '')) return null;
@@ -104,6 +125,13 @@ export function phrase(text: string, input: Token[], apposition: boolean): Subje
     // ("the Bank of England": the "of" of an organisation's name is in it)
     // ("Trump’s envoy Pieter van Dam": a particle inside the name is in it)
     while (k > 0 && ((isCapitalised(words[k - 1] as Token) && !isPossessive(words[k - 1])) || particleInName(words, k - 1) || (k > 1 && words[k - 1]?.text === 'of' && ofJoinsName(words[k - 2] as Token)))) k--;
+    // "A resident of Bridgwater", "The chief executive of Tesco", "a farmer near Ludlow": a name
+    // after a preposition is where the speaker lives or works, not the speaker
+    // ("a lecturer at the University of Kent": a determiner may open the name's phrase)
+    // (not a titled name: "The Council on American-Islamic Relations National Executive Director Nihad Awad")
+    const linked = DETERMINERS.has(lower[k - 1] ?? '') ? words[k - 2] : words[k - 1];
+    const titledName = lower.slice(k).some((w, n) => ROLE_NOUNS.has(w) || HONORIFICS.has(words[k + n]?.text ?? ''));
+    if (linked !== undefined && !isCapitalised(linked) && PREPOSITIONS.has(linked.text) && !titledName) return plausibleNounPhrase(lower) ? whole('phrase', null, false) : null;
     const nameStart = words[k] as Token;
     return { start: nameStart.start, end: lastWord.end, text: text.slice(nameStart.start, lastWord.end), apposition, kind: 'name', role, titled: true };
   }
@@ -335,10 +363,48 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     if (out.length > 0 && DETERMINERS.has(out[0]?.text.toLowerCase() ?? '') && !isPossessive(toks[j + 1])) break;
     out.unshift(u);
   }
-  while (out.length > 0 && isPossessive(out[0])) out.shift();
+  let first = j + 1;
+  while (out.length > 0 && isPossessive(out[0])) {
+    out.shift();
+    first++;
+  }
   if (out.length === 0) return null;
   const p = phrase(text, out, apposition);
+  // "A spokesman for the fire service in Exeter said", "Anna Bell of the University of Leeds said":
+  // a name after a preposition is its object, a place or a body; the subject is the noun phrase
+  // that holds it
+  // (not before a participle, whose subject the name is: "reminds me of Abraham Lincoln saying")
+  if (p?.kind === 'name' && !/ing$/u.test(toks[v]?.text ?? '')) {
+    const holder = phraseHolding(text, toks, first, out[out.length - 1] as Token, floor, apposition);
+    if (holder !== undefined) return holder;
+  }
   return p;
+}
+
+/**
+ * The noun phrase that holds the name starting at `toks[first]` as the object of a preposition
+ * ("a farmer near | Ludlow", "Anna Bell of the | University of Leeds"), read back to the clause's
+ * start and up to `last`; null when a verb stands in the way (the name's phrase is no subject);
+ * undefined when no preposition comes before the name.
+ */
+function phraseHolding(text: string, toks: readonly Token[], first: number, last: Token, floor: number, apposition: boolean): SubjectPhrase | null | undefined {
+  let b = first - 1;
+  if (b > floor && DETERMINERS.has(toks[b]?.text.toLowerCase() ?? '')) b--;
+  const prep = toks[b];
+  if (b < floor || !prep || prep.kind !== 'word' || isCapitalised(prep) || !PREPOSITIONS.has(prep.text)) return undefined;
+  // the tokens may skip a quotation left out of them: the preposition must stand right before the name
+  if (!/^\s+(?:\p{L}+\s+)?$/u.test(text.slice(prep.end, toks[first]?.start ?? prep.end))) return undefined;
+  let k = b - 1;
+  for (; k >= floor && b - k <= 12; k--) {
+    const t = toks[k] as Token;
+    if (t.kind !== 'word' && !isPossessive(t)) break;
+    const lower = t.text.toLowerCase();
+    if (!isCapitalised(t) && CLAUSE_WORDS.has(lower) && !PREPOSITIONS.has(lower)) break;
+    if (isReportingVerb(t) || FINITE_VERBS.has(t.text) || (!isCapitalised(t) && NOT_A_PHRASE_START.has(lower))) return null;
+  }
+  if (k === b - 1) return null;
+  const inner = toks.slice(k + 1, toks.indexOf(last) + 1);
+  return phrase(text, inner, apposition);
 }
 
 /** Lower-case words that open a title before a name: "state Sen.", "former Gov.", "then-Secretary". */
@@ -458,6 +524,7 @@ export function appositiveName(text: string, toks: readonly Token[], after: Subj
   for (; n < toks.length && isCapitalised(toks[n] as Token); n++) run.push(toks[n] as Token);
   // "another leading advocate, Andrew J. Pincus of the law firm Mayer Brown": an affiliation may follow the name
   if (run.length < 2 || (n < toks.length && toks[n]?.kind === 'word' && !/^(?:of|at)$/u.test(toks[n]?.text ?? ''))) return null;
+  if (appositionRenamesBody(text.slice(after.start, toks[j]?.start ?? after.end), text.slice((run[0] as Token).start, (run[run.length - 1] as Token).end))) return null;
   return phrase(text, run, true);
 }
 
