@@ -76,14 +76,28 @@ function interviewee(text: string, paragraphs: readonly Paragraph[], entities: E
   const byline = new Set(authors.map((a) => a.toLowerCase()));
   const intro = paragraphs.filter((p) => p.end <= before && p !== paragraphs[0] && !/^\s*By\s/u.test(text.slice(p.start, p.start + 6)));
   const people = new Map<number, { name: string; start: number; end: number; mention: string }>();
+  // "The singer talks to Ben Aldridge", "Ben Aldridge meets the singer": the one who asks
+  const interviewers = new Set<number>();
+  const headline = paragraphs[0];
+  const inHeadline = new Map<number, { name: string; start: number; end: number; mention: string }>();
   for (const { mention, entity } of entities.mentions) {
     if (mention.start >= before) break;
     // "She spoke to the Gazette": only a name the text shows to be a person's (a given name, an
     // honorific, a given name and a surname) counts, not a body the interviewee spoke to
-    if (entity.type !== 'person' || byline.has(entity.name.toLowerCase()) || !entity.mentions.some((m) => m.person || m.name.length >= 2) || mention.inQuote || !intro.some((p) => p.start <= mention.start && mention.end <= p.end)) continue;
-    if (!people.has(entity.id)) people.set(entity.id, { name: entity.name, start: mention.start, end: mention.end, mention: mention.text });
+    if (entity.type !== 'person' || byline.has(entity.name.toLowerCase()) || !entity.mentions.some((m) => m.person || m.name.length >= 2) || mention.inQuote) continue;
+    const found = { name: entity.name, start: mention.start, end: mention.end, mention: mention.text };
+    if (headline && mention.end <= headline.end && !inHeadline.has(entity.id)) inHeadline.set(entity.id, found);
+    if (!intro.some((p) => p.start <= mention.start && mention.end <= p.end)) continue;
+    if (INTERVIEWER_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) || INTERVIEWER_AFTER.test(text.slice(mention.end, mention.end + 40))) interviewers.add(entity.id);
+    if (!people.has(entity.id)) people.set(entity.id, found);
   }
-  const found = [...people.values()];
+  for (const id of interviewers) {
+    people.delete(id);
+    inHeadline.delete(id);
+  }
+  // '"I never wanted to be famous": Clara Dunmore on fame and grief': an introduction that names
+  // only the interviewer leaves the one person the headline names
+  const found = people.size === 0 && interviewers.size > 0 && inHeadline.size === 1 ? [...inHeadline.values()] : [...people.values()];
   const first = found[0];
   if (found.length === 1 && first) {
     return { speaker: { name: first.name, mention: first.mention, start: first.start, end: first.end, type: 'person' }, why: '' };
@@ -94,6 +108,12 @@ function interviewee(text: string, paragraphs: readonly Paragraph[], entities: E
     why: `This is an answer in an interview, and the introduction names more than one person (${found.map((f) => f.name).join(', ')}).`,
   };
 }
+
+// before the interviewer's name: "talks to", "spoke with the Gazette's", "interviewed by", "in conversation with"
+const INTERVIEWER_BEFORE = /\b(?:(?:talk|speak|chat)(?:s|ed|ing)?|spoke|sat down|caught up)\s+(?:to|with)\s+(?:(?:the|\p{Lu}[\p{L}’'.-]*)\s+){0,3}$|\b(?:interviewed|questioned)\s+by\s+$|\bin conversation with\s+$/u;
+// after it, the one interviewed described, not named: "Ben Aldridge meets the singer", "Ben
+// Aldridge spoke to her" ("Clara Dunmore talks to Ben Aldridge": the one named after is the journalist)
+const INTERVIEWER_AFTER = /^\s+(?:(?:talks|talked|spoke|speaks|chats|chatted)\s+(?:to|with)|meets|met|interviews|interviewed|sat down with|caught up with)\s+(?:the|a|an|her|him|his|their|them|our)\b/u;
 
 /** Paragraph labels that are header fields, not speakers: "Updated: …", "Editor's note: …". */
 const NOT_SPEAKER_LABELS = /^(?:updated|published|posted|note|editor|editor's note|editor’s note|correction|photo|photos|video|watch|read|related|source|sources|update|breaking|live|analysis|opinion|q|a|question|answer|by|date|clarification|disclosure|transcript)$/iu;

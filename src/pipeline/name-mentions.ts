@@ -367,7 +367,8 @@ function determinerAfterComma(text: string, from: number, limit: number): boolea
   return APPOSITION_DETERMINERS.has(text.slice(i, j).toLowerCase());
 }
 
-const CLOSES_ROLE_PHRASE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'from', 'in', 'with', 'to', 'by']);
+// (a possessive too: "the singer in her London studio" names a place she owns, not the singer)
+const CLOSES_ROLE_PHRASE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'from', 'in', 'with', 'to', 'by', 'her', 'his', 'their', 'its', 'our', 'my', 'your']);
 
 /**
  * The walk back from a name over the lower-case words before it (`before`, the last up to five

@@ -40,6 +40,19 @@ describe('an interview printed as questions and answers', () => {
     expect(answers(text).map((a) => a.speaker?.name)).toEqual(['Ingrid Holm', 'Ingrid Holm']);
   });
 
+  it('does not take the interviewer the introduction names for the one answering', () => {
+    const qa = '\n\nQ: Where have you been?\n\nA: Hiding. I could not write anything.\n\nQ: Will you tour?\n\nA: Yes, in the spring.\n';
+    // the introduction names only the interviewer: the one person the headline names answers
+    for (const intro of ['The singer talks to Ben Aldridge about her new record.', 'Ben Aldridge meets the singer in her London studio.', 'The singer spoke with the Gazette\'s Ben Aldridge about grief.']) {
+      expect(answers(`Clara Dunmore on grief and her new album\n\n${intro}${qa}`).map((a) => a.speaker?.name ?? null)).toEqual(['Clara Dunmore', 'Clara Dunmore']);
+    }
+    // both named in the introduction: the interviewer is set aside
+    expect(answers(`A singer on grief\n\nClara Dunmore talks to Ben Aldridge about her new record.${qa}`).map((a) => a.speaker?.name ?? null)).toEqual(['Clara Dunmore', 'Clara Dunmore']);
+    // the headline names two people: nobody is picked
+    const two = answers(`Clara Dunmore and Jo Dunmore on grief\n\nThe sisters talk to Ben Aldridge about their record.${qa}`);
+    expect(two.map((a) => a.speaker?.name ?? null)).toEqual([null, null]);
+  });
+
   it('leaves the answers unknown, and says why, when the introduction names two people', () => {
     const text = 'Two views on the ferry\n\nCouncillor Ana Ortiz and engineer Raj Patel disagree about the terminal. Both spoke to the Gazette.\n\nQ: Will it open in September?\n\nA: Yes, if the cranes arrive.\n\nQ: And if they do not?\n\nA: Then in the spring.\n';
     const got = answers(text);
