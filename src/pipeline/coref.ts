@@ -200,6 +200,10 @@ function nearestAntecedent(
     // mostly someone the article named)
     const described = g !== 'plural' && g !== null && p.type === 'anonymous' && p.entity === null && /^(?:an?|one|another)\s/iu.test(p.name) && describedGender(p.name) === g;
     if ((usable && fits(bodyPhrase(p.name) ? 'document' : p.type, p.entity?.gender ?? null)) || described) {
+      // "Forsyth asked Hennessy whether he would give up his bonus. He said he had not decided.":
+      // the one asked, of the same gender, answers as often as the one asking goes on
+      const asked = g === 'plural' ? null : personAsked(text, index, seg, p, pronoun.start, fits);
+      if (asked) return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [p.name, asked.name] };
       best = { speaker: speakerOf(p.name, pronoun, p.type), via: 'pronoun', entity: p.entity, note: `prior${here - indexAt(paragraphs, p.at)}`, at: p.at };
       bestAt = p.at;
       break;
@@ -227,17 +231,23 @@ function nearestAntecedent(
     const speaks = speaksAround(text, mention.start, mention.end) || INVERTED_APPOSITION.test(text.slice(Math.max(0, mention.start - 90), mention.start));
     // ("Some voters abandoned Trump over the tape in which he bragged …": in the pronoun's own
     // sentence an object may still be its antecedent)
-    if (!speaks && (!fewWordsLead(lead) || (sentence !== own && verbBeforeLead(lead)))) continue;
+    // ("Coach Mark Hill and the chairwoman, Rita Tate, met …": the second of two names joined as the subject is a subject too)
+    if (!speaks && (!fewWordsLead(lead) || (sentence !== own && verbBeforeLead(lead))) && !SECOND_CONJUNCT.test(lead)) continue;
     const found: ResolvedSpeaker = { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity, note: `mention${here - indexAt(paragraphs, mention.start)}`, at: mention.start };
     if (!speaks && toldBefore(lead)) found.listener = true;
     const rival = rivalInSentence(text, index, sentence ?? { start: mention.start, end: mention.end }, k, entity, fits);
+    // "Hill and the chairman, Roger Tate, met on Friday. He said …": the first of two people joined
+    // as one subject is no likelier than the second
+    const partner = rival ? null : coordinatedPartner(text, index, sentence ?? { start: mention.start, end: mention.end }, k, entity, fits);
+    if (partner) return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [entity.name, partner.name] };
     if (!rival) return found;
     // "Walsh and Haddad met after the vote. “…,” he said": two people joined as one subject fit
     // equally, whichever is named first
     if (rival.coordinated) return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [rival.entity.name, entity.name] };
     // "Ana Ortiz met Maria Lopez. “…,” she said": the sentence's subject is the likelier speaker;
     // two people neither of whom is the subject fit equally, and the reader must decide
-    if (rival.subject) return { speaker: speakerOf(rival.entity.name, pronoun, rival.entity.type), via: 'pronoun', entity: rival.entity, note: found.note, at: mention.start };
+    if (rival.subject && !rival.questioned) return { speaker: speakerOf(rival.entity.name, pronoun, rival.entity.type), via: 'pronoun', entity: rival.entity, note: found.note, at: mention.start };
+    if (rival.subject) return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [rival.entity.name, entity.name] };
     // "…, but if Obama acts now, …, said Bart Naylor": the reporting verb's own subject beats a name
     // that is no subject
     if (/^[^\p{L}]*$/u.test(lead) || speaksAround(text, mention.start, mention.end)) return found;
@@ -277,7 +287,7 @@ function rivalInSentence(
   k: number,
   chosen: Entity,
   fits: (type: SourceType, gender: Gender | null) => boolean,
-): { entity: Entity; subject: boolean; coordinated: boolean } | null {
+): { entity: Entity; subject: boolean; coordinated: boolean; questioned: boolean } | null {
   const chosenStart = (index.mentions[k] as EntityIndex['mentions'][number]).mention.start;
   for (let j = k - 1; j >= 0; j--) {
     const { mention, entity } = index.mentions[j] as EntityIndex['mentions'][number];
@@ -287,11 +297,60 @@ function rivalInSentence(
     // both must be told apart by nothing: a known gender on one side only is no tie
     if ((entity.gender === null) !== (chosen.gender === null)) continue;
     if (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
-    const coordinated = /^\s*(?:,\s*)?(?:and|or|&)\s*$/u.test(text.slice(mention.end, chosenStart));
-    return { entity, subject: /^[^\p{L}]*$/u.test(subjectLead(text, sentence.start, mention.start)), coordinated };
+    // ("Linda Grey and deputy leader Karen Holt", "Hill and the chairman, Roger Tate,": the second
+    // name's own description may stand between)
+    const between = text.slice(mention.end, chosenStart);
+    const coordinated = COORDINATED.test(between);
+    // "Barker asked Tate whether the council had signed. He said it had not.": the one asked answers
+    // as often as the one asking goes on
+    const questioned = QUESTIONED.test(between);
+    return { entity, subject: /^[^\p{L}]*$/u.test(subjectLead(text, sentence.start, mention.start)), coordinated, questioned };
   }
   return null;
 }
+
+/**
+ * A person `p` asked a question of in the sentence where `p` spoke, before the pronoun's, who
+ * could be the pronoun's referent too: "Forsyth asked Paul Hennessy whether …", "Lane asked the nominee, Judge Mary Cole, whether …".
+ */
+function personAsked(text: string, index: EntityIndex, seg: Segmentation, p: PriorSpeaker, pronounStart: number, fits: (type: SourceType, gender: Gender | null) => boolean): Entity | null {
+  const sentence = seg.sentences[indexAt(seg.sentences, p.at)];
+  // (a question put in the pronoun's own sentence is no earlier turn: "…, she said, was a question when a man asked Clinton why …")
+  if (!sentence || sentence.end > pronounStart) return null;
+  const starts = mentionStarts(index);
+  for (let k = lastIndexBefore(starts, sentence.start) + 1; k < index.mentions.length; k++) {
+    const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
+    if (mention.start >= sentence.end) break;
+    if (mention.inQuote || entity === p.entity || !entity.known || !fits(entity.type, entity.gender)) continue;
+    if (ASKED_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start)) && QUESTION_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 80)))) return entity;
+  }
+  return null;
+}
+// "asked ", "pressed ", "asked the nominee, " right before the name of the one asked
+const ASKED_BEFORE = /\b(?:asked|pressed|questioned|quizzed|challenged)\s+(?:(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?$/u;
+// and after it a question, not a request ("asked Freddy to be the best man"): "whether", "about", "why"
+const QUESTION_AFTER = /^(?:\s*,[^,.;:!?]{1,60},)?[\s,]+(?:whether|if|why|how|what|when|where|who|about|over|on)\b/u;
+
+/** The person of the pronoun's gender joined to mention `k` by "and" as the second of one subject, if any. */
+function coordinatedPartner(text: string, index: EntityIndex, sentence: { start: number; end: number }, k: number, chosen: Entity, fits: (type: SourceType, gender: Gender | null) => boolean): Entity | null {
+  const chosenEnd = (index.mentions[k] as EntityIndex['mentions'][number]).mention.end;
+  for (let j = k + 1; j < index.mentions.length; j++) {
+    const { mention, entity } = index.mentions[j] as EntityIndex['mentions'][number];
+    if (mention.start >= sentence.end || mention.start - chosenEnd > 60) break;
+    if (entity === chosen || mention.inQuote || !entity.known || !fits(entity.type, entity.gender)) continue;
+    if ((entity.gender === null) !== (chosen.gender === null)) continue;
+    return COORDINATED.test(text.slice(chosenEnd, mention.start)) ? entity : null;
+  }
+  return null;
+}
+
+// what stands before the second of two names joined as the sentence's subject: the first name, "and", its description
+const SECOND_CONJUNCT = /^[^\p{L}]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:and|&)(?:[\s,]+(?:[\p{Ll}-]+|\p{Lu}[\p{L}.-]*[’']s))*[\s,]*$/u;
+
+// between two names joined as one subject: "and", then lower-case words, an owner ("the Chamber's") and commas
+const COORDINATED = /^\s*(?:,\s*)?(?:and|or|&)(?:[\s,]+(?:[\p{Ll}-]+|\p{Lu}[\p{L}.-]*[’']s))*[\s,]*$/u;
+// between the one asking and the one asked: "asked", "then pressed", "repeatedly questioned"
+const QUESTIONED = /^\s+(?:\p{Ll}+ly\s+|then\s+|again\s+)?(?:asked|pressed|questioned|quizzed|challenged)\s+$/u;
 
 /**
  * `Harbor Logistics, which runs two terminals, said … “…,” it said`: for `it`, an organisation
