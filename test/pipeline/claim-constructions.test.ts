@@ -275,6 +275,8 @@ describe('claims, one construction per row', () => {
     ['a relative without its pronoun in the sentence\'s subject ends at the main verb', 'The deal Ana Ortiz said would save $3 million collapsed on Monday.', 'would save $3 million', 'Ana Ortiz'],
     ['"in which she said": the clause is whole', 'Mayor Ana Ortiz gave an interview in which she said the fund was empty.', 'the fund was empty', 'Ana Ortiz'],
     ['the antecedent is the noun phrase, not the clause before it', 'The council met Dana Whitfield, whom residents have accused of ignoring the floods.', 'Dana Whitfield, whom residents have accused of ignoring the floods', 'residents'],
+    ['what someone can confirm is said', 'The mayor can confirm the bridge will open in May.', 'the bridge will open in May', 'The mayor'],
+    ['a belief under a modal is still a belief', 'Voters might think the plan is too timid.', 'the plan is too timid', 'Voters', 'belief'],
   ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
 
   it.each<[what: string, sentence: string, notContent: string]>([
@@ -285,6 +287,11 @@ describe('claims, one construction per row', () => {
     ['what was not said', 'The mayor did not say that taxes would rise.', 'that taxes would rise'],
     ['what was never said', 'Police never said the suspect was armed.', 'the suspect was armed'],
     ['what was left unsaid', 'Sanders spoke for ten minutes without saying that he would endorse her.', 'that he would endorse her'],
+    ['a negation before the subject', 'The chancellor did not explain the rise. Nor did he say that the tax would fall.', 'that the tax would fall'],
+    ['what someone could argue', 'The AA could argue that the government has broken a promise.', 'that the government has broken a promise'],
+    ['what someone might say', 'Ministers might say the rise is temporary.', 'the rise is temporary'],
+    ['what someone may well argue', 'Critics may well argue the plan is too timid.', 'the plan is too timid'],
+    ['what someone would have said', 'Ortiz would have said the vote was rigged.', 'the vote was rigged'],
     ['what was left unsaid, with an adverb', 'The coach left without publicly saying the deal was done.', 'the deal was done'],
     ['a claim not made', 'Jones has not claimed that the vote was rigged.', 'that the vote was rigged'],
     ['a name given is no claim', 'The families formed a group called Sandy Hook Promise.', 'Sandy Hook Promise'],

@@ -77,6 +77,9 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // claim; "She doesn't think the plan will work", "They do not want to leave" still give the
     // subject's belief or wish (the negation is read as the content's: she thinks it will not work)
     if (isNegated(words, i) && !NEGATION_RAISING.has(base)) continue;
+    // "The AA could argue that …", "Ministers might say …", "Ortiz may have claimed …": what someone
+    // could say is not what they said ("voters might think …" still reports a belief)
+    if (isHypothetical(words, i) && cueKindOf(w.lower) === 'assertion') continue;
     // "a self-described socialist", "so-called": the second half of a compound is no verb
     if (masked.charCodeAt(w.start - s.start - 1) === 45) continue;
     // "All told, 5 million could qualify", "That said, the plan has merit": an idiom, no report
@@ -280,11 +283,26 @@ export function endsThirdPersonSubject(words: readonly Word[], i: number): boole
   return i === 0;
 }
 
+/** Modals of possibility: a cue under one reports nothing said ("could argue"); "can confirm", "would say" still report. */
+const POSSIBILITY_MODALS: ReadonlySet<string> = new Set(['could', 'might', 'may']);
+
+/** A cue under a modal of possibility, perhaps with an adverb or a perfect between: "could argue", "may well claim", "might have said", "would have said". */
+function isHypothetical(words: readonly Word[], i: number): boolean {
+  let k = i - 1;
+  const perfect = words[k]?.lower === 'have';
+  if (perfect) k--;
+  if (/^(?:well|also|yet|still|perhaps|even)$/u.test(words[k]?.lower ?? '')) k--;
+  const modal = words[k]?.lower ?? '';
+  return POSSIBILITY_MODALS.has(modal) || (perfect && modal === 'would');
+}
+
 /** Auxiliaries and adverbs between a negation and its cue: "did not publicly say". */
 const BEFORE_NEGATED_CUE: ReadonlySet<string> = new Set(['do', 'does', 'did', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'should', 'also', 'ever', 'yet', 'publicly', 'explicitly', 'directly', 'actually', 'really']);
 
 /** A cue with "not", "never" or a contracted "n't" among the auxiliaries before it ("did not say", "has never claimed", "didn’t say"). */
 function isNegated(words: readonly Word[], i: number): boolean {
+  // "Nor did he say whether …", "Neither has she claimed …": the negation opens the clause, before its subject
+  if (/^(?:nor|neither)$/u.test(words[i - 3]?.lower ?? '') && BEFORE_NEGATED_CUE.has(words[i - 2]?.lower ?? '')) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = (words[k] as Word).lower;
     // "left without saying that he would endorse her": what was not said is no claim either
