@@ -336,6 +336,16 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
         return { start: first.start, end: last.end, text: text.slice(first.start, last.end), apposition, kind: 'phrase', role: null, titled: false };
       }
     }
+    // "A spokesperson for Devon and Cornwall Police said", "Sources close to the police and crime
+    // commissioner said": an "and" inside the object of a speaker's preposition
+    if (u.text === 'and' && out.length > 0) {
+      for (let q = j - 1; q >= floor && q >= j - 5 && toks[q]?.kind === 'word'; q--) {
+        if (!HEAD_LINKS.has(toks[q]?.text ?? '')) continue;
+        const described = describedHead(text, toks, q, floor, out[out.length - 1] as Token, apposition);
+        if (described) return described;
+        break;
+      }
+    }
     // "the Bank of England said", "Secretary of State John Kerry said": an "of" inside a name
     // "The former secretary of state mocked …": a role's own "of" phrase
     const roleOf = u.text === 'of' && toks[j - 1] !== undefined && ROLE_NOUNS.has(toks[j - 1]?.text.toLowerCase() ?? '');

@@ -69,6 +69,24 @@ const rows: SpeakerRow[] = [
     speaker: 'Ann Kelly',
   },
   {
+    title: 'two places joined by "and" in the body a spokesperson speaks for',
+    article: 'Storm damage\n\nRoads were closed. A spokesperson for Devon and Cornwall Police said: "Please stay at home."\n',
+    text: 'Please stay at home',
+    speaker: 'A spokesperson for Devon and Cornwall Police',
+  },
+  {
+    title: 'a role joined by "and" after "close to"',
+    article: 'Police row\n\nThe chief constable resigned. Sources close to the police and crime commissioner said she was "furious".\n',
+    text: 'furious',
+    speaker: 'Sources close to the police and crime commissioner',
+  },
+  {
+    title: 'a pull quote signed after a dash, after a caption naming someone else',
+    article: 'Council row\n\nCouncillor Frank Doyle said the mayor had broken her promises.\n\nPhoto: Mayor Helen Okafor at the Corn Exchange.\n\n"Where is the bridge?" — Frank Doyle\n',
+    text: 'Where is the bridge',
+    speaker: 'Frank Doyle',
+  },
+  {
     title: 'the name before a participle is its subject',
     article: 'Letters\n\nThe candidate reminds me of Abraham Lincoln saying that "you can fool some of the people all of the time."\n',
     text: 'you can fool some of the people',

@@ -9,14 +9,15 @@ const DASH_LINE = /^[ \t]*[-–—][ \t]*([^\n]{2,60}?)[ \t]*\.?[ \t]*$/u;
 /**
  * A quotation signed by its speaker, as fact-check and roundup pieces print them: the name on a
  * line of its own closing the quotation (`“… we need to do stimulus.\nJosh Bivens, Economic Policy
- * Institute.”`) or on a dash line right after it (`“… the top 1 percent.”\n\n- Bernie Sanders.`).
+ * Institute.”`), after a dash closing its paragraph (a pull quote: `“Where is the bridge?” — Frank
+ * Doyle`) or on a dash line right after it (`“… the top 1 percent.”\n\n- Bernie Sanders.`).
  * Only a line that is a name (two or more capitalised words, titles allowed, then at most a comma
  * and a description) signs: a quotation whose last line is `Thank you all.` is left alone.
  */
 export const signature: Sieve = {
   name: 'signature',
   decide(ctx, q) {
-    const signer = signedInside(ctx, q) ?? signedAfter(ctx, q);
+    const signer = signedInside(ctx, q) ?? signedOnLine(ctx, q) ?? signedAfter(ctx, q);
     if (!signer) return null;
     const resolved = resolveSubject(ctx.text, ctx.entities, ctx.segmentation, signer, priorSpeakers(ctx, q.start));
     if (!resolved) return null;
@@ -45,6 +46,17 @@ function signedInside(ctx: ArticleContext, q: QuoteContext): SubjectPhrase | nul
   // the signature names one person: "Dean Baker, Center for Economic and Policy Research"
   const head = line.split(',')[0] ?? '';
   return nameCovering(ctx.text, start, start + head.length);
+}
+
+/** The name after a dash that closes the quotation's own paragraph: a pull quote, `“Where is the bridge?” — Frank Doyle`. */
+function signedOnLine(ctx: ArticleContext, q: QuoteContext): SubjectPhrase | null {
+  const paragraph = ctx.segmentation.paragraphs[q.paragraph];
+  if (!paragraph || paragraph.end <= q.end || paragraph.end - q.end > 80) return null;
+  const rest = ctx.text.slice(q.end, paragraph.end);
+  const m = DASH_LINE.exec(rest);
+  if (!m?.[1]) return null;
+  const at = q.end + rest.indexOf(m[1]);
+  return nameCovering(ctx.text, at, at + m[1].replace(/\.$/, '').length, 1);
 }
 
 /** The name on a dash line in the paragraph right after the quotation. */
