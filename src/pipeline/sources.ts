@@ -11,6 +11,7 @@ import {
   findGovernmentName,
   findOutletName,
 } from './source-lexicons.js';
+import { GIVEN_NAMES, HONORIFICS } from './speech-lexicons.js';
 
 /**
  * What kind of source a speaker or relaying phrase is, from the phrase alone:
@@ -52,7 +53,8 @@ function classifyUncached(phrase: string): SourceType {
 
   // "a CNN report", "The New York Times": an outlet names the head phrase (not "an official who
   // spoke to CNN", whose head phrase is "an official").
-  const outlet = findOutletName(head);
+  // ("Anne Fox", "Dr. Amy Reuters": a person whose surname is an outlet's name)
+  const outlet = outletIn(head);
   if (outlet && (outlet.index + outlet.matched.length === head.length || DOCUMENT_NOUNS.has(noun))) return 'news-outlet';
 
   // "France", "the United States": a state speaking is its government
@@ -73,6 +75,15 @@ function classifyUncached(phrase: string): SourceType {
   if (isNamed(head) || PRONOUNS.has(headLower)) return 'person';
   // "opposition leaders", "Twenty-four percent", "many voters": unnamed people.
   return 'anonymous';
+}
+
+/** The outlet `head` names, unless a given name (after titles) opens it before the outlet's name. */
+function outletIn(head: string): ReturnType<typeof findOutletName> {
+  const outlet = findOutletName(head);
+  if (!outlet || outlet.index === 0) return outlet;
+  const words = head.slice(0, outlet.index).trim().split(/\s+/u);
+  while (words.length > 0 && HONORIFICS.has(words[0] ?? '')) words.shift();
+  return words.length === 1 && GIVEN_NAMES.has(words[0] ?? '') ? null : outlet;
 }
 
 const QUANTITY_WORDS = new Set(['some', 'many', 'most', 'all', 'several', 'few', 'both', 'others', 'another', 'more', 'half', 'none', 'two', 'three']);

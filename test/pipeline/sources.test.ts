@@ -42,6 +42,10 @@ describe('classifySource', () => {
     ['CNN', 'news-outlet'],
     ['The Washington Post', 'news-outlet'],
     ['a CNN report', 'news-outlet'],
+    // a person whose surname is an outlet's name
+    ['Anne Fox', 'person'],
+    ['Dr. Amy Reuters', 'person'],
+    ['Fox News', 'news-outlet'],
     // documents
     ['a new poll by the Harvard University Institute of Politics', 'document'],
     ['a court filing', 'document'],
