@@ -5,6 +5,8 @@ import { confidenceLabel, kindLabel, speakerLabel } from '../web/plain-words.js'
 /** Longest quote text shown in one table cell; the JSON output always has the full text. */
 const QUOTE_WIDTH = 60;
 const SPEAKER_WIDTH = 24;
+/** Longest cue shown ("according to", "told reporters"): the words that say how it was said. */
+const HOW_WIDTH = 16;
 
 /** Collapses line breaks and runs of spaces so a multi-paragraph quote stays on one row. */
 function oneLine(text: string): string {
@@ -33,7 +35,8 @@ function widest<T>(rows: readonly T[], width: (row: T) => number, least: number)
 }
 
 /**
- * `saidby extract --format text`: one row per quotation or claim (kind, speaker, text, how sure),
+ * `saidby extract --format text`: one row per quotation or claim (kind, speaker, the cue saying how
+ * it was said, text, how sure),
  * in text order, the pieces of a statement given in several joined by " … " on one row, then the article's notes, in the words the review app uses (Quote, Partial
  * quote, Paraphrase; unknown (“he”)). Meant for eyes, not for parsing: use JSON for that, where
  * the rule and the codes are.
@@ -46,15 +49,18 @@ export function formatQuoteTable(result: ExtractResult): string {
     return {
       kind: kindLabel(parts.some((p) => p.kind === 'mixed') ? 'mixed' : q.kind),
       speaker: truncate(q.speaker ? speakerLabel(q.speaker.name, q.speaker.mention) : 'no source named', SPEAKER_WIDTH),
+      // "denied", "could not say": the cue tells a denial from an assertion at a glance
+      how: truncate(parts.find((p) => p.cue)?.cue?.text ?? '—', HOW_WIDTH),
       text: truncate(parts.map((p) => oneLine(p.text)).join(' … '), QUOTE_WIDTH),
       sure: `${confidenceLabel(confidence)} (${confidence.toFixed(2)})`,
     };
   });
   const kindWidth = widest(rows, (r) => r.kind.length, 4);
   const speakerWidth = widest(rows, (r) => Array.from(r.speaker).length, 7);
+  const howWidth = widest(rows, (r) => Array.from(r.how).length, 3);
   const textWidth = widest(rows, (r) => Array.from(r.text).length, 4);
-  const line = (kind: string, speaker: string, text: string, sure: string): string =>
-    `${pad(kind, kindWidth)}  ${pad(speaker, speakerWidth)}  ${pad(text, textWidth)}  ${sure}`.trimEnd();
+  const line = (kind: string, speaker: string, how: string, text: string, sure: string): string =>
+    `${pad(kind, kindWidth)}  ${pad(speaker, speakerWidth)}  ${pad(how, howWidth)}  ${pad(text, textWidth)}  ${sure}`.trimEnd();
 
   const out: string[] = [];
   const { title, outlet, published } = result.article;
@@ -63,8 +69,8 @@ export function formatQuoteTable(result: ExtractResult): string {
   if (rows.length === 0) {
     out.push('(no quotations or claims found)');
   } else {
-    out.push(line('KIND', 'SPEAKER', 'TEXT', 'CONFIDENCE'));
-    for (const r of rows) out.push(line(r.kind, r.speaker, r.text, r.sure));
+    out.push(line('KIND', 'SPEAKER', 'HOW', 'TEXT', 'CONFIDENCE'));
+    for (const r of rows) out.push(line(r.kind, r.speaker, r.how, r.text, r.sure));
   }
   out.push('', countLine(result, rows.length));
   for (const d of result.diagnostics) out.push(`note: ${d.message} (characters ${d.start}-${d.end})`);

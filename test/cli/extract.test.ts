@@ -53,7 +53,7 @@ describe('saidby extract', () => {
     const n = json.quotes.length;
     expect(run.stdout).toMatch(new RegExp(`^${n} found(: .*)?$`, 'm'));
     if (n > 0) {
-      expect(run.stdout).toMatch(/^KIND\s+SPEAKER\s+TEXT\s+CONFIDENCE$/m);
+      expect(run.stdout).toMatch(/^KIND\s+SPEAKER\s+HOW\s+TEXT\s+CONFIDENCE$/m);
       const rows = run.stdout.split('\n').filter((line) => /^(Quote|Partial quote|Paraphrase)\s/.test(line));
       // the pieces of a statement given in several share one row
       const statements = new Set(json.quotes.map((q) => q.group ?? q.id)).size;

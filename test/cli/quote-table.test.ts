@@ -40,20 +40,24 @@ describe('truncate', () => {
 });
 
 describe('formatQuoteTable', () => {
-  it('prints a header, one row per record in the app\'s words (kind, speaker, text, how sure), and a count', () => {
+  it('prints a header, one row per record in the app\'s words (kind, speaker, cue, text, how sure), and a count', () => {
     const table = formatQuoteTable(result([quote({}), quote({ id: 'q2', kind: 'mixed', text: '"do something"', rule: 'pronoun' })]));
     const lines = table.split('\n');
-    expect(lines[0]).toMatch(/^KIND\s+SPEAKER\s+TEXT\s+CONFIDENCE$/);
-    expect(lines[1]).toMatch(/^Quote\s+Donald Trump\s+“Great job!”\s+high \(0\.90\)$/);
-    expect(lines[2]).toMatch(/^Partial quote\s+Donald Trump\s+"do something"\s+high \(0\.90\)$/);
+    expect(lines[0]).toMatch(/^KIND\s+SPEAKER\s+HOW\s+TEXT\s+CONFIDENCE$/);
+    expect(lines[1]).toMatch(/^Quote\s+Donald Trump\s+wrote\s+“Great job!”\s+high \(0\.90\)$/);
+    expect(lines[2]).toMatch(/^Partial quote\s+Donald Trump\s+wrote\s+"do something"\s+high \(0\.90\)$/);
     expect(table).not.toMatch(/cue-verb-name|pronoun|direct|mixed/);
     expect(table).toMatch(/^2 found: 1 quote, 1 partial quote$/m);
   });
 
+  it('a record with no cue shows a dash', () => {
+    expect(formatQuoteTable(result([quote({ cue: null })]))).toMatch(/^Quote\s+Donald Trump\s+—\s+“Great job!”/m);
+  });
+
   it('a record with no speaker says so, and an unresolved one shows the words the article used', () => {
-    expect(formatQuoteTable(result([quote({ speaker: null })]))).toMatch(/^Quote\s+no source named\s+“Great job!”/m);
+    expect(formatQuoteTable(result([quote({ speaker: null })]))).toMatch(/^Quote\s+no source named\s+wrote\s+“Great job!”/m);
     const he = quote({ speaker: { name: null, mention: 'he', start: 14, end: 16, type: 'person' }, confidence: 0.3, kind: 'indirect' });
-    expect(formatQuoteTable(result([he]))).toMatch(/^Paraphrase\s+unknown \(“he”\)\s+“Great job!”\s+low \(0\.30\)$/m);
+    expect(formatQuoteTable(result([he]))).toMatch(/^Paraphrase\s+unknown \(“he”\)\s+wrote\s+“Great job!”\s+low \(0\.30\)$/m);
   });
 
   it('a multi-paragraph quotation stays on one row, cut to 60 characters', () => {
@@ -73,8 +77,8 @@ describe('formatQuoteTable', () => {
       ]),
     );
     const lines = table.split('\n');
-    expect(lines[1]).toMatch(/^Paraphrase\s+Donald Trump\s+The race … closer in Ohio\s+low \(0\.40\)$/);
-    expect(lines[2]).toMatch(/^Quote\s+Donald Trump\s+“Alone\.”/);
+    expect(lines[1]).toMatch(/^Paraphrase\s+Donald Trump\s+wrote\s+The race … closer in Ohio\s+low \(0\.40\)$/);
+    expect(lines[2]).toMatch(/^Quote\s+Donald Trump\s+wrote\s+“Alone\.”/);
     expect(lines).toHaveLength(6);
     expect(table).toMatch(/^3 found: 2 paraphrases, 1 quote; pieces of one statement share a row \(2 rows\)$/m);
   });
@@ -98,6 +102,6 @@ describe('formatQuoteTable', () => {
     const quotes = Array.from({ length: 200_000 }, (_, i) => quote({ id: `q${i}`, text: `“Line ${i}.”` }));
     const table = formatQuoteTable(result(quotes));
     expect(table).toMatch(/^200000 found: 200000 quotes$/m);
-    expect(table).toMatch(/^Quote\s+Donald Trump\s+“Line 199999\.”\s+high \(0\.90\)$/m);
+    expect(table).toMatch(/^Quote\s+Donald Trump\s+wrote\s+“Line 199999\.”\s+high \(0\.90\)$/m);
   });
 });
