@@ -275,6 +275,9 @@ describe('claims, one construction per row', () => {
     ['a relative without its pronoun in the sentence\'s subject ends at the main verb', 'The deal Ana Ortiz said would save $3 million collapsed on Monday.', 'would save $3 million', 'Ana Ortiz'],
     ['"in which she said": the clause is whole', 'Mayor Ana Ortiz gave an interview in which she said the fund was empty.', 'the fund was empty', 'Ana Ortiz'],
     ['the antecedent is the noun phrase, not the clause before it', 'The council met Dana Whitfield, whom residents have accused of ignoring the floods.', 'Dana Whitfield, whom residents have accused of ignoring the floods', 'residents'],
+    ['the one asked is no part of the question', 'Diane Forsyth asked Paul Hennessy whether he would resign.', 'whether he would resign', 'Diane Forsyth', 'question'],
+    ['the ones asked, described, are no part of the question', 'The mayor asked residents if they wanted a new bridge.', 'if they wanted a new bridge', 'The mayor', 'question'],
+    ['a request keeps the one asked', 'The mayor asked the council to delay the vote.', 'the council to delay the vote', 'The mayor'],
     ['what someone can confirm is said', 'The mayor can confirm the bridge will open in May.', 'the bridge will open in May', 'The mayor'],
     ['a belief under a modal is still a belief', 'Voters might think the plan is too timid.', 'the plan is too timid', 'Voters', 'belief'],
   ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));

@@ -118,6 +118,11 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     else if (k > object && base === 'promise' && subject && promisedObject(text, subject, words, object, k, sentenceEnd)) k = object;
     // ("ordered periodic releases at the end of each month": an object naming an action is no listener)
     else if (k > object && opensDirectiveObject(base, words, object, sentenceEnd) && words[k]?.lower !== 'to') k = object;
+  } else if (base === 'ask') {
+    // "asked Sanders whether …", "asked the students if …": the one asked is no part of the question
+    // ("asked the council to delay the vote" keeps its listener: the request is made of them)
+    const question = skipObject(words, k);
+    if (question > k && ASKED_QUESTION.test(words[question]?.lower ?? '')) k = question;
   }
   k = skipAdjuncts(words, k, base);
   let first = words[k];
@@ -309,6 +314,9 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   return claim;
 }
 
+
+/** Words that open an indirect question after the one asked: "whether", "if", a wh-word. */
+const ASKED_QUESTION = /^(?:whether|if|why|how|what|who|whom|which|when|where)$/u;
 /** Verbs of saying and thinking that take a zero relative's gapped clause: "a move its chairwoman said was needed". */
 const ZERO_RELATIVE_CUES: ReadonlySet<string> = new Set(['say', 'claim', 'think', 'believe', 'estimate', 'expect', 'predict', 'argue', 'insist', 'suggest', 'allege', 'warn', 'fear', 'hope', 'write', 'report']);
 
