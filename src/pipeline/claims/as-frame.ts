@@ -22,7 +22,7 @@ export function asFrameClaims(ctx: SentenceContext, v: number, base: string): Cl
   const verb = words[v];
   if (!verb || !isFrameVerb(AS_VERBS, base)) return null;
   // the cheap test before the subject is read: a frame's "as" follows a comma or a dash
-  if (!asAfterComma(words, v)) return null;
+  if (!asAfterComma(ctx, v)) return null;
   const source = subjectBefore(ctx, v);
   if (!source) return null;
   let a = v - 1;
@@ -55,30 +55,21 @@ export function asFrameClaims(ctx: SentenceContext, v: number, base: string): Cl
 }
 
 /** Whether some "as" before the word at `v` follows a comma or a dash (", as the paper reported"). */
-function asAfterComma(words: readonly Word[], v: number): boolean {
-  return firstFrameAs(words) < v;
+function asAfterComma(ctx: SentenceContext, v: number): boolean {
+  // found once a sentence and kept on its context (not in a WeakMap keyed by its words: a set per
+  // sentence), since it is asked for every cue, and a long sentence of cues must not be scanned
+  // back to its start for each
+  if (ctx.frameAs < 0) ctx.frameAs = firstFrameAs(ctx.words);
+  return ctx.frameAs < v;
 }
 
-/**
- * Index of the sentence's first "as" after a comma or a dash (at index 2 or later), or Infinity:
- * found once a sentence, since it is asked for every cue, and a long sentence of cues must not be
- * scanned back to its start for each.
- */
+/** Index of the sentence's first "as" after a comma or a dash (at index 2 or later), or Infinity. */
 function firstFrameAs(words: readonly Word[]): number {
-  let first = FIRST_FRAME_AS.get(words);
-  if (first === undefined) {
-    first = Infinity;
-    for (let a = 2; a < words.length; a++) {
-      if (words[a]?.lower === 'as' && isFrameComma(words[a - 1] as Word)) {
-        first = a;
-        break;
-      }
-    }
-    FIRST_FRAME_AS.set(words, first);
+  for (let a = 2; a < words.length; a++) {
+    if (words[a]?.lower === 'as' && isFrameComma(words[a - 1] as Word)) return a;
   }
-  return first;
+  return Infinity;
 }
-const FIRST_FRAME_AS = new WeakMap<readonly Word[], number>();
 
 function isFrameComma(w: Word): boolean {
   return /^[,—–]$/u.test(w.text) || /^-{2}$/u.test(w.text);

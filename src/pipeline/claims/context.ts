@@ -61,6 +61,11 @@ export interface SentenceContext {
    * in turn (svc, then the parenthetical or tail reading).
    */
   lastSubject: { verb: number; claims: number; subject: TextRange | null };
+  /**
+   * Index of the sentence's first "as" after a comma or a dash (`as-frame.ts`), found on first use:
+   * -1 until then, Infinity when there is none.
+   */
+  frameAs: number;
 }
 
 /**

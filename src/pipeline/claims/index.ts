@@ -207,7 +207,7 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   if ((seen & (ACCORDING | CUE | COLON | NOUN | ADVERB | STANCE | FINDING)) === 0 && !opensWithIn) return [];
   // "Do you support the mayor?", "Did Ortiz say the depot would close?": a yes-no question asserts nothing
   if (YES_NO_OPENERS.has(words[0]?.text ?? '') && /\?[\s”"'’»)]*$/u.test(text.slice(s.start, s.end))) return [];
-  const ctx: SentenceContext = { text, masked, sentence: s, words, sentenceEnd: contentEnd(text, s.start, s.end), claims: [], lastSubject: { verb: -1, claims: 0, subject: null } };
+  const ctx: SentenceContext = { text, masked, sentence: s, words, sentenceEnd: contentEnd(text, s.start, s.end), claims: [], lastSubject: { verb: -1, claims: 0, subject: null }, frameAs: -1 };
   if (seen & ACCORDING) accordingToClaims(ctx);
   if (opensWithIn) {
     inSourceClaims(ctx);
