@@ -1,7 +1,7 @@
 import type { TextRange } from '../segment.js';
 import { clauseStartBefore, cutAtTrailer, phraseEnd } from './boundaries.js';
 import { trimRange } from './trim.js';
-import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
+import { candidate, QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
 import { DOCUMENT_NOUNS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
 import { REPORTING_VERB_FORMS, ROLE_NOUNS } from '../speech-lexicons.js';
 import { findWithin, type Word } from './words.js';
@@ -50,7 +50,7 @@ export function accordingToClaims(ctx: SentenceContext): void {
       // According to X, CONTENT.
       if (!after) continue;
       // ("…, the rise will continue — a trend …": the content ends before the space ahead of the dash)
-      out.push({ ...trimRange(text, { start: after.start, end: cutAtTrailer(ctx, next + 1) }), cue, source, relayedBy: null, rule: 'according-to-front' });
+      out.push(candidate(trimRange(text, { start: after.start, end: cutAtTrailer(ctx, next + 1) }), cue, source, 'according-to-front'));
     } else {
       // CONTENT, according to X.
       const before = at(i - 1);
@@ -58,7 +58,7 @@ export function accordingToClaims(ctx: SentenceContext): void {
       if (!before || start === null) continue;
       const end = before.text === ',' || before.text === '—' ? before.start : cue.start;
       const range = trimRange(text, { start, end });
-      const head = range.end - range.start >= 8 ? out.push({ ...range, cue, source, relayedBy: null, rule: 'according-to' }) : -1;
+      const head = range.end - range.start >= 8 ? out.push(candidate(range, cue, source, 'according-to')) : -1;
       // A, according to X, B: "Fundraising, according to the campaign, has surged" — B is X's too
       // ("…, according to the budget office, and the top tenth paid 69 percent": a second clause
       // joined by "and" is X's too; "and" before anything else is the narrator's)
@@ -75,8 +75,8 @@ export function accordingToClaims(ctx: SentenceContext): void {
         if (rest.end - rest.start >= 8 && hasVerb && quoteShare(ctx, rest) < QUOTATION_SHARE) {
           // "Turnout, according to the clerk, has doubled": a short subject that opens the sentence is
           // a piece when the rest follows
-          if (head < 0 && range.end - range.start >= 2 && range.start === words[0]?.start) out.push({ ...range, cue, source, relayedBy: null, rule: 'according-to' });
-          out.push({ ...rest, cue, source, relayedBy: null, rule: 'according-to-front' });
+          if (head < 0 && range.end - range.start >= 2 && range.start === words[0]?.start) out.push(candidate(range, cue, source, 'according-to'));
+          out.push(candidate(rest, cue, source, 'according-to-front'));
         }
       }
     }
@@ -133,7 +133,7 @@ export function inSourceClaims(ctx: SentenceContext): void {
   if (!content) return;
   const inWord = words[i] as Word;
   const source = trimRange(text, { start: (words[i + 1] as Word).start, end: head.end });
-  out.push({ ...content, cue: { start: inWord.start, end: inWord.end }, source, relayedBy: null, rule: 'according-to-front' });
+  out.push(candidate(content, { start: inWord.start, end: inWord.end }, source, 'according-to-front'));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { cutAtTrailer } from './boundaries.js';
 import { trimRange } from './trim.js';
-import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { candidate, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { AUX_WORDS } from './word-classes.js';
@@ -46,7 +46,7 @@ export function reportAdverbClaims(ctx: SentenceContext): void {
     }
     const range = trimRange(text, { start: first.start, end });
     if (range.end - range.start < 2 || quoteShare(ctx, range) >= QUOTATION_SHARE) continue;
-    const claim: ClaimCandidate = { ...range, cue: { start: adverb.start, end: adverb.end }, source: null, relayedBy: null, rule: 'svc' };
+    const claim: ClaimCandidate = candidate(range, { start: adverb.start, end: adverb.end }, null, 'svc');
     // "The company has reportedly paid …": what is reported is said of the subject, which reads
     // with it as a piece of its own (`withAntecedents`), as a verb of seeming's subject does
     const subject = subjectBefore(ctx, i);

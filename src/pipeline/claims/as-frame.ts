@@ -1,5 +1,5 @@
 import { trimRange } from './trim.js';
-import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { candidate, MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { continuesClaim, FRAME_VERBS, isFrameVerb } from './parenthetical.js';
 import { subjectBefore } from './subject.js';
 import { ADJUNCT_HEAD } from './word-classes.js';
@@ -51,7 +51,7 @@ export function asFrameClaims(ctx: SentenceContext, v: number, base: string): Cl
   if (afterWord && afterWord.start < sentenceEnd && continuesClaim(words, close + 1)) pieces.push(trimRange(text, { start: afterWord.start, end: sentenceEnd }));
   const kept = pieces.filter((r) => r.end > r.start && quoteShare(ctx, r) < QUOTATION_SHARE);
   if (kept.length === 0) return null;
-  return kept.map((r) => ({ ...r, cue: { start: verb.start, end: verb.end }, source, relayedBy: null, rule: 'parenthetical' as const }));
+  return kept.map((r) => candidate(r, { start: verb.start, end: verb.end }, source, 'parenthetical'));
 }
 
 /** Whether some "as" before the word at `v` follows a comma or a dash (", as the paper reported"). */

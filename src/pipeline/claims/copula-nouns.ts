@@ -1,6 +1,6 @@
 import { cutAtTrailer } from './boundaries.js';
 import { trimRange } from './trim.js';
-import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
+import { candidate, QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
 import { AUX_WORDS } from './word-classes.js';
 import type { Word } from './words.js';
 
@@ -33,7 +33,7 @@ export function copulaNounClaims(ctx: SentenceContext, nouns: readonly number[],
     if (dash) end = first.start + dash.index;
     const range = trimRange(text, { start: that.start, end });
     if (range.end - range.start < 8 || quoteShare(ctx, range) >= QUOTATION_SHARE) continue;
-    out.push({ ...range, cue: { start: noun.start, end: noun.end }, source: holderOf(ctx, i, copula), relayedBy: null, rule: 'noun' });
+    out.push(candidate(range, { start: noun.start, end: noun.end }, holderOf(ctx, i, copula), 'noun'));
   }
 }
 

@@ -1,6 +1,6 @@
 import { cutAtTrailer } from './boundaries.js';
 import { trimRange } from './trim.js';
-import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { candidate, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
 import { CUE_FORMS, EVIDENTIAL, STANCE_ADJECTIVES } from './lexicon.js';
 import { PREPOSITIONS } from './word-classes.js';
@@ -51,7 +51,7 @@ export function evidentialClaim(ctx: SentenceContext, v: number): ClaimCandidate
   const out: ClaimCandidate[] = [];
   const complement = trimRange(text, { start: first.start, end });
   if (complement.end > complement.start && quoteShare(ctx, complement) < QUOTATION_SHARE) {
-    const claim: ClaimCandidate = { ...complement, cue, source: null, relayedBy: null, rule: 'svc' };
+    const claim: ClaimCandidate = candidate(complement, cue, null, 'svc');
     // "China's coal consumption appears to have declined": how it seems is said of the subject, and
     // reads only with it (a relative subject, "which appears to …", reads from its antecedent)
     const subject = subjectBefore(ctx, v);

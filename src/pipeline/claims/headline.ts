@@ -1,6 +1,6 @@
 import { isSpace } from '../tokens.js';
 import { trimRange } from './trim.js';
-import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { candidate, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { baseOf } from './lexicon.js';
 import { tagsOf } from './verbless.js';
 import { DETERMINER } from './word-classes.js';
@@ -39,7 +39,7 @@ export function headlineClaim(ctx: SentenceContext): void {
       // (a quoted headline keeps its opening mark, as it keeps its closing one)
       const content = trimRange(text, { start: (rest[0]?.start ?? s.end) - (quoted ? 1 : 0), end: sentenceEnd });
       if (quoteShare(ctx, content) < QUOTATION_SHARE) {
-        out.push({ ...content, cue: { start: at(colon)?.start ?? 0, end: at(colon)?.end ?? 0 }, source: src, relayedBy: null, rule: 'headline' });
+        out.push(candidate(content, { start: at(colon)?.start ?? 0, end: at(colon)?.end ?? 0 }, src, 'headline'));
       }
     }
   }

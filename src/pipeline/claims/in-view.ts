@@ -1,5 +1,5 @@
 import { frontedContent } from './according-to.js';
-import type { SentenceContext } from './context.js';
+import { candidate, type SentenceContext } from './context.js';
 import { findWithin, type Word } from './words.js';
 
 /** Nouns of opinion that, with a possessor after "in", frame the clause after them as that holder's view. */
@@ -29,7 +29,7 @@ export function inViewClaims(ctx: SentenceContext): void {
   if (!content) return;
   // the opinion noun is the cue: a view is a belief held, not a statement made
   const cue = words[noun] as Word;
-  out.push({ ...content, cue: { start: cue.start, end: cue.end }, source, relayedBy: null, rule: 'according-to-front' });
+  out.push(candidate(content, { start: cue.start, end: cue.end }, source, 'according-to-front'));
 }
 
 /**

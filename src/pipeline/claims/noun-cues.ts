@@ -2,7 +2,7 @@ import { lexiconSections } from '../../lexicon-file.js';
 import type { TextRange } from '../segment.js';
 import { cutAtTrailer } from './boundaries.js';
 import { trimRange } from './trim.js';
-import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
+import { candidate, QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
 import { endsThirdPersonSubject } from './cue-words.js';
 import { headlineSubjectEnd, isHeadline } from './headline.js';
@@ -66,7 +66,7 @@ export function nounCueClaims(ctx: SentenceContext, nouns: readonly number[]): v
     if (arising < 0 && opensSentence(words, i)) end = Math.min(end, mainClauseAt(words, c + 1, end, complement === 'that' ? 2 : 1));
     const range = trimRange(text, { start: next.start, end });
     if (range.end - range.start < 8 || quoteShare(ctx, range) >= QUOTATION_SHARE) continue;
-    out.push({ ...range, cue: { start: noun.start, end: noun.end }, source: nounSource(ctx, i, made), relayedBy: null, rule: 'noun' });
+    out.push(candidate(range, { start: noun.start, end: noun.end }, nounSource(ctx, i, made), 'noun'));
   }
 }
 

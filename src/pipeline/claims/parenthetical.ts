@@ -3,7 +3,7 @@ import { isAbsolutePhrase } from './adjunct-words.js';
 import { trimRange } from './trim.js';
 import { glossEnd } from './frame-tails.js';
 import { isOccasionPhrase } from './occasion.js';
-import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { candidate, MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { baseOf, CUE_FORMS } from './lexicon.js';
 import { subjectBefore } from './subject.js';
 import { describedTailSubject } from './tails.js';
@@ -65,7 +65,7 @@ export function parentheticalClaim(ctx: SentenceContext, v: number): ClaimCandid
   const frameTail = next.endsWith('ing') && (FRAME_PARTICIPLES.has(next) || CUE_FORMS.has(next));
   const pieces = [adjunct ? null : before, frameTail ? null : after].filter((r): r is TextRange => r !== null && r.end > r.start && quoteShare(ctx, r) < QUOTATION_SHARE);
   if (pieces.length === 0) return null;
-  return pieces.map((r) => ({ ...r, cue: { start: verb.start, end: verb.end }, source: asked && r === before ? asked.agent : subject, relayedBy: null, rule: 'parenthetical' as const }));
+  return pieces.map((r) => candidate(r, { start: verb.start, end: verb.end }, asked && r === before ? asked.agent : subject, 'parenthetical'));
 }
 
 /**

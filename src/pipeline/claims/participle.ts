@@ -4,7 +4,7 @@ import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { cutAtTrailer, startAfterPreposition } from './boundaries.js';
 import { trimRange } from './trim.js';
 import { pendingSubjectAsideEnd } from './pending-subject.js';
-import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { candidate, MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { findWithin, quotationEndsInComma, type Word } from './words.js';
 import { CUE_FORMS, NEEDS_THAT, OBJECT_FIRST } from './lexicon.js';
 import { firstVerbSubject, subjectBefore } from './subject.js';
@@ -98,7 +98,7 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   if (range.end - range.start < 2 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
   const host = [...ctx.claims].reverse().find((c) => c.source && c.cue.start < verb.start && c.cue.start >= s.start);
   const source = sayer ?? (issuer >= 0 ? subjectBefore(ctx, issuer) : null) ?? (host?.source ?? quotingCueSubject(ctx, v) ?? sentenceSubject(words, v) ?? firstVerbSubject(ctx, v, false));
-  return { ...range, cue: { start: verb.start, end: verb.end }, source, relayedBy: null, rule: 'participle' };
+  return candidate(range, { start: verb.start, end: verb.end }, source, 'participle');
 }
 
 /**
@@ -231,7 +231,7 @@ export function askedClaim(ctx: SentenceContext, v: number): ClaimCandidate | nu
   const end = comma > 0 ? (words[comma] as Word).start : sentenceEnd;
   const from = words[q]?.lower === 'about' ? words[q + 1] : words[q];
   const range = from ? trimRange(text, { start: from.start, end }) : null;
-  return range && range.end - range.start >= 2 ? { ...range, cue: { start: verb.start, end: verb.end }, source: asker(words, v, q), relayedBy: null, rule: 'participle' } : null;
+  return range && range.end - range.start >= 2 ? candidate(range, { start: verb.start, end: verb.end }, asker(words, v, q), 'participle') : null;
 }
 
 /** What opens the question put: "whether", "if", a wh-word ("which county …"), or "about". */
@@ -299,7 +299,7 @@ function documentParticipleClaim(ctx: SentenceContext, v: number, base: string):
   const range = trimRange(text, { start: first.start, end });
   if (range.end - range.start < 2 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
   const source = { start: (words[b] as Word).start, end: noun.end };
-  return { ...range, cue: { start: verb.start, end: verb.end }, source, relayedBy: null, rule: 'participle' };
+  return candidate(range, { start: verb.start, end: verb.end }, source, 'participle');
 }
 
 /** Words that open an adverbial clause, whose subject a document phrase may be: "after a tape showing … was released". */

@@ -1,7 +1,7 @@
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { cutAtTrailer } from './boundaries.js';
 import { trimRange } from './trim.js';
-import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { candidate, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { CUE_FORMS } from './lexicon.js';
 import { firstVerbSubject } from './subject.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
@@ -50,7 +50,7 @@ export function purposeInfinitiveClaim(ctx: SentenceContext, v: number): ClaimCa
   if (!source) return null;
   const range = trimRange(text, { start: that.start, end: cutAtTrailer(ctx, v + 1) });
   if (range.end - range.start < 8 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
-  return { ...range, cue: { start: verb.start, end: verb.end }, source, relayedBy: null, rule: 'svc' };
+  return candidate(range, { start: verb.start, end: verb.end }, source, 'svc');
 }
 
 /**

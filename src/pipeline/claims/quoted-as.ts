@@ -1,6 +1,6 @@
 import { cutAtTrailer } from './boundaries.js';
 import { trimRange } from './trim.js';
-import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { candidate, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
 import type { Word } from './words.js';
 
@@ -39,7 +39,7 @@ export function quotedAsClaim(ctx: SentenceContext, v: number): ClaimCandidate |
   if (!words[content] || (words[content] as Word).start >= sentenceEnd || /^Q+$/u.test((words[content] as Word).text)) return null;
   const range = trimRange(text, { start: object.start, end: cutAtTrailer(ctx, content) });
   if (range.end <= (words[content] as Word).start || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
-  return { ...range, cue: { start: verb.start, end: verb.end }, source, relayedBy: null, rule: 'svc' };
+  return candidate(range, { start: verb.start, end: verb.end }, source, 'svc');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { trimRange } from './trim.js';
-import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
+import { candidate, QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
 import { tagsOf } from './verbless.js';
 import { AUX_WORDS, PREPOSITIONS } from './word-classes.js';
 import type { Word } from './words.js';
@@ -51,7 +51,7 @@ export function trailingSourceClaims(ctx: SentenceContext): void {
     if (content.end - content.start < 12 || quoteShare(ctx, content) >= QUOTATION_SHARE) continue;
     if (out.some((c) => c.start < content.end && content.start < c.end)) continue;
     const source = trimRange(text, { start: (words[d] as Word).start, end: (words[e - 1] as Word).end });
-    out.push({ ...content, cue: { start: (words[inAt] as Word).start, end: (words[inAt] as Word).end }, source, relayedBy: null, rule: 'according-to' });
+    out.push(candidate(content, { start: (words[inAt] as Word).start, end: (words[inAt] as Word).end }, source, 'according-to'));
     return;
   }
 }
