@@ -4,7 +4,7 @@ import { trimRange } from './trim.js';
 import { candidate, QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
 import { DOCUMENT_NOUNS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
 import { REPORTING_VERB_FORMS, ROLE_NOUNS } from '../speech-lexicons.js';
-import { findWithin, type Word } from './words.js';
+import { isMark, findWithin, type Word } from './words.js';
 import { mayBeFiniteVerb } from './verbless.js';
 import { mainClauseAfter } from './clause-edges.js';
 import { AUX_WORDS } from './word-classes.js';
@@ -29,7 +29,7 @@ export function accordingToClaims(ctx: SentenceContext): void {
     const sourceEnd = phraseEnd(ctx, i + 2);
     let source = trimRange(text, { start: sourceStart, end: sourceEnd });
     // the words after the source: "…, according to the campaign, has surged" goes on
-    let next = findWithin(words, i + 1, i + 40, (w) => w.start >= sourceEnd && /^[,—–]$/u.test(w.text));
+    let next = findWithin(words, i + 1, i + 40, (w) => w.start >= sourceEnd && isMark(w.text, ',—–'));
     // "according to the board's finance director, Luis Ortega, the rise …": a role and then the
     // name of its holder, set off by commas; the name is the source ("according to a consumer
     // group, Fair Bills Lakeside, …": so is a body's name after the kind of body it is)
@@ -42,7 +42,7 @@ export function accordingToClaims(ctx: SentenceContext): void {
     // (an apposition closes with the mark that opened it: in "according to a filing, the hotel —
     // near the capitol — will open" the words after the comma are the content's subject)
     if (next > 0 && /^(?:a|an|the|another|his|her|their)$/iu.test(at(next + 1)?.text ?? '')) {
-      const close = findWithin(words, next + 1, next + 14, (w) => /^[,—–]$/u.test(w.text));
+      const close = findWithin(words, next + 1, next + 14, (w) => isMark(w.text, ',—–'));
       if (close > 0 && (at(close)?.text === ',') === (at(next)?.text === ',')) next = close;
     }
     const after = next > 0 && at(next + 1) && (at(next + 1)?.start ?? sentenceEnd) < sentenceEnd ? at(next + 1) : undefined;
@@ -95,7 +95,7 @@ function nameAppositionAfter(words: readonly Word[], comma: number, head: Word |
   while (j < words.length && j - comma <= 4 && /^\p{Lu}[\p{L}.’'-]*$/u.test(words[j]?.text ?? '')) j++;
   if (j === comma + 1) return -1;
   const closing = words[j];
-  if (closing === undefined || closing.start >= sentenceEnd || /^[.!?]$/u.test(closing.text)) return j;
+  if (closing === undefined || closing.start >= sentenceEnd || isMark(closing.text, '.!?')) return j;
   // "according to the company, Tesla, Ford and GM sold …": a list of names, not an apposition
   if (/^\p{Lu}/u.test(words[j + 1]?.text ?? '') && /^(?:and|or|,)$/u.test(words[j + 2]?.text ?? '')) return -1;
   return closing.text === ',' && words[j + 1] !== undefined ? j : -1;
@@ -116,7 +116,7 @@ export function inSourceClaims(ctx: SentenceContext): void {
   let i = 0;
   if (/^(?:but|and|yet|so)$/iu.test(words[0]?.text ?? '')) i = 1;
   if (words[i]?.lower !== 'in') return;
-  const comma = findWithin(words, i + 1, i + 14, (w) => /^[,;:—–()]$/u.test(w.text));
+  const comma = findWithin(words, i + 1, i + 14, (w) => isMark(w.text, ',;:—–()'));
   if (comma < 0 || words[comma]?.text !== ',') return;
   // the head: the last word before a post-modifier ("a poll released Sunday", "a poll by Gallup")
   let h = i + 1;
@@ -126,7 +126,7 @@ export function inSourceClaims(ctx: SentenceContext): void {
   // "In the latest poll, conducted in May, Clinton led …": a participle phrase after the source
   let open = comma;
   if (/^\p{Ll}+(?:ed|en|ing)$/u.test(words[open + 1]?.text ?? '')) {
-    open = findWithin(words, open + 1, open + 12, (w) => /^[,;:—–()]$/u.test(w.text));
+    open = findWithin(words, open + 1, open + 12, (w) => isMark(w.text, ',;:—–()'));
     if (open < 0 || words[open]?.text !== ',') return;
   }
   const content = frontedContent(ctx, open);

@@ -3,7 +3,7 @@ import { candidate, MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimC
 import { continuesClaim, FRAME_VERBS, isFrameVerb } from './parenthetical.js';
 import { subjectBefore } from './subject.js';
 import { ADJUNCT_HEAD } from './word-classes.js';
-import type { Word } from './words.js';
+import { isMark, type Word } from './words.js';
 
 /** Verbs that an "as" frame adds to the frame verbs: "as Clinton supporters point out", "as the data show". */
 const AS_VERBS: ReadonlySet<string> = new Set([...FRAME_VERBS, 'point', 'show', 'find', 'reveal', 'predict', 'describe', 'put', 'see', 'remind']);
@@ -37,7 +37,7 @@ export function asFrameClaims(ctx: SentenceContext, v: number, base: string): Cl
   let close = -1;
   for (let j = k; j < words.length && (words[j] as Word).start < sentenceEnd; j++) {
     const w = words[j] as Word;
-    if (/^[,—–]$/u.test(w.text)) {
+    if (isMark(w.text, ',—–')) {
       close = j;
       break;
     }
@@ -72,5 +72,5 @@ function firstFrameAs(words: readonly Word[]): number {
 }
 
 function isFrameComma(w: Word): boolean {
-  return /^[,—–]$/u.test(w.text) || /^-{2}$/u.test(w.text);
+  return isMark(w.text, ',—–') || /^-{2}$/u.test(w.text);
 }

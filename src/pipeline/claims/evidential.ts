@@ -4,7 +4,7 @@ import { candidate, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type Sente
 import { subjectBefore } from './subject.js';
 import { CUE_FORMS, EVIDENTIAL, STANCE_ADJECTIVES } from './lexicon.js';
 import { PREPOSITIONS } from './word-classes.js';
-import type { Word } from './words.js';
+import { isMark, type Word } from './words.js';
 
 /**
  * `The race appears closer in Ohio`, `Mr. Trump seemed to overstay his welcome`: an appearance
@@ -20,13 +20,13 @@ export function evidentialClaim(ctx: SentenceContext, v: number): ClaimCandidate
   const { text, words, sentenceEnd } = ctx;
   const verb = words[v];
   const first = words[v + 1];
-  if (!verb || !first || first.start >= sentenceEnd || /^[,;:)]$/u.test(first.text)) return [];
+  if (!verb || !first || first.start >= sentenceEnd || isMark(first.text, ',;:)')) return [];
   // "appeared before reporters", "appeared on Fox": a physical appearance, not a seeming
   if (PREPOSITIONS.has(first.lower) && first.lower !== 'to' && first.lower !== 'like') return [];
   // "But if the reasons for a deal seem so obvious, why …": a seeming supposed, not reported
   for (let j = v - 1; j >= 0; j--) {
     const w = words[j] as Word;
-    if (/^[,;:—–(]$/u.test(w.text)) break;
+    if (isMark(w.text, ',;:—–(')) break;
     if (/^(?:if|unless|whether)$/u.test(w.lower)) return [];
   }
   // "steered him through what appeared to be a long fight": a free relative is a noun phrase, the

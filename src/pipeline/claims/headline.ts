@@ -59,7 +59,7 @@ export function isSectionLabel(head: readonly Word[]): boolean {
   // "Revealed", "Just Leaked": an -ed form the lexicon reads first as a past tense or participle,
   // alone or after an adverb
   const tags = tagsOf(last);
-  return /ed$/u.test(last) && /^VB[DN]$/u.test(tags?.[0] ?? '') && words.slice(0, -1).every((w) => /^(?:just|now|finally|newly|officially)$/u.test(w));
+  return last.endsWith('ed') && /^VB[DN]$/u.test(tags?.[0] ?? '') && words.slice(0, -1).every((w) => /^(?:just|now|finally|newly|officially)$/u.test(w));
 }
 
 /**
@@ -139,6 +139,6 @@ export function coordinatedInHeadline(ctx: SentenceContext, i: number): boolean 
   const before = ctx.words[i - 1]?.lower ?? '';
   if (!w || !/^\p{Lu}/u.test(w.text) || !/^(?:,|and|&)$/u.test(before) || !isHeadline(ctx)) return false;
   // "… And Vows To Cut Taxes": a cue coordinated by "and" in -s has the headline's subject, and its own claim
-  if (before === 'and' && /s$/u.test(w.lower)) return false;
+  if (before === 'and' && w.lower.endsWith('s')) return false;
   return ctx.claims.some((c) => c.rule === 'svc' && c.start <= w.start);
 }

@@ -21,7 +21,7 @@ import { cutAtAskedAdjunct } from './asked-adjunct.js';
 import { relativeObjectClaims } from './relative-objects.js';
 import { attachRelays, cutAtNextSubject, dropAnonymityClauses, dropContained, withAntecedents } from './overlaps.js';
 import { AUX_WORDS, SUBJECT_PRONOUNS } from './word-classes.js';
-import { maskQuotes, wordsAsWritten, wordsOf, type Word, type WrittenWords } from './words.js';
+import { isBlankedWord, maskQuotes, wordsAsWritten, wordsOf, type Word, type WrittenWords } from './words.js';
 
 export type { ClaimCandidate, ClaimRule } from './context.js';
 
@@ -97,7 +97,7 @@ function joinEllipticalContinuation(text: string, s: TextRange, next: TextRange 
   const first = words[0]?.lower ?? '';
   const lastWord = (words[words.length - 1]?.lower ?? '').replace(/\.$/u, '');
   if (!(first === 'not' || (/^(?:and|or|nor)$/u.test(first) && /^(?:too|either|well)$/u.test(lastWord)))) return;
-  if (words.some((w) => AUX_WORDS.has(w.lower) || CUE_FORMS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || /^Q+$/u.test(w.text) || (w.text === w.lower && /ed\.?$/u.test(w.lower)))) return;
+  if (words.some((w) => AUX_WORDS.has(w.lower) || CUE_FORMS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || isBlankedWord(w.text) || (w.text === w.lower && /ed\.?$/u.test(w.lower)))) return;
   last.end = trimmedEnd(text, next);
 }
 

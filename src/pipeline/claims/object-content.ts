@@ -3,7 +3,7 @@ import { GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-le
 import { ROLE_NOUNS } from '../speech-lexicons.js';
 import { isVerbless, verblessWords } from './verbless.js';
 import { OBJECT_PRONOUNS, PREPOSITIONS } from './word-classes.js';
-import type { Word } from './words.js';
+import { isMark, type Word } from './words.js';
 
 /**
  * Cues whose noun-phrase object is itself what a reader can check, where the claims stage drops
@@ -69,7 +69,7 @@ export function promisedObject(text: string, subject: TextRange, words: readonly
   if (OBJECT_PRONOUNS.has(words[object]?.lower ?? 'him') || !sourceIsPhrase(text, subject)) return false;
   // "a new bridge over [the river]": a preposition inside the phrase makes it a thing, not a listener
   if (words.slice(object + 1, k).some((w) => PREPOSITIONS.has(w.lower))) return true;
-  return !next || next.start >= sentenceEnd || /^[,;:—–(]$/u.test(next.text) || /^(?:if|when|once|unless|by|in|on|at|during|within|after|before|as|for|of)$/u.test(next.lower);
+  return !next || next.start >= sentenceEnd || isMark(next.text, ',;:—–(') || /^(?:if|when|once|unless|by|in|on|at|during|within|after|before|as|for|of)$/u.test(next.lower);
 }
 
 /**

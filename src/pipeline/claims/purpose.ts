@@ -6,7 +6,7 @@ import { CUE_FORMS } from './lexicon.js';
 import { firstVerbSubject } from './subject.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { AUX_WORDS, CLAUSE_OPENERS } from './word-classes.js';
-import type { Word } from './words.js';
+import { isBlankedWord, isMark, type Word } from './words.js';
 
 /**
  * Main verbs whose object, not their subject, does what the infinitive after it says: "urged
@@ -67,7 +67,7 @@ function mainVerbBefore(words: readonly Word[], to: number): number {
   if (before.text === before.lower && before.lower !== 'on' && before.text !== ',' && !/^NN/u.test(tagsOf(before.lower)?.[0] ?? '')) return -1;
   for (let j = to - 1; j >= Math.max(0, to - 16); j--) {
     const w = words[j] as Word;
-    if (/^[;:()—–]$/u.test(w.text) || /^Q+$/u.test(w.text) || CLAUSE_OPENERS.has(w.lower)) return -1;
+    if (isMark(w.text, ';:()—–') || isBlankedWord(w.text) || CLAUSE_OPENERS.has(w.lower)) return -1;
     if (w.text !== w.lower || j === 0) continue;
     if (!AUX_WORDS.has(w.lower) && !mayBeFiniteVerb(w.lower)) continue;
     if (OBJECT_CONTROL.has(w.lower) || CUE_FORMS.has(w.lower)) return -1;

@@ -35,6 +35,21 @@ export interface Word extends TextRange {
   lower: string;
 }
 
+/**
+ * Whether `t` is one of the one-character `marks` (",;:()—–"): what `/^[,;:()—–]$/u.test(t)` asks,
+ * without running a pattern on every word the rules read (most words are longer, and fail at once).
+ */
+export function isMark(t: string, marks: string): boolean {
+  return t.length === 1 && marks.includes(t);
+}
+
+/** Whether `t` is a blanked quotation's word, all Q's: `/^Q+$/u.test(t)` by hand. */
+export function isBlankedWord(t: string): boolean {
+  if (t.length === 0 || t.charCodeAt(0) !== 81) return false;
+  for (let k = 1; k < t.length; k++) if (t.charCodeAt(k) !== 81) return false;
+  return true;
+}
+
 /** Abbreviations and initials whose stop is part of the word: "Sen.", "U.S.", "W.". */
 const ABBREVIATION = /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}?|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Hon|Prof|St|Jr|Sr|Mt|Ft|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
 
@@ -220,5 +235,5 @@ function blanked(text: string, a: number, b: number): string {
 
 /** A blanked quotation (a word of Q's) whose text closes on a comma: `“the unique magic of Trump,”`. */
 export function quotationEndsInComma(text: string, w: Word): boolean {
-  return w.text.charCodeAt(0) === 81 && /^Q+$/u.test(w.text) && /,\s*[”"'’»]+$/u.test(text.slice(w.start, w.end));
+  return w.text.charCodeAt(0) === 81 && isBlankedWord(w.text) && /,\s*[”"'’»]+$/u.test(text.slice(w.start, w.end));
 }
