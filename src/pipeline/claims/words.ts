@@ -222,7 +222,7 @@ function blanked(text: string, a: number, b: number): string {
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
-      if (qs > 0) out += 'Q'.repeat(qs);
+      if (qs > 0) out += qRun(qs);
       qs = 0;
       out += text[i] as string;
       continue;
@@ -230,7 +230,12 @@ function blanked(text: string, a: number, b: number): string {
     qs++;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < b && isLowSurrogate(text.charCodeAt(i + 1))) i++;
   }
-  return qs > 0 ? out + 'Q'.repeat(qs) : out;
+  return qs > 0 ? out + qRun(qs) : out;
+}
+
+/** `'Q'.repeat(n)`, shared for a word's length (`quotedWord`): a blanked word is not built again for each. */
+function qRun(n: number): string {
+  return n <= MAX_SHARED_QUOTED_WORD ? quotedWord(n) : 'Q'.repeat(n);
 }
 
 /** A blanked quotation (a word of Q's) whose text closes on a comma: `“the unique magic of Trump,”`. */
