@@ -1,10 +1,10 @@
 import type { TextRange } from '../segment.js';
 import { clauseStartBefore, cutAtTrailer, phraseEnd } from './boundaries.js';
 import { trimRange } from './trim.js';
-import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
+import { candidate, QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
 import { DOCUMENT_NOUNS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
 import { REPORTING_VERB_FORMS, ROLE_NOUNS } from '../speech-lexicons.js';
-import { findWithin, type Word } from './words.js';
+import { isMark, findWithin, type Word } from './words.js';
 import { mayBeFiniteVerb } from './verbless.js';
 import { mainClauseAfter } from './clause-edges.js';
 import { AUX_WORDS } from './word-classes.js';
@@ -29,7 +29,7 @@ export function accordingToClaims(ctx: SentenceContext): void {
     const sourceEnd = phraseEnd(ctx, i + 2);
     let source = trimRange(text, { start: sourceStart, end: sourceEnd });
     // the words after the source: "…, according to the campaign, has surged" goes on
-    let next = findWithin(words, i + 1, i + 40, (w) => w.start >= sourceEnd && /^[,—–]$/u.test(w.text));
+    let next = findWithin(words, i + 1, i + 40, (w) => w.start >= sourceEnd && isMark(w.text, ',—–'));
     // "according to the board's finance director, Luis Ortega, the rise …": a role and then the
     // name of its holder, set off by commas; the name is the source ("according to a consumer
     // group, Fair Bills Lakeside, …": so is a body's name after the kind of body it is)
@@ -42,7 +42,7 @@ export function accordingToClaims(ctx: SentenceContext): void {
     // (an apposition closes with the mark that opened it: in "according to a filing, the hotel —
     // near the capitol — will open" the words after the comma are the content's subject)
     if (next > 0 && /^(?:a|an|the|another|his|her|their)$/iu.test(at(next + 1)?.text ?? '')) {
-      const close = findWithin(words, next + 1, next + 14, (w) => /^[,—–]$/u.test(w.text));
+      const close = findWithin(words, next + 1, next + 14, (w) => isMark(w.text, ',—–'));
       if (close > 0 && (at(close)?.text === ',') === (at(next)?.text === ',')) next = close;
     }
     const after = next > 0 && at(next + 1) && (at(next + 1)?.start ?? sentenceEnd) < sentenceEnd ? at(next + 1) : undefined;
@@ -50,7 +50,7 @@ export function accordingToClaims(ctx: SentenceContext): void {
       // According to X, CONTENT.
       if (!after) continue;
       // ("…, the rise will continue — a trend …": the content ends before the space ahead of the dash)
-      out.push({ ...trimRange(text, { start: after.start, end: cutAtTrailer(ctx, next + 1) }), cue, source, relayedBy: null, rule: 'according-to-front' });
+      out.push(candidate(trimRange(text, { start: after.start, end: cutAtTrailer(ctx, next + 1) }), cue, source, 'according-to-front'));
     } else {
       // CONTENT, according to X.
       const before = at(i - 1);
@@ -58,7 +58,7 @@ export function accordingToClaims(ctx: SentenceContext): void {
       if (!before || start === null) continue;
       const end = before.text === ',' || before.text === '—' ? before.start : cue.start;
       const range = trimRange(text, { start, end });
-      const head = range.end - range.start >= 8 ? out.push({ ...range, cue, source, relayedBy: null, rule: 'according-to' }) : -1;
+      const head = range.end - range.start >= 8 ? out.push(candidate(range, cue, source, 'according-to')) : -1;
       // A, according to X, B: "Fundraising, according to the campaign, has surged" — B is X's too
       // ("…, according to the budget office, and the top tenth paid 69 percent": a second clause
       // joined by "and" is X's too; "and" before anything else is the narrator's)
@@ -75,8 +75,8 @@ export function accordingToClaims(ctx: SentenceContext): void {
         if (rest.end - rest.start >= 8 && hasVerb && quoteShare(ctx, rest) < QUOTATION_SHARE) {
           // "Turnout, according to the clerk, has doubled": a short subject that opens the sentence is
           // a piece when the rest follows
-          if (head < 0 && range.end - range.start >= 2 && range.start === words[0]?.start) out.push({ ...range, cue, source, relayedBy: null, rule: 'according-to' });
-          out.push({ ...rest, cue, source, relayedBy: null, rule: 'according-to-front' });
+          if (head < 0 && range.end - range.start >= 2 && range.start === words[0]?.start) out.push(candidate(range, cue, source, 'according-to'));
+          out.push(candidate(rest, cue, source, 'according-to-front'));
         }
       }
     }
@@ -95,7 +95,7 @@ function nameAppositionAfter(words: readonly Word[], comma: number, head: Word |
   while (j < words.length && j - comma <= 4 && /^\p{Lu}[\p{L}.’'-]*$/u.test(words[j]?.text ?? '')) j++;
   if (j === comma + 1) return -1;
   const closing = words[j];
-  if (closing === undefined || closing.start >= sentenceEnd || /^[.!?]$/u.test(closing.text)) return j;
+  if (closing === undefined || closing.start >= sentenceEnd || isMark(closing.text, '.!?')) return j;
   // "according to the company, Tesla, Ford and GM sold …": a list of names, not an apposition
   if (/^\p{Lu}/u.test(words[j + 1]?.text ?? '') && /^(?:and|or|,)$/u.test(words[j + 2]?.text ?? '')) return -1;
   return closing.text === ',' && words[j + 1] !== undefined ? j : -1;
@@ -116,7 +116,7 @@ export function inSourceClaims(ctx: SentenceContext): void {
   let i = 0;
   if (/^(?:but|and|yet|so)$/iu.test(words[0]?.text ?? '')) i = 1;
   if (words[i]?.lower !== 'in') return;
-  const comma = findWithin(words, i + 1, i + 14, (w) => /^[,;:—–()]$/u.test(w.text));
+  const comma = findWithin(words, i + 1, i + 14, (w) => isMark(w.text, ',;:—–()'));
   if (comma < 0 || words[comma]?.text !== ',') return;
   // the head: the last word before a post-modifier ("a poll released Sunday", "a poll by Gallup")
   let h = i + 1;
@@ -126,14 +126,14 @@ export function inSourceClaims(ctx: SentenceContext): void {
   // "In the latest poll, conducted in May, Clinton led …": a participle phrase after the source
   let open = comma;
   if (/^\p{Ll}+(?:ed|en|ing)$/u.test(words[open + 1]?.text ?? '')) {
-    open = findWithin(words, open + 1, open + 12, (w) => /^[,;:—–()]$/u.test(w.text));
+    open = findWithin(words, open + 1, open + 12, (w) => isMark(w.text, ',;:—–()'));
     if (open < 0 || words[open]?.text !== ',') return;
   }
   const content = frontedContent(ctx, open);
   if (!content) return;
   const inWord = words[i] as Word;
   const source = trimRange(text, { start: (words[i + 1] as Word).start, end: head.end });
-  out.push({ ...content, cue: { start: inWord.start, end: inWord.end }, source, relayedBy: null, rule: 'according-to-front' });
+  out.push(candidate(content, { start: inWord.start, end: inWord.end }, source, 'according-to-front'));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Word } from './words.js';
+import { isMark, type Word } from './words.js';
 
 /**
  * Pieces before an attribution that frame it and assert nothing, read from the sentence's words:
@@ -26,7 +26,7 @@ export function wordsAreAdjunct(words: readonly Word[], from: number, to: number
   // "Recently, he said, …", "Frankly, she said, …"
   if (to === from && /\p{Ll}ly$/u.test(first.text)) return true;
   if (!ADJUNCT_OPENER.test(first.text) || /^(?:least|most|first|last)$/iu.test(words[from + 1]?.text ?? '')) return false;
-  for (let j = from + 1; j <= to; j++) if (/^[,;:—–]$/u.test((words[j] as Word).text)) return false;
+  for (let j = from + 1; j <= to; j++) if (isMark((words[j] as Word).text, ',;:—–')) return false;
   return true;
 }
 

@@ -1,10 +1,10 @@
 import { cutAtTrailer } from './boundaries.js';
 import { trimRange } from './trim.js';
-import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { candidate, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { AUX_WORDS } from './word-classes.js';
-import type { Word } from './words.js';
+import { isMark, type Word } from './words.js';
 
 /**
  * Adverbs that say the sentence is someone else's report without naming them: "The company
@@ -33,7 +33,7 @@ export function reportAdverbClaims(ctx: SentenceContext): void {
     let k = i + 1;
     while (AUX_WORDS.has(words[k]?.lower ?? '') || words[k]?.lower === 'been' || words[k]?.lower === 'be') k++;
     const verb = words[k];
-    if (!verb || REPORTING_VERB_FORMS.has(verb.lower) || /^[,;:()—–]$/u.test(verb.text)) continue;
+    if (!verb || REPORTING_VERB_FORMS.has(verb.lower) || isMark(verb.text, ',;:()—–')) continue;
     let end = cutAtTrailer(ctx, i + 1);
     // "With Bloomberg reportedly considering a run, a poll found …": the absolute phrase ends at its comma
     if (opensWith(words, i)) {
@@ -46,7 +46,7 @@ export function reportAdverbClaims(ctx: SentenceContext): void {
     }
     const range = trimRange(text, { start: first.start, end });
     if (range.end - range.start < 2 || quoteShare(ctx, range) >= QUOTATION_SHARE) continue;
-    const claim: ClaimCandidate = { ...range, cue: { start: adverb.start, end: adverb.end }, source: null, relayedBy: null, rule: 'svc' };
+    const claim: ClaimCandidate = candidate(range, { start: adverb.start, end: adverb.end }, null, 'svc');
     // "The company has reportedly paid …": what is reported is said of the subject, which reads
     // with it as a piece of its own (`withAntecedents`), as a verb of seeming's subject does
     const subject = subjectBefore(ctx, i);
@@ -60,7 +60,7 @@ function opensWith(words: readonly Word[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
     const w = words[j] as Word;
     if (w.lower === 'with') return true;
-    if (/^[,;:()—–]$/u.test(w.text)) return false;
+    if (isMark(w.text, ',;:()—–')) return false;
   }
   return false;
 }

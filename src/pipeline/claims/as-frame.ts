@@ -1,9 +1,9 @@
 import { trimRange } from './trim.js';
-import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { candidate, MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { continuesClaim, FRAME_VERBS, isFrameVerb } from './parenthetical.js';
 import { subjectBefore } from './subject.js';
 import { ADJUNCT_HEAD } from './word-classes.js';
-import type { Word } from './words.js';
+import { isMark, type Word } from './words.js';
 
 /** Verbs that an "as" frame adds to the frame verbs: "as Clinton supporters point out", "as the data show". */
 const AS_VERBS: ReadonlySet<string> = new Set([...FRAME_VERBS, 'point', 'show', 'find', 'reveal', 'predict', 'describe', 'put', 'see', 'remind']);
@@ -22,7 +22,7 @@ export function asFrameClaims(ctx: SentenceContext, v: number, base: string): Cl
   const verb = words[v];
   if (!verb || !isFrameVerb(AS_VERBS, base)) return null;
   // the cheap test before the subject is read: a frame's "as" follows a comma or a dash
-  if (!asAfterComma(words, v)) return null;
+  if (!asAfterComma(ctx, v)) return null;
   const source = subjectBefore(ctx, v);
   if (!source) return null;
   let a = v - 1;
@@ -37,7 +37,7 @@ export function asFrameClaims(ctx: SentenceContext, v: number, base: string): Cl
   let close = -1;
   for (let j = k; j < words.length && (words[j] as Word).start < sentenceEnd; j++) {
     const w = words[j] as Word;
-    if (/^[,—–]$/u.test(w.text)) {
+    if (isMark(w.text, ',—–')) {
       close = j;
       break;
     }
@@ -51,35 +51,26 @@ export function asFrameClaims(ctx: SentenceContext, v: number, base: string): Cl
   if (afterWord && afterWord.start < sentenceEnd && continuesClaim(words, close + 1)) pieces.push(trimRange(text, { start: afterWord.start, end: sentenceEnd }));
   const kept = pieces.filter((r) => r.end > r.start && quoteShare(ctx, r) < QUOTATION_SHARE);
   if (kept.length === 0) return null;
-  return kept.map((r) => ({ ...r, cue: { start: verb.start, end: verb.end }, source, relayedBy: null, rule: 'parenthetical' as const }));
+  return kept.map((r) => candidate(r, { start: verb.start, end: verb.end }, source, 'parenthetical'));
 }
 
 /** Whether some "as" before the word at `v` follows a comma or a dash (", as the paper reported"). */
-function asAfterComma(words: readonly Word[], v: number): boolean {
-  return firstFrameAs(words) < v;
+function asAfterComma(ctx: SentenceContext, v: number): boolean {
+  // found once a sentence and kept on its context (not in a WeakMap keyed by its words: a set per
+  // sentence), since it is asked for every cue, and a long sentence of cues must not be scanned
+  // back to its start for each
+  if (ctx.frameAs < 0) ctx.frameAs = firstFrameAs(ctx.words);
+  return ctx.frameAs < v;
 }
 
-/**
- * Index of the sentence's first "as" after a comma or a dash (at index 2 or later), or Infinity:
- * found once a sentence, since it is asked for every cue, and a long sentence of cues must not be
- * scanned back to its start for each.
- */
+/** Index of the sentence's first "as" after a comma or a dash (at index 2 or later), or Infinity. */
 function firstFrameAs(words: readonly Word[]): number {
-  let first = FIRST_FRAME_AS.get(words);
-  if (first === undefined) {
-    first = Infinity;
-    for (let a = 2; a < words.length; a++) {
-      if (words[a]?.lower === 'as' && isFrameComma(words[a - 1] as Word)) {
-        first = a;
-        break;
-      }
-    }
-    FIRST_FRAME_AS.set(words, first);
+  for (let a = 2; a < words.length; a++) {
+    if (words[a]?.lower === 'as' && isFrameComma(words[a - 1] as Word)) return a;
   }
-  return first;
+  return Infinity;
 }
-const FIRST_FRAME_AS = new WeakMap<readonly Word[], number>();
 
 function isFrameComma(w: Word): boolean {
-  return /^[,—–]$/u.test(w.text) || /^-{2}$/u.test(w.text);
+  return isMark(w.text, ',—–') || /^-{2}$/u.test(w.text);
 }

@@ -1,6 +1,6 @@
 import type { ClaimCandidate, SentenceContext } from './context.js';
 import { AUX_WORDS } from './word-classes.js';
-import { wordAt, type Word } from './words.js';
+import { isMark, wordAt, type Word } from './words.js';
 
 /**
  * `that Mrs. Clinton, who has outraised every rival, still faces a hard road`, `that Hillary
@@ -33,7 +33,7 @@ function asidePieces(ctx: SentenceContext, c: ClaimCandidate): ClaimCandidate[] 
   let open = -1;
   for (let j = from; j < Math.min(words.length, from + 8); j++) {
     const w = words[j] as Word;
-    if (w.start >= c.end || /^[;:()—–]$/u.test(w.text) || AUX_WORDS.has(w.lower)) return null;
+    if (w.start >= c.end || isMark(w.text, ';:()—–') || AUX_WORDS.has(w.lower)) return null;
     if (w.text === ',') {
       open = j;
       break;
@@ -42,7 +42,7 @@ function asidePieces(ctx: SentenceContext, c: ClaimCandidate): ClaimCandidate[] 
   if (open <= from || !ASIDE_OPENER.test(words[open + 1]?.lower ?? '')) return null;
   for (let j = open + 2; j < Math.min(words.length, open + 30); j++) {
     const w = words[j] as Word;
-    if (w.start >= c.end || /^[;:()—–]$/u.test(w.text)) return null;
+    if (w.start >= c.end || isMark(w.text, ';:()—–')) return null;
     if (w.text !== ',') continue;
     const verb = words[j + 1];
     if (!verb || verb.start >= c.end || !(AUX_WORDS.has(verb.lower) || /^(?:still|also|now|then)$/u.test(verb.lower))) return null;

@@ -1,6 +1,6 @@
 import { CUE_FORMS } from './lexicon.js';
 import { AUX_WORDS } from './word-classes.js';
-import type { Word } from './words.js';
+import { isMark, type Word } from './words.js';
 
 /**
  * Whether the verb "back" at `i` states no side of its own subject's, though it is a verb of support
@@ -18,10 +18,10 @@ export function backIsNoStance(words: readonly Word[], i: number): boolean {
   if (/^(?:down|away|out|off|up|into|onto|in|by)$/u.test(words[i + 1]?.lower ?? '')) return true;
   if (words[i - 1]?.lower === 'to' || afterRelative(words, i)) return true;
   // (back to a semicolon or colon: "He wants to close the depot; she backs tougher limits" is two clauses)
-  for (let j = i - 1; j >= 0 && !/^[;:]$/u.test(words[j]?.text ?? ''); j--) if (isOtherCue(words[j])) return true;
+  for (let j = i - 1; j >= 0 && !isMark(words[j]?.text ?? '', ';:'); j--) if (isOtherCue(words[j])) return true;
   for (let j = i + 1; j < words.length; j++) {
     const w = words[j] as Word;
-    if (/^[,;:()—–]$/u.test(w.text)) break;
+    if (isMark(w.text, ',;:()—–')) break;
     if (isOtherCue(w)) return true;
   }
   return false;

@@ -6,7 +6,7 @@ import { CUE_FORMS } from './lexicon.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { tagsOf, tagsOfLower } from './verbless.js';
 import { AUX_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
-import { findWithin, quotationEndsInComma, type Word } from './words.js';
+import { isMark, findWithin, quotationEndsInComma, type Word } from './words.js';
 import { butInsidePhrase, closesInsertedAside, concessiveModifier, narrationResumesAt } from './narration-tails.js';
 import { frameCutStart, frameResumesAt, inFrontedClause } from './frame-tails.js';
 import { closesDashPair, secondComplement } from './dash-pairs.js';
@@ -36,7 +36,7 @@ export function phraseEnd(ctx: SentenceContext, i: number): number {
   let k = i;
   while (k < words.length) {
     const w = words[k];
-    if (!w || w.start >= sentenceEnd || /^[,;:—–()]$/u.test(w.text)) break;
+    if (!w || w.start >= sentenceEnd || isMark(w.text, ',;:—–()')) break;
     k++;
   }
   let e = k - 1;
@@ -71,7 +71,7 @@ const CONTENT_PREPOSITION = /^(?:about|for|of|against|on|over|with|from)$/u;
 /** The start of the clause that ends at word `i` (sentence start, or after `;`/`:`). */
 export function clauseStartBefore(words: readonly Word[], i: number): number | null {
   let k = i - 1;
-  while (k >= 0 && !/^[;:]$/u.test(words[k]?.text ?? '')) {
+  while (k >= 0 && !isMark(words[k]?.text ?? '', ';:')) {
     if (i - k > MAX_CONTENT_WORDS) return null;
     // "He has said he would take no PAC money, though a PAC backing him has spent $4 million,
     // according to filings": the clause after a contrasting conjunction is what the filings show
@@ -139,7 +139,7 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // "… and predicted that …": a second reporting verb with its own content is a second claim
     // "… that he was undergoing therapy and vowed to focus on …": a second, coordinated cue starts a
     // second claim, whatever its complement
-    if (w.lower === 'and' && isFiniteCue(words[j + 1]) && (words[j + 2]?.lower === 'that' || !/ing$/u.test(words[j + 1]?.lower ?? '')) && !coordinateOfContent(words, k, j)) return w.start;
+    if (w.lower === 'and' && isFiniteCue(words[j + 1]) && (words[j + 2]?.lower === 'that' || !(words[j + 1]?.lower ?? '').endsWith('ing')) && !coordinateOfContent(words, k, j)) return w.start;
     if (w.lower === 'and' && words[j - 1]?.text === ',' && SUBJECT_PRONOUNS.has(words[j + 1]?.lower ?? '')) return words[j - 1]?.start ?? w.start;
     // "… discussed the meeting on the condition of anonymity because …": the narrator's account of the source
     // ("… was given to the city on condition that it never be sold" keeps the speaker's condition)
@@ -148,7 +148,7 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // quotation closing on its comma before a participial cue or tail
     if (w.text.charCodeAt(0) === 81 && quotationEndsInComma(ctx.text, w)) {
       const n = words[j + 1]?.lower ?? '';
-      if ((/ing$/u.test(n) && CUE_FORMS.has(n)) || TAIL_PARTICIPLES.has(n)) return w.end;
+      if ((n.endsWith('ing') && CUE_FORMS.has(n)) || TAIL_PARTICIPLES.has(n)) return w.end;
     }
     // "… denied it as laughable in an interview on Friday", "called the group abhorrent in a tweet
     // Sunday": the channel of the statement, at the content's end, is the frame's
@@ -188,7 +188,7 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // "said that lately, when he speaks, he is asked …", "that in the largest counties, which include
     // Akron, voters were struck off": the clause closes before the content's own main clause
     if (TRAILER_OPENERS.has(n1) && !(n1 === 'but' && n2 === 'that') && !isAsideAfterSubject(words, k, j, sentenceEnd) && !closesIntoMainClause(words, j + 2, sentenceEnd) && !closesInsertedAside(words, k, j) && !concessiveModifier(words, j, sentenceEnd)) return w.start;
-    if (/ing$/u.test(n1) && CUE_FORMS.has(n1)) return w.start;
+    if (n1.endsWith('ing') && CUE_FORMS.has(n1)) return w.start;
     // "said the fading attention helped Clinton, who does not need to …": a non-restrictive
     // relative about the content's last noun is the narrator's; "said Ruiz, who chairs the board,
     // would resign" closes the aside before the content's own verb
@@ -222,7 +222,7 @@ function quantityClauseAfter(words: readonly Word[], i: number): boolean {
   if (!first || !(/^(?:more|about|nearly|almost|roughly|only|just|fewer|less|over|under|some)$/u.test(first.lower) || /^\p{N}/u.test(first.text))) return false;
   for (let n = i + 2; n < Math.min(words.length, i + 9); n++) {
     const x = words[n] as Word;
-    if (/^[,;:()—–]$/u.test(x.text)) return false;
+    if (isMark(x.text, ',;:()—–')) return false;
     if (x.text === x.lower && (AUX_WORDS.has(x.lower) || /^VB[DZP]$/u.test(tagsOf(x.lower)?.[0] ?? ''))) return true;
   }
   return false;
@@ -250,7 +250,7 @@ function isFinalApposition(words: readonly Word[], i: number, sentenceEnd: numbe
   for (let n = i; n < words.length; n++) {
     const x = words[n] as Word;
     if (x.start >= sentenceEnd) return n - i >= 2;
-    if (/^[,;:—–()]$/u.test(x.text) || n - i > 40) return false;
+    if (isMark(x.text, ',;:—–()') || n - i > 40) return false;
     if (x.lower === 'and' && (/^(?:a|an|the|how|what|why|whether|its|his|her|their)$/u.test(words[n + 1]?.lower ?? '') || PREPOSITIONS.has(words[n + 1]?.lower ?? ''))) return false;
     if (/^(?:that|who|whom|whose|which|when|where)$/u.test(x.lower)) head = false;
     if (head && n > i && x.text === x.lower && (AUX_WORDS.has(x.lower) || isTensed(x))) return false;
@@ -275,7 +275,7 @@ function isChannelTail(words: readonly Word[], j: number, sentenceEnd: number): 
   for (let i = n + 1; i < words.length; i++) {
     const x = words[i] as Word;
     if (x.start >= sentenceEnd) return true;
-    if (/^[,;:—–()]$/u.test(x.text) || AUX_WORDS.has(x.lower) || /^(?:which|who|whom|that)$/u.test(x.lower) || i - n > 20) return false;
+    if (isMark(x.text, ',;:—–()') || AUX_WORDS.has(x.lower) || /^(?:which|who|whom|that)$/u.test(x.lower) || i - n > 20) return false;
     // "an interview published Monday", "a speech aired on TV": a participle right after the noun,
     // before an adjunct; "in the statement angered voters" is a clause
     if (isTensed(x)) {
@@ -334,9 +334,9 @@ function frameVerbAfter(words: readonly Word[], j: number): boolean {
   // "and listed the accolades": a past participle read first only with its object after it
   // ("unsubstantiated and fabricated by …", "biodiesel and advanced fuels" are no verb phrase);
   // an irregular one ("made", "took") is no adjective
-  if (first === 'VBN' && /ed$/u.test(v.lower)) return tags.includes('VBD') && OBJECT_OPENER.test(after.lower);
+  if (first === 'VBN' && v.lower.endsWith('ed')) return tags.includes('VBD') && OBJECT_OPENER.test(after.lower);
   // "biodiesel and advanced cellulosic fuels": a form in -ed that may be an adjective, before a noun
-  if (/ed$/u.test(v.lower) && tags.includes('JJ') && !(OBJECT_OPENER.test(after.lower) || after.lower === 'to' || PREPOSITIONS.has(after.lower))) return false;
+  if (v.lower.endsWith('ed') && tags.includes('JJ') && !(OBJECT_OPENER.test(after.lower) || after.lower === 'to' || PREPOSITIONS.has(after.lower))) return false;
   return first === 'VBD' || first === 'VBZ' || (first === 'VBN' && tags.includes('VBD'));
 }
 
@@ -352,11 +352,11 @@ function isAsideAfterSubject(words: readonly Word[], k: number, j: number, sente
   if (j - k > 4 || j <= k) return false;
   for (let i = k; i < j; i++) {
     const x = words[i] as Word;
-    if (AUX_WORDS.has(x.lower) || /^[;:—–()]$/u.test(x.text) || CUE_FORMS.has(x.lower)) return false;
+    if (AUX_WORDS.has(x.lower) || isMark(x.text, ';:—–()') || CUE_FORMS.has(x.lower)) return false;
   }
   for (let i = j + 2; i < Math.min(words.length, j + 14); i++) {
     const x = words[i] as Word;
-    if (x.start >= sentenceEnd || /^[;:—–()]$/u.test(x.text)) return false;
+    if (x.start >= sentenceEnd || isMark(x.text, ';:—–()')) return false;
     if (x.text === ',') return AUX_WORDS.has(words[i + 1]?.lower ?? '') || /^(?:still|also|now|then)$/u.test(words[i + 1]?.lower ?? '');
   }
   return false;

@@ -1,7 +1,7 @@
 import { isSpace } from '../tokens.js';
 import { mayBeFiniteVerb, tagsOfLower } from './verbless.js';
 import { AUX_WORDS, SUBJECT_PRONOUNS } from './word-classes.js';
-import type { Word } from './words.js';
+import { isMark, type Word } from './words.js';
 
 /** The preposition a verb of judging takes right after its object: "accused [him] of", "blamed [them] for". */
 const AFTER_OBJECT: ReadonlyMap<string, string> = new Map([
@@ -17,12 +17,12 @@ const AFTER_OBJECT: ReadonlyMap<string, string> = new Map([
 export function bareParticiple(words: readonly Word[], v: number, base: string): boolean {
   const verb = words[v];
   const next = words[v + 1];
-  if (!verb || !next || !/ed$/u.test(verb.lower) || AFTER_OBJECT.get(base) !== next.lower) return false;
+  if (!verb || !next || !verb.lower.endsWith('ed') || AFTER_OBJECT.get(base) !== next.lower) return false;
   // "whom critics have accused of …", "who leaders accused of …": a relative's gap is the object
   for (let j = v - 1; j >= Math.max(0, v - 6); j--) {
     const w = (words[j] as Word).lower;
     if (/^(?:who|whom|which|that|have|has|had|having)$/u.test(w)) return false;
-    if (/^[,;:—–()]$/u.test(w)) break;
+    if (isMark(w, ',;:—–()')) break;
   }
   return true;
 }
@@ -38,7 +38,7 @@ export function mainClauseAfter(words: readonly Word[], c: number): boolean {
   if (/^(?:and|or|but|which|who|whom|whose|where|when|that)$/u.test(first.lower)) return false;
   for (let j = c + 2; j < Math.min(words.length, c + 6); j++) {
     const w = words[j] as Word;
-    if (/^[,;:()—–]$/u.test(w.text)) return false;
+    if (isMark(w.text, ',;:()—–')) return false;
     if (w.text === w.lower && (AUX_WORDS.has(w.lower) || mayBeFiniteVerb(w.lower))) return true;
   }
   return false;
@@ -69,7 +69,7 @@ export function andClauseAfter(words: readonly Word[], a: number): boolean {
     if (!/^(?:of|the|his|her|their|its|our|these|those)$/u.test(verb?.lower ?? '')) return false;
     for (let j = c + 3; j < Math.min(words.length, c + 7); j++) {
       const w = words[j] as Word;
-      if (/^[,;:()—–]$/u.test(w.text)) return false;
+      if (isMark(w.text, ',;:()—–')) return false;
       if (w.text === w.lower && (AUX_WORDS.has(w.lower) || /^VB[DZP]$/u.test(tagsOfLower(w.lower)?.[0] ?? ''))) return true;
     }
     return false;

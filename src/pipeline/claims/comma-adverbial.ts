@@ -1,5 +1,5 @@
 import { AUX_WORDS, SUBJECT_PRONOUNS } from './word-classes.js';
-import type { Word } from './words.js';
+import { isBlankedWord, isMark, type Word } from './words.js';
 
 /** The longest aside between a cue and its "that", in words: "in a letter to the board". */
 const MAX_ASIDE_WORDS = 8;
@@ -15,7 +15,7 @@ export function thatAfterCommaAside(words: readonly Word[], k: number): number {
   if (words[k]?.text !== ',') return -1;
   for (let j = k + 1; j < Math.min(words.length, k + 2 + MAX_ASIDE_WORDS); j++) {
     const w = words[j] as Word;
-    if (/^[;:()—–]$/u.test(w.text) || /^Q+$/u.test(w.text) || SUBJECT_PRONOUNS.has(w.lower) || AUX_WORDS.has(w.lower) || w.lower === 'that') return -1;
+    if (isMark(w.text, ';:()—–') || isBlankedWord(w.text) || SUBJECT_PRONOUNS.has(w.lower) || AUX_WORDS.has(w.lower) || w.lower === 'that') return -1;
     if (w.text === ',') return j > k + 1 && words[j + 1]?.lower === 'that' ? j + 1 : -1;
   }
   return -1;

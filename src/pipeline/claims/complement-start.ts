@@ -1,7 +1,7 @@
 import { STANCE_ADJECTIVES, WH_CLAUSE } from './lexicon.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
-import { findWithin, type Word } from './words.js';
+import { isMark, findWithin, type Word } from './words.js';
 import { thatAfterCommaAside, thatAfterMannerAdverb } from './comma-adverbial.js';
 
 /**
@@ -61,7 +61,7 @@ function skipNounPhrase(words: readonly Word[], k: number, start: number): numbe
   while (j < words.length && n < 5) {
     const x = words[j];
     // ("assuring voters he’s tough enough", "told CNN he’d run": a pronoun with its auxiliary contracted opens the clause)
-    if (!x || x.lower === 'that' || SUBJECT_PRONOUNS.has(x.lower) || PRONOUN_WITH_AUX.test(x.lower) || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower)) break;
+    if (!x || x.lower === 'that' || SUBJECT_PRONOUNS.has(x.lower) || PRONOUN_WITH_AUX.test(x.lower) || isMark(x.text, ',;:—–()') || CLAUSE_OPENERS.has(x.lower)) break;
     if (n > 0 && /^(?:the|a|an|his|her|their|its|this|there)$/iu.test(x.text)) break;
     if (n > 0 && /^(?:to|against|of|about|in|on)$/iu.test(x.text)) break;
     // "promises the government will help …": a noun phrase before a modal or an auxiliary is the
@@ -108,7 +108,7 @@ export function skipAdjuncts(words: readonly Word[], k: number, base: string): n
   if (ADJUNCT_HEAD.test(w.text) && !/^[,;:(—–-]$/u.test(w.text)) {
     for (let j = k; j < Math.min(words.length, k + 16); j++) {
       const x = words[j];
-      if (!x || /^[;:()—–]$/u.test(x.text)) break;
+      if (!x || isMark(x.text, ';:()—–')) break;
       // "has questioned in recent days whether Trump has the temperament": "whether" is a complementizer too
       // "explained to reporters why the plant closed": so is "why"/"how" after a verb of explaining
       if (x.lower === 'that' || x.lower === 'whether' || (WH_CLAUSE.has(base) && /^(?:why|how)$/u.test(x.lower))) return j;
@@ -140,7 +140,7 @@ export function skipAdjuncts(words: readonly Word[], k: number, base: string): n
  */
 function relativeAsideEnd(words: readonly Word[], c: number): number {
   if (!/^(?:where|which|who|when)$/u.test(words[c + 1]?.lower ?? '')) return -1;
-  const close = findWithin(words, c + 1, c + 20, (w) => /^[,;:()—–]$/u.test(w.text));
+  const close = findWithin(words, c + 1, c + 20, (w) => isMark(w.text, ',;:()—–'));
   return close > 0 && words[close]?.text === ',' && words[close + 1]?.lower === 'that' ? close + 1 : -1;
 }
 
@@ -156,12 +156,12 @@ const MODALS = /^(?:would|will|could|can|should|might|may|must|shall)$/u;
 function clauseAfterAdjunct(words: readonly Word[], k: number): number {
   for (let j = k + 1; j < Math.min(words.length, k + 9); j++) {
     const x = words[j] as Word;
-    if (/^[,;:()—–]$/u.test(x.text) || x.lower === 'that' || CLAUSE_OPENERS.has(x.lower)) return -1;
+    if (isMark(x.text, ',;:()—–') || x.lower === 'that' || CLAUSE_OPENERS.has(x.lower)) return -1;
     if (!/^(?:he|she|they|we|i|it)$/u.test(x.lower)) continue;
     const next = words[j + 1]?.lower ?? '';
     const prev = words[j - 1] as Word;
     if (MODALS.test(next)) return j;
-    const verb = AUX_WORDS.has(next) || (mayBeFiniteVerb(next) && /ed$/u.test(next));
+    const verb = AUX_WORDS.has(next) || (mayBeFiniteVerb(next) && next.endsWith('ed'));
     const afterTimeOrName = TIME_WORD.test(prev.lower) || (/^\p{Lu}/u.test(prev.text) && prev.lower !== 'i');
     return verb && afterTimeOrName ? j : -1;
   }
@@ -181,7 +181,7 @@ function addresseeBeforeThat(words: readonly Word[], k: number): number {
   if (!next || !(/^\p{Lu}/u.test(next.text) || OBJECT_PRONOUNS.has(next.lower) || /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|reporters|journalists)$/u.test(next.lower))) return -1;
   for (let j = k + 2; j < Math.min(words.length, k + 10); j++) {
     const x = words[j] as Word;
-    if (/^[,;:()—–]$/u.test(x.text)) return -1;
+    if (isMark(x.text, ',;:()—–')) return -1;
     if (x.lower !== 'that') continue;
     const after = words[j + 1];
     if (!after || FINITE_START.test(after.lower) || AUX_WORDS.has(after.lower) || /^(?:VB|MD)/u.test(tagsOf(after.lower)?.[0] ?? '')) return -1;

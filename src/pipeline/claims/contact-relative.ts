@@ -49,7 +49,7 @@ const STRANDED: ReadonlySet<string> = new Set(['to', 'with']);
 /** A past form: "-ed", or an irregular verb of meeting and speaking ("spoke", "spoken", "met"). */
 function isPastForm(w: string): boolean {
   if (/^(?:spoke|spoken|met|saw|seen|knew|known|heard|read|told|wrote|written|gave|given|made|sent|found|took|taken)$/u.test(w)) return true;
-  return /ed$/u.test(w) && (tagsOf(w) ?? []).some((t) => /^VB[DN]$/u.test(t));
+  return w.endsWith('ed') && (tagsOf(w) ?? []).some((t) => /^VB[DN]$/u.test(t));
 }
 
 /**

@@ -1,8 +1,8 @@
 import { cutAtTrailer } from './boundaries.js';
 import { trimRange } from './trim.js';
-import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
+import { candidate, QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
 import { AUX_WORDS } from './word-classes.js';
-import type { Word } from './words.js';
+import { isMark, type Word } from './words.js';
 
 /**
  * `The worry among regulators is that CONTENT`, `Another complaint was that CONTENT`, `Her fear is
@@ -33,7 +33,7 @@ export function copulaNounClaims(ctx: SentenceContext, nouns: readonly number[],
     if (dash) end = first.start + dash.index;
     const range = trimRange(text, { start: that.start, end });
     if (range.end - range.start < 8 || quoteShare(ctx, range) >= QUOTATION_SHARE) continue;
-    out.push({ ...range, cue: { start: noun.start, end: noun.end }, source: holderOf(ctx, i, copula), relayedBy: null, rule: 'noun' });
+    out.push(candidate(range, { start: noun.start, end: noun.end }, holderOf(ctx, i, copula), 'noun'));
   }
 }
 
@@ -48,7 +48,7 @@ function opensWithNoun(words: readonly Word[], i: number): boolean {
   if (!named && !/^(?:the|another|one|a|his|her|their|its|our|my)$/u.test(first) && !/[’']s$/u.test(words[0]?.text ?? '')) return false;
   for (let k = 1; k < i; k++) {
     const w = words[k] as Word;
-    if (/^[,;:()—–]$/u.test(w.text) || AUX_WORDS.has(w.lower)) return false;
+    if (isMark(w.text, ',;:()—–') || AUX_WORDS.has(w.lower)) return false;
   }
   return true;
 }
@@ -62,7 +62,7 @@ function copulaThat(words: readonly Word[], from: number): number {
   for (let k = from; k < Math.min(words.length, from + 12); k++) {
     const w = words[k] as Word;
     if (/^(?:is|was|remains)$/u.test(w.lower)) return words[k + 1]?.lower === 'that' ? k : -1;
-    if (AUX_WORDS.has(w.lower) || /^[;:()—–]$/u.test(w.text) || /^(?:that|which|who)$/u.test(w.lower)) return -1;
+    if (AUX_WORDS.has(w.lower) || isMark(w.text, ';:()—–') || /^(?:that|which|who)$/u.test(w.lower)) return -1;
   }
   return -1;
 }

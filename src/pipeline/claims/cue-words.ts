@@ -19,7 +19,7 @@ import { inDiscourseIdiom } from './idioms.js';
 import { tailClaim } from './tails.js';
 import { backIsNoStance } from './backing.js';
 import { invertedTailInstead } from './inverted-tail.js';
-import type { Word } from './words.js';
+import { isBlankedWord, type Word } from './words.js';
 import { tagsOf } from './verbless.js';
 import { AUX_WORDS, DETERMINER } from './word-classes.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
@@ -69,7 +69,7 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     const w = at(i);
     if (!w) continue;
     const base = baseOf(w.lower);
-    if (!base || /^Q+$/u.test(w.text)) continue;
+    if (!base || isBlankedWord(w.text)) continue;
     if (coordinatedInHeadline(ctx, i)) continue;
     // "Six Americans … are heading home" is not "head": verbs are lower case except sentence-first
     if (w.text !== w.lower && i > 0 && !isTitleCase()) continue;
@@ -102,7 +102,7 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // "critics claim it will fail", "women who claim he assaulted them": or before a clause a subject pronoun opens
     // "Aides claim the polls are tightening": or before a clause whose short noun-phrase subject an auxiliary follows
     const pluralSubject = w.lower === base && (at(i + 1)?.lower === 'that' || opensPronounClause(words, i + 1) || opensNounClause(words, i + 1)) && (isPluralPersonNoun(at(i - 1)) || at(i - 1)?.lower === 'who');
-    if (VERB_AFTER_SUBJECT.has(w.lower) && !pluralSubject && !isSubjectEnd(words, i - 1, /s$/u.test(w.lower)) && !(isHeadline(ctx) && headlineSubjectEnd(words, i - 1))) continue;
+    if (VERB_AFTER_SUBJECT.has(w.lower) && !pluralSubject && !isSubjectEnd(words, i - 1, w.lower.endsWith('s')) && !(isHeadline(ctx) && headlineSubjectEnd(words, i - 1))) continue;
     if (readsAsNoun(words, i, masked, s.start)) continue;
     // "told analysts on a conference call that …": a bare form closing a prepositional phrase
     // after the clause's verb heads a compound noun ("Residents of a town say …" keeps its verb)

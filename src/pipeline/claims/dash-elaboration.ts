@@ -1,4 +1,4 @@
-import type { Word } from './words.js';
+import { isMark, type Word } from './words.js';
 
 /**
  * Whether the dash at `j` opens an elaboration of the noun before it rather than the narrator's
@@ -20,7 +20,7 @@ function nounList(words: readonly Word[], i: number): boolean {
   let or = false;
   for (let n = i; n < Math.min(words.length, i + 25); n++) {
     const x = words[n] as Word;
-    if (/^[;:—–()]$/u.test(x.text)) break;
+    if (isMark(x.text, ';:—–()')) break;
     if (NO_NOUN_LIST.has(x.lower)) return false;
     or ||= x.lower === 'or';
   }

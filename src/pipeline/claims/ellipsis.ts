@@ -2,7 +2,7 @@ import type { TextRange } from '../segment.js';
 import type { ClaimCandidate } from './context.js';
 import { CUE_FORMS } from './lexicon.js';
 import { isVerbless } from './verbless.js';
-import { wordsAsWritten, type WrittenWords } from './words.js';
+import { isMark, wordsAsWritten, type WrittenWords } from './words.js';
 
 /**
  * "A cashier who steals is held accountable, the senator said. Bank executives aren't.": a short
@@ -32,7 +32,7 @@ export function ellipticalPiece(text: string, next: TextRange, last: ClaimCandid
   else if (/^(?:not|never)$/u.test(tail) && AUX.test(beforeTail)) subjectEnd = words.length - 3;
   if (subjectEnd < 0 || subjectEnd > 3) return null;
   const subject = words.slice(0, subjectEnd + 1);
-  if (subject.some((w) => CUE_FORMS.has(w.lower) || AUX.test(w.lower) || /^[,;:—–()]$/u.test(w.text)) || /^(?:he|she|they|it|we|i|you|this|that)$/u.test(subject[0]?.lower ?? '')) return null;
+  if (subject.some((w) => CUE_FORMS.has(w.lower) || AUX.test(w.lower) || isMark(w.text, ',;:—–()')) || /^(?:he|she|they|it|we|i|you|this|that)$/u.test(subject[0]?.lower ?? '')) return null;
   const first = words[0];
   const end = words[words.length - 1];
   if (!first || !end) return null;

@@ -5,7 +5,7 @@ import { trimRange } from './trim.js';
 import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { CUE_FORMS } from './lexicon.js';
 import { AUX_WORDS, DETERMINER, PREPOSITIONS } from './word-classes.js';
-import type { Word } from './words.js';
+import { isBlankedWord, isMark, type Word } from './words.js';
 
 /** Finite forms of the verbs by which a record reports what it found: "the survey showed", "records indicate". */
 const EVIDENCE_FORMS = /^(?:show|shows|showed|indicate|indicates|indicated|reveal|reveals|revealed|suggest|suggests|suggested|confirm|confirms|confirmed|found|finds)$/u;
@@ -37,7 +37,7 @@ export function evidenceSubjectClaim(ctx: SentenceContext, v: number): ClaimCand
   const first = words[v + 1];
   if (!verb || !first || first.start >= sentenceEnd || !EVIDENCE_FORMS.test(verb.text)) return null;
   // content opens with a clause or a noun phrase: not "showed to viewers", "found at the scene", "shows, …"
-  if (!/^[\p{L}\d$]/u.test(first.text) || /^Q+$/u.test(first.text) || (PREPOSITIONS.has(first.lower) && first.lower !== 'that') || first.lower === 'as') return null;
+  if (!/^[\p{L}\d$]/u.test(first.text) || isBlankedWord(first.text) || (PREPOSITIONS.has(first.lower) && first.lower !== 'that') || first.lower === 'as') return null;
   const subject = recordSubject(words, v);
   if (!subject) return null;
   const range = trimRange(text, { start: first.start, end: cutAtTrailer(ctx, v + 1) });
@@ -75,7 +75,7 @@ function recordSubject(words: readonly Word[], v: number): TextRange | null {
       break;
     }
     // the head comes after determiners, names, numbers and adjectives: no verb, pronoun or punctuation
-    if (/^[,;:()—–]$/u.test(w.text) || /^Q+$/u.test(w.text) || AUX_WORDS.has(w.lower) || CUE_FORMS.has(w.lower) || (j > c && DETERMINER.test(w.lower))) return null;
+    if (isMark(w.text, ',;:()—–') || isBlankedWord(w.text) || AUX_WORDS.has(w.lower) || CUE_FORMS.has(w.lower) || (j > c && DETERMINER.test(w.lower))) return null;
   }
   // a document noun right before the verb, or with a short modifier, is the subject-verb rule's
   if (head < 0 || v - head - 1 > MAX_MODIFIER_WORDS || v - head < 3 || !plainModifier(words, head + 1, v)) return null;
@@ -94,7 +94,7 @@ function plainModifier(words: readonly Word[], from: number, to: number): boolea
   for (let j = from; j < to; j++) {
     const w = words[j] as Word;
     if (/^(?:that|which|who)$/u.test(w.lower)) relative = true;
-    if (/^[;:()—–]$/u.test(w.text) || /^Q+$/u.test(w.text) || CUE_FORMS.has(w.lower)) return false;
+    if (isMark(w.text, ';:()—–') || isBlankedWord(w.text) || CUE_FORMS.has(w.lower)) return false;
     // ("in May" is a month, not the auxiliary)
     if (AUX_WORDS.has(w.text) && !relative) return false;
     if (w.text !== ',') continue;

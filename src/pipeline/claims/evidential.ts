@@ -1,10 +1,10 @@
 import { cutAtTrailer } from './boundaries.js';
 import { trimRange } from './trim.js';
-import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { candidate, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
 import { CUE_FORMS, EVIDENTIAL, STANCE_ADJECTIVES } from './lexicon.js';
 import { PREPOSITIONS } from './word-classes.js';
-import type { Word } from './words.js';
+import { isMark, type Word } from './words.js';
 
 /**
  * `The race appears closer in Ohio`, `Mr. Trump seemed to overstay his welcome`: an appearance
@@ -20,13 +20,13 @@ export function evidentialClaim(ctx: SentenceContext, v: number): ClaimCandidate
   const { text, words, sentenceEnd } = ctx;
   const verb = words[v];
   const first = words[v + 1];
-  if (!verb || !first || first.start >= sentenceEnd || /^[,;:)]$/u.test(first.text)) return [];
+  if (!verb || !first || first.start >= sentenceEnd || isMark(first.text, ',;:)')) return [];
   // "appeared before reporters", "appeared on Fox": a physical appearance, not a seeming
   if (PREPOSITIONS.has(first.lower) && first.lower !== 'to' && first.lower !== 'like') return [];
   // "But if the reasons for a deal seem so obvious, why …": a seeming supposed, not reported
   for (let j = v - 1; j >= 0; j--) {
     const w = words[j] as Word;
-    if (/^[,;:—–(]$/u.test(w.text)) break;
+    if (isMark(w.text, ',;:—–(')) break;
     if (/^(?:if|unless|whether)$/u.test(w.lower)) return [];
   }
   // "steered him through what appeared to be a long fight": a free relative is a noun phrase, the
@@ -51,7 +51,7 @@ export function evidentialClaim(ctx: SentenceContext, v: number): ClaimCandidate
   const out: ClaimCandidate[] = [];
   const complement = trimRange(text, { start: first.start, end });
   if (complement.end > complement.start && quoteShare(ctx, complement) < QUOTATION_SHARE) {
-    const claim: ClaimCandidate = { ...complement, cue, source: null, relayedBy: null, rule: 'svc' };
+    const claim: ClaimCandidate = candidate(complement, cue, null, 'svc');
     // "China's coal consumption appears to have declined": how it seems is said of the subject, and
     // reads only with it (a relative subject, "which appears to …", reads from its antecedent)
     const subject = subjectBefore(ctx, v);

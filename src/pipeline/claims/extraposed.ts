@@ -1,6 +1,6 @@
 import type { TextRange } from '../segment.js';
 import { trimRange } from './trim.js';
-import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { candidate, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import type { Word } from './words.js';
 
 /**
@@ -17,7 +17,7 @@ export function extraposedAfterQuotation(ctx: SentenceContext, v: number, subjec
   if (start >= sentenceEnd) return null;
   const range = trimRange(text, { start, end: sentenceEnd });
   if (quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
-  return { ...range, cue: { start: verb.start, end: verb.end }, source: subject, relayedBy: null, rule: 'svc' };
+  return candidate(range, { start: verb.start, end: verb.end }, subject, 'svc');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { mainClauseAfter } from './clause-edges.js';
 import { tagsOfLower } from './verbless.js';
 import { AUX_WORDS } from './word-classes.js';
-import type { Word } from './words.js';
+import { isMark, type Word } from './words.js';
 
 /**
  * Where the narrator takes the sentence back after reported content, read at word `j` of a content
@@ -55,7 +55,7 @@ function describedAs(words: readonly Word[], k: number, j: number): boolean {
   if (!DESCRIBING.test(words[k - 1]?.lower ?? '') || !/^(?:a|an|the)$/u.test(words[j + 1]?.lower ?? '')) return false;
   for (let n = j + 2; n < Math.min(words.length, j + 6); n++) {
     const x = words[n] as Word;
-    if (/^[,;:()—–]$/u.test(x.text)) break;
+    if (isMark(x.text, ',;:()—–')) break;
     // ("a worried spouse": after a determiner the word is an adjective)
     if (x.text !== x.lower || /^(?:a|an|the|of|his|her|their|its)$/u.test(words[n - 1]?.lower ?? '')) continue;
     if (AUX_WORDS.has(x.lower) || (tagsOfLower(x.lower) ?? []).some((t) => t === 'VBD' || t === 'VBZ' || t === 'VBP')) return false;
@@ -75,9 +75,9 @@ function passiveAgent(words: readonly Word[], k: number, j: number): boolean {
   if (j - k > 8) return false;
   for (let n = k; n < j; n++) {
     const x = words[n] as Word;
-    if (/^[,;:—–()]$/u.test(x.text) || AUX_WORDS.has(x.lower) || /^(?:that|who|which|whether|if)$/u.test(x.lower)) return false;
+    if (isMark(x.text, ',;:—–()') || AUX_WORDS.has(x.lower) || /^(?:that|who|which|whether|if)$/u.test(x.lower)) return false;
     // "voters exasperated by …", "an interview published by …": a participle in the content takes the agent itself
-    if (/ed$/u.test(x.lower) || tagsOfLower(x.lower)?.[0] === 'VBN') return false;
+    if (x.lower.endsWith('ed') || tagsOfLower(x.lower)?.[0] === 'VBN') return false;
   }
   const after = words[j + 1];
   return after !== undefined && /^[\p{L}]/u.test(after.text) && !/^(?:\p{Ll}+ing|far|then|now|way|means|far)$/u.test(after.lower);
@@ -170,7 +170,7 @@ export function frameCutStart(words: readonly Word[], k: number, j: number): num
 export function inFrontedClause(words: readonly Word[], k: number): boolean {
   const first = /^(?:and|but|so|yet)$/iu.test(words[0]?.text ?? '') ? 1 : 0;
   if (!FRONTED_OPENERS.test(words[first]?.lower ?? '')) return false;
-  for (let n = first + 1; n < k; n++) if (/^[,;:—–()]$/u.test((words[n] as Word).text)) return false;
+  for (let n = first + 1; n < k; n++) if (isMark((words[n] as Word).text, ',;:—–()')) return false;
   return true;
 }
 

@@ -1,5 +1,5 @@
 import { trimRange } from './trim.js';
-import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { candidate, MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { wordAt, type Word } from './words.js';
 
 /**
@@ -32,5 +32,5 @@ export function frontAdjunctPiece(ctx: SentenceContext, svc: ClaimCandidate): Cl
   if (comma <= from + 1 || words[comma]?.text !== ',') return null;
   const piece = trimRange(text, { start: s.start, end: (words[comma] as Word).start });
   if (piece.end - piece.start > MAX_LOOKBACK_CHARS * 4 || quoteShare(ctx, piece) >= QUOTATION_SHARE) return null;
-  return { ...piece, cue: svc.cue, source, relayedBy: null, rule: 'svc' };
+  return candidate(piece, svc.cue, source, 'svc');
 }

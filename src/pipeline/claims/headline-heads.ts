@@ -2,7 +2,7 @@ import type { TextRange } from '../segment.js';
 import { DOCUMENT_NOUNS, PERSON_NOUNS } from '../source-lexicons.js';
 import { ROLE_NOUNS } from '../speech-lexicons.js';
 import { tagsOf } from './verbless.js';
-import type { Word } from './words.js';
+import { isMark, type Word } from './words.js';
 
 /**
  * Heads of a headline's colon that name their source with more than a run of capitalised words
@@ -37,7 +37,7 @@ export function headlineHeadSource(words: readonly Word[], colon: number): TextR
   if (next.text !== next.lower || !/^(?:to|on)$/u.test(next.lower) || colon - n - 1 < 1 || colon - n - 1 > 8) return null;
   const after = words[n + 1] as Word;
   if (next.lower === 'to' && (tagsOf(after.lower) ?? []).includes('VB')) return null;
-  if (words.slice(n + 1, colon).some((w) => /^[,;()—–]$/u.test(w.text))) return null;
+  if (words.slice(n + 1, colon).some((w) => isMark(w.text, ',;()—–'))) return null;
   return { start: first.start, end: (words[n - 1] as Word).end };
 }
 

@@ -1,6 +1,6 @@
 import { isSpace } from '../tokens.js';
 import { trimRange } from './trim.js';
-import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { candidate, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { baseOf } from './lexicon.js';
 import { tagsOf } from './verbless.js';
 import { DETERMINER } from './word-classes.js';
@@ -39,7 +39,7 @@ export function headlineClaim(ctx: SentenceContext): void {
       // (a quoted headline keeps its opening mark, as it keeps its closing one)
       const content = trimRange(text, { start: (rest[0]?.start ?? s.end) - (quoted ? 1 : 0), end: sentenceEnd });
       if (quoteShare(ctx, content) < QUOTATION_SHARE) {
-        out.push({ ...content, cue: { start: at(colon)?.start ?? 0, end: at(colon)?.end ?? 0 }, source: src, relayedBy: null, rule: 'headline' });
+        out.push(candidate(content, { start: at(colon)?.start ?? 0, end: at(colon)?.end ?? 0 }, src, 'headline'));
       }
     }
   }
@@ -59,7 +59,7 @@ export function isSectionLabel(head: readonly Word[]): boolean {
   // "Revealed", "Just Leaked": an -ed form the lexicon reads first as a past tense or participle,
   // alone or after an adverb
   const tags = tagsOf(last);
-  return /ed$/u.test(last) && /^VB[DN]$/u.test(tags?.[0] ?? '') && words.slice(0, -1).every((w) => /^(?:just|now|finally|newly|officially)$/u.test(w));
+  return last.endsWith('ed') && /^VB[DN]$/u.test(tags?.[0] ?? '') && words.slice(0, -1).every((w) => /^(?:just|now|finally|newly|officially)$/u.test(w));
 }
 
 /**
@@ -139,6 +139,6 @@ export function coordinatedInHeadline(ctx: SentenceContext, i: number): boolean 
   const before = ctx.words[i - 1]?.lower ?? '';
   if (!w || !/^\p{Lu}/u.test(w.text) || !/^(?:,|and|&)$/u.test(before) || !isHeadline(ctx)) return false;
   // "… And Vows To Cut Taxes": a cue coordinated by "and" in -s has the headline's subject, and its own claim
-  if (before === 'and' && /s$/u.test(w.lower)) return false;
+  if (before === 'and' && w.lower.endsWith('s')) return false;
   return ctx.claims.some((c) => c.rule === 'svc' && c.start <= w.start);
 }

@@ -16,8 +16,12 @@ const IDIOMS: readonly (readonly string[])[] = [
   ['with', 'that', 'said'],
 ];
 
+/** Every word of the idioms: a cue that is none of them ("says", "warned": most) is in no idiom. */
+const IDIOM_WORDS: ReadonlySet<string> = new Set(IDIOMS.flat());
+
 /** Is the cue word at `i` part of a discourse idiom that opens its clause and closes at a comma ("All told, …")? */
 export function inDiscourseIdiom(words: readonly Word[], i: number): boolean {
+  if (!IDIOM_WORDS.has(words[i]?.lower ?? '')) return false;
   for (const idiom of IDIOMS) {
     for (let k = 0; k < idiom.length; k++) {
       const start = i - k;

@@ -1,6 +1,6 @@
 import { frontedContent } from './according-to.js';
-import type { SentenceContext } from './context.js';
-import { findWithin, type Word } from './words.js';
+import { candidate, type SentenceContext } from './context.js';
+import { isMark, findWithin, type Word } from './words.js';
 
 /** Nouns of opinion that, with a possessor after "in", frame the clause after them as that holder's view. */
 const OPINION_NOUNS = /^(?:view|opinion|estimation|judgment|judgement|assessment|telling|reckoning)$/u;
@@ -20,7 +20,7 @@ export function inViewClaims(ctx: SentenceContext): void {
   const { words, claims: out } = ctx;
   const i = /^(?:but|and|yet|so)$/iu.test(words[0]?.text ?? '') ? 1 : 0;
   if (words[i]?.lower !== 'in') return;
-  const comma = findWithin(words, i + 1, i + 9, (w) => /^[,;:—–()]$/u.test(w.text));
+  const comma = findWithin(words, i + 1, i + 9, (w) => isMark(w.text, ',;:—–()'));
   if (comma < 0 || words[comma]?.text !== ',') return;
   const noun = findWithin(words, i + 1, comma, (w) => OPINION_NOUNS.test(w.lower));
   const source = noun < 0 ? null : holder(words, i + 1, noun, comma);
@@ -29,7 +29,7 @@ export function inViewClaims(ctx: SentenceContext): void {
   if (!content) return;
   // the opinion noun is the cue: a view is a belief held, not a statement made
   const cue = words[noun] as Word;
-  out.push({ ...content, cue: { start: cue.start, end: cue.end }, source, relayedBy: null, rule: 'according-to-front' });
+  out.push(candidate(content, { start: cue.start, end: cue.end }, source, 'according-to-front'));
 }
 
 /**

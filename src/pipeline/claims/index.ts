@@ -21,7 +21,7 @@ import { cutAtAskedAdjunct } from './asked-adjunct.js';
 import { relativeObjectClaims } from './relative-objects.js';
 import { attachRelays, cutAtNextSubject, dropAnonymityClauses, dropContained, withAntecedents } from './overlaps.js';
 import { AUX_WORDS, SUBJECT_PRONOUNS } from './word-classes.js';
-import { maskQuotes, wordsAsWritten, wordsOf, type Word, type WrittenWords } from './words.js';
+import { isBlankedWord, maskQuotes, wordsAsWritten, wordsOf, type Word, type WrittenWords } from './words.js';
 
 export type { ClaimCandidate, ClaimRule } from './context.js';
 
@@ -97,7 +97,7 @@ function joinEllipticalContinuation(text: string, s: TextRange, next: TextRange 
   const first = words[0]?.lower ?? '';
   const lastWord = (words[words.length - 1]?.lower ?? '').replace(/\.$/u, '');
   if (!(first === 'not' || (/^(?:and|or|nor)$/u.test(first) && /^(?:too|either|well)$/u.test(lastWord)))) return;
-  if (words.some((w) => AUX_WORDS.has(w.lower) || CUE_FORMS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || /^Q+$/u.test(w.text) || (w.text === w.lower && /ed\.?$/u.test(w.lower)))) return;
+  if (words.some((w) => AUX_WORDS.has(w.lower) || CUE_FORMS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || isBlankedWord(w.text) || (w.text === w.lower && /ed\.?$/u.test(w.lower)))) return;
   last.end = trimmedEnd(text, next);
 }
 
@@ -207,7 +207,7 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   if ((seen & (ACCORDING | CUE | COLON | NOUN | ADVERB | STANCE | FINDING)) === 0 && !opensWithIn) return [];
   // "Do you support the mayor?", "Did Ortiz say the depot would close?": a yes-no question asserts nothing
   if (YES_NO_OPENERS.has(words[0]?.text ?? '') && /\?[\s”"'’»)]*$/u.test(text.slice(s.start, s.end))) return [];
-  const ctx: SentenceContext = { text, masked, sentence: s, words, sentenceEnd: contentEnd(text, s.start, s.end), claims: [], lastSubject: { verb: -1, claims: 0, subject: null } };
+  const ctx: SentenceContext = { text, masked, sentence: s, words, sentenceEnd: contentEnd(text, s.start, s.end), claims: [], lastSubject: { verb: -1, claims: 0, subject: null }, frameAs: -1 };
   if (seen & ACCORDING) accordingToClaims(ctx);
   if (opensWithIn) {
     inSourceClaims(ctx);

@@ -3,7 +3,7 @@ import { CUE_FORMS } from './lexicon.js';
 import { mainClauseAfter } from './clause-edges.js';
 import { tagsOfLower } from './verbless.js';
 import { AUX_WORDS } from './word-classes.js';
-import { findWithin, type Word } from './words.js';
+import { isMark, findWithin, type Word } from './words.js';
 
 /**
  * Where reported content ends or goes on, beyond the trailers `cutAtTrailer` reads itself: a verb of
@@ -72,7 +72,7 @@ function commaTail(words: readonly Word[], k: number, j: number, sentenceEnd: nu
   // "endorsed Sanders in the primary, launched a petition", "suggested her tone was harsh, called
   // her rude and …": a finite verb right after the comma has the frame's subject (no comma inside
   // the content before: "said the town, already short of cash, faces cuts")
-  if (!so.finite && finiteVerbPhrase(words, j + 1) && findWithin(words, k - 1, j, (x) => /^[,—–()]$/u.test(x.text)) < 0 && !asideBeforeVerb(words, j + 2, sentenceEnd)) return true;
+  if (!so.finite && finiteVerbPhrase(words, j + 1) && findWithin(words, k - 1, j, (x) => isMark(x.text, ',—–()')) < 0 && !asideBeforeVerb(words, j + 2, sentenceEnd)) return true;
   return false;
 }
 
@@ -102,7 +102,7 @@ const OBJECT_OPENER = /^(?:the|a|an|his|her|their|its|our|my|your|this|these|tho
 function asideBeforeVerb(words: readonly Word[], i: number, sentenceEnd: number): boolean {
   for (let n = i; n < Math.min(words.length, i + 8); n++) {
     const x = words[n] as Word;
-    if (x.start >= sentenceEnd || /^[;:—–()]$/u.test(x.text)) return false;
+    if (x.start >= sentenceEnd || isMark(x.text, ';:—–()')) return false;
     if (x.text !== ',') continue;
     const after = words[n + 1];
     return after !== undefined && after.text === after.lower && (AUX_WORDS.has(after.lower) || /^VB[DZP]$/u.test(tagsOfLower(after.lower)?.[0] ?? ''));
@@ -134,7 +134,7 @@ function nounPhraseBetween(words: readonly Word[], k: number, j: number): boolea
   if (j - k > 8) return false;
   for (let n = k; n < j; n++) {
     const x = words[n] as Word;
-    if (/^[,;:—–()]$/u.test(x.text) || /^(?:when|while|as|if|because|after|before|since|that|who|which|where|whether|to)$/u.test(x.lower)) return false;
+    if (isMark(x.text, ',;:—–()') || /^(?:when|while|as|if|because|after|before|since|that|who|which|where|whether|to)$/u.test(x.lower)) return false;
   }
   return true;
 }
@@ -169,7 +169,7 @@ export function closesInsertedAside(words: readonly Word[], k: number, j: number
   if (!/^(?:in|on|at|for|by|from|with|during|since|until|like|including)$/u.test(words[n + 1]?.lower ?? '')) return false;
   for (let i = n + 2; i < j; i++) {
     const x = words[i] as Word;
-    if (AUX_WORDS.has(x.lower) || /^[;:—–()]$/u.test(x.text)) return false;
+    if (AUX_WORDS.has(x.lower) || isMark(x.text, ';:—–()')) return false;
   }
   return true;
 }
@@ -182,7 +182,7 @@ export function concessiveModifier(words: readonly Word[], j: number, sentenceEn
   if (!/^(?:though|although|if|yet)$/u.test(words[j + 1]?.lower ?? '') || !isAdjective(words[j - 1]?.lower ?? '')) return false;
   for (let n = j + 2; n < Math.min(words.length, j + 6); n++) {
     const x = words[n] as Word;
-    if (x.start >= sentenceEnd || /^[;:—–()]$/u.test(x.text)) return false;
+    if (x.start >= sentenceEnd || isMark(x.text, ';:—–()')) return false;
     if (x.text !== ',') continue;
     const after = words[n + 1];
     const tag = tagsOfLower(after?.lower ?? '')?.[0] ?? '';

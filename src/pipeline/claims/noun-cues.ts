@@ -2,13 +2,13 @@ import { lexiconSections } from '../../lexicon-file.js';
 import type { TextRange } from '../segment.js';
 import { cutAtTrailer } from './boundaries.js';
 import { trimRange } from './trim.js';
-import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
+import { candidate, QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
 import { endsThirdPersonSubject } from './cue-words.js';
 import { headlineSubjectEnd, isHeadline } from './headline.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, OBJECT_PRONOUNS } from './word-classes.js';
-import { findWithin, type Word } from './words.js';
+import { isBlankedWord, isMark, findWithin, type Word } from './words.js';
 import { GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
 import { ROLE_NOUNS } from '../speech-lexicons.js';
 
@@ -57,7 +57,7 @@ export function nounCueClaims(ctx: SentenceContext, nouns: readonly number[]): v
     if (complement === 'to' && !opensInfinitive(words, c + 1)) continue;
     // "the claim that was debunked", "a message that left voters puzzled": a verb right after "that"
     // opens a relative clause, not content ("the claim that costs rose": a noun first)
-    if (complement === 'that' && (AUX_WORDS.has(after.lower) || (after.text === after.lower && (/ed$/u.test(after.lower) || /^VB[DNZ]$/u.test(tagsOf(after.lower)?.[0] ?? ''))))) continue;
+    if (complement === 'that' && (AUX_WORDS.has(after.lower) || (after.text === after.lower && (after.lower.endsWith('ed') || /^VB[DNZ]$/u.test(tagsOf(after.lower)?.[0] ?? ''))))) continue;
     let end = cutAtTrailer(ctx, c);
     // "His claim that the election was rigged has been debunked": a noun cue that is the sentence's
     // subject hands the rest of the sentence back to the main clause at its auxiliary
@@ -66,7 +66,7 @@ export function nounCueClaims(ctx: SentenceContext, nouns: readonly number[]): v
     if (arising < 0 && opensSentence(words, i)) end = Math.min(end, mainClauseAt(words, c + 1, end, complement === 'that' ? 2 : 1));
     const range = trimRange(text, { start: next.start, end });
     if (range.end - range.start < 8 || quoteShare(ctx, range) >= QUOTATION_SHARE) continue;
-    out.push({ ...range, cue: { start: noun.start, end: noun.end }, source: nounSource(ctx, i, made), relayedBy: null, rule: 'noun' });
+    out.push(candidate(range, { start: noun.start, end: noun.end }, nounSource(ctx, i, made), 'noun'));
   }
 }
 
@@ -80,7 +80,7 @@ function opensInfinitive(words: readonly Word[], k: number): boolean {
   if (w && /^\p{Ll}+ly$/u.test(w.text) && tagsOf(w.lower)?.[0] === 'RB') w = words[k + 1];
   if (!w || DETERMINER.test(w.lower) || OBJECT_PRONOUNS.has(w.lower) || /^(?:\p{N}|[$€£])/u.test(w.text)) return false;
   // a quotation's blanked words: "her promise to “drain the swamp”"
-  if (/^Q+$/u.test(w.text)) return true;
+  if (isBlankedWord(w.text)) return true;
   const tags = tagsOf(w.lower);
   // a word the lexicon lacks: a verb it does not list when in lower case, a name when capitalised
   if (tags === undefined) return w.text === w.lower;
@@ -92,7 +92,7 @@ function thatAfterSource(words: readonly Word[], k: number): number {
   for (let j = k + 2; j < Math.min(words.length, k + 8); j++) {
     const w = words[j] as Word;
     if (w.lower === 'that') return j;
-    if (/^[,;:()—–]$/u.test(w.text) || AUX_WORDS.has(w.lower) || /^Q+$/u.test(w.text)) break;
+    if (isMark(w.text, ',;:()—–') || AUX_WORDS.has(w.lower) || isBlankedWord(w.text)) break;
   }
   return k;
 }
@@ -123,7 +123,7 @@ function opensSentence(words: readonly Word[], i: number): boolean {
     // "The mayor's repeated claim": an -ed word right before the noun is its adjective; "Ortiz
     // made the case": a verb before the noun makes it an object
     if (k < i - 1 && w.text === w.lower && /^VB/u.test(tagsOf(w.lower)?.[0] ?? '')) return false;
-    if (AUX_WORDS.has(w.lower) || /^[,;:]$/u.test(w.text) || (w.text === w.lower && /(?:ed|s)$/u.test(w.lower) && !/[’']s$/u.test(w.text) && k > 0 && k < i - 1 && !/ous$/u.test(w.lower))) return false;
+    if (AUX_WORDS.has(w.lower) || isMark(w.text, ',;:') || (w.text === w.lower && /(?:ed|s)$/u.test(w.lower) && !/[’']s$/u.test(w.text) && k > 0 && k < i - 1 && !w.lower.endsWith('ous'))) return false;
   }
   return true;
 }
@@ -168,7 +168,7 @@ function mainClauseAt(words: readonly Word[], from: number, end: number, nth: nu
 function modifiedParticiple(words: readonly Word[], k: number): boolean {
   const adverb = words[k - 1]?.lower ?? '';
   const before = words[k - 2]?.lower ?? '';
-  return /^\p{Ll}+ly$/u.test(adverb) && (/ing$/u.test(before) || DETERMINER.test(before) || /^(?:of|for|with|by|in|on|from|about|and|or)$/u.test(before));
+  return /^\p{Ll}+ly$/u.test(adverb) && (before.endsWith('ing') || DETERMINER.test(before) || /^(?:of|for|with|by|in|on|from|about|and|or)$/u.test(before));
 }
 
 function isVerbForm(lower: string): boolean {
@@ -195,9 +195,9 @@ function afterPlacePhrase(words: readonly Word[], k: number): number {
   for (let j = k + 1; j < Math.min(words.length, k + 13); j++) {
     const w = words[j] as Word;
     if (w.lower === 'that') return j > k + 1 ? j : k;
-    if (/^[,;:()—–]$/u.test(w.text) || /^Q+$/u.test(w.text) || AUX_WORDS.has(w.lower) || CLAUSE_OPENERS.has(w.lower)) return k;
+    if (isMark(w.text, ',;:()—–') || isBlankedWord(w.text) || AUX_WORDS.has(w.lower) || CLAUSE_OPENERS.has(w.lower)) return k;
     const prev = words[j - 1] as Word;
-    const reduced = /ed$/u.test(w.lower) && j > k + 1 && (/^\p{Lu}/u.test(prev.text) || /^NNS/u.test(tagsOf(prev.lower)?.[0] ?? ''));
+    const reduced = w.lower.endsWith('ed') && j > k + 1 && (/^\p{Lu}/u.test(prev.text) || /^NNS/u.test(tagsOf(prev.lower)?.[0] ?? ''));
     if (w.text === w.lower && !reduced && /^(?:VB|MD)/u.test(tagsOf(w.lower)?.[0] ?? '')) return k;
   }
   return k;
@@ -320,7 +320,7 @@ function clauseSubject(ctx: SentenceContext, k: number): TextRange | null {
   const { words } = ctx;
   for (let v = k - 1; v >= Math.max(0, k - 12); v--) {
     const w = words[v] as Word;
-    if (/^[,;:—–()]$/u.test(w.text) || /^(?:who|which|that|because|while|when)$/u.test(w.lower)) return null;
+    if (isMark(w.text, ',;:—–()') || /^(?:who|which|that|because|while|when)$/u.test(w.lower)) return null;
     if (w.text === w.lower && /^VB[DZP]$/u.test(tagsOf(w.lower)?.[0] ?? '')) return subjectBefore(ctx, v);
   }
   return null;
@@ -335,11 +335,11 @@ function openingParticipleSubject(ctx: SentenceContext, i: number): TextRange | 
   const { words } = ctx;
   const first = words[0];
   if (!first || !/^\p{Lu}\p{Ll}+ing$/u.test(first.text) || !/^VBG/u.test(tagsOf(first.lower)?.[0] ?? '') || i > 5) return null;
-  for (let k = 1; k < i; k++) if (/^[,;:—–()]$/u.test(words[k]?.text ?? '')) return null;
+  for (let k = 1; k < i; k++) if (isMark(words[k]?.text ?? '', ',;:—–()')) return null;
   // ("Rattling off promises to cut fees, fix roads and hire staff, the mayor promised": the clause's
   // own list has commas too; the main clause is the first a subject and its verb open)
   for (let comma = i, n = 0; n < 6; n++) {
-    comma = findWithin(words, comma, words.length, (w) => /^[,;:—–()]$/u.test(w.text));
+    comma = findWithin(words, comma, words.length, (w) => isMark(w.text, ',;:—–()'));
     if (comma < 0 || words[comma]?.text !== ',') return null;
     const subject = subjectAfterComma(ctx, comma);
     if (subject) return subject;
@@ -352,7 +352,7 @@ function subjectAfterComma(ctx: SentenceContext, comma: number): TextRange | nul
   const { words } = ctx;
   for (let v = comma + 2; v < Math.min(words.length, comma + 7); v++) {
     const w = words[v] as Word;
-    if (/^[,;:—–()]$/u.test(w.text) || /^(?:and|or)$/u.test(w.lower)) return null;
+    if (isMark(w.text, ',;:—–()') || /^(?:and|or)$/u.test(w.lower)) return null;
     if (w.text === w.lower && /^VB[DZ]$/u.test(tagsOf(w.lower)?.[0] ?? '')) {
       const subject = subjectBefore(ctx, v);
       return subject && subject.start > (words[comma] as Word).start && /^\p{Lu}/u.test(ctx.text.slice(subject.start, subject.end)) ? subject : null;

@@ -1,7 +1,7 @@
 import type { TextRange } from '../segment.js';
 import { tagsOf } from './verbless.js';
 import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
-import { findWithin, wordAt, type Word } from './words.js';
+import { isMark, findWithin, wordAt, type Word } from './words.js';
 
 /**
  * The noun phrase a relative clause, an apposition or an aside is about, read back from the
@@ -19,19 +19,19 @@ export const FRONTED_TIME = /^(?:(?:on|in|by|late|early|earlier|later)\s+)?(?:(?
 export function npBefore(words: readonly Word[], c: number): TextRange | null {
   const e = c - 1;
   const last = words[e];
-  if (!last || /^[,;:—–()]$/u.test(last.text)) return null;
+  if (!last || isMark(last.text, ',;:—–()')) return null;
   let b = e;
   // "The council hired Dana Whitfield, who …": a name's phrase is its capitalised run (and a
   // determiner), not the clause before it
   const name = /^\p{Lu}/u.test(last.text);
   while (b - 1 >= 0) {
     const x = words[b - 1];
-    if (!x || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower) || PREPOSITIONS.has(x.lower)) break;
+    if (!x || isMark(x.text, ',;:—–()') || CLAUSE_OPENERS.has(x.lower) || PREPOSITIONS.has(x.lower)) break;
     if (name && x.text === x.lower && !DETERMINER.test(x.lower) && (tagsOf(x.lower) ?? []).some((t) => /^VB[DZP]$/u.test(t))) break;
     b--;
   }
   // "his rivals, particularly Govs. Jeb Bush and Chris Christie": the names, not the adverb
-  while (b < e && !/^\p{Lu}/u.test(words[b]?.text ?? '') && /ly$/u.test(words[b]?.lower ?? '')) b++;
+  while (b < e && !/^\p{Lu}/u.test(words[b]?.text ?? '') && (words[b]?.lower ?? '').endsWith('ly')) b++;
   const first = words[b];
   return first && e - b < 8 ? { start: first.start, end: last.end } : null;
 }
@@ -111,14 +111,14 @@ export function dashHost(words: readonly Word[], c: number): TextRange | null {
   // vowed …": a relative aside may run longer than a described one)
   for (let k = c - 1; k >= 0 && c - k <= 30; k--) {
     const w = words[k] as Word;
-    if (/^[;:()]$/u.test(w.text)) return null;
+    if (isMark(w.text, ';:()')) return null;
     if (c - k > 12 && w.text === dash && !/^(?:who|which)$/u.test(words[k + 1]?.lower ?? '')) return null;
     // "David Brock, founder of Correct the Record — a super PAC — was …": the NP before the dash
     // is the object of a preposition inside an apposition, and the subject is further back
     if (w.text === dash) {
       const edge = words[clauseEdgeBefore(words, k)];
       // ("Still, Ruiz — who … — has vowed": the comma closes a fronted adverb, and the NP is the subject)
-      return k === c - 1 || (edge && ((/^[,;:]$/u.test(edge.text) && !frontedAdverbComma(words, edge)) || PREPOSITIONS.has(edge.lower))) ? null : npBefore(words, k);
+      return k === c - 1 || (edge && ((isMark(edge.text, ',;:') && !frontedAdverbComma(words, edge)) || PREPOSITIONS.has(edge.lower))) ? null : npBefore(words, k);
     }
   }
   return null;
@@ -142,7 +142,7 @@ function clauseEdgeBefore(words: readonly Word[], c: number): number {
   let b = c - 1;
   while (b >= 0) {
     const x = words[b] as Word;
-    if (/^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower) || PREPOSITIONS.has(x.lower)) return b;
+    if (isMark(x.text, ',;:—–()') || CLAUSE_OPENERS.has(x.lower) || PREPOSITIONS.has(x.lower)) return b;
     b--;
   }
   return -1;
@@ -156,11 +156,11 @@ function clauseEdgeBefore(words: readonly Word[], c: number): number {
 export function modifiedNounPhraseBefore(words: readonly Word[], c: number): TextRange | null {
   const e = c - 1;
   const last = words[e];
-  if (!last || /^[,;:—–()]$/u.test(last.text)) return null;
+  if (!last || isMark(last.text, ',;:—–()')) return null;
   let b = e;
   while (b - 1 >= 0 && e - b < 9) {
     const x = words[b - 1] as Word;
-    if (/^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower) || AUX_WORDS.has(x.lower) || SUBJECT_PRONOUNS.has(x.lower) || OBJECT_PRONOUN.test(x.lower)) break;
+    if (isMark(x.text, ',;:—–()') || CLAUSE_OPENERS.has(x.lower) || AUX_WORDS.has(x.lower) || SUBJECT_PRONOUNS.has(x.lower) || OBJECT_PRONOUN.test(x.lower)) break;
     if (x.text === x.lower && !PREPOSITIONS.has(x.lower) && !DETERMINER.test(x.lower) && /^(?:VB|MD)/u.test(tagsOf(x.lower)?.[0] ?? '')) break;
     b--;
   }
@@ -177,7 +177,7 @@ export function isUnlistedWord(w: Word | undefined): boolean {
 
 /** A noun ending the phrase before a relative "that" ("the chairs that …"), not a verb ("said that"). */
 export function isNounBefore(w: Word | undefined): boolean {
-  if (!w || /^[,;:—–()]$/u.test(w.text)) return false;
+  if (!w || isMark(w.text, ',;:—–()')) return false;
   if (/^\p{Lu}/u.test(w.text)) return true;
   return /^NNS?$/u.test(tagsOf(w.lower)?.[0] ?? '');
 }
@@ -190,7 +190,7 @@ export function relativeHost(words: readonly Word[], c: number): TextRange | nul
     while (k >= 0 && words[k]?.text !== '(' && c - k < 12) k--;
     if (words[k]?.text !== '(') return null;
     const last = words[k - 1];
-    if (!last || /^[,;:—–()]$/u.test(last.text)) return null;
+    if (!last || isMark(last.text, ',;:—–()')) return null;
     return npBefore(words, k);
   }
   // "Marcel Lehel Lazar, 44, said …": an age set off by commas
@@ -202,7 +202,7 @@ export function relativeHost(words: readonly Word[], c: number): TextRange | nul
   let isAppositive = false;
   while (k >= 0 && c - k < 24) {
     const w = words[k];
-    if (!w || /^[;:()]$/u.test(w.text)) return null;
+    if (!w || isMark(w.text, ';:()')) return null;
     if (/^(?:who|which|whose|whom)$/iu.test(w.text)) sawRelative = true;
     if (w.text === ',') {
       const opener = words[k + 1];
@@ -218,11 +218,11 @@ export function relativeHost(words: readonly Word[], c: number): TextRange | nul
   // the host NP ends at the comma at k; it starts at the clause edge before it
   const e = k - 1;
   const last = words[e];
-  if (!last || /^[,;:—–()]$/u.test(last.text)) return null;
+  if (!last || isMark(last.text, ',;:—–()')) return null;
   let b = e;
   while (b - 1 >= 0) {
     const x = words[b - 1];
-    if (!x || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower)) break;
+    if (!x || isMark(x.text, ',;:—–()') || CLAUSE_OPENERS.has(x.lower)) break;
     b--;
   }
   if (e - b + 1 > 8) return null;
@@ -261,7 +261,7 @@ export function relativeSubject(words: readonly Word[], a: number): TextRange | 
   for (let j = a - 1; j > 0 && a - j <= 20; j--) {
     const w = words[j] as Word;
     if (w.lower === 'who' && words[j - 1]?.text === ',') return hostBefore(words, j - 2);
-    if (/^[,;:—–()]$/u.test(w.text) || CLAUSE_OPENERS.has(w.lower)) return null;
+    if (isMark(w.text, ',;:—–()') || CLAUSE_OPENERS.has(w.lower)) return null;
   }
   return null;
 }

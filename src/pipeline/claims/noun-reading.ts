@@ -1,4 +1,4 @@
-import type { Word } from './words.js';
+import { isMark, type Word } from './words.js';
 import { tagsOfLower } from './verbless.js';
 import { CONTRACTED, PREPOSITIONS } from './word-classes.js';
 
@@ -28,7 +28,7 @@ export function readsAsNoun(words: readonly Word[], i: number, masked: string, b
   // ("letters that have recently been released show …": a relative clause's verb, then the main verb)
   if (prev && prev.text === prev.lower && /^VB[DN]$/u.test(tagsOfLower(prev.lower)?.[0] ?? '') && !relativeBefore(words, i - 2)) return true;
   // ("a rule that quietly lifts …": past an adverb)
-  const afterThat = /ly$/u.test(words[i + 2]?.lower ?? '') ? words[i + 3] : words[i + 2];
+  const afterThat = (words[i + 2]?.lower ?? '').endsWith('ly') ? words[i + 3] : words[i + 2];
   if (next?.lower === 'that' && !opensRelative(afterThat)) return false;
   // adjectives back to the phrase's opening word: at most three ("a new federal rule")
   for (let j = i - 1, adjectives = 0; j >= 0 && adjectives <= 3; j--, adjectives++) {
@@ -37,7 +37,7 @@ export function readsAsNoun(words: readonly Word[], i: number, masked: string, b
     if (j === i - 1 && QUANTIFIER_SUBJECTS.has(w.lower)) return PREPOSITIONS.has(words[j - 1]?.lower ?? '');
     if (OPENS_NOUN_PHRASE.has(w.lower)) return true;
     // "the candidates' plans", "Trump's remarks" (not "he's", "it's": a verb's contraction)
-    if (/s$/u.test(w.lower) && /^[’']$/u.test(masked.charAt(w.end - base))) return true;
+    if (w.lower.endsWith('s') && isMark(masked.charAt(w.end - base), '’\'')) return true;
     if (/[’']s$/u.test(w.lower) && !CONTRACTED.test(w.lower)) return true;
     if (!isAdjective(w)) return false;
   }
@@ -85,5 +85,5 @@ function measuredNoun(words: readonly Word[], i: number): boolean {
   if (/^(?:less|more|much|little)$/u.test(prev) && !/^VB/u.test(tagsOfLower(words[i - 2]?.lower ?? '')?.[0] ?? '')) return false;
   const next = words[i + 1];
   // ("little hope for a return": a noun whose preposition opens its content, as the verb's would)
-  return next === undefined || /^[,;:.)—–]$/u.test(next.text) || next.lower === 'than' || (PREPOSITIONS.has(next.lower) && !/^(?:to|for|of|about|against|over|on)$/u.test(next.lower));
+  return next === undefined || isMark(next.text, ',;:.)—–') || next.lower === 'than' || (PREPOSITIONS.has(next.lower) && !/^(?:to|for|of|about|against|over|on)$/u.test(next.lower));
 }

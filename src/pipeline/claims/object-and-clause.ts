@@ -1,7 +1,7 @@
 import { mainClauseAfter } from './clause-edges.js';
 import { isVerbless } from './verbless.js';
 import { AUX_WORDS, SUBJECT_PRONOUNS } from './word-classes.js';
-import type { Word } from './words.js';
+import { isMark, type Word } from './words.js';
 
 /**
  * Where a noun-phrase content ends when the sentence goes on with a clause of its own: "courts are
@@ -13,7 +13,7 @@ import type { Word } from './words.js';
 export function endBeforeClauseAfterObject(text: string, words: readonly Word[], k: number, end: number): number {
   for (let c = k + 1; c + 1 < words.length && (words[c] as Word).start < end; c++) {
     const w = words[c] as Word;
-    if (/^[;:()—–]$/u.test(w.text)) return end;
+    if (isMark(w.text, ';:()—–')) return end;
     if (w.text !== ',' || !/^(?:and|but)$/u.test(words[c + 1]?.lower ?? '')) continue;
     const object = text.slice((words[k] as Word).start, w.start);
     // ("residents of the north side, the west side, and the old town would …": a list's last item)
@@ -29,7 +29,7 @@ function longSubjectThenVerb(words: readonly Word[], a: number): boolean {
   if (!first || !(/^(?:a|an|the|some|many|several|his|her|their|its|our)$/u.test(first.lower) || SUBJECT_PRONOUNS.has(first.lower))) return false;
   for (let j = a + 2; j < Math.min(words.length, a + 10); j++) {
     const w = words[j] as Word;
-    if (/^[,;:()—–]$/u.test(w.text)) return false;
+    if (isMark(w.text, ',;:()—–')) return false;
     if (w.text === w.lower && AUX_WORDS.has(w.lower)) return true;
   }
   return false;

@@ -3,7 +3,7 @@ import { GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-le
 import { ROLE_NOUNS } from '../speech-lexicons.js';
 import { isVerbless, verblessWords } from './verbless.js';
 import { OBJECT_PRONOUNS, PREPOSITIONS } from './word-classes.js';
-import type { Word } from './words.js';
+import { isMark, type Word } from './words.js';
 
 /**
  * Cues whose noun-phrase object is itself what a reader can check, where the claims stage drops
@@ -26,7 +26,9 @@ import type { Word } from './words.js';
  * that point", "repeated his remarks"), a bare name or a person ("cited Smith", "denounced the mayor").
  */
 export function objectIsClaim(text: string, base: string, content: TextRange, source: TextRange): boolean {
-  if (!sourceIsPhrase(text, source)) return false;
+  // most cues ("said", "told") are none of the verbs below, and their object is no claim whatever
+  // the source: asked first, before the source and the content are cut into words and tagged
+  if (!takesObjectClaim(base) || !sourceIsPhrase(text, source)) return false;
   const words = verblessWords(text.slice(content.start, content.end));
   const first = (words[0] ?? '').toLowerCase();
   if (words.length < 2 || POINTERS.has(first) || timeOrLink(words)) return false;
@@ -40,6 +42,11 @@ export function objectIsClaim(text: string, base: string, content: TextRange, so
   if (base === 'question') return !bareName(words) && !speechNoun(words) && !personBeforePreposition(words);
   // "called for the repeal of the tax", "urged a strong stand": what is demanded
   return DEMANDING.test(base);
+}
+
+/** Whether some object of `base` can be a claim: a verb of the lists below, "question", or a demand. */
+function takesObjectClaim(base: string): boolean {
+  return listed(REPORTED_OBJECT, base) || listed(STANCE_OBJECT, base) || listed(JUDGED_OBJECT, base) || base === 'question' || DEMANDING.test(base);
 }
 
 /** Whether `base` or, for a past form the lexicon lists as a base of its own ("noted"), its stem is in `set`. */
@@ -62,7 +69,7 @@ export function promisedObject(text: string, subject: TextRange, words: readonly
   if (OBJECT_PRONOUNS.has(words[object]?.lower ?? 'him') || !sourceIsPhrase(text, subject)) return false;
   // "a new bridge over [the river]": a preposition inside the phrase makes it a thing, not a listener
   if (words.slice(object + 1, k).some((w) => PREPOSITIONS.has(w.lower))) return true;
-  return !next || next.start >= sentenceEnd || /^[,;:—–(]$/u.test(next.text) || /^(?:if|when|once|unless|by|in|on|at|during|within|after|before|as|for|of)$/u.test(next.lower);
+  return !next || next.start >= sentenceEnd || isMark(next.text, ',;:—–(') || /^(?:if|when|once|unless|by|in|on|at|during|within|after|before|as|for|of)$/u.test(next.lower);
 }
 
 /**

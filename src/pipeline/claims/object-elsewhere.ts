@@ -10,8 +10,8 @@ const TIME_SUBORDINATORS = /^(?:when|whenever|after|before|while|until|till|sinc
 
 /** The inflection a verb form shows: past, third-person present, or -ing; null for any other word. */
 function inflection(word: string): 'past' | 's' | 'ing' | null {
-  if (/ed$/u.test(word) || IRREGULAR_PAST.has(word)) return 'past';
-  if (/ing$/u.test(word)) return 'ing';
+  if (word.endsWith('ed') || IRREGULAR_PAST.has(word)) return 'past';
+  if (word.endsWith('ing')) return 'ing';
   if (/[^s]s$/u.test(word)) return 's';
   return null;
 }

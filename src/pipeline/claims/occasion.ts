@@ -1,5 +1,5 @@
 import { tagsOf } from './verbless.js';
-import type { Word } from './words.js';
+import { isBlankedWord, type Word } from './words.js';
 
 /**
  * Words that make an opening adjunct the occasion of a statement rather than a part of what was
@@ -31,7 +31,7 @@ export function isOccasionPhrase(words: readonly Word[], from: number, to: numbe
   const lowered = span.map((w) => w.lower).join(' ');
   if (LINK_ONLY.test(lowered)) return true;
   // "He tells audiences she may be prosecuted over her email server, …" is a clause, not an adjunct
-  if (OCCASION_OPENER.test(span[0]?.lower ?? '') && span.some((w) => OCCASION_WORD.test(w.lower) || /^Q+$/u.test(w.text))) return true;
+  if (OCCASION_OPENER.test(span[0]?.lower ?? '') && span.some((w) => OCCASION_WORD.test(w.lower) || isBlankedWord(w.text))) return true;
   // "On May 18", "On Tuesday", "Last week": a date or day and nothing else
   return /^(?:on|last|this|early|late)$/u.test(span[0]?.lower ?? '') && span.length <= 4 && span.slice(1).every((w) => isDateWord(w));
 }

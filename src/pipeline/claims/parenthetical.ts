@@ -3,12 +3,12 @@ import { isAbsolutePhrase } from './adjunct-words.js';
 import { trimRange } from './trim.js';
 import { glossEnd } from './frame-tails.js';
 import { isOccasionPhrase } from './occasion.js';
-import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { candidate, MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { baseOf, CUE_FORMS } from './lexicon.js';
 import { subjectBefore } from './subject.js';
 import { describedTailSubject } from './tails.js';
 import { AUX_WORDS } from './word-classes.js';
-import type { Word } from './words.js';
+import { isBlankedWord, type Word } from './words.js';
 
 /** Participles that tell how or why the speaker spoke: ", speaking on condition of anonymity", ", citing …". */
 const FRAME_PARTICIPLES: ReadonlySet<string> = new Set(['speaking', 'talking', 'writing', 'citing', 'pointing', 'referring', 'declining', 'requesting', 'responding', 'reacting', 'echoing']);
@@ -65,7 +65,7 @@ export function parentheticalClaim(ctx: SentenceContext, v: number): ClaimCandid
   const frameTail = next.endsWith('ing') && (FRAME_PARTICIPLES.has(next) || CUE_FORMS.has(next));
   const pieces = [adjunct ? null : before, frameTail ? null : after].filter((r): r is TextRange => r !== null && r.end > r.start && quoteShare(ctx, r) < QUOTATION_SHARE);
   if (pieces.length === 0) return null;
-  return pieces.map((r) => ({ ...r, cue: { start: verb.start, end: verb.end }, source: asked && r === before ? asked.agent : subject, relayedBy: null, rule: 'parenthetical' as const }));
+  return pieces.map((r) => candidate(r, { start: verb.start, end: verb.end }, asked && r === before ? asked.agent : subject, 'parenthetical'));
 }
 
 /**
@@ -111,7 +111,7 @@ function reportsAnother(words: readonly Word[], c: number): boolean {
   if (!SUBORDINATORS.test(words[first]?.lower ?? '')) return false;
   for (let k = first + 2; k < c; k++) {
     const w = words[k] as Word;
-    if (w.text === w.lower && CUE_FORMS.has(w.lower) && !/ing$/u.test(w.lower)) return true;
+    if (w.text === w.lower && CUE_FORMS.has(w.lower) && !w.lower.endsWith('ing')) return true;
   }
   return false;
 }
@@ -166,7 +166,7 @@ function frameTailComma(words: readonly Word[], v: number, sentenceEnd: number):
     const w = words[k] as Word;
     if (w.start >= sentenceEnd) return null;
     if (w.text === ',') return k;
-    if (!/^[\p{L}\p{N}’'.$-]+$/u.test(w.text) || /^Q+$/u.test(w.text) || /^(?:that|who|which|where|when|while|and|but|because|if)$/u.test(w.lower) || AUX_WORDS.has(w.lower)) return null;
+    if (!/^[\p{L}\p{N}’'.$-]+$/u.test(w.text) || isBlankedWord(w.text) || /^(?:that|who|which|where|when|while|and|but|because|if)$/u.test(w.lower) || AUX_WORDS.has(w.lower)) return null;
   }
   return null;
 }

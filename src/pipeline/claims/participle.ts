@@ -4,8 +4,8 @@ import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { cutAtTrailer, startAfterPreposition } from './boundaries.js';
 import { trimRange } from './trim.js';
 import { pendingSubjectAsideEnd } from './pending-subject.js';
-import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
-import { findWithin, quotationEndsInComma, type Word } from './words.js';
+import { candidate, MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { isBlankedWord, isMark, findWithin, quotationEndsInComma, type Word } from './words.js';
 import { CUE_FORMS, NEEDS_THAT, OBJECT_FIRST } from './lexicon.js';
 import { firstVerbSubject, subjectBefore } from './subject.js';
 import { sentenceSubject } from './sentence-subject.js';
@@ -40,7 +40,7 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   const documentShows = documentParticipleClaim(ctx, v, base);
   if (documentShows) return documentShows;
   // "…, falsely suggesting that …": an adverb may stand between the comma and the participle
-  const lead = /ly$/u.test(words[v - 1]?.lower ?? '') && v >= 2 ? v - 2 : v - 1;
+  const lead = (words[v - 1]?.lower ?? '').endsWith('ly') && v >= 2 ? v - 2 : v - 1;
   const prev = words[lead];
   if (!verb || !prev) return null;
   // "…, saying", "and adding", "by joking that …", "while insisting that …"
@@ -74,7 +74,7 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   if (OBJECT_FIRST.has(base)) k = skipObject(words, k);
   if (asks) k = asked;
   const first = words[k];
-  if (!first || first.start >= sentenceEnd || /^[,;)]$/u.test(first.text)) return null;
+  if (!first || first.start >= sentenceEnd || isMark(first.text, ',;)')) return null;
   if (NEEDS_THAT.has(base) && !/^(?:that|:)$/iu.test(first.text) && !asks && !plan && !offersSpeech(base, words, k, sentenceEnd)) return null;
   if (!contentMayStartWith(base, first.lower) || FINITE_START.test(first.lower)) return null;
   // "…, calling for [a ban on drilling]": the content of a prepositional cue starts after it
@@ -98,7 +98,7 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   if (range.end - range.start < 2 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
   const host = [...ctx.claims].reverse().find((c) => c.source && c.cue.start < verb.start && c.cue.start >= s.start);
   const source = sayer ?? (issuer >= 0 ? subjectBefore(ctx, issuer) : null) ?? (host?.source ?? quotingCueSubject(ctx, v) ?? sentenceSubject(words, v) ?? firstVerbSubject(ctx, v, false));
-  return { ...range, cue: { start: verb.start, end: verb.end }, source, relayedBy: null, rule: 'participle' };
+  return candidate(range, { start: verb.start, end: verb.end }, source, 'participle');
 }
 
 /**
@@ -112,7 +112,7 @@ function secondParticipleAt(words: readonly Word[], k: number, end: number): num
     if (w.start >= end) break;
     if (w.lower !== 'and') continue;
     const cue = words[c + 1] as Word;
-    if (/ing$/u.test(cue.lower) && CUE_FORMS.has(cue.lower) && /^(?:that|whether|how|why|what|if|when|where|who)$/u.test(words[c + 2]?.lower ?? '')) return words[c - 1]?.text === ',' ? (words[c - 1] as Word).start : w.start;
+    if (cue.lower.endsWith('ing') && CUE_FORMS.has(cue.lower) && /^(?:that|whether|how|why|what|if|when|where|who)$/u.test(words[c + 2]?.lower ?? '')) return words[c - 1]?.text === ',' ? (words[c - 1] as Word).start : w.start;
   }
   return end;
 }
@@ -126,7 +126,7 @@ function absoluteSubject(words: readonly Word[], v: number): TextRange | null {
   if (!REPORTING_VERB_FORMS.has(words[v]?.lower ?? '')) return null;
   for (let j = v - 1; j >= 0 && v - j <= 9; j--) {
     const w = words[j] as Word;
-    if (/^[,;:()—–]$/u.test(w.text) || /^Q+$/u.test(w.text) || (CLAUSE_OPENERS.has(w.lower) && w.lower !== 'with') || AUX_WORDS.has(w.lower)) return null;
+    if (isMark(w.text, ',;:()—–') || isBlankedWord(w.text) || (CLAUSE_OPENERS.has(w.lower) && w.lower !== 'with') || AUX_WORDS.has(w.lower)) return null;
     if (w.lower !== 'with') continue;
     return j + 1 < v ? { start: (words[j + 1] as Word).start, end: (words[v - 1] as Word).end } : null;
   }
@@ -142,14 +142,14 @@ function quotingCueSubject(ctx: SentenceContext, v: number): TextRange | null {
   if (!quotationEndsInComma(text, words[v - 1] as Word)) return null;
   for (let j = v - 2; j >= 0 && v - j <= 30; j--) {
     const w = words[j] as Word;
-    if (/^[;:()]$/u.test(w.text)) return null;
-    const progressive = /ing$/u.test(w.lower) && /^(?:is|are|was|were)$/u.test(words[j - 1]?.lower ?? '');
+    if (isMark(w.text, ';:()')) return null;
+    const progressive = w.lower.endsWith('ing') && /^(?:is|are|was|were)$/u.test(words[j - 1]?.lower ?? '');
     // "what had been called the “Golden Week,” saying …": a passive names no speaker
     const passive = /^(?:be|been|being)$/u.test(words[j - 1]?.lower ?? '');
     // "scrapped what it called the “Green Week,” saying …": a cue inside a free relative names the
     // quoted words' source, not the participle's subject
     const freeRelative = /^(?:what|which)$/u.test(words[j - 2]?.lower ?? '') && /^(?:it|he|she|they|we|i|you)$/u.test(words[j - 1]?.lower ?? '');
-    if (w.text === w.lower && CUE_FORMS.has(w.lower) && (!/ing$/u.test(w.lower) || progressive)) return passive || freeRelative ? null : subjectBefore(ctx, j);
+    if (w.text === w.lower && CUE_FORMS.has(w.lower) && (!w.lower.endsWith('ing') || progressive)) return passive || freeRelative ? null : subjectBefore(ctx, j);
   }
   return null;
 }
@@ -192,7 +192,7 @@ function messageIssuer(words: readonly Word[], lead: number, verb: Word): number
 /** Whether word `i` is a finite verb that can follow a subject: a lower-case cue form such as "said", "told", "warned" (not an -ing form). */
 function isMainVerb(words: readonly Word[], i: number): boolean {
   const w = words[i];
-  if (!w || w.text !== w.lower || /ing$/u.test(w.lower)) return false;
+  if (!w || w.text !== w.lower || w.lower.endsWith('ing')) return false;
   return REPORTING_VERB_FORMS.has(w.lower) && /(?:ed|s|id|ld|ew|ote|ought|ound|old)$/u.test(w.lower);
 }
 
@@ -203,7 +203,7 @@ function thatAfterAdjunct(words: readonly Word[], k: number): number {
   for (let j = k + 1; j < Math.min(words.length, k + 16); j++) {
     const w = words[j] as Word;
     if (w.lower === 'that') return j;
-    if (/^[,;:()—–]$/u.test(w.text) || /^Q+$/u.test(w.text) || AUX_WORDS.has(w.lower) || CLAUSE_OPENERS.has(w.lower)) break;
+    if (isMark(w.text, ',;:()—–') || isBlankedWord(w.text) || AUX_WORDS.has(w.lower) || CLAUSE_OPENERS.has(w.lower)) break;
   }
   return k;
 }
@@ -223,7 +223,7 @@ export function askedClaim(ctx: SentenceContext, v: number): ClaimCandidate | nu
   // time or agent phrase, or an adverb, first
   let q = v + 1;
   if (/^(?:on|by|at|in|during|later|again|repeatedly|earlier|last|this|\p{Ll}+ly)$/u.test(words[q]?.lower ?? '')) {
-    q = findWithin(words, v + 1, v + 6, (w) => ASKED_WH.test(w.lower) || /^[,;:—–()]$/u.test(w.lower));
+    q = findWithin(words, v + 1, v + 6, (w) => ASKED_WH.test(w.lower) || isMark(w.lower, ',;:—–()'));
     if (q < 0) return null;
   }
   if (!ASKED_WH.test(words[q]?.lower ?? '')) return null;
@@ -231,7 +231,7 @@ export function askedClaim(ctx: SentenceContext, v: number): ClaimCandidate | nu
   const end = comma > 0 ? (words[comma] as Word).start : sentenceEnd;
   const from = words[q]?.lower === 'about' ? words[q + 1] : words[q];
   const range = from ? trimRange(text, { start: from.start, end }) : null;
-  return range && range.end - range.start >= 2 ? { ...range, cue: { start: verb.start, end: verb.end }, source: asker(words, v, q), relayedBy: null, rule: 'participle' } : null;
+  return range && range.end - range.start >= 2 ? candidate(range, { start: verb.start, end: verb.end }, asker(words, v, q), 'participle') : null;
 }
 
 /** What opens the question put: "whether", "if", a wh-word ("which county …"), or "about". */
@@ -269,17 +269,17 @@ function documentParticipleClaim(ctx: SentenceContext, v: number, base: string):
   let b = v - 1;
   while (b > 0 && v - 1 - b < 6) {
     const x = words[b - 1] as Word;
-    if (/^[,;:—–()]$/u.test(x.text) || PREPOSITIONS.has(x.lower) || CLAUSE_OPENERS.has(x.lower) || /ing$/u.test(x.lower) || AUX_WORDS.has(x.lower)) break;
+    if (isMark(x.text, ',;:—–()') || PREPOSITIONS.has(x.lower) || CLAUSE_OPENERS.has(x.lower) || x.lower.endsWith('ing') || AUX_WORDS.has(x.lower)) break;
     // "Band's memo provided data showing …": a past-tense verb after its own subject ends the phrase
     // ("leaked tax returns showing …": after a determiner or at the start it is an adjective)
-    if (/^\p{Ll}+ed$/u.test(x.text) && b >= 2 && !DETERMINER.test(words[b - 2]?.lower ?? '') && !/^[,;:—–()]$/u.test(words[b - 2]?.text ?? '')) break;
+    if (/^\p{Ll}+ed$/u.test(x.text) && b >= 2 && !DETERMINER.test(words[b - 2]?.lower ?? '') && !isMark(words[b - 2]?.text ?? '', ',;:—–()')) break;
     b--;
     // "dispute the many polls showing …": the phrase starts at its determiner
     if (DETERMINER.test(x.lower)) break;
   }
   const k = v + 1;
   const first = words[k];
-  if (!first || first.start >= sentenceEnd || /^[,;:)—–]$/u.test(first.text) || FINITE_START.test(first.lower)) return null;
+  if (!first || first.start >= sentenceEnd || isMark(first.text, ',;:)—–') || FINITE_START.test(first.lower)) return null;
   if (!contentMayStartWith(base, first.lower) || (PREPOSITIONS.has(first.lower) && first.lower !== 'that')) return null;
   let end = secondParticipleAt(words, k, cutAtTrailer(ctx, k));
   // "Ledgers showing he was paid were found in Kyiv": the phrase modifies the sentence's subject,
@@ -299,7 +299,7 @@ function documentParticipleClaim(ctx: SentenceContext, v: number, base: string):
   const range = trimRange(text, { start: first.start, end });
   if (range.end - range.start < 2 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
   const source = { start: (words[b] as Word).start, end: noun.end };
-  return { ...range, cue: { start: verb.start, end: verb.end }, source, relayedBy: null, rule: 'participle' };
+  return candidate(range, { start: verb.start, end: verb.end }, source, 'participle');
 }
 
 /** Words that open an adverbial clause, whose subject a document phrase may be: "after a tape showing … was released". */

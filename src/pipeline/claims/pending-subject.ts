@@ -2,7 +2,7 @@ import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { CUE_FORMS } from './lexicon.js';
 import { tagsOfLower } from './verbless.js';
 import { AUX_WORDS, PREPOSITIONS } from './word-classes.js';
-import type { Word } from './words.js';
+import { isMark, type Word } from './words.js';
 
 /**
  * A content clause needs its verb. When the content so far is only its clause's subject ("that the
@@ -28,7 +28,7 @@ export function pendingSubjectAsideEnd(words: readonly Word[], k: number, j: num
   const dash = isDash(open.text);
   for (let n = j + 2; n < Math.min(words.length, j + MAX_ASIDE_WORDS); n++) {
     const x = words[n] as Word;
-    if (x.start >= sentenceEnd || /^[;:()]$/u.test(x.text)) return -1;
+    if (x.start >= sentenceEnd || isMark(x.text, ';:()')) return -1;
     // a dash closes only a dash: "— who has chafed at it, even though … — has decided"
     if (dash ? !isDash(x.text) : x.text !== ',' && !isDash(x.text)) continue;
     return verbOfClauseAt(words, n + 1) ? n : -1;

@@ -3,6 +3,7 @@ import { trimRange } from './trim.js';
 import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
 import { PREPOSITIONS } from './word-classes.js';
+import { isBlankedWord } from './words.js';
 
 /** Finite forms of "point" that take "to" and the evidence cited: "points to", "pointed to", "point to". */
 const POINT_FORMS = /^(?:point|points|pointed)$/u;
@@ -31,7 +32,7 @@ export function pointToClaim(ctx: SentenceContext, v: number): ClaimCandidate | 
   const first = words[v + 2];
   // ("Clear Path Points To Victory": a headline's capitalised verb is mostly a figure of speech)
   if (!verb || !to || !first || to.lower !== 'to' || !POINT_FORMS.test(verb.text)) return null;
-  if (first.start >= sentenceEnd || !/^[\p{L}\d$]/u.test(first.text) || /^Q+$/u.test(first.text)) return null;
+  if (first.start >= sentenceEnd || !/^[\p{L}\d$]/u.test(first.text) || isBlankedWord(first.text)) return null;
   const before = words[v - 1]?.lower ?? '';
   // "the figures were pointed to": a passive names no source
   if (/^(?:is|are|was|were|be|been|being)$/u.test(before)) return null;

@@ -1,12 +1,12 @@
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { cutAtTrailer } from './boundaries.js';
 import { trimRange } from './trim.js';
-import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { candidate, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { CUE_FORMS } from './lexicon.js';
 import { firstVerbSubject } from './subject.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { AUX_WORDS, CLAUSE_OPENERS } from './word-classes.js';
-import type { Word } from './words.js';
+import { isBlankedWord, isMark, type Word } from './words.js';
 
 /**
  * Main verbs whose object, not their subject, does what the infinitive after it says: "urged
@@ -50,7 +50,7 @@ export function purposeInfinitiveClaim(ctx: SentenceContext, v: number): ClaimCa
   if (!source) return null;
   const range = trimRange(text, { start: that.start, end: cutAtTrailer(ctx, v + 1) });
   if (range.end - range.start < 8 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
-  return { ...range, cue: { start: verb.start, end: verb.end }, source, relayedBy: null, rule: 'svc' };
+  return candidate(range, { start: verb.start, end: verb.end }, source, 'svc');
 }
 
 /**
@@ -67,7 +67,7 @@ function mainVerbBefore(words: readonly Word[], to: number): number {
   if (before.text === before.lower && before.lower !== 'on' && before.text !== ',' && !/^NN/u.test(tagsOf(before.lower)?.[0] ?? '')) return -1;
   for (let j = to - 1; j >= Math.max(0, to - 16); j--) {
     const w = words[j] as Word;
-    if (/^[;:()—–]$/u.test(w.text) || /^Q+$/u.test(w.text) || CLAUSE_OPENERS.has(w.lower)) return -1;
+    if (isMark(w.text, ';:()—–') || isBlankedWord(w.text) || CLAUSE_OPENERS.has(w.lower)) return -1;
     if (w.text !== w.lower || j === 0) continue;
     if (!AUX_WORDS.has(w.lower) && !mayBeFiniteVerb(w.lower)) continue;
     if (OBJECT_CONTROL.has(w.lower) || CUE_FORMS.has(w.lower)) return -1;

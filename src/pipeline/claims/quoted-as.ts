@@ -1,8 +1,8 @@
 import { cutAtTrailer } from './boundaries.js';
 import { trimRange } from './trim.js';
-import { QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
+import { candidate, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
-import type { Word } from './words.js';
+import { isBlankedWord, isMark, type Word } from './words.js';
 
 /** Finite forms of "quote" that report what a record or outlet quoted someone as saying. */
 const QUOTED_FORMS = /^(?:quoted|quotes|quote)$/u;
@@ -36,10 +36,10 @@ export function quotedAsClaim(ctx: SentenceContext, v: number): ClaimCandidate |
   // "as having said …", "as saying that …": the content starts after the verb of saying
   const content = words[as + 1]?.lower === 'having' ? as + 3 : as + 2;
   // "quoted the mayor as saying “…”": the words quoted are the quotation stage's
-  if (!words[content] || (words[content] as Word).start >= sentenceEnd || /^Q+$/u.test((words[content] as Word).text)) return null;
+  if (!words[content] || (words[content] as Word).start >= sentenceEnd || isBlankedWord((words[content] as Word).text)) return null;
   const range = trimRange(text, { start: object.start, end: cutAtTrailer(ctx, content) });
   if (range.end <= (words[content] as Word).start || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
-  return { ...range, cue: { start: verb.start, end: verb.end }, source, relayedBy: null, rule: 'svc' };
+  return candidate(range, { start: verb.start, end: verb.end }, source, 'svc');
 }
 
 /**
@@ -48,10 +48,10 @@ export function quotedAsClaim(ctx: SentenceContext, v: number): ClaimCandidate |
  */
 function asSayingAfter(words: readonly Word[], from: number, sentenceEnd: number): number {
   const first = words[from];
-  if (!first || !/^[\p{L}\d]/u.test(first.text) || /^Q+$/u.test(first.text) || /^(?:as|from|at|in|by)$/u.test(first.lower)) return -1;
+  if (!first || !/^[\p{L}\d]/u.test(first.text) || isBlankedWord(first.text) || /^(?:as|from|at|in|by)$/u.test(first.lower)) return -1;
   for (let j = from + 1; j < Math.min(words.length, from + MAX_OBJECT_WORDS); j++) {
     const w = words[j] as Word;
-    if (w.start >= sentenceEnd || /^[;:()—–]$/u.test(w.text) || /^Q+$/u.test(w.text)) return -1;
+    if (w.start >= sentenceEnd || isMark(w.text, ';:()—–') || isBlankedWord(w.text)) return -1;
     if (w.lower !== 'as') continue;
     const next = words[j + 1]?.lower ?? '';
     if (AS_SAYING.test(next)) return j;

@@ -1,7 +1,7 @@
 import { CUE_FORMS } from './lexicon.js';
 import { tagsOf } from './verbless.js';
 import { AUX_WORDS, CLAUSE_OPENERS, FINITE_START, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
-import type { Word } from './words.js';
+import { isMark, type Word } from './words.js';
 
 /**
  * A cue inside a relative clause (`Voters who say …`, `the attacks, which the probe said were
@@ -39,9 +39,9 @@ export function mainVerbAfter(words: readonly Word[], k: number, end: number): n
 export function pastVerbAfter(words: readonly Word[], k: number, end: number): number {
   for (let j = k + 1; j < words.length && (words[j] as Word).start < end; j++) {
     const w = words[j] as Word;
-    if (w.text !== w.lower || !/ed$/u.test(w.lower) || tagsOf(w.lower)?.[0] !== 'VBD') continue;
+    if (w.text !== w.lower || !w.lower.endsWith('ed') || tagsOf(w.lower)?.[0] !== 'VBD') continue;
     const prev = words[j - 1]?.lower ?? '';
-    if (AUX_WORDS.has(prev) || /^(?:to|and|or|but|not|been|be|being|that|who|which|[,;:—–(])$/u.test(prev) || /ly$/u.test(prev)) continue;
+    if (AUX_WORDS.has(prev) || /^(?:to|and|or|but|not|been|be|being|that|who|which|[,;:—–(])$/u.test(prev) || prev.endsWith('ly')) continue;
     return w.start;
   }
   return end;
@@ -68,9 +68,9 @@ export function relativeAntecedent(words: readonly Word[], r: number, first: Wor
   if (pronoun === 'that' && (!subjectGap || /(?:ing|ed|ly)$/u.test(words[r - 1]?.lower ?? '') || CUE_FORMS.has(words[r - 1]?.lower ?? ''))) return -1;
   let e = r - 1;
   // ", which", "– who": the antecedent ends before the comma or dash
-  if (/^[,—–]$/u.test(words[e]?.text ?? '')) e--;
+  if (isMark(words[e]?.text ?? '', ',—–')) e--;
   const last = words[e];
-  if (!last || PREPOSITIONS.has(last.lower) || /^[,;:—–()]$/u.test(last.text) || CLAUSE_OPENERS.has(last.lower) || AUX_WORDS.has(last.lower)) return -1;
+  if (!last || PREPOSITIONS.has(last.lower) || isMark(last.text, ',;:—–()') || CLAUSE_OPENERS.has(last.lower) || AUX_WORDS.has(last.lower)) return -1;
   // a name: its capitalised run, and a determiner or possessive before it ("Dana Whitfield", "the
   // Federal Reserve", "Ohio's Sherrod Brown"); the word before it may be a verb ("met Dana Whitfield")
   if (/^\p{Lu}/u.test(last.text)) {
@@ -86,7 +86,7 @@ export function relativeAntecedent(words: readonly Word[], r: number, first: Wor
     const x = words[b] as Word;
     if (DETERMINERS.test(x.lower)) return b;
     const before = words[b - 1];
-    if (!before || /^[,;:—–()]$/u.test(before.text) || PREPOSITIONS.has(before.lower) || CLAUSE_OPENERS.has(before.lower)) return b;
+    if (!before || isMark(before.text, ',;:—–()') || PREPOSITIONS.has(before.lower) || CLAUSE_OPENERS.has(before.lower)) return b;
     if (AUX_WORDS.has(before.lower) || (before.text === before.lower && /(?:ed|ing)$/u.test(before.lower))) return b;
   }
   return e;
@@ -105,5 +105,5 @@ export function readsAsRelative(text: string, words: readonly Word[], b: number,
   if (!head || !first || (head.text === head.lower && /(?:ed|ing)$/u.test(head.lower))) return false;
   // a spaced hyphen is no word of its own: read the text between
   if (/[,;:()—–]|\s-\s/u.test(text.slice(head.start, first.start))) return false;
-  return !/^(?:and|but|or|nor|yet)$/u.test(first.lower) && !/ly$/u.test(first.lower);
+  return !/^(?:and|but|or|nor|yet)$/u.test(first.lower) && !first.lower.endsWith('ly');
 }

@@ -1,5 +1,5 @@
 import { tagsOfLower } from './verbless.js';
-import type { Word } from './words.js';
+import { isMark, type Word } from './words.js';
 
 /**
  * A non-restrictive relative clause closed by a comma, then an infinitive: "she called the governor
@@ -13,7 +13,7 @@ export function relativeClosesIntoInfinitive(words: readonly Word[], j: number, 
   if (words[j]?.text !== ',' || !/^(?:which|who)$/u.test(words[j + 1]?.lower ?? '')) return -1;
   for (let n = j + 3; n < Math.min(words.length, j + MAX_RELATIVE_WORDS); n++) {
     const x = words[n] as Word;
-    if (x.start >= sentenceEnd || /^[;:()—–]$/u.test(x.text)) return -1;
+    if (x.start >= sentenceEnd || isMark(x.text, ';:()—–')) return -1;
     if (x.text !== ',') continue;
     const verb = words[n + 2];
     const bare = verb !== undefined && verb.text === verb.lower && (tagsOfLower(verb.lower) ?? []).includes('VB');

@@ -1,7 +1,7 @@
 import type { SentenceContext } from './context.js';
 import { CUE_FORMS } from './lexicon.js';
 import { PREPOSITIONS } from './word-classes.js';
-import type { Word } from './words.js';
+import { isMark, type Word } from './words.js';
 
 /**
  * `the allegations, which Mr. Ailes denies, …`, `something that the mayor mocked.`, `That was what
@@ -19,7 +19,7 @@ export function relativeObjectClaims(ctx: SentenceContext, cues: readonly number
   const { words } = ctx;
   for (const v of cues) {
     const verb = words[v] as Word;
-    if (verb.text !== verb.lower || /ing$/u.test(verb.lower) || !CUE_FORMS.has(verb.lower)) continue;
+    if (verb.text !== verb.lower || verb.lower.endsWith('ing') || !CUE_FORMS.has(verb.lower)) continue;
     const next = words[v + 1];
     // the clause ends at the cue: a stop, a comma, or a clause of time ("said when she resigned");
     // after an adjunct the gap may still be in a clause to come ("argued in 2004 were wrong")
@@ -35,7 +35,7 @@ export function relativeObjectClaims(ctx: SentenceContext, cues: readonly number
     // "that" after a noun ("something that …"), "what" after a copula ("That was what …")
     if (pronoun.lower === 'that' && (before.text !== before.lower || !/^\p{Ll}+$/u.test(before.text) || CUE_FORMS.has(before.lower))) continue;
     if (pronoun.lower === 'what' && !/^(?:is|was|are|were|be|’s|'s)$/u.test(before.lower)) continue;
-    if (/^(?:which|who|whom)$/u.test(pronoun.lower) && !/^[,—–(]$/u.test(before.text)) continue;
+    if (/^(?:which|who|whom)$/u.test(pronoun.lower) && !isMark(before.text, ',—–(')) continue;
     const first = words[subject] as Word;
     const last = words[e] as Word;
     ctx.claims.push({ start: pronoun.start, end: pronoun.end, cue: { start: verb.start, end: verb.end }, source: { start: first.start, end: last.end }, relayedBy: null, rule: 'svc' });

@@ -4,7 +4,7 @@ import { CUE_FORMS } from './lexicon.js';
 import { opensFiniteClause } from './subject-verb.js';
 import { tagsOf } from './verbless.js';
 import { AUX_WORDS, CLAUSE_OPENERS, CONTENT_PREPOSITIONS, DETERMINER, PREPOSITIONS } from './word-classes.js';
-import { wordAt, type Word } from './words.js';
+import { isMark, wordAt, type Word } from './words.js';
 
 /**
  * A relative clause whose gap lies in a clause a cue reports: `the fees, which the mayor said would
@@ -77,7 +77,7 @@ function passiveSubject(words: readonly Word[], c: ClaimCandidate): Word | null 
   while (r > 0 && /^(?:is|are|was|were|be|been|being|has|have|had|also|not|\p{L}+ly)$/u.test(words[r]?.lower ?? '')) r--;
   const pronoun = words[r];
   if (!pronoun || !/^(?:which|who)$/u.test(pronoun.lower) || r === wordAt(words, c.cue.start) - 1 && !SEEMING_FORM.test(words[r + 1]?.lower ?? '')) return null;
-  return /^[,—–]$/u.test(words[r - 1]?.text ?? '') ? pronoun : null;
+  return isMark(words[r - 1]?.text ?? '', ',—–') ? pronoun : null;
 }
 
 const SEEMING_FORM = /^(?:seem|appear)/u;
@@ -95,7 +95,7 @@ function relativeThat(before: Word | undefined, determiner: Word | undefined, fi
   if (before.text !== w || !/^\p{Ll}+$/u.test(w)) return false;
   // a cue word is a noun only after a determiner ("the rules that …", not "hardly surprising that …")
   if (CUE_FORMS.has(w) && !DETERMINER.test(determiner?.lower ?? '')) return false;
-  return !AUX_WORDS.has(w) && !PREPOSITIONS.has(w) && !CLAUSE_OPENERS.has(w) && !/ly$/u.test(w) && !NOT_NOUNS.has(w);
+  return !AUX_WORDS.has(w) && !PREPOSITIONS.has(w) && !CLAUSE_OPENERS.has(w) && !w.endsWith('ly') && !NOT_NOUNS.has(w);
 }
 
 /**

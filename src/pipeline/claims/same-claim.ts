@@ -3,7 +3,7 @@ import { trimRange } from './trim.js';
 import type { ClaimCandidate, SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
 import { AUX_WORDS, CLAUSE_OPENERS } from './word-classes.js';
-import type { Word } from './words.js';
+import { isMark, type Word } from './words.js';
 
 /** Forms of "say" and "feel" after which "the same" stands for a view just reported. */
 const SAME_VERBS = /^(?:say|says|said|feel|feels|felt)$/u;
@@ -44,7 +44,7 @@ function phraseEnd(words: readonly Word[], k: number, end: number): number {
   for (let j = k; j < words.length; j++) {
     const w = words[j] as Word;
     if (w.start >= end) break;
-    if (/^[,;:()—–]$/u.test(w.text) || AUX_WORDS.has(w.lower) || (CLAUSE_OPENERS.has(w.lower) && !/^(?:and|or)$/u.test(w.lower))) return w.start;
+    if (isMark(w.text, ',;:()—–') || AUX_WORDS.has(w.lower) || (CLAUSE_OPENERS.has(w.lower) && !/^(?:and|or)$/u.test(w.lower))) return w.start;
   }
   return end;
 }

@@ -1,7 +1,7 @@
 import { mainClauseAfter } from './clause-edges.js';
 import { tagsOfLower } from './verbless.js';
 import { AUX_WORDS, SUBJECT_PRONOUNS } from './word-classes.js';
-import type { Word } from './words.js';
+import { isMark, type Word } from './words.js';
 
 /**
  * Where narration takes over inside a content without a trailer word: a clause spliced on after a
@@ -14,7 +14,7 @@ export function afterAndAdjunct(words: readonly Word[], j: number): boolean {
   for (let n = j - 1; n >= Math.max(0, j - 5); n--) {
     const x = (words[n] as Word).lower;
     if (x === 'and' || x === 'but') return true;
-    if (/^[,;:—–]$/u.test(x)) return false;
+    if (isMark(x, ',;:—–')) return false;
   }
   return false;
 }
@@ -60,7 +60,7 @@ export function occasionTail(words: readonly Word[], j: number, sentenceEnd: num
   for (let n = j + 1; n < words.length; n++) {
     const x = words[n] as Word;
     if (x.start >= sentenceEnd) return true;
-    if (/^[;:—–]$/u.test(x.text) || n - j > 30) return false;
+    if (isMark(x.text, ';:—–') || n - j > 30) return false;
     if (!clause && x.text === x.lower && (AUX_WORDS.has(x.lower) || /^VB[DZP]$/u.test(tagsOfLower(x.lower)?.[0] ?? ''))) return false;
   }
   return true;

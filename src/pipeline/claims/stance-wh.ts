@@ -1,6 +1,6 @@
 import { cutAtTrailer } from './boundaries.js';
 import { trimRange } from './trim.js';
-import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
+import { candidate, QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
 import type { TextRange } from '../segment.js';
 import type { Word } from './words.js';
@@ -45,7 +45,7 @@ export function stanceWhClaims(ctx: SentenceContext, at: readonly number[]): voi
     const content = trimRange(text, { start: wh.start, end: cutAtTrailer(ctx, j) });
     if (content.end - content.start < 8 || quoteShare(ctx, content) >= QUOTATION_SHARE) continue;
     const last = words[j - 1] as Word;
-    out.push({ ...content, cue: { start: w.start, end: last.end }, source, relayedBy: null, rule: 'svc' });
+    out.push(candidate(content, { start: w.start, end: last.end }, source, 'svc'));
   }
 }
 

@@ -38,7 +38,7 @@ export function withoutTrailingTime(words: readonly Word[], r: TextRange): TextR
     }
     if (!TIME_WORD.test(words[k]?.lower ?? '')) break;
     const year = /^\d/u.test(words[k]?.lower ?? '');
-    const weekday = /day$/u.test(words[k]?.lower ?? '') && /^\p{Lu}/u.test(words[k]?.text ?? '');
+    const weekday = (words[k]?.lower ?? '').endsWith('day') && /^\p{Lu}/u.test(words[k]?.text ?? '');
     k--;
     const modifier = /^(?:this|last|next|early|late|earlier)$/u.test(words[k]?.lower ?? '') && words[k]?.text === words[k]?.lower;
     if (modifier) k--;
@@ -50,7 +50,7 @@ export function withoutTrailingTime(words: readonly Word[], r: TextRange): TextR
     // participle or a name before it, which describe the source
     const before = words[k] as Word;
     if (/^\p{Lu}/u.test(before.text) && !preposition && !modifier) break;
-    if (before.lower === 'out' || (before.text === before.lower && (/ed$/u.test(before.lower) || /^VBN$/u.test(tagsOfLower(before.lower)?.[0] ?? '')))) break;
+    if (before.lower === 'out' || (before.text === before.lower && (before.lower.endsWith('ed') || /^VBN$/u.test(tagsOfLower(before.lower)?.[0] ?? '')))) break;
     cut = k + 1;
   }
   if (cut > e || cut <= b) return r;

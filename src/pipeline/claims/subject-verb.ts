@@ -23,7 +23,7 @@ import { zeroRelative } from './zero-relative.js';
 import { promisedObject, questionedPerson } from './object-content.js';
 import { extraposedAfterQuotation, thatClauseAfter } from './extraposed.js';
 import { endsWithPronounThat } from './short-answers.js';
-import { findWithin, wordAt, type Word } from './words.js';
+import { isBlankedWord, isMark, findWithin, wordAt, type Word } from './words.js';
 import { governingSubject } from './governing-subject.js';
 import { causeNotSpeaker, DIRECTIVE_BASES, opensDirectiveObject } from './directives.js';
 import { DETERMINERS, mainVerbAfter, pastVerbAfter, readsAsRelative, relativeAntecedent } from './relative-content.js';
@@ -113,7 +113,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     const that = findWithin(words, k, k + 16, (w) => w.lower === 'that');
     const between = that > 0 ? words.slice(k, that) : [];
     const object = k;
-    k = that > 0 && !between.some((w) => /^[,;:()—–]$/u.test(w.text) || SUBJECT_PRONOUNS.has(w.lower)) ? that : skipObject(words, k);
+    k = that > 0 && !between.some((w) => isMark(w.text, ',;:()—–') || SUBJECT_PRONOUNS.has(w.lower)) ? that : skipObject(words, k);
     if (k > object && opensObjectComplement(base, words[k])) objectStart = object;
     else if (k > object && base === 'promise' && subject && promisedObject(text, subject, words, object, k, sentenceEnd)) k = object;
     // ("ordered periodic releases at the end of each month": an object naming an action is no listener)
@@ -140,7 +140,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // frame is no content (the parenthetical rule reads both pieces)
   if (words[k + 1]?.text === ',' && /^(?:earlier|later|recently|again|previously|publicly|privately|separately|repeatedly|yesterday|today|tonight)$/u.test(first.lower)) return null;
   // "what Cosby is being accused of, legal action …": a stranded preposition has no content
-  if (PREPOSITIONS.has(first.lower) && /^[,;:.)—–]$/u.test(words[k + 1]?.text ?? '.')) return null;
+  if (PREPOSITIONS.has(first.lower) && isMark(words[k + 1]?.text ?? '.', ',;:.)—–')) return null;
   // "beamed as they took the stage", "advising Pfizer as it works on …": "as" opens a clause of time
   // or manner, except after a verb of regarding or describing ("seen as", "described it as");
   // "acknowledged as much", "as well as": no content of its own
@@ -150,7 +150,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
     // the content starts at "that", as for any verb of belief
   } else if (regarding) {
     // "is seen by party leaders as credible": the agent is the source, the content starts at "as"
-    const as = first.lower === 'as' ? k : findWithin(words, k, k + 10, (w) => w.lower === 'as' || /^[,;:()—–]$/u.test(w.text) || w.start >= sentenceEnd);
+    const as = first.lower === 'as' ? k : findWithin(words, k, k + 10, (w) => w.lower === 'as' || isMark(w.text, ',;:()—–') || w.start >= sentenceEnd);
     // "saw him as he left": "as" opening a clause is a time, not a view
     if (as < 0 || words[as]?.lower !== 'as' || SUBJECT_PRONOUNS.has(words[as + 1]?.lower ?? '')) return null;
     if (passive) {
@@ -165,7 +165,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (passive && !regarding && first.lower === 'by' && subject === null) {
     // ("was asked by a caller why the pier closed": the question put, after its asker)
     const asksWh = cueKindOf(base) === 'question';
-    const prep = findWithin(words, k + 1, k + 8, (w) => (PREPOSITIONS.has(w.lower) && w.lower !== 'of') || (asksWh && WH_OPENERS.test(w.lower)) || /^[,;:()—–]$/u.test(w.text) || w.start >= sentenceEnd);
+    const prep = findWithin(words, k + 1, k + 8, (w) => (PREPOSITIONS.has(w.lower) && w.lower !== 'of') || (asksWh && WH_OPENERS.test(w.lower)) || isMark(w.text, ',;:()—–') || w.start >= sentenceEnd);
     const p = words[prep];
     if (p && prep > k + 1 && ((/^(?:for|as|against|over|about)$/u.test(p.lower) && contentMayStartWith(base, p.lower)) || (asksWh && WH_OPENERS.test(p.lower)))) {
       subject = { start: (words[k + 1] as Word).start, end: (words[prep - 1] as Word).end };
@@ -221,7 +221,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "Grenell's picture shows four of the released Americans": only a document shows a claim
   if (base === 'show' && first.lower !== 'that' && !documentFinding) return null;
   let start = first.text === ':' ? (words[k + 1]?.start ?? first.end) : first.start;
-  if (/^[,—–]$/u.test(first.text)) start = words[k + 1]?.start ?? first.end;
+  if (isMark(first.text, ',—–')) start = words[k + 1]?.start ?? first.end;
   if (objectStart >= 0 && words[k] === first) start = (words[objectStart] as Word).start;
   else start = startAfterPreposition(words, k, start);
   // ("thanked the crowd, then said she would run": the second verb's claim is its own)
@@ -231,7 +231,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (bareParticiple(words, v, base)) {
     for (let j = k + 1; j < words.length && (words[j] as Word).start < end; j++) {
       const w = words[j] as Word;
-      if (w.text === w.lower && REPORTING_VERB_FORMS.has(w.lower) && !/ing$/u.test(w.lower)) {
+      if (w.text === w.lower && REPORTING_VERB_FORMS.has(w.lower) && !w.lower.endsWith('ing')) {
         end = w.start;
         break;
       }
@@ -256,7 +256,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "The board, which critics say has ignored the floods, met on Monday": so does a gapped one's
   // ("The mill, which residents say led to the floods, closed in 2019": the gap may be the subject
   // of a past verb as well as of an auxiliary)
-  const gappedNonRestrictive = gapped && (FINITE_START.test(first.lower) || (first.text === first.lower && mayBeFiniteVerb(first.lower))) && /^(?:which|who|whom)$/u.test(words[subjectIndex - 1]?.lower ?? '') && /^[,—–]$/u.test(words[subjectIndex - 2]?.text ?? '');
+  const gappedNonRestrictive = gapped && (FINITE_START.test(first.lower) || (first.text === first.lower && mayBeFiniteVerb(first.lower))) && /^(?:which|who|whom)$/u.test(words[subjectIndex - 1]?.lower ?? '') && isMark(words[subjectIndex - 2]?.text ?? '', ',—–');
   if ((subject && NON_RESTRICTIVE.test(text.slice(subject.end, verb.start))) || (regarding && passive && words[v - 1]?.text === ',') || relativePassive) {
     const comma = findWithin(words, k, k + MAX_CONTENT_WORDS, (w) => w.text === ',' && w.start < end);
     if (comma > 0) end = words[comma]?.start ?? end;
@@ -336,7 +336,7 @@ export function opensFiniteClause(words: readonly Word[], k: number): boolean {
     const w = words[j];
     if (!w) return false;
     if (AUX_WORDS.has(w.lower)) return true;
-    if (/^[,;:()—–]$/u.test(w.text) || CLAUSE_OPENERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || (PREPOSITIONS.has(w.lower) && w.lower !== 'of')) return false;
+    if (isMark(w.text, ',;:()—–') || CLAUSE_OPENERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || (PREPOSITIONS.has(w.lower) && w.lower !== 'of')) return false;
   }
   return false;
 }
@@ -372,8 +372,8 @@ function isNameAfterNoun(text: string, words: readonly Word[], v: number, k: num
   let quotedName = false;
   for (let j = k; j < words.length; j++) {
     const w = words[j] as Word;
-    if (w.start >= sentenceEnd || /^[,;:—–()]$/u.test(w.text)) break;
-    if (/^Q+$/u.test(w.text)) {
+    if (w.start >= sentenceEnd || isMark(w.text, ',;:—–()')) break;
+    if (isBlankedWord(w.text)) {
       if (!/^\P{L}*\p{Lu}/u.test(text.slice(w.start, w.end)) && !/^(?:the|of|and|for|a|an|in|on|to)$/iu.test(text.slice(w.start, w.end).replace(/\P{L}/gu, ''))) return false;
       quotedName = true;
       continue;

@@ -5,7 +5,7 @@ import { MAX_LOOKBACK_CHARS, type ClaimCandidate, type SentenceContext } from '.
 import { wordsAreAdjunct } from './adjunct-words.js';
 import { CUE_FORMS } from './lexicon.js';
 import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, NP_CANNOT_END, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
-import { findWithin, quotationEndsInComma, wordAt, type Word } from './words.js';
+import { isBlankedWord, isMark, findWithin, quotationEndsInComma, wordAt, type Word } from './words.js';
 import { contactRelativeSubject, NAME_PARTICLES, namedBeforeDescription, pastPartyTag, wholeCoordination, withoutTrailingTime } from './subject-hosts.js';
 import { dashHost, FRONTED_TIME, isNounBefore, isUnlistedWord, modifiedNounPhraseBefore, npBefore, peopleBefore, relativeHost, relativeSubject, thingBefore } from './noun-hosts.js';
 import { townBeforePlace } from './place-apposition.js';
@@ -90,7 +90,7 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
   // "Mr. Ruiz, citing “the risks of the season,” said …": a participle's quoted object closes the
   // aside on its comma; the subject is before the aside
   if (quotationEndsInComma(ctx.text, last)) return subjectBeforeQuotingAside(ctx, e);
-  if (/^Q+$/u.test(last.text)) return null;
+  if (isBlankedWord(last.text)) return null;
   // "Residents who gathered outside said …": a short relative clause ending in an adverb or a
   // particle, between the subject and its verb
   if (NP_CANNOT_END.has(last.lower)) return PARTICLES.has(last.lower) ? subjectBeforeShortRelative(words, e) : null;
@@ -108,12 +108,12 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
       b = coordinatedSubjectStart(words, b - 1);
       break;
     }
-    if (!x || /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower) || /^Q+$/u.test(x.text)) break;
+    if (!x || isMark(x.text, ',;:—–()') || CLAUSE_OPENERS.has(x.lower) || isBlankedWord(x.text)) break;
     // a verb form between: "…, which had been expected to cover …" — stop at another cue verb;
     // not at a participle after its noun ("A report released on Wednesday found …")
     // ("A report", "the claim", "A 2024 report by the state auditor", "the latest federal review":
     // a cue form after a determiner and its modifiers is a noun)
-    if (CUE_FORMS.has(x.lower) && x.text === x.lower && !/ing$/u.test(x.lower) && !reducedRelative(words, b - 1) && !afterDeterminer(words, b - 1)) break;
+    if (CUE_FORMS.has(x.lower) && x.text === x.lower && !x.lower.endsWith('ing') && !reducedRelative(words, b - 1) && !afterDeterminer(words, b - 1)) break;
     b--;
   }
   // "Govs. Jeb Bush and Chris Christie, who say …" → the host NP before ", who"
@@ -124,20 +124,20 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
   // clause sits between the subject and its verb; the subject is the NP before "who"
   // "Residents who spoke said …", "Those who left early said …": a relative clause of one verb (and
   // its adverbs) between the subject and its verb; that verb is no subject
-  if (b === e && /^(?:who|that)$/u.test(words[b - 1]?.lower ?? '') && b >= 2 && words[b]?.text === words[b]?.lower && mayBeFiniteVerb(words[b]?.lower ?? '') && !/^[,;:—–()]$/u.test(words[b - 2]?.text ?? '')) {
+  if (b === e && /^(?:who|that)$/u.test(words[b - 1]?.lower ?? '') && b >= 2 && words[b]?.text === words[b]?.lower && mayBeFiniteVerb(words[b]?.lower ?? '') && !isMark(words[b - 2]?.text ?? '', ',;:—–()')) {
     // ("Those who stayed said …": a pronoun names nobody without its relative clause)
     if (b === 2 && /^(?:those|some|many|others|most|few|all|anyone|everyone)$/iu.test(words[0]?.text ?? '')) return { start: (words[0] as Word).start, end: (words[e] as Word).end };
     return withPrepositionalPhrases(words, npBefore(words, b - 1), b - 2);
   }
   // ("Officials from the ministry who spoke on Monday said …": the whole noun phrase with its
   // prepositional phrases is the subject, whichever noun the relative hangs on)
-  if (b < e && words[b - 1]?.lower === 'who' && b >= 2 && !/^[,;:—–()]$/u.test(words[b - 2]?.text ?? '')) return withPrepositionalPhrases(words, npBefore(words, b - 1), b - 2);
+  if (b < e && words[b - 1]?.lower === 'who' && b >= 2 && !isMark(words[b - 2]?.text ?? '', ',;:—–()')) return withPrepositionalPhrases(words, npBefore(words, b - 1), b - 2);
   // "Other emails from the archive that have since been released show …", "The headline figure that
   // caught the eye of analysts shows …": a restrictive relative clause whose subject is its gap
   if (b < e && /^(?:that|which)$/u.test(words[b - 1]?.lower ?? '') && b >= 2 && (isNounBefore(words[b - 2]) || isUnlistedWord(words[b - 2])) && opensWithVerb(words, b)) return modifiedNounPhraseBefore(words, b - 1);
   // "the Democratic chairs that POLITICO interviewed predicted …": an object relative between the
   // subject and its verb (its own subject, then a past-tense verb, then the cue)
-  if (b < e && words[b - 1]?.lower === 'that' && b >= 2 && isNounBefore(words[b - 2]) && /ed$/u.test(words[e]?.lower ?? '') && words[e]?.text === words[e]?.lower) return npBefore(words, b - 1);
+  if (b < e && words[b - 1]?.lower === 'that' && b >= 2 && isNounBefore(words[b - 2]) && (words[e]?.lower ?? '').endsWith('ed') && words[e]?.text === words[e]?.lower) return npBefore(words, b - 1);
   // strip leading prepositional phrases: "In an interview Trump said" → Trump
   // "About 9 percent said", "Over half said", "about two-thirds said": a preposition before a number or share is a quantifier
   while (b <= e && PREPOSITIONS.has(words[b]?.lower ?? '') && !(/^(?:about|around|over|under|nearly|almost|roughly)$/u.test(words[b]?.lower ?? '') && /^(?:\d[\d.,%]*|half|one|two|three|four|five|six|seven|eight|nine|ten|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?))$/u.test(words[b + 1]?.lower ?? ''))) {
@@ -285,7 +285,7 @@ function reducedRelative(words: readonly Word[], k: number): boolean {
   const afterNoun = /^NNS?$/u.test(tagsOfLower(words[k - 1]?.lower ?? '')?.[0] ?? '');
   // "a copy of the memo seen by Reuters said …": a participle with its agent after a noun
   if (afterNoun && words[k + 1]?.lower === 'by' && tagsOfLower(lower)?.includes('VBN')) return true;
-  return /ed$/u.test(lower) && afterNoun && (DETERMINER.test(words[k - 2]?.lower ?? '') || words[k - 2]?.lower === 'new');
+  return lower.endsWith('ed') && afterNoun && (DETERMINER.test(words[k - 2]?.lower ?? '') || words[k - 2]?.lower === 'new');
 }
 
 /**
@@ -297,12 +297,12 @@ function subjectBeforeAside(ctx: SentenceContext, c: number): TextRange | null {
   const { words } = ctx;
   for (let j = c - 1; j > 0 && c - j <= 10; j--) {
     const w = words[j] as Word;
-    if (/^[;:—–()]$/u.test(w.text) || AUX_WORDS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower)) return null;
+    if (isMark(w.text, ';:—–()') || AUX_WORDS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower)) return null;
     if (w.text !== ',') continue;
     // "about two-thirds, 67 percent, say …": a share restated in figures is an aside too
     const figures = words.slice(j + 1, c).every((x) => /^(?:\d[\d.,]*%?|percent)$/u.test(x.lower));
     // ("others, including Rep. Ana Beltran of Florida, said …": "including" opens an aside as a preposition does)
-    if (j === c - 1 || !(PREPOSITIONS.has(words[j + 1]?.lower ?? '') || words[j + 1]?.lower === 'including' || figures) || /^[,;:—–()]$/u.test(words[j - 1]?.text ?? '')) return null;
+    if (j === c - 1 || !(PREPOSITIONS.has(words[j + 1]?.lower ?? '') || words[j + 1]?.lower === 'including' || figures) || isMark(words[j - 1]?.text ?? '', ',;:—–()')) return null;
     return subjectEndingAt(ctx, j - 1);
   }
   return null;
@@ -316,11 +316,11 @@ function subjectBeforeQuotingAside(ctx: SentenceContext, q: number): TextRange |
   const { words } = ctx;
   // each quoted word is a word of Q's: back to the word before the quotation
   let open = q;
-  while (open > 0 && /^Q+$/u.test(words[open - 1]?.text ?? '')) open--;
+  while (open > 0 && isBlankedWord(words[open - 1]?.text ?? '')) open--;
   for (let j = open - 1; j > 1 && open - j <= 4; j--) {
     const w = words[j] as Word;
-    if (/^[,;:—–()]$/u.test(w.text) || /^Q+$/u.test(w.text)) return null;
-    if (/ing$/u.test(w.lower) && words[j - 1]?.text === ',') return /^[,;:—–()]$/u.test(words[j - 2]?.text ?? ',') ? null : subjectEndingAt(ctx, j - 2);
+    if (isMark(w.text, ',;:—–()') || isBlankedWord(w.text)) return null;
+    if (w.lower.endsWith('ing') && words[j - 1]?.text === ',') return isMark(words[j - 2]?.text ?? ',', ',;:—–()') ? null : subjectEndingAt(ctx, j - 2);
   }
   return null;
 }
@@ -368,11 +368,11 @@ export function firstVerbSubject(ctx: SentenceContext, limit: number, coordinate
   const from = opening > dateline + 1 && wordsAreAdjunct(words, dateline, opening - 1) ? opening + 2 : dateline + 1;
   for (let j = from; j < limit; j++) {
     const w = words[j] as Word;
-    if (/^[,;:—–()]$/u.test(w.text)) return null;
+    if (isMark(w.text, ',;:—–()')) return null;
     if (w.text !== w.lower) continue;
     if (!AUX_WORDS.has(w.lower) && !mayBeFiniteVerb(w.lower)) continue;
     // "Tom told Ana, who answered the door and said …": the verb of another clause
-    if (coordinated && findWithin(words, j, limit, (x) => /^[,;:—–()]$/u.test(x.text) || CLAUSE_OPENERS.has(x.lower)) >= 0) return null;
+    if (coordinated && findWithin(words, j, limit, (x) => isMark(x.text, ',;:—–()') || CLAUSE_OPENERS.has(x.lower)) >= 0) return null;
     // "A few minutes later they reversed themselves": a fronted time before the pronoun
     const pronoun = words[j - 1] as Word;
     return SUBJECT_PRONOUNS.has(pronoun.lower) ? { start: pronoun.start, end: pronoun.end } : subjectBefore(ctx, j);
@@ -400,7 +400,7 @@ function afterVerbAndPreposition(words: readonly Word[], from: number, host: num
     if (!PREPOSITIONS.has(p.lower)) continue;
     const v = words[k - 1];
     if (!v || v.text !== v.lower) return from;
-    const verb = mayBeFiniteVerb(v.lower) || (/ing$/u.test(v.lower) && (tagsOfLower(v.lower)?.[0] ?? 'VBG') === 'VBG');
+    const verb = mayBeFiniteVerb(v.lower) || (v.lower.endsWith('ing') && (tagsOfLower(v.lower)?.[0] ?? 'VBG') === 'VBG');
     return verb ? k + 1 : from;
   }
   return from;
@@ -436,9 +436,9 @@ function subjectBeforeShortRelative(words: readonly Word[], e: number): TextRang
       // the relative's own verb right after "who": "who gathered outside", not "who are inclined to"
       const verb = words[w + 1];
       if (!verb || w + 1 >= e || !mayBeFiniteVerb(verb.lower) || AUX_WORDS.has(verb.lower)) return null;
-      return /^[,;:—–()]$/u.test(words[w - 1]?.text ?? ',') ? null : withPrepositionalPhrases(words, npBefore(words, w), w - 1);
+      return isMark(words[w - 1]?.text ?? ',', ',;:—–()') ? null : withPrepositionalPhrases(words, npBefore(words, w), w - 1);
     }
-    if (x.text !== x.lower || /^[,;:—–()]$/u.test(x.text)) return null;
+    if (x.text !== x.lower || isMark(x.text, ',;:—–()')) return null;
   }
   return null;
 }

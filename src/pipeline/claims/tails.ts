@@ -8,7 +8,7 @@ import { NEEDS_THAT } from './lexicon.js';
 import { subjectBefore } from './subject.js';
 import { appositionName } from './sentence-subject.js';
 import { ADJUNCT_HEAD, FINITE_START, SUBJECT_PRONOUNS } from './word-classes.js';
-import { findWithin, type Word } from './words.js';
+import { isMark, findWithin, type Word } from './words.js';
 
 /**
  * `CONTENT, X said [adjuncts].` and `CONTENT, said X.`: the verb sits after a comma near the end
@@ -69,7 +69,7 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   let c = described ? described.comma : v - 1;
   while (!described && c >= 0 && (words[c]?.start ?? 0) >= subject.start) c--;
   const comma = words[c];
-  if (!comma || !/^[,—–]$/u.test(comma.text) || c < 2) return null;
+  if (!comma || !isMark(comma.text, ',—–') || c < 2) return null;
   // "He is tireless in giving interviews — he talks to everyone — and is …": a clause between two
   // dashes is an aside inside the sentence, not a tail that reports what came before it
   if (comma.text !== ',' && findWithin(words, v, words.length, (w) => w.start < sentenceEnd && w.text === comma.text) > 0) return null;

@@ -1,9 +1,9 @@
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { trimRange } from './trim.js';
-import { QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
+import { candidate, QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
 import { tagsOf } from './verbless.js';
 import { AUX_WORDS, PREPOSITIONS } from './word-classes.js';
-import type { Word } from './words.js';
+import { isBlankedWord, isMark, type Word } from './words.js';
 
 /** Singular heads of a named finding a clause is reported "in": "in a CNN poll", "in the state average of polls". */
 export const TRAILING_SOURCE_HEADS: ReadonlySet<string> = new Set(['poll', 'survey', 'average', 'study', 'analysis', 'tally', 'rankings']);
@@ -42,7 +42,7 @@ export function trailingSourceClaims(ctx: SentenceContext): void {
     // the phrase ends the sentence, or a comma ends it
     // (a verb in that stretch is the sentence's own: "voters surveyed in a poll released Monday support …")
     let e = h + 1;
-    if (SOURCE_TAIL.test(words[e]?.lower ?? '')) while (e < words.length && (words[e] as Word).start < sentenceEnd && !/^[,;:—–()]$/u.test((words[e] as Word).text) && e - h < 10) e++;
+    if (SOURCE_TAIL.test(words[e]?.lower ?? '')) while (e < words.length && (words[e] as Word).start < sentenceEnd && !isMark((words[e] as Word).text, ',;:—–()') && e - h < 10) e++;
     const after = words[e];
     if ((after && after.start < sentenceEnd && after.text !== ',') || words.slice(h + 2, e).some((w) => w.text === w.lower && !SOURCE_TAIL.test(w.lower) && (/^VB[DPZ]$/u.test(tagsOf(w.lower)?.[0] ?? '') || tagsOf(w.lower)?.includes('VBP') === true))) continue;
     const start = clauseStart(words, inAt);
@@ -51,7 +51,7 @@ export function trailingSourceClaims(ctx: SentenceContext): void {
     if (content.end - content.start < 12 || quoteShare(ctx, content) >= QUOTATION_SHARE) continue;
     if (out.some((c) => c.start < content.end && content.start < c.end)) continue;
     const source = trimRange(text, { start: (words[d] as Word).start, end: (words[e - 1] as Word).end });
-    out.push({ ...content, cue: { start: (words[inAt] as Word).start, end: (words[inAt] as Word).end }, source, relayedBy: null, rule: 'according-to' });
+    out.push(candidate(content, { start: (words[inAt] as Word).start, end: (words[inAt] as Word).end }, source, 'according-to'));
     return;
   }
 }
@@ -66,7 +66,7 @@ export function trailingSourceClaims(ctx: SentenceContext): void {
 function clauseStart(words: readonly Word[], inAt: number): number {
   let s = /^(?:but|and|yet|so)$/u.test(words[0]?.lower ?? '') ? 1 : 0;
   // "LEEDS, England — In the fall, …": a dateline and its dash open no clause
-  const dash = words.findIndex((w, j) => j < 6 && /^[—–]$/u.test(w.text));
+  const dash = words.findIndex((w, j) => j < 6 && isMark(w.text, '—–'));
   if (dash > 0 && words.slice(0, dash).every((w) => !/\p{Ll}/u.test(w.text))) s = dash + 1;
   if (ADVERBIAL_OPENER.test(words[s]?.lower ?? '')) {
     let found = -1;
@@ -83,7 +83,7 @@ function clauseStart(words: readonly Word[], inAt: number): number {
   let verb = false;
   for (let j = s; j < inAt; j++) {
     const w = words[j] as Word;
-    if (/^[;:()—–]$/u.test(w.text) || /^Q+$/u.test(w.text) || REPORTING_VERB_FORMS.has(w.lower)) return -1;
+    if (isMark(w.text, ';:()—–') || isBlankedWord(w.text) || REPORTING_VERB_FORMS.has(w.lower)) return -1;
     // "needs to close in on 15 percent in an average of polls": a goal, not a finding
     if (w.lower === 'to' && tagsOf(words[j + 1]?.lower ?? '')?.includes('VB') === true) return -1;
     if (j > s && w.text === w.lower && !PREPOSITIONS.has(w.lower) && (AUX_WORDS.has(w.lower) || mayBeVerb(w.lower))) verb = true;
@@ -104,7 +104,7 @@ function opensClause(words: readonly Word[], k: number): boolean {
   if (/^(?:he|she|it|they|we|i)$/u.test(first.lower)) return next !== undefined && next.text === next.lower && /^\p{L}+$/u.test(next.text) && !PREPOSITIONS.has(next.lower);
   for (let j = k + 1; j <= k + 5; j++) {
     const w = words[j];
-    if (!w || /^[,;:()—–]$/u.test(w.text)) return false;
+    if (!w || isMark(w.text, ',;:()—–')) return false;
     if (w.text === w.lower && !PREPOSITIONS.has(w.lower) && (AUX_WORDS.has(w.lower) || mayBeVerb(w.lower))) return true;
   }
   return false;

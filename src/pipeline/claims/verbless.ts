@@ -202,8 +202,8 @@ export function isVerbless(content: string): boolean {
 /** A word the lexicon lacks: a name when capitalised past the first word, else read by its ending. */
 function guessTag(word: string, i: number): string {
   if (i > 0 && /^\p{Lu}/u.test(word)) return 'NNP';
-  if (/ed$/u.test(word)) return 'VBD';
-  if (/ing$/u.test(word)) return 'VBG';
+  if (word.endsWith('ed')) return 'VBD';
+  if (word.endsWith('ing')) return 'VBG';
   if (/-/u.test(word)) return 'JJ';
-  return /s$/u.test(word) ? 'NNS' : 'NN';
+  return word.endsWith('s') ? 'NNS' : 'NN';
 }

@@ -35,6 +35,21 @@ export interface Word extends TextRange {
   lower: string;
 }
 
+/**
+ * Whether `t` is one of the one-character `marks` (",;:()—–"): what `/^[,;:()—–]$/u.test(t)` asks,
+ * without running a pattern on every word the rules read (most words are longer, and fail at once).
+ */
+export function isMark(t: string, marks: string): boolean {
+  return t.length === 1 && marks.includes(t);
+}
+
+/** Whether `t` is a blanked quotation's word, all Q's: `/^Q+$/u.test(t)` by hand. */
+export function isBlankedWord(t: string): boolean {
+  if (t.length === 0 || t.charCodeAt(0) !== 81) return false;
+  for (let k = 1; k < t.length; k++) if (t.charCodeAt(k) !== 81) return false;
+  return true;
+}
+
 /** Abbreviations and initials whose stop is part of the word: "Sen.", "U.S.", "W.". */
 const ABBREVIATION = /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}?|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Hon|Prof|St|Jr|Sr|Mt|Ft|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
 
@@ -48,6 +63,11 @@ export function wordsOf(masked: string, base: number): Word[] {
   let i = 0;
   while (i < n) {
     const c = masked.charCodeAt(i);
+    // a space (every other character of a sentence) starts nothing: no call to classify it
+    if (c === 32) {
+      i++;
+      continue;
+    }
     const len = codePointLetterOrDigitLength(masked, i);
     if (len === 0) {
       if (c === 0x2014 || c === 0x2013 || c === 44 || c === 59 || c === 58 || c === 40 || c === 41) {
@@ -79,11 +99,14 @@ export function wordsOf(masked: string, base: number): Word[] {
       i = j;
       continue;
     }
-    let word = masked.slice(from, j);
     // keep the stop of an abbreviation or initial ("Sen.", "U.S.", "W."), not of a sentence end
     // ("said."); every abbreviation but "vs." starts with a capital, so a lower-case word needs no regex
-    if (word.endsWith('.') && ((isAsciiLower(word.charCodeAt(0)) && word !== 'vs.') || !ABBREVIATION.test(word))) word = word.slice(0, -1);
-    out.push({ start: base + from, end: base + from + word.length, text: word, lower: word.toLowerCase() });
+    // (the stop read in place: the word is sliced once)
+    let end = j;
+    if (masked.charCodeAt(j - 1) === 46 && ((isAsciiLower(masked.charCodeAt(from)) && !(j - from === 3 && masked.startsWith('vs.', from))) || !ABBREVIATION.test(masked.slice(from, j)))) end = j - 1;
+    const word = masked.slice(from, end);
+    // most words are in lower case already: lower-cased only when a capital or a non-ASCII letter may change
+    out.push({ start: base + from, end: base + end, text: word, lower: mayChangeCase(masked, from, end) ? word.toLowerCase() : word });
     i = j;
   }
   return out;
@@ -139,17 +162,34 @@ function isThousands(s: string, j: number): boolean {
   return digit(j - 1) && digit(j + 1) && digit(j + 2) && digit(j + 3) && !digit(j + 4);
 }
 
+/** Whether `toLowerCase` may change `s.slice(from, to)`: it holds an ASCII capital or a non-ASCII character. */
+function mayChangeCase(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
+}
+
 function isAsciiLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
-/** The end of the run of letters and digits starting at `i`. */
+/** The end of the run of letters and digits starting at `i`; ASCII read inline (most letters of news text), the rest by code point. */
 function lettersAndDigitsFrom(s: string, i: number): number {
-  for (;;) {
-    const len = codePointLetterOrDigitLength(s, i);
-    if (len === 0) return i;
-    i += len;
+  const n = s.length;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) i++;
+      else return i;
+    } else {
+      const len = codePointLetterOrDigitLength(s, i);
+      if (len === 0) return i;
+      i += len;
+    }
   }
+  return i;
 }
 
 /**
@@ -182,7 +222,7 @@ function blanked(text: string, a: number, b: number): string {
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
-      if (qs > 0) out += 'Q'.repeat(qs);
+      if (qs > 0) out += qRun(qs);
       qs = 0;
       out += text[i] as string;
       continue;
@@ -190,10 +230,15 @@ function blanked(text: string, a: number, b: number): string {
     qs++;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < b && isLowSurrogate(text.charCodeAt(i + 1))) i++;
   }
-  return qs > 0 ? out + 'Q'.repeat(qs) : out;
+  return qs > 0 ? out + qRun(qs) : out;
+}
+
+/** `'Q'.repeat(n)`, shared for a word's length (`quotedWord`): a blanked word is not built again for each. */
+function qRun(n: number): string {
+  return n <= MAX_SHARED_QUOTED_WORD ? quotedWord(n) : 'Q'.repeat(n);
 }
 
 /** A blanked quotation (a word of Q's) whose text closes on a comma: `“the unique magic of Trump,”`. */
 export function quotationEndsInComma(text: string, w: Word): boolean {
-  return w.text.charCodeAt(0) === 81 && /^Q+$/u.test(w.text) && /,\s*[”"'’»]+$/u.test(text.slice(w.start, w.end));
+  return w.text.charCodeAt(0) === 81 && isBlankedWord(w.text) && /,\s*[”"'’»]+$/u.test(text.slice(w.start, w.end));
 }
