@@ -211,6 +211,7 @@ describe('claims, one construction per row', () => {
     ['"reportedly" before the verb', 'The company reportedly paid $2 million to settle the case.', 'paid $2 million to settle the case', null],
     ['"allegedly" after an auxiliary', 'The aide has allegedly deleted the messages.', 'deleted the messages', null],
     ['"reportedly" in an absolute phrase', 'With the mayor reportedly weighing a run, the council met on Monday.', 'weighing a run', null],
+    ['"reportedly" before a cue of belief: the belief is the claim', 'Treasury officials reportedly believe the rise will raise two billion pounds.', 'the rise will raise two billion pounds', 'Treasury officials', 'belief'],
     // third-person forms that are mostly nouns, read as verbs after a name or pronoun
     ['"claims" after a name', 'Mayor Helen Cho claims the budget is balanced.', 'the budget is balanced', 'Helen Cho', 'assertion'],
     ['"notes" after a name', 'Ana Ortiz notes that fares rose twice last year.', 'that fares rose twice last year', 'Ana Ortiz', 'assertion'],

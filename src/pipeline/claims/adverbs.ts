@@ -3,6 +3,7 @@ import { trimRange } from './trim.js';
 import { candidate, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
+import { CUE_FORMS } from './lexicon.js';
 import { AUX_WORDS } from './word-classes.js';
 import { isMark, type Word } from './words.js';
 
@@ -33,7 +34,9 @@ export function reportAdverbClaims(ctx: SentenceContext): void {
     let k = i + 1;
     while (AUX_WORDS.has(words[k]?.lower ?? '') || words[k]?.lower === 'been' || words[k]?.lower === 'be') k++;
     const verb = words[k];
-    if (!verb || REPORTING_VERB_FORMS.has(verb.lower) || isMark(verb.text, ',;:()—–')) continue;
+    // ("officials reportedly believe the rise …": a finite cue of belief too; "with Bloomberg
+    // reportedly considering a run" has no clause of its own, and the adverb's claim is the report)
+    if (!verb || REPORTING_VERB_FORMS.has(verb.lower) || (CUE_FORMS.has(verb.lower) && !verb.lower.endsWith('ing')) || isMark(verb.text, ',;:()—–')) continue;
     let end = cutAtTrailer(ctx, i + 1);
     // "With Bloomberg reportedly considering a run, a poll found …": the absolute phrase ends at its comma
     if (opensWith(words, i)) {
