@@ -48,6 +48,19 @@ export function lastIndexBefore(values: readonly number[], before: number): numb
   return found;
 }
 
+/** How many of `entity`'s mentions (sorted by start) start before `before`, by binary search. */
+export function mentionsBefore(entity: Entity, before: number): number {
+  const { mentions } = entity;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as NameMention).start < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The two lists as one, sorted by start: `[...a, ...b]` sorted stably, merged without a sort when
  * each list is in order already (as it is unless quotation spans nest).

@@ -1,4 +1,5 @@
-import { entityAt, type Entity, type EntityIndex } from './entities.js';
+import { entityAt, mentionsBefore, type Entity, type EntityIndex } from './entities.js';
+import type { NameMention } from './name-mentions.js';
 import { ROLE_NOUNS } from './speech-lexicons.js';
 
 /**
@@ -49,7 +50,7 @@ export function roleHolder(text: string, index: EntityIndex, phrase: string, rol
  */
 function mostSalient(holders: readonly Entity[], before: number): Entity | null {
   if (holders.length <= 1) return holders[0] ?? null;
-  const named = holders.map((entity) => ({ entity, n: entity.mentions.filter((m) => m.start < before).length })).sort((a, b) => b.n - a.n);
+  const named = holders.map((entity) => ({ entity, n: mentionsBefore(entity, before) })).sort((a, b) => b.n - a.n);
   const [top, next] = named as [{ entity: Entity; n: number }, { entity: Entity; n: number }];
   return top.n >= 2 * next.n ? top.entity : null;
 }
@@ -65,42 +66,71 @@ export function sameDescriptionHolder(text: string, index: EntityIndex, phrase: 
   // a description of a person ends in a role noun ("their lawyer", not "the statement")
   const last = words[words.length - 1] as string;
   if (words.length < 2 || words.length > 6 || !ROLE_NOUNS.has(last.toLowerCase())) return null;
+  const cached = articleAppositions(text, index);
   // most descriptions were never given in apposition: look for "lawyer," before building a pattern
-  const first = text.indexOf(`${last},`);
+  // (once per article: a text without "president," is not searched again for every "the president said")
+  let first = cached.firstWithComma.get(last);
+  if (first === undefined) cached.firstWithComma.set(last, (first = text.indexOf(`${last},`)));
   if (first < 0 || first >= before) return null;
-  const found = appositionsOf(text, index, words, before);
-  let holder: Entity | null = null;
-  for (const { at, entity } of found) {
-    if (at >= before) break;
-    if (!entity || entity.type !== 'person') continue;
-    if (holder && holder !== entity) return null;
-    holder = entity;
+  const { found, holders } = appositionsOf(text, index, cached, words, before);
+  // the appositions before `before`, found in order of `at`: the holder of the last of them
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((found[mid] as Apposition).at < before) lo = mid + 1;
+    else hi = mid;
   }
-  return holder;
+  const holder = lo > 0 ? holders[lo - 1] : null;
+  return holder === undefined || holder === CONFLICT ? null : holder;
 }
 
-/** Where the article set a description before a capitalised word (`their lawyer, Grace`), read so far, with the entity named there. */
+/** Where the article set a description before a capitalised word (`their lawyer, Grace`), with the entity named there. */
+interface Apposition {
+  at: number;
+  entity: Entity | undefined;
+}
+
+/** Two appositions of one description naming different people: the description names nobody. */
+const CONFLICT = 'conflict';
+
+/**
+ * The appositions of one description read so far, and after each the one person every person
+ * among them so far names (null when none is a person yet): each of a thousand "the lawyer said"
+ * reads its answer there instead of going over every earlier apposition again.
+ */
 interface Appositions {
   pattern: RegExp;
-  found: { at: number; entity: Entity | undefined }[];
+  found: Apposition[];
+  holders: (Entity | null | typeof CONFLICT)[];
   done: boolean;
 }
-const appositionsCache = new WeakMap<EntityIndex, { text: string; byWords: Map<string, Appositions> }>();
+interface ArticleAppositions {
+  text: string;
+  byWords: Map<string, Appositions>;
+  /** Where `${roleNoun},` is first written, or -1. */
+  firstWithComma: Map<string, number>;
+}
+const appositionsCache = new WeakMap<EntityIndex, ArticleAppositions>();
+
+function articleAppositions(text: string, index: EntityIndex): ArticleAppositions {
+  let cached = appositionsCache.get(index);
+  if (cached?.text !== text) appositionsCache.set(index, (cached = { text, byWords: new Map(), firstWithComma: new Map() }));
+  return cached;
+}
 
 /**
  * The appositions of the description `words` in the article, read at least up to `before`: each
  * quotation or claim that asks of one description ("the president said") reads on from where the
  * last one stopped, not the whole article again.
  */
-function appositionsOf(text: string, index: EntityIndex, words: readonly string[], before: number): Appositions['found'] {
-  let cached = appositionsCache.get(index);
-  if (cached?.text !== text) appositionsCache.set(index, (cached = { text, byWords: new Map() }));
+function appositionsOf(text: string, index: EntityIndex, cached: ArticleAppositions, words: readonly string[], before: number): Appositions {
   const { byWords } = cached;
   const key = words.join(' ');
   let known = byWords.get(key);
   if (!known) {
     const pattern = new RegExp(`(?:^|[^\\p{L}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/[’']/gu, "[’']")).join('\\s+')},\\s*(?=\\p{Lu})`, 'giu');
-    byWords.set(key, (known = { pattern, found: [], done: false }));
+    byWords.set(key, (known = { pattern, found: [], holders: [], done: false }));
   }
   // (every match holds the comma: none is empty, so each exec moves on)
   while (!known.done && (known.found.length === 0 || (known.found[known.found.length - 1]?.at ?? 0) < before)) {
@@ -108,31 +138,53 @@ function appositionsOf(text: string, index: EntityIndex, words: readonly string[
     if (!m) known.done = true;
     else {
       const at = m.index + m[0].length;
-      known.found.push({ at, entity: entityAt(index, at) });
+      const entity = entityAt(index, at);
+      const last = known.holders.length > 0 ? (known.holders[known.holders.length - 1] as Entity | null | typeof CONFLICT) : null;
+      known.found.push({ at, entity });
+      known.holders.push(!entity || entity.type !== 'person' || last === CONFLICT ? last : last && last !== entity ? CONFLICT : entity);
     }
   }
-  return known.found;
+  return known;
 }
 
-/** How far `word` is written from the nearest mention of `entity` before offset `before` (within 100 characters), or Infinity. */
+/**
+ * How far `word` is written from the nearest mention of `entity` before offset `before` (within
+ * 100 characters), or Infinity. The distance at each mention does not depend on `before`: it is
+ * measured once per entity and word, and the nearest over the first mentions kept as a running
+ * minimum, so a role phrase asked at every one of a thousand quotations does not read every
+ * earlier mention again.
+ */
 function writtenNear(text: string, entity: Entity, word: string, before: number): number {
-  const pattern = new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, 'giu');
-  let gap = Infinity;
-  for (const m of entity.mentions) {
-    if (m.start >= before) continue;
-    const from = Math.max(0, m.start - 100);
-    for (const hit of text.slice(from, m.end + 100).matchAll(pattern)) {
-      const at = from + (hit.index ?? 0);
-      const end = at + hit[0].length;
-      gap = Math.min(gap, end <= m.start ? m.start - end : at >= m.end ? at - m.end : 0);
+  let byWord = nearestGaps.get(entity);
+  if (!byWord) nearestGaps.set(entity, (byWord = new Map()));
+  let gaps = byWord.get(word);
+  if (!gaps) byWord.set(word, (gaps = []));
+  const count = mentionsBefore(entity, before);
+  if (count === 0) return Infinity;
+  if (gaps.length < count) {
+    const pattern = new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, 'giu');
+    let gap = gaps.length > 0 ? (gaps[gaps.length - 1] as number) : Infinity;
+    for (let i = gaps.length; i < count; i++) {
+      const m = entity.mentions[i] as NameMention;
+      const from = Math.max(0, m.start - 100);
+      for (const hit of text.slice(from, m.end + 100).matchAll(pattern)) {
+        const at = from + (hit.index ?? 0);
+        const end = at + hit[0].length;
+        gap = Math.min(gap, end <= m.start ? m.start - end : at >= m.end ? at - m.end : 0);
+      }
+      gaps.push(gap);
     }
   }
-  return gap;
+  return gaps[count - 1] as number;
 }
+/** Per entity and word, the nearest distance over its first 1, 2, … mentions (entities are per article). */
+const nearestGaps = new WeakMap<Entity, Map<string, number[]>>();
 
 /** Where the article's first line ends when it stands alone as a title (a blank line after it), else 0. */
 export function titleLineEnd(text: string): number {
-  const end = text.indexOf('\n');
+  // (asked for every claim and quotation: the search stops where a title line must end, not at the
+  // first line break of a text that may have none)
+  const end = text.slice(0, 201).indexOf('\n');
   return end > 0 && end <= 200 && /^\n[ \t]*\n/u.test(text.slice(end, end + 8)) ? end : 0;
 }
 
