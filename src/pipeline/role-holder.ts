@@ -28,7 +28,7 @@ export function roleHolder(text: string, index: EntityIndex, phrase: string, rol
     if (at >= before) break;
     // a body, or a name with no given name and no title to show it is a person's: "in Onawa, Iowa,
     // the Republican candidate" reads like an apposition, but a place holds no role
-    if (entity.type !== 'person' || !entity.known || (entity.gender === null && !entity.mentions.some((m) => m.titles.length > 0))) continue;
+    if (entity.type !== 'person' || !entity.known || (entity.gender === null && !hasTitle(entity))) continue;
     if (modifiers.length === 0) {
       holders.push(entity);
       continue;
@@ -41,6 +41,14 @@ export function roleHolder(text: string, index: EntityIndex, phrase: string, rol
   }
   return modifiers.length === 0 ? mostSalient(holders, before) : best;
 }
+
+/** Whether any mention of `entity` has a title, remembered per entity (asked of every holder at every role phrase). */
+function hasTitle(entity: Entity): boolean {
+  let titled = titledEntities.get(entity);
+  if (titled === undefined) titledEntities.set(entity, (titled = entity.mentions.some((m) => m.titles.length > 0)));
+  return titled;
+}
+const titledEntities = new WeakMap<Entity, boolean>();
 
 /**
  * Of several holders of a role, the one the article has named at least twice as often as any
