@@ -21,25 +21,27 @@ export function roleHolder(text: string, index: EntityIndex, phrase: string, rol
     .filter((w) => /^\p{Lu}/u.test(w) && !roleWords.has(w.toLowerCase()));
   // "The Florida senator" after "Florida Sen. Marco Rubio" and "Texas Sen. Ted Cruz": of the holders
   // with every modifier written near them, the one it is written nearest to
+  if (modifiers.length === 0) return mostSalient(index, role, introduced, before);
   let best: Entity | null = null;
   let bestGap = Infinity;
-  const holders: Entity[] = [];
   for (const { entity, at } of introduced) {
     if (at >= before) break;
-    // a body, or a name with no given name and no title to show it is a person's: "in Onawa, Iowa,
-    // the Republican candidate" reads like an apposition, but a place holds no role
-    if (entity.type !== 'person' || !entity.known || (entity.gender === null && !hasTitle(entity))) continue;
-    if (modifiers.length === 0) {
-      holders.push(entity);
-      continue;
-    }
+    if (!mayHoldRole(entity)) continue;
     const gap = modifiers.reduce((sum, m) => sum + writtenNear(text, entity, m, before), 0);
     if (gap < bestGap) {
       best = entity;
       bestGap = gap;
     }
   }
-  return modifiers.length === 0 ? mostSalient(holders, before) : best;
+  return best;
+}
+
+/**
+ * Not a body, nor a name with no given name and no title to show it is a person's: "in Onawa,
+ * Iowa, the Republican candidate" reads like an apposition, but a place holds no role.
+ */
+function mayHoldRole(entity: Entity): boolean {
+  return entity.type === 'person' && entity.known && (entity.gender !== null || hasTitle(entity));
 }
 
 /** Whether any mention of `entity` has a title, remembered per entity (asked of every holder at every role phrase). */
@@ -51,16 +53,82 @@ function hasTitle(entity: Entity): boolean {
 const titledEntities = new WeakMap<Entity, boolean>();
 
 /**
- * Of several holders of a role, the one the article has named at least twice as often as any
- * other before `before` ("President Obama … World Bank President Jim Yong Kim … Obama said … the
- * president"); null when none stands out ("Sen. Ann Cole … Sen. Mark Diaz … the senator said"):
- * the reader must decide.
+ * Of the holders of a role introduced before `before`, the one the article has named at least
+ * twice as often as any other before `before` ("President Obama … World Bank President Jim Yong
+ * Kim … Obama said … the president"); null when none stands out ("Sen. Ann Cole … Sen. Mark Diaz …
+ * the senator said"): the reader must decide. The only holder stands out however often named.
  */
-function mostSalient(holders: readonly Entity[], before: number): Entity | null {
-  if (holders.length <= 1) return holders[0] ?? null;
-  const named = holders.map((entity) => ({ entity, n: mentionsBefore(entity, before) })).sort((a, b) => b.n - a.n);
-  const [top, next] = named as [{ entity: Entity; n: number }, { entity: Entity; n: number }];
-  return top.n >= 2 * next.n ? top.entity : null;
+function mostSalient(index: EntityIndex, role: string, introduced: readonly { entity: Entity; at: number }[], before: number): Entity | null {
+  const s = salienceOf(index, role, introduced);
+  // the counts are read on from the last offset asked (quotations and claims ask in order of the
+  // text), not counted again over every holder's mentions at every "the senator said"
+  if (before < s.before) resetSalience(s);
+  s.before = before;
+  while (s.event < s.events.length && (s.events[s.event] as { start: number; entity: Entity }).start < before) {
+    const { entity } = s.events[s.event++] as { start: number; entity: Entity };
+    s.counts[entity.id] = (s.counts[entity.id] ?? 0) + 1;
+    if (s.active[entity.id] === true) raise(s, entity);
+  }
+  while (s.introduced < s.holders.length && (s.holders[s.introduced] as { at: number }).at < before) {
+    const { entity } = s.holders[s.introduced++] as { entity: Entity };
+    s.active[entity.id] = true;
+    raise(s, entity);
+  }
+  if (s.introduced <= 1 || !s.top || !s.next) return s.introduced === 1 ? s.top : null;
+  return (s.counts[s.top.id] ?? 0) >= 2 * (s.counts[s.next.id] ?? 0) ? s.top : null;
+}
+
+/**
+ * A role's holders who may hold it (in order of introduction) and all their mentions (in order of
+ * start), swept up to `before`: how often each is named so far, and the two named most often
+ * among those introduced so far.
+ */
+interface Salience {
+  holders: { entity: Entity; at: number }[];
+  events: { start: number; entity: Entity }[];
+  before: number;
+  event: number;
+  introduced: number;
+  counts: number[];
+  active: boolean[];
+  top: Entity | null;
+  next: Entity | null;
+}
+const salienceCache = new WeakMap<EntityIndex, Map<string, Salience>>();
+
+function salienceOf(index: EntityIndex, role: string, introduced: readonly { entity: Entity; at: number }[]): Salience {
+  let byRole = salienceCache.get(index);
+  if (!byRole) salienceCache.set(index, (byRole = new Map()));
+  let s = byRole.get(role);
+  if (!s) {
+    const holders = introduced.filter((x) => mayHoldRole(x.entity));
+    const events = holders.flatMap(({ entity }) => entity.mentions.map((m) => ({ start: m.start, entity }))).sort((a, b) => a.start - b.start);
+    byRole.set(role, (s = { holders, events, before: -Infinity, event: 0, introduced: 0, counts: [], active: [], top: null, next: null }));
+  }
+  return s;
+}
+
+function resetSalience(s: Salience): void {
+  s.event = 0;
+  s.introduced = 0;
+  s.counts = [];
+  s.active = [];
+  s.top = null;
+  s.next = null;
+}
+
+/** `entity`'s count rose (or it was just introduced): keep `top` and `next` the two named most often, the earlier one first on a tie. */
+function raise(s: Salience, entity: Entity): void {
+  if (s.top === entity) return;
+  const n = s.counts[entity.id] ?? 0;
+  if (s.next !== entity) {
+    if (s.next !== null && n <= (s.counts[s.next.id] ?? 0)) return;
+    s.next = entity;
+  }
+  if (s.top === null || n > (s.counts[s.top.id] ?? 0)) {
+    s.next = s.top;
+    s.top = entity;
+  }
 }
 
 /**
