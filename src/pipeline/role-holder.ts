@@ -19,9 +19,9 @@ export function roleHolder(text: string, index: EntityIndex, phrase: string, rol
     .slice(1)
     .map((w) => w.replace(/[’']s$/u, '').replace(/[^\p{L}\p{N}.]/gu, ''))
     .filter((w) => /^\p{Lu}/u.test(w) && !roleWords.has(w.toLowerCase()));
+  if (modifiers.length === 0) return mostSalient(index, role, introduced, before);
   // "The Florida senator" after "Florida Sen. Marco Rubio" and "Texas Sen. Ted Cruz": of the holders
   // with every modifier written near them, the one it is written nearest to
-  if (modifiers.length === 0) return mostSalient(index, role, introduced, before);
   let best: Entity | null = null;
   let bestGap = Infinity;
   for (const { entity, at } of introduced) {
