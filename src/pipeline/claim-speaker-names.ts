@@ -1,7 +1,8 @@
 import type { Speaker } from '../schema/attribution.js';
 import type { ClaimCandidate } from './claims/index.js';
 import { appositionRenamesBody } from './body-apposition.js';
-import { entityAt } from './entities.js';
+import { entityAt, mentionsBefore, type Entity } from './entities.js';
+import type { NameMention } from './name-mentions.js';
 import type { TextRange } from './segment.js';
 import { REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
 import type { ArticleAnalysis } from './speakers.js';
@@ -20,13 +21,28 @@ import type { ArticleAnalysis } from './speakers.js';
 export function titledPerson(analysis: ArticleAnalysis, mention: TextRange, written: string): Speaker | null {
   const entity = entityAt(analysis.entities, mention.end - 1);
   if (entity?.type !== 'person') return null;
-  const name = entity.mentions.find((m) => m.end === mention.end && m.start > mention.start && !m.inQuote);
+  const name = nameEndingPhrase(entity, mention);
   if (!name) return null;
   const before = analysis.text.slice(mention.start, name.start);
   if (/\b(?:of|for|to|at|from|with|and|or|by|about|against)\b|[,;:]/iu.test(before)) return null;
   const role = /([\p{L}-]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
   if (!role || !ROLE_NOUNS.has(role)) return null;
   return { name: entity.name, mention: written, ...mention, type: 'person' };
+}
+
+/**
+ * The entity's first mention (outside quotations) that ends the phrase and starts inside it. Its
+ * mentions are sorted by start, so only those starting within the phrase are read: a name written
+ * thousands of times is not gone over for every claim that names it.
+ */
+function nameEndingPhrase(entity: Entity, phrase: TextRange): NameMention | undefined {
+  const { mentions } = entity;
+  for (let i = mentionsBefore(entity, phrase.start + 1); i < mentions.length; i++) {
+    const m = mentions[i] as NameMention;
+    if (m.start >= phrase.end) break;
+    if (m.end === phrase.end && !m.inQuote) return m;
+  }
+  return undefined;
 }
 
 /**

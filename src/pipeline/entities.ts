@@ -48,6 +48,33 @@ export function lastIndexBefore(values: readonly number[], before: number): numb
   return found;
 }
 
+/** How many of `entity`'s mentions (sorted by start) start before `before`, by binary search. */
+export function mentionsBefore(entity: Entity, before: number): number {
+  const { mentions } = entity;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as NameMention).start < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The first of `entity`'s mentions (in order of start) ending at `end`: a map from end to mention
+ * built once per entity, so a label asked at every quotation does not read every mention again.
+ */
+export function firstMentionEndingAt(entity: Entity, end: number): NameMention | undefined {
+  let byEnd = mentionsByEnd.get(entity);
+  if (!byEnd) {
+    mentionsByEnd.set(entity, (byEnd = new Map()));
+    for (const m of entity.mentions) if (!byEnd.has(m.end)) byEnd.set(m.end, m);
+  }
+  return byEnd.get(end);
+}
+const mentionsByEnd = new WeakMap<Entity, Map<number, NameMention>>();
+
 /**
  * The two lists as one, sorted by start: `[...a, ...b]` sorted stably, merged without a sort when
  * each list is in order already (as it is unless quotation spans nest).
@@ -395,8 +422,21 @@ export function canonicalName(index: EntityIndex, written: string, at = Number.M
   if (same && same.length > 0) return latestMentioned(same, at) ?? null;
   const surname = foldName(m.name[m.name.length - 1] ?? '');
   const candidates = (index.bySurname.get(surname) ?? []).filter(
-    (e) => m.name.length < 2 || e.mentions.some((x) => x.name.length < 2 || sameGivenName(x.name[0] ?? '', m.name[0] ?? '')),
+    (e) => m.name.length < 2 || mayBeNamed(e, m.name[0] ?? ''),
   );
   const fits = candidates.filter((e) => !m.gender || !e.gender || e.gender === m.gender);
   return latestMentioned(fits, at) ?? null;
 }
+
+/**
+ * Whether a mention of `e` is a surname alone or has a given name that may be `given`: remembered
+ * per entity and given name, so that asking at every record does not compare every mention again.
+ */
+function mayBeNamed(e: Entity, given: string): boolean {
+  let byGiven = givenNamesOf.get(e);
+  if (!byGiven) givenNamesOf.set(e, (byGiven = new Map()));
+  let may = byGiven.get(given);
+  if (may === undefined) byGiven.set(given, (may = e.mentions.some((x) => x.name.length < 2 || sameGivenName(x.name[0] ?? '', given))));
+  return may;
+}
+const givenNamesOf = new WeakMap<Entity, Map<string, boolean>>();

@@ -64,3 +64,18 @@ export function endsInStopAndMark(text: string, start: number, end: number): boo
 }
 
 const STOPS_AND_DASHES = ',.!?…—–-';
+
+/**
+ * The first `n` runs of letters, apostrophes and hyphens in `s`, as
+ * `s.split(/[^\p{L}’'-]+/u).filter(Boolean).slice(0, n)` gives them, reading no further than the last.
+ */
+export function firstLetterRuns(s: string, n: number): string[] {
+  const out: string[] = [];
+  const run = /[\p{L}’'-]+/gu;
+  while (out.length < n) {
+    const m = run.exec(s);
+    if (!m) break;
+    out.push(m[0]);
+  }
+  return out;
+}

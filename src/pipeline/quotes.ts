@@ -5,7 +5,7 @@ import type { Diagnostic } from '../schema/attribution.js';
 import { OUTER_PAIRS, QUOTE_MARK_CHARS, outerOpenerAt, type QuoteMarkPair } from './quote-marks.js';
 import type { Paragraph, TextRange } from './segment.js';
 import { CLAIM_VERB_FORMS, REPORTING_VERB_FORMS } from './speech-lexicons.js';
-import { endsInStopAndMark, firstWords, lastCodePointStart, trimToLettersAndDigits } from './letters.js';
+import { endsInStopAndMark, firstLetterRuns, firstWords, lastCodePointStart, trimToLettersAndDigits } from './letters.js';
 import { codePointLetterOrDigitLength, isSpace as isSpaceCode, trailingRun } from './tokens.js';
 
 /** A balanced run of text between an outer opening mark and its closing mark, marks included. */
@@ -433,12 +433,13 @@ export function mixedContentSpan(
       // because …: the paraphrase goes on to the sentence end unless an attribution closes it
       // (“…,” he said / “…,” Trump added / “…,” according to …)
       const rest = text.slice(cur.end, sentence.end);
-      {
-        const words = rest.split(/[^\p{L}’'-]+/u).filter(Boolean).slice(0, 5);
+      // (the cheap test first, and only the first five words read: a sentence of many quotations
+      // was cut into words to its end at every one)
+      if (CLAUSE_GOES_ON.test(rest)) {
         // calling him a “train wreck,” and contrasted …: the object's clause ends at the subject's next act
         const lead = /^[\s,]*/u.exec(rest)?.[0].length ?? 0;
         const nextAct = (objectOnly ??= isVerbless(text.slice(start, quote.start))) && nextActAt(text, cur.end + lead);
-        if (CLAUSE_GOES_ON.test(rest) && !nextAct && !words.some((w) => REPORTING_VERB_FORMS.has(w.toLowerCase()) || w === 'according')) {
+        if (!nextAct && !firstLetterRuns(rest, 5).some((w) => REPORTING_VERB_FORMS.has(w.toLowerCase()) || w === 'according')) {
           end = sentence.end;
           while (end > cur.end && /[\s.]/.test(text[end - 1] ?? '')) end--;
           while (quotes[last + 1] && (quotes[last + 1] as TextRange).start < end) last++;

@@ -1,4 +1,5 @@
-import { entityAt, type Entity, type EntityIndex } from './entities.js';
+import { entityAt, mentionsBefore, type Entity, type EntityIndex } from './entities.js';
+import type { NameMention } from './name-mentions.js';
 import { ROLE_NOUNS } from './speech-lexicons.js';
 
 /**
@@ -18,40 +19,116 @@ export function roleHolder(text: string, index: EntityIndex, phrase: string, rol
     .slice(1)
     .map((w) => w.replace(/[’']s$/u, '').replace(/[^\p{L}\p{N}.]/gu, ''))
     .filter((w) => /^\p{Lu}/u.test(w) && !roleWords.has(w.toLowerCase()));
+  if (modifiers.length === 0) return mostSalient(index, role, introduced, before);
   // "The Florida senator" after "Florida Sen. Marco Rubio" and "Texas Sen. Ted Cruz": of the holders
   // with every modifier written near them, the one it is written nearest to
   let best: Entity | null = null;
   let bestGap = Infinity;
-  const holders: Entity[] = [];
   for (const { entity, at } of introduced) {
     if (at >= before) break;
-    // a body, or a name with no given name and no title to show it is a person's: "in Onawa, Iowa,
-    // the Republican candidate" reads like an apposition, but a place holds no role
-    if (entity.type !== 'person' || !entity.known || (entity.gender === null && !entity.mentions.some((m) => m.titles.length > 0))) continue;
-    if (modifiers.length === 0) {
-      holders.push(entity);
-      continue;
-    }
+    if (!mayHoldRole(entity)) continue;
     const gap = modifiers.reduce((sum, m) => sum + writtenNear(text, entity, m, before), 0);
     if (gap < bestGap) {
       best = entity;
       bestGap = gap;
     }
   }
-  return modifiers.length === 0 ? mostSalient(holders, before) : best;
+  return best;
 }
 
 /**
- * Of several holders of a role, the one the article has named at least twice as often as any
- * other before `before` ("President Obama … World Bank President Jim Yong Kim … Obama said … the
- * president"); null when none stands out ("Sen. Ann Cole … Sen. Mark Diaz … the senator said"):
- * the reader must decide.
+ * Not a body, nor a name with no given name and no title to show it is a person's: "in Onawa,
+ * Iowa, the Republican candidate" reads like an apposition, but a place holds no role.
  */
-function mostSalient(holders: readonly Entity[], before: number): Entity | null {
-  if (holders.length <= 1) return holders[0] ?? null;
-  const named = holders.map((entity) => ({ entity, n: entity.mentions.filter((m) => m.start < before).length })).sort((a, b) => b.n - a.n);
-  const [top, next] = named as [{ entity: Entity; n: number }, { entity: Entity; n: number }];
-  return top.n >= 2 * next.n ? top.entity : null;
+function mayHoldRole(entity: Entity): boolean {
+  return entity.type === 'person' && entity.known && (entity.gender !== null || hasTitle(entity));
+}
+
+/** Whether any mention of `entity` has a title, remembered per entity (asked of every holder at every role phrase). */
+function hasTitle(entity: Entity): boolean {
+  let titled = titledEntities.get(entity);
+  if (titled === undefined) titledEntities.set(entity, (titled = entity.mentions.some((m) => m.titles.length > 0)));
+  return titled;
+}
+const titledEntities = new WeakMap<Entity, boolean>();
+
+/**
+ * Of the holders of a role introduced before `before`, the one the article has named at least
+ * twice as often as any other before `before` ("President Obama … World Bank President Jim Yong
+ * Kim … Obama said … the president"); null when none stands out ("Sen. Ann Cole … Sen. Mark Diaz …
+ * the senator said"): the reader must decide. The only holder stands out however often named.
+ */
+function mostSalient(index: EntityIndex, role: string, introduced: readonly { entity: Entity; at: number }[], before: number): Entity | null {
+  const s = salienceOf(index, role, introduced);
+  // the counts are read on from the last offset asked (quotations and claims ask in order of the
+  // text), not counted again over every holder's mentions at every "the senator said"
+  if (before < s.before) resetSalience(s);
+  s.before = before;
+  while (s.event < s.events.length && (s.events[s.event] as { start: number; entity: Entity }).start < before) {
+    const { entity } = s.events[s.event++] as { start: number; entity: Entity };
+    s.counts[entity.id] = (s.counts[entity.id] ?? 0) + 1;
+    if (s.active[entity.id] === true) raise(s, entity);
+  }
+  while (s.introduced < s.holders.length && (s.holders[s.introduced] as { at: number }).at < before) {
+    const { entity } = s.holders[s.introduced++] as { entity: Entity };
+    s.active[entity.id] = true;
+    raise(s, entity);
+  }
+  if (s.introduced <= 1 || !s.top || !s.next) return s.introduced === 1 ? s.top : null;
+  return (s.counts[s.top.id] ?? 0) >= 2 * (s.counts[s.next.id] ?? 0) ? s.top : null;
+}
+
+/**
+ * A role's holders who may hold it (in order of introduction) and all their mentions (in order of
+ * start), swept up to `before`: how often each is named so far, and the two named most often
+ * among those introduced so far.
+ */
+interface Salience {
+  holders: { entity: Entity; at: number }[];
+  events: { start: number; entity: Entity }[];
+  before: number;
+  event: number;
+  introduced: number;
+  counts: number[];
+  active: boolean[];
+  top: Entity | null;
+  next: Entity | null;
+}
+const salienceCache = new WeakMap<EntityIndex, Map<string, Salience>>();
+
+function salienceOf(index: EntityIndex, role: string, introduced: readonly { entity: Entity; at: number }[]): Salience {
+  let byRole = salienceCache.get(index);
+  if (!byRole) salienceCache.set(index, (byRole = new Map()));
+  let s = byRole.get(role);
+  if (!s) {
+    const holders = introduced.filter((x) => mayHoldRole(x.entity));
+    const events = holders.flatMap(({ entity }) => entity.mentions.map((m) => ({ start: m.start, entity }))).sort((a, b) => a.start - b.start);
+    byRole.set(role, (s = { holders, events, before: -Infinity, event: 0, introduced: 0, counts: [], active: [], top: null, next: null }));
+  }
+  return s;
+}
+
+function resetSalience(s: Salience): void {
+  s.event = 0;
+  s.introduced = 0;
+  s.counts = [];
+  s.active = [];
+  s.top = null;
+  s.next = null;
+}
+
+/** `entity`'s count rose (or it was just introduced): keep `top` and `next` the two named most often, the earlier one first on a tie. */
+function raise(s: Salience, entity: Entity): void {
+  if (s.top === entity) return;
+  const n = s.counts[entity.id] ?? 0;
+  if (s.next !== entity) {
+    if (s.next !== null && n <= (s.counts[s.next.id] ?? 0)) return;
+    s.next = entity;
+  }
+  if (s.top === null || n > (s.counts[s.top.id] ?? 0)) {
+    s.next = s.top;
+    s.top = entity;
+  }
 }
 
 /**
@@ -65,42 +142,71 @@ export function sameDescriptionHolder(text: string, index: EntityIndex, phrase: 
   // a description of a person ends in a role noun ("their lawyer", not "the statement")
   const last = words[words.length - 1] as string;
   if (words.length < 2 || words.length > 6 || !ROLE_NOUNS.has(last.toLowerCase())) return null;
+  const cached = articleAppositions(text, index);
   // most descriptions were never given in apposition: look for "lawyer," before building a pattern
-  const first = text.indexOf(`${last},`);
+  // (once per article: a text without "president," is not searched again for every "the president said")
+  let first = cached.firstWithComma.get(last);
+  if (first === undefined) cached.firstWithComma.set(last, (first = text.indexOf(`${last},`)));
   if (first < 0 || first >= before) return null;
-  const found = appositionsOf(text, index, words, before);
-  let holder: Entity | null = null;
-  for (const { at, entity } of found) {
-    if (at >= before) break;
-    if (!entity || entity.type !== 'person') continue;
-    if (holder && holder !== entity) return null;
-    holder = entity;
+  const { found, holders } = appositionsOf(text, index, cached, words, before);
+  // the appositions before `before`, found in order of `at`: the holder of the last of them
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((found[mid] as Apposition).at < before) lo = mid + 1;
+    else hi = mid;
   }
-  return holder;
+  const holder = lo > 0 ? holders[lo - 1] : null;
+  return holder === undefined || holder === CONFLICT ? null : holder;
 }
 
-/** Where the article set a description before a capitalised word (`their lawyer, Grace`), read so far, with the entity named there. */
+/** Where the article set a description before a capitalised word (`their lawyer, Grace`), with the entity named there. */
+interface Apposition {
+  at: number;
+  entity: Entity | undefined;
+}
+
+/** Two appositions of one description naming different people: the description names nobody. */
+const CONFLICT = 'conflict';
+
+/**
+ * The appositions of one description read so far, and after each the one person every person
+ * among them so far names (null when none is a person yet): each of a thousand "the lawyer said"
+ * reads its answer there instead of going over every earlier apposition again.
+ */
 interface Appositions {
   pattern: RegExp;
-  found: { at: number; entity: Entity | undefined }[];
+  found: Apposition[];
+  holders: (Entity | null | typeof CONFLICT)[];
   done: boolean;
 }
-const appositionsCache = new WeakMap<EntityIndex, { text: string; byWords: Map<string, Appositions> }>();
+interface ArticleAppositions {
+  text: string;
+  byWords: Map<string, Appositions>;
+  /** Where `${roleNoun},` is first written, or -1. */
+  firstWithComma: Map<string, number>;
+}
+const appositionsCache = new WeakMap<EntityIndex, ArticleAppositions>();
+
+function articleAppositions(text: string, index: EntityIndex): ArticleAppositions {
+  let cached = appositionsCache.get(index);
+  if (cached?.text !== text) appositionsCache.set(index, (cached = { text, byWords: new Map(), firstWithComma: new Map() }));
+  return cached;
+}
 
 /**
  * The appositions of the description `words` in the article, read at least up to `before`: each
  * quotation or claim that asks of one description ("the president said") reads on from where the
  * last one stopped, not the whole article again.
  */
-function appositionsOf(text: string, index: EntityIndex, words: readonly string[], before: number): Appositions['found'] {
-  let cached = appositionsCache.get(index);
-  if (cached?.text !== text) appositionsCache.set(index, (cached = { text, byWords: new Map() }));
+function appositionsOf(text: string, index: EntityIndex, cached: ArticleAppositions, words: readonly string[], before: number): Appositions {
   const { byWords } = cached;
   const key = words.join(' ');
   let known = byWords.get(key);
   if (!known) {
     const pattern = new RegExp(`(?:^|[^\\p{L}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/[’']/gu, "[’']")).join('\\s+')},\\s*(?=\\p{Lu})`, 'giu');
-    byWords.set(key, (known = { pattern, found: [], done: false }));
+    byWords.set(key, (known = { pattern, found: [], holders: [], done: false }));
   }
   // (every match holds the comma: none is empty, so each exec moves on)
   while (!known.done && (known.found.length === 0 || (known.found[known.found.length - 1]?.at ?? 0) < before)) {
@@ -108,31 +214,53 @@ function appositionsOf(text: string, index: EntityIndex, words: readonly string[
     if (!m) known.done = true;
     else {
       const at = m.index + m[0].length;
-      known.found.push({ at, entity: entityAt(index, at) });
+      const entity = entityAt(index, at);
+      const last = known.holders.length > 0 ? (known.holders[known.holders.length - 1] as Entity | null | typeof CONFLICT) : null;
+      known.found.push({ at, entity });
+      known.holders.push(!entity || entity.type !== 'person' || last === CONFLICT ? last : last && last !== entity ? CONFLICT : entity);
     }
   }
-  return known.found;
+  return known;
 }
 
-/** How far `word` is written from the nearest mention of `entity` before offset `before` (within 100 characters), or Infinity. */
+/**
+ * How far `word` is written from the nearest mention of `entity` before offset `before` (within
+ * 100 characters), or Infinity. The distance at each mention does not depend on `before`: it is
+ * measured once per entity and word, and the nearest over the first mentions kept as a running
+ * minimum, so a role phrase asked at every one of a thousand quotations does not read every
+ * earlier mention again.
+ */
 function writtenNear(text: string, entity: Entity, word: string, before: number): number {
-  const pattern = new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, 'giu');
-  let gap = Infinity;
-  for (const m of entity.mentions) {
-    if (m.start >= before) continue;
-    const from = Math.max(0, m.start - 100);
-    for (const hit of text.slice(from, m.end + 100).matchAll(pattern)) {
-      const at = from + (hit.index ?? 0);
-      const end = at + hit[0].length;
-      gap = Math.min(gap, end <= m.start ? m.start - end : at >= m.end ? at - m.end : 0);
+  let byWord = nearestGaps.get(entity);
+  if (!byWord) nearestGaps.set(entity, (byWord = new Map()));
+  let gaps = byWord.get(word);
+  if (!gaps) byWord.set(word, (gaps = []));
+  const count = mentionsBefore(entity, before);
+  if (count === 0) return Infinity;
+  if (gaps.length < count) {
+    const pattern = new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, 'giu');
+    let gap = gaps.length > 0 ? (gaps[gaps.length - 1] as number) : Infinity;
+    for (let i = gaps.length; i < count; i++) {
+      const m = entity.mentions[i] as NameMention;
+      const from = Math.max(0, m.start - 100);
+      for (const hit of text.slice(from, m.end + 100).matchAll(pattern)) {
+        const at = from + (hit.index ?? 0);
+        const end = at + hit[0].length;
+        gap = Math.min(gap, end <= m.start ? m.start - end : at >= m.end ? at - m.end : 0);
+      }
+      gaps.push(gap);
     }
   }
-  return gap;
+  return gaps[count - 1] as number;
 }
+/** Per entity and word, the nearest distance over its first 1, 2, … mentions (entities are per article). */
+const nearestGaps = new WeakMap<Entity, Map<string, number[]>>();
 
 /** Where the article's first line ends when it stands alone as a title (a blank line after it), else 0. */
 export function titleLineEnd(text: string): number {
-  const end = text.indexOf('\n');
+  // (asked for every claim and quotation: the search stops where a title line must end, not at the
+  // first line break of a text that may have none)
+  const end = text.slice(0, 201).indexOf('\n');
   return end > 0 && end <= 200 && /^\n[ \t]*\n/u.test(text.slice(end, end + 8)) ? end : 0;
 }
 

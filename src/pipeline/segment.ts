@@ -69,14 +69,21 @@ const STOP = /[.!?…]/g;
 export function splitSentences(text: string, paragraphs: readonly Paragraph[], protect: readonly TextRange[]): Sentence[] {
   const out: Sentence[] = [];
   let k = 0; // protect ranges are sorted and disjoint: walk them alongside
+  // the next stop at or after the last search's start (the search only moves forward)
+  let stopAt = -1;
   for (const p of sentencePieces(text, paragraphs, protect)) {
     let sentStart = p.start;
     for (let i = p.start; i < p.end; i++) {
-      // only a stop can end a sentence: the regex finds the next one (the characters between
-      // decide nothing, and the quotation a stop falls in is found from the stop)
-      STOP.lastIndex = i;
-      if (!STOP.test(text) || STOP.lastIndex > p.end) break;
-      i = STOP.lastIndex - 1;
+      // only a stop can end a sentence: jump to the next one (the characters between decide
+      // nothing, and the quotation a stop falls in is found from the stop); a stop found past the
+      // piece's end is kept for the pieces after it, so no stretch of the text is searched twice
+      // (a text of many paragraphs with no stop, headlines or labels, was searched to the next stop for each)
+      if (stopAt < i) {
+        STOP.lastIndex = i;
+        stopAt = STOP.test(text) ? STOP.lastIndex - 1 : Infinity;
+      }
+      if (stopAt >= p.end) break;
+      i = stopAt;
       while (k < protect.length && (protect[k]?.end ?? 0) <= i) k++;
       const guard = protect[k];
       // Inside a quotation no stop ends the sentence, except its last one (“… now.” He left.)

@@ -1,6 +1,6 @@
 import type { SubjectPhrase } from '../subject-phrase.js';
 import { resolveSubject } from '../coref.js';
-import { entityAt } from '../entities.js';
+import { entityAt, firstMentionEndingAt } from '../entities.js';
 import { trailingRun } from '../tokens.js';
 import { priorSpeakers, type Sieve } from './sieve.js';
 
@@ -46,7 +46,7 @@ export const colonName: Sieve = {
     const start = q.start - before.length + m.index;
     const entity = entityAt(ctx.entities, start + m.name.length - 1);
     const written = m.name;
-    const mention = entity?.mentions.find((x) => x.end === start + written.length);
+    const mention = entity ? firstMentionEndingAt(entity, start + written.length) : undefined;
     if (!entity || !mention || mention.inQuote || !(entity.known || mention.name.length >= 2)) return null;
     const subject: SubjectPhrase = { start: mention.start, end: mention.end, text: mention.text, kind: 'name', role: null, apposition: false, titled: mention.titles.length > 0 };
     const resolved = resolveSubject(ctx.text, ctx.entities, ctx.segmentation, subject, priorSpeakers(ctx, q.start));

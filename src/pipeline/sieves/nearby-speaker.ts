@@ -1,6 +1,7 @@
 import { mentionStarts, resolvePronoun } from '../coref.js';
 import { speaksAround } from '../cues.js';
-import { lastIndexBefore } from '../entities.js';
+import { lastIndexBefore, mentionsBefore, type Entity } from '../entities.js';
+import type { NameMention } from '../name-mentions.js';
 import type { CueMatch } from '../cues.js';
 import { isReportingVerb, phraseBackward } from '../subject-phrase.js';
 import { tokenize } from '../tokens.js';
@@ -66,8 +67,17 @@ export const nearbySpeaker: Sieve = {
     const found = resolvePronoun(ctx.text, ctx.entities, ctx.segmentation, implicit, priorSpeakers(ctx, q.start), 1);
     if (!found) return null;
     const { name, type } = found.speaker;
-    const mention = found.entity?.mentions.filter((m) => m.start < q.start && !m.inQuote).pop();
+    const mention = found.entity ? lastOutsideBefore(found.entity, q.start) : undefined;
     if (!mention) return null;
     return { speaker: { name, type, mention: mention.text, start: mention.start, end: mention.end }, cue: null, rule: this.name, confidence: 0.3 };
   },
 };
+
+/** The entity's last mention outside quotations that starts before `before` (its mentions are sorted by start). */
+function lastOutsideBefore(entity: Entity, before: number): NameMention | undefined {
+  for (let i = mentionsBefore(entity, before) - 1; i >= 0; i--) {
+    const m = entity.mentions[i] as NameMention;
+    if (!m.inQuote) return m;
+  }
+  return undefined;
+}
