@@ -75,6 +75,11 @@ export interface SentenceContext {
    * -1 until then, Infinity when there is none.
    */
   frameAs: number;
+  /**
+   * Running counts over `masked`, made on the first long range asked about (`quoteShare`): at `i`,
+   * the non-space characters before it and, of those, the quotation blanks.
+   */
+  shares?: { kept: Int32Array; quoted: Int32Array };
 }
 
 /**
@@ -98,11 +103,34 @@ export function quoteShare(ctx: SentenceContext, r: TextRange): number {
   const to = bound(r.end - s.start);
   let kept = 0;
   let quoted = 0;
-  for (let i = from; i < to; i++) {
-    const c = masked.charCodeAt(i);
-    if (isSpace(c)) continue;
-    kept++;
-    if (c === 81) quoted++;
+  if (to - from > LONG_RANGE) {
+    // a run-on sentence of cues ("said said …") asks about a long range at every cue: the counts
+    // are read off running totals made once for the sentence
+    const shares = (ctx.shares ??= runningShares(masked));
+    kept = (shares.kept[to] as number) - (shares.kept[from] as number);
+    quoted = (shares.quoted[to] as number) - (shares.quoted[from] as number);
+  } else {
+    for (let i = from; i < to; i++) {
+      const c = masked.charCodeAt(i);
+      if (isSpace(c)) continue;
+      kept++;
+      if (c === 81) quoted++;
+    }
   }
   return kept === 0 ? 0 : quoted / kept;
+}
+
+/** Ranges longer than this many characters are counted from the sentence's running totals. */
+const LONG_RANGE = 400;
+
+function runningShares(masked: string): { kept: Int32Array; quoted: Int32Array } {
+  const kept = new Int32Array(masked.length + 1);
+  const quoted = new Int32Array(masked.length + 1);
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    const space = isSpace(c);
+    kept[i + 1] = (kept[i] as number) + (space ? 0 : 1);
+    quoted[i + 1] = (quoted[i] as number) + (!space && c === 81 ? 1 : 0);
+  }
+  return { kept, quoted };
 }
