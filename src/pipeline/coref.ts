@@ -9,20 +9,12 @@ import { speakerProblem } from './speaker-check.js';
 import { REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { epithetHolder, isEpithet, OBJECT_LEAD } from './epithets.js';
 import { type SubjectPhrase } from './subject-phrase.js';
+import { coordinatedPartner, personAsked, rivalInSentence, SECOND_CONJUNCT } from './coref-rivals.js';
+import { mentionStarts } from './mention-starts.js';
 import { fewWordsLead, subjectLead, toldBefore, verbBeforeLead } from './subject-lead.js';
 
 export { subjectLead } from './subject-lead.js';
 
-const startsCache = new WeakMap<EntityIndex, number[]>();
-/** Start offsets of the index's mentions, computed once per article. */
-export function mentionStarts(index: EntityIndex): number[] {
-  let starts = startsCache.get(index);
-  if (!starts) {
-    starts = index.mentions.map((x) => x.mention.start);
-    startsCache.set(index, starts);
-  }
-  return starts;
-}
 
 /** A speaker found for a mention, and how it was found. */
 export interface ResolvedSpeaker {
@@ -275,82 +267,6 @@ function bodyPhrase(name: string): boolean {
   const head = m?.[1] ?? '';
   return DOCUMENT_NOUNS.has(head) || ORGANISATION_HEADS.has(head) || GOVERNMENT_HEADS.has(head);
 }
-
-/**
- * Another person of the pronoun's gender named before mention `k` in the same sentence, and
- * whether it opens the sentence as its subject.
- */
-function rivalInSentence(
-  text: string,
-  index: EntityIndex,
-  sentence: { start: number; end: number },
-  k: number,
-  chosen: Entity,
-  fits: (type: SourceType, gender: Gender | null) => boolean,
-): { entity: Entity; subject: boolean; coordinated: boolean; questioned: boolean } | null {
-  const chosenStart = (index.mentions[k] as EntityIndex['mentions'][number]).mention.start;
-  for (let j = k - 1; j >= 0; j--) {
-    const { mention, entity } = index.mentions[j] as EntityIndex['mentions'][number];
-    if (mention.start < sentence.start) break;
-    if (entity === chosen || mention.inQuote || mention.possessive || !entity.known) continue;
-    if (!fits(entity.type, entity.gender)) continue;
-    // both must be told apart by nothing: a known gender on one side only is no tie
-    if ((entity.gender === null) !== (chosen.gender === null)) continue;
-    if (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
-    // ("Linda Grey and deputy leader Karen Holt", "Hill and the chairman, Roger Tate,": the second
-    // name's own description may stand between)
-    const between = text.slice(mention.end, chosenStart);
-    const coordinated = COORDINATED.test(between);
-    // "Barker asked Tate whether the council had signed. He said it had not.": the one asked answers
-    // as often as the one asking goes on
-    const questioned = QUESTIONED.test(between);
-    return { entity, subject: /^[^\p{L}]*$/u.test(subjectLead(text, sentence.start, mention.start)), coordinated, questioned };
-  }
-  return null;
-}
-
-/**
- * A person `p` asked a question of in the sentence where `p` spoke, before the pronoun's, who
- * could be the pronoun's referent too: "Forsyth asked Paul Hennessy whether …", "Lane asked the nominee, Judge Mary Cole, whether …".
- */
-function personAsked(text: string, index: EntityIndex, seg: Segmentation, p: PriorSpeaker, pronounStart: number, fits: (type: SourceType, gender: Gender | null) => boolean): Entity | null {
-  const sentence = seg.sentences[indexAt(seg.sentences, p.at)];
-  // (a question put in the pronoun's own sentence is no earlier turn: "…, she said, was a question when a man asked Clinton why …")
-  if (!sentence || sentence.end > pronounStart) return null;
-  const starts = mentionStarts(index);
-  for (let k = lastIndexBefore(starts, sentence.start) + 1; k < index.mentions.length; k++) {
-    const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
-    if (mention.start >= sentence.end) break;
-    if (mention.inQuote || entity === p.entity || !entity.known || !fits(entity.type, entity.gender)) continue;
-    if (ASKED_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start)) && QUESTION_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 80)))) return entity;
-  }
-  return null;
-}
-// "asked ", "pressed ", "asked the nominee, " right before the name of the one asked
-const ASKED_BEFORE = /\b(?:asked|pressed|questioned|quizzed|challenged)\s+(?:(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?$/u;
-// and after it a question, not a request ("asked Freddy to be the best man"): "whether", "about", "why"
-const QUESTION_AFTER = /^(?:\s*,[^,.;:!?]{1,60},)?[\s,]+(?:whether|if|why|how|what|when|where|who|about|over|on)\b/u;
-
-/** The person of the pronoun's gender joined to mention `k` by "and" as the second of one subject, if any. */
-function coordinatedPartner(text: string, index: EntityIndex, sentence: { start: number; end: number }, k: number, chosen: Entity, fits: (type: SourceType, gender: Gender | null) => boolean): Entity | null {
-  const chosenEnd = (index.mentions[k] as EntityIndex['mentions'][number]).mention.end;
-  for (let j = k + 1; j < index.mentions.length; j++) {
-    const { mention, entity } = index.mentions[j] as EntityIndex['mentions'][number];
-    if (mention.start >= sentence.end || mention.start - chosenEnd > 60) break;
-    if (entity === chosen || mention.inQuote || !entity.known || !fits(entity.type, entity.gender)) continue;
-    if ((entity.gender === null) !== (chosen.gender === null)) continue;
-    return COORDINATED.test(text.slice(chosenEnd, mention.start)) ? entity : null;
-  }
-  return null;
-}
-
-// what stands before the second of two names joined as the sentence's subject: the first name, "and", its description
-const SECOND_CONJUNCT = /^[^\p{L}]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:and|&)(?:[\s,]+(?:[\p{Ll}-]+|\p{Lu}[\p{L}.-]*[’']s))*[\s,]*$/u;
-
-// between two names joined as one subject: "and", then lower-case words, an owner ("the Chamber's") and commas
-const COORDINATED = /^\s*(?:,\s*)?(?:and|or|&)(?:[\s,]+(?:[\p{Ll}-]+|\p{Lu}[\p{L}.-]*[’']s))*[\s,]*$/u;
-// between the one asking and the one asked: "asked", "then pressed", "repeatedly questioned"
-const QUESTIONED = /^\s+(?:\p{Ll}+ly\s+|then\s+|again\s+)?(?:asked|pressed|questioned|quizzed|challenged)\s+$/u;
 
 /**
  * `Harbor Logistics, which runs two terminals, said … “…,” it said`: for `it`, an organisation

@@ -1,5 +1,6 @@
 import type { TextRange } from './segment.js';
 import { REPORTING_PHRASES } from './speech-lexicons.js';
+import { kinBefore } from './apposition-tokens.js';
 import {
   appositiveName,
   CLAUSE_WORDS,
@@ -8,7 +9,6 @@ import {
   DETERMINERS,
   FINITE_VERBS,
   isReportingVerb,
-  kinBefore,
   phrase,
   phraseBackward,
   phraseForward,

@@ -1,5 +1,6 @@
 import { DEMONYMS, HONORIFICS, ROLE_NOUNS } from './speech-lexicons.js';
 import { appositionRenamesBody } from './body-apposition.js';
+import { dashAppositionBefore, kinBefore, nameBeforeDescription, namedApposition } from './apposition-tokens.js';
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORGANISATION_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { particleInName } from './name-mentions.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
@@ -39,14 +40,6 @@ const endsPhrase = (t: Token): boolean =>
 
 // Sentence connectives that start a clause but are no part of its subject: "But he added", "Then she said"
 export const CONNECTIVES = new Set(['but', 'and', 'then', 'so', 'or', 'yet', 'still', 'also', 'however', 'meanwhile', 'instead', 'later', 'now', 'finally', 'again', 'here', 'there']);
-
-/** "her husband", "his son", "the family's lawyer" ending before the comma at `k`: a possessive and a lower-case noun. */
-export function kinBefore(toks: readonly Token[], k: number): boolean {
-  const noun = toks[k - 1];
-  const owner = toks[k - 2];
-  if (!noun || !owner || noun.kind !== 'word' || isCapitalised(noun)) return false;
-  return /^(?:his|her|their|my|our)$/iu.test(owner.text) || isPossessive(owner);
-}
 
 /** A title or an organisation's head word, whose "of" phrase belongs to the name: "Secretary of State", "Bank of England". */
 function ofJoinsName(t: Token): boolean {
@@ -415,60 +408,6 @@ function phraseHolding(text: string, toks: readonly Token[], first: number, last
   if (k === b - 1) return null;
   const inner = toks.slice(k + 1, toks.indexOf(last) + 1);
   return phrase(text, inner, apposition);
-}
-
-/** Lower-case words that open a title before a name: "state Sen.", "former Gov.", "then-Secretary". */
-const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['state', 'former', 'then', 'acting', 'interim', 'retired', 'federal', 'county', 'city', 'district', 'deputy']);
-
-/**
- * Where the name starts in an apposition of title modifiers and a capitalised title and name
- * ("state Sen. Victor Nguyen" → 1), or -1: it must have at least one such modifier and two
- * capitalised words after it.
- */
-function namedApposition(words: readonly Token[]): number {
-  let m = 0;
-  while (m < words.length && TITLE_MODIFIERS.has(words[m]?.text ?? '')) m++;
-  const rest = words.slice(m);
-  return m > 0 && rest.length >= 2 && rest.every((t) => isCapitalised(t) || t.text === '.') ? m : -1;
-}
-
-/**
- * The name before a description that runs back from `toks[k]` to its opening comma ("Alan Berg, a
- * doctor from Englewood,"): the capitalised words before that comma, or none when the description
- * opens with no determiner or lower-case word, or no name stands before it.
- */
-function nameBeforeDescription(toks: readonly Token[], k: number, floor: number): Token[] {
-  let c = toks[k]?.text === ',' ? k - 1 : k;
-  const stop = c - 20;
-  while (c >= floor && c > stop && toks[c]?.text !== ',' && (toks[c]?.kind === 'word' || isPossessive(toks[c]))) c--;
-  const opener = toks[c + 1];
-  if (toks[c]?.text !== ',' || !opener || (isCapitalised(opener) && !DETERMINERS.has(opener.text.toLowerCase()))) return [];
-  let n = c - 1;
-  while (n >= floor && toks[n] !== undefined && (isCapitalised(toks[n] as Token) || toks[n]?.text === '.')) n--;
-  return toks.slice(n + 1, c).filter((t) => t.kind === 'word');
-}
-
-const isDash = (t: Token | undefined): boolean => t !== undefined && (t.text === '—' || t.text === '–');
-const isDoubleHyphen = (toks: readonly Token[], k: number): boolean => toks[k]?.text === '-' && toks[k - 1]?.text === '-' && toks[k - 1]?.end === toks[k]?.start;
-
-/**
- * The dashes around an apposition ending at `toks[j]` ("— a teacher from Mount Pleasant —", "-- Ann
- * Bell, who lost in 2008 --"): the indexes of the opening and closing dash and of the last token
- * before the opening one, or null when `toks[j]` closes no such pair within a short reach.
- */
-function dashAppositionBefore(toks: readonly Token[], j: number, floor: number): { open: number; close: number; before: number } | null {
-  const double = isDoubleHyphen(toks, j);
-  if (!isDash(toks[j]) && !double) return null;
-  const close = double ? j - 1 : j;
-  for (let k = close - 1; k > floor && k > close - 20; k--) {
-    const t = toks[k] as Token;
-    if (/^[.!?;:"“”]$/u.test(t.text)) return null;
-    if (double ? isDoubleHyphen(toks, k) : isDash(t)) {
-      const open = double ? k - 1 : k;
-      return close - k > 1 ? { open: k, close, before: open - 1 } : null;
-    }
-  }
-  return null;
 }
 
 // Prepositions that attach a body or person to a speaker's head noun: "a lawyer for", "an adviser

@@ -1,5 +1,5 @@
 import { characterizes } from '../clause-verb.js';
-import { mentionStarts } from '../coref.js';
+import { mentionStarts } from '../mention-starts.js';
 import { lastIndexBefore, type EntityIndex } from '../entities.js';
 import { decideFromCue, type Sieve } from './sieve.js';
 

@@ -1,4 +1,5 @@
-import { mentionStarts, resolvePronoun } from '../coref.js';
+import { resolvePronoun } from '../coref.js';
+import { mentionStarts } from '../mention-starts.js';
 import { speaksAround } from '../cues.js';
 import { lastIndexBefore, mentionsBefore, type Entity } from '../entities.js';
 import type { NameMention } from '../name-mentions.js';

@@ -1,0 +1,70 @@
+import { DETERMINERS } from './reporting-verb-at.js';
+import { isCapitalised, isPossessive, type Token } from './tokens.js';
+
+/**
+ * Appositions around a subject, read from tokens: a title's lower-case modifiers before a name
+ * ("state Sen. Victor Nguyen"), the name before a description ("Alan Berg, a doctor from
+ * Englewood,"), and an apposition between dashes ("— a teacher from Mount Pleasant —").
+ */
+
+/** Lower-case words that open a title before a name: "state Sen.", "former Gov.", "then-Secretary". */
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['state', 'former', 'then', 'acting', 'interim', 'retired', 'federal', 'county', 'city', 'district', 'deputy']);
+
+/**
+ * Where the name starts in an apposition of title modifiers and a capitalised title and name
+ * ("state Sen. Victor Nguyen" → 1), or -1: it must have at least one such modifier and two
+ * capitalised words after it.
+ */
+export function namedApposition(words: readonly Token[]): number {
+  let m = 0;
+  while (m < words.length && TITLE_MODIFIERS.has(words[m]?.text ?? '')) m++;
+  const rest = words.slice(m);
+  return m > 0 && rest.length >= 2 && rest.every((t) => isCapitalised(t) || t.text === '.') ? m : -1;
+}
+
+/**
+ * The name before a description that runs back from `toks[k]` to its opening comma ("Alan Berg, a
+ * doctor from Englewood,"): the capitalised words before that comma, or none when the description
+ * opens with no determiner or lower-case word, or no name stands before it.
+ */
+export function nameBeforeDescription(toks: readonly Token[], k: number, floor: number): Token[] {
+  let c = toks[k]?.text === ',' ? k - 1 : k;
+  const stop = c - 20;
+  while (c >= floor && c > stop && toks[c]?.text !== ',' && (toks[c]?.kind === 'word' || isPossessive(toks[c]))) c--;
+  const opener = toks[c + 1];
+  if (toks[c]?.text !== ',' || !opener || (isCapitalised(opener) && !DETERMINERS.has(opener.text.toLowerCase()))) return [];
+  let n = c - 1;
+  while (n >= floor && toks[n] !== undefined && (isCapitalised(toks[n] as Token) || toks[n]?.text === '.')) n--;
+  return toks.slice(n + 1, c).filter((t) => t.kind === 'word');
+}
+
+const isDash = (t: Token | undefined): boolean => t !== undefined && (t.text === '—' || t.text === '–');
+const isDoubleHyphen = (toks: readonly Token[], k: number): boolean => toks[k]?.text === '-' && toks[k - 1]?.text === '-' && toks[k - 1]?.end === toks[k]?.start;
+
+/**
+ * The dashes around an apposition ending at `toks[j]` ("— a teacher from Mount Pleasant —", "-- Ann
+ * Bell, who lost in 2008 --"): the indexes of the opening and closing dash and of the last token
+ * before the opening one, or null when `toks[j]` closes no such pair within a short reach.
+ */
+export function dashAppositionBefore(toks: readonly Token[], j: number, floor: number): { open: number; close: number; before: number } | null {
+  const double = isDoubleHyphen(toks, j);
+  if (!isDash(toks[j]) && !double) return null;
+  const close = double ? j - 1 : j;
+  for (let k = close - 1; k > floor && k > close - 20; k--) {
+    const t = toks[k] as Token;
+    if (/^[.!?;:"“”]$/u.test(t.text)) return null;
+    if (double ? isDoubleHyphen(toks, k) : isDash(t)) {
+      const open = double ? k - 1 : k;
+      return close - k > 1 ? { open: k, close, before: open - 1 } : null;
+    }
+  }
+  return null;
+}
+
+/** "her husband", "his son", "the family's lawyer" ending before the comma at `k`: a possessive and a lower-case noun. */
+export function kinBefore(toks: readonly Token[], k: number): boolean {
+  const noun = toks[k - 1];
+  const owner = toks[k - 2];
+  if (!noun || !owner || noun.kind !== 'word' || isCapitalised(noun)) return false;
+  return /^(?:his|her|their|my|our)$/iu.test(owner.text) || isPossessive(owner);
+}
