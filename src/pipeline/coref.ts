@@ -15,7 +15,6 @@ import { fewWordsLead, subjectLead, toldBefore, verbBeforeLead } from './subject
 
 export { subjectLead } from './subject-lead.js';
 
-
 /** A speaker found for a mention, and how it was found. */
 export interface ResolvedSpeaker {
   speaker: Speaker;
@@ -53,6 +52,11 @@ function speakerOf(name: string, mention: SubjectPhrase, type: SourceType): Spea
 /** A mention the text does not tie to anyone: kept as written, with no name. */
 function unknownSpeaker(mention: SubjectPhrase, type: SourceType): Speaker {
   return { name: null, mention: mention.text, start: mention.start, end: mention.end, type };
+}
+
+/** The pronoun left unknown: it could refer to any of `rivals`, and nothing tells them apart. */
+function ambiguous(pronoun: SubjectPhrase, rivals: string[]): ResolvedSpeaker {
+  return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals };
 }
 
 /**
@@ -195,7 +199,7 @@ function nearestAntecedent(
       // "Forsyth asked Hennessy whether he would give up his bonus. He said he had not decided.":
       // the one asked, of the same gender, answers as often as the one asking goes on
       const asked = g === 'plural' ? null : personAsked(text, index, seg, p, pronoun.start, fits);
-      if (asked) return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [p.name, asked.name] };
+      if (asked) return ambiguous(pronoun, [p.name, asked.name]);
       best = { speaker: speakerOf(p.name, pronoun, p.type), via: 'pronoun', entity: p.entity, note: `prior${here - indexAt(paragraphs, p.at)}`, at: p.at };
       bestAt = p.at;
       break;
@@ -231,19 +235,18 @@ function nearestAntecedent(
     // "Hill and the chairman, Roger Tate, met on Friday. He said …": the first of two people joined
     // as one subject is no likelier than the second
     const partner = rival ? null : coordinatedPartner(text, index, sentence ?? { start: mention.start, end: mention.end }, k, entity, fits);
-    if (partner) return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [entity.name, partner.name] };
+    if (partner) return ambiguous(pronoun, [entity.name, partner.name]);
     if (!rival) return found;
     // "Walsh and Haddad met after the vote. “…,” he said": two people joined as one subject fit
     // equally, whichever is named first
-    if (rival.coordinated) return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [rival.entity.name, entity.name] };
+    if (rival.coordinated) return ambiguous(pronoun, [rival.entity.name, entity.name]);
     // "Ana Ortiz met Maria Lopez. “…,” she said": the sentence's subject is the likelier speaker;
     // two people neither of whom is the subject fit equally, and the reader must decide
-    if (rival.subject && !rival.questioned) return { speaker: speakerOf(rival.entity.name, pronoun, rival.entity.type), via: 'pronoun', entity: rival.entity, note: found.note, at: mention.start };
-    if (rival.subject) return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [rival.entity.name, entity.name] };
+    if (rival.subject) return rival.questioned ? ambiguous(pronoun, [rival.entity.name, entity.name]) : { speaker: speakerOf(rival.entity.name, pronoun, rival.entity.type), via: 'pronoun', entity: rival.entity, note: found.note, at: mention.start };
     // "…, but if Obama acts now, …, said Bart Naylor": the reporting verb's own subject beats a name
     // that is no subject
     if (/^[^\p{L}]*$/u.test(lead) || speaksAround(text, mention.start, mention.end)) return found;
-    return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [entity.name, rival.entity.name] };
+    return ambiguous(pronoun, [entity.name, rival.entity.name]);
   }
   return best;
 }

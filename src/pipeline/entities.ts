@@ -48,17 +48,21 @@ export function lastIndexBefore(values: readonly number[], before: number): numb
   return found;
 }
 
-/** How many of `entity`'s mentions (sorted by start) start before `before`, by binary search. */
-export function mentionsBefore(entity: Entity, before: number): number {
-  const { mentions } = entity;
+/** How many of `items` (in ascending order of `at`) come before `before`, by binary search. */
+export function countBefore<T>(items: readonly T[], before: number, at: (item: T) => number): number {
   let lo = 0;
-  let hi = mentions.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as NameMention).start < before) lo = mid + 1;
+    if (at(items[mid] as T) < before) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** How many of `entity`'s mentions (sorted by start) start before `before`. */
+export function mentionsBefore(entity: Entity, before: number): number {
+  return countBefore(entity.mentions, before, (m) => m.start);
 }
 
 /**

@@ -85,11 +85,11 @@ function interviewee(text: string, paragraphs: readonly Paragraph[], entities: E
     // "She spoke to the Gazette": only a name the text shows to be a person's (a given name, an
     // honorific, a given name and a surname) counts, not a body the interviewee spoke to
     if (entity.type !== 'person' || byline.has(entity.name.toLowerCase()) || !entity.mentions.some((m) => m.person || m.name.length >= 2) || mention.inQuote) continue;
-    const found = { name: entity.name, start: mention.start, end: mention.end, mention: mention.text };
-    if (headline && mention.end <= headline.end && !inHeadline.has(entity.id)) inHeadline.set(entity.id, found);
+    const person = { name: entity.name, start: mention.start, end: mention.end, mention: mention.text };
+    if (headline && mention.end <= headline.end && !inHeadline.has(entity.id)) inHeadline.set(entity.id, person);
     if (!intro.some((p) => p.start <= mention.start && mention.end <= p.end)) continue;
     if (INTERVIEWER_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) || INTERVIEWER_AFTER.test(text.slice(mention.end, mention.end + 40))) interviewers.add(entity.id);
-    if (!people.has(entity.id)) people.set(entity.id, found);
+    if (!people.has(entity.id)) people.set(entity.id, person);
   }
   for (const id of interviewers) {
     people.delete(id);

@@ -1,4 +1,4 @@
-import { entityAt, mentionsBefore, type Entity, type EntityIndex } from './entities.js';
+import { countBefore, entityAt, mentionsBefore, type Entity, type EntityIndex } from './entities.js';
 import type { NameMention } from './name-mentions.js';
 import { ROLE_NOUNS } from './speech-lexicons.js';
 
@@ -150,14 +150,8 @@ export function sameDescriptionHolder(text: string, index: EntityIndex, phrase: 
   if (first < 0 || first >= before) return null;
   const { found, holders } = appositionsOf(text, index, cached, words, before);
   // the appositions before `before`, found in order of `at`: the holder of the last of them
-  let lo = 0;
-  let hi = found.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((found[mid] as Apposition).at < before) lo = mid + 1;
-    else hi = mid;
-  }
-  const holder = lo > 0 ? holders[lo - 1] : null;
+  const n = countBefore(found, before, (a) => a.at);
+  const holder = n > 0 ? holders[n - 1] : null;
   return holder === undefined || holder === CONFLICT ? null : holder;
 }
 

@@ -313,6 +313,8 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     } else return null;
   }
   const out: Token[] = [];
+  // (the phrase read below ends at `toks[endAt]`: the walk adds its tokens from there leftwards)
+  const endAt = j;
   for (; j >= floor && out.length < 8; j--) {
     const u = toks[j] as Token;
     if (isPossessive(u)) {
@@ -378,7 +380,7 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
   // that holds it
   // (not before a participle, whose subject the name is: "reminds me of Abraham Lincoln saying")
   if (p?.kind === 'name' && !/ing$/u.test(toks[v]?.text ?? '')) {
-    const holder = phraseHolding(text, toks, first, out[out.length - 1] as Token, floor, apposition);
+    const holder = phraseHolding(text, toks, first, endAt, floor, apposition);
     if (holder !== undefined) return holder;
   }
   return p;
@@ -387,10 +389,10 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
 /**
  * The noun phrase that holds the name starting at `toks[first]` as the object of a preposition
  * ("a farmer near | Ludlow", "Anna Bell of the | University of Leeds"), read back to the clause's
- * start and up to `last`; null when a verb stands in the way (the name's phrase is no subject);
+ * start and up to `toks[last]`; null when a verb stands in the way (the name's phrase is no subject);
  * undefined when no preposition comes before the name.
  */
-function phraseHolding(text: string, toks: readonly Token[], first: number, last: Token, floor: number, apposition: boolean): SubjectPhrase | null | undefined {
+function phraseHolding(text: string, toks: readonly Token[], first: number, last: number, floor: number, apposition: boolean): SubjectPhrase | null | undefined {
   let b = first - 1;
   if (b > floor && DETERMINERS.has(toks[b]?.text.toLowerCase() ?? '')) b--;
   const prep = toks[b];
@@ -406,7 +408,7 @@ function phraseHolding(text: string, toks: readonly Token[], first: number, last
     if (isReportingVerb(t) || FINITE_VERBS.has(t.text) || (!isCapitalised(t) && NOT_A_PHRASE_START.has(lower))) return null;
   }
   if (k === b - 1) return null;
-  const inner = toks.slice(k + 1, toks.indexOf(last) + 1);
+  const inner = toks.slice(k + 1, last + 1);
   return phrase(text, inner, apposition);
 }
 

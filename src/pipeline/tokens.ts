@@ -280,7 +280,7 @@ function tokenLength(s: string, i: number): number {
 }
 
 /** The end of the run of letters and digits starting at `j` (`j` itself when none starts there); ASCII read inline. */
-function letterRunEnd(s: string, j: number): number {
+export function letterRunEnd(s: string, j: number): number {
   const n = s.length;
   while (j < n) {
     const c = s.charCodeAt(j);
@@ -313,7 +313,7 @@ export function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
-function isAsciiLower(c: number): boolean {
+export function isAsciiLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 

@@ -1,5 +1,5 @@
 import type { TextRange } from '../segment.js';
-import { codePointLetterOrDigitLength, isLowSurrogate, isSpace } from '../tokens.js';
+import { codePointLetterOrDigitLength, isAsciiLower, isLowSurrogate, isSpace, letterRunEnd } from '../tokens.js';
 
 /**
  * The words the claim rules read: a sentence with its quotations blanked out, cut into words with
@@ -83,12 +83,12 @@ export function wordsOf(masked: string, base: number): Word[] {
       continue;
     }
     const from = i;
-    let j = lettersAndDigitsFrom(masked, i);
+    let j = letterRunEnd(masked, i);
     for (;;) {
       const d = masked.charCodeAt(j);
-      if (j < n && (d === 0x2019 || d === 39 || d === 46 || d === 45) && codePointLetterOrDigitLength(masked, j + 1) > 0) j = lettersAndDigitsFrom(masked, j + 1);
+      if (j < n && (d === 0x2019 || d === 39 || d === 46 || d === 45) && codePointLetterOrDigitLength(masked, j + 1) > 0) j = letterRunEnd(masked, j + 1);
       // "2,400", "$1,000,000": a thousands separator is no comma of the sentence
-      else if (d === 44 && isThousands(masked, j)) j = lettersAndDigitsFrom(masked, j + 1);
+      else if (d === 44 && isThousands(masked, j)) j = letterRunEnd(masked, j + 1);
       else break;
     }
     if (j < n && masked.charCodeAt(j) === 46) j++;
@@ -169,27 +169,6 @@ function mayChangeCase(s: string, from: number, to: number): boolean {
     if (c >= 128 || (c >= 65 && c <= 90)) return true;
   }
   return false;
-}
-
-function isAsciiLower(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
-/** The end of the run of letters and digits starting at `i`; ASCII read inline (most letters of news text), the rest by code point. */
-function lettersAndDigitsFrom(s: string, i: number): number {
-  const n = s.length;
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    if (c < 128) {
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) i++;
-      else return i;
-    } else {
-      const len = codePointLetterOrDigitLength(s, i);
-      if (len === 0) return i;
-      i += len;
-    }
-  }
-  return i;
 }
 
 /**
