@@ -52,26 +52,55 @@ function describedOpening(sentence: string): { phrase: string; offset: number; h
   const rest = sentence.slice(from + m[1].length);
   const plural = /\bof\s+the\s+$/u.test(m[1]);
   const definite = /^The\s/u.test(m[1]);
-  const words = /^(?:[\p{L}’'-]+[ \t]+){0,3}[\p{L}’'-]+/u.exec(rest)?.[0].split(/[ \t]+/u) ?? [];
-  let length = m[1].length;
-  for (const word of words) {
-    length += word.length;
+  const words = [...(DESCRIPTION_WORDS.exec(rest)?.[0] ?? '').matchAll(WORD)];
+  for (let k = 0; k < words.length; k++) {
+    const word = (words[k] as RegExpExecArray)[0];
     const lower = word.toLowerCase();
     // "The superintendent": a definite description must be headed by a role, not "The man" or "The
     // public", unless an "of" phrase ties it to someone else ("The mother of one of the victims")
-    const related = (): boolean => isPersonHead(lower, plural) && /^\s+of\s/u.test(sentence.slice(from + length));
+    const related = (): boolean => isPersonHead(lower, plural) && /^\s+of\s/u.test(rest.slice(wordEnd(words, k)));
     if (/^\p{Ll}/u.test(word) && (definite ? ROLE_NOUNS.has(lower) || related() : isPersonHead(lower, plural))) {
+      const last = compoundEnd(words, k, plural);
+      const head = last === k ? lower : (words[last] as RegExpExecArray)[0].toLowerCase();
+      const length = m[1].length + wordEnd(words, last);
       // "The chief executive of Northern Ferries, Carla Mendes, said": the sentence names the
-      // person it describes, and a pronoun after it goes to that name, not to "The chief"
+      // person it describes, and a pronoun after it goes to that name, not to "The chief executive"
       if (NAMED_AFTER.test(sentence.slice(from + length))) return null;
       // the "of" phrase of a definite description is what tells this person from others: it is
       // kept with the head ("The owner of the bakery")
       const of = definite ? (OF_PHRASE.exec(sentence.slice(from + length))?.[0] ?? '') : '';
-      return { phrase: sentence.slice(from, from + length + of.length), offset: from, head: lower, definite: definite && ROLE_NOUNS.has(lower) };
+      return { phrase: sentence.slice(from, from + length + of.length), offset: from, head, definite: definite && ROLE_NOUNS.has(head) };
     }
-    length += 1;
   }
   return null;
+}
+
+// up to four words right after the determiner, up to a comma or any other mark
+const DESCRIPTION_WORDS = /^(?:[\p{L}’'-]+[ \t]+){0,3}[\p{L}’'-]+/u;
+const WORD = /[\p{L}’'-]+/gu;
+
+function wordEnd(words: readonly RegExpExecArray[], k: number): number {
+  const w = words[k] as RegExpExecArray;
+  return w.index + w[0].length;
+}
+
+/**
+ * The last word of a compound role headed at `k`: "The chief executive", "The chief financial
+ * officer", "A nurse manager"; the head of an English noun compound is its last noun, so
+ * "The chief executive" is the person, not "The chief". One modifier may come between ("chief
+ * financial officer"); a verb or anything else ends it ("The chief said").
+ */
+function compoundEnd(words: readonly RegExpExecArray[], k: number, plural: boolean): number {
+  const roleAt = (j: number): boolean => {
+    const w = words[j]?.[0];
+    return w !== undefined && /^\p{Ll}/u.test(w) && (ROLE_NOUNS.has(w) || isPersonHead(w, plural));
+  };
+  let last = k;
+  for (let j = k + 1; j < words.length; j++) {
+    if (roleAt(j)) last = j;
+    else if (!(/^\p{Ll}/u.test((words[j] as RegExpExecArray)[0]) && j === last + 1 && roleAt(j + 1))) break;
+  }
+  return last;
 }
 
 /**
