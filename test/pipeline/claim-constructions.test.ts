@@ -23,6 +23,7 @@ describe('claims, one construction per row', () => {
     ['claiming X and suggesting that Y: second', 'Ana Ruiz spoke in Toledo, claiming that the port was failing, and suggesting that the board should resign.', 'that the board should resign', 'Ana Ruiz'],
     // a verbless fragment continuing the report joins it; a sentence with its own verb does not
     ['an elliptical continuation joins the claim', 'The mayor said taxes would rise next year. And fees, too.', 'taxes would rise next year. And fees, too', 'The mayor', 'assertion'],
+    ['the cue after a "think tank" apposition', 'Matt Lane, a founder of the center-left think tank Third Way, said the senator had avoided tacking too far left.', 'the senator had avoided tacking too far left', 'Matt Lane', 'assertion'],
     ['a second sentence with its own cue is a second claim', 'The budget is balanced, Ana Ortiz said. But she also warned that taxes would rise.', 'that taxes would rise', 'Ana Ortiz', 'assertion'],
     // a verb that may take an addressee, its clause without "that": the noun phrase before a modal is the clause's subject
     ['promises, the clause without that', 'Ana Ortiz promises the city will repair every bridge by May.', 'the city will repair every bridge by May', 'Ana Ortiz', 'intention'],
@@ -400,6 +401,7 @@ describe('claims, one construction per row', () => {
     ['a plural noun after a possessive is no verb', "But the candidates' plans don't hold out much hope.", "don't hold out much hope"],
     ['a noun after a possessive and an unlisted adjective', 'Ortiz and his Islamophobic remarks loomed large at the debate.', 'loomed large at the debate'],
     ['a noun after an adjective the lexicon lists', 'The two taped an hourlong show that aired on Thursday.', 'that aired on Thursday'],
+    ['"think tank" is a noun, not a cue', 'Matt Lane, a founder of the center-left think tank Third Way, said the senator had avoided tacking too far left.', 'tank Third Way, said the senator had avoided tacking too far left'],
     ['a quantifier after a preposition opens a noun phrase', 'Premiums for many plans rose by double digits this year.', 'rose by double digits this year'],
     ['"asked not to be identified" is no claim', 'A deal is close, according to two people familiar with the matter, who asked not to be identified because the talks are private.', 'not to be identified because the talks are private'],
     ['what nobody says is no claim', 'Nobody in the province is talking about going that far.', 'going that far'],

@@ -14,6 +14,7 @@ import { CONTRACTED, PREPOSITIONS } from './word-classes.js';
 export function readsAsNoun(words: readonly Word[], i: number, masked: string, base: number): boolean {
   const cue = words[i];
   if (!cue || cue.text !== cue.lower) return false;
+  if (COMPOUND_MODIFIERS.get(cue.lower)?.has(words[i + 1]?.lower ?? '')) return true;
   const first = tagsOfLower(cue.lower)?.[0];
   if (first !== 'NN' && first !== 'NNS') return false;
   // "with 60% support:": the noun an amount measures
@@ -43,6 +44,15 @@ export function readsAsNoun(words: readonly Word[], i: number, masked: string, b
   }
   return false;
 }
+
+/**
+ * Cue forms that modify the noun after them in a fixed compound: "a founder of the center-left
+ * think tank Third Way, said …" (the cue is "said"), "a think piece", "a warning shot".
+ */
+const COMPOUND_MODIFIERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['think', new Set(['tank', 'tanks', 'piece', 'pieces'])],
+  ['warning', new Set(['shot', 'shots', 'sign', 'signs', 'light', 'lights', 'label', 'labels'])],
+]);
 
 /** Determiners and possessive pronouns: what follows them up to its head is a noun phrase. */
 const OPENS_NOUN_PHRASE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'every']);
