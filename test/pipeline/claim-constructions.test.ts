@@ -24,6 +24,10 @@ describe('claims, one construction per row', () => {
     // a verbless fragment continuing the report joins it; a sentence with its own verb does not
     ['an elliptical continuation joins the claim', 'The mayor said taxes would rise next year. And fees, too.', 'taxes would rise next year. And fees, too', 'The mayor', 'assertion'],
     ['the cue after a "think tank" apposition', 'Matt Lane, a founder of the center-left think tank Third Way, said the senator had avoided tacking too far left.', 'the senator had avoided tacking too far left', 'Matt Lane', 'assertion'],
+    // a cue inside a relative clause: its content ends where the clause does, and the main clause's claim is kept
+    ['"whose … seen as", then the main verb', 'Mr. Cruz, whose narrow third-place finish was widely seen as a disappointment, said that he was the lone candidate who had beaten Mr. Trump.', 'that he was the lone candidate who had beaten Mr. Trump', 'Cruz', 'assertion'],
+    ['a description\'s "who" clause, then the main verb', 'Geoff Garin, a pollster who advises the group Priorities USA Action, said his focus groups show that voters are tired.', 'his focus groups show that voters are tired', 'Geoff Garin', 'assertion'],
+    ['a state set off by commas is no clause edge', 'Kasich said he was tough enough to be president after a woman in Worcester, Massachusetts, told him she worries he is too nice.', 'he was tough enough to be president after a woman in Worcester, Massachusetts, told him she worries he is too nice', 'Kasich', 'assertion'],
     ['a second sentence with its own cue is a second claim', 'The budget is balanced, Ana Ortiz said. But she also warned that taxes would rise.', 'that taxes would rise', 'Ana Ortiz', 'assertion'],
     // a verb that may take an addressee, its clause without "that": the noun phrase before a modal is the clause's subject
     ['promises, the clause without that', 'Ana Ortiz promises the city will repair every bridge by May.', 'the city will repair every bridge by May', 'Ana Ortiz', 'intention'],
@@ -401,6 +405,8 @@ describe('claims, one construction per row', () => {
     ['a plural noun after a possessive is no verb', "But the candidates' plans don't hold out much hope.", "don't hold out much hope"],
     ['a noun after a possessive and an unlisted adjective', 'Ortiz and his Islamophobic remarks loomed large at the debate.', 'loomed large at the debate'],
     ['a noun after an adjective the lexicon lists', 'The two taped an hourlong show that aired on Thursday.', 'that aired on Thursday'],
+    ['a relative clause\'s verb has no content past its closing comma', 'Gene Sperling, a policy maker who is now advising the campaign, hired Ms. Brainard as his deputy.', 'hired Ms. Brainard as his deputy'],
+    ['a verb of saying after a comma is no part of a content before it', 'Mr. Cruz, whose narrow third-place finish was widely seen as a disappointment, said that he was the lone candidate.', 'as a disappointment, said that he was the lone candidate'],
     ['"think tank" is a noun, not a cue', 'Matt Lane, a founder of the center-left think tank Third Way, said the senator had avoided tacking too far left.', 'tank Third Way, said the senator had avoided tacking too far left'],
     ['a quantifier after a preposition opens a noun phrase', 'Premiums for many plans rose by double digits this year.', 'rose by double digits this year'],
     ['"asked not to be identified" is no claim', 'A deal is close, according to two people familiar with the matter, who asked not to be identified because the talks are private.', 'not to be identified because the talks are private'],

@@ -47,7 +47,8 @@ import { DETERMINERS, mainVerbAfter, pastVerbAfter, readsAsRelative, relativeAnt
 const FRONTED = new Set(['while', 'although', 'though', 'when', 'if', 'because', 'since', 'after', 'before', 'as', 'whereas', 'unless', 'once']);
 
 /** The host NP, then its non-restrictive relative clause up to the verb: `Sanders, who had …` (no comma closes it before the verb). */
-const NON_RESTRICTIVE = /^\s*,\s*(?:who|which)\s[^,]*$/u;
+// ("Geoff Garin, a pollster who advises the group, said …": or after a description of the subject set off by a comma)
+const NON_RESTRICTIVE = /^\s*,\s*(?:[^,]*\s)?(?:who|which)\s[^,]*$/u;
 
 /** The host NP, then a restrictive relative pronoun and the verb: `Voters who say …`. */
 const RESTRICTIVE = /^\s+(?:who|that)\s/u;
@@ -258,6 +259,9 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // of a past verb as well as of an auxiliary)
   const gappedNonRestrictive = gapped && (FINITE_START.test(first.lower) || (first.text === first.lower && mayBeFiniteVerb(first.lower))) && /^(?:which|who|whom)$/u.test(words[subjectIndex - 1]?.lower ?? '') && isMark(words[subjectIndex - 2]?.text ?? '', ',—–');
   if ((subject && NON_RESTRICTIVE.test(text.slice(subject.end, verb.start))) || (regarding && passive && words[v - 1]?.text === ',') || relativePassive) {
+    // "Gene Sperling, who is now advising the campaign, hired Ms. Brainard …": what follows the
+    // clause's comma is the main clause, no content of this verb
+    if (text.slice(verb.end, start).includes(',')) return null;
     const comma = findWithin(words, k, k + MAX_CONTENT_WORDS, (w) => w.text === ',' && w.start < end);
     if (comma > 0) end = words[comma]?.start ?? end;
   } else if (gappedNonRestrictive) {

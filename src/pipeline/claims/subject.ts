@@ -188,7 +188,9 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
     // host is the object of the preposition after a verb, not the clause up to it
     from = afterVerbAndPreposition(words, from, e - 1);
     const start = words[from];
-    return host && start ? { start: start.start, end: host.end } : null;
+    if (!host || !start) return null;
+    // "John Podesta, a former adviser who supported the policy, said …": the description's name
+    return last.lower === 'who' ? namedBeforeDescription(ctx, { start: start.start, end: host.end }) : { start: start.start, end: host.end };
   }
   // "Maduro’s claim to a third term": a noun, not a verb
   if (/[’']s$/u.test(last.text)) return null;
