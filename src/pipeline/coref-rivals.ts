@@ -5,6 +5,7 @@ import { indexAt, type Segmentation } from './segment.js';
 import type { Gender } from './speech-lexicons.js';
 import { subjectLead } from './subject-lead.js';
 import { mentionStarts } from './mention-starts.js';
+import { tagsOfLower } from './claims/verbless.js';
 
 /**
  * The other people a pronoun could stand for besides the antecedent found: one named before it
@@ -90,3 +91,26 @@ export const SECOND_CONJUNCT = /^[^\p{L}]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:and
 const COORDINATED = /^\s*(?:,\s*)?(?:and|or|&)(?:[\s,]+(?:[\p{Ll}-]+|\p{Lu}[\p{L}.-]*[’']s))*[\s,]*$/u;
 // between the one asking and the one asked: "asked", "then pressed", "repeatedly questioned"
 const QUESTIONED = /^\s+(?:\p{Ll}+ly\s+|then\s+|again\s+)?(?:asked|pressed|questioned|quizzed|challenged)\s+$/u;
+
+/**
+ * Whether a person of the pronoun's gender named after its antecedent, though not as a subject,
+ * may be the one it stands for: "“…,” said Paul Hart. ¶ The petition was handed in by teacher Mark
+ * Dunn. “…,” he said". Not when the sentence naming them is already about someone the same pronoun
+ * stands for ("He avoided criticism of Trump", "But he suggested that Mr. Lew …"), nor when the
+ * name only modifies a noun ("a devout Catholic and Donald Trump supporter", "Donald Trump’s son").
+ */
+export function mayBeLaterRival(text: string, sentenceStart: number, mention: { start: number; end: number }, g: Gender): boolean {
+  const before = text.slice(sentenceStart, mention.start);
+  if ((g === 'm' ? HE : SHE).test(before)) return false;
+  // ("told The Opie and Anthony Show": a capitalised "The" run is the name of a thing)
+  if (TITLE_BEFORE.test(before)) return false;
+  const after = text.slice(mention.end, mention.end + 30);
+  // ("Donald Trump’s son told …": an owner is someone else)
+  if (/^[’']s?\b/u.test(after)) return false;
+  const next = NEXT_LOWER_WORD.exec(after)?.[1];
+  return !(next && /^NNS?$/u.test(tagsOfLower(next)?.[0] ?? ''));
+}
+const TITLE_BEFORE = /\bThe\s+(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|&|of)\s+)?)+$/u;
+const HE = /\b[Hh]e\b/u;
+const SHE = /\b[Ss]he\b/u;
+const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;

@@ -9,7 +9,7 @@ import { speakerProblem } from './speaker-check.js';
 import { REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { epithetHolder, isEpithet, OBJECT_LEAD } from './epithets.js';
 import { type SubjectPhrase } from './subject-phrase.js';
-import { coordinatedPartner, personAsked, rivalInSentence, SECOND_CONJUNCT } from './coref-rivals.js';
+import { coordinatedPartner, mayBeLaterRival, personAsked, rivalInSentence, SECOND_CONJUNCT } from './coref-rivals.js';
 import { mentionStarts } from './mention-starts.js';
 import { fewWordsLead, subjectLead, toldBefore, verbBeforeLead } from './subject-lead.js';
 
@@ -30,6 +30,8 @@ export interface ResolvedSpeaker {
   at?: number;
   /** The antecedent is the one told, right after a verb of telling ("The judge told Ms. Reyes …"). */
   listener?: boolean;
+  /** Someone named since the antecedent, though not as a subject, who may as well be the one the pronoun stands for. */
+  laterRival?: string;
 }
 
 /** An earlier speaker the article attributed something to, for pronoun resolution. */
@@ -110,14 +112,16 @@ export function resolvePronoun(
   maxParagraphs = 1,
 ): ResolvedSpeaker | null {
   const resolved = nearestAntecedent(text, index, seg, pronoun, prior, maxParagraphs);
+  // a later rival leaves the pronoun open, unless a description before it settles who it is
+  const open = (r: ResolvedSpeaker | null): ResolvedSpeaker | null => (r?.laterRival && r.speaker.name ? ambiguous(pronoun, [r.speaker.name, r.laterRival]) : r);
   const g = PRONOUN_GENDER[pronoun.text.toLowerCase()];
-  if (g === 'plural' || g === undefined || (resolved && (resolved.speaker.name === null || resolved.at === undefined))) return resolved;
+  if (g === 'plural' || g === undefined || (resolved && (resolved.speaker.name === null || resolved.at === undefined))) return open(resolved);
   // (a listener's sentence is searched from its start: its subject may be the description)
   const from = resolved?.listener && resolved.at !== undefined ? (seg.sentences[indexAt(seg.sentences, resolved.at)]?.start ?? resolved.at) - 1 : (resolved?.at ?? -1);
   const described = describedPersonBefore(text, seg, from, pronoun.start, g);
   // "The Vermont senator" mostly stands for someone the article named ("Sanders … The Vermont
   // senator said … he"): a definite description only speaks for the pronoun when nobody named fits
-  if (!described) return resolved;
+  if (!described) return open(resolved);
   // "The judge told Ms. Reyes that … “…,” she said": the description is the subject of the
   // sentence that names the pronoun's other candidate as the one told
   if (resolved?.listener && resolved.at !== undefined && described.adjacent && described.start < resolved.at && indexAt(seg.sentences, described.start) === indexAt(seg.sentences, resolved.at)) {
@@ -138,7 +142,7 @@ export function resolvePronoun(
     const others = resolved.entity?.roles ?? [];
     const plain = !/\s\p{Lu}/u.test(described.phrase);
     if (!holder && plain && described.adjacent && others.length > 0 && !others.includes(described.role)) return describedSpeaker(seg, prior, pronoun, described);
-    return resolved;
+    return open(resolved);
   }
   // "A commuter, Jo Hart, said …": the description names its person in apposition
   if (resolved?.at !== undefined && /^\s*,\s*$/u.test(text.slice(described.start + described.phrase.length, resolved.at))) return resolved;
@@ -210,6 +214,7 @@ function nearestAntecedent(
   // "Asked about Diaz, he …": names before the pronoun in its own sentence are the opening clause's
   const own = sentences[indexAt(sentences, pronoun.start)];
   const openingFrom = own && participialOpening(text, own.start, pronoun.start) ? own.start : Infinity;
+  let laterRival: { entity: Entity; sentence: number } | null = null;
   for (let k = startK; k >= 0; k--) {
     const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
     if (mention.inQuote || mention.possessive) continue;
@@ -228,7 +233,12 @@ function nearestAntecedent(
     // ("Some voters abandoned Trump over the tape in which he bragged …": in the pronoun's own
     // sentence an object may still be its antecedent)
     // ("Coach Mark Hill and the chairwoman, Rita Tate, met …": the second of two names joined as the subject is a subject too)
-    if (!speaks && (!fewWordsLead(lead) || (sentence !== own && verbBeforeLead(lead))) && !SECOND_CONJUNCT.test(lead)) continue;
+    if (!speaks && (!fewWordsLead(lead) || (sentence !== own && verbBeforeLead(lead))) && !SECOND_CONJUNCT.test(lead)) {
+      // "…,” said Paul Hart. ¶ The petition was handed in by teacher Mark Dunn. “…,” he said": a man
+      // named since, though not as a subject, may as well be the one speaking (the nearest such)
+      if (!laterRival && g !== null && entity.known && entity.gender === g && here - indexAt(paragraphs, mention.start) <= 1 && mayBeLaterRival(text, sentence?.start ?? mention.start, mention, g)) laterRival = { entity, sentence: indexAt(sentences, mention.start) };
+      continue;
+    }
     const found: ResolvedSpeaker = { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity, note: `mention${here - indexAt(paragraphs, mention.start)}`, at: mention.start };
     if (!speaks && toldBefore(lead)) found.listener = true;
     const rival = rivalInSentence(text, index, sentence ?? { start: mention.start, end: mention.end }, k, entity, fits);
@@ -236,7 +246,10 @@ function nearestAntecedent(
     // as one subject is no likelier than the second
     const partner = rival ? null : coordinatedPartner(text, index, sentence ?? { start: mention.start, end: mention.end }, k, entity, fits);
     if (partner) return ambiguous(pronoun, [entity.name, partner.name]);
-    if (!rival) return found;
+    if (!rival) {
+      if (laterRival && laterRival.entity !== entity && laterRival.sentence > indexAt(sentences, mention.start)) found.laterRival = laterRival.entity.name;
+      return found;
+    }
     // "Walsh and Haddad met after the vote. “…,” he said": two people joined as one subject fit
     // equally, whichever is named first
     if (rival.coordinated) return ambiguous(pronoun, [rival.entity.name, entity.name]);
@@ -248,6 +261,7 @@ function nearestAntecedent(
     if (/^[^\p{L}]*$/u.test(lead) || speaksAround(text, mention.start, mention.end)) return found;
     return ambiguous(pronoun, [entity.name, rival.entity.name]);
   }
+  if (best && laterRival && laterRival.entity !== best.entity && laterRival.sentence > indexAt(sentences, bestAt)) best.laterRival = laterRival.entity.name;
   return best;
 }
 
