@@ -113,6 +113,12 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   }
   const verb = toks[v];
   if (!verb || v === k) return null;
+  // "“Leave now,” Mary Evans was told by a police officer": the subject of a passive verb of
+  // saying is its listener; the speaker is the by-phrase, or nobody the sentence names
+  if (passiveAt(toks, v)) {
+    const agent = toks[v + 1]?.text.toLowerCase() === 'by' ? phraseForward(text, toks, v + 2) : null;
+    return agent ? { cue: cueOf(verb), subject: agent, position: 'after', adjacent: true } : null;
+  }
   // “… in court.” He did not respond to questions: a verb of saying denied reports nothing
   // (only right before the verb: "Warren, who has not endorsed a candidate, told reporters" reports)
   if (toks.slice(Math.max(k, v - 2), v).some((t) => /^(?:not|never|n[’']t)$/iu.test(t.text) || /n[’']t$/iu.test(t.text))) return null;
@@ -222,6 +228,20 @@ const LOOK_BACK = 400;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'gets', 'get']);
 
 /** The verb at `v` is a past participle after a form of be/get ("was asked", "were repeatedly told"). */
+/**
+ * "Shares fell 9 percent, with analysts saying the outlook was “grim”": after "with" the noun
+ * phrase is the participle's own subject, never the main clause's.
+ */
+function withSubject(text: string, toks: readonly Token[], v: number): SubjectPhrase | null {
+  if (!/ing$/u.test(toks[v]?.text ?? '')) return null;
+  for (let w = v - 1; w >= 0 && w >= v - 6; w--) {
+    const t = toks[w] as Token;
+    if (t.kind !== 'word') return null;
+    if (t.text.toLowerCase() === 'with') return w < v - 1 ? phrase(text, toks.slice(w + 1, v), false) : null;
+  }
+  return null;
+}
+
 function passiveAt(toks: readonly Token[], v: number): boolean {
   if (!/(?:ed|told|asked|shown|given|written|spoken)$/u.test(toks[v]?.text ?? '')) return false;
   let j = v - 1;
@@ -248,7 +268,7 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
     // "the so-called deal", "a statement said": nouns that look like verbs need a subject or object
     // "Bush offered a retort on Twitter, tweeting at him, “…”": a participle after a comma has no
     // subject of its own
-    let subject = /ing$/.test(verb.text) && toks[v - 1]?.text === ',' ? null : phraseBackward(text, toks, v);
+    let subject = /ing$/.test(verb.text) && toks[v - 1]?.text === ',' ? null : phraseBackward(text, toks, v) ?? withSubject(text, toks, v);
     // "The Vermont senator emailed supporters saying: “…”": before a participle, a noun right after
     // another verb is that verb's object
     if (subject && /ing$/.test(verb.text) && subject.kind === 'phrase') {

@@ -84,8 +84,7 @@ export function phrase(text: string, input: Token[], apposition: boolean): Subje
   if (!first || !last) return null;
   const words = toks.filter((t) => t.kind === 'word');
   const lower = words.map((t) => t.text.toLowerCase());
-  // the whole phrase as one result, its fields written out (a spread of a shared base object was this
-  // function's costliest line)
+  // the whole phrase as one result, its fields written out (a spread of a shared base object was this function's costliest line)
   const whole = (kind: SubjectKind, role: string | null, titled: boolean): SubjectPhrase => ({ start: first.start, end: last.end, text: text.slice(first.start, last.end), apposition, kind, role, titled });
   if (words.length === 1 && PRONOUNS.has(lower[0] ?? '')) return whole('pronoun', null, false);
   // the head is the last word unless a possessive splits the phrase ("Trump’s spokeswoman Hope Hicks")
@@ -122,8 +121,11 @@ export function phrase(text: string, input: Token[], apposition: boolean): Subje
     // after a preposition is where the speaker lives or works, not the speaker
     // ("a lecturer at the University of Kent": a determiner may open the name's phrase)
     // (not a titled name: "The Council on American-Islamic Relations National Executive Director Nihad Awad")
-    const linked = DETERMINERS.has(lower[k - 1] ?? '') ? words[k - 2] : words[k - 1];
-    const titledName = lower.slice(k).some((w, n) => ROLE_NOUNS.has(w) || HONORIFICS.has(words[k + n]?.text ?? ''));
+    const at = DETERMINERS.has(lower[k - 1] ?? '') ? k - 2 : k - 1;
+    const linked = words[at];
+    // ("a spokesman for Senator Dale Brennan", "a lawyer for Mr Brennan": after a speaker's head noun and its preposition even a titled name is the one spoken for)
+    const head = words[at - 1];
+    const titledName = !(head !== undefined && !isCapitalised(head) && speakerHead(head.text.toLowerCase())) && lower.slice(k).some((w, n) => ROLE_NOUNS.has(w) || HONORIFICS.has(words[k + n]?.text ?? ''));
     if (linked !== undefined && !isCapitalised(linked) && PREPOSITIONS.has(linked.text) && !titledName) return plausibleNounPhrase(lower) ? whole('phrase', null, false) : null;
     const nameStart = words[k] as Token;
     return { start: nameStart.start, end: lastWord.end, text: text.slice(nameStart.start, lastWord.end), apposition, kind: 'name', role, titled: true };
