@@ -28,6 +28,9 @@ describe('claims, one construction per row', () => {
     ['"whose … seen as", then the main verb', 'Mr. Cruz, whose narrow third-place finish was widely seen as a disappointment, said that he was the lone candidate who had beaten Mr. Trump.', 'that he was the lone candidate who had beaten Mr. Trump', 'Cruz', 'assertion'],
     ['a description\'s "who" clause, then the main verb', 'Geoff Garin, a pollster who advises the group Priorities USA Action, said his focus groups show that voters are tired.', 'his focus groups show that voters are tired', 'Geoff Garin', 'assertion'],
     ['a state set off by commas is no clause edge', 'Kasich said he was tough enough to be president after a woman in Worcester, Massachusetts, told him she worries he is too nice.', 'he was tough enough to be president after a woman in Worcester, Massachusetts, told him she worries he is too nice', 'Kasich', 'assertion'],
+    // a fronted participle or prepositional phrase names someone else: the subject is the description after it, by its name
+    ['a fronted participle before a described name', 'Responding to Reid, the mayor, Sandra Bell, said the figures had been checked twice.', 'the figures had been checked twice', 'Sandra Bell', 'assertion'],
+    ['a fronted "After" phrase before a described name', 'After meeting Councillor Reid, the mayor, Sandra Bell, said the talks were useful.', 'the talks were useful', 'Sandra Bell', 'assertion'],
     ['a second sentence with its own cue is a second claim', 'The budget is balanced, Ana Ortiz said. But she also warned that taxes would rise.', 'that taxes would rise', 'Ana Ortiz', 'assertion'],
     // a verb that may take an addressee, its clause without "that": the noun phrase before a modal is the clause's subject
     ['promises, the clause without that', 'Ana Ortiz promises the city will repair every bridge by May.', 'the city will repair every bridge by May', 'Ana Ortiz', 'intention'],

@@ -182,6 +182,9 @@ export function isNounBefore(w: Word | undefined): boolean {
   return /^NNS?$/u.test(tagsOf(w.lower)?.[0] ?? '');
 }
 
+/** A participle or a preposition opening the sentence: "Responding to …", "After meeting …", "Speaking after …". */
+export const FRONTED_ADJUNCT = /^(?:\p{Lu}\p{Ll}+ing|After|Before|Following|Despite|Unlike|Like|Besides|Alongside|Against|Amid|During|Since|Until|Without)$/u;
+
 /** For `X, who …,` (comma at index `c` or the word before "who"): the NP X. */
 export function relativeHost(words: readonly Word[], c: number): TextRange | null {
   // "Sen. Bernie Sanders (I-Vt.) said": the parenthesis closes right before the verb
@@ -235,7 +238,8 @@ export function relativeHost(words: readonly Word[], c: number): TextRange | nul
   }
   // "Last week, the F.B.I. director, James B. Comey, said": the "host" is a fronted time; the
   // subject is the description after it (its name in apposition is read by the claims stage)
-  if (first2 && FRONTED_TIME.test(words.slice(b, e + 1).map((w) => w.lower).join(' '))) {
+  // ("Responding to Reid, the mayor, Sandra Bell, said": so is a fronted participle or prepositional phrase)
+  if (first2 && (FRONTED_TIME.test(words.slice(b, e + 1).map((w) => w.lower).join(' ')) || (FRONTED_ADJUNCT.test(words[0]?.text ?? '') && findWithin(words, -1, b, (w) => isMark(w.text, ',;:—–()')) < 0))) {
     const close = findWithin(words, k, c, (w) => w.text === ',');
     const d = words[k + 1];
     const dEnd = words[close - 1];

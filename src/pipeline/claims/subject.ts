@@ -7,7 +7,7 @@ import { CUE_FORMS } from './lexicon.js';
 import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, NP_CANNOT_END, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { isBlankedWord, isMark, findWithin, quotationEndsInComma, wordAt, type Word } from './words.js';
 import { contactRelativeSubject, NAME_PARTICLES, namedBeforeDescription, pastPartyTag, wholeCoordination, withoutTrailingTime } from './subject-hosts.js';
-import { dashHost, FRONTED_TIME, isNounBefore, isUnlistedWord, modifiedNounPhraseBefore, npBefore, peopleBefore, relativeHost, relativeSubject, thingBefore } from './noun-hosts.js';
+import { dashHost, FRONTED_ADJUNCT, FRONTED_TIME, isNounBefore, isUnlistedWord, modifiedNounPhraseBefore, npBefore, peopleBefore, relativeHost, relativeSubject, thingBefore } from './noun-hosts.js';
 import { townBeforePlace } from './place-apposition.js';
 import { isLyAdverb, isPreVerbWord, preVerbStart } from './pre-verb.js';
 import { appositionName, datelineEnd, sentenceSubject } from './sentence-subject.js';
@@ -215,6 +215,10 @@ function openingSubject(words: readonly Word[], e: number): TextRange | null {
   // "Last week, the F.B.I. director, James B. Comey, said": past a fronted time
   const time = findWithin(words, b, b + 5, (w) => w.text === ',');
   if (time > b && FRONTED_TIME.test(words.slice(b, time).map((w) => w.lower).join(' '))) b = time + 1;
+  // "Responding to Reid, the mayor, Sandra Bell, said …", "After meeting Reid, …": past a fronted
+  // participle or prepositional phrase, whose names are never the subject
+  const adjunct = FRONTED_ADJUNCT.test(words[b]?.text ?? '') ? findWithin(words, b, b + 10, (w) => w.text === ',') : -1;
+  if (adjunct > b && adjunct < e) b = adjunct + 1;
   const comma = findWithin(words, b, b + 12, (w) => w.text === ',');
   if (comma < 0 || comma >= e || comma - b < 1) return null;
   // "A nurse who worked on the trial, speaking on condition of anonymity, said …": a restrictive
@@ -227,7 +231,7 @@ function openingSubject(words: readonly Word[], e: number): TextRange | null {
   if (words.slice(b, comma).some((w) => CLAUSE_OPENERS.has(w.lower) || PREPOSITIONS.has(w.lower) && w === words[b] || AUX_WORDS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || (w.text === w.lower && /^VB[DZ]$/u.test(tagsOfLower(w.lower)?.[0] ?? '')))) return null;
   // ("But residents of the estate, where …, said": after a connective a common noun or a
   // determiner opens the subject in lower case)
-  if (!/^\p{Lu}/u.test(words[b]?.text ?? '') && !(connective && b === 1 && lowerSubjectStart(words[b]))) return null;
+  if (!/^\p{Lu}/u.test(words[b]?.text ?? '') && !(((connective && b === 1) || adjunct > 0) && lowerSubjectStart(words[b]))) return null;
   // "Her Republican opponent, businessman Greg Tanner, accused …": a description and then the
   // name of the person it describes; the name is the subject
   const named = appositionName(words, comma + 1, e - 1);
