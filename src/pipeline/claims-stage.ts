@@ -21,6 +21,7 @@ import { ROLE_NOUNS } from './speech-lexicons.js';
 import { analyzeArticle, resolveSpeakerMention, type ArticleAnalysis, type PriorSpeaker } from './speakers.js';
 import { fillSources } from './attribution-sources.js';
 import { nounPhraseOnly, TWO_WORDS } from './claims/noun-phrase-only.js';
+import { sourcePastDateline } from './claims/dateline-source.js';
 import { nameStance } from './claims/name-stance.js';
 import { offeredSpeechKind } from './claims/offered-speech.js';
 
@@ -239,8 +240,9 @@ function claimConfidence(c: ClaimCandidate, speaker: Speaker | null): number {
 function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, priorOf: () => readonly PriorSpeaker[], personNames: ReadonlySet<string>): Speaker | null {
   const quoted = c.source ? speakerAfterQuotation(analysis.text, c.source, c.cue.start) : null;
   if (quoted) c = { ...c, source: quoted };
-  const r = appositiveName(analysis.text, c) ?? c.source;
-  if (!r) return null;
+  const found = appositiveName(analysis.text, c) ?? c.source;
+  if (!found) return null;
+  const r = sourcePastDateline(analysis.text, found, c.cue.start);
   // "Trump’s" as a source is Trump: the possessive is cut from the mention and from its offsets,
   // so that text.slice(start, end) is still the mention
   const raw = analysis.text.slice(r.start, r.end);

@@ -31,6 +31,10 @@ describe('claims, one construction per row', () => {
     // a fronted participle or prepositional phrase names someone else: the subject is the description after it, by its name
     ['a fronted participle before a described name', 'Responding to Reid, the mayor, Sandra Bell, said the figures had been checked twice.', 'the figures had been checked twice', 'Sandra Bell', 'assertion'],
     ['a fronted "After" phrase before a described name', 'After meeting Councillor Reid, the mayor, Sandra Bell, said the talks were useful.', 'the talks were useful', 'Sandra Bell', 'assertion'],
+    // a wire dateline before the subject is no part of it
+    ['a press-wire dateline', 'NEW YORK, Sept 18 /PRNewswire/ -- Northwind Energy today announced that profits had doubled.', 'that profits had doubled', 'Northwind Energy'],
+    ['a city and a double hyphen', 'LONDON -- Acme Corp said profits rose.', 'profits rose', 'Acme Corp'],
+    ['an aside between double hyphens stays with its subject', 'Democrats -- including Ana Ortiz -- said the plan would fail.', 'the plan would fail', 'Democrats -- including Ana Ortiz'],
     ['a second sentence with its own cue is a second claim', 'The budget is balanced, Ana Ortiz said. But she also warned that taxes would rise.', 'that taxes would rise', 'Ana Ortiz', 'assertion'],
     // a verb that may take an addressee, its clause without "that": the noun phrase before a modal is the clause's subject
     ['promises, the clause without that', 'Ana Ortiz promises the city will repair every bridge by May.', 'the city will repair every bridge by May', 'Ana Ortiz', 'intention'],
