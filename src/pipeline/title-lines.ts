@@ -21,7 +21,7 @@ export function titleLinePieces(text: string, p: TextRange, protect: readonly Te
     const lineStart = Math.max(from, text.lastIndexOf('\n', nl - 1) + 1);
     let next = nl + 1;
     while (next < p.end && /\s/u.test(text[next] ?? '')) next++;
-    if (next < p.end && OPENING.test(text[next] ?? '') && isTitleLine(text.slice(lineStart, nl)) && !inside(protect, nl)) {
+    if (next < p.end && OPENING.test(text[next] ?? '') && (isTitleLine(text.slice(lineStart, nl)) || TIME_LINE.test(text.slice(lineStart, nl))) && !inside(protect, nl)) {
       let end = nl;
       while (end > from && /\s/u.test(text[end - 1] ?? '')) end--;
       if (end > from) out.push({ start: from, end });
@@ -34,6 +34,9 @@ export function titleLinePieces(text: string, p: TextRange, protect: readonly Te
 }
 
 const OPENING = /[\p{Lu}\p{N}"“'‘]/u;
+
+// a live blog's time stamp on a line of its own: "12:30 GMT", "9.15am", "10:05 a.m. ET"
+const TIME_LINE = /^\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|local time))?\s*$/iu;
 
 /** "Senator Says Tax Plan Is Dead": four or more lettered words, 80% capitalised, no closing stop or mark. */
 function isTitleLine(line: string): boolean {

@@ -35,6 +35,7 @@ describe('claims, one construction per row', () => {
     ['a press-wire dateline', 'NEW YORK, Sept 18 /PRNewswire/ -- Northwind Energy today announced that profits had doubled.', 'that profits had doubled', 'Northwind Energy'],
     ['a city and a double hyphen', 'LONDON -- Acme Corp said profits rose.', 'profits rose', 'Acme Corp'],
     ['an aside between double hyphens stays with its subject', 'Democrats -- including Ana Ortiz -- said the plan would fail.', 'the plan would fail', 'Democrats -- including Ana Ortiz'],
+    ['a live blog\'s time stamp on its own line is no part of the subject', 'Storm live\n\n12:30 GMT\nAberdeen airport says all flights are cancelled.', 'all flights are cancelled', 'Aberdeen airport'],
     ['a second sentence with its own cue is a second claim', 'The budget is balanced, Ana Ortiz said. But she also warned that taxes would rise.', 'that taxes would rise', 'Ana Ortiz', 'assertion'],
     // a verb that may take an addressee, its clause without "that": the noun phrase before a modal is the clause's subject
     ['promises, the clause without that', 'Ana Ortiz promises the city will repair every bridge by May.', 'the city will repair every bridge by May', 'Ana Ortiz', 'intention'],
@@ -414,6 +415,7 @@ describe('claims, one construction per row', () => {
     ['a noun after an adjective the lexicon lists', 'The two taped an hourlong show that aired on Thursday.', 'that aired on Thursday'],
     ['a relative clause\'s verb has no content past its closing comma', 'Gene Sperling, a policy maker who is now advising the campaign, hired Ms. Brainard as his deputy.', 'hired Ms. Brainard as his deputy'],
     ['a verb of saying after a comma is no part of a content before it', 'Mr. Cruz, whose narrow third-place finish was widely seen as a disappointment, said that he was the lone candidate.', 'as a disappointment, said that he was the lone candidate'],
+    ['a caption\'s label is no source', 'Local news\n\nCaption: Professor John McNeil at Monash University in Melbourne.', 'Professor John McNeil at Monash University in Melbourne'],
     ['"think tank" is a noun, not a cue', 'Matt Lane, a founder of the center-left think tank Third Way, said the senator had avoided tacking too far left.', 'tank Third Way, said the senator had avoided tacking too far left'],
     ['a quantifier after a preposition opens a noun phrase', 'Premiums for many plans rose by double digits this year.', 'rose by double digits this year'],
     ['"asked not to be identified" is no claim', 'A deal is close, according to two people familiar with the matter, who asked not to be identified because the talks are private.', 'not to be identified because the talks are private'],
