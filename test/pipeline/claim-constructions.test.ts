@@ -36,6 +36,9 @@ describe('claims, one construction per row', () => {
     ['a city and a double hyphen', 'LONDON -- Acme Corp said profits rose.', 'profits rose', 'Acme Corp'],
     ['an aside between double hyphens stays with its subject', 'Democrats -- including Ana Ortiz -- said the plan would fail.', 'the plan would fail', 'Democrats -- including Ana Ortiz'],
     ['a live blog\'s time stamp on its own line is no part of the subject', 'Storm live\n\n12:30 GMT\nAberdeen airport says all flights are cancelled.', 'all flights are cancelled', 'Aberdeen airport'],
+    // a name that qualifies a role ("City boss", "Rail union head") is no speaker: the person named after the role is
+    ['an affiliation, a role, then the name, for a participle', 'City boss Ray Walsh was furious with the referee, claiming the striker had pushed his defender.', 'the striker had pushed his defender', 'Ray Walsh'],
+    ['an affiliation, a two-word role, then the name', 'Rail union head Mick Lowe said strikes would go on.', 'strikes would go on', 'Mick Lowe', 'assertion'],
     ['a second sentence with its own cue is a second claim', 'The budget is balanced, Ana Ortiz said. But she also warned that taxes would rise.', 'that taxes would rise', 'Ana Ortiz', 'assertion'],
     // a verb that may take an addressee, its clause without "that": the noun phrase before a modal is the clause's subject
     ['promises, the clause without that', 'Ana Ortiz promises the city will repair every bridge by May.', 'the city will repair every bridge by May', 'Ana Ortiz', 'intention'],

@@ -4,6 +4,7 @@ import { CUE_FORMS } from './lexicon.js';
 import { AUX_WORDS, CLAUSE_OPENERS, CONTRACTED, DETERMINER, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, type Word } from './words.js';
 import { NAME_PARTICLES } from './subject-hosts.js';
+import { ROLE_NOUNS } from '../speech-lexicons.js';
 
 /**
  * The name or pronoun that opens a sentence, for a verb whose subject is elided (`… and says such
@@ -82,6 +83,15 @@ export function sentenceSubject(words: readonly Word[], limit: number): TextRang
       const named = close > 0 ? appositionName(words, k + 1, close - 1) : -1;
       if (named === k + 1) return { start: (words[named] as Word).start, end: (words[close - 1] as Word).end };
     }
+  }
+  // "City boss Ray Walsh was furious …, claiming …", "Rail union head Mick Lowe …": a name that
+  // only qualifies the role after it; the person is the name after the role
+  if (e >= from) {
+    let k = e + 1;
+    while (k < Math.min(limit, e + 4) && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]?.text ?? '') && !AUX_WORDS.has(words[k]?.lower ?? '') && !CLAUSE_OPENERS.has(words[k]?.lower ?? '') && !PREPOSITIONS.has(words[k]?.lower ?? '')) k++;
+    let n = k;
+    while (n < limit && /^\p{Lu}[\p{L}.’'-]*$/u.test(words[n]?.text ?? '')) n++;
+    if (k > e + 1 && n - k >= 2 && ROLE_NOUNS.has(words[k - 1]?.lower ?? '')) return { start: (words[k] as Word).start, end: (words[n - 1] as Word).end };
   }
   // "Holt's campaign disputed …": a possessive name owns the noun after it, which heads the phrase
   // (not "He’s comparing", not "Mr. Obama's eyes welled"; "China's investment giant CITIC" is a name)
