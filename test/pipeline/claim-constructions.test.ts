@@ -39,6 +39,8 @@ describe('claims, one construction per row', () => {
     // a name that qualifies a role ("City boss", "Rail union head") is no speaker: the person named after the role is
     ['an affiliation, a role, then the name, for a participle', 'City boss Ray Walsh was furious with the referee, claiming the striker had pushed his defender.', 'the striker had pushed his defender', 'Ray Walsh'],
     ['an affiliation, a two-word role, then the name', 'Rail union head Mick Lowe said strikes would go on.', 'strikes would go on', 'Mick Lowe', 'assertion'],
+    ['according to a source and its relative clause, in front', 'According to the Wall Street Journal, which first reported the resignation, Greyrock Capital had lost $2 billion.', 'Greyrock Capital had lost $2 billion', 'the Wall Street Journal', 'assertion'],
+    ['according to a document and its participle, in front', 'According to the paper, published in the NEJM, 3.8 percent of patients had side effects.', '3.8 percent of patients had side effects', 'the paper'],
     ['a second sentence with its own cue is a second claim', 'The budget is balanced, Ana Ortiz said. But she also warned that taxes would rise.', 'that taxes would rise', 'Ana Ortiz', 'assertion'],
     // a verb that may take an addressee, its clause without "that": the noun phrase before a modal is the clause's subject
     ['promises, the clause without that', 'Ana Ortiz promises the city will repair every bridge by May.', 'the city will repair every bridge by May', 'Ana Ortiz', 'intention'],

@@ -41,7 +41,9 @@ export function accordingToClaims(ctx: SentenceContext): void {
     // "according to Dennis B. Ross, another former American special envoy, was …": skip the apposition
     // (an apposition closes with the mark that opened it: in "according to a filing, the hotel —
     // near the capitol — will open" the words after the comma are the content's subject)
-    if (next > 0 && /^(?:a|an|the|another|his|her|their)$/iu.test(at(next + 1)?.text ?? '')) {
+    // ("According to the Journal, which first reported the resignation, the firm …", "according to
+    // the paper, published in the NEJM, 3.8 percent …": so is a relative clause or a participle's)
+    if (next > 0 && /^(?:a|an|the|another|his|her|their|which|who|published|released|issued|obtained|cited|seen)$/u.test(at(next + 1)?.lower ?? '')) {
       const close = findWithin(words, next + 1, next + 14, (w) => isMark(w.text, ',—–'));
       if (close > 0 && (at(close)?.text === ',') === (at(next)?.text === ',')) next = close;
     }
