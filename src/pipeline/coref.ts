@@ -2,7 +2,7 @@ import type { SourceType, Speaker } from '../schema/attribution.js';
 import { canonicalName, entityAt, lastIndexBefore, type Entity, type EntityIndex } from './entities.js';
 import { roleHolder, sameDescriptionHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { speaksAround } from './cues.js';
-import { describedGender, describedPersonBefore, type DescribedPerson } from './described-person.js';
+import { describedGender, describedPersonBefore, introducedPersonBefore, type DescribedPerson } from './described-person.js';
 import { indexAt, type Segmentation } from './segment.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS } from './source-lexicons.js';
 import { speakerProblem } from './speaker-check.js';
@@ -119,6 +119,9 @@ export function resolvePronoun(
   // (a listener's sentence is searched from its start: its subject may be the description)
   const from = resolved?.listener && resolved.at !== undefined ? (seg.sentences[indexAt(seg.sentences, resolved.at)]?.start ?? resolved.at) - 1 : (resolved?.at ?? -1);
   const described = describedPersonBefore(text, seg, from, pronoun.start, g);
+  // "Police later arrested a 19-year-old man. “…,” he told officers": someone introduced since is as likely
+  const introduced = !described && resolved?.speaker.name && resolved.at !== undefined ? introducedPersonBefore(text, seg, resolved.at, pronoun.start, g) : null;
+  if (introduced && resolved?.speaker.name) return { ...ambiguous(pronoun, [resolved.speaker.name]), described: introduced };
   // "The Vermont senator" mostly stands for someone the article named ("Sanders … The Vermont
   // senator said … he"): a definite description only speaks for the pronoun when nobody named fits
   if (!described) return open(resolved);

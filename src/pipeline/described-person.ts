@@ -142,3 +142,38 @@ export function describedGender(phrase: string): Gender | null {
   }
   return null;
 }
+
+/**
+ * `“…,” said shop owner Derek Harlow. ¶ Police later arrested a 19-year-old man. “…,” he told
+ * officers`: an unnamed person a sentence introduces, anywhere in it (an object too), in the
+ * sentence before the pronoun's or in its own before the pronoun, after the antecedent found
+ * (`after`), who fits the pronoun's gender: the phrase ("a 19-year-old man"), or null. Quotations
+ * are skipped: a person in someone's words is no one the narration introduced.
+ */
+export function introducedPersonBefore(text: string, seg: Segmentation, after: number, pronounStart: number, gender: Gender | null): string | null {
+  const own = indexAt(seg.sentences, pronounStart);
+  for (let i = own; i >= Math.max(0, own - 1); i--) {
+    const s = seg.sentences[i];
+    if (!s || s.end <= after) break;
+    const from = Math.max(s.start, after + 1);
+    const to = Math.min(s.end, pronounStart);
+    if (to <= from) continue;
+    const blanked = text.slice(from, to).replace(QUOTED, (q) => ' '.repeat(q.length));
+    // (a quotation still open at the sentence's end runs on past it)
+    const open = blanked.search(/[“"]/u);
+    const narration = open >= 0 ? blanked.slice(0, open) : blanked;
+    for (const m of narration.matchAll(INTRODUCED)) {
+      // "for a man of Mr. Trump's wealth", "as a woman": a kind of person, not someone introduced
+      if (GENERIC_BEFORE.test(narration.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) continue;
+      const head = (m[1] ?? '').toLowerCase();
+      // only a head that marks the pronoun's gender ("a man" for "he"): "a reporter", "a voter" are mostly met, not heard
+      if (!(gender === 'm' ? MALE_HEADS : FEMALE_HEADS).has(head) || !isPersonHead(head, false)) continue;
+      return m[0];
+    }
+  }
+  return null;
+}
+// "a man", "a 19-year-old man", "another young woman": an indefinite article, up to three modifiers, the head
+const INTRODUCED = /\b(?:an?|another)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}?(\p{Ll}+)\b/gu;
+const QUOTED = /“[^”]*”|"[^"\n]*"/gu;
+const GENERIC_BEFORE = /\b(?:for|as|like|than|such|what|be|is|was)\s+$/u;
