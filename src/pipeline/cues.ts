@@ -115,7 +115,8 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   if (!verb || v === k) return null;
   // "“Leave now,” Mary Evans was told by a police officer": the subject of a passive verb of
   // saying is its listener; the speaker is the by-phrase, or nobody the sentence names
-  if (passiveAt(toks, v)) {
+  // (not "Smith was quoted by the Times as saying", "was reported as saying": the subject speaks)
+  if (TOLD_FORMS.has(verb.text) && passiveAt(toks, v) && !toks.slice(v + 1, v + 6).some((t) => t.text === 'as')) {
     const agent = toks[v + 1]?.text.toLowerCase() === 'by' ? phraseForward(text, toks, v + 2) : null;
     return agent ? { cue: cueOf(verb), subject: agent, position: 'after', adjacent: true } : null;
   }
@@ -225,9 +226,11 @@ function skipInsertion(toks: readonly Token[], v: number): number {
  */
 const LOOK_BACK = 400;
 
+/** Verbs of telling and asking: in the passive their subject is the one told ("was told by a police officer"). */
+const TOLD_FORMS: ReadonlySet<string> = new Set(['told', 'asked', 'warned', 'informed', 'advised', 'ordered', 'instructed', 'reminded', 'assured', 'urged', 'questioned']);
+
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'gets', 'get']);
 
-/** The verb at `v` is a past participle after a form of be/get ("was asked", "were repeatedly told"). */
 /**
  * "Shares fell 9 percent, with analysts saying the outlook was “grim”": after "with" the noun
  * phrase is the participle's own subject, never the main clause's.
@@ -242,6 +245,7 @@ function withSubject(text: string, toks: readonly Token[], v: number): SubjectPh
   return null;
 }
 
+/** The verb at `v` is a past participle after a form of be/get ("was asked", "were repeatedly told"). */
 function passiveAt(toks: readonly Token[], v: number): boolean {
   if (!/(?:ed|told|asked|shown|given|written|spoken)$/u.test(toks[v]?.text ?? '')) return false;
   let j = v - 1;

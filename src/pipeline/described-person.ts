@@ -150,7 +150,7 @@ export function describedGender(phrase: string): Gender | null {
  * (`after`), who fits the pronoun's gender: the phrase ("a 19-year-old man"), or null. Quotations
  * are skipped: a person in someone's words is no one the narration introduced.
  */
-export function introducedPersonBefore(text: string, seg: Segmentation, after: number, pronounStart: number, gender: Gender | null): string | null {
+export function introducedPersonBefore(text: string, seg: Segmentation, after: number, pronounStart: number, gender: Gender | null, antecedent: string): string | null {
   const own = indexAt(seg.sentences, pronounStart);
   for (let i = own; i >= Math.max(0, own - 1); i--) {
     const s = seg.sentences[i];
@@ -158,22 +158,36 @@ export function introducedPersonBefore(text: string, seg: Segmentation, after: n
     const from = Math.max(s.start, after + 1);
     const to = Math.min(s.end, pronounStart);
     if (to <= from) continue;
+    // "Hart, a father of three, moved …", "Hart told police a man had broken in": a sentence that
+    // names the antecedent is about them, and a person it introduces is described or reported by them
+    if (mentionsName(text.slice(s.start, to), antecedent)) continue;
     const blanked = text.slice(from, to).replace(QUOTED, (q) => ' '.repeat(q.length));
     // (a quotation still open at the sentence's end runs on past it)
     const open = blanked.search(/[“"]/u);
     const narration = open >= 0 ? blanked.slice(0, open) : blanked;
     for (const m of narration.matchAll(INTRODUCED)) {
       // "for a man of Mr. Trump's wealth", "as a woman": a kind of person, not someone introduced
-      if (GENERIC_BEFORE.test(narration.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) continue;
-      const head = (m[1] ?? '').toLowerCase();
-      // only a head that marks the pronoun's gender ("a man" for "he"): "a reporter", "a voter" are mostly met, not heard
-      if (!(gender === 'm' ? MALE_HEADS : FEMALE_HEADS).has(head) || !isPersonHead(head, false)) continue;
-      return m[0];
+      if (GENERIC_BEFORE.test(narration.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
+      // the head among the article's next four words: only one that marks the pronoun's gender
+      // ("a man" for "he"; "a reporter", "a voter" are mostly met, not heard)
+      const words = (m[1] ?? '').split(/\s+/u);
+      const h = words.findIndex((w) => (gender === 'm' ? MALE_HEADS : FEMALE_HEADS).has(w) && isPersonHead(w, false));
+      if (h >= 0) return `${m[0].slice(0, m[0].length - (m[1] ?? '').length)}${words.slice(0, h + 1).join(' ')}`;
     }
   }
   return null;
 }
-// "a man", "a 19-year-old man", "another young woman": an indefinite article, up to three modifiers, the head
-const INTRODUCED = /\b(?:an?|another)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}?(\p{Ll}+)\b/gu;
+// "a man", "a 19-year-old man", "another young woman": an indefinite article and the four words after it
+const INTRODUCED = /\b(?:an?|another)\s+((?:[\p{Ll}\d][\p{Ll}\d-]*)(?:\s+[\p{Ll}\d][\p{Ll}\d-]*){0,3})/gu;
 const QUOTED = /“[^”]*”|"[^"\n]*"/gu;
-const GENERIC_BEFORE = /\b(?:for|as|like|than|such|what|be|is|was)\s+$/u;
+const GENERIC_BEFORE = /\b(?:for|as|like|than|such|what|be|is|was|became|becomes|become)\s+$/u;
+
+/** Whether `sentence` names the person called `name`, by the name's last word: "Hart" for "Paul Hart". */
+export function mentionsName(sentence: string, name: string): boolean {
+  const last = /[\p{L}’'-]+$/u.exec(name)?.[0];
+  if (!last || last.length < 2) return false;
+  for (let at = sentence.indexOf(last); at >= 0; at = sentence.indexOf(last, at + 1)) {
+    if (!/\p{L}/u.test(sentence.charAt(at - 1)) && !/\p{L}/u.test(sentence.charAt(at + last.length))) return true;
+  }
+  return false;
+}

@@ -36,7 +36,8 @@ export function titleLinePieces(text: string, p: TextRange, protect: readonly Te
 const OPENING = /[\p{Lu}\p{N}"“'‘]/u;
 
 // a live blog's time stamp on a line of its own: "12:30 GMT", "9.15am", "10:05 a.m. ET"
-const TIME_LINE = /^\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|local time))?\s*$/iu;
+// (minutes or "am"/"pm" make it a time: a bare "12" may be a list's number or a score)
+const TIME_LINE = /^\s*\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|local time))?\s*$/iu;
 
 /** "Senator Says Tax Plan Is Dead": four or more lettered words, 80% capitalised, no closing stop or mark. */
 function isTitleLine(line: string): boolean {

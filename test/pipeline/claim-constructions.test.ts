@@ -41,6 +41,12 @@ describe('claims, one construction per row', () => {
     ['an affiliation, a two-word role, then the name', 'Rail union head Mick Lowe said strikes would go on.', 'strikes would go on', 'Mick Lowe', 'assertion'],
     ['according to a source and its relative clause, in front', 'According to the Wall Street Journal, which first reported the resignation, Greyrock Capital had lost $2 billion.', 'Greyrock Capital had lost $2 billion', 'the Wall Street Journal', 'assertion'],
     ['according to a document and its participle, in front', 'According to the paper, published in the NEJM, 3.8 percent of patients had side effects.', '3.8 percent of patients had side effects', 'the paper'],
+    // negative rows for the rules above: a prepositional phrase with no verb, a name in -ing, an aside between dashes, a participle that is the content's, a plural noun after a comma
+    ['a fronted phrase with no participle keeps the name after it', 'Since 2010 Mayor Tom Reed, a Democrat, has said the tax was unfair.', 'the tax was unfair', 'Tom Reed'],
+    ['a surname in -ing opening the sentence is the subject', 'Sterling, the club owner, said the stadium would be rebuilt.', 'the stadium would be rebuilt', 'Sterling'],
+    ['a capitals acronym inside an aside is no dateline', 'The union -- which represents NHS nurses -- on Monday said the offer was an insult.', 'the offer was an insult', 'The union'],
+    ['a participle opening the content after "according to" is the content\'s', 'According to the charity, released prisoners often reoffend within a year, mostly for theft.', 'released prisoners often reoffend within a year, mostly for theft', 'the charity'],
+    ['a plural noun after a comma goes on with the content', 'Ana Ortiz said the insurer delayed payments, claims were rejected and customers left.', 'the insurer delayed payments, claims were rejected and customers left', 'Ana Ortiz', 'assertion'],
     ['a second sentence with its own cue is a second claim', 'The budget is balanced, Ana Ortiz said. But she also warned that taxes would rise.', 'that taxes would rise', 'Ana Ortiz', 'assertion'],
     // a verb that may take an addressee, its clause without "that": the noun phrase before a modal is the clause's subject
     ['promises, the clause without that', 'Ana Ortiz promises the city will repair every bridge by May.', 'the city will repair every bridge by May', 'Ana Ortiz', 'intention'],

@@ -57,6 +57,7 @@ describe('the sieves', () => {
     ['the subject of a passive verb of telling is its listener; the by-phrase speaks', 'Polls moved.\n\n“Leave now,” Mary Evans was told by a police officer.', 'a police officer', 'noun-phrase', 'told'],
     ['after "with" the noun phrase is the participle\'s subject', 'Polls moved.\n\nShares in Halden Bank fell 9 percent, with analysts saying: “The outlook is grim.”', 'analysts', 'noun-phrase', 'saying'],
     ['a name that qualifies the role after it is no speaker', 'Polls moved.\n\n“We go on,” said Rail union head Mick Lowe.', 'Mick Lowe', 'apposition-title', 'said'],
+    ['the subject of "was quoted … as saying" speaks', 'Polls moved.\n\n“We will not back down,” Smith was quoted by the Times as saying.', 'Smith', 'cue-name', 'quoted'],
     ['a plural head opening the sentence keeps its "for" phrase', 'Polls moved.\n\nAttorneys for Ortiz said: “It is unfair.”', 'Attorneys for Ortiz', 'noun-phrase', 'said'],
     ['a place after a name with "of" is no speaker', 'Sen. Sherrod Brown of Ohio said: “It is a mess.”', 'Sherrod Brown', 'apposition-title', 'said'],
     ['a document after a verb is its object, not the subject of a participle', 'Polls moved.\n\nJo Weir sent a long email to the board saying: “It is late.”', 'Jo Weir', 'cue-name', 'saying'],

@@ -43,7 +43,9 @@ export function accordingToClaims(ctx: SentenceContext): void {
     // near the capitol — will open" the words after the comma are the content's subject)
     // ("According to the Journal, which first reported the resignation, the firm …", "according to
     // the paper, published in the NEJM, 3.8 percent …": so is a relative clause or a participle's)
-    if (next > 0 && /^(?:a|an|the|another|his|her|their|which|who|published|released|issued|obtained|cited|seen)$/u.test(at(next + 1)?.lower ?? '')) {
+    // (a participle only with its own phrase after it: "published figures understate …" is the content)
+    const participle = /^(?:published|released|issued|obtained|cited|seen)$/u.test(at(next + 1)?.lower ?? '') && /^(?:in|by|on|at|from|last|this|earlier|online)$/u.test(at(next + 2)?.lower ?? '');
+    if (next > 0 && (participle || /^(?:a|an|the|another|his|her|their|which|who)$/u.test(at(next + 1)?.lower ?? ''))) {
       const close = findWithin(words, next + 1, next + 14, (w) => isMark(w.text, ',—–'));
       if (close > 0 && (at(close)?.text === ',') === (at(next)?.text === ',')) next = close;
     }

@@ -12,8 +12,10 @@ export function sourcePastDateline(text: string, source: TextRange, cueStart: nu
   if (!span.includes('--') && !span.includes('/')) return source;
   let after = -1;
   for (const m of span.matchAll(DATELINE_DASH)) after = (m.index ?? 0) + m[0].length;
-  // a dateline names its place in capitals or carries a wire's tag ("Democrats -- including Clinton -- accused" is an aside)
-  if (after < 0 || !DATELINE_MARK.test(span.slice(0, after))) return source;
+  // a dateline opens with its place in capitals or carries a wire's tag, and a name follows its
+  // dash ("Democrats -- including Clinton -- accused", "The union -- which represents NHS nurses --
+  // on Monday said" are asides)
+  if (after < 0 || !DATELINE_MARK.test(span.slice(0, after)) || !/^\p{Lu}/u.test(span.slice(after))) return source;
   const start = source.start + after;
   const end = source.end > start ? source.end : cueStart;
   const written = text.slice(start, end).replace(TRAILING_TIME, '');
@@ -22,5 +24,5 @@ export function sourcePastDateline(text: string, source: TextRange, cueStart: nu
 
 // "--" set off by spaces, or a wire's tag and its dash: "/PRNewswire/ --", "/PRNewswire/ -"
 const DATELINE_DASH = /(?:\s--|\/\s*--?)\s+/gu;
-const DATELINE_MARK = /\b\p{Lu}{3,}\b|\/\p{L}+\//u;
+const DATELINE_MARK = /^\p{Lu}{3,}\b|\/\p{L}+\//u;
 const TRAILING_TIME = /\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|on\s+\p{Lu}\p{Ll}+day)?\s*$/u;

@@ -64,7 +64,8 @@ function takesClause(lower: string): boolean {
 
 const CLAUSE_VERBS = /^(?:think|thinks|thought|believe|believes|believed|expect|expects|expected|hope|hopes|hoped|feel|feels|felt|fear|fears|feared|know|knows|knew|suspect|suspects|suspected|doubt|doubts|doubted|worry|worries|worried|agree|agrees|agreed|assume|assumes|assumed|guess|guessed|predict|predicts|predicted|estimate|estimates|estimated|show|shows|showed|found|find|finds)$/u;
 
-const FINITE_SAYING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'insisted', 'insists', 'noted', 'notes', 'warned', 'warns', 'wrote', 'writes', 'explained', 'explains', 'stated', 'states', 'declared', 'declares', 'asserted', 'asserts', 'claimed', 'claims']);
+// (not the forms that are also plural nouns: "…, claims were rejected", "…, notes were issued")
+const FINITE_SAYING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'argued', 'argues', 'insisted', 'insists', 'noted', 'warned', 'warns', 'wrote', 'writes', 'explained', 'explains', 'stated', 'declared', 'declares', 'asserted', 'asserts', 'claimed']);
 
 /** The comma at `j` closes a name set off by commas, e.g. a place's state: "in Worcester, Massachusetts, told". */
 function closesPlaceName(words: readonly Word[], j: number): boolean {
@@ -82,7 +83,7 @@ function commaTail(words: readonly Word[], k: number, j: number, sentenceEnd: nu
   // said Dan Gerstein": a verb of saying right after a comma is the main clause's, or an inverted
   // attribution's, never more of this content (but "the plan, said to cost $5 billion, …" is a participle)
   // ("after a woman in Worcester, Massachusetts, told him …": a comma that closes a place's state is no clause's edge)
-  if (FINITE_SAYING.has(n1.lower) && !/^(?:to|by)$/u.test(words[j + 2]?.lower ?? '') && !closesPlaceName(words, j)) return true;
+  if (FINITE_SAYING.has(n1.lower) && !/^(?:to|by)$/u.test(words[j + 2]?.lower ?? '') && !AUX_WORDS.has(words[j + 2]?.lower ?? '') && !closesPlaceName(words, j)) return true;
   // "endorsed Sanders in the primary, launched a petition", "suggested her tone was harsh, called
   // her rude and …": a finite verb right after the comma has the frame's subject (no comma inside
   // the content before: "said the town, already short of cash, faces cuts")

@@ -182,8 +182,21 @@ export function isNounBefore(w: Word | undefined): boolean {
   return /^NNS?$/u.test(tagsOf(w.lower)?.[0] ?? '');
 }
 
-/** A participle or a preposition opening the sentence: "Responding to …", "After meeting …", "Speaking after …". */
-export const FRONTED_ADJUNCT = /^(?:\p{Lu}\p{Ll}+ing|After|Before|Following|Despite|Unlike|Like|Besides|Alongside|Against|Amid|During|Since|Until|Without)$/u;
+/**
+ * Whether the words from `b` open a participle clause before the sentence's subject: "Responding to
+ * Reid, …", "Speaking after Tom Hale, …", "After meeting Councillor Reid, …" (a preposition and a
+ * participle). Not a name in -ing ("Sterling, the club owner, said"), nor a prepositional phrase
+ * with no verb ("Since 2010 Mayor Tom Reed, a Democrat, has said": its name is the subject).
+ */
+export function opensParticipleClause(words: readonly Word[], b: number): boolean {
+  const first = words[b];
+  if (!first) return false;
+  if (first.lower.endsWith('ing') && tagsOf(first.lower)?.[0] === 'VBG') return words[b + 1] !== undefined && !isMark(words[b + 1]?.text ?? '', ',;:—–()');
+  // ("After meeting …": "meeting" is read first as a noun, but after the preposition it is the participle)
+  const next = words[b + 1];
+  return PARTICIPLE_PREPOSITIONS.has(first.text) && next !== undefined && next.text === next.lower && next.lower.endsWith('ing') && (tagsOf(next.lower) ?? []).includes('VBG');
+}
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['After', 'Before', 'Since', 'While', 'When', 'Upon', 'On', 'Despite', 'Without', 'Following']);
 
 /** For `X, who …,` (comma at index `c` or the word before "who"): the NP X. */
 export function relativeHost(words: readonly Word[], c: number): TextRange | null {
@@ -239,7 +252,7 @@ export function relativeHost(words: readonly Word[], c: number): TextRange | nul
   // "Last week, the F.B.I. director, James B. Comey, said": the "host" is a fronted time; the
   // subject is the description after it (its name in apposition is read by the claims stage)
   // ("Responding to Reid, the mayor, Sandra Bell, said": so is a fronted participle or prepositional phrase)
-  if (first2 && (FRONTED_TIME.test(words.slice(b, e + 1).map((w) => w.lower).join(' ')) || (FRONTED_ADJUNCT.test(words[0]?.text ?? '') && findWithin(words, -1, b, (w) => isMark(w.text, ',;:—–()')) < 0))) {
+  if (first2 && (FRONTED_TIME.test(words.slice(b, e + 1).map((w) => w.lower).join(' ')) || (opensParticipleClause(words, 0) && findWithin(words, -1, b, (w) => isMark(w.text, ',;:—–()')) < 0))) {
     const close = findWithin(words, k, c, (w) => w.text === ',');
     const d = words[k + 1];
     const dEnd = words[close - 1];

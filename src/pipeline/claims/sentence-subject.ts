@@ -88,7 +88,7 @@ export function sentenceSubject(words: readonly Word[], limit: number): TextRang
   // only qualifies the role after it; the person is the name after the role
   if (e >= from) {
     let k = e + 1;
-    while (k < Math.min(limit, e + 4) && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]?.text ?? '') && !AUX_WORDS.has(words[k]?.lower ?? '') && !CLAUSE_OPENERS.has(words[k]?.lower ?? '') && !PREPOSITIONS.has(words[k]?.lower ?? '')) k++;
+    while (k < Math.min(limit, e + 4) && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]?.text ?? '') && !AUX_WORDS.has(words[k]?.lower ?? '') && !CLAUSE_OPENERS.has(words[k]?.lower ?? '') && !PREPOSITIONS.has(words[k]?.lower ?? '') && !CUE_FORMS.has(words[k]?.lower ?? '') && !/^VB[DZ]?$/u.test(tagsOfLower(words[k]?.lower ?? '')?.[0] ?? '')) k++;
     let n = k;
     while (n < limit && /^\p{Lu}[\p{L}.’'-]*$/u.test(words[n]?.text ?? '')) n++;
     if (k > e + 1 && n - k >= 2 && ROLE_NOUNS.has(words[k - 1]?.lower ?? '')) return { start: (words[k] as Word).start, end: (words[n - 1] as Word).end };

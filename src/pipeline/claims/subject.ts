@@ -7,7 +7,7 @@ import { CUE_FORMS } from './lexicon.js';
 import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, NP_CANNOT_END, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { isBlankedWord, isMark, findWithin, quotationEndsInComma, wordAt, type Word } from './words.js';
 import { contactRelativeSubject, NAME_PARTICLES, namedBeforeDescription, pastPartyTag, wholeCoordination, withoutTrailingTime } from './subject-hosts.js';
-import { dashHost, FRONTED_ADJUNCT, FRONTED_TIME, isNounBefore, isUnlistedWord, modifiedNounPhraseBefore, npBefore, peopleBefore, relativeHost, relativeSubject, thingBefore } from './noun-hosts.js';
+import { dashHost, FRONTED_TIME, opensParticipleClause, isNounBefore, isUnlistedWord, modifiedNounPhraseBefore, npBefore, peopleBefore, relativeHost, relativeSubject, thingBefore } from './noun-hosts.js';
 import { townBeforePlace } from './place-apposition.js';
 import { isLyAdverb, isPreVerbWord, preVerbStart } from './pre-verb.js';
 import { appositionName, datelineEnd, sentenceSubject } from './sentence-subject.js';
@@ -217,7 +217,7 @@ function openingSubject(words: readonly Word[], e: number): TextRange | null {
   if (time > b && FRONTED_TIME.test(words.slice(b, time).map((w) => w.lower).join(' '))) b = time + 1;
   // "Responding to Reid, the mayor, Sandra Bell, said …", "After meeting Reid, …": past a fronted
   // participle or prepositional phrase, whose names are never the subject
-  const adjunct = FRONTED_ADJUNCT.test(words[b]?.text ?? '') ? findWithin(words, b, b + 10, (w) => w.text === ',') : -1;
+  const adjunct = opensParticipleClause(words, b) ? findWithin(words, b, b + 10, (w) => w.text === ',') : -1;
   if (adjunct > b && adjunct < e) b = adjunct + 1;
   const comma = findWithin(words, b, b + 12, (w) => w.text === ',');
   if (comma < 0 || comma >= e || comma - b < 1) return null;
