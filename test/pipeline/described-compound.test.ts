@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/pipeline/index.js';
+import { speakerOf } from './speaker-of.js';
 
 /**
  * An unnamed person described by a compound role ("The chief executive", "The chief financial
  * officer") is stored under the whole compound: its head is the last noun, so "He" after "The chief
  * executive denies wrongdoing." is "The chief executive", never "The chief".
  */
-const speakerOf = (text: string, claim: string): string | null | undefined => {
-  const r = extract(text).quotes.find((q) => q.text.includes(claim));
-  return r === undefined ? undefined : (r.speaker?.name ?? null);
-};
-
 describe('a compound role description is one speaker name', () => {
   it.each<[what: string, text: string, claim: string, speaker: string | null]>([
     ['two role nouns', 'Plant to close\n\nThe chief executive denies wrongdoing. He said the decision was final.', 'decision was final', 'The chief executive'],

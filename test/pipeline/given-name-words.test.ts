@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline/index.js';
+import { speakerOf } from './speaker-of.js';
 
 /**
  * Given names that are also a modal or a month ("Will", "May") open a name when only a surname and a
  * finite verb follow them: "Will Thornton said", "May Ross scored twice". A question ("Will Trump
  * win?") and a month before a name ("In May Ross …") are no such name.
  */
-const speakerOf = (text: string, quote: string): string | null | undefined => {
-  const r = extract(text).quotes.find((q) => q.text.includes(quote));
-  return r === undefined ? undefined : (r.speaker?.name ?? null);
-};
-
 describe('a given name that is also a word', () => {
   it.each<[what: string, text: string, quote: string, speaker: string | null]>([
     ['"Will" before a surname and a verb of saying', 'Match report\n\n"We were lucky," Will Thornton said.', 'We were lucky', 'Will Thornton'],

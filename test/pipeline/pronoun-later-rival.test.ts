@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/pipeline/index.js';
+import { speakerOf } from './speaker-of.js';
 
 /**
  * A man named after the last speaker, though not as a subject ("handed in by teacher Mark Dunn"),
@@ -7,11 +7,6 @@ import { extract } from '../../src/pipeline/index.js';
  * the earlier speaker. Not when the sentence naming him is about "he" already, nor when the name
  * only modifies a noun or names a thing.
  */
-const speakerOf = (text: string, quote: string): string | null | undefined => {
-  const r = extract(text).quotes.find((q) => q.text.includes(quote));
-  return r === undefined ? undefined : (r.speaker?.name ?? null);
-};
-
 describe('a person named since the last speaker is a rival for the pronoun', () => {
   it.each<[what: string, text: string, quote: string, speaker: string | null]>([
     ['an agent of a passive', 'Petition handed in\n\n"The council has let us down," said resident Paul Hart.\n\nThe petition was handed in on Monday by local teacher Mark Dunn. "We collected 2,000 names in a week," he said.', 'We collected 2,000 names', null],

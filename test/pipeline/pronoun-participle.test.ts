@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/pipeline/index.js';
+import { speakerOf } from './speaker-of.js';
 
 /**
  * A participle clause opening a sentence ("Asked about Diaz, he …") has the pronoun after it as its
  * understood subject: a name inside it is the one asked about, never the speaker.
  */
-const speakerOf = (text: string, quote: string): string | null | undefined => {
-  const r = extract(text).quotes.find((q) => q.text.includes(quote));
-  return r === undefined ? undefined : (r.speaker?.name ?? null);
-};
-
 describe('a name inside an opening participle clause is not the pronoun after it', () => {
   it.each<[what: string, text: string, quote: string, speaker: string | null]>([
     ['asked about someone', 'Porto coach Sergio Conceicao would not discuss the player. Asked about Luis Diaz, he smiled and said: "Ask the president."', 'Ask the president', 'Sergio Conceicao'],
