@@ -10,7 +10,6 @@ import {
   PERSON_NOUNS,
   findGovernmentName,
   findOutletName,
-  OUTLET_HEADS,
 } from './source-lexicons.js';
 import { GIVEN_NAMES, HONORIFICS } from './speech-lexicons.js';
 
@@ -57,9 +56,6 @@ function classifyUncached(phrase: string): SourceType {
   // ("Anne Fox", "Dr. Amy Reuters": a person whose surname is an outlet's name)
   const outlet = outletIn(head);
   if (outlet && (outlet.index + outlet.matched.length === head.length || DOCUMENT_NOUNS.has(noun))) return 'news-outlet';
-  if (namesUnlistedOutlet(head)) return 'news-outlet';
-  // ("Tom Post", "Ann Report": a given name opens a person's name, whatever word ends it)
-  if (/^\p{Lu}[\p{L}’'-]*\s+\p{Lu}/u.test(head) && GIVEN_NAMES.has(head.split(/\s+/u)[0] ?? '') && head.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w))) return 'person';
 
   // "France", "the United States": a state speaking is its government
   if (findGovernmentName(head) || COUNTRY_NAMES.has(head.replace(/^the\s+/iu, '')) || US_STATE_NAMES.has(head)) return 'government';
@@ -80,21 +76,6 @@ function classifyUncached(phrase: string): SourceType {
   // "opposition leaders", "Twenty-four percent", "many voters": unnamed people.
   return 'anonymous';
 }
-
-/**
- * A newspaper's or broadcaster's name the outlet list lacks: "The Kingsmead Herald", "Sky Sports",
- * "the Gazette", "Gazette" (a word only a paper's name ends in). Not a person's name ("Tom Post"):
- * no given name opens it.
- */
-function namesUnlistedOutlet(head: string): boolean {
-  const definite = /^the\s+/iu.test(head);
-  const words = head.replace(/^the\s+/iu, '').split(/\s+/u);
-  const last = words[words.length - 1] ?? '';
-  if (!OUTLET_HEADS.has(last) || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
-  if (words.length === 1) return definite || PAPER_ONLY_HEADS.has(last);
-  return !GIVEN_NAMES.has(words[0] ?? '');
-}
-const PAPER_ONLY_HEADS: ReadonlySet<string> = new Set(['Gazette', 'Tribune', 'Herald', 'Chronicle', 'Courier', 'Inquirer', 'Examiner', 'Telegraph', 'Dispatch']);
 
 /** The outlet `head` names, unless a given name (after titles) opens it before the outlet's name. */
 function outletIn(head: string): ReturnType<typeof findOutletName> {
