@@ -1,8 +1,8 @@
 import type { SourceType, Speaker } from '../schema/attribution.js';
-import { canonicalName, entityAt, lastIndexBefore, type Entity, type EntityIndex } from './entities.js';
+import { canonicalName, entityAt, lastIndexBefore, mentionedWithin, type Entity, type EntityIndex } from './entities.js';
 import { roleHolder, sameDescriptionHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { speaksAround } from './cues.js';
-import { describedGender, describedPersonBefore, introducedPersonBefore, mentionsName, type DescribedPerson } from './described-person.js';
+import { describedGender, describedPersonBefore, introducedPersonBefore, type DescribedPerson } from './described-person.js';
 import { indexAt, type Segmentation } from './segment.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS } from './source-lexicons.js';
 import { speakerProblem } from './speaker-check.js';
@@ -120,7 +120,7 @@ export function resolvePronoun(
   const from = resolved?.listener && resolved.at !== undefined ? (seg.sentences[indexAt(seg.sentences, resolved.at)]?.start ?? resolved.at) - 1 : (resolved?.at ?? -1);
   const described = describedPersonBefore(text, seg, from, pronoun.start, g);
   // "Police later arrested a 19-year-old man. “…,” he told officers": someone introduced since is as likely
-  const introduced = !described && resolved?.speaker.name && resolved.at !== undefined ? introducedPersonBefore(text, seg, resolved.at, pronoun.start, g, resolved.speaker.name) : null;
+  const introduced = !described && resolved?.speaker.name && resolved.at !== undefined ? introducedPersonBefore(text, seg, resolved.at, pronoun.start, g, resolved.entity) : null;
   if (introduced && resolved?.speaker.name) return { ...ambiguous(pronoun, [resolved.speaker.name]), described: introduced };
   // "The Vermont senator" mostly stands for someone the article named ("Sanders … The Vermont
   // senator said … he"): a definite description only speaks for the pronoun when nobody named fits
@@ -250,7 +250,7 @@ function nearestAntecedent(
     const partner = rival ? null : coordinatedPartner(text, index, sentence ?? { start: mention.start, end: mention.end }, k, entity, fits);
     if (partner) return ambiguous(pronoun, [entity.name, partner.name]);
     if (!rival) {
-      if (laterRival && laterRival.entity !== entity && laterRival.sentence > indexAt(sentences, mention.start) && !namedIn(text, sentences[laterRival.sentence], entity.name)) found.laterRival = laterRival.entity.name;
+      if (laterRival && laterRival.entity !== entity && laterRival.sentence > indexAt(sentences, mention.start) && !namedIn(sentences[laterRival.sentence], entity)) found.laterRival = laterRival.entity.name;
       return found;
     }
     // "Walsh and Haddad met after the vote. “…,” he said": two people joined as one subject fit
@@ -265,13 +265,13 @@ function nearestAntecedent(
     return ambiguous(pronoun, [entity.name, rival.entity.name]);
   }
   // ("The award was presented to Hart by Mayor John Smith": a sentence that names the antecedent too is about them)
-  if (best?.speaker.name && laterRival && laterRival.entity !== best.entity && laterRival.sentence > indexAt(sentences, bestAt) && !namedIn(text, sentences[laterRival.sentence], best.speaker.name)) best.laterRival = laterRival.entity.name;
+  if (best?.speaker.name && laterRival && laterRival.entity !== best.entity && laterRival.sentence > indexAt(sentences, bestAt) && !namedIn(sentences[laterRival.sentence], best.entity)) best.laterRival = laterRival.entity.name;
   return best;
 }
 
-/** Whether the sentence names the person called `name`. */
-function namedIn(text: string, sentence: { start: number; end: number } | undefined, name: string): boolean {
-  return sentence !== undefined && mentionsName(text.slice(sentence.start, sentence.end), name);
+/** Whether the sentence names `entity` (by any of its mentions). */
+function namedIn(sentence: { start: number; end: number } | undefined, entity: Entity | null): boolean {
+  return sentence !== undefined && entity !== null && mentionedWithin(entity, sentence.start, sentence.end);
 }
 
 /**

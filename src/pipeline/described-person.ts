@@ -1,5 +1,6 @@
 import { ANONYMOUS_HEADS, PERSON_NOUNS } from './source-lexicons.js';
 import { indexAt, type Segmentation } from './segment.js';
+import { mentionedWithin, type Entity } from './entities.js';
 import { ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 
 /** A person the article describes without naming ("One nurse", "A longtime resident", "The superintendent"). */
@@ -150,7 +151,7 @@ export function describedGender(phrase: string): Gender | null {
  * (`after`), who fits the pronoun's gender: the phrase ("a 19-year-old man"), or null. Quotations
  * are skipped: a person in someone's words is no one the narration introduced.
  */
-export function introducedPersonBefore(text: string, seg: Segmentation, after: number, pronounStart: number, gender: Gender | null, antecedent: string): string | null {
+export function introducedPersonBefore(text: string, seg: Segmentation, after: number, pronounStart: number, gender: Gender | null, antecedent: Entity | null): string | null {
   const own = indexAt(seg.sentences, pronounStart);
   for (let i = own; i >= Math.max(0, own - 1); i--) {
     const s = seg.sentences[i];
@@ -160,7 +161,7 @@ export function introducedPersonBefore(text: string, seg: Segmentation, after: n
     if (to <= from) continue;
     // "Hart, a father of three, moved …", "Hart told police a man had broken in": a sentence that
     // names the antecedent is about them, and a person it introduces is described or reported by them
-    if (mentionsName(text.slice(s.start, to), antecedent)) continue;
+    if (antecedent && mentionedWithin(antecedent, s.start, to)) continue;
     const blanked = text.slice(from, to).replace(QUOTED, (q) => ' '.repeat(q.length));
     // (a quotation still open at the sentence's end runs on past it)
     const open = blanked.search(/[“"]/u);
@@ -170,24 +171,15 @@ export function introducedPersonBefore(text: string, seg: Segmentation, after: n
       if (GENERIC_BEFORE.test(narration.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
       // the head among the article's next four words: only one that marks the pronoun's gender
       // ("a man" for "he"; "a reporter", "a voter" are mostly met, not heard)
-      const words = (m[1] ?? '').split(/\s+/u);
+      const words = (m[2] ?? '').split(/\s+/u);
       const h = words.findIndex((w) => (gender === 'm' ? MALE_HEADS : FEMALE_HEADS).has(w) && isPersonHead(w, false));
-      if (h >= 0) return `${m[0].slice(0, m[0].length - (m[1] ?? '').length)}${words.slice(0, h + 1).join(' ')}`;
+      if (h >= 0) return `${m[1] ?? ''}${words.slice(0, h + 1).join(' ')}`;
     }
   }
   return null;
 }
 // "a man", "a 19-year-old man", "another young woman": an indefinite article and the four words after it
-const INTRODUCED = /\b(?:an?|another)\s+((?:[\p{Ll}\d][\p{Ll}\d-]*)(?:\s+[\p{Ll}\d][\p{Ll}\d-]*){0,3})/gu;
+const INTRODUCED = /\b((?:an?|another)\s+)([\p{Ll}\d][\p{Ll}\d-]*(?:\s+[\p{Ll}\d][\p{Ll}\d-]*){0,3})/gu;
 const QUOTED = /“[^”]*”|"[^"\n]*"/gu;
 const GENERIC_BEFORE = /\b(?:for|as|like|than|such|what|be|is|was|became|becomes|become)\s+$/u;
 
-/** Whether `sentence` names the person called `name`, by the name's last word: "Hart" for "Paul Hart". */
-export function mentionsName(sentence: string, name: string): boolean {
-  const last = /[\p{L}’'-]+$/u.exec(name)?.[0];
-  if (!last || last.length < 2) return false;
-  for (let at = sentence.indexOf(last); at >= 0; at = sentence.indexOf(last, at + 1)) {
-    if (!/\p{L}/u.test(sentence.charAt(at - 1)) && !/\p{L}/u.test(sentence.charAt(at + last.length))) return true;
-  }
-  return false;
-}

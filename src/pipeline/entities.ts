@@ -65,6 +65,11 @@ export function mentionsBefore(entity: Entity, before: number): number {
   return countBefore(entity.mentions, before, (m) => m.start);
 }
 
+/** Whether a mention of `entity` starts in `[start, end)`: "Hart", "Mr. Hart" and "Hart’s" alike. */
+export function mentionedWithin(entity: Entity, start: number, end: number): boolean {
+  return mentionsBefore(entity, end) > mentionsBefore(entity, start);
+}
+
 /**
  * The first of `entity`'s mentions (in order of start) ending at `end`: a map from end to mention
  * built once per entity, so a label asked at every quotation does not read every mention again.

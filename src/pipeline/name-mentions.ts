@@ -2,7 +2,7 @@ import type { TextRange } from './segment.js';
 import { GIVEN_NAMES, HONORIFICS, TITLE_ROLES, REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { ANONYMOUS_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { isCapitalised, isPossessive, isSpace, lastTokens, tokenize, tokenWindow, type Token } from './tokens.js';
-import { tagsOfLower } from './claims/verbless.js';
+import { mayBeFiniteVerb, tagsOfLower } from './claims/verbless.js';
 import { bodyNounBefore, describedAsPerson, personBefore, spokenOfAsBody } from './name-context.js';
 
 /**
@@ -241,9 +241,6 @@ function mayFollowRoleOf(text: string, floor: number, end: number): boolean {
   return word === 'of' || word === 'for' || word === 'at' || word === 'the';
 }
 
-// a past or third-person form after a name: "said", "scored", "says", "told"
-const FINITE_AFTER_NAME = /^(?:\p{Ll}+(?:ed|s)|said|told|wrote|spoke|gave|took|made|went|came|won|lost|saw|knew|thought|felt|left|met|ran|sang|led)$/u;
-
 function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQuote: boolean): NameMention | null {
   let k = 0;
   // "“…,” From said": a preposition right before a verb of saying is a surname; it governs nothing
@@ -251,7 +248,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   while (!surnameAlone && k < run.length && NOT_NAME_WORDS.has(withoutStop(run[k]?.text ?? ''))) k++;
   // "Will Thornton said", "May Ross scored twice": a given name that is also a modal or a month
   // opens the name when only a surname and a finite verb follow it (not "Will Trump win?")
-  if (k === 1 && run.length === 2 && GIVEN_NAMES.has(run[0]?.text ?? '') && next !== undefined && FINITE_AFTER_NAME.test(next.text)) k = 0;
+  if (k === 1 && run.length === 2 && GIVEN_NAMES.has(run[0]?.text ?? '') && next !== undefined && next.text === next.text.toLowerCase() && mayBeFiniteVerb(next.text)) k = 0;
   // "The", "In January": a run of sentence openers alone names nobody
   if (k >= run.length) return null;
   // the name starts after the last title word: "Former Florida Gov. Jeb Bush" -> Jeb Bush

@@ -76,8 +76,7 @@ export function sentenceSubject(words: readonly Word[], limit: number): TextRang
   }
   // "City's Dutch coach, Pieter van Dam, was furious …, claiming …": the name in apposition
   if (e >= from) {
-    let k = e + 1;
-    while (k < Math.min(limit, e + 4) && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]?.text ?? '') && !AUX_WORDS.has(words[k]?.lower ?? '') && !CLAUSE_OPENERS.has(words[k]?.lower ?? '') && !PREPOSITIONS.has(words[k]?.lower ?? '')) k++;
+    const k = lowerRunEnd(words, e, limit);
     if (k > e + 1 && words[k]?.text === ',') {
       const close = findWithin(words, k + 1, k + 7, (w) => w.text === ',');
       const named = close > 0 ? appositionName(words, k + 1, close - 1) : -1;
@@ -87,8 +86,7 @@ export function sentenceSubject(words: readonly Word[], limit: number): TextRang
   // "City boss Ray Walsh was furious …, claiming …", "Rail union head Mick Lowe …": a name that
   // only qualifies the role after it; the person is the name after the role
   if (e >= from) {
-    let k = e + 1;
-    while (k < Math.min(limit, e + 4) && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]?.text ?? '') && !AUX_WORDS.has(words[k]?.lower ?? '') && !CLAUSE_OPENERS.has(words[k]?.lower ?? '') && !PREPOSITIONS.has(words[k]?.lower ?? '') && !CUE_FORMS.has(words[k]?.lower ?? '') && !/^VB[DZ]?$/u.test(tagsOfLower(words[k]?.lower ?? '')?.[0] ?? '')) k++;
+    const k = lowerRunEnd(words, e, limit, (w) => !CUE_FORMS.has(w.lower) && !/^VB[DZ]?$/u.test(tagsOfLower(w.lower)?.[0] ?? ''));
     let n = k;
     while (n < limit && /^\p{Lu}[\p{L}.’'-]*$/u.test(words[n]?.text ?? '')) n++;
     if (k > e + 1 && n - k >= 2 && ROLE_NOUNS.has(words[k - 1]?.lower ?? '')) return { start: (words[k] as Word).start, end: (words[n - 1] as Word).end };
@@ -96,8 +94,7 @@ export function sentenceSubject(words: readonly Word[], limit: number): TextRang
   // "Holt's campaign disputed …": a possessive name owns the noun after it, which heads the phrase
   // (not "He’s comparing", not "Mr. Obama's eyes welled"; "China's investment giant CITIC" is a name)
   if (e >= from && /^\p{Lu}\p{L}*[’']s$/u.test(words[e]?.text ?? '') && !CONTRACTED.test(words[e]?.text ?? '')) {
-    let k = e + 1;
-    while (k < Math.min(limit, e + 4) && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]?.text ?? '') && !AUX_WORDS.has(words[k]?.lower ?? '') && !CLAUSE_OPENERS.has(words[k]?.lower ?? '') && !PREPOSITIONS.has(words[k]?.lower ?? '') && !CUE_FORMS.has(words[k]?.lower ?? '') && !(k > e + 1 && /^VB/u.test(tagsOfLower(words[k]?.lower ?? '')?.[0] ?? ''))) k++;
+    const k = lowerRunEnd(words, e, limit, (w, at) => !CUE_FORMS.has(w.lower) && !(at > e + 1 && /^VB/u.test(tagsOfLower(w.lower)?.[0] ?? '')));
     const head = words[k - 1]?.lower ?? '';
     if (k > e + 1 && !/^\p{Lu}/u.test(words[k]?.text ?? '') && !NOT_SPEAKERS.has(head)) e = k - 1;
   }
@@ -106,6 +103,20 @@ export function sentenceSubject(words: readonly Word[], limit: number): TextRang
   // "A few minutes later they reversed themselves … and said": the first personal pronoun
   const pronoun = words.slice(0, Math.min(limit, 40)).find((w) => /^(?:he|she|they|we|i)$/u.test(w.lower));
   return pronoun ? { start: pronoun.start, end: pronoun.end } : null;
+}
+
+/**
+ * Where the lower-case words after word `e` end (at most three, none an auxiliary, a clause opener
+ * or a preposition, each passing `more`): "boss" in "City boss Ray Walsh", "campaign" in "Holt's
+ * campaign disputed".
+ */
+function lowerRunEnd(words: readonly Word[], e: number, limit: number, more: (w: Word, at: number) => boolean = () => true): number {
+  let k = e + 1;
+  for (; k < Math.min(limit, e + 4); k++) {
+    const w = words[k];
+    if (!w || !/^\p{Ll}[\p{Ll}-]*$/u.test(w.text) || AUX_WORDS.has(w.lower) || CLAUSE_OPENERS.has(w.lower) || PREPOSITIONS.has(w.lower) || !more(w, k)) break;
+  }
+  return k;
 }
 
 /** Parts of a person that do nothing a claim could come from: "Mr. Obama's eyes welled …". */
