@@ -78,7 +78,7 @@ export function personBefore(text: string, floor: number, start: number): boolea
   let i = start;
   while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
   if (i === floor || text.charCodeAt(i - 1) !== 44) return false;
-  const m = /(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(text.slice(floor, start));
+  const m = /(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(text.slice(floor, start));
   return m?.[1] !== undefined && isPersonNoun(m[1]);
 }
 

@@ -292,14 +292,15 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   const organisation =
     words.some((w) => ORGANISATION_WORDS.has(w)) || words.every(isAllCapitals) || whichAfter || roleHeldAt || (givenGender === null && titleTokens.length === 0 && (spokenOfAsBody(text, last.end) || bodyNounBefore(text, Math.max(0, first.start - 60), first.start, last.end)));
   const personHonorific = titleTokens.some((t) => isHonorific(t.text));
-  // "Woodrow Benford, 58, who lives outside Minneapolis": an age set off by commas after a full
-  // name marks a person (places and organisations are not given ages so)
-  const agedAfter = commaAfter && words.length >= 2 && /^,\s*(?:[1-9]\d?|1[01]\d),/.test(text.slice(last.end, last.end + 7));
+  // "Woodrow Benford, 58, who lives outside Minneapolis", "Her father, Brad, 39, worried": an age
+  // set off by commas after a name marks a person (places and organisations are not given ages so)
+  const agedAfter = commaAfter && /^,\s*(?:[1-9]\d?|1[01]\d),/.test(text.slice(last.end, last.end + 7));
   // "Tomas Reyes, a pharmacist who …", "Lena Park, who chairs …": an apposition or relative clause
   // that only a person takes
   const describedAfter = commaAfter && words.length >= 2 && describedAsPerson(text.slice(last.end, last.end + 60));
-  // "A commuter, Jo Hart, said", "One resident, Ella Strand,": a person noun set before the name
-  const describedBefore = words.length >= 2 && text.charCodeAt(last.end) === 44 && personBefore(text, Math.max(0, first.start - 60), first.start);
+  // "A commuter, Jo Hart, said", "One resident, Ella Strand,", "Her father, Brad,": a person noun
+  // set before the name (a lone word only when it is a given name)
+  const describedBefore = (words.length >= 2 || GIVEN_NAMES.has(words[0] ?? '')) && text.charCodeAt(last.end) === 44 && personBefore(text, Math.max(0, first.start - 60), first.start);
   // "Obama consultant Cornell Belcher", "Hugh Hill, a doctor,": a role noun next to the name marks a person
   const start = (titleTokens[0] ?? first).start;
   const roles: string[] = [];
