@@ -269,6 +269,39 @@ function nearestAntecedent(
   return best;
 }
 
+/**
+ * "Donald Trump won by 20 points. ¶ He nodded only obliquely to his finish in Iowa. ¶ “…,” he
+ * said": with nobody to refer to nearby, a "he" goes on with the "he" that opens a sentence just
+ * before it, and so with whoever that one refers to (the topic of consecutive sentences with the
+ * same pronoun as subject stays the same). Not when someone of the pronoun's gender is named after
+ * that sentence, nor when the earlier pronoun is itself unsettled.
+ */
+function chainedPronoun(text: string, index: EntityIndex, seg: Segmentation, pronoun: SubjectPhrase, prior: readonly PriorSpeaker[], depth: number): ResolvedSpeaker | null {
+  const g = PRONOUN_GENDER[pronoun.text.toLowerCase()];
+  if (depth <= 0 || (g !== 'm' && g !== 'f')) return null;
+  const { sentences, paragraphs } = seg;
+  const here = indexAt(paragraphs, pronoun.start);
+  const opening = g === 'm' ? /^[^\p{L}]*(He)\s+\p{Ll}/u : /^[^\p{L}]*(She)\s+\p{Ll}/u;
+  for (let si = indexAt(sentences, pronoun.start) - 1; si >= 0; si--) {
+    const s = sentences[si];
+    if (!s || here - indexAt(paragraphs, s.start) > 1) return null;
+    const m = opening.exec(text.slice(s.start, Math.min(s.end, s.start + 40)));
+    if (!m) continue;
+    const at = s.start + m[0].indexOf(m[1] as string);
+    // someone of that gender named since the earlier pronoun's sentence may be the one meant
+    const from = s.end;
+    for (const { mention, entity } of index.mentions) {
+      if (mention.start >= pronoun.start) break;
+      if (mention.start >= from && !mention.inQuote && entity.type === 'person' && (entity.gender === null || entity.gender === g)) return null;
+    }
+    const earlier: SubjectPhrase = { text: m[1] as string, start: at, end: at + (m[1] as string).length, kind: 'pronoun', role: null, apposition: false, titled: false };
+    const found = resolvePronoun(text, index, seg, earlier, prior) ?? chainedPronoun(text, index, seg, earlier, prior, depth - 1);
+    if (!found?.speaker.name || found.note === 'ambiguous' || found.note === 'unresolved' || found.note === 'described' || found.laterRival) return null;
+    return { speaker: speakerOf(found.speaker.name, pronoun, found.speaker.type), via: 'pronoun', entity: found.entity, note: 'chain', at: found.at };
+  }
+  return null;
+}
+
 /** Whether the sentence names `entity` (by any of its mentions). */
 function namedIn(sentence: { start: number; end: number } | undefined, entity: Entity | null): boolean {
   return sentence !== undefined && entity !== null && mentionedWithin(entity, sentence.start, sentence.end);
@@ -395,6 +428,7 @@ export function resolveSubject(
     // ("it" with no body speaking before it is kept as written too, typed as an organisation)
     return (
       resolvePronoun(text, index, seg, subject, prior) ??
+      chainedPronoun(text, index, seg, subject, prior, 2) ??
       (/^(?:he|she|they|it)$/i.test(subject.text) ? { speaker: unknownSpeaker(subject, /^it$/i.test(subject.text) ? 'organization' : 'person'), via: 'phrase', entity: null, note: 'unresolved' } : null)
     );
   }
