@@ -2,6 +2,9 @@ import { ANONYMOUS_HEADS, PERSON_NOUNS } from './source-lexicons.js';
 import { indexAt, type Segmentation } from './segment.js';
 import { mentionedWithin, type Entity } from './entities.js';
 import { ROLE_NOUNS, type Gender } from './speech-lexicons.js';
+import { FEMALE_HEADS, MALE_HEADS, describedGender } from './noun-gender.js';
+
+export { describedGender } from './noun-gender.js';
 
 /** A person the article describes without naming ("One nurse", "A longtime resident", "The superintendent"). */
 export interface DescribedPerson {
@@ -19,9 +22,6 @@ export interface DescribedPerson {
 // fronted phrase may have named whom "the manager" stands for)
 const DESCRIBED_OPENING = /^[^\p{L}]*(?:(?:In|On|At|After|During|Later|Earlier|Outside|Inside)\b[^,;:"“”]{0,40},\s*)?((?:One|A|An|Another|The)\s+(?:of\s+the\s+)?|(?<=,\s*)(?:one|a|an|another)\s+(?:of\s+the\s+)?)/u;
 
-// Heads whose gender a pronoun must agree with; any other person noun fits "he" and "she" alike
-const FEMALE_HEADS = new Set(['woman', 'girl', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'aunt', 'widow', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'actress', 'waitress', 'nun', 'women', 'mothers']);
-const MALE_HEADS = new Set(['man', 'boy', 'father', 'husband', 'son', 'brother', 'grandfather', 'uncle', 'widower', 'spokesman', 'chairman', 'congressman', 'businessman', 'actor', 'priest', 'men', 'fathers']);
 
 // Heads that stand for several people or for nobody in particular: "he" never refers to them
 const NOT_ONE_PERSON = new Set(['family', 'families', 'crowd', 'audience', 'majority', 'minority', 'group', 'groups', 'team', 'panel', 'jury', 'staff', 'public', 'couple', 'side', 'sides', 'everyone', 'everybody', 'anyone', 'anybody', 'police']);
@@ -128,18 +128,6 @@ export function describedPersonBefore(text: string, seg: Segmentation, after: nu
     if (gender === 'm' && FEMALE_HEADS.has(found.head)) continue;
     if (gender === 'f' && MALE_HEADS.has(found.head)) continue;
     return { phrase: found.phrase, start, adjacent: i >= own - 1, role: found.definite ? found.head : null };
-  }
-  return null;
-}
-
-/**
- * The gender the head noun of an unnamed person's description marks ("A spokeswoman for the trust"
- * -> f, "One man" -> m), or null when it marks none ("A nurse").
- */
-export function describedGender(phrase: string): Gender | null {
-  for (const word of phrase.toLowerCase().split(/[^\p{L}]+/u)) {
-    if (FEMALE_HEADS.has(word)) return 'f';
-    if (MALE_HEADS.has(word)) return 'm';
   }
   return null;
 }

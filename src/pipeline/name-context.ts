@@ -74,12 +74,17 @@ const OBJECT_OF_PERSON = /^\s+(?:co-?founded|founded|started|runs|ran|owns|owned
 
 /** `A commuter, ` or `one longtime resident, ` in `[floor, start)` right before a name: a person noun in apposition. */
 export function personBefore(text: string, floor: number, start: number): boolean {
+  return personNounBefore(text, floor, start) !== null;
+}
+
+/** The person noun of `personBefore` ("commuter" in "A commuter, "; "husband" in "Her husband, "), or null. */
+export function personNounBefore(text: string, floor: number, start: number): string | null {
   // the pattern ends in a comma and spaces: without them it would be tried at every position
   let i = start;
   while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
-  if (i === floor || text.charCodeAt(i - 1) !== 44) return false;
+  if (i === floor || text.charCodeAt(i - 1) !== 44) return null;
   const m = /(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(text.slice(floor, start));
-  return m?.[1] !== undefined && isPersonNoun(m[1]);
+  return m?.[1] !== undefined && isPersonNoun(m[1]) ? m[1] : null;
 }
 
 /** `, who …` or `, a pharmacist …` right after a name: words said only of a person. */

@@ -3,7 +3,8 @@ import { GIVEN_NAMES, HONORIFICS, TITLE_ROLES, REPORTING_VERB_FORMS, ROLE_NOUNS,
 import { ANONYMOUS_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { isCapitalised, isPossessive, isSpace, lastTokens, tokenize, tokenWindow, type Token } from './tokens.js';
 import { mayBeFiniteVerb, tagsOfLower } from './claims/verbless.js';
-import { bodyNounBefore, describedAsPerson, personBefore, spokenOfAsBody } from './name-context.js';
+import { bodyNounBefore, describedAsPerson, personNounBefore, spokenOfAsBody } from './name-context.js';
+import { describedGender } from './noun-gender.js';
 
 /**
  * Names as written: the capitalised runs of an article read one by one, each split into its
@@ -300,7 +301,8 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   const describedAfter = commaAfter && words.length >= 2 && describedAsPerson(text.slice(last.end, last.end + 60));
   // "A commuter, Jo Hart, said", "One resident, Ella Strand,", "Her father, Brad,": a person noun
   // set before the name (a lone word only when it is a given name)
-  const describedBefore = (words.length >= 2 || GIVEN_NAMES.has(words[0] ?? '')) && text.charCodeAt(last.end) === 44 && personBefore(text, Math.max(0, first.start - 60), first.start);
+  const nounBefore = (words.length >= 2 || GIVEN_NAMES.has(words[0] ?? '')) && text.charCodeAt(last.end) === 44 ? personNounBefore(text, Math.max(0, first.start - 60), first.start) : null;
+  const describedBefore = nounBefore !== null;
   // "Obama consultant Cornell Belcher", "Hugh Hill, a doctor,": a role noun next to the name marks a person
   const start = (titleTokens[0] ?? first).start;
   const roles: string[] = [];
@@ -317,13 +319,16 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   }
   rolesAround(text, start, last.end, roles);
   const person = !organisation && (givenGender !== null || personHonorific || agedAfter || describedAfter || describedBefore || roles.length > 0);
+  // "Her husband, Carlos, 41,": a lone given name set off as a person takes the gender the name or
+  // the noun before it marks ("Her husband, Jo," is a man)
+  const loneGender = words.length === 1 && (agedAfter || describedBefore) ? (GIVEN_NAMES.get(words[0] ?? '') ?? (nounBefore ? describedGender(nounBefore) : null)) : nounBefore ? describedGender(nounBefore) : null;
   return {
     start,
     end: last.end,
     text: text.slice(start, last.end),
     name: words,
     titles,
-    gender: honorificGender ?? givenGender,
+    gender: honorificGender ?? givenGender ?? loneGender,
     person,
     organisation,
     inQuote,
