@@ -1,6 +1,7 @@
 import { ROLE_NOUNS } from './speech-lexicons.js';
 import { isCapitalised, type Token } from './tokens.js';
 import { DETERMINERS, isReportingVerb } from './reporting-verb-at.js';
+import { tagsOfLower } from './claims/verbless.js';
 
 // The word classes a subject phrase is read with (what ends it, what may sit between it and its
 // verb), and the runs of lower-case words that go on with a name: its head noun ("Leading
@@ -11,7 +12,13 @@ export const SKIPPABLE = new Set(['also', 'later', 'then', 'once', 'previously',
 // Words that end a subject phrase when walking left from a verb
 /** Adverbs and auxiliaries between a subject and its verb: the listed ones and any -ly word ("He memorably promised"). */
 export const skippable = (t: Token | undefined): boolean =>
-  t !== undefined && t.kind === 'word' && !isCapitalised(t) && (SKIPPABLE.has(t.text.toLowerCase()) || (/ly$/.test(t.text) && t.text.length > 4 && !ROLE_NOUNS.has(t.text)));
+  t !== undefined && t.kind === 'word' && !isCapitalised(t) && (SKIPPABLE.has(t.text.toLowerCase()) || (/ly$/.test(t.text) && t.text.length > 4 && !ROLE_NOUNS.has(t.text) && !lyNoun(t.text)));
+
+/** "a family friend", "a party ally", "the assembly": an -ly word the lexicon reads first as a noun is no adverb. */
+function lyNoun(word: string): boolean {
+  const tag = tagsOfLower(word.toLowerCase())?.[0];
+  return tag === 'NN' || tag === 'NNS';
+}
 // Finite verbs that end a subject phrase read forwards ("The president left no doubt …", "he would not …")
 export const FINITE_VERBS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'left', 'made', 'took', 'gave', 'sent', 'got', 'went', 'came', 'kept', 'held', 'met', 'ran', 'won', 'lost', 'spent', 'paid', 'brought', 'bought', 'thought', 'felt', 'saw', 'knew', 'found', 'became', 'began', 'seemed', 'appeared']);
 export const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'while', 'because', 'if', 'as', 'after', 'before', 'since', 'where', 'though', 'although', 'than', 'so', 'to', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'of', 'about', 'into', 'was', 'is', 'were', 'are', 'be', 'been']);

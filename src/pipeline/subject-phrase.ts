@@ -4,6 +4,7 @@ import { dashAppositionBefore, kinBefore, nameBeforeDescription, namedApposition
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORGANISATION_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { particleInName } from './name-mentions.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
+import { tagsOfLower } from './claims/verbless.js';
 import type { TextRange } from './segment.js';
 import { DETERMINERS, isReportingVerb } from './reporting-verb-at.js';
 
@@ -240,10 +241,41 @@ function roleAhead(toks: readonly Token[], j: number): boolean {
   return false;
 }
 
-/** "another Twitter user, Johanna Bayer": a lower-case head noun at `toks[j]` closing a determiner phrase (`out`). */
+/**
+ * "another Twitter user, Johanna Bayer", "A Paris commuter stuck in traffic", "A Paris taxi driver
+ * caught in the jam": a lower-case head noun at `toks[j]` (or the first of two) closing a
+ * determiner phrase (`out`) right after its capitalised modifier, before a comma, the verb, or what
+ * modifies the noun after it (a preposition, a participle).
+ */
 function headNoun(toks: readonly Token[], j: number, out: readonly Token[]): boolean {
-  return DETERMINERS.has(out[0]?.text.toLowerCase() ?? '') && (toks[j + 1] === undefined || toks[j + 1]?.text === ',' || isReportingVerb(toks[j + 1]));
+  if (!DETERMINERS.has(out[0]?.text.toLowerCase() ?? '')) return false;
+  const t = toks[j];
+  if (t === undefined || !mayBeNoun(t)) return false;
+  const prev = out[out.length - 1];
+  const afterModifier = prev !== undefined && (isCapitalised(prev) || (isCapitalised(out[out.length - 2] as Token) && prev.text === prev.text.toLowerCase() && nounClosed(toks, j)));
+  if (!afterModifier) return false;
+  if (nounClosed(toks, j)) return true;
+  const next = toks[j + 1];
+  return next !== undefined && mayBeNoun(next) && !isReportingVerb(next) && nounClosed(toks, j + 1);
 }
+
+/** A lower-case word the lexicon reads first as a noun, or does not know ("cabbie"). */
+function mayBeNoun(t: Token): boolean {
+  if (t.kind !== 'word' || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
+  const tag = tagsOfLower(t.text)?.[0];
+  return tag === undefined || tag === 'NN' || tag === 'NNS';
+}
+
+/** Whether what follows the noun at `toks[j]` ends its phrase: nothing, a comma, a reporting verb, a preposition or a participle. */
+function nounClosed(toks: readonly Token[], j: number): boolean {
+  const next = toks[j + 1];
+  if (next === undefined || next.text === ',' || isReportingVerb(next)) return true;
+  const lower = next.text.toLowerCase();
+  return next.kind === 'word' && next.text === lower && (PREPOSITIONS.has(lower) || (lower.length > 4 && /(?:ing|ed)$/u.test(lower)) || POST_NOUN_PARTICIPLES.has(lower));
+}
+const PERCEIVED = new Set(['heard', 'seen', 'filmed', 'recorded', 'caught', 'overheard']);
+const PASSIVE_BE = new Set(['be', 'been', 'is', 'was', 'are', 'were']);
+const POST_NOUN_PARTICIPLES = new Set(['stuck', 'caught', 'trapped', 'left', 'held', 'hit', 'born', 'seen', 'known', 'shown', 'taken', 'brought', 'made']);
 
 /** "Harriers supporters' club chairman Dave Moss": a plural possessor at `toks[j]` after the name goes on to what it owns. */
 function possessor(toks: readonly Token[], j: number): boolean {
@@ -259,6 +291,12 @@ function possessor(toks: readonly Token[], j: number): boolean {
 export function phraseBackward(text: string, toks: readonly Token[], v: number, floor = 0): SubjectPhrase | null {
   let j = v - 1;
   while (j >= floor && skippable(toks[j])) j--;
+  // "one soldier can be heard asking", "he was filmed saying": a passive verb of perceiving belongs
+  // to the verb group, not to the subject
+  if (PERCEIVED.has(toks[j]?.text ?? '') && PASSIVE_BE.has(toks[j - 1]?.text ?? '')) {
+    j -= 2;
+    while (j >= floor && skippable(toks[j])) j--;
+  }
   // "Attorney General Loretta E. Lynch, who told Congress: “…”": a relative "who" after a comma
   // stands for the name just before the comma; not a name after a preposition, which is a place
   // or an object ("the voters of Iowa, who told her", "veterans in Ohio, who")
