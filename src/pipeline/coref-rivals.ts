@@ -114,3 +114,30 @@ const TITLE_BEFORE = /\bThe\s+(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|&|of)\s+)?)+$/u
 const HE = /\b[Hh]e\b/u;
 const SHE = /\b[Ss]he\b/u;
 const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
+
+/**
+ * Whether the pronoun answers a question its antecedent (standing at `at`) put in the sentence
+ * before: "Another reporter asked if the board had contacted him. “No,” he said", "one soldier can
+ * be heard asking: “Granny, where are you going?” She replies: …". Someone who asks and then goes
+ * on speaking ("Trump asked why the press ignored it. “It is a disgrace,” he said") is told apart
+ * by who asked: the answer goes to the other party only after a verb of replying, or when the one
+ * asking is a journalist putting questions.
+ */
+export function answersQuestionOf(text: string, seg: Segmentation, at: number, asker: string, pronoun: { start: number; end: number }): boolean {
+  const asked = indexAt(seg.sentences, at);
+  const own = indexAt(seg.sentences, pronoun.start);
+  if (own <= asked || own - asked > 2) return false;
+  const sentence = seg.sentences[asked];
+  if (!sentence) return false;
+  const m = ASKING_AFTER.exec(text.slice(at, Math.min(pronoun.start, sentence.end + 2, at + 400)));
+  if (!m) return false;
+  // a question put: "if", "whether", a wh-word, or a quotation holding a question mark
+  if (!m[1] && !text.slice(at + m[0].length, pronoun.start).includes('?')) return false;
+  return REPLY_VERB.test(text.slice(pronoun.end, pronoun.end + 24)) || QUESTIONER.test(asker);
+}
+// the antecedent's own verb of asking, a few words after it starts, no clause between ("X caused a stir
+// when a voter asked …" is the voter's question), not a passive ("Blumenthal was asked …" is the one
+// who answers); then what is asked
+const ASKING_AFTER = /^(?:(?!(?:said|says|when|as|after|while|and|but|that|because|who|which)\b)[\p{L}.'’-]+\s+){1,5}?(?<!\b(?:was|were|is|are|been|being|be|get|got)\s+)(?:asked|asks|asking|wondered|inquired|enquired|wanted\s+to\s+know)\b(?:\s+\p{Ll}+){0,3}?(?:\s+(if|whether|why|how|what|when|where|who)\b|\s*[:,]?\s*["“])/u;
+const REPLY_VERB = /^\s+(?:\p{Ll}+ly\s+)?(?:replie[sd]|reply|answer(?:s|ed)?|respond(?:s|ed)?|retort(?:s|ed)?|shot\s+back|fire[sd]\s+back)\b/u;
+const QUESTIONER = /\b(?:reporters?|journalists?|interviewers?|moderators?|questioners?|presenters?|anchor|host|correspondents?)\b/iu;

@@ -9,7 +9,7 @@ import { speakerProblem } from './speaker-check.js';
 import { REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { epithetHolder, isEpithet, OBJECT_LEAD } from './epithets.js';
 import { type SubjectPhrase } from './subject-phrase.js';
-import { coordinatedPartner, mayBeLaterRival, personAsked, rivalInSentence, SECOND_CONJUNCT } from './coref-rivals.js';
+import { answersQuestionOf, coordinatedPartner, mayBeLaterRival, personAsked, rivalInSentence, SECOND_CONJUNCT } from './coref-rivals.js';
 import { mentionStarts } from './mention-starts.js';
 import { fewWordsLead, subjectLead, toldBefore, verbBeforeLead } from './subject-lead.js';
 
@@ -32,6 +32,8 @@ export interface ResolvedSpeaker {
   listener?: boolean;
   /** Someone named since the antecedent, though not as a subject, who may as well be the one the pronoun stands for. */
   laterRival?: string;
+  /** With `note: 'ambiguous'`: the antecedent found put a question just before, which the pronoun answers. */
+  askedBy?: string;
 }
 
 /** An earlier speaker the article attributed something to, for pronoun resolution. */
@@ -110,6 +112,23 @@ export function resolvePronoun(
   pronoun: SubjectPhrase,
   prior: readonly PriorSpeaker[],
   maxParagraphs = 1,
+): ResolvedSpeaker | null {
+  const found = antecedentOf(text, index, seg, pronoun, prior, maxParagraphs);
+  // "A reporter asked if the board had contacted him. “No,” he said": the one who put the question
+  // is not the one answering it
+  if (found?.speaker.name && found.at !== undefined && answersQuestionOf(text, seg, found.at, found.speaker.name, pronoun)) {
+    return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', askedBy: found.speaker.name };
+  }
+  return found;
+}
+
+function antecedentOf(
+  text: string,
+  index: EntityIndex,
+  seg: Segmentation,
+  pronoun: SubjectPhrase,
+  prior: readonly PriorSpeaker[],
+  maxParagraphs: number,
 ): ResolvedSpeaker | null {
   const resolved = nearestAntecedent(text, index, seg, pronoun, prior, maxParagraphs);
   // a later rival leaves the pronoun open, unless a description before it settles who it is

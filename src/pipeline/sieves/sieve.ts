@@ -115,7 +115,9 @@ export function decideFromCue(ctx: ArticleContext, cue: CueMatch, rule: string, 
   // an unresolved pronoun is an answer too, but a weak one
   const unsure = resolved.note === 'unresolved' || resolved.note === 'ambiguous';
   const confidence = unsure ? 0.3 : cueConfidence(cue, base);
-  const doubt: Doubt | undefined = resolved.described
+  const doubt: Doubt | undefined = resolved.askedBy
+    ? { code: 'ambiguous-speaker', reason: `“${resolved.speaker.mention}” answers the question ${resolved.askedBy.replace(/^(?:A|An|The|One|Another)\s/u, (d) => d.toLowerCase())} put just before, and the text does not say who answered.` }
+    : resolved.described
     ? { code: 'ambiguous-speaker', reason: `“${resolved.speaker.mention}” could be the person described just before (“${resolved.described}”) or ${resolved.rivals?.join(' or ') ?? 'someone named earlier'}.` }
     : resolved.rivals
       ? { code: 'ambiguous-speaker', reason: `“${resolved.speaker.mention}” could be ${resolved.rivals.join(' or ')}: both are named just before.` }
