@@ -19,6 +19,7 @@ import {
   type SubjectPhrase,
 } from './subject-phrase.js';
 import { isCapitalised, isPossessive, isSpace, tokenize, tokenWindow, type Token } from './tokens.js';
+import { tagsOfLower } from './claims/verbless.js';
 
 
 /**
@@ -245,9 +246,19 @@ function withSubject(text: string, toks: readonly Token[], v: number): SubjectPh
   return null;
 }
 
+const REDUCED_RELATIVE = /^\p{Ll}+ed$/u;
+const CONTINUE_FORMS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing']);
+
+/** A lower-case word the lexicon reads first as a noun ("distance" in "the distance claimed by"). */
+function nounBefore(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word' || t.text !== t.text.toLowerCase()) return false;
+  const tag = tagsOfLower(t.text)?.[0];
+  return tag === 'NN' || tag === 'NNS';
+}
+
 /** The verb at `v` is a past participle after a form of be/get ("was asked", "were repeatedly told"). */
 function passiveAt(toks: readonly Token[], v: number): boolean {
-  if (!/(?:ed|told|asked|shown|given|written|spoken)$/u.test(toks[v]?.text ?? '')) return false;
+  if (!/(?:ed|told|asked|shown|given|written|spoken|said)$/u.test(toks[v]?.text ?? '')) return false;
   let j = v - 1;
   while (j >= 0 && skippable(toks[j]) && !PASSIVE_AUX.has(toks[j]?.text.toLowerCase() ?? '')) j--;
   return PASSIVE_AUX.has(toks[j]?.text.toLowerCase() ?? '');
@@ -269,6 +280,11 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
       if (agent) return { cue: cueOf(verb), subject: agent, position: 'before', adjacent: false };
       continue;
     }
+    // "told reporters that the distance claimed by the North appeared “exaggerated”": a participle
+    // after its noun, with its agent, modifies the noun; the clause's own verb is further back
+    if (REDUCED_RELATIVE.test(verb.text) && toks[v + 1]?.text === 'by' && nounBefore(toks[v - 1])) continue;
+    // "said that it continued to “engage constructively”": "continue to" goes on doing, it reports nothing
+    if (CONTINUE_FORMS.has(verb.text) && toks[v + 1]?.text === 'to') continue;
     // "the so-called deal", "a statement said": nouns that look like verbs need a subject or object
     // "Bush offered a retort on Twitter, tweeting at him, “…”": a participle after a comma has no
     // subject of its own
