@@ -212,8 +212,13 @@ function overlapShare(a: TextRange, b: TextRange): number {
 }
 
 function cueOf(text: string, r: TextRange): Attribution['cue'] {
-  return { text: text.slice(r.start, r.end), start: r.start, end: r.end };
+  // "Jones does not believe the plan will work": the negation is part of how it was said, or the
+  // record would read as Jones believing the plan will work
+  const negation = NEGATION_BEFORE.exec(text.slice(Math.max(0, r.start - 32), r.start));
+  const start = negation ? r.start - negation[0].length : r.start;
+  return { text: text.slice(start, r.end), start, end: r.end };
 }
+const NEGATION_BEFORE = /(?:\b(?:do|does|did|has|have|had|is|are|was|were|will|would|could|can|should|may|might|must)\s+(?:not|never)|\b(?:never|\p{L}+n[’']t))\s+(?:\p{Ll}+ly\s+)?$/iu;
 
 /** The person the article's body first introduces with the role a headline names ("Mayor" → Helen Cho), or null. */
 function headlineRoleHolder(analysis: ArticleAnalysis, written: string): string | null {

@@ -87,3 +87,23 @@ describe('verb forms that are no cue of the sentence', () => {
     expect(speakerOf(text, fragment)).toBe(speaker);
   });
 });
+
+describe('a relative clause with its own named subject is that person\'s claim', () => {
+  it('"an event that Carson says led him to Christ" inside another claim', () => {
+    const quotes = extract('Debate\n\nTrump mocked the story, an event that Carson says led him to Christ.').quotes;
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toContainEqual(['Carson', 'led him to Christ']);
+  });
+  it('a complement "that" after a noun is no relative ("the claim that Trump opposed the war")', () => {
+    const quotes = extract('Debate\n\nThe ad repeated the claim that Trump opposed the Iraq invasion.').quotes;
+    expect(quotes.filter((q) => q.speaker?.name === 'Trump')).toEqual([]);
+  });
+});
+
+describe('claims that report nothing', () => {
+  it.each<[what: string, text: string]>([
+    ['a condition with its subject left out', 'Chapel\n\nThey offer water, sweets and, if asked, a prayer.'],
+    ['"appeared" with where or when', 'Sinkhole\n\nThe hole, about three metres wide, appeared overnight on Tuesday outside number 14.'],
+  ])('%s', (_what, text) => {
+    expect(extract(text).quotes).toEqual([]);
+  });
+});

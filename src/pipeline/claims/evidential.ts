@@ -6,6 +6,9 @@ import { CUE_FORMS, EVIDENTIAL, STANCE_ADJECTIVES } from './lexicon.js';
 import { PREPOSITIONS } from './word-classes.js';
 import { isMark, type Word } from './words.js';
 
+// adverbs of time and place after "appeared": a physical appearance, not a seeming
+const APPEARING_WHEN: ReadonlySet<string> = new Set(['overnight', 'suddenly', 'briefly', 'yesterday', 'today', 'tonight', 'again', 'later', 'earlier', 'here', 'there', 'outside', 'nearby', 'everywhere', 'twice', 'once', 'live', 'onstage', 'online']);
+
 /**
  * `The race appears closer in Ohio`, `Mr. Trump seemed to overstay his welcome`: an appearance
  * reported with no source: how it seems (the complement, up to the clause's end) said of its
@@ -23,6 +26,8 @@ export function evidentialClaim(ctx: SentenceContext, v: number): ClaimCandidate
   if (!verb || !first || first.start >= sentenceEnd || isMark(first.text, ',;:)')) return [];
   // "appeared before reporters", "appeared on Fox": a physical appearance, not a seeming
   if (PREPOSITIONS.has(first.lower) && first.lower !== 'to' && first.lower !== 'like') return [];
+  // "The hole appeared overnight", "a crack appeared again": where or when something showed itself
+  if (APPEARING_WHEN.has(first.lower)) return [];
   // "But if the reasons for a deal seem so obvious, why …": a seeming supposed, not reported
   for (let j = v - 1; j >= 0; j--) {
     const w = words[j] as Word;

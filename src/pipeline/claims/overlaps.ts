@@ -193,8 +193,20 @@ export function dropContained(text: string, claims: ClaimCandidate[]): ClaimCand
   // names the source the adverb only hints at
   const according = unique.filter((c) => c.rule.startsWith('according-to'));
   const hinted = (c: ClaimCandidate): boolean => c.source === null && according.some((a) => a !== c && a.start <= c.start && c.end <= a.end && a.start <= c.cue.start && c.cue.end <= a.end);
-  return unique.filter((c) => !(nested.has(c) && !framesItsHost(text, c, nested)) && !(according.length > 0 && hinted(c)));
+  return unique.filter((c) => !(nested.has(c) && !framesItsHost(text, c, nested) && !namedRelativeGap(text, c)) && !(according.length > 0 && hinted(c)));
 }
+
+/**
+ * "Trump mocked the story, an event that Carson says led him to Christ": a relative clause whose
+ * own subject is named says who claims it (Carson), whoever reports the sentence around it.
+ */
+function namedRelativeGap(text: string, c: ClaimCandidate): boolean {
+  const m = NAMED_RELATIVE_SUBJECT.exec(text.slice(Math.max(0, c.cue.start - 60), c.cue.start));
+  // a relative "that" follows its noun ("an event that"), a complement "that" a verb ("said that");
+  // and the clause has a gap: the verb after the cue is the relative's own ("says led him")
+  return m !== null && /^NNS?$/u.test(tagsOf(m[1] ?? '')?.[0] ?? '') && opensWithGapVerb(text.slice(c.cue.end, c.cue.end + 40));
+}
+const NAMED_RELATIVE_SUBJECT = /\b(\p{Ll}+)\s+(?:that|which)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}$/u;
 
 /**
  * "Paper Says Mayor Must Quit, Show Remorse": in a headline in Title Case, two readings that each

@@ -24,6 +24,9 @@ import { appositionName, datelineEnd, sentenceSubject } from './sentence-subject
  * looks like one (`I can't say`, `Maduro’s claim to a third term`).
  */
 
+// ("When told the stage was set …, Abedin …" still reports what she was told)
+const SUBORDINATORS: ReadonlySet<string> = new Set(['if', 'unless']);
+
 /** Contractions and subject pronouns inside a longer phrase show it is a clause, not a subject NP. */
 const CLAUSE_INSIDE = /(?:n[’']t|[’'](?:re|ve|m|ll|d))$/iu;
 
@@ -153,6 +156,8 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
   if (b > e) return null;
   const first = words[b];
   if (!first) return null;
+  // "sweets and, if asked, a prayer": a condition with its subject left out reports nothing
+  if (b === e && SUBORDINATORS.has(first.lower)) return null;
   // a subject that opens the sentence may be long ("The GOP’s complaint to the D.C. Court of
   // Appeals’ Board on Professional Responsibility says"); one inside it is a clause, not an NP
   if (e - b + 1 > (b === 0 ? 18 : 12)) return null;
