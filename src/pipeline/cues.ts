@@ -1,5 +1,6 @@
 import type { TextRange } from './segment.js';
-import { REPORTING_PHRASES } from './speech-lexicons.js';
+import { REPORTING_PHRASES, ROLE_NOUNS } from './speech-lexicons.js';
+import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from './source-lexicons.js';
 import { kinBefore } from './apposition-tokens.js';
 import {
   appositiveName,
@@ -105,7 +106,7 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   while (v < toks.length && v < k + window) {
     const u = toks[v] as Token;
     if (closed && (u.kind === 'punct' && !isPossessive(u))) return null;
-    if (verbAt(toks, v) || (phraseCue(toks, v) && phraseCue(toks, v)?.text !== 'according to' && v > k)) break;
+    if (verbAt(toks, v) || (phraseCue(toks, v) && phraseCue(toks, v)?.text !== 'according to' && v > k) || (v > k && nounlikeCue(toks, v))) break;
     if (u.kind === 'punct' && !isPossessive(u)) {
       if (u.text === ',' && comma < 0) comma = v;
       else if (u.text !== ',' && u.text !== '(' && u.text !== ')' && u.text !== '-' && u.text !== '.') return null;
@@ -149,12 +150,30 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   // “We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “…” — a verb
   // with a colon introduces the next quotation, not this one
   if (closed && (introducesNext(text, verb) || reportsOwnContent(text, verb.end, stop))) return null;
-  if (isReportingVerb(verb)) return { cue: cueOf(verb), subject, position: 'after', adjacent: true };
+  if (isReportingVerb(verb) || nounlikeCue(toks, v)) return { cue: cueOf(verb), subject, position: 'after', adjacent: true };
   const multi = phraseCue(toks, v); // “…,” Trump shot back / went on
   if (!multi || multi.text === 'according to') return null;
   const last = toks[v + multi.words - 1] as Token;
   return { cue: { text: text.slice(verb.start, last.end), start: verb.start, end: last.end }, subject, position: 'after', adjacent: true };
 }
+
+/**
+ * `“…,” the letter states.`, `,” the report notes`: forms that are mostly nouns ("Asian states",
+ * "his notes") are the verb when a speaker's or document's noun stands right before them and the
+ * clause ends right after.
+ */
+function nounlikeCue(toks: readonly Token[], v: number): boolean {
+  const t = toks[v];
+  if (!t || !NOUNLIKE_CUES.has(t.text)) return false;
+  const next = toks[v + 1];
+  if (next !== undefined && !/^[,.;!?]$/u.test(next.text)) return false;
+  const head = toks[v - 1];
+  if (!head || head.kind !== 'word') return false;
+  // ("Gulf states", "Asian states": a capitalised word before "states" or "reports" is mostly a modifier)
+  return SPEAKER_NOUNS.has(head.text) || (isCapitalised(head) && t.text !== 'states' && t.text !== 'reports');
+}
+const NOUNLIKE_CUES: ReadonlySet<string> = new Set(['states', 'notes', 'reports', 'remarks', 'comments', 'claims']);
+const SPEAKER_NOUNS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, ...ORGANISATION_HEADS, ...GOVERNMENT_HEADS, ...PERSON_NOUNS, ...ROLE_NOUNS]);
 
 /**
  * "“…,” said Ann Berg and Council Leader Tom Hale": a name after the verb coordinated with a
@@ -311,6 +330,12 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
       const after = phraseForward(text, toks, v + 1);
       if (after && /^\s*,/u.test(text.slice(after.end, after.end + 3))) subject = after;
     }
+    // "The couple met in 2022 and Tasha Boyd revealed their engagement, gushing: “…”": a participle
+    // goes with the nearest clause, a second one after "and" with a subject of its own
+    if (!subject && /ing$/.test(verb.text) && toks[v - 1]?.text === ',') {
+      const second = coordinatedClauseStart(toks, v);
+      if (second >= 0) subject = phraseForward(text, toks, second);
+    }
     if (!subject) subject = phraseForward(text, toks, clauseStart(toks, v));
     const outer = subject ? outerCue(text, toks, subject.start, quoteStart) : null;
     if (outer) return outer;
@@ -353,6 +378,26 @@ function outerCue(text: string, toks: readonly Token[], subjectStart: number, qu
  * Where the main clause's subject starts, for a verb with no subject of its own: after a dateline
  * (`WASHINGTON —`) and an introductory phrase (`During the debate, Trump attacked …, saying`).
  */
+/**
+ * The start of the last clause before `before` joined by "and" or "but" with a capitalised subject
+ * and a past-tense verb of its own ("… and Tasha Boyd revealed …"), or -1.
+ */
+function coordinatedClauseStart(toks: readonly Token[], before: number): number {
+  for (let a = before - 2; a > 0; a--) {
+    const t = toks[a] as Token;
+    if (t.text === ';' || t.text === ':') return -1;
+    if (t.text !== 'and' && t.text !== 'but') continue;
+    const first = toks[a + 1];
+    if (!first || !isCapitalised(first)) continue;
+    let n = a + 1;
+    while (n < before && isCapitalised(toks[n] as Token)) n++;
+    const verb = toks[n];
+    if (n - a <= 4 && verb && verb.kind === 'word' && verb.text === verb.text.toLowerCase() && tagsOfLower(verb.text)?.[0] === 'VBD') return a + 1;
+    return -1;
+  }
+  return -1;
+}
+
 export function clauseStart(toks: readonly Token[], before: number): number {
   let k = 0;
   while (k < before && toks[k]?.kind !== 'word') k++;

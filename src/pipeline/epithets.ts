@@ -23,6 +23,10 @@ export function isEpithet(phrase: string): boolean {
  * start offsets of the index's mentions.
  */
 export function epithetHolder(text: string, index: EntityIndex, seg: Segmentation, epithet: TextRange & { text: string }, starts: readonly number[]): { entity: Entity; at: number } | null {
+  // "Lidiya Stepanenko, 91, … Her granddaughter, Olena, 34, … The 91-year-old said": an age
+  // names the one person given it, however many are named between
+  const age = AGE_EPITHET.exec(epithet.text)?.[1];
+  if (age !== undefined) return agedHolder(text, index, seg, epithet.start, age, starts);
   const demonym = EPITHET.exec(epithet.text)?.[1];
   const gender: Gender | null = demonym === undefined ? null : /woman$/u.test(demonym) ? 'f' : /man$/u.test(demonym) ? 'm' : null;
   const { sentences } = seg;
@@ -44,4 +48,29 @@ export function epithetHolder(text: string, index: EntityIndex, seg: Segmentatio
     last ??= { entity, at: mention.start };
   }
   return last && found.size === 1 && last.entity.known ? last : null;
+}
+
+const AGE_EPITHET = /^[Tt]he\s+(\d{1,3})-year-old$/u;
+
+/**
+ * The one person the text gives age `age` before `at`, within the epithet's paragraph and the two
+ * before it: "Lidiya Stepanenko, 91," or "91-year-old Lidiya Stepanenko". Null when nobody, or more
+ * than one person, is given that age.
+ */
+function agedHolder(text: string, index: EntityIndex, seg: Segmentation, at: number, age: string, starts: readonly number[]): { entity: Entity; at: number } | null {
+  const { paragraphs } = seg;
+  const here = indexAt(paragraphs, at);
+  const floor = paragraphs[Math.max(0, here - 2)]?.start ?? 0;
+  const after = new RegExp(`^\\s*,\\s*${age}\\s*[,)]`, 'u');
+  const before = new RegExp(`\\b${age}-year-old\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'u');
+  let found: { entity: Entity; at: number } | null = null;
+  for (let k = lastIndexBefore(starts, at); k >= 0; k--) {
+    const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
+    if (mention.start < floor) break;
+    if (mention.inQuote || entity.type !== 'person') continue;
+    if (!after.test(text.slice(mention.end, mention.end + 8)) && !before.test(text.slice(Math.max(0, mention.start - 40), mention.start))) continue;
+    if (found && found.entity !== entity) return null;
+    found ??= { entity, at: mention.start };
+  }
+  return found;
 }

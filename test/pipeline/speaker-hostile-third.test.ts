@@ -107,3 +107,35 @@ describe('claims that report nothing', () => {
     expect(extract(text).quotes).toEqual([]);
   });
 });
+
+describe('after a quotation, "states" or "notes" after a speaker noun is the cue', () => {
+  it.each<[what: string, text: string, quote: string, speaker: string | null]>([
+    ['"the letter states"', 'Petition\n\n“This is not about luxury,” the letter states.', 'not about luxury', 'the letter'],
+    ['"a voice-over in the ad states"', 'Ad war\n\n“She will stand up to the gun lobby,” a voice-over in the ad states.', 'stand up to the gun lobby', 'a voice-over in the ad'],
+    ['"Smith notes"', 'Budget\n\n“It is over,” Smith notes.', 'It is over', 'Smith'],
+  ])('%s', (_what, text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+  it('a capitalised modifier before "states" is no speaker', () => {
+    expect(speakerOf('Summit\n\n“It is a disgrace,” Asian states.', 'It is a disgrace')).not.toBe('Asian');
+  });
+});
+
+describe('a participle goes with the nearest clause', () => {
+  it('"… and Tasha Boyd revealed …, gushing: “…”"', () => {
+    expect(speakerOf('Engaged\n\nThe couple met in 2022 and Tasha Boyd revealed their engagement on Instagram, gushing: “Said YES to my best friend!”', 'Said YES')).toBe('Tasha Boyd');
+  });
+});
+
+describe('"the N-year-old" is the one person given that age', () => {
+  const text = 'Flight from Kharkiv\n\nLidiya Stepanenko, 91, left her home in April. Her granddaughter, Olena, 34, said the family had been frightened.\n\nThe 91-year-old said: “I just want to go home.”\n\nThe 34-year-old said: “We will go back one day.”';
+  it.each<[quote: string, speaker: string]>([
+    ['I just want to go home', 'Lidiya Stepanenko'],
+    ['We will go back one day', 'Olena'],
+  ])('%s', (quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+  it('an age two people share settles nothing', () => {
+    expect(speakerOf('Twins\n\nAnna Berg, 34, and Olena Kos, 34, left in April.\n\nThe 34-year-old said: “We will go back.”', 'We will go back')).toBeNull();
+  });
+});
