@@ -1,5 +1,5 @@
 import type { Attribution, Channel, ReportedBy } from '../schema/attribution.js';
-import { carryPlatform, findChannel, findPlatformMentions, namedOutletAt } from './channels.js';
+import { carryPlatform, findChannel, findPlatformMentions, listenerOutletAt } from './channels.js';
 import { indexAt, type TextRange } from './segment.js';
 import { findOutletName } from './source-lexicons.js';
 import { classifySource } from './sources.js';
@@ -102,10 +102,10 @@ function relayAfter(text: string, analysis: ArticleAnalysis, a: Attribution): Re
   const spoke = /\b(?:spoke|speaking|talked|told)\s+(?:to\s+)?(.+)$/u.exec(a.speaker?.mention ?? '');
   const outlet = spoke?.[1] ? findOutletName(spoke[1]) : null;
   if (outlet) return { name: outlet.canonical, type: 'news-outlet' };
-  // "A source told the Detroit News that …": an unnamed source's listener is the outlet that relayed it
-  const unnamed = a.speaker !== null && (a.speaker.type === 'anonymous' || /^(?:an?|one|another)\s/iu.test(a.speaker.name ?? a.speaker.mention));
-  if (unnamed && a.cue && /^(?:told|tells|tell)$/iu.test(a.cue.text)) {
-    const listener = namedOutletAt(text.slice(a.cue.end, a.cue.end + 60).trimStart());
+  // "A source told the Detroit News that …", "Jan Kowal told Reuters that …": the listener, an
+  // outlet, relayed it
+  if (a.speaker !== null && a.cue && /^(?:told|tells|tell)$/iu.test(a.cue.text)) {
+    const listener = listenerOutletAt(text.slice(a.cue.end, a.cue.end + 60).trimStart());
     if (listener) return { name: listener, type: 'news-outlet' };
   }
   return null;

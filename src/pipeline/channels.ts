@@ -58,10 +58,17 @@ export function namedOutletAt(s: string): string | null {
   return kindAfter?.[1] ? kindAfter[1].trim() : null;
 }
 
+/** `namedOutletAt` for a listener, its owner's "'s" dropped ("told USA TODAY's weekly series"). */
+export function listenerOutletAt(s: string): string | null {
+  const found = namedOutletAt(s);
+  return found === null ? null : found.replace(/[’']s$/u, '');
+}
+
 /** The common nouns that say a name is a news outlet's. */
 const OUTLET_KINDS = String.raw`(?:newspaper|daily|weekly|magazine|tabloid|broadcaster|news\s+agency|news\s+site|news\s+website|radio\s+station|radio|television|TV\s+station|TV\s+channel|channel)`;
 const OUTLET_AFTER = new RegExp(String.raw`^((?:\p{Lu}[\p{L}.'’&-]*\s+){1,4})${OUTLET_KINDS}\b`, 'u');
-const OUTLET_BEFORE = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}-]+\s+|state\s+|public\s+|local\s+)?${OUTLET_KINDS}\s+((?:\p{Lu}[\p{L}.'’&-]*)(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})`, 'u');
+// ("French television channel BFM TV": two kinds before the name)
+const OUTLET_BEFORE = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}-]+\s+|state\s+|public\s+|local\s+)?(?:${OUTLET_KINDS}\s+){1,2}((?:\p{Lu}[\p{L}.'’&-]*)(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})`, 'u');
 
 /** A named addressee: "told CNN", "said to The Associated Press", "an interview with Reuters". */
 const TOLD = /\b(?:told|said\s+to|speaking\s+to|spoke\s+to|talked\s+to|interview\s+with)\s+((?:the\s+)?\S.{0,40})/iu;

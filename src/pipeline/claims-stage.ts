@@ -218,7 +218,7 @@ function cueOf(text: string, r: TextRange): Attribution['cue'] {
   const start = negation ? r.start - negation[0].length : r.start;
   return { text: text.slice(start, r.end), start, end: r.end };
 }
-const NEGATION_BEFORE = /(?:\b(?:do|does|did|has|have|had|is|are|was|were|will|would|could|can|should|may|might|must)\s+(?:not|never)|\b(?:never|\p{L}+n[’']t))\s+(?:\p{Ll}+ly\s+)?$/iu;
+const NEGATION_BEFORE = /(?:\b(?:do|does|did|has|have|had|is|are|was|were|will|would|could|can|should|may|might|must)\s+(?:not|never)|\b(?:never|no\s+longer|\p{L}+n[’']t))\s+(?:\p{Ll}+ly\s+)?$/iu;
 
 /** The person the article's body first introduces with the role a headline names ("Mayor" → Helen Cho), or null. */
 function headlineRoleHolder(analysis: ArticleAnalysis, written: string): string | null {

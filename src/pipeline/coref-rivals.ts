@@ -32,10 +32,14 @@ export function rivalInSentence(
   for (let j = k - 1; j >= 0; j--) {
     const { mention, entity } = index.mentions[j] as EntityIndex['mentions'][number];
     if (mention.start < sentence.start) break;
-    if (entity === chosen || mention.inQuote || mention.possessive || !entity.known) continue;
+    if (entity === chosen || mention.inQuote || mention.possessive) continue;
+    // "Glen Farris and Dan Pryor met": a full name joined by "and" to the one chosen is a person
+    // like them, and a gender the lexicon does not know ("Glen") may be the chosen one's
+    const joined = entity.type === 'person' && entity.gender === null && chosen.gender !== null && mention.name.length >= 2 && COORDINATED.test(text.slice(mention.end, chosenStart));
+    if (!entity.known && !joined) continue;
     if (!fits(entity.type, entity.gender)) continue;
     // both must be told apart by nothing: a known gender on one side only is no tie
-    if ((entity.gender === null) !== (chosen.gender === null)) continue;
+    if ((entity.gender === null) !== (chosen.gender === null) && !joined) continue;
     if (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
     // ("Linda Grey and deputy leader Karen Holt", "Hill and the chairman, Roger Tate,": the second
     // name's own description may stand between)
@@ -123,7 +127,7 @@ const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
  * by who asked: the answer goes to the other party only after a verb of replying, or when the one
  * asking is a journalist putting questions.
  */
-export function answersQuestionOf(text: string, seg: Segmentation, at: number, asker: string, pronoun: { start: number; end: number }): boolean {
+export function answersQuestionOf(text: string, seg: Segmentation, at: number, asker: string, pronoun: { start: number; end: number; text: string }): boolean {
   const asked = indexAt(seg.sentences, at);
   const own = indexAt(seg.sentences, pronoun.start);
   if (own <= asked || own - asked > 2) return false;
@@ -133,8 +137,18 @@ export function answersQuestionOf(text: string, seg: Segmentation, at: number, a
   if (!m) return false;
   // a question put: "if", "whether", a wh-word, or a quotation holding a question mark
   if (!m[1] && !text.slice(at + m[0].length, pronoun.start).includes('?')) return false;
-  return REPLY_VERB.test(text.slice(pronoun.end, pronoun.end + 24)) || QUESTIONER.test(asker);
+  // ("Ann Reece asked whether … Officials said it had not. “…,” she replied": someone answered between)
+  for (let k = asked + 1; k < own; k++) {
+    const between = seg.sentences[k];
+    if (between && SAID.test(text.slice(between.start, Math.min(between.end, pronoun.start)))) return false;
+  }
+  if (REPLY_VERB.test(text.slice(pronoun.end, pronoun.end + 24))) return true;
+  // a journalist's question about the one answering ("asked if the board had contacted him"); a
+  // presenter who asks about someone else goes on speaking ("Susanna Reid asked why the minister …")
+  const about = /^s/iu.test(pronoun.text) ? /\bher\b/iu : /\b(?:him|his)\b/iu;
+  return QUESTIONER.test(asker) && about.test(text.slice(at, Math.min(sentence.end, pronoun.start)));
 }
+const SAID = /\b(?:said|says|told|replied|answered|responded)\b/u;
 // the antecedent's own verb of asking, a few words after it starts, no clause between ("X caused a stir
 // when a voter asked …" is the voter's question), not a passive ("Blumenthal was asked …" is the one
 // who answers); then what is asked

@@ -3,8 +3,9 @@ import { canonicalName, entityAt, lastIndexBefore, mentionedWithin, type Entity,
 import { roleHolder, sameDescriptionHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { speaksAround } from './cues.js';
 import { describedGender, describedPersonBefore, introducedPersonBefore, type DescribedPerson } from './described-person.js';
+import { FEMALE_HEADS, MALE_HEADS } from './noun-gender.js';
 import { indexAt, type Segmentation } from './segment.js';
-import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS } from './source-lexicons.js';
+import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from './source-lexicons.js';
 import { speakerProblem } from './speaker-check.js';
 import { REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { epithetHolder, isEpithet, OBJECT_LEAD } from './epithets.js';
@@ -300,12 +301,18 @@ function chainedPronoun(text: string, index: EntityIndex, seg: Segmentation, pro
   if (depth <= 0 || (g !== 'm' && g !== 'f')) return null;
   const { sentences, paragraphs } = seg;
   const here = indexAt(paragraphs, pronoun.start);
-  const opening = g === 'm' ? /^[^\p{L}]*(He)\s+\p{Ll}/u : /^[^\p{L}]*(She)\s+\p{Ll}/u;
+  // (not a pronoun opening a quotation: "“He gave this club everything,” one director said")
+  const opening = g === 'm' ? /^[\s(]*(He)\s+\p{Ll}/u : /^[\s(]*(She)\s+\p{Ll}/u;
   for (let si = indexAt(sentences, pronoun.start) - 1; si >= 0; si--) {
     const s = sentences[si];
     if (!s || here - indexAt(paragraphs, s.start) > 1) return null;
     const m = opening.exec(text.slice(s.start, Math.min(s.end, s.start + 40)));
-    if (!m) continue;
+    // a sentence between about someone else unnamed ("The visiting goalkeeper was less happy",
+    // "Her daughter lives next door") may have brought in the one speaking
+    if (!m) {
+      if (mentionsPerson(text, s)) return null;
+      continue;
+    }
     const at = s.start + m[0].indexOf(m[1] as string);
     // someone of that gender named since the earlier pronoun's sentence may be the one meant
     const from = s.end;
@@ -319,6 +326,12 @@ function chainedPronoun(text: string, index: EntityIndex, seg: Segmentation, pro
     return { speaker: speakerOf(found.speaker.name, pronoun, found.speaker.type), via: 'pronoun', entity: found.entity, note: 'chain', at: found.at };
   }
   return null;
+}
+
+/** Whether a sentence speaks of a person by a noun ("the goalkeeper", "Her daughter", "The victim"). */
+function mentionsPerson(text: string, s: { start: number; end: number }): boolean {
+  for (const m of text.slice(s.start, Math.min(s.end, s.start + 300)).matchAll(/\b\p{Ll}[\p{Ll}-]+\b/gu)) if (PERSON_NOUNS.has(m[0]) || ROLE_NOUNS.has(m[0]) || FEMALE_HEADS.has(m[0]) || MALE_HEADS.has(m[0])) return true;
+  return false;
 }
 
 /** Whether the sentence names `entity` (by any of its mentions). */

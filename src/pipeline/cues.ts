@@ -266,6 +266,17 @@ function withSubject(text: string, toks: readonly Token[], v: number): SubjectPh
 }
 
 const REDUCED_RELATIVE = /^\p{Ll}+ed$/u;
+const MEANS: ReadonlySet<string> = new Set(['email', 'e-mail', 'letter', 'text', 'phone', 'telephone', 'statement', 'video', 'way', 'post', 'fax', 'message', 'mail', 'hand', 'tweet', 'videolink', 'radio']);
+
+/** A finite verb among the tokens before `before`: the noun there is an object, not the clause's subject. */
+function verbEarlier(toks: readonly Token[], before: number): boolean {
+  for (let j = before - 1; j >= 0; j--) {
+    const t = toks[j] as Token;
+    if (t.kind !== 'word' || t.text !== t.text.toLowerCase()) continue;
+    if (isReportingVerb(t) || /^VB[DZP]$/u.test(tagsOfLower(t.text)?.[0] ?? '')) return true;
+  }
+  return false;
+}
 const CONTINUE_FORMS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing']);
 
 /** A lower-case word the lexicon reads first as a noun ("distance" in "the distance claimed by"). */
@@ -301,7 +312,8 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
     }
     // "told reporters that the distance claimed by the North appeared “exaggerated”": a participle
     // after its noun, with its agent, modifies the noun; the clause's own verb is further back
-    if (REDUCED_RELATIVE.test(verb.text) && toks[v + 1]?.text === 'by' && nounBefore(toks[v - 1])) continue;
+    // (not "Her lawyer replied by letter:", where the noun is the clause's subject and "by" the means)
+    if (REDUCED_RELATIVE.test(verb.text) && toks[v + 1]?.text === 'by' && nounBefore(toks[v - 1]) && !MEANS.has(toks[v + 2]?.text.toLowerCase() ?? '') && verbEarlier(toks, v - 1)) continue;
     // "said that it continued to “engage constructively”": "continue to" goes on doing, it reports nothing
     if (CONTINUE_FORMS.has(verb.text) && toks[v + 1]?.text === 'to') continue;
     // "the so-called deal", "a statement said": nouns that look like verbs need a subject or object

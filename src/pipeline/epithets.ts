@@ -26,7 +26,15 @@ export function epithetHolder(text: string, index: EntityIndex, seg: Segmentatio
   // "Lidiya Stepanenko, 91, … Her granddaughter, Olena, 34, … The 91-year-old said": an age
   // names the one person given it, however many are named between
   const age = AGE_EPITHET.exec(epithet.text)?.[1];
-  if (age !== undefined) return agedHolder(text, index, seg, epithet.start, age, starts);
+  const aged = age !== undefined ? agedHolder(text, index, seg, epithet.start, age, starts) : null;
+  if (aged) return aged;
+  const found = nearbyHolder(text, index, seg, epithet, starts);
+  // (the one person just named, unless the text gave them another age: "Olena, 34, … The 91-year-old")
+  if (found && age !== undefined && found.entity.mentions.some((m) => OTHER_AGE.test(text.slice(m.end, m.end + 8)) && !new RegExp(`^\\s*,\\s*${age}\\b`, 'u').test(text.slice(m.end, m.end + 8)))) return null;
+  return found;
+}
+
+function nearbyHolder(text: string, index: EntityIndex, seg: Segmentation, epithet: TextRange & { text: string }, starts: readonly number[]): { entity: Entity; at: number } | null {
   const demonym = EPITHET.exec(epithet.text)?.[1];
   const gender: Gender | null = demonym === undefined ? null : /woman$/u.test(demonym) ? 'f' : /man$/u.test(demonym) ? 'm' : null;
   const { sentences } = seg;
@@ -51,6 +59,7 @@ export function epithetHolder(text: string, index: EntityIndex, seg: Segmentatio
 }
 
 const AGE_EPITHET = /^[Tt]he\s+(\d{1,3})-year-old$/u;
+const OTHER_AGE = /^\s*,\s*\d{1,3}\s*[,)]/u;
 
 /**
  * The one person the text gives age `age` before `at`, within the epithet's paragraph and the two

@@ -223,6 +223,7 @@ const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday',
 const POST_NOMINALS = /^(?:KC|QC|MP|MSP|MEP|AM|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/u;
 
 /** A role noun, then the preposition a body follows: "chief executive of", "spokesman for the". */
+const OF_PHRASE_BEFORE = /\bof\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
 const ROLE_OF = /\b(?:executive|director|chairman|chairwoman|chair|president|head|founder|owner|spokesman|spokeswoman|spokesperson|secretary|manager|officer|member|members|employee|employees|lawyer|lawyers|counsel|leader|leaders|chief)\s+(?:of|for|at)\s+(?:the\s+)?$/u;
 
 /**
@@ -295,7 +296,8 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   const personHonorific = titleTokens.some((t) => isHonorific(t.text));
   // "Woodrow Benford, 58, who lives outside Minneapolis", "Her father, Brad, 39, worried": an age
   // set off by commas after a name marks a person (places and organisations are not given ages so)
-  const agedAfter = commaAfter && /^,\s*(?:[1-9]\d?|1[01]\d),/.test(text.slice(last.end, last.end + 7));
+  // (a lone word only when it is a given name: "Worcestershire, 87," is a score, "Galopin, 6," a horse)
+  const agedAfter = commaAfter && (words.length >= 2 || GIVEN_NAMES.has(words[0] ?? '')) && /^,\s*(?:[1-9]\d?|1[01]\d),/.test(text.slice(last.end, last.end + 7));
   // "Tomas Reyes, a pharmacist who …", "Lena Park, who chairs …": an apposition or relative clause
   // that only a person takes
   const describedAfter = commaAfter && words.length >= 2 && describedAsPerson(text.slice(last.end, last.end + 60));
@@ -319,9 +321,11 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   }
   rolesAround(text, start, last.end, roles);
   const person = !organisation && (givenGender !== null || personHonorific || agedAfter || describedAfter || describedBefore || roles.length > 0);
-  // "Her husband, Carlos, 41,": a lone given name set off as a person takes the gender the name or
-  // the noun before it marks ("Her husband, Jo," is a man)
-  const loneGender = words.length === 1 && (agedAfter || describedBefore) ? (GIVEN_NAMES.get(words[0] ?? '') ?? (nounBefore ? describedGender(nounBefore) : null)) : nounBefore ? describedGender(nounBefore) : null;
+  // "Her husband, Carlos, 41,": a lone given name set off as a person takes the gender the noun
+  // before it marks, or else the name ("Her husband, Andrea," is a man); not a noun inside an "of"
+  // phrase ("the mother of the injured boy, Ada,")
+  const nounGender = nounBefore && !OF_PHRASE_BEFORE.test(text.slice(Math.max(0, first.start - 60), first.start)) ? describedGender(nounBefore) : null;
+  const loneGender = words.length === 1 && (agedAfter || describedBefore) ? (nounGender ?? GIVEN_NAMES.get(words[0] ?? '') ?? null) : null;
   return {
     start,
     end: last.end,

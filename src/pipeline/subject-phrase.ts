@@ -234,6 +234,12 @@ export function phraseForward(text: string, toks: readonly Token[], k: number): 
 
 /** "CIA spokesman Ryan Trapani", "the presumptive Republican presidential nominee": a role at `toks[j]` or just after it, before a name. */
 function roleAhead(toks: readonly Token[], j: number): boolean {
+  // "the Czech news agency CTK", "the German magazine Der Spiegel": an outlet's kind before its name
+  if (OUTLET_KINDS.has(toks[j]?.text ?? '')) {
+    let n = j;
+    while (n < j + 3 && OUTLET_KINDS.has(toks[n]?.text ?? '')) n++;
+    if (toks[n] !== undefined && isCapitalised(toks[n] as Token)) return true;
+  }
   for (let n = 0; n <= 2; n++) {
     const w = toks[j + n];
     if (w !== undefined && w.kind === 'word' && (ROLE_NOUNS.has(w.text.toLowerCase()) || (n > 0 && isCapitalised(w) && !isCapitalised(toks[j + n - 1] as Token) && n === 1))) return true;
@@ -273,6 +279,7 @@ function nounClosed(toks: readonly Token[], j: number): boolean {
   const lower = next.text.toLowerCase();
   return next.kind === 'word' && next.text === lower && (PREPOSITIONS.has(lower) || (lower.length > 4 && /(?:ing|ed)$/u.test(lower)) || POST_NOUN_PARTICIPLES.has(lower));
 }
+const OUTLET_KINDS: ReadonlySet<string> = new Set(['news', 'agency', 'newspaper', 'magazine', 'broadcaster', 'daily', 'tabloid', 'website', 'channel', 'network', 'station', 'wire', 'service', 'radio', 'television', 'paper', 'state-run', 'state', 'public']);
 const PERCEIVED = new Set(['heard', 'seen', 'filmed', 'recorded', 'caught', 'overheard']);
 const PASSIVE_BE = new Set(['be', 'been', 'is', 'was', 'are', 'were']);
 const POST_NOUN_PARTICIPLES = new Set(['stuck', 'caught', 'trapped', 'left', 'held', 'hit', 'born', 'seen', 'known', 'shown', 'taken', 'brought', 'made']);

@@ -33,7 +33,7 @@ describe('addClaimsAndSources', () => {
     expect(claim?.reportedBy).toEqual({ name: 'Reuters', type: 'news-outlet' });
   });
 
-  it('records the outlet an unnamed source told as the one that relayed it, and only for an unnamed source', () => {
+  it('records the outlet a source told as the one that relayed it, named or not', () => {
     const all = run('A source told the Valley Tribune that the plant knew of the fault in January. Mayor Ana Ortiz told the Valley Tribune that the plant would stay open.');
     const unnamed = holding(all, 'the plant knew of the fault');
     expect(unnamed?.reportedBy).toEqual({ name: 'Valley Tribune', type: 'news-outlet' });
@@ -42,7 +42,7 @@ describe('addClaimsAndSources', () => {
     expect(tail?.reportedBy).toEqual({ name: 'Valley Tribune', type: 'news-outlet' });
     const named = holding(all, 'the plant would stay open');
     expect(named?.speaker?.name).toBe('Ana Ortiz');
-    expect(named?.reportedBy).toBeNull();
+    expect(named?.reportedBy).toEqual({ name: 'Valley Tribune', type: 'news-outlet' });
   });
 
   it('makes a claim with no speaker but an according-to source that source’s claim', () => {

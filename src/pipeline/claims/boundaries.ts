@@ -5,7 +5,7 @@ import { andClauseAfter, mainClauseAfter } from './clause-edges.js';
 import { CUE_FORMS } from './lexicon.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { tagsOf, tagsOfLower } from './verbless.js';
-import { AUX_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
+import { AUX_WORDS, opensQuantity, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { isMark, findWithin, quotationEndsInComma, type Word } from './words.js';
 import { butInsidePhrase, closesInsertedAside, concessiveModifier, narrationResumesAt } from './narration-tails.js';
 import { frameCutStart, frameResumesAt, inFrontedClause } from './frame-tails.js';
@@ -62,7 +62,8 @@ const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 export function startAfterPreposition(words: readonly Word[], k: number, start: number): number {
   const w = words[k];
   const next = words[k + 1];
-  if (!w || !next || w.start !== start || !CONTENT_PREPOSITION.test(w.lower) || !/^[\p{L}\p{N}]/u.test(next.text)) return start;
+  // ("said about 20 posts would go": a number's "about" belongs to the content)
+  if (!w || !next || w.start !== start || !CONTENT_PREPOSITION.test(w.lower) || !/^[\p{L}\p{N}]/u.test(next.text) || opensQuantity(words, k)) return start;
   return next.start;
 }
 
@@ -196,6 +197,7 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     if (w.text === ',' && (n1 === 'who' || n1 === 'whose') && (finite || j - k > 6) && !asideClosesBeforeVerb(words, j + 2, sentenceEnd)) return w.start;
     // ", pointing to …", ", citing …", ", prompting …": a participial tail is the narration's
     if (TAIL_PARTICIPLES.has(n1)) return w.start;
+    if (MARKET_TAIL.has(n1) && [2, 3, 4].some((d) => MARKET_NOUNS.test(words[j + d]?.lower ?? ''))) return w.start;
     // ", a charge the company denies", ", a claim disputed by …": the writer's label for the content
     if (w.text === ',' && (n1 === 'a' || n1 === 'an') && CONTENT_LABELS.has(n2 ?? '')) return w.start;
     // "said he could win the runoff, a 21-point swing from May", "to protect tax breaks, the
@@ -404,6 +406,10 @@ const CONTENT_LABELS = new Set(['charge', 'claim', 'allegation', 'accusation', '
 
 /** Participles that, after a comma, add the narrator's gloss to reported content: ", citing …", ", pointing to …". */
 const TAIL_PARTICIPLES = new Set(['citing', 'pointing', 'referring', 'underscoring', 'highlighting', 'signaling', 'signalling', 'reflecting', 'echoing', 'prompting', 'sparking', 'drawing']);
+// "warned that shipments would slip, sending its shares down 9 percent": what the words did to a
+// market is the writer's ("…, sending a signal that …" may be the speaker's own)
+const MARKET_TAIL = new Set(['sending', 'pushing', 'driving', 'knocking', 'wiping', 'dragging', 'lifting']);
+const MARKET_NOUNS = /^(?:shares|stock|stocks|prices|price|markets|market|index|yields|bonds|currency|value|valuation)$/u;
 
 /** Words that, after a comma, start narration again rather than continue the reported clause. */
 const TRAILER_OPENERS = new Set([

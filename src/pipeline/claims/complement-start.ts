@@ -1,6 +1,6 @@
 import { STANCE_ADJECTIVES, WH_CLAUSE } from './lexicon.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
-import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, FINITE_START, OBJECT_PRONOUNS, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
+import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, FINITE_START, OBJECT_PRONOUNS, opensQuantity, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
 import { isMark, findWithin, type Word } from './words.js';
 import { thatAfterCommaAside, thatAfterMannerAdverb } from './comma-adverbial.js';
 
@@ -81,7 +81,7 @@ const TIME_PHRASE = /^(?:(?:on|late|early|earlier|later|last|this|next|in|at)\s+
 /** Skip time/place adjuncts ("Friday", "on Friday", "in an annual speech …") up to a `that` within reach. */
 export function skipAdjuncts(words: readonly Word[], k: number, base: string): number {
   const w = words[k];
-  if (!w || w.lower === 'that') return k;
+  if (!w || w.lower === 'that' || opensQuantity(words, k)) return k;
   // "said, however, that …", "testified, for example, that …"
   // ("said flatly that …")
   const aside = Math.max(thatAfterCommaAside(words, k), thatAfterMannerAdverb(words, k));

@@ -23,6 +23,17 @@ const WH_WORD = /^(?:whether|how|why|what|if|when|where|who)$/u;
 /** Words before an -ing cue that make it an adjunct of the main clause: "by joking that …". */
 const PARTICIPLE_LEADS = new Set(['by', 'while', 'after', 'before', 'when', 'since', 'without', 'in']);
 
+/** Whether the participle at `v` and what it cites close with a comma and "that" (", citing two sources, that …"). */
+function citedThenThat(words: readonly { text: string; lower: string }[], v: number): boolean {
+  if (words[v - 1]?.text !== ',') return false;
+  for (let j = v + 1; j < Math.min(words.length, v + 14); j++) {
+    const w = words[j] as { text: string; lower: string };
+    if (w.text === ',') return words[j + 1]?.lower === 'that';
+    if (/^[;:.()]$/u.test(w.text)) return false;
+  }
+  return false;
+}
+
 /** Subject pronouns that open the finite clause a verb of saying takes without "that": "by saying he …". */
 const FINITE_CLAUSE_OPENER = /^(?:he|she|they|we|i|it|there|you)$/u;
 
@@ -37,6 +48,9 @@ const FINITE_CLAUSE_OPENER = /^(?:he|she|they|we|i|it|there|you)$/u;
 export function participleClaim(ctx: SentenceContext, v: number, base: string): ClaimCandidate | null {
   const { text, sentence: s, words, sentenceEnd } = ctx;
   const verb = words[v];
+  // "Reuters reported, citing two sources, that the company …": what is cited is the frame's
+  // source; the content after "that" is the reporting verb's
+  if ((base === 'cite' || base === 'quote') && citedThenThat(words, v)) return null;
   const documentShows = documentParticipleClaim(ctx, v, base);
   if (documentShows) return documentShows;
   // "…, falsely suggesting that …": an adverb may stand between the comma and the participle

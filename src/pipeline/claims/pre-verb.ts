@@ -31,8 +31,12 @@ export function preVerbStart(s: string, end: number, isWord: (w: string) => bool
   while (pos > 0) {
     let from = pos;
     while (from > 0 && !isSpace(s.charCodeAt(from - 1))) from--;
+    // ("Most voters no longer believe": the two words together; "has no plans" keeps its "no")
+    if (from >= 3 && s.slice(from, pos).toLowerCase() === 'longer' && /\bno\s+$/iu.test(s.slice(Math.max(0, from - 4), from))) {
+      from = s.slice(0, from).search(/no\s+$/iu);
+    }
     // a word needs whitespace before it, and must be one of the words (all of it: \s or the end follows)
-    if (from === pos || from === 0 || !isWord(s.slice(from, pos))) break;
+    if (from === pos || from === 0 || (!isWord(s.slice(from, pos)) && !/^no\s+longer$/iu.test(s.slice(from, pos)))) break;
     let space = from;
     while (space > 0 && isSpace(s.charCodeAt(space - 1))) space--;
     found = space;

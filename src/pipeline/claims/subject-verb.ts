@@ -15,7 +15,7 @@ import { skipAdjuncts, skipObject } from './complement-start.js';
 import { documentHeadEnd, EVIDENCE_BASES } from './documents.js';
 import { mayBeFiniteVerb } from './verbless.js';
 import { endBeforeClauseAfterObject } from './object-and-clause.js';
-import { AUX_WORDS, CLAUSE_OPENERS, CONTENT_PREPOSITIONS, contentMayStartWith, DETERMINER, FINITE_START, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
+import { AUX_WORDS, CLAUSE_OPENERS, CONTENT_PREPOSITIONS, contentMayStartWith, DETERMINER, FINITE_START, opensQuantity, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { lightVerbBefore } from './light-verb.js';
 import { particleAfterTime } from './phrasal-time.js';
 import { thenVerbSubject } from './then-verb.js';
@@ -142,6 +142,8 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (words[k + 1]?.text === ',' && /^(?:earlier|later|recently|again|previously|publicly|privately|separately|repeatedly|yesterday|today|tonight)$/u.test(first.lower)) return null;
   // "what Cosby is being accused of, legal action …": a stranded preposition has no content
   if (PREPOSITIONS.has(first.lower) && isMark(words[k + 1]?.text ?? '.', ',;:.)—–')) return null;
+  // ("said at least two people were arrested": a number's preposition opens the content's subject)
+  const quantity = opensQuantity(words, k);
   // "beamed as they took the stage", "advising Pfizer as it works on …": "as" opens a clause of time
   // or manner, except after a verb of regarding or describing ("seen as", "described it as");
   // "acknowledged as much", "as well as": no content of its own
@@ -190,7 +192,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // resign": a finite clause with no "that" is a complement too (not "felt the need", "wrote the memo")
   // ("offered to debate in Brooklyn": an offer's infinitive is the plan offered)
   // ("questioned the plan's cost": the past form is the verb, and its object may be the doubt's content, `object-content.ts`)
-  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !(verb.lower === 'questioned' && !passive && !questionedPerson(words.slice(k, k + 12).map((w) => w.text))) && !/^(?:that|:)$/iu.test(first.text) && !whOk && !opensPlanInfinitive(base, words, k) && !offersSpeech(base, words, k, sentenceEnd) && !opensDirectiveObject(base, words, k, sentenceEnd) && !documentFinding && !(PREPOSITIONS.has(first.lower) && first.lower !== 'to' && REPORTING_VERB_FORMS.has(verb.lower) && contentMayStartWith(base, first.lower)) && !(opensFiniteClause(words, k) && (!STANCE_ADJECTIVES.has(base) || predicateAdjective(words, v)))) return null;
+  if ((NEEDS_THAT.has(base) || STANCE_ADJECTIVES.has(base)) && !(verb.lower === 'questioned' && !passive && !questionedPerson(words.slice(k, k + 12).map((w) => w.text))) && !/^(?:that|:)$/iu.test(first.text) && !whOk && !opensPlanInfinitive(base, words, k) && !offersSpeech(base, words, k, sentenceEnd) && !opensDirectiveObject(base, words, k, sentenceEnd) && !documentFinding && !(PREPOSITIONS.has(first.lower) && first.lower !== 'to' && REPORTING_VERB_FORMS.has(verb.lower) && (contentMayStartWith(base, first.lower) || quantity)) && !(opensFiniteClause(words, k) && (!STANCE_ADJECTIVES.has(base) || predicateAdjective(words, v)))) return null;
   // "The rise will add $9 a month", "plans to add 200 jobs": the bare form of "add" reports only a
   // that-clause ("I would add that …"); "He added the plan was dead" keeps its past form
   if (verb.lower === 'add' && !/^(?:that|:)$/iu.test(first.text)) return null;
@@ -210,7 +212,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   const proThat = first.lower === 'that' && endsWithPronounThat(base, words[k + 1]?.lower);
   if (first.lower === 'that' && /^(?:to|[.)])$/u.test(words[k + 1]?.lower ?? '.') && !proThat) return null;
   // "said of Cruz", "said with a grin", "said at a rally": an adjunct, so the content is elsewhere
-  if (!contentMayStartWith(base, first.lower)) return null;
+  if (!contentMayStartWith(base, first.lower) && !quantity) return null;
   // "which the probe said were covered up": a relative clause's gap makes the verb the content's start
   // "a move its chairwoman said was needed": the same without the pronoun
   const zero = subject !== null && FINITE_START.test(first.lower) && ZERO_RELATIVE_CUES.has(base) && !/^(?:which|what|that|who|whom)$/u.test(words[subjectIndex - 1]?.lower ?? '') ? zeroRelative(words, subjectIndex, v - 1) : null;

@@ -61,11 +61,29 @@ function findSubjectBefore(ctx: SentenceContext, v: number): TextRange | null {
   // last word index before npEnd
   let e = v - 1;
   while (e >= 0 && (words[e]?.end ?? 0) > npEnd) e--;
+  // "The defence minister, Tomas Rieger, on Thursday said": a time phrase between the subject's
+  // closing comma and the verb
+  const timed = timeBeforeVerb(words, e);
+  if (timed >= 0) e = timed;
   const found = contactRelativeSubject(text, words, e) ?? subjectEndingAt(ctx, e);
   const town = found ? townBeforePlace(text, words, found) : -1;
   const subject = town >= 0 ? (subjectEndingAt(ctx, town) ?? found) : found;
   return subject && withoutTrailingTime(words, subject);
 }
+
+/**
+ * The comma before a time phrase ending at word `e` ("…, on Thursday", "…, last week", "…, on
+ * Tuesday night"), or -1.
+ */
+function timeBeforeVerb(words: readonly Word[], e: number): number {
+  if (!TIME_END.test(words[e]?.lower ?? '')) return -1;
+  let b = e;
+  while (b > e - 3 && b > 0 && TIME_PART.test(words[b - 1]?.lower ?? '')) b--;
+  return b < e + 1 && b > 0 && TIME_OPEN.test(words[b]?.lower ?? '') && words[b - 1]?.text === ',' ? b - 1 : -1;
+}
+const TIME_END = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|weekend|yesterday|today|tonight)$/u;
+const TIME_PART = /^(?:on|last|this|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|morning|afternoon|evening)$/u;
+const TIME_OPEN = /^(?:on|last|this|late|early|yesterday|today|tonight)$/u;
 
 /** The subject NP whose last word (or the comma, parenthesis or conjunction after it) is word `e`, or null. */
 function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
@@ -111,7 +129,9 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
       b = coordinatedSubjectStart(words, b - 1);
       break;
     }
-    if (!x || isMark(x.text, ',;:—–()') || CLAUSE_OPENERS.has(x.lower) || isBlankedWord(x.text)) break;
+    // ("the European Centre for Disease Prevention and Control said": "and" inside a capitalised name)
+    const inName = x?.lower === 'and' && /^\p{Lu}/u.test(words[b]?.text ?? '') && /^\p{Lu}/u.test(words[b - 2]?.text ?? '') && b - 2 > 0 && /^(?:for|of)$/u.test(nameRunOpener(words, b - 2));
+    if (!x || isMark(x.text, ',;:—–()') || (CLAUSE_OPENERS.has(x.lower) && !inName) || isBlankedWord(x.text)) break;
     // a verb form between: "…, which had been expected to cover …" — stop at another cue verb;
     // not at a participle after its noun ("A report released on Wednesday found …")
     // ("A report", "the claim", "A 2024 report by the state auditor", "the latest federal review":
@@ -352,6 +372,14 @@ const CONNECTIVE_OPENERS = /^(?:But|And|Yet|So|Still|Then|Now)$/u;
  * before "and" that open the sentence or follow a comma or a relative pronoun; -1 when the first conjunct is anything
  * else ("Cruz won Iowa and Trump said": "Iowa" is an object).
  */
+/** The lower-case word before the run of capitalised words ending at `k` ("for" in "for Disease Prevention"). */
+function nameRunOpener(words: readonly Word[], k: number): string {
+  let j = k;
+  while (j >= 0 && /^\p{Lu}/u.test(words[j]?.text ?? '')) j--;
+  if (words[j]?.lower === 'the') j--;
+  return words[j]?.lower ?? '';
+}
+
 function coordinatedSubjectStart(words: readonly Word[], a: number): number {
   let k = a - 1;
   while (k >= 0 && a - k <= 3 && /^\p{Lu}/u.test(words[k]?.text ?? '')) k--;

@@ -66,3 +66,18 @@ export const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|
 
 /** A pronoun's contracted "is" or "has", no possessive: "He’s", "It's", "That’s". */
 export const CONTRACTED = /^(?:he|she|it|that|what|there|here|who|where|let|how)[’']s$/iu;
+
+/**
+ * "at least two people", "about 20 posts", "up to 40 people", "around half": a preposition that
+ * opens a number, not a phrase of place or time; content may start with it ("Police said at least
+ * two people were arrested").
+ */
+export function opensQuantity(words: readonly { lower: string }[], k: number): boolean {
+  const w = words[k]?.lower;
+  const next = words[k + 1]?.lower ?? '';
+  if (w === 'at') return next === 'least' || next === 'most';
+  if (w === 'up') return next === 'to' && QUANTITY.test(words[k + 2]?.lower ?? '');
+  if (w === 'about' || w === 'around' || w === 'over' || w === 'under' || w === 'nearly' || w === 'almost' || w === 'roughly') return QUANTITY.test(next);
+  return false;
+}
+const QUANTITY = /^(?:\d[\d.,]*%?|\$\d[\d.,]*|£\d[\d.,]*|€\d[\d.,]*|half|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|dozens?|thousands|millions|(?:one|two|three)-(?:thirds?|quarters?))$/u;
