@@ -44,7 +44,7 @@ function speakerToParts(c: SqliteConn, row: AttributionRow, saved: AttributionRo
 
 function staleVersion(id: number, given: number, stored: number): VersionConflictError {
   return new VersionConflictError(
-    `attribution ${id} was changed by someone else (your page shows version ${given}, it is now ${stored}); reload and review again`,
+    `record ${id} was changed by someone else after your page was loaded; reload it to see the change, then review again`,
     stored,
   );
 }

@@ -256,9 +256,45 @@ describe('POST /attributions/:id/review', () => {
       .type('form')
       .send({ _csrf: token, action: 'reject', version: 1, note: 'late' });
     expect(stale.status).toBe(409);
-    expect(stale.text).toContain('changed by someone else');
-    expect(stale.text).toContain('href="/attributions/2"');
+    expect(stale.text).toContain('after you opened it');
+    expect(stale.text).toContain('action="/attributions/2/review"');
     expect(h.store.getAttribution(2).status).toBe('confirmed');
+  });
+
+  it('a stale form is answered with the record as it now is, who changed it, and the reviewer’s answers still in the form', async () => {
+    const ben = await signedIn(h.app, 'ben');
+    const ana = await signedIn(h.app, 'ana');
+    const first = await ben.agent.post('/attributions/3/review').type('form').send({ _csrf: ben.token, action: 'correct', version: 1, kind: 'indirect' });
+    expect(first.status).toBe(303);
+    const stale = await ana.agent.post('/attributions/3/review').type('form').send({
+      _csrf: ana.token,
+      action: 'correct',
+      version: 1,
+      speaker: 'Delcy Rodríguez',
+      reported_by: 'Reuters',
+      note: 'checked against the video',
+    });
+    expect(stale.status).toBe(409);
+    const text = stale.text.replace(/\s+/g, ' ');
+    expect(text).toMatch(/Not saved: ben changed this record at \d{4}-\d\d-\d\d \d\d:\d\d UTC, after you opened it/);
+    // the reviewer's work is back in the form, on top of the version ben saved
+    expect(stale.text).toContain('name="version" value="2"');
+    expect(stale.text).toContain('value="Delcy Rodríguez"');
+    expect(stale.text).toContain('name="reported_by" value="Reuters"');
+    expect(stale.text).toMatch(/<textarea name="note"[^>]*>checked against the video<\/textarea>/);
+    expect(stale.text).toMatch(/value="correct" checked/);
+    // ben's change shows: the kind he chose is the one stored
+    expect(text).toContain('ben changed the kind');
+    // no machine words on the page
+    expect(stale.text).not.toMatch(/version 1|VersionConflict|attribution 3/);
+    expect(h.store.getAttribution(3).kind).toBe('indirect');
+    expect(h.store.reviews(3)).toHaveLength(1);
+    // sending the form again as it came back saves it
+    const again = await ana.agent.post('/attributions/3/review').type('form').send({
+      _csrf: ana.token, action: 'correct', version: 2, speaker: 'Delcy Rodríguez', reported_by: 'Reuters', note: 'checked against the video',
+    });
+    expect(again.status).toBe(303);
+    expect(h.store.getAttribution(3).speakerName).toBe('Delcy Rodríguez');
   });
 
   it('two reviewers on one page: the second save is refused (409), nothing is lost, the log names the first', async () => {

@@ -13,7 +13,7 @@ import { inTransaction, type Queryable } from './transaction.js';
 /** The version-conflict refusal, worded as on SQLite. */
 export function staleVersion(id: number, given: number, stored: number): VersionConflictError {
   return new VersionConflictError(
-    `attribution ${id} was changed by someone else (your page shows version ${given}, it is now ${stored}); reload and review again`,
+    `record ${id} was changed by someone else after your page was loaded; reload it to see the change, then review again`,
     stored,
   );
 }
