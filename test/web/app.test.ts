@@ -297,6 +297,26 @@ describe('POST /attributions/:id/review', () => {
     expect(h.store.getAttribution(3).speakerName).toBe('Delcy Rodríguez');
   });
 
+  it('naming a known speaker on a record whose speaker was unknown gives it the speaker’s type, in the list filter and the CSV', async () => {
+    const text = 'Asked about the flights, “We will see,” came the answer.';
+    const { articleId } = h.store.addArticle({ text, meta: meta('Unknown voice') }, [attributionIn(text, '“We will see,”', null)]);
+    const id = h.store.articleAttributions(articleId)[0]!.id;
+    expect(h.store.getAttribution(id).sourceType).toBeNull();
+    const { agent, token } = await signedIn(h.app);
+    // the form as a browser sends it: the speaker typed, "Speaker type" left at unknown
+    const res = await agent.post(`/attributions/${id}/review`).type('form').send({
+      _csrf: token, action: 'correct', version: 1, speaker: 'Donald Trump', kind: 'direct', source_type: '', channel: '', reported_by: '', reported_by_type: '',
+    });
+    expect(res.status).toBe(303);
+    expect(h.store.getAttribution(id).sourceType).toBe('person');
+    const list = await request(h.app).get('/').query({ source: 'person', q: 'see' });
+    expect(list.text).toContain(`/attributions/${id}`);
+    const csv = await request(h.app).get('/export.csv').query({ q: 'see' });
+    expect(csv.text).toContain('Donald Trump,Person,');
+    const page = await agent.get(`/attributions/${id}`);
+    expect(page.text).toContain('the speaker type from unknown to person');
+  });
+
   it('two reviewers on one page: the second save is refused (409), nothing is lost, the log names the first', async () => {
     const ana = await signedIn(h.app, 'ana');
     const ben = await signedIn(h.app, 'ben');
