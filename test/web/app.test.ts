@@ -389,6 +389,35 @@ describe('POST /articles', () => {
     expect(res.status).toBe(400);
   });
 
+  it.each([
+    [{ published: 'last Tuesday' }, 'the date is not a date (write it like 2026-12-03)'],
+    [{ url: 'javascript:alert(1)' }, 'the address must be a whole web address starting with http:// or https://'],
+    [{ url: 'tribune.example/a' }, 'the address must be a whole web address'],
+  ])('a pasted article with a bad detail %j comes back in the form with the reason, nothing lost', async (bad, reason) => {
+    const { agent, token } = await signedIn(h.app);
+    const text = 'A long article. “Pasted quote,” Pat Paste said on Monday.\n\nMore paragraphs follow.';
+    const res = await agent.post('/articles').field('_csrf', token).field('title', 'Kept title').field('outlet', 'The Tribune').field('text', text).field(...(Object.entries(bad)[0] as [string, string]));
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('<h1>Add an article</h1>');
+    expect(res.text).toContain(`Not stored: ${reason}`);
+    expect(res.text).toContain('What you typed is still in the form below.');
+    // no field names or zod words on the page
+    expect(res.text).not.toMatch(/invalid article|published:|url:|Invalid URL/);
+    expect(res.text).toContain('value="Kept title"');
+    expect(res.text).toContain('value="The Tribune"');
+    expect(res.text).toContain('A long article. “Pasted quote,” Pat Paste said on Monday.\n\nMore paragraphs follow.</textarea>');
+    // the wrong detail too, to be put right
+    expect(res.text).toContain(`value="${Object.values(bad)[0]!}"`);
+  });
+
+  it('a form with no text is sent back asking for the text', async () => {
+    const { agent, token } = await signedIn(h.app);
+    const res = await agent.post('/articles').field('_csrf', token).field('title', 'Only a title');
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('Not stored: paste the article text or choose a file.');
+    expect(res.text).toContain('value="Only a title"');
+  });
+
   it('an article over the size limit is a 413, pasted or uploaded', async () => {
     const small = await makeHarness({ maxArticleBytes: 1000 });
     try {
