@@ -410,6 +410,18 @@ describe('POST /articles', () => {
     expect(res.text).toContain(`value="${Object.values(bad)[0]!}"`);
   });
 
+  it('an article page counts its claims in words, and says so when saidby found none', async () => {
+    const { agent, token } = await signedIn(h.app);
+    const full = await agent.get('/articles/1');
+    expect(full.text).toContain('4 claims');
+    expect(full.text).toContain('<h2>Quotes and claims</h2>');
+    expect(full.text).not.toMatch(/>\s*Attributions\s*<|\d+ attributions?\b/);
+    const res = await agent.post('/articles').field('_csrf', token).field('text', 'Nothing is quoted in this short text at all.');
+    const empty = await agent.get(res.headers['location'] as string);
+    expect(empty.text).toContain('0 claims');
+    expect(empty.text).toContain('saidby found no quotation or claim in this article. Add one it missed under “Add a quotation or claim saidby missed”.');
+  });
+
   it('a form with no text is sent back asking for the text', async () => {
     const { agent, token } = await signedIn(h.app);
     const res = await agent.post('/articles').field('_csrf', token).field('title', 'Only a title');
