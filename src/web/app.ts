@@ -17,7 +17,7 @@ import type { AppContext, Handler } from './context.js';
 import { createArticle, newArticleForm, showArticle } from './handlers/articles.js';
 import { reviewAttribution, showAttribution } from './handlers/attributions.js';
 import { health, signIn, signInForm, signOut } from './handlers/auth.js';
-import { apiAttributions, exportCsv, listClaims } from './handlers/claims.js';
+import { apiAttributions, exportCsv, exportJson, listClaims } from './handlers/claims.js';
 import { claimReview, claimsFeed, rateClaim } from './handlers/claims-out.js';
 import { listSpeakers, showSpeaker } from './handlers/speakers.js';
 import { apiCluster, showCluster } from './handlers/clusters.js';
@@ -241,6 +241,7 @@ export function createApp(options: AppOptions): Express {
     ['get',  '/',                         [],                                           listClaims],
     ['get',  '/api/attributions',         [],                                           apiAttributions],
     ['get',  '/export.csv',               [],                                           exportCsv],
+    ['get',  '/export.json',              [],                                           exportJson],
     ['get',  '/feed.atom',                [],                                           claimsFeed],
     ['get',  '/attributions/:id/claimreview.json', [],                                  claimReview],
     ['get',  '/clusters/:id',             [],                                           showCluster],

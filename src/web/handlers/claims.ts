@@ -72,6 +72,25 @@ async function withClusters(ctx: AppContext, items: readonly string[]): Promise<
 }
 
 /**
+ * GET /export.json — the current filter as one JSON array of every record (the machine fields
+ * too), streamed like the CSV. The list's "JSON" link is this download: /api/attributions
+ * gives one page of 50 at a time, which read as a whole export cut short.
+ */
+export async function exportJson(ctx: AppContext, req: Request, res: Response): Promise<void> {
+  const query = parseInput(FilterQuery, req.query, 'filter');
+  res.status(200);
+  res.type('application/json; charset=utf-8');
+  res.attachment(exportFileName(await filterWords(ctx.store, query), new Date(), 'json'));
+  try {
+    await ctx.store.writeJson(toFilter(query), res);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE') return;
+    if (!res.headersSent) res.removeHeader('Content-Disposition');
+    throw err;
+  }
+}
+
+/**
  * GET /export.csv — the current filter as CSV, streamed: rows come from the database as the
  * socket drains, so memory stays flat for a million rows; a worker thread reads and formats
  * them (see csv-export.ts), so other requests are answered meanwhile.
