@@ -261,6 +261,18 @@ describe('POST /attributions/:id/review', () => {
     expect(h.store.getAttribution(2).status).toBe('confirmed');
   });
 
+  it('a saved review lands back on the record saying it was saved, with the way on to the queue', async () => {
+    const { agent, token } = await signedIn(h.app);
+    const res = await agent.post('/attributions/2/review').type('form').send({ _csrf: token, action: 'reject', version: 1 });
+    expect(res.status).toBe(303);
+    expect(res.headers['location']).toBe('/attributions/2?saved=1');
+    const page = await agent.get(res.headers['location'] as string);
+    expect(page.text).toContain('Saved: this claim is now rejected');
+    expect(page.text).toContain('<a href="/review">Next in the review queue</a>');
+    // the plain page says nothing of a save
+    expect((await agent.get('/attributions/2')).text).not.toContain('Saved:');
+  });
+
   it('a stale form is answered with the record as it now is, who changed it, and the reviewer’s answers still in the form', async () => {
     const ben = await signedIn(h.app, 'ben');
     const ana = await signedIn(h.app, 'ana');

@@ -16,7 +16,7 @@ const CONTEXT_CHARS = 400;
 
 /** GET /attributions/:id — one claim in context, the review form and its audit log. */
 export async function showAttribution(ctx: AppContext, req: Request, res: Response): Promise<void> {
-  await renderAttribution(ctx, res, idParam(req));
+  await renderAttribution(ctx, res, idParam(req), null, req.query['saved'] === '1');
 }
 
 /**
@@ -28,7 +28,7 @@ interface StaleReview {
   draft: ReviewBody;
 }
 
-async function renderAttribution(ctx: AppContext, res: Response, id: number, stale: StaleReview | null = null): Promise<void> {
+async function renderAttribution(ctx: AppContext, res: Response, id: number, stale: StaleReview | null = null, saved = false): Promise<void> {
   const attribution = await ctx.store.getAttribution(id);
   const article = await ctx.store.getArticle(attribution.articleId);
   const parts = (await ctx.store.statementParts([id])).get(id);
@@ -49,6 +49,8 @@ async function renderAttribution(ctx: AppContext, res: Response, id: number, sta
     },
     reviews: await ctx.store.reviews(id),
     stale,
+    // After a save the page looks much as before: say that it was saved, and where to go on.
+    saved: saved && attribution.status !== 'unreviewed',
     // The speaker field suggests the article's speakers, then the most quoted ones.
     suggest: await speakerSuggestions(ctx, attribution.articleId),
     options: { kinds: AttributionKind.options, sources: SourceType.options, channels: ChannelType.options },
@@ -122,5 +124,5 @@ export async function reviewAttribution(ctx: AppContext, req: Request, res: Resp
     res.json(updated);
     return;
   }
-  res.redirect(303, `/attributions/${id}`);
+  res.redirect(303, `/attributions/${id}?saved=1`);
 }
