@@ -148,3 +148,29 @@ describe('a typed word that is someone’s name as written', () => {
     expect(chooseSpeakers('mcdonnald', people).chosen).toEqual([3]);
   });
 });
+
+describe('letters NFKD does not fold', () => {
+  const people = indexOf([
+    [1, 'Marta Łukasiewicz', 'person'],
+    [2, 'Lars Ødegård', 'person'],
+    [3, 'Élodie Ñúñez-Łukasz', 'person'],
+    [4, 'Søren Kierkegaard', 'person'],
+    [5, 'Jan Łoś', 'person'],
+    [6, 'Åse Lædre', 'person'],
+  ]);
+
+  it.each([
+    ['lukasiewicz', 1],
+    ['Marta Lukasiewicz', 1],
+    ['odegard', 2],
+    ['Lars Odegard', 2],
+    ['elodie nunez-lukasz', 3],
+    ['soren kierkegaard', 4],
+    ['Łukasiewicz', 1],
+    ['jan los', 5],
+    ['los', 5],
+    ['ase laedre', 6],
+  ])('“%s” finds speaker %i as typed on a plain keyboard', (query, id) => {
+    expect(chooseSpeakers(query, people).chosen).toEqual([id]);
+  });
+});
