@@ -84,7 +84,7 @@ export const VIEW_LOCALS = [
   'hasMore', 'highlighted', 'items', 'matchedSpeakers', 'message', 'name', 'next', 'options', 'page', 'path',
   'query', 'reload', 'reviews', 'speaker', 'speakers', 'stats', 'status', 'title', 'total', 'user', 'values',
   'cards', 'entries', 'listPage', 'notice', 'result', 'suggest', 'quotes', 'claims', 'bulkBar', 'rating',
-  'clusters', 'cluster', 'provenance', 'flags', 'statements', 'statement', 'st', 'stale', 'saved',
+  'clusters', 'cluster', 'provenance', 'flags', 'statements', 'statement', 'st', 'stale', 'saved', 'searchProblem',
 ] as const;
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 

@@ -14,6 +14,28 @@ const speakersOf = (html: string): string[] =>
   [...html.matchAll(/class="speaker">([^<]*)</g)].map((m) => m[1] ?? '');
 
 describe('GET / (the claims list)', () => {
+  it.each([
+    ['!!!', 'the search has no letters or digits to look for'],
+    ['-trump', 'the search only says what to leave out: add a word to look for'],
+  ])('search words with nothing to look for (%s) are answered on the list, beside the filter, in words', async (q, reason) => {
+    const res = await request(h.app).get('/').query({ q, kind: 'direct' });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain(`Nothing was searched: ${reason}. Change the words in Text and filter again.`);
+    // the filter form keeps what was typed and chosen
+    expect(res.text).toContain(`name="q" value="${q}"`);
+    expect(res.text).toMatch(/<option value="direct"\s+selected/);
+    // no field names, and no download of everything
+    expect(res.text).not.toMatch(/invalid filter|\bq:/);
+    expect(res.text).not.toContain('Download CSV');
+    expect(res.text).not.toContain('/attributions/1"');
+  });
+
+  it('a wrong filter that is not the search words is still refused on its own page', async () => {
+    const res = await request(h.app).get('/').query({ q: '!!!', kind: 'quote' });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('the kind must be Quote, Partial quote or Paraphrase');
+  });
+
   it('lists every claim, newest article first, with its speaker, kind, cue, channel, reporter and status', async () => {
     const res = await request(h.app).get('/');
     expect(res.status).toBe(200);

@@ -10,10 +10,13 @@ import { statementViews } from '../statement.js';
 
 /** GET / — the claims list: fifty per page, newest article first, with the filter form. */
 export async function listClaims(ctx: AppContext, req: Request, res: Response): Promise<void> {
-  const query = parseInput(ListQuery, req.query, 'filter');
+  const { query, searchProblem } = listQueryOrSearchProblem(req);
   const filter = toFilter(query);
-  const page = await ctx.store.listAttributionSummaries(filter, toPage(query));
-  const total = await ctx.store.countAttributions(filter);
+  // Search words with nothing to look for ("!!!", "-trump") list nothing, and say why beside the
+  // filter the reviewer typed them into, instead of a bare error page.
+  const page = searchProblem ? { items: [], next: null, prev: null } : await ctx.store.listAttributionSummaries(filter, toPage(query));
+  const total = searchProblem ? { count: 0, capped: false } : await ctx.store.countAttributions(filter);
+  if (searchProblem) res.status(400);
   const choice = query.speaker ? await ctx.store.speakerChoice(query.speaker) : { chosen: [], didYouMean: [] };
   const matchedSpeakers = query.speaker_id ? [await ctx.store.getSpeaker(query.speaker_id)] : choice.chosen;
   const params = filterParams(query);
@@ -33,8 +36,25 @@ export async function listClaims(ctx: AppContext, req: Request, res: Response): 
     didYouMean,
     filterString: params.toString(),
     notice: bulkNotice(req.query['bulk']),
+    searchProblem,
     options: { kinds: AttributionKind.options, cueKinds: CueKind.options, sources: SourceType.options, statuses: ReviewStatus.options },
   });
+}
+
+/**
+ * The list's query; when only the search words are wrong, the rest of it with the words as typed
+ * (for the form) and what is wrong with them.
+ */
+function listQueryOrSearchProblem(req: Request): { query: ListQuery; searchProblem: string | null } {
+  const parsed = ListQuery.safeParse(req.query);
+  if (parsed.success) return { query: parsed.data, searchProblem: null };
+  const problem = parsed.error.issues.find((i) => i.path[0] === 'q');
+  const typed = req.query['q'];
+  if (!problem || parsed.error.issues.some((i) => i.path[0] !== 'q') || typeof typed !== 'string') {
+    return { query: parseInput(ListQuery, req.query, 'filter'), searchProblem: null };
+  }
+  const rest = parseInput(ListQuery, { ...req.query, q: undefined }, 'filter');
+  return { query: { ...rest, q: typed }, searchProblem: problem.message };
 }
 
 /** GET /api/attributions — the same filter as JSON, a page at a time with a cursor. */
