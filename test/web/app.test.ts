@@ -311,6 +311,9 @@ describe('POST /attributions/:id/review', () => {
     expect(stale.status).toBe(409);
     const text = stale.text.replace(/\s+/g, ' ');
     expect(text).toMatch(/Not saved: ben changed this record at \d{4}-\d\d-\d\d \d\d:\d\d UTC, after you opened it/);
+    // at the top of the page, seen without scrolling down to the form on a phone
+    expect(stale.text.indexOf('Not saved:')).toBeLessThan(stale.text.indexOf('class="in-context"'));
+    expect(text).toContain('your decision, corrections and note are still in the Review form below');
     // the reviewer's work is back in the form, on top of the version ben saved
     expect(stale.text).toContain('name="version" value="2"');
     expect(stale.text).toContain('value="Delcy Rodríguez"');

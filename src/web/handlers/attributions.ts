@@ -96,7 +96,7 @@ function toReviewInput(body: ReviewBody): ReviewInput {
 async function staleMessage(ctx: AppContext, id: number): Promise<string> {
   const last = (await ctx.store.reviews(id)).at(-1);
   const who = last ? `${last.userName} changed this record at ${moment(last.at)}` : 'Someone changed this record';
-  return `Not saved: ${who}, after you opened it. It is shown below as it is now (see its history); your decision, corrections and note are still in the form. Check them against the change and save again.`;
+  return `Not saved: ${who}, after you opened it. It is shown below as it is now (see its history); your decision, corrections and note are still in the Review form below. Check them against the change and save again.`;
 }
 
 /**
