@@ -30,6 +30,14 @@ describe('GET / (the claims list)', () => {
     expect(res.text).not.toContain('/attributions/1"');
   });
 
+  it('the review queue answers such search words the same way', async () => {
+    const res = await request(h.app).get('/review').query({ q: '!!!', kind: 'direct' });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('Nothing was searched: the search has no letters or digits to look for.');
+    expect(res.text).toContain('name="q" value="!!!"');
+    expect(res.text).not.toMatch(/invalid filter|\bq:/);
+  });
+
   it('a wrong filter that is not the search words is still refused on its own page', async () => {
     const res = await request(h.app).get('/').query({ q: '!!!', kind: 'quote' });
     expect(res.status).toBe(400);

@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import { AttributionKind, CueKind, SourceType } from '../../schema/attribution.js';
 import { ReviewStatus } from '../../store/rows.js';
 import type { AppContext } from '../context.js';
-import { FilterQuery, ListQuery, filterParams, parseInput, toFilter, toPage } from '../params.js';
+import { FilterQuery, ListQuery, filterParams, parseFilterKeepingSearch, parseInput, toFilter, toPage } from '../params.js';
 import { bulkNotice } from '../desk-params.js';
 import { exportFileName } from '../../store/csv-columns.js';
 import { filterWords, siteBase } from '../site-address.js';
@@ -10,7 +10,7 @@ import { statementViews } from '../statement.js';
 
 /** GET / — the claims list: fifty per page, newest article first, with the filter form. */
 export async function listClaims(ctx: AppContext, req: Request, res: Response): Promise<void> {
-  const { query, searchProblem } = listQueryOrSearchProblem(req);
+  const { query, searchProblem } = parseFilterKeepingSearch(ListQuery, req.query);
   const filter = toFilter(query);
   // Search words with nothing to look for ("!!!", "-trump") list nothing, and say why beside the
   // filter the reviewer typed them into, instead of a bare error page.
@@ -39,22 +39,6 @@ export async function listClaims(ctx: AppContext, req: Request, res: Response): 
     searchProblem,
     options: { kinds: AttributionKind.options, cueKinds: CueKind.options, sources: SourceType.options, statuses: ReviewStatus.options },
   });
-}
-
-/**
- * The list's query; when only the search words are wrong, the rest of it with the words as typed
- * (for the form) and what is wrong with them.
- */
-function listQueryOrSearchProblem(req: Request): { query: ListQuery; searchProblem: string | null } {
-  const parsed = ListQuery.safeParse(req.query);
-  if (parsed.success) return { query: parsed.data, searchProblem: null };
-  const problem = parsed.error.issues.find((i) => i.path[0] === 'q');
-  const typed = req.query['q'];
-  if (!problem || parsed.error.issues.some((i) => i.path[0] !== 'q') || typeof typed !== 'string') {
-    return { query: parseInput(ListQuery, req.query, 'filter'), searchProblem: null };
-  }
-  const rest = parseInput(ListQuery, { ...req.query, q: undefined }, 'filter');
-  return { query: { ...rest, q: typed }, searchProblem: problem.message };
 }
 
 /** GET /api/attributions — the same filter as JSON, a page at a time with a cursor. */
