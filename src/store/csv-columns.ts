@@ -36,12 +36,14 @@ export const CSV_COLUMNS: readonly (readonly [header: string, sql: string])[] = 
   ['Status', 'a.status'],
   ['Reviewed by', latestReview('user_name')],
   ['Reviewed at', latestReview('at')],
-  // The speaker saidby found, when a reviewer put another in its place (the first review's "before").
+  // The speaker saidby found, when a reviewer put another in its place (the first review's "before");
+  // "unknown" (with the words it had, as in Speaker) when saidby named nobody and a reviewer did.
   [
     'Original speaker',
-    `CASE WHEN a.status = 'corrected' THEN nullif(
-      (SELECT json_extract(r0.before, '$.speaker') FROM reviews r0 WHERE r0.attribution_id = a.id ORDER BY r0.id LIMIT 1),
-      s.name) END`,
+    `CASE WHEN a.status = 'corrected' THEN (
+      SELECT CASE WHEN json_extract(r0.before, '$.speaker') IS NOT NULL THEN nullif(json_extract(r0.before, '$.speaker'), s.name)
+        WHEN s.name IS NOT NULL THEN 'unknown' || coalesce(' (“' || a.speaker_mention || '”)', '') END
+      FROM reviews r0 WHERE r0.attribution_id = a.id ORDER BY r0.id LIMIT 1) END`,
   ],
   ['Note', 'a.note'],
   // Text, so a spreadsheet shows 0.90 and not 0.9 or 0.8999999999999999

@@ -116,7 +116,7 @@ export function adjustSpan(store: Store, id: number, span: { start: number; end:
     const row = store.getAttribution(id);
     if (row.version !== span.version) {
       throw new VersionConflictError(
-        `record ${id} was changed by someone else (your page shows version ${span.version}, it is now ${row.version}); reload and try again`,
+        `record ${id} was changed by someone else after your page was loaded; reload it to see the change, then try again`,
         row.version,
       );
     }

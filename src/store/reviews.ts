@@ -1,3 +1,4 @@
+import type { SourceType } from '../schema/attribution.js';
 import { VersionConflictError } from './errors.js';
 import { getAttribution } from './queries.js';
 import { reviewedFields } from './review-fields.js';
@@ -44,7 +45,7 @@ function speakerToParts(c: SqliteConn, row: AttributionRow, saved: AttributionRo
 
 function staleVersion(id: number, given: number, stored: number): VersionConflictError {
   return new VersionConflictError(
-    `attribution ${id} was changed by someone else (your page shows version ${given}, it is now ${stored}); reload and review again`,
+    `record ${id} was changed by someone else after your page was loaded; reload it to see the change, then review again`,
     stored,
   );
 }
@@ -61,6 +62,11 @@ function reviewOne(c: SqliteConn, id: number, input: ReviewInput, userName: stri
     : after.speaker
       ? c.speakers.speakerIdFor(after.speaker, after.sourceType ?? 'person', c.speakers.articlePeople(row.articleId), row.articleId)
       : null;
+  // A speaker named on a record of unknown type brings their type: Donald Trump set on an
+  // unknown "asked" is a person's claim, in the list's Speaker type filter and in the export.
+  if (speakerChanged && speakerId !== null && after.sourceType === null) {
+    after.sourceType = (c.sql('SELECT type FROM speakers WHERE id = ?', 'pluck').get(speakerId) as SourceType | undefined) ?? null;
+  }
   const info = c.sql(
       `UPDATE attributions SET speaker_id = ?, kind = ?, source_type = ?, channel_type = ?, channel_platform = ?,
          reported_by = ?, reported_by_type = ?, status = ?, note = ?, version = version + 1

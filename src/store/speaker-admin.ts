@@ -270,7 +270,7 @@ export function splitRecord(
     const row = store.getAttribution(attributionId);
     if (version !== undefined && row.version !== version) {
       throw new VersionConflictError(
-        `record ${attributionId} was changed by someone else (your page shows version ${version}, it is now ${row.version}); reload and try again`,
+        `record ${attributionId} was changed by someone else after your page was loaded; reload it to see the change, then try again`,
         row.version,
       );
     }

@@ -102,16 +102,23 @@ function chooseExactly(query: string, index: ChoiceIndex): SpeakerChoice {
   }
   const best = Math.max(0, ...people.values());
   const topPeople = [...people].filter(([, score]) => score === best).map(([id]) => id);
+  const scores = new Map<number, number>();
+  for (const m of matches) scores.set(m.candidate.id, Math.max(m.score, scores.get(m.candidate.id) ?? 0));
+  // "donald" is Donald Trump's own given name, not a misspelling of McDonald: a person matched
+  // only forgivingly is not chosen while another speaker carries every typed word as written.
+  const writtenElsewhere = best < 1 && [...scores].some(([id, score]) => score === 1 && !topPeople.includes(id));
   const exact = index.byKey.get(speakerKey(query));
   let chosen: number[] = [];
   if (exact !== undefined && !(index.surnameOnly.has(exact) && topPeople.length === 1)) chosen = [exact];
   // "Kiel" sounds like "Cole" (both KL) but is not written like it: a match by sound alone is
   // offered, never chosen
-  else if (topPeople.length === 1 && best >= WRITTEN_MATCH) chosen = topPeople;
+  else if (topPeople.length === 1 && best >= WRITTEN_MATCH && !writtenElsewhere) chosen = topPeople;
   else if (topPeople.length === 0 && covering.size === 1) chosen = [...covering];
-  // People the name could be come first: "clinton" offers Bill and Hillary before "Clinton aides".
-  const offered = [...[...people.keys()].sort((a, b) => all.indexOf(a) - all.indexOf(b)), ...all];
-  return { chosen, all, suggestions: [...new Set(offered)].filter((id) => !chosen.includes(id)).slice(0, MAX_SUGGESTIONS) };
+  // The closest first ("grace" offers Grace Odum before Dan Gross, who only sounds like it); among
+  // equally close ones, the people the name could be: "clinton" offers Bill and Hillary before
+  // "Clinton aides".
+  const offered = [...all].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || Number(people.has(b)) - Number(people.has(a)) || all.indexOf(a) - all.indexOf(b));
+  return { chosen, all, suggestions: offered.filter((id) => !chosen.includes(id)).slice(0, MAX_SUGGESTIONS) };
 }
 
 /** "President Trump" -> "Trump", "Donald J. Trump" -> "Donald Trump"; null when not a person's name. */

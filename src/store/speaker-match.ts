@@ -42,6 +42,15 @@ function phoneticCodes(token: string): string[] {
 
 const SPELLING_THRESHOLD = 0.9;
 
+/** Letters NFKD leaves as they are, and their plain forms. */
+const PLAIN_LETTERS: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h' };
+const UNFOLDED = /[łøæœßđðþıħ]/u;
+const UNFOLDED_ALL = /[łøæœßđðþıħ]/gu;
+
+function foldLetters(token: string): string {
+  return token.replace(UNFOLDED_ALL, (c) => PLAIN_LETTERS[c] ?? c);
+}
+
 /**
  * How well one query token matches one name token, 0 (not at all) to 1 (same).
  * - same spelling: 1
@@ -51,6 +60,13 @@ const SPELLING_THRESHOLD = 0.9;
  */
 function tokenScore(query: string, queryCodes: string[], name: string, nameCodes: string[]): number {
   if (query === name) return 1;
+  // "lukasz" for "Łukasz", "odegard" for "Ødegård": letters that lose no mark under NFKD are
+  // compared by the plain letters typed on an English keyboard. The stored keys keep them.
+  if (UNFOLDED.test(query) || UNFOLDED.test(name)) {
+    query = foldLetters(query);
+    name = foldLetters(name);
+    if (query === name) return 1;
+  }
   // "Person7" and "Person3", "G7" and "G20": a differing digit is a different name.
   if (/\d/.test(query) || /\d/.test(name)) return 0;
   if (query.length >= 3 && name.length >= 3 && (name.startsWith(query) || query.startsWith(name))) return 0.9;

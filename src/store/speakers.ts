@@ -211,16 +211,19 @@ export class SqliteSpeakers {
    * not listed.
    */
   listSpeakers(options: { name?: string | undefined; limit: number; offset?: number | undefined }): SpeakerSummaryRow[] {
-    const ids = options.name ? this.choice(options.name).all : null;
+    const choice = options.name ? this.choice(options.name) : null;
+    const ids = choice ? choice.all : null;
     if (ids && ids.length === 0) return [];
     const where = ids ? 'WHERE s.id IN (SELECT value FROM json_each(@ids))' : '';
+    // The speaker the typed name means comes first ("grenel": Richard Grenell before Cornell
+    // Belcher, who only sounds like it and is quoted more), then the most quoted.
     const rows = this
       .sql(
         `SELECT s.id, s.name, s.key, s.type, s.attribution_count AS attributions
          FROM speakers s ${where ? `${where} AND` : 'WHERE'} s.attribution_count > 0
-         ORDER BY s.attribution_count DESC, s.name LIMIT @limit OFFSET @offset`,
+         ORDER BY s.id IN (SELECT value FROM json_each(@chosen)) DESC, s.attribution_count DESC, s.name LIMIT @limit OFFSET @offset`,
       )
-      .all({ ...(ids ? { ids: JSON.stringify(ids) } : {}), limit: options.limit, offset: options.offset ?? 0 });
+      .all({ ...(ids ? { ids: JSON.stringify(ids) } : {}), chosen: JSON.stringify(choice?.chosen ?? []), limit: options.limit, offset: options.offset ?? 0 });
     return rows.map((r) => SpeakerSummaryRow.parse(r));
   }
 

@@ -17,7 +17,7 @@ import type { AppContext, Handler } from './context.js';
 import { createArticle, newArticleForm, showArticle } from './handlers/articles.js';
 import { reviewAttribution, showAttribution } from './handlers/attributions.js';
 import { health, signIn, signInForm, signOut } from './handlers/auth.js';
-import { apiAttributions, exportCsv, listClaims } from './handlers/claims.js';
+import { apiAttributions, exportCsv, exportJson, listClaims } from './handlers/claims.js';
 import { claimReview, claimsFeed, rateClaim } from './handlers/claims-out.js';
 import { listSpeakers, showSpeaker } from './handlers/speakers.js';
 import { apiCluster, showCluster } from './handlers/clusters.js';
@@ -84,7 +84,7 @@ export const VIEW_LOCALS = [
   'hasMore', 'highlighted', 'items', 'matchedSpeakers', 'message', 'name', 'next', 'options', 'page', 'path',
   'query', 'reload', 'reviews', 'speaker', 'speakers', 'stats', 'status', 'title', 'total', 'user', 'values',
   'cards', 'entries', 'listPage', 'notice', 'result', 'suggest', 'quotes', 'claims', 'bulkBar', 'rating',
-  'clusters', 'cluster', 'provenance', 'flags', 'statements', 'statement', 'st',
+  'clusters', 'cluster', 'provenance', 'flags', 'statements', 'statement', 'st', 'stale', 'saved', 'searchProblem',
 ] as const;
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
@@ -241,6 +241,7 @@ export function createApp(options: AppOptions): Express {
     ['get',  '/',                         [],                                           listClaims],
     ['get',  '/api/attributions',         [],                                           apiAttributions],
     ['get',  '/export.csv',               [],                                           exportCsv],
+    ['get',  '/export.json',              [],                                           exportJson],
     ['get',  '/feed.atom',                [],                                           claimsFeed],
     ['get',  '/attributions/:id/claimreview.json', [],                                  claimReview],
     ['get',  '/clusters/:id',             [],                                           showCluster],

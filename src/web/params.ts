@@ -125,6 +125,24 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown, what:
   return result.data;
 }
 
+/**
+ * A list's filter from the query string; when only the search words are wrong ("!!!", "-trump"),
+ * the rest of it with the words as typed (for the form) and what is wrong with them, so the page
+ * can say so beside the filter instead of a bare error page. Anything else wrong is a 400.
+ */
+export function parseFilterKeepingSearch<T extends z.ZodType<{ q?: string | undefined }>>(
+  schema: T,
+  input: Record<string, unknown>,
+): { query: z.infer<T>; searchProblem: string | null } {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { query: parsed.data, searchProblem: null };
+  const typed = input['q'];
+  const onlySearch = parsed.error.issues.every((i) => i.path[0] === 'q');
+  if (!onlySearch || typeof typed !== 'string') return { query: parseInput(schema, input, 'filter'), searchProblem: null };
+  const rest = parseInput(schema, { ...input, q: undefined }, 'filter');
+  return { query: { ...rest, q: typed }, searchProblem: parsed.error.issues[0]?.message ?? 'the search words cannot be looked for' };
+}
+
 /** A numeric id from the path; anything else names no row, so it is a 404 like an unknown id. */
 export function idParam(req: Request, name = 'id'): number {
   const raw = req.params[name];

@@ -93,7 +93,8 @@ describe.skipIf(CHROMIUM === null)('the review flow in a browser', () => {
     await page.selectOption('select[name="channel"]', 'social-media');
     await page.fill('input[name="channel_platform"]', 'Truth Social');
     await page.fill('textarea[name="note"]', 'posted on Truth Social');
-    await Promise.all([page.waitForURL(attributionUrl), page.click('button:has-text("Save review")')]);
+    await Promise.all([page.waitForURL(`${attributionUrl}?saved=1`), page.click('button:has-text("Save review")')]);
+    await expect(page.locator('p.notice.saved').textContent()).resolves.toContain('Saved: this claim is now corrected');
     await shot('attribution');
     await expect(page.locator('.claim-title .status').textContent()).resolves.toBe('corrected');
     await expect(page.locator('table.audit-log tbody tr').count()).resolves.toBe(1);

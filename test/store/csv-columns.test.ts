@@ -55,6 +55,30 @@ describe('the CSV for people', () => {
     });
   });
 
+  it('says the original speaker was unknown when a reviewer named one on a record saidby could not attribute', () => {
+    const store = Store.open(':memory:');
+    try {
+      const text = 'Taxes will fall, officials said. “Soon,” came the reply.';
+      const speakerless = { ...attributionIn(text, '“Soon,”', null), kind: 'direct' as const };
+      const mentioned = { ...attributionIn(text, 'Taxes will fall', 'x', 'officials', 'said', 'anonymous'), kind: 'indirect' as const };
+      // a mention that names nobody: kept as written, no speaker
+      mentioned.speaker = { ...mentioned.speaker!, name: null };
+      store.addArticle({ text, meta: meta('Taxes') }, [mentioned, speakerless]);
+      for (const a of store.listAttributions({}, { limit: 10 }).items) {
+        store.review(a.id, { action: 'correct', version: 1, changes: { speaker: 'Cy Orr' } }, 'ana');
+      }
+      const exported = store.exportCsvRecords({}, '');
+      try {
+        const original = [...exported.rows].map((r) => r[CSV_HEADER.indexOf('Original speaker')]).sort();
+        expect(original).toEqual(['unknown', 'unknown (“officials”)']);
+      } finally {
+        exported.close();
+      }
+    } finally {
+      store.close();
+    }
+  });
+
   it('neutralises formula cells in the written line and reads back as the same words', () => {
     const [ann] = records();
     const text = csvText([ann!]);

@@ -122,3 +122,55 @@ describe('a match by sound alone', () => {
     expect(chooseSpeakers('cole', index).chosen).toEqual([1]);
   });
 });
+
+describe('a typed word that is someone’s name as written', () => {
+  const people = indexOf([
+    [1, 'Donald Trump', 'person'],
+    [2, 'Donald Hartley', 'person'],
+    [3, 'Michael P. McDonald', 'person'],
+    [4, 'Grace Odum', 'person'],
+    [5, 'Dan Gross', 'person'],
+    [6, 'Ted Cruz', 'person'],
+  ]);
+
+  it('“donald” does not pick Michael P. McDonald, whose surname only looks like it; the Donalds come first', () => {
+    const choice = chooseSpeakers('donald', people);
+    expect(choice.chosen).toEqual([]);
+    expect(choice.suggestions.slice(0, 2).sort()).toEqual([1, 2]);
+    expect(choice.suggestions).toContain(3);
+  });
+
+  it('“grace” offers Grace Odum before the people whose surnames only sound like it', () => {
+    expect(chooseSpeakers('grace', people).suggestions[0]).toBe(4);
+  });
+
+  it('a misspelt surname still finds its one person (“mcdonnald”)', () => {
+    expect(chooseSpeakers('mcdonnald', people).chosen).toEqual([3]);
+  });
+});
+
+describe('letters NFKD does not fold', () => {
+  const people = indexOf([
+    [1, 'Marta Łukasiewicz', 'person'],
+    [2, 'Lars Ødegård', 'person'],
+    [3, 'Élodie Ñúñez-Łukasz', 'person'],
+    [4, 'Søren Kierkegaard', 'person'],
+    [5, 'Jan Łoś', 'person'],
+    [6, 'Åse Lædre', 'person'],
+  ]);
+
+  it.each([
+    ['lukasiewicz', 1],
+    ['Marta Lukasiewicz', 1],
+    ['odegard', 2],
+    ['Lars Odegard', 2],
+    ['elodie nunez-lukasz', 3],
+    ['soren kierkegaard', 4],
+    ['Łukasiewicz', 1],
+    ['jan los', 5],
+    ['los', 5],
+    ['ase laedre', 6],
+  ])('“%s” finds speaker %i as typed on a plain keyboard', (query, id) => {
+    expect(chooseSpeakers(query, people).chosen).toEqual([id]);
+  });
+});

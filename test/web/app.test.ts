@@ -14,6 +14,36 @@ const speakersOf = (html: string): string[] =>
   [...html.matchAll(/class="speaker">([^<]*)</g)].map((m) => m[1] ?? '');
 
 describe('GET / (the claims list)', () => {
+  it.each([
+    ['!!!', 'the search has no letters or digits to look for'],
+    ['-trump', 'the search only says what to leave out: add a word to look for'],
+  ])('search words with nothing to look for (%s) are answered on the list, beside the filter, in words', async (q, reason) => {
+    const res = await request(h.app).get('/').query({ q, kind: 'direct' });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain(`Nothing was searched: ${reason}. Change the words in Text and filter again.`);
+    // the filter form keeps what was typed and chosen
+    expect(res.text).toContain(`name="q" value="${q}"`);
+    expect(res.text).toMatch(/<option value="direct"\s+selected/);
+    // no field names, and no download of everything
+    expect(res.text).not.toMatch(/invalid filter|\bq:/);
+    expect(res.text).not.toContain('Download CSV');
+    expect(res.text).not.toContain('/attributions/1"');
+  });
+
+  it('the review queue answers such search words the same way', async () => {
+    const res = await request(h.app).get('/review').query({ q: '!!!', kind: 'direct' });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('Nothing was searched: the search has no letters or digits to look for.');
+    expect(res.text).toContain('name="q" value="!!!"');
+    expect(res.text).not.toMatch(/invalid filter|\bq:/);
+  });
+
+  it('a wrong filter that is not the search words is still refused on its own page', async () => {
+    const res = await request(h.app).get('/').query({ q: '!!!', kind: 'quote' });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('the kind must be Quote, Partial quote or Paraphrase');
+  });
+
   it('lists every claim, newest article first, with its speaker, kind, cue, channel, reporter and status', async () => {
     const res = await request(h.app).get('/');
     expect(res.status).toBe(200);
@@ -256,9 +286,80 @@ describe('POST /attributions/:id/review', () => {
       .type('form')
       .send({ _csrf: token, action: 'reject', version: 1, note: 'late' });
     expect(stale.status).toBe(409);
-    expect(stale.text).toContain('changed by someone else');
-    expect(stale.text).toContain('href="/attributions/2"');
+    expect(stale.text).toContain('after you opened it');
+    expect(stale.text).toContain('action="/attributions/2/review"');
     expect(h.store.getAttribution(2).status).toBe('confirmed');
+  });
+
+  it('a saved review lands back on the record saying it was saved, with the way on to the queue', async () => {
+    const { agent, token } = await signedIn(h.app);
+    const res = await agent.post('/attributions/2/review').type('form').send({ _csrf: token, action: 'reject', version: 1 });
+    expect(res.status).toBe(303);
+    expect(res.headers['location']).toBe('/attributions/2?saved=1');
+    const page = await agent.get(res.headers['location'] as string);
+    expect(page.text).toContain('Saved: this claim is now rejected');
+    expect(page.text).toContain('<a href="/review">Next in the review queue</a>');
+    // the plain page says nothing of a save
+    expect((await agent.get('/attributions/2')).text).not.toContain('Saved:');
+  });
+
+  it('a stale form is answered with the record as it now is, who changed it, and the reviewer’s answers still in the form', async () => {
+    const ben = await signedIn(h.app, 'ben');
+    const ana = await signedIn(h.app, 'ana');
+    const first = await ben.agent.post('/attributions/3/review').type('form').send({ _csrf: ben.token, action: 'correct', version: 1, kind: 'indirect' });
+    expect(first.status).toBe(303);
+    const stale = await ana.agent.post('/attributions/3/review').type('form').send({
+      _csrf: ana.token,
+      action: 'correct',
+      version: 1,
+      speaker: 'Delcy Rodríguez',
+      reported_by: 'Reuters',
+      note: 'checked against the video',
+    });
+    expect(stale.status).toBe(409);
+    const text = stale.text.replace(/\s+/g, ' ');
+    expect(text).toMatch(/Not saved: ben changed this record at \d{4}-\d\d-\d\d \d\d:\d\d UTC, after you opened it/);
+    // at the top of the page, seen without scrolling down to the form on a phone
+    expect(stale.text.indexOf('Not saved:')).toBeLessThan(stale.text.indexOf('class="in-context"'));
+    expect(text).toContain('your decision, corrections and note are still in the Review form below');
+    // the reviewer's work is back in the form, on top of the version ben saved
+    expect(stale.text).toContain('name="version" value="2"');
+    expect(stale.text).toContain('value="Delcy Rodríguez"');
+    expect(stale.text).toContain('name="reported_by" value="Reuters"');
+    expect(stale.text).toMatch(/<textarea name="note"[^>]*>checked against the video<\/textarea>/);
+    expect(stale.text).toMatch(/value="correct" checked/);
+    // ben's change shows: the kind he chose is the one stored
+    expect(text).toContain('ben changed the kind');
+    // no machine words on the page
+    expect(stale.text).not.toMatch(/version 1|VersionConflict|attribution 3/);
+    expect(h.store.getAttribution(3).kind).toBe('indirect');
+    expect(h.store.reviews(3)).toHaveLength(1);
+    // sending the form again as it came back saves it
+    const again = await ana.agent.post('/attributions/3/review').type('form').send({
+      _csrf: ana.token, action: 'correct', version: 2, speaker: 'Delcy Rodríguez', reported_by: 'Reuters', note: 'checked against the video',
+    });
+    expect(again.status).toBe(303);
+    expect(h.store.getAttribution(3).speakerName).toBe('Delcy Rodríguez');
+  });
+
+  it('naming a known speaker on a record whose speaker was unknown gives it the speaker’s type, in the list filter and the CSV', async () => {
+    const text = 'Asked about the flights, “We will see,” came the answer.';
+    const { articleId } = h.store.addArticle({ text, meta: meta('Unknown voice') }, [attributionIn(text, '“We will see,”', null)]);
+    const id = h.store.articleAttributions(articleId)[0]!.id;
+    expect(h.store.getAttribution(id).sourceType).toBeNull();
+    const { agent, token } = await signedIn(h.app);
+    // the form as a browser sends it: the speaker typed, "Speaker type" left at unknown
+    const res = await agent.post(`/attributions/${id}/review`).type('form').send({
+      _csrf: token, action: 'correct', version: 1, speaker: 'Donald Trump', kind: 'direct', source_type: '', channel: '', reported_by: '', reported_by_type: '',
+    });
+    expect(res.status).toBe(303);
+    expect(h.store.getAttribution(id).sourceType).toBe('person');
+    const list = await request(h.app).get('/').query({ source: 'person', q: 'see' });
+    expect(list.text).toContain(`/attributions/${id}`);
+    const csv = await request(h.app).get('/export.csv').query({ q: 'see' });
+    expect(csv.text).toContain('Donald Trump,Person,');
+    const page = await agent.get(`/attributions/${id}`);
+    expect(page.text).toContain('the speaker type from unknown to person');
   });
 
   it('two reviewers on one page: the second save is refused (409), nothing is lost, the log names the first', async () => {
@@ -331,6 +432,47 @@ describe('POST /articles', () => {
     const { agent, token } = await signedIn(h.app);
     const res = await agent.post('/articles').set('Accept', 'application/json').field('_csrf', token).field('text', '   ');
     expect(res.status).toBe(400);
+  });
+
+  it.each([
+    [{ published: 'last Tuesday' }, 'the date is not a date (write it like 2026-12-03)'],
+    [{ url: 'javascript:alert(1)' }, 'the address must be a whole web address starting with http:// or https://'],
+    [{ url: 'tribune.example/a' }, 'the address must be a whole web address'],
+  ])('a pasted article with a bad detail %j comes back in the form with the reason, nothing lost', async (bad, reason) => {
+    const { agent, token } = await signedIn(h.app);
+    const text = 'A long article. “Pasted quote,” Pat Paste said on Monday.\n\nMore paragraphs follow.';
+    const res = await agent.post('/articles').field('_csrf', token).field('title', 'Kept title').field('outlet', 'The Tribune').field('text', text).field(...(Object.entries(bad)[0] as [string, string]));
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('<h1>Add an article</h1>');
+    expect(res.text).toContain(`Not stored: ${reason}`);
+    expect(res.text).toContain('What you typed is still in the form below.');
+    // no field names or zod words on the page
+    expect(res.text).not.toMatch(/invalid article|published:|url:|Invalid URL/);
+    expect(res.text).toContain('value="Kept title"');
+    expect(res.text).toContain('value="The Tribune"');
+    expect(res.text).toContain('A long article. “Pasted quote,” Pat Paste said on Monday.\n\nMore paragraphs follow.</textarea>');
+    // the wrong detail too, to be put right
+    expect(res.text).toContain(`value="${Object.values(bad)[0]!}"`);
+  });
+
+  it('an article page counts its claims in words, and says so when saidby found none', async () => {
+    const { agent, token } = await signedIn(h.app);
+    const full = await agent.get('/articles/1');
+    expect(full.text).toContain('4 claims');
+    expect(full.text).toContain('<h2>Quotes and claims</h2>');
+    expect(full.text).not.toMatch(/>\s*Attributions\s*<|\d+ attributions?\b/);
+    const res = await agent.post('/articles').field('_csrf', token).field('text', 'Nothing is quoted in this short text at all.');
+    const empty = await agent.get(res.headers['location'] as string);
+    expect(empty.text).toContain('0 claims');
+    expect(empty.text).toContain('saidby found no quotation or claim in this article. Add one it missed under “Add a quotation or claim saidby missed”.');
+  });
+
+  it('a form with no text is sent back asking for the text', async () => {
+    const { agent, token } = await signedIn(h.app);
+    const res = await agent.post('/articles').field('_csrf', token).field('title', 'Only a title');
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('Not stored: paste the article text or choose a file.');
+    expect(res.text).toContain('value="Only a title"');
   });
 
   it('an article over the size limit is a 413, pasted or uploaded', async () => {

@@ -141,3 +141,31 @@ describe('GET /attributions/:id/claimreview.json', () => {
     expect(res.body.error).toMatch(/not reviewed yet/);
   });
 });
+
+describe('GET /export.json (the list’s JSON link)', () => {
+  it('downloads every record of the filter, corrections included, not one page of the API', async () => {
+    // more records than one API page (50)
+    const text = Array.from({ length: 60 }, (_, i) => `“Point number ${i} stands,” Lena Hart said.`).join('\n\n');
+    const { attributionIn, meta } = await import('../store/fixtures.js');
+    const quotes = Array.from({ length: 60 }, (_, i) => attributionIn(text, `“Point number ${i} stands,”`, 'Lena Hart', 'Lena Hart', 'said'));
+    const quotesAt = quotes.map((q, i) => {
+      const start = text.indexOf(`“Point number ${i} stands,”`);
+      const mention = text.indexOf('Lena Hart', start);
+      return { ...q, id: `q${i}`, speaker: { ...q.speaker!, start: mention, end: mention + 'Lena Hart'.length }, cue: { text: 'said', start: mention + 10, end: mention + 14 } };
+    });
+    h.store.addArticle({ text, meta: meta('Sixty points') }, quotesAt);
+    const first = h.store.listAttributions({ speaker: 'Lena Hart' }, { limit: 1 }).items[0]!;
+    const { agent, token } = await signedIn(h.app);
+    await agent.post(`/attributions/${first.id}/review`).type('form').send({ _csrf: token, action: 'correct', version: 1, speaker: 'Lena Hart-Ødegård' });
+
+    const list = await request(h.app).get('/').query({ q: 'point' });
+    expect(list.text).toContain('href="/export.json?q=point" download>JSON</a>');
+    const res = await request(h.app).get('/export.json').query({ q: 'point' });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.headers['content-disposition']).toMatch(/attachment; filename="?saidby-point-\d{4}-\d\d-\d\d\.json"?$/);
+    const records = JSON.parse(res.text) as { id: number; speakerName: string; status: string }[];
+    expect(records).toHaveLength(60);
+    expect(records.find((r) => r.id === first.id)).toMatchObject({ speakerName: 'Lena Hart-Ødegård', status: 'corrected' });
+  });
+});

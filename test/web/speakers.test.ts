@@ -84,6 +84,24 @@ describe('speakers pages', () => {
   });
 });
 
+describe('the speakers page search', () => {
+  it('puts the speaker the name means first, before a more quoted one who only sounds like it', async () => {
+    // Cornell Belcher (KRNL, like Grenell) is quoted more often than Richard Grenell
+    const text = '“One,” Cornell Belcher said. “Two,” Cornell Belcher said. “Three,” Cornell Belcher said.';
+    h.store.addArticle({ text, meta: meta('Polls', '2025-01-21T00:00:00Z') }, [
+      attributionIn(text, '“One,”', 'Cornell Belcher', 'Cornell Belcher', 'said'),
+      { ...attributionIn(text, '“Two,”', 'Cornell Belcher', 'Cornell Belcher', 'said'), speaker: { name: 'Cornell Belcher', mention: 'Cornell Belcher', start: text.indexOf('Cornell Belcher', 20), end: text.indexOf('Cornell Belcher', 20) + 15, type: 'person' } },
+      { ...attributionIn(text, '“Three,”', 'Cornell Belcher', 'Cornell Belcher', 'said'), speaker: { name: 'Cornell Belcher', mention: 'Cornell Belcher', start: text.lastIndexOf('Cornell Belcher'), end: text.lastIndexOf('Cornell Belcher') + 15, type: 'person' } },
+    ]);
+    const names = speakersOf;
+    const res = await request(h.app).get('/speakers').query({ name: 'grenel' });
+    expect(names(res.text)).toEqual(['Richard Grenell', 'Cornell Belcher']);
+    // without a name, the most quoted first as before
+    const all = names((await request(h.app).get('/speakers')).text);
+    expect(all.indexOf('Cornell Belcher')).toBeLessThan(all.indexOf('Richard Grenell'));
+  });
+});
+
 describe('a name two people share', () => {
   it('"clinton" lists no claims and offers both Clintons by name', async () => {
     const text = '“Not so,” Bill Clinton said. “We disagree,” Hillary Clinton said.';

@@ -260,7 +260,7 @@ export function adjustSpan(pool: pg.Pool, id: number, span: { start: number; end
     const row = await getAttribution(client, id, true);
     if (row.version !== span.version) {
       throw new VersionConflictError(
-        `record ${id} was changed by someone else (your page shows version ${span.version}, it is now ${row.version}); reload and try again`,
+        `record ${id} was changed by someone else after your page was loaded; reload it to see the change, then try again`,
         row.version,
       );
     }

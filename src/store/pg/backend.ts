@@ -102,8 +102,8 @@ export class PgBackend implements StoreBackend {
   speakerAliases(id: number) { return speakers.speakerAliases(this.pool, id); }
   getSpeaker(id: number) { return speakers.getSpeaker(this.pool, id); }
   async listSpeakers(options: { name?: string | undefined; limit: number; offset?: number | undefined }) {
-    const ids = options.name ? (await this.speakers.choice(options.name)).all : null;
-    return speakers.listSpeakers(this.pool, ids, options.limit, options.offset);
+    const choice = options.name ? await this.speakers.choice(options.name) : null;
+    return speakers.listSpeakers(this.pool, choice ? choice.all : null, options.limit, options.offset, choice?.chosen ?? []);
   }
   speakerStats(id: number) { return speakers.speakerStats(this.pool, id); }
   topSpeakerNames(limit?: number) { return desk.topSpeakerNames(this.pool, limit); }

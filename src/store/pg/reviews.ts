@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { SourceType } from '../../schema/attribution.js';
 import type { BulkResult, Pick } from '../bulk-review.js';
 import { NotFoundError, VersionConflictError } from '../errors.js';
 import { reviewedFields } from '../review-fields.js';
@@ -13,7 +14,7 @@ import { inTransaction, type Queryable } from './transaction.js';
 /** The version-conflict refusal, worded as on SQLite. */
 export function staleVersion(id: number, given: number, stored: number): VersionConflictError {
   return new VersionConflictError(
-    `attribution ${id} was changed by someone else (your page shows version ${given}, it is now ${stored}); reload and review again`,
+    `record ${id} was changed by someone else after your page was loaded; reload it to see the change, then review again`,
     stored,
   );
 }
@@ -71,6 +72,11 @@ export async function reviewIn(client: pg.PoolClient, id: number, input: ReviewI
       : after.speaker
         ? ((await resolveSpeakerIds(client, [{ name: after.speaker, type: after.sourceType ?? 'person' }], await articlePeople(client, row.articleId), row.articleId))[0] ?? null)
         : null;
+    // A speaker named on a record of unknown type brings their type (see ../reviews.ts).
+    if (speakerChanged && speakerId !== null && after.sourceType === null) {
+      const { rows } = await client.query<{ type: SourceType }>('SELECT type FROM speakers WHERE id = $1', [speakerId]);
+      after.sourceType = rows[0]?.type ?? null;
+    }
     // The search columns follow speaker_id through the trigger.
     await client.query(
       `UPDATE attributions SET speaker_id = $1, kind = $2, source_type = $3, channel_type = $4, channel_platform = $5,

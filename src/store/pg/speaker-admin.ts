@@ -194,7 +194,7 @@ export function splitRecord(pool: pg.Pool, attributionId: number, newName: strin
     const row = await getAttribution(client, attributionId, true);
     if (version !== undefined && row.version !== version) {
       throw new VersionConflictError(
-        `record ${attributionId} was changed by someone else (your page shows version ${version}, it is now ${row.version}); reload and try again`,
+        `record ${attributionId} was changed by someone else after your page was loaded; reload it to see the change, then try again`,
         row.version,
       );
     }

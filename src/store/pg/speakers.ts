@@ -134,15 +134,17 @@ export async function speakerAliases(q: Queryable, id: number): Promise<string[]
 
 /**
  * Speakers with how often they are quoted (the kept counts), most quoted first; `ids` narrows
- * to the speakers a typed name matched. Names tie-break in code-point order, as SQLite's BINARY.
+ * to the speakers a typed name matched, `chosen` (the one it means) coming first. Names tie-break in code-point order, as SQLite's BINARY.
  */
-export async function listSpeakers(q: Queryable, ids: number[] | null, limit: number, offset = 0): Promise<SpeakerSummaryRow[]> {
+export async function listSpeakers(q: Queryable, ids: number[] | null, limit: number, offset = 0, chosen: readonly number[] = []): Promise<SpeakerSummaryRow[]> {
   if (ids && ids.length === 0) return [];
   const params: unknown[] = [limit, offset];
   const where = ids ? `s.id = ANY($${params.push(ids)}::integer[]) AND` : '';
+  // the speaker the typed name means first, as on SQLite
+  const first = `s.id = ANY($${params.push([...chosen])}::integer[]) DESC,`;
   const { rows } = await q.query(
     `SELECT s.id, s.name, s.key, s.type, s.attribution_count AS attributions FROM speakers s
-     WHERE ${where} s.attribution_count > 0 ORDER BY s.attribution_count DESC, s.name COLLATE "C" LIMIT $1 OFFSET $2`,
+     WHERE ${where} s.attribution_count > 0 ORDER BY ${first} s.attribution_count DESC, s.name COLLATE "C" LIMIT $1 OFFSET $2`,
     params,
   );
   return rows.map((r) => SpeakerSummaryRow.parse(r));

@@ -7,7 +7,9 @@ import { HttpError, wantsJson } from '../http-error.js';
 import { highlightArticle } from '../highlight.js';
 import { articleName } from '../view-format.js';
 import { statementViews } from '../statement.js';
-import { ArticleBody, idParam, parseInput } from '../params.js';
+import type { z } from 'zod';
+import type { AddArticleResult } from '../../store/store-types.js';
+import { ArticleBody, idParam } from '../params.js';
 
 /** GET /articles/:id — the text with every attribution marked where it stands. */
 export async function showArticle(ctx: AppContext, req: Request, res: Response): Promise<void> {
@@ -58,7 +60,61 @@ function readingError(err: unknown): unknown {
  * pathological file is answered with a reason while other requests go on being served.
  */
 export async function createArticle(ctx: AppContext, req: Request, res: Response): Promise<void> {
-  const body = parseInput(ArticleBody, req.body, 'article');
+  let result: AddArticleResult;
+  try {
+    result = await storeArticle(ctx, req);
+  } catch (err) {
+    // A browser gets the form back with the reason and everything typed in it: a long pasted
+    // article is not lost to a wrong date or address.
+    if (wantsJson(req) || !(err instanceof HttpError) || err.status >= 500) throw err;
+    res.status(err.status).render('article-new', {
+      title: 'Add an article',
+      values: typedValues(req.body),
+      error: `Not stored: ${err.message.replace(/\.$/, '')}. What you typed is still in the form below.`,
+      notice: null,
+    });
+    return;
+  }
+  if (wantsJson(req)) {
+    res.status(result.status === 'ingested' ? 201 : 200).json(result);
+    return;
+  }
+  res.redirect(303, `/articles/${result.articleId}${result.status === 'duplicate' ? '?duplicate=1' : ''}`);
+}
+
+/** The add form's fields as the reviewer typed them (strings only; a file cannot be put back). */
+function typedValues(body: unknown): Record<string, string> {
+  const values: Record<string, string> = {};
+  if (typeof body !== 'object' || body === null) return values;
+  for (const name of ['title', 'outlet', 'authors', 'published', 'url', 'text']) {
+    const value = (body as Record<string, unknown>)[name];
+    if (typeof value === 'string') values[name] = value;
+  }
+  return values;
+}
+
+/** What is wrong with a field of the add form, in the form's own words. */
+const ARTICLE_FIELD_PROBLEMS: Record<string, string> = {
+  title: 'the title is too long (500 characters at most)',
+  outlet: 'the outlet is too long (200 characters at most)',
+  authors: 'the authors are too many or too long (50 names of 200 characters at most)',
+  url: 'the address must be a whole web address starting with http:// or https://',
+  text: 'the article text is too long (2 MB at most)',
+};
+
+function parseArticleBody(input: unknown): z.infer<typeof ArticleBody> {
+  const parsed = ArticleBody.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((i) => {
+    const field = String(i.path[0] ?? '');
+    // the date's own message already says what to write
+    return field === 'published' ? i.message : (ARTICLE_FIELD_PROBLEMS[field] ?? i.message);
+  });
+  throw new HttpError(400, [...new Set(problems)].join('; '));
+}
+
+async function storeArticle(ctx: AppContext, req: Request): Promise<AddArticleResult> {
+  const body = parseArticleBody(req.body);
   let source: ArticleSource;
   try {
     if (req.file && req.file.size > 0) {
@@ -79,15 +135,9 @@ export async function createArticle(ctx: AppContext, req: Request, res: Response
   if (body.published) source.published = body.published;
   if (body.url) source.url = body.url;
   if (!source.text.trim()) throw new HttpError(400, 'the article has no text');
-  let result;
   try {
-    result = await ingestArticleAsync(ctx.store, source, ctx.extract);
+    return await ingestArticleAsync(ctx.store, source, ctx.extract);
   } catch (err) {
     throw readingError(err);
   }
-  if (wantsJson(req)) {
-    res.status(result.status === 'ingested' ? 201 : 200).json(result);
-    return;
-  }
-  res.redirect(303, `/articles/${result.articleId}${result.status === 'duplicate' ? '?duplicate=1' : ''}`);
 }

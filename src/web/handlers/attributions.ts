@@ -6,6 +6,8 @@ import { highlightArticle, type PartSpan } from '../highlight.js';
 import type { StatementPart } from '../../store/statements.js';
 import type { AppContext } from '../context.js';
 import { HttpError, wantsJson } from '../http-error.js';
+import { VersionConflictError } from '../../store/errors.js';
+import { moment } from '../view-format.js';
 import { ReviewBody, idParam, parseInput } from '../params.js';
 import { currentUser } from '../session.js';
 import { statementView } from '../statement.js';
@@ -14,7 +16,19 @@ const CONTEXT_CHARS = 400;
 
 /** GET /attributions/:id — one claim in context, the review form and its audit log. */
 export async function showAttribution(ctx: AppContext, req: Request, res: Response): Promise<void> {
-  const id = idParam(req);
+  await renderAttribution(ctx, res, idParam(req), null, req.query['saved'] === '1');
+}
+
+/**
+ * A review the reviewer sent from a page that was out of date: what they chose and typed, put
+ * back in the form of the record as it is now, so nothing they wrote is lost.
+ */
+interface StaleReview {
+  message: string;
+  draft: ReviewBody;
+}
+
+async function renderAttribution(ctx: AppContext, res: Response, id: number, stale: StaleReview | null = null, saved = false): Promise<void> {
   const attribution = await ctx.store.getAttribution(id);
   const article = await ctx.store.getArticle(attribution.articleId);
   const parts = (await ctx.store.statementParts([id])).get(id);
@@ -34,6 +48,9 @@ export async function showAttribution(ctx: AppContext, req: Request, res: Respon
       html: highlightArticle(article.text.slice(from, to), [shiftSpans(attribution, from)], otherParts(parts, id, from)),
     },
     reviews: await ctx.store.reviews(id),
+    stale,
+    // After a save the page looks much as before: say that it was saved, and where to go on.
+    saved: saved && attribution.status !== 'unreviewed',
     // The speaker field suggests the article's speakers, then the most quoted ones.
     suggest: await speakerSuggestions(ctx, attribution.articleId),
     options: { kinds: AttributionKind.options, sources: SourceType.options, channels: ChannelType.options },
@@ -75,19 +92,37 @@ function toReviewInput(body: ReviewBody): ReviewInput {
   return { action: body.action, version: body.version, note: body.note ?? null, changes, parts: body.parts };
 }
 
+/** Who changed the record, and when, in words: the reviewer decides whether their edit still holds. */
+async function staleMessage(ctx: AppContext, id: number): Promise<string> {
+  const last = (await ctx.store.reviews(id)).at(-1);
+  const who = last ? `${last.userName} changed this record at ${moment(last.at)}` : 'Someone changed this record';
+  return `Not saved: ${who}, after you opened it. It is shown below as it is now (see its history); your decision, corrections and note are still in the Review form below. Check them against the change and save again.`;
+}
+
 /**
  * POST /attributions/:id/review — confirm, correct or reject, with a note. The form carries
- * the version it was rendered from; a stale one is refused with 409 (VersionConflictError).
+ * the version it was rendered from; a stale one is refused with 409 (VersionConflictError): to
+ * a browser, as the record's page with the reviewer's answers still in the form.
  */
 export async function reviewAttribution(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const id = idParam(req);
   const body = parseInput(ReviewBody, req.body, 'review');
   const user = currentUser(req);
   if (!user) throw new HttpError(401, 'sign in as a reviewer to make changes');
-  const updated = await ctx.store.review(id, toReviewInput(body), user);
+  let updated: AttributionRow;
+  try {
+    updated = await ctx.store.review(id, toReviewInput(body), user);
+  } catch (err) {
+    // A browser posting the plain form would otherwise land on an error page and lose the
+    // corrections and note just typed: show the record as it now is, with them still in the form.
+    if (!(err instanceof VersionConflictError) || wantsJson(req)) throw err;
+    res.status(409);
+    await renderAttribution(ctx, res, id, { message: await staleMessage(ctx, id), draft: body });
+    return;
+  }
   if (wantsJson(req)) {
     res.json(updated);
     return;
   }
-  res.redirect(303, `/attributions/${id}`);
+  res.redirect(303, `/attributions/${id}?saved=1`);
 }

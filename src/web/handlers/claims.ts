@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import { AttributionKind, CueKind, SourceType } from '../../schema/attribution.js';
 import { ReviewStatus } from '../../store/rows.js';
 import type { AppContext } from '../context.js';
-import { FilterQuery, ListQuery, filterParams, parseInput, toFilter, toPage } from '../params.js';
+import { FilterQuery, ListQuery, filterParams, parseFilterKeepingSearch, parseInput, toFilter, toPage } from '../params.js';
 import { bulkNotice } from '../desk-params.js';
 import { exportFileName } from '../../store/csv-columns.js';
 import { filterWords, siteBase } from '../site-address.js';
@@ -10,10 +10,13 @@ import { statementViews } from '../statement.js';
 
 /** GET / — the claims list: fifty per page, newest article first, with the filter form. */
 export async function listClaims(ctx: AppContext, req: Request, res: Response): Promise<void> {
-  const query = parseInput(ListQuery, req.query, 'filter');
+  const { query, searchProblem } = parseFilterKeepingSearch(ListQuery, req.query);
   const filter = toFilter(query);
-  const page = await ctx.store.listAttributionSummaries(filter, toPage(query));
-  const total = await ctx.store.countAttributions(filter);
+  // Search words with nothing to look for ("!!!", "-trump") list nothing, and say why beside the
+  // filter the reviewer typed them into, instead of a bare error page.
+  const page = searchProblem ? { items: [], next: null, prev: null } : await ctx.store.listAttributionSummaries(filter, toPage(query));
+  const total = searchProblem ? { count: 0, capped: false } : await ctx.store.countAttributions(filter);
+  if (searchProblem) res.status(400);
   const choice = query.speaker ? await ctx.store.speakerChoice(query.speaker) : { chosen: [], didYouMean: [] };
   const matchedSpeakers = query.speaker_id ? [await ctx.store.getSpeaker(query.speaker_id)] : choice.chosen;
   const params = filterParams(query);
@@ -33,6 +36,7 @@ export async function listClaims(ctx: AppContext, req: Request, res: Response): 
     didYouMean,
     filterString: params.toString(),
     notice: bulkNotice(req.query['bulk']),
+    searchProblem,
     options: { kinds: AttributionKind.options, cueKinds: CueKind.options, sources: SourceType.options, statuses: ReviewStatus.options },
   });
 }
@@ -69,6 +73,25 @@ async function withClusters(ctx: AppContext, items: readonly string[]): Promise<
       : null;
     return `${item.slice(0, -1)},"cluster":${JSON.stringify(clusters.get(id) ?? null)},"statement":${JSON.stringify(statement)}}`;
   });
+}
+
+/**
+ * GET /export.json — the current filter as one JSON array of every record (the machine fields
+ * too), streamed like the CSV. The list's "JSON" link is this download: /api/attributions
+ * gives one page of 50 at a time, which read as a whole export cut short.
+ */
+export async function exportJson(ctx: AppContext, req: Request, res: Response): Promise<void> {
+  const query = parseInput(FilterQuery, req.query, 'filter');
+  res.status(200);
+  res.type('application/json; charset=utf-8');
+  res.attachment(exportFileName(await filterWords(ctx.store, query), new Date(), 'json'));
+  try {
+    await ctx.store.writeJson(toFilter(query), res);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE') return;
+    if (!res.headersSent) res.removeHeader('Content-Disposition');
+    throw err;
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import { ReviewStatus, type AttributionRow } from '../../store/rows.js';
 import type { AppContext } from '../context.js';
 import { BulkBody, QueueQuery, QueueReviewBody, bulkNotice } from '../desk-params.js';
 import { HttpError, wantsJson } from '../http-error.js';
-import { filterParams, idParam, parseInput, toFilter } from '../params.js';
+import { filterParams, idParam, parseFilterKeepingSearch, parseInput, toFilter } from '../params.js';
 import { passageOf, type Passage } from '../passage.js';
 import { currentUser } from '../session.js';
 import { statementViews } from '../statement.js';
@@ -24,10 +24,14 @@ export interface QueueCard {
 
 /** GET /review — the unreviewed records that most need a human, first, with the claims list's filter. */
 export async function showQueue(ctx: AppContext, req: Request, res: Response): Promise<void> {
-  const query = parseInput(QueueQuery, req.query, 'filter');
+  const { query, searchProblem } = parseFilterKeepingSearch(QueueQuery, req.query);
   // The queue is the unreviewed records: the list's status filter does not apply here.
   const filter = { ...toFilter({ ...query, status: undefined }), status: undefined };
-  const page = await ctx.store.listReviewQueue(filter, { after: query.after, limit: QUEUE_PAGE });
+  // Search words with nothing to look for: no cards, and the reason beside the filter (as on the list).
+  const page = searchProblem
+    ? { items: [], next: null, prev: null, articleTexts: new Map<number, string>(), articleSpeakers: new Map<number, string[]>() }
+    : await ctx.store.listReviewQueue(filter, { after: query.after, limit: QUEUE_PAGE });
+  if (searchProblem) res.status(400);
   const parts = await ctx.store.statementParts(page.items.filter((a) => a.group !== null).map((a) => a.id));
   const cards: QueueCard[] = page.items.map((a) => ({
     a,
@@ -47,7 +51,8 @@ export async function showQueue(ctx: AppContext, req: Request, res: Response): P
     cards,
     page,
     suggest,
-    total: await ctx.store.countReviewQueue(filter),
+    total: searchProblem ? { count: 0, capped: false } : await ctx.store.countReviewQueue(filter),
+    searchProblem,
     clusters: await ctx.store.clusterSummaries(cards.map((c) => c.a.id)),
     statements: statementViews(parts),
     filterString: params.toString(),
