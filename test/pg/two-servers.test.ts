@@ -99,7 +99,8 @@ describe.skipIf(bin === null)('two app servers on one PostgreSQL database', () =
 
     const stale = await request(two).post('/attributions/1/review').set('Cookie', jar.header).type('form').send({ _csrf: token, action: 'reject', version: 1 });
     expect(stale.status).toBe(409);
-    expect(stale.text).toContain('changed by someone else');
+    expect(stale.text).toContain('Not saved:');
+    expect(stale.text).toContain('after you opened it');
 
     // Signed out on one: the session is gone on the other.
     const out = await request(two).post('/signout').set('Cookie', jar.header).type('form').send({ _csrf: token });
