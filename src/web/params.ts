@@ -128,12 +128,16 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown, what:
 /**
  * A list's filter from the query string; when only the search words are wrong ("!!!", "-trump"),
  * the rest of it with the words as typed (for the form) and what is wrong with them, so the page
- * can say so beside the filter instead of a bare error page. Anything else wrong is a 400.
+ * can say so beside the filter instead of a bare error page (`forPage`: the client reads HTML).
+ * Anything else wrong is a 400.
  */
 export function parseFilterKeepingSearch<T extends z.ZodType<{ q?: string | undefined }>>(
   schema: T,
   input: Record<string, unknown>,
+  forPage: boolean,
 ): { query: z.infer<T>; searchProblem: string | null } {
+  // (a client asking for JSON gets the 400 with the field named, as every other bad filter)
+  if (!forPage) return { query: parseInput(schema, input, 'filter'), searchProblem: null };
   const parsed = schema.safeParse(input);
   if (parsed.success) return { query: parsed.data, searchProblem: null };
   const typed = input['q'];

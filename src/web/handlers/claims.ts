@@ -10,7 +10,7 @@ import { statementViews } from '../statement.js';
 
 /** GET / — the claims list: fifty per page, newest article first, with the filter form. */
 export async function listClaims(ctx: AppContext, req: Request, res: Response): Promise<void> {
-  const { query, searchProblem } = parseFilterKeepingSearch(ListQuery, req.query);
+  const { query, searchProblem } = parseFilterKeepingSearch(ListQuery, req.query, req.accepts(['html', 'json']) === 'html');
   const filter = toFilter(query);
   // Search words with nothing to look for ("!!!", "-trump") list nothing, and say why beside the
   // filter the reviewer typed them into, instead of a bare error page.

@@ -24,7 +24,7 @@ export interface QueueCard {
 
 /** GET /review — the unreviewed records that most need a human, first, with the claims list's filter. */
 export async function showQueue(ctx: AppContext, req: Request, res: Response): Promise<void> {
-  const { query, searchProblem } = parseFilterKeepingSearch(QueueQuery, req.query);
+  const { query, searchProblem } = parseFilterKeepingSearch(QueueQuery, req.query, req.accepts(['html', 'json']) === 'html');
   // The queue is the unreviewed records: the list's status filter does not apply here.
   const filter = { ...toFilter({ ...query, status: undefined }), status: undefined };
   // Search words with nothing to look for: no cards, and the reason beside the filter (as on the list).
