@@ -315,10 +315,10 @@ function chainedPronoun(text: string, index: EntityIndex, seg: Segmentation, pro
     }
     const at = s.start + m[0].indexOf(m[1] as string);
     // someone of that gender named since the earlier pronoun's sentence may be the one meant
-    const from = s.end;
-    for (const { mention, entity } of index.mentions) {
+    for (let k = lastIndexBefore(mentionStarts(index), s.end) + 1; k < index.mentions.length; k++) {
+      const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
       if (mention.start >= pronoun.start) break;
-      if (mention.start >= from && !mention.inQuote && entity.type === 'person' && (entity.gender === null || entity.gender === g)) return null;
+      if (!mention.inQuote && entity.type === 'person' && (entity.gender === null || entity.gender === g)) return null;
     }
     const earlier: SubjectPhrase = { text: m[1] as string, start: at, end: at + (m[1] as string).length, kind: 'pronoun', role: null, apposition: false, titled: false };
     const found = resolvePronoun(text, index, seg, earlier, prior) ?? chainedPronoun(text, index, seg, earlier, prior, depth - 1);
