@@ -222,3 +222,12 @@ describe('sources in wire copy', () => {
     expect(speakerOf('Summit\n\nPeter Lund spoke to reporters on Monday.\n\nThe secretary-general, Arsenio Dominguez, said states would agree. He added that the world was watching.', 'the world was watching')).toBe('Arsenio Dominguez');
   });
 });
+
+describe('"up to" a number after a verb of saying', () => {
+  it('"Officials said up to 40 people may have died" is a claim', () => {
+    expect(extract('Quake\n\nOfficials said up to 40 people may have died.').quotes.map((q) => q.text)).toEqual(['up to 40 people may have died']);
+  });
+  it('"backed up" is still no cue', () => {
+    expect(extract('Vote\n\nOfficials backed up the plan.').quotes).toEqual([]);
+  });
+});

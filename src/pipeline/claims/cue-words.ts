@@ -45,7 +45,8 @@ const PROGRESSIVE_ADVERBS = /^(?:now|still|also|already|again|increasingly|\p{Ll
 const NOBODY = /^(?:nobody|no one|no-one|none|neither|no\s+\p{L}+)\b/iu;
 
 /** Words after a verb that show it is not a cue use: "said to be", "told to", "called off". */
-const NOT_CUE_AFTER = /^\s*(?:to\s+(?:be|have)\b|off\b|up\b)/iu;
+// ("summed up", "backed off"; not "said up to 40 people …", a number)
+const NOT_CUE_AFTER = /^\s*(?:to\s+(?:be|have)\b|off\b|up\b(?!\s+to\s+(?:\d|[$£€]\d|a\s+(?:dozen|hundred|thousand|million)\b|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half)\b)))/iu;
 
 /**
  * Claims around every cue word of the sentence (svc, evidential, participle, parenthetical, tail);
