@@ -214,9 +214,15 @@ function overlapShare(a: TextRange, b: TextRange): number {
 function cueOf(text: string, r: TextRange): Attribution['cue'] {
   // "Jones does not believe the plan will work": the negation is part of how it was said, or the
   // record would read as Jones believing the plan will work
-  const negation = NEGATION_BEFORE.exec(text.slice(Math.max(0, r.start - 32), r.start));
+  const before = text.slice(Math.max(0, r.start - 32), r.start);
+  // (most cues have no negation before them: the pattern runs only where one may be)
+  const negation = mayBeNegated(before) ? NEGATION_BEFORE.exec(before) : null;
   const start = negation ? r.start - negation[0].length : r.start;
   return { text: text.slice(start, r.end), start, end: r.end };
+}
+/** A cheap test that `before` holds "not", "never", "no longer" or an "n't". */
+function mayBeNegated(before: string): boolean {
+  return before.includes('no') || before.includes('ever') || before.includes("n't") || before.includes('n’t') || before.includes('NO');
 }
 const NEGATION_BEFORE = /(?:\b(?:do|does|did|has|have|had|is|are|was|were|will|would|could|can|should|may|might|must)\s+(?:not|never)|\b(?:never|no\s+longer|\p{L}+n[’']t))\s+(?:\p{Ll}+ly\s+)?$/iu;
 

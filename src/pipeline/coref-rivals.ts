@@ -133,7 +133,10 @@ export function answersQuestionOf(text: string, seg: Segmentation, at: number, a
   if (own <= asked || own - asked > 2) return false;
   const sentence = seg.sentences[asked];
   if (!sentence) return false;
-  const m = ASKING_AFTER.exec(text.slice(at, Math.min(pronoun.start, sentence.end + 2, at + 400)));
+  const window = text.slice(at, Math.min(pronoun.start, sentence.end + 2, at + 400));
+  // (most antecedents ask nothing: the pattern runs only where a verb of asking may be)
+  if (!/ask|wonder|nquir|wanted/u.test(window)) return false;
+  const m = ASKING_AFTER.exec(window);
   if (!m) return false;
   // a question put: "if", "whether", a wh-word, or a quotation holding a question mark
   if (!m[1] && !text.slice(at + m[0].length, pronoun.start).includes('?')) return false;

@@ -201,13 +201,14 @@ export function dropContained(text: string, claims: ClaimCandidate[]): ClaimCand
  * own subject is named says who claims it (Carson), whoever reports the sentence around it.
  */
 function namedRelativeGap(text: string, c: ClaimCandidate): boolean {
+  if (!GAP_CUES.has(text.slice(c.cue.start, c.cue.end))) return false;
   const m = NAMED_RELATIVE_SUBJECT.exec(text.slice(Math.max(0, c.cue.start - 60), c.cue.start));
   // a relative "that" follows its noun ("an event that"), a complement "that" a verb ("said that");
   // and the clause has a gap: the verb after the cue is the relative's own ("says led him")
   // (only a verb of saying or believing, whose own clause has the gap: "the symptoms which Dr Hall
   // noted were missed" is the writer's; and the content is that clause alone, no verb of the
   // sentence around it: "the man that Smith says attacked him has been arrested")
-  return m !== null && GAP_CUES.has(text.slice(c.cue.start, c.cue.end)) && /^NNS?$/u.test(tagsOf(m[1] ?? '')?.[0] ?? '') && opensWithGapVerb(text.slice(c.cue.end, c.cue.end + 40)) && !SECOND_VERB.test(text.slice(c.start, c.end).replace(/^\s*\S+/u, ''));
+  return m !== null && /^NNS?$/u.test(tagsOf(m[1] ?? '')?.[0] ?? '') && opensWithGapVerb(text.slice(c.cue.end, c.cue.end + 40)) && !SECOND_VERB.test(text.slice(c.start, c.end).replace(/^\s*\S+/u, ''));
 }
 const GAP_CUES: ReadonlySet<string> = new Set(['says', 'said', 'claims', 'claimed', 'believes', 'believed', 'thinks', 'thought', 'insists', 'insisted', 'argues', 'argued', 'alleges', 'alleged', 'maintains', 'maintained', 'contends', 'contended']);
 const SECOND_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b/u;
