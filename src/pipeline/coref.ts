@@ -3,9 +3,9 @@ import { canonicalName, entityAt, lastIndexBefore, mentionedWithin, type Entity,
 import { roleHolder, sameDescriptionHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { speaksAround } from './cues.js';
 import { describedGender, describedPersonBefore, introducedPersonBefore, type DescribedPerson } from './described-person.js';
-import { FEMALE_HEADS, MALE_HEADS } from './noun-gender.js';
+import { chainedPronoun } from './coref-chain.js';
 import { indexAt, type Segmentation } from './segment.js';
-import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from './source-lexicons.js';
+import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS } from './source-lexicons.js';
 import { speakerProblem } from './speaker-check.js';
 import { REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { epithetHolder, isEpithet, OBJECT_LEAD } from './epithets.js';
@@ -289,51 +289,6 @@ function nearestAntecedent(
   return best;
 }
 
-/**
- * "Donald Trump won by 20 points. ¶ He nodded only obliquely to his finish in Iowa. ¶ “…,” he
- * said": with nobody to refer to nearby, a "he" goes on with the "he" that opens a sentence just
- * before it, and so with whoever that one refers to (the topic of consecutive sentences with the
- * same pronoun as subject stays the same). Not when someone of the pronoun's gender is named after
- * that sentence, nor when the earlier pronoun is itself unsettled.
- */
-function chainedPronoun(text: string, index: EntityIndex, seg: Segmentation, pronoun: SubjectPhrase, prior: readonly PriorSpeaker[], depth: number): ResolvedSpeaker | null {
-  const g = PRONOUN_GENDER[pronoun.text.toLowerCase()];
-  if (depth <= 0 || (g !== 'm' && g !== 'f')) return null;
-  const { sentences, paragraphs } = seg;
-  const here = indexAt(paragraphs, pronoun.start);
-  // (not a pronoun opening a quotation: "“He gave this club everything,” one director said")
-  const opening = g === 'm' ? /^[\s(]*(He)\s+\p{Ll}/u : /^[\s(]*(She)\s+\p{Ll}/u;
-  for (let si = indexAt(sentences, pronoun.start) - 1; si >= 0; si--) {
-    const s = sentences[si];
-    if (!s || here - indexAt(paragraphs, s.start) > 1) return null;
-    const m = opening.exec(text.slice(s.start, Math.min(s.end, s.start + 40)));
-    // a sentence between about someone else unnamed ("The visiting goalkeeper was less happy",
-    // "Her daughter lives next door") may have brought in the one speaking
-    if (!m) {
-      if (mentionsPerson(text, s)) return null;
-      continue;
-    }
-    const at = s.start + m[0].indexOf(m[1] as string);
-    // someone of that gender named since the earlier pronoun's sentence may be the one meant
-    for (let k = lastIndexBefore(mentionStarts(index), s.end) + 1; k < index.mentions.length; k++) {
-      const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
-      if (mention.start >= pronoun.start) break;
-      if (!mention.inQuote && entity.type === 'person' && (entity.gender === null || entity.gender === g)) return null;
-    }
-    const earlier: SubjectPhrase = { text: m[1] as string, start: at, end: at + (m[1] as string).length, kind: 'pronoun', role: null, apposition: false, titled: false };
-    const found = resolvePronoun(text, index, seg, earlier, prior) ?? chainedPronoun(text, index, seg, earlier, prior, depth - 1);
-    if (!found?.speaker.name || found.note === 'ambiguous' || found.note === 'unresolved' || found.note === 'described' || found.laterRival) return null;
-    return { speaker: speakerOf(found.speaker.name, pronoun, found.speaker.type), via: 'pronoun', entity: found.entity, note: 'chain', at: found.at };
-  }
-  return null;
-}
-
-/** Whether a sentence speaks of a person by a noun ("the goalkeeper", "Her daughter", "The victim"). */
-function mentionsPerson(text: string, s: { start: number; end: number }): boolean {
-  for (const m of text.slice(s.start, Math.min(s.end, s.start + 300)).matchAll(/\b\p{Ll}[\p{Ll}-]+\b/gu)) if (PERSON_NOUNS.has(m[0]) || ROLE_NOUNS.has(m[0]) || FEMALE_HEADS.has(m[0]) || MALE_HEADS.has(m[0])) return true;
-  return false;
-}
-
 /** Whether the sentence names `entity` (by any of its mentions). */
 function namedIn(sentence: { start: number; end: number } | undefined, entity: Entity | null): boolean {
   return sentence !== undefined && entity !== null && mentionedWithin(entity, sentence.start, sentence.end);
@@ -460,7 +415,7 @@ export function resolveSubject(
     // ("it" with no body speaking before it is kept as written too, typed as an organisation)
     return (
       resolvePronoun(text, index, seg, subject, prior) ??
-      chainedPronoun(text, index, seg, subject, prior, 2) ??
+      chainedPronoun(text, index, seg, subject, prior, 2, resolvePronoun) ??
       (/^(?:he|she|they|it)$/i.test(subject.text) ? { speaker: unknownSpeaker(subject, /^it$/i.test(subject.text) ? 'organization' : 'person'), via: 'phrase', entity: null, note: 'unresolved' } : null)
     );
   }

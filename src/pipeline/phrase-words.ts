@@ -66,3 +66,40 @@ export function modifiedHead(toks: readonly Token[], j: number, opening: Token |
   }
   return false;
 }
+
+/** Prepositions that link a noun to what it says of it ("a farmer near Ludlow") or end a subject phrase. */
+export const PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'to', 'for', 'with', 'by', 'on', 'near', 'into', 'across', 'throughout', 'outside', 'inside', 'around', 'about', 'against', 'between', 'among', 'under', 'over']);
+
+/**
+ * "another Twitter user, Johanna Bayer", "A Paris commuter stuck in traffic", "A Paris taxi driver
+ * caught in the jam": a lower-case head noun at `toks[j]` (or the first of two) closing a
+ * determiner phrase (`out`) right after its capitalised modifier, before a comma, the verb, or what
+ * modifies the noun after it (a preposition, a participle).
+ */
+export function headNoun(toks: readonly Token[], j: number, out: readonly Token[]): boolean {
+  if (!DETERMINERS.has(out[0]?.text.toLowerCase() ?? '')) return false;
+  const t = toks[j];
+  if (t === undefined || !mayBeNoun(t)) return false;
+  const prev = out[out.length - 1];
+  const afterModifier = prev !== undefined && (isCapitalised(prev) || (isCapitalised(out[out.length - 2] as Token) && prev.text === prev.text.toLowerCase() && nounClosed(toks, j)));
+  if (!afterModifier) return false;
+  if (nounClosed(toks, j)) return true;
+  const next = toks[j + 1];
+  return next !== undefined && mayBeNoun(next) && !isReportingVerb(next) && nounClosed(toks, j + 1);
+}
+
+/** A lower-case word the lexicon reads first as a noun, or does not know ("cabbie"). */
+function mayBeNoun(t: Token): boolean {
+  if (t.kind !== 'word' || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
+  const tag = tagsOfLower(t.text)?.[0];
+  return tag === undefined || tag === 'NN' || tag === 'NNS';
+}
+
+/** Whether what follows the noun at `toks[j]` ends its phrase: nothing, a comma, a reporting verb, a preposition or a participle. */
+function nounClosed(toks: readonly Token[], j: number): boolean {
+  const next = toks[j + 1];
+  if (next === undefined || next.text === ',' || isReportingVerb(next)) return true;
+  const lower = next.text.toLowerCase();
+  return next.kind === 'word' && next.text === lower && (PREPOSITIONS.has(lower) || (lower.length > 4 && /(?:ing|ed)$/u.test(lower)) || POST_NOUN_PARTICIPLES.has(lower));
+}
+const POST_NOUN_PARTICIPLES = new Set(['stuck', 'caught', 'trapped', 'left', 'held', 'hit', 'born', 'seen', 'known', 'shown', 'taken', 'brought', 'made']);

@@ -4,11 +4,10 @@ import { dashAppositionBefore, kinBefore, nameBeforeDescription, namedApposition
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORGANISATION_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { particleInName } from './name-mentions.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
-import { tagsOfLower } from './claims/verbless.js';
 import type { TextRange } from './segment.js';
 import { DETERMINERS, isReportingVerb } from './reporting-verb-at.js';
 
-import { CLAUSE_WORDS, coordinatedRolesEnd, FINITE_VERBS, modifiedHead, NOT_A_PHRASE_START, skippable } from './phrase-words.js';
+import { CLAUSE_WORDS, coordinatedRolesEnd, FINITE_VERBS, headNoun, modifiedHead, NOT_A_PHRASE_START, PREPOSITIONS, skippable } from './phrase-words.js';
 
 export { closesPhraseAfterVerb, DETERMINERS, isReportingVerb, verbAt } from './reporting-verb-at.js';
 export { CLAUSE_WORDS, FINITE_VERBS, SKIPPABLE, skippable } from './phrase-words.js';
@@ -147,7 +146,6 @@ const NOT_A_HEAD = new Set([
   'is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'has', 'have', 'had',
   'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'not', 'yet', 'too', 'very',
 ]);
-const PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'to', 'for', 'with', 'by', 'on', 'near', 'into', 'across', 'throughout', 'outside', 'inside', 'around', 'about', 'against', 'between', 'among', 'under', 'over']);
 
 // Adverbs and quantifiers that open sentences: never a one-word name
 const SENTENCE_ADVERBS = new Set(['any', 'every', 'each', 'some', 'all', 'no', 'none', 'ever', 'already', 'also', 'still', 'even', 'just', 'only', 'never', 'now', 'then', 'here', 'there', 'thus', 'indeed', 'perhaps', 'maybe', 'instead', 'meanwhile', 'however', 'yes', 'nobody', 'everyone', 'someone', 'anyone']);
@@ -247,42 +245,9 @@ function roleAhead(toks: readonly Token[], j: number): boolean {
   return false;
 }
 
-/**
- * "another Twitter user, Johanna Bayer", "A Paris commuter stuck in traffic", "A Paris taxi driver
- * caught in the jam": a lower-case head noun at `toks[j]` (or the first of two) closing a
- * determiner phrase (`out`) right after its capitalised modifier, before a comma, the verb, or what
- * modifies the noun after it (a preposition, a participle).
- */
-function headNoun(toks: readonly Token[], j: number, out: readonly Token[]): boolean {
-  if (!DETERMINERS.has(out[0]?.text.toLowerCase() ?? '')) return false;
-  const t = toks[j];
-  if (t === undefined || !mayBeNoun(t)) return false;
-  const prev = out[out.length - 1];
-  const afterModifier = prev !== undefined && (isCapitalised(prev) || (isCapitalised(out[out.length - 2] as Token) && prev.text === prev.text.toLowerCase() && nounClosed(toks, j)));
-  if (!afterModifier) return false;
-  if (nounClosed(toks, j)) return true;
-  const next = toks[j + 1];
-  return next !== undefined && mayBeNoun(next) && !isReportingVerb(next) && nounClosed(toks, j + 1);
-}
-
-/** A lower-case word the lexicon reads first as a noun, or does not know ("cabbie"). */
-function mayBeNoun(t: Token): boolean {
-  if (t.kind !== 'word' || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
-  const tag = tagsOfLower(t.text)?.[0];
-  return tag === undefined || tag === 'NN' || tag === 'NNS';
-}
-
-/** Whether what follows the noun at `toks[j]` ends its phrase: nothing, a comma, a reporting verb, a preposition or a participle. */
-function nounClosed(toks: readonly Token[], j: number): boolean {
-  const next = toks[j + 1];
-  if (next === undefined || next.text === ',' || isReportingVerb(next)) return true;
-  const lower = next.text.toLowerCase();
-  return next.kind === 'word' && next.text === lower && (PREPOSITIONS.has(lower) || (lower.length > 4 && /(?:ing|ed)$/u.test(lower)) || POST_NOUN_PARTICIPLES.has(lower));
-}
 const OUTLET_KINDS: ReadonlySet<string> = new Set(['news', 'agency', 'newspaper', 'magazine', 'broadcaster', 'daily', 'tabloid', 'website', 'channel', 'network', 'station', 'wire', 'service', 'radio', 'television', 'paper', 'state-run', 'state', 'public']);
 const PERCEIVED = new Set(['heard', 'seen', 'filmed', 'recorded', 'caught', 'overheard']);
 const PASSIVE_BE = new Set(['be', 'been', 'is', 'was', 'are', 'were']);
-const POST_NOUN_PARTICIPLES = new Set(['stuck', 'caught', 'trapped', 'left', 'held', 'hit', 'born', 'seen', 'known', 'shown', 'taken', 'brought', 'made']);
 
 /** "Harriers supporters' club chairman Dave Moss": a plural possessor at `toks[j]` after the name goes on to what it owns. */
 function possessor(toks: readonly Token[], j: number): boolean {
