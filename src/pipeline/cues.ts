@@ -20,7 +20,7 @@ import {
   type SubjectPhrase,
 } from './subject-phrase.js';
 import { isCapitalised, isPossessive, isSpace, tokenize, tokenWindow, type Token } from './tokens.js';
-import { tagsOfLower } from './claims/verbless.js';
+import { readsFirstAsNoun, tagsOfLower } from './claims/verbless.js';
 
 
 /**
@@ -281,9 +281,7 @@ const CONTINUE_FORMS: ReadonlySet<string> = new Set(['continue', 'continues', 'c
 
 /** A lower-case word the lexicon reads first as a noun ("distance" in "the distance claimed by"). */
 function nounBefore(t: Token | undefined): boolean {
-  if (t === undefined || t.kind !== 'word' || t.text !== t.text.toLowerCase()) return false;
-  const tag = tagsOfLower(t.text)?.[0];
-  return tag === 'NN' || tag === 'NNS';
+  return t !== undefined && t.kind === 'word' && t.text === t.text.toLowerCase() && readsFirstAsNoun(t.text);
 }
 
 /** The verb at `v` is a past participle after a form of be/get ("was asked", "were repeatedly told"). */

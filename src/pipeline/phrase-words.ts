@@ -1,7 +1,7 @@
 import { ROLE_NOUNS } from './speech-lexicons.js';
 import { isCapitalised, type Token } from './tokens.js';
 import { DETERMINERS, isReportingVerb } from './reporting-verb-at.js';
-import { tagsOfLower } from './claims/verbless.js';
+import { readsFirstAsNoun, tagsOfLower } from './claims/verbless.js';
 
 // The word classes a subject phrase is read with (what ends it, what may sit between it and its
 // verb), and the runs of lower-case words that go on with a name: its head noun ("Leading
@@ -16,8 +16,7 @@ export const skippable = (t: Token | undefined): boolean =>
 
 /** "a family friend", "a party ally", "the assembly": an -ly word the lexicon reads first as a noun is no adverb. */
 function lyNoun(word: string): boolean {
-  const tag = tagsOfLower(word.toLowerCase())?.[0];
-  return tag === 'NN' || tag === 'NNS';
+  return readsFirstAsNoun(word.toLowerCase());
 }
 // Finite verbs that end a subject phrase read forwards ("The president left no doubt …", "he would not …")
 export const FINITE_VERBS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'left', 'made', 'took', 'gave', 'sent', 'got', 'went', 'came', 'kept', 'held', 'met', 'ran', 'won', 'lost', 'spent', 'paid', 'brought', 'bought', 'thought', 'felt', 'saw', 'knew', 'found', 'became', 'began', 'seemed', 'appeared']);

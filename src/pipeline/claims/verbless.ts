@@ -97,6 +97,12 @@ export function tagsOfLower(lower: string): readonly string[] | undefined {
   return posLexicon()(lower) ?? unknownWordTags(lower);
 }
 
+/** Whether the lexicon reads a lower-case word first as a noun ("family", "distance"; not "hysterically"). */
+export function readsFirstAsNoun(lower: string): boolean {
+  const tag = tagsOfLower(lower)?.[0];
+  return tag === 'NN' || tag === 'NNS';
+}
+
 /**
  * A word the lexicon reads as a past-tense verb ("rattled", "spread") or first as a present-tense
  * one ("proves", not "plans"); not a function word ("the" is listed as VBD too).
