@@ -50,11 +50,12 @@ export function coordinatedRolesEnd(toks: readonly Token[], j: number): number {
  * Democratic strategists", "Iowa biofuels advocates", "Forty-one percent of respondents", "Trump
  * supporters". They run (an "of" may join them) to the end of the phrase: the tokens' end (a
  * mention read on its own) or a reporting verb; the last is a noun, no adverb or verb form. The
- * phrase opens with a capital or a determiner ("disproportionately affecting Black voters" is a
- * piece of a clause).
+ * phrase opens with a capital, a determiner or an adjective ("old Iowa political hands");
+ * "disproportionately affecting Black voters" is a piece of a clause.
  */
 export function modifiedHead(toks: readonly Token[], j: number, opening: Token | undefined): boolean {
-  if (opening === undefined || !(isCapitalised(opening) || DETERMINERS.has(opening.text)) || NOT_A_PHRASE_START.has(opening.text.toLowerCase())) return false;
+  // ("old Iowa political hands say", "veteran Ohio organisers say": an adjective may open the phrase)
+  if (opening === undefined || !(isCapitalised(opening) || DETERMINERS.has(opening.text) || opensAsAdjective(opening.text)) || NOT_A_PHRASE_START.has(opening.text.toLowerCase())) return false;
   for (let n = j; n < j + 5; n++) {
     const w = toks[n];
     if (w === undefined || isReportingVerb(w)) {
@@ -64,6 +65,12 @@ export function modifiedHead(toks: readonly Token[], j: number, opening: Token |
     if (w.kind !== 'word' || isCapitalised(w) || skippable(w) || FINITE_VERBS.has(w.text) || (CLAUSE_WORDS.has(w.text) && w.text !== 'of') || NOT_A_HEAD_WORDS.has(w.text)) return false;
   }
   return false;
+}
+
+/** "old", "veteran", "longtime": a lower-case word the lexicon reads first as an adjective, or as a noun that may modify. */
+function opensAsAdjective(word: string): boolean {
+  const tags = tagsOfLower(word);
+  return tags !== undefined && (tags[0] === 'JJ' || (tags[0] === 'NN' && tags.includes('JJ')));
 }
 
 /** Prepositions that link a noun to what it says of it ("a farmer near Ludlow") or end a subject phrase. */
