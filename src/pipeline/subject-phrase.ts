@@ -302,9 +302,10 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
   if (toks[j]?.text === ',') {
     // "Hugh Hill, a doctor, said": find the comma opening the apposition
     let k = j - 1;
-    while (k >= floor && k > j - 14 && toks[k]?.text !== ',' && toks[k]?.kind === 'word') k--;
+    while (k >= floor && k > j - 14 && toks[k]?.text !== ',' && (toks[k]?.kind === 'word' || isPossessive(toks[k]))) k--;
     const opener = toks[k + 1];
-    if (toks[k]?.text === ',' && opener && (DETERMINERS.has(opener.text.toLowerCase()) || ROLE_NOUNS.has(opener.text.toLowerCase()) || /^(?:who|which)$/u.test(opener.text.toLowerCase()) || /^\d+$/.test(opener.text))) {
+    // ("Jo Baker, national treasurer for the campaign, called": a role after its adjective)
+    if (toks[k]?.text === ',' && opener && (DETERMINERS.has(opener.text.toLowerCase()) || ROLE_NOUNS.has(opener.text.toLowerCase()) || /^(?:who|which)$/u.test(opener.text.toLowerCase()) || /^\d+$/.test(opener.text) || (!isCapitalised(opener) && ROLE_NOUNS.has(toks[k + 2]?.text.toLowerCase() ?? '')))) {
       apposition = true;
       j = k - 1;
       // "Jo Hart, a nurse from Leeds, who works nights, said", "Ann Bell, 58, a retiree, said",
@@ -375,6 +376,9 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
       if (/^(?:on|in|at|by|since|until|from)$/u.test(u.text) && out.length > 0 && out.every((t) => WEEKDAYS.has(t.text) || MONTHS.has(t.text) || /^\d+(?:st|nd|rd|th)?$/u.test(t.text))) return null;
       break;
     }
+    // "in what Bay Buchanan called", "in which the mayor said": the relative pronoun opens a clause
+    // whose subject is the words after it
+    if (out.length > 0 && RELATIVE_OPENERS.has(u.text)) break;
     // "at the mention of email she laughed": a pronoun is the whole subject
     if (out.length === 0 && PRONOUNS.has(u.text.toLowerCase())) return phrase(text, [u], apposition);
     if (out.length > 0 && DETERMINERS.has(out[0]?.text.toLowerCase() ?? '') && !isPossessive(toks[j + 1])) break;
@@ -406,6 +410,9 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
  */
 function phraseHolding(text: string, toks: readonly Token[], first: number, last: number, floor: number, apposition: boolean): SubjectPhrase | null | undefined {
   let b = first - 1;
+  // "in what Bay Buchanan called", "in which Trump said": a relative pronoun, not a determiner; the
+  // name after it is the relative clause's subject
+  if (RELATIVE_OPENERS.has(toks[b]?.text ?? '')) return undefined;
   if (b > floor && DETERMINERS.has(toks[b]?.text.toLowerCase() ?? '')) b--;
   const prep = toks[b];
   if (b < floor || !prep || prep.kind !== 'word' || isCapitalised(prep) || !PREPOSITIONS.has(prep.text)) return undefined;
@@ -423,6 +430,8 @@ function phraseHolding(text: string, toks: readonly Token[], first: number, last
   const inner = toks.slice(k + 1, last + 1);
   return phrase(text, inner, apposition);
 }
+
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['what', 'which']);
 
 // Prepositions that attach a body or person to a speaker's head noun: "a lawyer for", "an adviser
 // to", "leaders of", "a spokeswoman at", "a report from", "an analyst with". Not "in" ("voters in

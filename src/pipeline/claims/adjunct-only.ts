@@ -20,6 +20,8 @@ const CONNECTIVES = new Set([
  */
 const ADJUNCT_OPENERS = new Set([...PREPOSITIONS, 'regarding', 'concerning', 'according', 'between', 'as', 'beside', 'besides', 'along', 'alongside', 'around', 'beneath', 'below', 'above', 'via', 'amongst']);
 
+const TIME_ONLY = /^\s*(?:(?:on|late|early|earlier|later|last|this|next)\s+){0,2}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year)(?:\s+(?:morning|afternoon|evening|night))?\s*[.:,;]?\s*$/iu;
+
 /** Prepositions of two words, whose second word is `to` ("according to", "due to", "prior to"). */
 const TO_PAIRS = new Set(['according', 'due', 'thanks', 'prior', 'next', 'close', 'owing', 'contrary', 'relative', 'ahead']);
 
@@ -33,6 +35,7 @@ const TO_PAIRS = new Set(['according', 'due', 'thanks', 'prior', 'next', 'close'
  * content, and so is a condition ("If elected"), which limits what is claimed.
  */
 export function isAdjunctOnly(content: string): boolean {
+  if (isTimeOnly(content)) return true;
   // most contents open with a word that is no connective, opener or participle: they are not cut
   // into words whole (the tests below then all fail on that first word)
   const first = firstWord(content)?.toLowerCase();
@@ -80,7 +83,14 @@ function wordsFrom(content: string, n: number): string {
  */
 export function dropAdjunctOnly(text: string, claims: readonly ClaimCandidate[]): ClaimCandidate[] {
   return claims.filter((c) => {
-    if (c.rule === 'parenthetical' || c.end > c.cue.start || claims.some((o) => o !== c && o.cue.start === c.cue.start)) return true;
+    if (c.rule === 'parenthetical') return true;
+    if (c.end > c.cue.start) return !isTimeOnly(text.slice(c.start, c.end));
+    if (claims.some((o) => o !== c && o.cue.start === c.cue.start)) return true;
     return !isAdjunctOnly(text.slice(c.start, c.end));
   });
+}
+
+/** "Ed Henry reports on Monday evening:": a time alone, the verb's adjunct read as its content. */
+function isTimeOnly(content: string): boolean {
+  return content.length < 40 && TIME_ONLY.test(content);
 }

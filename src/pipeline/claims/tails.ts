@@ -33,6 +33,9 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   // "support", "consider" or "advocated" the next word is the verb of the writer's own clause
   // ("…, support grew", "…, consider the costs").
   if (words[v - 1]?.text === ',' && next && invertible(verb.lower, base) && !/^(?:that|to|in|on|at|of|with|for|by|,)$/iu.test(next.text) && !SUBJECT_PRONOUNS.has(next.lower) && !/^(?:told|tells|tell)$/u.test(verb.lower)) {
+    // "…, in what Jo Baker, a Reagan aide, called “hand-to-hand combat.”": a quotation after the
+    // verb is what was said, never who said it
+    if (/["“‘]/u.test(text.slice(verb.end, next.start + 1))) return null;
     const commaAt = v - 1;
     const srcEnd = phraseEnd(ctx, v + 1);
     let srcWords = 0;
