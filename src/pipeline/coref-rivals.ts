@@ -57,7 +57,7 @@ export function rivalInSentence(
  * A person `p` asked a question of in the sentence where `p` spoke, before the pronoun's, who
  * could be the pronoun's referent too: "Forsyth asked Paul Hennessy whether …", "Lane asked the nominee, Judge Mary Cole, whether …".
  */
-export function personAsked(text: string, index: EntityIndex, seg: Segmentation, p: { at: number; entity: Entity | null }, pronounStart: number, fits: Fits): Entity | null {
+export function personAsked(text: string, index: EntityIndex, seg: Segmentation, p: { at: number; entity: Entity | null }, pronounStart: number, fits: Fits, replied = false): Entity | null {
   const sentence = seg.sentences[indexAt(seg.sentences, p.at)];
   // (a question put in the pronoun's own sentence is no earlier turn: "…, she said, was a question when a man asked Clinton why …")
   if (!sentence || sentence.end > pronounStart) return null;
@@ -65,7 +65,8 @@ export function personAsked(text: string, index: EntityIndex, seg: Segmentation,
   for (let k = lastIndexBefore(starts, sentence.start) + 1; k < index.mentions.length; k++) {
     const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
     if (mention.start >= sentence.end) break;
-    if (mention.inQuote || entity === p.entity || !entity.known || !fits(entity.type, entity.gender)) continue;
+    // (a name asked a question, and then replying, is a person's, whatever else marks it)
+    if (mention.inQuote || entity === p.entity || !(entity.known || replied) || !fits(entity.type, entity.gender)) continue;
     if (ASKED_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start)) && QUESTION_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 80)))) return entity;
   }
   return null;
@@ -145,16 +146,20 @@ export function answersQuestionOf(text: string, seg: Segmentation, at: number, a
     const between = seg.sentences[k];
     if (between && SAID.test(text.slice(between.start, Math.min(between.end, pronoun.start)))) return false;
   }
-  if (REPLY_VERB.test(text.slice(pronoun.end, pronoun.end + 24))) return true;
+  if (repliesAfter(text, pronoun.end)) return true;
   // a journalist's question about the one answering ("asked if the board had contacted him"); a
   // presenter who asks about someone else goes on speaking ("Susanna Reid asked why the minister …")
   const about = /^s/iu.test(pronoun.text) ? /\bher\b/iu : /\b(?:him|his)\b/iu;
   return QUESTIONER.test(asker) && about.test(text.slice(at, Math.min(sentence.end, pronoun.start)));
 }
+/** Whether a verb of replying follows a pronoun ending at `end` ("he replied", "she shot back"). */
+export function repliesAfter(text: string, end: number): boolean {
+  return REPLY_VERB.test(text.slice(end, end + 24));
+}
 const SAID = /\b(?:said|says|told|replied|answered|responded)\b/u;
 // the antecedent's own verb of asking, a few words after it starts, no clause between ("X caused a stir
 // when a voter asked …" is the voter's question), not a passive ("Blumenthal was asked …" is the one
-// who answers); then what is asked
-const ASKING_AFTER = /^(?:(?!(?:said|says|when|as|after|while|and|but|that|because|who|which)\b)[\p{L}.'’-]+\s+){1,5}?(?<!\b(?:was|were|is|are|been|being|be|get|got)\s+)(?:asked|asks|asking|wondered|inquired|enquired|wanted\s+to\s+know)\b(?:\s+\p{Ll}+){0,3}?(?:\s+(if|whether|why|how|what|when|where|who)\b|\s*[:,]?\s*["“])/u;
+// who answers); then whom ("asked Halvorsen about taxes") and what is asked
+const ASKING_AFTER = /^(?:(?!(?:said|says|when|as|after|while|and|but|that|because|who|which)\b)[\p{L}.'’-]+\s+){1,5}?(?<!\b(?:was|were|is|are|been|being|be|get|got)\s+)(?:asked|asks|asking|wondered|inquired|enquired|wanted\s+to\s+know)\b(?:\s+(?:\p{Ll}+|\p{Lu}[\p{L}.'’-]*)){0,3}?(?:\s+(if|whether|why|how|what|when|where|who|about)\b|\s*[:,]?\s*["“])/u;
 const REPLY_VERB = /^\s+(?:\p{Ll}+ly\s+)?(?:replie[sd]|reply|answer(?:s|ed)?|respond(?:s|ed)?|retort(?:s|ed)?|shot\s+back|fire[sd]\s+back)\b/u;
 const QUESTIONER = /\b(?:reporters?|journalists?|interviewers?|moderators?|questioners?|presenters?|anchor|host|correspondents?)\b/iu;

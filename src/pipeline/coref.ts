@@ -10,7 +10,7 @@ import { speakerProblem } from './speaker-check.js';
 import { REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { epithetHolder, isEpithet, OBJECT_LEAD } from './epithets.js';
 import { type SubjectPhrase } from './subject-phrase.js';
-import { answersQuestionOf, coordinatedPartner, mayBeLaterRival, personAsked, rivalInSentence, SECOND_CONJUNCT } from './coref-rivals.js';
+import { answersQuestionOf, coordinatedPartner, mayBeLaterRival, personAsked, repliesAfter, rivalInSentence, SECOND_CONJUNCT } from './coref-rivals.js';
 import { mentionStarts } from './mention-starts.js';
 import { fewWordsLead, subjectLead, toldBefore, verbBeforeLead } from './subject-lead.js';
 
@@ -118,6 +118,11 @@ export function resolvePronoun(
   // "A reporter asked if the board had contacted him. “No,” he said": the one who put the question
   // is not the one answering it
   if (found?.speaker.name && found.at !== undefined && answersQuestionOf(text, seg, found.at, found.speaker.name, pronoun)) {
+    // "Moderator Chuck Todd asked Halvorsen about taxes. “…,” he replied": the one asked replies
+    const g = PRONOUN_GENDER[pronoun.text.toLowerCase()];
+    const fits = (type: SourceType, gender: Gender | null): boolean => type === 'person' && (g === null || gender === null || gender === g);
+    const asked = g !== 'plural' && repliesAfter(text, pronoun.end) ? personAsked(text, index, seg, { at: found.at, entity: found.entity }, pronoun.start, fits, true) : null;
+    if (asked) return { speaker: speakerOf(asked.name, pronoun, asked.type), via: 'pronoun', entity: asked, at: found.at };
     return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', askedBy: found.speaker.name };
   }
   return found;
@@ -226,6 +231,8 @@ function nearestAntecedent(
       // "Forsyth asked Hennessy whether he would give up his bonus. He said he had not decided.":
       // the one asked, of the same gender, answers as often as the one asking goes on
       const asked = g === 'plural' ? null : personAsked(text, index, seg, p, pronoun.start, fits);
+      // (after a verb of replying, the one asked: "Forsyth asked Hennessy whether … “No,” he replied")
+      if (asked && repliesAfter(text, pronoun.end)) return { speaker: speakerOf(asked.name, pronoun, asked.type), via: 'pronoun', entity: asked, at: p.at };
       if (asked) return ambiguous(pronoun, [p.name, asked.name]);
       best = { speaker: speakerOf(p.name, pronoun, p.type), via: 'pronoun', entity: p.entity, note: `prior${here - indexAt(paragraphs, p.at)}`, at: p.at };
       bestAt = p.at;
@@ -278,6 +285,8 @@ function nearestAntecedent(
     if (rival.coordinated) return ambiguous(pronoun, [rival.entity.name, entity.name]);
     // "Ana Ortiz met Maria Lopez. “…,” she said": the sentence's subject is the likelier speaker;
     // two people neither of whom is the subject fit equally, and the reader must decide
+    // (but "Todd asked Halvorsen whether … “…,” he replied": the one asked is the one replying)
+    if (rival.subject && rival.questioned && repliesAfter(text, pronoun.end)) return found;
     if (rival.subject) return rival.questioned ? ambiguous(pronoun, [rival.entity.name, entity.name]) : { speaker: speakerOf(rival.entity.name, pronoun, rival.entity.type), via: 'pronoun', entity: rival.entity, note: found.note, at: mention.start };
     // "…, but if Obama acts now, …, said Bart Naylor": the reporting verb's own subject beats a name
     // that is no subject

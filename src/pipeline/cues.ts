@@ -78,6 +78,9 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   const first = toks[k];
   if (!first) return null;
   if (isReportingVerb(first)) {
+    // "… the “failed” establishment, telling the crowd: …": after a participle or a verb of
+    // telling comes the one told, never the speaker
+    if (/ing$/u.test(first.text) || TELLING.has(first.text.toLowerCase())) return null;
     let subject = phraseForward(text, toks, k + 1);
     if (!subject) return null;
     if (subject.kind !== 'pronoun' && DETERMINERS.has(toks[k + 1]?.text.toLowerCase() ?? '')) {
@@ -253,16 +256,17 @@ const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 
 
 /**
  * "Shares fell 9 percent, with analysts saying the outlook was “grim”": after "with" the noun
- * phrase is the participle's own subject, never the main clause's.
+ * phrase is the participle's own subject, never the main clause's. Undefined when no "with" opens
+ * the participle's clause; null when the words after it are no noun phrase ("31 percent").
  */
-function withSubject(text: string, toks: readonly Token[], v: number): SubjectPhrase | null {
-  if (!/ing$/u.test(toks[v]?.text ?? '')) return null;
+function withSubject(text: string, toks: readonly Token[], v: number): SubjectPhrase | null | undefined {
+  if (!/ing$/u.test(toks[v]?.text ?? '')) return undefined;
   for (let w = v - 1; w >= 0 && w >= v - 6; w--) {
     const t = toks[w] as Token;
-    if (t.kind !== 'word') return null;
-    if (t.text.toLowerCase() === 'with') return w < v - 1 ? phrase(text, toks.slice(w + 1, v), false) : null;
+    if (t.kind !== 'word') return undefined;
+    if (t.text.toLowerCase() === 'with') return w < v - 1 ? phrase(text, toks.slice(w + 1, v), false) : undefined;
   }
-  return null;
+  return undefined;
 }
 
 const REDUCED_RELATIVE = /^\p{Ll}+ed$/u;
@@ -317,7 +321,11 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
     // "the so-called deal", "a statement said": nouns that look like verbs need a subject or object
     // "Bush offered a retort on Twitter, tweeting at him, “…”": a participle after a comma has no
     // subject of its own
-    let subject = /ing$/.test(verb.text) && toks[v - 1]?.text === ',' ? null : phraseBackward(text, toks, v) ?? withSubject(text, toks, v);
+    // ("…, with 31 percent calling them “dishonest”": the participle's own subject, even one that
+    // names nobody, keeps the main clause's subject from it)
+    const withS = withSubject(text, toks, v);
+    if (withS === null) continue;
+    let subject = /ing$/.test(verb.text) && toks[v - 1]?.text === ',' ? null : phraseBackward(text, toks, v) ?? withS ?? null;
     // "The Vermont senator emailed supporters saying: “…”": before a participle, a noun right after
     // another verb is that verb's object
     if (subject && /ing$/.test(verb.text) && subject.kind === 'phrase') {
@@ -347,6 +355,9 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
       if (second >= 0) subject = phraseForward(text, toks, second);
     }
     if (!subject) subject = phraseForward(text, toks, clauseStart(toks, v));
+    // "Mrs. Okafor said that when Ms. Brennan railed against Wall Street, she was “…”": the verb
+    // sits in a subordinate clause closed by a comma, and the quotation in the clause after it
+    if (subject && inClosedSubordinate(toks, v, subject.start)) continue;
     const outer = subject ? outerCue(text, toks, subject.start, quoteStart) : null;
     if (outer) return outer;
     const between = text.slice(verb.end, quoteStart);
@@ -357,6 +368,30 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
   }
   return null;
 }
+
+const TELLING: ReadonlySet<string> = new Set(['told', 'tells', 'tell']);
+
+/** Conjunctions that open an adverbial clause ("when Brennan railed …, she was"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'while', 'because', 'although', 'though', 'once', 'since', 'until', 'unless', 'if', 'whenever']);
+
+/**
+ * Whether the verb at `toks[v]`, whose subject starts at `subjectStart`, stands in an adverbial
+ * clause (a subordinator right before the subject) that a comma closes before the last tokens, with
+ * a clause of its own after the comma: the quotation belongs to that clause, not to the verb.
+ */
+function inClosedSubordinate(toks: readonly Token[], v: number, subjectStart: number): boolean {
+  const s = toks.findIndex((t) => t.start === subjectStart);
+  const opener = toks[s - 1];
+  if (s <= 0 || opener === undefined || !SUBORDINATORS.has(opener.text.toLowerCase())) return false;
+  for (let c = v + 1; c < toks.length - 1; c++) {
+    if (toks[c]?.text !== ',') continue;
+    // a subject and its verb after the comma: "…, she was", "…, he “crossed a line”"
+    const next = toks[c + 1] as Token;
+    return next.kind === 'word' && (PRONOUN_SUBJECTS.has(next.text.toLowerCase()) || isCapitalised(next));
+  }
+  return false;
+}
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /**
  * `Almeida told Reuters the government had offered compensation that would “not pay for the

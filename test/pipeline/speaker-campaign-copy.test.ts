@@ -44,3 +44,60 @@ describe('a time alone is no claim\'s content', () => {
     expect(extract('Donor\n\nEd Henry reports on Monday evening that the deal is off.').quotes.map((q) => q.text)).toEqual(['that the deal is off']);
   });
 });
+
+describe('a verb inside an adverbial clause does not govern the quotation after the clause', () => {
+  it.each<[what: string, text: string, fragment: string, speaker: string | null]>([
+    ['"said that when Y railed …, she was “…”"', 'Rally\n\nMrs. Okafor said that when Ms. Brennan railed against Wall Street, she was "speaking for millions of people."', 'speaking for millions', 'Okafor'],
+    ['"said that after Y attacked …, he “…”"', 'Rally\n\nMr. Lasko said that after Mr. Halvorsen attacked his wife, he "crossed a line."', 'crossed a line', 'Lasko'],
+    // negative rows: the verb in the clause is the quotation's own
+    ['the quotation right after the clause\'s verb', 'Rally\n\nThe crowd cheered after Ms. Brennan said, "We will win."', 'We will win', 'Brennan'],
+    ['the main clause speaks', 'Rally\n\nWhen the vote was called, Ms. Brennan said she was "ready."', 'ready', 'Brennan'],
+  ])('%s', (_what, text, fragment, speaker) => {
+    expect(speakerOf(text, fragment)).toBe(speaker);
+  });
+});
+
+describe('after a verb of replying, the one asked answers', () => {
+  it.each<[what: string, text: string, fragment: string, speaker: string | null]>([
+    ['a surname asked "about"', 'Debate\n\nModerator Chuck Todd asked Halvorsen about taxes. "When the audit is done, absolutely," he replied.', 'When the audit', 'Halvorsen'],
+    ['a titled name asked "whether"', 'Debate\n\nChuck Todd asked Mr. Halvorsen whether he would release his returns. "Absolutely," he replied.', 'Absolutely', 'Halvorsen'],
+    ['a woman asked', 'Debate\n\nMegyn Kelly asked Mrs. Okafor whether she regretted the vote. "Not for a second," she replied.', 'Not for a second', 'Okafor'],
+    // negative rows: nobody named was asked; "said" is no reply
+    ['nobody named asked', 'Debate\n\nModerator Chuck Todd asked about taxes. "When the audit is done," he replied.', 'When the audit', null],
+    ['a place is no one asked', 'Debate\n\nChuck Todd asked Iowa voters about taxes. "Answer me," he replied.', 'Answer me', null],
+  ])('%s', (_what, text, fragment, speaker) => {
+    expect(speakerOf(text, fragment)).toBe(speaker);
+  });
+});
+
+describe('after a quotation, a participle or a verb of telling is followed by the one told', () => {
+  it.each<[what: string, text: string, fragment: string, speaker: string | null]>([
+    ['", telling the crowd:"', 'Rally\n\nThe billionaire blasted the "failed" establishment, telling the crowd: "They have sold you out."', 'failed', 'The billionaire'],
+    ['", telling supporters:"', 'Rally\n\nHalvorsen called the establishment "failed" on Tuesday, telling supporters: "They have sold you out."', 'failed', 'Halvorsen'],
+    // negative row: a finite verb inverts
+    ['", said the mayor"', 'Rally\n\n"We are ready," said the mayor, Ann Cole.', 'We are ready', 'Ann Cole'],
+  ])('%s', (_what, text, fragment, speaker) => {
+    expect(speakerOf(text, fragment)).toBe(speaker);
+  });
+});
+
+describe('a participle after "with" has its own subject, even one that names nobody', () => {
+  it('"with 31 percent calling them" does not give the quotation to a name in the main clause', () => {
+    const quotes = extract('Poll\n\nA new Quinnipiac poll finds that voters view both nominees unfavorably, with 31 percent calling them "dishonest."').quotes;
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['A new Quinnipiac poll']);
+  });
+
+  it('"with analysts saying" still gives the analysts', () => {
+    expect(speakerOf('Markets\n\nShares fell, with analysts saying the outlook was "grim."', 'grim')).toBe('analysts');
+  });
+});
+
+describe('a quotation right after its verb belongs to that verb\'s subject, not to a verb after it with its own object', () => {
+  it.each<[what: string, text: string, fragment: string, speaker: string | null]>([
+    ['"In what X called “…,” groups have pledged to spend"', 'Ads\n\nIn what Bay Buchanan called "the fight of a generation," conservative groups have pledged to spend $20 million on ads.', 'fight of a generation', 'Bay Buchanan'],
+    // negative row: a tail closing the sentence reports it
+    ['", the Florida senator said."', 'Speech\n\nNothing the president said "will calm anyone," the Florida senator said.', 'calm anyone', 'the Florida senator'],
+  ])('%s', (_what, text, fragment, speaker) => {
+    expect(speakerOf(text, fragment)).toBe(speaker);
+  });
+});

@@ -57,7 +57,7 @@ export interface Sieve {
  * before it in the sentence; `according to` is only used when nothing else is there.
  */
 export function primaryCue(q: QuoteContext, ctx: ArticleContext): CueMatch | null {
-  if (q.after && q.after.position === 'after' && q.after.subject && !(q.before?.subject && afterNextSentence(ctx, q, q.after))) return q.after;
+  if (q.after && q.after.position === 'after' && q.after.subject && !(q.before?.subject && (afterNextSentence(ctx, q, q.after) || quotedAsObject(ctx, q, q.before, q.after)))) return q.after;
   if (q.before?.subject) return q.before;
   return null;
 }
@@ -73,6 +73,20 @@ function afterNextSentence(ctx: ArticleContext, q: QuoteContext, after: CueMatch
   const own = indexAt(sentences, q.end - 1);
   return own >= 0 && indexAt(sentences, at) > own && /[.!?][”"’']*$/u.test(ctx.text.slice(Math.max(q.start, q.end - 3), q.end));
 }
+
+/**
+ * `In what Bay Buchanan called “the fight of a generation,” conservative groups have pledged …`:
+ * the quotation is the object of the verb right before it, whose subject said the words; a verb
+ * after it belongs to the clause that follows.
+ */
+function quotedAsObject(ctx: ArticleContext, q: QuoteContext, before: CueMatch, after: CueMatch): boolean {
+  const { text } = ctx;
+  if (!(before.cue.end < q.start && q.start - before.cue.end <= 2 && text.slice(before.cue.end, q.start).trim() === '' && OPENING_MARK.test(text.charAt(q.start)))) return false;
+  // (", the Florida senator said." closes the sentence and reports it; "have pledged to spend" has its own object)
+  return OWN_COMPLEMENT.test(text.slice(after.cue.end, after.cue.end + 12));
+}
+const OPENING_MARK = /^["“‘']$/u;
+const OWN_COMPLEMENT = /^\s+(?:to|that)\s/u;
 
 /** Confidence scaled by how close the cue is: adjacent cues are surer than a verb earlier in the sentence. */
 export function cueConfidence(cue: CueMatch, base: number): number {
