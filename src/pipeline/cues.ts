@@ -302,6 +302,9 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
   const all = tokenize(text, from, quoteStart);
   // most quotations are the only one in their look-back: nothing to leave out
   const toks = skip.some((r) => r.start < quoteStart && r.end > from) ? all.filter((t) => !skip.some((r) => r.start <= t.start && t.start < r.end)) : all;
+  // "Pollsters agree - Carl Bialik: “…”": a roundup's topic line, then the name of the one quoted
+  // (the name and its colon are the attribution; the verb before them is the topic's)
+  if (DASHED_NAME_COLON.test(text.slice(Math.max(from, quoteStart - 60), quoteStart))) return null;
   for (let v = toks.length - 1; v >= 0; v--) {
     const verb = toks[v] as Token;
     if (!verbAt(toks, v)) continue;
@@ -369,6 +372,7 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
   return null;
 }
 
+const DASHED_NAME_COLON = /\s[-–—]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*:\s*$/u;
 const TELLING: ReadonlySet<string> = new Set(['told', 'tells', 'tell']);
 
 /** Conjunctions that open an adverbial clause ("when Brennan railed …, she was"). */

@@ -101,3 +101,13 @@ describe('a quotation right after its verb belongs to that verb\'s subject, not 
     expect(speakerOf(text, fragment)).toBe(speaker);
   });
 });
+
+describe('a roundup line names the one quoted after a dash, before the colon', () => {
+  it.each<[what: string, text: string, fragment: string, speaker: string | null]>([
+    ['a full name after a topic sentence', 'Polls\n\nPollsters agree - Carl Bialik: “The undecided share is unusually large.”', 'undecided share', 'Carl Bialik'],
+    ['one word, a blog or a desk', 'Polls\n\nBut polls did predict the Democratic race - HuffPollster: “While the caucuses provided an upset, the polls held.”', 'the polls held', 'HuffPollster'],
+    ['the quotation in the next paragraph', 'Polls\n\nPollsters agree - Carl Bialik:\n\n“The undecided share is unusually large.”', 'undecided share', 'Carl Bialik'],
+  ])('%s', (_what, text, fragment, speaker) => {
+    expect(speakerOf(text, fragment)).toBe(speaker);
+  });
+});

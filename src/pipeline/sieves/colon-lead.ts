@@ -1,5 +1,6 @@
 import { cueBefore } from '../cues.js';
 import { indexAt } from '../segment.js';
+import { nameBeforeColon, speakerNamedAt } from './colon-name.js';
 import { decideFromCue, type ArticleContext, type Sieve } from './sieve.js';
 
 /**
@@ -42,6 +43,9 @@ export const colonLead: Sieve = {
     const colon = prevPara.start + lead.length - 1;
     const sentence = sentences[indexAt(sentences, colon)];
     if (!sentence || quotedIn(ctx, q.index, sentence.start, colon)) return null;
+    // "Pollsters agree - Carl Bialik:": a roundup's topic line, then the name of the one quoted
+    const named = nameBeforeColon(lead);
+    if (named && /\s[-–—]\s*$/u.test(lead.slice(0, named.index))) return speakerNamedAt(ctx, prevPara.start + named.index, named.name, q.start, this.name, true);
     const cue = cueBefore(ctx.text, sentence, colon + 1, []);
     if (!cue?.adjacent || passiveBefore(ctx.text, sentence.start, cue.cue.start)) return null;
     return decideFromCue(ctx, cue, this.name, 0.6);

@@ -2,7 +2,7 @@ import type { SubjectPhrase } from '../subject-phrase.js';
 import { resolveSubject } from '../coref.js';
 import { entityAt, firstMentionEndingAt } from '../entities.js';
 import { trailingRun } from '../tokens.js';
-import { priorSpeakers, type Sieve } from './sieve.js';
+import { priorSpeakers, type ArticleContext, type Decision, type Sieve } from './sieve.js';
 
 const isSpace = (ch: string): boolean => /^\s$/u.test(ch);
 const isWordChar = (ch: string): boolean => /^[\p{L}.'’-]$/u.test(ch);
@@ -43,14 +43,24 @@ export const colonName: Sieve = {
     const before = ctx.text.slice(Math.max(0, q.start - 80), q.start);
     const m = nameBeforeColon(before);
     if (!m || trailingRun(before, isSpace).includes('\n')) return null;
-    const start = q.start - before.length + m.index;
-    const entity = entityAt(ctx.entities, start + m.name.length - 1);
-    const written = m.name;
-    const mention = entity ? firstMentionEndingAt(entity, start + written.length) : undefined;
-    if (!entity || !mention || mention.inQuote || !(entity.known || mention.name.length >= 2)) return null;
-    const subject: SubjectPhrase = { start: mention.start, end: mention.end, text: mention.text, kind: 'name', role: null, apposition: false, titled: mention.titles.length > 0 };
-    const resolved = resolveSubject(ctx.text, ctx.entities, ctx.segmentation, subject, priorSpeakers(ctx, q.start));
-    if (!resolved) return null;
-    return { speaker: resolved.speaker, cue: null, rule: this.name, confidence: 0.6 };
+    // ("… predict the race - HuffPollster: “…”": a name set off by a dash before the colon is
+    // the attribution, whatever else marks it)
+    const dashed = /\s[-–—]\s*$/u.test(before.slice(0, m.index));
+    return speakerNamedAt(ctx, q.start - before.length + m.index, m.name, q.start, this.name, dashed);
   },
 };
+
+/**
+ * The decision for a name written at `start` before a colon that hands a quotation to it, when the
+ * name is a known person (a given name, an honorific, or seen speaking), a written full name, or
+ * set off by a dash (`dashed`).
+ */
+export function speakerNamedAt(ctx: ArticleContext, start: number, written: string, quoteStart: number, rule: string, dashed = false): Decision | null {
+  const entity = entityAt(ctx.entities, start + written.length - 1);
+  const mention = entity ? firstMentionEndingAt(entity, start + written.length) : undefined;
+  if (!entity || !mention || mention.inQuote || !(entity.known || mention.name.length >= 2 || dashed)) return null;
+  const subject: SubjectPhrase = { start: mention.start, end: mention.end, text: mention.text, kind: 'name', role: null, apposition: false, titled: mention.titles.length > 0 };
+  const resolved = resolveSubject(ctx.text, ctx.entities, ctx.segmentation, subject, priorSpeakers(ctx, quoteStart));
+  if (!resolved) return null;
+  return { speaker: resolved.speaker, cue: null, rule, confidence: 0.6 };
+}
