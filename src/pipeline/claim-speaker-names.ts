@@ -4,7 +4,8 @@ import { appositionRenamesBody } from './body-apposition.js';
 import { entityAt, mentionsBefore, type Entity } from './entities.js';
 import type { NameMention } from './name-mentions.js';
 import type { TextRange } from './segment.js';
-import { REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
+import { findOutletName } from './source-lexicons.js';
+import { GIVEN_NAMES, REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
 import type { ArticleAnalysis } from './speakers.js';
 
 /*
@@ -24,6 +25,8 @@ export function titledPerson(analysis: ArticleAnalysis, mention: TextRange, writ
   const name = nameEndingPhrase(entity, mention);
   if (!name) return null;
   const before = analysis.text.slice(mention.start, name.start);
+  // "Senate Majority Leader Mitch Garland": the titles are part of the name's own mention
+  if (before.trim() === '' && name.titles.length > 0) return { name: entity.name, mention: written, ...mention, type: 'person' };
   if (/\b(?:of|for|to|at|from|with|and|or|by|about|against)\b|[,;:]/iu.test(before)) return null;
   const role = /([\p{L}-]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
   if (!role || !ROLE_NOUNS.has(role)) return null;
@@ -37,7 +40,7 @@ export function titledPerson(analysis: ArticleAnalysis, mention: TextRange, writ
  */
 function nameEndingPhrase(entity: Entity, phrase: TextRange): NameMention | undefined {
   const { mentions } = entity;
-  for (let i = mentionsBefore(entity, phrase.start + 1); i < mentions.length; i++) {
+  for (let i = mentionsBefore(entity, phrase.start); i < mentions.length; i++) {
     const m = mentions[i] as NameMention;
     if (m.start >= phrase.end) break;
     if (m.end === phrase.end && !m.inQuote) return m;
@@ -101,3 +104,21 @@ export function speakerAfterQuotation(text: string, source: TextRange, cueStart:
 function isQuoteVerb(word: string): boolean {
   return REPORTING_VERB_FORMS.has(word) && /(?:ed|id|ote|old)$|^says$/u.test(word);
 }
+
+/**
+ * `Fox News' Ed Henry reports …`, `CNN's Dana Bash asked …`: an outlet's possessive before a
+ * person's full name is who relays the words, and the person is the speaker. The claim with its
+ * source narrowed to the name and the outlet as its relay, or null when the source is no such phrase.
+ */
+export function outletPossessorSplit(text: string, c: ClaimCandidate): ClaimCandidate | null {
+  if (!c.source || c.relayedBy) return null;
+  const written = text.slice(c.source.start, c.source.end);
+  const m = OUTLET_POSSESSOR.exec(written);
+  if (!m || !GIVEN_NAMES.has(m[2] as string)) return null;
+  const outlet = m[1] as string;
+  if (findOutletName(outlet)?.canonical === undefined) return null;
+  const nameStart = c.source.start + m[0].length - (m[2] as string).length - (m[3] as string).length;
+  return { ...c, source: { start: nameStart, end: c.source.end }, relayedBy: { start: c.source.start, end: c.source.start + outlet.length } };
+}
+// the outlet, its possessive, then a given name and at least one more capitalised word
+const OUTLET_POSSESSOR = /^(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?:[’']s|s?[’'])\s+(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}[\p{L}.'’-]+){1,2})$/u;

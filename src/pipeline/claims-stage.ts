@@ -11,7 +11,7 @@ import { headlineSpeakers } from './headline-speaker.js';
 import { firstIndexAfter, type TextRange } from './segment.js';
 import { findOutletName } from './source-lexicons.js';
 import { resolveSubject } from './coref.js';
-import { appositiveName, speakerAfterQuotation, titledPerson } from './claim-speaker-names.js';
+import { appositiveName, outletPossessorSplit, speakerAfterQuotation, titledPerson } from './claim-speaker-names.js';
 import { sameDescriptionHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { isEpithet } from './epithets.js';
 import type { SubjectPhrase } from './subject-phrase.js';
@@ -116,8 +116,9 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
     // a claim cut through a quotation is a boundary mistake: the quotation stage knows better
     if (overlapping.some((q) => q.kind === 'direct')) continue;
     // the earlier speakers are gathered only if the speaker needs resolving (a name or a pronoun)
-    const speaker = claimSpeaker(analysis, c, () => prior(c.source?.start ?? c.start), entityNames);
-    const reportedBy = c.relayedBy ? relay(text, c.relayedBy) : null;
+    const own = outletPossessorSplit(text, c) ?? c;
+    const speaker = claimSpeaker(analysis, own, () => prior(own.source?.start ?? own.start), entityNames);
+    const reportedBy = own.relayedBy ? relay(text, own.relayedBy) : null;
     const mixed = inside.filter((q) => q.kind === 'mixed');
     if (inside.some((q) => q.kind === 'direct') && mixed.length === 0) continue;
     // the quotation stage already spans this paraphrase as a mixed quotation: one statement, one

@@ -111,3 +111,18 @@ describe('a roundup line names the one quoted after a dash, before the colon', (
     expect(speakerOf(text, fragment)).toBe(speaker);
   });
 });
+
+describe('a claim\'s speaker is the person, not the titles or the outlet before the name', () => {
+  it.each<[what: string, text: string, fragment: string, speaker: string]>([
+    ['titles naming a chamber', 'Hearing\n\nSenate Majority Leader Mitch Garland said Tuesday that no nominee would receive a hearing.', 'no nominee', 'Mitch Garland'],
+    ['an agency and a role', 'Hearing\n\nFBI Director Joan Palmer said on Monday that the inquiry was closed.', 'the inquiry was closed', 'Joan Palmer'],
+    ['an outlet\'s possessive', 'Donor\n\nFox News’ Ed Henry reports that the campaign is preparing a revised plan.', 'revised plan', 'Ed Henry'],
+  ])('%s', (_what, text, fragment, speaker) => {
+    expect(speakerOf(text, fragment)).toBe(speaker);
+  });
+
+  it('the outlet before the name relays the claim', () => {
+    const r = extract('Donor\n\nCNN’s Dana Bash reported that aides were worried.').quotes.find((q) => q.text.includes('aides were worried'));
+    expect([r?.speaker?.name, r?.speaker?.type, r?.reportedBy?.name]).toEqual(['Dana Bash', 'person', 'CNN']);
+  });
+});
