@@ -36,6 +36,8 @@ export interface CueMatch {
   position: 'after' | 'before' | 'according-to';
   /** The cue sits right next to the quotation (`X said: “` or `,” X said`). */
   adjacent: boolean;
+  /** Who tells of the words, when the speaker's are retold (`Okafor said Obama told her: “…”`). */
+  relay?: SubjectPhrase;
 }
 
 
@@ -362,10 +364,13 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
     // sits in a subordinate clause closed by a comma, and the quotation in the clause after it
     if (subject && inClosedSubordinate(toks, v, subject.start)) continue;
     const outer = subject ? outerCue(text, toks, subject.start, quoteStart) : null;
-    if (outer) return outer;
     const between = text.slice(verb.end, quoteStart);
     // (the length first: a verb far from the quotation is answered without either regex)
     const adjacent = between.length < 60 && /[:,]\s*$/.test(between) && /^[\s\p{L}\p{N}’',.;—–-]{0,60}[:,]?\s*$/u.test(between);
+    // "Okafor said Obama told her: “Go win this thing.”": a quotation set off right after the
+    // inner verb is its subject's words, retold by the outer speaker
+    if (outer?.subject && subject && subject.kind !== 'pronoun' && adjacent) return { cue: cueOf(verb), subject, position: 'before', adjacent, relay: outer.subject };
+    if (outer) return outer;
     if (!subject && v > 0) continue;
     return { cue: cueOf(verb), subject, position: 'before', adjacent };
   }

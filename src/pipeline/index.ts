@@ -98,7 +98,7 @@ export function extractQuotations(text: string): { quotes: Attribution[]; diagno
       cue: d.cue,
       cueKind: d.cue ? cueKindOf(d.cue.text) : null,
       channel: null,
-      reportedBy: null,
+      reportedBy: d.reportedBy ?? null,
       confidence: d.confidence,
       rule: d.rule,
       doubt: d.doubt ?? null,

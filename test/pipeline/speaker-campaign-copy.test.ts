@@ -126,3 +126,18 @@ describe('a claim\'s speaker is the person, not the titles or the outlet before 
     expect([r?.speaker?.name, r?.speaker?.type, r?.reportedBy?.name]).toEqual(['Dana Bash', 'person', 'CNN']);
   });
 });
+
+describe('words retold: the one quoted speaks, the one retelling relays', () => {
+  it.each<[what: string, text: string]>([
+    ['"said … had told her, “…”"', 'Rally\n\nOkafor said President Obama had told her, "Go win this thing."'],
+    ['"recalled that … told her: “…”"', 'Rally\n\nOkafor recalled that Obama told her: "Go win this thing."'],
+  ])('%s', (_what, text) => {
+    const r = extract(text).quotes.find((q) => q.text.includes('Go win'));
+    expect([r?.speaker?.name, r?.reportedBy?.name]).toEqual(['Obama', 'Okafor']);
+  });
+
+  it('a clause reported with a partial quotation inside stays the outer speaker\'s', () => {
+    const r = extract('Diesel\n\nAlmeida told Reuters the government had offered compensation that would "not pay for the diesel."').quotes.find((q) => q.text.includes('not pay'));
+    expect([r?.speaker?.name, r?.reportedBy?.name ?? null]).toEqual(['Almeida', 'Reuters']);
+  });
+});

@@ -1,4 +1,5 @@
-import type { Cue, Doubt, Speaker } from '../../schema/attribution.js';
+import type { Cue, Doubt, ReportedBy, Speaker } from '../../schema/attribution.js';
+import type { SubjectPhrase } from '../subject-phrase.js';
 import { resolveSubject, type PriorSpeaker } from '../coref.js';
 import type { CueMatch } from '../cues.js';
 import type { Entity, EntityIndex } from '../entities.js';
@@ -34,6 +35,8 @@ export interface Decision {
   confidence: number;
   /** Why the reader should check this one ("“she” could be Ana Ortiz or Maria Lopez"). */
   doubt?: Doubt;
+  /** Who retells the speaker's words (`Okafor said Obama told her: “…”`: Okafor). */
+  reportedBy?: ReportedBy;
 }
 
 /** What every sieve may read. Nothing in it changes while a sieve runs except `decided`. */
@@ -136,5 +139,13 @@ export function decideFromCue(ctx: ArticleContext, cue: CueMatch, rule: string, 
     : resolved.rivals
       ? { code: 'ambiguous-speaker', reason: `“${resolved.speaker.mention}” could be ${resolved.rivals.join(' or ')}: both are named just before.` }
       : undefined;
-  return { speaker: resolved.speaker, cue: cue.cue, rule, confidence, ...(doubt ? { doubt } : {}) };
+  const reportedBy = cue.relay ? relayOf(ctx, cue.relay) : null;
+  return { speaker: resolved.speaker, cue: cue.cue, rule, confidence, ...(doubt ? { doubt } : {}), ...(reportedBy ? { reportedBy } : {}) };
+}
+
+/** The one who retells a speaker's words, resolved as a speaker is ("Okafor" → "Amara Okafor"). */
+function relayOf(ctx: ArticleContext, relay: SubjectPhrase): ReportedBy | null {
+  const resolved = resolveSubject(ctx.text, ctx.entities, ctx.segmentation, relay, priorSpeakers(ctx, relay.start));
+  const name = resolved?.speaker.name;
+  return name ? { name, type: resolved.speaker.type } : null;
 }
