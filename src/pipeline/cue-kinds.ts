@@ -20,13 +20,18 @@ export function cueKindOf(cue: string): CueKind {
   return kind;
 }
 
+const PARTICLES: ReadonlySet<string> = new Set(['back', 'in', 'up', 'out', 'on']);
+
 /** Cue spellings already read; emptied when full, so text full of odd cues cannot grow it without bound. */
 const KIND_OF_CUE = new Map<string, CueKind>();
 const MAX_REMEMBERED_CUES = 4096;
 
 function readCueKind(cue: string): CueKind {
+  let n = 0;
   for (const raw of cue.toLowerCase().split(/[^\p{L}]+/u)) {
     if (raw === '') continue;
+    // ("fired back", "chimed in": a particle after the verb is no verb "back" of its own)
+    if (n++ > 0 && PARTICLES.has(raw)) continue;
     const kind = KINDS.get(raw) ?? KINDS.get(REPORTING_VERB_FORMS.get(raw) ?? CLAIM_VERB_FORMS.get(raw) ?? '') ?? KINDS.get(baseGuess(raw));
     if (kind) return kind;
   }

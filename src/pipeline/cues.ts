@@ -309,7 +309,11 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
   if (DASHED_NAME_COLON.test(text.slice(Math.max(from, quoteStart - 60), quoteStart))) return null;
   for (let v = toks.length - 1; v >= 0; v--) {
     const verb = toks[v] as Token;
-    if (!verbAt(toks, v)) continue;
+    if (!verbAt(toks, v)) {
+      const particle = particleCueBefore(text, toks, v, quoteStart);
+      if (particle) return particle;
+      continue;
+    }
     // "Brooks was asked by a reporter: “Will you resign?”": the subject of a passive reporting verb
     // is its listener; the speaker is the by-phrase, or nobody the sentence names
     if (passiveAt(toks, v)) {
@@ -379,6 +383,21 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
 
 const DASHED_NAME_COLON = /\s[-–—]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*:\s*$/u;
 const TELLING: ReadonlySet<string> = new Set(['told', 'tells', 'tell']);
+
+/**
+ * `Lasko's spokesman, Evan Drury, fired back: “…”`: a verb and its particle from the cue phrases
+ * ("fired back", "shot back", "chimed in") right before the quotation, with its subject before it.
+ */
+function particleCueBefore(text: string, toks: readonly Token[], v: number, quoteStart: number): CueMatch | null {
+  const multi = phraseCue(toks, v);
+  if (!multi || !PARTICLES.has(multi.text.slice(multi.text.lastIndexOf(' ') + 1))) return null;
+  const last = toks[v + multi.words - 1] as Token;
+  const first = toks[v] as Token;
+  if (!/^\s*[:,]\s*$/u.test(text.slice(last.end, quoteStart))) return null;
+  const subject = phraseBackward(text, toks, v);
+  return subject ? { cue: { text: text.slice(first.start, last.end), start: first.start, end: last.end }, subject, position: 'before', adjacent: true } : null;
+}
+const PARTICLES: ReadonlySet<string> = new Set(['back', 'in', 'up', 'out']);
 
 /** Conjunctions that open an adverbial clause ("when Brennan railed …, she was"). */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'while', 'because', 'although', 'though', 'once', 'since', 'until', 'unless', 'if', 'whenever']);

@@ -141,3 +141,15 @@ describe('words retold: the one quoted speaks, the one retelling relays', () => 
     expect([r?.speaker?.name, r?.reportedBy?.name ?? null]).toEqual(['Almeida', 'Reuters']);
   });
 });
+
+describe('a verb and its particle before a quotation are its cue', () => {
+  it('"fired back:" after a spokesman in apposition', () => {
+    const r = extract('Feud\n\nHalvorsen said, "Little Greg is a nice guy."\n\nLasko\'s spokesman, Evan Drury, fired back: "Mr. Halvorsen has never held a job he did not inherit."').quotes.find((q) => q.text.includes('never held'));
+    expect([r?.speaker?.name, r?.cue?.text, r?.cueKind]).toEqual(['Evan Drury', 'fired back', 'assertion']);
+  });
+
+  it('"shot back" is an assertion, not support ("back")', () => {
+    const r = extract('Feud\n\n"That is false," Lasko shot back.').quotes[0];
+    expect([r?.speaker?.name, r?.cueKind]).toEqual(['Lasko', 'assertion']);
+  });
+});
