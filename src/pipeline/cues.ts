@@ -386,18 +386,21 @@ const TELLING: ReadonlySet<string> = new Set(['told', 'tells', 'tell']);
 
 /**
  * `Lasko's spokesman, Evan Drury, fired back: “…”`: a verb and its particle from the cue phrases
- * ("fired back", "shot back", "chimed in") right before the quotation, with its subject before it.
+ * ("fired back", "shot back", "chimed in", "put it") right before the quotation, with its subject
+ * before it.
  */
 function particleCueBefore(text: string, toks: readonly Token[], v: number, quoteStart: number): CueMatch | null {
   const multi = phraseCue(toks, v);
   if (!multi || !PARTICLES.has(multi.text.slice(multi.text.lastIndexOf(' ') + 1))) return null;
   const last = toks[v + multi.words - 1] as Token;
   const first = toks[v] as Token;
-  if (!/^\s*[:,]\s*$/u.test(text.slice(last.end, quoteStart))) return null;
+  // ("As Halvorsen put it on Tuesday, “…”": a day may stand between)
+  if (!/^(?:\s+(?:on|last|this)\s+\p{L}+)?\s*[:,]\s*$/u.test(text.slice(last.end, quoteStart))) return null;
   const subject = phraseBackward(text, toks, v);
   return subject ? { cue: { text: text.slice(first.start, last.end), start: first.start, end: last.end }, subject, position: 'before', adjacent: true } : null;
 }
-const PARTICLES: ReadonlySet<string> = new Set(['back', 'in', 'up', 'out']);
+// ("put it": "As Okafor put it, “…”")
+const PARTICLES: ReadonlySet<string> = new Set(['back', 'in', 'up', 'out', 'it']);
 
 /** Conjunctions that open an adverbial clause ("when Brennan railed …, she was"). */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'while', 'because', 'although', 'though', 'once', 'since', 'until', 'unless', 'if', 'whenever']);

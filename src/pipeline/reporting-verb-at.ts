@@ -48,6 +48,10 @@ export function verbAt(toks: readonly Token[], v: number): boolean {
   // "told analysts on a conference call that …": a bare form closing a prepositional phrase after
   // the clause's verb heads a compound noun ("Residents of a town say" keeps its verb)
   const w = t?.text ?? '';
-  if (REPORTING_VERB_FORMS.get(w) === w && !/(?:s|ed)$/u.test(w) && closesPhraseAfterVerb(toks, v)) return false;
+  const bare = REPORTING_VERB_FORMS.get(w) === w && !/(?:s|ed)$/u.test(w);
+  if (bare && closesPhraseAfterVerb(toks, v)) return false;
+  // "Sanders's clarion call for a revolution": a bare form after a possessor's singular noun is a
+  // noun too ("the party's leaders say" keeps its verb)
+  if (bare && prev && prev.kind === 'word' && /^\p{Ll}+$/u.test(prev.text) && !prev.text.endsWith('s') && isPossessive(toks[v - 2])) return false;
   return true;
 }

@@ -377,8 +377,9 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
       break;
     }
     // "in what Bay Buchanan called", "in which the mayor said": the relative pronoun opens a clause
-    // whose subject is the words after it
-    if (out.length > 0 && RELATIVE_OPENERS.has(u.text)) break;
+    // whose subject is the words after it; so does a conjunction opening the sentence ("After
+    // Justice Scalia said")
+    if (out.length > 0 && (RELATIVE_OPENERS.has(u.text) || OPENING_CONJUNCTIONS.has(u.text))) break;
     // "at the mention of email she laughed": a pronoun is the whole subject
     if (out.length === 0 && PRONOUNS.has(u.text.toLowerCase())) return phrase(text, [u], apposition);
     if (out.length > 0 && DETERMINERS.has(out[0]?.text.toLowerCase() ?? '') && !isPossessive(toks[j + 1])) break;
@@ -432,6 +433,7 @@ function phraseHolding(text: string, toks: readonly Token[], first: number, last
 }
 
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['what', 'which']);
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['After', 'Before', 'When', 'While', 'Whenever', 'If', 'Unless', 'Because', 'Although', 'Though', 'Since', 'Once', 'Until', 'As']);
 
 // Prepositions that attach a body or person to a speaker's head noun: "a lawyer for", "an adviser
 // to", "leaders of", "a spokeswoman at", "a report from", "an analyst with". Not "in" ("voters in

@@ -153,3 +153,31 @@ describe('a verb and its particle before a quotation are its cue', () => {
     expect([r?.speaker?.name, r?.cueKind]).toEqual(['Lasko', 'assertion']);
   });
 });
+
+describe('the words around a name in a speaker\'s mention', () => {
+  it.each<[what: string, text: string, fragment: string, speaker: string, mention: string]>([
+    ['a role before an unlisted given name', 'Debate\n\nModerator Megyn Kelly asked Halvorsen about women. "You have been harsh," she said.', 'harsh', 'Megyn Kelly', 'she'],
+    ['a conjunction opening the sentence', 'Ruling\n\nAfter Justice Scalia said that the court could not "rewrite the statute," conservatives hailed the opinion.', 'rewrite the statute', 'Scalia', 'Justice Scalia'],
+  ])('%s', (_what, text, fragment, speaker, mention) => {
+    const r = extract(text).quotes.find((q) => q.text.includes(fragment));
+    expect([r?.speaker?.name, r?.speaker?.mention]).toEqual([speaker, mention]);
+  });
+
+  it('a lower-case phrase after "While" is no name\'s', () => {
+    expect(speakerOf('Caucus push\n\nWhile old Ohio political hands say there is a benefit from the attention, others disagree.', 'there is a benefit')).toBe(null);
+  });
+});
+
+describe('"As X put it, “…”"', () => {
+  it.each<[what: string, text: string, fragment: string, speaker: string]>([
+    ['right before the quotation', 'Unity\n\nAs Okafor put it, "We are stronger together."', 'stronger together', 'Okafor'],
+    ['a day between', 'Walls\n\nAs Halvorsen put it on Tuesday, "Nobody builds walls better than me."', 'Nobody builds', 'Halvorsen'],
+  ])('%s', (_what, text, fragment, speaker) => {
+    expect(speakerOf(text, fragment)).toBe(speaker);
+  });
+
+  it('"clarion call" after a possessive is a noun, not a cue', () => {
+    const quotes = extract('Rallies\n\nWhile Sanders\'s clarion call for a "revolution" draws thousands of liberals to his rallies, crowds elsewhere are smaller.').quotes;
+    expect(quotes.filter((q) => q.cue?.text === 'call').map((q) => q.text)).toEqual([]);
+  });
+});
