@@ -181,3 +181,15 @@ describe('"As X put it, “…”"', () => {
     expect(quotes.filter((q) => q.cue?.text === 'call').map((q) => q.text)).toEqual([]);
   });
 });
+
+describe('the owner of the words a colon hands over speaks them', () => {
+  it.each<[what: string, text: string, speaker: string | null]>([
+    ['"X\'s response:"', 'Probe\n\nHalvorsen\'s response: "I would do it again."', 'Halvorsen'],
+    ['"X\'s answer was blunt:"', 'Probe\n\nHalvorsen\'s answer was blunt: "I would do it again."', 'Halvorsen'],
+    ['"X\'s message to voters was simple:"', 'Probe\n\nHalvorsen\'s message to voters was simple: "I would do it again."', 'Halvorsen'],
+    // negative row: a possessive of something else names no speaker
+    ['"X\'s plane was late:"', 'Probe\n\nHalvorsen\'s plane was late: "I would do it again."', null],
+  ])('%s', (_what, text, speaker) => {
+    expect(speakerOf(text, 'do it again')).toBe(speaker);
+  });
+});

@@ -4,6 +4,10 @@ import { mentionStarts } from '../mention-starts.js';
 import { lastIndexBefore, type EntityIndex } from '../entities.js';
 import { priorSpeakers, type Sieve } from './sieve.js';
 
+// after a possessive name, a noun for words said, then at most a copula and a few words: "’s answer
+// was blunt", "’s response", "’s message to voters was simple"
+const SPEECH_OWNED = /^[’']s?\s+(?:\p{Ll}+\s+)?(?:answer|response|reply|retort|reaction|message|verdict|advice|explanation|comment|remarks|words|view|take|assessment|reasoning|pitch|plea|argument|explanation|rebuttal|defen[cs]e)(?:\s+(?:to|for|on)\s+[\p{L}\s’'-]{1,40}?)?(?:\s+(?:was|is|were|are)(?:\s+[\p{L}-]+){0,3})?\s*$/u;
+
 // "Clinton was attacked by Trump:": the subject of a passive clause is not who speaks next
 const PASSIVE = /\b(?:was|were|is|are|been|being|got)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
 
@@ -41,8 +45,10 @@ export const colonClause: Sieve = {
     for (let k = lastIndexBefore(mentionStarts(entities), sentence.start) + 1; k < entities.mentions.length; k++) {
       const { mention, entity } = entities.mentions[k] as EntityIndex['mentions'][number];
       if (mention.start >= colon) break;
+      // "Halvorsen's answer was blunt:": the possessor of words said is their speaker
+      const owner = mention.possessive && SPEECH_OWNED.test(text.slice(mention.end, colon));
       // "Later," read as a name: only a known person or body, or a name of two words or more, is a subject
-      if (mention.inQuote || mention.possessive || !(entity.known || mention.name.length >= 2)) continue;
+      if (mention.inQuote || (mention.possessive && !owner) || !(entity.known || mention.name.length >= 2 || owner)) continue;
       if (!/^[^\p{L}]*$/u.test(subjectLead(text, sentence.start, mention.start))) return null;
       if (entity.type !== 'person' && entity.type !== 'organization') return null;
       const subject: SubjectPhrase = { start: mention.start, end: mention.end, text: mention.text, kind: 'name', role: null, apposition: false, titled: mention.titles.length > 0 };
