@@ -1,5 +1,5 @@
 import type { TextRange } from './segment.js';
-import { GIVEN_NAMES, HONORIFICS, TITLE_ROLES, REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
+import { CLAIM_VERB_FORMS, GIVEN_NAMES, HONORIFICS, TITLE_ROLES, REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { ANONYMOUS_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { isCapitalised, isPossessive, isSpace, lastTokens, tokenize, tokenWindow, type Token } from './tokens.js';
 import { mayBeFiniteVerb, tagsOfLower } from './claims/verbless.js';
@@ -73,7 +73,8 @@ function breaksTitleCaseRun(w: string): boolean {
   const lastCode = w.charCodeAt(w.length - 1);
   if (lastCode < 128 && lastCode !== 115 && lastCode !== 83) return false;
   const lower = w.toLowerCase();
-  return lower !== w && REPORTING_VERB_FORMS.has(lower) && !GIVEN_NAMES.has(w) && /s$/u.test(lower);
+  // ("Ted Cruz Hints Trump Would …", "Rubio Thinks Joe Biden Was …": a verb of stance too)
+  return lower !== w && (REPORTING_VERB_FORMS.has(lower) || CLAIM_VERB_FORMS.has(lower)) && !GIVEN_NAMES.has(w) && /s$/u.test(lower);
 }
 
 /**

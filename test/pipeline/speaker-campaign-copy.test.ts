@@ -193,3 +193,12 @@ describe('the owner of the words a colon hands over speaks them', () => {
     expect(speakerOf(text, 'do it again')).toBe(speaker);
   });
 });
+
+describe('a Title Case heading inside a live blog: the verb ends the name', () => {
+  it.each<[what: string, text: string, fragment: string, speaker: string]>([
+    ['"Hints"', 'Debate live\n\nThe debate went on.\n\nTed Cruz Hints Trump Would Get Border Wall Contract\n\nCruz said Trump would build the wall himself.', 'Border Wall Contract', 'Ted Cruz'],
+    ['"Thinks"', 'Debate live\n\nThe debate went on.\n\nMarco Rubio Thinks Joe Biden Was A Really Effective Senator\n\nRubio praised him.', 'Really Effective', 'Marco Rubio'],
+  ])('%s', (_what, text, fragment, speaker) => {
+    expect(speakerOf(text, fragment)).toBe(speaker);
+  });
+});
