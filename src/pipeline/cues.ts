@@ -1,6 +1,6 @@
 import type { TextRange } from './segment.js';
 import { REPORTING_PHRASES, ROLE_NOUNS } from './speech-lexicons.js';
-import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from './source-lexicons.js';
+import { COUNTRY_NAMES, DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS, US_STATE_NAMES } from './source-lexicons.js';
 import { kinBefore } from './apposition-tokens.js';
 import {
   appositiveName,
@@ -481,11 +481,24 @@ export function clauseStart(toks: readonly Token[], before: number): number {
   if (dash >= 0 && toks.slice(0, dash).every((t) => t.kind !== 'word' || /^[\p{Lu}\p{N}.,]+$/u.test(t.text) || isCapitalised(t))) k = dash + 1;
   const intro = /^(?:during|in|on|at|after|before|since|when|while|as|later|earlier|speaking|asked|last|this|from|with|for|under|despite|following|over|throughout|across|amid|among|addressing|writing|responding|still|yet|instead|meanwhile|however|though|although|if|once|now|then)$/i;
   if (intro.test(toks[k]?.text ?? '')) {
-    const comma = toks.findIndex((t, n) => n > k && n < before && t.text === ',');
+    let comma = toks.findIndex((t, n) => n > k && n < before && t.text === ',');
+    // "Speaking in Salem, New Hampshire, Trump …": a state or country after a town's comma is
+    // still the introductory phrase's
+    const place = comma > 0 ? placeAfterComma(toks, comma, before) : -1;
+    if (place > 0) comma = place;
     if (comma > 0) k = comma + 1;
   }
   while (k < before && toks[k]?.kind !== 'word') k++;
   return k;
+}
+
+/** The comma closing a state or country name right after the comma at `toks[comma]`, or -1. */
+function placeAfterComma(toks: readonly Token[], comma: number, before: number): number {
+  let n = comma + 1;
+  while (n < before && n < comma + 4 && toks[n]?.kind === 'word' && isCapitalised(toks[n] as Token)) n++;
+  if (toks[n]?.text !== ',' || n === comma + 1) return -1;
+  const name = toks.slice(comma + 1, n).map((t) => t.text).join(' ');
+  return US_STATE_NAMES.has(name) || COUNTRY_NAMES.has(name) ? n : -1;
 }
 
 function cueOf(t: Token): CueMatch['cue'] {

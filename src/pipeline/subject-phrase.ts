@@ -376,6 +376,11 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
       if (/^(?:on|in|at|by|since|until|from)$/u.test(u.text) && out.length > 0 && out.every((t) => WEEKDAYS.has(t.text) || MONTHS.has(t.text) || /^\d+(?:st|nd|rd|th)?$/u.test(t.text))) return null;
       break;
     }
+    // "A Feb. 1 letter from the Legion warns": a month's abbreviation keeps its stop
+    if (out.length > 0 && monthStop(toks, j)) {
+      out.unshift(u);
+      continue;
+    }
     // "in what Bay Buchanan called", "in which the mayor said": the relative pronoun opens a clause
     // whose subject is the words after it; so does a conjunction opening the sentence ("After
     // Justice Scalia said")
@@ -422,7 +427,7 @@ function phraseHolding(text: string, toks: readonly Token[], first: number, last
   let k = b - 1;
   for (; k >= floor && b - k <= 12; k--) {
     const t = toks[k] as Token;
-    if (t.kind !== 'word' && !isPossessive(t)) break;
+    if (t.kind !== 'word' && !isPossessive(t) && !monthStop(toks, k)) break;
     const lower = t.text.toLowerCase();
     if (!isCapitalised(t) && CLAUSE_WORDS.has(lower) && !PREPOSITIONS.has(lower)) break;
     if (isReportingVerb(t) || FINITE_VERBS.has(t.text) || (!isCapitalised(t) && NOT_A_PHRASE_START.has(lower))) return null;
@@ -433,6 +438,14 @@ function phraseHolding(text: string, toks: readonly Token[], first: number, last
 }
 
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['what', 'which']);
+const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+
+/** Is `toks[n]` the stop of a month's abbreviation ("Feb.")? */
+function monthStop(toks: readonly Token[], n: number): boolean {
+  const t = toks[n];
+  const month = toks[n - 1];
+  return t !== undefined && t.text === '.' && month !== undefined && MONTH_ABBREVIATIONS.has(month.text) && month.end === t.start;
+}
 const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['After', 'Before', 'When', 'While', 'Whenever', 'If', 'Unless', 'Because', 'Although', 'Though', 'Since', 'Once', 'Until', 'As']);
 
 // Prepositions that attach a body or person to a speaker's head noun: "a lawyer for", "an adviser
@@ -460,9 +473,14 @@ function describedHead(text: string, toks: readonly Token[], p: number, floor: n
   if (!prep || !head || !HEAD_LINKS.has(prep.text) || head.kind !== 'word' || !speakerHead(head.text.toLowerCase())) return null;
   // a capitalised head is a name ("Sen. Brown of Ohio") unless it opens the clause ("Attorneys for …")
   let k = h;
-  const opensClause = (n: number): boolean => n <= floor || (toks[n - 1]?.kind !== 'word' && !isPossessive(toks[n - 1]));
+  const opensClause = (n: number): boolean => n <= floor || (toks[n - 1]?.kind !== 'word' && !isPossessive(toks[n - 1]) && !monthStop(toks, n - 1));
   if (isCapitalised(head) && !opensClause(k)) return null;
   while (k > floor && k > p - 5 && !opensClause(k) && !DETERMINERS.has(toks[k]?.text.toLowerCase() ?? '')) {
+    // "A Feb. 1 letter from the Legion": a date before the head
+    if (monthStop(toks, k - 1)) {
+      k -= 2;
+      continue;
+    }
     const w = toks[k - 1] as Token;
     // "The mayor's lawyer for the case": an owner before the head; the phrase is read as before
     if (isPossessive(w)) return null;

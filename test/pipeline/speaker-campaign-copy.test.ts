@@ -202,3 +202,13 @@ describe('a Title Case heading inside a live blog: the verb ends the name', () =
     expect(speakerOf(text, fragment)).toBe(speaker);
   });
 });
+
+describe('the words before a name in the speaker\'s phrase', () => {
+  it('"Speaking in Salem, New Hampshire, Trump …": the state is the introductory phrase\'s', () => {
+    expect(speakerOf('Town hall\n\nSpeaking at a town hall event in Salem, New Hampshire, Halvorsen went after Bush, calling him "a total stiff."', 'total stiff')).toBe('Halvorsen');
+  });
+
+  it('"A Feb. 1 letter …": a month\'s abbreviation stays in the phrase', () => {
+    expect(speakerOf('Emblem\n\nThe campaign used the emblem. A Feb. 1 letter from the Legion obtained by the Gazette warns that "any further communication will be through our lawyers."', 'further communication')).toBe('A Feb. 1 letter from the Legion obtained by the Gazette');
+  });
+});
