@@ -23,3 +23,25 @@ describe('a description before a name set off by commas is an apposition, no con
     expect(textsOf(text)).toContain(content);
   });
 });
+
+describe('a fronted "when asked" clause is the question put, no piece of the answer', () => {
+  it.each<[what: string, text: string, junk: string]>([
+    ['"When asked about" a titled name', 'Trail\n\nWhen asked about Rep. Dora Kell (D-Ore.), Varga said, "She is a fine colleague, but she is wrong."', 'When asked about Rep. Dora Kell (D-Ore.)'],
+    ['"When asked whether"', 'Trail\n\nWhen asked whether he would run again, Varga said, "Not this time."', 'When asked whether he would run again'],
+    ['an asker in lower case', 'Trail\n\nAsked by reporters about the budget gap, Varga said, "We will close it."', 'Asked by reporters about the budget gap'],
+  ])('%s', (_what, text, junk) => {
+    expect(textsOf(text)).not.toContain(junk);
+  });
+
+  it('the question itself is still read, with nobody named as its speaker', () => {
+    expect(recordsOf('Trail\n\nWhen asked whether he would run again, Varga said, "Not this time."')).toContainEqual({ kind: 'indirect', text: 'whether he would run again', speaker: null });
+  });
+
+  it('the answer after the frame is still the speaker\'s', () => {
+    expect(recordsOf('Trail\n\nWhen asked whether he would run again, Varga said, he had not decided.')).toContainEqual({ kind: 'indirect', text: 'he had not decided', speaker: 'Varga' });
+  });
+
+  it('a named asker keeps the question', () => {
+    expect(recordsOf('Trail\n\nAsked by Jensen to respond to the criticism, Varga said, "Nothing to add."')).toContainEqual({ kind: 'indirect', text: 'to respond to the criticism', speaker: 'Jensen' });
+  });
+});
