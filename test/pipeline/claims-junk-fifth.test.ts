@@ -45,3 +45,21 @@ describe('a fronted "when asked" clause is the question put, no piece of the ans
     expect(recordsOf('Trail\n\nAsked by Jensen to respond to the criticism, Varga said, "Nothing to add."')).toContainEqual({ kind: 'indirect', text: 'to respond to the criticism', speaker: 'Jensen' });
   });
 });
+
+describe('the topic of a question put that only points at something is no claim', () => {
+  it.each<[what: string, text: string]>([
+    ['"the" and one noun', 'Trail\n\nAsked about the comments, Ms. Varga said: "I meant every word."'],
+    ['a titled name with a party tag', 'Trail\n\nWhen asked about Rep. Dora Kell (D-Ore.), Varga said, "She is a fine colleague."'],
+    ['a pronoun', 'Trail\n\nAsked about it, Varga said she had moved on.'],
+  ])('%s', (_what, text) => {
+    expect(recordsOf(text).filter((r) => r.kind === 'indirect' && r.speaker === null)).toEqual([]);
+  });
+
+  it.each<[what: string, text: string, topic: string]>([
+    ['a topic with a modifier says more', 'Trail\n\nAsked about his paid speeches in the last race, the campaign said he had given none.', 'his paid speeches in the last race'],
+    ['a possessive name and a noun', "Trail\n\nAsked about Kell's charges, Varga said the bill was dead.", "Kell's charges"],
+    ['a gerund clause', 'Trail\n\nAsked about raising the gas tax, Varga said the bill was dead.', 'raising the gas tax'],
+  ])('%s', (_what, text, topic) => {
+    expect(textsOf(text)).toContain(topic);
+  });
+});
