@@ -63,3 +63,23 @@ describe('the topic of a question put that only points at something is no claim'
     expect(textsOf(text)).toContain(topic);
   });
 });
+
+describe('a fronted phrase closed by a programme title in quotation marks is no content', () => {
+  it.each<[what: string, text: string, junk: string, content: string, speaker: string]>([
+    ['a question after the title', 'Trail\n\nOn ABC\'s "Morning Desk," host Rita Olsen asked Varga whether he would debate his rival.', 'On ABC\'s "Morning Desk,"', 'whether he would debate his rival', 'Rita Olsen'],
+    ['a statement after "in an interview on"', 'Trail\n\nIn an interview on "Weekend Edition," Varga said the race was tightening.', 'In an interview on "Weekend Edition,"', 'the race was tightening', 'Varga'],
+  ])('%s', (_what, text, junk, content, speaker) => {
+    const records = recordsOf(text);
+    expect(records.map((r) => r.text)).not.toContain(junk);
+    expect(records).toContainEqual({ kind: 'indirect', text: content, speaker });
+  });
+
+  it('a quotation before its attribution is still the quotation', () => {
+    expect(recordsOf('Trail\n\n"We will carry every county," Varga said on Sunday.')).toEqual([{ kind: 'direct', text: '"We will carry every county,"', speaker: 'Varga' }]);
+  });
+
+  it('words in lower case after a fronted phrase are words said, not a title', () => {
+    const records = recordsOf('Trail\n\nIn Iowa "we will carry every county," Varga said.');
+    expect(records.some((r) => r.text.includes('"we will carry every county,"') && r.speaker === 'Varga')).toBe(true);
+  });
+});
