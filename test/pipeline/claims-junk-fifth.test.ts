@@ -83,3 +83,18 @@ describe('a fronted phrase closed by a programme title in quotation marks is no 
     expect(records.some((r) => r.text.includes('"we will carry every county,"') && r.speaker === 'Varga')).toBe(true);
   });
 });
+
+describe('a participle and its time after an according-to source belong to the source', () => {
+  it.each<[what: string, text: string, junk: string, content: string]>([
+    ['a day name', 'Poll\n\nAccording to the Harlow College survey, released Thursday, 48 percent of voters back the levy.', 'released Thursday', '48 percent of voters back the levy'],
+    ['"today"', 'Audit\n\nAccording to the audit, published today, the pension fund is short by $2 million.', 'published today', 'the pension fund is short by $2 million'],
+  ])('%s', (_what, text, junk, content) => {
+    const texts = textsOf(text);
+    expect(texts).not.toContain(junk);
+    expect(texts).toContain(content);
+  });
+
+  it('a participle with a prepositional phrase is still skipped', () => {
+    expect(textsOf('Audit\n\nAccording to the audit, published in March, the pension fund is short.')).toContain('the pension fund is short');
+  });
+});
