@@ -3,7 +3,7 @@ import type { Attribution, ReportedBy, Speaker } from '../schema/attribution.js'
 import type { ArticleMeta } from '../schema/article.js';
 import { readArticleMeta } from './article-meta.js';
 import { findClaims, type ClaimCandidate } from './claims/index.js';
-import { holdsQuotedWords, widenedMixedHost } from './claims/overlaps.js';
+import { holdsQuotedWords, narrowToComplementizer, widenedMixedHost } from './claims/overlaps.js';
 import { actsOnPerson } from './claims/person-object.js';
 import { isShortAnswer } from './claims/short-answers.js';
 import { isQuestionPut } from './claims/asked-adjunct.js';
@@ -129,13 +129,14 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
     // record; the claim only lends what that record lacks
     const same = overlapping.find((q) => q.kind === 'mixed' && overlapShare(q, c) >= 0.5);
     if (same) {
+      narrowToComplementizer(text, same, c);
       same.speaker ??= speaker;
       same.reportedBy ??= reportedBy;
       continue;
     }
     if (overlapping.length > 0) continue;
     if (mixed.length > 0) {
-      const host = widenedMixedHost(c, mixed);
+      const host = widenedMixedHost(text, c, mixed);
       if (host) {
         host.start = c.start;
         host.end = c.end;

@@ -98,3 +98,28 @@ describe('a participle and its time after an according-to source belong to the s
     expect(textsOf('Audit\n\nAccording to the audit, published in March, the pension fund is short.')).toContain('the pension fund is short');
   });
 });
+
+describe('the span of a partial quotation follows its claim', () => {
+  it.each<[what: string, text: string, content: string]>([
+    // the time and place before "that" are the cue's adjuncts
+    ['a time and a place with commas before "that"', 'Trail\n\nVarga said Monday evening in Dover, Del., that the count was "a disgrace."', 'that the count was "a disgrace."'],
+    ['an abbreviation\'s stop inside the content', 'Trail\n\nHer brother, Aldo, said he was "all in" for Gov. Kell.', 'he was "all in" for Gov. Kell'],
+    ['an abbreviation before a place', 'Trail\n\nVarga said she was "thrilled" to campaign in St. Paul.', 'she was "thrilled" to campaign in St. Paul'],
+  ])('%s', (_what, text, content) => {
+    expect(textsOf(text)).toContain(content);
+  });
+
+  it('a clause before "that" is no adjunct, and stays', () => {
+    expect(recordsOf('Trail\n\nVarga said the count was late and that it was "a disgrace."').some((r) => r.text.startsWith('the count was late'))).toBe(true);
+  });
+});
+
+describe('a gloss that names the noun before it, after a dash, is the writer\'s', () => {
+  it('once the content has its verb, the gloss ends it', () => {
+    expect(textsOf('Tour\n\nOrganisers say there is a benefit in the long tour — known here as the full circuit — for any candidate.')).toContain('there is a benefit in the long tour');
+  });
+
+  it('a gloss on the subject before its verb stays inside', () => {
+    expect(textsOf('Tour\n\nCritics say the plan — known locally as the Big Dig — will cost billions.')).toContain('the plan — known locally as the Big Dig — will cost billions');
+  });
+});
