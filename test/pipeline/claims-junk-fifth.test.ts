@@ -123,3 +123,19 @@ describe('a gloss that names the noun before it, after a dash, is the writer\'s'
     expect(textsOf('Tour\n\nCritics say the plan — known locally as the Big Dig — will cost billions.')).toContain('the plan — known locally as the Big Dig — will cost billions');
   });
 });
+
+describe('what a speaker declined or refused to say is no claim, nor is a cue inside it', () => {
+  it.each<[what: string, text: string]>([
+    ['"declined to say whether … endorse"', 'Trail\n\nMs. Varga declined to say whether she would endorse Mr. Kell.'],
+    ['"refused to say whether … supports"', 'Trail\n\nKell refused to say whether he supports the harbour levy.'],
+  ])('%s', (_what, text) => {
+    expect(recordsOf(text)).toEqual([]);
+  });
+
+  it.each<[what: string, text: string, content: string, speaker: string]>([
+    ['a new clause after "but" is its own speaker\'s claim', 'Trail\n\nKell declined to say whether he supports the levy, but his aides said he backs it.', 'he backs it', 'his aides'],
+    ['a verb of the subject\'s own after "and"', 'Trail\n\nKell declined to comment and suggested that the plan was dead.', 'that the plan was dead', 'Kell'],
+  ])('%s', (_what, text, content, speaker) => {
+    expect(recordsOf(text)).toContainEqual({ kind: 'indirect', text: content, speaker });
+  });
+});
