@@ -139,3 +139,17 @@ describe('what a speaker declined or refused to say is no claim, nor is a cue in
     expect(recordsOf(text)).toContainEqual({ kind: 'indirect', text: content, speaker });
   });
 });
+
+describe('"appeared" with company or a place is a physical appearance, no seeming', () => {
+  it.each<[what: string, text: string]>([
+    ['"appeared together"', 'Fair\n\nMs. Varga and Mr. Kell appeared together in Salem on Friday.'],
+    ['"appeared alongside"', 'Fair\n\nKell appeared alongside his rival at the county fair.'],
+    ['"appeared jointly"', 'Fair\n\nThe two governors appeared jointly at a forum on water rights.'],
+  ])('%s', (_what, text) => {
+    expect(recordsOf(text)).toEqual([]);
+  });
+
+  it('a seeming is still read', () => {
+    expect(textsOf('Fair\n\nKell appeared uneasy at the county fair.')).toContain('uneasy at the county fair');
+  });
+});
