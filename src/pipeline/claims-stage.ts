@@ -3,7 +3,7 @@ import type { Attribution, ReportedBy, Speaker } from '../schema/attribution.js'
 import type { ArticleMeta } from '../schema/article.js';
 import { readArticleMeta } from './article-meta.js';
 import { findClaims, type ClaimCandidate } from './claims/index.js';
-import { holdsQuotedWords, widenedMixedHost } from './claims/overlaps.js';
+import { holdsQuotedWords, narrowToComplementizer, widenedMixedHost } from './claims/overlaps.js';
 import { actsOnPerson } from './claims/person-object.js';
 import { isShortAnswer } from './claims/short-answers.js';
 import { isQuestionPut } from './claims/asked-adjunct.js';
@@ -24,6 +24,7 @@ import { nounPhraseOnly, TWO_WORDS } from './claims/noun-phrase-only.js';
 import { sourcePastDateline } from './claims/dateline-source.js';
 import { nameStance } from './claims/name-stance.js';
 import { offeredSpeechKind } from './claims/offered-speech.js';
+import { isFrontedTitle } from './claims/quoted-title.js';
 
 /**
  * The claims-and-sources stage, run after the quotation stage: adds indirect claims (kind
@@ -43,7 +44,11 @@ import { offeredSpeechKind } from './claims/offered-speech.js';
 export function addClaimsAndSources(text: string, quotes: readonly Attribution[], analysis: ArticleAnalysis = analyzeArticle(text)): Attribution[] {
   const sentences = analysis.segmentation.sentences;
   const candidates = findClaims(text, sentences, analysis.quotations);
-  const records: Attribution[] = quotes.map((q) => ({ ...q })).sort((a, b) => a.start - b.start);
+  // (`On NBC's "Meet the Press," the host asked …`: a fronted phrase closed by a title is no partial quotation)
+  const records: Attribution[] = quotes
+    .filter((q) => !(q.kind === 'mixed' && q.cue && q.cue.start >= q.end && isFrontedTitle(q.text)))
+    .map((q) => ({ ...q }))
+    .sort((a, b) => a.start - b.start);
   // quotation records do not overlap, so their ends are sorted: a binary search finds the few a
   // claim can touch, and the stage stays linear in the article's length
   const ends = records.map((r) => r.end);
@@ -125,13 +130,14 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
     // record; the claim only lends what that record lacks
     const same = overlapping.find((q) => q.kind === 'mixed' && overlapShare(q, c) >= 0.5);
     if (same) {
+      narrowToComplementizer(text, same, c);
       same.speaker ??= speaker;
       same.reportedBy ??= reportedBy;
       continue;
     }
     if (overlapping.length > 0) continue;
     if (mixed.length > 0) {
-      const host = widenedMixedHost(c, mixed);
+      const host = widenedMixedHost(text, c, mixed);
       if (host) {
         host.start = c.start;
         host.end = c.end;

@@ -44,7 +44,8 @@ export function accordingToClaims(ctx: SentenceContext): void {
     // ("According to the Journal, which first reported the resignation, the firm …", "according to
     // the paper, published in the NEJM, 3.8 percent …": so is a relative clause or a participle's)
     // (a participle only with its own phrase after it: "published figures understate …" is the content)
-    const participle = /^(?:published|released|issued|obtained|cited|seen)$/u.test(at(next + 1)?.lower ?? '') && /^(?:in|by|on|at|from|last|this|earlier|online)$/u.test(at(next + 2)?.lower ?? '');
+    // ("according to the poll, released Wednesday, 54 percent …": a time alone is the participle's phrase too)
+    const participle = /^(?:published|released|issued|obtained|cited|seen)$/u.test(at(next + 1)?.lower ?? '') && PARTICIPLE_PHRASE_HEAD.test(at(next + 2)?.lower ?? '');
     if (next > 0 && (participle || /^(?:a|an|the|another|his|her|their|which|who)$/u.test(at(next + 1)?.lower ?? ''))) {
       const close = findWithin(words, next + 1, next + 14, (w) => isMark(w.text, ',—–'));
       if (close > 0 && (at(close)?.text === ',') === (at(next)?.text === ',')) next = close;
@@ -86,6 +87,9 @@ export function accordingToClaims(ctx: SentenceContext): void {
     }
   }
 }
+
+/** Words that open the phrase of a participle after a source: a preposition, or a time ("released Wednesday"). */
+const PARTICIPLE_PHRASE_HEAD = /^(?:in|by|on|at|from|last|this|earlier|online|today|yesterday|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
 /**
  * After a source ending in a role noun ("the finance director"), a person noun ("a commuter") or

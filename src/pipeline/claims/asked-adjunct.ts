@@ -33,3 +33,22 @@ export function cutAtAskedAdjunct(text: string, words: readonly Word[], claims: 
 export function isQuestionPut(text: string, c: ClaimCandidate): boolean {
   return c.rule === 'participle' && /^asked$/iu.test(text.slice(c.cue.start, c.cue.end));
 }
+
+/**
+ * The topic of a question put that only points at something: a name, with its title and a party
+ * tag in parentheses ("Sen. Ana Ruiz (D-Ore.)"), a pronoun ("it", "them"), or a demonstrative or
+ * "the" and one noun ("the remarks", "that report"). What the question is about is then all it
+ * says; "his paid speeches in the last race" or "raising taxes" says more, and stays.
+ */
+export function isPointerTopic(topic: readonly Word[]): boolean {
+  const words = topic.filter((w) => w.text !== '.');
+  if (words.length === 0) return false;
+  if (words.length === 1 && /^(?:it|them|him|her|that|this|those|these)$/u.test(words[0]?.lower ?? '')) return true;
+  if (words.length === 2 && /^(?:the|that|this|those|these)$/u.test(words[0]?.lower ?? '') && /^\p{Ll}+$/u.test(words[1]?.text ?? '')) return true;
+  let inTag = false;
+  for (const w of words) {
+    if (w.text === '(' || w.text === ')') inTag = w.text === '(';
+    else if (!inTag && !/^\p{Lu}[\p{L}.’'-]*$/u.test(w.text)) return false;
+  }
+  return true;
+}

@@ -87,6 +87,9 @@ export function clauseStartBefore(words: readonly Word[], i: number): number | n
   return first.start;
 }
 
+/** Participles that give a name to the noun before them: "— known as …", "— dubbed …". */
+const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['known', 'dubbed', 'nicknamed', 'called', 'named', 'termed', 'labeled', 'labelled', 'billed']);
+
 /**
  * Where reported content ends: the sentence end, or earlier where the narration takes over again —
  * `, according to X`, `; …`, `, which …`, `, saying …`, `while …`, `but would not …`, an unpaired
@@ -167,6 +170,10 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // adverbial clause fronted inside the content, right after its complementizer
     if (words[j - 1]?.lower === 'that' && j - 1 <= k + 1) continue;
     const n1 = words[j + 1]?.lower ?? '';
+    // "there is a benefit in the 99-county tour — known here as “the full Ortiz” after …": a
+    // participle of naming after a dash glosses the noun before it, and once the content has its
+    // verb the gloss is the writer's ("the plan — known as the Big Dig — will cost …" waits for its verb)
+    if (w.text !== ',' && finite && NAMING_PARTICIPLES.has(n1)) return w.start;
     // "… back – and the US has generally been unable …", "… terrorists — a controversial proposal"
     if (w.text !== ',' && (n1 === 'and' || n1 === 'but')) {
       // "… – and the US has generally been unable": a new clause; "— and the chief alternative to

@@ -17,6 +17,7 @@ import { coordinatedInHeadline, headlineContent, headlineSubjectEnd, isHeadline 
 import { readsAsNoun } from './noun-reading.js';
 import { inDiscourseIdiom } from './idioms.js';
 import { tailClaim } from './tails.js';
+import { isRefused, refusedComplementEnd } from './refused.js';
 import { backIsNoStance } from './backing.js';
 import { invertedTailInstead } from './inverted-tail.js';
 import { isBlankedWord, type Word } from './words.js';
@@ -66,6 +67,8 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
   // read only when a capitalised cue word needs it (most sentences never ask)
   let titleCase: boolean | undefined;
   const isTitleCase = (): boolean => (titleCase ??= isTitleCaseLine(words));
+  // the end of the complement of the latest refused cue ("declined to say …")
+  let refusedUntil = -1;
   for (const i of cues) {
     const w = at(i);
     if (!w) continue;
@@ -78,6 +81,13 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // claim; "She doesn't think the plan will work", "They do not want to leave" still give the
     // subject's belief or wish (the negation is read as the content's: she thinks it will not work)
     if (isNegated(words, i) && !NEGATION_RAISING.has(base)) continue;
+    // "Ortiz declined to say whether she would endorse Kell": what was refused was not said, and a
+    // cue inside it ("endorse") is no claim of its own either
+    if (i < refusedUntil) continue;
+    if (isRefused(words, i)) {
+      refusedUntil = refusedComplementEnd(words, i, ctx.sentenceEnd);
+      continue;
+    }
     // "The AA could argue that …", "Ministers might say …", "Ortiz may have claimed …": what someone
     // could say is not what they said ("voters might think …" still reports a belief)
     if (isHypothetical(words, i) && cueKindOf(w.lower) === 'assertion') continue;

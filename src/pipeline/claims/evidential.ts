@@ -6,8 +6,12 @@ import { CUE_FORMS, EVIDENTIAL, STANCE_ADJECTIVES } from './lexicon.js';
 import { PREPOSITIONS } from './word-classes.js';
 import { isMark, type Word } from './words.js';
 
-// adverbs of time and place after "appeared": a physical appearance, not a seeming
-const APPEARING_WHEN: ReadonlySet<string> = new Set(['overnight', 'suddenly', 'briefly', 'yesterday', 'today', 'tonight', 'again', 'later', 'earlier', 'here', 'there', 'outside', 'nearby', 'everywhere', 'twice', 'once', 'live', 'onstage', 'online']);
+// adverbs of time, place and company after "appeared": a physical appearance, not a seeming
+// ("appeared together in Boston", "appeared jointly at the rally", "appeared alongside her rival")
+const APPEARING_WHEN: ReadonlySet<string> = new Set([
+  'overnight', 'suddenly', 'briefly', 'yesterday', 'today', 'tonight', 'again', 'later', 'earlier', 'here', 'there', 'outside', 'nearby', 'everywhere', 'twice', 'once', 'live', 'onstage', 'online',
+  'together', 'jointly', 'separately', 'alone', 'publicly', 'alongside', 'side', 'onscreen', 'backstage', 'offstage', 'nightly', 'weekly',
+]);
 
 /**
  * `The race appears closer in Ohio`, `Mr. Trump seemed to overstay his welcome`: an appearance

@@ -319,12 +319,16 @@ export function withAntecedents(text: string, claims: ClaimCandidate[]): ClaimCa
  * content. One partial quotation inside a claim's content is that claim's quoted piece, and the
  * record (kind mixed) takes the claim's span, unless the quotation's own speaker is named inside
  * that content (`told him she worries he’s “too nice”`, `a man yelled “Stay there!”`): then it is
- * a report within the report, kept as the quotation stage spans it. Returns the record to widen, or null.
+ * a report within the report, kept as the quotation stage spans it. A record that starts where the
+ * claim starts is widened only when it stopped at a stop inside the claim. Returns the record to
+ * widen, or null.
  */
-export function widenedMixedHost<T extends TextRange & { speaker: TextRange | null }>(claim: ClaimCandidate, mixed: readonly T[]): T | null {
+export function widenedMixedHost<T extends TextRange & { speaker: TextRange | null }>(text: string, claim: ClaimCandidate, mixed: readonly T[]): T | null {
   if (mixed.length !== 1) return null;
   const host = mixed[0] as T;
-  if (host.start <= claim.start) return null;
+  // (`said he was "all in" for Sen. Lasko`: a record that starts with the claim but stops at the stop
+  // of an abbreviation inside it was cut short, and takes the claim's span too)
+  if (host.start < claim.start || (host.start === claim.start && !(host.end < claim.end && text[host.end] === '.'))) return null;
   if (host.speaker && host.speaker.start >= claim.start && host.speaker.start < claim.end) return null;
   return host;
 }
@@ -392,3 +396,19 @@ const BEFORE_VERB: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
   'also', 'not', 'once', 'already', 'often', 'still', 'sometimes', 'now', 'then', 'never', 'always',
 ]);
+
+/**
+ * `Ortiz said Monday evening in Dover, Del., that the race was “rigged.”`: the quotation stage
+ * spans a partial quotation from its cue on, past a time and place before the complementizer; the
+ * claim on the same cue starts at "that" and ends with it. The words between are the cue's
+ * adjuncts, with no verb, so the record starts where the claim does. Whether `host` was so narrowed.
+ */
+export function narrowToComplementizer(text: string, host: TextRange & { text: string; cue: TextRange | null }, claim: ClaimCandidate): boolean {
+  if (!host.cue || host.cue.start !== claim.cue.start || host.start >= claim.start || host.end !== claim.end || host.start < host.cue.end) return false;
+  if (!/^that\s/u.test(text.slice(claim.start, claim.end))) return false;
+  const between = text.slice(host.start, claim.start);
+  if (between.length > 80 || !isVerbless(between)) return false;
+  host.start = claim.start;
+  host.text = text.slice(host.start, host.end);
+  return true;
+}

@@ -39,10 +39,11 @@ export function parentheticalClaim(ctx: SentenceContext, v: number): ClaimCandid
   if (words[c]?.text !== ',' || c < 1) return null;
   // "Asked whether he would resign, Hale said, …": the question is the asker's, not the answer's;
   // its content starts after "Asked" (and its agent: "Asked by Berg to respond, …")
-  const asked = askedFrame(words, c);
+  const frame = askedFrame(words, c);
+  const asked = frame === 'question' ? null : frame;
   // "He pointed to a merger, after which, he said, staffing fell": a relative clause opened after a
   // comma is what was said; the clause it hangs on is the writer's
-  const relative = asked ? -1 : relativeOpening(words, c);
+  const relative = frame ? -1 : relativeOpening(words, c);
   const before = trimRange(text, { start: asked ? (words[asked.content]?.start ?? s.start) : relative >= 0 ? (words[relative]?.start ?? s.start) : s.start, end: words[c]?.start ?? s.start });
   const afterStart = words[close + 1]?.start;
   if (afterStart === undefined || afterStart >= sentenceEnd) return null;
@@ -63,26 +64,30 @@ export function parentheticalClaim(ctx: SentenceContext, v: number): ClaimCandid
   // continue the content
   const next = words[close + 1]?.lower ?? '';
   const frameTail = next.endsWith('ing') && (FRAME_PARTICIPLES.has(next) || CUE_FORMS.has(next));
-  const pieces = [adjunct ? null : before, frameTail ? null : after].filter((r): r is TextRange => r !== null && r.end > r.start && quoteShare(ctx, r) < QUOTATION_SHARE);
-  if (pieces.length === 0) return null;
+  const pieces = [adjunct || frame === 'question' ? null : before, frameTail ? null : after].filter((r): r is TextRange => r !== null && r.end > r.start && quoteShare(ctx, r) < QUOTATION_SHARE);
+  // (the question alone: no tail reading of the same frame either)
+  if (pieces.length === 0) return frame === 'question' ? [] : null;
   return pieces.map((r) => candidate(r, { start: verb.start, end: verb.end }, asked && r === before ? asked.agent : subject, 'parenthetical'));
 }
 
 /**
- * A sentence opening with "Asked" before the frame's comma at `c`: where the question's content
- * starts, and who asked it when a "by" names the asker ("Asked by Berg to respond, …"); null for
+ * A sentence opening with "Asked" or "When asked" before the frame's comma at `c`. With a named
+ * asker ("Asked by Berg to respond, …") the question is the asker's: where its content starts, and
+ * who asked. Any other such opening ("When asked about the senator, …", "Asked whether he would run,
+ * …") is the question put to the speaker, which `askedClaim` reads on its own: 'question', and the
+ * frame's claim has no piece before it (what was asked is not what the speaker said). Null for
  * any other opening.
  */
-function askedFrame(words: readonly Word[], c: number): { content: number; agent: TextRange | null } | null {
-  if (words[0]?.text !== 'Asked') return null;
-  if (words[1]?.lower !== 'by') return 2 < c ? { content: 1, agent: null } : null;
-  let k = 2;
+function askedFrame(words: readonly Word[], c: number): { content: number; agent: TextRange | null } | 'question' | null {
+  const a = /^(?:when|if|once)$/iu.test(words[0]?.text ?? '') ? 1 : 0;
+  if (words[a]?.lower !== 'asked' || (a === 0 && words[0]?.text !== 'Asked')) return null;
+  if (words[a + 1]?.lower !== 'by') return 'question';
+  let k = a + 2;
   while (k < c && /^\p{Lu}/u.test(words[k]?.text ?? '')) k++;
-  const first = words[2];
+  const first = words[a + 2];
   const last = words[k - 1];
-  return k > 2 && k < c && first && last ? { content: k, agent: { start: first.start, end: last.end } } : null;
+  return k > a + 2 && k < c && first && last ? { content: k, agent: { start: first.start, end: last.end } } : 'question';
 }
-
 
 /**
  * The index of a relative word opening a clause after a comma before the frame's comma at `c`

@@ -15,6 +15,7 @@ import { mayBeFiniteVerb } from './verbless.js';
 import { holdsBareClause, opensPlanInfinitive } from './plan-infinitive.js';
 import { opensFiniteClause } from './subject-verb.js';
 import { offersSpeech } from './offered-speech.js';
+import { isPointerTopic } from './asked-adjunct.js';
 import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, contentMayStartWith, DETERMINER, FINITE_START, PREPOSITIONS } from './word-classes.js';
 
 /** Words that open the clause a verb of questioning takes: "asking why …", "questioning whether …". */
@@ -243,6 +244,9 @@ export function askedClaim(ctx: SentenceContext, v: number): ClaimCandidate | nu
   if (!ASKED_WH.test(words[q]?.lower ?? '')) return null;
   const comma = findWithin(words, q, q + MAX_CONTENT_WORDS, (w) => w.text === ',' || w.start >= sentenceEnd);
   const end = comma > 0 ? (words[comma] as Word).start : sentenceEnd;
+  // "Asked about the remarks, …", "When asked about Sen. Lasko (R-Fla.), …": a topic that only points
+  // at something (by a name, or by "the" and a noun) says nothing a reader could check
+  if (words[q]?.lower === 'about' && isPointerTopic(words.slice(q + 1, comma > 0 ? comma : words.length))) return null;
   const from = words[q]?.lower === 'about' ? words[q + 1] : words[q];
   const range = from ? trimRange(text, { start: from.start, end }) : null;
   return range && range.end - range.start >= 2 ? candidate(range, { start: verb.start, end: verb.end }, asker(words, v, q), 'participle') : null;

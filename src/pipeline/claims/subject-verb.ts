@@ -21,6 +21,7 @@ import { particleAfterTime } from './phrasal-time.js';
 import { thenVerbSubject } from './then-verb.js';
 import { zeroRelative } from './zero-relative.js';
 import { promisedObject, questionedPerson } from './object-content.js';
+import { titleInFrontedPhrase } from './quoted-title.js';
 import { extraposedAfterQuotation, thatClauseAfter } from './extraposed.js';
 import { endsWithPronounThat } from './short-answers.js';
 import { isBlankedWord, isMark, findWithin, wordAt, type Word } from './words.js';
@@ -90,7 +91,8 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // `“…,” Palmieri said on the show`: this cue attributes the quotation before it (not a verb
   // coordinated after the subject's own: `“This Week,” Carson admitted …, but said …`)
   // (the closing quotation mark first: most subjects have none before them)
-  if (subject && /[”"'’»]\s*$/u.test(text.slice(Math.max(s.start, subject.start - 3), subject.start)) && /[,!?—–]\s*[”"'’»]+\s*$/u.test(text.slice(Math.max(s.start, subject.start - 8), subject.start)) && !/\b(?:and|but|then)\b/u.test(text.slice(subject.end, verb.start)) && !thatClauseAfter(words, v)) return extraposedAfterQuotation(ctx, v, subject) ?? 'quotation';
+  // (`On CNN’s “State of the Union,” the senator said …`: a title closing a fronted phrase is not one)
+  if (subject && /[”"'’»]\s*$/u.test(text.slice(Math.max(s.start, subject.start - 3), subject.start)) && /[,!?—–]\s*[”"'’»]+\s*$/u.test(text.slice(Math.max(s.start, subject.start - 8), subject.start)) && !/\b(?:and|but|then)\b/u.test(text.slice(subject.end, verb.start)) && !thatClauseAfter(words, v) && !titleInFrontedPhrase(text, words, subject.start)) return extraposedAfterQuotation(ctx, v, subject) ?? 'quotation';
 
   let k = v + 1;
   // phrasal cues: "called for", "called on", "pointed out", "warned against" keep their particle in the cue

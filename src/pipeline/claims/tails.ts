@@ -6,6 +6,7 @@ import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { cueKindOf } from '../cue-kinds.js';
 import { NEEDS_THAT } from './lexicon.js';
 import { subjectBefore } from './subject.js';
+import { isApposedDescription } from './apposed-description.js';
 import { appositionName } from './sentence-subject.js';
 import { ADJUNCT_HEAD, FINITE_START, SUBJECT_PRONOUNS } from './word-classes.js';
 import { isMark, findWithin, type Word } from './words.js';
@@ -81,6 +82,8 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   if (range.end - range.start < 8 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
   // "In light of the latest information, she added.": an adjunct alone is no content
   if (wordsAreAdjunct(words, 0, c - 1) || isAbsolutePhrase(words, 0, c - 1)) return null;
+  // "Her press secretary, Nia Fulton, told reporters …": the words before the name describe it
+  if (!described && isApposedDescription(text.slice(range.start, range.end), words[v - 1]?.text === ',' && subject.end <= (words[v - 1] as Word).start)) return null;
   // "Asked whether talks would resume, Leclerc told the BBC: …": the question put to the subject,
   // not what the subject said (its own rule reads it)
   if (/^(?:asked|pressed|questioned)$/iu.test(words[0]?.text ?? '')) return null;
