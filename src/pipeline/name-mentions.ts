@@ -5,6 +5,7 @@ import { isCapitalised, isPossessive, isSpace, lastTokens, tokenize, tokenWindow
 import { mayBeFiniteVerb, tagsOfLower } from './claims/verbless.js';
 import { bodyNounBefore, describedAsPerson, personNounBefore, spokenOfAsBody } from './name-context.js';
 import { describedGender } from './noun-gender.js';
+import { bodyHead, joinsBodyField } from './body-names.js';
 
 /**
  * Names as written: the capitalised runs of an article read one by one, each split into its
@@ -204,6 +205,11 @@ export function findNameMentions(text: string, range: TextRange, inQuote = false
       else if (NAME_CONNECTORS.has(u.text) && run.length > 0 && (isCapitalised(at(j + 1)) || (NAME_CONNECTORS.has(at(j + 1)?.text ?? '') && isCapitalised(at(j + 2))))) run.push(u);
       else if (u.text === 'of' && run.length > 0 && ofJoins(run[run.length - 1]?.text ?? '') && isCapitalised(at(j + 1)))
         run.push(u); // "Secretary of State John Kerry", "the Journal of Commerce"
+      // "Centers for Disease Control", "Institute for Justice": a body's "for"
+      else if (u.text === 'for' && run.length > 0 && bodyHead(run[run.length - 1]?.text ?? '') && isCapitalised(at(j + 1))) run.push(u);
+      // "Department of Housing and Urban Development", "Centers for Disease Control and Prevention":
+      // an "and" between the common nouns of a body's field ("Bank of America and Wells Fargo" are two)
+      else if (u.text === 'and' && joinsBodyField(run, at(j + 1))) run.push(u);
       else break;
       j++;
     }
@@ -293,7 +299,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   // at is a body (a person's name has no given name here: "the wife of John Smith" stays a person)
   const roleHeldAt = titleTokens.length === 0 && givenGender === null && mayFollowRoleOf(text, Math.max(0, first.start - 40), first.start) && ROLE_OF.test(text.slice(Math.max(0, first.start - 40), first.start));
   const organisation =
-    words.some((w) => ORGANISATION_WORDS.has(w)) || words.every(isAllCapitals) || whichAfter || roleHeldAt || (givenGender === null && titleTokens.length === 0 && (spokenOfAsBody(text, last.end) || bodyNounBefore(text, Math.max(0, first.start - 60), first.start, last.end)));
+    words.some((w) => ORGANISATION_WORDS.has(w)) || (words.includes('for') && words.some(bodyHead)) || words.every(isAllCapitals) || whichAfter || roleHeldAt || (givenGender === null && titleTokens.length === 0 && (spokenOfAsBody(text, last.end) || bodyNounBefore(text, Math.max(0, first.start - 60), first.start, last.end)));
   const personHonorific = titleTokens.some((t) => isHonorific(t.text));
   // "Woodrow Benford, 58, who lives outside Minneapolis", "Her father, Brad, 39, worried": an age
   // set off by commas after a name marks a person (places and organisations are not given ages so)

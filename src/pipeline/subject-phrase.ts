@@ -7,6 +7,7 @@ import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import type { TextRange } from './segment.js';
 import { DETERMINERS, isReportingVerb } from './reporting-verb-at.js';
 
+import { bodyHead, bodyNameStartBefore, joinsBodyField } from './body-names.js';
 import { CLAUSE_WORDS, coordinatedRolesEnd, FINITE_VERBS, headNoun, modifiedHead, NOT_A_PHRASE_START, PREPOSITIONS, skippable } from './phrase-words.js';
 
 export { closesPhraseAfterVerb, DETERMINERS, isReportingVerb, verbAt } from './reporting-verb-at.js';
@@ -97,7 +98,7 @@ export function phrase(text: string, input: Token[], apposition: boolean): Subje
   // A name: the phrase ends in a capitalised word that is not a role ("President Donald Trump", "Maduro")
   const lastWord = words[words.length - 1];
   const endsInName = lastWord !== undefined && isCapitalised(lastWord) && !ROLE_NOUNS.has(lastWord.text.toLowerCase()) && !DETERMINERS.has(lastWord.text.toLowerCase());
-  const allCapitalised = words.every((t, n) => isCapitalised(t) || t.text === 'of' || isPossessive(t) || particleInName(words, n));
+  const allCapitalised = words.every((t, n) => isCapitalised(t) || t.text === 'of' || isPossessive(t) || particleInName(words, n) || bodyLink(words, n));
   // "Why not just say: “…”", "Any decision … would involve", "Ever the surrogate, …": one word
   // capitalised only because it opens the sentence is no name
   // (not modals or pronouns: "May said" is Theresa May; not an all-capitals word: WHO, US)
@@ -116,7 +117,8 @@ export function phrase(text: string, input: Token[], apposition: boolean): Subje
     let k = words.length - 1;
     // ("the Bank of England": the "of" of an organisation's name is in it)
     // ("Trump’s envoy Pieter van Dam": a particle inside the name is in it)
-    while (k > 0 && ((isCapitalised(words[k - 1] as Token) && !isPossessive(words[k - 1])) || particleInName(words, k - 1) || (k > 1 && words[k - 1]?.text === 'of' && ofJoinsName(words[k - 2] as Token)))) k--;
+    // ("the Centers for Disease Control and Prevention": so are a body's "for" and "and")
+    while (k > 0 && ((isCapitalised(words[k - 1] as Token) && !isPossessive(words[k - 1]) && words[k - 1]?.text !== 'The') || particleInName(words, k - 1) || (k > 1 && words[k - 1]?.text === 'of' && ofJoinsName(words[k - 2] as Token)) || bodyLink(words, k - 1))) k--;
     // "A resident of Bridgwater", "The chief executive of Tesco", "a farmer near Ludlow": a name
     // after a preposition is where the speaker lives or works, not the speaker
     // ("a lecturer at the University of Kent": a determiner may open the name's phrase)
@@ -213,6 +215,11 @@ export function phraseForward(text: string, toks: readonly Token[], k: number): 
     if (roles > 0) {
       out.push(...toks.slice(j, roles));
       j = roles - 1;
+      continue;
+    }
+    // "the Centers for Disease Control and Prevention said": a body's "for" and "and"
+    if ((u.text === 'for' && bodyHead(prevText(out)) && isCapitalised(toks[j + 1] as Token)) || (u.text === 'and' && joinsBodyField(out, toks[j + 1]))) {
+      out.push(u);
       continue;
     }
     if (out.length > 0 && !cap && CLAUSE_WORDS.has(u.text.toLowerCase()) && u.text !== 'of') break;
@@ -344,6 +351,15 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
         return { start: first.start, end: last.end, text: text.slice(first.start, last.end), apposition, kind: 'phrase', role: null, titled: false };
       }
     }
+    // "The Department of Health and Social Care said": an "and" inside a body's name
+    if (u.text === 'and' && out.length > 0 && out.every((t) => isCapitalised(t))) {
+      const body = bodyNameStartBefore(toks, j, floor);
+      if (body >= 0) {
+        out.unshift(...toks.slice(body, j + 1));
+        j = body;
+        continue;
+      }
+    }
     // "A spokesperson for Devon and Cornwall Police said", "Sources close to the police and crime
     // commissioner said": an "and" inside the object of a speaker's preposition
     if (u.text === 'and' && out.length > 0) {
@@ -435,6 +451,18 @@ function phraseHolding(text: string, toks: readonly Token[], first: number, last
   if (k === b - 1) return null;
   const inner = toks.slice(k + 1, last + 1);
   return phrase(text, inner, apposition);
+}
+
+/** Is `words[n]` the "for" or "and" inside a body's name ("Centers for Disease Control and Prevention")? */
+function bodyLink(words: readonly Token[], n: number): boolean {
+  const w = words[n]?.text;
+  if (w === 'for') return bodyHead(words[n - 1]?.text ?? '') && isCapitalised(words[n + 1] as Token);
+  return w === 'and' && joinsBodyField(words.slice(0, n), words[n + 1]);
+}
+
+/** The last token's text, or '' for none. */
+function prevText(out: readonly Token[]): string {
+  return out[out.length - 1]?.text ?? '';
 }
 
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['what', 'which']);

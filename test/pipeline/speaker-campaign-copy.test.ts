@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline/index.js';
+import { analyzeArticle } from '../../src/pipeline/speakers.js';
 import { speakerOf } from './speaker-of.js';
 
 /** Wrong speakers found reading invented campaign copy, each in its general form. */
@@ -210,5 +211,20 @@ describe('the words before a name in the speaker\'s phrase', () => {
 
   it('"A Feb. 1 letter …": a month\'s abbreviation stays in the phrase', () => {
     expect(speakerOf('Emblem\n\nThe campaign used the emblem. A Feb. 1 letter from the Legion obtained by the Gazette warns that "any further communication will be through our lawyers."', 'further communication')).toBe('A Feb. 1 letter from the Legion obtained by the Gazette');
+  });
+});
+
+describe('a body whose name holds "for" and "and" is named whole', () => {
+  it.each<[what: string, text: string, fragment: string, speaker: string]>([
+    ['"Centers for … and …" before "said:"', 'Test\n\nThe Centers for Disease Control and Prevention said: "Wash your hands."', 'Wash your hands', 'Centers for Disease Control and Prevention'],
+    ['"Department of … and …" before "said:"', 'Test\n\nThe Department of Housing and Urban Development said: "We will act."', 'We will act', 'Department of Housing and Urban Development'],
+    ['after the quotation', 'Test\n\n"It is safe," the Department of Health and Social Care said.', 'It is safe', 'Department of Health and Social Care'],
+  ])('%s', (_what, text, fragment, speaker) => {
+    expect(speakerOf(text, fragment)).toBe(speaker);
+  });
+
+  it('two bodies joined by "and" stay two names ("America" is no common word of a field)', () => {
+    const names = analyzeArticle('Test\n\nBank of America and Wells Fargo said they would pay. The Department of Labor and Industry agreed.').entities.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Bank of America', 'Wells Fargo', 'Department of Labor and Industry']));
   });
 });
