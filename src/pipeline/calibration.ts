@@ -11,7 +11,8 @@ import type { Attribution } from '../schema/attribution.js';
  */
 export function calibrationKeys(r: Attribution): string[] {
   const rule = calibratedAs(r);
-  const keys = [r.kind, `${r.kind}|${rule}`, `${r.kind}|${rule}|${speakerState(r)}`, `${r.kind}|${rule}|${speakerState(r)}|${cueReach(r)}`];
+  const kind = calibratedKind(r);
+  const keys = [kind, `${kind}|${rule}`, `${kind}|${rule}|${speakerState(r)}`, `${kind}|${rule}|${speakerState(r)}|${cueReach(r)}`];
   return keys.reverse();
 }
 
@@ -19,11 +20,18 @@ export function calibrationKeys(r: Attribution): string[] {
  * Rules the annotated news never exercises, read as the rule they work like: an interview's answer
  * given to the person the introduction names is a quotation with no cue next to it given to the
  * speaker introduced before it (`continuation`); one the introduction does not settle is a
- * quotation nobody is credited with (`unattributed`).
+ * quotation nobody is credited with (`unattributed`), as are words the text says were not said
+ * (`denied`).
  */
 function calibratedAs(r: Attribution): string {
   if (r.rule === 'interview-answer') return r.speaker?.name ? 'continuation' : 'unattributed';
+  if (r.rule === 'denied') return 'unattributed';
   return r.rule;
+}
+
+/** The kind the table reads a record as: words denied are measured as a quotation nobody is credited with. */
+function calibratedKind(r: Attribution): string {
+  return r.rule === 'denied' ? 'direct' : r.kind;
 }
 
 /** How the record's speaker was found, as the calibration table tells them apart. */
@@ -88,7 +96,8 @@ export function calibratedConfidence(r: Attribution, table: CalibrationTable = T
   // most specific one answers for most records)
   const rule = calibratedAs(r);
   const state = speakerState(r);
-  const hit = rateOf(table, `${r.kind}|${rule}|${state}|${cueReach(r)}`) ?? rateOf(table, `${r.kind}|${rule}|${state}`) ?? rateOf(table, `${r.kind}|${rule}`) ?? rateOf(table, r.kind);
+  const kind = calibratedKind(r);
+  const hit = rateOf(table, `${kind}|${rule}|${state}|${cueReach(r)}`) ?? rateOf(table, `${kind}|${rule}|${state}`) ?? rateOf(table, `${kind}|${rule}`) ?? rateOf(table, kind);
   return round(hit ? hit[0] : table.overall);
 }
 

@@ -38,6 +38,8 @@ export interface CueMatch {
   adjacent: boolean;
   /** Who tells of the words, when the speaker's are retold (`Okafor said Obama told her: “…”`). */
   relay?: SubjectPhrase;
+  /** The text says the subject did not say the words (`Ashford did not say police “will stop …”`). */
+  denied?: boolean;
 }
 
 
@@ -314,6 +316,8 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
       if (particle) return particle;
       continue;
     }
+    const denial = deniedSpeech(text, toks, v);
+    if (denial) return denial;
     // "Brooks was asked by a reporter: “Will you resign?”": the subject of a passive reporting verb
     // is its listener; the speaker is the by-phrase, or nobody the sentence names
     if (passiveAt(toks, v)) {
@@ -401,6 +405,31 @@ function particleCueBefore(text: string, toks: readonly Token[], v: number, quot
 }
 // ("put it": "As Okafor put it, “…”")
 const PARTICLES: ReadonlySet<string> = new Set(['back', 'in', 'up', 'out', 'it']);
+
+/**
+ * `Mayor Ben Ashford did not say police “will stop …”`, `Ashford never said`, `Ashford denied
+ * saying`: the verb nearest the quotation is negated, so the words are not the subject's. The cue
+ * with its subject, marked as denied; null when the verb is not negated.
+ */
+function deniedSpeech(text: string, toks: readonly Token[], v: number): CueMatch | null {
+  const verb = toks[v] as Token;
+  let j = v - 1;
+  if (/ing$/u.test(verb.text) && DENYING.has(toks[j]?.text ?? '')) j--;
+  else {
+    let negated = false;
+    for (; j >= 0 && v - j <= 3; j--) {
+      const t = toks[j] as Token;
+      if (NEGATION.test(t.text)) negated = true;
+      else if (!AUXILIARIES.has(t.text)) break;
+    }
+    if (!negated) return null;
+  }
+  const subject = phraseBackward(text, toks, j + 1);
+  return { cue: cueOf(verb), subject, position: 'before', adjacent: false, denied: true };
+}
+const NEGATION = /^(?:not|never|n[’']t|\p{L}+n[’']t)$/u;
+const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'could', 'can', 'was', 'is']);
+const DENYING: ReadonlySet<string> = new Set(['denied', 'denies', 'deny', 'denying']);
 
 /** Conjunctions that open an adverbial clause ("when Brennan railed …, she was"). */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'while', 'because', 'although', 'though', 'once', 'since', 'until', 'unless', 'if', 'whenever']);

@@ -118,7 +118,7 @@ export function phrase(text: string, input: Token[], apposition: boolean): Subje
     // ("the Bank of England": the "of" of an organisation's name is in it)
     // ("Trump’s envoy Pieter van Dam": a particle inside the name is in it)
     // ("the Centers for Disease Control and Prevention": so are a body's "for" and "and")
-    while (k > 0 && ((isCapitalised(words[k - 1] as Token) && !isPossessive(words[k - 1]) && words[k - 1]?.text !== 'The') || particleInName(words, k - 1) || (k > 1 && words[k - 1]?.text === 'of' && ofJoinsName(words[k - 2] as Token)) || bodyLink(words, k - 1))) k--;
+    while (k > 0 && ((isCapitalised(words[k - 1] as Token) && !isPossessive(words[k - 1])) || particleInName(words, k - 1) || (k > 1 && words[k - 1]?.text === 'of' && ofJoinsName(words[k - 2] as Token)) || bodyLink(words, k - 1))) k--;
     // "A resident of Bridgwater", "The chief executive of Tesco", "a farmer near Ludlow": a name
     // after a preposition is where the speaker lives or works, not the speaker
     // ("a lecturer at the University of Kent": a determiner may open the name's phrase)

@@ -13,7 +13,7 @@ const all = (text: string) => extract(text, { quotesOnly: true }).quotes;
 
 describe('the sieves', () => {
   it('run in a fixed, named order', () => {
-    expect(SIEVES.map((s) => s.name)).toEqual(['cue-name', 'apposition-title', 'role-noun', 'pronoun', 'noun-phrase', 'signature', 'colon-name', 'colon-lead', 'colon-clause', 'continuation', 'according-to', 'clause-subject', 'nearby-speaker']);
+    expect(SIEVES.map((s) => s.name)).toEqual(['denied', 'cue-name', 'apposition-title', 'role-noun', 'pronoun', 'noun-phrase', 'signature', 'colon-name', 'colon-lead', 'colon-clause', 'continuation', 'according-to', 'clause-subject', 'nearby-speaker']);
   });
 
   it.each([

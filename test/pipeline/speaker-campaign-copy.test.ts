@@ -214,10 +214,10 @@ describe('the words before a name in the speaker\'s phrase', () => {
   });
 });
 
-describe('a body whose name holds "for" and "and" is named whole', () => {
+describe('a body whose name holds "for" and "and" is named whole (as written: a body keeps its article)', () => {
   it.each<[what: string, text: string, fragment: string, speaker: string]>([
-    ['"Centers for … and …" before "said:"', 'Test\n\nThe Centers for Disease Control and Prevention said: "Wash your hands."', 'Wash your hands', 'Centers for Disease Control and Prevention'],
-    ['"Department of … and …" before "said:"', 'Test\n\nThe Department of Housing and Urban Development said: "We will act."', 'We will act', 'Department of Housing and Urban Development'],
+    ['"Centers for … and …" before "said:"', 'Test\n\nThe Centers for Disease Control and Prevention said: "Wash your hands."', 'Wash your hands', 'The Centers for Disease Control and Prevention'],
+    ['"Department of … and …" before "said:"', 'Test\n\nThe Department of Housing and Urban Development said: "We will act."', 'We will act', 'The Department of Housing and Urban Development'],
     ['after the quotation', 'Test\n\n"It is safe," the Department of Health and Social Care said.', 'It is safe', 'Department of Health and Social Care'],
   ])('%s', (_what, text, fragment, speaker) => {
     expect(speakerOf(text, fragment)).toBe(speaker);
@@ -226,5 +226,21 @@ describe('a body whose name holds "for" and "and" is named whole', () => {
   it('two bodies joined by "and" stay two names ("America" is no common word of a field)', () => {
     const names = analyzeArticle('Test\n\nBank of America and Wells Fargo said they would pay. The Department of Labor and Industry agreed.').entities.entities.map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['Bank of America', 'Wells Fargo', 'Department of Labor and Industry']));
+  });
+});
+
+describe('words the text says were not said are nobody\'s', () => {
+  it.each<[what: string, text: string]>([
+    ['"did not say"', 'Test\n\nMayor Ben Ashford did not say police "will stop responding to burglaries."'],
+    ['"never said"', 'Test\n\nMayor Ben Ashford never said police "will stop responding to burglaries."'],
+    ['"denied saying"', 'Test\n\nMayor Ben Ashford denied saying police "will stop responding to burglaries."'],
+  ])('%s', (_what, text) => {
+    const r = extract(text).quotes.find((q) => q.text.includes('will stop'));
+    expect([r?.speaker?.name ?? null, r?.doubt?.reason]).toEqual([null, 'The text says Mayor Ben Ashford did not say this.']);
+    expect(r?.confidence).toBeLessThan(0.5);
+  });
+
+  it('a negation after the quotation\'s own cue leaves it', () => {
+    expect(speakerOf('Test\n\n"We will not stop," Ashford said, though he did not say how.', 'will not stop')).toBe('Ashford');
   });
 });

@@ -6,6 +6,7 @@ import { colonLead } from './colon-lead.js';
 import { colonName } from './colon-name.js';
 import { continuation } from './continuation.js';
 import { cueName } from './cue-name.js';
+import { deniedSpeech } from './denied.js';
 import { nearbySpeaker } from './nearby-speaker.js';
 import { nounPhrase } from './noun-phrase.js';
 import { pronoun } from './pronoun.js';
@@ -18,7 +19,7 @@ import type { ArticleContext, Decision, QuoteContext, Sieve } from './sieve.js';
  * sieve decided. Role nouns come before pronouns so that `“…,” he said` after
  * `The US President told reporters …` finds the President already decided.
  */
-export const SIEVES: readonly Sieve[] = [cueName, appositionTitle, roleNoun, pronoun, nounPhrase, signature, colonName, colonLead, colonClause, continuation, accordingTo, clauseSubject, nearbySpeaker];
+export const SIEVES: readonly Sieve[] = [deniedSpeech, cueName, appositionTitle, roleNoun, pronoun, nounPhrase, signature, colonName, colonLead, colonClause, continuation, accordingTo, clauseSubject, nearbySpeaker];
 
 /**
  * Run the sieves over every quotation in document order (so "the most recent speaker" is always

@@ -1,0 +1,18 @@
+import { type Sieve } from './sieve.js';
+
+/**
+ * `Mayor Ben Ashford did not say police “will stop responding to burglaries.”`, `Ashford denied
+ * saying “…”`: the text says the subject did not say the quoted words, so nobody named said them
+ * here. The record stays, with no speaker and the reason, for the desk to see what was denied.
+ */
+export const deniedSpeech: Sieve = {
+  name: 'denied',
+  decide(ctx, q) {
+    const cue = q.before;
+    // ("…,” Ashford said of the claim he never made": a cue right after the quotation speaks for it)
+    if (!cue?.denied || q.after?.subject) return null;
+    const who = cue.subject?.text;
+    const reason = who ? `The text says ${who} did not say this.` : 'The text says these words were not said.';
+    return { speaker: null, cue: cue.cue, rule: this.name, confidence: 0.3, doubt: { code: 'no-speaker', reason } };
+  },
+};
