@@ -311,7 +311,7 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
   if (DASHED_NAME_COLON.test(text.slice(Math.max(from, quoteStart - 60), quoteStart))) return null;
   for (let v = toks.length - 1; v >= 0; v--) {
     const verb = toks[v] as Token;
-    if (!verbAt(toks, v)) {
+    if (!verbAt(toks, v) && !claimsAt(toks, v)) {
       const particle = particleCueBefore(text, toks, v, quoteStart);
       if (particle) return particle;
       continue;
@@ -430,6 +430,21 @@ function deniedSpeech(text: string, toks: readonly Token[], v: number): CueMatch
 const NEGATION = /^(?:not|never|n[’']t|\p{L}+n[’']t)$/u;
 const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'could', 'can', 'was', 'is']);
 const DENYING: ReadonlySet<string> = new Set(['denied', 'denies', 'deny', 'denying']);
+
+/**
+ * `The post claims that “…”`, `Roe claims Delgado “has never …”`: "claims" is mostly a noun in
+ * news copy and no reporting verb of the lexicon, but before what it claims (a "that", a
+ * determiner or pronoun opening a clause, a name, a quotation mark) it is the verb; "voter fraud
+ * claims are …" and "his claims that" stay nouns.
+ */
+function claimsAt(toks: readonly Token[], v: number): boolean {
+  const t = toks[v];
+  const prev = toks[v - 1];
+  const next = toks[v + 1];
+  if (t?.text !== 'claims' || !next || !prev || prev.kind !== 'word' || DETERMINERS.has(prev.text.toLowerCase()) || /^(?:his|her|its|their|my|our|your)$/iu.test(prev.text)) return false;
+  return next.kind === 'punct' ? /^["“‘']$/u.test(next.text) : CLAIMED_OPENERS.has(next.text) || isCapitalised(next);
+}
+const CLAIMED_OPENERS: ReadonlySet<string> = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'he', 'she', 'they', 'it', 'we', 'i', 'there']);
 
 /** Conjunctions that open an adverbial clause ("when Brennan railed …, she was"). */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'while', 'because', 'although', 'though', 'once', 'since', 'until', 'unless', 'if', 'whenever']);

@@ -244,3 +244,25 @@ describe('words the text says were not said are nobody\'s', () => {
     expect(speakerOf('Test\n\n"We will not stop," Ashford said, though he did not say how.', 'will not stop')).toBe('Ashford');
   });
 });
+
+describe('fact-check copy', () => {
+  it.each<[what: string, text: string]>([
+    ['"AP FACT CHECK:" headline', 'AP FACT CHECK: Crime has not doubled\n\nSen. Harlan Dorrance said violent crime has doubled in every city.'],
+    ['"FALSE:" headline', 'FALSE: Crime has not doubled in every city\n\nSen. Harlan Dorrance said crime has doubled in every city.'],
+    ['"CLAIM:" and "THE FACTS:" labels', 'Fact check roundup\n\nHere are some claims we checked this week.\n\nCLAIM: Vaccines cause autism.\n\nTHE FACTS: Numerous studies have found no link.'],
+  ])('a label or rating before a colon is the checker\'s, nobody quoted: %s', (_what, text) => {
+    const speakers = extract(text).quotes.filter((q) => q.rule === 'claim-headline').map((q) => q.speaker?.mention);
+    expect(speakers).toEqual([]);
+  });
+
+  it.each<[what: string, text: string, fragment: string, speaker: string]>([
+    ['"claims that"', 'Test\n\nThe post claims that "the vaccine changes your DNA."', 'vaccine changes', 'The post'],
+    ['"claims" before a name', 'Test\n\nJane Roe claims Rosa Delgado "has never voted for a pay raise."', 'pay raise', 'Jane Roe'],
+  ])('"claims" before what it claims is a cue: %s', (_what, text, fragment, speaker) => {
+    expect(speakerOf(text, fragment)).toBe(speaker);
+  });
+
+  it('"claims" as a noun is no cue', () => {
+    expect(speakerOf('Test\n\nVoter fraud claims are "baseless," the judge said.', 'baseless')).toBe('the judge');
+  });
+});

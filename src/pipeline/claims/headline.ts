@@ -32,7 +32,8 @@ export function headlineClaim(ctx: SentenceContext): void {
       /^(?:the latest|fact check|editor's note|editor’s note)$/u.test(headWords) ||
       // "Q: Will you raise taxes?", "A: No.": an interview's labels name nobody
       /^(?:\p{L}|question|answer|interviewer)$/u.test(headWords) ||
-      isSectionLabel(head);
+      isSectionLabel(head) ||
+      isVerdictLabel(headWords);
     const named = colon <= 4 && head.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:camp|campaign|aide|aides|allies|spokesman|spokeswoman)$/u.test(w.lower));
     const src = headerField ? null : named ? { start: head[0]?.start ?? s.start, end: head[head.length - 1]?.end ?? s.start } : headlineHeadSource(words, colon);
     if (src && alphabetic >= 3) {
@@ -61,6 +62,17 @@ export function isSectionLabel(head: readonly Word[]): boolean {
   const tags = tagsOf(last);
   return last.endsWith('ed') && /^VB[DN]$/u.test(tags?.[0] ?? '') && words.slice(0, -1).every((w) => /^(?:just|now|finally|newly|officially)$/u.test(w));
 }
+
+/**
+ * A fact-check's own labels and ratings before a colon: "CLAIM:", "THE FACTS:", "AP FACT CHECK:",
+ * "Reality check:", "Explainer:", "FALSE:", "Mostly False:", "Pants on Fire:", "Fact-checking
+ * Dorrance:". They are the checker's voice, and name no source of what follows.
+ */
+export function isVerdictLabel(headWords: string): boolean {
+  return VERDICT_LABEL.test(headWords) || /^fact-?check(?:ing|ed)?\b/u.test(headWords);
+}
+const VERDICT_LABEL =
+  /^(?:(?:the|our|ap|ap's|ap’s|a)\s+)?(?:claims?|facts?|fact check|reality check|truth|context|missing context|needs context|explainer|explained|verdict|rating|ruling|bottom line|what we found|the details|true|mostly true|half true|half-true|mostly false|false|pants on fire|misleading|unproven|unsupported|partly false|partly true|altered|satire|correct|incorrect|inaccurate|accurate|wrong|right|exaggerated|no evidence|four pinocchios|three pinocchios|two pinocchios|one pinocchio|assessment)$/u;
 
 /**
  * Only whitespace between the start of its line and `at` (a headline stands alone on its line).
