@@ -38,8 +38,11 @@ export interface CueMatch {
   adjacent: boolean;
   /** Who tells of the words, when the speaker's are retold (`Okafor said Obama told her: “…”`). */
   relay?: SubjectPhrase;
-  /** The text says the subject did not say the words (`Ashford did not say police “will stop …”`). */
-  denied?: boolean;
+  /**
+   * The text says the subject did not say the words (`denied`: `Ashford did not say police “will
+   * stop …”`) or that nothing shows they did (`unrecorded`: `no record of Ashford saying “…”`).
+   */
+  denied?: 'denied' | 'unrecorded';
 }
 
 
@@ -316,7 +319,7 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
       if (particle) return particle;
       continue;
     }
-    const denial = deniedSpeech(text, toks, v);
+    const denial = deniedSpeech(text, toks, v) ?? unrecordedSaying(text, toks, v);
     if (denial) return denial;
     // "Brooks was asked by a reporter: “Will you resign?”": the subject of a passive reporting verb
     // is its listener; the speaker is the by-phrase, or nobody the sentence names
@@ -425,8 +428,17 @@ function deniedSpeech(text: string, toks: readonly Token[], v: number): CueMatch
     if (!negated) return null;
   }
   const subject = phraseBackward(text, toks, j + 1);
-  return { cue: cueOf(verb), subject, position: 'before', adjacent: false, denied: true };
+  return { cue: cueOf(verb), subject, position: 'before', adjacent: false, denied: 'denied' };
 }
+
+/** `There is no record of Ashford saying “…”`: a participle whose saying the text says is unknown. */
+function unrecordedSaying(text: string, toks: readonly Token[], v: number): CueMatch | null {
+  if (!/ing$/u.test(toks[v]?.text ?? '')) return null;
+  const subject = phraseBackward(text, toks, v);
+  if (!subject || !NO_RECORD_OF.test(text.slice(Math.max(0, subject.start - 40), subject.start))) return null;
+  return { cue: cueOf(toks[v] as Token), subject, position: 'before', adjacent: false, denied: 'unrecorded' };
+}
+const NO_RECORD_OF = /\bno (?:record|evidence|sign|proof|video|recording|transcript) (?:of|showing)\s+$/u;
 const NEGATION = /^(?:not|never|n[’']t|\p{L}+n[’']t)$/u;
 const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'could', 'can', 'was', 'is']);
 const DENYING: ReadonlySet<string> = new Set(['denied', 'denies', 'deny', 'denying']);

@@ -285,7 +285,8 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     // (a comma before the run ends a place, "Englewood, New Jersey", only after a capitalised word;
     // "Trump's running mate, Indiana Gov. Mike Pence, who" is a name in apposition)
     const prevWord = toks[k - 1];
-    const inDescription = PREPOSITIONS.has(toks[k]?.text.toLowerCase() ?? '') || (toks[k]?.text === ',' && prevWord !== undefined && isCapitalised(prevWord));
+    // ("one made by Rep. Lisa Tran, who said": a name after the agent's "by" is the one who acts)
+    const inDescription = (PREPOSITIONS.has(toks[k]?.text.toLowerCase() ?? '') && toks[k]?.text !== 'by') || (toks[k]?.text === ',' && prevWord !== undefined && isCapitalised(prevWord));
     // "Alan Berg, a doctor from Englewood, New Jersey, who said", "Armin Laschet, the leader of the
     // opposition in North-Rhine Westphalia, who said": the name before the description is the antecedent
     const named = inDescription ? nameBeforeDescription(toks, k, floor) : toks.slice(k + 1, j - 1).filter((t) => t.kind === 'word');

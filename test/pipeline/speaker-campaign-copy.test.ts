@@ -266,3 +266,14 @@ describe('fact-check copy', () => {
     expect(speakerOf('Test\n\nVoter fraud claims are "baseless," the judge said.', 'baseless')).toBe('the judge');
   });
 });
+
+describe('more fact-check constructions', () => {
+  it('"no record of X saying “…”" names nobody, with the reason', () => {
+    const r = extract('Test\n\nThere is no record of Mayor Ben Ashford saying police "will stop responding to burglaries."').quotes.find((q) => q.text.includes('will stop'));
+    expect([r?.speaker?.name ?? null, r?.doubt?.reason]).toEqual([null, 'The text says nothing shows Mayor Ben Ashford said this.']);
+  });
+
+  it('"one made by Rep. Lisa Tran, who said": the name after the agent\'s "by" is who said it', () => {
+    expect(speakerOf('Test\n\nDoll\'s claim echoes one made by Rep. Lisa Tran, who said in 2022 that crime had "exploded."', 'exploded')).toBe('Lisa Tran');
+  });
+});
