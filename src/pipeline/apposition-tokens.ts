@@ -1,5 +1,7 @@
 import { DETERMINERS } from './reporting-verb-at.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
+import { PERSON_NOUNS } from './source-lexicons.js';
+import { ROLE_NOUNS } from './speech-lexicons.js';
 
 /**
  * Appositions around a subject, read from tokens: a title's lower-case modifiers before a name
@@ -12,14 +14,24 @@ const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['state', 'former', 'then',
 
 /**
  * Where the name starts in an apposition of title modifiers and a capitalised title and name
- * ("state Sen. Victor Nguyen" → 1), or -1: it must have at least one such modifier and two
- * capitalised words after it.
+ * ("state Sen. Victor Nguyen" → 1), or of a lower-case role and a name ("council member Victor
+ * Seale" → 2), or -1: it must have at least one such word and two capitalised words after it.
  */
 export function namedApposition(words: readonly Token[]): number {
   let m = 0;
   while (m < words.length && TITLE_MODIFIERS.has(words[m]?.text ?? '')) m++;
+  // ("council member Victor Seale", "campaign manager Jo Hart": a lower-case role before the name)
+  if (m === 0) m = lowerRoleBefore(words);
   const rest = words.slice(m);
   return m > 0 && rest.length >= 2 && rest.every((t) => isCapitalised(t) || t.text === '.') ? m : -1;
+}
+
+/** The length of a lower-case role of at most three words opening `words` ("council member"), or 0. */
+function lowerRoleBefore(words: readonly Token[]): number {
+  let m = 0;
+  while (m < words.length && m < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[m]?.text ?? '')) m++;
+  const head = words[m - 1]?.text ?? '';
+  return m > 0 && (ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head)) ? m : 0;
 }
 
 /**

@@ -265,6 +265,8 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   for (let m = k; m < run.length - 1; m++) {
     const w = run[m]?.text ?? '';
     // "Secretary of State John Kerry" is titled; "Journal of Commerce" is one name
+    // ("Bureau of Justice Statistics": a title word after a body's "of" is its field)
+    if (run[m - 1]?.text === 'of' && bodyHead(run[m - 2]?.text ?? '')) continue;
     if (isHonorific(w) || isRoleWord(w) || (w === 'of' && m > 0 && (isHonorific(run[m - 1]?.text ?? '') || isRoleWord(run[m - 1]?.text ?? '')))) lastTitle = m;
   }
   const titleTokens = run.slice(k, lastTitle + 1);

@@ -277,3 +277,13 @@ describe('more fact-check constructions', () => {
     expect(speakerOf('Test\n\nDoll\'s claim echoes one made by Rep. Lisa Tran, who said in 2022 that crime had "exploded."', 'exploded')).toBe('Lisa Tran');
   });
 });
+
+describe('names of bodies and appositions in fact-check copy', () => {
+  it('"Bureau of Justice Statistics": a title word after a body\'s "of" is its field', () => {
+    expect(speakerOf('Test\n\nThe Bureau of Justice Statistics said: "The rate fell."', 'rate fell')).toBe('The Bureau of Justice Statistics');
+  });
+
+  it('"Ashford\'s rival, council member Victor Seale, wrote": a lower-case role before the name in apposition', () => {
+    expect(speakerOf('Test\n\nAshford\'s rival, council member Victor Seale, wrote on X, "The mayor is wrong."', 'mayor is wrong')).toBe('Victor Seale');
+  });
+});
