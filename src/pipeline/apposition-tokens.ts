@@ -2,6 +2,7 @@ import { DETERMINERS } from './reporting-verb-at.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import { PERSON_NOUNS } from './source-lexicons.js';
 import { ROLE_NOUNS } from './speech-lexicons.js';
+import { tagsOfLower } from './claims/verbless.js';
 
 /**
  * Appositions around a subject, read from tokens: a title's lower-case modifiers before a name
@@ -29,7 +30,9 @@ export function namedApposition(words: readonly Token[]): number {
 /** The length of a lower-case role of at most three words opening `words` ("council member"), or 0. */
 function lowerRoleBefore(words: readonly Token[]): number {
   let m = 0;
-  while (m < words.length && m < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[m]?.text ?? '')) m++;
+  // (nouns and adjectives only: "not council member X", "including lawyer X", "unlike lawyer X" are no role of X's)
+  while (m < words.length && m < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[m]?.text ?? '') && /^(?:NN|NNS|JJ)$/u.test(tagsOfLower(words[m]?.text ?? '')?.[0] ?? 'NN')) m++;
+  if (m < words.length && /^\p{Ll}/u.test(words[m]?.text ?? '')) return 0;
   const head = words[m - 1]?.text ?? '';
   return m > 0 && (ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head)) ? m : 0;
 }

@@ -57,7 +57,7 @@ export function rivalInSentence(
  * A person `p` asked a question of in the sentence where `p` spoke, before the pronoun's, who
  * could be the pronoun's referent too: "Forsyth asked Paul Hennessy whether …", "Lane asked the nominee, Judge Mary Cole, whether …".
  */
-export function personAsked(text: string, index: EntityIndex, seg: Segmentation, p: { at: number; entity: Entity | null }, pronounStart: number, fits: Fits, replied = false): Entity | null {
+export function personAsked(text: string, index: EntityIndex, seg: Segmentation, p: { at: number; entity: Entity | null }, pronounStart: number, fits: Fits): Entity | null {
   const sentence = seg.sentences[indexAt(seg.sentences, p.at)];
   // (a question put in the pronoun's own sentence is no earlier turn: "…, she said, was a question when a man asked Clinton why …")
   if (!sentence || sentence.end > pronounStart) return null;
@@ -65,8 +65,7 @@ export function personAsked(text: string, index: EntityIndex, seg: Segmentation,
   for (let k = lastIndexBefore(starts, sentence.start) + 1; k < index.mentions.length; k++) {
     const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
     if (mention.start >= sentence.end) break;
-    // (a name asked a question, and then replying, is a person's, whatever else marks it)
-    if (mention.inQuote || entity === p.entity || !(entity.known || replied) || !fits(entity.type, entity.gender)) continue;
+    if (mention.inQuote || entity === p.entity || !entity.known || !fits(entity.type, entity.gender)) continue;
     if (ASKED_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start)) && QUESTION_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 80)))) return entity;
   }
   return null;

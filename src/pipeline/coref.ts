@@ -121,7 +121,7 @@ export function resolvePronoun(
     // "Moderator Chuck Todd asked Halvorsen about taxes. “…,” he replied": the one asked replies
     const g = PRONOUN_GENDER[pronoun.text.toLowerCase()];
     const fits = (type: SourceType, gender: Gender | null): boolean => type === 'person' && (g === null || gender === null || gender === g);
-    const asked = g !== 'plural' && repliesAfter(text, pronoun.end) ? personAsked(text, index, seg, { at: found.at, entity: found.entity }, pronoun.start, fits, true) : null;
+    const asked = g !== 'plural' && repliesAfter(text, pronoun.end) ? personAsked(text, index, seg, { at: found.at, entity: found.entity }, pronoun.start, fits) : null;
     if (asked) return { speaker: speakerOf(asked.name, pronoun, asked.type), via: 'pronoun', entity: asked, at: found.at };
     return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', askedBy: found.speaker.name };
   }

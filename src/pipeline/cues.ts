@@ -311,7 +311,9 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
   const toks = skip.some((r) => r.start < quoteStart && r.end > from) ? all.filter((t) => !skip.some((r) => r.start <= t.start && t.start < r.end)) : all;
   // "Pollsters agree - Carl Bialik: “…”": a roundup's topic line, then the name of the one quoted
   // (the name and its colon are the attribution; the verb before them is the topic's)
-  if (DASHED_NAME_COLON.test(text.slice(Math.max(from, quoteStart - 60), quoteStart))) return null;
+  // (not after a verb of saying or telling, which keeps the quotation for its own subject: "Lisa
+  // Tran told supporters in her hometown - Dover: “…”")
+  if (DASHED_NAME_COLON.test(text.slice(Math.max(from, quoteStart - 60), quoteStart)) && !sayingBeforeDash(toks)) return null;
   for (let v = toks.length - 1; v >= 0; v--) {
     const verb = toks[v] as Token;
     if (!verbAt(toks, v) && !claimsAt(toks, v)) {
@@ -355,7 +357,15 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
       const coordinated = toks[v - 1]?.text === 'and';
       for (let w = v - 1; w >= 0 && !subject; w--) {
         if (coordinated && toks[w]?.text === ',') break; // only within its own clause
-        if (verbAt(toks, w)) subject = phraseBackward(text, toks, w);
+        if (!verbAt(toks, w)) continue;
+        subject = phraseBackward(text, toks, w);
+        // ("Ortiz ignored what Bill Hale said and told reporters: “…”": the verb of a relative
+        // clause lends its subject to nothing after it)
+        const s0 = subject ? toks.findIndex((t) => t.start === subject?.start) : -1;
+        if (s0 > 0 && /^(?:what|which|who|that)$/u.test(toks[s0 - 1]?.text ?? '')) {
+          subject = null;
+          break;
+        }
       }
     }
     // "…, said Mei Lin, an engineer, but “…”": an inverted cue's subject follows it, set off by a
@@ -380,7 +390,7 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
     const adjacent = between.length < 60 && /[:,]\s*$/.test(between) && /^[\s\p{L}\p{N}’',.;—–-]{0,60}[:,]?\s*$/u.test(between);
     // "Okafor said Obama told her: “Go win this thing.”": a quotation set off right after the
     // inner verb is its subject's words, retold by the outer speaker
-    if (outer?.subject && subject && subject.kind !== 'pronoun' && adjacent) return { cue: cueOf(verb), subject, position: 'before', adjacent, relay: outer.subject };
+    if (outer?.subject && subject && subject.kind !== 'pronoun' && adjacent && retells(text, toks, outer, subject)) return { cue: cueOf(verb), subject, position: 'before', adjacent, relay: outer.subject };
     if (outer) return outer;
     if (!subject && v > 0) continue;
     return { cue: cueOf(verb), subject, position: 'before', adjacent };
@@ -389,6 +399,15 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
 }
 
 const DASHED_NAME_COLON = /\s[-–—]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*:\s*$/u;
+
+/** Whether the last verb before the dash of a roundup line is one of saying or telling ("told", not "agree" or "predict"). */
+function sayingBeforeDash(toks: readonly Token[]): boolean {
+  let d = toks.length - 1;
+  while (d >= 0 && !/^[-–—]$/u.test(toks[d]?.text ?? '')) d--;
+  for (let v = d - 1; v >= 0; v--) if (verbAt(toks, v)) return SAYING_FORMS.has(toks[v]?.text ?? '');
+  return false;
+}
+const SAYING_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'wrote', 'writes', 'added', 'adds', 'explained', 'explains']);
 const TELLING: ReadonlySet<string> = new Set(['told', 'tells', 'tell']);
 
 /**
@@ -427,9 +446,28 @@ function deniedSpeech(text: string, toks: readonly Token[], v: number): CueMatch
     }
     if (!negated) return null;
   }
+  // the negated verb takes the quotation: no clause break between ("who has never said a harsh
+  // word about anyone, was blunt: “…”", "did not say much at first, then exploded: “…”")
+  const last = toks[toks.length - 1];
+  if (toks.slice(v + 1).some((t, n) => /^[,;:]$/u.test(t.text) && !(n === 0 && t.text === ':' && t === last))) return null;
   const subject = phraseBackward(text, toks, j + 1);
   return { cue: cueOf(verb), subject, position: 'before', adjacent: false, denied: 'denied' };
 }
+
+/**
+ * Whether the outer cue retells the inner speaker's words as its own content: the inner subject
+ * right after the outer verb or its "that" ("Okafor said Obama told her", "recalled that Obama
+ * told her"), the outer verb one of telling, not of asking, denying or doubting ("asked Reyes what
+ * Hale said: “…?”" is Ortiz's question; "denied that Brenner ever told her" retells nothing), and
+ * no "falsely" before it.
+ */
+function retells(text: string, toks: readonly Token[], outer: CueMatch, inner: SubjectPhrase): boolean {
+  const verb = outer.cue.text.toLowerCase();
+  if (NOT_RETELLING.test(verb) || /\bfalsely\s+$/u.test(text.slice(Math.max(0, outer.cue.start - 12), outer.cue.start))) return false;
+  const between = text.slice(outer.cue.end, inner.start).trim();
+  return between === '' || between === 'that';
+}
+const NOT_RETELLING = /^(?:ask|asks|asked|asking|wonder|wondered|question|questioned|doubt|doubted|den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|claim|claims|claimed|claiming)$/u;
 
 /** `There is no record of Ashford saying “…”`: a participle whose saying the text says is unknown. */
 function unrecordedSaying(text: string, toks: readonly Token[], v: number): CueMatch | null {
@@ -454,6 +492,11 @@ function claimsAt(toks: readonly Token[], v: number): boolean {
   const prev = toks[v - 1];
   const next = toks[v + 1];
   if (t?.text !== 'claims' || !next || !prev || prev.kind !== 'word' || DETERMINERS.has(prev.text.toLowerCase()) || /^(?:his|her|its|their|my|our|your)$/iu.test(prev.text)) return false;
+  // ("Disability claims Ana Ruiz approved were …": a common noun opening the sentence compounds with it)
+  if (v === 1 || toks[v - 2]?.kind !== 'word') {
+    const tag = tagsOfLower(prev.text.toLowerCase())?.[0];
+    if (tag === 'NN' || tag === 'NNS' || tag === 'JJ') return false;
+  }
   return next.kind === 'punct' ? /^["“‘']$/u.test(next.text) : CLAIMED_OPENERS.has(next.text) || isCapitalised(next);
 }
 const CLAIMED_OPENERS: ReadonlySet<string> = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'he', 'she', 'they', 'it', 'we', 'i', 'there']);
@@ -472,9 +515,14 @@ function inClosedSubordinate(toks: readonly Token[], v: number, subjectStart: nu
   if (s <= 0 || opener === undefined || !SUBORDINATORS.has(opener.text.toLowerCase())) return false;
   for (let c = v + 1; c < toks.length - 1; c++) {
     if (toks[c]?.text !== ',') continue;
-    // a subject and its verb after the comma: "…, she was", "…, he “crossed a line”"
+    // a subject and its verb after the comma: "…, she was", "…, he “crossed a line”" (not a name
+    // in apposition or a place, closed by a comma of its own: "told his rival, Ana Ortiz, “…”")
     const next = toks[c + 1] as Token;
-    return next.kind === 'word' && (PRONOUN_SUBJECTS.has(next.text.toLowerCase()) || isCapitalised(next));
+    if (next.kind !== 'word' || !(PRONOUN_SUBJECTS.has(next.text.toLowerCase()) || isCapitalised(next))) return false;
+    let n = c + 2;
+    while (n < toks.length && toks[n]?.kind === 'word' && isCapitalised(toks[n] as Token)) n++;
+    const after = toks[n];
+    return after === undefined || (after.kind === 'word' && !isCapitalised(after));
   }
   return false;
 }

@@ -74,8 +74,13 @@ function breaksTitleCaseRun(w: string): boolean {
   const lastCode = w.charCodeAt(w.length - 1);
   if (lastCode < 128 && lastCode !== 115 && lastCode !== 83) return false;
   const lower = w.toLowerCase();
-  // ("Ted Cruz Hints Trump Would …", "Rubio Thinks Joe Biden Was …": a verb of stance too)
-  return lower !== w && (REPORTING_VERB_FORMS.has(lower) || CLAIM_VERB_FORMS.has(lower)) && !GIVEN_NAMES.has(w) && /s$/u.test(lower);
+  return lower !== w && REPORTING_VERB_FORMS.has(lower) && !GIVEN_NAMES.has(w) && /s$/u.test(lower);
+}
+
+/** A capitalised -s form of a verb of stance ("Hints", "Thinks") followed by another capitalised word that is no body's head. */
+function stanceInTitleCase(w: string, next: Token | undefined): boolean {
+  const lower = w.toLowerCase();
+  return lower !== w && /s$/u.test(lower) && CLAIM_VERB_FORMS.has(lower) && !REPORTING_VERB_FORMS.has(lower) && next !== undefined && isCapitalised(next) && !ORGANISATION_WORDS.has(next.text);
 }
 
 /**
@@ -198,6 +203,9 @@ export function findNameMentions(text: string, range: TextRange, inQuote = false
       // "Obama Calls On Men To Reflect", "Tim Allen Just Got Asked": in Title Case a capitalised
       // function word or reporting verb ends the name; names themselves never hold one
       if (run.length > 0 && isCapitalised(u) && breaksTitleCaseRun(u.text) && !prepositionSurname(run, u, at(j + 1))) break;
+      // ("Ted Cruz Hints Trump Would …": a verb of stance only where Title Case goes on after it;
+      // "Ohio Health Advocates said" keeps its name)
+      if (run.length > 0 && isCapitalised(u) && stanceInTitleCase(u.text, at(j + 1))) break;
       // "… Is Balanced\n\nMayor Helen Cho": a name never runs over a line break
       if (run.length > 0 && hasNewline(text, (run[run.length - 1] as Token).end, u.start)) break;
       if (isCapitalised(u)) run.push(u);

@@ -50,8 +50,8 @@ export function verbAt(toks: readonly Token[], v: number): boolean {
   const w = t?.text ?? '';
   const bare = REPORTING_VERB_FORMS.get(w) === w && !/(?:s|ed)$/u.test(w);
   if (bare && closesPhraseAfterVerb(toks, v)) return false;
-  // "Sanders's clarion call for a revolution": a bare form after a possessor's singular noun is a
-  // noun too ("the party's leaders say" keeps its verb)
-  if (bare && prev && prev.kind === 'word' && /^\p{Ll}+$/u.test(prev.text) && !prev.text.endsWith('s') && isPossessive(toks[v - 2])) return false;
+  // "Sanders's clarion call for a revolution": a bare form after a possessor's singular noun, before
+  // a preposition, is a noun too ("the party's leaders say", "Ortiz's team say:" keep their verb)
+  if (bare && prev && prev.kind === 'word' && /^\p{Ll}+$/u.test(prev.text) && !prev.text.endsWith('s') && isPossessive(toks[v - 2]) && /^(?:for|of|to|from|on)$/u.test(next?.text ?? '')) return false;
   return true;
 }

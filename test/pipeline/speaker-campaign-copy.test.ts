@@ -60,7 +60,10 @@ describe('a verb inside an adverbial clause does not govern the quotation after 
 
 describe('after a verb of replying, the one asked answers', () => {
   it.each<[what: string, text: string, fragment: string, speaker: string | null]>([
-    ['a surname asked "about"', 'Debate\n\nModerator Chuck Todd asked Halvorsen about taxes. "When the audit is done, absolutely," he replied.', 'When the audit', 'Halvorsen'],
+    ['a titled name asked "about"', 'Debate\n\nModerator Chuck Todd asked Mr. Halvorsen about taxes. "When the audit is done, absolutely," he replied.', 'When the audit', 'Halvorsen'],
+    // a bare name the text does not mark as a person may be a company ("asked Boeing whether"): unknown
+    ['a bare surname asked', 'Debate\n\nModerator Chuck Todd asked Halvorsen about taxes. "When the audit is done, absolutely," he replied.', 'When the audit', null],
+    ['a company asked', 'Plant\n\nSenator Mark Halvorsen asked Boeing whether the plant would close. "It will not," he replied.', 'It will not', null],
     ['a titled name asked "whether"', 'Debate\n\nChuck Todd asked Mr. Halvorsen whether he would release his returns. "Absolutely," he replied.', 'Absolutely', 'Halvorsen'],
     ['a woman asked', 'Debate\n\nMegyn Kelly asked Mrs. Okafor whether she regretted the vote. "Not for a second," she replied.', 'Not for a second', 'Okafor'],
     // negative rows: nobody named was asked; "said" is no reply
@@ -285,5 +288,28 @@ describe('names of bodies and appositions in fact-check copy', () => {
 
   it('"Ashford\'s rival, council member Victor Seale, wrote": a lower-case role before the name in apposition', () => {
     expect(speakerOf('Test\n\nAshford\'s rival, council member Victor Seale, wrote on X, "The mayor is wrong."', 'mayor is wrong')).toBe('Victor Seale');
+  });
+});
+
+describe('counter-examples to the rules above', () => {
+  it.each<[what: string, text: string, fragment: string, speaker: string | null]>([
+    ['a question about what someone said is the asker\'s', 'Test\n\nAna Ortiz asked Tom Reyes what Governor Bill Hale said: “Did he promise you the job?”', 'promise you the job', 'Ana Ortiz'],
+    ['words falsely claimed to be retold', 'Test\n\nAna Ortiz falsely claimed that Tom Reyes told donors: “I will raise taxes.”', 'raise taxes', 'Ana Ortiz'],
+    ['a relative clause lends no subject to the verb after it', 'Test\n\nAna Ortiz ignored what Bill Hale said and told reporters: “I am staying in the race.”', 'staying in the race', 'Ana Ortiz'],
+    ['"Advocates" in a body\'s name is no verb', 'Test\n\nOhio Health Advocates said: “The bill will hurt kids.”', 'hurt kids', 'Ohio Health Advocates'],
+    ['"not council member X" is no role of X\'s', 'Test\n\nAshford\'s rival, not council member Victor Seale, wrote: “The budget is a fraud.”', 'budget is a fraud', 'Ashford\'s rival'],
+    ['a denied cue never beats the tail', 'Test\n\nTom Reyes did not say “I quit,” Ana Ortiz said to reporters.', 'I quit', 'Ana Ortiz'],
+    ['"said that evening" is no object of the tail verb', 'Test\n\nTom Reyes never said “I quit,” Ana Ortiz said that evening.', 'I quit', 'Ana Ortiz'],
+    ['a name in apposition does not close an adverbial clause', 'Test\n\nWhen Tom Reyes told his rival, Ana Ortiz, “You will lose,” the room fell silent.', 'You will lose', 'Tom Reyes'],
+    ['"team say:" keeps its verb', 'Test\n\nTom Reyes spoke first. The mayor\'s team say: “We were not consulted.”', 'not consulted', 'The mayor\'s team'],
+    ['a place after a dash is no one quoted after "told"', 'Test\n\nLisa Tran told supporters in her hometown - Dover: “It is good to be home.”', 'good to be home', 'Lisa Tran'],
+    ['a negated verb in a relative clause denies nothing', 'Test\n\nLisa Tran, who has never said a harsh word about anyone, was blunt: “He is a liar.”', 'He is a liar', 'Lisa Tran'],
+  ])('%s', (_what, text, fragment, speaker) => {
+    expect(speakerOf(text, fragment)).toBe(speaker);
+  });
+
+  it('a denial is not undone by a quotation in the next sentence', () => {
+    const r = extract('Test\n\nMayor Ben Ashford never said “I quit.” He said, “I am tired.”').quotes.find((q) => q.text.includes('I quit'));
+    expect(r?.speaker?.name ?? null).toBe(null);
   });
 });

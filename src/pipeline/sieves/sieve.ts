@@ -1,5 +1,6 @@
 import type { Cue, Doubt, ReportedBy, Speaker } from '../../schema/attribution.js';
 import type { SubjectPhrase } from '../subject-phrase.js';
+import { tagsOfLower } from '../claims/verbless.js';
 import { resolveSubject, type PriorSpeaker } from '../coref.js';
 import type { CueMatch } from '../cues.js';
 import type { Entity, EntityIndex } from '../entities.js';
@@ -84,12 +85,16 @@ function afterNextSentence(ctx: ArticleContext, q: QuoteContext, after: CueMatch
  */
 function quotedAsObject(ctx: ArticleContext, q: QuoteContext, before: CueMatch, after: CueMatch): boolean {
   const { text } = ctx;
-  if (!(before.cue.end < q.start && q.start - before.cue.end <= 2 && text.slice(before.cue.end, q.start).trim() === '' && OPENING_MARK.test(text.charAt(q.start)))) return false;
-  // (", the Florida senator said." closes the sentence and reports it; "have pledged to spend" has its own object)
-  return OWN_COMPLEMENT.test(text.slice(after.cue.end, after.cue.end + 12));
+  if (before.denied || !(before.cue.end < q.start && q.start - before.cue.end <= 2 && text.slice(before.cue.end, q.start).trim() === '' && OPENING_MARK.test(text.charAt(q.start)))) return false;
+  // (", the Florida senator said." closes the sentence and reports it; "have pledged to spend" has
+  // its own object; "said to reporters", "said that evening" do not)
+  const m = OWN_COMPLEMENT.exec(text.slice(after.cue.end, after.cue.end + 30));
+  if (!m) return false;
+  return m[1] === 'that' ? !TIME_NOUN.test(m[2] ?? '') : (tagsOfLower(m[2] ?? '')?.[0] ?? '') === 'VB';
 }
 const OPENING_MARK = /^["“‘']$/u;
-const OWN_COMPLEMENT = /^\s+(?:to|that)\s/u;
+const OWN_COMPLEMENT = /^\s+(to|that)\s+(\p{Ll}+)/u;
+const TIME_NOUN = /^(?:morning|afternoon|evening|night|day|week|month|year|time)$/u;
 
 /** Confidence scaled by how close the cue is: adjacent cues are surer than a verb earlier in the sentence. */
 export function cueConfidence(cue: CueMatch, base: number): number {
