@@ -93,6 +93,7 @@ const RULE_EXPLANATIONS: Record<string, (a: Why) => string> = {
   'nearby-speaker': () => 'The sentence just before the quotation names the speaker.',
   'clause-subject': (a) => `The quoted words sit in what ${a.speakerMention ? `“${a.speakerMention}”` : 'the subject of the sentence'} ${q(a.cueText, 'did')}, with nobody else named in between.`,
   unattributed: () => 'Nothing in the text says who said it.',
+  denied: (a) => `The text says ${a.speakerMention ? `“${a.speakerMention}”` : 'the one named'} did not say these words.`,
   'interview-answer': (a) => `A paragraph of a printed interview or transcript, given to ${a.speakerName ?? 'the person answering'} by ${a.speakerMention ? `“${a.speakerMention}”` : 'its label'}.`,
   'claim-svc': (a) => `Named as the one who ${q(a.cueText, 'said')} it, in the same sentence.`,
   'claim-tail': (a) => `The speaker and ${q(a.cueText, 'the reporting verb')} follow the claim.`,
