@@ -74,6 +74,8 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
   }
   // "squarely directed at Mr. Trump's …", "family Wednesday aboard a flight to Vermont": a phrase
   // opening with a lower-case word that is no determiner must end in a speaker's head noun
+  // "by 6 in 10 voters who say": an agent's "by" opens no subject
+  if (words.length > 1 && first === 'by') return 'a preposition’s object, not a speaker';
   const opensLower = !isCapital(first) && !DETERMINERS.has(firstLower) && !QUANTIFIERS.has(firstLower) && !POSSESSIVE_DETERMINERS.has(firstLower) && !/^\d/u.test(firstLower);
   if (hasProperName(words) && !opensLower) {
     // "O’Malley’s move", "Mr. Obama's diagnosis of the nation's failings": a name owns the head

@@ -313,3 +313,10 @@ describe('counter-examples to the rules above', () => {
     expect(r?.speaker?.name ?? null).toBe(null);
   });
 });
+
+describe('a phrase opened by an agent\'s "by" is no speaker', () => {
+  it('"dominating by 6 in 10 voters who says" names nobody as "by 6 in 10 voters"', () => {
+    const r = extract('Poll\n\nClinton leads among older voters, while Sanders is dominating by 6 in 10 voters who says income inequality is most important.').quotes.find((q) => q.text.includes('income inequality'));
+    expect(r?.speaker?.name ?? null).not.toBe('by 6 in 10 voters');
+  });
+});
