@@ -46,7 +46,8 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
   // "Economists polled by Reuters in May 2025 had expected …": a year or a number alone names nobody
   if (/^[\d,.%]+$/u.test(text)) return 'a number or a year, not a speaker';
   // "Another featured five vintage photos": a past-tense verb and a counted object after the opening word
-  for (let i = 1; i + 1 < lower.length; i++) if (/^\p{Ll}{3,}ed$/u.test(words[i] as string) && COUNTS.test(lower[i + 1] as string)) return 'a clause fragment, not a name';
+  // (not how often a post was seen: "A post shared thousands of times on Facebook")
+  for (let i = 1; i + 1 < lower.length; i++) if (/^\p{Ll}{3,}ed$/u.test(words[i] as string) && COUNTS.test(lower[i + 1] as string) && !lower.slice(i + 1, i + 4).includes('times')) return 'a clause fragment, not a name';
   // "Sanders frames his tax", "Carson shared a syllabus": a verb and its object after the name
   for (let i = 1; i + 1 < lower.length; i++) {
     if (isCapital(words[i] as string) || !isCapital(words[i - 1] as string)) continue;
@@ -342,7 +343,8 @@ function participlePhrase(lower: readonly string[], i: number): boolean {
   if (w === 'made') return /^(?:public|available)$/u.test(lower[i + 1] as string);
   return /^\p{Ll}{3,}ed$/u.test(w) && PARTICIPLE_FOLLOWERS.has(lower[i + 1] as string);
 }
-const PARTICIPLE_FOLLOWERS = new Set(['in', 'by', 'from', 'through', 'during', 'on', 'at', 'last', 'this', 'earlier', 'as', 'after', 'before', 'to', 'with', 'under', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+// ("A post shared thousands of times on Facebook", "a video viewed millions of times", "a post shared widely")
+const PARTICIPLE_FOLLOWERS = new Set(['in', 'by', 'from', 'through', 'during', 'on', 'at', 'last', 'this', 'earlier', 'as', 'after', 'before', 'to', 'with', 'under', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'thousands', 'millions', 'hundreds', 'more', 'over', 'widely', 'online']);
 const RESPONDENT_PARTICIPLES = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'sampled']);
 const TIME_NOUNS = new Set(['night', 'day', 'morning', 'evening', 'afternoon', 'week', 'month', 'year', 'weekend', 'time']);
 

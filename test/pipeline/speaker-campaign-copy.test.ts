@@ -320,3 +320,13 @@ describe('a phrase opened by an agent\'s "by" is no speaker', () => {
     expect(r?.speaker?.name ?? null).not.toBe('by 6 in 10 voters');
   });
 });
+
+describe('a viral post as the source', () => {
+  it('"A post shared thousands of times on Facebook says …" names the post', () => {
+    expect(speakerOf('Test\n\nA post shared thousands of times on Facebook says Mayor Ben Ashford announced that police "will stop responding to burglaries."', 'will stop responding')).toBe('A post shared thousands of times on Facebook');
+  });
+
+  it('"Another featured five vintage photos" is still a clause, not a name', () => {
+    expect(speakerOf('Test\n\nOne post showed a crowd. Another featured five vintage photos, saying they proved "the rally was huge."', 'rally was huge')).not.toBe('Another featured five vintage photos');
+  });
+});
