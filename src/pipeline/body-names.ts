@@ -38,3 +38,10 @@ export function bodyNameStartBefore(toks: readonly Token[], and: number, floor: 
   const run = toks.slice(k + 1, and);
   return joinsBodyField(run, toks[and + 1]) ? k + 1 : -1;
 }
+
+/** Is `words[n]` the "for" or "and" inside a body's name ("Centers for Disease Control and Prevention")? */
+export function bodyLink(words: readonly Token[], n: number): boolean {
+  const w = words[n]?.text;
+  if (w === 'for') return bodyHead(words[n - 1]?.text ?? '') && isCapitalised(words[n + 1] as Token);
+  return w === 'and' && joinsBodyField(words.slice(0, n), words[n + 1]);
+}

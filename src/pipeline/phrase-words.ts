@@ -24,7 +24,7 @@ export const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'that', 'which', 'who',
 
 // Words that open a clause, not a noun phrase: "While old Iowa political hands …", "why critics …"
 export const NOT_A_PHRASE_START = new Set(['while', 'why', 'what', 'whom', 'when', 'where', 'whether', 'how', 'if', 'because', 'as', 'though', 'although']);
-/** The function words no head noun can be (the phrase-final list NOT_A_HEAD of subject-phrase.ts, less the verbs and prepositions). */
+/** The function words no head noun can be (the phrase-final list NOT_A_HEAD below, less the verbs and prepositions). */
 const NOT_A_HEAD_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'him', 'them', 'me', 'us', 'not', 'very', 'too']);
 
 /**
@@ -109,3 +109,64 @@ function nounClosed(toks: readonly Token[], j: number): boolean {
   return next.kind === 'word' && next.text === lower && (PREPOSITIONS.has(lower) || (lower.length > 4 && /(?:ing|ed)$/u.test(lower)) || POST_NOUN_PARTICIPLES.has(lower));
 }
 const POST_NOUN_PARTICIPLES = new Set(['stuck', 'caught', 'trapped', 'left', 'held', 'hit', 'born', 'seen', 'known', 'shown', 'taken', 'brought', 'made']);
+
+/** Relative pronouns that open a clause whose subject follows them: "in what Bay Buchanan called". */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['what', 'which']);
+
+/** Conjunctions that open a sentence's adverbial clause, before its subject: "After Justice Scalia said". */
+export const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['After', 'Before', 'When', 'While', 'Whenever', 'If', 'Unless', 'Because', 'Although', 'Though', 'Since', 'Once', 'Until', 'As']);
+
+const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+
+/** Is `toks[n]` the stop of a month's abbreviation ("Feb.")? */
+export function monthStop(toks: readonly Token[], n: number): boolean {
+  const t = toks[n];
+  const month = toks[n - 1];
+  return t !== undefined && t.text === '.' && month !== undefined && MONTH_ABBREVIATIONS.has(month.text) && month.end === t.start;
+}
+
+// Words a noun phrase cannot end in: its head is a noun, so a phrase read off the words before a
+// verb that stops on one of these is a piece of a clause ("you can’t yell", "what multiple
+// lawmakers called", "a friend without", "line by saying"), not a speaker.
+const NOT_A_HEAD = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
+  'him', 'them', 'me', 'us', 'who', 'whom', 'which', 'what', 'whose',
+  'to', 'of', 'by', 'in', 'on', 'at', 'for', 'with', 'without', 'from', 'into', 'about', 'as', 'after', 'before', 'than', 'like', 'over', 'under',
+  'and', 'or', 'but', 'nor', 'if', 'because', 'while', 'when', 'where', 'why', 'how', 'whether', 'though', 'although',
+  'is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'has', 'have', 'had',
+  'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'not', 'yet', 'too', 'very',
+]);
+
+/**
+ * Can `lower` (the phrase's words, lower case) be a noun phrase naming a speaker? Not when it ends
+ * in a function word or a contracted verb ("she hadn’t", "he’d"), starts like a clause, or is
+ * only a number or a year ("2008", "31 percent").
+ */
+export function plausibleNounPhrase(lower: readonly string[]): boolean {
+  const last = lower[lower.length - 1] ?? '';
+  const first = lower[0] ?? '';
+  if (NOT_A_HEAD.has(last) || /n[’']t$|[’'](?:d|ll|ve|re|m)$/u.test(last)) return false;
+  if (lower.length > 1 && NOT_A_PHRASE_START.has(first)) return false;
+  if (lower.every((w) => /^[\d.,%]+$/.test(w) || w === 'percent')) return false;
+  return true;
+}
+
+// (word lists, read for every word of a subject read forwards: look-ups, not patterns)
+export const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'yesterday', 'today', 'tonight']);
+export const MONTHS: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']);
+const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'summer', 'spring', 'fall', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const TIME_OPENERS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'earlier', 'late', 'early']);
+
+/**
+ * A time adverbial starting at `toks[j]`, which ends a subject read forwards: `said Trump Tuesday`,
+ * `noted the Milwaukee Journal Sentinel this summer`, `said the senator last week`, `on June 5`.
+ * A month needs a day after it, so that `Theresa May` stays a name.
+ */
+export function timeAt(toks: readonly Token[], j: number): boolean {
+  const t = toks[j]?.text ?? '';
+  const next = toks[j + 1]?.text ?? '';
+  if (WEEKDAYS.has(t)) return true;
+  if (MONTHS.has(t) && next.charCodeAt(0) >= 48 && next.charCodeAt(0) <= 57) return true;
+  return TIME_OPENERS.has(t) && TIME_NOUNS.has(next);
+}
+

@@ -7,11 +7,11 @@ import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import type { TextRange } from './segment.js';
 import { DETERMINERS, isReportingVerb } from './reporting-verb-at.js';
 
-import { bodyHead, bodyNameStartBefore, joinsBodyField } from './body-names.js';
-import { CLAUSE_WORDS, coordinatedRolesEnd, FINITE_VERBS, headNoun, modifiedHead, NOT_A_PHRASE_START, PREPOSITIONS, skippable } from './phrase-words.js';
+import { bodyHead, bodyLink, bodyNameStartBefore, joinsBodyField } from './body-names.js';
+import { CLAUSE_WORDS, coordinatedRolesEnd, monthStop, MONTHS, OPENING_CONJUNCTIONS, plausibleNounPhrase, RELATIVE_OPENERS, timeAt, WEEKDAYS, FINITE_VERBS, headNoun, modifiedHead, NOT_A_PHRASE_START, PREPOSITIONS, skippable } from './phrase-words.js';
 
 export { closesPhraseAfterVerb, DETERMINERS, isReportingVerb, verbAt } from './reporting-verb-at.js';
-export { CLAUSE_WORDS, FINITE_VERBS, SKIPPABLE, skippable } from './phrase-words.js';
+export { CLAUSE_WORDS, FINITE_VERBS, plausibleNounPhrase, SKIPPABLE, skippable } from './phrase-words.js';
 
 // The phrase that does the saying, read off the tokens around a reporting verb: forwards from a
 // word ("said Maduro", "according to the envoy"), backwards from a verb ("the US President told"),
@@ -137,53 +137,8 @@ export function phrase(text: string, input: Token[], apposition: boolean): Subje
   return whole('phrase', null, false);
 }
 
-// Words a noun phrase cannot end in: its head is a noun, so a phrase read off the words before a
-// verb that stops on one of these is a piece of a clause ("you can’t yell", "what multiple
-// lawmakers called", "a friend without", "line by saying"), not a speaker.
-const NOT_A_HEAD = new Set([
-  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
-  'him', 'them', 'me', 'us', 'who', 'whom', 'which', 'what', 'whose',
-  'to', 'of', 'by', 'in', 'on', 'at', 'for', 'with', 'without', 'from', 'into', 'about', 'as', 'after', 'before', 'than', 'like', 'over', 'under',
-  'and', 'or', 'but', 'nor', 'if', 'because', 'while', 'when', 'where', 'why', 'how', 'whether', 'though', 'although',
-  'is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'has', 'have', 'had',
-  'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'not', 'yet', 'too', 'very',
-]);
-
 // Adverbs and quantifiers that open sentences: never a one-word name
 const SENTENCE_ADVERBS = new Set(['any', 'every', 'each', 'some', 'all', 'no', 'none', 'ever', 'already', 'also', 'still', 'even', 'just', 'only', 'never', 'now', 'then', 'here', 'there', 'thus', 'indeed', 'perhaps', 'maybe', 'instead', 'meanwhile', 'however', 'yes', 'nobody', 'everyone', 'someone', 'anyone']);
-
-/**
- * Can `lower` (the phrase's words, lower case) be a noun phrase naming a speaker? Not when it ends
- * in a function word or a contracted verb ("she hadn’t", "he’d"), starts like a clause, or is
- * only a number or a year ("2008", "31 percent").
- */
-export function plausibleNounPhrase(lower: readonly string[]): boolean {
-  const last = lower[lower.length - 1] ?? '';
-  const first = lower[0] ?? '';
-  if (NOT_A_HEAD.has(last) || /n[’']t$|[’'](?:d|ll|ve|re|m)$/u.test(last)) return false;
-  if (lower.length > 1 && NOT_A_PHRASE_START.has(first)) return false;
-  if (lower.every((w) => /^[\d.,%]+$/.test(w) || w === 'percent')) return false;
-  return true;
-}
-
-// (word lists, read for every word of a subject read forwards: look-ups, not patterns)
-const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'yesterday', 'today', 'tonight']);
-const MONTHS: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']);
-const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'summer', 'spring', 'fall', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
-const TIME_OPENERS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'earlier', 'late', 'early']);
-
-/**
- * A time adverbial starting at `toks[j]`, which ends a subject read forwards: `said Trump Tuesday`,
- * `noted the Milwaukee Journal Sentinel this summer`, `said the senator last week`, `on June 5`.
- * A month needs a day after it, so that `Theresa May` stays a name.
- */
-function timeAt(toks: readonly Token[], j: number): boolean {
-  const t = toks[j]?.text ?? '';
-  const next = toks[j + 1]?.text ?? '';
-  if (WEEKDAYS.has(t)) return true;
-  if (MONTHS.has(t) && next.charCodeAt(0) >= 48 && next.charCodeAt(0) <= 57) return true;
-  return TIME_OPENERS.has(t) && TIME_NOUNS.has(next);
-}
 
 /** The noun phrase starting at `toks[k]`: "Maduro", "the envoy", "he", "Hugh Hill" (an apposition after it is left out). */
 export function phraseForward(text: string, toks: readonly Token[], k: number): SubjectPhrase | null {
@@ -218,7 +173,7 @@ export function phraseForward(text: string, toks: readonly Token[], k: number): 
       continue;
     }
     // "the Centers for Disease Control and Prevention said": a body's "for" and "and"
-    if ((u.text === 'for' && bodyHead(prevText(out)) && isCapitalised(toks[j + 1] as Token)) || (u.text === 'and' && joinsBodyField(out, toks[j + 1]))) {
+    if ((u.text === 'for' && bodyHead(out[out.length - 1]?.text ?? '') && isCapitalised(toks[j + 1] as Token)) || (u.text === 'and' && joinsBodyField(out, toks[j + 1]))) {
       out.push(u);
       continue;
     }
@@ -454,28 +409,6 @@ function phraseHolding(text: string, toks: readonly Token[], first: number, last
   return phrase(text, inner, apposition);
 }
 
-/** Is `words[n]` the "for" or "and" inside a body's name ("Centers for Disease Control and Prevention")? */
-function bodyLink(words: readonly Token[], n: number): boolean {
-  const w = words[n]?.text;
-  if (w === 'for') return bodyHead(words[n - 1]?.text ?? '') && isCapitalised(words[n + 1] as Token);
-  return w === 'and' && joinsBodyField(words.slice(0, n), words[n + 1]);
-}
-
-/** The last token's text, or '' for none. */
-function prevText(out: readonly Token[]): string {
-  return out[out.length - 1]?.text ?? '';
-}
-
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['what', 'which']);
-const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
-
-/** Is `toks[n]` the stop of a month's abbreviation ("Feb.")? */
-function monthStop(toks: readonly Token[], n: number): boolean {
-  const t = toks[n];
-  const month = toks[n - 1];
-  return t !== undefined && t.text === '.' && month !== undefined && MONTH_ABBREVIATIONS.has(month.text) && month.end === t.start;
-}
-const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['After', 'Before', 'When', 'While', 'Whenever', 'If', 'Unless', 'Because', 'Although', 'Though', 'Since', 'Once', 'Until', 'As']);
 
 // Prepositions that attach a body or person to a speaker's head noun: "a lawyer for", "an adviser
 // to", "leaders of", "a spokeswoman at", "a report from", "an analyst with". Not "in" ("voters in

@@ -1,0 +1,174 @@
+import type { CueMatch } from './cues.js';
+import { phraseBackward, verbAt, type SubjectPhrase } from './subject-phrase.js';
+import { REPORTING_PHRASES } from './speech-lexicons.js';
+import { COUNTRY_NAMES, US_STATE_NAMES } from './source-lexicons.js';
+import { isCapitalised, type Token } from './tokens.js';
+import { tagsOfLower } from './claims/verbless.js';
+import { DETERMINERS } from './reporting-verb-at.js';
+
+// What stands around a reporting verb and changes what it reports, read on the cue search's tokens
+// (cues.ts): a multi-word cue ("fired back", "put it"), a denial ("did not say"), a retelling ("said
+// Obama told her"), an adverbial clause it sits in, a roundup line's dashed name, a place after a
+// town's comma.
+
+export function cueOf(t: Token): CueMatch['cue'] {
+  return { text: t.text, start: t.start, end: t.end };
+}
+
+/** The multi-word cue of REPORTING_PHRASES starting at `toks[k]` ("according to", "shot back"), or null. */
+export function phraseCue(toks: readonly Token[], k: number): { words: number; text: string } | null {
+  const first = toks[k];
+  // asked at every token of a cue window: only the phrases starting with this word can match
+  const candidates = first ? PHRASES_BY_FIRST_WORD.get(first.text.toLowerCase()) : undefined;
+  if (!candidates) return null;
+  for (const ph of candidates) {
+    if (ph.every((w, n) => toks[k + n]?.text.toLowerCase() === w)) return { words: ph.length, text: ph.join(' ') };
+  }
+  return null;
+}
+
+/** REPORTING_PHRASES by first word, each list in the table's order (the first phrase that matches wins). */
+const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = REPORTING_PHRASES.reduce((m, ph) => {
+  const key = ph[0] ?? '';
+  m.set(key, [...(m.get(key) ?? []), ph]);
+  return m;
+}, new Map<string, (readonly string[])[]>());
+
+/** A roundup line's name set off by a dash before the colon: "Pollsters agree - Carl Bialik:". */
+export const DASHED_NAME_COLON = /\s[-–—]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*:\s*$/u;
+
+/** Whether the last verb before the dash of a roundup line is one of saying or telling ("told", not "agree" or "predict"). */
+export function sayingBeforeDash(toks: readonly Token[]): boolean {
+  let d = toks.length - 1;
+  while (d >= 0 && !/^[-–—]$/u.test(toks[d]?.text ?? '')) d--;
+  for (let v = d - 1; v >= 0; v--) if (verbAt(toks, v)) return SAYING_FORMS.has(toks[v]?.text ?? '');
+  return false;
+}
+const SAYING_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'wrote', 'writes', 'added', 'adds', 'explained', 'explains']);
+
+/**
+ * `Lasko's spokesman, Evan Drury, fired back: “…”`: a verb and its particle from the cue phrases
+ * ("fired back", "shot back", "chimed in", "put it") right before the quotation, with its subject
+ * before it.
+ */
+export function particleCueBefore(text: string, toks: readonly Token[], v: number, quoteStart: number): CueMatch | null {
+  const multi = phraseCue(toks, v);
+  if (!multi || !PARTICLES.has(multi.text.slice(multi.text.lastIndexOf(' ') + 1))) return null;
+  const last = toks[v + multi.words - 1] as Token;
+  const first = toks[v] as Token;
+  // ("As Halvorsen put it on Tuesday, “…”": a day may stand between)
+  if (!/^(?:\s+(?:on|last|this)\s+\p{L}+)?\s*[:,]\s*$/u.test(text.slice(last.end, quoteStart))) return null;
+  const subject = phraseBackward(text, toks, v);
+  return subject ? { cue: { text: text.slice(first.start, last.end), start: first.start, end: last.end }, subject, position: 'before', adjacent: true } : null;
+}
+// ("put it": "As Okafor put it, “…”")
+const PARTICLES: ReadonlySet<string> = new Set(['back', 'in', 'up', 'out', 'it']);
+
+/**
+ * `Mayor Ben Ashford did not say police “will stop …”`, `Ashford never said`, `Ashford denied
+ * saying`: the verb nearest the quotation is negated, so the words are not the subject's. The cue
+ * with its subject, marked as denied; null when the verb is not negated.
+ */
+export function deniedSpeech(text: string, toks: readonly Token[], v: number): CueMatch | null {
+  const verb = toks[v] as Token;
+  let j = v - 1;
+  if (/ing$/u.test(verb.text) && DENYING.has(toks[j]?.text ?? '')) j--;
+  else {
+    let negated = false;
+    for (; j >= 0 && v - j <= 3; j--) {
+      const t = toks[j] as Token;
+      if (NEGATION.test(t.text)) negated = true;
+      else if (!AUXILIARIES.has(t.text)) break;
+    }
+    if (!negated) return null;
+  }
+  // the negated verb takes the quotation: no clause break between ("who has never said a harsh
+  // word about anyone, was blunt: “…”", "did not say much at first, then exploded: “…”")
+  const last = toks[toks.length - 1];
+  if (toks.slice(v + 1).some((t, n) => /^[,;:]$/u.test(t.text) && !(n === 0 && t.text === ':' && t === last))) return null;
+  const subject = phraseBackward(text, toks, j + 1);
+  return { cue: cueOf(verb), subject, position: 'before', adjacent: false, denied: 'denied' };
+}
+
+/**
+ * Whether the outer cue retells the inner speaker's words as its own content: the inner subject
+ * right after the outer verb or its "that" ("Okafor said Obama told her", "recalled that Obama
+ * told her"), the outer verb one of telling, not of asking, denying or doubting ("asked Reyes what
+ * Hale said: “…?”" is Ortiz's question; "denied that Brenner ever told her" retells nothing), and
+ * no "falsely" before it.
+ */
+export function retells(text: string, toks: readonly Token[], outer: CueMatch, inner: SubjectPhrase): boolean {
+  const verb = outer.cue.text.toLowerCase();
+  if (NOT_RETELLING.test(verb) || /\bfalsely\s+$/u.test(text.slice(Math.max(0, outer.cue.start - 12), outer.cue.start))) return false;
+  const between = text.slice(outer.cue.end, inner.start).trim();
+  return between === '' || between === 'that';
+}
+const NOT_RETELLING = /^(?:ask|asks|asked|asking|wonder|wondered|question|questioned|doubt|doubted|den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|claim|claims|claimed|claiming)$/u;
+
+/** `There is no record of Ashford saying “…”`: a participle whose saying the text says is unknown. */
+export function unrecordedSaying(text: string, toks: readonly Token[], v: number): CueMatch | null {
+  if (!/ing$/u.test(toks[v]?.text ?? '')) return null;
+  const subject = phraseBackward(text, toks, v);
+  if (!subject || !NO_RECORD_OF.test(text.slice(Math.max(0, subject.start - 40), subject.start))) return null;
+  return { cue: cueOf(toks[v] as Token), subject, position: 'before', adjacent: false, denied: 'unrecorded' };
+}
+const NO_RECORD_OF = /\bno (?:record|evidence|sign|proof|video|recording|transcript) (?:of|showing)\s+$/u;
+const NEGATION = /^(?:not|never|n[’']t|\p{L}+n[’']t)$/u;
+const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'could', 'can', 'was', 'is']);
+const DENYING: ReadonlySet<string> = new Set(['denied', 'denies', 'deny', 'denying']);
+
+/**
+ * `The post claims that “…”`, `Roe claims Delgado “has never …”`: "claims" is mostly a noun in
+ * news copy and no reporting verb of the lexicon, but before what it claims (a "that", a
+ * determiner or pronoun opening a clause, a name, a quotation mark) it is the verb; "voter fraud
+ * claims are …" and "his claims that" stay nouns.
+ */
+export function claimsAt(toks: readonly Token[], v: number): boolean {
+  const t = toks[v];
+  const prev = toks[v - 1];
+  const next = toks[v + 1];
+  if (t?.text !== 'claims' || !next || !prev || prev.kind !== 'word' || DETERMINERS.has(prev.text.toLowerCase()) || /^(?:his|her|its|their|my|our|your)$/iu.test(prev.text)) return false;
+  // ("Disability claims Ana Ruiz approved were …": a common noun opening the sentence compounds with it)
+  if (v === 1 || toks[v - 2]?.kind !== 'word') {
+    const tag = tagsOfLower(prev.text.toLowerCase())?.[0];
+    if (tag === 'NN' || tag === 'NNS' || tag === 'JJ') return false;
+  }
+  return next.kind === 'punct' ? /^["“‘']$/u.test(next.text) : CLAIMED_OPENERS.has(next.text) || isCapitalised(next);
+}
+const CLAIMED_OPENERS: ReadonlySet<string> = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'he', 'she', 'they', 'it', 'we', 'i', 'there']);
+
+/** Conjunctions that open an adverbial clause ("when Brennan railed …, she was"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'while', 'because', 'although', 'though', 'once', 'since', 'until', 'unless', 'if', 'whenever']);
+
+/**
+ * Whether the verb at `toks[v]`, whose subject starts at `subjectStart`, stands in an adverbial
+ * clause (a subordinator right before the subject) that a comma closes before the last tokens, with
+ * a clause of its own after the comma: the quotation belongs to that clause, not to the verb.
+ */
+export function inClosedSubordinate(toks: readonly Token[], v: number, subjectStart: number): boolean {
+  const s = toks.findIndex((t) => t.start === subjectStart);
+  const opener = toks[s - 1];
+  if (s <= 0 || opener === undefined || !SUBORDINATORS.has(opener.text.toLowerCase())) return false;
+  for (let c = v + 1; c < toks.length - 1; c++) {
+    if (toks[c]?.text !== ',') continue;
+    // a subject and its verb after the comma: "…, she was", "…, he “crossed a line”" (not a name
+    // in apposition or a place, closed by a comma of its own: "told his rival, Ana Ortiz, “…”")
+    const next = toks[c + 1] as Token;
+    if (next.kind !== 'word' || !(PRONOUN_SUBJECTS.has(next.text.toLowerCase()) || isCapitalised(next))) return false;
+    let n = c + 2;
+    while (n < toks.length && toks[n]?.kind === 'word' && isCapitalised(toks[n] as Token)) n++;
+    const after = toks[n];
+    return after === undefined || (after.kind === 'word' && !isCapitalised(after));
+  }
+  return false;
+}
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** The comma closing a state or country name right after the comma at `toks[comma]`, or -1. */
+export function placeAfterComma(toks: readonly Token[], comma: number, before: number): number {
+  let n = comma + 1;
+  while (n < before && n < comma + 4 && toks[n]?.kind === 'word' && isCapitalised(toks[n] as Token)) n++;
+  if (toks[n]?.text !== ',' || n === comma + 1) return -1;
+  const name = toks.slice(comma + 1, n).map((t) => t.text).join(' ');
+  return US_STATE_NAMES.has(name) || COUNTRY_NAMES.has(name) ? n : -1;
+}
+
