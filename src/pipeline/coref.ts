@@ -120,8 +120,7 @@ export function resolvePronoun(
   if (found?.speaker.name && found.at !== undefined && answersQuestionOf(text, seg, found.at, found.speaker.name, pronoun)) {
     // "Moderator Chuck Todd asked Halvorsen about taxes. “…,” he replied": the one asked replies
     const g = PRONOUN_GENDER[pronoun.text.toLowerCase()];
-    const fits = (type: SourceType, gender: Gender | null): boolean => type === 'person' && (g === null || gender === null || gender === g);
-    const asked = g !== 'plural' && repliesAfter(text, pronoun.end) ? personAsked(text, index, seg, { at: found.at, entity: found.entity }, pronoun.start, fits) : null;
+    const asked = g !== undefined && g !== 'plural' && repliesAfter(text, pronoun.end) ? personAsked(text, index, seg, { at: found.at, entity: found.entity }, pronoun.start, personOfGender(g)) : null;
     if (asked) return { speaker: speakerOf(asked.name, pronoun, asked.type), via: 'pronoun', entity: asked, at: found.at };
     return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', askedBy: found.speaker.name };
   }
@@ -189,6 +188,11 @@ function antecedentOf(
   return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [resolved.speaker.name], described: described.phrase };
 }
 
+/** A person whose gender, where both are known, is the pronoun's (`g` null: a pronoun of either gender). */
+function personOfGender(g: Gender | null): (type: SourceType, gender: Gender | null) => boolean {
+  return (type, gender) => type === 'person' && (g === null || gender === null || gender === g);
+}
+
 /** The unnamed person a description stands for, as the speaker a pronoun refers to. */
 function describedSpeaker(seg: Segmentation, prior: readonly PriorSpeaker[], pronoun: SubjectPhrase, described: DescribedPerson): ResolvedSpeaker {
   // ("A spokeswoman for Brightwater Care, which ran the home, said the company had “fully
@@ -214,8 +218,7 @@ function nearestAntecedent(
   const here = indexAt(paragraphs, pronoun.start);
   // "it" is a body or a document, never an unnamed person ("a nurse … said. … it said")
   const isIt = pronoun.text.toLowerCase() === 'it';
-  const fits = (type: SourceType, gender: Gender | null): boolean =>
-    g === 'plural' ? type !== 'person' && (type !== 'anonymous' || !isIt) : type === 'person' && (g === null || gender === null || gender === g);
+  const fits = g === 'plural' ? (type: SourceType): boolean => type !== 'person' && (type !== 'anonymous' || !isIt) : personOfGender(g);
   let best: ResolvedSpeaker | null = null;
   let bestAt = -1;
   for (let k = prior.length - 1; k >= 0; k--) {

@@ -1,6 +1,6 @@
 import type { CueMatch } from './cues.js';
 import { phraseBackward, verbAt, type SubjectPhrase } from './subject-phrase.js';
-import { REPORTING_PHRASES } from './speech-lexicons.js';
+import { REPORTING_PHRASES, REPORTING_VERB_FORMS } from './speech-lexicons.js';
 import { COUNTRY_NAMES, US_STATE_NAMES } from './source-lexicons.js';
 import { isCapitalised, type Token } from './tokens.js';
 import { tagsOfLower } from './claims/verbless.js';
@@ -41,10 +41,10 @@ export const DASHED_NAME_COLON = /\s[-–—]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}
 export function sayingBeforeDash(toks: readonly Token[]): boolean {
   let d = toks.length - 1;
   while (d >= 0 && !/^[-–—]$/u.test(toks[d]?.text ?? '')) d--;
-  for (let v = d - 1; v >= 0; v--) if (verbAt(toks, v)) return SAYING_FORMS.has(toks[v]?.text ?? '');
+  for (let v = d - 1; v >= 0; v--) if (verbAt(toks, v)) return SAYING_BASES.has(REPORTING_VERB_FORMS.get(toks[v]?.text ?? '') ?? '');
   return false;
 }
-const SAYING_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'wrote', 'writes', 'added', 'adds', 'explained', 'explains']);
+const SAYING_BASES: ReadonlySet<string> = new Set(['say', 'tell', 'write', 'add', 'explain']);
 
 /**
  * `Lasko's spokesman, Evan Drury, fired back: “…”`: a verb and its particle from the cue phrases
@@ -97,7 +97,7 @@ export function deniedSpeech(text: string, toks: readonly Token[], v: number): C
  * Hale said: “…?”" is Ortiz's question; "denied that Brenner ever told her" retells nothing), and
  * no "falsely" before it.
  */
-export function retells(text: string, toks: readonly Token[], outer: CueMatch, inner: SubjectPhrase): boolean {
+export function retells(text: string, outer: CueMatch, inner: SubjectPhrase): boolean {
   const verb = outer.cue.text.toLowerCase();
   if (NOT_RETELLING.test(verb) || /\bfalsely\s+$/u.test(text.slice(Math.max(0, outer.cue.start - 12), outer.cue.start))) return false;
   const between = text.slice(outer.cue.end, inner.start).trim();
@@ -107,12 +107,15 @@ const NOT_RETELLING = /^(?:ask|asks|asked|asking|wonder|wondered|question|questi
 
 /** `There is no record of Ashford saying “…”`: a participle whose saying the text says is unknown. */
 export function unrecordedSaying(text: string, toks: readonly Token[], v: number): CueMatch | null {
-  if (!/ing$/u.test(toks[v]?.text ?? '')) return null;
+  const verb = toks[v] as Token;
+  // (the phrase before the verb is read only where "no record of" and the like stand just before it)
+  if (!/ing$/u.test(verb.text) || !NO_RECORD_NEAR.test(text.slice(Math.max(0, verb.start - 100), verb.start))) return null;
   const subject = phraseBackward(text, toks, v);
   if (!subject || !NO_RECORD_OF.test(text.slice(Math.max(0, subject.start - 40), subject.start))) return null;
-  return { cue: cueOf(toks[v] as Token), subject, position: 'before', adjacent: false, denied: 'unrecorded' };
+  return { cue: cueOf(verb), subject, position: 'before', adjacent: false, denied: 'unrecorded' };
 }
 const NO_RECORD_OF = /\bno (?:record|evidence|sign|proof|video|recording|transcript) (?:of|showing)\s+$/u;
+const NO_RECORD_NEAR = /\bno (?:record|evidence|sign|proof|video|recording|transcript) (?:of|showing)\s/u;
 const NEGATION = /^(?:not|never|n[’']t|\p{L}+n[’']t)$/u;
 const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'could', 'can', 'was', 'is']);
 const DENYING: ReadonlySet<string> = new Set(['denied', 'denies', 'deny', 'denying']);
@@ -163,6 +166,7 @@ export function inClosedSubordinate(toks: readonly Token[], v: number, subjectSt
   return false;
 }
 const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
 /** The comma closing a state or country name right after the comma at `toks[comma]`, or -1. */
 export function placeAfterComma(toks: readonly Token[], comma: number, before: number): number {
   let n = comma + 1;

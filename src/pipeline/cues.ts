@@ -1,5 +1,5 @@
 import type { TextRange } from './segment.js';
-import { ROLE_NOUNS } from './speech-lexicons.js';
+import { REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from './source-lexicons.js';
 import { kinBefore } from './apposition-tokens.js';
 import { claimsAt, cueOf, DASHED_NAME_COLON, deniedSpeech, inClosedSubordinate, particleCueBefore, phraseCue, placeAfterComma, retells, sayingBeforeDash, unrecordedSaying } from './cue-context.js';
@@ -71,7 +71,7 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   if (isReportingVerb(first)) {
     // "… the “failed” establishment, telling the crowd: …": after a participle or a verb of
     // telling comes the one told, never the speaker
-    if (/ing$/u.test(first.text) || TELLING.has(first.text.toLowerCase())) return null;
+    if (/ing$/u.test(first.text) || REPORTING_VERB_FORMS.get(first.text) === 'tell') return null;
     let subject = phraseForward(text, toks, k + 1);
     if (!subject) return null;
     if (subject.kind !== 'pronoun' && DETERMINERS.has(toks[k + 1]?.text.toLowerCase() ?? '')) {
@@ -260,8 +260,6 @@ function withSubject(text: string, toks: readonly Token[], v: number): SubjectPh
   return undefined;
 }
 
-const TELLING: ReadonlySet<string> = new Set(['told', 'tells', 'tell']);
-
 const REDUCED_RELATIVE = /^\p{Ll}+ed$/u;
 const MEANS: ReadonlySet<string> = new Set(['email', 'e-mail', 'letter', 'text', 'phone', 'telephone', 'statement', 'video', 'way', 'post', 'fax', 'message', 'mail', 'hand', 'tweet', 'videolink', 'radio']);
 
@@ -376,7 +374,7 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
     const adjacent = between.length < 60 && /[:,]\s*$/.test(between) && /^[\s\p{L}\p{N}’',.;—–-]{0,60}[:,]?\s*$/u.test(between);
     // "Okafor said Obama told her: “Go win this thing.”": a quotation set off right after the
     // inner verb is its subject's words, retold by the outer speaker
-    if (outer?.subject && subject && subject.kind !== 'pronoun' && adjacent && retells(text, toks, outer, subject)) return { cue: cueOf(verb), subject, position: 'before', adjacent, relay: outer.subject };
+    if (outer?.subject && subject && subject.kind !== 'pronoun' && adjacent && retells(text, outer, subject)) return { cue: cueOf(verb), subject, position: 'before', adjacent, relay: outer.subject };
     if (outer) return outer;
     if (!subject && v > 0) continue;
     return { cue: cueOf(verb), subject, position: 'before', adjacent };
