@@ -21,6 +21,7 @@ import {
   type SubjectPhrase,
 } from './subject-phrase.js';
 import { isCapitalised, isPossessive, isSpace, tokenize, tokenWindow, type Token } from './tokens.js';
+import { timeAt } from './phrase-words.js';
 import { readsFirstAsNoun, tagsOfLower } from './claims/verbless.js';
 
 
@@ -160,11 +161,14 @@ function nounlikeCue(toks: readonly Token[], v: number): boolean {
   const t = toks[v];
   if (!t || !NOUNLIKE_CUES.has(t.text)) return false;
   const next = toks[v + 1];
-  if (next !== undefined && !/^[,.;!?]$/u.test(next.text)) return false;
+  // "“…,” Henry reports on Monday evening": a time adjunct closes the clause as well as a stop does
+  const timed = next !== undefined && (timeAt(toks, v + 1) || (next.text === 'on' && timeAt(toks, v + 2)));
+  if (next !== undefined && !timed && !/^[,.;!?:]$/u.test(next.text)) return false;
   const head = toks[v - 1];
   if (!head || head.kind !== 'word') return false;
-  // ("Gulf states", "Asian states": a capitalised word before "states" or "reports" is mostly a modifier)
-  return SPEAKER_NOUNS.has(head.text) || (isCapitalised(head) && t.text !== 'states' && t.text !== 'reports');
+  // ("Gulf states", "Asian states": a capitalised word before "states" is mostly a modifier; before
+  // "reports" only when the clause goes on: "UN reports say", but "The Wall Street Journal reports:")
+  return SPEAKER_NOUNS.has(head.text) || (isCapitalised(head) && t.text !== 'states');
 }
 const NOUNLIKE_CUES: ReadonlySet<string> = new Set(['states', 'notes', 'reports', 'remarks', 'comments', 'claims']);
 const SPEAKER_NOUNS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, ...ORGANISATION_HEADS, ...GOVERNMENT_HEADS, ...PERSON_NOUNS, ...ROLE_NOUNS]);
