@@ -2,7 +2,7 @@ import type { SourceType } from '../schema/attribution.js';
 import { lastIndexBefore, type Entity, type EntityIndex } from './entities.js';
 import { OBJECT_LEAD } from './epithets.js';
 import { indexAt, type Segmentation } from './segment.js';
-import type { Gender } from './speech-lexicons.js';
+import { ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { subjectLead } from './subject-lead.js';
 import { mentionStarts } from './mention-starts.js';
 import { tagsOfLower } from './claims/verbless.js';
@@ -44,6 +44,9 @@ export function rivalInSentence(
     // ("Linda Grey and deputy leader Karen Holt", "Hill and the chairman, Roger Tate,": the second
     // name's own description may stand between)
     const between = text.slice(mention.end, chosenStart);
+    // "Obama consultant Cornell Belcher", "Clinton spokesman Brian Fallon": a name that modifies the
+    // role written before the one chosen is part of the chosen one's description, not a rival
+    if (modifiesRoleOf(between)) continue;
     const coordinated = COORDINATED.test(between);
     // "Barker asked Tate whether the council had signed. He said it had not.": the one asked answers
     // as often as the one asking goes on
@@ -51,6 +54,12 @@ export function rivalInSentence(
     return { entity, subject: /^[^\p{L}]*$/u.test(subjectLead(text, sentence.start, mention.start)), coordinated, questioned };
   }
   return null;
+}
+
+/** Only a role noun, with up to two lower-case words before it, between two names: "Obama consultant Cornell Belcher". */
+function modifiesRoleOf(between: string): boolean {
+  const m = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2})(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(between);
+  return m !== null && ROLE_NOUNS.has(m[2] as string);
 }
 
 /**
