@@ -1,3 +1,4 @@
+import { listedGender } from './given-name-gender.js';
 import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
 import type { SourceType } from '../schema/attribution.js';
@@ -285,7 +286,9 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     // a named person is known without reading the words around each mention (speaksAround
     // tokenizes 160 characters after every one): an organisation is never known
     e.known = e.type === 'person' && (person || e.mentions.some((m) => !m.inQuote && speaksAround(text, m.start, m.end)));
-    if (e.type === 'person' && e.gender === null) e.gender = genderSaidOf(text, e);
+    // what the text says of the person first ("Reyes said he …"), then the given name as the
+    // package's tables list it ("Kamala Harris", "Yvette Cooper")
+    if (e.type === 'person' && e.gender === null) e.gender = genderSaidOf(text, e) ?? givenNameGender(e);
     for (const m of e.mentions) {
       // "Governor Signs Water Bill": in a Title Case headline a role word runs into the words after it
       if (m.inQuote || m.start < headline) continue;
@@ -316,6 +319,12 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
  * Every such mention votes; any disagreement leaves the gender unknown ("Obama said her campaign …"
  * speaks of someone else).
  */
+/** The gender the first of a full name's words marks, when it is a given name the package lists. */
+function givenNameGender(e: Entity): Gender | null {
+  const words = e.name.split(' ');
+  return words.length >= 2 ? listedGender(words[0] as string) : null;
+}
+
 function genderSaidOf(text: string, e: Entity): Gender | null {
   let vote: Gender | null = null;
   for (const m of e.mentions) {

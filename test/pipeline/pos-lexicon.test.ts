@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { lexiconLines } from '../../src/lexicon-file.js';
 
 /**
  * `npm run build` writes natural's part-of-speech lexicon as sorted lines (dist/pos-lexicon.tsv),
@@ -33,5 +34,28 @@ describe('the built part-of-speech lexicon', () => {
     // a capitalised word the lexicon lacks is read in lower case
     expect(tagsOf('Rattled')).toEqual(tagsOf('rattled'));
     expect(tagsOf('rattled')?.length).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * The given-name table is written the same way (dist/given-name-genders.tsv) from the English table
+ * of gender-detection-from-name: the built look-up must answer every listed name as the package does.
+ */
+describe('the built given-name table', () => {
+  const BUILT_NAMES = new URL('../../dist/pipeline/given-name-gender.js', import.meta.url);
+  const english = createRequire(import.meta.url)('gender-detection-from-name/names/en') as ReadonlyMap<string, string>;
+
+  it('answers every name of the package\'s English table with its gender', async () => {
+    const { listedGender } = (await import(BUILT_NAMES.href)) as { listedGender: (w: string) => 'm' | 'f' | null };
+    // (surnames written first take no gender from the table)
+    const familyFirst = new Set(lexiconLines('family-first-surnames.txt').map((w) => w.toLowerCase()));
+    const wrong: string[] = [];
+    for (const [name, g] of english) {
+      if (name.length < 4 || familyFirst.has(name) || !/^[a-z]+$/u.test(name)) continue;
+      const asked = name[0]?.toUpperCase() + name.slice(1);
+      if (listedGender(asked) !== (g === 'male' ? 'm' : 'f')) wrong.push(name);
+    }
+    expect(wrong).toEqual([]);
+    expect([listedGender('Qzxvbn'), listedGender('Aaaa'), listedGender('Zzzzzz')]).toEqual([null, null, null]);
   });
 });

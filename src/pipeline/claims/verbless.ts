@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { codePointLetterOrDigitLength } from '../tokens.js';
+import { sortedTableValue } from '../sorted-table.js';
 
 /**
  * Word classes from the lexicon that ships with natural's Brill tagger (word -> its Penn tags, the
@@ -22,8 +23,8 @@ function jsonLexicon(): (word: string) => readonly string[] | undefined {
 
 /**
  * The same lexicon as `npm run build` writes it (`scripts/pos-lexicon.mjs`): "word<TAB>tags" lines
- * sorted by their UTF-8 bytes, searched by halving over the bytes as read (no 1.3 MB string is
- * decoded), each answer remembered. Null when the file is missing.
+ * sorted by their UTF-8 bytes, searched as read (`sortedTableValue`: no 1.3 MB string is decoded),
+ * each answer remembered. Null when the file is missing.
  */
 function sortedLexicon(): ((word: string) => readonly string[] | undefined) | null {
   let bytes: Buffer;
@@ -37,29 +38,8 @@ function sortedLexicon(): ((word: string) => readonly string[] | undefined) | nu
   return (word) => {
     const remembered = known.get(word);
     if (remembered !== undefined) return remembered === NOT_LISTED ? undefined : remembered;
-    const key = Buffer.from(word, 'utf8');
-    let tags: readonly string[] | undefined;
-    // halving by byte offset, each probe widened to its whole line (as look(1) does): no index of
-    // the 92,000 line starts is built before the first answer
-    let lo = 0;
-    let hi = bytes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      // (a negative offset would count from the end)
-      const start = mid === 0 ? 0 : bytes.lastIndexOf(NEWLINE, mid - 1) + 1;
-      const newline = bytes.indexOf(NEWLINE, start);
-      const end = newline < 0 ? bytes.length : newline;
-      const tab = bytes.indexOf(TAB, start);
-      const keyEnd = tab < 0 || tab > end ? end : tab;
-      const order = key.compare(bytes, start, keyEnd);
-      if (order === 0) {
-        const written = keyEnd === end ? '' : bytes.toString('utf8', keyEnd + 1, end);
-        tags = written === '' ? [] : written.split(' ');
-        break;
-      }
-      if (order > 0) lo = end + 1;
-      else hi = start;
-    }
+    const written = sortedTableValue(bytes, word);
+    const tags: readonly string[] | undefined = written === undefined ? undefined : written === '' ? [] : written.split(' ');
     // words asked for are bounded by what articles hold; a pathological input cannot grow this without end
     if (known.size >= MAX_REMEMBERED_WORDS) known.clear();
     known.set(word, tags ?? NOT_LISTED);
@@ -67,8 +47,6 @@ function sortedLexicon(): ((word: string) => readonly string[] | undefined) | nu
   };
 }
 const NOT_LISTED: readonly string[] = [];
-const NEWLINE = 10;
-const TAB = 9;
 const MAX_REMEMBERED_WORDS = 200_000;
 
 export function tagsOf(word: string): readonly string[] | undefined {

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { lexiconLines } from '../lexicon-file.js';
+import { sortedTableValue } from './sorted-table.js';
+import type { Gender } from './speech-lexicons.js';
+
+/**
+ * The English given-name table of `gender-detection-from-name` (MIT; about 32,000 names with the
+ * gender each marks), lower case, sorted by UTF-8 bytes. Only the English table: its French one
+ * gives "Florent" as a woman's name. Parsing the package's table takes tens of milliseconds, so
+ * `npm run build` writes this list once (`scripts/given-name-genders.mjs`) and articles search the
+ * written file.
+ */
+export function englishGivenNames(): [name: string, gender: Gender][] {
+  const table = createRequire(import.meta.url)('gender-detection-from-name/names/en') as ReadonlyMap<string, string>;
+  const out: [string, Gender][] = [];
+  for (const [name, g] of table) if ((g === 'male' || g === 'female') && !/[\t\n]/u.test(name)) out.push([name, g === 'male' ? 'm' : 'f']);
+  return out.sort((a, b) => Buffer.compare(Buffer.from(a[0], 'utf8'), Buffer.from(b[0], 'utf8')));
+}
+
+/** The look-up, made on first use: the file `npm run build` wrote, or else (runs from src/) the package's table. */
+let lookUp: ((lower: string) => Gender | null) | null = null;
+function genderTable(): (lower: string) => Gender | null {
+  if (lookUp) return lookUp;
+  try {
+    const bytes = readFileSync(new URL('../given-name-genders.tsv', import.meta.url));
+    lookUp = (lower) => {
+      const g = sortedTableValue(bytes, lower);
+      return g === 'm' || g === 'f' ? g : null;
+    };
+  } catch {
+    const table = new Map(englishGivenNames());
+    lookUp = (lower) => table.get(lower) ?? null;
+  }
+  return lookUp;
+}
+
+let familyFirst: ReadonlySet<string> | null = null;
+
+/**
+ * The gender a given name marks in the package's English table, for a name our own list
+ * (`given-names.txt`) lacks: "Kamala", "Yvette", "Siobhan", "Kwasi". Null for a name the table
+ * lacks, for a word of fewer than four letters, and for a surname that opens Chinese, Korean and
+ * Vietnamese names ("Lu Kang", "Park Geun-hye": the table lists "Lu" as a woman's given name). For
+ * gender only, never as evidence that a word names a person ("Georgia Tech", "Austin Energy").
+ */
+export function listedGender(given: string): Gender | null {
+  // a capitalised word of letters, possibly hyphenated ("Jean-Pierre"); initials and capitals are not read
+  if (given.length < 4 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(given)) return null;
+  familyFirst ??= new Set(lexiconLines('family-first-surnames.txt'));
+  if (familyFirst.has(given)) return null;
+  return genderTable()(given.toLowerCase());
+}
