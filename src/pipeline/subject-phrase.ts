@@ -1,4 +1,4 @@
-import { DEMONYMS, HONORIFICS, ROLE_NOUNS } from './speech-lexicons.js';
+import { DEMONYMS, GIVEN_NAMES, HONORIFICS, ROLE_NOUNS } from './speech-lexicons.js';
 import { appositionRenamesBody } from './body-apposition.js';
 import { dashAppositionBefore, kinBefore, nameBeforeDescription, namedApposition } from './apposition-tokens.js';
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORGANISATION_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
@@ -241,7 +241,11 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     // "Trump's running mate, Indiana Gov. Mike Pence, who" is a name in apposition)
     const prevWord = toks[k - 1];
     // ("one made by Rep. Lisa Tran, who said": a name after the agent's "by" is the one who acts)
-    const inDescription = (PREPOSITIONS.has(toks[k]?.text.toLowerCase() ?? '') && toks[k]?.text !== 'by') || (toks[k]?.text === ',' && prevWord !== undefined && isCapitalised(prevWord));
+    // ("hit back at Mr Hunt, who had said": a person marked by an honorific or a given name is who "who" stands for,
+    // whatever the preposition before them, but "of" and "in", which make a description or a place)
+    const personNamed = HONORIFICS.has(toks[k + 1]?.text ?? '') || (GIVEN_NAMES.has(toks[k + 1]?.text ?? '') && k + 2 < j - 1);
+    const honoured = personNamed && !/^(?:of|in)$/u.test(toks[k]?.text.toLowerCase() ?? '');
+    const inDescription = (PREPOSITIONS.has(toks[k]?.text.toLowerCase() ?? '') && toks[k]?.text !== 'by' && !honoured) || (toks[k]?.text === ',' && prevWord !== undefined && isCapitalised(prevWord));
     // "Alan Berg, a doctor from Englewood, New Jersey, who said", "Armin Laschet, the leader of the
     // opposition in North-Rhine Westphalia, who said": the name before the description is the antecedent
     const named = inDescription ? nameBeforeDescription(toks, k, floor) : toks.slice(k + 1, j - 1).filter((t) => t.kind === 'word');
