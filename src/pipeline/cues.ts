@@ -75,6 +75,9 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
     if (/ing$/u.test(first.text) || REPORTING_VERB_FORMS.get(first.text) === 'tell') return null;
     let subject = phraseForward(text, toks, k + 1);
     if (!subject) return null;
+    // "Pence, who called the vote “historic,” said DeVos would be …": a name followed by its own
+    // finite verb opens what the verb reports; it is no inverted speaker of the quotation before
+    if (FINITE_VERBS.has(toks.find((t) => t.start >= (subject as SubjectPhrase).end)?.text ?? '')) return null;
     if (subject.kind !== 'pronoun' && DETERMINERS.has(toks[k + 1]?.text.toLowerCase() ?? '')) {
       // "said one Republican involved in the planning, who …": an unnamed source runs to the comma
       subject = appositiveName(text, toks, subject) ?? wholePhrase(text, toks, k + 1) ?? subject;

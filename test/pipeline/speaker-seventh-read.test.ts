@@ -46,3 +46,25 @@ describe('a name modifying the role before another name is no rival for a pronou
     expect(speakerOf(text, fragment)).toBe(speaker);
   });
 });
+
+describe('"who" after a person named after a preposition stands for that person', () => {
+  it.each<[what: string, text: string, fragment: string, speaker: string | null]>([
+    ['"hit back at Mr Hunt, who had said"', "Budget\n\nMs Reeves hit back at Mr Hunt, who had said the plan was 'reckless'.", 'reckless', 'Hunt'],
+    ['"hit back at Jeremy Hunt, who had called"', 'Budget\n\nRachel Reeves hit back at Jeremy Hunt, who had called her plan "reckless".', 'reckless', 'Jeremy Hunt'],
+    // negative row: a place after "in" is no antecedent of "who"
+    ['"voters in Ohio, who said"', 'Budget\n\nThe senator met voters in Ohio, who said the plan was "reckless".', 'reckless', 'The senator'],
+  ])('%s', (_what, text, fragment, speaker) => {
+    expect(speakerOf(text, fragment)).toBe(speaker);
+  });
+});
+
+describe('a name after "said" followed by its own verb opens a clause; it is no inverted speaker', () => {
+  it.each<[what: string, text: string, fragment: string, speaker: string | null]>([
+    ['"Pence, who called the vote “historic,” said DeVos would be"', 'Vote\n\nPence, who called the vote “historic,” said DeVos would be a champion for students.', 'historic', 'Pence'],
+    ['"Mr. Manafort, citing “…,” said the candidate could be"', 'Delegates\n\nMr. Manafort, citing “the unique magic of Trump,” said the candidate could be competitive.', 'unique magic', 'Manafort'],
+    // negative row: the inverted speaker closes the clause
+    ['"“…,” said DeVos."', 'Vote\n\nThe vote was close. “It is historic,” said DeVos.', 'historic', 'DeVos'],
+  ])('%s', (_what, text, fragment, speaker) => {
+    expect(speakerOf(text, fragment)).toBe(speaker);
+  });
+});
