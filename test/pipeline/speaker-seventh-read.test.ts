@@ -68,3 +68,17 @@ describe('a name after "said" followed by its own verb opens a clause; it is no 
     expect(speakerOf(text, fragment)).toBe(speaker);
   });
 });
+
+describe('a quotation retold after a listener or a verb of hearing is its speaker\'s, relayed', () => {
+  it.each<[what: string, text: string, fragment: string, speaker: string | null, relay: string | null]>([
+    ['"told the jury that Whitlock had said:"', "Trial\n\nMs Ellingham told the jury that Whitlock had said: 'Nobody will find out.'", 'Nobody will', 'Whitlock', 'Ellingham'],
+    ['"told the jury Whitlock had said:"', "Trial\n\nMs Ellingham told the jury Whitlock had said: 'Nobody will find out.'", 'Nobody will', 'Whitlock', 'Ellingham'],
+    ['"said she heard the man shout:"', "Attack\n\nMary Kent said she heard the man shout: 'Get out!'", 'Get out', 'the man', 'Mary Kent'],
+    // negative rows: a verb of asking keeps the question the asker's; no retelling without an inner verb
+    ['"asked the jury what Whitlock had said:"', "Trial\n\nMs Ellingham asked the jury what Whitlock had said: 'Who will find out?'", 'Who will', 'Ellingham', null],
+    ['"told the jury:"', "Trial\n\nMs Ellingham told the jury: 'Nobody will find out.'", 'Nobody will', 'Ellingham', null],
+  ])('%s', (_what, text, fragment, speaker, relay) => {
+    const r = extract(text).quotes.find((q) => q.text.includes(fragment));
+    expect([r?.speaker?.name ?? null, r?.reportedBy?.name ?? null]).toEqual([speaker, relay]);
+  });
+});
