@@ -65,7 +65,8 @@ const TITLE_CASE_BREAKS = new Set(
 );
 
 /** "Secretary of State", "Journal of Commerce", "Bank of England": an honorific or an organisation's head word takes an "of" phrase into its name. */
-const ofJoins = (w: string): boolean => isHonorific(w) || ORGANISATION_WORDS.has(w);
+// ("Bishop of Durham", "Duke of Sussex": a capitalised role noun names an office held of a place)
+const ofJoins = (w: string): boolean => isHonorific(w) || ORGANISATION_WORDS.has(w) || isRoleWord(w);
 
 /** A capitalised word that cannot continue a name: "On", "To", "Says", "Calls". */
 function breaksTitleCaseRun(w: string): boolean {
@@ -283,9 +284,17 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   // after a title's "of" is the title's, when a full name follows it
   // (an empty list's index -1 would be a property look-up, not an element read)
   const afterOf = titleTokens.length > 0 && titleTokens[titleTokens.length - 1]?.text === 'of';
-  if (nameTokens.length >= 3 && ((GIVEN_NAMES.has(nameTokens[1]?.text ?? '') && !GIVEN_NAMES.has(nameTokens[0]?.text ?? '')) || afterOf)) {
+  // "The Bishop of Durham said", "the Prince of Wales", "the Mayor of London": a title held of a
+  // place, with no personal name after it, is how its holder is named (the place is not their name)
+  if (afterOf && nameTokens.length === 1 && !GIVEN_NAMES.has(nameTokens[0]?.text ?? '') && !isCapitalised(next)) nameTokens = [...titleTokens, ...nameTokens];
+  else if (nameTokens.length >= 3 && ((GIVEN_NAMES.has(nameTokens[1]?.text ?? '') && !GIVEN_NAMES.has(nameTokens[0]?.text ?? '')) || afterOf)) {
     titleTokens.push(nameTokens[0] as Token);
     nameTokens = nameTokens.slice(1);
+    // ("Director of National Intelligence James Clapper": the office's field runs to the given name)
+    while (afterOf && nameTokens.length >= 3 && GIVEN_NAMES.has(nameTokens[1]?.text ?? '') && !GIVEN_NAMES.has(nameTokens[0]?.text ?? '')) {
+      titleTokens.push(nameTokens[0] as Token);
+      nameTokens = nameTokens.slice(1);
+    }
   }
   // "said Trump Tuesday": a weekday after a name is when, not part of who
   while (nameTokens.length > 1 && WEEKDAYS.has(nameTokens[nameTokens.length - 1]?.text ?? '')) nameTokens = nameTokens.slice(0, -1);

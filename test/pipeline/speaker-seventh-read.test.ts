@@ -82,3 +82,18 @@ describe('a quotation retold after a listener or a verb of hearing is its speake
     expect([r?.speaker?.name ?? null, r?.reportedBy?.name ?? null]).toEqual([speaker, relay]);
   });
 });
+
+describe('a title held of a place names its holder; the place is not the name', () => {
+  it.each<[what: string, text: string, fragment: string, speaker: string | null]>([
+    ['"The Bishop of Durham said:"', "Report\n\nThe Bishop of Durham said: 'This is a moral failure.'", 'moral failure', 'Bishop of Durham'],
+    ['"The Prince of Wales said:"', "Report\n\nThe Prince of Wales said: 'This is a moral failure.'", 'moral failure', 'Prince of Wales'],
+    ['"The Duke of Sussex said:"', "Report\n\nThe Duke of Sussex said: 'This is a moral failure.'", 'moral failure', 'Duke of Sussex'],
+    ['"The Mayor of London said"', "Report\n\nThe Mayor of London said the plan was 'a disaster'.", 'a disaster', 'Mayor of London'],
+    // negative rows: a personal name after the office is the name
+    ['"Mayor of London Sadiq Khan said"', 'Report\n\nMayor of London Sadiq Khan said it was "a shame".', 'a shame', 'Sadiq Khan'],
+    ['"Director of National Intelligence James Clapper said"', 'Report\n\nDirector of National Intelligence James Clapper said the threat was "real".', 'real', 'James Clapper'],
+    ['"Rep. Earl Blumenauer said" (Earl is a given name)', 'Report\n\n“There is energy,” Rep. Earl Blumenauer (D-Ore.) said.', 'energy', 'Earl Blumenauer'],
+  ])('%s', (_what, text, fragment, speaker) => {
+    expect(speakerOf(text, fragment)).toBe(speaker);
+  });
+});
