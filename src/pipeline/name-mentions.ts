@@ -234,6 +234,9 @@ function hasNewline(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** After a name, words that describe a person: an apposition, a relative clause, an age, an employer. */
+const DESCRIBED_AFTER = /^(?:,\s+(?:a|an|the|who|whose|\d{1,3},)\s|of\s+(?:the\s+)?\p{Lu})/u;
+
 const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 const POST_NOMINALS = /^(?:KC|QC|MP|MSP|MEP|AM|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/u;
@@ -266,7 +269,9 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   while (!surnameAlone && k < run.length && NOT_NAME_WORDS.has(withoutStop(run[k]?.text ?? ''))) k++;
   // "Will Thornton said", "May Ross scored twice": a given name that is also a modal or a month
   // opens the name when only a surname and a finite verb follow it (not "Will Trump win?")
-  if (k === 1 && run.length === 2 && GIVEN_NAMES.has(run[0]?.text ?? '') && next !== undefined && next.text === next.text.toLowerCase() && mayBeFiniteVerb(next.text)) k = 0;
+  // (nor when what follows describes a person: "April Ryan, a radio reporter, asked", "June Scott
+  // of Reuters asked")
+  if (k === 1 && run.length === 2 && GIVEN_NAMES.has(run[0]?.text ?? '') && next !== undefined && ((next.text === next.text.toLowerCase() && mayBeFiniteVerb(next.text)) || DESCRIBED_AFTER.test(text.slice(next.start, next.start + 40)))) k = 0;
   // "The", "In January": a run of sentence openers alone names nobody
   if (k >= run.length) return null;
   // the name starts after the last title word: "Former Florida Gov. Jeb Bush" -> Jeb Bush

@@ -97,3 +97,14 @@ describe('a title held of a place names its holder; the place is not the name', 
     expect(speakerOf(text, fragment)).toBe(speaker);
   });
 });
+
+describe('a given name that is also a month opens a name a description follows', () => {
+  it.each<[what: string, text: string, fragment: string, speaker: string | null]>([
+    ['"April Ryan, a radio reporter, asked"', 'Briefing\n\nSpeaker Paul Ryan said the bill would pass. April Ryan, a radio reporter, asked whether the president would sign it.', 'would sign it', 'April Ryan'],
+    ['"June Scott of Reuters asked"', 'Briefing\n\nSen. Tim Scott said the bill would pass. June Scott of Reuters asked whether the president would sign it.', 'would sign it', 'June Scott'],
+    // negative row: a month opening a date phrase is no given name
+    ['"In April Ryan said"', 'Briefing\n\nPaul Ryan spoke in March. In April Ryan said the bill would pass.', 'would pass', 'Paul Ryan'],
+  ])('%s', (_what, text, fragment, speaker) => {
+    expect(speakerOf(text, fragment)).toBe(speaker);
+  });
+});
