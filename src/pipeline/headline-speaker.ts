@@ -1,6 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Attribution } from '../schema/attribution.js';
-import { DOCUMENT_NOUNS } from './source-lexicons.js';
+import { ANONYMOUS_HEADS, DOCUMENT_NOUNS } from './source-lexicons.js';
 import { headPhrase } from './sources.js';
 
 /**
@@ -32,13 +32,24 @@ export function headlineSpeakers(records: Attribution[], titleEnd: number, peopl
     // "Daily walk cuts dementia risk, large study suggests": a document in the headline is the
     // body's document of that kind, never a person who comments on its finding
     const document = documentHead(written);
-    const sameSource = (o: Attribution): boolean => (document ? headOf(plainMention(o.speaker?.mention ?? '')) === document || headOf(plainMention(o.speaker?.name ?? '')) === document : people.has(o.speaker?.name ?? ''));
+    // "Flynn Discussed Sanctions With Russian Envoy, Officials Say": unnamed people in the plural
+    // are the body's unnamed people of that kind ("current and former officials said"), never one
+    // person the body names (who may say the opposite)
+    const unnamed = unnamedPlural(written);
+    const sameSource = (o: Attribution): boolean =>
+      document ? headOf(plainMention(o.speaker?.mention ?? '')) === document || headOf(plainMention(o.speaker?.name ?? '')) === document : unnamed ? headOf(plainMention(o.speaker?.mention ?? '')) === unnamed : people.has(o.speaker?.name ?? '');
     const body =
       (stems.size >= 2 ? records.find((o) => inReach(o) && sameSource(o) && shared(stems, bodyStems(o)) >= 2) : undefined) ??
       (titleCase(r.speaker.mention) ? records.find((o) => inReach(o) && o.speaker !== null && plainMention(o.speaker.mention) === written) : undefined);
     if (body?.speaker?.name) r.speaker = { ...r.speaker, name: body.speaker.name, type: body.speaker.type };
   }
   return records;
+}
+
+/** The head noun of a mention that names unnamed people in the plural ("Officials", "Top aides" → "officials", "aides"), or null. */
+function unnamedPlural(mention: string): string | null {
+  const head = headOf(mention);
+  return /s$/u.test(head) && ANONYMOUS_HEADS.has(head) ? head : null;
 }
 
 /** The head noun of a mention that names a document ("large study" → "study"), or null. */

@@ -108,3 +108,16 @@ describe('a given name that is also a month opens a name a description follows',
     expect(speakerOf(text, fragment)).toBe(speaker);
   });
 });
+
+describe('a headline\'s unnamed plural speaker is never one person the body names', () => {
+  const first = (text: string) => extract(text).quotes[0];
+  it('"…, Officials Say" is not the named man whose claim shares its words', () => {
+    const r = first('Flynn Discussed Sanctions With Russian Envoy, Officials Say\n\nVice President Pence had told CBS News in January that Flynn and Kislyak did not discuss the sanctions.');
+    expect([r?.text, r?.speaker?.name ?? null]).toEqual(['Flynn Discussed Sanctions With Russian Envoy', null]);
+  });
+
+  it('a singular headline subject still takes the body speaker (negative row)', () => {
+    const r = first('Senate Hopeful Vows To Block Pipeline\n\nKaren Holt pledged on Thursday to block the Northline pipeline.');
+    expect(r?.speaker?.name).toBe('Karen Holt');
+  });
+});
