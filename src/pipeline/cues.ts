@@ -496,7 +496,9 @@ export function speaksAround(text: string, start: number, end: number): boolean 
   const before = tokenize(text, floor, start);
   const prev = before[before.length - 1];
   // "said Maduro" — but not "told CNN" / "asked Trump": those name the listener
-  return isReportingVerb(prev) && /^(?:said|says|wrote|writes|added|adds)$/.test(prev?.text ?? '');
+  if (!(isReportingVerb(prev) && /^(?:said|says|wrote|writes|added|adds)$/.test(prev?.text ?? ''))) return false;
+  // ("said Ottawa was still reviewing …": a name with a finite verb of its own opens what was said)
+  return !FINITE_VERBS.has(/^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 16))?.[1] ?? '');
 }
 
 function isAsciiLetterOrDigit(c: number): boolean {

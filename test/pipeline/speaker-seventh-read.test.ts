@@ -121,3 +121,13 @@ describe('a headline\'s unnamed plural speaker is never one person the body name
     expect(r?.speaker?.name).toBe('Karen Holt');
   });
 });
+
+describe('a name after "said" with a verb of its own is no speaker for a later pronoun', () => {
+  it.each<[what: string, text: string, fragment: string, speaker: string | null]>([
+    ['"said Ottawa was still reviewing … He said"', "Pipeline\n\nSteven Guilbeault said Ottawa was still reviewing the project. He said the government had 'a duty to act'.", 'duty to act', 'Steven Guilbeault'],
+    // negative row: an inverted speaker is one
+    ['"“…,” said Maduro. … he said"', 'Talks\n\nThe talks failed. “We will not go back,” said Maduro. “Never,” he said.', 'Never', 'Maduro'],
+  ])('%s', (_what, text, fragment, speaker) => {
+    expect(speakerOf(text, fragment)).toBe(speaker);
+  });
+});
