@@ -243,7 +243,8 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     if (m.name.length >= 2) continue;
     const key = surnameOf(m);
     const bySur = bySurname.get(key) ?? [];
-    const candidates = bySur.length > 0 || !m.titles.some((t) => HONORIFICS.has(t) || HONORIFICS.has(`${t[0]?.toUpperCase()}${t.slice(1)}.`)) ? bySur : (byFirst.get(key) ?? []);
+    // ("Sir Keir" after "Sir Keir Starmer": a British knight or dame is named by the given name)
+    const candidates = bySur.length > 0 || !m.titles.some((t) => HONORIFICS.has(t) || HONORIFICS.has(`${t[0]?.toUpperCase()}${t.slice(1)}.`) || HONORIFICS.has(`${t[0]?.toUpperCase()}${t.slice(1)}`)) ? bySur : (byFirst.get(key) ?? []);
     // Clinton after both Bill and Hillary: the gender of "Mrs." decides, else the latest mentioned
     const fits = candidates.filter((e) => !m.gender || !e.gender || e.gender === m.gender);
     let e = fits[0];

@@ -131,3 +131,12 @@ describe('a name after "said" with a verb of its own is no speaker for a later p
     expect(speakerOf(text, fragment)).toBe(speaker);
   });
 });
+
+describe('"Sir" or "Dame" with a given name is the knight or dame named in full', () => {
+  it.each<[what: string, text: string, fragment: string, speaker: string | null]>([
+    ['"Sir Keir said"', 'Leeds\n\nSir Keir Starmer visited Leeds on Monday. Sir Keir said the plan was "bold".', 'bold', 'Keir Starmer'],
+    ['"Dame Emma said"', 'Festival\n\nDame Emma Thompson spoke at the festival. Dame Emma said the industry was "broken".', 'broken', 'Emma Thompson'],
+  ])('%s', (_what, text, fragment, speaker) => {
+    expect(speakerOf(text, fragment)).toBe(speaker);
+  });
+});
