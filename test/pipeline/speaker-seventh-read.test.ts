@@ -140,3 +140,15 @@ describe('"Sir" or "Dame" with a given name is the knight or dame named in full'
     expect(speakerOf(text, fragment)).toBe(speaker);
   });
 });
+
+describe('British police ranks, "Premier" and "Baroness" are titles, not names', () => {
+  it.each<[what: string, text: string, fragment: string, speaker: string | null]>([
+    ['"Det Ch Insp Helen Barnes said"', 'Attack\n\nDet Ch Insp Helen Barnes said the attack was "shocking".', 'shocking', 'Helen Barnes'],
+    ['"Ontario Premier Doug Ford said"', 'Highway\n\nOntario Premier Doug Ford said the highway would be "built".', 'built', 'Doug Ford'],
+    ['"Baroness Finlay of Llandaff … she said"', 'Bill\n\nBaroness Finlay of Llandaff told peers the bill was "inadequate". "We are being rushed," she said.', 'being rushed', 'Finlay'],
+    // negative row: "Baron" is a surname as often as a title
+    ['"said Baron" after "Martin Baron"', 'Post\n\nEditor Martin Baron spoke. “Trump is unlike any candidate,” said Baron.', 'unlike any', 'Martin Baron'],
+  ])('%s', (_what, text, fragment, speaker) => {
+    expect(speakerOf(text, fragment)).toBe(speaker);
+  });
+});
