@@ -9,7 +9,8 @@
  *
  * An apostrophe is no closing mark: one between letters (don’t, Reyes’s), and a plural possessive
  * (`the workers’ union`: an s, the mark, a space and a lower-case word) unless no later mark in the
- * paragraph could close the quotation. A decade (’90s) is no opening mark.
+ * paragraph could close the quotation; nor is the second mark of an elided letter (rock 'n' roll). A
+ * decade (’90s) is no opening mark.
  */
 
 const OPEN_SINGLE = 0x2018; // ‘
@@ -237,6 +238,9 @@ function closerAt(text: string, i: number, end: number, openCode: number): boole
   if (isSpaceCode(before)) return false;
   // don’t, Reyes’s: an apostrophe inside a word
   if (isLetterOrDigit(before) && isLetterOrDigit(after)) return false;
+  // rock 'n' roll, fish ’n’ chips: a letter between two marks, standing alone, is an elided word
+  const twoBack = text.charCodeAt(i - 2);
+  if (isLetterOrDigit(before) && (twoBack === STRAIGHT_SINGLE || twoBack === OPEN_SINGLE || twoBack === CLOSE_SINGLE) && (i < 3 || isSpaceCode(text.charCodeAt(i - 3)))) return false;
   if (!(isSpaceCode(after) || i + 1 >= end || '.,;:!?)]}—–-"\u201d'.includes(String.fromCharCode(after)))) return false;
   // the workers’ union: a plural possessive, unless nothing later in the paragraph could close
   if ((before === 115 || before === 83) && isSpaceCode(after) && isLower(text.charCodeAt(i + 2))) {

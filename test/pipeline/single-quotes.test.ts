@@ -61,3 +61,12 @@ describe('swapSingleQuotes', () => {
     expect(swapSingleQuotes(text)).toContain('"Fares have gone up three times faster than wages," he told');
   });
 });
+
+describe('an elided letter between two marks is no quotation boundary', () => {
+  it.each([
+    ["'I grew up on rock 'n' roll and I'm not stopping now,' Sir Mick said.", "'I grew up on rock 'n' roll and I'm not stopping now,'"],
+    ["'We grew up on fish ’n’ chips,' Mr Smith said.", "'We grew up on fish ’n’ chips,'"],
+  ])('%s', (line, quote) => {
+    expect(extract(`Probe\n\n${line}`).quotes.map((q) => q.text)).toEqual([quote]);
+  });
+});
