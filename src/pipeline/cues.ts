@@ -84,6 +84,12 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
     } else if (subject.kind !== 'name' && subject.kind !== 'pronoun') subject = appositiveName(text, toks, subject) ?? subject;
     return { cue: cueOf(first), subject: coordinatedAfter(text, toks, subject), position: 'after', adjacent: true };
   }
+  // "“Absolutely not,” came the reply from Mr Smith": the one the reply came from
+  if (first.text === 'came' && toks[k + 1]?.text === 'the' && REPLY_NOUNS.has(toks[k + 2]?.text ?? '') && toks[k + 3]?.text === 'from') {
+    const subject = phraseForward(text, toks, k + 4);
+    const last = toks[k + 3] as Token;
+    if (subject) return { cue: { text: text.slice(first.start, last.end), start: first.start, end: last.end }, subject, position: 'after', adjacent: true };
+  }
   const according = phraseCue(toks, k);
   if (according?.text === 'according to') {
     const subject = phraseForward(text, toks, k + 2);
@@ -173,6 +179,7 @@ function nounlikeCue(toks: readonly Token[], v: number): boolean {
   // "reports" only when the clause goes on: "UN reports say", but "The Wall Street Journal reports:")
   return SPEAKER_NOUNS.has(head.text) || (isCapitalised(head) && t.text !== 'states');
 }
+const REPLY_NOUNS: ReadonlySet<string> = new Set(['reply', 'response', 'answer', 'retort', 'rejoinder']);
 const NOUNLIKE_CUES: ReadonlySet<string> = new Set(['states', 'notes', 'reports', 'remarks', 'comments', 'claims']);
 const SPEAKER_NOUNS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, ...ORGANISATION_HEADS, ...GOVERNMENT_HEADS, ...PERSON_NOUNS, ...ROLE_NOUNS]);
 

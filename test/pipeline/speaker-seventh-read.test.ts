@@ -152,3 +152,12 @@ describe('British police ranks, "Premier" and "Baroness" are titles, not names',
     expect(speakerOf(text, fragment)).toBe(speaker);
   });
 });
+
+describe('"came the reply from X" after a quotation names its speaker', () => {
+  it.each<[what: string, text: string, fragment: string, speaker: string | null]>([
+    ['"came the reply from Mr Smith"', "Probe\n\nMr Smith was asked if he would quit. 'Absolutely not,' came the reply from Mr Smith.", 'Absolutely not', 'Smith'],
+    ['"came the response from the White House"', 'Probe\n\nThe letter asked for a meeting. "Never," came the response from the White House.', 'Never', 'White House'],
+  ])('%s', (_what, text, fragment, speaker) => {
+    expect(speakerOf(text, fragment)).toBe(speaker);
+  });
+});
