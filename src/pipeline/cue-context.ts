@@ -1,8 +1,8 @@
 import type { CueMatch } from './cues.js';
-import { phraseBackward, verbAt, type SubjectPhrase } from './subject-phrase.js';
+import { phraseBackward, phraseForward, verbAt, type SubjectPhrase } from './subject-phrase.js';
 import { REPORTING_PHRASES, REPORTING_VERB_FORMS } from './speech-lexicons.js';
 import { COUNTRY_NAMES, US_STATE_NAMES } from './source-lexicons.js';
-import { isCapitalised, type Token } from './tokens.js';
+import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import { tagsOfLower } from './claims/verbless.js';
 import { DETERMINERS } from './reporting-verb-at.js';
 
@@ -183,3 +183,38 @@ export function placeAfterComma(toks: readonly Token[], comma: number, before: n
   return US_STATE_NAMES.has(name) || COUNTRY_NAMES.has(name) ? n : -1;
 }
 
+
+/**
+ * `Ms Jones dismissed Mr Smith's description of the policy as “a triumph”`, `rejected claims by
+ * Ms Badenoch that Labour was “anti-business”`: the verb's object is someone else's words, a noun
+ * of saying with its owner (a possessive, or "by" after the noun), and the quotation inside it is
+ * that owner's. The noun is the cue and the owner the subject; null when the words after the verb
+ * are no such phrase, or another verb stands between it and the quotation.
+ */
+export function speechNounOwner(text: string, toks: readonly Token[], v: number): CueMatch | null {
+  let j = v + 1;
+  while (j < toks.length && (isCapitalised(toks[j] as Token) || toks[j]?.text === '.')) j++;
+  let owner: SubjectPhrase | null = null;
+  let noun: Token | undefined;
+  if (j > v + 1 && isPossessive(toks[j])) {
+    // "Mr Smith's description"
+    owner = phraseBackward(text, toks, j);
+    noun = toks[j + 1];
+    j += 2;
+  } else if (j === v + 1 && /^(?:his|her|their)$/u.test(toks[j]?.text ?? '')) {
+    // "his description of the plan as …"
+    const t = toks[j] as Token;
+    owner = { start: t.start, end: t.end, text: t.text, kind: 'pronoun', role: null, apposition: false, titled: false };
+    noun = toks[j + 1];
+    j += 2;
+  } else if (j === v + 1 && SPEECH_NOUNS.has(toks[j]?.text ?? '') && toks[j + 1]?.text === 'by') {
+    // "claims by Ms Badenoch that …"
+    noun = toks[j];
+    owner = phraseForward(text, toks, j + 2);
+    j = owner ? toks.findIndex((t) => t.start >= (owner as SubjectPhrase).end) : -1;
+  }
+  if (!owner || !noun || !SPEECH_NOUNS.has(noun.text) || j < 0) return null;
+  for (let k = j; k < toks.length; k++) if (verbAt(toks, k) || /^[;:!?]$/u.test(toks[k]?.text ?? '')) return null;
+  return { cue: cueOf(noun), subject: owner, position: 'before', adjacent: false };
+}
+const SPEECH_NOUNS: ReadonlySet<string> = new Set(['description', 'descriptions', 'characterization', 'characterisation', 'claim', 'claims', 'assertion', 'assertions', 'suggestion', 'suggestions', 'remark', 'remarks', 'comment', 'comments', 'accusation', 'accusations', 'allegation', 'allegations', 'depiction', 'portrayal', 'label', 'insistence', 'prediction', 'predictions', 'promise', 'promises', 'warning', 'warnings', 'words']);

@@ -2,6 +2,7 @@ import type { TextRange } from './segment.js';
 import { REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from './source-lexicons.js';
 import { kinBefore } from './apposition-tokens.js';
+import { speechNounOwner } from './cue-context.js';
 import { claimsAt, cueOf, DASHED_NAME_COLON, deniedSpeech, inClosedSubordinate, particleCueBefore, phraseCue, placeAfterComma, retells, sayingBeforeDash, unrecordedSaying } from './cue-context.js';
 import {
   appositiveName,
@@ -179,6 +180,8 @@ function nounlikeCue(toks: readonly Token[], v: number): boolean {
   // "reports" only when the clause goes on: "UN reports say", but "The Wall Street Journal reports:")
   return SPEAKER_NOUNS.has(head.text) || (isCapitalised(head) && t.text !== 'states');
 }
+/** Verbs whose object may be someone else's words, which they reject or mock. */
+const REJECTING: ReadonlySet<string> = new Set(['dismissed', 'dismisses', 'dismissing', 'rejected', 'rejects', 'rejecting', 'disputed', 'disputes', 'disputing', 'mocked', 'mocks', 'mocking', 'ridiculed', 'ridicules', 'criticised', 'criticized', 'criticises', 'criticizes', 'challenged', 'challenges', 'questioned', 'questions', 'denied', 'denies', 'repeated', 'repeats', 'echoed', 'echoes', 'cited', 'cites', 'citing', 'quoted', 'quotes']);
 const REPLY_NOUNS: ReadonlySet<string> = new Set(['reply', 'response', 'answer', 'retort', 'rejoinder']);
 const NOUNLIKE_CUES: ReadonlySet<string> = new Set(['states', 'notes', 'reports', 'remarks', 'comments', 'claims']);
 const SPEAKER_NOUNS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, ...ORGANISATION_HEADS, ...GOVERNMENT_HEADS, ...PERSON_NOUNS, ...ROLE_NOUNS]);
@@ -321,6 +324,11 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
     }
     const denial = deniedSpeech(text, toks, v) ?? unrecordedSaying(text, toks, v);
     if (denial) return denial;
+    // "dismissed Mr Smith's description of the policy as “a triumph”": the words are the owner's
+    if (REJECTING.has(verb.text)) {
+      const owned = speechNounOwner(text, toks, v);
+      if (owned) return owned;
+    }
     // "Brooks was asked by a reporter: “Will you resign?”": the subject of a passive reporting verb
     // is its listener; the speaker is the by-phrase, or nobody the sentence names
     if (passiveAt(toks, v)) {

@@ -161,3 +161,15 @@ describe('"came the reply from X" after a quotation names its speaker', () => {
     expect(speakerOf(text, fragment)).toBe(speaker);
   });
 });
+
+describe('a quotation inside someone\'s words that the subject rejects is the owner\'s', () => {
+  it.each<[what: string, text: string, fragment: string, speaker: string | null]>([
+    ['"dismissed Mr Smith\'s description of the policy as …"', "Policy\n\nMs Jones dismissed Mr Smith's description of the policy as 'a triumph'.", 'a triumph', 'Smith'],
+    ['"mocked Ortiz\'s claim that the plan was …"', 'Policy\n\nThe mayor mocked Ana Ortiz’s claim that the plan was “a triumph” for the city.', 'a triumph', 'Ana Ortiz'],
+    // negative rows: no owner, or the subject's own words
+    ['"rejected the claim that …" has no owner', 'Policy\n\nMr Smith rejected the claim that the plan was "a failure" for the city.', 'a failure', 'Smith'],
+    ['"said Smith\'s plan was …" is the subject\'s', 'Policy\n\nMs Jones said Mr Smith’s plan was “a failure” for the city.', 'a failure', 'Jones'],
+  ])('%s', (_what, text, fragment, speaker) => {
+    expect(speakerOf(text, fragment)).toBe(speaker);
+  });
+});
