@@ -65,6 +65,8 @@ function namesWhere(toks: readonly Token[], from: number): boolean {
   return true;
 }
 
+const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself']);
+
 /** Last words of the role nouns written with a space ("secretary" of "press secretary"): only they can end a two-word role. */
 const TWO_WORD_ROLE_ENDS: ReadonlySet<string> = new Set([...ROLE_NOUNS].filter((r) => r.includes(' ')).map((r) => r.slice(r.lastIndexOf(' ') + 1)));
 
@@ -80,6 +82,8 @@ export function phrase(text: string, input: Token[], apposition: boolean): Subje
     toks = toks.slice(0, of);
   }
   if (toks.length === 1 && CONNECTIVES.has(toks[0]?.text.toLowerCase() ?? '')) return null;
+  // "Podesta himself told reporters": an emphatic reflexive after the subject adds nobody
+  if (toks.length > 1 && REFLEXIVES.has(toks[toks.length - 1]?.text ?? '')) toks = toks.slice(0, -1);
   const first = toks[0];
   const last = toks[toks.length - 1];
   if (!first || !last) return null;

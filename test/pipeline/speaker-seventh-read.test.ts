@@ -173,3 +173,9 @@ describe('a quotation inside someone\'s words that the subject rejects is the ow
     expect(speakerOf(text, fragment)).toBe(speaker);
   });
 });
+
+describe('an emphatic reflexive after the subject adds nobody', () => {
+  it('"Podesta himself told reporters:" is Podesta', () => {
+    expect(speakerOf('Emails\n\nJohn Podesta spoke on Monday. Podesta himself told reporters: "The FBI had been warned."', 'had been warned')).toBe('John Podesta');
+  });
+});
