@@ -34,8 +34,8 @@ export function rivalInSentence(
     if (mention.start < sentence.start) break;
     if (entity === chosen || mention.inQuote || mention.possessive) continue;
     // "Glen Farris and Dan Pryor met": a full name joined by "and" to the one chosen is a person
-    // like them, and a gender the lexicon does not know ("Glen") may be the chosen one's
-    const joined = entity.type === 'person' && entity.gender === null && chosen.gender !== null && mention.name.length >= 2 && COORDINATED.test(text.slice(mention.end, chosenStart));
+    // like them, of the chosen one's gender or of one the lexicons do not know
+    const joined = entity.type === 'person' && (entity.gender === null || entity.gender === chosen.gender) && chosen.gender !== null && mention.name.length >= 2 && COORDINATED.test(text.slice(mention.end, chosenStart));
     if (!entity.known && !joined) continue;
     if (!fits(entity.type, entity.gender)) continue;
     // both must be told apart by nothing: a known gender on one side only is no tie

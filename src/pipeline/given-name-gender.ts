@@ -40,13 +40,13 @@ let familyFirst: ReadonlySet<string> | null = null;
 /**
  * The gender a given name marks in the package's English table, for a name our own list
  * (`given-names.txt`) lacks: "Kamala", "Yvette", "Siobhan", "Kwasi". Null for a name the table
- * lacks, for a word of fewer than four letters, and for a surname that opens Chinese, Korean and
+ * lacks, for a word of fewer than three letters, and for a surname that opens Chinese, Korean and
  * Vietnamese names ("Lu Kang", "Park Geun-hye": the table lists "Lu" as a woman's given name). For
  * gender only, never as evidence that a word names a person ("Georgia Tech", "Austin Energy").
  */
 export function listedGender(given: string): Gender | null {
   // a capitalised word of letters, possibly hyphenated ("Jean-Pierre"); initials and capitals are not read
-  if (given.length < 4 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(given)) return null;
+  if (given.length < 3 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(given)) return null;
   familyFirst ??= new Set(lexiconLines('family-first-surnames.txt'));
   if (familyFirst.has(given)) return null;
   return genderTable()(given.toLowerCase());

@@ -51,7 +51,7 @@ describe('the built given-name table', () => {
     const familyFirst = new Set(lexiconLines('family-first-surnames.txt').map((w) => w.toLowerCase()));
     const wrong: string[] = [];
     for (const [name, g] of english) {
-      if (name.length < 4 || familyFirst.has(name) || !/^[a-z]+$/u.test(name)) continue;
+      if (name.length < 3 || familyFirst.has(name) || !/^[a-z]+$/u.test(name)) continue;
       const asked = name[0]?.toUpperCase() + name.slice(1);
       if (listedGender(asked) !== (g === 'male' ? 'm' : 'f')) wrong.push(name);
     }
