@@ -188,6 +188,11 @@ function antecedentOf(
   return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [resolved.speaker.name], described: described.phrase };
 }
 
+/** A person of unknown gender whose given name the table lists as the other gender than the pronoun's. */
+function listedOtherGender(entity: Entity | null, g: Gender | 'plural' | null | undefined): boolean {
+  return entity !== null && entity.gender === null && g !== null && g !== undefined && g !== 'plural' && entity.listedGender !== undefined && entity.listedGender !== null && entity.listedGender !== g;
+}
+
 /** A person whose gender, where both are known, is the pronoun's (`g` null: a pronoun of either gender). */
 function personOfGender(g: Gender | null): (type: SourceType, gender: Gender | null) => boolean {
   return (type, gender) => type === 'person' && (g === null || gender === null || gender === g);
@@ -230,6 +235,15 @@ function nearestAntecedent(
     // whose indefinite description marks the pronoun's gender ("The billionaire businessman" is
     // mostly someone the article named)
     const described = g !== 'plural' && g !== null && p.type === 'anonymous' && p.entity === null && /^(?:an?|one|another)\s/iu.test(p.name) && describedGender(p.name) === g;
+    // ("Rishi Sunak spoke. Speaker Lindsay Hoyle then addressed MPs. “…,” he said": a speaker whose
+    // given name the table alone gives the other gender may still be the one; nobody further back is
+    // likelier)
+    // (a name mentioned since as the subject is still likelier: the search goes on after it)
+    if (usable && listedOtherGender(p.entity ?? null, g)) {
+      best = ambiguous(pronoun, [p.name]);
+      bestAt = p.at;
+      break;
+    }
     if ((usable && fits(bodyPhrase(p.name) ? 'document' : p.type, p.entity?.gender ?? null)) || described) {
       // "Forsyth asked Hennessy whether he would give up his bonus. He said he had not decided.":
       // the one asked, of the same gender, answers as often as the one asking goes on
@@ -272,6 +286,7 @@ function nearestAntecedent(
       if (!laterRival && g !== null && entity.known && entity.gender === g && here - indexAt(paragraphs, mention.start) <= 1 && mayBeLaterRival(text, sentence?.start ?? mention.start, mention, g)) laterRival = { entity, sentence: indexAt(sentences, mention.start) };
       continue;
     }
+    if (listedOtherGender(entity, g)) return ambiguous(pronoun, [entity.name]);
     const found: ResolvedSpeaker = { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity, note: `mention${here - indexAt(paragraphs, mention.start)}`, at: mention.start };
     if (!speaks && toldBefore(lead)) found.listener = true;
     const rival = rivalInSentence(text, index, sentence ?? { start: mention.start, end: mention.end }, k, entity, fits);

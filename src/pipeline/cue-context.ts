@@ -192,11 +192,13 @@ export function placeAfterComma(toks: readonly Token[], comma: number, before: n
  * are no such phrase, or another verb stands between it and the quotation.
  */
 export function speechNounOwner(text: string, toks: readonly Token[], v: number): CueMatch | null {
-  let j = v + 1;
+  // ("repeated the Tories' description of Ms Reeves as …": the owner may have its article)
+  const from = toks[v + 1]?.text === 'the' && isCapitalised(toks[v + 2]) ? v + 2 : v + 1;
+  let j = from;
   while (j < toks.length && (isCapitalised(toks[j] as Token) || toks[j]?.text === '.')) j++;
   let owner: SubjectPhrase | null = null;
   let noun: Token | undefined;
-  if (j > v + 1 && isPossessive(toks[j])) {
+  if (j > from && isPossessive(toks[j])) {
     // "Mr Smith's description"
     owner = phraseBackward(text, toks, j);
     noun = toks[j + 1];
@@ -213,7 +215,8 @@ export function speechNounOwner(text: string, toks: readonly Token[], v: number)
     owner = phraseForward(text, toks, j + 2);
     j = owner ? toks.findIndex((t) => t.start >= (owner as SubjectPhrase).end) : -1;
   }
-  if (!owner || !noun || !SPEECH_NOUNS.has(noun.text) || j < 0) return null;
+  // ("Mr Smith's description by colleagues as “a bully”": the words are the agent's, someone else)
+  if (!owner || !noun || !SPEECH_NOUNS.has(noun.text) || j < 0 || (owner.start < noun.start && toks[j]?.text === 'by')) return null;
   for (let k = j; k < toks.length; k++) if (verbAt(toks, k) || /^[;:!?]$/u.test(toks[k]?.text ?? '')) return null;
   return { cue: cueOf(noun), subject: owner, position: 'before', adjacent: false };
 }

@@ -172,7 +172,8 @@ function nounlikeCue(toks: readonly Token[], v: number): boolean {
   if (!t || !NOUNLIKE_CUES.has(t.text)) return false;
   const next = toks[v + 1];
   // "“…,” Henry reports on Monday evening": a time adjunct closes the clause as well as a stop does
-  const timed = next !== undefined && (timeAt(toks, v + 1) || (next.text === 'on' && timeAt(toks, v + 2)));
+  // (only when the time closes the clause: "Epstein reports on Monday revealed" is a noun phrase)
+  const timed = next !== undefined && (timeAt(toks, v + 1) || (next.text === 'on' && timeAt(toks, v + 2))) && timeClosesClause(toks, next.text === 'on' ? v + 2 : v + 1);
   if (next !== undefined && !timed && !/^[,.;!?:]$/u.test(next.text)) return false;
   const head = toks[v - 1];
   if (!head || head.kind !== 'word') return false;
@@ -182,6 +183,13 @@ function nounlikeCue(toks: readonly Token[], v: number): boolean {
 }
 /** Verbs whose object may be someone else's words, which they reject or mock. */
 const REJECTING: ReadonlySet<string> = new Set(['dismissed', 'dismisses', 'dismissing', 'rejected', 'rejects', 'rejecting', 'disputed', 'disputes', 'disputing', 'mocked', 'mocks', 'mocking', 'ridiculed', 'ridicules', 'criticised', 'criticized', 'criticises', 'criticizes', 'challenged', 'challenges', 'questioned', 'questions', 'denied', 'denies', 'repeated', 'repeats', 'echoed', 'echoes', 'cited', 'cites', 'citing', 'quoted', 'quotes']);
+/** The time phrase at `t` ("Monday", "Monday evening", "last week") is followed by a stop or a comma. */
+function timeClosesClause(toks: readonly Token[], t: number): boolean {
+  let k = t + 1;
+  if (TIME_TAILS.has(toks[k]?.text ?? '')) k++;
+  return toks[k] === undefined || /^[,.;:!?]$/u.test(toks[k]?.text ?? '');
+}
+const TIME_TAILS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
 const REPLY_NOUNS: ReadonlySet<string> = new Set(['reply', 'response', 'answer', 'retort', 'rejoinder']);
 const NOUNLIKE_CUES: ReadonlySet<string> = new Set(['states', 'notes', 'reports', 'remarks', 'comments', 'claims']);
 const SPEAKER_NOUNS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, ...ORGANISATION_HEADS, ...GOVERNMENT_HEADS, ...PERSON_NOUNS, ...ROLE_NOUNS]);

@@ -19,6 +19,13 @@ export interface Entity {
   /** Evidence that this is a person: a given name, a person honorific, or a mention that speaks. */
   known: boolean;
   gender: Gender | null;
+  /**
+   * The gender the package's given-name table gives the first name, when nothing stronger did
+   * ("Kamala", "Lindsay"): weaker than `gender`, whose evidence is the text, an honorific or our
+   * own list. A pronoun of the other gender leaves its speaker unknown rather than passing this
+   * person over for someone further back (the table is wrong for "Lindsay Hoyle").
+   */
+  listedGender?: Gender | null;
   /** Role nouns the article gives this entity ("president", "envoy"), first introduction first. */
   roles: string[];
   mentions: NameMention[];
@@ -227,6 +234,15 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     if (same) same.push(e);
     else byFirst.set(first, [e]);
   }
+  // "Sir Keir" after "Sir Keir Starmer": a knight or a dame is named by the given name, the one
+  // person the article titled so with it (not "Keir Bristow", a councillor; two Sir Johns are
+  // neither); undefined for a mention with no such title
+  const knightedFirst = (m: NameMention): Entity[] | undefined => {
+    const title = m.titles.find((t) => t === 'sir' || t === 'dame');
+    if (!title) return undefined;
+    const titled = (byFirst.get(foldName(m.name[0] ?? '')) ?? []).filter((e) => e.mentions.some((x) => x.name.length >= 2 && x.titles.includes(title)));
+    return titled.length === 1 ? titled : [];
+  };
   // the article's first line when a blank line sets it apart as a title, Title Case or not
   const firstBreak = text.indexOf('\n');
   const titleLine = firstBreak > 0 && firstBreak <= 200 && /^\n[ \t]*\n/u.test(text.slice(firstBreak, firstBreak + 8)) ? firstBreak : 0;
@@ -243,8 +259,7 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     if (m.name.length >= 2) continue;
     const key = surnameOf(m);
     const bySur = bySurname.get(key) ?? [];
-    // ("Sir Keir" after "Sir Keir Starmer": a British knight or dame is named by the given name)
-    const candidates = bySur.length > 0 || !m.titles.some((t) => HONORIFICS.has(t) || HONORIFICS.has(`${t[0]?.toUpperCase()}${t.slice(1)}.`) || HONORIFICS.has(`${t[0]?.toUpperCase()}${t.slice(1)}`)) ? bySur : (byFirst.get(key) ?? []);
+    const candidates = bySur.length > 0 ? bySur : (knightedFirst(m) ?? (m.titles.some((t) => HONORIFICS.has(t) || HONORIFICS.has(`${t[0]?.toUpperCase()}${t.slice(1)}.`)) ? (byFirst.get(key) ?? []) : bySur));
     // Clinton after both Bill and Hillary: the gender of "Mrs." decides, else the latest mentioned
     const fits = candidates.filter((e) => !m.gender || !e.gender || e.gender === m.gender);
     let e = fits[0];
@@ -287,9 +302,8 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     // a named person is known without reading the words around each mention (speaksAround
     // tokenizes 160 characters after every one): an organisation is never known
     e.known = e.type === 'person' && (person || e.mentions.some((m) => !m.inQuote && speaksAround(text, m.start, m.end)));
-    // what the text says of the person first ("Reyes said he …"), then the given name as the
-    // package's tables list it ("Kamala Harris", "Yvette Cooper")
-    if (e.type === 'person' && e.gender === null) e.gender = genderSaidOf(text, e) ?? givenNameGender(e);
+    if (e.type === 'person' && e.gender === null) e.gender = genderSaidOf(text, e);
+    if (e.type === 'person' && e.gender === null) e.listedGender = givenNameGender(e);
     for (const m of e.mentions) {
       // "Governor Signs Water Bill": in a Title Case headline a role word runs into the words after it
       if (m.inQuote || m.start < headline) continue;

@@ -234,6 +234,8 @@ function hasNewline(text: string, from: number, to: number): boolean {
   return false;
 }
 
+const MONTH_NAMES: ReadonlySet<string> = new Set(['April', 'May', 'June', 'August']);
+
 /** After a name, words that describe a person: an apposition, a relative clause, an age, an employer. */
 const DESCRIBED_AFTER = /^(?:,\s+(?:a|an|the|who|whose|\d{1,3},)\s|of\s+(?:the\s+)?\p{Lu})/u;
 
@@ -271,7 +273,8 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   // opens the name when only a surname and a finite verb follow it (not "Will Trump win?")
   // (nor when what follows describes a person: "April Ryan, a radio reporter, asked", "June Scott
   // of Reuters asked")
-  if (k === 1 && run.length === 2 && GIVEN_NAMES.has(run[0]?.text ?? '') && next !== undefined && ((next.text === next.text.toLowerCase() && mayBeFiniteVerb(next.text)) || DESCRIBED_AFTER.test(text.slice(next.start, next.start + 40)))) k = 0;
+  // ("Will Trump, the nominee, accept …?" is a question: only a month is so read)
+  if (k === 1 && run.length === 2 && GIVEN_NAMES.has(run[0]?.text ?? '') && next !== undefined && ((next.text === next.text.toLowerCase() && mayBeFiniteVerb(next.text)) || (MONTH_NAMES.has(run[0]?.text ?? '') && DESCRIBED_AFTER.test(text.slice(next.start, next.start + 40))))) k = 0;
   // "The", "In January": a run of sentence openers alone names nobody
   if (k >= run.length) return null;
   // the name starts after the last title word: "Former Florida Gov. Jeb Bush" -> Jeb Bush

@@ -238,15 +238,26 @@ function closerAt(text: string, i: number, end: number, openCode: number): boole
   if (isSpaceCode(before)) return false;
   // don’t, Reyes’s: an apostrophe inside a word
   if (isLetterOrDigit(before) && isLetterOrDigit(after)) return false;
-  // rock 'n' roll, fish ’n’ chips: a letter between two marks, standing alone, is an elided word
-  const twoBack = text.charCodeAt(i - 2);
-  if (isLetterOrDigit(before) && (twoBack === STRAIGHT_SINGLE || twoBack === OPEN_SINGLE || twoBack === CLOSE_SINGLE) && (i < 3 || isSpaceCode(text.charCodeAt(i - 3)))) return false;
+  // rock 'n' roll, fish ’n’ chips: an "n" between two marks, between two lower-case words, is an
+  // elided "and" (not "tick 'y' or 'n'." or "ticked 'n',", a letter quoted)
+  if (elidedAnd(text, i)) return false;
   if (!(isSpaceCode(after) || i + 1 >= end || '.,;:!?)]}—–-"\u201d'.includes(String.fromCharCode(after)))) return false;
   // the workers’ union: a plural possessive, unless nothing later in the paragraph could close
   if ((before === 115 || before === 83) && isSpaceCode(after) && isLower(text.charCodeAt(i + 2))) {
     for (let j = i + 1; j < Math.min(end, i + 2000); j++) if (text.charCodeAt(j) === want && plainCloser(text, j, end)) return false;
   }
   return true;
+}
+
+/** The mark at `i` closes "'n'" standing between two lower-case words: "rock 'n' roll". */
+function elidedAnd(text: string, i: number): boolean {
+  const twoBack = text.charCodeAt(i - 2);
+  return (
+    text.charCodeAt(i - 1) === 110 &&
+    (twoBack === STRAIGHT_SINGLE || twoBack === OPEN_SINGLE || twoBack === CLOSE_SINGLE) &&
+    i >= 4 && isSpaceCode(text.charCodeAt(i - 3)) && isLower(text.charCodeAt(i - 4)) &&
+    isSpaceCode(text.charCodeAt(i + 1)) && isLower(text.charCodeAt(i + 2))
+  );
 }
 
 /** A mark after a non-space and before a space, a stop or the paragraph's end. */

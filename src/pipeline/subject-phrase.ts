@@ -245,10 +245,11 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     // "Trump's running mate, Indiana Gov. Mike Pence, who" is a name in apposition)
     const prevWord = toks[k - 1];
     // ("one made by Rep. Lisa Tran, who said": a name after the agent's "by" is the one who acts)
-    // ("hit back at Mr Hunt, who had said": a person marked by an honorific or a given name is who "who" stands for,
-    // whatever the preposition before them, but "of" and "in", which make a description or a place)
+    // ("hit back at Mr Hunt, who had said": after a verb's preposition (at, with, to, from, against)
+    // a person marked by an honorific or a given name is who "who" stands for; not after "of" or
+    // "under", which make a description: "the widow of Mr Navalny, who", "the Tories under Mr Hunt, who")
     const personNamed = HONORIFICS.has(toks[k + 1]?.text ?? '') || (GIVEN_NAMES.has(toks[k + 1]?.text ?? '') && k + 2 < j - 1);
-    const honoured = personNamed && !/^(?:of|in)$/u.test(toks[k]?.text.toLowerCase() ?? '');
+    const honoured = personNamed && /^(?:at|with|against|to|from|toward|towards)$/u.test(toks[k]?.text.toLowerCase() ?? '');
     const inDescription = (PREPOSITIONS.has(toks[k]?.text.toLowerCase() ?? '') && toks[k]?.text !== 'by' && !honoured) || (toks[k]?.text === ',' && prevWord !== undefined && isCapitalised(prevWord));
     // "Alan Berg, a doctor from Englewood, New Jersey, who said", "Armin Laschet, the leader of the
     // opposition in North-Rhine Westphalia, who said": the name before the description is the antecedent
