@@ -1,5 +1,6 @@
 import { mayBeFiniteVerb, tagsOfLower } from './verbless.js';
 import type { TextRange } from '../segment.js';
+import { ANONYMOUS_HEADS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
 import { isSpace } from '../tokens.js';
 import { MAX_LOOKBACK_CHARS, type ClaimCandidate, type SentenceContext } from './context.js';
 import { wordsAreAdjunct } from './adjunct-words.js';
@@ -125,8 +126,8 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
     const x = words[b - 1];
     // "Hill and Reyes said", "Clinton and her husband said": a subject of two, when the first
     // opens the clause
-    if (x?.lower === 'and' && coordinatedSubjectStart(words, b - 1) >= 0) {
-      b = coordinatedSubjectStart(words, b - 1);
+    if (x?.lower === 'and' && coordinatedSubjectStart(words, b - 1, e) >= 0) {
+      b = coordinatedSubjectStart(words, b - 1, e);
       break;
     }
     // ("the European Centre for Disease Prevention and Control said": "and" inside a capitalised name)
@@ -380,12 +381,34 @@ function nameRunOpener(words: readonly Word[], k: number): string {
   return words[j]?.lower ?? '';
 }
 
-function coordinatedSubjectStart(words: readonly Word[], a: number): number {
+/**
+ * "…, current and former officials said", "…, two officials and a congressional aide said": a
+ * first conjunct in lower case right after a comma, of one to three determiners, numbers,
+ * adjectives or nouns (no verb); the start of that conjunct, or -1. The caller asks only when the
+ * phrase's head names people ("ads, mailers and phone calls" is a list, and "calls" its noun).
+ */
+function lowerConjunctStart(words: readonly Word[], a: number): number {
+  let k = a - 1;
+  while (k >= 0 && a - k <= 3 && isNounPhraseWord(words[k])) k--;
+  return k < a - 1 && k > 0 && words[k]?.text === ',' ? k + 1 : -1;
+}
+
+/** A lower-case word that may sit inside a noun phrase and is no verb: "the", "two", "current", "officials". */
+function isNounPhraseWord(w: Word | undefined): boolean {
+  if (!w || w.text !== w.lower) return false;
+  if (DETERMINER.test(w.lower) || NUMBER_WORD.test(w.lower)) return true;
+  return /^(?:JJ|NNS?|CD)$/u.test(tagsOfLower(w.lower)?.[0] ?? '');
+}
+/** Heads of a phrase that can name who spoke: "officials", "aide", "lawmakers", "groups". */
+const SPEAKER_HEADS: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...ANONYMOUS_HEADS, ...ORGANISATION_HEADS, ...GOVERNMENT_HEADS]);
+const NUMBER_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|other)$/u;
+
+function coordinatedSubjectStart(words: readonly Word[], a: number, e: number): number {
   let k = a - 1;
   while (k >= 0 && a - k <= 3 && /^\p{Lu}/u.test(words[k]?.text ?? '')) k--;
   // "But Hale and his supporters argue": a connective opening the sentence is no part of the subject
   if (k === -1 && a > 1 && CONNECTIVE_OPENERS.test(words[0]?.text ?? '')) return 1;
-  if (k === a - 1) return -1;
+  if (k === a - 1) return SPEAKER_HEADS.has(words[e]?.lower ?? '') ? lowerConjunctStart(words, a) : -1;
   const edge = words[k];
   // "a plan that Ortiz and other leaders hope will …": a relative pronoun opens the clause too
   return k < 0 || edge?.text === ',' || /^(?:the|that|which|who|whom)$/iu.test(edge?.text ?? '') ? k + 1 : -1;
