@@ -20,3 +20,29 @@ describe('a trailing attribution whose subject is a coordination in lower case',
     expect(recordsOf('Trail\n\nThe group will flood the county with leaflets, mailers and phone calls.').filter((r) => r.kind === 'indirect')).toEqual([]);
   });
 });
+
+describe('a participle after the reporting verb of a trailing attribution is no content of that verb', () => {
+  it.each<[what: string, text: string, content: string, speaker: string]>([
+    ['a bare day, then "citing"', 'Trail\n\nThe plant will close in March, the Herald reported Monday, citing two engineers.', 'The plant will close in March', 'Herald'],
+    ['a bare day, then "adding"', 'Trail\n\nThe plant will close in March, the company said Tuesday, adding that 300 jobs would go.', 'The plant will close in March', 'the company'],
+  ])('%s', (_what, text, content, speaker) => {
+    const records = recordsOf(text);
+    expect(records).toContainEqual({ kind: 'indirect', text: content, speaker });
+    expect(records.map((r) => r.text).filter((t) => /^(?:citing|adding)\b/u.test(t))).toEqual([]);
+  });
+
+  it.each<[what: string, text: string, junk: string]>([
+    ['current and former officials', 'Trail\n\nThe plant will close in March, the Herald reported, citing current and former officials.', 'current and former officials'],
+    ['people familiar with the plans', 'Trail\n\nThe plant will close in March, the Herald reported on Tuesday, citing two people familiar with the plans.', 'two people familiar with the plans'],
+  ])('the people cited are the report\'s sources, not its content: %s', (_what, text, junk) => {
+    expect(textsOf(text)).not.toContain(junk);
+  });
+
+  it('a reason cited is still content', () => {
+    expect(textsOf('Trail\n\nThe plant will close in March, the company said, citing falling demand.')).toContain('falling demand');
+  });
+
+  it('a "that" clause after "citing" and its sources is still the verb\'s', () => {
+    expect(recordsOf('Trail\n\nThe Herald reported Monday, citing two officials, that the plant would close.')).toContainEqual({ kind: 'indirect', text: 'that the plant would close', speaker: 'The Herald' });
+  });
+});
