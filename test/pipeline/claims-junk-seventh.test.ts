@@ -46,3 +46,20 @@ describe('a participle after the reporting verb of a trailing attribution is no 
     expect(recordsOf('Trail\n\nThe Herald reported Monday, citing two officials, that the plant would close.')).toContainEqual({ kind: 'indirect', text: 'that the plant would close', speaker: 'The Herald' });
   });
 });
+
+describe('"as" and a bare participle set off by commas is no reporting clause', () => {
+  it.each<[what: string, text: string, content: string, speaker: string]>([
+    ['"as reported" inside a that-clause', 'Trail\n\nThe coach said that the rumour, as reported, was untrue.', 'that the rumour, as reported, was untrue', 'The coach'],
+    ['"as expected" inside a tail\'s content', 'Trail\n\nThe vote, as predicted, was close, the council said.', 'The vote, as predicted, was close', 'the council'],
+  ])('%s', (_what, text, content, speaker) => {
+    expect(recordsOf(text)).toContainEqual({ kind: 'indirect', text: content, speaker });
+  });
+
+  it('gives no claim of its own', () => {
+    expect(recordsOf('Trail\n\nThe ferry, as expected, will stop running in May.').filter((r) => r.kind === 'indirect')).toEqual([]);
+  });
+
+  it('a named source after "as" is still a frame', () => {
+    expect(recordsOf('Trail\n\nThe ferry will stop running in May, as the council said.')).toContainEqual({ kind: 'indirect', text: 'The ferry will stop running in May', speaker: 'the council' });
+  });
+});
