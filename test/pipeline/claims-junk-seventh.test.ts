@@ -63,3 +63,20 @@ describe('"as" and a bare participle set off by commas is no reporting clause', 
     expect(recordsOf('Trail\n\nThe ferry will stop running in May, as the council said.')).toContainEqual({ kind: 'indirect', text: 'The ferry will stop running in May', speaker: 'the council' });
   });
 });
+
+describe('the hearing where a statement was made, after a comma, ends the content', () => {
+  it.each<[what: string, text: string, content: string, speaker: string]>([
+    ['", a court has heard"', 'Trail\n\nMs Okafor said she had been working in Leeds that night, a court has heard.', 'she had been working in Leeds that night', 'Okafor'],
+    ['", the inquest heard" and a day', 'Trail\n\nThe pilot said the engine had failed twice before, the inquest heard on Tuesday.', 'the engine had failed twice before', 'The pilot'],
+    ['a named court', 'Trail\n\nMr Hale said he had never seen the money, Bristol Crown Court heard.', 'he had never seen the money', 'Hale'],
+    ['", the jury was told": the jury is no speaker', 'Trail\n\nMs Okafor told police she had lost her phone, the jury was told.', 'she had lost her phone', 'Okafor'],
+  ])('%s', (_what, text, content, speaker) => {
+    const records = recordsOf(text);
+    expect(records).toContainEqual({ kind: 'indirect', text: content, speaker });
+    expect(records.filter((r) => /heard|was told/u.test(r.text))).toEqual([]);
+  });
+
+  it('a court inside the content, with more after it, is the content\'s', () => {
+    expect(textsOf('Trail\n\nThe witness said the stories the court heard were false.')).toContain('the stories the court heard were false');
+  });
+});
