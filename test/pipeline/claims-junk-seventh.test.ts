@@ -80,3 +80,22 @@ describe('the hearing where a statement was made, after a comma, ends the conten
     expect(textsOf('Trail\n\nThe witness said the stories the court heard were false.')).toContain('the stories the court heard were false');
   });
 });
+
+describe('a participle after a mid-sentence "according to X," is the writer\'s gloss', () => {
+  it.each<[what: string, text: string, content: string, gloss: string]>([
+    ['"raising"', 'Trail\n\nRents rose 9% in the year to June, according to the housing agency, raising fears of a shortage.', 'Rents rose 9% in the year to June', 'raising fears of a shortage'],
+    ['"leaving"', 'Trail\n\nThe fund lost 4% last year, according to its annual report, leaving it short of its target.', 'The fund lost 4% last year', 'leaving it short of its target'],
+  ])('%s', (_what, text, content, gloss) => {
+    const texts = textsOf(text);
+    expect(texts).toContain(content);
+    expect(texts).not.toContain(gloss);
+  });
+
+  it('a finite verb after the source still continues the claim', () => {
+    expect(textsOf('Trail\n\nDonations, according to the campaign, have doubled since May.')).toContain('have doubled since May');
+  });
+
+  it('an -ing verb after a source set off by dashes is the clause\'s own', () => {
+    expect(textsOf('Trail\n\nShe blamed the storm while — according to the logs — knowing the pump had failed.')).toContain('knowing the pump had failed');
+  });
+});
