@@ -99,3 +99,18 @@ describe('a participle after a mid-sentence "according to X," is the writer\'s g
     expect(textsOf('Trail\n\nShe blamed the storm while — according to the logs — knowing the pump had failed.')).toContain('knowing the pump had failed');
   });
 });
+
+describe('"it is understood that" is an unattributed briefing: a claim with no speaker', () => {
+  it.each<[what: string, text: string, content: string]>([
+    ['"it is understood that"', 'Trail\n\nIt is understood that the council will close the library in May.', 'that the council will close the library in May'],
+    ['"it was felt that"', 'Trail\n\nIt was felt that the inquiry had moved too slowly.', 'that the inquiry had moved too slowly'],
+  ])('%s', (_what, text, content) => {
+    const found = extract(text).quotes.find((q) => q.text === content);
+    expect(found?.speaker ?? null).toBeNull();
+    expect(found?.doubt?.code).toBe('no-speaker');
+  });
+
+  it('an active "understood" keeps its subject', () => {
+    expect(recordsOf('Trail\n\nThe treasurer understood that the fund was empty.')).toContainEqual({ kind: 'indirect', text: 'that the fund was empty', speaker: 'The treasurer' });
+  });
+});
