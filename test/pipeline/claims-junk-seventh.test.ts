@@ -114,3 +114,25 @@ describe('"it is understood that" is an unattributed briefing: a claim with no s
     expect(recordsOf('Trail\n\nThe treasurer understood that the fund was empty.')).toContainEqual({ kind: 'indirect', text: 'that the fund was empty', speaker: 'The treasurer' });
   });
 });
+
+describe('a verb of saying in a sense that reports nothing about its noun-phrase object', () => {
+  it.each<[what: string, text: string]>([
+    ['an appointment confirmed', 'Trail\n\nThe assembly confirmed Dana Roik as health commissioner on Thursday.'],
+    ['a nominee confirmed', 'Trail\n\nThe committee confirmed the nominee last week.'],
+    ['money claimed', 'Trail\n\nThe councillor claimed expenses for a flat he never lived in.'],
+    ['a plea to charges', 'Trail\n\nMs Roik, 41, denies three counts of theft.'],
+    ['a demonstrative standing for an argument', 'Trail\n\nThe judge rejected that reasoning.'],
+  ])('%s', (_what, text) => {
+    expect(recordsOf(text).filter((r) => r.kind === 'indirect')).toEqual([]);
+  });
+
+  it.each<[what: string, text: string, content: string]>([
+    ['a fact confirmed', "Trail\n\nPolice confirmed Dana Roik's arrest.", "Dana Roik's arrest"],
+    ['a that-clause confirmed', 'Trail\n\nPolice confirmed that the driver had died.', 'that the driver had died'],
+    ['a clause claimed', 'Trail\n\nThe councillor claimed the flat was his main home.', 'the flat was his main home'],
+    ['the charges denied', 'Trail\n\nMs Roik denied the allegations.', 'the allegations'],
+    ['a clause rejected', 'Trail\n\nThe judge rejected that the search was lawful.', 'that the search was lawful'],
+  ])('the same verbs still report: %s', (_what, text, content) => {
+    expect(textsOf(text)).toContain(content);
+  });
+});
