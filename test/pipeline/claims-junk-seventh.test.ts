@@ -136,3 +136,16 @@ describe('a verb of saying in a sense that reports nothing about its noun-phrase
     expect(textsOf(text)).toContain(content);
   });
 });
+
+describe('"that" after a noun cue, with a clause missing its object, opens a relative', () => {
+  it.each<[what: string, text: string, junk: string]>([
+    ['a claim that photographs contradicted', 'Trail\n\nThe coach said the pitch was the best in Europe, a claim that the figures contradicted.', 'that the figures contradicted'],
+    ['an allegation that the firm has since denied', 'Trail\n\nThe union said wages had been cut, an allegation that the firm has since denied.', 'that the firm has since denied'],
+  ])('%s', (_what, text, junk) => {
+    expect(textsOf(text)).not.toContain(junk);
+  });
+
+  it('a clause with its own object is still the noun\'s content', () => {
+    expect(textsOf('Trail\n\nThe coach repeated the claim that the board misled fans. The story spread fast, despite a claim that the board misled fans.')).toContain('that the board misled fans');
+  });
+});
