@@ -86,7 +86,12 @@ function statementObjectGap(words: readonly Word[], k: number, end: number): boo
   let subjectEnd = last - 1;
   while (subjectEnd > k && (AUX_WORDS.has(words[subjectEnd]?.lower ?? '') || /^(?:\p{Ll}+ly|since|also|never|not|later|already|long)$/u.test(words[subjectEnd]?.lower ?? ''))) subjectEnd--;
   if (subjectEnd - k > 3) return false;
-  for (let j = k; j <= subjectEnd; j++) if (isMark((words[j] as Word).text, ',;:—–()') || CLAUSE_OPENERS.has((words[j] as Word).lower)) return false;
+  // ("Her claim that fares would fall was later withdrawn": a verb before it makes the clause whole,
+  // and the last verb the main clause's)
+  for (let j = k; j <= subjectEnd; j++) {
+    const w = words[j] as Word;
+    if (isMark(w.text, ',;:—–()') || CLAUSE_OPENERS.has(w.lower) || AUX_WORDS.has(w.lower) || (w.text === w.lower && /^(?:VB[DZP]?|MD)$/u.test(tagsOf(w.lower)?.[0] ?? ''))) return false;
+  }
   return true;
 }
 
