@@ -145,7 +145,29 @@ describe('"that" after a noun cue, with a clause missing its object, opens a rel
     expect(textsOf(text)).not.toContain(junk);
   });
 
+  it('a whole clause before the main verb is still the noun\'s content', () => {
+    expect(textsOf('Trail\n\nHis claim that rents would drop was quickly withdrawn.')).toContain('that rents would drop');
+  });
+
   it('a clause with its own object is still the noun\'s content', () => {
     expect(textsOf('Trail\n\nThe coach repeated the claim that the board misled fans. The story spread fast, despite a claim that the board misled fans.')).toContain('that the board misled fans');
+  });
+});
+
+describe('the subject of a verb after a long relative clause or coordinate adjectives', () => {
+  it('a relative clause with a "because" clause inside it runs to the verb; the subject is before "who"', () => {
+    expect(recordsOf('Trail\n\nEngineers who spoke on condition of anonymity because they feared for their jobs said the bridge had been rushed.')).toContainEqual({ kind: 'indirect', text: 'the bridge had been rushed', speaker: 'Engineers' });
+  });
+
+  it('the object inside the relative clause is no speaker', () => {
+    expect(recordsOf('Trail\n\nEngineers who declined to be named because they were not cleared to discuss the project said the bridge had been rushed.').map((r) => r.speaker)).not.toContain('the project');
+  });
+
+  it('a comma between two adjectives of one noun phrase does not break the clause', () => {
+    expect(recordsOf('Trail\n\nThe judge said that any careful, impartial observer would conclude that the search was unlawful.')).toContainEqual({ kind: 'indirect', text: 'that any careful, impartial observer would conclude that the search was unlawful', speaker: 'The judge' });
+  });
+
+  it('an idiom before the comma is no noun phrase', () => {
+    expect(recordsOf('Trail\n\nAll of a sudden, young voters saw that the mayor could lose.')).toContainEqual({ kind: 'indirect', text: 'that the mayor could lose', speaker: 'young voters' });
   });
 });

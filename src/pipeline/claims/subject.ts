@@ -66,10 +66,50 @@ function findSubjectBefore(ctx: SentenceContext, v: number): TextRange | null {
   // closing comma and the verb
   const timed = timeBeforeVerb(words, e);
   if (timed >= 0) e = timed;
-  const found = contactRelativeSubject(text, words, e) ?? subjectEndingAt(ctx, e);
+  const found = longRelativeHost(words, e) ?? contactRelativeSubject(text, words, e) ?? subjectEndingAt(ctx, e);
   const town = found ? townBeforePlace(text, words, found) : -1;
   const subject = town >= 0 ? (subjectEndingAt(ctx, town) ?? found) : found;
   return subject && withoutTrailingTime(words, subject);
+}
+
+/**
+ * "Officials who spoke on condition of anonymity because they were not authorized to discuss the
+ * matter said …": a relative clause on the sentence's opening noun phrase that runs, unpunctuated,
+ * to the verb after word `e` and holds a subordinate clause of its own (where the walk back from
+ * the verb would stop); the subject is the noun phrase before "who", or null when there is none.
+ */
+function longRelativeHost(words: readonly Word[], e: number): TextRange | null {
+  // ("because they feared …", "to discuss …": a verb with a subject or a "to" of its own is the relative's)
+  const last = words[e]?.lower ?? '';
+  if (last === 'to' || AUX_WORDS.has(last) || SUBJECT_PRONOUNS.has(last) || PREPOSITIONS.has(last) || CLAUSE_OPENERS.has(last)) return null;
+  const b = /^(?:but|and|yet|so)$/iu.test(words[0]?.text ?? '') ? 1 : 0;
+  const who = findWithin(words, b, Math.min(e, b + 6), (w) => w.lower === 'who' || isMark(w.text, ',;:—–()'));
+  if (who < 0 || words[who]?.lower !== 'who') return null;
+  for (let j = b; j < who; j++) {
+    const w = words[j] as Word;
+    if (AUX_WORDS.has(w.lower) || CLAUSE_OPENERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || (w.text === w.lower && mayBeFiniteVerb(w.lower) && !/^NNS?$/u.test(tagsOfLower(w.lower)?.[0] ?? ''))) return null;
+  }
+  let subordinate = false;
+  for (let j = who + 1; j <= e; j++) {
+    const w = words[j] as Word;
+    if (isMark(w.text, ',;:—–()') || isBlankedWord(w.text)) return null;
+    if (/^(?:because|since|although|though|while|as|after|before|when|until|if|unless)$/u.test(w.lower)) subordinate = true;
+  }
+  return subordinate ? subjectFrom(words, b, who - 1) : null;
+}
+
+/**
+ * Whether the comma at `c` separates two adjectives of one noun phrase ("a long, costly fight",
+ * "any fair, honest reader"): after a determiner, lower-case words the lexicon reads first as
+ * adjectives on both sides, and a noun after the second.
+ */
+export function coordinateAdjectives(words: readonly Word[], c: number): boolean {
+  const isAdjective = (w: Word | undefined): boolean => w !== undefined && w.text === w.lower && tagsOfLower(w.lower)?.[0] === 'JJ';
+  const noun = words[c + 2];
+  // a determiner opens the phrase, itself after no preposition ("all of a sudden, voters saw" is an idiom)
+  const opener = words[c - 2];
+  if (!opener || !/^(?:a|an|the|any|every|no|some|this|that|his|her|their|its|our)$/u.test(opener.lower) || PREPOSITIONS.has(words[c - 3]?.lower ?? '')) return false;
+  return isAdjective(words[c - 1]) && isAdjective(words[c + 1]) && noun !== undefined && noun.text === noun.lower && /^NNS?$/u.test(tagsOfLower(noun.lower)?.[0] ?? '');
 }
 
 /**
@@ -132,6 +172,11 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
     }
     // ("the European Centre for Disease Prevention and Control said": "and" inside a capitalised name)
     const inName = x?.lower === 'and' && /^\p{Lu}/u.test(words[b]?.text ?? '') && /^\p{Lu}/u.test(words[b - 2]?.text ?? '') && b - 2 > 0 && /^(?:for|of)$/u.test(nameRunOpener(words, b - 2));
+    // ("any fair, honest reader would see": a comma between two adjectives of one noun phrase)
+    if (x?.text === ',' && coordinateAdjectives(words, b - 1)) {
+      b--;
+      continue;
+    }
     if (!x || isMark(x.text, ',;:—–()') || (CLAUSE_OPENERS.has(x.lower) && !inName) || isBlankedWord(x.text)) break;
     // a verb form between: "…, which had been expected to cover …" — stop at another cue verb;
     // not at a participle after its noun ("A report released on Wednesday found …")
