@@ -171,3 +171,20 @@ describe('the subject of a verb after a long relative clause or coordinate adjec
     expect(recordsOf('Trail\n\nAll of a sudden, young voters saw that the mayor could lose.')).toContainEqual({ kind: 'indirect', text: 'that the mayor could lose', speaker: 'young voters' });
   });
 });
+
+describe('the speaker\'s next act after a finite content ends it', () => {
+  it.each<[what: string, text: string, content: string, speaker: string]>([
+    ['"before" and a gerund', 'Trail\n\nThe chairman told reporters the deal was off before driving back to the office.', 'the deal was off', 'The chairman'],
+    ['"and then" and a past-tense verb', 'Trail\n\nThe coach said the referee was wrong and then left the room.', 'the referee was wrong', 'The coach'],
+  ])('%s', (_what, text, content, speaker) => {
+    expect(recordsOf(text)).toContainEqual({ kind: 'indirect', text: content, speaker });
+  });
+
+  it.each<[what: string, text: string, content: string]>([
+    ['a passive gerund is the content\'s', 'Trail\n\nThe clerk said the files must be checked before being released.', 'the files must be checked before being released'],
+    ['a gerund after an infinitive is the plan\'s', 'Trail\n\nThe mayor said she wanted to wait before deciding.', 'she wanted to wait before deciding'],
+    ['"and then" before a noun is the content\'s', 'Trail\n\nThe coach said the team went from third to second and then first.', 'the team went from third to second and then first'],
+  ])('%s', (_what, text, content) => {
+    expect(textsOf(text)).toContain(content);
+  });
+});
