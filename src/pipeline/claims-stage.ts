@@ -5,6 +5,7 @@ import { readArticleMeta } from './article-meta.js';
 import { findClaims, type ClaimCandidate } from './claims/index.js';
 import { holdsQuotedWords, narrowToComplementizer, widenedMixedHost } from './claims/overlaps.js';
 import { actsOnPerson } from './claims/person-object.js';
+import { objectSenseReportsNothing } from './claims/object-senses.js';
 import { isShortAnswer } from './claims/short-answers.js';
 import { isQuestionPut } from './claims/asked-adjunct.js';
 import { headlineSpeakers } from './headline-speaker.js';
@@ -115,7 +116,8 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
     // "dismissed the concerns", "recalled 2 million chargers": a cue's object with no verb is no
     // claim (one that overlaps a partial quotation still lends that record its speaker below)
     // ("dismissed manager Colin Hart on Sunday": the verb's sense that ends a job reports nothing)
-    if (touching.length === 0 && !sharedCues.has(c.cue.start) && ((!short && !isQuestionPut(text, c) && nounPhraseOnly(text, c)) || actsOnPerson(text, c))) continue;
+    // ("confirmed DeVos as education secretary", "claimed mileage", "denies eight counts of fraud": a sense that reports nothing)
+    if (touching.length === 0 && !sharedCues.has(c.cue.start) && ((!short && !isQuestionPut(text, c) && nounPhraseOnly(text, c)) || actsOnPerson(text, c) || objectSenseReportsNothing(text, c))) continue;
     const inside = touching.filter((q) => q.start >= c.start && q.end <= c.end);
     const overlapping = touching.filter((q) => !inside.includes(q));
     // a claim cut through a quotation is a boundary mistake: the quotation stage knows better

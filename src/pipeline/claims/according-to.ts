@@ -5,7 +5,7 @@ import { candidate, QUOTATION_SHARE, quoteShare, type SentenceContext } from './
 import { DOCUMENT_NOUNS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
 import { REPORTING_VERB_FORMS, ROLE_NOUNS } from '../speech-lexicons.js';
 import { isMark, findWithin, type Word } from './words.js';
-import { mayBeFiniteVerb } from './verbless.js';
+import { mayBeFiniteVerb, tagsOfLower } from './verbless.js';
 import { mainClauseAfter } from './clause-edges.js';
 import { AUX_WORDS } from './word-classes.js';
 
@@ -68,7 +68,11 @@ export function accordingToClaims(ctx: SentenceContext): void {
       // ("…, according to the budget office, and the top tenth paid 69 percent": a second clause
       // joined by "and" is X's too; "and" before anything else is the narrator's)
       const joined = after?.lower === 'and' && mainClauseAfter(words, next + 1);
-      if (after && (joined || !/^(?:and|but|while|which|who|as|after|before|although|though|even)$/iu.test(after.text))) {
+      // ("…, according to the statistics office, raising expectations of a cut": a participle after
+      // the source is the writer's gloss on the clause, not more of what the source says; between
+      // dashes the phrase is an aside inside the clause: "while — according to emails — knowing …")
+      const gloss = after !== undefined && at(next)?.text === ',' && isGlossParticiple(after);
+      if (after && (joined || !/^(?:and|but|while|which|who|as|after|before|although|though|even)$/iu.test(after.text)) && !gloss) {
         const from = joined ? (at(next + 2) ?? after) : after;
         const rest = trimRange(text, { start: from.start, end: cutAtTrailer(ctx, joined ? next + 2 : next + 1) });
         // "…, according to Luis Ortega, the finance director.": an apposition with no verb is no piece,
@@ -86,6 +90,13 @@ export function accordingToClaims(ctx: SentenceContext): void {
       }
     }
   }
+}
+
+/** A lower-case -ing form the lexicon reads as a verb, not a preposition: "raising", "sending" (not "during"). */
+function isGlossParticiple(w: Word): boolean {
+  if (w.text !== w.lower || !w.lower.endsWith('ing')) return false;
+  const tags = tagsOfLower(w.lower);
+  return tags !== undefined && tags[0] !== 'IN' && tags.includes('VBG');
 }
 
 /** Words that open the phrase of a participle after a source: a preposition, or a time ("released Wednesday"). */

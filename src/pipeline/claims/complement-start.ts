@@ -129,8 +129,15 @@ export function skipAdjuncts(words: readonly Word[], k: number, base: string): n
   while (j < words.length && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|again|repeatedly|publicly|privately|separately|recently|also|too)$/iu.test(words[j]?.text ?? '')) j++;
   // "made clear Tuesday night that …": a part of the day after the day's name
   if (j > k && /^(?:morning|afternoon|evening|night)$/u.test(words[j]?.lower ?? '')) j++;
-  if (j > k && words[j]?.text === ',') j++;
+  // ("reported Monday, citing two officials", "said Tuesday, adding that …": a participle after the
+  // comma is an adjunct of the frame, and the verb took its content before it)
+  if (j > k && words[j]?.text === ',' && !isParticipleAfterComma(words[j + 1])) j++;
   return j;
+}
+
+/** A lower-case -ing form that opens a participle clause: "citing", "adding", "saying". */
+function isParticipleAfterComma(w: Word | undefined): boolean {
+  return w !== undefined && w.text === w.lower && /^\p{Ll}{3,}ing$/u.test(w.text) && tagsOf(w.lower)?.includes('VBG') === true;
 }
 
 /**

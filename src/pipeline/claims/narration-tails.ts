@@ -76,7 +76,9 @@ function closesPlaceName(words: readonly Word[], j: number): boolean {
 
 function commaTail(words: readonly Word[], k: number, j: number, sentenceEnd: number, so: ContentSoFar): boolean {
   const n1 = words[j + 1];
-  if (!n1 || n1.start >= sentenceEnd || n1.text !== n1.lower) return false;
+  if (!n1 || n1.start >= sentenceEnd) return false;
+  if (hearingHeard(words, j, sentenceEnd)) return true;
+  if (n1.text !== n1.lower) return false;
   // "said the plan would fail, so they voted against it"
   if (n1.lower === 'so' && mainClauseAfter(words, j + 1)) return true;
   // "Mr. Cruz, whose finish was seen as a disappointment, said that …", "…, the race will be tight,
@@ -90,6 +92,30 @@ function commaTail(words: readonly Word[], k: number, j: number, sentenceEnd: nu
   if (!so.finite && finiteVerbPhrase(words, j + 1) && findWithin(words, k - 1, j, (x) => isMark(x.text, ',—–()')) < 0 && !asideBeforeVerb(words, j + 2, sentenceEnd)) return true;
   return false;
 }
+
+/**
+ * ", a court has heard.", ", the inquest heard.", ", the jury was told.", ", Leeds Crown Court
+ * heard on Monday.": after the comma at `j`, the hearing where the statement was made, ending the
+ * sentence; the writer's frame, never the content's.
+ */
+function hearingHeard(words: readonly Word[], j: number, sentenceEnd: number): boolean {
+  let n = j + 1;
+  if (/^(?:a|an|the)$/iu.test(words[n]?.text ?? '')) n++;
+  let head = n;
+  while (head < n + 4 && /^\p{Lu}/u.test(words[head]?.text ?? '') && !HEARING_BODIES.has(words[head]?.lower ?? '')) head++;
+  if (!HEARING_BODIES.has(words[head]?.lower ?? '')) return false;
+  let v = head + 1;
+  if (/^(?:has|had|have|was|were|is|are)$/u.test(words[v]?.lower ?? '')) v++;
+  if (words[v]?.lower === 'been') v++;
+  if (!/^(?:heard|told)$/u.test(words[v]?.lower ?? '')) return false;
+  // "heard" alone or with a time: "heard on Monday", "was told yesterday"
+  for (let e = v + 1; e < words.length && (words[e] as Word).start < sentenceEnd; e++) if (!HEARING_TIME.test((words[e] as Word).lower)) return false;
+  return true;
+}
+
+/** Who hears evidence: "a court", "the inquest", "jurors", "magistrates", "the tribunal". */
+const HEARING_BODIES: ReadonlySet<string> = new Set(['court', 'jury', 'jurors', 'inquest', 'tribunal', 'hearing', 'trial', 'magistrates', 'inquiry', 'judge']);
+const HEARING_TIME = /^(?:on|at|in|this|last|yesterday|today|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|week)$/u;
 
 /** A finite verb at `i`, after at most one adverb, with an object or complement after it: "launched a petition", "then called her". */
 function finiteVerbPhrase(words: readonly Word[], i: number): boolean {

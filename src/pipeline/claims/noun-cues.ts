@@ -59,6 +59,9 @@ export function nounCueClaims(ctx: SentenceContext, nouns: readonly number[]): v
     // opens a relative clause, not content ("the claim that costs rose": a noun first)
     if (complement === 'that' && (AUX_WORDS.has(after.lower) || (after.text === after.lower && (after.lower.endsWith('ed') || /^VB[DNZ]$/u.test(tagsOf(after.lower)?.[0] ?? ''))))) continue;
     let end = cutAtTrailer(ctx, c);
+    // "…, a claim that photographs contradicted", "the charge that the mayor has denied": a clause
+    // missing the object of a verb that takes a statement is a relative on the noun, not its content
+    if (complement === 'that' && statementObjectGap(words, c + 1, end)) continue;
     // "His claim that the election was rigged has been debunked": a noun cue that is the sentence's
     // subject hands the rest of the sentence back to the main clause at its auxiliary
     // "Her promise to cut taxes was broken": the infinitive has no finite verb of its own
@@ -69,6 +72,37 @@ export function nounCueClaims(ctx: SentenceContext, nouns: readonly number[]): v
     out.push(candidate(range, { start: noun.start, end: noun.end }, nounSource(ctx, i, made), 'noun'));
   }
 }
+
+/**
+ * Whether the words from `k` to `end` are a subject of one to four words and a verb that takes a
+ * statement as its object ("photographs contradicted", "the mayor has since denied", "critics
+ * quickly disputed"), with nothing after the verb: the object is the noun before "that".
+ */
+function statementObjectGap(words: readonly Word[], k: number, end: number): boolean {
+  let last = k;
+  while (words[last + 1] !== undefined && (words[last + 1] as Word).end <= end) last++;
+  const verb = words[last];
+  if (!verb || verb.end > end || !STATEMENT_OBJECT_VERBS.has(verb.lower) || last - k < 1) return false;
+  let subjectEnd = last - 1;
+  while (subjectEnd > k && (AUX_WORDS.has(words[subjectEnd]?.lower ?? '') || /^(?:\p{Ll}+ly|since|also|never|not|later|already|long)$/u.test(words[subjectEnd]?.lower ?? ''))) subjectEnd--;
+  if (subjectEnd - k > 3) return false;
+  // ("Her claim that fares would fall was later withdrawn": a verb before it makes the clause whole,
+  // and the last verb the main clause's)
+  for (let j = k; j <= subjectEnd; j++) {
+    const w = words[j] as Word;
+    if (isMark(w.text, ',;:—–()') || CLAUSE_OPENERS.has(w.lower) || AUX_WORDS.has(w.lower) || (w.text === w.lower && /^(?:VB[DZP]?|MD)$/u.test(tagsOf(w.lower)?.[0] ?? ''))) return false;
+  }
+  return true;
+}
+
+/** Forms of verbs whose object is a statement: "contradicted", "denied", "has repeated". */
+const STATEMENT_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'contradict', 'contradicts', 'contradicted', 'deny', 'denies', 'denied', 'dispute', 'disputes', 'disputed',
+  'reject', 'rejects', 'rejected', 'repeat', 'repeats', 'repeated', 'echo', 'echoes', 'echoed', 'debunk', 'debunked',
+  'dismiss', 'dismissed', 'refute', 'refuted', 'rebut', 'rebutted', 'retract', 'retracted', 'withdrew', 'withdrawn',
+  'question', 'questioned', 'challenge', 'challenged', 'doubt', 'doubted', 'believe', 'believed', 'accept', 'accepted',
+  'confirm', 'confirmed', 'endorse', 'endorsed', 'investigate', 'investigated', 'make', 'makes', 'made', 'spread', 'heard',
+]);
 
 /**
  * Can the word at `k`, right after a noun's "to", open a verb phrase: "to cut", "to temporarily

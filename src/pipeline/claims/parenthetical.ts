@@ -30,6 +30,9 @@ export function parentheticalClaim(ctx: SentenceContext, v: number): ClaimCandid
   // "Fraudsters, he said in the video, don't last long", "Instead, Trump told CNN, his policy …"
   const close = words[v + 1]?.text === ',' ? v + 1 : frameTailComma(words, v, sentenceEnd);
   if (close === null) return null;
+  // "the story, as reported, was false", "…, as expected, …": "as" and a bare participle is a
+  // comparison with what was said or foreseen, with no one saying it
+  if (words[v - 1]?.lower === 'as') return null;
   // "…, a spokeswoman, Ana Ortiz, said on Saturday, and …": a role and its holder's name
   const described = describedTailSubject(words, v);
   const subject = described?.subject ?? subjectBefore(ctx, v);

@@ -10,7 +10,7 @@ import { CUE_FORMS, NEEDS_THAT, OBJECT_FIRST } from './lexicon.js';
 import { firstVerbSubject, subjectBefore } from './subject.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { skipObject } from './complement-start.js';
-import { DOCUMENT_NOUNS } from '../source-lexicons.js';
+import { ANONYMOUS_HEADS, DOCUMENT_NOUNS } from '../source-lexicons.js';
 import { mayBeFiniteVerb } from './verbless.js';
 import { holdsBareClause, opensPlanInfinitive } from './plan-infinitive.js';
 import { opensFiniteClause } from './subject-verb.js';
@@ -35,6 +35,27 @@ function citedThenThat(words: readonly { text: string; lower: string }[], v: num
   return false;
 }
 
+/**
+ * Whether what the participle at `v` cites is people: past determiners, numbers and modifiers in
+ * lower case ("two", "current and former", "senior"), a noun for people or unnamed sources
+ * ("officials", "people familiar with the talks", "a spokesman"), then nothing, a comma, or what
+ * describes them ("familiar with", "close to", "who", "in", "at").
+ */
+function citesPeople(words: readonly Word[], v: number): boolean {
+  let j = v + 1;
+  while (j < v + 6 && isModifierBeforeSource(words[j])) j++;
+  const head = words[j];
+  if (!head || head.text !== head.lower || !ANONYMOUS_HEADS.has(head.lower)) return false;
+  const after = words[j + 1];
+  return after === undefined || isMark(after.text, ',;:.') || /^(?:familiar|close|who|in|at|with|from|for|briefed|involved)$/u.test(after.lower);
+}
+
+/** A lower-case word before the cited people's noun: "two", "current", "and", "senior", "the". */
+function isModifierBeforeSource(w: Word | undefined): boolean {
+  if (!w || w.text !== w.lower || ANONYMOUS_HEADS.has(w.lower)) return false;
+  return w.lower === 'and' || (!PREPOSITIONS.has(w.lower) && !CLAUSE_OPENERS.has(w.lower));
+}
+
 /** Subject pronouns that open the finite clause a verb of saying takes without "that": "by saying he …". */
 const FINITE_CLAUSE_OPENER = /^(?:he|she|they|we|i|it|there|you)$/u;
 
@@ -52,6 +73,9 @@ export function participleClaim(ctx: SentenceContext, v: number, base: string): 
   // "Reuters reported, citing two sources, that the company …": what is cited is the frame's
   // source; the content after "that" is the reporting verb's
   if ((base === 'cite' || base === 'quote') && citedThenThat(words, v)) return null;
+  // "…, the Post reported, citing current and former officials": the people cited are the report's
+  // sources, not what it says ("citing falling demand" gives a reason, and is content)
+  if ((base === 'cite' || base === 'quote') && citesPeople(words, v)) return null;
   const documentShows = documentParticipleClaim(ctx, v, base);
   if (documentShows) return documentShows;
   // "…, falsely suggesting that …": an adverb may stand between the comma and the participle

@@ -77,7 +77,8 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   const regarding = NEEDS_AS.has(base);
   const passive =
     // the participle ending first: most cues ("says", "told") skip the slice and the scan before them
-    (/(?:ed|wn|ght|id|ld|en)$/u.test(verb.lower) && !STANCE_ADJECTIVES.has(base) && endsInPassiveAux(text, Math.max(s.start, verb.start - 60), verb.start)) ||
+    // ("It is understood that …", "it was felt that …": a British briefing names no one)
+    (/(?:ed|wn|ght|id|ld|en|ood|lt)$/u.test(verb.lower) && !STANCE_ADJECTIVES.has(base) && endsInPassiveAux(text, Math.max(s.start, verb.start - 60), verb.start)) ||
     EVIDENTIAL.has(base) ||
     (regarding && words[v + 1]?.lower === 'as' && /(?:ed|wn|en)$/u.test(verb.lower)) ||
     bareParticiple(words, v, base);

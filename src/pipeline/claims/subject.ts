@@ -1,5 +1,6 @@
 import { mayBeFiniteVerb, tagsOfLower } from './verbless.js';
 import type { TextRange } from '../segment.js';
+import { ANONYMOUS_HEADS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
 import { isSpace } from '../tokens.js';
 import { MAX_LOOKBACK_CHARS, type ClaimCandidate, type SentenceContext } from './context.js';
 import { wordsAreAdjunct } from './adjunct-words.js';
@@ -65,10 +66,50 @@ function findSubjectBefore(ctx: SentenceContext, v: number): TextRange | null {
   // closing comma and the verb
   const timed = timeBeforeVerb(words, e);
   if (timed >= 0) e = timed;
-  const found = contactRelativeSubject(text, words, e) ?? subjectEndingAt(ctx, e);
+  const found = longRelativeHost(words, e) ?? contactRelativeSubject(text, words, e) ?? subjectEndingAt(ctx, e);
   const town = found ? townBeforePlace(text, words, found) : -1;
   const subject = town >= 0 ? (subjectEndingAt(ctx, town) ?? found) : found;
   return subject && withoutTrailingTime(words, subject);
+}
+
+/**
+ * "Officials who spoke on condition of anonymity because they were not authorized to discuss the
+ * matter said …": a relative clause on the sentence's opening noun phrase that runs, unpunctuated,
+ * to the verb after word `e` and holds a subordinate clause of its own (where the walk back from
+ * the verb would stop); the subject is the noun phrase before "who", or null when there is none.
+ */
+function longRelativeHost(words: readonly Word[], e: number): TextRange | null {
+  // ("because they feared …", "to discuss …": a verb with a subject or a "to" of its own is the relative's)
+  const last = words[e]?.lower ?? '';
+  if (last === 'to' || AUX_WORDS.has(last) || SUBJECT_PRONOUNS.has(last) || PREPOSITIONS.has(last) || CLAUSE_OPENERS.has(last)) return null;
+  const b = /^(?:but|and|yet|so)$/iu.test(words[0]?.text ?? '') ? 1 : 0;
+  const who = findWithin(words, b, Math.min(e, b + 6), (w) => w.lower === 'who' || isMark(w.text, ',;:—–()'));
+  if (who < 0 || words[who]?.lower !== 'who') return null;
+  for (let j = b; j < who; j++) {
+    const w = words[j] as Word;
+    if (AUX_WORDS.has(w.lower) || CLAUSE_OPENERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || (w.text === w.lower && mayBeFiniteVerb(w.lower) && !/^NNS?$/u.test(tagsOfLower(w.lower)?.[0] ?? ''))) return null;
+  }
+  let subordinate = false;
+  for (let j = who + 1; j <= e; j++) {
+    const w = words[j] as Word;
+    if (isMark(w.text, ',;:—–()') || isBlankedWord(w.text)) return null;
+    if (/^(?:because|since|although|though|while|as|after|before|when|until|if|unless)$/u.test(w.lower)) subordinate = true;
+  }
+  return subordinate ? subjectFrom(words, b, who - 1) : null;
+}
+
+/**
+ * Whether the comma at `c` separates two adjectives of one noun phrase ("a long, costly fight",
+ * "any fair, honest reader"): after a determiner, lower-case words the lexicon reads first as
+ * adjectives on both sides, and a noun after the second.
+ */
+export function coordinateAdjectives(words: readonly Word[], c: number): boolean {
+  const isAdjective = (w: Word | undefined): boolean => w !== undefined && w.text === w.lower && tagsOfLower(w.lower)?.[0] === 'JJ';
+  const noun = words[c + 2];
+  // a determiner opens the phrase, itself after no preposition ("all of a sudden, voters saw" is an idiom)
+  const opener = words[c - 2];
+  if (!opener || !/^(?:a|an|the|any|every|no|some|this|that|his|her|their|its|our)$/u.test(opener.lower) || PREPOSITIONS.has(words[c - 3]?.lower ?? '')) return false;
+  return isAdjective(words[c - 1]) && isAdjective(words[c + 1]) && noun !== undefined && noun.text === noun.lower && /^NNS?$/u.test(tagsOfLower(noun.lower)?.[0] ?? '');
 }
 
 /**
@@ -125,12 +166,17 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
     const x = words[b - 1];
     // "Hill and Reyes said", "Clinton and her husband said": a subject of two, when the first
     // opens the clause
-    if (x?.lower === 'and' && coordinatedSubjectStart(words, b - 1) >= 0) {
-      b = coordinatedSubjectStart(words, b - 1);
+    if (x?.lower === 'and' && coordinatedSubjectStart(words, b - 1, e) >= 0) {
+      b = coordinatedSubjectStart(words, b - 1, e);
       break;
     }
     // ("the European Centre for Disease Prevention and Control said": "and" inside a capitalised name)
     const inName = x?.lower === 'and' && /^\p{Lu}/u.test(words[b]?.text ?? '') && /^\p{Lu}/u.test(words[b - 2]?.text ?? '') && b - 2 > 0 && /^(?:for|of)$/u.test(nameRunOpener(words, b - 2));
+    // ("any fair, honest reader would see": a comma between two adjectives of one noun phrase)
+    if (x?.text === ',' && coordinateAdjectives(words, b - 1)) {
+      b--;
+      continue;
+    }
     if (!x || isMark(x.text, ',;:—–()') || (CLAUSE_OPENERS.has(x.lower) && !inName) || isBlankedWord(x.text)) break;
     // a verb form between: "…, which had been expected to cover …" — stop at another cue verb;
     // not at a participle after its noun ("A report released on Wednesday found …")
@@ -380,12 +426,34 @@ function nameRunOpener(words: readonly Word[], k: number): string {
   return words[j]?.lower ?? '';
 }
 
-function coordinatedSubjectStart(words: readonly Word[], a: number): number {
+/**
+ * "…, current and former officials said", "…, two officials and a congressional aide said": a
+ * first conjunct in lower case right after a comma, of one to three determiners, numbers,
+ * adjectives or nouns (no verb); the start of that conjunct, or -1. The caller asks only when the
+ * phrase's head names people ("ads, mailers and phone calls" is a list, and "calls" its noun).
+ */
+function lowerConjunctStart(words: readonly Word[], a: number): number {
+  let k = a - 1;
+  while (k >= 0 && a - k <= 3 && isNounPhraseWord(words[k])) k--;
+  return k < a - 1 && k > 0 && words[k]?.text === ',' ? k + 1 : -1;
+}
+
+/** A lower-case word that may sit inside a noun phrase and is no verb: "the", "two", "current", "officials". */
+function isNounPhraseWord(w: Word | undefined): boolean {
+  if (!w || w.text !== w.lower) return false;
+  if (DETERMINER.test(w.lower) || NUMBER_WORD.test(w.lower)) return true;
+  return /^(?:JJ|NNS?|CD)$/u.test(tagsOfLower(w.lower)?.[0] ?? '');
+}
+/** Heads of a phrase that can name who spoke: "officials", "aide", "lawmakers", "groups". */
+const SPEAKER_HEADS: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...ANONYMOUS_HEADS, ...ORGANISATION_HEADS, ...GOVERNMENT_HEADS]);
+const NUMBER_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|other)$/u;
+
+function coordinatedSubjectStart(words: readonly Word[], a: number, e: number): number {
   let k = a - 1;
   while (k >= 0 && a - k <= 3 && /^\p{Lu}/u.test(words[k]?.text ?? '')) k--;
   // "But Hale and his supporters argue": a connective opening the sentence is no part of the subject
   if (k === -1 && a > 1 && CONNECTIVE_OPENERS.test(words[0]?.text ?? '')) return 1;
-  if (k === a - 1) return -1;
+  if (k === a - 1) return SPEAKER_HEADS.has(words[e]?.lower ?? '') ? lowerConjunctStart(words, a) : -1;
   const edge = words[k];
   // "a plan that Ortiz and other leaders hope will …": a relative pronoun opens the clause too
   return k < 0 || edge?.text === ',' || /^(?:the|that|which|who|whom)$/iu.test(edge?.text ?? '') ? k + 1 : -1;

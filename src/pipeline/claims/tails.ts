@@ -24,6 +24,9 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   if (!verb || NEEDS_THAT.has(base)) return null;
   // "…, about 1,000 more than expected", "…, as predicted": a comparison with what was foreseen, no speaker
   if (/^(?:than|as)$/u.test(words[v - 1]?.lower ?? '')) return null;
+  // "…, the jury was told.", "…, reporters were told": the subject of a passive "told" is who
+  // heard it, never who said it
+  if (verb.lower === 'told' && /^(?:is|are|was|were|been|being)$/u.test(words[v - 1]?.lower ?? '')) return null;
   // what follows the verb must be an adjunct, not a complement ("…, Trump said Friday, after …")
   const next = words[v + 1];
   const adjunctAfter = !next || next.start >= sentenceEnd || ADJUNCT_HEAD.test(next.text) || listenerEnds(ctx, v);
