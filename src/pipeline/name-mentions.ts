@@ -366,7 +366,8 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
     text: text.slice(start, last.end),
     name: words,
     titles,
-    gender: honorificGender ?? givenGender ?? loneGender,
+    // ("Clinton herself said": an emphatic reflexive right after the name marks its gender)
+    gender: honorificGender ?? givenGender ?? loneGender ?? (next?.text === 'herself' ? 'f' : next?.text === 'himself' ? 'm' : null),
     person,
     organisation,
     inQuote,

@@ -209,3 +209,19 @@ describe('the rules above, narrowed', () => {
     expect(extract("Vote\n\nThe form was marked 'y' or 'n', the inspector said. 'Most were blank,' she added.").quotes.map((q) => q.text)).toContain("'Most were blank,'");
   });
 });
+
+describe('claims: headline passives, reflexives and a name in apposition to "the …"', () => {
+  const claim = (text: string) => extract(text).quotes.find((q) => q.kind === 'indirect');
+  it('"…, jury told" names no speaker (the jury heard it)', () => {
+    expect(extract('Former councillor lied about expenses, jury told\n\nThe trial continues.').quotes.filter((q) => q.speaker?.name === 'jury')).toEqual([]);
+  });
+  it('"Podesta himself told reporters that …" is Podesta', () => {
+    expect(claim('Emails\n\nJohn Podesta spoke on Monday. Podesta himself told reporters that he believed the FBI had been warned.')?.speaker?.name).toBe('John Podesta');
+  });
+  it('"Clinton herself said …" after both Clintons is Hillary Clinton', () => {
+    expect(claim('Debate\n\nHillary Clinton and Bill Clinton arrived. Clinton herself said the debate would be tough.')?.speaker?.name).toBe('Hillary Clinton');
+  });
+  it('"The NSW Premier, Chris Minns, has ruled out …, saying …" is Chris Minns', () => {
+    expect(claim('Inquiry\n\nThe NSW Premier, Chris Minns, has ruled out an inquiry, saying the government is already acting.')?.speaker?.name).toBe('Chris Minns');
+  });
+});

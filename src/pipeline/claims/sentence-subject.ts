@@ -83,6 +83,15 @@ export function sentenceSubject(words: readonly Word[], limit: number): TextRang
       if (named === k + 1) return { start: (words[named] as Word).start, end: (words[close - 1] as Word).end };
     }
   }
+  // "The NSW Premier, Chris Minns, has ruled out …, saying …", "The health minister, Chris Minns,
+  // …": a determiner's noun phrase, then the name in apposition
+  if (/^(?:the)$/iu.test(first.text)) {
+    const comma = findWithin(words, 1, Math.min(limit, 6), (w) => w.text === ',');
+    const nounPhrase = comma > 1 && words.slice(1, comma).every((w) => /^\p{L}[\p{L}-]*$/u.test(w.text) && !AUX_WORDS.has(w.lower) && !CUE_FORMS.has(w.lower) && !PREPOSITIONS.has(w.lower) && !CLAUSE_OPENERS.has(w.lower));
+    const close = nounPhrase ? findWithin(words, comma + 1, comma + 6, (w) => w.text === ',') : -1;
+    const named = close > 0 ? appositionName(words, comma + 1, close - 1) : -1;
+    if (named === comma + 1) return { start: (words[named] as Word).start, end: (words[close - 1] as Word).end };
+  }
   // "City boss Ray Walsh was furious …, claiming …", "Rail union head Mick Lowe …": a name that
   // only qualifies the role after it; the person is the name after the role
   if (e >= from) {

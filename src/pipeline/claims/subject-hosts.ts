@@ -20,7 +20,8 @@ const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
  * "The court this month rejected", "the report on Wednesday for the first time cited". A weekday
  * may stand alone ("The senator Tuesday said"); a year or month needs "on", "this", "last" … before
  * it ("The class of 2015 said" keeps it, and so does "a survey in December", which dates the
- * survey). The subject keeps at least one word before it.
+ * survey). An emphatic reflexive goes too ("Podesta himself told"). The subject keeps at least
+ * one word before it.
  */
 export function withoutTrailingTime(words: readonly Word[], r: TextRange): TextRange {
   const b = wordAt(words, r.start);
@@ -34,6 +35,11 @@ export function withoutTrailingTime(words: readonly Word[], r: TextRange): TextR
     // "for the first time"
     if (k - 3 > b && words[k]?.lower === 'time' && /^(?:first|second|third|last)$/u.test(words[k - 1]?.lower ?? '') && words[k - 2]?.lower === 'the' && words[k - 3]?.lower === 'for') {
       cut = k - 3;
+      continue;
+    }
+    // "Podesta himself told reporters": an emphatic reflexive adds nobody
+    if (k > b && /^(?:himself|herself|themselves|itself)$/u.test(words[k]?.lower ?? '')) {
+      cut = k;
       continue;
     }
     if (!TIME_WORD.test(words[k]?.lower ?? '')) break;

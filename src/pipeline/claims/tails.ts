@@ -29,6 +29,9 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   if (verb.lower === 'told' && /^(?:is|are|was|were|been|being)$/u.test(words[v - 1]?.lower ?? '')) return null;
   // what follows the verb must be an adjunct, not a complement ("…, Trump said Friday, after …")
   const next = words[v + 1];
+  // "Former councillor lied about expenses, jury told": "told" takes its listener, so one closing
+  // the clause with nothing after it is a headline's passive ("the jury was told")
+  if (verb.lower === 'told' && (!next || next.start >= sentenceEnd)) return null;
   const adjunctAfter = !next || next.start >= sentenceEnd || ADJUNCT_HEAD.test(next.text) || listenerEnds(ctx, v);
 
   // inverted: "CONTENT, said Maduro." / "CONTENT, says a new poll."
