@@ -1,7 +1,7 @@
 import type { SourceType, Speaker } from '../schema/attribution.js';
 import { canonicalName, entityAt, lastIndexBefore, mentionedWithin, type Entity, type EntityIndex } from './entities.js';
 import { roleHolder, sameDescriptionHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
-import { speaksAround } from './cues.js';
+import { speaksAround } from './speaks-around.js';
 import { describedGender, describedPersonBefore, introducedPersonBefore, type DescribedPerson } from './described-person.js';
 import { chainedPronoun } from './coref-chain.js';
 import { indexAt, type Segmentation } from './segment.js';

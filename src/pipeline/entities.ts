@@ -4,7 +4,7 @@ import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
 import type { SourceType } from '../schema/attribution.js';
 import type { TextRange } from './segment.js';
 import { HONORIFICS, REPORTING_VERB_FORMS, type Gender } from './speech-lexicons.js';
-import { speaksAround } from './cues.js';
+import { speaksAround } from './speaks-around.js';
 import { headlineEnd } from './speaker-check.js';
 import { COUNTRY_NAMES, US_STATE_NAMES } from './source-lexicons.js';
 import { findNameMentions, foldName, withoutStop, type NameMention } from './name-mentions.js';

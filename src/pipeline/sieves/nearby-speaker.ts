@@ -1,6 +1,6 @@
 import { resolvePronoun } from '../coref.js';
 import { mentionStarts } from '../mention-starts.js';
-import { speaksAround } from '../cues.js';
+import { speaksAround } from '../speaks-around.js';
 import { lastIndexBefore, mentionsBefore, type Entity } from '../entities.js';
 import type { NameMention } from '../name-mentions.js';
 import type { CueMatch } from '../cues.js';

@@ -1,0 +1,70 @@
+import type { TextRange } from '../segment.js';
+import { mayBeFiniteVerb, tagsOfLower } from './verbless.js';
+import { AUX_WORDS, CLAUSE_OPENERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
+import { findWithin, isBlankedWord, isMark, type Word } from './words.js';
+
+// Where a subject noun phrase ends before its verb when something other than the phrase itself
+// stands there: a long relative clause holding a subordinate clause, a comma between two
+// adjectives, a time phrase set off by a comma.
+
+/** Words `b..e` as a subject NP, or null when empty. */
+export function subjectFrom(words: readonly Word[], b: number, e: number): TextRange | null {
+  const first = words[b];
+  const last = words[e];
+  if (!first || !last || b > e) return null;
+  return { start: first.start, end: last.end };
+}
+
+/**
+ * "Officials who spoke on condition of anonymity because they were not authorized to discuss the
+ * matter said …": a relative clause on the sentence's opening noun phrase that runs, unpunctuated,
+ * to the verb after word `e` and holds a subordinate clause of its own (where the walk back from
+ * the verb would stop); the subject is the noun phrase before "who", or null when there is none.
+ */
+export function longRelativeHost(words: readonly Word[], e: number): TextRange | null {
+  // ("because they feared …", "to discuss …": a verb with a subject or a "to" of its own is the relative's)
+  const last = words[e]?.lower ?? '';
+  if (last === 'to' || AUX_WORDS.has(last) || SUBJECT_PRONOUNS.has(last) || PREPOSITIONS.has(last) || CLAUSE_OPENERS.has(last)) return null;
+  const b = /^(?:but|and|yet|so)$/iu.test(words[0]?.text ?? '') ? 1 : 0;
+  const who = findWithin(words, b, Math.min(e, b + 6), (w) => w.lower === 'who' || isMark(w.text, ',;:—–()'));
+  if (who < 0 || words[who]?.lower !== 'who') return null;
+  for (let j = b; j < who; j++) {
+    const w = words[j] as Word;
+    if (AUX_WORDS.has(w.lower) || CLAUSE_OPENERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || (w.text === w.lower && mayBeFiniteVerb(w.lower) && !/^NNS?$/u.test(tagsOfLower(w.lower)?.[0] ?? ''))) return null;
+  }
+  let subordinate = false;
+  for (let j = who + 1; j <= e; j++) {
+    const w = words[j] as Word;
+    if (isMark(w.text, ',;:—–()') || isBlankedWord(w.text)) return null;
+    if (/^(?:because|since|although|though|while|as|after|before|when|until|if|unless)$/u.test(w.lower)) subordinate = true;
+  }
+  return subordinate ? subjectFrom(words, b, who - 1) : null;
+}
+
+/**
+ * Whether the comma at `c` separates two adjectives of one noun phrase ("a long, costly fight",
+ * "any fair, honest reader"): after a determiner, lower-case words the lexicon reads first as
+ * adjectives on both sides, and a noun after the second.
+ */
+export function coordinateAdjectives(words: readonly Word[], c: number): boolean {
+  const isAdjective = (w: Word | undefined): boolean => w !== undefined && w.text === w.lower && tagsOfLower(w.lower)?.[0] === 'JJ';
+  const noun = words[c + 2];
+  // a determiner opens the phrase, itself after no preposition ("all of a sudden, voters saw" is an idiom)
+  const opener = words[c - 2];
+  if (!opener || !/^(?:a|an|the|any|every|no|some|this|that|his|her|their|its|our)$/u.test(opener.lower) || PREPOSITIONS.has(words[c - 3]?.lower ?? '')) return false;
+  return isAdjective(words[c - 1]) && isAdjective(words[c + 1]) && noun !== undefined && noun.text === noun.lower && /^NNS?$/u.test(tagsOfLower(noun.lower)?.[0] ?? '');
+}
+
+/**
+ * The comma before a time phrase ending at word `e` ("…, on Thursday", "…, last week", "…, on
+ * Tuesday night"), or -1.
+ */
+export function timeBeforeVerb(words: readonly Word[], e: number): number {
+  if (!TIME_END.test(words[e]?.lower ?? '')) return -1;
+  let b = e;
+  while (b > e - 3 && b > 0 && TIME_PART.test(words[b - 1]?.lower ?? '')) b--;
+  return b < e + 1 && b > 0 && TIME_OPEN.test(words[b]?.lower ?? '') && words[b - 1]?.text === ',' ? b - 1 : -1;
+}
+const TIME_END = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|weekend|yesterday|today|tonight)$/u;
+const TIME_PART = /^(?:on|last|this|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|morning|afternoon|evening)$/u;
+const TIME_OPEN = /^(?:on|last|this|late|early|yesterday|today|tonight)$/u;
