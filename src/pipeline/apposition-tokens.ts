@@ -1,7 +1,8 @@
 import { DETERMINERS } from './reporting-verb-at.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import { PERSON_NOUNS } from './source-lexicons.js';
-import { ROLE_NOUNS } from './speech-lexicons.js';
+import { GIVEN_NAMES, HONORIFICS, ROLE_NOUNS } from './speech-lexicons.js';
+import { PREPOSITIONS } from './phrase-words.js';
 import { tagsOfLower } from './claims/verbless.js';
 
 /**
@@ -82,4 +83,26 @@ export function kinBefore(toks: readonly Token[], k: number): boolean {
   const owner = toks[k - 2];
   if (!noun || !owner || noun.kind !== 'word' || isCapitalised(noun)) return false;
   return /^(?:his|her|their|my|our)$/iu.test(owner.text) || isPossessive(owner);
+}
+
+/**
+ * The words a relative "who" after a comma at `j` stands for: the name just before the comma
+ * ("Attorney General Loretta E. Lynch, who told Congress"); not a name after a preposition, which
+ * is a place or an object ("the voters of Iowa, who told her", "veterans in Ohio, who"), but the
+ * name before that description ("Alan Berg, a doctor from Englewood, New Jersey, who said").
+ */
+export function whoAntecedent(toks: readonly Token[], j: number, floor: number): Token[] {
+  let k = j - 2;
+  while (k >= floor && toks[k] !== undefined && (isCapitalised(toks[k] as Token) || toks[k]?.text === '.')) k--;
+  // (a comma before the run ends a place, "Englewood, New Jersey", only after a capitalised word;
+  // "Trump's running mate, Indiana Gov. Mike Pence, who" is a name in apposition)
+  const prevWord = toks[k - 1];
+  // ("one made by Rep. Lisa Tran, who said": a name after the agent's "by" is the one who acts)
+  // ("hit back at Mr Hunt, who had said": after a verb's preposition (at, with, to, from, against)
+  // a person marked by an honorific or a given name is who "who" stands for; not after "of" or
+  // "under", which make a description: "the widow of Mr Navalny, who", "the Tories under Mr Hunt, who")
+  const personNamed = HONORIFICS.has(toks[k + 1]?.text ?? '') || (GIVEN_NAMES.has(toks[k + 1]?.text ?? '') && k + 2 < j - 1);
+  const honoured = personNamed && /^(?:at|with|against|to|from|toward|towards)$/u.test(toks[k]?.text.toLowerCase() ?? '');
+  const inDescription = (PREPOSITIONS.has(toks[k]?.text.toLowerCase() ?? '') && toks[k]?.text !== 'by' && !honoured) || (toks[k]?.text === ',' && prevWord !== undefined && isCapitalised(prevWord));
+  return inDescription ? nameBeforeDescription(toks, k, floor) : toks.slice(k + 1, j - 1).filter((t) => t.kind === 'word');
 }

@@ -1,6 +1,6 @@
-import { DEMONYMS, GIVEN_NAMES, HONORIFICS, ROLE_NOUNS } from './speech-lexicons.js';
+import { DEMONYMS, HONORIFICS, ROLE_NOUNS } from './speech-lexicons.js';
 import { appositionRenamesBody } from './body-apposition.js';
-import { dashAppositionBefore, kinBefore, nameBeforeDescription, namedApposition } from './apposition-tokens.js';
+import { dashAppositionBefore, kinBefore, namedApposition, whoAntecedent } from './apposition-tokens.js';
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORGANISATION_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { particleInName } from './name-mentions.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
@@ -236,24 +236,9 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     while (j >= floor && skippable(toks[j])) j--;
   }
   // "Attorney General Loretta E. Lynch, who told Congress: “…”": a relative "who" after a comma
-  // stands for the name just before the comma; not a name after a preposition, which is a place
-  // or an object ("the voters of Iowa, who told her", "veterans in Ohio, who")
+  // stands for the name just before the comma (see `whoAntecedent`)
   if (toks[j]?.text.toLowerCase() === 'who' && toks[j - 1]?.text === ',') {
-    let k = j - 2;
-    while (k >= floor && toks[k] !== undefined && (isCapitalised(toks[k] as Token) || toks[k]?.text === '.')) k--;
-    // (a comma before the run ends a place, "Englewood, New Jersey", only after a capitalised word;
-    // "Trump's running mate, Indiana Gov. Mike Pence, who" is a name in apposition)
-    const prevWord = toks[k - 1];
-    // ("one made by Rep. Lisa Tran, who said": a name after the agent's "by" is the one who acts)
-    // ("hit back at Mr Hunt, who had said": after a verb's preposition (at, with, to, from, against)
-    // a person marked by an honorific or a given name is who "who" stands for; not after "of" or
-    // "under", which make a description: "the widow of Mr Navalny, who", "the Tories under Mr Hunt, who")
-    const personNamed = HONORIFICS.has(toks[k + 1]?.text ?? '') || (GIVEN_NAMES.has(toks[k + 1]?.text ?? '') && k + 2 < j - 1);
-    const honoured = personNamed && /^(?:at|with|against|to|from|toward|towards)$/u.test(toks[k]?.text.toLowerCase() ?? '');
-    const inDescription = (PREPOSITIONS.has(toks[k]?.text.toLowerCase() ?? '') && toks[k]?.text !== 'by' && !honoured) || (toks[k]?.text === ',' && prevWord !== undefined && isCapitalised(prevWord));
-    // "Alan Berg, a doctor from Englewood, New Jersey, who said", "Armin Laschet, the leader of the
-    // opposition in North-Rhine Westphalia, who said": the name before the description is the antecedent
-    const named = inDescription ? nameBeforeDescription(toks, k, floor) : toks.slice(k + 1, j - 1).filter((t) => t.kind === 'word');
+    const named = whoAntecedent(toks, j, floor);
     const antecedent = named.length > 0 ? phrase(text, named, true) : null;
     if (antecedent?.kind === 'name') return antecedent;
   }
