@@ -128,8 +128,8 @@ export function lastTokens(text: string, start: number, end: number, count: numb
   const from = i < start ? start : i;
   // a look-back between two whitespaces of an indexed article ("said ⎵Maduro": the word before a
   // name) holds the article's own tokens: they are read from its index, not cut again
-  if (from === i && end < text.length && isSpace(text.charCodeAt(end - 1)) && text.length >= INDEXED_TEXT && indexed?.text === text) {
-    const index = indexed.columns;
+  const index = from === i && end < text.length && isSpace(text.charCodeAt(end - 1)) && text.length >= INDEXED_TEXT ? indexedColumns(text) : null;
+  if (index) {
     const hi = firstStartAfter(index, end - 1);
     // the first of the last `count` tokens that starts after `from`: a few steps, not a second search
     let lo = Math.max(0, hi - count);
@@ -358,18 +358,30 @@ export function isSpace(ch: number): boolean {
 let indexed: { text: string; columns: TokenColumns } | null = null;
 /** The tokens of the indexed article made so far, by index (see `indexedToken`). */
 let indexedTokens: (Token | undefined)[] = [];
-function articleIndex(text: string): TokenColumns {
-  if (indexed?.text !== text) {
-    // the last article's columns are written over when they are large enough: nothing else holds them
-    const capacity = Math.max(256, text.length >> 2);
-    const old = indexed?.columns;
-    const into = old && old.starts.length >= capacity && old.starts.length <= 4 * capacity ? old : columns(capacity);
-    into.n = 0;
-    indexed = null; // its columns are being written over
-    indexed = { text, columns: scan(text, 0, text.length, into) };
-    indexedTokens = new Array<Token | undefined>(indexed.columns.n);
-  }
+/**
+ * The index's columns when `text` is the indexed article, else null. Another copy of the same string (an article extracted
+ * again, read anew from a file or a database) is equal only by content, and comparing it costs its
+ * length: the index then keeps that copy, so every later comparison is by reference.
+ */
+function indexedColumns(text: string): TokenColumns | null {
+  if (indexed === null || indexed.text !== text) return null;
+  indexed.text = text;
   return indexed.columns;
+}
+
+function articleIndex(text: string): TokenColumns {
+  const known = indexedColumns(text);
+  if (known) return known;
+  // the last article's columns are written over when they are large enough: nothing else holds them
+  const capacity = Math.max(256, text.length >> 2);
+  const old = indexed?.columns;
+  const into = old && old.starts.length >= capacity && old.starts.length <= 4 * capacity ? old : columns(capacity);
+  into.n = 0;
+  indexed = null; // its columns are being written over
+  const columnsNow = scan(text, 0, text.length, into);
+  indexed = { text, columns: columnsNow };
+  indexedTokens = new Array<Token | undefined>(columnsNow.n);
+  return columnsNow;
 }
 
 /** First token starting after offset `a` (binary search). */

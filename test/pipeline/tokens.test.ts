@@ -142,3 +142,19 @@ describe('foldName', () => {
     expect(foldName('ﬁsher')).toBe('fisher');
   });
 });
+
+describe('an article extracted again from another copy of its string', () => {
+  it('gives the same records as the first time, before and after another article', async () => {
+    const { extract } = await import('../../src/pipeline/index.js');
+    const body = Array.from({ length: 60 }, (_, i) => `Councillor Ann Reece said the budget for ward ${i} was “not enough,” and Tom Hale disagreed.`).join('\n\n');
+    const first = `Budget\n\n${body}`;
+    const copy = ['Budget', body].join('\n\n');
+    const other = `Other\n\n${body.replace(/Reece/g, 'Ortiz')}`;
+    const a = extract(first);
+    const b = extract(copy);
+    extract(other);
+    const c = extract(copy);
+    expect(b).toEqual(a);
+    expect(c).toEqual(a);
+  });
+});
