@@ -51,7 +51,7 @@ export function splitParagraphs(text: string): Paragraph[] {
  */
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr sen rep gov gen lt col capt sgt adm maj cmdr st jr sr prof rev hon gop u.s u.k u.n ' +
+    'mr mrs ms dr sen sens rep reps gov gen lt col capt sgt adm maj cmdr st jr sr prof rev hon gop u.s u.k u.n ' +
     'inc co corp ltd vs v etc jan feb mar apr aug sept sep oct nov dec ft mt pres supt atty amb dept ' +
     'a.m p.m e.g i.e d.c n.y calif fla ariz mass tenn wash mich penn okla ky ga ala va del conn'
   ).split(' '),

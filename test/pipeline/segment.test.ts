@@ -40,3 +40,10 @@ describe('sentences', () => {
     expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1]);
   });
 });
+
+describe('plural titles end no sentence', () => {
+  it('"Sens." and "Reps." before names', () => {
+    const text = 'Vote\n\nTwo Republicans, Sens. Susan Collins and Lisa Murkowski, have said they will vote no. Reps. Ann Hill and Tom Ray agreed.';
+    expect(segment(text).sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Vote', 'Two Republicans, Sens. Susan Collins and Lisa Murkowski, have said they will vote no.', 'Reps. Ann Hill and Tom Ray agreed.']);
+  });
+});
