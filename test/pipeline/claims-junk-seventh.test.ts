@@ -188,3 +188,17 @@ describe('the speaker\'s next act after a finite content ends it', () => {
     expect(textsOf(text)).toContain(content);
   });
 });
+
+describe('a participle after a message and where it appeared or whom it went to reports the message', () => {
+  const claims = (text: string) => extract(text).quotes.filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker?.name ?? null]);
+  it.each([
+    ['"an op-ed in The Washington Post arguing that …"', 'Op-ed\n\nSen. Jeff Flake published an op-ed in The Washington Post arguing that his party had lost its way.', 'that his party had lost its way', 'Jeff Flake'],
+    ['"a letter to the committee arguing that …"', 'Letter\n\nSen. Jeff Flake wrote a letter to the committee arguing that the rules were unfair.', 'that the rules were unfair', 'Jeff Flake'],
+  ])('%s', (_what, text, content, speaker) => {
+    expect(claims(text)).toContainEqual([content, speaker]);
+  });
+
+  it('not without "that": "sent a letter to Mr. Castro criticizing the sales" gives no claim of the sales', () => {
+    expect(claims('Letter\n\nRep. Raul Grijalva sent a letter to Mr. Castro criticizing the mortgage sales.').map(([t]) => t)).not.toContain('the mortgage sales');
+  });
+});

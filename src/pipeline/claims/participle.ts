@@ -197,7 +197,7 @@ function quotingCueSubject(ctx: SentenceContext, v: number): TextRange | null {
 export const MESSAGE_NOUNS = new Set([
   'statement', 'letter', 'post', 'tweet', 'email', 'memo', 'memorandum', 'release', 'filing', 'lawsuit', 'complaint',
   'ad', 'advertisement', 'video', 'editorial', 'column', 'note', 'message', 'notice', 'motion', 'petition', 'resolution',
-  'report', 'article', 'study', 'analysis', 'paper', 'op-ed', 'brief', 'book',
+  'report', 'article', 'study', 'analysis', 'paper', 'op-ed', 'brief', 'book', 'speech',
 ]);
 // "a statement on Monday saying", "a letter late Friday warning": a time between the noun and its participle
 const TIME_WORD = /^(?:on|late|early|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|today|yesterday|tonight)$/u;
@@ -212,7 +212,13 @@ function messageIssuer(words: readonly Word[], lead: number, verb: Word): number
   if (!REPORTING_VERB_FORMS.has(verb.lower)) return -1;
   let j = lead;
   for (let n = 0; n < 3 && TIME_WORD.test(words[j]?.lower ?? ''); n++) j--;
-  if (!MESSAGE_NOUNS.has(words[j]?.lower ?? '')) return -1;
+  // "published an op-ed in The Washington Post arguing that …", "wrote a letter to the committee
+  // arguing that …": where the message appeared or whom it went to may stand between
+  // (a capitalised word is a name: "The Washington Post arguing" is no post)
+  const message = (w: Word | undefined): boolean => w !== undefined && w.text === w.lower && MESSAGE_NOUNS.has(w.lower);
+  // (only before "that": "sent a letter to Mr. Castro criticizing the sales" is no report of one)
+  if (!message(words[j]) && words[lead + 2]?.lower === 'that' && words[lead + 1] === verb) j = messageBeforePlace(words, j);
+  if (!message(words[j])) return -1;
   // "a joint statement", "his open letter": a determiner, then at most one modifier
   let d = j - 1;
   if (!DETERMINER.test(words[d]?.lower ?? '')) d--;
@@ -226,6 +232,19 @@ function messageIssuer(words: readonly Word[], lead: number, verb: Word): number
   }
   const governing = words[g];
   return governing && /^\p{Ll}+$/u.test(governing.text) && !DETERMINER.test(governing.lower) ? g : -1;
+}
+
+/**
+ * The index of a message noun right before a short phrase of place or address ending at word `j`
+ * ("op-ed" in "an op-ed in The Washington Post", "letter" in "a letter to the committee"), else `j`.
+ */
+function messageBeforePlace(words: readonly Word[], j: number): number {
+  for (let p = j; p > j - 5 && p > 0; p--) {
+    const w = words[p] as Word;
+    if (isMark(w.text, ',;:()—–"“”')) return j;
+    if (/^(?:in|to|on|for)$/u.test(w.text)) return words[p - 1]?.text === words[p - 1]?.lower && MESSAGE_NOUNS.has(words[p - 1]?.lower ?? '') ? p - 1 : j;
+  }
+  return j;
 }
 
 /** Whether word `i` is a finite verb that can follow a subject: a lower-case cue form such as "said", "told", "warned" (not an -ing form). */
