@@ -162,9 +162,6 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // tensed verb of its own, an adjunct of time or occasion dates the frame's act, not the content
     if (!finite && words[k]?.lower !== 'that' && (!verbal || words[k]?.lower === 'to') && !PREPOSITIONS.has(words[j - 1]?.lower ?? '') && words[j - 1]?.lower !== 'including' && occasionTail(words, j, sentenceEnd, !verbal && !sawTo)) return w.start;
     if (frameResumesAt(words, k, j, finite || verbal)) return frameCutStart(words, k, j);
-    // "told reporters the bill was dead before walking back to the floor", "said he was “not a
-    // liar” and then took another question": after a clause of its own, the speaker's next act
-    if (finite && j > k + 2 && speakerActsNext(words, k, j)) return words[j - 1]?.text === ',' ? (words[j - 1] as Word).start : w.start;
     if (fronted && w.text === ',' && mainClauseAfter(words, j)) return w.start;
     if (w.text !== ',' && w.text !== '—' && w.text !== '–') continue;
     // ", with whom he clashed …", ", in which …": a relative clause about the content's last noun is the narrator's
@@ -330,28 +327,6 @@ const TENSED_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBN', 'VBP']);
  * "and to date") a lower-case finite verb that is no bare infinitive too ("listed", "took",
  * "refuses", "has", "made"; not "cut", "set", "plans").
  */
-/**
- * Whether word `j`, after a finite content from word `k`, opens the speaker's next act: "and then"
- * and a past-tense verb ("and then pointed out …", "and then purged them"), or "before" and a
- * gerund of doing ("before walking back", "before floating the idea"; not "before being released",
- * nor after an infinitive or a relative the gerund may belong to: "wants to wait before deciding").
- */
-function speakerActsNext(words: readonly Word[], k: number, j: number): boolean {
-  const w = words[j] as Word;
-  if (w.lower === 'and' && words[j + 1]?.lower === 'then') {
-    let n = j + 2;
-    if (/^\p{Ll}+ly$/u.test(words[n]?.text ?? '')) n++;
-    const v = words[n];
-    // ("and then left the room": a past form the lexicon reads first as a participle)
-    return v !== undefined && v.text === v.lower && /^VB[DN]$/u.test(tagsOf(v.lower)?.[0] ?? '') && tagsOf(v.lower)?.includes('VBD') === true;
-  }
-  if (w.lower !== 'before') return false;
-  const g = words[j + 1];
-  if (!g || g.text !== g.lower || !g.lower.endsWith('ing') || /^(?:being|having|getting)$/u.test(g.lower) || tagsOf(g.lower)?.[0] !== 'VBG') return false;
-  for (let n = k + 1; n < j; n++) if (/^(?:to|who|which|that|until|when|while|if)$/u.test((words[n] as Word).lower)) return false;
-  return true;
-}
-
 function frameVerbAfter(words: readonly Word[], j: number): boolean {
   let n = j + 1;
   if (/^(?:to date|so far|since then)$/u.test(`${words[n]?.lower} ${words[n + 1]?.lower}`)) n += 2;
