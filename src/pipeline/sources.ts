@@ -12,6 +12,7 @@ import {
   findOutletName,
 } from './source-lexicons.js';
 import { GIVEN_NAMES, HONORIFICS } from './speech-lexicons.js';
+import { tagsOfLower } from './claims/verbless.js';
 
 /**
  * What kind of source a speaker or relaying phrase is, from the phrase alone:
@@ -95,6 +96,9 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'him', 'h
  * Center` stays whole.
  */
 export function headPhrase(phrase: string): string {
+  // "The small, family-owned firm", "a long, costly fight": a comma between two adjectives is inside the phrase
+  const adjectives = ADJECTIVE_COMMA.exec(phrase);
+  if (adjectives?.[2] && tagsOfLower(adjectives[2].toLowerCase())?.[0] === 'JJ') phrase = `${adjectives[1]}${phrase.slice(adjectives[0].length)}`;
   // a quantity before "of" is not the head: "thousands of voting tallies" → "voting tallies",
   // "dozens of officials" → "officials"
   const quantity = QUANTITY_OF.exec(phrase);
@@ -106,6 +110,9 @@ export function headPhrase(phrase: string): string {
   const head = (cut && cut.index > 0 ? phrase.slice(0, cut.index) : phrase).trim();
   return head.replace(/[’']s$/u, '');
 }
+
+/** A determiner and a word, then a comma and a lower-case word that is no determiner or relative. */
+const ADJECTIVE_COMMA = /^(\s*(?:the|a|an|any|every|this|his|her|their|its|our)\s+(\p{Ll}[\p{Ll}-]*)),(?=\s+(?!(?:a|an|the|who|which|whose|that)\b)\p{Ll})/iu;
 
 const QUANTITY_OF =
   /^\s*(?:(?:some|many|most|all|several|dozens|hundreds|thousands|millions|scores|tens of thousands|a (?:number|couple|handful|majority|series))\s+of\s+)/iu;

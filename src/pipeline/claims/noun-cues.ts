@@ -83,6 +83,10 @@ function statementObjectGap(words: readonly Word[], k: number, end: number): boo
   while (words[last + 1] !== undefined && (words[last + 1] as Word).end <= end) last++;
   const verb = words[last];
   if (!verb || verb.end > end || !STATEMENT_OBJECT_VERBS.has(verb.lower) || last - k < 1) return false;
+  // ("the claim that the ballots were rejected": a passive lacks no object)
+  let before = last - 1;
+  while (before > k && /^(?:\p{Ll}+ly|also|never|not|later|already|since)$/u.test(words[before]?.lower ?? '')) before--;
+  if (/^(?:is|are|was|were|be|been|being)$/u.test(words[before]?.lower ?? '')) return false;
   let subjectEnd = last - 1;
   while (subjectEnd > k && (AUX_WORDS.has(words[subjectEnd]?.lower ?? '') || /^(?:\p{Ll}+ly|since|also|never|not|later|already|long)$/u.test(words[subjectEnd]?.lower ?? ''))) subjectEnd--;
   if (subjectEnd - k > 3) return false;
@@ -99,7 +103,7 @@ function statementObjectGap(words: readonly Word[], k: number, end: number): boo
 const STATEMENT_OBJECT_VERBS: ReadonlySet<string> = new Set([
   'contradict', 'contradicts', 'contradicted', 'deny', 'denies', 'denied', 'dispute', 'disputes', 'disputed',
   'reject', 'rejects', 'rejected', 'repeat', 'repeats', 'repeated', 'echo', 'echoes', 'echoed', 'debunk', 'debunked',
-  'dismiss', 'dismissed', 'refute', 'refuted', 'rebut', 'rebutted', 'retract', 'retracted', 'withdrew', 'withdrawn',
+  'dismiss', 'dismissed', 'refute', 'refuted', 'rebut', 'rebutted', 'retract', 'retracted',
   'question', 'questioned', 'challenge', 'challenged', 'doubt', 'doubted', 'believe', 'believed', 'accept', 'accepted',
   'confirm', 'confirmed', 'endorse', 'endorsed', 'investigate', 'investigated', 'make', 'makes', 'made', 'spread', 'heard',
 ]);

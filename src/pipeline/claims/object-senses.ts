@@ -1,4 +1,3 @@
-import { PERSON_NOUNS } from '../source-lexicons.js';
 import { ROLE_NOUNS } from '../speech-lexicons.js';
 import type { ClaimCandidate } from './context.js';
 import { baseOf } from './lexicon.js';
@@ -47,9 +46,11 @@ function confirmsAppointment(words: readonly string[]): boolean {
   return /^(?:as|to)$/u.test(rest[0] ?? '') || isVerbless(rest.join(' ') || 'the');
 }
 
+// ("confirmed the victim dead on arrival", "confirmed the victim as Jordan Lee": a person noun that
+// holds no post is identified, not appointed)
 function isRoleOrPerson(word: string): boolean {
   const lower = word.toLowerCase();
-  return word === lower && (ROLE_NOUNS.has(lower) || PERSON_NOUNS.has(lower) || lower === 'nominee' || lower === 'nomination');
+  return word === lower && (ROLE_NOUNS.has(lower) || lower === 'nominee' || lower === 'nomination');
 }
 
 /**
@@ -62,6 +63,9 @@ function claimsAThing(words: readonly string[]): boolean {
   const first = (words[0] ?? '').toLowerCase();
   // ("claims ‘state party’ cut the line": a quotation may open the clause's subject)
   if (/^(?:that|to|he|she|they|we|i|it|there|you|:)$/u.test(first) || /^[\p{Lu}"“‘'(]/u.test(words[0] ?? '')) return false;
+  // ("claimed millions of illegal votes were cast", "claimed 40 percent of voters backed the plan":
+  // a quantity of something opens the clause's subject)
+  if (QUANTITY_OPENER.test(first) && words.slice(1, 3).some((w) => w.toLowerCase() === 'of')) return false;
   // ("claimed victory", "claims credit for the deal", "claimed responsibility": to claim these is
   // to say one won, or did it)
   if (words.slice(0, 4).some((w) => ASSERTED_THINGS.test(w.toLowerCase()))) return false;
@@ -69,6 +73,8 @@ function claimsAThing(words: readonly string[]): boolean {
   if (third !== '' && !DETERMINER.test(third) && !PREPOSITIONS.has(third) && mayBeFiniteVerb(third)) return false;
   return isVerbless(words.slice(0, 2).join(' ')) && !words.slice(0, 4).some((w) => AUX_WORDS.has(w.toLowerCase()));
 }
+
+const QUANTITY_OPENER = /^(?:\d[\d,.]*%?|millions|thousands|hundreds|dozens|scores|many|most|some|all|several|half|none|one|two|three|four|five|six|seven|eight|nine|ten|a)$/u;
 
 /** What one claims by saying so: victory, credit, responsibility. */
 const ASSERTED_THINGS = /^(?:victory|victories|win|wins|credit|responsibility|success|authorship|ownership)$/u;

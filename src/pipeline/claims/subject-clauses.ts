@@ -32,13 +32,17 @@ export function longRelativeHost(words: readonly Word[], e: number): TextRange |
     const w = words[j] as Word;
     if (AUX_WORDS.has(w.lower) || CLAUSE_OPENERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || (w.text === w.lower && mayBeFiniteVerb(w.lower) && !/^NNS?$/u.test(tagsOfLower(w.lower)?.[0] ?? ''))) return null;
   }
+  // the subordinate clause must have a verb of its own before the cue ("because they were not
+  // authorized to discuss the matter said"): in "because Trump said the bill was dead" the cue is its verb
   let subordinate = false;
+  let verbInside = false;
   for (let j = who + 1; j <= e; j++) {
     const w = words[j] as Word;
     if (isMark(w.text, ',;:—–()') || isBlankedWord(w.text)) return null;
     if (/^(?:because|since|although|though|while|as|after|before|when|until|if|unless)$/u.test(w.lower)) subordinate = true;
+    else if (subordinate && (AUX_WORDS.has(w.lower) || (w.text === w.lower && mayBeFiniteVerb(w.lower) && !/^NNS?$/u.test(tagsOfLower(w.lower)?.[0] ?? '')))) verbInside = true;
   }
-  return subordinate ? subjectFrom(words, b, who - 1) : null;
+  return subordinate && verbInside ? subjectFrom(words, b, who - 1) : null;
 }
 
 /**
