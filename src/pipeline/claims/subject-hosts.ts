@@ -123,6 +123,8 @@ export function wholeCoordination(ctx: SentenceContext, host: TextRange | null):
   const from = k + 1;
   // the list opens the sentence (after "But", "And"), and holds at least one more name
   if (depth !== 0 || !(k < 0 || (k === 0 && /^(?:but|and|yet|so)$/iu.test(words[0]?.text ?? ''))) || from >= b - 1) return host;
-  const start = from === 0 && /^(?:But|And|Yet|So)$/u.test(words[0]?.text ?? '') ? 1 : from;
+  let start = from === 0 && /^(?:But|And|Yet|So)$/u.test(words[0]?.text ?? '') ? 1 : from;
+  // "Sens. Ann Berg (D-Ore.), Tom Hale … and Rob Lutz": a plural title before the list is no name
+  if (/^(?:Sens|Reps|Govs|Drs|Messrs)\.?$/u.test(words[start]?.text ?? '') && start + 1 < b) start += words[start + 1]?.text === '.' ? 2 : 1;
   return { start: (words[start] as Word).start, end: host.end };
 }
