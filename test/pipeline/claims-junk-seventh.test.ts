@@ -218,3 +218,16 @@ describe('the claims rules above, narrowed', () => {
     if (speaker !== null) expect(found?.[1]).toBe(speaker);
   });
 });
+
+describe('a passive "told" with its agent after "by" names the speaker', () => {
+  const claims = (text: string) => extract(text).quotes.filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker?.name ?? null]);
+  it('"…, the jury was told by prosecutor Jane Doe."', () => {
+    expect(claims("Trial\n\nSmith's wife was terrified of him, the jury was told by prosecutor Jane Doe.")).toEqual([["Smith's wife was terrified of him", 'Jane Doe']]);
+  });
+  it('"…, reporters were told by a senior official on Monday."', () => {
+    expect(claims('Plan\n\nThe plan was unfair, reporters were told by a senior official on Monday.')).toEqual([['The plan was unfair', 'a senior official']]);
+  });
+  it('with no agent, no claim names the listener (negative row)', () => {
+    expect(claims("Trial\n\nSmith's wife was terrified of him, the jury was told.")).toEqual([]);
+  });
+});

@@ -26,7 +26,8 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   if (/^(?:than|as)$/u.test(words[v - 1]?.lower ?? '')) return null;
   // "…, the jury was told.", "…, reporters were told": the subject of a passive "told" is who
   // heard it, never who said it
-  if (verb.lower === 'told' && /^(?:is|are|was|were|been|being)$/u.test(words[v - 1]?.lower ?? '')) return null;
+  // ("…, the jury was told by prosecutor Jane Doe": the agent after "by" is who said it)
+  if (verb.lower === 'told' && /^(?:is|are|was|were|been|being)$/u.test(words[v - 1]?.lower ?? '')) return toldByAgent(ctx, v);
   // what follows the verb must be an adjunct, not a complement ("…, Trump said Friday, after …")
   const next = words[v + 1];
   // "Former councillor lied about expenses, jury told": "told" takes its listener, so one closing
@@ -94,6 +95,28 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   // not what the subject said (its own rule reads it)
   if (/^(?:asked|pressed|questioned)$/iu.test(words[0]?.text ?? '')) return null;
   return { start: range.start, end: range.end, cue: { start: verb.start, end: verb.end }, source: subject, relayedBy: null, rule: 'tail' };
+}
+
+/**
+ * `CONTENT, the jury was told by prosecutor Jane Doe.`: a passive "told" whose agent after "by"
+ * closes the sentence; the agent is the speaker, the words before the listener's comma the content.
+ */
+function toldByAgent(ctx: SentenceContext, v: number): ClaimCandidate | null {
+  const { text, sentence: s, words, sentenceEnd } = ctx;
+  const by = words[v + 1];
+  const first = words[v + 2];
+  if (by?.lower !== 'by' || !first || first.start >= sentenceEnd) return null;
+  const srcEnd = phraseEnd(ctx, v + 2);
+  let n = 0;
+  for (let k = v + 2; k < words.length && (words[k]?.end ?? 0) <= srcEnd; k++) if (++n > 6) return null;
+  // the comma before the listener ("…, the jury was told"), at most four words back
+  let c = v - 2;
+  while (c > 0 && v - c <= 5 && words[c]?.text !== ',') c--;
+  const comma = words[c];
+  if (!comma || comma.text !== ',' || c < 2) return null;
+  const range = trimRange(text, { start: s.start, end: comma.start });
+  if (range.end - range.start < 8 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
+  return { start: range.start, end: range.end, cue: { start: (words[v] as Word).start, end: (words[v] as Word).end }, source: trimRange(text, { start: first.start, end: srcEnd }), relayedBy: null, rule: 'tail' };
 }
 
 /** A verb that may come before its subject: one of saying, or one of evidence ("shows", "found"). */
