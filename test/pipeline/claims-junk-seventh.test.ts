@@ -231,3 +231,13 @@ describe('a passive "told" with its agent after "by" names the speaker', () => {
     expect(claims("Trial\n\nSmith's wife was terrified of him, the jury was told.")).toEqual([]);
   });
 });
+
+describe('a capitalised modal before a capitalised word opens a name in a claim\'s subject', () => {
+  const claims = (text: string) => extract(text).quotes.filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker?.name ?? null]);
+  it('"May Scott of Reuters asked whether …"', () => {
+    expect(claims('Briefing\n\nMay Scott of Reuters asked whether the president would sign it.')).toEqual([['whether the president would sign it', 'May Scott']]);
+  });
+  it('a lower-case modal stays one (negative row)', () => {
+    expect(claims('Briefing\n\nThe senator may have said the bill would pass.').map(([, s]) => s)).not.toContain('have');
+  });
+});

@@ -177,7 +177,9 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
   if (e - b + 1 > (b === 0 ? 18 : 12)) return null;
   // "has published thousands of voting tallies that suggested": the NP starts after the verb group
   for (let k = e - 1; k >= b; k--) {
-    if (AUX_WORDS.has(words[k]?.lower ?? '')) {
+    // ("May Scott of Reuters asked", "Will Thornton said": a capitalised modal before a capitalised
+    // word is a given name, in the subject of a verb that follows)
+    if (AUX_WORDS.has(words[k]?.lower ?? '') && !(words[k]?.text !== words[k]?.lower && /^\p{Lu}/u.test(words[k + 1]?.text ?? ''))) {
       const from = k + 2 <= e ? k + 2 : k + 1;
       const end = /^(?:who|that|which)$/iu.test(last.text) ? e - 1 : e;
       return subjectFrom(words, from, end);
