@@ -268,7 +268,13 @@ function nearestAntecedent(
     const lead = subjectLead(text, sentence?.start ?? mention.start, mention.start);
     // "Carson defied the question. “…,” he said": a name nothing else marks as a person still is
     // one when it opens a sentence of the pronoun's paragraph as the subject of a past-tense verb
-    if (!entity.known && !(here === indexAt(paragraphs, mention.start) && /^[^\p{L}]*$/u.test(lead) && actsAfter(text, mention.end))) continue;
+    if (!entity.known && !(here === indexAt(paragraphs, mention.start) && /^[^\p{L}]*$/u.test(lead) && actsAfter(text, mention.end))) {
+      // ("Jeremy Hunt arrived first. Rishi Sunak and Liz Truss followed. “…,” he said": a full name
+      // opening a sentence since, whose given name the table gives the pronoun's gender, may be the
+      // one speaking; nobody further back is likelier)
+      if (g !== null && mention.name.length >= 2 && entity.listedGender === g && /^[^\p{L}]*$/u.test(lead) && !mention.inQuote) return ambiguous(pronoun, [entity.name]);
+      continue;
+    }
     // "a philanthropist from Monsey, New York, said", "Simmons, an Obama supporter, said": a name
     // after a preposition or determiner is a place or a modifier, never the subject
     if (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;

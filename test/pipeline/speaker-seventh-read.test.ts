@@ -185,6 +185,8 @@ describe('the rules above, narrowed', () => {
     // the table's gender is weak: the other gender leaves the pronoun unknown, never someone further back
     ['"Speaker Lindsay Hoyle … he said" after Sunak', 'Commons\n\nPrime Minister Rishi Sunak left the chamber. Speaker Lindsay Hoyle then addressed MPs. “This House will not be treated with contempt,” he said.', 'treated with contempt', null],
     ['"Aung San Suu Kyi … she said" after Clinton', 'Rangoon\n\nHillary Clinton left Rangoon on Friday. Aung San Suu Kyi then spoke to reporters. “We are ready for democracy,” she said.', 'ready for democracy', null],
+    // a full name opening a sentence since, of the pronoun's gender by the table, may be the one speaking
+    ['"Rishi Sunak and Liz Truss followed … he said" after Jeremy Hunt', 'Commons\n\nJeremy Hunt arrived first. Rishi Sunak and Liz Truss followed. “We are united,” he said.', 'We are united', null],
     ['a subject named since is still found', 'Media\n\nTeddy Goff spoke. “It is difficult,” he said. The approach is costly, said Katie Harbath, a director at Facebook. Others are “having to be leaner,” she said.', 'having to be leaner', 'Katie Harbath'],
     // (the table is no evidence that a name is a person's: "Kamala Harris" is only a capitalised pair here)
     ['"Joe Biden and Kamala Harris … she said"', 'Rally\n\nJoe Biden and Kamala Harris spoke at the rally. “We will win,” she said.', 'We will win', null],
