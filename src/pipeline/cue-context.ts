@@ -103,11 +103,12 @@ export function retells(text: string, outer: CueMatch, inner: SubjectPhrase): bo
   const between = text.slice(outer.cue.end, inner.start).trim();
   if (between === '' || between === 'that') return true;
   // "told the jury that Whitlock had said: “…”": a verb of telling has its listener first
-  if (TELLING.has(verb) && LISTENER_THEN_THAT.test(between)) return true;
+  if (TELLING.has(REPORTING_VERB_FORMS.get(verb) ?? '') && LISTENER_THEN_THAT.test(between)) return true;
   // "said she heard the man shout: “…”": the one heard speaking, retold by the one who heard
   return PERCEIVER.test(between);
 }
-const TELLING: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'assured', 'reminded', 'warned']);
+/** Verbs of telling, as the reporting-verb lexicon's base forms: their listener comes first. */
+const TELLING: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'warn']);
 const LISTENER_THEN_THAT = /^(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+(?:\s+that)?$/u;
 const PERCEIVER = /^(?:that\s+)?(?:he|she|they|we|I|\p{Lu}[\p{L}’'-]+)\s+(?:had\s+)?(?:heard|overheard|saw|watched)$/u;
 const NOT_RETELLING = /^(?:ask|asks|asked|asking|wonder|wondered|question|questioned|doubt|doubted|den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|claim|claims|claimed|claiming)$/u;

@@ -6,6 +6,7 @@ import { mayBeFiniteVerb, tagsOfLower } from './claims/verbless.js';
 import { bodyNounBefore, describedAsPerson, personNounBefore, spokenOfAsBody } from './name-context.js';
 import { describedGender } from './noun-gender.js';
 import { bodyHead, joinsBodyField } from './body-names.js';
+import { REFLEXIVES } from './phrase-words.js';
 
 /**
  * Names as written: the capitalised runs of an article read one by one, each split into its
@@ -367,7 +368,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
     name: words,
     titles,
     // ("Clinton herself said": an emphatic reflexive right after the name marks its gender)
-    gender: honorificGender ?? givenGender ?? loneGender ?? (next?.text === 'herself' ? 'f' : next?.text === 'himself' ? 'm' : null),
+    gender: honorificGender ?? givenGender ?? loneGender ?? REFLEXIVES.get(next?.text ?? '') ?? null,
     person,
     organisation,
     inQuote,

@@ -152,6 +152,9 @@ export function plausibleNounPhrase(lower: readonly string[]): boolean {
 }
 
 // (word lists, read for every word of a subject read forwards: look-ups, not patterns)
+/** Emphatic reflexives that may follow a subject ("Podesta himself told"), with the gender they mark. */
+export const REFLEXIVES: ReadonlyMap<string, 'm' | 'f' | null> = new Map([['himself', 'm'], ['herself', 'f'], ['themselves', null], ['itself', null]]);
+
 export const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'yesterday', 'today', 'tonight']);
 export const MONTHS: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']);
 const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'summer', 'spring', 'fall', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);

@@ -8,7 +8,7 @@ import type { TextRange } from './segment.js';
 import { DETERMINERS, isReportingVerb } from './reporting-verb-at.js';
 
 import { bodyHead, bodyLink, bodyNameStartBefore, joinsBodyField } from './body-names.js';
-import { CLAUSE_WORDS, coordinatedRolesEnd, monthStop, MONTHS, OPENING_CONJUNCTIONS, plausibleNounPhrase, RELATIVE_OPENERS, timeAt, WEEKDAYS, FINITE_VERBS, headNoun, modifiedHead, NOT_A_PHRASE_START, PREPOSITIONS, skippable } from './phrase-words.js';
+import { CLAUSE_WORDS, coordinatedRolesEnd, REFLEXIVES, monthStop, MONTHS, OPENING_CONJUNCTIONS, plausibleNounPhrase, RELATIVE_OPENERS, timeAt, WEEKDAYS, FINITE_VERBS, headNoun, modifiedHead, NOT_A_PHRASE_START, PREPOSITIONS, skippable } from './phrase-words.js';
 
 export { closesPhraseAfterVerb, DETERMINERS, isReportingVerb, verbAt } from './reporting-verb-at.js';
 export { CLAUSE_WORDS, FINITE_VERBS, plausibleNounPhrase, SKIPPABLE, skippable } from './phrase-words.js';
@@ -64,8 +64,6 @@ function namesWhere(toks: readonly Token[], from: number): boolean {
   }
   return true;
 }
-
-const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself']);
 
 /** Last words of the role nouns written with a space ("secretary" of "press secretary"): only they can end a two-word role. */
 const TWO_WORD_ROLE_ENDS: ReadonlySet<string> = new Set([...ROLE_NOUNS].filter((r) => r.includes(' ')).map((r) => r.slice(r.lastIndexOf(' ') + 1)));

@@ -31,7 +31,7 @@ export function objectSenseReportsNothing(text: string, c: ClaimCandidate): bool
 /**
  * "confirmed Betsy DeVos as education secretary", "confirmed the nominee on Tuesday": a name of two
  * capitalised words or more (not a possessive: "confirmed John Smith's death" reports a fact) or a
- * person noun, then "as" or "to" a post, or nothing a clause could be made of.
+ * role noun, then "as" or "to" a post, or nothing a clause could be made of.
  */
 function confirmsAppointment(words: readonly string[]): boolean {
   let k = 0;
@@ -39,7 +39,7 @@ function confirmsAppointment(words: readonly string[]): boolean {
   const start = k;
   while (k < words.length && /^\p{Lu}[\p{L}.’'-]*$/u.test(words[k] ?? '') && !/[’']s$/u.test(words[k] ?? '')) k++;
   const named = k - start >= 2 && start === 0;
-  const person = !named && isRoleOrPerson(words[k] ?? '');
+  const person = !named && isAppointedRole(words[k] ?? '');
   if (!named && !person) return false;
   if (person) k++;
   const rest = words.slice(k);
@@ -48,7 +48,7 @@ function confirmsAppointment(words: readonly string[]): boolean {
 
 // ("confirmed the victim dead on arrival", "confirmed the victim as Jordan Lee": a person noun that
 // holds no post is identified, not appointed)
-function isRoleOrPerson(word: string): boolean {
+function isAppointedRole(word: string): boolean {
   const lower = word.toLowerCase();
   return word === lower && (ROLE_NOUNS.has(lower) || lower === 'nominee' || lower === 'nomination');
 }

@@ -214,11 +214,9 @@ function messageIssuer(words: readonly Word[], lead: number, verb: Word): number
   for (let n = 0; n < 3 && TIME_WORD.test(words[j]?.lower ?? ''); n++) j--;
   // "published an op-ed in The Washington Post arguing that …", "wrote a letter to the committee
   // arguing that …": where the message appeared or whom it went to may stand between
-  // (a capitalised word is a name: "The Washington Post arguing" is no post)
-  const message = (w: Word | undefined): boolean => w !== undefined && w.text === w.lower && MESSAGE_NOUNS.has(w.lower);
   // (only before "that": "sent a letter to Mr. Castro criticizing the sales" is no report of one)
-  if (!message(words[j]) && words[lead + 2]?.lower === 'that' && words[lead + 1] === verb) j = messageBeforePlace(words, j);
-  if (!message(words[j])) return -1;
+  if (!isMessage(words[j]) && words[lead + 2]?.lower === 'that' && words[lead + 1] === verb) j = messageBeforePlace(words, j);
+  if (!isMessage(words[j])) return -1;
   // "a joint statement", "his open letter": a determiner, then at most one modifier
   let d = j - 1;
   if (!DETERMINER.test(words[d]?.lower ?? '')) d--;
@@ -234,6 +232,11 @@ function messageIssuer(words: readonly Word[], lead: number, verb: Word): number
   return governing && /^\p{Ll}+$/u.test(governing.text) && !DETERMINER.test(governing.lower) ? g : -1;
 }
 
+/** A message noun in lower case (a capitalised word is a name: "The Washington Post arguing" is no post). */
+function isMessage(w: Word | undefined): boolean {
+  return w !== undefined && w.text === w.lower && MESSAGE_NOUNS.has(w.lower);
+}
+
 /**
  * The index of a message noun right before a short phrase of place or address ending at word `j`
  * ("op-ed" in "an op-ed in The Washington Post", "letter" in "a letter to the committee"), else `j`.
@@ -242,7 +245,7 @@ function messageBeforePlace(words: readonly Word[], j: number): number {
   for (let p = j; p > j - 5 && p > 0; p--) {
     const w = words[p] as Word;
     if (isMark(w.text, ',;:()—–"“”')) return j;
-    if (/^(?:in|to|on|for)$/u.test(w.text)) return words[p - 1]?.text === words[p - 1]?.lower && MESSAGE_NOUNS.has(words[p - 1]?.lower ?? '') ? p - 1 : j;
+    if (/^(?:in|to|on|for)$/u.test(w.text)) return isMessage(words[p - 1]) ? p - 1 : j;
   }
   return j;
 }

@@ -4,6 +4,7 @@ import { tagsOfLower } from './verbless.js';
 import { DETERMINER, PREPOSITIONS } from './word-classes.js';
 import { wordAt, type Word } from './words.js';
 import { npBefore } from './noun-hosts.js';
+import { REFLEXIVES } from '../phrase-words.js';
 export { contactRelativeSubject } from './contact-relative.js';
 
 // Tidying of a subject NP once it is found: a time adverbial after it is cut, and a host that is
@@ -38,7 +39,7 @@ export function withoutTrailingTime(words: readonly Word[], r: TextRange): TextR
       continue;
     }
     // "Podesta himself told reporters": an emphatic reflexive adds nobody
-    if (k > b && /^(?:himself|herself|themselves|itself)$/u.test(words[k]?.lower ?? '')) {
+    if (k > b && REFLEXIVES.has(words[k]?.lower ?? '')) {
       cut = k;
       continue;
     }

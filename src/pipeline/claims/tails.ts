@@ -45,11 +45,9 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
     // verb is what was said, never who said it
     if (/["“‘]/u.test(text.slice(verb.end, next.start + 1))) return null;
     const commaAt = v - 1;
-    const srcEnd = phraseEnd(ctx, v + 1);
-    let srcWords = 0;
-    for (let k = v + 1; k < words.length && (words[k]?.end ?? 0) <= srcEnd && srcWords <= 6; k++) srcWords++;
     // "…, said several observers." — a short source that ends the sentence (or its clause)
-    if (srcWords > 6) return null;
+    const srcEnd = shortSourceEnd(ctx, v + 1);
+    if (srcEnd < 0) return null;
     // "…, whose chairman, Owen Hale, said the rise was unfair": a clause after the verb is its content, not its speaker
     for (let k = v + 1; k < words.length && (words[k]?.start ?? srcEnd) < srcEnd; k++) if (FINITE_START.test(words[k]?.lower ?? '')) return null;
     const start = s.start;
@@ -106,9 +104,8 @@ function toldByAgent(ctx: SentenceContext, v: number): ClaimCandidate | null {
   const by = words[v + 1];
   const first = words[v + 2];
   if (by?.lower !== 'by' || !first || first.start >= sentenceEnd) return null;
-  const srcEnd = phraseEnd(ctx, v + 2);
-  let n = 0;
-  for (let k = v + 2; k < words.length && (words[k]?.end ?? 0) <= srcEnd; k++) if (++n > 6) return null;
+  const srcEnd = shortSourceEnd(ctx, v + 2);
+  if (srcEnd < 0) return null;
   // the comma before the listener ("…, the jury was told"), at most four words back
   let c = v - 2;
   while (c > 0 && v - c <= 5 && words[c]?.text !== ',') c--;
@@ -117,6 +114,15 @@ function toldByAgent(ctx: SentenceContext, v: number): ClaimCandidate | null {
   const range = trimRange(text, { start: s.start, end: comma.start });
   if (range.end - range.start < 8 || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
   return { start: range.start, end: range.end, cue: { start: (words[v] as Word).start, end: (words[v] as Word).end }, source: trimRange(text, { start: first.start, end: srcEnd }), relayedBy: null, rule: 'tail' };
+}
+
+/** Where the source phrase starting at word `k` ends, when it is short (six words at most), else -1. */
+function shortSourceEnd(ctx: SentenceContext, k: number): number {
+  const { words } = ctx;
+  const end = phraseEnd(ctx, k);
+  let n = 0;
+  for (let j = k; j < words.length && (words[j]?.end ?? 0) <= end; j++) if (++n > 6) return -1;
+  return end;
 }
 
 /** A verb that may come before its subject: one of saying, or one of evidence ("shows", "found"). */
