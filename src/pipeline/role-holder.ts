@@ -170,7 +170,13 @@ const CONFLICT = 'conflict';
  * reads its answer there instead of going over every earlier apposition again.
  */
 interface Appositions {
+  /** The description before a comma (`their lawyer,`), tested at each comma that may close it. */
   pattern: RegExp;
+  /** The commas it may close, in order, and the next to test. */
+  commas: readonly number[];
+  next: number;
+  /** Where the last apposition found ends: the next one starts at or after it. */
+  end: number;
   found: Apposition[];
   holders: (Entity | null | typeof CONFLICT)[];
   done: boolean;
@@ -180,41 +186,96 @@ interface ArticleAppositions {
   byWords: Map<string, Appositions>;
   /** Where `${roleNoun},` is first written, or -1. */
   firstWithComma: Map<string, number>;
+  /** The commas an apposition may follow (before a cased letter), by the letters before them; read once an article, when first asked. */
+  commas: Map<string, number[]> | null;
 }
 const appositionsCache = new WeakMap<EntityIndex, ArticleAppositions>();
 
 function articleAppositions(text: string, index: EntityIndex): ArticleAppositions {
   let cached = appositionsCache.get(index);
-  if (cached?.text !== text) appositionsCache.set(index, (cached = { text, byWords: new Map(), firstWithComma: new Map() }));
+  if (cached?.text !== text) appositionsCache.set(index, (cached = { text, byWords: new Map(), firstWithComma: new Map(), commas: null }));
   return cached;
 }
 
 /**
  * The appositions of the description `words` in the article, read at least up to `before`: each
  * quotation or claim that asks of one description ("the president said") reads on from where the
- * last one stopped, not the whole article again.
+ * last one stopped, not the whole article again. Only the commas written after the description's
+ * last letters are tested, so a long article with hundreds of descriptions is not read once for
+ * each of them.
  */
 function appositionsOf(text: string, index: EntityIndex, cached: ArticleAppositions, words: readonly string[], before: number): Appositions {
   const { byWords } = cached;
   const key = words.join(' ');
   let known = byWords.get(key);
   if (!known) {
-    const pattern = new RegExp(`(?:^|[^\\p{L}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/[’']/gu, "[’']")).join('\\s+')},\\s*(?=\\p{Lu})`, 'giu');
-    byWords.set(key, (known = { pattern, found: [], holders: [], done: false }));
+    // the description right before the comma, and where it opens (group 1: the start of the text or the character before it)
+    const pattern = new RegExp(`(?<=(^|[^\\p{L}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/[’']/gu, "[’']")).join('\\s+')}),\\s*(?=\\p{Lu})`, 'iuyd');
+    byWords.set(key, (known = { pattern, commas: commasAfter(text, cached, words[words.length - 1] as string), next: 0, end: 0, found: [], holders: [], done: false }));
   }
-  // (every match holds the comma: none is empty, so each exec moves on)
   while (!known.done && (known.found.length === 0 || (known.found[known.found.length - 1]?.at ?? 0) < before)) {
-    const m = known.pattern.exec(text);
-    if (!m) known.done = true;
-    else {
-      const at = m.index + m[0].length;
-      const entity = entityAt(index, at);
-      const last = known.holders.length > 0 ? (known.holders[known.holders.length - 1] as Entity | null | typeof CONFLICT) : null;
-      known.found.push({ at, entity });
-      known.holders.push(!entity || entity.type !== 'person' || last === CONFLICT ? last : last && last !== entity ? CONFLICT : entity);
+    if (known.next >= known.commas.length) {
+      known.done = true;
+      break;
     }
+    known.pattern.lastIndex = known.commas[known.next++] as number;
+    const m = known.pattern.exec(text);
+    // appositions do not overlap: one that opens inside the last one found is none
+    // ("the lawyer, The lawyer, Grace": the second opens on the first one's space)
+    if (!m || (m.indices?.[1]?.[0] ?? 0) < known.end) continue;
+    const at = m.index + m[0].length;
+    known.end = at;
+    const entity = entityAt(index, at);
+    const last = known.holders.length > 0 ? (known.holders[known.holders.length - 1] as Entity | null | typeof CONFLICT) : null;
+    known.found.push({ at, entity });
+    known.holders.push(!entity || entity.type !== 'person' || last === CONFLICT ? last : last && last !== entity ? CONFLICT : entity);
   }
   return known;
+}
+
+/**
+ * The commas a description ending in `last` may close, in order: those after the same last three
+ * letters (case aside), and those whose letters before are not all plain ASCII, which case folding
+ * may still match ("K", the kelvin sign, is a "k"); every comma when `last` does not end in three
+ * ASCII letters (or is a shorter word of them).
+ */
+function commasAfter(text: string, cached: ArticleAppositions, last: string): readonly number[] {
+  const byKey = (cached.commas ??= appositionCommas(text));
+  const key = /^[A-Za-z]{1,2}$|[A-Za-z]{3}$/u.exec(last)?.[0].toLowerCase();
+  if (key === undefined) return byKey.get(ALL_COMMAS) ?? [];
+  const same = byKey.get(key) ?? [];
+  const folded = byKey.get(FOLDED) ?? [];
+  if (folded.length === 0) return same;
+  return [...same, ...folded].sort((a, b) => a - b);
+}
+
+const ALL_COMMAS = ' all';
+const FOLDED = ' folded';
+/** A comma before a cased letter, as an apposition's pattern reads one (`\p{Lu}` under the `i` flag is any cased letter). */
+const APPOSITION_COMMA = /,\s*(?=\p{Lu})/giu;
+
+/** The article's commas an apposition may follow, by the (up to three) ASCII letters before each, lower case. */
+function appositionCommas(text: string): Map<string, number[]> {
+  const byKey = new Map<string, number[]>();
+  const all: number[] = [];
+  APPOSITION_COMMA.lastIndex = 0;
+  for (let m = APPOSITION_COMMA.exec(text); m; m = APPOSITION_COMMA.exec(text)) {
+    const comma = m.index;
+    all.push(comma);
+    let i = comma;
+    while (i > 0 && i > comma - 3 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+    // fewer than three plain letters after a character beyond ASCII, which may fold to one
+    const key = comma - i < 3 && i > 0 && text.charCodeAt(i - 1) >= 0x80 ? FOLDED : text.slice(i, comma).toLowerCase();
+    let list = byKey.get(key);
+    if (!list) byKey.set(key, (list = []));
+    list.push(comma);
+  }
+  byKey.set(ALL_COMMAS, all);
+  return byKey;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**

@@ -181,6 +181,9 @@ interface ArticleMemo {
 let lastMemo: ArticleMemo | null = null;
 function articleMemo(text: string): ArticleMemo {
   if (lastMemo?.text !== text) lastMemo = { text, problems: new Map(), headlineProblems: new Map(), headlineNames: new Map() };
+  // another copy of the same article (read anew from a file or the database) is equal only by
+  // content, and each comparison costs its length: the memo keeps the copy last asked about
+  lastMemo.text = text;
   return lastMemo;
 }
 
@@ -298,6 +301,8 @@ const LETTER = /^\p{L}$/u;
 export function headlineEnd(text: string): number {
   // asked for every record of an article: the last article's answer is kept (a memo of a pure function)
   if (lastHeadline?.text !== text) lastHeadline = { text, end: findHeadlineEnd(text) };
+  // (an equal copy is kept, as in `articleMemo`)
+  lastHeadline.text = text;
   return lastHeadline.end;
 }
 let lastHeadline: { text: string; end: number } | null = null;

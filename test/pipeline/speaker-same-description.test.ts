@@ -26,6 +26,14 @@ const rows: SpeakerRow[] = [
     text: 'A hearing is set for May',
     speaker: 'their lawyer',
   },
+  {
+    // the apposition is found among hundreds of others, each description's commas read apart
+    title: 'a description given once among many others in a long article',
+    article: `Audit season\n\n${Array.from({ length: 300 }, (_, i) => `The ${['county', 'city', 'state', 'port'][i % 4]}'s ${['auditor', 'engineer', 'treasurer', 'clerk', 'planner'][i % 5]}, ${['Ana', 'Ben', 'Cleo', 'Dev'][i % 4]} Rowe${i}, filed report ${i}, and a resident, Sam Lee${i}, objected.`).join('\n\n')}\n\nResidents sued. Their lawyer, Grace Lindqvist, called the audits "a scandal."\n\n"This land belongs to the people," their lawyer said.\n`,
+    text: 'This land belongs to the people',
+    speaker: 'Grace Lindqvist',
+    mention: 'their lawyer',
+  },
 ];
 
 describe('a description repeated from an apposition', () => {
