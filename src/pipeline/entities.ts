@@ -1,4 +1,4 @@
-import { listedGender } from './given-name-gender.js';
+import { isFamilySurnameFirst, listedGender } from './given-name-gender.js';
 import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
 import type { SourceType } from '../schema/attribution.js';
@@ -243,6 +243,21 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     const titled = (byFirst.get(foldName(m.name[0] ?? '')) ?? []).filter((e) => e.mentions.some((x) => x.name.length >= 2 && x.titles.includes(title)));
     return titled.length === 1 ? titled : [];
   };
+  // "Kevin Duggan moved to the island in 2019. Kevin says …": a feature calls a person again by the
+  // given name alone, and it stands for the one person the article named in full with it before
+  // (two Toms are neither). Not a state or country ("Virginia", "Jordan"), nor a word after a
+  // preposition of place ("in Austin", "from Charlotte"), nor a surname written first ("Xi" after
+  // "Xi Jinping" is his surname); undefined when nobody fits
+  const givenNameAlone = (m: NameMention): Entity[] | undefined => {
+    const word = m.name[0] ?? '';
+    if (m.name.length !== 1 || m.titles.length > 0 || m.organisation || COUNTRY_NAMES.has(word) || US_STATE_NAMES.has(word) || isFamilySurnameFirst(word)) return undefined;
+    if (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return undefined;
+    const named = (byFirst.get(foldName(word)) ?? []).filter((e) => {
+      const full = facts.full[e.id]?.find((x) => !x.inQuote);
+      return full !== undefined && full.start < m.start && !e.mentions.some((x) => x.organisation) && (facts.person[e.id] === true || listedGender(full.name[0] ?? '') !== null);
+    });
+    return named.length === 1 ? named : undefined;
+  };
   // the article's first line when a blank line sets it apart as a title, Title Case or not
   const firstBreak = text.indexOf('\n');
   const titleLine = firstBreak > 0 && firstBreak <= 200 && /^\n[ \t]*\n/u.test(text.slice(firstBreak, firstBreak + 8)) ? firstBreak : 0;
@@ -259,7 +274,7 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     if (m.name.length >= 2) continue;
     const key = surnameOf(m);
     const bySur = bySurname.get(key) ?? [];
-    const candidates = bySur.length > 0 ? bySur : (knightedFirst(m) ?? (m.titles.some((t) => HONORIFICS.has(t) || HONORIFICS.has(`${t[0]?.toUpperCase()}${t.slice(1)}.`)) ? (byFirst.get(key) ?? []) : bySur));
+    const candidates = bySur.length > 0 ? bySur : (knightedFirst(m) ?? (m.titles.some((t) => HONORIFICS.has(t) || HONORIFICS.has(`${t[0]?.toUpperCase()}${t.slice(1)}.`)) ? (byFirst.get(key) ?? []) : (givenNameAlone(m) ?? bySur)));
     // Clinton after both Bill and Hillary: the gender of "Mrs." decides, else the latest mentioned
     const fits = candidates.filter((e) => !m.gender || !e.gender || e.gender === m.gender);
     let e = fits[0];
@@ -327,6 +342,9 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
   }
   return { entities, mentions, bySurname, byRole };
 }
+
+/** A preposition of place right before a word: "in Austin", "from Charlotte, N.C.". */
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|from|near|across|outside|around|throughout|via)\s+$/iu;
 
 /**
  * "Olena Sydorenko, said her government had accepted …", "Reyes said he would appeal": the pronoun

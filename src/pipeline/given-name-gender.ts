@@ -47,7 +47,12 @@ let familyFirst: ReadonlySet<string> | null = null;
 export function listedGender(given: string): Gender | null {
   // a capitalised word of letters, possibly hyphenated ("Jean-Pierre"); initials and capitals are not read
   if (given.length < 3 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(given)) return null;
-  familyFirst ??= new Set(lexiconLines('family-first-surnames.txt'));
-  if (familyFirst.has(given)) return null;
+  if (isFamilySurnameFirst(given)) return null;
   return genderTable()(given.toLowerCase());
+}
+
+/** Whether `word` is a surname that opens Chinese, Korean and Vietnamese names ("Xi" in "Xi Jinping"): no given name. */
+export function isFamilySurnameFirst(word: string): boolean {
+  familyFirst ??= new Set(lexiconLines('family-first-surnames.txt'));
+  return familyFirst.has(word);
 }
