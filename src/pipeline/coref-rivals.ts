@@ -143,6 +143,12 @@ export function answersQuestionOf(text: string, seg: Segmentation, at: number, a
   const sentence = seg.sentences[asked];
   if (!sentence) return false;
   const window = text.slice(at, Math.min(pronoun.start, sentence.end + 2, at + 400));
+  // "“And who approved that transfer?” Raman asked. “He did,” she replied": the question quoted
+  // right before the asker's name and verb of asking, then a reply (the asker of a rhetorical
+  // question may go on and answer it: "“Who will pay?” Warren asked. “Working families,” she said")
+  if (QUOTED_QUESTION_BEFORE.test(text.slice(Math.max(0, at - 16), at)) && (/^[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}?\s+(?:asked|asks|wondered|inquired|enquired)\b/u.test(window) || /\b(?:asked|asks)\s+$/u.test(text.slice(Math.max(0, at - 16), at)))) {
+    return repliesAfter(text, pronoun.end) && !saidBetween(text, seg, asked, own, pronoun.start);
+  }
   // (most antecedents ask nothing: the pattern runs only where a verb of asking may be)
   if (!/ask|wonder|nquir|wanted/u.test(window)) return false;
   const m = ASKING_AFTER.exec(window);
@@ -150,16 +156,24 @@ export function answersQuestionOf(text: string, seg: Segmentation, at: number, a
   // a question put: "if", "whether", a wh-word, or a quotation holding a question mark
   if (!m[1] && !text.slice(at + m[0].length, pronoun.start).includes('?')) return false;
   // ("Ann Reece asked whether … Officials said it had not. “…,” she replied": someone answered between)
-  for (let k = asked + 1; k < own; k++) {
-    const between = seg.sentences[k];
-    if (between && SAID.test(text.slice(between.start, Math.min(between.end, pronoun.start)))) return false;
-  }
+  if (saidBetween(text, seg, asked, own, pronoun.start)) return false;
   if (repliesAfter(text, pronoun.end)) return true;
   // a journalist's question about the one answering ("asked if the board had contacted him"); a
   // presenter who asks about someone else goes on speaking ("Susanna Reid asked why the minister …")
   const about = /^s/iu.test(pronoun.text) ? /\bher\b/iu : /\b(?:him|his)\b/iu;
   return QUESTIONER.test(asker) && about.test(text.slice(at, Math.min(sentence.end, pronoun.start)));
 }
+/** Whether a sentence after the question's (`asked`) and before the pronoun's (`own`) says something: someone answered between. */
+function saidBetween(text: string, seg: Segmentation, asked: number, own: number, pronounStart: number): boolean {
+  for (let k = asked + 1; k < own; k++) {
+    const between = seg.sentences[k];
+    if (between && SAID.test(text.slice(between.start, Math.min(between.end, pronounStart)))) return true;
+  }
+  return false;
+}
+// a question mark closing a quotation, then (for "…?” asked Raman") a verb of asking
+const QUOTED_QUESTION_BEFORE = /\?\s*[”"'’»]+\s*(?:,\s*)?(?:(?:asked|asks)\s+)?$/u;
+
 /** Whether a verb of replying follows a pronoun ending at `end` ("he replied", "she shot back"). */
 export function repliesAfter(text: string, end: number): boolean {
   return REPLY_VERB.test(text.slice(end, end + 24));
