@@ -205,6 +205,8 @@ function roleAhead(toks: readonly Token[], j: number): boolean {
   for (let n = 0; n <= 2; n++) {
     const w = toks[j + n];
     if (w !== undefined && w.kind === 'word' && (ROLE_NOUNS.has(w.text.toLowerCase()) || (n > 0 && isCapitalised(w) && !isCapitalised(toks[j + n - 1] as Token) && n === 1))) return true;
+    // "City council member Denise Farrow", "School board member Tom Ivers": a member of a body, before a name
+    if (n > 0 && w?.text === 'member' && toks[j + n + 1] !== undefined && isCapitalised(toks[j + n + 1] as Token)) return true;
   }
   return false;
 }
