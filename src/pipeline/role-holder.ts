@@ -1,6 +1,8 @@
 import { countBefore, entityAt, mentionsBefore, type Entity, type EntityIndex } from './entities.js';
 import type { NameMention } from './name-mentions.js';
 import { ROLE_NOUNS } from './speech-lexicons.js';
+import { phraseForward } from './subject-phrase.js';
+import { tokenize } from './tokens.js';
 
 /**
  * The person a definite role phrase stands for: of the people the article introduced with that
@@ -225,12 +227,22 @@ function appositionsOf(text: string, index: EntityIndex, cached: ArticleAppositi
     if (!m || (m.indices?.[1]?.[0] ?? 0) < known.end) continue;
     const at = m.index + m[0].length;
     known.end = at;
-    const entity = entityAt(index, at);
+    const entity = appositionEntity(text, index, at);
     const last = known.holders.length > 0 ? (known.holders[known.holders.length - 1] as Entity | null | typeof CONFLICT) : null;
     known.found.push({ at, entity });
     known.holders.push(!entity || entity.type !== 'person' || last === CONFLICT ? last : last && last !== entity ? CONFLICT : entity);
   }
   return known;
+}
+
+/**
+ * The person an apposition starting at `at` names: the head of its noun phrase, after any words that
+ * describe them ("The moderator, Channel 6 anchor Lisa Tran, …" names Lisa Tran, not "Channel").
+ */
+function appositionEntity(text: string, index: EntityIndex, at: number): Entity | undefined {
+  const first = entityAt(index, at);
+  const named = phraseForward(text, tokenize(text, at, Math.min(text.length, at + 80)), 0);
+  return named?.kind === 'name' && named.end > at ? (entityAt(index, named.end - 1) ?? first) : first;
 }
 
 /**
