@@ -11,7 +11,7 @@ import { isQuestionPut } from './claims/asked-adjunct.js';
 import { headlineSpeakers } from './headline-speaker.js';
 import { firstIndexAfter, type TextRange } from './segment.js';
 import { findOutletName } from './source-lexicons.js';
-import { resolveSubject } from './coref.js';
+import { resolveSubject, writtenPronounGender } from './coref.js';
 import { appositiveName, outletPossessorSplit, speakerAfterQuotation, titledPerson } from './claim-speaker-names.js';
 import { sameDescriptionHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { isEpithet } from './epithets.js';
@@ -72,8 +72,11 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
     if (e.type === 'person') people.add(e.name);
   }
   const entityNames: ReadonlySet<string> = new Set(entityByName.keys());
-  const priorOf = (a: Attribution): PriorSpeaker | null =>
-    a.speaker?.name ? { at: a.start, entity: entityByName.get(a.speaker.name) ?? null, name: a.speaker.name, type: a.speaker.type } : null;
+  const priorOf = (a: Attribution): PriorSpeaker | null => {
+    if (!a.speaker?.name) return null;
+    const pronoun = writtenPronounGender(a.speaker.mention);
+    return { at: a.start, entity: entityByName.get(a.speaker.name) ?? null, name: a.speaker.name, type: a.speaker.type, ...(pronoun ? { pronoun } : {}) };
+  };
   const recordPriors = records.map(priorOf).filter((p): p is PriorSpeaker => p !== null);
   // each claim's prior speaker, read once when it is added (a claim's speaker is settled then): every
   // later candidate looks at the latest of them

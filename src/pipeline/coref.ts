@@ -42,6 +42,29 @@ export interface PriorSpeaker {
   entity: Entity | null;
   name: string;
   type: SourceType;
+  /** The gender of the pronoun the speaker was written as ("“…,” she said"), when one was. */
+  pronoun?: Gender;
+}
+
+/** The gender a speaker written as "he" or "she" was given: the one their pronoun marks. */
+export function writtenPronounGender(mention: string): Gender | undefined {
+  const g = PRONOUN_GENDER[mention.toLowerCase()];
+  return g === 'm' || g === 'f' ? g : undefined;
+}
+
+/**
+ * "Marsh read a statement. “I am so sorry,” she said. … He said …": the gender the recent speakers'
+ * pronouns gave people whose name marks none (two that disagree leave it unknown), so a pronoun of
+ * the other gender does not go to them.
+ */
+function pronounGenders(prior: readonly PriorSpeaker[], before: number): Map<Entity, Gender | null> {
+  const out = new Map<Entity, Gender | null>();
+  for (const p of prior) {
+    if (p.at >= before || !p.entity || p.entity.gender !== null || p.pronoun === undefined) continue;
+    const known = out.get(p.entity);
+    out.set(p.entity, known === undefined || known === p.pronoun ? p.pronoun : null);
+  }
+  return out;
 }
 
 // 'they-person' is the unwritten subject of a quotation with no cue: a person of either gender
@@ -222,6 +245,8 @@ function nearestAntecedent(
   const fits = g === 'plural' ? (type: SourceType): boolean => type !== 'person' && (type !== 'anonymous' || !isIt) : personOfGender(g);
   let best: ResolvedSpeaker | null = null;
   let bestAt = -1;
+  const learnt = g === 'plural' || g === null ? null : pronounGenders(prior, pronoun.start);
+  const genderOf = (e: Entity | null): Gender | null => e?.gender ?? learnt?.get(e as Entity) ?? null;
   for (let k = prior.length - 1; k >= 0; k--) {
     const p = prior[k] as PriorSpeaker;
     if (p.at >= pronoun.start) continue;
@@ -240,7 +265,7 @@ function nearestAntecedent(
       bestAt = p.at;
       break;
     }
-    if ((usable && fits(bodyPhrase(p.name) ? 'document' : p.type, p.entity?.gender ?? null)) || described) {
+    if ((usable && fits(bodyPhrase(p.name) ? 'document' : p.type, genderOf(p.entity))) || described) {
       // "Forsyth asked Hennessy whether he would give up his bonus. He said he had not decided.":
       // the one asked, of the same gender, answers as often as the one asking goes on
       const asked = g === 'plural' ? null : personAsked(text, index, seg, p, pronoun.start, fits);
@@ -262,7 +287,7 @@ function nearestAntecedent(
     const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
     if (mention.inQuote || mention.possessive) continue;
     if (mention.start <= bestAt || here - indexAt(paragraphs, mention.start) > Math.min(2, maxParagraphs)) break;
-    if (!fits(entity.type, entity.gender)) continue;
+    if (!fits(entity.type, genderOf(entity))) continue;
     const sentence = sentences[indexAt(sentences, mention.start)];
     if (mention.start >= openingFrom) continue;
     const lead = subjectLead(text, sentence?.start ?? mention.start, mention.start);

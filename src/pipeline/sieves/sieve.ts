@@ -1,7 +1,7 @@
 import type { Cue, Doubt, ReportedBy, Speaker } from '../../schema/attribution.js';
 import type { SubjectPhrase } from '../subject-phrase.js';
 import { tagsOfLower } from '../claims/verbless.js';
-import { resolveSubject, type PriorSpeaker } from '../coref.js';
+import { resolveSubject, writtenPronounGender, type PriorSpeaker } from '../coref.js';
 import type { CueMatch } from '../cues.js';
 import type { Entity, EntityIndex } from '../entities.js';
 import type { QuoteKind } from '../quotes.js';
@@ -111,7 +111,8 @@ export function priorSpeakers(ctx: ArticleContext, before: number): PriorSpeaker
     const q = ctx.quotes[i];
     const d = ctx.decided[i];
     if (!q || !d?.speaker?.name) continue;
-    out.unshift({ at: Math.max(q.start, d.speaker.start), entity: entityFor(ctx, d.speaker.name), name: d.speaker.name, type: d.speaker.type });
+    const pronoun = writtenPronounGender(d.speaker.mention);
+    out.unshift({ at: Math.max(q.start, d.speaker.start), entity: entityFor(ctx, d.speaker.name), name: d.speaker.name, type: d.speaker.type, ...(pronoun ? { pronoun } : {}) });
   }
   return out;
 }
