@@ -212,6 +212,7 @@ function roleAhead(toks: readonly Token[], j: number): boolean {
 }
 
 const OUTLET_KINDS: ReadonlySet<string> = new Set(['news', 'agency', 'newspaper', 'magazine', 'broadcaster', 'daily', 'tabloid', 'website', 'channel', 'network', 'station', 'wire', 'service', 'radio', 'television', 'paper', 'state-run', 'state', 'public']);
+const HABIT_VERBS = new Set(['like', 'likes', 'liked', 'love', 'loves', 'loved', 'used', 'tend', 'tends', 'tended', 'prefer', 'prefers', 'preferred']);
 const PERCEIVED = new Set(['heard', 'seen', 'filmed', 'recorded', 'caught', 'overheard']);
 const PASSIVE_BE = new Set(['be', 'been', 'is', 'was', 'are', 'were']);
 
@@ -232,6 +233,12 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
   // "one soldier can be heard asking", "he was filmed saying": a passive verb of perceiving belongs
   // to the verb group, not to the subject
   if (PERCEIVED.has(toks[j]?.text ?? '') && PASSIVE_BE.has(toks[j - 1]?.text ?? '')) {
+    j -= 2;
+    while (j >= floor && skippable(toks[j])) j--;
+  }
+  // "her critics like to say", "as her husband used to say": a verb of habit before the infinitive
+  // belongs to the verb group; its subject is the speaker's
+  if (toks[j]?.text === 'to' && HABIT_VERBS.has(toks[j - 1]?.text ?? '')) {
     j -= 2;
     while (j >= floor && skippable(toks[j])) j--;
   }
