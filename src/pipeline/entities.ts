@@ -281,8 +281,9 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     for (const f of fits) if (e && lastAt(f, m.start) > lastAt(e, m.start)) e = f;
     // "Marco Bellini … His daughter, Sofia Bellini, said … Bellini said": a relative the article
     // introduces only through someone's kin ("her son, Robert Grant") is not who the surname
-    // alone stands for when one other bearer of it is left
-    if (fits.length > 1 && !m.gender) {
+    // alone stands for when one other bearer of it is left, whether or not a title gives a gender
+    // ("Walter Brandt … His father, Friedrich Brandt, … Mr. Brandt later worked …")
+    if (fits.length > 1) {
       const main = fits.filter((f) => !introducedAsKin(f));
       if (main.length === 1) e = main[0];
     }
