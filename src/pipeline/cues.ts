@@ -281,6 +281,8 @@ function passiveAt(toks: readonly Token[], v: number): boolean {
   return PASSIVE_AUX.has(toks[j]?.text.toLowerCase() ?? '');
 }
 
+const GAPPED_SAYING: ReadonlySet<string> = new Set(['said', 'says', 'say']);
+
 export function cueBefore(text: string, sentence: TextRange, quoteStart: number, skip: readonly TextRange[]): CueMatch | null {
   // a bounded look-back keeps a run-on "sentence" of any length linear
   const from = Math.max(sentence.start, quoteStart - LOOK_BACK);
@@ -293,8 +295,13 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
   // Tran told supporters in her hometown - Dover: “…”")
   if (DASHED_NAME_COLON.test(text.slice(Math.max(from, quoteStart - 60), quoteStart)) && !sayingBeforeDash(toks)) return null;
   for (let v = toks.length - 1; v >= 0; v--) {
+    // "a buyback, which the company said reflected “confidence …”": a verb right after "said" is its
+    // complement's, whose subject the relative took; "said" is the cue (`verbAt` takes no reporting
+    // verb before another)
+    const gapped = v > 1 && GAPPED_SAYING.has(toks[v - 1]?.text ?? '') && isReportingVerb(toks[v]) && toks[v - 2]?.kind === 'word';
+    if (gapped) v--;
     const verb = toks[v] as Token;
-    if (!verbAt(toks, v) && !claimsAt(toks, v)) {
+    if (!gapped && !verbAt(toks, v) && !claimsAt(toks, v)) {
       const particle = particleCueBefore(text, toks, v, quoteStart);
       if (particle) return particle;
       continue;
