@@ -110,6 +110,10 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
     const u = toks[v] as Token;
     if (closed && (u.kind === 'punct' && !isPossessive(u))) return null;
     if (verbAt(toks, v) || (phraseCue(toks, v) && phraseCue(toks, v)?.text !== 'according to' && v > k) || (v > k && nounlikeCue(toks, v))) break;
+    // "…,” his team went into the locker room to what players described as …": the words after the
+    // quotation are the subject of a verb of their own (not inside a relative: "a Republican who
+    // attended the meeting said"), or a free relative opens another clause
+    if (v > k && u.kind === 'word' && (u.text === 'what' || (FINITE_VERBS.has(u.text) && !AUXILIARIES.has(u.text) && !toks.slice(k, v).some((t) => RELATIVES.has(t.text))))) return null;
     if (u.kind === 'punct' && !isPossessive(u)) {
       if (u.text === ',' && comma < 0) comma = v;
       else if (u.text !== ',' && u.text !== '(' && u.text !== ')' && u.text !== '-' && u.text !== '.') return null;
@@ -281,6 +285,9 @@ function passiveAt(toks: readonly Token[], v: number): boolean {
   return PASSIVE_AUX.has(toks[j]?.text.toLowerCase() ?? '');
 }
 
+/** Auxiliaries and modals: "Bill Clinton has said", "aides would say" keep the reporting verb theirs. */
+const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which', 'whose', 'whom']);
 const GAPPED_SAYING: ReadonlySet<string> = new Set(['said', 'says', 'say']);
 
 export function cueBefore(text: string, sentence: TextRange, quoteStart: number, skip: readonly TextRange[]): CueMatch | null {
