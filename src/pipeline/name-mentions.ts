@@ -326,8 +326,11 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   // "The chief executive of Northern Ferries", "a spokesman for Harlan Grain": what a role is held
   // at is a body (a person's name has no given name here: "the wife of John Smith" stays a person)
   const roleHeldAt = titleTokens.length === 0 && givenGender === null && mayFollowRoleOf(text, Math.max(0, first.start - 40), first.start) && ROLE_OF.test(text.slice(Math.max(0, first.start - 40), first.start));
+  // "Coach David Street", "Mayor John Street": a person's title and given name before a surname that
+  // is also a body's word
+  const titledSurname = words.length === 2 && givenGender !== null && titleTokens.length > 0 && !ORGANISATION_WORDS.has(words[0] ?? '');
   const organisation =
-    words.some((w) => ORGANISATION_WORDS.has(w)) || (words.includes('for') && words.some(bodyHead)) || words.every(isAllCapitals) || whichAfter || roleHeldAt || (givenGender === null && titleTokens.length === 0 && (spokenOfAsBody(text, last.end) || bodyNounBefore(text, Math.max(0, first.start - 60), first.start, last.end)));
+    (words.some((w) => ORGANISATION_WORDS.has(w)) && !titledSurname) || (words.includes('for') && words.some(bodyHead)) || words.every(isAllCapitals) || whichAfter || roleHeldAt || (givenGender === null && titleTokens.length === 0 && (spokenOfAsBody(text, last.end) || bodyNounBefore(text, Math.max(0, first.start - 60), first.start, last.end)));
   const personHonorific = titleTokens.some((t) => isHonorific(t.text));
   // "Woodrow Benford, 58, who lives outside Minneapolis", "Her father, Brad, 39, worried": an age
   // set off by commas after a name marks a person (places and organisations are not given ages so)

@@ -131,6 +131,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     // a company's legal form or trade ("Parkwise Ltd", "Northwind Capital"): no person is named so
     'Ltd Limited LLC LLP Plc PLC Co Corporation Holdings Industries Partners Capital Securities Brands ' +
     'Airlines Airways Motors Pharmaceuticals Technologies Lettings Systems Software Solutions Networks Electronics ' +
-    'Semiconductor Semiconductors Logistics Energy Mutual Insurance Labs Therapeutics Foods Entertainment'
+    'Semiconductor Semiconductors Logistics Energy Mutual Insurance Labs Therapeutics Foods Entertainment ' +
+    'Hospice Clinic Utilities Railways Railroad Transit Hotels Resorts Mining Communications Telecom Pharmacy'
   ).split(' '),
 );
