@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/index.js';
+
+/** Every record saidby gives for `text`: its kind, its text as written and its speaker's name. */
+const recordsOf = (text: string): { kind: string; text: string; speaker: string | null }[] =>
+  extract(text).quotes.map((q) => ({ kind: q.kind, text: q.text, speaker: q.speaker?.name ?? null }));
+
+/** The texts of the records saidby gives for `text`. */
+const textsOf = (text: string): string[] => recordsOf(text).map((r) => r.text);
+
+describe('a colon between an hour and its minutes is part of a clock time', () => {
+  it.each<[what: string, text: string, content: string, speaker: string]>([
+    ['"10:15 a.m." before "according to"', 'Trail\n\nThe fire was reported at 10:15 a.m. near the trailhead, according to the Forest Service.', 'The fire was reported at 10:15 a.m. near the trailhead', 'Forest Service'],
+    ['a bare "9:30" before "according to"', 'Trail\n\nThe suspect was arrested at 9:30 on Friday, according to a police spokesman.', 'The suspect was arrested at 9:30 on Friday', 'a police spokesman'],
+    ['"8:05 p.m." inside a reported clause', 'Trail\n\nThe governor said the evacuation order would be lifted at 8:05 p.m. on Sunday.', 'the evacuation order would be lifted at 8:05 p.m. on Sunday', 'The governor'],
+    ['"6:45 a.m." before a trailing frame', 'Trail\n\nPower was restored to most homes by 6:45 a.m., the utility said.', 'Power was restored to most homes by 6:45 a.m.', 'the utility'],
+  ])('%s', (_what, text, content, speaker) => {
+    expect(recordsOf(text)).toContainEqual({ kind: 'indirect', text: content, speaker });
+  });
+
+  it('the content of "according to" runs back past "11:40 p.m." to the sentence start', () => {
+    const texts = textsOf('Trail\n\nOfficers reached the store at about 11:40 p.m. and found a man with a stab wound, according to a statement from the Riverton Police Department.');
+    expect(texts).toContain('Officers reached the store at about 11:40 p.m. and found a man with a stab wound');
+    expect(texts.filter((t) => t.startsWith('40'))).toEqual([]);
+  });
+
+  it('a headline\'s colon after a name is still a source\'s colon', () => {
+    expect(recordsOf('Mayor Jane Roe: The bridge will open in May\n\nThe council met on Monday.')).toContainEqual({ kind: 'indirect', text: 'The bridge will open in May', speaker: 'Jane Roe' });
+  });
+});
