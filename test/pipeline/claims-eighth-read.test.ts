@@ -28,3 +28,22 @@ describe('a colon between an hour and its minutes is part of a clock time', () =
     expect(recordsOf('Mayor Jane Roe: The bridge will open in May\n\nThe council met on Monday.')).toContainEqual({ kind: 'indirect', text: 'The bridge will open in May', speaker: 'Jane Roe' });
   });
 });
+
+describe('a phrase opened by a preposition is no subject of an inserted frame', () => {
+  it('"slightly below the $2.1 billion analysts had expected" is a relative clause on a figure', () => {
+    const records = recordsOf('Trail\n\nThird-quarter revenue rose 4 per cent to $2.05 billion, slightly below the $2.1 billion analysts had expected, according to LSEG data.');
+    expect(records).toContainEqual({ kind: 'indirect', text: 'Third-quarter revenue rose 4 per cent to $2.05 billion', speaker: 'LSEG data' });
+    expect(records.filter((r) => r.text === 'according to LSEG data' || /analysts/u.test(r.speaker ?? ''))).toEqual([]);
+  });
+
+  it('"in line with the figure analysts had predicted" gives no claim', () => {
+    expect(recordsOf('Trail\n\nProfit was $40 million, in line with the figure analysts had predicted.').filter((r) => r.kind === 'indirect')).toEqual([]);
+  });
+
+  it.each<[what: string, text: string, content: string, speaker: string]>([
+    ['an approximate count is still a subject', 'Trail\n\nThe plan, about 40 analysts said, would fail.', 'would fail', 'about 40 analysts'],
+    ['a plain subject', 'Trail\n\nThe merger, the chairman said, would go ahead in May.', 'would go ahead in May', 'the chairman'],
+  ])('%s', (_what, text, content, speaker) => {
+    expect(recordsOf(text)).toContainEqual({ kind: 'indirect', text: content, speaker });
+  });
+});
