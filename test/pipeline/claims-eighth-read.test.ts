@@ -47,3 +47,19 @@ describe('a phrase opened by a preposition is no subject of an inserted frame', 
     expect(recordsOf(text)).toContainEqual({ kind: 'indirect', text: content, speaker });
   });
 });
+
+describe('"according to X" after a verb whose object alone says nothing is X\'s claim of the act', () => {
+  it('"Smith denied wrongdoing, according to court filings"', () => {
+    expect(recordsOf('Trail\n\nSmith denied wrongdoing, according to court filings.')).toContainEqual({ kind: 'indirect', text: 'Smith denied wrongdoing', speaker: 'court filings' });
+  });
+
+  it('a reported clause stays its speaker\'s, relayed by the according-to source', () => {
+    const q = extract('Trail\n\nThe suspect told officers he had been drinking, according to police.').quotes.find((r) => r.text === 'he had been drinking');
+    expect(q?.speaker?.mention).toBe('The suspect');
+    expect(q?.reportedBy?.name).toBe('police');
+  });
+
+  it('a position on an object stays the speaker\'s', () => {
+    expect(recordsOf('Trail\n\nThe company denied the allegations, according to a statement.')).toContainEqual({ kind: 'indirect', text: 'the allegations', speaker: 'The company' });
+  });
+});
