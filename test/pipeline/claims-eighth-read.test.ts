@@ -63,3 +63,19 @@ describe('"according to X" after a verb whose object alone says nothing is X\'s 
     expect(recordsOf('Trail\n\nThe company denied the allegations, according to a statement.')).toContainEqual({ kind: 'indirect', text: 'the allegations', speaker: 'The company' });
   });
 });
+
+describe('a noun in apposition with a relative clause of its own is no speaker of the quotation before it', () => {
+  it.each<[what: string, text: string, speaker: string, cue: string]>([
+    ['"testimony that prosecutors say …"', 'Trail\n\nA former bookkeeper told jurors on Tuesday that she had been told to move money "whenever the auditors were in town," testimony that prosecutors say is central to their case.', 'A former bookkeeper', 'told'],
+    ['"a claim that engineers say …"', 'Trail\n\nThe mayor said the bridge was "unsafe and crumbling," a claim that engineers say is wrong.', 'The mayor', 'said'],
+  ])('%s', (_what, text, speaker, cue) => {
+    const q = extract(text).quotes.find((r) => r.kind === 'mixed');
+    expect(q?.speaker?.name).toBe(speaker);
+    expect(q?.cue?.text).toBe(cue);
+  });
+
+  it('a trailing frame with a plain subject still names the quotation\'s speaker', () => {
+    const q = extract('Trail\n\nThe bridge was "unsafe and crumbling," the engineers said.').quotes.find((r) => r.text.includes('crumbling'));
+    expect(q?.speaker?.name).toBe('the engineers');
+  });
+});
