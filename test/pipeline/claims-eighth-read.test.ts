@@ -79,3 +79,29 @@ describe('a noun in apposition with a relative clause of its own is no speaker o
     expect(q?.speaker?.name).toBe('the engineers');
   });
 });
+
+describe('an object read in a sense that reports nothing is no claim', () => {
+  it.each<[what: string, text: string]>([
+    ['"added" and a count of assists', 'Trail\n\nWebb, who scored 19 points and added eight assists, said the steal was planned.'],
+    ['"added" and two counts', 'Trail\n\nOkafor finished with 27 points and added 12 rebounds and four assists in the win.'],
+    ['"confirmed it" and an adverb', 'Trail\n\nWebb confirmed it afterwards.'],
+    ['"denied it" and a time', 'Trail\n\nSmith denied it again on Tuesday.'],
+    ['"called" a witness by role and name', 'Trail\n\nLater the prosecution called a second witness, Gareth Olmstead.'],
+    ['"were called to" a place', 'Trail\n\nOfficers were called to the store at about 11 p.m. on Friday.'],
+    ['"called" people on the telephone', 'Trail\n\nThe mayor called both candidates on Tuesday night.'],
+  ])('%s', (_what, text) => {
+    expect(textsOf(text).filter((t) => /assists|rebounds|afterwards|again on|witness|to the store|candidates/u.test(t))).toEqual([]);
+  });
+
+  it.each<[what: string, text: string, content: string, speaker: string]>([
+    ['"added that …"', 'Trail\n\nWebb scored 19 points. He added that the steal was planned.', 'that the steal was planned', 'Webb'],
+    ['"called the plan a failure"', 'Trail\n\nThe mayor called the plan a failure.', 'the plan a failure', 'The mayor'],
+    ['"called the officers heroes"', 'Trail\n\nThe senator called the officers heroes.', 'the officers heroes', 'The senator'],
+    ['"called on … to"', 'Trail\n\nThe senator called on the governor to resign.', 'the governor to resign', 'The senator'],
+    ['"called the charges unsubstantiated …"', 'Trail\n\nThe campaign called the charges unsubstantiated and fabricated by disgruntled former employees.', 'the charges unsubstantiated and fabricated by disgruntled former employees', 'The campaign'],
+    ['"confirmed it had …"', 'Trail\n\nThe company confirmed it had cut 200 jobs.', 'it had cut 200 jobs', 'The company'],
+    ['"called it a failure" and a day', 'Trail\n\nCritics called it a failure on Monday.', 'it a failure on Monday', 'Critics'],
+  ])('still a claim: %s', (_what, text, content, speaker) => {
+    expect(recordsOf(text)).toContainEqual({ kind: 'indirect', text: content, speaker });
+  });
+});
