@@ -9,6 +9,7 @@ import { endsInPassiveAux } from './clause-edges.js';
 import { opensWithGapVerb } from './relative-gap.js';
 import { isVerbless, tagsOf } from './verbless.js';
 import { nounPhraseOnly, TWO_WORDS } from './noun-phrase-only.js';
+import { isAdjunctOnly } from './adjunct-only.js';
 import type { ClaimCandidate } from './context.js';
 import type { TextRange } from '../segment.js';
 
@@ -276,12 +277,14 @@ export function attachRelays(text: string, claims: ClaimCandidate[]): ClaimCandi
 }
 
 /**
- * A host the claims stage drops as saying nothing a reader could check: one word ("Smith denied
- * wrongdoing, according to court filings"), or an object with no verb that reports no position. The
+ * A host that says nothing a reader could check: one word ("Smith denied wrongdoing, according to
+ * court filings"), an object with no verb that reports no position, or only a time or place ("The
+ * fire was first reported just before 11 a.m., according to the Forest Service"). The
  * according-to phrase after it then reports the act itself, and is the claim.
  */
 function noClaimOfItsOwn(text: string, host: ClaimCandidate): boolean {
-  return !TWO_WORDS.test(text.slice(host.start, host.end)) || nounPhraseOnly(text, host);
+  const content = text.slice(host.start, host.end);
+  return !TWO_WORDS.test(content) || nounPhraseOnly(text, host) || isAdjunctOnly(content);
 }
 
 /**
