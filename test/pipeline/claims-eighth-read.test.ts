@@ -105,3 +105,25 @@ describe('an object read in a sense that reports nothing is no claim', () => {
     expect(recordsOf(text)).toContainEqual({ kind: 'indirect', text: content, speaker });
   });
 });
+
+describe('a passive report with only a time or place after it carries no relay', () => {
+  it('"was first reported just before 11 a.m. …, according to X" is X\'s claim', () => {
+    const records = recordsOf('Trail\n\nThe fire was first reported just before 11 a.m. near the Bear Creek trailhead, according to the U.S. Forest Service.');
+    expect(records).toContainEqual({ kind: 'indirect', text: 'The fire was first reported just before 11 a.m. near the Bear Creek trailhead', speaker: 'U.S. Forest Service' });
+    expect(records.filter((r) => r.text.startsWith('just before'))).toEqual([]);
+  });
+
+  it('a fronted "shortly after" phrase leaves the claim after it alone', () => {
+    expect(recordsOf('Trail\n\nShortly after the vote, the mayor said the bridge would close.')).toContainEqual({ kind: 'indirect', text: 'the bridge would close', speaker: 'the mayor' });
+  });
+});
+
+describe('a summoned witness described after the name is still no claim', () => {
+  it('"called a second witness, Maria Lund, a forensic expert hired by the firm"', () => {
+    expect(textsOf('Trail\n\nThe defence called a second witness, Maria Lund, a forensic expert hired by the firm.').filter((t) => t.includes('witness'))).toEqual([]);
+  });
+
+  it('a small clause after a named person stays', () => {
+    expect(recordsOf('Trail\n\nThe judge called the defendant, Tom Reyes, a danger to the public.')).toContainEqual({ kind: 'indirect', text: 'the defendant, Tom Reyes, a danger to the public', speaker: 'The judge' });
+  });
+});

@@ -26,7 +26,7 @@ export function objectSenseReportsNothing(text: string, c: ClaimCandidate): bool
   const words = content.split(/\s+/u).map((w) => w.replace(/[,.;:]+$/u, ''));
   if (pointsBackWithAdjunct(words)) return true;
   if (base === 'add') return addsACount(words);
-  if (base === 'call') return summons(words);
+  if (base === 'call') return summons(words, content);
   if (base === 'confirm') return confirmsAppointment(words);
   // (the shared table may list "claimed" as the line's base: the forms are matched as written)
   if (/^claim(?:s|ed|ing)?$/u.test(cue)) return claimsAThing(words);
@@ -133,7 +133,7 @@ const SAID_THINGS = /^(?:caveats?|warnings?|comments?|remarks?|questions?|reason
  * after the person is a small clause ("called the mayor a liar") and stays, as do "called on …
  * to" and "called for …" (demands: other cues), and "called out" (a rebuke).
  */
-function summons(words: readonly string[]): boolean {
+function summons(words: readonly string[], content: string): boolean {
   // ("called to say he was sorry": an infinitive after "to" is a call's purpose, and may be speech)
   if (words[0] === 'to') return DETERMINER.test(words[1] ?? '') || /^\p{Lu}/u.test(words[1] ?? '');
   if (/^(?:in|into|back|off|up|away|over)$/u.test(words[0] ?? '')) return true;
@@ -145,7 +145,12 @@ function summons(words: readonly string[]): boolean {
   while (k < words.length - 1 && k - first < 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k] ?? '') && !isPersonNoun(words[k] ?? '')) k++;
   if (!isPersonNoun(words[k] ?? '')) return false;
   const rest = words.slice(k + 1);
-  // ("…, Gareth Olmstead": the person's name in apposition)
+  // ("…, Gareth Olmstead": the person's name in apposition, and perhaps a description of them after
+  // it: "…, Gareth Olmstead, a forensic accountant retained by the office")
+  let n = 0;
+  while (n < rest.length && /^\p{Lu}[\p{L}.’'-]*$/u.test(rest[n] ?? '')) n++;
+  // (a description names a job: "called the defendant, Tom Reyes, a danger to the public" is a small clause)
+  if (n > 0 && /^(?:a|an)$/u.test(rest[n] ?? '') && content.includes(`${rest[n - 1] ?? ''}, ${rest[n] ?? ''} `) && rest.slice(n + 1, n + 4).some(isPersonNoun)) return true;
   return rest.every((w) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w) || w === '') || pointsBackWithAdjunct(['it', ...rest]);
 }
 
