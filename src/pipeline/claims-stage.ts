@@ -26,6 +26,7 @@ import { sourcePastDateline } from './claims/dateline-source.js';
 import { nameStance } from './claims/name-stance.js';
 import { offeredSpeechKind } from './claims/offered-speech.js';
 import { isFrontedTitle } from './claims/quoted-title.js';
+import { speakerIsRelativeHost } from './claims/relative-mention.js';
 
 /**
  * The claims-and-sources stage, run after the quotation stage: adds indirect claims (kind
@@ -136,6 +137,7 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
     const same = overlapping.find((q) => q.kind === 'mixed' && overlapShare(q, c) >= 0.5);
     if (same) {
       narrowToComplementizer(text, same, c);
+      takeOverRelativeHost(text, same, c, speaker);
       same.speaker ??= speaker;
       same.reportedBy ??= reportedBy;
       continue;
@@ -151,6 +153,7 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
       // the quotation stage spans the partial quotation (and its paraphrase) itself: the claim
       // only lends what those records lack
       for (const host of mixed) {
+        takeOverRelativeHost(text, host, c, speaker);
         host.speaker ??= speaker;
         host.cue ??= cueOf(text, c.cue);
         host.reportedBy ??= reportedBy;
@@ -179,6 +182,20 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
   groupParentheticals(claims);
   const all = [...records, ...claims].sort((a, b) => a.start - b.start);
   return fillSources(text, analysis, headlineSpeakers(fullDescriptions(all), titleLineEnd(text), people));
+}
+
+/**
+ * "A former bookkeeper told jurors that she had moved money "whenever …," testimony that prosecutors
+ * say is central": the partial quotation's speaker read from a relative clause's subject after it
+ * gives way to the subject of the claim's verb before it (`speakerIsRelativeHost`).
+ */
+function takeOverRelativeHost(text: string, record: Attribution, c: ClaimCandidate, speaker: Speaker | null): void {
+  if (!speaker || !speakerIsRelativeHost(text, record, c.cue)) return;
+  record.speaker = speaker;
+  record.cue = cueOf(text, c.cue);
+  record.confidence = claimConfidence(c, speaker);
+  record.rule = `claim-${c.rule}`;
+  record.doubt = null;
 }
 
 /** How far back (characters) a shortened description looks for its full wording. */

@@ -22,6 +22,9 @@ const ADJUNCT_OPENERS = new Set([...PREPOSITIONS, 'regarding', 'concerning', 'ac
 
 const TIME_ONLY = /^\s*(?:(?:on|late|early|earlier|later|last|this|next)\s+){0,2}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year)(?:\s+(?:morning|afternoon|evening|night))?\s*[.:,;]?\s*$/iu;
 
+/** Adverbs of degree or time that open a phrase of time or place before its preposition: "just before", "shortly after", "soon after". */
+const DEGREE: ReadonlySet<string> = new Set(['just', 'shortly', 'soon', 'right', 'moments', 'minutes', 'hours', 'days', 'weeks', 'sometime', 'well', 'long']);
+
 /** Prepositions of two words, whose second word is `to` ("according to", "due to", "prior to"). */
 const TO_PAIRS = new Set(['according', 'due', 'thanks', 'prior', 'next', 'close', 'owing', 'contrary', 'relative', 'ahead']);
 
@@ -39,13 +42,15 @@ export function isAdjunctOnly(content: string): boolean {
   // most contents open with a word that is no connective, opener or participle: they are not cut
   // into words whole (the tests below then all fail on that first word)
   const first = firstWord(content)?.toLowerCase();
-  if (first === undefined || !(CONNECTIVES.has(first) || ADJUNCT_OPENERS.has(first) || /^\p{L}+ing$/u.test(first))) return false;
+  if (first === undefined || !(CONNECTIVES.has(first) || ADJUNCT_OPENERS.has(first) || DEGREE.has(first) || /^\p{L}+ing$/u.test(first))) return false;
   const words = verblessWords(content).map((w) => w.toLowerCase());
   if (words.length === 0) return false;
   if (words.every((w) => CONNECTIVES.has(w))) return true;
   // an opening connective ("But in a call with reporters")
   let i = 0;
   while (i < words.length - 1 && /^(?:and|but|yet|so|or|still|then|now|instead)$/u.test(words[i] as string)) i++;
+  // "just before 11 a.m.", "shortly after the vote": a degree adverb before the preposition
+  if (DEGREE.has(words[i] as string) && ADJUNCT_OPENERS.has(words[i + 1] ?? '')) i++;
   const opener = words[i] as string;
   let rest: number;
   if (ADJUNCT_OPENERS.has(opener)) rest = TO_PAIRS.has(opener) && words[i + 1] === 'to' ? i + 2 : i + 1;

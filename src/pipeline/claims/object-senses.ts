@@ -1,4 +1,5 @@
 import { ROLE_NOUNS } from '../speech-lexicons.js';
+import { PERSON_NOUNS } from '../source-lexicons.js';
 import type { ClaimCandidate } from './context.js';
 import { baseOf } from './lexicon.js';
 import { isVerbless, mayBeFiniteVerb } from './verbless.js';
@@ -7,19 +8,25 @@ import { AUX_WORDS, DETERMINER, PREPOSITIONS } from './word-classes.js';
 /*
  * Verbs of saying whose noun-phrase object is read in a sense that reports nothing: "the Senate
  * confirmed Betsy DeVos as education secretary" appoints her, "claimed mileage for a trip" asks for
- * money, "denies eight counts of fraud" enters a plea. The same verbs before a clause ("confirmed
+ * money, "denies eight counts of fraud" enters a plea, "added eight assists" scores, "called a
+ * second witness" summons. The same verbs before a clause ("confirmed
  * that …", "claimed the vote was rigged", "denied the report") still report a claim.
  */
 
 /**
  * Whether the claim's content is the object of such a sense of its cue verb: an appointment, a
- * thing claimed, a plea, or a demonstrative standing for an argument ("rejected that argument").
+ * thing claimed, a plea, a count added, a person summoned, or a demonstrative standing for an
+ * argument ("rejected that argument"); or, after any verb, a pronoun with only a time or manner
+ * after it ("confirmed it afterwards").
  */
 export function objectSenseReportsNothing(text: string, c: ClaimCandidate): boolean {
   const cue = text.slice(c.cue.start, c.cue.end).toLowerCase();
   const base = baseOf(cue) ?? cue;
   const content = text.slice(c.start, c.end);
   const words = content.split(/\s+/u).map((w) => w.replace(/[,.;:]+$/u, ''));
+  if (pointsBackWithAdjunct(words)) return true;
+  if (base === 'add') return addsACount(words);
+  if (base === 'call') return summons(words, content);
   if (base === 'confirm') return confirmsAppointment(words);
   // (the shared table may list "claimed" as the line's base: the forms are matched as written)
   if (/^claim(?:s|ed|ing)?$/u.test(cue)) return claimsAThing(words);
@@ -87,4 +94,66 @@ function deniesCharges(words: readonly string[]): boolean {
 /** "rejected that argument", "rejects those claims": a demonstrative and a noun stand for something said elsewhere. */
 function pointsBackOnly(words: readonly string[]): boolean {
   return words.length <= 3 && /^(?:that|this|these|those)$/iu.test(words[0] ?? '') && isVerbless(words.slice(1).join(' ') || 'the');
+}
+
+/**
+ * "confirmed it afterwards", "denied it again on Tuesday", "repeated this later": a pronoun for
+ * something said elsewhere, and after it only when or how; nothing a reader could check. A
+ * predicate after it is a small clause ("called it a failure", "described it as absurd"), and a
+ * phrase of grounds is a judgement ("blamed it on the weather"): both stay.
+ */
+function pointsBackWithAdjunct(words: readonly string[]): boolean {
+  if (words.length < 2 || !/^(?:it|them|this)$/iu.test(words[0] ?? '')) return false;
+  return words.slice(1).every((w) => WHEN_OR_HOW.test(w) || /^\p{Ll}+ly$/u.test(w) || /^\d+$/u.test(w));
+}
+
+/** Words of a time or manner adjunct: "afterwards", "again on Tuesday", "later that week", "in March". */
+const WHEN_OR_HOW = /^(?:afterwards?|later|again|too|also|then|now|today|yesterday|tonight|earlier|twice|once|since|on|in|at|during|after|before|last|this|that|next|the|early|late|week|weekend|month|year|morning|afternoon|evening|night|day|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/**
+ * "added eight assists", "added 12 rebounds and four assists in the win", "added a late goal": a
+ * count, or a score, added to a tally; what is said is added with a clause ("added that …") or
+ * with a word for it ("added two caveats", "added a warning").
+ */
+function addsACount(words: readonly string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  if (lower.slice(0, 6).some((w) => w === 'that' || AUX_WORDS.has(w) || SAID_THINGS.test(w))) return false;
+  if (COUNT.test(lower[0] ?? '')) return true;
+  // ("added another touchdown", "added a late goal": one score, by its noun)
+  return /^(?:a|an|another)$/u.test(lower[0] ?? '') && lower.slice(1, 4).some((w) => SCORES.test(w));
+}
+
+const COUNT = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens)$/u;
+const SCORES = /^(?:goals?|touchdowns?|runs?|points?|assists?|rebounds?|baskets?|tries|try|field|homers?|birdies?|eagles?|saves?|sacks?|wickets?|penalty|penalties|layups?|dunks?|three-pointers?|interceptions?|steals?|blocks?)$/u;
+const SAID_THINGS = /^(?:caveats?|warnings?|comments?|remarks?|questions?|reasons?|conditions?|suggestions?|thoughts?|words?|details?|examples?|complaints?|criticisms?|concerns?|claims?|arguments?|notes?)$/u;
+
+/**
+ * "called a second witness, Gareth Olmstead", "called the police", "were called to the store",
+ * "called off the search": to summon someone, or a particle's sense, reports nothing. A predicate
+ * after the person is a small clause ("called the mayor a liar") and stays, as do "called on …
+ * to" and "called for …" (demands: other cues), and "called out" (a rebuke).
+ */
+function summons(words: readonly string[], content: string): boolean {
+  // ("called to say he was sorry": an infinitive after "to" is a call's purpose, and may be speech)
+  if (words[0] === 'to') return DETERMINER.test(words[1] ?? '') || /^\p{Lu}/u.test(words[1] ?? '');
+  if (/^(?:in|into|back|off|up|away|over)$/u.test(words[0] ?? '')) return true;
+  let k = 0;
+  if (/^(?:a|an|the|his|her|their|its|another|\d+|two|three|four|five)$/iu.test(words[k] ?? '')) k++;
+  // at most two modifiers before the person ("a second witness", "the arresting officer"): past
+  // them the person is another phrase's ("the charges unsubstantiated and fabricated by employees")
+  const first = k;
+  while (k < words.length - 1 && k - first < 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k] ?? '') && !isPersonNoun(words[k] ?? '')) k++;
+  if (!isPersonNoun(words[k] ?? '')) return false;
+  const rest = words.slice(k + 1);
+  // ("…, Gareth Olmstead": the person's name in apposition, and perhaps a description of them after
+  // it: "…, Gareth Olmstead, a forensic accountant retained by the office")
+  let n = 0;
+  while (n < rest.length && /^\p{Lu}[\p{L}.’'-]*$/u.test(rest[n] ?? '')) n++;
+  // (a description names a job: "called the defendant, Tom Reyes, a danger to the public" is a small clause)
+  if (n > 0 && /^(?:a|an)$/u.test(rest[n] ?? '') && content.includes(`${rest[n - 1] ?? ''}, ${rest[n] ?? ''} `) && rest.slice(n + 1, n + 4).some(isPersonNoun)) return true;
+  return rest.every((w) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w) || w === '') || pointsBackWithAdjunct(['it', ...rest]);
+}
+
+function isPersonNoun(word: string): boolean {
+  return word === word.toLowerCase() && (PERSON_NOUNS.has(word) || ROLE_NOUNS.has(word));
 }

@@ -8,6 +8,8 @@ import { trimRange } from './trim.js';
 import { endsInPassiveAux } from './clause-edges.js';
 import { opensWithGapVerb } from './relative-gap.js';
 import { isVerbless, tagsOf } from './verbless.js';
+import { nounPhraseOnly, TWO_WORDS } from './noun-phrase-only.js';
+import { isAdjunctOnly } from './adjunct-only.js';
 import type { ClaimCandidate } from './context.js';
 import type { TextRange } from '../segment.js';
 
@@ -263,7 +265,7 @@ export function attachRelays(text: string, claims: ClaimCandidate[]): ClaimCandi
     let host: ClaimCandidate | undefined;
     for (let d = 0; d <= 4 && !host; d++) host = byEnd.get(a.cue.start - d)?.find((o) => o.cue.start < a.cue.start && !replaced.has(o));
     if (!host) out.push(a);
-    else if (relaysSaying(text.slice(host.cue.start, host.cue.end).toLowerCase())) host.relayedBy = a.source;
+    else if (relaysSaying(text.slice(host.cue.start, host.cue.end).toLowerCase()) && !noClaimOfItsOwn(text, host)) host.relayedBy = a.source;
     else {
       // "Maduro and Grenell also discussed migration, according to a government statement": what
       // they did is the statement's claim, not theirs
@@ -272,6 +274,17 @@ export function attachRelays(text: string, claims: ClaimCandidate[]): ClaimCandi
     }
   }
   return out.filter((c) => !replaced.has(c)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A host that says nothing a reader could check: one word ("Smith denied wrongdoing, according to
+ * court filings"), an object with no verb that reports no position, or only a time or place ("The
+ * fire was first reported just before 11 a.m., according to the Forest Service"). The
+ * according-to phrase after it then reports the act itself, and is the claim.
+ */
+function noClaimOfItsOwn(text: string, host: ClaimCandidate): boolean {
+  const content = text.slice(host.start, host.end);
+  return !TWO_WORDS.test(content) || nounPhraseOnly(text, host) || isAdjunctOnly(content);
 }
 
 /**

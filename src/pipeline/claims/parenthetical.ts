@@ -40,6 +40,9 @@ export function parentheticalClaim(ctx: SentenceContext, v: number): ClaimCandid
   let c = described ? described.comma : v - 1;
   while (!described && c >= 0 && (words[c]?.start ?? 0) >= subject.start) c--;
   if (words[c]?.text !== ',' || c < 1) return null;
+  // "…, slightly below the $2.1 billion analysts had expected, …": a phrase opened by a preposition
+  // is no subject; the verb is a relative clause's inside it, its object the noun before
+  if (!described && opensWithPreposition(words, c + 1)) return null;
   // "Asked whether he would resign, Hale said, …": the question is the asker's, not the answer's;
   // its content starts after "Asked" (and its agent: "Asked by Berg to respond, …")
   const frame = askedFrame(words, c);
@@ -104,6 +107,17 @@ function relativeOpening(words: readonly Word[], c: number): number {
     return -1;
   }
   return -1;
+}
+
+/** Prepositions that cannot open a subject ("about", "over", "nearly" can: "about 40 analysts said"). */
+const SUBJECTLESS_OPENER = /^(?:below|above|beyond|short|ahead|behind|with|than|compared|against|unlike|like|despite|near|from|of|for|at|in|into|to|toward|towards|within|without)$/u;
+
+/** Whether the phrase at word `i` opens (after any -ly adverbs) with a preposition: "slightly below the …", "in line with the …". */
+function opensWithPreposition(words: readonly Word[], i: number): boolean {
+  let k = i;
+  while (/^\p{Ll}+ly$/u.test(words[k]?.text ?? '') && k < i + 2) k++;
+  const w = words[k];
+  return w !== undefined && w.text === w.lower && SUBJECTLESS_OPENER.test(w.lower);
 }
 
 /** Conjunctions that open a clause of time or reason before the main clause. */

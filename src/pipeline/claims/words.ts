@@ -55,7 +55,7 @@ const ABBREVIATION = /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}?|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|
 
 /** Words of the masked sentence (letters, digits, inner apostrophes/hyphens/stops) with offsets. */
 export function wordsOf(masked: string, base: number): Word[] {
-  // a hand scan, same tokens as /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*\.?|[—–]|[,;:()]/gu: this runs
+  // a hand scan, same tokens as /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d)|(?<=(?<!\d)\d{1,2}):\d{2}(?!\d))*\.?|[—–]|[,;:()]/gu: this runs
   // on every sentence of every article and the regex (with its match objects) was the claims stage's
   // largest single cost
   const out: Word[] = [];
@@ -89,6 +89,9 @@ export function wordsOf(masked: string, base: number): Word[] {
       if (j < n && (d === 0x2019 || d === 39 || d === 46 || d === 45) && codePointLetterOrDigitLength(masked, j + 1) > 0) j = letterRunEnd(masked, j + 1);
       // "2,400", "$1,000,000": a thousands separator is no comma of the sentence
       else if (d === 44 && isThousands(masked, j)) j = letterRunEnd(masked, j + 1);
+      // "10:15 a.m.", "at 9:30": a colon between an hour and its minutes is no clause break (the
+      // word ends with the minutes: "10:35PMChris" in a scraped live blog is two words)
+      else if (d === 58 && isClockColon(masked, j)) j += 3;
       else break;
     }
     if (j < n && masked.charCodeAt(j) === 46) j++;
@@ -160,6 +163,12 @@ function quotedWordLower(length: number): string {
 function isThousands(s: string, j: number): boolean {
   const digit = (k: number): boolean => k >= 0 && k < s.length && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57;
   return digit(j - 1) && digit(j + 1) && digit(j + 2) && digit(j + 3) && !digit(j + 4);
+}
+
+/** Whether the colon at `j` joins an hour (one or two digits) to its minutes (two digits): "9:30", "11:40". */
+function isClockColon(s: string, j: number): boolean {
+  const digit = (k: number): boolean => k >= 0 && k < s.length && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57;
+  return digit(j - 1) && !digit(j - 3) && digit(j + 1) && digit(j + 2) && !digit(j + 3);
 }
 
 /** Whether `toLowerCase` may change `s.slice(from, to)`: it holds an ASCII capital or a non-ASCII character. */
