@@ -103,6 +103,46 @@ export function namedBeforeDescription(ctx: SentenceContext, host: TextRange | n
 
 
 /**
+ * "Outside the courthouse, his daughter, Mary Smith, said …", "One of the co-authors, Dr. Henrik
+ * Lund, said …", "One of them, Carla Jennings, now 51 and a teacher, remembered …": a description
+ * set off by commas, then the name it gives in apposition (and perhaps a second, lower-case
+ * description of it), right before the verb at the comma `e`: the name is the subject, whatever
+ * fronted phrase comes before. Null when the words do not read so.
+ */
+export function nameAfterDescription(words: readonly Word[], e: number): TextRange | null {
+  let close = e;
+  let open = previousComma(words, close);
+  // a second description of the name, in lower case: "…, now 51 and a teacher in Belfast,"
+  if (open > 0 && /^\p{Ll}/u.test(words[open + 1]?.text ?? '') && !isNameRun(words, open + 1, close)) {
+    close = open;
+    open = previousComma(words, close);
+  }
+  if (open < 1 || !isNameRun(words, open + 1, close)) return null;
+  const before = previousComma(words, open);
+  const first = words[before + 1];
+  const head = words[open - 1];
+  // the description: an article, a possessive or "one of", and a lower-case last word ("them", "daughter")
+  if (!first || !head || open - before - 1 > 6 || !(DETERMINER.test(first.lower) || /^(?:one|some|two|three)$/u.test(first.lower)) || !/^\p{Ll}/u.test(head.text)) return null;
+  return { start: (words[open + 1] as Word).start, end: (words[close - 1] as Word).end };
+}
+
+/** The comma before word `k` within eight words, or -1 (the sentence's start). */
+function previousComma(words: readonly Word[], k: number): number {
+  for (let j = k - 1; j >= 0 && k - j <= 8; j--) if (words[j]?.text === ',') return j;
+  return -1;
+}
+
+/** Whether words `from`…`to` (exclusive) are one to five capitalised words of a name ("Dr. Henrik Lund", "Ana de la Cruz"). */
+function isNameRun(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 5) return false;
+  for (let j = from; j < to; j++) {
+    const w = words[j]?.text ?? '';
+    if (!/^\p{Lu}[\p{L}.’'-]*$/u.test(w) && !(j > from && NAME_PARTICLES.has(w))) return false;
+  }
+  return true;
+}
+
+/**
  * "Sens. Ann Berg (D-Ore.), Tom Hale (D-Ohio) and Rob Lutz (D-N.J.) all suggested …": the host
  * found before the last parenthesis is the last of a list of names; the subject is the whole list,
  * back to the sentence's start (a connective aside), when nothing but names, their parentheses and

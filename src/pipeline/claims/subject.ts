@@ -7,7 +7,7 @@ import { wordsAreAdjunct } from './adjunct-words.js';
 import { CUE_FORMS } from './lexicon.js';
 import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, NP_CANNOT_END, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { isBlankedWord, isMark, findWithin, quotationEndsInComma, wordAt, type Word } from './words.js';
-import { contactRelativeSubject, NAME_PARTICLES, namedBeforeDescription, pastPartyTag, wholeCoordination, withoutTrailingTime } from './subject-hosts.js';
+import { contactRelativeSubject, NAME_PARTICLES, nameAfterDescription, namedBeforeDescription, pastPartyTag, wholeCoordination, withoutTrailingTime } from './subject-hosts.js';
 import { dashHost, FRONTED_TIME, opensParticipleClause, isNounBefore, isUnlistedWord, modifiedNounPhraseBefore, npBefore, peopleBefore, relativeHost, relativeSubject, thingBefore } from './noun-hosts.js';
 import { townBeforePlace } from './place-apposition.js';
 import { isLyAdverb, isPreVerbWord, preVerbStart } from './pre-verb.js';
@@ -88,7 +88,7 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
     // the sentence's first phrase, set off by commas, is the subject
     // "Some residents who have followed her career, in print or at town meetings, said …": past a
     // prepositional aside
-    return whoseHolderName(words, e) ?? namedBeforeDescription(ctx, pastPartyTag(ctx, wholeCoordination(ctx, relativeHost(words, e)))) ?? (last.text === ',' ? (openingSubject(words, e) ?? subjectBeforeAside(ctx, e)) : null);
+    return (last.text === ',' ? nameAfterDescription(words, e) : null) ?? whoseHolderName(words, e) ?? namedBeforeDescription(ctx, pastPartyTag(ctx, wholeCoordination(ctx, relativeHost(words, e)))) ?? (last.text === ',' ? (openingSubject(words, e) ?? subjectBeforeAside(ctx, e)) : null);
   }
   // "… survived 5 ½ years in a Vietnamese prison and says such techniques are inhumane": the
   // coordinated verb shares the sentence's subject
