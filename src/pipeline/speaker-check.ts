@@ -397,7 +397,7 @@ function isUpperUnit(c: number): boolean {
   return c < 128 ? c >= 65 && c <= 90 : UPPER_UNIT.test(String.fromCharCode(c));
 }
 
-const TIME_RUN_INTO_NAME = /^\d+(?:[AaPp]\.?[Mm]\.?)\p{Lu}/u;
+const TIME_RUN_INTO_NAME = /^\d+(?::\d\d)?(?:[AaPp]\.?[Mm]\.?)\p{Lu}/u;
 const FOCUS_ADVERB = /^(?:just|only|even|nearly|almost|roughly|about|some|more than|fewer than|less than|at least)\s+(?=\S)/iu;
 const QUANTITY_NOUNS = new Set(['array', 'range', 'number', 'host', 'lot', 'lots', 'couple', 'pair', 'handful', 'dozen', 'series', 'slew', 'group', 'set', 'variety', 'majority', 'minority', 'half', 'third', 'share', 'bunch', 'crowd', 'chorus']);
 const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority', 'plurality']);

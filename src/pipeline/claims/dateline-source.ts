@@ -1,13 +1,17 @@
 import type { TextRange } from '../segment.js';
 
 /**
- * A claim's source read back across a wire dateline: "NEW YORK, Sept 18 /PRNewswire/ -- Northwind
+ * A claim's source read back across a wire dateline (or a live blog's time stamp): "NEW YORK, Sept 18 /PRNewswire/ -- Northwind
  * Energy today announced …", "LONDON -- Acme Corp said …". The words tokenizer drops "--" and the
  * slashes, so the subject walk can run on into the dateline (or stop inside it, at "Sept"): the
  * source is what follows the dateline's dash, up to the cue, without a trailing "today". The source
  * as found when no dateline dash stands between its start and the cue.
  */
 export function sourcePastDateline(text: string, source: TextRange, cueStart: number): TextRange {
+  // a live blog's time stamp printed against the name after it: "February 6, 2016 10:35PMChris
+  // Christie said …" is Chris Christie's
+  const stamp = TIME_STAMP_RUN.exec(text.slice(source.start, source.end));
+  if (stamp) return { start: source.start + stamp.index + stamp[0].length, end: source.end };
   const span = text.slice(source.start, cueStart);
   if (!span.includes('--') && !span.includes('/')) return source;
   let after = -1;
@@ -22,6 +26,7 @@ export function sourcePastDateline(text: string, source: TextRange, cueStart: nu
   return written.trim() === '' ? source : { start, end: start + written.length };
 }
 
+const TIME_STAMP_RUN = /\d{1,2}:\d\d\s?[AaPp]\.?[Mm]\.?(?=\p{Lu})/u;
 // "--" set off by spaces, or a wire's tag and its dash: "/PRNewswire/ --", "/PRNewswire/ -"
 const DATELINE_DASH = /(?:\s--|\/\s*--?)\s+/gu;
 const DATELINE_MARK = /^\p{Lu}{3,}\b|\/\p{L}+\//u;
