@@ -18,10 +18,11 @@ const CLOSING_MARK = /[,.!?](?:["”»]|'')/g;
 // rejected …", "At the news conference, Manafort all but begged …", "Speaking in Salem, New Hampshire,
 // Trump went …", "Last week, the F.B.I. director, James B. Comey, recommended …", "Chastened by the
 // analyses, as well as complaints over its costs, Trump revised …". A second piece after a comma is
-// a place ("Salem, New Hampshire") or a coordination ("as well as …"), never a clause of its own
+// a place ("Salem, New Hampshire"), a coordination ("as well as …") or a relative clause ("Asked
+// about center Jalen Price, who fouled out late, Okafor smiled"), never a clause of its own
 // ("After the debate, Trump attacked Rubio, Cruz …": Cruz is no subject).
 const FRONT_WORDS = 'In|At|On|After|During|Before|Asked|Speaking|When|Later|Earlier|Still|However|Meanwhile|Instead|Afterward|Soon|Recently|Since|While|Despite|From|With|Without|Like|Unlike|Throughout|Last|Amid|Following|Ahead|Pressed|Contacted';
-const FRONTED = new RegExp(`^[^\\p{L}]*(?:${FRONT_WORDS}|\\p{Lu}\\p{Ll}{2,}(?:ing|ed)(?=\\s+\\p{Ll}))\\b[^,;:"“”]{0,120}(?:,\\s*(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?|(?:as well as|and|or|including)\\b[^,;:"“”]{0,80}))?,\\s*`, 'u');
+const FRONTED = new RegExp(`^[^\\p{L}]*(?:${FRONT_WORDS}|\\p{Lu}\\p{Ll}{2,}(?:ing|ed)(?=\\s+\\p{Ll}))\\b[^,;:"“”]{0,120}(?:,\\s*(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?|(?:as well as|and|or|including|who|which|whose)\\b[^,;:"“”]{0,80}))?,\\s*`, 'u');
 // a word that opens a clause or an adverbial, never a name's modifier ("While Republican nominee Donald Trump …")
 const OPENER = new RegExp(`^(?:${FRONT_WORDS}|Although|Though|Because|If|As|Once|Until|Unless|Whether|But|And|Or|So|Yet)$`, 'u');
 

@@ -87,6 +87,12 @@ describe('who speaks in a clause inside another', () => {
   ])('%s', check);
 });
 
+describe('a fronted question with a relative clause in it', () => {
+  it.each<Row>([
+    ['"Asked whether … center Jalen Price, who fouled out …, Okafor smiled. “…,” he said"', 'Win\n\nAsked whether he had been bothered by the defence of Lakeshore center Jalen Price, who fouled out with four minutes to go, Okafor smiled. "He is a good player," he said.', 'good player', 'Okafor'],
+  ])('%s', check);
+});
+
 describe('two people of one surname', () => {
   it.each<Row>([
     ['"Walter Brandt … His father, Friedrich Brandt … Mr. Brandt … He said"', 'Obituary\n\nWalter Brandt was born in Bremen. His father, Friedrich Brandt, was a shipwright. Mr. Brandt later worked at a shipyard. He said the pay was "terrible."', 'terrible', 'Walter Brandt'],
