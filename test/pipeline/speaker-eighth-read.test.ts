@@ -51,6 +51,8 @@ describe('titles, bodies and their members before a name', () => {
     ['"“…,” said School board member Tom Ivers"', 'Vote\n\n"The vote will be delayed," said School board member Tom Ivers.', 'vote will be delayed', 'Tom Ivers'],
     ['"The moderator, Channel 6 anchor Lisa Tran, … The moderator said"', 'Debate\n\nThe moderator, Channel 6 anchor Lisa Tran, opened the debate. "The rules are simple," the moderator said.', 'rules are simple', 'Lisa Tran'],
     ['"Meteorologist Jenna Smith said"', 'Storm\n\nMeteorologist Jenna Smith said a warning would remain in effect until Friday.', 'warning would remain', 'Jenna Smith'],
+    ['"“…,” Paula Henley was told by a deputy"', 'Fire\n\n"Get out now," Paula Henley was told by a deputy.', 'Get out now', 'a deputy'],
+    ['"A juror, who asked not to be named, said"', 'Verdict\n\nA juror, who asked not to be named, said the vote was close.', 'vote was close', 'A juror'],
     ['"Coach David Street said … Street said"', 'Loss\n\nCoach David Street said the team was tired. "We ran out of gas," Street said.', 'ran out of gas', 'David Street'],
   ])('%s', check);
 
