@@ -5,6 +5,8 @@ import { DETERMINER, PREPOSITIONS } from './word-classes.js';
 import { wordAt, type Word } from './words.js';
 import { npBefore } from './noun-hosts.js';
 import { REFLEXIVES } from '../phrase-words.js';
+import { PERSON_NOUNS } from '../source-lexicons.js';
+import { ROLE_NOUNS } from '../speech-lexicons.js';
 export { contactRelativeSubject } from './contact-relative.js';
 
 // Tidying of a subject NP once it is found: a time adverbial after it is cut, and a host that is
@@ -105,7 +107,7 @@ export function namedBeforeDescription(ctx: SentenceContext, host: TextRange | n
 /**
  * "Outside the courthouse, his daughter, Mary Smith, said …", "One of the co-authors, Dr. Henrik
  * Lund, said …", "One of them, Carla Jennings, now 51 and a teacher, remembered …": a description
- * set off by commas, then the name it gives in apposition (and perhaps a second, lower-case
+ * of a person set off by commas, then the name it gives in apposition (and perhaps a second, lower-case
  * description of it), right before the verb at the comma `e`: the name is the subject, whatever
  * fronted phrase comes before. Null when the words do not read so.
  */
@@ -122,8 +124,17 @@ export function nameAfterDescription(words: readonly Word[], e: number): TextRan
   const first = words[before + 1];
   const head = words[open - 1];
   // the description: an article, a possessive or "one of", and a lower-case last word ("them", "daughter")
-  if (!first || !head || open - before - 1 > 6 || !(DETERMINER.test(first.lower) || /^(?:one|some|two|three)$/u.test(first.lower)) || !/^\p{Ll}/u.test(head.text)) return null;
+  if (!first || !head || open - before - 1 > 6 || !(DETERMINER.test(first.lower) || /^(?:one|some|two|three)$/u.test(first.lower)) || !namesPeople(head.lower)) return null;
   return { start: (words[open + 1] as Word).start, end: (words[close - 1] as Word).end };
+}
+
+/**
+ * Whether a description's last word is a person or people ("daughter", "the mayor", "co-authors",
+ * "one of them"): "A spokesman for the airline, Delta," gives the airline's name, not the spokesman's.
+ */
+function namesPeople(head: string): boolean {
+  const noun = head.replace(/^co-/u, '');
+  return head === 'them' || PERSON_NOUNS.has(noun) || ROLE_NOUNS.has(noun) || ROLE_NOUNS.has(noun.replace(/s$/u, ''));
 }
 
 /** The comma before word `k` within eight words, or -1 (the sentence's start). */
