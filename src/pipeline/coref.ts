@@ -245,8 +245,9 @@ function nearestAntecedent(
   const fits = g === 'plural' ? (type: SourceType): boolean => type !== 'person' && (type !== 'anonymous' || !isIt) : personOfGender(g);
   let best: ResolvedSpeaker | null = null;
   let bestAt = -1;
+  // (a gender learnt so is weak, like a listed one: it leaves the pronoun unknown, never passes it on)
   const learnt = g === 'plural' || g === null ? null : pronounGenders(prior, pronoun.start);
-  const genderOf = (e: Entity | null): Gender | null => e?.gender ?? learnt?.get(e as Entity) ?? null;
+  const learntOther = (e: Entity | null): boolean => e !== null && e.gender === null && g !== null && g !== 'plural' && (learnt?.get(e) ?? g) !== g;
   for (let k = prior.length - 1; k >= 0; k--) {
     const p = prior[k] as PriorSpeaker;
     if (p.at >= pronoun.start) continue;
@@ -260,12 +261,12 @@ function nearestAntecedent(
     // given name the table alone gives the other gender may still be the one; nobody further back is
     // likelier)
     // (a name mentioned since as the subject is still likelier: the search goes on after it)
-    if (usable && listedOtherGender(p.entity ?? null, g)) {
+    if (usable && (listedOtherGender(p.entity ?? null, g) || learntOther(p.entity))) {
       best = ambiguous(pronoun, [p.name]);
       bestAt = p.at;
       break;
     }
-    if ((usable && fits(bodyPhrase(p.name) ? 'document' : p.type, genderOf(p.entity))) || described) {
+    if ((usable && fits(bodyPhrase(p.name) ? 'document' : p.type, p.entity?.gender ?? null)) || described) {
       // "Forsyth asked Hennessy whether he would give up his bonus. He said he had not decided.":
       // the one asked, of the same gender, answers as often as the one asking goes on
       const asked = g === 'plural' ? null : personAsked(text, index, seg, p, pronoun.start, fits);
@@ -287,7 +288,7 @@ function nearestAntecedent(
     const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
     if (mention.inQuote || mention.possessive) continue;
     if (mention.start <= bestAt || here - indexAt(paragraphs, mention.start) > Math.min(2, maxParagraphs)) break;
-    if (!fits(entity.type, genderOf(entity))) continue;
+    if (!fits(entity.type, entity.gender)) continue;
     const sentence = sentences[indexAt(sentences, mention.start)];
     if (mention.start >= openingFrom) continue;
     const lead = subjectLead(text, sentence?.start ?? mention.start, mention.start);
@@ -313,7 +314,7 @@ function nearestAntecedent(
       if (!laterRival && g !== null && entity.known && entity.gender === g && here - indexAt(paragraphs, mention.start) <= 1 && mayBeLaterRival(text, sentence?.start ?? mention.start, mention, g)) laterRival = { entity, sentence: indexAt(sentences, mention.start) };
       continue;
     }
-    if (listedOtherGender(entity, g)) return ambiguous(pronoun, [entity.name]);
+    if (listedOtherGender(entity, g) || learntOther(entity)) return ambiguous(pronoun, [entity.name]);
     const found: ResolvedSpeaker = { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity, note: `mention${here - indexAt(paragraphs, mention.start)}`, at: mention.start };
     if (!speaks && toldBefore(lead)) found.listener = true;
     const rival = rivalInSentence(text, index, sentence ?? { start: mention.start, end: mention.end }, k, entity, fits);

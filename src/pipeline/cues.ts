@@ -109,11 +109,11 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   while (v < toks.length && v < k + window) {
     const u = toks[v] as Token;
     if (closed && (u.kind === 'punct' && !isPossessive(u))) return null;
-    if (verbAt(toks, v) || (phraseCue(toks, v) && phraseCue(toks, v)?.text !== 'according to' && v > k) || (v > k && nounlikeCue(toks, v))) break;
-    // "…,” his team went into the locker room to what players described as …": the words after the
-    // quotation are the subject of a verb of their own (not inside a relative: "a Republican who
-    // attended the meeting said"), or a free relative opens another clause
-    if (v > k && u.kind === 'word' && (u.text === 'what' || (FINITE_VERBS.has(u.text) && !AUXILIARIES.has(u.text) && !toks.slice(k, v).some((t) => RELATIVES.has(t.text))))) return null;
+    // "…,” his team went into the locker room to what players described as …", "Mayor Jane Ruiz, in
+    // what aides called an unscripted moment, told …": a verb whose own subject follows "what" or
+    // "which" is a relative clause's, never the cue of the words after the quotation
+    if (verbAt(toks, v) && !(v - 2 > k && /^(?:what|which)$/u.test(toks[v - 2]?.text ?? '') && toks[v - 1]?.kind === 'word')) break;
+    if ((phraseCue(toks, v) && phraseCue(toks, v)?.text !== 'according to' && v > k) || (v > k && nounlikeCue(toks, v))) break;
     if (u.kind === 'punct' && !isPossessive(u)) {
       if (u.text === ',' && comma < 0) comma = v;
       else if (u.text !== ',' && u.text !== '(' && u.text !== ')' && u.text !== '-' && u.text !== '.') return null;
@@ -285,9 +285,15 @@ function passiveAt(toks: readonly Token[], v: number): boolean {
   return PASSIVE_AUX.has(toks[j]?.text.toLowerCase() ?? '');
 }
 
-/** Auxiliaries and modals: "Bill Clinton has said", "aides would say" keep the reporting verb theirs. */
-const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
-const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which', 'whose', 'whom']);
+/** Whether "which" or "that" (a thing's relative), and no "who", stands a few words before "said" at `s`. */
+function thingRelativeBefore(toks: readonly Token[], s: number): boolean {
+  for (let j = s - 1; j >= 0 && s - j <= 5; j--) {
+    const w = toks[j]?.text.toLowerCase() ?? '';
+    if (w === 'which' || w === 'that') return true;
+    if (w === 'who' || w === 'whom' || toks[j]?.kind !== 'word') return false;
+  }
+  return false;
+}
 const GAPPED_SAYING: ReadonlySet<string> = new Set(['said', 'says', 'say']);
 
 export function cueBefore(text: string, sentence: TextRange, quoteStart: number, skip: readonly TextRange[]): CueMatch | null {
@@ -304,8 +310,9 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
   for (let v = toks.length - 1; v >= 0; v--) {
     // "a buyback, which the company said reflected “confidence …”": a verb right after "said" is its
     // complement's, whose subject the relative took; "said" is the cue (`verbAt` takes no reporting
-    // verb before another)
-    const gapped = v > 1 && GAPPED_SAYING.has(toks[v - 1]?.text ?? '') && isReportingVerb(toks[v]) && toks[v - 2]?.kind === 'word';
+    // verb before another). Not after "who": "A neighbor who police say told officers, “…”" and
+    // "Reyes, who witnesses said shouted “…”" are the neighbor's and Reyes's words
+    const gapped = v > 1 && GAPPED_SAYING.has(toks[v - 1]?.text ?? '') && isReportingVerb(toks[v]) && toks[v - 2]?.kind === 'word' && thingRelativeBefore(toks, v - 1);
     if (gapped) v--;
     const verb = toks[v] as Token;
     if (!gapped && !verbAt(toks, v) && !claimsAt(toks, v)) {

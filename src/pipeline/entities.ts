@@ -9,6 +9,7 @@ import { headlineEnd } from './speaker-check.js';
 import { COUNTRY_NAMES, US_STATE_NAMES } from './source-lexicons.js';
 import { findNameMentions, foldName, withoutStop, type NameMention } from './name-mentions.js';
 import { isSpace } from './tokens.js';
+import { spokenOfAsBody } from './name-context.js';
 
 /** One person (or organisation) in the article with every mention of it. */
 export interface Entity {
@@ -243,6 +244,7 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     const titled = (byFirst.get(foldName(m.name[0] ?? '')) ?? []).filter((e) => e.mentions.some((x) => x.name.length >= 2 && x.titles.includes(title)));
     return titled.length === 1 ? titled : [];
   };
+  const kinNamedAlone = new Set<string>();
   // "Kevin Duggan moved to the island in 2019. Kevin says …": a feature calls a person again by the
   // given name alone, and it stands for the one person the article named in full with it before
   // (two Toms are neither). Not a state or country ("Virginia", "Jordan"), nor a word after a
@@ -252,7 +254,16 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     const word = m.name[0] ?? '';
     if (m.name.length !== 1 || m.titles.length > 0 || m.organisation || COUNTRY_NAMES.has(word) || US_STATE_NAMES.has(word) || isFamilySurnameFirst(word)) return undefined;
     if (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return undefined;
-    const named = (byFirst.get(foldName(word)) ?? []).filter((e) => {
+    // "Tom Baker and his wife, Mary, lost everything": someone's kin named by the given name alone is
+    // someone new, and the name alone stands for no one after that; "Charlotte said it would …" is a body
+    const key = foldName(word);
+    if (kinNamedAlone.has(key)) return undefined;
+    if (KIN_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) {
+      kinNamedAlone.add(key);
+      return undefined;
+    }
+    if (spokenOfAsBody(text, m.end)) return undefined;
+    const named = (byFirst.get(key) ?? []).filter((e) => {
       const full = facts.full[e.id]?.find((x) => !x.inQuote);
       return full !== undefined && full.start < m.start && !e.mentions.some((x) => x.organisation) && (facts.person[e.id] === true || listedGender(full.name[0] ?? '') !== null);
     });
@@ -283,9 +294,11 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     // introduces only through someone's kin ("her son, Robert Grant") is not who the surname
     // alone stands for when one other bearer of it is left, whether or not a title gives a gender
     // ("Walter Brandt … His father, Friedrich Brandt, … Mr. Brandt later worked …")
+    // (with a title, only when the one left is known to be of its gender: "J.R. Brandt … Her husband,
+    // Tom Brandt … Mr. Brandt said" is the husband)
     if (fits.length > 1) {
       const main = fits.filter((f) => !introducedAsKin(f));
-      if (main.length === 1) e = main[0];
+      if (main.length === 1 && (!m.gender || main[0]?.gender === m.gender)) e = main[0];
     }
     // "Fenwick" after "Fenwick Brands": a body's short name is its first word, when no person has it
     // ("Skyline beats forecasts" over "Skyline Systems reported …": a headline names the body the

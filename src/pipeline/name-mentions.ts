@@ -37,6 +37,10 @@ export interface NameMention extends TextRange {
   commonOpening?: boolean;
 }
 
+// Body words that are also surnames: "Coach David Street", "Mayor John Street" ("Queen Elizabeth
+// Hospital" is a hospital)
+const SURNAME_BODY_WORDS: ReadonlySet<string> = new Set(['Street', 'Bank', 'House', 'Court', 'Church', 'Post', 'Press', 'Guard', 'Trust', 'Union', 'Mission', 'Times', 'Park', 'Field', 'Hall']);
+
 // Capitalised words that start sentences or name things but never start a person's name.
 const NOT_NAME_WORDS = new Set(
   (
@@ -328,7 +332,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   const roleHeldAt = titleTokens.length === 0 && givenGender === null && mayFollowRoleOf(text, Math.max(0, first.start - 40), first.start) && ROLE_OF.test(text.slice(Math.max(0, first.start - 40), first.start));
   // "Coach David Street", "Mayor John Street": a person's title and given name before a surname that
   // is also a body's word
-  const titledSurname = words.length === 2 && givenGender !== null && titleTokens.length > 0 && !ORGANISATION_WORDS.has(words[0] ?? '');
+  const titledSurname = words.length === 2 && givenGender !== null && titleTokens.length > 0 && SURNAME_BODY_WORDS.has(words[1] ?? '');
   const organisation =
     (words.some((w) => ORGANISATION_WORDS.has(w)) && !titledSurname) || (words.includes('for') && words.some(bodyHead)) || words.every(isAllCapitals) || whichAfter || roleHeldAt || (givenGender === null && titleTokens.length === 0 && (spokenOfAsBody(text, last.end) || bodyNounBefore(text, Math.max(0, first.start - 60), first.start, last.end)));
   const personHonorific = titleTokens.some((t) => isHonorific(t.text));

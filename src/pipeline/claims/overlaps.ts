@@ -36,7 +36,7 @@ export function cutAtNextSubject(text: string, claims: ClaimCandidate[]): ClaimC
   const sourced = claims
     .filter((c) => c.source)
     .sort((x, y) => (x.source?.start ?? 0) - (y.source?.start ?? 0))
-    .map((c) => ({ claim: c, comma: coordinationBefore(text, 0, c.source?.start ?? 0) }))
+    .map((c) => ({ claim: c, comma: coordinationBefore(text, 0, descriptionStart(text, c.source?.start ?? 0)) }))
     .filter((x) => x.comma >= 0);
   const starts = sourced.map((x) => x.claim.source?.start ?? 0);
   for (const a of claims) {
@@ -145,6 +145,17 @@ function coordinationBefore(text: string, from: number, to: number): number {
 }
 
 const COORDINATORS = ['and', 'but', 'while', 'whereas'];
+
+/**
+ * Where a source's description starts when the source is the name after it ("…, and their pastor,
+ * Ruth Adams, said …": "their pastor"), so the clause before is cut at its own comma; else `start`.
+ */
+function descriptionStart(text: string, start: number): number {
+  const window = text.slice(Math.max(0, start - 60), start);
+  const m = DESCRIBED_BEFORE.exec(window);
+  return m?.[1] ? start - window.length + (m.index ?? 0) + m[0].indexOf(m[1]) : start;
+}
+const DESCRIBED_BEFORE = /[,;]\s*(?:and|but)\s+((?:the|his|her|their|its|our|a|an)\s+[^,;]{1,40}),\s*$/u;
 
 /**
  * "A nurse, who asked not to be named, told the paper …": the relative clause says how the source

@@ -121,7 +121,8 @@ export function nameAfterDescription(words: readonly Word[], e: number): TextRan
   }
   if (open < 1 || !isNameRun(words, open + 1, close)) return null;
   const before = previousComma(words, open);
-  const first = words[before + 1];
+  // ("…, and their pastor, Ruth Adams, said …": a second subject after a conjunction)
+  const first = /^(?:and|but)$/u.test(words[before + 1]?.lower ?? '') ? words[before + 2] : words[before + 1];
   const head = words[open - 1];
   // the description: an article, a possessive or "one of", and a lower-case last word ("them", "daughter")
   if (!first || !head || open - before - 1 > 6 || !(DETERMINER.test(first.lower) || /^(?:one|some|two|three)$/u.test(first.lower)) || !namesPeople(head.lower)) return null;
