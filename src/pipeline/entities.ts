@@ -3,13 +3,13 @@ import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_dista
 import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
 import type { SourceType } from '../schema/attribution.js';
 import type { TextRange } from './segment.js';
-import { HONORIFICS, REPORTING_VERB_FORMS, type Gender } from './speech-lexicons.js';
+import { HONORIFICS, type Gender } from './speech-lexicons.js';
 import { speaksAround } from './speaks-around.js';
 import { headlineEnd } from './speaker-check.js';
 import { COUNTRY_NAMES, US_STATE_NAMES } from './source-lexicons.js';
 import { findNameMentions, foldName, withoutStop, type NameMention } from './name-mentions.js';
-import { isSpace } from './tokens.js';
 import { spokenOfAsBody } from './name-context.js';
+import { genderSaidOf, givenNameGender } from './entity-gender.js';
 
 /** One person (or organisation) in the article with every mention of it. */
 export interface Entity {
@@ -359,39 +359,6 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
 
 /** A preposition of place right before a word: "in Austin", "from Charlotte, N.C.". */
 const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|from|near|across|outside|around|throughout|via)\s+$/iu;
-
-/**
- * "Olena Sydorenko, said her government had accepted …", "Reyes said he would appeal": the pronoun
- * that opens what a person says of themselves marks their gender when no given name or title did.
- * Every such mention votes; any disagreement leaves the gender unknown ("Obama said her campaign …"
- * speaks of someone else).
- */
-/** The gender the first of a full name's words marks, when it is a given name the package lists. */
-function givenNameGender(e: Entity): Gender | null {
-  const words = e.name.split(' ');
-  return words.length >= 2 ? listedGender(words[0] as string) : null;
-}
-
-function genderSaidOf(text: string, e: Entity): Gender | null {
-  let vote: Gender | null = null;
-  for (const m of e.mentions) {
-    if (m.inQuote || m.possessive) continue;
-    // the pattern opens with a comma or a space: a name before a stop or a quotation mark needs no slice
-    const next = text.charCodeAt(m.end);
-    if (next !== 44 && !isSpace(next)) continue;
-    const after = SAID_PRONOUN.exec(text.slice(m.end, m.end + 120));
-    if (!after || !REPORTING_VERB_FORMS.has(after[1] ?? '')) continue;
-    const g: Gender = /^(?:he|his|him)$/u.test(after[2] ?? '') ? 'm' : 'f';
-    if (vote !== null && vote !== g) return null;
-    vote = g;
-  }
-  return vote;
-}
-
-// after the name, an optional aside set off by commas (or the comma closing the name's own
-// apposition), the reporting verb and a pronoun opening its content: ", the foreign minister, said
-// she", ", said her", " said that his"
-const SAID_PRONOUN = /^(?:,[^,.;:"“”]{1,70},|,)?\s+(\p{Ll}+)\s+(?:that\s+)?(he|she|his|her)\b/u;
 
 // "his daughter, ", "Her husband, the architect ", "her son " right before a full name
 const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)\s+(?:\p{Ll}+\s+)?(?:son|daughter|wife|husband|brother|sister|mother|father|widow|widower|partner|grandson|granddaughter|nephew|niece|cousin|stepson|stepdaughter)\s*,?\s*(?:(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2})?(?:former\s+)?(?:\p{Lu}\p{Ll}+\.?\s+)?$/u;

@@ -173,3 +173,8 @@ export function timeAt(toks: readonly Token[], j: number): boolean {
   return TIME_OPENERS.has(t) && TIME_NOUNS.has(next);
 }
 
+/** Verbs of habit before an infinitive: "her critics like to say", "as he used to say". */
+export const HABIT_VERBS = new Set(['like', 'likes', 'liked', 'love', 'loves', 'loved', 'used', 'tend', 'tends', 'tended', 'prefer', 'prefers', 'preferred']);
+/** Passive verbs of perceiving and the "be" before them: "one soldier can be heard asking". */
+export const PERCEIVED = new Set(['heard', 'seen', 'filmed', 'recorded', 'caught', 'overheard']);
+export const PASSIVE_BE = new Set(['be', 'been', 'is', 'was', 'are', 'were']);

@@ -8,7 +8,7 @@ import type { TextRange } from './segment.js';
 import { DETERMINERS, isReportingVerb } from './reporting-verb-at.js';
 
 import { bodyHead, bodyLink, bodyNameStartBefore, joinsBodyField } from './body-names.js';
-import { CLAUSE_WORDS, coordinatedRolesEnd, REFLEXIVES, monthStop, MONTHS, OPENING_CONJUNCTIONS, plausibleNounPhrase, RELATIVE_OPENERS, timeAt, WEEKDAYS, FINITE_VERBS, headNoun, modifiedHead, NOT_A_PHRASE_START, PREPOSITIONS, skippable } from './phrase-words.js';
+import { CLAUSE_WORDS, coordinatedRolesEnd, HABIT_VERBS, PASSIVE_BE, PERCEIVED, REFLEXIVES, monthStop, MONTHS, OPENING_CONJUNCTIONS, plausibleNounPhrase, RELATIVE_OPENERS, timeAt, WEEKDAYS, FINITE_VERBS, headNoun, modifiedHead, NOT_A_PHRASE_START, PREPOSITIONS, skippable } from './phrase-words.js';
 
 export { closesPhraseAfterVerb, DETERMINERS, isReportingVerb, verbAt } from './reporting-verb-at.js';
 export { CLAUSE_WORDS, FINITE_VERBS, plausibleNounPhrase, SKIPPABLE, skippable } from './phrase-words.js';
@@ -212,9 +212,6 @@ function roleAhead(toks: readonly Token[], j: number): boolean {
 }
 
 const OUTLET_KINDS: ReadonlySet<string> = new Set(['news', 'agency', 'newspaper', 'magazine', 'broadcaster', 'daily', 'tabloid', 'website', 'channel', 'network', 'station', 'wire', 'service', 'radio', 'television', 'paper', 'state-run', 'state', 'public']);
-const HABIT_VERBS = new Set(['like', 'likes', 'liked', 'love', 'loves', 'loved', 'used', 'tend', 'tends', 'tended', 'prefer', 'prefers', 'preferred']);
-const PERCEIVED = new Set(['heard', 'seen', 'filmed', 'recorded', 'caught', 'overheard']);
-const PASSIVE_BE = new Set(['be', 'been', 'is', 'was', 'are', 'were']);
 
 /** "Harriers supporters' club chairman Dave Moss": a plural possessor at `toks[j]` after the name goes on to what it owns. */
 function possessor(toks: readonly Token[], j: number): boolean {
