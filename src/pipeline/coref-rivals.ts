@@ -145,10 +145,10 @@ export function answersQuestionOf(text: string, seg: Segmentation, at: number, a
   const window = text.slice(at, Math.min(pronoun.start, sentence.end + 2, at + 400));
   // "“And who approved that transfer?” Raman asked. “He did,” she replied": the question quoted
   // right before the asker's name and verb of asking, then a reply (the asker of a rhetorical
-  // question may go on and answer it: "“Who will pay?” Warren asked. “Working families,” she said";
-  // after "replied" or "answered" that is left to the reader: "“Who pays for these tax cuts?” Warren
+  // question may go on and answer it: "“Who will pay?” Warren asked. “Working families,” she said".
+  // After "replied" or "answered" the text does not say which: "“Who pays for these tax cuts?” Warren
   // asked the crowd. “You do,” she answered" is hers, "“Did you sign it?” asked Judge Mary Holt.
-  // “No,” she replied" is not)
+  // “No,” she replied" is not, so both are left to the reader)
   if (QUOTED_QUESTION_BEFORE.test(text.slice(Math.max(0, at - 16), at)) && (/^[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}?\s+(?:asked|asks|wondered|inquired|enquired)\b/u.test(window) || /\b(?:asked|asks)\s+$/u.test(text.slice(Math.max(0, at - 16), at)))) {
     return repliesAfter(text, pronoun.end) && !saidBetween(text, seg, asked, own, pronoun.start);
   }
