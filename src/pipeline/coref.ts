@@ -372,6 +372,7 @@ export function resolveSubject(
   seg: Segmentation,
   subject: SubjectPhrase,
   prior: readonly PriorSpeaker[],
+  maxParagraphs = 1,
 ): ResolvedSpeaker | null {
   if (subject.kind === 'pronoun') {
     // nobody of that gender spoke or was named in this or the previous paragraph: the pronoun is
@@ -379,7 +380,7 @@ export function resolveSubject(
     // (likewise "they" with no organisation speaking before it: a group the article leaves unnamed)
     // ("it" with no body speaking before it is kept as written too, typed as an organisation)
     return (
-      resolvePronoun(text, index, seg, subject, prior) ??
+      resolvePronoun(text, index, seg, subject, prior, maxParagraphs) ??
       chainedPronoun(text, index, seg, subject, prior, 2, resolvePronoun) ??
       (/^(?:he|she|they|it)$/i.test(subject.text) ? { speaker: unknownSpeaker(subject, /^it$/i.test(subject.text) ? 'organization' : 'person'), via: 'phrase', entity: null, note: 'unresolved' } : null)
     );

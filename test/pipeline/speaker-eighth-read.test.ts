@@ -96,6 +96,14 @@ describe('a fronted question with a relative clause in it', () => {
   ])('%s', check);
 });
 
+describe('a quotation over several paragraphs, its pronoun at the end', () => {
+  it.each<Row>([
+    ['the speaker named the paragraph before the quotation opens', 'Bridge\n\nGloria Estrada took the microphone after the vote.\n\n"We have waited ten years for this bridge. Ten years of excuses.\n\n"Tonight the excuses end," she said.', 'Tonight the excuses end', 'Gloria Estrada'],
+    // no further back than a one-paragraph quotation would look
+    ['a paragraph about someone else between', 'Bridge\n\nGloria Estrada took the microphone after the vote.\n\nTom Hale, her rival, watched from the back.\n\n"We have waited ten years for this bridge. Ten years of excuses.\n\n"Tonight the excuses end," she said.', 'Tonight the excuses end', null],
+  ])('%s', check);
+});
+
 describe('two people of one surname', () => {
   it.each<Row>([
     ['"Walter Brandt … His father, Friedrich Brandt … Mr. Brandt … He said"', 'Obituary\n\nWalter Brandt was born in Bremen. His father, Friedrich Brandt, was a shipwright. Mr. Brandt later worked at a shipyard. He said the pay was "terrible."', 'terrible', 'Walter Brandt'],

@@ -6,6 +6,6 @@ export const pronoun: Sieve = {
   decide(ctx, q) {
     const cue = primaryCue(q, ctx);
     if (cue?.subject?.kind !== 'pronoun') return null;
-    return decideFromCue(ctx, cue, this.name, 0.7);
+    return decideFromCue(ctx, cue, this.name, 0.7, q.start);
   },
 };

@@ -130,10 +130,17 @@ function entityFor(ctx: ArticleContext, name: string): Entity | null {
   return names.get(name) ?? null;
 }
 
-/** Resolve a cue's subject and turn it into a decision stamped with `rule`. */
-export function decideFromCue(ctx: ArticleContext, cue: CueMatch, rule: string, base: number): Decision | null {
+/**
+ * Resolve a cue's subject and turn it into a decision stamped with `rule`. `quoteStart`: where the
+ * quotation opens, when it runs over paragraphs before the cue's ("Gloria Estrada took the microphone.
+ * ¶ “We have waited ten years … ¶ Tonight the excuses end,” she said"): a pronoun then looks back
+ * from the quotation's first paragraph, not from its last.
+ */
+export function decideFromCue(ctx: ArticleContext, cue: CueMatch, rule: string, base: number, quoteStart?: number): Decision | null {
   if (!cue.subject) return null;
-  const resolved = resolveSubject(ctx.text, ctx.entities, ctx.segmentation, cue.subject, priorSpeakers(ctx, cue.subject.start));
+  const { paragraphs } = ctx.segmentation;
+  const spanned = quoteStart === undefined ? 0 : Math.max(0, indexAt(paragraphs, cue.subject.start) - indexAt(paragraphs, quoteStart));
+  const resolved = resolveSubject(ctx.text, ctx.entities, ctx.segmentation, cue.subject, priorSpeakers(ctx, cue.subject.start), 1 + spanned);
   if (!resolved) return null;
   // an unresolved pronoun is an answer too, but a weak one
   const unsure = resolved.note === 'unresolved' || resolved.note === 'ambiguous';
