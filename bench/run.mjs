@@ -75,7 +75,11 @@ function benchExtraction() {
   // the first size again, from another copy of its string: it must cost what the first extraction did
   log(`extraction: the ${SETTINGS.bigArticleMB[0]} MB article extracted again from an equal copy of its string`);
   const bigAgain = nodeJson(join('bench', 'adversarial.mjs'), ['dev-article', '--again', String(SETTINGS.bigArticleMB[0])], { timeoutS: 300 }).lines;
-  figures.extraction = { saidby, compromise, ratio: saidby.mbPerSec / compromise.mbPerSec, bigArticle: [...big, ...bigAgain] };
+  // the same texts as one article and as their articles, both warm: no article may cost more per MB
+  // than twice the same news cut into articles
+  log('extraction: the dev texts as one article against the same texts as 309 articles, both warm');
+  const joined = nodeJson(join('bench', 'joined-article.mjs'), ['2'], { timeoutS: 300 }).lines[0] ?? null;
+  figures.extraction = { saidby, compromise, ratio: saidby.mbPerSec / compromise.mbPerSec, bigArticle: [...big, ...bigAgain], joined };
 }
 
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
@@ -493,6 +497,7 @@ function report() {
       ['compromise', f(e.compromise.mb), e.compromise.articles, f(e.compromise.seconds), f(e.compromise.mbPerSec, 3), f(e.compromise.articlesPerSec), f(e.compromise.mbPerCpuSec, 3), f(e.compromise.peakRssMB, 0), ''],
       ['saidby / compromise', '', '', '', `${f(e.ratio)}x`, '', '', '', `>= 10x: ${mark(targets.ratioVsCompromise)}`],
       ...e.bigArticle.map((b) => [`saidby, one ${b.mb} MB article${b.again ? ', extracted again from a copy' : ''}`, f(b.mb), 1, f(b.wallMs / 1000), f(b.mb / (b.wallMs / 1000), 2), '', f(b.mb / (b.cpuMs / 1000), 2), '', `${b.quotes} attributions`]),
+      ...(e.joined ? [[`saidby, the dev texts as one article, warm: ${f(e.joined.joinedCpuMs, 0)} CPU ms against ${f(e.joined.apartCpuMs, 0)} as ${e.joined.articles} articles`, f(e.joined.mb), 1, '', '', '', f(e.joined.mb / (e.joined.joinedCpuMs / 1000), 2), '', `${f(e.joined.ratio, 2)}x the articles' CPU, <= 2x: ${mark((targets.oneArticleWithinTwice = e.joined.ratio <= 2))}`]] : []),
     ]), '', `saidby's warm-up passes, CPU ms each: ${e.saidby.warmupPassCpuMs.join(', ')}`, '');
   }
   if (figures.startup) {
