@@ -115,6 +115,7 @@ describe('a description and the name it gives, after a fronted phrase', () => {
     ['"Outside the courthouse, his daughter, Mary Smith, said"', 'Verdict\n\nOutside the courthouse, his daughter, Mary Smith, said her father was a scapegoat.', 'scapegoat', 'Mary Smith'],
     ['"Outside the courthouse, the mayor, Mary Smith, said"', 'Verdict\n\nOutside the courthouse, the mayor, Mary Smith, said the verdict was fair.', 'verdict was fair', 'Mary Smith'],
     ['"One of the co-authors, Dr. Henrik Lund, said"', 'Study\n\nOne of the co-authors, Dr. Henrik Lund, said the team was already planning a follow-up.', 'planning a follow-up', 'Henrik Lund'],
+    ['"Another neighbour, a man who gave only his first name, Sam, said"', 'Stabbing\n\nAnother neighbour, a man who gave only his first name, Sam, said he had seen the two men arguing. "People argue out here all the time," Sam said.', 'seen the two men', 'Sam'],
     ['"One of them, Carla Jennings, now 51 and a teacher, remembered"', 'Sailing\n\nWalter Brandt taught hundreds of children to sail. One of them, Carla Jennings, now 51 and a schoolteacher in Belfast, remembered capsizing on her first day.', 'capsizing', 'Carla Jennings'],
   ])('%s', check);
 

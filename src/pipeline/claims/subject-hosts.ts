@@ -123,9 +123,12 @@ export function nameAfterDescription(words: readonly Word[], e: number): TextRan
   const before = previousComma(words, open);
   // ("…, and their pastor, Ruth Adams, said …": a second subject after a conjunction)
   const first = /^(?:and|but)$/u.test(words[before + 1]?.lower ?? '') ? words[before + 2] : words[before + 1];
-  const head = words[open - 1];
+  // the description's head: its last word, or the word before its relative clause ("a man who
+  // gave only his first name")
+  const relative = findWithinRange(words, before + 1, open, (w) => /^(?:who|whose|that)$/u.test(w.lower));
+  const head = words[relative > before + 1 ? relative - 1 : open - 1];
   // the description: an article, a possessive or "one of", and a lower-case last word ("them", "daughter")
-  if (!first || !head || open - before - 1 > 6 || !(DETERMINER.test(first.lower) || /^(?:one|some|two|three)$/u.test(first.lower)) || !namesPeople(head.lower)) return null;
+  if (!first || !head || open - before - 1 > (relative > before ? 9 : 6) || !(DETERMINER.test(first.lower) || /^(?:one|some|two|three)$/u.test(first.lower)) || !namesPeople(head.lower)) return null;
   return { start: (words[open + 1] as Word).start, end: (words[close - 1] as Word).end };
 }
 
@@ -138,9 +141,15 @@ function namesPeople(head: string): boolean {
   return head === 'them' || PERSON_NOUNS.has(noun) || ROLE_NOUNS.has(noun) || ROLE_NOUNS.has(noun.replace(/s$/u, ''));
 }
 
-/** The comma before word `k` within eight words, or -1 (the sentence's start). */
+/** The first index in `[from, to)` whose word passes `test`, or -1. */
+function findWithinRange(words: readonly Word[], from: number, to: number, test: (w: Word) => boolean): number {
+  for (let j = from; j < to; j++) if (test(words[j] as Word)) return j;
+  return -1;
+}
+
+/** The comma before word `k` within ten words, or -1 (the sentence's start). */
 function previousComma(words: readonly Word[], k: number): number {
-  for (let j = k - 1; j >= 0 && k - j <= 8; j--) if (words[j]?.text === ',') return j;
+  for (let j = k - 1; j >= 0 && k - j <= 10; j--) if (words[j]?.text === ',') return j;
   return -1;
 }
 
