@@ -262,7 +262,8 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
       kinNamedAlone.add(key);
       return undefined;
     }
-    if (spokenOfAsBody(text, m.end)) return undefined;
+    // ("Chelsea said in a statement that it would appeal": a club; the person's name alone stays apart)
+    if (spokenOfAsBody(text, m.end) || SAID_IT.test(text.slice(m.end, m.end + 40))) return undefined;
     const named = (byFirst.get(key) ?? []).filter((e) => {
       const full = facts.full[e.id]?.find((x) => !x.inQuote);
       return full !== undefined && full.start < m.start && !e.mentions.some((x) => x.organisation) && (facts.person[e.id] === true || listedGender(full.name[0] ?? '') !== null);
@@ -356,6 +357,9 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
   }
   return { entities, mentions, bySurname, byRole };
 }
+
+/** "said it", "said in a statement that its": a body's pronoun opening what it says. */
+const SAID_IT = /^\s+(?:said|says)\s+(?:(?:in|on)\s+a\s+statement\s+)?(?:that\s+)?(?:it|its)\s/u;
 
 /** A preposition of place right before a word: "in Austin", "from Charlotte, N.C.". */
 const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|from|near|across|outside|around|throughout|via)\s+$/iu;

@@ -141,6 +141,7 @@ describe('near cases the rules above must not take', () => {
     ['"J.R. Marsh … she said … Gov. Tom Reilly … Marsh said … he said"', 'Plant\n\nJ.R. Marsh met the plant manager, Ellen Voss, on Monday. "We will keep every line running," she said. Gov. Tom Reilly praised the deal on Tuesday. Marsh said the vote would take place on Friday. "I expect it to pass by a wide margin," he said.', 'wide margin', 'J.R. Marsh'],
     ['"the family\'s landlord, Peter Vance, promised …, and their pastor, Ruth Adams, said"', "Fire\n\nAfter the fire, the family's landlord, Peter Vance, promised to pay for repairs, and their pastor, Ruth Adams, said the church would help.", 'church would help', 'Ruth Adams'],
     ['"Queen Elizabeth Hospital said … “…,” it said"', 'Wards\n\nQueen Elizabeth Hospital said it had moved 40 patients to other wards. "Our staff acted quickly," it said.', 'acted quickly', 'Queen Elizabeth Hospital'],
+    ['"Chelsea said in a statement that it would appeal" after "Chelsea Clinton"', 'Fine\n\nChelsea Clinton, who attended the match, cheered. Chelsea said in a statement that it would appeal the fine.', 'appeal the fine', 'Chelsea'],
     // a reply to one's own question put to a crowd is left to the reader
     ['"“…?” Warren asked the crowd. “You do,” she answered"', 'Rally\n\n"Who pays for these tax cuts?" Warren asked the crowd. "You do," she answered.', 'You do', null],
   ])('%s', check);
