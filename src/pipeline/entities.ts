@@ -358,8 +358,8 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
   return { entities, mentions, bySurname, byRole };
 }
 
-/** "said it", "said in a statement that its": a body's pronoun opening what it says. */
-const SAID_IT = /^\s+(?:said|says)\s+(?:(?:in|on)\s+a\s+statement\s+)?(?:that\s+)?(?:it|its)\s/u;
+/** "said it", "said in a statement that it": a body's pronoun opening what it says ("said its" is `spokenOfAsBody`'s). */
+const SAID_IT = /^\s+(?:said|says)\s+(?:(?:in|on)\s+a\s+statement\s+)?(?:that\s+)?it\s/u;
 
 /** A preposition of place right before a word: "in Austin", "from Charlotte, N.C.". */
 const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|from|near|across|outside|around|throughout|via)\s+$/iu;

@@ -2,7 +2,7 @@ import type { TextRange } from '../segment.js';
 import type { SentenceContext } from './context.js';
 import { tagsOfLower } from './verbless.js';
 import { DETERMINER, PREPOSITIONS } from './word-classes.js';
-import { wordAt, type Word } from './words.js';
+import { findWithin, wordAt, type Word } from './words.js';
 import { npBefore } from './noun-hosts.js';
 import { REFLEXIVES } from '../phrase-words.js';
 import { PERSON_NOUNS } from '../source-lexicons.js';
@@ -125,7 +125,7 @@ export function nameAfterDescription(words: readonly Word[], e: number): TextRan
   const first = /^(?:and|but)$/u.test(words[before + 1]?.lower ?? '') ? words[before + 2] : words[before + 1];
   // the description's head: its last word, or the word before its relative clause ("a man who
   // gave only his first name")
-  const relative = findWithinRange(words, before + 1, open, (w) => /^(?:who|whose|that)$/u.test(w.lower));
+  const relative = findWithin(words, before, open, (w) => /^(?:who|whose|that)$/u.test(w.lower));
   const head = words[relative > before + 1 ? relative - 1 : open - 1];
   // the description: an article, a possessive or "one of", and a lower-case last word ("them", "daughter")
   if (!first || !head || open - before - 1 > (relative > before ? 9 : 6) || !(DETERMINER.test(first.lower) || /^(?:one|some|two|three)$/u.test(first.lower)) || !namesPeople(head.lower)) return null;
@@ -139,12 +139,6 @@ export function nameAfterDescription(words: readonly Word[], e: number): TextRan
 function namesPeople(head: string): boolean {
   const noun = head.replace(/^co-/u, '');
   return head === 'them' || PERSON_NOUNS.has(noun) || ROLE_NOUNS.has(noun) || ROLE_NOUNS.has(noun.replace(/s$/u, ''));
-}
-
-/** The first index in `[from, to)` whose word passes `test`, or -1. */
-function findWithinRange(words: readonly Word[], from: number, to: number, test: (w: Word) => boolean): number {
-  for (let j = from; j < to; j++) if (test(words[j] as Word)) return j;
-  return -1;
 }
 
 /** The comma before word `k` within ten words, or -1 (the sentence's start). */
