@@ -14,7 +14,7 @@ import { evidenceSubjectClaim } from './evidence-subject.js';
 import { EVIDENCE_BASES } from './documents.js';
 import { sameClaim } from './same-claim.js';
 import { coordinatedInHeadline, headlineContent, headlineSubjectEnd, isHeadline } from './headline.js';
-import { readsAsNoun } from './noun-reading.js';
+import { headsNounCompound, readsAsNoun } from './noun-reading.js';
 import { inDiscourseIdiom } from './idioms.js';
 import { tailClaim } from './tails.js';
 import { isRefused, refusedComplementEnd } from './refused.js';
@@ -114,7 +114,7 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // "Aides claim the polls are tightening": or before a clause whose short noun-phrase subject an auxiliary follows
     const pluralSubject = w.lower === base && (at(i + 1)?.lower === 'that' || opensPronounClause(words, i + 1) || opensNounClause(words, i + 1)) && (isPluralPersonNoun(at(i - 1)) || at(i - 1)?.lower === 'who');
     if (VERB_AFTER_SUBJECT.has(w.lower) && !pluralSubject && !isSubjectEnd(words, i - 1, w.lower.endsWith('s')) && !(isHeadline(ctx) && headlineSubjectEnd(words, i - 1))) continue;
-    if (readsAsNoun(words, i, masked, s.start)) continue;
+    if (readsAsNoun(words, i, masked, s.start) || headsNounCompound(words, i)) continue;
     // "told analysts on a conference call that …": a bare form closing a prepositional phrase
     // after the clause's verb heads a compound noun ("Residents of a town say …" keeps its verb)
     if (w.lower === base && !/(?:s|ed)$/u.test(w.lower) && closesPhraseAfterVerb(words, i)) continue;

@@ -1,6 +1,7 @@
 import { isMark, type Word } from './words.js';
 import { tagsOfLower } from './verbless.js';
 import { CONTRACTED, PREPOSITIONS } from './word-classes.js';
+import { CUE_FORMS } from './lexicon.js';
 
 /**
  * `a new federal rule that lifts …`, `the candidates' plans don't …`, `his Islamophobic remarks
@@ -44,6 +45,52 @@ export function readsAsNoun(words: readonly Word[], i: number, masked: string, b
   }
   return false;
 }
+
+/**
+ * `A transit advocate said …`, `Transit advocates say …`, `the hospital report showed …`: a cue form
+ * the lexicon reads first as a noun that heads a compound of common nouns, so it is no verb:
+ * - a base form after a singular common noun and the determiner that opens the phrase (a singular
+ *   subject would take "advocates", "reports");
+ * - a plural after another word and right before a verb of saying ("advocates say", "news reports
+ *   suggested"): a verb in -s takes no verb after it.
+ *
+ * The base form not after a noun of a group, which British usage may give a plural verb ("the
+ * family claim he was mistreated", "the council report …").
+ */
+export function headsNounCompound(words: readonly Word[], i: number): boolean {
+  const cue = words[i];
+  if (!cue || cue.text !== cue.lower) return false;
+  const tags = tagsOfLower(cue.lower);
+  if (!tags) return false;
+  const prev = words[i - 1];
+  if (tags[0] === 'NNS') {
+    const next = words[i + 1];
+    return prev !== undefined && next !== undefined && next.text === next.lower && CUE_FORMS.has(next.lower) && /^VB[PD]?$/u.test(tagsOfLower(next.lower)?.[0] ?? '');
+  }
+  if (tags[0] !== 'NN' || !tags.some((t) => t === 'VB' || t === 'VBP')) return false;
+  if (!prev || prev.text !== prev.lower || tagsOfLower(prev.lower)?.[0] !== 'NN' || GROUP_NOUNS.has(prev.lower)) return false;
+  // back past other modifiers ("a longtime consumer advocate") to the determiner
+  for (let j = i - 2; j >= 0 && j >= i - 5; j--) {
+    const w = words[j] as Word;
+    // ("Supporters of the law hope …": a phrase after a preposition is not the verb's subject)
+    if (SINGULAR_OPENERS.has(w.lower)) return !PREPOSITIONS.has(words[j - 1]?.lower ?? '');
+    if (w.text !== w.lower || !/^(?:JJ|NN$)/u.test(tagsOfLower(w.lower)?.[0] ?? '')) return false;
+  }
+  return false;
+}
+
+/** Determiners of a singular noun phrase. */
+const SINGULAR_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'every', 'each', 'another', 'his', 'her', 'its', 'their', 'our']);
+
+/** Nouns of a group of people or a body: British usage gives them a plural verb ("the family claim"). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'family', 'team', 'couple', 'group', 'club', 'crew', 'staff', 'board', 'jury', 'panel', 'public', 'government', 'council', 'committee',
+  'party', 'union', 'police', 'majority', 'minority', 'audience', 'crowd', 'press', 'management', 'faculty', 'firm', 'company', 'band',
+  'cabinet', 'opposition', 'army', 'navy', 'court', 'campaign', 'administration', 'side', 'squad', 'league', 'ministry', 'department',
+  'parliament', 'congress', 'senate', 'association', 'federation', 'coalition', 'alliance', 'society', 'commission', 'organisation',
+  'organization', 'charity', 'agency', 'authority', 'regime', 'trust', 'consortium', 'partnership', 'university', 'college', 'school',
+  'hospital', 'bank', 'church', 'community', 'electorate', 'class', 'household', 'village', 'town', 'city', 'county', 'state', 'nation', 'country',
+]);
 
 /**
  * Cue forms that modify the noun after them in a fixed compound: "a founder of the center-left

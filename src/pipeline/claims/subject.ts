@@ -1,6 +1,6 @@
 import { mayBeFiniteVerb, tagsOfLower } from './verbless.js';
 import type { TextRange } from '../segment.js';
-import { ANONYMOUS_HEADS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
+import { ANONYMITY_PHRASES, ANONYMOUS_HEADS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
 import { isSpace } from '../tokens.js';
 import { MAX_LOOKBACK_CHARS, type ClaimCandidate, type SentenceContext } from './context.js';
 import { wordsAreAdjunct } from './adjunct-words.js';
@@ -10,6 +10,7 @@ import { isBlankedWord, isMark, findWithin, quotationEndsInComma, wordAt, type W
 import { contactRelativeSubject, NAME_PARTICLES, nameAfterDescription, namedBeforeDescription, pastPartyTag, wholeCoordination, withoutTrailingTime } from './subject-hosts.js';
 import { dashHost, FRONTED_TIME, opensParticipleClause, isNounBefore, isUnlistedWord, modifiedNounPhraseBefore, npBefore, peopleBefore, relativeHost, relativeSubject, thingBefore } from './noun-hosts.js';
 import { townBeforePlace } from './place-apposition.js';
+import { headsNounCompound } from './noun-reading.js';
 import { isLyAdverb, isPreVerbWord, preVerbStart } from './pre-verb.js';
 import { appositionName, datelineEnd, sentenceSubject } from './sentence-subject.js';
 import { coordinateAdjectives, longRelativeHost, subjectFrom, timeBeforeVerb } from './subject-clauses.js';
@@ -130,7 +131,10 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
     // not at a participle after its noun ("A report released on Wednesday found …")
     // ("A report", "the claim", "A 2024 report by the state auditor", "the latest federal review":
     // a cue form after a determiner and its modifiers is a noun)
-    if (CUE_FORMS.has(x.lower) && x.text === x.lower && !x.lower.endsWith('ing') && !reducedRelative(words, b - 1) && !afterDeterminer(words, b - 1)) break;
+    // ("A transit advocate said", "a lawyer who asked not to be named said": a compound's head
+    // noun right before the verb, and the idiom of an anonymous source's relative clause, are no
+    // verb of the clause)
+    if (CUE_FORMS.has(x.lower) && x.text === x.lower && !x.lower.endsWith('ing') && !reducedRelative(words, b - 1) && !afterDeterminer(words, b - 1) && !(b - 1 === e && headsNounCompound(words, b - 1)) && !asksAnonymity(ctx.text, words, b - 1)) break;
     b--;
   }
   // "Govs. Jeb Bush and Chris Christie, who say …" → the host NP before ", who"
@@ -297,6 +301,17 @@ function afterDeterminer(words: readonly Word[], k: number): boolean {
     if (!modifier) return false;
   }
   return false;
+}
+
+/** Anonymity phrases that open with their verb ("asked not to be named", "requested anonymity"), lower case. */
+const VERB_ANONYMITY_PHRASES: readonly string[] = ANONYMITY_PHRASES.filter((p) => /^(?:asked|requested|declined|spoke)\s/u.test(p));
+
+/** "who asked not to be named", "who requested anonymity": word `k` opens an anonymity phrase in a relative clause. */
+function asksAnonymity(text: string, words: readonly Word[], k: number): boolean {
+  const w = words[k] as Word;
+  if (!/^(?:who|that)$/u.test(words[k - 1]?.lower ?? '')) return false;
+  const after = text.slice(w.start, w.start + 40).toLowerCase();
+  return VERB_ANONYMITY_PHRASES.some((p) => after.startsWith(p));
 }
 
 /** "report released" in "A report released on Wednesday": an -ed form right after a determiner and its noun, or a participle with its agent ("memo seen by"). */

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/index.js';
+
+/** Every record saidby gives for `text`: its kind, its text as written and its speaker's name. */
+const recordsOf = (text: string): { kind: string; text: string; speaker: string | null }[] =>
+  extract(text).quotes.map((q) => ({ kind: q.kind, text: q.text, speaker: q.speaker?.name ?? null }));
+
+describe('a cue form that heads a compound of common nouns is no verb', () => {
+  it.each<[what: string, sentence: string, content: string, speaker: string]>([
+    ['"A transit advocate said"', 'A transit advocate said the lanes would cut commute times by a third.', 'the lanes would cut commute times by a third', 'A transit advocate'],
+    ['"The consumer advocate said"', 'The consumer advocate said the fees were illegal.', 'the fees were illegal', 'The consumer advocate'],
+    ['"A longtime housing advocate said"', 'A longtime housing advocate said rents had doubled.', 'rents had doubled', 'A longtime housing advocate'],
+    ['a plural before a verb of saying', 'Transit advocates say the lanes would help.', 'the lanes would help', 'Transit advocates'],
+    ['a plural opening the sentence before "warn"', 'Patient advocates warn that the rule will hurt families.', 'that the rule will hurt families', 'Patient advocates'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    const records = recordsOf(`Trail\n\n${sentence}`);
+    expect(records).toContainEqual({ kind: 'indirect', text: content, speaker });
+    // the compound's head is read as no cue of a claim of its own
+    expect(records.filter((r) => r.text.startsWith('said') || r.text.startsWith('say') || r.text.startsWith('warn'))).toEqual([]);
+  });
+
+  it.each<[what: string, sentence: string, content: string, speaker: string]>([
+    // the head of "Supporters of the law" is "Supporters": "hope" is their verb
+    ['a noun phrase after a preposition is not the subject', 'Supporters of the law hope the insurers will adapt.', 'the insurers will adapt', 'Supporters of the law'],
+    ['"The workers advocate" is a plural subject\'s verb', 'The workers advocate a shorter week, their union said.', 'The workers advocate a shorter week', 'their union'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    expect(recordsOf(`Trail\n\n${sentence}`)).toContainEqual({ kind: 'indirect', text: content, speaker });
+  });
+
+  it('a group noun before a base form may be its British plural subject: "The family claim" names no "family claim"', () => {
+    expect(recordsOf('Trail\n\nThe family claim he was mistreated in custody, their lawyer said.').filter((r) => /claim/u.test(r.speaker ?? ''))).toEqual([]);
+  });
+});
+
+describe('an anonymous source\'s relative clause is no clause of the sentence', () => {
+  it.each<[what: string, sentence: string, content: string, speaker: string]>([
+    ['"who asked not to be named"', 'A lawyer who asked not to be named said the fees were illegal.', 'the fees were illegal', 'A lawyer'],
+    ['"who asked not to be identified"', 'An official who asked not to be identified said the talks had stalled.', 'the talks had stalled', 'An official'],
+    ['"who requested anonymity"', 'A diplomat who requested anonymity said the deal was close.', 'the deal was close', 'A diplomat'],
+    ['after a compound head', 'A transit advocate who asked not to be named said the lanes would help.', 'the lanes would help', 'A transit advocate'],
+  ])('%s', (_what, sentence, content, speaker) => {
+    const records = recordsOf(`Trail\n\n${sentence}`);
+    expect(records).toContainEqual({ kind: 'indirect', text: content, speaker });
+    expect(records.filter((r) => /not to be|anonymity/u.test(r.speaker ?? ''))).toEqual([]);
+  });
+
+  it('the source is anonymous', () => {
+    const [record] = extract('Trail\n\nAn official who asked not to be identified said the talks had stalled.').quotes;
+    expect(record?.speaker?.type).toBe('anonymous');
+  });
+});
