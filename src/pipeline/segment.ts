@@ -102,7 +102,7 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], p
       let n = j;
       while (n < p.end && /\s/.test(text[n] ?? '')) n++;
       if (!OPENING_CHAR.test(text[n] ?? '')) continue;
-      if (c === '.' && isAbbreviationBefore(text, i, p.start, text[n] ?? '')) continue;
+      if (c === '.' && isAbbreviationBefore(text, i, p.start, n)) continue;
       out.push({ start: sentStart, end: j, index: out.length, paragraph: p.index });
       sentStart = n;
       i = n - 1;
@@ -133,14 +133,51 @@ function isLetterOrStop(text: string, i: number): boolean {
   return /[\p{L}.]/u.test(text[i] ?? '');
 }
 
-function isAbbreviationBefore(text: string, dot: number, floor: number, next: string): boolean {
+function isAbbreviationBefore(text: string, dot: number, floor: number, nextAt: number): boolean {
+  const next = text[nextAt] ?? '';
   let s = dot;
   while (s > floor && isLetterOrStop(text, s - 1)) s--;
   const word = text.slice(s, dot);
   // an initial: "George W. Bush"; a name goes on after it, a quotation does not ("in a post on X. “Closer …”")
   if (/^\p{Lu}$/u.test(word)) return !/["“«'‘]/u.test(next);
   if (/^no$/i.test(word)) return /^\s*\d/.test(text.slice(dot + 1, dot + 4)); // "No. 2", but "said no. Then"
-  return ABBREVIATIONS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  if (!ABBREVIATIONS.has(lower)) return false;
+  return !(MAY_END_SENTENCE.has(lower) && opensSentenceAfterAbbreviation(lower, text, nextAt));
+}
+
+/**
+ * Abbreviations that often close a sentence: "The fire started at 7 a.m. Mayor Jane Holt said …",
+ * "… a unit of Harlan Foods Inc. The company said …". Their stop ends the sentence when what follows
+ * can only open one (`opensSentenceAfterAbbreviation`).
+ */
+const MAY_END_SENTENCE: ReadonlySet<string> = new Set(['a.m', 'p.m', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'etc', 'u.s', 'u.k', 'd.c']);
+
+/** Words that open a sentence and never go on a name or a time: "… Inc. The company said", "… D.C. He said". */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+  'The A An He She It They We I You But And Yet So In On At This That These Those Its His Her Their Our There Then When While After Before Asked According Police Officials'.split(' '),
+);
+
+/** Words a time of day goes on with: "7 a.m. Eastern", "9 p.m. Monday", "6 a.m. GMT". */
+const AFTER_CLOCK_TIME: ReadonlySet<string> = new Set(
+  ('Eastern Pacific Central Mountain Atlantic ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST UTC CET CEST IST JST AEST AEDT Local ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec Today Tomorrow Tonight').split(' '),
+);
+
+/**
+ * Whether the word at `at`, after abbreviation `lower` and its stop, opens a new sentence: an opening
+ * quotation mark or a word that only opens sentences; after a time of day ("a.m.", "p.m."), any
+ * capitalised word but a time zone, a day or a month ("at 7 a.m. Mayor Jane Holt said", but "at 7
+ * a.m. Eastern time").
+ */
+function opensSentenceAfterAbbreviation(lower: string, text: string, at: number): boolean {
+  const first = text[at] ?? '';
+  if (/["“«‘]/u.test(first)) return true;
+  let end = at;
+  while (end < text.length && /[\p{L}’']/u.test(text[end] ?? '')) end++;
+  const word = text.slice(at, end);
+  if (SENTENCE_OPENERS.has(word)) return true;
+  return (lower === 'a.m' || lower === 'p.m') && /^\p{Lu}/u.test(word) && !AFTER_CLOCK_TIME.has(word);
 }
 
 /**

@@ -47,3 +47,24 @@ describe('plural titles end no sentence', () => {
     expect(segment(text).sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Vote', 'Two Republicans, Sens. Susan Collins and Lisa Murkowski, have said they will vote no.', 'Reps. Ann Hill and Tom Ray agreed.']);
   });
 });
+
+describe('an abbreviation that often closes a sentence', () => {
+  it.each<[what: string, text: string, sentences: string[]]>([
+    ['"a.m." before a title and a name', 'The fire started at 7 a.m. Mayor Jane Holt said two people were hurt.', ['The fire started at 7 a.m.', 'Mayor Jane Holt said two people were hurt.']],
+    ['"p.m." before a quotation', 'The fire started at 7 p.m. "Two people were hurt," Holt said.', ['The fire started at 7 p.m.', '"Two people were hurt," Holt said.']],
+    ['"p.m." before "Anyone"', 'Stay away between 4 p.m. and 7 p.m. Anyone who was there should call a doctor.', ['Stay away between 4 p.m. and 7 p.m.', 'Anyone who was there should call a doctor.']],
+    ['"Inc." before "The"', 'It is a unit of Harlan Foods Inc. The company said sales rose.', ['It is a unit of Harlan Foods Inc.', 'The company said sales rose.']],
+    ['"U.S." before "He"', 'He wants fewer attacks in the U.S. He says the plan works.', ['He wants fewer attacks in the U.S.', 'He says the plan works.']],
+  ])('%s ends it when a sentence can only open after it', (_what, text, sentences) => {
+    expect(sentencesOf(text)).toEqual(sentences);
+  });
+
+  it.each<[what: string, text: string]>([
+    ['a time zone after "a.m."', 'Polls close at 7 a.m. Eastern time on Tuesday.'],
+    ['a day after "p.m."', 'The vote is at 9 p.m. Monday in the council chamber.'],
+    ['a name after "U.S."', 'The U.S. Senate voted on the bill.'],
+    ['a capitalised word after "Inc."', 'Harlan Foods Inc. Chief Executive Ann Lee said sales rose.'],
+  ])('%s goes on', (_what, text) => {
+    expect(sentencesOf(text)).toEqual([text]);
+  });
+});

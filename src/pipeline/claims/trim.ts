@@ -6,19 +6,13 @@ import { isSpace } from '../tokens.js';
  * without the spaces, punctuation and dateline around it (`trimRange`). Characters only, no words.
  */
 
-const HIDDEN_END = /\b(?:U\.S|U\.K|D\.C|a\.m|p\.m|Jr|Inc|Corp)\.\s+(?=(?:He|She|They|It|The|But|And|This|That|We|I|In|On|At|His|Her|Their)\s)/u;
-
 /** The sentence end without its final stop (a stop inside a closing quotation stays). */
 export function contentEnd(text: string, start: number, end: number): number {
   let e = end;
-  // "… terrorist attacks in the U.S. He says Americans …": an abbreviation's stop can end a sentence
-  // (the stop has at least a space, a word and a space after it: most sentences hold no stop
-  // before their last three characters, and skip the copy and the scan)
-  const stop = text.indexOf('.', start);
-  const hidden = stop >= 0 && stop < end - 3 ? HIDDEN_END.exec(text.slice(start, end)) : null;
-  if (hidden) return start + hidden.index + hidden[0].indexOf('.');
   while (e > start && /\s/u.test(text[e - 1] ?? '')) e--;
-  if (/[.!?;:]/u.test(text[e - 1] ?? '')) e--;
+  // ("expected by 9 p.m.", "to enter the U.S.": the stop that ends the sentence is also the
+  // abbreviation's, and stays)
+  if (/[.!?;:]/u.test(text[e - 1] ?? '') && !(text[e - 1] === '.' && /(?:^|[^\p{L}.])\p{L}\.\p{L}$/u.test(text.slice(Math.max(start, e - 6), e - 1)))) e--;
   return e;
 }
 
