@@ -1,4 +1,4 @@
-import type { TextRange } from './segment.js';
+import { stopEndsSentence, type TextRange } from './segment.js';
 import { REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from './source-lexicons.js';
 import { kinBefore } from './apposition-tokens.js';
@@ -117,6 +117,9 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
     if (u.kind === 'punct' && !isPossessive(u)) {
       if (u.text === ',' && comma < 0) comma = v;
       else if (u.text !== ',' && u.text !== '(' && u.text !== ')' && u.text !== '-' && u.text !== '.') return null;
+      // ("“a disaster” for many, including pensioners. Tom Vail said …": a stop that ends the
+      // sentence ends the search; the one of "Sen." or "Ann B." does not)
+      else if (u.text === '.' && stopEndsSentence(text, u.start)) return null;
     }
     v++;
   }

@@ -181,6 +181,20 @@ function opensSentenceAfterAbbreviation(lower: string, text: string, at: number)
 }
 
 /**
+ * Whether the full stop at `dot` ends a sentence, by the rules `splitSentences` follows: white space
+ * and a capital, digit or opening mark after it, and no abbreviation or initial before it
+ * ("… including pensioners. Tom Vail said" ends one; "Sen. Tom Vail said" does not).
+ */
+export function stopEndsSentence(text: string, dot: number): boolean {
+  let j = dot + 1;
+  while (j < text.length && /[.!?…"”»'’)\]]/u.test(text[j] ?? '')) j++;
+  if (!/\s/u.test(text[j] ?? '')) return false;
+  let n = j;
+  while (n < text.length && /\s/u.test(text[n] ?? '')) n++;
+  return OPENING_CHAR.test(text[n] ?? '') && !isAbbreviationBefore(text, dot, Math.max(0, dot - 40), n);
+}
+
+/**
  * Paragraphs and sentences of an article, with sentences never split inside a quotation.
  * Use this from other stages (claims, sources) so every stage agrees on boundaries.
  */

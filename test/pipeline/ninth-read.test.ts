@@ -49,3 +49,20 @@ describe('an anonymous source\'s relative clause is no clause of the sentence', 
     expect(record?.speaker?.type).toBe('anonymous');
   });
 });
+
+describe('a cue after a quotation is looked for in its own sentence only', () => {
+  it('"“a disaster” for many, including pensioners. Tom Vail said" keeps the quotation with the one who said it', () => {
+    const records = recordsOf('Trail\n\nMary Jones said the cuts were "a disaster" for many, including pensioners. Tom Vail said they were fair.');
+    expect(records).toContainEqual({ kind: 'mixed', text: 'the cuts were "a disaster" for many', speaker: 'Mary Jones' });
+    expect(records).toContainEqual({ kind: 'indirect', text: 'they were fair', speaker: 'Tom Vail' });
+  });
+
+  it('"such as" likewise', () => {
+    const records = recordsOf('Trail\n\nThe company said it would "cut costs", such as jobs. Tom Vail said the board was wrong.');
+    expect(records.filter((r) => r.text.includes('cut costs')).map((r) => r.speaker)).toEqual(['The company']);
+  });
+
+  it('the stop of a title still lets the name after it be the speaker', () => {
+    expect(recordsOf('Trail\n\n"We will win," Sen. Tom Vail said.')).toContainEqual({ kind: 'direct', text: '"We will win,"', speaker: 'Tom Vail' });
+  });
+});
