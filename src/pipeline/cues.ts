@@ -77,7 +77,8 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
     // "Pence, who called the vote “historic,” said DeVos would be …": a name followed by its own
     // finite verb opens what the verb reports; it is no inverted speaker of the quotation before
     if (FINITE_VERBS.has(toks.find((t) => t.start >= (subject as SubjectPhrase).end)?.text ?? '')) return null;
-    if (subject.kind !== 'pronoun' && DETERMINERS.has(toks[k + 1]?.text.toLowerCase() ?? '')) {
+    // ("said his friend Bruce Turry", "said her lawyer Ann Berg": a name after its role noun is the speaker's name)
+    if (subject.kind !== 'pronoun' && !nameAfterRoleNoun(toks, subject) && DETERMINERS.has(toks[k + 1]?.text.toLowerCase() ?? '')) {
       // "said one Republican involved in the planning, who …": an unnamed source runs to the comma
       subject = appositiveName(text, toks, subject) ?? wholePhrase(text, toks, k + 1) ?? subject;
     } else if (subject.kind !== 'name' && subject.kind !== 'pronoun') subject = appositiveName(text, toks, subject) ?? subject;
@@ -165,6 +166,17 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   if (!multi || multi.text === 'according to') return null;
   const last = toks[v + multi.words - 1] as Token;
   return { cue: { text: text.slice(verb.start, last.end), start: verb.start, end: last.end }, subject, position: 'after', adjacent: true };
+}
+
+/** A name whose phrase has a lower-case noun right before it: "his friend [Bruce Turry]", "the group's lawyer [Ann Berg]". */
+function nameAfterRoleNoun(toks: readonly Token[], subject: SubjectPhrase): boolean {
+  if (subject.kind !== 'name') return false;
+  const at = toks.findIndex((t) => t.start === subject.start);
+  const before = toks[at - 1];
+  const after = toks[toks.findIndex((t) => t.end === subject.end) + 1];
+  // (not "a prominent Republican National Committee member": a name before its own head noun modifies it)
+  if (after !== undefined && after.kind === 'word' && !isCapitalised(after) && !isReportingVerb(after)) return false;
+  return at > 0 && before !== undefined && before.kind === 'word' && !isCapitalised(before) && (PERSON_NOUNS.has(before.text) || ROLE_NOUNS.has(before.text));
 }
 
 /**

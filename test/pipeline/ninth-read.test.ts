@@ -66,3 +66,27 @@ describe('a cue after a quotation is looked for in its own sentence only', () =>
     expect(recordsOf('Trail\n\n"We will win," Sen. Tom Vail said.')).toContainEqual({ kind: 'direct', text: '"We will win,"', speaker: 'Tom Vail' });
   });
 });
+
+describe('a quotation with no cue does not carry on a speaker past someone else speaking', () => {
+  it('a paraphrase by another named person between the two quotations ends the carry-over', () => {
+    const quotes = extract('Trail\n\n"Crews are out," Mary Jones said. Tom Vail said the road was closed.\n\n"There\'s a man here filming on his phone."').quotes;
+    const last = quotes.find((q) => q.text.startsWith('"There'));
+    expect(last?.speaker?.name).not.toBe('Mary Jones');
+    expect(last?.confidence ?? 0).toBeLessThan(0.6);
+  });
+
+  it('names inside the previous quotation\'s own attribution do not end it', () => {
+    const quotes = extract("Trail\n\n''It was his first protest,'' said his friend Bruce Turry, who remembered Freddy claiming otherwise. (He was not.) ''Freddy had a father complex.''").quotes;
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker?.name)).toEqual(['Bruce Turry', 'Bruce Turry']);
+  });
+});
+
+describe('a name after its role noun, after the verb, is the speaker\'s name', () => {
+  it.each<[what: string, sentence: string, speaker: string]>([
+    ['"said his friend Bruce Turry"', '"It was his first protest," said his friend Bruce Turry.', 'Bruce Turry'],
+    ['"said her lawyer Ann Berg, who …"', '"It was fine," said her lawyer Ann Berg, who was there.', 'Ann Berg'],
+    ['a name that modifies a head noun stays in the description', '"It was fine," said a prominent Republican National Committee member who supports Trump.', 'a prominent Republican National Committee member who supports Trump'],
+  ])('%s', (_what, sentence, speaker) => {
+    expect(recordsOf(`Trail\n\n${sentence}`).map((r) => r.speaker)).toEqual([speaker]);
+  });
+});

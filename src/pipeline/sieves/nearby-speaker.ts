@@ -6,6 +6,7 @@ import type { NameMention } from '../name-mentions.js';
 import type { CueMatch } from '../cues.js';
 import { isReportingVerb, phraseBackward } from '../subject-phrase.js';
 import { tokenize } from '../tokens.js';
+import { indexAt } from '../segment.js';
 import { decideFromCue, priorSpeakers, type ArticleContext, type QuoteContext, type Sieve } from './sieve.js';
 
 /**
@@ -33,12 +34,14 @@ function announcedBy(ctx: ArticleContext, q: QuoteContext): CueMatch | null {
 
 /**
  * Is someone named as a speaker between `from` and `to` (`…, said Bart Naylor, an advocate.`)? Then
- * a quotation right after is no longer the previous quotation's speaker's by proximity.
+ * a quotation right after is no longer the previous quotation's speaker's by proximity. Names that
+ * `except` (the previous speaker, "Ann Berg and Tom Hale") holds are not someone else.
  */
-function speakerSince(ctx: ArticleContext, from: number, to: number): boolean {
+export function speakerSince(ctx: ArticleContext, from: number, to: number, except: string | null = null): boolean {
   for (let k = lastIndexBefore(mentionStarts(ctx.entities), to); k >= 0; k--) {
-    const { mention } = ctx.entities.mentions[k] as ArticleContext['entities']['mentions'][number];
+    const { mention, entity } = ctx.entities.mentions[k] as ArticleContext['entities']['mentions'][number];
     if (mention.start < from) break;
+    if (except !== null && except.includes(entity.name)) continue;
     if (!mention.inQuote && speaksAround(ctx.text, mention.start, mention.end)) return true;
   }
   return false;
@@ -60,7 +63,7 @@ export const nearbySpeaker: Sieve = {
     }
     const prev = ctx.quotes[q.index - 1];
     const d = ctx.decided[q.index - 1];
-    if (prev && d?.speaker && q.paragraph - prev.paragraph <= 1 && !speakerSince(ctx, Math.max(prev.end, ctx.segmentation.paragraphs[q.paragraph]?.start ?? 0), q.start)) {
+    if (prev && d?.speaker && q.paragraph - prev.paragraph <= 1 && !speakerSince(ctx, afterSentenceOf(ctx, prev.end), q.start, d.speaker.name)) {
       return { speaker: d.speaker, cue: null, rule: this.name, confidence: 0.35 };
     }
     // an unwritten "he or she": any earlier person in subject position close by
@@ -73,6 +76,16 @@ export const nearbySpeaker: Sieve = {
     return { speaker: { name, type, mention: mention.text, start: mention.start, end: mention.end }, cue: null, rule: this.name, confidence: 0.3 };
   },
 };
+
+/**
+ * Where the sentence holding offset `end - 1` ends (or `end`, if later): the words of a quotation's
+ * own attribution may name others ("…,” said Turry, who remembered Freddy claiming …) and are no
+ * one else speaking after it.
+ */
+export function afterSentenceOf(ctx: ArticleContext, end: number): number {
+  const sentences = ctx.segmentation.sentences;
+  return Math.max(end, sentences[indexAt(sentences, end - 1)]?.end ?? end);
+}
 
 /** The entity's last mention outside quotations that starts before `before` (its mentions are sorted by start). */
 function lastOutsideBefore(entity: Entity, before: number): NameMention | undefined {
