@@ -90,3 +90,13 @@ describe('a name after its role noun, after the verb, is the speaker\'s name', (
     expect(recordsOf(`Trail\n\n${sentence}`).map((r) => r.speaker)).toEqual([speaker]);
   });
 });
+
+describe('labels and greetings are nobody\'s claims', () => {
+  it.each<[what: string, text: string]>([
+    ['an arts "Review:" headline', 'Review: The new album is the quietest loud record of the autumn\n\nBy Daniel Reyes\n\nThe album is out Friday.'],
+    ['an "Obituary:" headline', 'Obituary: Ann Lee was the finest potter of her generation\n\nAnn Lee has died aged 90.'],
+    ['a live blog\'s greeting', 'Storm live\n\nGood morning and welcome to our live coverage of the storm.'],
+  ])('%s', (_what, text) => {
+    expect(recordsOf(text)).toEqual([]);
+  });
+});

@@ -97,6 +97,9 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     if (inDiscourseIdiom(words, i)) continue;
     // "backed away from the plan", "who are backing Ortiz", "said the council backed the plan": no stance of its own
     if (base === 'back' && backIsNoStance(words, i)) continue;
+    // "Good morning and welcome to our live coverage", "welcomed them to the city": a greeting, not
+    // a stance ("welcomed the ruling" takes what is welcomed as its object)
+    if (base === 'welcome' && /^(?:to|back)$/u.test(at(i + 1)?.lower ?? '')) continue;
     // "a tax on wealth, as opposed to a tax on income": a contrast, not a stance
     if (w.lower === 'opposed' && at(i - 1)?.lower === 'as') continue;
     const after = masked.slice(w.end - s.start, w.end - s.start + 40);

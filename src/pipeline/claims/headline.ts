@@ -12,7 +12,8 @@ import { headlineHeadSource } from './headline-heads.js';
  * `headline`): one to four capitalised words (or `camp`, `aides` …) before a colon among the first
  * words, on a line of its own.
  *
- * Does not handle a header field (`Updated: …`, `Editor's note: …`), a colon inside a sentence of
+ * Does not handle a header field (`Updated: …`, `Editor's note: …`) or a section's label (`Review: …`,
+ * `Obituary: …`: the critic's or the paper's own voice), a colon inside a sentence of
  * running text, nor a headline in Title Case with a cue verb (`Chris Christie Says …`: `cue-words.ts`).
  */
 export function headlineClaim(ctx: SentenceContext): void {
@@ -28,7 +29,7 @@ export function headlineClaim(ctx: SentenceContext): void {
     const alphabetic = rest.filter((w) => (quoted ? /\p{L}{2,}/u : /^\p{L}{2,}/u).test(w.text)).length + (quoted ? 2 : 0);
     const headWords = head.map((w) => w.lower).join(' ');
     const headerField =
-      /^(?:updated|published|posted|date|by|photo|photos|caption|image|images|picture|pictures|graphic|illustration|screenshot|source|sources|credit|note|editor|related|watch|read|update|correction|video|live|breaking|exclusive|analysis|opinion|editorial)$/u.test(head[0]?.lower ?? '') ||
+      /^(?:updated|published|posted|date|by|photo|photos|caption|image|images|picture|pictures|graphic|illustration|screenshot|source|sources|credit|note|editor|related|watch|read|update|correction|video|live|breaking|exclusive|analysis|opinion|editorial|review|reviews|preview|recap|obituary|profile|commentary|comment|column|perspective|podcast|factbox|timeline|interview|explainer|letters|feature|sponsored|advertisement)$/u.test(head[0]?.lower ?? '') ||
       /^(?:the latest|fact check|editor's note|editor’s note)$/u.test(headWords) ||
       // "Q: Will you raise taxes?", "A: No.": an interview's labels name nobody
       /^(?:\p{L}|question|answer|interviewer)$/u.test(headWords) ||
