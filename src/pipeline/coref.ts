@@ -12,6 +12,7 @@ import { answersQuestionOf, coordinatedPartner, mayBeLaterRival, personAsked, re
 import { mentionStarts } from './mention-starts.js';
 import { bodyPhrase, bodySubject, groupSubject, speakerOf, thingSubject } from './coref-groups.js';
 import { fewWordsLead, subjectLead, toldBefore, verbBeforeLead } from './subject-lead.js';
+import { tagsOfLower } from './claims/verbless.js';
 
 export { subjectLead } from './subject-lead.js';
 
@@ -111,6 +112,13 @@ function actsAfter(text: string, end: number): boolean {
   if (ACTS_AFTER.test(rest)) return true;
   const verb = /^\s+(?:(?:also|later|then|again|\p{Ll}+ly)\s+)?(\p{Ll}+)/u.exec(rest)?.[1];
   return verb !== undefined && REPORTING_VERB_FORMS.has(verb);
+}
+
+/** A finite verb right after a name, in any tense: "Morrow remembers", "Morrow later recalled", "Morrow has said" (not "Similar firearms"). */
+function verbAfter(text: string, end: number): boolean {
+  const m = /^\s+(?:(?:never|also|later|then|still|just|again|now|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(text.slice(end, end + 40));
+  const tag = m?.[1] === undefined ? undefined : tagsOfLower(m[1])?.[0];
+  return tag === 'VBZ' || tag === 'VBD' || tag === 'VBP' || tag === 'MD';
 }
 
 // "…, said the company's chief executive, Tom Vail": a name in apposition to an inverted cue's subject
@@ -299,6 +307,10 @@ function nearestAntecedent(
       // opening a sentence since, whose given name the table gives the pronoun's gender, may be the
       // one speaking; nobody further back is likelier)
       if (g !== null && mention.name.length >= 2 && entity.listedGender === g && /^[^\p{L}]*$/u.test(lead) && !mention.inQuote) return ambiguous(pronoun, [entity.name]);
+      // ("Cassie Morrow recorded it alone. “…,” Ellie Stanton said. Morrow remembers it differently.
+      // “…,” she said": a name of no known gender opening a sentence since, as the subject of a verb,
+      // is as likely as the speaker further back)
+      if (g !== null && best?.speaker.name && best.entity !== entity && best.speaker.name !== entity.name && entity.gender === null && (entity.listedGender ?? g) === g && entity.type === 'person' && /^[^\p{L}]*$/u.test(lead) && verbAfter(text, mention.end)) return ambiguous(pronoun, [best.speaker.name, entity.name]);
       continue;
     }
     // "a philanthropist from Monsey, New York, said", "Simmons, an Obama supporter, said": a name

@@ -100,3 +100,22 @@ describe('labels and greetings are nobody\'s claims', () => {
     expect(recordsOf(text)).toEqual([]);
   });
 });
+
+describe('a pronoun does not pass over a name of no known gender that opens a sentence since', () => {
+  it('"Morrow remembers it differently" stands between the pronoun and the woman quoted before', () => {
+    const quotes = extract('Trail\n\nCassie Morrow recorded the album alone. "She called me," Ellie Stanton said. Morrow remembers it differently. "I apologised first," she said.').quotes;
+    const last = quotes.find((q) => q.text.startsWith('"I apologised'));
+    expect(last?.speaker?.name ?? null).toBeNull();
+    expect(last?.doubt?.reason).toMatch(/Ellie Stanton or Cassie Morrow/u);
+  });
+
+  it('a name of known gender since is the pronoun\'s', () => {
+    const quotes = extract('Trail\n\nMary Morrow recorded the album alone. "She called me," Ellie Stanton said. Morrow remembers it differently. "I apologised first," she said.').quotes;
+    expect(quotes.find((q) => q.text.startsWith('"I apologised'))?.speaker?.name).toBe('Mary Morrow');
+  });
+
+  it('a capitalised adjective opening a sentence is no rival', () => {
+    const quotes = extract('Trail\n\nZimmerman wrote that he was "honored" to sell it. Similar firearms normally sell for $200.\n\n"It was used to defend my life," he wrote.').quotes;
+    expect(quotes.find((q) => q.text.startsWith('"It was used'))?.speaker?.name).toBe('Zimmerman');
+  });
+});
