@@ -215,6 +215,24 @@ function antecedentOf(
   return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [resolved.speaker.name], described: described.phrase };
 }
 
+/**
+ * "The spokesman", "the police officer", "the woman": "the" and lower-case words ending in a noun of
+ * someone an article mostly leaves unnamed, whose role nobody it named holds ("the former president",
+ * "The Vermont senator" are mostly a name's elegant variation).
+ */
+function plainDefinite(index: EntityIndex, phrase: string): boolean {
+  const m = /^[Tt]he((?:\s+\p{Ll}[\p{Ll}-]*){1,3})$/u.exec(phrase);
+  const head = m?.[1]?.trim().split(/\s+/u).pop();
+  return head !== undefined && UNNAMED_HEADS.has(head) && !index.byRole.has(head);
+}
+
+/** Nouns of people an article quotes without naming: a spokesman, an officer, a witness. */
+const UNNAMED_HEADS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'officer', 'man', 'woman', 'witness', 'resident', 'driver', 'nurse', 'worker', 'cashier',
+  'shopper', 'passenger', 'commuter', 'neighbour', 'neighbor', 'bystander', 'protester', 'owner', 'official', 'source', 'employee',
+  'volunteer', 'customer', 'guard', 'paramedic', 'firefighter', 'medic', 'caller', 'listener', 'reader', 'viewer', 'fan', 'visitor',
+]);
+
 /** A person of unknown gender whose given name the table lists as the other gender than the pronoun's. */
 function listedOtherGender(entity: Entity | null, g: Gender | 'plural' | null | undefined): boolean {
   return entity !== null && entity.gender === null && g !== null && g !== undefined && g !== 'plural' && entity.listedGender !== undefined && entity.listedGender !== null && entity.listedGender !== g;
@@ -269,6 +287,13 @@ function nearestAntecedent(
     // given name the table alone gives the other gender may still be the one; nobody further back is
     // likelier)
     // (a name mentioned since as the subject is still likelier: the search goes on after it)
+    // ("Sam Hartley wrote: “…” The police officer said: “…” “…,” he said": a description of someone
+    // mostly left unnamed that spoke since is as likely as a name further back)
+    if (g !== 'plural' && g !== null && (p.type === 'anonymous' || p.type === 'person') && p.entity === null && plainDefinite(index, p.name) && (describedGender(p.name) ?? g) === g) {
+      best = ambiguous(pronoun, [p.name]);
+      bestAt = p.at;
+      break;
+    }
     if (usable && (listedOtherGender(p.entity ?? null, g) || learntOther(p.entity))) {
       best = ambiguous(pronoun, [p.name]);
       bestAt = p.at;

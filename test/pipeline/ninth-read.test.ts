@@ -119,3 +119,19 @@ describe('a pronoun does not pass over a name of no known gender that opens a se
     expect(quotes.find((q) => q.text.startsWith('"It was used'))?.speaker?.name).toBe('Zimmerman');
   });
 });
+
+describe('a pronoun after an unnamed person who spoke since is not given to a name further back', () => {
+  it.each<[what: string, text: string]>([
+    ['"The police officer said"', 'Sam Hartley wrote: "Our fence is gone." The police officer said: "The road is closed." "There are no plans," he said.'],
+    ['"The spokesman said"', 'Sam Hartley wrote: "Our fence is gone." The spokesman said: "The committee will meet on Friday." He said there were "no plans."'],
+  ])('%s', (_what, text) => {
+    const last = extract(`Trail\n\n${text}`).quotes.at(-1);
+    expect(last?.speaker?.name ?? null).toBeNull();
+    expect(last?.doubt?.reason).toMatch(/could be the (?:police officer|spokesman) or someone named before/u);
+  });
+
+  it('"A spokesman said" still speaks on', () => {
+    const last = extract('Trail\n\nSam Hartley wrote: "Our fence is gone." A spokesman said: "The committee will meet on Friday." "There are no plans," he said.').quotes.at(-1);
+    expect(last?.speaker?.name).toBe('A spokesman');
+  });
+});

@@ -146,14 +146,21 @@ export function decideFromCue(ctx: ArticleContext, cue: CueMatch, rule: string, 
   const unsure = resolved.note === 'unresolved' || resolved.note === 'ambiguous';
   const confidence = unsure ? 0.3 : cueConfidence(cue, base);
   const doubt: Doubt | undefined = resolved.askedBy
-    ? { code: 'ambiguous-speaker', reason: `“${resolved.speaker.mention}” answers the question ${resolved.askedBy.replace(/^(?:A|An|The|One|Another)\s/u, (d) => d.toLowerCase())} put just before, and the text does not say who answered.` }
+    ? { code: 'ambiguous-speaker', reason: `“${resolved.speaker.mention}” answers the question ${inRunningText(resolved.askedBy)} put just before, and the text does not say who answered.` }
     : resolved.described
     ? { code: 'ambiguous-speaker', reason: `“${resolved.speaker.mention}” could be the person described just before (“${resolved.described}”) or ${resolved.rivals?.join(' or ') ?? 'someone named earlier'}.` }
-    : resolved.rivals
-      ? { code: 'ambiguous-speaker', reason: `“${resolved.speaker.mention}” could be ${resolved.rivals.join(' or ')}: both are named just before.` }
-      : undefined;
+    : resolved.rivals && resolved.rivals.length > 1
+      ? { code: 'ambiguous-speaker', reason: `“${resolved.speaker.mention}” could be ${resolved.rivals.map(inRunningText).join(' or ')}: both are named just before.` }
+      : resolved.rivals
+        ? { code: 'ambiguous-speaker', reason: `“${resolved.speaker.mention}” could be ${resolved.rivals.map(inRunningText).join('')} or someone named before: the text does not settle it.` }
+        : undefined;
   const reportedBy = cue.relay ? relayOf(ctx, cue.relay) : null;
   return { speaker: resolved.speaker, cue: cue.cue, rule, confidence, ...(doubt ? { doubt } : {}), ...(reportedBy ? { reportedBy } : {}) };
+}
+
+/** A description as it reads inside a sentence: "The police officer" → "the police officer" (names stay as written). */
+function inRunningText(name: string): string {
+  return name.replace(/^(?:A|An|The|One|Another)\s/u, (d) => d.toLowerCase());
 }
 
 /** The one who retells a speaker's words, resolved as a speaker is ("Okafor" → "Amara Okafor"). */
