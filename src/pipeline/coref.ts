@@ -199,7 +199,12 @@ function antecedentOf(
     return open(resolved);
   }
   // "A commuter, Jo Hart, said …": the description names its person in apposition
-  if (resolved?.at !== undefined && /^\s*,\s*$/u.test(text.slice(described.start + described.phrase.length, resolved.at))) return resolved;
+  // ("Another commuter, retired engineer Bill Norris, …": past the role words before the name)
+  if (resolved?.at !== undefined && /^\s*,\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u.test(text.slice(described.start + described.phrase.length, resolved.at))) return resolved;
+  // "Another commuter, retired engineer Bill Norris, was less sympathetic. He said …": a name in
+  // apposition to the description is the person it stands for
+  const apposed = appositionNamed(text, index, described);
+  if (apposed && (g === null || apposed.gender === null || apposed.gender === g) && apposed.type === 'person') return { speaker: speakerOf(apposed.name, pronoun, apposed.type), via: 'pronoun', entity: apposed, at: described.start };
   // "A Coca-Cola spokesman said the company … He said Teneo had been hired …": the subject of the
   // sentence just before is the pronoun's likeliest antecedent, named or not; further back the
   // reader must decide
@@ -232,6 +237,18 @@ const UNNAMED_HEADS: ReadonlySet<string> = new Set([
   'shopper', 'passenger', 'commuter', 'neighbour', 'neighbor', 'bystander', 'protester', 'owner', 'official', 'source', 'employee',
   'volunteer', 'customer', 'guard', 'paramedic', 'firefighter', 'medic', 'caller', 'listener', 'reader', 'viewer', 'fan', 'visitor',
 ]);
+
+/** The entity named in apposition right after a description: "Another commuter, (retired engineer) Bill Norris, …". */
+function appositionNamed(text: string, index: EntityIndex, described: DescribedPerson): Entity | null {
+  const end = described.start + described.phrase.length;
+  const m = /^\s*,\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?=\p{Lu})/u.exec(text.slice(end, end + 60));
+  if (!m) return null;
+  const entity = entityAt(index, end + m[0].length);
+  if (!entity) return null;
+  // the name ends the apposition: a comma or the verb follows it ("…, Bill Norris, was", "…, Bill Norris said")
+  const mention = entity.mentions.find((x) => x.start === end + m[0].length);
+  return mention && /^\s*(?:,|\p{Ll})/u.test(text.slice(mention.end, mention.end + 3)) ? entity : null;
+}
 
 /** A person of unknown gender whose given name the table lists as the other gender than the pronoun's. */
 function listedOtherGender(entity: Entity | null, g: Gender | 'plural' | null | undefined): boolean {

@@ -135,3 +135,19 @@ describe('a pronoun after an unnamed person who spoke since is not given to a na
     expect(last?.speaker?.name).toBe('A spokesman');
   });
 });
+
+describe('a subject of two after a dateline keeps both', () => {
+  it.each<[what: string, text: string, speaker: string]>([
+    ['after a dash', 'GENEVA — Mary Jones and Tom Vail said on Friday that talks would resume.', 'Mary Jones and Tom Vail'],
+    ['after an agency', 'GENEVA (Reuters) - France and Germany said on Friday that talks would resume.', 'France and Germany'],
+  ])('%s', (_what, sentence, speaker) => {
+    expect(recordsOf(`Trail\n\n${sentence}`).map((r) => r.speaker)).toEqual([speaker]);
+  });
+});
+
+describe('a name in apposition to a description is the person a pronoun after it stands for', () => {
+  it('"Another commuter, retired engineer Bill Norris, …. He said …"', () => {
+    const records = recordsOf('Trail\n\nAnother commuter, retired engineer Bill Norris, was less sympathetic. He said the union was "holding the city to ransom."');
+    expect(records.map((r) => r.speaker)).toEqual(['Bill Norris']);
+  });
+});

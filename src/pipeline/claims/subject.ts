@@ -414,7 +414,8 @@ function coordinatedSubjectStart(words: readonly Word[], a: number, e: number): 
   if (k === a - 1) return SPEAKER_HEADS.has(words[e]?.lower ?? '') ? lowerConjunctStart(words, a) : -1;
   const edge = words[k];
   // "a plan that Ortiz and other leaders hope will …": a relative pronoun opens the clause too
-  return k < 0 || edge?.text === ',' || /^(?:the|that|which|who|whom)$/iu.test(edge?.text ?? '') ? k + 1 : -1;
+  // ("GENEVA — France and Germany said", "GENEVA (Reuters) - Jones and Vail said": after a dateline)
+  return k < 0 || edge?.text === ',' || /^(?:the|that|which|who|whom|[—–-]|\))$/iu.test(edge?.text ?? '') ? k + 1 : -1;
 }
 
 /**
