@@ -151,3 +151,23 @@ describe('a name in apposition to a description is the person a pronoun after it
     expect(records.map((r) => r.speaker)).toEqual(['Bill Norris']);
   });
 });
+
+describe('fragments kept as a speaker\'s mention', () => {
+  it('"Analysts were less sure that …" is the analysts\' belief', () => {
+    expect(recordsOf('Trail\n\nAnalysts were less sure that shoppers would follow.')).toEqual([{ kind: 'indirect', text: 'that shoppers would follow', speaker: 'Analysts' }]);
+  });
+
+  it('"a petition she said carried 1,100 signatures" is her claim', () => {
+    const [record] = extract('Trail\n\nRachel Nguyen held up a petition she said carried 1,100 signatures.').quotes;
+    expect(record?.speaker?.name).toBe('Rachel Nguyen');
+    expect(record?.speaker?.mention).toBe('she');
+  });
+
+  it('"27 confirmed cases" is no claim', () => {
+    expect(recordsOf('Trail\n\nThe agency acted after 27 confirmed cases of measles were reported in the past month.')).toEqual([]);
+  });
+
+  it('"officials confirmed cases" still is', () => {
+    expect(recordsOf('Trail\n\nHealth officials confirmed that two cases had been found.').map((r) => r.speaker)).toEqual(['Health officials']);
+  });
+});

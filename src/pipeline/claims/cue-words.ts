@@ -21,7 +21,7 @@ import { isRefused, refusedComplementEnd } from './refused.js';
 import { backIsNoStance } from './backing.js';
 import { invertedTailInstead } from './inverted-tail.js';
 import { isBlankedWord, type Word } from './words.js';
-import { tagsOf } from './verbless.js';
+import { tagsOf, tagsOfLower } from './verbless.js';
 import { AUX_WORDS, DETERMINER } from './word-classes.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
 import { ROLE_NOUNS } from '../speech-lexicons.js';
@@ -100,6 +100,9 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // "Good morning and welcome to our live coverage", "welcomed them to the city": a greeting, not
     // a stance ("welcomed the ruling" takes what is welcomed as its object)
     if (base === 'welcome' && /^(?:to|back)$/u.test(at(i + 1)?.lower ?? '')) continue;
+    // "after 27 confirmed cases of measles", "the two reported deaths": a participle between a number
+    // or determiner and its plural noun modifies the noun
+    if (w.lower.endsWith('ed') && /^(?:\d[\d,.]*|the|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|more|fewer|new)$/u.test(at(i - 1)?.lower ?? '') && at(i + 1)?.text === at(i + 1)?.lower && tagsOfLower(at(i + 1)?.lower ?? '')?.[0] === 'NNS') continue;
     // "a tax on wealth, as opposed to a tax on income": a contrast, not a stance
     if (w.lower === 'opposed' && at(i - 1)?.lower === 'as') continue;
     const after = masked.slice(w.end - s.start, w.end - s.start + 40);

@@ -12,10 +12,14 @@ export function lightVerbBefore(words: readonly Word[], v: number): number {
   let j = v - 1;
   while (j > 0 && ADVERBS.test(words[j]?.lower ?? '')) j--;
   const m = words[j]?.lower === 'it' && MAKE_FORMS.test(words[j - 1]?.lower ?? '') ? j - 1 : j;
+  // ("Analysts were less sure that …": a form of "be" with a degree adverb before the adjective)
+  if (j < v - 1 && BE_FORMS.test(words[j]?.lower ?? '')) return j;
   return MAKE_FORMS.test(words[m]?.lower ?? '') || COPULAS.test(words[m]?.lower ?? '') ? m : -1;
 }
 
 const MAKE_FORMS = /^(?:make|makes|made|making)$/u;
+
+const BE_FORMS = /^(?:is|are|was|were|am|be|been)$/u;
 
 /** Copular verbs other than "be" (whose forms are auxiliaries, read before any verb already). */
 const COPULAS = /^(?:remain|remains|remained|remaining|feel|feels|felt|become|becomes|became|grew|grow|grows|grown)$/u;

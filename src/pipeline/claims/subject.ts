@@ -83,6 +83,9 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
   // "He’s predicting …", "They're now planning …": the pronoun of a contracted auxiliary
   const contracted = /^(he|she|it|they|we|you|i)[’'](?:s|re|m)$/iu.exec(last.text);
   if (contracted?.[1]) return { start: last.start, end: last.start + contracted[1].length };
+  // "held up a petition she said carried 1,100 signatures": a subject pronoun right before the verb
+  // is the whole subject (no noun phrase ends in one); the words before it are another clause's
+  if (e > 0 && /^(?:he|she|they|we|i)$/u.test(last.lower) && /^\p{Ll}/u.test(words[e - 1]?.text ?? '') && /^NNS?$/u.test(tagsOfLower(words[e - 1]?.lower ?? '')?.[0] ?? '')) return { start: last.start, end: last.end };
   if (last.text === ',' || last.text === ')') {
     // "Gonzalez, who the US recognizes …, has warned": back to the NP before ", who"
     // "Polk County GOP Chairman Will Rogers, for example, said …", "Clinton, speaking in Ohio, talked …":
