@@ -171,3 +171,14 @@ describe('fragments kept as a speaker\'s mention', () => {
     expect(recordsOf('Trail\n\nHealth officials confirmed that two cases had been found.').map((r) => r.speaker)).toEqual(['Health officials']);
   });
 });
+
+describe('a time word that modifies the content\'s subject is no time phrase after the cue', () => {
+  it.each<[sentence: string, content: string]>([
+    ['Sunita Rao said early adopters had shown they would pay a premium.', 'early adopters had shown they would pay a premium'],
+    ['Rao said this plan would fail.', 'this plan would fail'],
+    ['Rao said last week she would run.', 'she would run'],
+    ['Rao said late on Friday that she would run.', 'that she would run'],
+  ])('%s', (sentence, content) => {
+    expect(recordsOf(`Trail\n\n${sentence}`).map((r) => r.text)).toEqual([content]);
+  });
+});

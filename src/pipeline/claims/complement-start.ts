@@ -78,6 +78,9 @@ function skipNounPhrase(words: readonly Word[], k: number, start: number): numbe
 // "on Sunday", "last week", "late on Friday night", "earlier this month": a time phrase, nothing else
 const TIME_PHRASE = /^(?:(?:on|late|early|earlier|later|last|this|next|in|at)\s+){0,3}(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|day|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?$/iu;
 
+/** What follows "early", "late", "last", "this" or "next" in a time phrase: "early on", "late Friday", "last week". */
+const TIME_FOLLOWER = /^(?:on|in|this|last|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|day|days|weeks|months|years|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|season|quarter|time|decade|century|\d{4})$/u;
+
 /** Skip time/place adjuncts ("Friday", "on Friday", "in an annual speech …") up to a `that` within reach. */
 export function skipAdjuncts(words: readonly Word[], k: number, base: string): number {
   const w = words[k];
@@ -104,6 +107,9 @@ export function skipAdjuncts(words: readonly Word[], k: number, base: string): n
   // "dismayed by a political system that does not work": a stance adjective's by phrase names
   // its cause, and the "that" after it opens a relative on that cause
   if (w.lower === 'by' && STANCE_ADJECTIVES.has(base)) return k;
+  // "said early adopters had shown …", "said this plan would fail": a time word that modifies the
+  // content's subject, not a time phrase ("said early on Friday that …", "said last week that …")
+  if (/^(?:early|late|last|this|next)$/u.test(w.lower) && !TIME_FOLLOWER.test(words[k + 1]?.lower ?? '')) return k;
   // "said in an annual speech to the judiciary late on Friday evening that the meeting …"
   if (ADJUNCT_HEAD.test(w.text) && !/^[,;:(—–-]$/u.test(w.text)) {
     for (let j = k; j < Math.min(words.length, k + 16); j++) {
