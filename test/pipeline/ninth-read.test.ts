@@ -182,3 +182,16 @@ describe('a time word that modifies the content\'s subject is no time phrase aft
     expect(recordsOf(`Trail\n\n${sentence}`).map((r) => r.text)).toEqual([content]);
   });
 });
+
+describe('claims the rules had dropped', () => {
+  it('"told the board P and that Q" keeps P', () => {
+    expect(recordsOf('Trail\n\nKaren Whitfield told the board the district faced a shortfall and that Linden now enrolls 212.')).toEqual([
+      { kind: 'indirect', text: 'the district faced a shortfall and that Linden now enrolls 212', speaker: 'Karen Whitfield' },
+    ]);
+  });
+
+  it('an object pronoun after a verb is no inverted speaker: "…, Graham Pike, showed them to him"', () => {
+    const records = recordsOf('Trail\n\nMartin Shaw spoke briefly. He said he had first seen the statements when an accountant, Graham Pike, showed them to him.');
+    expect(records).toEqual([{ kind: 'indirect', text: 'he had first seen the statements when an accountant, Graham Pike, showed them to him', speaker: 'Martin Shaw' }]);
+  });
+});

@@ -114,7 +114,10 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (OBJECT_FIRST.has(base) && subject && /,\s*$/u.test(text.slice(Math.max(s.start, subject.start - 3), subject.start)) && !words.slice(v + 1).some((w) => w.lower === 'that' && w.start < sentenceEnd) && listenerEnds(ctx, v)) return null;
   if (OBJECT_FIRST.has(base)) {
     // "told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot"
-    const that = findWithin(words, k, k + 16, (w) => w.lower === 'that');
+    // ("told the board the district faced a shortfall and that …": a "that" after "and" opens the
+    // second of two complements; the first starts after the listener)
+    const found = findWithin(words, k, k + 16, (w) => w.lower === 'that');
+    const that = found > 0 && /^(?:and|or|but)$/u.test(words[found - 1]?.lower ?? '') ? -1 : found;
     const between = that > 0 ? words.slice(k, that) : [];
     const object = k;
     k = that > 0 && !between.some((w) => isMark(w.text, ',;:()—–') || SUBJECT_PRONOUNS.has(w.lower)) ? that : skipObject(words, k);

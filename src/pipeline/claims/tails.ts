@@ -8,7 +8,7 @@ import { NEEDS_THAT } from './lexicon.js';
 import { subjectBefore } from './subject.js';
 import { isApposedDescription } from './apposed-description.js';
 import { appositionName } from './sentence-subject.js';
-import { ADJUNCT_HEAD, FINITE_START, SUBJECT_PRONOUNS } from './word-classes.js';
+import { ADJUNCT_HEAD, FINITE_START, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { isMark, findWithin, type Word } from './words.js';
 
 /**
@@ -37,10 +37,11 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
 
   // inverted: "CONTENT, said Maduro." / "CONTENT, says a new poll."
   // ("…, its director, Sam Whitaker, told the Gazette": "told" is followed by its listener, never its speaker)
+  // ("…, an accountant, Graham Pike, showed them to him": an object pronoun is never the speaker)
   // Only verbs of saying and of evidence invert ("…, argues Ms. Lee", "…, finds a new study"); after
   // "support", "consider" or "advocated" the next word is the verb of the writer's own clause
   // ("…, support grew", "…, consider the costs").
-  if (words[v - 1]?.text === ',' && next && invertible(verb.lower, base) && !/^(?:that|to|in|on|at|of|with|for|by|,)$/iu.test(next.text) && !SUBJECT_PRONOUNS.has(next.lower) && !/^(?:told|tells|tell)$/u.test(verb.lower)) {
+  if (words[v - 1]?.text === ',' && next && invertible(verb.lower, base) && !/^(?:that|to|in|on|at|of|with|for|by|,)$/iu.test(next.text) && !SUBJECT_PRONOUNS.has(next.lower) && !OBJECT_PRONOUNS.has(next.lower) && !/^(?:told|tells|tell)$/u.test(verb.lower)) {
     // "…, in what Jo Baker, a Reagan aide, called “hand-to-hand combat.”": a quotation after the
     // verb is what was said, never who said it
     if (/["“‘]/u.test(text.slice(verb.end, next.start + 1))) return null;
