@@ -2,6 +2,7 @@ import type { SourceType, Speaker } from '../schema/attribution.js';
 import { canonicalName, entityAt, lastIndexBefore, mentionedWithin, type Entity, type EntityIndex } from './entities.js';
 import { roleHolder, sameDescriptionHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { speaksAround } from './speaks-around.js';
+import { ANONYMITY_PHRASES } from './source-lexicons.js';
 import { describedGender, describedPersonBefore, introducedPersonBefore, type DescribedPerson } from './described-person.js';
 import { chainedPronoun } from './coref-chain.js';
 import { indexAt, type Segmentation } from './segment.js';
@@ -12,7 +13,6 @@ import { answersQuestionOf, coordinatedPartner, mayBeLaterRival, personAsked, re
 import { mentionStarts } from './mention-starts.js';
 import { bodyPhrase, bodySubject, groupSubject, speakerOf, thingSubject } from './coref-groups.js';
 import { fewWordsLead, subjectLead, toldBefore, verbBeforeLead } from './subject-lead.js';
-import { tagsOfLower } from './claims/verbless.js';
 
 export { subjectLead } from './subject-lead.js';
 
@@ -114,12 +114,18 @@ function actsAfter(text: string, end: number): boolean {
   return verb !== undefined && REPORTING_VERB_FORMS.has(verb);
 }
 
-/** A finite verb right after a name, in any tense: "Morrow remembers", "Morrow later recalled", "Morrow has said" (not "Similar firearms"). */
-function verbAfter(text: string, end: number): boolean {
-  const m = /^\s+(?:(?:never|also|later|then|still|just|again|now|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(text.slice(end, end + 40));
-  const tag = m?.[1] === undefined ? undefined : tagsOfLower(m[1])?.[0];
-  return tag === 'VBZ' || tag === 'VBD' || tag === 'VBP' || tag === 'MD';
+/**
+ * A verb of saying, remembering or believing right after a name, in any tense: "Morrow remembers",
+ * "Morrow later recalled", "Ortiz disagrees" (not "Ortiz did not respond", "Vail was arrested":
+ * such a person is not thereby the one about to speak).
+ */
+function speechVerbAfter(text: string, end: number): boolean {
+  const verb = /^\s+(?:(?:also|later|then|still|now|again|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(text.slice(end, end + 40))?.[1];
+  return verb !== undefined && (REPORTING_VERB_FORMS.has(verb) || RECALLING.has(verb));
 }
+
+/** Verbs of remembering and of seeing things otherwise, which put a person's own account next. */
+const RECALLING: ReadonlySet<string> = new Set(['remembers', 'remembered', 'recalls', 'recalled', 'disagrees', 'disagreed', 'disputes', 'disputed', 'believes', 'believed', 'thinks', 'thought', 'sees', 'saw', 'tells', 'insists', 'insisted', 'counters', 'countered']);
 
 // "…, said the company's chief executive, Tom Vail": a name in apposition to an inverted cue's subject
 const INVERTED_APPOSITION = /\b(?:said|says|added|adds|wrote|writes)\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}’'.-]*)\s[^,.;:"“”]{0,60},\s*$/u;
@@ -221,21 +227,30 @@ function antecedentOf(
 }
 
 /**
- * "The spokesman", "the police officer", "the woman": "the" and lower-case words ending in a noun of
- * someone an article mostly leaves unnamed, whose role nobody it named holds ("the former president",
- * "The Vermont senator" are mostly a name's elegant variation).
+ * "The spokesman", "the police officer": "the" and lower-case words ending in a noun of someone an
+ * article mostly quotes without naming, a noun the article has not yet given anyone ("said Ann Berg,
+ * spokeswoman for Acme … the spokeswoman added" is Berg again; "the man", "the resident" mostly
+ * stand for the person just quoted, unless the text says she is not named).
  */
-function plainDefinite(index: EntityIndex, phrase: string): boolean {
+function plainDefinite(text: string, index: EntityIndex, phrase: string, at: number): boolean {
   const m = /^[Tt]he((?:\s+\p{Ll}[\p{Ll}-]*){1,3})$/u.exec(phrase);
   const head = m?.[1]?.trim().split(/\s+/u).pop();
-  return head !== undefined && UNNAMED_HEADS.has(head) && !index.byRole.has(head);
+  if (head === undefined || index.byRole.has(head)) return false;
+  // the text before the description itself (a speaker's offset may be its quotation's, after it)
+  const own = text.lastIndexOf(phrase, at);
+  // ("said the woman, who did not want to be quoted by name": whoever she is, she is not named)
+  if (own >= 0 && at - own < 200) {
+    const after = text.slice(own + phrase.length, own + phrase.length + 160).toLowerCase();
+    if (/^\s*,\s*who\b/u.test(after) && ANONYMITY_PHRASES.some((p) => after.includes(p))) return true;
+  }
+  if (!UNNAMED_HEADS.has(head)) return false;
+  return !new RegExp(`\\b${head}`, 'iu').test(text.slice(0, own >= 0 && at - own < 200 ? own : at));
 }
 
-/** Nouns of people an article quotes without naming: a spokesman, an officer, a witness. */
+/** Nouns of people an article quotes without naming them: a spokesman, an officer, a witness. */
 const UNNAMED_HEADS: ReadonlySet<string> = new Set([
-  'spokesman', 'spokeswoman', 'spokesperson', 'officer', 'man', 'woman', 'witness', 'resident', 'driver', 'nurse', 'worker', 'cashier',
-  'shopper', 'passenger', 'commuter', 'neighbour', 'neighbor', 'bystander', 'protester', 'owner', 'official', 'source', 'employee',
-  'volunteer', 'customer', 'guard', 'paramedic', 'firefighter', 'medic', 'caller', 'listener', 'reader', 'viewer', 'fan', 'visitor',
+  'spokesman', 'spokeswoman', 'spokesperson', 'officer', 'witness', 'driver', 'nurse', 'worker', 'passenger', 'commuter', 'bystander',
+  'protester', 'official', 'source', 'employee', 'volunteer', 'guard', 'paramedic', 'firefighter', 'medic', 'caller',
 ]);
 
 /** The entity named in apposition right after a description: "Another commuter, (retired engineer) Bill Norris, …". */
@@ -243,6 +258,8 @@ function appositionNamed(text: string, index: EntityIndex, described: DescribedP
   const end = described.start + described.phrase.length;
   const m = /^\s*,\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?=\p{Lu})/u.exec(text.slice(end, end + 60));
   if (!m) return null;
+  // only role words between ("retired engineer"), not "a friend of", "who pulled", "whose son", "like"
+  if (/\b(?:a|an|the|of|for|to|with|by|from|who|whose|which|that|like|unlike|and|or|\p{Ll}+ing)\s/u.test(m[0])) return null;
   const entity = entityAt(index, end + m[0].length);
   if (!entity) return null;
   // the name ends the apposition: a comma or the verb follows it ("…, Bill Norris, was", "…, Bill Norris said")
@@ -271,7 +288,36 @@ function describedSpeaker(seg: Segmentation, prior: readonly PriorSpeaker[], pro
   return { speaker: { name, mention: pronoun.text, start: pronoun.start, end: pronoun.end, type: 'anonymous' }, via: 'pronoun', entity: null, note: 'described', at: described.start };
 }
 
+/**
+ * The pronoun's antecedent (`nearestCandidate`), unless the latest speaker before it is a
+ * description of someone mostly left unnamed ("Sam Hartley wrote: “…” The police officer said: “…”
+ * “…,” he said"): then a name further back is no likelier than the description, and the pronoun is
+ * left unknown naming both; with nobody named who fits, the description speaks on.
+ */
 function nearestAntecedent(
+  text: string,
+  index: EntityIndex,
+  seg: Segmentation,
+  pronoun: SubjectPhrase,
+  prior: readonly PriorSpeaker[],
+  maxParagraphs: number,
+): ResolvedSpeaker | null {
+  const g = PRONOUN_GENDER[pronoun.text.toLowerCase()];
+  let last = prior.length - 1;
+  while (last >= 0 && (prior[last] as PriorSpeaker).at >= pronoun.start) last--;
+  const p = prior[last];
+  const definite =
+    p !== undefined && g !== undefined && g !== 'plural' && g !== null && (p.type === 'anonymous' || p.type === 'person') && p.entity === null && indexAt(seg.paragraphs, pronoun.start) - indexAt(seg.paragraphs, p.at) <= maxParagraphs && plainDefinite(text, index, p.name, p.at) && (describedGender(p.name) ?? g) === g;
+  if (!definite) return nearestCandidate(text, index, seg, pronoun, prior, maxParagraphs);
+  const found = nearestCandidate(text, index, seg, pronoun, prior.slice(0, last), maxParagraphs);
+  // someone named since the description spoke is likelier still
+  if (found?.speaker.name && (found.at ?? -1) > p.at) return found;
+  if (found?.speaker.name) return ambiguous(pronoun, [p.name, found.speaker.name]);
+  if (found?.rivals) return ambiguous(pronoun, [p.name, ...found.rivals]);
+  return { speaker: { name: p.name, mention: pronoun.text, start: pronoun.start, end: pronoun.end, type: 'anonymous' }, via: 'pronoun', entity: null, note: 'described', at: p.at };
+}
+
+function nearestCandidate(
   text: string,
   index: EntityIndex,
   seg: Segmentation,
@@ -304,13 +350,6 @@ function nearestAntecedent(
     // given name the table alone gives the other gender may still be the one; nobody further back is
     // likelier)
     // (a name mentioned since as the subject is still likelier: the search goes on after it)
-    // ("Sam Hartley wrote: “…” The police officer said: “…” “…,” he said": a description of someone
-    // mostly left unnamed that spoke since is as likely as a name further back)
-    if (g !== 'plural' && g !== null && (p.type === 'anonymous' || p.type === 'person') && p.entity === null && plainDefinite(index, p.name) && (describedGender(p.name) ?? g) === g) {
-      best = ambiguous(pronoun, [p.name]);
-      bestAt = p.at;
-      break;
-    }
     if (usable && (listedOtherGender(p.entity ?? null, g) || learntOther(p.entity))) {
       best = ambiguous(pronoun, [p.name]);
       bestAt = p.at;
@@ -352,7 +391,7 @@ function nearestAntecedent(
       // ("Cassie Morrow recorded it alone. “…,” Ellie Stanton said. Morrow remembers it differently.
       // “…,” she said": a name of no known gender opening a sentence since, as the subject of a verb,
       // is as likely as the speaker further back)
-      if (g !== null && best?.speaker.name && best.entity !== entity && best.speaker.name !== entity.name && entity.gender === null && (entity.listedGender ?? g) === g && entity.type === 'person' && /^[^\p{L}]*$/u.test(lead) && verbAfter(text, mention.end)) return ambiguous(pronoun, [best.speaker.name, entity.name]);
+      if (g !== null && best?.speaker.name && best.entity !== entity && best.speaker.name !== entity.name && entity.gender === null && (entity.listedGender ?? g) === g && entity.type === 'person' && /^[^\p{L}]*$/u.test(lead) && speechVerbAfter(text, mention.end)) return ambiguous(pronoun, [best.speaker.name, entity.name]);
       continue;
     }
     // "a philanthropist from Monsey, New York, said", "Simmons, an Obama supporter, said": a name

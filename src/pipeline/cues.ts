@@ -20,7 +20,7 @@ import {
   type SubjectPhrase,
 } from './subject-phrase.js';
 import { isCapitalised, isPossessive, tokenize, type Token } from './tokens.js';
-import { timeAt } from './phrase-words.js';
+import { PREPOSITIONS, timeAt } from './phrase-words.js';
 import { readsFirstAsNoun, tagsOfLower } from './claims/verbless.js';
 
 
@@ -173,6 +173,9 @@ function nameAfterRoleNoun(toks: readonly Token[], subject: SubjectPhrase): bool
   if (subject.kind !== 'name') return false;
   const at = toks.findIndex((t) => t.start === subject.start);
   const before = toks[at - 1];
+  // (not "the mother of slain teen Ann Berg", "a friend of the actor Tom Vail": the one described
+  // after a preposition is not the speaker)
+  for (let n = at - 1; n >= 0 && toks[n]?.kind === 'word' && !isReportingVerb(toks[n] as Token); n--) if (PREPOSITIONS.has(toks[n]?.text.toLowerCase() ?? '')) return false;
   const after = toks[toks.findIndex((t) => t.end === subject.end) + 1];
   // (not "a prominent Republican National Committee member": a name before its own head noun modifies it)
   if (after !== undefined && after.kind === 'word' && !isCapitalised(after) && !isReportingVerb(after)) return false;

@@ -1,5 +1,6 @@
 import { findMarkedSpans } from './quotes.js';
 import { titleLinePieces } from './title-lines.js';
+import { HONORIFICS, REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
 
 /** A character range `[start, end)` in the original text (UTF-16, end-exclusive). */
 export interface TextRange {
@@ -53,7 +54,8 @@ const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr sen sens rep reps gov gen lt col capt sgt adm maj cmdr st jr sr prof rev hon gop u.s u.k u.n ' +
     'inc co corp ltd vs v etc jan feb mar apr aug sept sep oct nov dec ft mt pres supt atty amb dept ' +
-    'a.m p.m e.g i.e d.c n.y calif fla ariz mass tenn wash mich penn okla ky ga ala va del conn'
+    'a.m p.m e.g i.e d.c n.y calif fla ariz mass tenn wash mich penn okla ky ga ala va del conn ' +
+    'messrs mmes mme mlle drs profs govs gens msgr fr asst dist cpl spc pvt det insp brig cdr'
   ).split(' '),
 );
 
@@ -155,7 +157,7 @@ const MAY_END_SENTENCE: ReadonlySet<string> = new Set(['a.m', 'p.m', 'inc', 'cor
 
 /** Words that open a sentence and never go on a name or a time: "… Inc. The company said", "… D.C. He said". */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
-  'The A An He She It They We I You But And Yet So In On At This That These Those Its His Her Their Our There Then When While After Before Asked According Police Officials'.split(' '),
+  'The A An He She It They We I You But And Yet So In On At This That These Those Its His Her Their Our There Then When While After Before Asked According Anyone Everyone Nobody'.split(' '),
 );
 
 /** Words a time of day goes on with: "7 a.m. Eastern", "9 p.m. Monday", "6 a.m. GMT". */
@@ -166,18 +168,34 @@ const AFTER_CLOCK_TIME: ReadonlySet<string> = new Set(
 
 /**
  * Whether the word at `at`, after abbreviation `lower` and its stop, opens a new sentence: an opening
- * quotation mark or a word that only opens sentences; after a time of day ("a.m.", "p.m."), any
- * capitalised word but a time zone, a day or a month ("at 7 a.m. Mayor Jane Holt said", but "at 7
- * a.m. Eastern time").
+ * quotation mark or a word that only opens sentences; after a time of day ("a.m.", "p.m.") also a
+ * title before a name ("at 7 a.m. Mayor Jane Holt said") or a name and its verb of saying ("at 7
+ * a.m. Holt said"), but never a time the article writes as a modifier ("a 1 p.m. White House
+ * briefing", "10 a.m. Moscow time").
  */
 function opensSentenceAfterAbbreviation(lower: string, text: string, at: number): boolean {
   const first = text[at] ?? '';
   if (/["“«‘]/u.test(first)) return true;
+  const word = wordAt(text, at);
+  if (SENTENCE_OPENERS.has(word)) return true;
+  if (lower !== 'a.m' && lower !== 'p.m') return false;
+  // "a 1 p.m. briefing", "the 10 a.m. vote": a time before its noun
+  if (/\b(?:a|an|the)\s+[\d:.]+\s*[ap]\.m$/iu.test(text.slice(Math.max(0, at - 20), at).trimEnd().replace(/\.$/u, ''))) return false;
+  if (!/^\p{Lu}/u.test(word) || AFTER_CLOCK_TIME.has(word)) return false;
+  let next = at + word.length;
+  while (text[next] === '.' || text[next] === ' ') next++;
+  const after = wordAt(text, next);
+  // "Mayor Jane Holt said", "Sen. Ann Lutz told": a title, then a name
+  if ((HONORIFICS.has(word) || HONORIFICS.has(`${word}.`) || ROLE_NOUNS.has(word.toLowerCase())) && /^\p{Lu}/u.test(after)) return true;
+  // "Holt said", "Police said": a capitalised word right before a verb of saying
+  return REPORTING_VERB_FORMS.has(after);
+}
+
+/** The letters (and apostrophes) from `at`: the word there. */
+function wordAt(text: string, at: number): string {
   let end = at;
   while (end < text.length && /[\p{L}’']/u.test(text[end] ?? '')) end++;
-  const word = text.slice(at, end);
-  if (SENTENCE_OPENERS.has(word)) return true;
-  return (lower === 'a.m' || lower === 'p.m') && /^\p{Lu}/u.test(word) && !AFTER_CLOCK_TIME.has(word);
+  return text.slice(at, end);
 }
 
 /**

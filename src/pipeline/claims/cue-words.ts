@@ -97,9 +97,9 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     if (inDiscourseIdiom(words, i)) continue;
     // "backed away from the plan", "who are backing Ortiz", "said the council backed the plan": no stance of its own
     if (base === 'back' && backIsNoStance(words, i)) continue;
-    // "Good morning and welcome to our live coverage", "welcomed them to the city": a greeting, not
+    // "Good morning and welcome to our live coverage", "welcomed delegates to the city": a greeting, not
     // a stance ("welcomed the ruling" takes what is welcomed as its object)
-    if (base === 'welcome' && /^(?:to|back)$/u.test(at(i + 1)?.lower ?? '')) continue;
+    if (base === 'welcome' && at(i + 1)?.lower === 'to') continue;
     // "after 27 confirmed cases of measles", "the two reported deaths": a participle between a number
     // or determiner and its plural noun modifies the noun
     if (w.lower.endsWith('ed') && /^(?:\d[\d,.]*|the|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|more|fewer|new)$/u.test(at(i - 1)?.lower ?? '') && at(i + 1)?.text === at(i + 1)?.lower && tagsOfLower(at(i + 1)?.lower ?? '')?.[0] === 'NNS') continue;

@@ -29,7 +29,9 @@ export function headlineClaim(ctx: SentenceContext): void {
     const alphabetic = rest.filter((w) => (quoted ? /\p{L}{2,}/u : /^\p{L}{2,}/u).test(w.text)).length + (quoted ? 2 : 0);
     const headWords = head.map((w) => w.lower).join(' ');
     const headerField =
-      /^(?:updated|published|posted|date|by|photo|photos|caption|image|images|picture|pictures|graphic|illustration|screenshot|source|sources|credit|note|editor|related|watch|read|update|correction|video|live|breaking|exclusive|analysis|opinion|editorial|review|reviews|preview|recap|obituary|profile|commentary|comment|column|perspective|podcast|factbox|timeline|interview|explainer|letters|feature|sponsored|advertisement)$/u.test(head[0]?.lower ?? '') ||
+      /^(?:updated|published|posted|date|by|photo|photos|caption|image|images|picture|pictures|graphic|illustration|screenshot|source|sources|credit|note|editor|related|watch|read|update|correction|video|live|breaking|exclusive|analysis|opinion|editorial)$/u.test(head[0]?.lower ?? '') ||
+      // (a section's label alone: "Review:", "Obituary:"; not "Podcast host:")
+      /^(?:review|reviews|preview|recap|obituary|profile|commentary|comment|column|perspective|podcast|factbox|timeline|interview|explainer|letters|feature|sponsored|advertisement)$/u.test(headWords) ||
       /^(?:the latest|fact check|editor's note|editor’s note)$/u.test(headWords) ||
       // "Q: Will you raise taxes?", "A: No.": an interview's labels name nobody
       /^(?:\p{L}|question|answer|interviewer)$/u.test(headWords) ||

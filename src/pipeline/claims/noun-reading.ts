@@ -72,8 +72,10 @@ export function headsNounCompound(words: readonly Word[], i: number): boolean {
   // back past other modifiers ("a longtime consumer advocate") to the determiner
   for (let j = i - 2; j >= 0 && j >= i - 5; j--) {
     const w = words[j] as Word;
-    // ("Supporters of the law hope …": a phrase after a preposition is not the verb's subject)
-    if (SINGULAR_OPENERS.has(w.lower)) return !PREPOSITIONS.has(words[j - 1]?.lower ?? '');
+    // ("Supporters of the law hope …": a phrase after a preposition is not the verb's subject;
+    // "Jones and her husband fear …", "Both the mayor and the city manager hope …": nor is the
+    // second of two joined as one)
+    if (SINGULAR_OPENERS.has(w.lower)) return !PREPOSITIONS.has(words[j - 1]?.lower ?? '') && !/^(?:and|or|nor|&)$/u.test(words[j - 1]?.lower ?? '');
     if (w.text !== w.lower || !/^(?:JJ|NN$)/u.test(tagsOfLower(w.lower)?.[0] ?? '')) return false;
   }
   return false;
@@ -90,6 +92,8 @@ const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'parliament', 'congress', 'senate', 'association', 'federation', 'coalition', 'alliance', 'society', 'commission', 'organisation',
   'organization', 'charity', 'agency', 'authority', 'regime', 'trust', 'consortium', 'partnership', 'university', 'college', 'school',
   'hospital', 'bank', 'church', 'community', 'electorate', 'class', 'household', 'village', 'town', 'city', 'county', 'state', 'nation', 'country',
+  'clergy', 'leadership', 'workforce', 'membership', 'congregation', 'youth', 'elderly', 'military', 'media', 'personnel', 'cast', 'pair', 'duo',
+  'trio', 'prosecution', 'defence', 'defense', 'establishment', 'industry', 'sector', 'movement', 'network', 'coalition', 'group',
 ]);
 
 /**

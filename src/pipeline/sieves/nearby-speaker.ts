@@ -34,15 +34,31 @@ function announcedBy(ctx: ArticleContext, q: QuoteContext): CueMatch | null {
 
 /**
  * Is someone named as a speaker between `from` and `to` (`…, said Bart Naylor, an advocate.`)? Then
- * a quotation right after is no longer the previous quotation's speaker's by proximity. Names that
- * `except` (the previous speaker, "Ann Berg and Tom Hale") holds are not someone else.
+ * a quotation right after is no longer the previous quotation's speaker's by proximity.
  */
-export function speakerSince(ctx: ArticleContext, from: number, to: number, except: string | null = null): boolean {
+function speakerSince(ctx: ArticleContext, from: number, to: number): boolean {
+  for (let k = lastIndexBefore(mentionStarts(ctx.entities), to); k >= 0; k--) {
+    const { mention } = ctx.entities.mentions[k] as ArticleContext['entities']['mentions'][number];
+    if (mention.start < from) break;
+    if (!mention.inQuote && speaksAround(ctx.text, mention.start, mention.end)) return true;
+  }
+  return false;
+}
+
+/**
+ * Is someone other than `except` (the previous speaker, "Ann Berg and Tom Hale") the subject of a
+ * verb of saying between `from` and `to`, opening their sentence ("Tom Vail said the road was
+ * closed", "Reporter Kate Lindqvist says …")? A name inside another's report ("She said Tom Vail
+ * told her …") is not.
+ */
+export function otherSubjectSince(ctx: ArticleContext, from: number, to: number, except: string | null): boolean {
+  const sentences = ctx.segmentation.sentences;
   for (let k = lastIndexBefore(mentionStarts(ctx.entities), to); k >= 0; k--) {
     const { mention, entity } = ctx.entities.mentions[k] as ArticleContext['entities']['mentions'][number];
     if (mention.start < from) break;
-    if (except !== null && except.includes(entity.name)) continue;
-    if (!mention.inQuote && speaksAround(ctx.text, mention.start, mention.end)) return true;
+    if (mention.inQuote || except?.includes(entity.name)) continue;
+    const opening = sentences[indexAt(sentences, mention.start)]?.start ?? mention.start;
+    if (/^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(ctx.text.slice(opening, mention.start)) && speaksAround(ctx.text, mention.start, mention.end)) return true;
   }
   return false;
 }
@@ -63,7 +79,9 @@ export const nearbySpeaker: Sieve = {
     }
     const prev = ctx.quotes[q.index - 1];
     const d = ctx.decided[q.index - 1];
-    if (prev && d?.speaker && q.paragraph - prev.paragraph <= 1 && !speakerSince(ctx, afterSentenceOf(ctx, prev.end), q.start, d.speaker.name)) {
+    // ("“…,” Jones said. Vail said the road was closed. ¶ “…”": the words may be either's; no guess)
+    if (prev && d?.speaker && q.paragraph - prev.paragraph <= 1 && otherSubjectSince(ctx, afterSentenceOf(ctx, prev.end), q.start, d.speaker.name)) return null;
+    if (prev && d?.speaker && q.paragraph - prev.paragraph <= 1 && !speakerSince(ctx, Math.max(prev.end, ctx.segmentation.paragraphs[q.paragraph]?.start ?? 0), q.start)) {
       return { speaker: d.speaker, cue: null, rule: this.name, confidence: 0.35 };
     }
     // an unwritten "he or she": any earlier person in subject position close by
