@@ -79,8 +79,11 @@ export const nearbySpeaker: Sieve = {
     }
     const prev = ctx.quotes[q.index - 1];
     const d = ctx.decided[q.index - 1];
-    // ("“…,” Jones said. Vail said the road was closed. ¶ “…”": the words may be either's; no guess)
-    if (prev && d?.speaker && q.paragraph - prev.paragraph <= 1 && otherSubjectSince(ctx, afterSentenceOf(ctx, prev.end), q.start, d.speaker.name)) return null;
+    // ("“…,” Jones said. Vail said the road was closed. ¶ “…”": the words may be either's; no guess.
+    // Someone speaking in the quotation's own paragraph is the guess below: "Bystrom said the race
+    // was open. “Rubio may be the alternative.”")
+    const paragraphStart = ctx.segmentation.paragraphs[q.paragraph]?.start ?? q.start;
+    if (prev && d?.speaker && q.paragraph - prev.paragraph <= 1 && otherSubjectSince(ctx, afterSentenceOf(ctx, prev.end), Math.min(q.start, paragraphStart), d.speaker.name)) return null;
     if (prev && d?.speaker && q.paragraph - prev.paragraph <= 1 && !speakerSince(ctx, Math.max(prev.end, ctx.segmentation.paragraphs[q.paragraph]?.start ?? 0), q.start)) {
       return { speaker: d.speaker, cue: null, rule: this.name, confidence: 0.35 };
     }
