@@ -226,3 +226,9 @@ describe('an unnamed person who spoke last, with nobody named who fits, speaks o
     expect(recordsOf('Trail\n\n"The area is closed," the police officer said. "Nobody can go in," he said.').map((r) => r.speaker)).toEqual(['the police officer', 'the police officer']);
   });
 });
+
+describe('a plural after an auxiliary\'s verb is its object, no cue', () => {
+  it('"did not return calls seeking comment" is no claim', () => {
+    expect(recordsOf('Trail\n\nOrtiz did not return calls seeking comment.')).toEqual([]);
+  });
+});

@@ -103,6 +103,9 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // "after 27 confirmed cases of measles", "the two reported deaths": a participle between a number
     // or determiner and its plural noun modifies the noun
     if (w.lower.endsWith('ed') && /^(?:\d[\d,.]*|the|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|more|fewer|new)$/u.test(at(i - 1)?.lower ?? '') && at(i + 1)?.text === at(i + 1)?.lower && tagsOfLower(at(i + 1)?.lower ?? '')?.[0] === 'NNS') continue;
+    // "did not return calls seeking comment", "will answer questions": a plural after a verb's bare
+    // form, itself after an auxiliary or "to", is that verb's object
+    if (w.lower !== base && w.lower.endsWith('s') && /^(?:not|never|n[’']t|did|do|does|will|would|can|could|should|must|may|might|to)$/u.test(at(i - 2)?.lower ?? '') && at(i - 1)?.text === at(i - 1)?.lower && (tagsOfLower(at(i - 1)?.lower ?? '')?.includes('VB') ?? false)) continue;
     // "a tax on wealth, as opposed to a tax on income": a contrast, not a stance
     if (w.lower === 'opposed' && at(i - 1)?.lower === 'as') continue;
     const after = masked.slice(w.end - s.start, w.end - s.start + 40);
