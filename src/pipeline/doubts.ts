@@ -17,9 +17,23 @@ export function settleSpeakers(text: string, records: readonly Attribution[]): A
     const { speaker, problem } = checkedSpeaker(r.speaker, text);
     const out: Attribution = { ...r, speaker };
     out.confidence = calibratedConfidence(out);
+    // "“Please don't close my school,” Carter read": a person reading aloud voices words that may
+    // be someone else's (a letter, a statement); "the statement read" is the statement's own
+    if (readAloud(out)) {
+      out.confidence = Math.min(out.confidence, READ_ALOUD_CONFIDENCE);
+      out.doubt = r.doubt ?? { code: 'low-confidence', reason: `${out.speaker?.name ?? 'The speaker'} read these words aloud: they may be someone else's, from a letter, a statement or a book.` };
+      return out;
+    }
     out.doubt = r.doubt ?? doubtOf(out, problem);
     return out;
   });
+}
+
+/** At most this sure of a person who read the words aloud: the words' author may be another. */
+const READ_ALOUD_CONFIDENCE = 0.45;
+
+function readAloud(r: Attribution): boolean {
+  return r.kind !== 'indirect' && r.speaker?.type === 'person' && r.speaker.name !== null && /^(?:read|reads|reading)(?:\s+(?:aloud|out))?$/iu.test(r.cue?.text ?? '');
 }
 
 function doubtOf(r: Attribution, problem: string | null): Doubt | null {

@@ -232,3 +232,17 @@ describe('a plural after an auxiliary\'s verb is its object, no cue', () => {
     expect(recordsOf('Trail\n\nOrtiz did not return calls seeking comment.')).toEqual([]);
   });
 });
+
+describe('words a person read aloud may be someone else\'s', () => {
+  it('"“…,” Carter read" is Carter\'s at low confidence, with the reason', () => {
+    const [q] = extract('Trail\n\nDenise Carter read aloud from a letter her daughter had written. "Please don\'t close my school," Carter read.').quotes;
+    expect(q?.speaker?.name).toBe('Denise Carter');
+    expect(q?.confidence).toBeLessThanOrEqual(0.45);
+    expect(q?.doubt?.reason).toMatch(/read these words aloud/u);
+  });
+
+  it('"the statement read" is the statement\'s own words', () => {
+    const [q] = extract('Trail\n\nThe council issued a statement. "We regret the delay," the statement read.').quotes;
+    expect(q?.confidence).toBeGreaterThan(0.5);
+  });
+});
