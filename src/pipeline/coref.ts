@@ -2,7 +2,7 @@ import type { SourceType, Speaker } from '../schema/attribution.js';
 import { canonicalName, entityAt, lastIndexBefore, mentionedWithin, type Entity, type EntityIndex } from './entities.js';
 import { roleHolder, sameDescriptionHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { speaksAround } from './speaks-around.js';
-import { ANONYMITY_PHRASES } from './source-lexicons.js';
+import { ANONYMITY_PHRASES, PERSON_NOUNS } from './source-lexicons.js';
 import { describedGender, describedPersonBefore, introducedPersonBefore, type DescribedPerson } from './described-person.js';
 import { chainedPronoun } from './coref-chain.js';
 import { indexAt, type Segmentation } from './segment.js';
@@ -253,6 +253,18 @@ const UNNAMED_HEADS: ReadonlySet<string> = new Set([
   'protester', 'official', 'source', 'employee', 'volunteer', 'guard', 'paramedic', 'firefighter', 'medic', 'caller',
 ]);
 
+/**
+ * "a spokeswoman for the governor", "an aide to the prime minister", "the widow of the man who died":
+ * a description ending in a preposition's object that is itself a person, whom a name in apposition
+ * after it names.
+ */
+function personObjectNamed(phrase: string): boolean {
+  const m = /\b(?:for|to|of)\s+(?:(?:the|a|an|his|her|its|their)\s+)?((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)$/u.exec(phrase);
+  if (!m?.[1]) return false;
+  const words = m[1].split(/\s+/u);
+  return words.includes('who') || ROLE_NOUNS.has(words[words.length - 1] ?? '') || PERSON_NOUNS.has(words[words.length - 1] ?? '');
+}
+
 /** The entity named in apposition right after a description: "Another commuter, (retired engineer) Bill Norris, …". */
 function appositionNamed(text: string, index: EntityIndex, described: DescribedPerson): Entity | null {
   const end = described.start + described.phrase.length;
@@ -496,7 +508,8 @@ export function resolveSubject(
     // (the name closes its apposition with a comma, or ends the sentence: "…, said the company's
     // chief executive, Tom Vail.")
     const nameEnd = named?.mentions.find((x) => x.start === subject.end + (m?.[0].length ?? 0))?.end ?? -1;
-    if (named && named.type === 'person' && nameEnd >= 0 && (/^(?:,|\.(?:\s|$))/u.test(text.slice(nameEnd, nameEnd + 2)) || AFFILIATION_THEN_COMMA.test(text.slice(nameEnd, nameEnd + 80)))) {
+    // ("a spokeswoman for the governor, Tom Reed": the name is the governor's, not the spokeswoman's)
+    if (named && named.type === 'person' && nameEnd >= 0 && !personObjectNamed(subject.text) && (/^(?:,|\.(?:\s|$))/u.test(text.slice(nameEnd, nameEnd + 2)) || AFFILIATION_THEN_COMMA.test(text.slice(nameEnd, nameEnd + 80)))) {
       return { speaker: speakerOf(named.name, subject, 'person'), via: 'name', entity: named };
     }
     // "Their lawyer, Grace Lindqvist, called …" and later "“…,” their lawyer said"

@@ -92,7 +92,9 @@ export function phrase(text: string, input: Token[], apposition: boolean): Subje
   if (words.length === 1 && PRONOUNS.has(lower[0] ?? '')) return whole('pronoun', null, false);
   // the head is the last word unless a possessive splits the phrase ("Trump’s spokeswoman Hope Hicks")
   let role: string | null = null;
-  for (let k = lower.length - 1; k >= 0 && role === null; k--) {
+  // ("a spokeswoman for the governor": the role is the head's, before its preposition)
+  const ofAt = lower.findIndex((w, n) => n > 0 && (w === 'for' || w === 'to') && !isCapitalised(words[n - 1] as Token));
+  for (let k = (ofAt > 0 ? ofAt : lower.length) - 1; k >= 0 && role === null; k--) {
     const two = k > 0 && TWO_WORD_ROLE_ENDS.has(lower[k] ?? '') ? `${lower[k - 1]} ${lower[k]}` : '';
     if (ROLE_NOUNS.has(two)) role = two;
     else if (ROLE_NOUNS.has(lower[k] ?? '')) role = lower[k] ?? null;
@@ -469,6 +471,8 @@ export function appositiveName(text: string, toks: readonly Token[], after: Subj
   const limit = j + 8;
   while (j >= 0 && j < toks.length && j < limit && (toks[j]?.kind === 'word' || isPossessive(toks[j]))) j++;
   if (j < 0 || toks[j]?.text !== ',') return null;
+  const from = toks.findIndex((t) => t.start >= after.start);
+  if (from >= 0 && nameBelongsToObject(toks, from, j)) return null;
   const run: Token[] = [];
   let n = j + 1;
   // "Clinton's introducer, actress Jamie Lee Curtis": a role noun may open the name's apposition
@@ -478,6 +482,22 @@ export function appositiveName(text: string, toks: readonly Token[], after: Subj
   if (run.length < 2 || (n < toks.length && toks[n]?.kind === 'word' && !/^(?:of|at)$/u.test(toks[n]?.text ?? ''))) return null;
   if (appositionRenamesBody(text.slice(after.start, toks[j]?.start ?? after.end), text.slice((run[0] as Token).start, (run[run.length - 1] as Token).end))) return null;
   return phrase(text, run, true);
+}
+
+/**
+ * "a spokeswoman for the governor, Tom Reed", "an aide to the prime minister, Keir Starmer", "the
+ * widow of the man who died, Paul Whitby": a name in apposition after a description whose
+ * preposition's object is a person names that person, not the one described ("a spokeswoman for
+ * Trump hotels, Jennifer Rodstrom" names the spokeswoman). `from` is the description's first token,
+ * `comma` the comma before the name.
+ */
+export function nameBelongsToObject(toks: readonly Token[], from: number, comma: number): boolean {
+  let preposition = -1;
+  for (let n = from + 1; n < comma; n++) if (/^(?:for|to|of)$/u.test(toks[n]?.text ?? '')) preposition = n;
+  if (preposition < 0) return false;
+  for (let n = preposition + 1; n < comma; n++) if (toks[n]?.text === 'who') return true;
+  const last = toks[comma - 1];
+  return last !== undefined && last.kind === 'word' && !isCapitalised(last) && (ROLE_NOUNS.has(last.text) || PERSON_NOUNS.has(last.text));
 }
 
 /** The words from `toks[k]` to the next punctuation (at most 12), as one phrase. */

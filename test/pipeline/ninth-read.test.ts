@@ -246,3 +246,15 @@ describe('words a person read aloud may be someone else\'s', () => {
     expect(q?.confidence).toBeGreaterThan(0.5);
   });
 });
+
+describe('a name in apposition to a preposition\'s person object is that person\'s, not the speaker\'s', () => {
+  it.each<[what: string, sentence: string, speaker: string | null]>([
+    ['"a spokeswoman for the governor, Tom Reed, said"', '"The bill is dead," a spokeswoman for the governor, Tom Reed, said.', 'a spokeswoman for the governor'],
+    ['"said an aide to the prime minister, Keir Starmer"', '"The bill is dead," said an aide to the prime minister, Keir Starmer.', 'an aide to the prime minister'],
+    ['"said the widow of the man who died, Paul Whitby"', '"He was kind," said the widow of the man who died, Paul Whitby.', null],
+    ['an organisation\'s spokeswoman keeps her name', '"It is fine," said a spokeswoman for Trump hotels, Jennifer Rodstrom.', 'Jennifer Rodstrom'],
+    ['a chief executive of a company keeps his', '"It is fine," the chief executive of Acme, Tom Reed, said.', 'Tom Reed'],
+  ])('%s', (_what, sentence, speaker) => {
+    expect(recordsOf(`Trail\n\n${sentence}`).map((r) => r.speaker)).toEqual([speaker]);
+  });
+});
