@@ -30,6 +30,11 @@ export interface Entity {
   /** Role nouns the article gives this entity ("president", "envoy"), first introduction first. */
   roles: string[];
   mentions: NameMention[];
+  /**
+   * A given name written alone ("Karen said") after two or more people named in full with it
+   * ("Karen Lindqvist", "Karen Moss"): those people; the name alone could be any of them.
+   */
+  sharesGivenNameWith?: Entity[];
 }
 
 export interface EntityIndex {
@@ -268,8 +273,10 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
       const full = facts.full[e.id]?.find((x) => !x.inQuote);
       return full !== undefined && full.start < m.start && !e.mentions.some((x) => x.organisation) && (facts.person[e.id] === true || listedGender(full.name[0] ?? '') !== null);
     });
+    if (named.length > 1) sharedGiven.set(key, named);
     return named.length === 1 ? named : undefined;
   };
+  const sharedGiven = new Map<string, Entity[]>();
   // the article's first line when a blank line sets it apart as a title, Title Case or not
   const firstBreak = text.indexOf('\n');
   const titleLine = firstBreak > 0 && firstBreak <= 200 && /^\n[ \t]*\n/u.test(text.slice(firstBreak, firstBreak + 8)) ? firstBreak : 0;
@@ -314,6 +321,8 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     addMention(e, m);
     lastShort[e.id] = m.start;
     entityOf[i] = e;
+    const shared = bySur.length === 0 ? sharedGiven.get(key) : undefined;
+    if (shared && e.mentions.every((x) => x.name.length === 1)) e.sharesGivenNameWith = shared;
   }
   const headline = headlineEnd(text);
   for (const e of entities) {

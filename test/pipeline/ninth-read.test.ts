@@ -258,3 +258,16 @@ describe('a name in apposition to a preposition\'s person object is that person\
     expect(recordsOf(`Trail\n\n${sentence}`).map((r) => r.speaker)).toEqual([speaker]);
   });
 });
+
+describe('a given name alone after two people named in full with it', () => {
+  it('"Karen said" after Karen Lindqvist and Karen Moss is unknown, naming both', () => {
+    const [q] = extract('Trail\n\nKaren Lindqvist runs sales. Karen Moss runs the warehouse. "We will not chase volume," Karen said.').quotes;
+    expect(q?.speaker?.name ?? null).toBeNull();
+    expect(q?.doubt?.reason).toMatch(/Karen Lindqvist or Karen Moss/u);
+  });
+
+  it('after one, it is that one', () => {
+    const [q] = extract('Trail\n\nKaren Lindqvist runs sales. Tom Moss runs the warehouse. "We will not chase volume," Karen said.').quotes;
+    expect(q?.speaker?.name).toBe('Karen Lindqvist');
+  });
+});
