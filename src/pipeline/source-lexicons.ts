@@ -132,6 +132,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     'Ltd Limited LLC LLP Plc PLC Co Corporation Holdings Industries Partners Capital Securities Brands ' +
     'Airlines Airways Motors Pharmaceuticals Technologies Lettings Systems Software Solutions Networks Electronics ' +
     'Semiconductor Semiconductors Logistics Energy Mutual Insurance Labs Therapeutics Foods Entertainment ' +
-    'Hospice Clinic Utilities Railways Railroad Transit Hotels Resorts Mining Communications Telecom Pharmacy'
+    'Hospice Clinic Utilities Railways Railroad Transit Hotels Resorts Mining Communications Telecom Pharmacy ' +
+    'Chamber Chambers Parliament Assembly Tribunal Academy Library League Secretariat Directorate Inspectorate Observatory ' +
+    'Laboratory Cooperative Consortium Partnership Initiative Institution'
   ).split(' '),
 );

@@ -271,3 +271,11 @@ describe('a given name alone after two people named in full with it', () => {
     expect(q?.speaker?.name).toBe('Karen Lindqvist');
   });
 });
+
+describe('a body named with "of" keeps its whole name', () => {
+  it('"The Chamber of Commerce said …" is the Chamber of Commerce, an organisation', () => {
+    const [q] = extract('Trail\n\nThe Chamber of Commerce said the tariffs were "a self-inflicted wound."').quotes;
+    expect(q?.speaker?.name).toBe('The Chamber of Commerce');
+    expect(q?.speaker?.type).toBe('organization');
+  });
+});
