@@ -74,7 +74,8 @@ export function personAsked(text: string, index: EntityIndex, seg: Segmentation,
   for (let k = lastIndexBefore(starts, sentence.start) + 1; k < index.mentions.length; k++) {
     const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
     if (mention.start >= sentence.end) break;
-    if (mention.inQuote || entity === p.entity || !entity.known || !fits(entity.type, entity.gender)) continue;
+    // (one asked a question is a person, whether or not anything else says so: "asked Dorsey whether …")
+    if (mention.inQuote || entity === p.entity || !fits(entity.type, entity.gender)) continue;
     if (ASKED_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start)) && QUESTION_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 80)))) return entity;
   }
   return null;

@@ -419,9 +419,17 @@ function nearestCandidate(
       if (!laterRival && g !== null && entity.known && entity.gender === g && here - indexAt(paragraphs, mention.start) <= 1 && mayBeLaterRival(text, sentence?.start ?? mention.start, mention, g)) laterRival = { entity, sentence: indexAt(sentences, mention.start) };
       continue;
     }
+    // ("“Keep it running,” Gillian Marsh told Susan Hoskins. “It will be fine,” she added": the one
+    // the last speaker's own words were told to goes on listening)
+    if (!speaks && best?.speaker.name && toldBefore(lead) && indexAt(sentences, mention.start) === indexAt(sentences, bestAt)) continue;
     if (listedOtherGender(entity, g) || learntOther(entity)) return ambiguous(pronoun, [entity.name]);
     const found: ResolvedSpeaker = { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity, note: `mention${here - indexAt(paragraphs, mention.start)}`, at: mention.start };
     if (!speaks && toldBefore(lead)) found.listener = true;
+    // ("Chuck Todd asked Dorsey whether he would resign. “Not a chance,” he said": the one asked
+    // answers as often as the one asking goes on; after "replied" the asker is passed over below,
+    // in `resolvePronoun`)
+    const askedHere = g !== null && !repliesAfter(text, pronoun.end) ? personAsked(text, index, seg, { at: mention.start, entity }, pronoun.start, fits) : null;
+    if (askedHere) return ambiguous(pronoun, [entity.name, askedHere.name]);
     const rival = rivalInSentence(text, index, sentence ?? { start: mention.start, end: mention.end }, k, entity, fits);
     // "Hill and the chairman, Roger Tate, met on Friday. He said …": the first of two people joined
     // as one subject is no likelier than the second

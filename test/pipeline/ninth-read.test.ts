@@ -279,3 +279,21 @@ describe('a body named with "of" keeps its whole name', () => {
     expect(q?.speaker?.type).toBe('organization');
   });
 });
+
+describe('the one asked and the one told', () => {
+  it('"Chuck Todd asked Dorsey whether he would resign. “Not a chance,” he said" is unknown, naming both', () => {
+    const q = extract('Trail\n\nChuck Todd asked Dorsey whether he would resign. "Not a chance," he said.').quotes.find((r) => r.kind === 'direct');
+    expect(q?.speaker?.name ?? null).toBeNull();
+    expect(q?.doubt?.reason).toMatch(/Chuck Todd or Dorsey/u);
+  });
+
+  it('after "replied" it is the one asked', () => {
+    const q = extract('Trail\n\nChuck Todd asked Dorsey whether he would resign. "Not a chance," he replied.').quotes.find((r) => r.kind === 'direct');
+    expect(q?.speaker?.name).toBe('Dorsey');
+  });
+
+  it('"“…,” Gillian Marsh told Susan Hoskins. “…,” she added" is Marsh\'s', () => {
+    const quotes = extract('Trail\n\n"Keep it running," Gillian Marsh told Susan Hoskins. "It will be fine," she added.').quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Gillian Marsh', 'Gillian Marsh']);
+  });
+});
