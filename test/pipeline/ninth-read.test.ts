@@ -297,3 +297,13 @@ describe('the one asked and the one told', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Gillian Marsh', 'Gillian Marsh']);
   });
 });
+
+describe('a verb whose object is a target never inverts', () => {
+  it('"Company posts loss, blames weather" names no source "weather"', () => {
+    expect(recordsOf('Company posts loss, blames weather\n\nThe company lost money.').filter((r) => r.speaker === 'weather')).toEqual([]);
+  });
+
+  it('"…, warns the IMF" still does', () => {
+    expect(recordsOf('Trail\n\nGrowth will slow sharply next year, warns the IMF.').map((r) => r.speaker)).toEqual(['IMF']);
+  });
+});

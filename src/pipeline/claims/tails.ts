@@ -128,8 +128,11 @@ function shortSourceEnd(ctx: SentenceContext, k: number): number {
 
 /** A verb that may come before its subject: one of saying, or one of evidence ("shows", "found"). */
 function invertible(form: string, base: string): boolean {
-  return REPORTING_VERB_FORMS.has(form) || (form !== base && cueKindOf(base) === 'evidence');
+  return (REPORTING_VERB_FORMS.has(form) && !TARGETING.has(base)) || (form !== base && cueKindOf(base) === 'evidence');
 }
+
+/** Verbs whose object is a target, never an inverted speaker: "Company posts loss, blames weather". */
+const TARGETING: ReadonlySet<string> = new Set(['blame', 'accuse', 'criticise', 'criticize', 'slam', 'attack', 'praise', 'thank', 'condemn', 'denounce', 'reject', 'welcome', 'back', 'support', 'hail', 'fault', 'target', 'sue']);
 
 /**
  * `…, its director, Sam Whitaker, told …`, `…, the group's lawyer, Ana Ruiz, said.`: before the
