@@ -307,3 +307,17 @@ describe('a verb whose object is a target never inverts', () => {
     expect(recordsOf('Trail\n\nGrowth will slow sharply next year, warns the IMF.').map((r) => r.speaker)).toEqual(['IMF']);
   });
 });
+
+describe('a verb of finding closing the sentence after a study or its researchers', () => {
+  it.each<[sentence: string, speaker: string]>([
+    ['Vitamin D did not reduce the risk of fractures, the study found.', 'the study'],
+    ['Vitamin D did not reduce the risk of fractures, researchers found.', 'researchers'],
+    ['Most patients recovered within a week, the report found.', 'the report'],
+  ])('%s', (sentence, speaker) => {
+    expect(recordsOf(`Trail\n\n${sentence}`).map((r) => r.speaker)).toEqual([speaker]);
+  });
+
+  it('"police found the car" reports nothing', () => {
+    expect(recordsOf('Trail\n\nAfter a long search, police found the car.')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { isAbsolutePhrase, wordsAreAdjunct } from './adjunct-words.js';
 import { trimRange } from './trim.js';
 import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
+import { DOCUMENT_NOUNS } from '../source-lexicons.js';
 import { cueKindOf } from '../cue-kinds.js';
 import { NEEDS_THAT } from './lexicon.js';
 import { subjectBefore } from './subject.js';
@@ -21,7 +22,7 @@ import { isMark, findWithin, type Word } from './words.js';
 export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimCandidate | null {
   const { text, sentence: s, words, sentenceEnd } = ctx;
   const verb = words[v];
-  if (!verb || NEEDS_THAT.has(base)) return null;
+  if (!verb || (NEEDS_THAT.has(base) && !findingTail(words, v, base, sentenceEnd))) return null;
   // "…, about 1,000 more than expected", "…, as predicted": a comparison with what was foreseen, no speaker
   if (/^(?:than|as)$/u.test(words[v - 1]?.lower ?? '')) return null;
   // "…, the jury was told.", "…, reporters were told": the subject of a passive "told" is who
@@ -127,6 +128,22 @@ function shortSourceEnd(ctx: SentenceContext, k: number): number {
 }
 
 /** A verb that may come before its subject: one of saying, or one of evidence ("shows", "found"). */
+/**
+ * "…, the study found.", "…, researchers found.", "…, the audit discovered.": a verb of finding
+ * closing the sentence after a document or the people who did the research; it needs "that" only
+ * before its content ("found the keys" reports nothing).
+ */
+function findingTail(words: readonly Word[], v: number, base: string, sentenceEnd: number): boolean {
+  if (base !== 'find' && base !== 'discover') return false;
+  const next = words[v + 1];
+  if (next !== undefined && next.start < sentenceEnd) return false;
+  const head = words[v - 1]?.lower ?? '';
+  return DOCUMENT_NOUNS.has(head) || RESEARCHERS.has(head);
+}
+
+/** The people who did a study or an inquiry, as a tail's subject: "…, researchers found". */
+const RESEARCHERS: ReadonlySet<string> = new Set(['researchers', 'scientists', 'investigators', 'authors', 'auditors', 'inspectors', 'analysts', 'economists', 'experts', 'reviewers', 'scholars', 'epidemiologists']);
+
 function invertible(form: string, base: string): boolean {
   return (REPORTING_VERB_FORMS.has(form) && !TARGETING.has(base)) || (form !== base && cueKindOf(base) === 'evidence');
 }
