@@ -321,3 +321,16 @@ describe('a verb of finding closing the sentence after a study or its researcher
     expect(recordsOf('Trail\n\nAfter a long search, police found the car.')).toEqual([]);
   });
 });
+
+describe('one noun phrase after a verb of calling or considering is no small clause', () => {
+  it.each<string>(['The committee will consider the application next week.', 'Claire Hoskins called Gillian Marsh on Monday.'])('%s gives no claim', (sentence) => {
+    expect(recordsOf(`Trail\n\n${sentence}`)).toEqual([]);
+  });
+
+  it.each<[sentence: string, content: string]>([
+    ['Trump called his vote an irresponsible one.', 'his vote an irresponsible one'],
+    ['Voters consider Clinton honest.', 'Clinton honest'],
+  ])('%s keeps its small clause', (sentence, content) => {
+    expect(recordsOf(`Trail\n\n${sentence}`).map((r) => r.text)).toEqual([content]);
+  });
+});

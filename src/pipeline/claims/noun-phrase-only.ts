@@ -1,6 +1,6 @@
 import { cueKindOf } from '../cue-kinds.js';
 import type { ClaimCandidate } from './context.js';
-import { isVerbless } from './verbless.js';
+import { isVerbless, tagsOfLower } from './verbless.js';
 import { REPORT_ADVERBS } from './adverbs.js';
 import { isPhraseClaim } from './phrase-content.js';
 import { objectIsClaim } from './object-content.js';
@@ -18,6 +18,24 @@ const OBJECT_IS_CONTENT = new Set([
   'want', 'seek', 'offer', 'order', 'predict', 'forecast', 'expect', 'anticipate', 'estimate', 'announce', 'confirm', 'admit', 'acknowledge',
 ]);
 
+/** Verbs whose object and what is said of it make a small clause: "called his vote an irresponsible one". */
+const SMALL_CLAUSE: ReadonlySet<string> = new Set(['call', 'consider', 'deem', 'label', 'labeled', 'brand', 'judge', 'rate']);
+
+/** A time phrase closing an object: "next week", "on Monday", "on Tuesday night", "this year". */
+const TIME_TAIL = /\s+(?:(?:on|by|before|after|until|in|at|during|early|late|last|next|this)\s+)*(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|today|tomorrow|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?:morning|afternoon|evening|night))?$/iu;
+
+/**
+ * "called Gillian Marsh on Monday", "will consider the application next week": one noun phrase (a
+ * name, or a determiner and its nouns), perhaps with a time after it, is no small clause: nothing
+ * is said of the object.
+ */
+function oneNounPhrase(content: string): boolean {
+  const bare = content.replace(TIME_TAIL, '').trim();
+  if (/^(?:\p{Lu}[\p{L}’'.-]*)(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}$/u.test(bare)) return true;
+  const m = /^(?:the|a|an|his|her|their|its|our|this|that)\s+((?:[\p{Ll}-]+\s+){0,2})([\p{Ll}-]+)$/u.exec(bare);
+  return m !== null && /^NNS?$/u.test(tagsOfLower(m[2] ?? '')?.[0] ?? '') && !(m[1] ?? '').split(/\s+/u).some((w) => /^(?:a|an|the)$/u.test(w));
+}
+
 /** Two words or more: "talks stalled", not "resigned". */
 export const TWO_WORDS = /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u;
 
@@ -32,6 +50,7 @@ export function nounPhraseOnly(text: string, c: ClaimCandidate): boolean {
   const cue = text.slice(c.cue.start, c.cue.end).toLowerCase();
   const base = baseOf(cue) ?? cue;
   // ("Poll: Mayor Ties Rival In Race": a headline's Title Case verb reads as a noun)
+  if (c.rule !== 'parenthetical' && c.rule !== 'headline' && SMALL_CLAUSE.has(base) && oneNounPhrase(text.slice(c.start, c.end))) return true;
   if (c.rule === 'parenthetical' || c.rule === 'headline' || OBJECT_IS_CONTENT.has(base) || (c.source && objectIsClaim(text, base, c, c.source))) return false;
   // "The company is reportedly spending $1.5 million": a report adverb's content starts at its verb;
   // "the survey shows only a small gender gap", "a poll shows Clinton with a lead": a finding
