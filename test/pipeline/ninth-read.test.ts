@@ -334,3 +334,12 @@ describe('one noun phrase after a verb of calling or considering is no small cla
     expect(recordsOf(`Trail\n\n${sentence}`).map((r) => r.text)).toEqual([content]);
   });
 });
+
+describe('a relative clause opened by "whose" between the subject and its verb', () => {
+  it.each<[sentence: string, speaker: string]>([
+    ['A man whose car was stolen last week told police that he had left the keys inside.', 'A man'],
+    ['Residents whose homes flooded said the council had ignored warnings.', 'Residents whose homes flooded'],
+  ])('%s', (sentence, speaker) => {
+    expect(recordsOf(`Trail\n\n${sentence}`).map((r) => r.speaker)).toEqual([speaker]);
+  });
+});

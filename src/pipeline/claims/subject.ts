@@ -10,6 +10,7 @@ import { isBlankedWord, isMark, findWithin, quotationEndsInComma, wordAt, type W
 import { contactRelativeSubject, NAME_PARTICLES, nameAfterDescription, namedBeforeDescription, pastPartyTag, wholeCoordination, withoutTrailingTime } from './subject-hosts.js';
 import { dashHost, FRONTED_TIME, opensParticipleClause, isNounBefore, isUnlistedWord, modifiedNounPhraseBefore, npBefore, peopleBefore, relativeHost, relativeSubject, thingBefore } from './noun-hosts.js';
 import { townBeforePlace } from './place-apposition.js';
+import { speakerProblem } from '../speaker-check.js';
 import { headsNounCompound } from './noun-reading.js';
 import { isLyAdverb, isPreVerbWord, preVerbStart } from './pre-verb.js';
 import { appositionName, datelineEnd, sentenceSubject } from './sentence-subject.js';
@@ -155,7 +156,15 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
   }
   // ("Officials from the ministry who spoke on Monday said …": the whole noun phrase with its
   // prepositional phrases is the subject, whichever noun the relative hangs on)
+  // ("A man whose car was stolen last week told police …": likewise after "whose" and its noun)
   if (b < e && words[b - 1]?.lower === 'who' && b >= 2 && !isMark(words[b - 2]?.text ?? '', ',;:—–()')) return withPrepositionalPhrases(words, npBefore(words, b - 1), b - 2);
+  const whose = words[b - 1]?.lower === 'whose' ? b - 1 : words[b - 2]?.lower === 'whose' ? b - 2 : -1;
+  if (whose >= 1 && b < e && !isMark(words[whose - 1]?.text ?? '', ',;:—–()')) {
+    // the source as written keeps its clause ("The state officials whose laws have been invalidated")
+    const np = withPrepositionalPhrases(words, npBefore(words, whose), whose - 1);
+    const whole = np && { start: np.start, end: (words[e] as Word).end };
+    return whole && speakerProblem(ctx.text.slice(whole.start, whole.end)) === null ? whole : np;
+  }
   // "Other emails from the archive that have since been released show …", "The headline figure that
   // caught the eye of analysts shows …": a restrictive relative clause whose subject is its gap
   if (b < e && /^(?:that|which)$/u.test(words[b - 1]?.lower ?? '') && b >= 2 && (isNounBefore(words[b - 2]) || isUnlistedWord(words[b - 2])) && opensWithVerb(words, b)) return modifiedNounPhraseBefore(words, b - 1);
