@@ -343,3 +343,12 @@ describe('a relative clause opened by "whose" between the subject and its verb',
     expect(recordsOf(`Trail\n\n${sentence}`).map((r) => r.speaker)).toEqual([speaker]);
   });
 });
+
+describe('a fronted place before the subject and its aside', () => {
+  it.each<[sentence: string, speaker: string]>([
+    ['In Baku, a senior Azerbaijani official, speaking on condition of anonymity, said President Ilham Aliyev would raise the incident.', 'a senior Azerbaijani official'],
+    ['In Washington, the senator, speaking to reporters, said the bill was dead.', 'the senator'],
+  ])('%s', (sentence, speaker) => {
+    expect(recordsOf(`Trail\n\n${sentence}`).map((r) => r.speaker)).toEqual([speaker]);
+  });
+});

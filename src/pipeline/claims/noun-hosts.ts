@@ -252,7 +252,9 @@ export function relativeHost(words: readonly Word[], c: number): TextRange | nul
   // "Last week, the F.B.I. director, James B. Comey, said": the "host" is a fronted time; the
   // subject is the description after it (its name in apposition is read by the claims stage)
   // ("Responding to Reid, the mayor, Sandra Bell, said": so is a fronted participle or prepositional phrase)
-  if (first2 && (FRONTED_TIME.test(words.slice(b, e + 1).map((w) => w.lower).join(' ')) || (opensParticipleClause(words, 0) && findWithin(words, -1, b, (w) => isMark(w.text, ',;:—–()')) < 0))) {
+  // ("In Baku, a senior official, speaking on condition of anonymity, said": a fronted place)
+  const frontedPlace = first2 !== undefined && b === 0 && e > b && PREPOSITIONS.has(first2.lower) && words.slice(b + 1, e + 1).every((w) => /^(?:\p{Lu}|the$)/u.test(w.text));
+  if (first2 && (frontedPlace || FRONTED_TIME.test(words.slice(b, e + 1).map((w) => w.lower).join(' ')) || (opensParticipleClause(words, 0) && findWithin(words, -1, b, (w) => isMark(w.text, ',;:—–()')) < 0))) {
     const close = findWithin(words, k, c, (w) => w.text === ',');
     const d = words[k + 1];
     const dEnd = words[close - 1];
