@@ -50,7 +50,8 @@ export function nounPhraseOnly(text: string, c: ClaimCandidate): boolean {
   const cue = text.slice(c.cue.start, c.cue.end).toLowerCase();
   const base = baseOf(cue) ?? cue;
   // ("Poll: Mayor Ties Rival In Race": a headline's Title Case verb reads as a noun)
-  if (c.rule !== 'parenthetical' && c.rule !== 'headline' && SMALL_CLAUSE.has(base) && oneNounPhrase(text.slice(c.start, c.end))) return true;
+  // (not a passive: "has been called a charlatan by fellow physicians" says it of the subject)
+  if (c.rule !== 'parenthetical' && c.rule !== 'headline' && SMALL_CLAUSE.has(base) && !/\b(?:be|been|being|is|are|was|were)\s+$/iu.test(text.slice(Math.max(0, c.cue.start - 8), c.cue.start)) && oneNounPhrase(text.slice(c.start, c.end))) return true;
   if (c.rule === 'parenthetical' || c.rule === 'headline' || OBJECT_IS_CONTENT.has(base) || (c.source && objectIsClaim(text, base, c, c.source))) return false;
   // "The company is reportedly spending $1.5 million": a report adverb's content starts at its verb;
   // "the survey shows only a small gender gap", "a poll shows Clinton with a lead": a finding
