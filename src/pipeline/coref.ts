@@ -244,7 +244,9 @@ function plainDefinite(text: string, index: EntityIndex, phrase: string, at: num
     if (/^\s*,\s*who\b/u.test(after) && ANONYMITY_PHRASES.some((p) => after.includes(p))) return true;
   }
   if (!UNNAMED_HEADS.has(head)) return false;
-  return !new RegExp(`\\b${head}`, 'iu').test(text.slice(0, own >= 0 && at - own < 200 ? own : at));
+  // (read back a few paragraphs, not to the article's start: one look per pronoun stays local)
+  const end = own >= 0 && at - own < 200 ? own : at;
+  return !new RegExp(`\\b${head}`, 'iu').test(text.slice(Math.max(0, end - 3000), end));
 }
 
 /** Nouns of people an article quotes without naming them: a spokesman, an officer, a witness. */
