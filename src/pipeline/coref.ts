@@ -2,7 +2,7 @@ import type { SourceType, Speaker } from '../schema/attribution.js';
 import { canonicalName, entityAt, lastIndexBefore, mentionedWithin, type Entity, type EntityIndex } from './entities.js';
 import { roleHolder, sameDescriptionHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { speaksAround } from './speaks-around.js';
-import { ANONYMITY_PHRASES, PERSON_NOUNS } from './source-lexicons.js';
+import { appositionNamed, personObjectNamed, plainDefinite, speechVerbAfter } from './coref-descriptions.js';
 import { describedGender, describedPersonBefore, introducedPersonBefore, type DescribedPerson } from './described-person.js';
 import { chainedPronoun } from './coref-chain.js';
 import { indexAt, type Segmentation } from './segment.js';
@@ -114,19 +114,6 @@ function actsAfter(text: string, end: number): boolean {
   return verb !== undefined && REPORTING_VERB_FORMS.has(verb);
 }
 
-/**
- * A verb of saying, remembering or believing right after a name, in any tense: "Morrow remembers",
- * "Morrow later recalled", "Ortiz disagrees" (not "Ortiz did not respond", "Vail was arrested":
- * such a person is not thereby the one about to speak).
- */
-function speechVerbAfter(text: string, end: number): boolean {
-  const verb = /^\s+(?:(?:also|later|then|still|now|again|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(text.slice(end, end + 40))?.[1];
-  return verb !== undefined && (REPORTING_VERB_FORMS.has(verb) || RECALLING.has(verb));
-}
-
-/** Verbs of remembering and of seeing things otherwise, which put a person's own account next. */
-const RECALLING: ReadonlySet<string> = new Set(['remembers', 'remembered', 'recalls', 'recalled', 'disagrees', 'disagreed', 'disputes', 'disputed', 'believes', 'believed', 'thinks', 'thought', 'sees', 'saw', 'tells', 'insists', 'insisted', 'counters', 'countered']);
-
 // "…, said the company's chief executive, Tom Vail": a name in apposition to an inverted cue's subject
 const INVERTED_APPOSITION = /\b(?:said|says|added|adds|wrote|writes)\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}’'.-]*)\s[^,.;:"“”]{0,60},\s*$/u;
 
@@ -224,61 +211,6 @@ function antecedentOf(
   if (!resolved && !described.role && describedGender(described.phrase) === g) return describedSpeaker(seg, prior, pronoun, described);
   if (!resolved?.speaker.name) return resolved;
   return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [resolved.speaker.name], described: described.phrase };
-}
-
-/**
- * "The spokesman", "the police officer": "the" and lower-case words ending in a noun of someone an
- * article mostly quotes without naming, a noun the article has not yet given anyone ("said Ann Berg,
- * spokeswoman for Acme … the spokeswoman added" is Berg again; "the man", "the resident" mostly
- * stand for the person just quoted, unless the text says she is not named).
- */
-function plainDefinite(text: string, index: EntityIndex, phrase: string, at: number): boolean {
-  const m = /^[Tt]he((?:\s+\p{Ll}[\p{Ll}-]*){1,3})$/u.exec(phrase);
-  const head = m?.[1]?.trim().split(/\s+/u).pop();
-  if (head === undefined || index.byRole.has(head)) return false;
-  // the text before the description itself (a speaker's offset may be its quotation's, after it)
-  const own = text.lastIndexOf(phrase, at);
-  // ("said the woman, who did not want to be quoted by name": whoever she is, she is not named)
-  if (own >= 0 && at - own < 200) {
-    const after = text.slice(own + phrase.length, own + phrase.length + 160).toLowerCase();
-    if (/^\s*,\s*who\b/u.test(after) && ANONYMITY_PHRASES.some((p) => after.includes(p))) return true;
-  }
-  if (!UNNAMED_HEADS.has(head)) return false;
-  // (read back a few paragraphs, not to the article's start: one look per pronoun stays local)
-  const end = own >= 0 && at - own < 200 ? own : at;
-  return !new RegExp(`\\b${head}`, 'iu').test(text.slice(Math.max(0, end - 3000), end));
-}
-
-/** Nouns of people an article quotes without naming them: a spokesman, an officer, a witness. */
-const UNNAMED_HEADS: ReadonlySet<string> = new Set([
-  'spokesman', 'spokeswoman', 'spokesperson', 'officer', 'witness', 'driver', 'nurse', 'worker', 'passenger', 'commuter', 'bystander',
-  'protester', 'official', 'source', 'employee', 'volunteer', 'guard', 'paramedic', 'firefighter', 'medic', 'caller',
-]);
-
-/**
- * "a spokeswoman for the governor", "an aide to the prime minister", "the widow of the man who died":
- * a description ending in a preposition's object that is itself a person, whom a name in apposition
- * after it names.
- */
-function personObjectNamed(phrase: string): boolean {
-  const m = /\b(?:for|to|of)\s+(?:(?:the|a|an|his|her|its|their)\s+)?((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)$/u.exec(phrase);
-  if (!m?.[1]) return false;
-  const words = m[1].split(/\s+/u);
-  return words.includes('who') || ROLE_NOUNS.has(words[words.length - 1] ?? '') || PERSON_NOUNS.has(words[words.length - 1] ?? '');
-}
-
-/** The entity named in apposition right after a description: "Another commuter, (retired engineer) Bill Norris, …". */
-function appositionNamed(text: string, index: EntityIndex, described: DescribedPerson): Entity | null {
-  const end = described.start + described.phrase.length;
-  const m = /^\s*,\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?=\p{Lu})/u.exec(text.slice(end, end + 60));
-  if (!m) return null;
-  // only role words between ("retired engineer"), not "a friend of", "who pulled", "whose son", "like"
-  if (/\b(?:a|an|the|of|for|to|with|by|from|who|whose|which|that|like|unlike|and|or|\p{Ll}+ing)\s/u.test(m[0])) return null;
-  const entity = entityAt(index, end + m[0].length);
-  if (!entity) return null;
-  // the name ends the apposition: a comma or the verb follows it ("…, Bill Norris, was", "…, Bill Norris said")
-  const mention = entity.mentions.find((x) => x.start === end + m[0].length);
-  return mention && /^\s*(?:,|\p{Ll})/u.test(text.slice(mention.end, mention.end + 3)) ? entity : null;
 }
 
 /** A person of unknown gender whose given name the table lists as the other gender than the pronoun's. */

@@ -5,7 +5,6 @@ import { kinBefore } from './apposition-tokens.js';
 import { claimsAt, cueOf, DASHED_NAME_COLON, deniedSpeech, inClosedSubordinate, particleCueBefore, phraseCue, placeAfterComma, retells, sayingBeforeDash, speechNounOwner, unrecordedSaying } from './cue-context.js';
 import {
   appositiveName,
-  nameBelongsToObject,
   CLAUSE_WORDS,
   CONNECTIVES,
   cutParenthesis,
@@ -22,6 +21,7 @@ import {
 } from './subject-phrase.js';
 import { isCapitalised, isPossessive, tokenize, type Token } from './tokens.js';
 import { PREPOSITIONS, timeAt } from './phrase-words.js';
+import { nameBelongsToObject } from './name-of-object.js';
 import { readsFirstAsNoun, tagsOfLower } from './claims/verbless.js';
 
 

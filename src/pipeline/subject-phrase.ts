@@ -3,6 +3,7 @@ import { appositionRenamesBody } from './body-apposition.js';
 import { dashAppositionBefore, kinBefore, namedApposition, whoAntecedent } from './apposition-tokens.js';
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORGANISATION_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { particleInName } from './name-mentions.js';
+import { nameBelongsToObject } from './name-of-object.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import type { TextRange } from './segment.js';
 import { DETERMINERS, isReportingVerb } from './reporting-verb-at.js';
@@ -482,22 +483,6 @@ export function appositiveName(text: string, toks: readonly Token[], after: Subj
   if (run.length < 2 || (n < toks.length && toks[n]?.kind === 'word' && !/^(?:of|at)$/u.test(toks[n]?.text ?? ''))) return null;
   if (appositionRenamesBody(text.slice(after.start, toks[j]?.start ?? after.end), text.slice((run[0] as Token).start, (run[run.length - 1] as Token).end))) return null;
   return phrase(text, run, true);
-}
-
-/**
- * "a spokeswoman for the governor, Tom Reed", "an aide to the prime minister, Keir Starmer", "the
- * widow of the man who died, Paul Whitby": a name in apposition after a description whose
- * preposition's object is a person names that person, not the one described ("a spokeswoman for
- * Trump hotels, Jennifer Rodstrom" names the spokeswoman). `from` is the description's first token,
- * `comma` the comma before the name.
- */
-export function nameBelongsToObject(toks: readonly Token[], from: number, comma: number): boolean {
-  let preposition = -1;
-  for (let n = from + 1; n < comma; n++) if (/^(?:for|to|of)$/u.test(toks[n]?.text ?? '')) preposition = n;
-  if (preposition < 0) return false;
-  for (let n = preposition + 1; n < comma; n++) if (toks[n]?.text === 'who') return true;
-  const last = toks[comma - 1];
-  return last !== undefined && last.kind === 'word' && !isCapitalised(last) && (ROLE_NOUNS.has(last.text) || PERSON_NOUNS.has(last.text));
 }
 
 /** The words from `toks[k]` to the next punctuation (at most 12), as one phrase. */

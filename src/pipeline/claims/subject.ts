@@ -1,6 +1,7 @@
 import { mayBeFiniteVerb, tagsOfLower } from './verbless.js';
 import type { TextRange } from '../segment.js';
-import { ANONYMITY_PHRASES, ANONYMOUS_HEADS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
+import { ANONYMOUS_HEADS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
+import { asksAnonymity } from './anonymity-clause.js';
 import { isSpace } from '../tokens.js';
 import { MAX_LOOKBACK_CHARS, type ClaimCandidate, type SentenceContext } from './context.js';
 import { wordsAreAdjunct } from './adjunct-words.js';
@@ -313,17 +314,6 @@ function afterDeterminer(words: readonly Word[], k: number): boolean {
     if (!modifier) return false;
   }
   return false;
-}
-
-/** Anonymity phrases that open with their verb ("asked not to be named", "requested anonymity"), lower case. */
-const VERB_ANONYMITY_PHRASES: readonly string[] = ANONYMITY_PHRASES.filter((p) => /^(?:asked|requested|declined|spoke)\s/u.test(p));
-
-/** "who asked not to be named", "who requested anonymity": word `k` opens an anonymity phrase in a relative clause. */
-function asksAnonymity(text: string, words: readonly Word[], k: number): boolean {
-  const w = words[k] as Word;
-  if (!/^(?:who|that)$/u.test(words[k - 1]?.lower ?? '')) return false;
-  const after = text.slice(w.start, w.start + 40).toLowerCase();
-  return VERB_ANONYMITY_PHRASES.some((p) => after.startsWith(p));
 }
 
 /** "report released" in "A report released on Wednesday": an -ed form right after a determiner and its noun, or a participle with its agent ("memo seen by"). */
