@@ -3,6 +3,7 @@ import { entityAt } from './entities.js';
 import type { DescribedPerson } from './described-person.js';
 import { ANONYMITY_PHRASES, PERSON_NOUNS } from './source-lexicons.js';
 import { REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
+import { genderClash } from './name-of-object.js';
 
 /**
  * What a description and the words around it say of who a pronoun after it may stand for: whether
@@ -57,13 +58,15 @@ const UNNAMED_HEADS: ReadonlySet<string> = new Set([
 /**
  * "a spokeswoman for the governor", "an aide to the prime minister", "the widow of the man who died":
  * a description ending in a preposition's object that is itself a person, whom a name in apposition
- * after it names.
+ * after it names when the text says so: the object has a relative clause, or the description's head
+ * is of the other gender than the name (`nameBelongsToObject`).
  */
-export function personObjectNamed(phrase: string): boolean {
-  const m = /\b(?:for|to|of)\s+(?:(?:the|a|an|his|her|its|their)\s+)?((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)$/u.exec(phrase);
-  if (!m?.[1]) return false;
-  const words = m[1].split(/\s+/u);
-  return words.includes('who') || ROLE_NOUNS.has(words[words.length - 1] ?? '') || PERSON_NOUNS.has(words[words.length - 1] ?? '');
+export function personObjectNamed(phrase: string, named: Entity): boolean {
+  const m = /^(.*?)\b(?:for|to|of)\s+(?:(?:the|a|an|his|her|its|their)\s+)?((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)$/u.exec(phrase);
+  if (!m?.[2]) return false;
+  const words = m[2].split(/\s+/u);
+  if (!(words.includes('who') || ROLE_NOUNS.has(words[words.length - 1] ?? '') || PERSON_NOUNS.has(words[words.length - 1] ?? ''))) return false;
+  return words.includes('who') || genderClash(m[1] ?? '', named.gender ?? named.listedGender ?? null);
 }
 
 /** The entity named in apposition right after a description: "Another commuter, (retired engineer) Bill Norris, …". */

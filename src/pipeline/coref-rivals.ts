@@ -74,8 +74,10 @@ export function personAsked(text: string, index: EntityIndex, seg: Segmentation,
   for (let k = lastIndexBefore(starts, sentence.start) + 1; k < index.mentions.length; k++) {
     const { mention, entity } = index.mentions[k] as EntityIndex['mentions'][number];
     if (mention.start >= sentence.end) break;
-    // (one asked a question is a person, whether or not anything else says so: "asked Dorsey whether …")
+    // (one asked a question about "he" or "she" is a person, whether or not anything else says so:
+    // "asked Dorsey whether he would resign"; not "asked Tesla about the crash")
     if (mention.inQuote || entity === p.entity || !fits(entity.type, entity.gender)) continue;
+    if (!entity.known && !/\b(?:he|she|his|her|him)\b/iu.test(text.slice(mention.end, sentence.end))) continue;
     if (ASKED_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start)) && QUESTION_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 80)))) return entity;
   }
   return null;

@@ -213,6 +213,9 @@ function antecedentOf(
   return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [resolved.speaker.name], described: described.phrase };
 }
 
+/** A verb after the pronoun that goes on with the speaker's own turn: "she added", "he continued". */
+const GOES_ON = /^\s+(?:added|adds|continued|continues|went on)\b/u;
+
 /** A person of unknown gender whose given name the table lists as the other gender than the pronoun's. */
 function listedOtherGender(entity: Entity | null, g: Gender | 'plural' | null | undefined): boolean {
   return entity !== null && entity.gender === null && g !== null && g !== undefined && g !== 'plural' && entity.listedGender !== undefined && entity.listedGender !== null && entity.listedGender !== g;
@@ -355,7 +358,9 @@ function nearestCandidate(
     }
     // ("“Keep it running,” Gillian Marsh told Susan Hoskins. “It will be fine,” she added": the one
     // the last speaker's own words were told to goes on listening)
-    if (!speaks && best?.speaker.name && toldBefore(lead) && indexAt(sentences, mention.start) === indexAt(sentences, bestAt)) continue;
+    // (only a verb that goes on with the same turn: after "she replied", "she shot back", "she said"
+    // the one told may be answering)
+    if (!speaks && best?.speaker.name && toldBefore(lead) && indexAt(sentences, mention.start) === indexAt(sentences, bestAt) && GOES_ON.test(text.slice(pronoun.end, pronoun.end + 12))) continue;
     if (listedOtherGender(entity, g) || learntOther(entity)) return ambiguous(pronoun, [entity.name]);
     const found: ResolvedSpeaker = { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity, note: `mention${here - indexAt(paragraphs, mention.start)}`, at: mention.start };
     if (!speaks && toldBefore(lead)) found.listener = true;
@@ -453,7 +458,7 @@ export function resolveSubject(
     // chief executive, Tom Vail.")
     const nameEnd = named?.mentions.find((x) => x.start === subject.end + (m?.[0].length ?? 0))?.end ?? -1;
     // ("a spokeswoman for the governor, Tom Reed": the name is the governor's, not the spokeswoman's)
-    if (named && named.type === 'person' && nameEnd >= 0 && !personObjectNamed(subject.text) && (/^(?:,|\.(?:\s|$))/u.test(text.slice(nameEnd, nameEnd + 2)) || AFFILIATION_THEN_COMMA.test(text.slice(nameEnd, nameEnd + 80)))) {
+    if (named && named.type === 'person' && nameEnd >= 0 && !personObjectNamed(subject.text, named) && (/^(?:,|\.(?:\s|$))/u.test(text.slice(nameEnd, nameEnd + 2)) || AFFILIATION_THEN_COMMA.test(text.slice(nameEnd, nameEnd + 80)))) {
       return { speaker: speakerOf(named.name, subject, 'person'), via: 'name', entity: named };
     }
     // "Their lawyer, Grace Lindqvist, called …" and later "“…,” their lawyer said"

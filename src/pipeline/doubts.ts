@@ -19,7 +19,7 @@ export function settleSpeakers(text: string, records: readonly Attribution[]): A
     out.confidence = calibratedConfidence(out);
     // "“Please don't close my school,” Carter read": a person reading aloud voices words that may
     // be someone else's (a letter, a statement); "the statement read" is the statement's own
-    if (readAloud(out)) {
+    if (readAloud(text, out)) {
       out.confidence = Math.min(out.confidence, READ_ALOUD_CONFIDENCE);
       out.doubt = r.doubt ?? { code: 'low-confidence', reason: `${out.speaker?.name ?? 'The speaker'} read these words aloud: they may be someone else's, from a letter, a statement or a book.` };
       return out;
@@ -32,9 +32,16 @@ export function settleSpeakers(text: string, records: readonly Attribution[]): A
 /** At most this sure of a person who read the words aloud: the words' author may be another. */
 const READ_ALOUD_CONFIDENCE = 0.45;
 
-function readAloud(r: Attribution): boolean {
-  return r.kind !== 'indirect' && r.speaker?.type === 'person' && r.speaker.name !== null && /^(?:read|reads|reading)(?:\s+(?:aloud|out))?$/iu.test(r.cue?.text ?? '');
+function readAloud(text: string, r: Attribution): boolean {
+  if (r.kind === 'indirect' || r.speaker?.type !== 'person' || r.speaker.name === null || !/^(?:read|reads|reading)(?:\s+(?:aloud|out))?$/iu.test(r.cue?.text ?? '')) return false;
+  // only someone else's writing read out ("a letter her daughter had written"), not one's own
+  // statement, remarks or teleprompter
+  const around = text.slice(Math.max(0, r.start - 250), Math.min(text.length, r.end + 120));
+  return OTHERS_WRITING.test(around);
 }
+
+/** Writing a person may read out that is mostly another's: a letter, a note, an email, a poem. */
+const OTHERS_WRITING = /\b(?:letters?|notes? (?:from|by|written)|e-?mails?|messages?|poems?|diary|diaries|journal entr(?:y|ies)|texts? from|tweets?|posts? (?:from|by)|victim impact statements?)\b/iu;
 
 function doubtOf(r: Attribution, problem: string | null): Doubt | null {
   const s = r.speaker;

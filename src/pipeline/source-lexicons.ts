@@ -133,7 +133,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     'Airlines Airways Motors Pharmaceuticals Technologies Lettings Systems Software Solutions Networks Electronics ' +
     'Semiconductor Semiconductors Logistics Energy Mutual Insurance Labs Therapeutics Foods Entertainment ' +
     'Hospice Clinic Utilities Railways Railroad Transit Hotels Resorts Mining Communications Telecom Pharmacy ' +
-    'Chamber Chambers Parliament Assembly Tribunal Academy Library League Secretariat Directorate Inspectorate Observatory ' +
+    'Chamber Parliament Assembly Tribunal Academy Library League Secretariat Directorate Inspectorate Observatory ' +
     'Laboratory Cooperative Consortium Partnership Initiative Institution'
   ).split(' '),
 );

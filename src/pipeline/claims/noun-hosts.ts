@@ -253,7 +253,8 @@ export function relativeHost(words: readonly Word[], c: number): TextRange | nul
   // subject is the description after it (its name in apposition is read by the claims stage)
   // ("Responding to Reid, the mayor, Sandra Bell, said": so is a fronted participle or prepositional phrase)
   // ("In Baku, a senior official, speaking on condition of anonymity, said": a fronted place)
-  const frontedPlace = first2 !== undefined && b === 0 && e > b && PREPOSITIONS.has(first2.lower) && words.slice(b + 1, e + 1).every((w) => /^(?:\p{Lu}|the$)/u.test(w.text));
+  // (not a name that opens with a preposition: "Inside Higher Ed, a trade publication, reported")
+  const frontedPlace = first2 !== undefined && b === 0 && e > b && e - b <= 3 && /^(?:in|at|from|near)$/u.test(first2.lower) && words.slice(b + 1, e + 1).every((w) => /^(?:\p{Lu}|the$)/u.test(w.text));
   if (first2 && (frontedPlace || FRONTED_TIME.test(words.slice(b, e + 1).map((w) => w.lower).join(' ')) || (opensParticipleClause(words, 0) && findWithin(words, -1, b, (w) => isMark(w.text, ',;:—–()')) < 0))) {
     const close = findWithin(words, k, c, (w) => w.text === ',');
     const d = words[k + 1];

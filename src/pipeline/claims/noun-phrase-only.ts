@@ -32,8 +32,10 @@ const TIME_TAIL = /\s+(?:(?:on|by|before|after|until|in|at|during|early|late|las
 function oneNounPhrase(content: string): boolean {
   const bare = content.replace(TIME_TAIL, '').trim();
   if (/^(?:\p{Lu}[\p{L}’'.-]*)(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}$/u.test(bare)) return true;
-  const m = /^(?:the|a|an|his|her|their|its|our|this|that)\s+((?:[\p{Ll}-]+\s+){0,2})([\p{Ll}-]+)$/u.exec(bare);
-  return m !== null && /^NNS?$/u.test(tagsOfLower(m[2] ?? '')?.[0] ?? '') && !(m[1] ?? '').split(/\s+/u).some((w) => /^(?:a|an|the)$/u.test(w));
+  // (a determiner, at most one adjective, its noun: "the application", "the new application"; "the
+  // plan nonsense", "the firefighters heroes" are two noun phrases, a small clause)
+  const m = /^(?:the|a|an|his|her|their|its|our|this|that)\s+(?:([\p{Ll}-]+)\s+)?([\p{Ll}-]+)$/u.exec(bare);
+  return m !== null && /^NNS?$/u.test(tagsOfLower(m[2] ?? '')?.[0] ?? '') && (m[1] === undefined || tagsOfLower(m[1])?.[0] === 'JJ');
 }
 
 /** Two words or more: "talks stalled", not "resigned". */

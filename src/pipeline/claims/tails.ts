@@ -42,7 +42,10 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   // Only verbs of saying and of evidence invert ("…, argues Ms. Lee", "…, finds a new study"); after
   // "support", "consider" or "advocated" the next word is the verb of the writer's own clause
   // ("…, support grew", "…, consider the costs").
-  if (words[v - 1]?.text === ',' && next && invertible(verb.lower, base) && !/^(?:that|to|in|on|at|of|with|for|by|,)$/iu.test(next.text) && !SUBJECT_PRONOUNS.has(next.lower) && !OBJECT_PRONOUNS.has(next.lower) && !/^(?:told|tells|tell)$/u.test(verb.lower)) {
+  // (a verb whose object is a target inverts only before a name: "…, criticised union leader Ann
+  // Berg", never "Company posts loss, blames weather")
+  const targetNamed = !TARGETING.has(base) || [1, 2, 3].some((n) => /^\p{Lu}/u.test(words[v + n]?.text ?? '') && (words[v + n]?.start ?? sentenceEnd) < sentenceEnd);
+  if (words[v - 1]?.text === ',' && next && targetNamed && invertible(verb.lower, base) && !/^(?:that|to|in|on|at|of|with|for|by|,)$/iu.test(next.text) && !SUBJECT_PRONOUNS.has(next.lower) && !OBJECT_PRONOUNS.has(next.lower) && !/^(?:told|tells|tell)$/u.test(verb.lower)) {
     // "…, in what Jo Baker, a Reagan aide, called “hand-to-hand combat.”": a quotation after the
     // verb is what was said, never who said it
     if (/["“‘]/u.test(text.slice(verb.end, next.start + 1))) return null;
@@ -145,10 +148,10 @@ function findingTail(words: readonly Word[], v: number, base: string, sentenceEn
 const RESEARCHERS: ReadonlySet<string> = new Set(['researchers', 'scientists', 'investigators', 'authors', 'auditors', 'inspectors', 'analysts', 'economists', 'experts', 'reviewers', 'scholars', 'epidemiologists']);
 
 function invertible(form: string, base: string): boolean {
-  return (REPORTING_VERB_FORMS.has(form) && !TARGETING.has(base)) || (form !== base && cueKindOf(base) === 'evidence');
+  return REPORTING_VERB_FORMS.has(form) || (form !== base && cueKindOf(base) === 'evidence');
 }
 
-/** Verbs whose object is a target, never an inverted speaker: "Company posts loss, blames weather". */
+/** Verbs whose object is a target, an inverted speaker only when named: "Company posts loss, blames weather". */
 const TARGETING: ReadonlySet<string> = new Set(['blame', 'accuse', 'criticise', 'criticize', 'slam', 'attack', 'praise', 'thank', 'condemn', 'denounce', 'reject', 'welcome', 'back', 'support', 'hail', 'fault', 'target', 'sue']);
 
 /**
