@@ -61,7 +61,8 @@ describe('a Title Case headline whose second verb reads as a tail', () => {
 
 describe('a headline with its source before a colon, in Title Case', () => {
   it.each<Row>([
-    ['a verb that reads as a noun keeps the claim', 'Poll: Mayor Ties Rival In Senate Race.\n\nThe mayor and her rival are level, a poll found.', 'Mayor Ties Rival In Senate Race', 'Poll'],
+    // (the headline's "Poll" is the poll the body names: "…, a poll found")
+    ['a verb that reads as a noun keeps the claim', 'Poll: Mayor Ties Rival In Senate Race.\n\nThe mayor and her rival are level, a poll found.', 'Mayor Ties Rival In Senate Race', 'a poll'],
   ])('%s', (_what, text, content, speaker) => expectClaim(text, content, speaker));
 
   it.each<NoRow>([
