@@ -30,6 +30,8 @@ export const CASES = {
   'capitalised-run': (n) => repeatTo('Alpha Beta Gamma Delta Ricardo Grenell ', n),
   // the cue verb with nothing to attribute
   'said-run': (n) => repeatTo('said ', n),
+  // the cue verb after a name, again and again with no stop: every cue has a subject and a content
+  'named-said-run': (n) => repeatTo('Ann said ', n),
   // long whitespace runs between words and around quotations (the classic \s+$ trap)
   'whitespace-runs': (n) => repeatTo(`“Yes,”${' '.repeat(5000)}he said${'\n'.repeat(3000)}${' \t'.repeat(2000)}.`, n),
   // a quotation holding a long run of spaces, or of symbols, before its last word: trims of

@@ -131,7 +131,7 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     finite ||= tensed || w.lower === 'that' || w.lower === 'who' || w.lower === 'which';
     verbal ||= tensed || isVerbalUntensed(words, j);
     // a run-on "sentence" hundreds of words long: report a bounded stretch, not the rest of the text
-    if (j - k > MAX_CONTENT_WORDS) return words[j - 1]?.end ?? w.start;
+    if (j - k > ctx.maxContentWords) return words[j - 1]?.end ?? w.start;
     // "…; Wealth-X tallies 585" — a semicolon ends the reported clause
     if (w.text === ';') return w.start;
     // "…, while about 6 in 10 white men supported Sanders": after a comma the contrast is the narrator's;

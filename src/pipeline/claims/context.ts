@@ -80,7 +80,18 @@ export interface SentenceContext {
    * the non-space characters before it and, of those, the quotation blanks.
    */
   shares?: { kept: Int32Array; quoted: Int32Array };
+  /**
+   * The most words a content may run to: `MAX_CONTENT_WORDS`, or `RUN_ON_CONTENT_WORDS` in a
+   * "sentence" of more than `RUN_ON_CUES` cue words (a paragraph with no stop, "Ann said Ann said
+   * …"), where every cue's content would otherwise be read out to its full length.
+   */
+  maxContentWords: number;
 }
+
+/** Cue words one sentence of news holds at most: more is a run-on text with no stops. */
+export const RUN_ON_CUES = 40;
+/** The most words a content may run to in such a text. */
+export const RUN_ON_CONTENT_WORDS = 30;
 
 /**
  * Bounds that keep the stage linear on text with no sentence breaks (a 10 MB run-on paragraph):

@@ -5,7 +5,7 @@ import { accordingToClaims, inSourceClaims } from './according-to.js';
 import { dropAdjunctOnly } from './adjunct-only.js';
 import { ellipticalPiece } from './ellipsis.js';
 import { contentEnd, trimRange } from './trim.js';
-import type { ClaimCandidate, SentenceContext } from './context.js';
+import { MAX_CONTENT_WORDS, RUN_ON_CONTENT_WORDS, RUN_ON_CUES, type ClaimCandidate, type SentenceContext } from './context.js';
 import { cueWordClaims } from './cue-words.js';
 import { headlineClaim } from './headline.js';
 import { inViewClaims } from './in-view.js';
@@ -207,7 +207,7 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   if ((seen & (ACCORDING | CUE | COLON | NOUN | ADVERB | STANCE | FINDING)) === 0 && !opensWithIn) return [];
   // "Do you support the mayor?", "Did Ortiz say the depot would close?": a yes-no question asserts nothing
   if (YES_NO_OPENERS.has(words[0]?.text ?? '') && /\?[\s”"'’»)]*$/u.test(text.slice(s.start, s.end))) return [];
-  const ctx: SentenceContext = { text, masked, sentence: s, words, sentenceEnd: contentEnd(text, s.start, s.end), claims: [], lastSubject: { verb: -1, claims: 0, subject: null }, frameAs: -1 };
+  const ctx: SentenceContext = { text, masked, sentence: s, words, sentenceEnd: contentEnd(text, s.start, s.end), claims: [], lastSubject: { verb: -1, claims: 0, subject: null }, frameAs: -1, maxContentWords: cues.length > RUN_ON_CUES ? RUN_ON_CONTENT_WORDS : MAX_CONTENT_WORDS };
   if (seen & ACCORDING) accordingToClaims(ctx);
   if (opensWithIn) {
     inSourceClaims(ctx);

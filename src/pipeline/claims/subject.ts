@@ -240,6 +240,8 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
     if (k < e && SUBJECT_PRONOUNS.has(w.lower) && w.lower !== 'it') return null;
   }
   // a subject needs a noun-ish word: a name, a pronoun, or a lower-case content word
+  // ("said said said …": a verb of saying the lexicon reads first as a verb is no subject)
+  if (b === e && first.text === first.lower && CUE_FORMS.has(first.lower) && /^VB[DZPN]?$/u.test(tagsOfLower(first.lower)?.[0] ?? '')) return null;
   return { start: first.start, end: last.end };
 }
 
