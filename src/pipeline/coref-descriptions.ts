@@ -1,15 +1,13 @@
 import type { Entity, EntityIndex } from './entities.js';
 import { entityAt } from './entities.js';
 import type { DescribedPerson } from './described-person.js';
-import { ANONYMITY_PHRASES, PERSON_NOUNS } from './source-lexicons.js';
-import { REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
-import { genderClash } from './name-of-object.js';
+import { ANONYMITY_PHRASES } from './source-lexicons.js';
+import { REPORTING_VERB_FORMS } from './speech-lexicons.js';
 
 /**
  * What a description and the words around it say of who a pronoun after it may stand for: whether
  * it names someone an article leaves unnamed ("The police officer said"), whether a name set beside
- * it is the person it describes ("Another commuter, retired engineer Bill Norris") or a person its
- * preposition's object names ("a spokeswoman for the governor, Tom Reed"), and whether a name since
+ * it is the person it describes ("Another commuter, retired engineer Bill Norris"), and whether a name since
  * is about to speak ("Morrow remembers it differently").
  */
 
@@ -46,7 +44,7 @@ export function plainDefinite(text: string, index: EntityIndex, phrase: string, 
   if (!UNNAMED_HEADS.has(head)) return false;
   // (read back a few paragraphs, not to the article's start: one look per pronoun stays local)
   const end = own >= 0 && at - own < 200 ? own : at;
-  return !new RegExp(`\\b${head}`, 'iu').test(text.slice(Math.max(0, end - 3000), end));
+  return !(HEAD_PATTERNS.get(head) as RegExp).test(text.slice(Math.max(0, end - 3000), end));
 }
 
 /** Nouns of people an article quotes without naming them: a spokesman, an officer, a witness. */
@@ -55,19 +53,8 @@ const UNNAMED_HEADS: ReadonlySet<string> = new Set([
   'protester', 'official', 'source', 'employee', 'volunteer', 'guard', 'paramedic', 'firefighter', 'medic', 'caller',
 ]);
 
-/**
- * "a spokeswoman for the governor", "an aide to the prime minister", "the widow of the man who died":
- * a description ending in a preposition's object that is itself a person, whom a name in apposition
- * after it names when the text says so: the object has a relative clause, or the description's head
- * is of the other gender than the name (`nameBelongsToObject`).
- */
-export function personObjectNamed(phrase: string, named: Entity): boolean {
-  const m = /^(.*?)\b(?:for|to|of)\s+(?:(?:the|a|an|his|her|its|their)\s+)?((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)$/u.exec(phrase);
-  if (!m?.[2]) return false;
-  const words = m[2].split(/\s+/u);
-  if (!(words.includes('who') || ROLE_NOUNS.has(words[words.length - 1] ?? '') || PERSON_NOUNS.has(words[words.length - 1] ?? ''))) return false;
-  return words.includes('who') || genderClash(m[1] ?? '', named.gender ?? named.listedGender ?? null);
-}
+/** Each of those nouns as a word start, to find it given to someone before ("Ann Berg, spokeswoman for Acme"). */
+const HEAD_PATTERNS: ReadonlyMap<string, RegExp> = new Map([...UNNAMED_HEADS].map((h) => [h, new RegExp(`\\b${h}`, 'iu')]));
 
 /** The entity named in apposition right after a description: "Another commuter, (retired engineer) Bill Norris, …". */
 export function appositionNamed(text: string, index: EntityIndex, described: DescribedPerson): Entity | null {

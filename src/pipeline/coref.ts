@@ -2,7 +2,8 @@ import type { SourceType, Speaker } from '../schema/attribution.js';
 import { canonicalName, entityAt, lastIndexBefore, mentionedWithin, type Entity, type EntityIndex } from './entities.js';
 import { roleHolder, sameDescriptionHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { speaksAround } from './speaks-around.js';
-import { appositionNamed, personObjectNamed, plainDefinite, speechVerbAfter } from './coref-descriptions.js';
+import { appositionNamed, plainDefinite, speechVerbAfter } from './coref-descriptions.js';
+import { nameOfObject } from './name-of-object.js';
 import { describedGender, describedPersonBefore, introducedPersonBefore, type DescribedPerson } from './described-person.js';
 import { chainedPronoun } from './coref-chain.js';
 import { indexAt, type Segmentation } from './segment.js';
@@ -192,8 +193,7 @@ function antecedentOf(
     return open(resolved);
   }
   // "A commuter, Jo Hart, said …": the description names its person in apposition
-  // ("Another commuter, retired engineer Bill Norris, …": past the role words before the name)
-  if (resolved?.at !== undefined && /^\s*,\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u.test(text.slice(described.start + described.phrase.length, resolved.at))) return resolved;
+  if (resolved?.at !== undefined && /^\s*,\s*$/u.test(text.slice(described.start + described.phrase.length, resolved.at))) return resolved;
   // "Another commuter, retired engineer Bill Norris, was less sympathetic. He said …": a name in
   // apposition to the description is the person it stands for
   const apposed = appositionNamed(text, index, described);
@@ -458,7 +458,7 @@ export function resolveSubject(
     // chief executive, Tom Vail.")
     const nameEnd = named?.mentions.find((x) => x.start === subject.end + (m?.[0].length ?? 0))?.end ?? -1;
     // ("a spokeswoman for the governor, Tom Reed": the name is the governor's, not the spokeswoman's)
-    if (named && named.type === 'person' && nameEnd >= 0 && !personObjectNamed(subject.text, named) && (/^(?:,|\.(?:\s|$))/u.test(text.slice(nameEnd, nameEnd + 2)) || AFFILIATION_THEN_COMMA.test(text.slice(nameEnd, nameEnd + 80)))) {
+    if (named && named.type === 'person' && nameEnd >= 0 && !nameOfObject(subject.text, named.gender ?? named.listedGender ?? null) && (/^(?:,|\.(?:\s|$))/u.test(text.slice(nameEnd, nameEnd + 2)) || AFFILIATION_THEN_COMMA.test(text.slice(nameEnd, nameEnd + 80)))) {
       return { speaker: speakerOf(named.name, subject, 'person'), via: 'name', entity: named };
     }
     // "Their lawyer, Grace Lindqvist, called …" and later "“…,” their lawyer said"

@@ -142,7 +142,7 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
     const second = toks.findIndex((t, n) => n > comma && n < v && t.text === ',');
     const inner = toks.slice(comma + 1, second > comma ? second : v);
     // (one given name after a possessive description: "her son, Luis, said")
-    if ((inner.length >= 2 || (inner.length === 1 && kinBefore(toks, comma))) && inner.every((t) => isCapitalised(t)) && !toks.slice(k, comma).every((t) => isCapitalised(t) || isPossessive(t)) && !nameBelongsToObject(toks, k, comma)) {
+    if ((inner.length >= 2 || (inner.length === 1 && kinBefore(toks, comma))) && inner.every((t) => isCapitalised(t)) && !toks.slice(k, comma).every((t) => isCapitalised(t) || isPossessive(t)) && !nameBelongsToObject(text, toks, k, comma)) {
       const named = phrase(text, inner, true);
       if (named?.kind === 'name') {
         if (isReportingVerb(verb)) return { cue: cueOf(verb), subject: named, position: 'after', adjacent: true };

@@ -250,6 +250,8 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     return titled.length === 1 ? titled : [];
   };
   const kinNamedAlone = new Set<string>();
+  // given names alone that two or more people named in full share ("Karen" after two Karens)
+  const sharedGiven = new Map<string, Entity[]>();
   // "Kevin Duggan moved to the island in 2019. Kevin says …": a feature calls a person again by the
   // given name alone, and it stands for the one person the article named in full with it before
   // (two Toms are neither). Not a state or country ("Virginia", "Jordan"), nor a word after a
@@ -276,7 +278,6 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     if (named.length > 1) sharedGiven.set(key, named);
     return named.length === 1 ? named : undefined;
   };
-  const sharedGiven = new Map<string, Entity[]>();
   // the article's first line when a blank line sets it apart as a title, Title Case or not
   const firstBreak = text.indexOf('\n');
   const titleLine = firstBreak > 0 && firstBreak <= 200 && /^\n[ \t]*\n/u.test(text.slice(firstBreak, firstBreak + 8)) ? firstBreak : 0;

@@ -473,7 +473,7 @@ export function appositiveName(text: string, toks: readonly Token[], after: Subj
   while (j >= 0 && j < toks.length && j < limit && (toks[j]?.kind === 'word' || isPossessive(toks[j]))) j++;
   if (j < 0 || toks[j]?.text !== ',') return null;
   const from = toks.findIndex((t) => t.start >= after.start);
-  if (from >= 0 && nameBelongsToObject(toks, from, j)) return null;
+  if (from >= 0 && nameBelongsToObject(text, toks, from, j)) return null;
   const run: Token[] = [];
   let n = j + 1;
   // "Clinton's introducer, actress Jamie Lee Curtis": a role noun may open the name's apposition

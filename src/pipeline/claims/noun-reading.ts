@@ -93,7 +93,7 @@ const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'organization', 'charity', 'agency', 'authority', 'regime', 'trust', 'consortium', 'partnership', 'university', 'college', 'school',
   'hospital', 'bank', 'church', 'community', 'electorate', 'class', 'household', 'village', 'town', 'city', 'county', 'state', 'nation', 'country',
   'clergy', 'leadership', 'workforce', 'membership', 'congregation', 'youth', 'elderly', 'military', 'media', 'personnel', 'cast', 'pair', 'duo',
-  'trio', 'prosecution', 'defence', 'defense', 'establishment', 'industry', 'sector', 'movement', 'network', 'coalition', 'group',
+  'trio', 'prosecution', 'defence', 'defense', 'establishment', 'industry', 'sector', 'movement', 'network',
 ]);
 
 /**

@@ -152,7 +152,7 @@ export function decideFromCue(ctx: ArticleContext, cue: CueMatch, rule: string, 
     : resolved.rivals && resolved.rivals.length > 1
       ? { code: 'ambiguous-speaker', reason: `“${resolved.speaker.mention}” could be ${resolved.rivals.map(inRunningText).join(' or ')}: both are named just before.` }
       : resolved.rivals
-        ? { code: 'ambiguous-speaker', reason: `“${resolved.speaker.mention}” could be ${resolved.rivals.map(inRunningText).join('')} or someone named before: the text does not settle it.` }
+        ? { code: 'ambiguous-speaker', reason: `“${resolved.speaker.mention}” could be ${inRunningText(resolved.rivals[0] ?? '')} or someone named before: the text does not settle it.` }
         : undefined;
   const reportedBy = cue.relay ? relayOf(ctx, cue.relay) : null;
   return { speaker: resolved.speaker, cue: cue.cue, rule, confidence, ...(doubt ? { doubt } : {}), ...(reportedBy ? { reportedBy } : {}) };
