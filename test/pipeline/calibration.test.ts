@@ -36,3 +36,39 @@ describe('calibration: how a speaker was found', () => {
     expect(body).toBeGreaterThan(group);
   });
 });
+
+/** A quotation "“…,” MENTION said" decided by the cue-name rule, its speaker named or not. */
+function quote(name: string | null, mention: string): Attribution {
+  return {
+    id: 'q1', kind: 'direct', text: 'We will win', start: 1, end: 12, group: null,
+    speaker: { name, mention, start: 15, end: 15 + mention.length, type: 'person' },
+    cue: { text: 'said', start: 21, end: 25 }, cueKind: 'assertion', channel: null, reportedBy: null, confidence: 0, rule: 'cue-name', doubt: null,
+  };
+}
+
+describe('calibration: a speaker the text does not settle', () => {
+  const table = {
+    overall: 0.5,
+    rates: {
+      direct: [0.8, 1000],
+      'direct|cue-name': [0.97, 900],
+      'direct|cue-name|name': [0.97, 880],
+      'direct|speaker-unknown': [0.4, 80],
+    } as Record<string, [number, number]>,
+  };
+
+  // "Karen said" with two Karens in the article: the rule found the cue, not the person
+  it('an unknown speaker of a rule with few unknowns takes the rate of every unknown of its kind', () => {
+    expect(calibratedConfidence(quote(null, 'Karen'), table)).toBe(0.4);
+    expect(calibratedConfidence(quote('Karen Bass', 'Karen'), table)).toBe(0.97);
+  });
+
+  it('a rule with enough unknowns of its own keeps its own rate', () => {
+    const own = { ...table, rates: { ...table.rates, 'direct|cue-name|unknown': [0.2, 40] as [number, number] } };
+    expect(calibratedConfidence(quote(null, 'Karen'), own)).toBe(0.2);
+  });
+
+  it('with the fitted table, an unknown speaker is less sure than a named one of the same rule', () => {
+    expect(calibratedConfidence(quote(null, 'Karen'))).toBeLessThan(calibratedConfidence(quote('Karen Bass', 'Karen Bass')) - 0.2);
+  });
+});
