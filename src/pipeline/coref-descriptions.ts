@@ -1,8 +1,11 @@
 import type { Entity, EntityIndex } from './entities.js';
 import { entityAt } from './entities.js';
-import type { DescribedPerson } from './described-person.js';
-import { ANONYMITY_PHRASES } from './source-lexicons.js';
-import { REPORTING_VERB_FORMS } from './speech-lexicons.js';
+import { describedGender, type DescribedPerson } from './described-person.js';
+import { indexAt, type Segmentation } from './segment.js';
+import type { SubjectPhrase } from './subject-phrase.js';
+import type { PriorSpeaker } from './coref.js';
+import { ANONYMITY_PHRASES, PERSON_NOUNS } from './source-lexicons.js';
+import { REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
 
 /**
  * What a description and the words around it say of who a pronoun after it may stand for: whether
@@ -68,4 +71,44 @@ export function appositionNamed(text: string, index: EntityIndex, described: Des
   // the name ends the apposition: a comma or the verb follows it ("…, Bill Norris, was", "…, Bill Norris said")
   const mention = entity.mentions.find((x) => x.start === end + m[0].length);
   return mention && /^\s*(?:,|\p{Ll})/u.test(text.slice(mention.end, mention.end + 3)) ? entity : null;
+}
+
+/** Whether `before` ends in a person's noun and "for" or "to": "a spokesman for ", "an adviser to the ". */
+export function personNounFor(before: string): boolean {
+  const m = /(\p{Ll}+)\s+(?:for|to)\s+(?:the\s+)?$/u.exec(before);
+  return m !== null && (ROLE_NOUNS.has(m[1] ?? '') || PERSON_NOUNS.has(m[1] ?? ''));
+}
+
+/** An unnamed person described by whom they act for: "a lawyer for John Park", "A spokesman for the Parks". */
+export const INDEFINITE_FOR = /^(?:an?|one|another)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\s+(?:for|to|of)\s/iu;
+
+// A past-tense verb right after a name, or after an adverb: "Carson defied", "Smith declined",
+// "Trump never mentioned", "Ruiz went" (places rarely act so)
+const ACTS_AFTER = /^\s+(?:(?:never|also|later|then|still|just|again|\p{Ll}+ly)\s+)?(?!(?:is|was|has|had|will|would)\b)(?:\p{Ll}+ed|went|took|made|gave|came|kept|held|met|ran|won|lost|spent|sent|brought|thought|felt|saw|knew|found|became|began|spoke|told|wrote)\b/u;
+
+/**
+ * Does the name ending at `end` act, as the subject of a past-tense or reporting verb right after it
+ * or after its appositions ("Brad, 39, worried", "Alixandria Lapp, executive director of the House
+ * Majority PAC, a Democratic super PAC, said")?
+ */
+export function actsAfter(text: string, end: number): boolean {
+  let rest = text.slice(end, end + 260);
+  for (let n = 0; n < 3; n++) {
+    const m = /^\s*,[^,.;:!?"“”()]{1,90},/u.exec(rest);
+    if (!m) break;
+    rest = rest.slice(m[0].length);
+  }
+  if (ACTS_AFTER.test(rest)) return true;
+  const verb = /^\s+(?:(?:also|later|then|again|\p{Ll}+ly)\s+)?(\p{Ll}+)/u.exec(rest)?.[1];
+  return verb !== undefined && REPORTING_VERB_FORMS.has(verb);
+}
+
+/** The unnamed last speaker a plain "the man" or "the woman" in its paragraph refers back to, or null. */
+export function secondReference(seg: Segmentation, subject: SubjectPhrase, prior: readonly PriorSpeaker[]): string | null {
+  const g = /^the\s+(man|woman)$/iu.exec(subject.text)?.[1]?.toLowerCase() === 'man' ? 'm' : /^the\s+woman$/iu.test(subject.text) ? 'f' : null;
+  if (g === null) return null;
+  const last = [...prior].reverse().find((p) => p.at < subject.start);
+  if (!last || last.entity !== null || !/^(?:the|a|an|one|another)\s/iu.test(last.name)) return null;
+  if (seg.sentences[indexAt(seg.sentences, last.at)]?.paragraph !== seg.sentences[indexAt(seg.sentences, subject.start)]?.paragraph) return null;
+  return describedGender(last.name) === g ? last.name : null;
 }

@@ -2,7 +2,7 @@ import type { SourceType, Speaker } from '../schema/attribution.js';
 import { canonicalName, entityAt, lastIndexBefore, mentionedWithin, type Entity, type EntityIndex } from './entities.js';
 import { roleHolder, sameDescriptionHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { speaksAround } from './speaks-around.js';
-import { appositionNamed, plainDefinite, speechVerbAfter } from './coref-descriptions.js';
+import { actsAfter, appositionNamed, INDEFINITE_FOR, personNounFor, plainDefinite, secondReference, speechVerbAfter } from './coref-descriptions.js';
 import { nameOfObject } from './name-of-object.js';
 import { describedGender, describedPersonBefore, introducedPersonBefore, type DescribedPerson } from './described-person.js';
 import { chainedPronoun } from './coref-chain.js';
@@ -94,27 +94,6 @@ function phraseType(entity: Entity | null): SourceType {
 }
 
 
-// A past-tense verb right after a name, or after an adverb: "Carson defied", "Smith declined",
-// "Trump never mentioned", "Ruiz went" (places rarely act so)
-const ACTS_AFTER = /^\s+(?:(?:never|also|later|then|still|just|again|\p{Ll}+ly)\s+)?(?!(?:is|was|has|had|will|would)\b)(?:\p{Ll}+ed|went|took|made|gave|came|kept|held|met|ran|won|lost|spent|sent|brought|thought|felt|saw|knew|found|became|began|spoke|told|wrote)\b/u;
-
-/**
- * Does the name ending at `end` act, as the subject of a past-tense or reporting verb right after it
- * or after its appositions ("Brad, 39, worried", "Alixandria Lapp, executive director of the House
- * Majority PAC, a Democratic super PAC, said")?
- */
-function actsAfter(text: string, end: number): boolean {
-  let rest = text.slice(end, end + 260);
-  for (let n = 0; n < 3; n++) {
-    const m = /^\s*,[^,.;:!?"“”()]{1,90},/u.exec(rest);
-    if (!m) break;
-    rest = rest.slice(m[0].length);
-  }
-  if (ACTS_AFTER.test(rest)) return true;
-  const verb = /^\s+(?:(?:also|later|then|again|\p{Ll}+ly)\s+)?(\p{Ll}+)/u.exec(rest)?.[1];
-  return verb !== undefined && REPORTING_VERB_FORMS.has(verb);
-}
-
 // "…, said the company's chief executive, Tom Vail": a name in apposition to an inverted cue's subject
 const INVERTED_APPOSITION = /\b(?:said|says|added|adds|wrote|writes)\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}’'.-]*)\s[^,.;:"“”]{0,60},\s*$/u;
 
@@ -162,7 +141,9 @@ function antecedentOf(
   const g = PRONOUN_GENDER[pronoun.text.toLowerCase()];
   if (g === 'plural' || g === undefined || (resolved && (resolved.speaker.name === null || resolved.at === undefined))) return open(resolved);
   // (a listener's sentence is searched from its start: its subject may be the description)
-  const from = resolved?.listener && resolved.at !== undefined ? (seg.sentences[indexAt(seg.sentences, resolved.at)]?.start ?? resolved.at) - 1 : (resolved?.at ?? -1);
+  // ("A spokesman for John Park said …": so is one whose name is the object of the description's preposition)
+  const objectOf = resolved?.at !== undefined && personNounFor(text.slice(Math.max(0, resolved.at - 40), resolved.at));
+  const from = (resolved?.listener || objectOf) && resolved.at !== undefined ? (seg.sentences[indexAt(seg.sentences, resolved.at)]?.start ?? resolved.at) - 1 : (resolved?.at ?? -1);
   const described = describedPersonBefore(text, seg, from, pronoun.start, g);
   // "Police later arrested a 19-year-old man. “…,” he told officers": someone introduced since is as likely
   const introduced = !described && resolved?.speaker.name && resolved.at !== undefined ? introducedPersonBefore(text, seg, resolved.at, pronoun.start, g, resolved.entity) : null;
@@ -255,12 +236,21 @@ function nearestAntecedent(
   let last = prior.length - 1;
   while (last >= 0 && (prior[last] as PriorSpeaker).at >= pronoun.start) last--;
   const p = prior[last];
-  const definite =
-    p !== undefined && g !== undefined && g !== 'plural' && g !== null && (p.type === 'anonymous' || p.type === 'person') && p.entity === null && indexAt(seg.paragraphs, pronoun.start) - indexAt(seg.paragraphs, p.at) <= maxParagraphs && plainDefinite(text, index, p.name, p.at) && (describedGender(p.name) ?? g) === g;
+  const near = p !== undefined && g !== undefined && g !== 'plural' && g !== null && (p.type === 'anonymous' || p.type === 'person') && p.entity === null && indexAt(seg.paragraphs, pronoun.start) - indexAt(seg.paragraphs, p.at) <= maxParagraphs && (describedGender(p.name) ?? g) === g;
+  // "“…,” a lawyer for John Park said. “…,” he added": an unnamed person described by what they
+  // are for someone; the one they work for is named inside the description, and is not who goes on
+  const indefinite = near && INDEFINITE_FOR.test(p.name);
+  const definite = near && (indefinite || plainDefinite(text, index, p.name, p.at));
   if (!definite) return nearestCandidate(text, index, seg, pronoun, prior, maxParagraphs);
+  const own = indefinite ? text.lastIndexOf(p.name, pronoun.start) : -1;
+  // ("he added" right after the description's own words: the description goes on)
+  if (indefinite && GOES_ON.test(text.slice(pronoun.end, pronoun.end + 20)) && indexAt(seg.sentences, pronoun.start) - indexAt(seg.sentences, Math.max(p.at, own)) <= 1) {
+    return { speaker: { name: p.name, mention: pronoun.text, start: pronoun.start, end: pronoun.end, type: 'anonymous' }, via: 'pronoun', entity: null, note: 'described', at: p.at };
+  }
   const found = nearestCandidate(text, index, seg, pronoun, prior.slice(0, last), maxParagraphs);
-  // someone named since the description spoke is likelier still
-  if (found?.speaker.name && (found.at ?? -1) > p.at) return found;
+  const inside = (at: number | undefined): boolean => own >= 0 && at !== undefined && at >= own && at < own + p.name.length;
+  // someone named since the description spoke is likelier still (not the one the description names)
+  if (found?.speaker.name && (found.at ?? -1) > p.at && !inside(found.at)) return found;
   if (found?.speaker.name) return ambiguous(pronoun, [p.name, found.speaker.name]);
   if (found?.rivals) return ambiguous(pronoun, [p.name, ...found.rivals]);
   return { speaker: { name: p.name, mention: pronoun.text, start: pronoun.start, end: pronoun.end, type: 'anonymous' }, via: 'pronoun', entity: null, note: 'described', at: p.at };
@@ -484,16 +474,6 @@ export function resolveSubject(
 function describedApposition(after: string): RegExpExecArray | null {
   const m = /^,\s*(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?=\p{Lu})/u.exec(after);
   return m?.[1] && ROLE_NOUNS.has(m[1]) ? m : null;
-}
-
-/** The unnamed last speaker a plain "the man" or "the woman" in its paragraph refers back to, or null. */
-function secondReference(seg: Segmentation, subject: SubjectPhrase, prior: readonly PriorSpeaker[]): string | null {
-  const g = /^the\s+(man|woman)$/iu.exec(subject.text)?.[1]?.toLowerCase() === 'man' ? 'm' : /^the\s+woman$/iu.test(subject.text) ? 'f' : null;
-  if (g === null) return null;
-  const last = [...prior].reverse().find((p) => p.at < subject.start);
-  if (!last || last.entity !== null || !/^(?:the|a|an|one|another)\s/iu.test(last.name)) return null;
-  if (seg.sentences[indexAt(seg.sentences, last.at)]?.paragraph !== seg.sentences[indexAt(seg.sentences, subject.start)]?.paragraph) return null;
-  return describedGender(last.name) === g ? last.name : null;
 }
 
 /** Where a person named in apposition works, then the comma that closes the apposition: " of the University of Tulsa,". */

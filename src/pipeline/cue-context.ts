@@ -102,11 +102,16 @@ export function retells(text: string, outer: CueMatch, inner: SubjectPhrase): bo
   if (NOT_RETELLING.test(verb) || /\bfalsely\s+$/u.test(text.slice(Math.max(0, outer.cue.start - 12), outer.cue.start))) return false;
   const between = text.slice(outer.cue.end, inner.start).trim();
   if (between === '' || between === 'that') return true;
+  // "said that in 2021 Brannigan told her", "recalled that at one meeting Ruiz said": a time or an
+  // occasion fronted in the retold clause
+  if (FRONTED_OCCASION.test(between)) return true;
   // "told the jury that Whitlock had said: “…”": a verb of telling has its listener first
   if (TELLING.has(REPORTING_VERB_FORMS.get(verb) ?? '') && LISTENER_THEN_THAT.test(between)) return true;
   // "said she heard the man shout: “…”": the one heard speaking, retold by the one who heard
   return PERCEIVER.test(between);
 }
+const FRONTED_OCCASION = /^(?:that\s*)?,?\s*(?:(?:in|at|on|during|after|before|around)\s+(?:(?:the|a|an|one|his|her|their|that|this|\d{1,4}|\p{Lu}\p{Ll}+|\p{Ll}+)\s+){0,3}(?:\d{4}|\p{Ll}+|\p{Lu}\p{Ll}+)|later|earlier|then|once|afterwards|(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:ago|later))\s*,?$/u;
+
 /** Verbs of telling, as the reporting-verb lexicon's base forms: their listener comes first. */
 const TELLING: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'warn']);
 const LISTENER_THEN_THAT = /^(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+(?:\s+that)?$/u;

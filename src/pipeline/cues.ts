@@ -162,6 +162,13 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   // “We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “…” — a verb
   // with a colon introduces the next quotation, not this one
   if (closed && (introducesNext(text, verb) || reportsOwnContent(text, verb.end, stop))) return null;
+  // "“…,” Reuters quoted Lutz as saying": the one quoted speaks, the one quoting relays
+  if (QUOTING.has(verb.text.toLowerCase())) {
+    const quoted = phraseForward(text, toks, v + 1);
+    const at = quoted ? toks.findIndex((t) => t.start >= (quoted as SubjectPhrase).end) : -1;
+    const saying = toks[at + 1];
+    if (quoted && at > v && toks[at]?.text === 'as' && saying && /ing$/u.test(saying.text)) return { cue: cueOf(saying), subject: quoted, position: 'after', adjacent: true, relay: subject };
+  }
   if (isReportingVerb(verb) || nounlikeCue(toks, v)) return { cue: cueOf(verb), subject, position: 'after', adjacent: true };
   const multi = phraseCue(toks, v); // “…,” Trump shot back / went on
   if (!multi || multi.text === 'according to') return null;
@@ -364,6 +371,8 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
     // subject of its own
     // ("…, with 31 percent calling them “dishonest”": the participle's own subject, even one that
     // names nobody, keeps the main clause's subject from it)
+    const quotedAs = quotedAsSaying(text, toks, v, quoteStart);
+    if (quotedAs) return quotedAs;
     const withS = withSubject(text, toks, v);
     if (withS === null) continue;
     let subject = /ing$/.test(verb.text) && toks[v - 1]?.text === ',' ? null : phraseBackward(text, toks, v) ?? withS ?? null;
@@ -423,6 +432,32 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
 
 
 /**
+ * "Kyodo quoted Defence Minister Taro Sato as saying: “…”", "Lutz was quoted as telling reporters:
+ * “…”": the one quoted is the phrase between the verb of quoting and "as"; whoever quotes them
+ * relays the words (a passive "was quoted" names the speaker as its subject, and no relay).
+ */
+function quotedAsSaying(text: string, toks: readonly Token[], v: number, quoteStart: number): CueMatch | null {
+  const verb = toks[v] as Token;
+  if (!/ing$/u.test(verb.text) || toks[v - 1]?.text.toLowerCase() !== 'as') return null;
+  let q = v - 2;
+  while (q >= 0 && v - q <= 10 && !QUOTING.has(toks[q]?.text.toLowerCase() ?? '')) q--;
+  if (q < 0 || v - q > 10) return null;
+  const between = text.slice(verb.end, quoteStart);
+  const adjacent = between.length < 60 && /[:,]\s*$/u.test(between);
+  if (q === v - 2) {
+    // "Lutz was quoted as saying": the subject of the passive is the one quoted
+    if (!passiveAt(toks, q)) return null;
+    const subject = phraseBackward(text, toks, q);
+    return subject ? { cue: cueOf(verb), subject, position: 'before', adjacent } : null;
+  }
+  const quoted = phraseForward(text, toks, q + 1);
+  if (!quoted || quoted.end !== (toks[v - 2] as Token).end) return null;
+  const relay = phraseBackward(text, toks, q);
+  return { cue: cueOf(verb), subject: quoted, position: 'before', adjacent, ...(relay ? { relay } : {}) };
+}
+const QUOTING: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quote', 'quoting']);
+
+/**
  * `Almeida told Reuters the government had offered compensation that would “not pay for the
  * diesel”`: the verb nearest the quotation sits in what an earlier reporting verb reports, its
  * subject right after that verb and its listener, so the quotation is the earlier speaker's. The
@@ -431,9 +466,12 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
 function outerCue(text: string, toks: readonly Token[], subjectStart: number, quoteStart: number): CueMatch | null {
   const s = toks.findIndex((t) => t.start === subjectStart);
   // the listener and "that" between the verb and the inner subject: at most four words, no mark
-  for (let w = s - 1; w >= 0 && w >= s - 5; w--) {
+  for (let w = s - 1; w >= 0 && w >= s - 7; w--) {
     const t = toks[w] as Token;
     if (t.kind !== 'word') return null;
+    // "said that in 2021 Brannigan told her": a time fronted in the reported clause
+    if (OCCASION_OPENERS.has(t.text) && (toks[w - 1]?.text === 'that' || verbAt(toks, w - 1))) continue;
+    if (w < s - 5) return null;
     if (!verbAt(toks, w) || /ing$/u.test(t.text) || passiveAt(toks, w)) {
       // "Cruz said as the heckler yelled", "asked for a photo and Clinton said", "footage of Trump
       // saying": a conjunction or a preposition opens no reported clause
@@ -447,6 +485,8 @@ function outerCue(text: string, toks: readonly Token[], subjectStart: number, qu
   }
   return null;
 }
+
+const OCCASION_OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'during', 'after', 'before']);
 
 /**
  * Where the main clause's subject starts, for a verb with no subject of its own: after a dateline

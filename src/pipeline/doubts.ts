@@ -13,10 +13,18 @@ const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them|his|its|their)$/iu;
  * a human should look at it, or `doubt: null`. Records keep their order and offsets.
  */
 export function settleSpeakers(text: string, records: readonly Attribution[]): Attribution[] {
+  // each speaker's latest quotation so far: what a continuation's speaker rests on
+  const lastQuoteBy = new Map<string, Attribution>();
   return records.map((r) => {
     const { speaker, problem } = checkedSpeaker(r.speaker, text);
     const out: Attribution = { ...r, speaker };
     out.confidence = calibratedConfidence(out);
+    // "“It is a joke,” the coach said. “A joke.”": a continuation takes its speaker from the
+    // quotation before it, and is no surer of them than that quotation is
+    const name = out.speaker?.name ?? null;
+    const anchor = name !== null && out.rule === 'continuation' ? lastQuoteBy.get(name) : undefined;
+    if (anchor && anchor.confidence < out.confidence) out.confidence = anchor.confidence;
+    if (name !== null && out.kind !== 'indirect') lastQuoteBy.set(name, out);
     // "“Please don't close my school,” Carter read": a person reading aloud voices words that may
     // be someone else's (a letter, a statement); "the statement read" is the statement's own
     if (readAloud(text, out)) {

@@ -131,6 +131,12 @@ const isGroupNoun = (w: string): boolean => {
   return lower.endsWith('s') && (PERSON_NOUNS.has(lower) || ANONYMOUS_HEADS.has(lower) || ROLE_NOUNS.has(lower.slice(0, -1)));
 };
 
+/** Offices written as initials: "MP", "CEO". */
+const INITIALS_ROLES: ReadonlySet<string> = new Set(['MP', 'MPs', 'MSP', 'MEP', 'MLA', 'TD', 'GP', 'CEO', 'CFO', 'COO', 'CTO', 'PM']);
+
+/** Initials with a plural "s": "MPs", "GPs", "CEOs", "NGOs". */
+export const isPluralInitials = (w: string): boolean => /^\p{Lu}{2,}s$/u.test(w);
+
 /** A word the lexicon knows only as a plural common noun ("eyebrows", "officials"), never as a name. */
 function isPluralNoun(w: string): boolean {
   const tags = tagsOfLower(w.toLowerCase());
@@ -317,6 +323,11 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   if (nameTokens.length === 0) return null;
   const words = nameTokens.map((t) => t.text);
   if (words.length === 1 && (isHonorific(words[0] ?? '') || isRoleWord(words[0] ?? '') || isGroupNoun(words[0] ?? ''))) return null;
+  // "Several MPs said", "Labour MPs", "two GPs": a plural of initials is a group, no one's name
+  if (isPluralInitials(words[words.length - 1] ?? '')) return null;
+  // "A senior Labour MP said", "the Apple CEO": an office in initials after a party or a body,
+  // with no name after it, is a role ("Labour MP Jane Hill" runs on to her name)
+  if (words.length <= 2 && INITIALS_ROLES.has(words[words.length - 1] ?? '')) return null;
   const first = nameTokens[0] as Token;
   const last = nameTokens[nameTokens.length - 1] as Token;
   const titles = titleTokens.map((t) => withoutStop(t.text.toLowerCase()));

@@ -67,6 +67,10 @@ function classifyUncached(phrase: string): SourceType {
   if (hasHead(headLower, ORGANISATION_HEADS) || hasHead(head, ORGANISATION_HEADS)) return 'organization';
   // "a Trump aide", "Venezuelan officials": a name would follow the role ("spokesman John Kirby").
   if (ANONYMOUS_HEADS.has(noun)) return 'anonymous';
+  // "Several MPs", "Labour MPs", "two GPs": a plural of initials is a group of people
+  if (/(?:^|\s)\p{Lu}{2,}s$/u.test(head)) return 'anonymous';
+  // "One Tory MP", "The Apple CEO", "Labour MP": an office with no name after it
+  if (/\s(?:MP|MSP|MEP|MLA|CEO|CFO|COO|CTO|GP)$/u.test(head)) return 'anonymous';
   // "Lawyers for Mr. Cole", "Neighbours": a plural person noun capitalised only because it opens
   // the sentence names nobody
   if (headLower === noun && /[^s]s$/u.test(noun) && PERSON_NOUNS.has(noun)) return 'anonymous';
@@ -139,6 +143,9 @@ function hasHead(head: string, table: ReadonlySet<string>): boolean {
 function isNamed(head: string): boolean {
   const words = head.split(/\s+/u);
   const cap = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w);
+  // "A Democratic senator", "one Labour source": an indefinite description with a common head
+  // noun names nobody, however many capitalised adjectives it holds
+  if (/^(?:a|an|one|another)$/iu.test(words[0] ?? '') && !cap(words[words.length - 1])) return false;
   return words.some((w, i) => {
     if (!cap(w)) return false;
     if (i > 0) return true;

@@ -102,7 +102,8 @@ export function phrase(text: string, input: Token[], apposition: boolean): Subje
   }
   // A name: the phrase ends in a capitalised word that is not a role ("President Donald Trump", "Maduro")
   const lastWord = words[words.length - 1];
-  const endsInName = lastWord !== undefined && isCapitalised(lastWord) && !ROLE_NOUNS.has(lastWord.text.toLowerCase()) && !DETERMINERS.has(lastWord.text.toLowerCase());
+  // ("A senior Labour MP", "the county Sheriff": a title with no name after it names nobody)
+  const endsInName = lastWord !== undefined && isCapitalised(lastWord) && !ROLE_NOUNS.has(lastWord.text.toLowerCase()) && !DETERMINERS.has(lastWord.text.toLowerCase()) && !(words.length > 1 && HONORIFICS.has(lastWord.text));
   const allCapitalised = words.every((t, n) => isCapitalised(t) || t.text === 'of' || isPossessive(t) || particleInName(words, n) || bodyLink(words, n));
   // "Why not just say: “…”", "Any decision … would involve", "Ever the surrogate, …": one word
   // capitalised only because it opens the sentence is no name
@@ -227,6 +228,23 @@ function possessor(toks: readonly Token[], j: number): boolean {
  * wrote") and an apposition between commas ("Hugh Hill, a doctor, said"). Null when the verb has no
  * subject of its own ("… but noted that", "…, warning that").
  */
+const FRONTED_AT: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'since']);
+
+/**
+ * How many words open `out` (the words after a preposition, up to the verb) before a capitalised
+ * run that closes it, when those words are a time or an occasion (a year, "one meeting", "the
+ * rally"), not a description of the one named ("rival Ted Cruz", "his friend Bruce Turry"); and
+ * drops them from `out`.
+ */
+function frontedAdjunctWords(out: Token[]): number {
+  let n = 0;
+  while (n < out.length && !isCapitalised(out[n] as Token)) n++;
+  if (n === 0 || n === out.length || !out.slice(n).every((t) => isCapitalised(t) && t.kind === 'word')) return 0;
+  if (out.slice(0, n).some((t) => t.kind !== 'word' || ROLE_NOUNS.has(t.text.toLowerCase()) || PERSON_NOUNS.has(t.text.toLowerCase()))) return 0;
+  out.splice(0, n);
+  return n;
+}
+
 export function phraseBackward(text: string, toks: readonly Token[], v: number, floor = 0): SubjectPhrase | null {
   let j = v - 1;
   while (j >= floor && skippable(toks[j])) j--;
@@ -347,6 +365,9 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
       // "A paramedic who waited with a patient on Saturday said": a day or a month after a
       // preposition is when, never who; the subject lies further back
       if (/^(?:on|in|at|by|since|until|from)$/u.test(u.text) && out.length > 0 && out.every((t) => WEEKDAYS.has(t.text) || MONTHS.has(t.text) || /^\d+(?:st|nd|rd|th)?$/u.test(t.text))) return null;
+      // "said that in 2021 Brannigan told her", "at one meeting Ruiz said": a fronted time or
+      // occasion ends before the name that is the clause's subject
+      if (FRONTED_AT.has(u.text)) j += frontedAdjunctWords(out);
       break;
     }
     // "A Feb. 1 letter from the Legion warns": a month's abbreviation keeps its stop

@@ -6,6 +6,7 @@ import { tagsOf } from './verbless.js';
 import { DETERMINER } from './word-classes.js';
 import { findWithin, type Word } from './words.js';
 import { headlineHeadSource } from './headline-heads.js';
+import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
 
 /**
  * `Newt Gingrich: Trump Must Decide …`: a headline with its source before the colon (rule
@@ -38,7 +39,7 @@ export function headlineClaim(ctx: SentenceContext): void {
       isSectionLabel(head) ||
       isVerdictLabel(headWords);
     const named = colon <= 4 && head.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:camp|campaign|aide|aides|allies|spokesman|spokeswoman)$/u.test(w.lower));
-    const src = headerField ? null : named ? { start: head[0]?.start ?? s.start, end: head[head.length - 1]?.end ?? s.start } : headlineHeadSource(words, colon);
+    const src = headerField || (named && isFeatureLabel(text, head, s.end)) ? null : named ? { start: head[0]?.start ?? s.start, end: head[head.length - 1]?.end ?? s.start } : headlineHeadSource(words, colon);
     if (src && alphabetic >= 3) {
       // (a quoted headline keeps its opening mark, as it keeps its closing one)
       const content = trimRange(text, { start: (rest[0]?.start ?? s.end) - (quoted ? 1 : 0), end: sentenceEnd });
@@ -65,6 +66,21 @@ export function isSectionLabel(head: readonly Word[]): boolean {
   const tags = tagsOf(last);
   return last.endsWith('ed') && /^VB[DN]$/u.test(tags?.[0] ?? '') && words.slice(0, -1).every((w) => /^(?:just|now|finally|newly|officially)$/u.test(w));
 }
+
+/**
+ * A paper's feature label before a headline's colon ("Sketch:", "Insight:", "Match report:",
+ * "Q&A:"): initials, or one or two common words that name no kind of source (not "Police:",
+ * "Poll:", "Officials:") and that the article never writes with a capital inside a sentence, as
+ * it writes the name of one it quotes ("Trump: …" above "… said Donald Trump").
+ */
+function isFeatureLabel(text: string, head: readonly Word[], after: number): boolean {
+  if (head.every((w) => /^\p{Lu}$/u.test(w.text))) return true;
+  if (head.length > 2 || !head.every((w) => tagsOf(w.lower) !== undefined && !SOURCE_NOUN(w.lower))) return false;
+  const last = (head[head.length - 1] as Word).text;
+  // a capitalised word after a lower-case word or a comma is a name, not a sentence's first word
+  return !new RegExp(`[\\p{Ll},]\\s+${last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u').test(text.slice(after));
+}
+const SOURCE_NOUN = (w: string): boolean => PERSON_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || DOCUMENT_NOUNS.has(w) || ORGANISATION_HEADS.has(w);
 
 /**
  * A fact-check's own labels and ratings before a colon: "CLAIM:", "THE FACTS:", "AP FACT CHECK:",

@@ -2,6 +2,7 @@ import { cutAtTrailer } from './boundaries.js';
 import { trimRange } from './trim.js';
 import { candidate, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
+import { TIME_ONLY } from './subject-verb.js';
 import { isBlankedWord, isMark, type Word } from './words.js';
 
 /** Finite forms of "quote" that report what a record or outlet quoted someone as saying. */
@@ -39,6 +40,9 @@ export function quotedAsClaim(ctx: SentenceContext, v: number): ClaimCandidate |
   if (!words[content] || (words[content] as Word).start >= sentenceEnd || isBlankedWord((words[content] as Word).text)) return null;
   const range = trimRange(text, { start: object.start, end: cutAtTrailer(ctx, content) });
   if (range.end <= (words[content] as Word).start || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
+  // "“We will appeal,” the Times quoted Sato as saying on Monday": the words quoted came before, and
+  // a time after "as saying" says nothing
+  if (TIME_ONLY.test(text.slice((words[content] as Word).start, range.end).replace(/[.,;:]+$/u, '').trim())) return null;
   return candidate(range, { start: verb.start, end: verb.end }, source, 'svc');
 }
 

@@ -58,7 +58,7 @@ const RESTRICTIVE = /^\s+(?:who|that)\s/u;
 const WH_OPENERS = /^(?:why|whether|how|if|what|when|where|who)$/u;
 
 /** Content that is only a time: "on Tuesday", "last week", "in 2015", "even then". */
-const TIME_ONLY = /^(?:(?:on|in|at|by|during|since|until|last|this|next|early|late|earlier|later|even|just|only|back)\s+)*(?:the\s+)?(?:then|now|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|time)s?$/iu;
+export const TIME_ONLY = /^(?:(?:on|in|at|by|during|since|until|last|this|next|early|late|earlier|later|even|just|only|back)\s+)*(?:the\s+)?(?:then|now|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|time)s?$/iu;
 
 
 /**

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/index.js';
+
+interface Row {
+  kind: string;
+  text: string;
+  speaker: string | null;
+  type: string | null;
+  relay: string | null;
+  confidence: number;
+}
+
+/** Every record saidby gives for `text`, with the fields a fact-checker reads first. */
+const recordsOf = (text: string): Row[] =>
+  extract(text).quotes.map((q) => ({ kind: q.kind, text: q.text, speaker: q.speaker?.name ?? null, type: q.speaker?.type ?? null, relay: q.reportedBy?.name ?? null, confidence: q.confidence }));
+
+const quoted = (text: string, words: string): Row | undefined => recordsOf(text).find((r) => r.text.includes(words));
+
+describe('"X quoted Y as saying": Y speaks, X relays', () => {
+  it.each<[what: string, text: string, words: string, speaker: string, relay: string]>([
+    ['a person quoting a person, before the quotation', 'Trail\n\nPeter Grant quoted Anna Lutz as saying: “The minister must go.”', 'must go', 'Anna Lutz', 'Peter Grant'],
+    ['an agency quoting a titled minister', 'Trail\n\nThe Kyodo news agency quoted Defence Minister Taro Sato as saying: “We will respond firmly.”', 'respond firmly', 'Taro Sato', 'The Kyodo news agency'],
+    ['"as telling reporters"', 'Trail\n\nReuters quoted Anna Lutz as telling reporters: “We will appeal.”', 'appeal', 'Anna Lutz', 'Reuters'],
+    ['an unnamed person quoted', 'Trail\n\nThe newspaper quoted an unnamed official as saying: “There is no deal.”', 'no deal', 'an unnamed official', 'The newspaper'],
+    ['after the quotation', 'Trail\n\n“We will appeal,” Reuters quoted Anna Lutz as saying.', 'appeal', 'Anna Lutz', 'Reuters'],
+  ])('%s', (_what, text, words, speaker, relay) => {
+    const r = quoted(text, words);
+    expect(r?.speaker).toBe(speaker);
+    expect(r?.relay?.replace(/^the\s/iu, '')).toBe(relay.replace(/^the\s/iu, ''));
+  });
+
+  it('a partial quotation after "quoted X as saying that" reads from "that", and is X\'s', () => {
+    const r = quoted('Trail\n\nState media quoted President Xi Jinping as saying that China would “never seek hegemony”.', 'hegemony');
+    expect(r).toMatchObject({ speaker: 'Xi Jinping', relay: 'State media' });
+    expect(r?.text.startsWith('that China')).toBe(true);
+  });
+
+  it('"Y was quoted as saying": Y speaks, nobody relays', () => {
+    expect(quoted('Trail\n\nAnna Lutz was quoted as saying: “The minister must go.”', 'must go')).toMatchObject({ speaker: 'Anna Lutz', relay: null });
+  });
+
+  it('a time after "as saying", the words quoted before it, is no claim', () => {
+    const records = recordsOf('Trail\n\n“We will appeal,” the Times quoted Defence Minister Taro Sato as saying on Monday.');
+    expect(records.filter((r) => r.kind === 'indirect')).toEqual([]);
+    expect(records[0]?.speaker).toBe('Taro Sato');
+  });
+});
+
+describe('a quotation retold after a fronted time is the one retold\'s', () => {
+  it.each<[what: string, sentence: string]>([
+    ['"said that in 2021 X told her"', 'Ellison said that in 2021 Brannigan told her: “Leave the clients to me.”'],
+    ['"said that at one meeting X told her"', 'Ellison said that at one meeting Brannigan told her: “Leave the clients to me.”'],
+    ['"said later X told her" (no "that")', 'Ellison said later Brannigan told her: “Leave the clients to me.”'],
+  ])('%s', (_what, sentence) => {
+    expect(quoted(`Trail\n\n${sentence}`, 'clients')).toMatchObject({ speaker: 'Brannigan', relay: 'Ellison' });
+  });
+
+  it('a fronted time before the speaker of the sentence\'s own verb', () => {
+    expect(quoted('Trail\n\nAt the rally Trump said: “We will win.”', 'win')?.speaker).toBe('Trump');
+  });
+});
+
+describe('plural initials and offices in initials name nobody', () => {
+  it('"Several MPs said" is a group, and "she" after it goes to the woman named before', () => {
+    const records = recordsOf('Trail\n\nMary Jones defended the plan. Several MPs said it was unworkable. “It is fair,” she said.');
+    expect(records.find((r) => r.text === 'it was unworkable')).toMatchObject({ speaker: 'Several MPs', type: 'anonymous' });
+    expect(quoted('Trail\n\nMary Jones defended the plan. Several MPs said it was unworkable. “It is fair,” she said.', 'fair')?.speaker).toBe('Mary Jones');
+  });
+
+  it.each<[what: string, sentence: string, speaker: string]>([
+    ['"Two GPs"', 'Two GPs told the inquiry that waiting lists had doubled.', 'Two GPs'],
+    ['"Labour MPs"', 'Labour MPs said the vote was rushed.', 'Labour MPs'],
+    ['"Many CEOs"', 'Many CEOs say the tax is unfair.', 'Many CEOs'],
+    ['"One Tory MP"', 'One Tory MP said the whips had lost control.', 'One Tory MP'],
+    ['"A Democratic senator"', 'A Democratic senator said the bill was dead.', 'A Democratic senator'],
+  ])('%s is an unnamed source', (_what, sentence, speaker) => {
+    const r = recordsOf(`Trail\n\n${sentence}`).find((x) => x.kind === 'indirect');
+    expect(r).toMatchObject({ speaker, type: 'anonymous' });
+  });
+
+  it('"A senior Labour MP" is no person named "Labour MP"', () => {
+    const r = quoted('Trail\n\nA senior Labour MP said the rebellion would be “a couple of dozen, tops”.', 'dozen');
+    expect(r?.speaker).not.toBe('Labour MP');
+    expect(r?.type).toBe('anonymous');
+  });
+
+  it('"Labour MP Jane Hill" is still Jane Hill', () => {
+    expect(recordsOf('Trail\n\nLabour MP Jane Hill said the plan was fair.')[0]).toMatchObject({ speaker: 'Jane Hill', type: 'person' });
+  });
+});
+
+describe('a feature label before a headline\'s colon names no source', () => {
+  const body = '\n\nThe debate went on. Donald Trump spoke later, and police arrived. The vote was held on Monday.';
+  it.each<[label: string]>([['Sketch: Tempers fray as MPs clash over housing bill'], ['Insight: Why the housing bill split the cabinet'], ['Q&A: What the new housing rules mean for renters'], ['Postcard: A village that votes by candlelight']])('%s', (headline) => {
+    expect(recordsOf(headline + body).filter((r) => r.kind === 'indirect' && headline.includes(r.text))).toEqual([]);
+  });
+
+  it.each<[headline: string, speaker: string]>([
+    ['Trump: We will build the wall and Mexico will pay', 'Donald Trump'],
+    ['Poll: Most voters back the housing plan', 'Poll'],
+    ['Police: Suspect fled on foot after the robbery', 'Police'],
+  ])('a source the article names, or a kind of source, still is one: %s', (headline, speaker) => {
+    expect(recordsOf(headline + body).find((r) => headline.includes(r.text))?.speaker).toBe(speaker);
+  });
+});
+
+describe('a description that names whom it acts for goes on speaking', () => {
+  it('"“…,” a lawyer for John Park said. “…,” he added" is the lawyer\'s', () => {
+    const r = quoted('Trail\n\n“The claims are false,” a lawyer for John Park said. “We will appeal,” he added.', 'appeal');
+    expect(r?.speaker).toBe('a lawyer for John Park');
+    expect(r?.type).toBe('anonymous');
+  });
+
+  it('"A spokesman for John Park said …. “…,” he added" is the spokesman\'s', () => {
+    expect(quoted('Trail\n\nA spokesman for John Park said the claims were false. “We will appeal,” he added.', 'appeal')?.speaker).not.toBe('John Park');
+  });
+
+  it('the one named since the description spoke is still likelier', () => {
+    expect(quoted('Trail\n\nA spokesman for the hospital said the claims were false. John Park was not in court. “We will appeal,” he said.', 'appeal')?.speaker).toBe('John Park');
+  });
+});
+
+describe('a continuation is no surer of its speaker than the quotation it continues', () => {
+  it('"“…,” the coach said. “A joke.”"', () => {
+    const records = recordsOf('Trail\n\nCoach John Smith was furious. “It is a joke,” the coach said. “A joke.”');
+    const [first, second] = records;
+    expect(second?.speaker).toBe(first?.speaker);
+    expect(second?.confidence).toBeLessThanOrEqual(first?.confidence ?? 0);
+  });
+});
