@@ -128,3 +128,16 @@ describe('a continuation is no surer of its speaker than the quotation it contin
     expect(second?.confidence).toBeLessThanOrEqual(first?.confidence ?? 0);
   });
 });
+
+describe('an exchange of question and answer alternates its turns', () => {
+  it('a question in its own paragraph after the answer is the asker\'s, and the answer after it the answerer\'s', () => {
+    const text = 'Trail\n\n“Did you see him?” the prosecutor asked. “No,” the witness replied.\n\n“Are you sure?”\n\n“Yes.”';
+    expect(quoted(text, 'sure')?.speaker).toBe('the prosecutor');
+    expect(quoted(text, 'Yes')?.speaker).toBe('the witness');
+  });
+
+  it('a tag question inside one speaker\'s paragraph does not hand the turn back', () => {
+    const text = 'Trail\n\nKelly responded: “Can happen when you’re 45.”\n\n“You know, it happens, right?” Trump went on. “But you gotta get over it.”';
+    expect(quoted(text, 'gotta')?.speaker).toBe('Trump');
+  });
+});
