@@ -167,7 +167,7 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
     const quoted = phraseForward(text, toks, v + 1);
     const at = quoted ? toks.findIndex((t) => t.start >= (quoted as SubjectPhrase).end) : -1;
     const saying = toks[at + 1];
-    if (quoted && at > v && toks[at]?.text === 'as' && saying && /ing$/u.test(saying.text)) return { cue: cueOf(saying), subject: quoted, position: 'after', adjacent: true, relay: subject };
+    if (quoted && at > v && toks[at]?.text === 'as' && saying && /ing$/u.test(saying.text) && !SCRIPTURES.test(quoted.text)) return { cue: cueOf(saying), subject: quoted, position: 'after', adjacent: true, relay: subject };
   }
   if (isReportingVerb(verb) || nounlikeCue(toks, v)) return { cue: cueOf(verb), subject, position: 'after', adjacent: true };
   const multi = phraseCue(toks, v); // “…,” Trump shot back / went on
@@ -341,6 +341,8 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
     const gapped = v > 1 && GAPPED_SAYING.has(toks[v - 1]?.text ?? '') && isReportingVerb(toks[v]) && toks[v - 2]?.kind === 'word' && thingRelativeBefore(toks, v - 1);
     if (gapped) v--;
     const verb = toks[v] as Token;
+    const written = WRITING_SAYS.has(verb.text) ? writingsAuthor(text, toks, v, quoteStart) : null;
+    if (written) return written;
     if (!gapped && !verbAt(toks, v) && !claimsAt(toks, v)) {
       const particle = particleCueBefore(text, toks, v, quoteStart);
       if (particle) return particle;
@@ -452,10 +454,56 @@ function quotedAsSaying(text: string, toks: readonly Token[], v: number, quoteSt
   }
   const quoted = phraseForward(text, toks, q + 1);
   if (!quoted || quoted.end !== (toks[v - 2] as Token).end) return null;
+  // ("quoted the Bible as saying": a scripture is cited, and the one citing it speaks)
+  if (SCRIPTURES.test(quoted.text)) return null;
   const relay = phraseBackward(text, toks, q);
   return { cue: cueOf(verb), subject: quoted, position: 'before', adjacent, ...(relay ? { relay } : {}) };
 }
 const QUOTING: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quote', 'quoting']);
+const SCRIPTURES = /^(?:the\s+)?(?:Bible|Koran|Quran|Qur'an|Qur’an|Torah|Talmud|Gospels?|Scriptures?|Psalms?|Constitution)$/u;
+
+/**
+ * "Grant retweeted a post by Anna Lutz which said: “…”", "shared Lutz's post, which read: “…”": the
+ * words of a piece of writing whose author the sentence names are the author's; the one who shared
+ * or read it out relays them.
+ */
+function writingsAuthor(text: string, toks: readonly Token[], v: number, quoteStart: number): CueMatch | null {
+  const verb = toks[v] as Token;
+  if (!WRITING_SAYS.has(verb.text) || !/^(?:which|that)$/u.test(toks[v - 1]?.text ?? '')) return null;
+  const end = toks[v - 2]?.text === ',' ? v - 3 : v - 2;
+  let author: SubjectPhrase | null = null;
+  let head = -1;
+  // "a post by Anna Lutz", "a letter from the council"
+  for (let n = end; n >= 0 && end - n <= 6; n--) {
+    const t = toks[n] as Token;
+    if (t.kind !== 'word') break;
+    if ((t.text === 'by' || t.text === 'from') && WRITINGS.has(toks[n - 1]?.text ?? '')) {
+      const p = phraseForward(text, toks, n + 1);
+      if (p && p.end === (toks[end] as Token).end) {
+        author = p;
+        head = n - 1;
+      }
+      break;
+    }
+  }
+  // "Anna Lutz's post"
+  if (!author && WRITINGS.has(toks[end]?.text ?? '') && isPossessive(toks[end - 1])) {
+    author = phraseBackward(text, toks, end - 1);
+    head = end;
+  }
+  if (!author || author.kind === 'pronoun') return null;
+  const between = text.slice(verb.end, quoteStart);
+  const adjacent = between.length < 60 && /[:,]\s*$/u.test(between);
+  // the one who passed the writing on: the subject of the verb before it
+  // ("retweeted a post by …", "shared Lutz's post": the verb is the first word before the writing
+  // that is no determiner or possessive)
+  let w = head - 1;
+  while (w >= 0 && toks[w]?.kind === 'word' && (DETERMINERS.has(toks[w]?.text.toLowerCase() ?? '') || isCapitalised(toks[w] as Token) || isPossessive(toks[w + 1]))) w--;
+  const relay = w > 0 && toks[w]?.kind === 'word' && /(?:ed|s)$/u.test(toks[w]?.text ?? '') ? phraseBackward(text, toks, w) : null;
+  return { cue: cueOf(verb), subject: author, position: 'before', adjacent, ...(relay && relay.kind !== 'pronoun' ? { relay } : {}) };
+}
+const WRITING_SAYS: ReadonlySet<string> = new Set(['said', 'says', 'read', 'reads', 'stated', 'states']);
+const WRITINGS: ReadonlySet<string> = new Set(['post', 'posts', 'tweet', 'tweets', 'message', 'messages', 'letter', 'letters', 'note', 'email', 'e-mail', 'memo', 'text', 'statement', 'video', 'column', 'op-ed', 'essay', 'blog']);
 
 /**
  * `Almeida told Reuters the government had offered compensation that would “not pay for the
@@ -470,7 +518,9 @@ function outerCue(text: string, toks: readonly Token[], subjectStart: number, qu
     const t = toks[w] as Token;
     if (t.kind !== 'word') return null;
     // "said that in 2021 Brannigan told her": a time fronted in the reported clause
-    if (OCCASION_OPENERS.has(t.text) && (toks[w - 1]?.text === 'that' || verbAt(toks, w - 1))) continue;
+    // (a preposition with words of its own before the subject: "after Hale told" is a clause of time,
+    // whose verb is no part of what the outer verb reports)
+    if (OCCASION_OPENERS.has(t.text) && w + 1 < s && (toks[w - 1]?.text === 'that' || verbAt(toks, w - 1))) continue;
     if (w < s - 5) return null;
     if (!verbAt(toks, w) || /ing$/u.test(t.text) || passiveAt(toks, w)) {
       // "Cruz said as the heckler yelled", "asked for a photo and Clinton said", "footage of Trump
@@ -486,7 +536,7 @@ function outerCue(text: string, toks: readonly Token[], subjectStart: number, qu
   return null;
 }
 
-const OCCASION_OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'during', 'after', 'before']);
+const OCCASION_OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'during']);
 
 /**
  * Where the main clause's subject starts, for a verb with no subject of its own: after a dateline

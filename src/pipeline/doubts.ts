@@ -42,6 +42,8 @@ const READ_ALOUD_CONFIDENCE = 0.45;
 
 function readAloud(text: string, r: Attribution): boolean {
   if (r.kind === 'indirect' || r.speaker?.type !== 'person' || r.speaker.name === null || !/^(?:read|reads|reading)(?:\s+(?:aloud|out))?$/iu.test(r.cue?.text ?? '')) return false;
+  // ("Lutz's post, which read: “…”": the writing reads so, nobody reads it out)
+  if (r.cue && /\b(?:which|that),?\s*$/iu.test(text.slice(Math.max(0, r.cue.start - 8), r.cue.start))) return false;
   // only someone else's writing read out ("a letter her daughter had written"), not one's own
   // statement, remarks or teleprompter
   const around = text.slice(Math.max(0, r.start - 250), Math.min(text.length, r.end + 120));

@@ -1,5 +1,5 @@
 import type { TextRange } from './segment.js';
-import { CLAIM_VERB_FORMS, GIVEN_NAMES, HONORIFICS, TITLE_ROLES, REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
+import { CLAIM_VERB_FORMS, DEMONYMS, GIVEN_NAMES, HONORIFICS, TITLE_ROLES, REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { ANONYMOUS_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { isCapitalised, isPossessive, isSpace, lastTokens, tokenize, tokenWindow, type Token } from './tokens.js';
 import { mayBeFiniteVerb, tagsOfLower } from './claims/verbless.js';
@@ -132,7 +132,22 @@ const isGroupNoun = (w: string): boolean => {
 };
 
 /** Offices written as initials: "MP", "CEO". */
-const INITIALS_ROLES: ReadonlySet<string> = new Set(['MP', 'MPs', 'MSP', 'MEP', 'MLA', 'TD', 'GP', 'CEO', 'CFO', 'COO', 'CTO', 'PM']);
+const INITIALS_OFFICES: ReadonlySet<string> = new Set(['MP', 'MSP', 'MEP', 'MLA', 'TD', 'GP', 'CEO', 'CFO', 'COO', 'CTO']);
+
+/** Parties and sides an office holder is described by: "a Labour MP", "Tory MPs", "a Democratic senator". */
+const AFFILIATIONS: ReadonlySet<string> = new Set(['Labour', 'Labor', 'Tory', 'Conservative', 'Liberal', 'Lib', 'Dem', 'Democrat', 'Democratic', 'Republican', 'GOP', 'Green', 'Greens', 'SNP', 'Plaid', 'Reform', 'Unionist', 'DUP', 'Independent', 'Opposition', 'Government', 'Backbench', 'Senior', 'Former', 'Veteran']);
+
+/**
+ * Whether `words` (a phrase's words as written) name an office in initials and no one who holds it:
+ * "A senior Labour MP", "one Tory MP", "the Apple CEO", "Labour MP"; not "Jane Hill MP" or "Hill MP",
+ * where the words before the office are a name.
+ */
+export function unnamedOffice(words: readonly string[]): boolean {
+  const n = words.length;
+  if (n < 2 || !INITIALS_OFFICES.has(words[n - 1] ?? '')) return false;
+  if (/^(?:a|an|the|one|another|some|several|two|three|many|his|her|their|its)$/iu.test(words[0] ?? '')) return true;
+  return words.slice(0, -1).every((w) => AFFILIATIONS.has(w) || DEMONYMS.has(w) || !/^\p{Lu}/u.test(w));
+}
 
 /** Initials with a plural "s": "MPs", "GPs", "CEOs", "NGOs". */
 export const isPluralInitials = (w: string): boolean => /^\p{Lu}{2,}s$/u.test(w);
@@ -327,7 +342,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   if (isPluralInitials(words[words.length - 1] ?? '')) return null;
   // "A senior Labour MP said", "the Apple CEO": an office in initials after a party or a body,
   // with no name after it, is a role ("Labour MP Jane Hill" runs on to her name)
-  if (words.length <= 2 && INITIALS_ROLES.has(words[words.length - 1] ?? '')) return null;
+  if (unnamedOffice(words)) return null;
   const first = nameTokens[0] as Token;
   const last = nameTokens[nameTokens.length - 1] as Token;
   const titles = titleTokens.map((t) => withoutStop(t.text.toLowerCase()));

@@ -13,6 +13,7 @@ import {
 } from './source-lexicons.js';
 import { GIVEN_NAMES, HONORIFICS } from './speech-lexicons.js';
 import { tagsOfLower } from './claims/verbless.js';
+import { unnamedOffice } from './name-mentions.js';
 
 /**
  * What kind of source a speaker or relaying phrase is, from the phrase alone:
@@ -69,8 +70,8 @@ function classifyUncached(phrase: string): SourceType {
   if (ANONYMOUS_HEADS.has(noun)) return 'anonymous';
   // "Several MPs", "Labour MPs", "two GPs": a plural of initials is a group of people
   if (/(?:^|\s)\p{Lu}{2,}s$/u.test(head)) return 'anonymous';
-  // "One Tory MP", "The Apple CEO", "Labour MP": an office with no name after it
-  if (/\s(?:MP|MSP|MEP|MLA|CEO|CFO|COO|CTO|GP)$/u.test(head)) return 'anonymous';
+  // "One Tory MP", "The Apple CEO", "Labour MP": an office with no name before it
+  if (unnamedOffice(head.split(/\s+/u))) return 'anonymous';
   // "Lawyers for Mr. Cole", "Neighbours": a plural person noun capitalised only because it opens
   // the sentence names nobody
   if (headLower === noun && /[^s]s$/u.test(noun) && PERSON_NOUNS.has(noun)) return 'anonymous';

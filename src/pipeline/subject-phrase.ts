@@ -2,7 +2,7 @@ import { DEMONYMS, HONORIFICS, ROLE_NOUNS } from './speech-lexicons.js';
 import { appositionRenamesBody } from './body-apposition.js';
 import { dashAppositionBefore, kinBefore, namedApposition, whoAntecedent } from './apposition-tokens.js';
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORGANISATION_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
-import { particleInName } from './name-mentions.js';
+import { particleInName, unnamedOffice } from './name-mentions.js';
 import { nameBelongsToObject } from './name-of-object.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import type { TextRange } from './segment.js';
@@ -102,8 +102,8 @@ export function phrase(text: string, input: Token[], apposition: boolean): Subje
   }
   // A name: the phrase ends in a capitalised word that is not a role ("President Donald Trump", "Maduro")
   const lastWord = words[words.length - 1];
-  // ("A senior Labour MP", "the county Sheriff": a title with no name after it names nobody)
-  const endsInName = lastWord !== undefined && isCapitalised(lastWord) && !ROLE_NOUNS.has(lastWord.text.toLowerCase()) && !DETERMINERS.has(lastWord.text.toLowerCase()) && !(words.length > 1 && HONORIFICS.has(lastWord.text));
+  // ("A senior Labour MP": an office with no name before it names nobody)
+  const endsInName = lastWord !== undefined && isCapitalised(lastWord) && !ROLE_NOUNS.has(lastWord.text.toLowerCase()) && !DETERMINERS.has(lastWord.text.toLowerCase()) && !unnamedOffice(words.map((t) => t.text));
   const allCapitalised = words.every((t, n) => isCapitalised(t) || t.text === 'of' || isPossessive(t) || particleInName(words, n) || bodyLink(words, n));
   // "Why not just say: “…”", "Any decision … would involve", "Ever the surrogate, …": one word
   // capitalised only because it opens the sentence is no name

@@ -141,3 +141,49 @@ describe('an exchange of question and answer alternates its turns', () => {
     expect(quoted(text, 'gotta')?.speaker).toBe('Trump');
   });
 });
+
+describe('what the new readings must leave alone', () => {
+  it.each<[what: string, sentence: string, speaker: string]>([
+    ['"replied after X said:" is X\'s quotation', 'Senator Ann Ruiz replied after Governor Tom Hale said: “The budget is balanced.”', 'Tom Hale'],
+    ['"said before X told reporters:"', 'Ruiz said before Hale told reporters: “There will be no deal.”', 'Hale'],
+    ['"laughed after X said:"', 'She laughed after Trump said: “Nobody knows more about taxes than me.”', 'Trump'],
+  ])('a clause of time is no fronted time: %s', (_what, sentence, speaker) => {
+    const r = recordsOf(`Trail\n\n${sentence}`).find((x) => x.kind === 'direct');
+    expect(r?.speaker).toBe(speaker);
+    expect(r?.relay).toBeNull();
+  });
+
+  it.each<[sentence: string, speaker: string]>([
+    ['Jane Hill MP said: “The hospital must stay open.”', 'Jane Hill'],
+    ['“The hospital must stay open,” said Dawn Butler MP.', 'Dawn Butler'],
+  ])('a name before "MP" is a person: %s', (sentence, speaker) => {
+    const r = recordsOf(`Trail\n\n${sentence}`).find((x) => x.kind === 'direct');
+    expect(r?.speaker).toBe(speaker);
+    expect(r?.type).toBe('person');
+  });
+
+  it('"quoted the Bible as saying" is the quoter\'s', () => {
+    expect(quoted('Trail\n\nAt the vigil, Pastor Tim Hale quoted the Bible as saying: “Love your neighbour as yourself.”', 'neighbour')?.speaker).toBe('Tim Hale');
+  });
+
+  it.each<[headline: string, body: string, speaker: string]>([
+    ['Brown: We must rebuild trust in politics', 'The former prime minister called for reform. “We must rebuild trust,” Mr. Brown said on Monday.', 'Brown'],
+    ['Hunt: Taxes will fall next year', 'The chancellor set out his plans. Hunt said taxes would fall next year.', 'Hunt'],
+    ['China: Tariffs will be met with force', 'Beijing vowed to retaliate against new tariffs.', 'China'],
+  ])('a surname or a country in a dictionary is still a headline\'s source: %s', (headline, body, speaker) => {
+    expect(recordsOf(`${headline}\n\n${body}`).find((r) => headline.includes(r.text))?.speaker).toContain(speaker);
+  });
+
+  it('a post whose author the sentence names is the author\'s, passed on by the one who shared it', () => {
+    expect(quoted('Trail\n\nPeter Grant retweeted a post by Anna Lutz which said: “The minister must go.”', 'must go')).toMatchObject({ speaker: 'Anna Lutz', relay: 'Peter Grant' });
+    expect(quoted('Trail\n\nPeter Grant shared a post by Anna Lutz that read: “The minister must go.”', 'must go')?.speaker).toBe('Anna Lutz');
+    const own = quoted('Trail\n\nPeter Grant shared Anna Lutz’s post, which read: “The minister must go.”', 'must go');
+    expect(own?.speaker).toBe('Anna Lutz');
+    // the post reads so: nobody read it out
+    expect(own?.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('someone reading out another\'s letter still gets the read-aloud doubt', () => {
+    expect(quoted('Trail\n\n“Please come home,” Carter read from a letter her daughter had written.', 'come home')?.confidence).toBeLessThanOrEqual(0.45);
+  });
+});

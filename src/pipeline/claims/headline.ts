@@ -7,6 +7,7 @@ import { DETERMINER } from './word-classes.js';
 import { findWithin, type Word } from './words.js';
 import { headlineHeadSource } from './headline-heads.js';
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
+import { classifySource } from '../sources.js';
 
 /**
  * `Newt Gingrich: Trump Must Decide …`: a headline with its source before the colon (rule
@@ -68,17 +69,17 @@ export function isSectionLabel(head: readonly Word[]): boolean {
 }
 
 /**
- * A paper's feature label before a headline's colon ("Sketch:", "Insight:", "Match report:",
- * "Q&A:"): initials, or one or two common words that name no kind of source (not "Police:",
- * "Poll:", "Officials:") and that the article never writes with a capital inside a sentence, as
- * it writes the name of one it quotes ("Trump: …" above "… said Donald Trump").
+ * A paper's feature label before a headline's colon ("Sketch:", "Insight:", "Q&A:"): initials, or one
+ * or two common words that no lexicon knows as a source (not "Police:", "Poll:", "China:") and that
+ * the article never writes with a capital again, as it writes the name of one it quotes ("Brown: …"
+ * above "… Mr. Brown said").
  */
 function isFeatureLabel(text: string, head: readonly Word[], after: number): boolean {
   if (head.every((w) => /^\p{Lu}$/u.test(w.text))) return true;
   if (head.length > 2 || !head.every((w) => tagsOf(w.lower) !== undefined && !SOURCE_NOUN(w.lower))) return false;
+  if (classifySource(head.map((w) => w.text).join(' ')) !== 'person') return false;
   const last = (head[head.length - 1] as Word).text;
-  // a capitalised word after a lower-case word or a comma is a name, not a sentence's first word
-  return !new RegExp(`[\\p{Ll},]\\s+${last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u').test(text.slice(after));
+  return !new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u').test(text.slice(after));
 }
 const SOURCE_NOUN = (w: string): boolean => PERSON_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || DOCUMENT_NOUNS.has(w) || ORGANISATION_HEADS.has(w);
 
