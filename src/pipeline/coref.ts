@@ -194,6 +194,19 @@ function antecedentOf(
   return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [resolved.speaker.name], described: described.phrase };
 }
 
+/**
+ * Whether the sentence opens with a clause of time or cause ("When", "After", "As", "Because"), and
+ * between the name ending at `nameEnd` and the pronoun stands an object pronoun of its gender ("him",
+ * "her"), so that the name is the clause's subject and someone else its object.
+ */
+function objectOfOpening(text: string, sentenceStart: number, nameEnd: number, pronounStart: number, g: Gender | null): boolean {
+  if (g === null || !OPENING_CLAUSE.test(text.slice(sentenceStart, sentenceStart + 12))) return false;
+  return (g === 'm' ? /\bhim\b/u : /\bher\b/u).test(text.slice(nameEnd, pronounStart)) && /,\s*$/u.test(text.slice(nameEnd, pronounStart));
+}
+const OPENING_CLAUSE = /^[^\p{L}]*(?:When|After|As|Before|Once|While|Because|Since|Until|If)\s/u;
+
+const HEARD_FROM = /\b(?:heard|hear|hears|evidence|testimony)\s+from\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+
 /** A verb after the pronoun that goes on with the speaker's own turn: "she added", "he continued". */
 const GOES_ON = /^\s+(?:added|adds|continued|continues|went on)\b/u;
 
@@ -319,6 +332,9 @@ function nearestCandidate(
     if (!fits(entity.type, entity.gender)) continue;
     const sentence = sentences[indexAt(sentences, mention.start)];
     if (mention.start >= openingFrom) continue;
+    // "When Mark Bell asked him about the price, he said": the one an opening clause's subject did
+    // something to ("him") is the one the main clause goes on with, not that subject
+    if (own && mention.start >= own.start && objectOfOpening(text, own.start, mention.end, pronoun.start, g)) continue;
     const lead = subjectLead(text, sentence?.start ?? mention.start, mention.start);
     // "Carson defied the question. “…,” he said": a name nothing else marks as a person still is
     // one when it opens a sentence of the pronoun's paragraph as the subject of a past-tense verb
@@ -335,7 +351,12 @@ function nearestCandidate(
     }
     // "a philanthropist from Monsey, New York, said", "Simmons, an Obama supporter, said": a name
     // after a preposition or determiner is a place or a modifier, never the subject
-    if (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
+    if (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start))) {
+      // (but "The court heard from Neil Parkes", "evidence from Dr Ann Bell": one heard from speaks,
+      // and may be the one the pronoun stands for)
+      if (!laterRival && g !== null && (entity.gender ?? entity.listedGender) === g && HEARD_FROM.test(text.slice(Math.max(0, mention.start - 60), mention.start))) laterRival = { entity, sentence: indexAt(sentences, mention.start) };
+      continue;
+    }
     const speaks = speaksAround(text, mention.start, mention.end) || INVERTED_APPOSITION.test(text.slice(Math.max(0, mention.start - 90), mention.start));
     // ("Some voters abandoned Trump over the tape in which he bragged …": in the pronoun's own
     // sentence an object may still be its antecedent)
@@ -343,7 +364,8 @@ function nearestCandidate(
     if (!speaks && (!fewWordsLead(lead) || (sentence !== own && verbBeforeLead(lead))) && !SECOND_CONJUNCT.test(lead)) {
       // "…,” said Paul Hart. ¶ The petition was handed in by teacher Mark Dunn. “…,” he said": a man
       // named since, though not as a subject, may as well be the one speaking (the nearest such)
-      if (!laterRival && g !== null && entity.known && entity.gender === g && here - indexAt(paragraphs, mention.start) <= 1 && mayBeLaterRival(text, sentence?.start ?? mention.start, mention, g)) laterRival = { entity, sentence: indexAt(sentences, mention.start) };
+      // ("The court heard from Neil Parkes": or a full name whose given name is the pronoun's gender)
+      if (!laterRival && g !== null && entity.known && (entity.gender ?? (mention.name.length >= 2 ? entity.listedGender : null)) === g && here - indexAt(paragraphs, mention.start) <= 1 && mayBeLaterRival(text, sentence?.start ?? mention.start, mention, g)) laterRival = { entity, sentence: indexAt(sentences, mention.start) };
       continue;
     }
     // ("“Keep it running,” Gillian Marsh told Susan Hoskins. “It will be fine,” she added": the one

@@ -162,6 +162,13 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   // “We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “…” — a verb
   // with a colon introduces the next quotation, not this one
   if (closed && (introducesNext(text, verb) || reportsOwnContent(text, verb.end, stop))) return null;
+  // "“Get out,” Anna Lutz recalled being told by her manager", "…, Lutz said she was told": the
+  // words were said to the subject, who tells of them; the by-phrase, if any, said them
+  const toldAt = toldToSubject(toks, v);
+  if (toldAt >= 0) {
+    const agent = toks[toldAt + 1]?.text === 'by' ? phraseForward(text, toks, toldAt + 2) : null;
+    return agent ? { cue: cueOf(toks[toldAt] as Token), subject: agent, position: 'after', adjacent: true, relay: subject } : null;
+  }
   // "“…,” Reuters quoted Lutz as saying": the one quoted speaks, the one quoting relays
   if (QUOTING.has(verb.text.toLowerCase())) {
     const quoted = phraseForward(text, toks, v + 1);
@@ -461,6 +468,20 @@ function quotedAsSaying(text: string, toks: readonly Token[], v: number, quoteSt
 }
 const QUOTING: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quote', 'quoting']);
 const SCRIPTURES = /^(?:the\s+)?(?:Bible|Koran|Quran|Qur'an|Qur’an|Torah|Talmud|Gospels?|Scriptures?|Psalms?|Constitution)$/u;
+
+/**
+ * Where "told" (or "ordered", "warned") stands when the verb at `v` reports words said to its own
+ * subject: "recalled being told", "said she was told", "says he had been warned"; or -1.
+ */
+function toldToSubject(toks: readonly Token[], v: number): number {
+  let k = v + 1;
+  if (/^(?:she|he|they|I|we)$/u.test(toks[k]?.text ?? '')) k++;
+  if (toks[k]?.text === 'being' || /^(?:was|were)$/u.test(toks[k]?.text ?? '') && k > v + 1) k++;
+  else if (toks[k]?.text === 'had' && toks[k + 1]?.text === 'been' && k > v + 1) k += 2;
+  else return -1;
+  return k > v + 1 && TOLD_TO.has(toks[k]?.text ?? '') ? k : -1;
+}
+const TOLD_TO: ReadonlySet<string> = new Set(['told', 'ordered', 'warned', 'instructed', 'asked']);
 
 /**
  * "Grant retweeted a post by Anna Lutz which said: “…”", "shared Lutz's post, which read: “…”": the

@@ -187,3 +187,36 @@ describe('what the new readings must leave alone', () => {
     expect(quoted('Trail\n\n“Please come home,” Carter read from a letter her daughter had written.', 'come home')?.confidence).toBeLessThanOrEqual(0.45);
   });
 });
+
+describe('words said to the one who tells of them', () => {
+  it('"“Get out,” Anna Lutz recalled being told by her manager" is the manager\'s, relayed by Lutz', () => {
+    expect(quoted('Trail\n\n“Get out,” Anna Lutz recalled being told by her manager.', 'Get out')).toMatchObject({ speaker: 'her manager', relay: 'Anna Lutz' });
+  });
+
+  it('"“Get out,” Lutz said she was told" is not Lutz\'s', () => {
+    expect(quoted('Trail\n\n“Get out,” Anna Lutz said she was told.', 'Get out')?.speaker).not.toBe('Anna Lutz');
+  });
+
+  it('"“It is fine,” Lutz said she was." is still Lutz\'s', () => {
+    expect(quoted('Trail\n\n“It is fine,” Anna Lutz said.', 'fine')?.speaker).toBe('Anna Lutz');
+  });
+});
+
+describe('a pronoun and the people around it', () => {
+  it('one the court "heard from" just before may be the one speaking', () => {
+    const r = quoted('Trail\n\nMr Brannigan sat in the dock. The court heard from Neil Parkes. “We found 1,200 emails,” he said.', 'emails');
+    expect(r?.speaker).not.toBe('Brannigan');
+  });
+
+  it.each<[what: string, text: string]>([
+    ['"When X asked him …, he said"', 'Tom Lee attended the launch. When Mark Bell asked him about the price, he said: “It is fair.”'],
+    ['"After X criticised him, he said"', 'Tom Lee attended the launch. After Mark Bell criticised him, he said: “It is fair.”'],
+  ])('%s: "he" is the one asked, not the asker', (_what, text) => {
+    expect(quoted(`Trail\n\n${text}`, 'fair')?.speaker).toBe('Tom Lee');
+  });
+
+  it('"X smiled. “Maybe.”" is the one who smiled, not the speaker of the paragraph before', () => {
+    const text = 'Trail\n\n“It is a joke,” Graham Threlfall said.\n\nDaniel Okafor smiled. “Maybe.”';
+    expect(quoted(text, 'Maybe')?.speaker).toBe('Daniel Okafor');
+  });
+});

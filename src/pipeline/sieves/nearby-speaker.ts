@@ -1,7 +1,8 @@
 import { resolvePronoun } from '../coref.js';
 import { mentionStarts } from '../mention-starts.js';
 import { speaksAround } from '../speaks-around.js';
-import { lastIndexBefore, mentionsBefore, type Entity } from '../entities.js';
+import { entityAt, lastIndexBefore, mentionsBefore, type Entity } from '../entities.js';
+import type { Speaker } from '../../schema/attribution.js';
 import type { NameMention } from '../name-mentions.js';
 import type { CueMatch } from '../cues.js';
 import { isReportingVerb, phraseBackward } from '../subject-phrase.js';
@@ -82,6 +83,10 @@ export const nearbySpeaker: Sieve = {
     // ("“…,” Jones said. Vail said the road was closed. ¶ “…”": the words may be either's; no guess.
     // Someone speaking in the quotation's own paragraph is the guess below: "Bystrom said the race
     // was open. “Rubio may be the alternative.”")
+    // "Daniel Okafor smiled. “Maybe.”": the one whose gesture the sentence before gives, in the
+    // quotation's own paragraph, is the one answering (not the speaker of the paragraph before)
+    const gesture = gesturedBefore(ctx, q);
+    if (gesture) return { speaker: gesture, cue: null, rule: this.name, confidence: 0.45 };
     const paragraphStart = ctx.segmentation.paragraphs[q.paragraph]?.start ?? q.start;
     if (prev && d?.speaker && q.paragraph - prev.paragraph <= 1 && otherSubjectSince(ctx, afterSentenceOf(ctx, prev.end), Math.min(q.start, paragraphStart), d.speaker.name)) return null;
     if (prev && d?.speaker && q.paragraph - prev.paragraph <= 1 && !speakerSince(ctx, Math.max(prev.end, ctx.segmentation.paragraphs[q.paragraph]?.start ?? 0), q.start)) {
@@ -116,3 +121,23 @@ function lastOutsideBefore(entity: Entity, before: number): NameMention | undefi
   }
   return undefined;
 }
+
+/**
+ * The person named as the subject of a sentence of gesture alone right before the quotation, in its
+ * paragraph ("Daniel Okafor smiled.", "Hale shrugged and looked away."), as a speaker; or null.
+ */
+function gesturedBefore(ctx: ArticleContext, q: QuoteContext): Speaker | null {
+  const sentences = ctx.segmentation.sentences;
+  const k = indexAt(sentences, q.start) - 1;
+  const s = sentences[k];
+  if (!s || s.end > q.start || s.paragraph !== q.paragraph) return null;
+  const m = GESTURE.exec(ctx.text.slice(s.start, s.end));
+  if (!m?.[1]) return null;
+  const at = s.start + (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+  const entity = entityAt(ctx.entities, at);
+  if (!entity || entity.type !== 'person') return null;
+  const mention = entity.mentions.find((x) => x.start === at);
+  if (!mention) return null;
+  return { name: entity.name, type: entity.type, mention: mention.text, start: mention.start, end: mention.end };
+}
+const GESTURE = /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(?:\p{Ll}+ly\s+)?(?:smiled|smiles|laughed|laughs|shrugged|shrugs|nodded|nods|sighed|sighs|grinned|grins|chuckled|chuckles|paused|pauses|hesitated|winced|frowned|smirked|blushed)\b[^.!?]{0,40}[.!?]\s*$/u;
