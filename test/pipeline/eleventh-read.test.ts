@@ -220,3 +220,25 @@ describe('a pronoun and the people around it', () => {
     expect(quoted(text, 'Maybe')?.speaker).toBe('Daniel Okafor');
   });
 });
+
+describe('an outlet relaying what others said', () => {
+  it('"X told staff that …, the Financial Times reported": X\'s claim, relayed by the paper, and the paper\'s report of it', () => {
+    const records = recordsOf('Trail\n\nMark Hill told staff that the plant would close, the Financial Times reported.');
+    expect(records).toContainEqual(expect.objectContaining({ kind: 'indirect', text: 'that the plant would close', speaker: 'Mark Hill', relay: 'Financial Times' }));
+    expect(records.some((r) => r.speaker === 'the Financial Times')).toBe(true);
+  });
+
+  it('"According to the Financial Times, X told staff that …" marks the paper as relaying X', () => {
+    const records = recordsOf('Trail\n\nAccording to the Financial Times, chief executive Mark Hill told staff that the plant would close.');
+    expect(records.find((r) => r.speaker === 'Mark Hill')?.relay).toBe('Financial Times');
+  });
+
+  it.each<[sentence: string, speaker: string, relay: string]>([
+    ['Reuters, citing two people familiar with the matter, reported that the deal had collapsed.', 'two people familiar with the matter', 'Reuters'],
+    ['Bloomberg reported, citing three officials, that the talks had stalled.', 'three officials', 'Bloomberg'],
+  ])('"citing": the ones cited speak, the outlet relays: %s', (sentence, speaker, relay) => {
+    const records = recordsOf(`Trail\n\n${sentence}`);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ speaker, relay });
+  });
+});

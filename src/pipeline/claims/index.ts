@@ -19,7 +19,7 @@ import { splitAtAsides } from './asides.js';
 import { relativePronounPieces } from './relative-pieces.js';
 import { cutAtAskedAdjunct } from './asked-adjunct.js';
 import { relativeObjectClaims } from './relative-objects.js';
-import { attachRelays, cutAtNextSubject, dropAnonymityClauses, dropContained, withAntecedents } from './overlaps.js';
+import { attachRelays, cutAtNextSubject, dropAnonymityClauses, dropContained, takeCitedSources, withAntecedents } from './overlaps.js';
 import { AUX_WORDS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { isBlankedWord, maskQuotes, wordsAsWritten, wordsOf, type Word, type WrittenWords } from './words.js';
 
@@ -237,5 +237,5 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   // and would make the claim look like another claim's host
   // first, a content that is no content of its cue's ("who said and did the same things")
   // a piece before its cue that is only a framing phrase ("But in a call on Friday, she said, …") goes last
-  return dropAdjunctOnly(text, withAntecedents(text, relativePronounPieces(text, words, splitAtAsides(ctx, attachRelays(text, dropContained(text, cutAtAskedAdjunct(text, words, cutAtNextSubject(text, dropAnonymityClauses(text, dropObjectElsewhere(text, ctx.claims))))))))));
+  return dropAdjunctOnly(text, withAntecedents(text, relativePronounPieces(text, words, splitAtAsides(ctx, attachRelays(text, dropContained(text, cutAtAskedAdjunct(text, words, cutAtNextSubject(text, dropAnonymityClauses(text, takeCitedSources(text, dropObjectElsewhere(text, ctx.claims)))))))))));
 }

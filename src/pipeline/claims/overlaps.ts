@@ -1,4 +1,5 @@
 import { classifyQuote } from '../quotes.js';
+import { classifySource } from '../sources.js';
 import { firstIndexAfter, indexAt } from '../segment.js';
 import { ANONYMITY_PHRASES } from '../source-lexicons.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
@@ -206,7 +207,50 @@ export function dropContained(text: string, claims: ClaimCandidate[]): ClaimCand
   // names the source the adverb only hints at
   const according = unique.filter((c) => c.rule.startsWith('according-to'));
   const hinted = (c: ClaimCandidate): boolean => c.source === null && according.some((a) => a !== c && a.start <= c.start && c.end <= a.end && a.start <= c.cue.start && c.cue.end <= a.end);
-  return unique.filter((c) => !(nested.has(c) && !framesItsHost(text, c, nested) && !namedRelativeGap(text, c)) && !(according.length > 0 && hinted(c)));
+  // (an according-to phrase is no host above, so a claim inside one is kept: it is only marked)
+  for (const a of according) {
+    if (a.rule !== 'according-to-front') continue;
+    for (const c of unique) if (c !== a && c.source && c.source.start >= a.start && c.cue.end <= a.end) relayedByOutlet(text, c, a);
+  }
+  return unique.filter((c) => !(nested.has(c) && !framesItsHost(text, c, nested) && !namedRelativeGap(text, c) && !relayedByOutlet(text, c, nested.get(c))) && !(according.length > 0 && hinted(c)));
+}
+
+/**
+ * "Reuters, citing two people familiar with the matter, reported that …", "Bloomberg reported,
+ * citing three officials, that …": the ones cited are the claim's source, the outlet relays them;
+ * "citing" itself is no claim ("internal documents" is no content).
+ */
+export function takeCitedSources(text: string, claims: ClaimCandidate[]): ClaimCandidate[] {
+  const cited: TextRange[] = [];
+  for (const c of claims) {
+    if (c.rule !== 'svc' || !c.source) continue;
+    const before = CITING.exec(text.slice(c.source.end, c.cue.start));
+    const after = before ? null : CITING.exec(text.slice(c.cue.end, c.start));
+    const m = before ?? after;
+    if (!m?.[1]) continue;
+    const from = (before ? c.source.end : c.cue.end) + (m.index ?? 0) + m[0].indexOf(m[1]);
+    const range = { start: from, end: from + m[1].length };
+    c.relayedBy = c.source;
+    c.source = range;
+    cited.push(range);
+  }
+  if (cited.length === 0) return claims;
+  return claims.filter((c) => !(text.slice(c.cue.start, c.cue.end) === 'citing' && cited.some((r) => c.start >= r.start && c.end <= r.end)));
+}
+/** ", citing two officials, " between a subject and its verb, or between the verb and its content. */
+const CITING = /^\s*,\s*citing\s+([^,;]{3,80}?)\s*,\s*$/u;
+
+/**
+ * "Mark Hill told staff the plant would close, the Financial Times reported", "According to the
+ * Financial Times, Mark Hill told staff …": a speaker's claim inside an outlet's report is the
+ * speaker's too, relayed by the outlet (and marked so); the outlet's report of it stays.
+ */
+function relayedByOutlet(text: string, c: ClaimCandidate, host: ClaimCandidate | undefined): boolean {
+  if (!host?.source || !c.source || c.rule !== 'svc' || (host.rule !== 'tail' && host.rule !== 'according-to-front')) return false;
+  if (Math.abs(host.end - c.end) > 2 || !relaysSaying(text.slice(c.cue.start, c.cue.end).toLowerCase())) return false;
+  if (classifySource(text.slice(host.source.start, host.source.end)) !== 'news-outlet') return false;
+  c.relayedBy = host.source;
+  return true;
 }
 
 /**
