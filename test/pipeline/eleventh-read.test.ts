@@ -242,3 +242,18 @@ describe('an outlet relaying what others said', () => {
     expect(records[0]).toMatchObject({ speaker, relay });
   });
 });
+
+describe('a claim is not cut before the half of it that belongs to it', () => {
+  it('"a demanding supervisor but an extraordinarily generous one": two noun phrases of one content', () => {
+    expect(recordsOf('Trail\n\nAmari said Whitcombe had been a demanding supervisor but an extraordinarily generous one.')[0]?.text).toBe('Whitcombe had been a demanding supervisor but an extraordinarily generous one');
+  });
+
+  it('with no verb of saying framing it, "but decided …" is the content\'s own verb', () => {
+    const r = recordsOf('Trail\n\nAccording to a person familiar with the matter, the board discussed a buyback last month but decided to postpone a decision.').find((x) => x.speaker === 'a person familiar with the matter');
+    expect(r?.text).toBe('the board discussed a buyback last month but decided to postpone a decision');
+  });
+
+  it('after a verb of saying, "but declined …" is still the speaker\'s act, not the content', () => {
+    expect(recordsOf('Trail\n\nOrtiz said the plan was sound but declined to give details.')[0]?.text).toBe('the plan was sound');
+  });
+});

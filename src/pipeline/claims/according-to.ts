@@ -55,7 +55,7 @@ export function accordingToClaims(ctx: SentenceContext): void {
       // According to X, CONTENT.
       if (!after) continue;
       // ("…, the rise will continue — a trend …": the content ends before the space ahead of the dash)
-      out.push(candidate(trimRange(text, { start: after.start, end: cutAtTrailer(ctx, next + 1) }), cue, source, 'according-to-front'));
+      out.push(candidate(trimRange(text, { start: after.start, end: cutAtTrailer(ctx, next + 1, true) }), cue, source, 'according-to-front'));
     } else {
       // CONTENT, according to X.
       const before = at(i - 1);

@@ -95,7 +95,7 @@ const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['known', 'dubbed', 'nic
  * `, according to X`, `; …`, `, which …`, `, saying …`, `while …`, `but would not …`, an unpaired
  * dash before an apposition (`— a controversial proposal`).
  */
-export function cutAtTrailer(ctx: SentenceContext, k: number): number {
+export function cutAtTrailer(ctx: SentenceContext, k: number, frameless = false): number {
   const { words, sentenceEnd } = ctx;
   // whether the content so far has a verb that a coordinated finite verb could continue
   let finite = isTensed(words[k]);
@@ -139,7 +139,9 @@ export function cutAtTrailer(ctx: SentenceContext, k: number): number {
     // claiming tax breaks", "they will register voters while the caucus is under way"; "that in 1994, while 13, she …" waits for its verb)
     if ((w.lower === 'while' || w.lower === 'whereas') && words[j - 1]?.text === ',' && (finite || !opensSubordinate(words, k))) return (words[j - 1] as Word).start;
     // "… but would not offer details" ends it; "… but that the plans won't help" continues it
-    if (w.lower === 'but' && words[j + 1]?.lower !== 'that' && !butInsidePhrase(words, k, j) && !coordinateOfContent(words, k, j)) return w.start;
+    // ("According to a person familiar with the matter, the board discussed a buyback but decided to
+    // wait": with no verb of saying framing the content, a verb after "but" is the content's own)
+    if (w.lower === 'but' && words[j + 1]?.lower !== 'that' && !butInsidePhrase(words, k, j) && !coordinateOfContent(words, k, j) && !(frameless && finite && isTensed(words[j + 1]))) return w.start;
     // "… and predicted that …": a second reporting verb with its own content is a second claim
     // "… that he was undergoing therapy and vowed to focus on …": a second, coordinated cue starts a
     // second claim, whatever its complement
