@@ -29,7 +29,7 @@ export function findChannel(context: string): Channel | null {
     for (const rule of CHANNEL_RULES) {
       if (!(plain ? rule.fast : rule.re).test(context)) continue;
       if (rule.type !== 'social-media') return { type: rule.type, platform: null };
-      return { type: 'social-media', platform: findPlatformName(context)?.canonical ?? null };
+      return { type: 'social-media', platform: postedOn(context)?.canonical ?? null };
     }
   }
   // "posted a picture on X": a platform after "on" is a post even without the word "post".
@@ -38,6 +38,21 @@ export function findChannel(context: string): Channel | null {
     return { type: 'social-media', platform: platform.canonical };
   }
   return null;
+}
+
+/**
+ * The platform a statement was posted on: the one written after "on" or "via" ("who runs a YouTube
+ * channel, wrote on X that …" is X), else the first one named.
+ */
+function postedOn(context: string): ReturnType<typeof findPlatformName> {
+  const first = findPlatformName(context);
+  for (let hit = first, from = 0; hit; ) {
+    const at = from + hit.index;
+    if (/\b(?:on|via)\s+$/u.test(context.slice(Math.max(0, at - 6), at))) return { ...hit, index: at };
+    from = at + hit.matched.length;
+    hit = findPlatformName(context.slice(from));
+  }
+  return first;
 }
 
 /**

@@ -257,3 +257,10 @@ describe('a claim is not cut before the half of it that belongs to it', () => {
     expect(recordsOf('Trail\n\nOrtiz said the plan was sound but declined to give details.')[0]?.text).toBe('the plan was sound');
   });
 });
+
+describe('the platform a statement was posted on', () => {
+  it('"who runs a YouTube channel, wrote on X that …" was posted on X', () => {
+    const [r] = extract('Trail\n\nBen Ostrowski, who runs a YouTube channel, wrote on X that he would “wait for the review”.').quotes;
+    expect(r?.channel).toEqual({ type: 'social-media', platform: 'X' });
+  });
+});
