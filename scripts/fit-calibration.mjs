@@ -29,11 +29,11 @@ const pred = join(root, '.eval', 'calibration-pred.jsonl');
 const run = spawnSync(process.execPath, [builtCli, 'batch', gold, '-o', pred], { stdio: ['ignore', 'inherit', 'inherit'] });
 if (run.status !== 0) process.exit(run.status ?? 2);
 
-const { calibrationKeys } = await import(pathToFileURL(join(root, 'dist', 'pipeline', 'calibration.js')).href);
+const { calibrationKeys, calibratedConfidence } = await import(pathToFileURL(join(root, 'dist', 'pipeline', 'calibration.js')).href);
 // a name given where the annotation left a bare pronoun is right or wrong for all the gold can
 // tell (`unjudged`): such records stay out of the fit
 const labelled = await labelPredictions(gold, pred, scorer);
-const rows = labelled.filter((r) => !unjudged(r)).map(({ doc, record, correct }) => ({ doc, keys: calibrationKeys(record), correct }));
+const rows = labelled.filter((r) => !unjudged(r)).map(({ doc, record, correct }) => ({ doc, record, keys: calibrationKeys(record), correct }));
 
 /** Shrunk rates for every key seen at least MIN_RECORDS times, general keys first. */
 function fitRates(items) {
@@ -64,10 +64,8 @@ function fitRates(items) {
 
 /** Expected calibration error of `table` on `items` (ten bins, as the scorer counts it). */
 function ece(table, items) {
-  return expectedCalibrationError(items.map(({ keys, correct }) => {
-    const hit = keys.map((k) => table.rates[k]).find(Boolean);
-    return { record: { confidence: hit ? hit[0] : table.overall }, correct };
-  }));
+  // (read as the pipeline reads the table: `calibratedConfidence` itself)
+  return expectedCalibrationError(items.map(({ record, correct }) => ({ record: { confidence: calibratedConfidence(record, table) }, correct })));
 }
 
 // two-fold cross-check by article: fitted on one half, measured on the other (what held-out news sees)

@@ -20,8 +20,8 @@ export function calibrationKeys(r: Attribution): string[] {
 
 /**
  * A record with no speaker named (unknown, or none) is read, when its rule has too few such records
- * of its own, with every record of its kind that named no speaker, not with its rule's named records:
- * a quotation whose speaker the text does not settle is not "right" as often as one the rule named
+ * of its own, with every record of its kind that named no speaker as well as with its rule (the lower
+ * of the two): a quotation whose speaker the text does not settle is not "right" as often as one the rule named
  * ("“…,” Karen said" with two Karens in the article must not carry the 0.97 of a named speaker).
  */
 function pooledKey(kind: string, state: string): string | null {
@@ -109,9 +109,15 @@ export function calibratedConfidence(r: Attribution, table: CalibrationTable = T
   const rule = calibratedAs(r);
   const state = speakerState(r);
   const kind = calibratedKind(r);
+  const own = rateOf(table, `${kind}|${rule}|${state}|${cueReach(r)}`) ?? rateOf(table, `${kind}|${rule}|${state}`);
+  if (own) return round(own[0]);
+  const general = rateOf(table, `${kind}|${rule}`) ?? rateOf(table, kind);
+  const rate = general ? general[0] : table.overall;
+  // an unsettled speaker of a rule with too few such records is no surer than its rule, nor than
+  // every unsettled speaker of its kind
   const pooled = pooledKey(kind, state);
-  const hit = rateOf(table, `${kind}|${rule}|${state}|${cueReach(r)}`) ?? rateOf(table, `${kind}|${rule}|${state}`) ?? (pooled ? rateOf(table, pooled) : null) ?? rateOf(table, `${kind}|${rule}`) ?? rateOf(table, kind);
-  return round(hit ? hit[0] : table.overall);
+  const unsettled = pooled ? rateOf(table, pooled) : null;
+  return round(unsettled ? Math.min(rate, unsettled[0]) : rate);
 }
 
 function rateOf(table: CalibrationTable, key: string): [number, number] | null {

@@ -16,9 +16,9 @@ describe('a lone given name after a kinship noun takes the gender the noun marks
 
 describe('a described speaker keeps its head noun', () => {
   it.each<[what: string, text: string, fragment: string, speaker: string | null]>([
-    ['a place before the noun, a participle after it', 'Strike day\n\nA Paris commuter stuck in traffic said the protest was a disgrace.', 'the protest was a disgrace', 'Paris commuter stuck in traffic'],
-    ['a place and a compound noun, then a participle', 'Strike day\n\nA Paris taxi driver caught in the jam said the protest was a disgrace.', 'the protest was a disgrace', 'Paris taxi driver caught in the jam'],
-    ['a place and a preposition', 'Strike day\n\nA Leeds commuter on the platform said the strike was a disgrace.', 'the strike was a disgrace', 'Leeds commuter on the platform'],
+    ['a place before the noun, a participle after it', 'Strike day\n\nA Paris commuter stuck in traffic said the protest was a disgrace.', 'the protest was a disgrace', 'A Paris commuter stuck in traffic'],
+    ['a place and a compound noun, then a participle', 'Strike day\n\nA Paris taxi driver caught in the jam said the protest was a disgrace.', 'the protest was a disgrace', 'A Paris taxi driver caught in the jam'],
+    ['a place and a preposition', 'Strike day\n\nA Leeds commuter on the platform said the strike was a disgrace.', 'the strike was a disgrace', 'A Leeds commuter on the platform'],
     ['"a pal of" someone', 'Split\n\nA pal of the Chelsea striker said: “He is devastated.”', 'He is devastated', 'A pal of the Chelsea striker'],
   ])('%s', (_what, text, fragment, speaker) => {
     expect(speakerOf(text, fragment)).toBe(speaker);
