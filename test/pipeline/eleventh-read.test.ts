@@ -264,3 +264,12 @@ describe('the platform a statement was posted on', () => {
     expect(r?.channel).toEqual({ type: 'social-media', platform: 'X' });
   });
 });
+
+describe('the agent of a passive verb of telling told it', () => {
+  it.each<[sentence: string, content: string, speaker: string]>([
+    ['Peter Smith was told by Anna Lutz that the deal was off.', 'that the deal was off', 'Anna Lutz'],
+    ['Residents were warned by police that the river could flood.', 'that the river could flood', 'police'],
+  ])('%s', (sentence, content, speaker) => {
+    expect(recordsOf(`Trail\n\n${sentence}`)).toContainEqual(expect.objectContaining({ kind: 'indirect', text: content, speaker }));
+  });
+});

@@ -54,6 +54,9 @@ const NON_RESTRICTIVE = /^\s*,\s*(?:[^,]*\s)?(?:who|which)\s[^,]*$/u;
 /** The host NP, then a restrictive relative pronoun and the verb: `Voters who say …`. */
 const RESTRICTIVE = /^\s+(?:who|that)\s/u;
 
+/** Verbs of telling whose passive's agent told its subject something: "was told by Lutz that …". */
+const TOLD_BASES: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'warn', 'remind']);
+
 /** Words that open the question a verb of asking puts: "asked by a caller why …". */
 const WH_OPENERS = /^(?:why|whether|how|if|what|when|where|who)$/u;
 
@@ -134,6 +137,9 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   k = skipAdjuncts(words, k, base);
   let first = words[k];
   if (!first || first.start >= sentenceEnd) return null;
+  // "Smith was told by Anna Lutz that the deal was off": the agent of a passive verb of telling
+  // told it; its content is the "that" clause
+  if (passive && subject === null && TOLD_BASES.has(base) && words[v + 1]?.lower === 'by' && first.lower === 'that' && k > v + 2) subject = { start: (words[v + 2] as Word).start, end: (words[k - 1] as Word).end };
   // "Marco Rubio says, win or lose …, he’s staying in the race" (subject opens the sentence);
   // "But as Clyburn noted, those voters will …"
   const subjectIndex = subject ? wordAt(words, subject.start) : -1;
