@@ -41,14 +41,16 @@ export function findChannel(context: string): Channel | null {
 }
 
 /**
- * The platform a statement was posted on: the one written after "on" or "via" ("who runs a YouTube
- * channel, wrote on X that …" is X), else the first one named.
+ * The platform a statement was posted on: the one written after its verb and "on" or "via" ("who runs
+ * a YouTube channel, wrote on X that …" is X; "in a Facebook post, later shared on X" stays Facebook),
+ * else the first one named.
  */
 function postedOn(context: string): ReturnType<typeof findPlatformName> {
   const first = findPlatformName(context);
   for (let hit = first, from = 0; hit; ) {
     const at = from + hit.index;
-    if (/\b(?:on|via)\s+$/u.test(context.slice(Math.max(0, at - 6), at))) return { ...hit, index: at };
+    // (not a post's later life: "a Facebook post, later shared on X", "which was posted on Facebook")
+    if (/(?<!\b(?:was|were|been|later|then)\s+)\b(?:wrote|writes|posted|posts|said|says|tweeted|announced|declared|added)\s+(?:on|via)\s+$/u.test(context.slice(Math.max(0, at - 30), at))) return { ...hit, index: at };
     from = at + hit.matched.length;
     hit = findPlatformName(context.slice(from));
   }

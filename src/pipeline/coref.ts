@@ -201,11 +201,15 @@ function antecedentOf(
  */
 function objectOfOpening(text: string, sentenceStart: number, nameEnd: number, pronounStart: number, g: Gender | null): boolean {
   if (g === null || !OPENING_CLAUSE.test(text.slice(sentenceStart, sentenceStart + 12))) return false;
+  // (not a parenthetical frame: "Before Mark Bell fired him, he said, he gave Reed three warnings")
+  if (/^\s+\p{Ll}+,/u.test(text.slice(pronounStart).replace(/^\p{L}+/u, ''))) return false;
   return (g === 'm' ? /\bhim\b/u : /\bher\b/u).test(text.slice(nameEnd, pronounStart)) && /,\s*$/u.test(text.slice(nameEnd, pronounStart));
 }
 const OPENING_CLAUSE = /^[^\p{L}]*(?:When|After|As|Before|Once|While|Because|Since|Until|If)\s/u;
 
-const HEARD_FROM = /\b(?:heard|hear|hears|evidence|testimony)\s+from\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+// (the one heard giving evidence: "The court heard from", "The jury then heard evidence from"; not
+// "had not heard from him in years", "DNA evidence from the victim")
+const HEARD_FROM = /\b(?:court|jury|inquiry|inquest|tribunal|committee|hearing|panel|judge|MPs|senators|lawmakers)\s+(?:\p{Ll}+\s+)?(?:heard|hears)\s+(?:(?:evidence|testimony)\s+)?from\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 
 /** A verb after the pronoun that goes on with the speaker's own turn: "she added", "he continued". */
 const GOES_ON = /^\s+(?:added|adds|continued|continues|went on)\b/u;

@@ -164,10 +164,13 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   if (closed && (introducesNext(text, verb) || reportsOwnContent(text, verb.end, stop))) return null;
   // "“Get out,” Anna Lutz recalled being told by her manager", "…, Lutz said she was told": the
   // words were said to the subject, who tells of them; the by-phrase, if any, said them
+  // (only with an agent that closes the clause: "was told by doctors that the cancer had spread"
+  // told something else, and "was told by Friday" names a time)
   const toldAt = toldToSubject(toks, v);
-  if (toldAt >= 0) {
-    const agent = toks[toldAt + 1]?.text === 'by' ? phraseForward(text, toks, toldAt + 2) : null;
-    return agent ? { cue: cueOf(toks[toldAt] as Token), subject: agent, position: 'after', adjacent: true, relay: subject } : null;
+  const agent = toldAt >= 0 && toks[toldAt + 1]?.text === 'by' ? phraseForward(text, toks, toldAt + 2) : null;
+  const agentEnd = agent ? toks.findIndex((t) => t.start >= (agent as SubjectPhrase).end) : -1;
+  if (agent && agent.kind !== 'pronoun' && !NOT_AGENT.test(agent.text) && (agentEnd < 0 || /^[.,;!?]$/u.test(toks[agentEnd]?.text ?? ''))) {
+    return { cue: cueOf(toks[toldAt] as Token), subject: agent, position: 'after', adjacent: true, relay: subject };
   }
   // "“…,” Reuters quoted Lutz as saying": the one quoted speaks, the one quoting relays
   if (QUOTING.has(verb.text.toLowerCase())) {
@@ -482,6 +485,8 @@ function toldToSubject(toks: readonly Token[], v: number): number {
   return k > v + 1 && TOLD_TO.has(toks[k]?.text ?? '') ? k : -1;
 }
 const TOLD_TO: ReadonlySet<string> = new Set(['told', 'ordered', 'warned', 'instructed', 'asked']);
+/** A by-phrase that names a time or a medium, not who spoke: "by Friday", "by then", "by email". */
+const NOT_AGENT = /(?:^|\s)(?:then|now|phone|telephone|email|e-mail|text|message|letter|mail|post|call|video|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|noon|midnight)$/iu;
 
 /**
  * "Grant retweeted a post by Anna Lutz which said: “…”", "shared Lutz's post, which read: “…”": the

@@ -87,6 +87,9 @@ export function clauseStartBefore(words: readonly Word[], i: number): number | n
   return first.start;
 }
 
+/** "… but declined to comment", "but would not say": the source's own refusal, told by the writer. */
+const REFUSALS: ReadonlySet<string> = new Set(['declined', 'refused', 'would', 'did', 'could', 'wouldn’t', "wouldn't", 'didn’t', "didn't", 'won’t', "won't"]);
+
 /** Participles that give a name to the noun before them: "— known as …", "— dubbed …". */
 const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['known', 'dubbed', 'nicknamed', 'called', 'named', 'termed', 'labeled', 'labelled', 'billed']);
 
@@ -141,7 +144,7 @@ export function cutAtTrailer(ctx: SentenceContext, k: number, frameless = false)
     // "… but would not offer details" ends it; "… but that the plans won't help" continues it
     // ("According to a person familiar with the matter, the board discussed a buyback but decided to
     // wait": with no verb of saying framing the content, a verb after "but" is the content's own)
-    if (w.lower === 'but' && words[j + 1]?.lower !== 'that' && !butInsidePhrase(words, k, j) && !coordinateOfContent(words, k, j) && !(frameless && finite && isTensed(words[j + 1]))) return w.start;
+    if (w.lower === 'but' && words[j + 1]?.lower !== 'that' && !butInsidePhrase(words, k, j) && !coordinateOfContent(words, k, j) && !(frameless && finite && isTensed(words[j + 1]) && !REFUSALS.has(words[j + 1]?.lower ?? ''))) return w.start;
     // "… and predicted that …": a second reporting verb with its own content is a second claim
     // "… that he was undergoing therapy and vowed to focus on …": a second, coordinated cue starts a
     // second claim, whatever its complement

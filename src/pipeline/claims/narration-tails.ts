@@ -192,7 +192,9 @@ export function butInsidePhrase(words: readonly Word[], k: number, j: number): b
   if (!before || !after) return false;
   if (before.lower === 'all' || after.lower === 'also') return true;
   // "had been a demanding supervisor but an extraordinarily generous one": two noun phrases
-  if ((after.lower === 'a' || after.lower === 'an') && [words[j - 2], words[j - 3], words[j - 4]].some((w) => w !== undefined && isIndefiniteArticle(w.lower))) return true;
+  // (a short one that ends the sentence: not "had a plan but a spokesman for the mayor disputed that",
+  // a clause of its own)
+  if ((after.lower === 'a' || after.lower === 'an') && [words[j - 2], words[j - 3], words[j - 4]].some((w) => w !== undefined && isIndefiniteArticle(w.lower)) && words.length - j <= 6) return true;
   for (let n = k; n < j - 1; n++) if (words[n]?.lower === 'not' && words[n + 1]?.lower === 'only') return true;
   return isAdjective(before.lower) && isAdjective(after.lower) && words[j + 2] !== undefined && /^\p{Ll}/u.test((words[j + 2] as Word).text);
 }

@@ -1,7 +1,7 @@
 import { classifyQuote } from '../quotes.js';
 import { classifySource } from '../sources.js';
 import { firstIndexAfter, indexAt } from '../segment.js';
-import { ANONYMITY_PHRASES } from '../source-lexicons.js';
+import { ANONYMITY_PHRASES, ANONYMOUS_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { isSpace } from '../tokens.js';
 import { REPORT_ADVERBS } from './adverbs.js';
@@ -227,7 +227,8 @@ export function takeCitedSources(text: string, claims: ClaimCandidate[]): ClaimC
     const before = CITING.exec(text.slice(c.source.end, c.cue.start));
     const after = before ? null : CITING.exec(text.slice(c.cue.end, c.start));
     const m = before ?? after;
-    if (!m?.[1]) continue;
+    // (people cited by an outlet: "citing health reasons", "citing a 2019 study" give grounds)
+    if (!m?.[1] || !citesPeople(m[1]) || classifySource(text.slice(c.source.start, c.source.end)) !== 'news-outlet') continue;
     const from = (before ? c.source.end : c.cue.end) + (m.index ?? 0) + m[0].indexOf(m[1]);
     const range = { start: from, end: from + m[1].length };
     c.relayedBy = c.source;
@@ -237,6 +238,12 @@ export function takeCitedSources(text: string, claims: ClaimCandidate[]): ClaimC
   if (cited.length === 0) return claims;
   return claims.filter((c) => !(text.slice(c.cue.start, c.cue.end) === 'citing' && cited.some((r) => c.start >= r.start && c.end <= r.end)));
 }
+/** Whether the phrase cited names people: "two people familiar with the matter", "three officials", "sources". */
+function citesPeople(phrase: string): boolean {
+  const head = (/^(?:[\p{L}\d-]+\s+){0,4}?(\p{Ll}+)(?:\s+(?:familiar|close|with|in|at|from|of|who|briefed)\b.*)?$/u.exec(phrase)?.[1] ?? '').toLowerCase();
+  return PERSON_NOUNS.has(head) || ANONYMOUS_HEADS.has(head);
+}
+
 /** ", citing two officials, " between a subject and its verb, or between the verb and its content. */
 const CITING = /^\s*,\s*citing\s+([^,;]{3,80}?)\s*,\s*$/u;
 

@@ -140,4 +140,6 @@ function gesturedBefore(ctx: ArticleContext, q: QuoteContext): Speaker | null {
   if (!mention) return null;
   return { name: entity.name, type: entity.type, mention: mention.text, start: mention.start, end: mention.end };
 }
-const GESTURE = /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(?:\p{Ll}+ly\s+)?(?:smiled|smiles|laughed|laughs|shrugged|shrugs|nodded|nods|sighed|sighs|grinned|grins|chuckled|chuckles|paused|pauses|hesitated|winced|frowned|smirked|blushed)\b[^.!?]{0,40}[.!?]\s*$/u;
+// (the gesture alone, or with a few words of manner: "Bell shrugged, and the reporter pressed again"
+// and "Hale nodded as Bell spoke" tell of someone else too)
+const GESTURE = /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(?:\p{Ll}+ly\s+)?(?:smiled|smiles|laughed|laughs|shrugged|shrugs|nodded|nods|sighed|sighs|grinned|grins|chuckled|chuckles|paused|pauses|hesitated|winced|frowned|smirked|blushed)(?:\s+(?!(?:as|while|when|and|but|after|before|at|to)\b)\p{Ll}+){0,3}[.!?]\s*$/u;
