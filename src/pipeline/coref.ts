@@ -461,6 +461,9 @@ export function resolveSubject(
     const entity = entityAt(index, subject.end - 1) ?? canonicalName(index, subject.text, subject.start);
     // ("Karen Lindqvist … Karen Moss … “…,” Karen said": either of them, or someone else)
     if (entity?.sharesGivenNameWith) return ambiguous(subject, entity.sharesGivenNameWith.map((e) => e.name));
+    // ("Rosa Garza … Daniel Garza … “…,” Garza said")
+    const shared = entity?.mentions.find((x) => x.start <= subject.start && x.end >= subject.end)?.sharedWith;
+    if (shared) return ambiguous(subject, shared);
     // organisations keep the name as written ("The State Department"); people get their full name
     if (entity) return { speaker: speakerOf(entity.type === 'person' ? entity.name : subject.text, subject, entity.type), via: 'name', entity };
     return { speaker: speakerOf(subject.text, subject, 'person'), via: 'name', entity: null };

@@ -327,3 +327,16 @@ describe('what the second batch must leave alone', () => {
     expect(extract(`Trail\n\n${sentence}`).quotes[0]?.channel?.platform).toBe(platform);
   });
 });
+
+describe('a surname two people bear', () => {
+  it('"Rosa Garza … Daniel Garza … “…,” Garza said" could be either', () => {
+    const r = extract('Trail\n\nRosa Garza teaches chemistry. Daniel Garza drives a truck. “We argue about it at dinner,” Garza said.').quotes[0];
+    expect(r?.speaker?.name).toBeNull();
+    expect(r?.doubt?.reason).toMatch(/Rosa Garza or Daniel Garza/u);
+  });
+
+  it('the one the article keeps naming is the one meant', () => {
+    const text = 'Trail\n\nJeb Bush campaigned in Greenville. Bush thanked voters. His brother, George W. Bush, joined him. “We will win,” Bush said.';
+    expect(extract(text).quotes[0]?.speaker?.name).toBe('Jeb Bush');
+  });
+});
