@@ -211,6 +211,9 @@ const OPENING_CLAUSE = /^[^\p{L}]*(?:When|After|As|Before|Once|While|Because|Sin
 // "had not heard from him in years", "DNA evidence from the victim")
 const HEARD_FROM = /\b(?:court|jury|inquiry|inquest|tribunal|committee|hearing|panel|judge|MPs|senators|lawmakers)\s+(?:\p{Ll}+\s+)?(?:heard|hears)\s+(?:(?:evidence|testimony)\s+)?from\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 
+/** A verb of telling right after a name, or after its relative "who", and its object pronoun: "Park told him", ", who told her". */
+const TOLD_OBJECT = /^(?:,\s*who)?\s+(?:(?:also|then|later|once|had|has)\s+)?(?:told|asked|warned|informed|assured|reminded)\s+(him|her)\b/u;
+
 /** A verb after the pronoun that goes on with the speaker's own turn: "she added", "he continued". */
 const GOES_ON = /^\s+(?:added|adds|continued|continues|went on)\b/u;
 
@@ -378,6 +381,9 @@ function nearestCandidate(
     // the one told may be answering)
     if (!speaks && best?.speaker.name && toldBefore(lead) && indexAt(sentences, mention.start) === indexAt(sentences, bestAt) && GOES_ON.test(text.slice(pronoun.end, pronoun.end + 12))) continue;
     if (listedOtherGender(entity, g) || learntOther(entity)) return ambiguous(pronoun, [entity.name]);
+    // "Park told him the deal was off. “I was stunned,” he said": the one told answers as often as
+    // the one telling goes on
+    if (g !== null && TOLD_OBJECT.exec(text.slice(mention.end, mention.end + 60))?.[1] === (g === 'm' ? 'him' : 'her')) return ambiguous(pronoun, [entity.name]);
     const found: ResolvedSpeaker = { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity, note: `mention${here - indexAt(paragraphs, mention.start)}`, at: mention.start };
     if (!speaks && toldBefore(lead)) found.listener = true;
     // ("Chuck Todd asked Dorsey whether he would resign. “Not a chance,” he said": the one asked

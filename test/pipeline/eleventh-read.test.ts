@@ -340,3 +340,10 @@ describe('a surname two people bear', () => {
     expect(extract(text).quotes[0]?.speaker?.name).toBe('Jeb Bush');
   });
 });
+
+describe('the one told answers as often as the one telling goes on', () => {
+  it('"Park told him the deal was off. “I was stunned,” he said" is left open', () => {
+    const r = quoted('Trail\n\nMark Delaney met Steven Park in March. Park told him the deal was off. “I was stunned,” he said.', 'stunned');
+    expect(r?.speaker).toBeNull();
+  });
+});
