@@ -347,3 +347,18 @@ describe('the one told answers as often as the one telling goes on', () => {
     expect(r?.speaker).toBeNull();
   });
 });
+
+describe('"called" for a telephone call', () => {
+  it.each<[sentence: string]>([['Biden called Netanyahu, who agreed to a pause.'], ['The mayor called the governor, who promised emergency aid.'], ['Delaney called Park on Sunday to apologize.']])('%s is no claim of the caller\'s', (sentence) => {
+    const caller = sentence.split(' called ')[0];
+    expect(recordsOf(`Trail\n\n${sentence}`).filter((r) => r.speaker === caller)).toEqual([]);
+  });
+
+  it.each<[sentence: string, content: string]>([
+    ['Trump called Cruz a liar.', 'Cruz a liar'],
+    ['The senator called the plan a disaster.', 'the plan a disaster'],
+    ['The mayor called the governor a coward.', 'the governor a coward'],
+  ])('what someone is called is still a claim: %s', (sentence, content) => {
+    expect(recordsOf(`Trail\n\n${sentence}`)[0]?.text).toBe(content);
+  });
+});

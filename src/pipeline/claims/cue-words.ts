@@ -106,6 +106,9 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // "did not return calls seeking comment", "will answer questions": a plural after a verb's bare
     // form, itself after an auxiliary or "to", is that verb's object
     if (w.lower !== base && w.lower.endsWith('s') && /^(?:not|never|n[’']t|did|do|does|will|would|can|could|should|must|may|might|to)$/u.test(at(i - 2)?.lower ?? '') && at(i - 1)?.text === at(i - 1)?.lower && (tagsOfLower(at(i - 1)?.lower ?? '')?.includes('VB') ?? false)) continue;
+    // "Biden called Netanyahu, who agreed to a pause", "called Park on Sunday to apologize": a
+    // telephone call to someone says nothing ("called Cruz a liar" names him something)
+    if (base === 'call' && phonedSomeone(words, i, ctx.sentenceEnd)) continue;
     // "a tax on wealth, as opposed to a tax on income": a contrast, not a stance
     if (w.lower === 'opposed' && at(i - 1)?.lower === 'as') continue;
     const after = masked.slice(w.end - s.start, w.end - s.start + 40);
@@ -347,3 +350,27 @@ function isTitleCaseLine(words: readonly Word[]): boolean {
   return lettered >= 4 && capitalised >= 0.8 * lettered;
 }
 
+/**
+ * Whether "called" at `i` is a telephone call: a person after it (a name, or "the" and a noun),
+ * then the sentence's end, a relative "who", a time ("on Sunday", "last week") or a purpose ("to
+ * apologize", "and asked …"), not what the person was called ("called Cruz a liar").
+ */
+function phonedSomeone(words: readonly Word[], i: number, sentenceEnd: number): boolean {
+  let j = i + 1;
+  const first = words[j];
+  if (!first) return false;
+  if (/^(?:the|his|her|their)$/u.test(first.lower)) {
+    // ("the governor", "his lawyer": a person; "the plan a disaster" names a thing something)
+    const noun = words[j + 1]?.lower ?? '';
+    if (!ROLE_NOUNS.has(noun) && !PERSON_NOUNS.has(noun)) return false;
+    j += 2;
+  } else if (/^\p{Lu}/u.test(first.text) && !isBlankedWord(first.text)) {
+    while (words[j] && /^\p{Lu}/u.test((words[j] as Word).text) && j - i <= 4) j++;
+  } else return false;
+  if (j === i + 1) return false;
+  const next = words[j];
+  if (!next || next.start >= sentenceEnd) return true;
+  if (next.text === ',' && /^(?:who|whom)$/u.test(words[j + 1]?.lower ?? '')) return true;
+  if (/^(?:on|last|this|early|late)$/u.test(next.lower) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|night|morning|evening|year)s?$/u.test(words[j + 1]?.lower ?? '')) return true;
+  return next.lower === 'to' && (tagsOfLower(words[j + 1]?.lower ?? '')?.includes('VB') ?? false);
+}
