@@ -402,8 +402,9 @@ export function mixedContentSpan(
       // told reporters he wanted to “…” / told CNN the tone was “…”: skip the listener
       // (told her he worries …: a subject pronoun opens the content, it is no listener's noun;
       // told her the port was …: nor does a determiner, and "her" alone is the listener)
-      // ("The bill, he told the Commons, would “…”": a listener may close the inserted frame with its comma)
-      const listener = /^\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}][\p{L}’'.-]*(?:,\s+|\s+))*(?:(?!(?:he|she|they|it|we|you|the|a|an|this|that|these|those|his|her|their|its)\s)[\p{Ll}]+\s+)?/u.exec(between);
+      // ("The bill, he told the Commons, would “…”": a listener may close the inserted frame with its
+      // comma; "telling reporters in the Mural Hall the government was “…”": a named place may follow it)
+      const listener = /^\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}][\p{L}’'.-]*(?:,\s+|\s+))*(?:(?!(?:he|she|they|it|we|you|the|a|an|this|that|these|those|his|her|their|its)\s)[\p{Ll}]+\s+)?(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)+)?/u.exec(between);
       if (listener && listener[0].length < between.length) start = cue.end + listener[0].length;
     }
     while (start < quote.start && /[\s,:;—–-]/u.test(text[start] ?? '')) start++;

@@ -362,3 +362,16 @@ describe('"called" for a telephone call', () => {
     expect(recordsOf(`Trail\n\n${sentence}`)[0]?.text).toBe(content);
   });
 });
+
+describe('a named place after the listener is no part of what was said', () => {
+  it.each<[sentence: string, content: string]>([
+    ['Trump told reporters at the White House the tariffs would stay.', 'the tariffs would stay'],
+    ['Dutton told reporters in Canberra the government was running scared.', 'the government was running scared'],
+  ])('%s', (sentence, content) => {
+    expect(recordsOf(`Trail\n\n${sentence}`)[0]?.text).toBe(content);
+  });
+
+  it('in a partial quotation too', () => {
+    expect(recordsOf('Trail\n\nPeter Dutton hit back, telling reporters in the Mural Hall the government was “running scared” from the debate.')[0]?.text.startsWith('the government')).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 import { STANCE_ADJECTIVES, WH_CLAUSE } from './lexicon.js';
 import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { ADJUNCT_HEAD, AUX_WORDS, CLAUSE_OPENERS, FINITE_START, OBJECT_PRONOUNS, opensQuantity, PREPOSITIONS, SAY_LIKE, SUBJECT_PRONOUNS } from './word-classes.js';
-import { isMark, findWithin, type Word } from './words.js';
+import { isBlankedWord, isMark, findWithin, type Word } from './words.js';
 import { thatAfterCommaAside, thatAfterMannerAdverb } from './comma-adverbial.js';
 
 /**
@@ -110,6 +110,16 @@ export function skipAdjuncts(words: readonly Word[], k: number, base: string): n
   // "said early adopters had shown …", "said this plan would fail": a time word that modifies the
   // content's subject, not a time phrase ("said early on Friday that …", "said last week that …")
   if (/^(?:early|late|last|this|next)$/u.test(w.lower) && !TIME_FOLLOWER.test(words[k + 1]?.lower ?? '')) return k;
+  // "told reporters in Canberra the government was …", "at the White House the tariffs would …": a
+  // named place before a clause with no "that", opened by a determiner or a pronoun
+  // (the listener's noun phrase may have taken the preposition in: "reporters at | the White House")
+  const prep = w.lower === 'in' || w.lower === 'at' ? k : k > 0 && /^(?:in|at)$/u.test(words[k - 1]?.lower ?? '') ? k - 1 : -1;
+  if (prep >= 0) {
+    let j = words[prep + 1]?.lower === 'the' ? prep + 2 : prep + 1;
+    const from = j;
+    while (j < words.length && j - from < 5 && /^\p{Lu}/u.test((words[j] as Word).text) && !isBlankedWord((words[j] as Word).text)) j++;
+    if (j > from && CLAUSE_AFTER_PLACE.test(words[j]?.lower ?? '')) return j;
+  }
   // "said in an annual speech to the judiciary late on Friday evening that the meeting …"
   if (ADJUNCT_HEAD.test(w.text) && !/^[,;:(—–-]$/u.test(w.text)) {
     for (let j = k; j < Math.min(words.length, k + 16); j++) {
@@ -202,3 +212,6 @@ function addresseeBeforeThat(words: readonly Word[], k: number): number {
   }
   return -1;
 }
+
+/** Words that open the clause after a named place: "… in Canberra [the] government was …". */
+const CLAUSE_AFTER_PLACE = /^(?:the|a|an|he|she|they|it|we|his|her|their|its|this|these|those)$/u;
