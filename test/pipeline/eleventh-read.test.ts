@@ -375,3 +375,13 @@ describe('a named place after the listener is no part of what was said', () => {
     expect(recordsOf('Trail\n\nPeter Dutton hit back, telling reporters in the Mural Hall the government was “running scared” from the debate.')[0]?.text.startsWith('the government')).toBe(true);
   });
 });
+
+describe('a feature\'s name before a headline\'s colon', () => {
+  it.each<[headline: string]>([['Press review: Europe’s papers weigh in on the budget deal'], ['Film review: The sequel is louder, longer and worse']])('%s names no source', (headline) => {
+    expect(recordsOf(`${headline}\n\nThe debate went on.`)).toEqual([]);
+  });
+
+  it('"Police report:" is still a source', () => {
+    expect(recordsOf('Police report: Suspect fled on foot\n\nThe debate went on.')[0]?.speaker).toBe('Police report');
+  });
+});

@@ -35,6 +35,9 @@ export function headlineClaim(ctx: SentenceContext): void {
       // (a section's label alone: "Review:", "Obituary:"; not "Podcast host:")
       /^(?:review|reviews|preview|recap|obituary|profile|commentary|comment|column|perspective|podcast|factbox|timeline|interview|explainer|letters|feature|sponsored|advertisement)$/u.test(headWords) ||
       /^(?:the latest|fact check|editor's note|editor’s note)$/u.test(headWords) ||
+      // ("Film review:", "Press review:", "Weekend briefing:", "Readers respond:": a feature's name)
+      /^\p{Ll}+\s+(?:review|reviews|preview|recap|roundup|round-up|briefing|diary|sketch|digest|wrap)$/u.test(headWords) ||
+      /^readers?\s+(?:respond|write|react|say)$/u.test(headWords) ||
       // "Q: Will you raise taxes?", "A: No.": an interview's labels name nobody
       /^(?:\p{L}|question|answer|interviewer)$/u.test(headWords) ||
       isSectionLabel(head) ||
