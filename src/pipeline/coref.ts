@@ -212,7 +212,9 @@ const OPENING_CLAUSE = /^[^\p{L}]*(?:When|After|As|Before|Once|While|Because|Sin
 const HEARD_FROM = /\b(?:court|jury|inquiry|inquest|tribunal|committee|hearing|panel|judge|MPs|senators|lawmakers)\s+(?:\p{Ll}+\s+)?(?:heard|hears)\s+(?:(?:evidence|testimony)\s+)?from\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 
 /** A verb of telling right after a name, or after its relative "who", and its object pronoun: "Park told him", ", who told her". */
-const TOLD_OBJECT = /^(?:,\s*who)?\s+(?:(?:also|then|later|once|had|has)\s+)?(?:told|asked|warned|informed|assured|reminded)\s+(him|her)\b/u;
+// (what was told a clause of its own: "told him the deal was off", "told her she had no patience";
+// not "told her staff", "told him to leave", "reminded her of the promise")
+const TOLD_OBJECT = /^(?:,\s*who)?\s+(?:(?:also|then|later|once|had|has)\s+)?(?:told|warned|informed|assured)\s+(him|her)\s+(?:that\s|the\s|a\s|an\s|he\s|she\s|they\s|it\s|it’s\s|it's\s|there\s|his\s(?!own)|this\s)/u;
 
 /** A verb after the pronoun that goes on with the speaker's own turn: "she added", "he continued". */
 const GOES_ON = /^\s+(?:added|adds|continued|continues|went on)\b/u;
@@ -383,7 +385,7 @@ function nearestCandidate(
     if (listedOtherGender(entity, g) || learntOther(entity)) return ambiguous(pronoun, [entity.name]);
     // "Park told him the deal was off. “I was stunned,” he said": the one told answers as often as
     // the one telling goes on
-    if (g !== null && TOLD_OBJECT.exec(text.slice(mention.end, mention.end + 60))?.[1] === (g === 'm' ? 'him' : 'her')) return ambiguous(pronoun, [entity.name]);
+    if (g !== null && TOLD_OBJECT.exec(text.slice(mention.end, mention.end + 60))?.[1] === (g === 'm' ? 'him' : 'her') && !GOES_ON.test(text.slice(pronoun.end, pronoun.end + 12))) return ambiguous(pronoun, [entity.name]);
     const found: ResolvedSpeaker = { speaker: speakerOf(entity.name, pronoun, entity.type), via: 'pronoun', entity, note: `mention${here - indexAt(paragraphs, mention.start)}`, at: mention.start };
     if (!speaks && toldBefore(lead)) found.listener = true;
     // ("Chuck Todd asked Dorsey whether he would resign. “Not a chance,” he said": the one asked
@@ -467,9 +469,6 @@ export function resolveSubject(
     const entity = entityAt(index, subject.end - 1) ?? canonicalName(index, subject.text, subject.start);
     // ("Karen Lindqvist … Karen Moss … “…,” Karen said": either of them, or someone else)
     if (entity?.sharesGivenNameWith) return ambiguous(subject, entity.sharesGivenNameWith.map((e) => e.name));
-    // ("Rosa Garza … Daniel Garza … “…,” Garza said")
-    const shared = entity?.mentions.find((x) => x.start <= subject.start && x.end >= subject.end)?.sharedWith;
-    if (shared) return ambiguous(subject, shared);
     // organisations keep the name as written ("The State Department"); people get their full name
     if (entity) return { speaker: speakerOf(entity.type === 'person' ? entity.name : subject.text, subject, entity.type), via: 'name', entity };
     return { speaker: speakerOf(subject.text, subject, 'person'), via: 'name', entity: null };

@@ -3,7 +3,7 @@ import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_dista
 import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
 import type { SourceType } from '../schema/attribution.js';
 import type { TextRange } from './segment.js';
-import { GIVEN_NAMES, HONORIFICS, type Gender } from './speech-lexicons.js';
+import { HONORIFICS, type Gender } from './speech-lexicons.js';
 import { speaksAround } from './speaks-around.js';
 import { headlineEnd } from './speaker-check.js';
 import { COUNTRY_NAMES, US_STATE_NAMES } from './source-lexicons.js';
@@ -309,9 +309,6 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
       const main = fits.filter((f) => !introducedAsKin(f));
       if (main.length === 1 && (!m.gender || main[0]?.gender === m.gender)) e = main[0];
       // ("Rosa Garza teaches chemistry. Daniel Garza drives a truck. “…,” Garza said": either of them)
-      // (only between bearers named as often so far: the one the article keeps naming is the one meant,
-      // "Jeb Bush … George W. Bush … Bush said")
-      else if (main.length > 1 && !m.gender && m.titles.length === 0 && main.every((f) => f.type === 'person' && f.mentions.some((x) => x.name.length >= 2 && GIVEN_NAMES.has(x.name[0] ?? '') && foldName(x.name[x.name.length - 1] ?? '') === key)) && evenlyNamed(main, m.start)) m.sharedWith = main.map((f) => f.mentions.find((x) => x.name.length >= 2)?.name.join(' ') ?? f.name);
     }
     // "Fenwick" after "Fenwick Brands": a body's short name is its first word, when no person has it
     // ("Skyline beats forecasts" over "Skyline Systems reported …": a headline names the body the
@@ -428,12 +425,6 @@ function latestMentioned(entities: Entity[], before: number): Entity | undefined
 }
 
 /** The entity a name mention covering offset `start` belongs to, if indexed (binary search). */
-/** Whether the two bearers named most often before `at` are named as often as each other. */
-function evenlyNamed(bearers: readonly Entity[], at: number): boolean {
-  const counts = bearers.map((f) => f.mentions.filter((x) => x.start < at).length).sort((a, b) => b - a);
-  return counts[0] === counts[1];
-}
-
 export function entityAt(index: EntityIndex, start: number): Entity | undefined {
   let lo = 0;
   let hi = index.mentions.length - 1;

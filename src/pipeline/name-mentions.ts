@@ -35,8 +35,6 @@ export interface NameMention extends TextRange {
   roles: string[];
   /** One plural common noun opening a sentence ("Eyebrows raised, …"): a name only when a full name ends in it ("Mills" after "Cheryl Mills"). */
   commonOpening?: boolean;
-  /** A bare surname two people in the article bear, neither introduced only as the other's kin: both, by full name. */
-  sharedWith?: string[];
 }
 
 // Body words that are also surnames: "Coach David Street", "Mayor John Street" ("Queen Elizabeth

@@ -370,7 +370,12 @@ function phonedSomeone(words: readonly Word[], i: number, sentenceEnd: number): 
   if (j === i + 1) return false;
   const next = words[j];
   if (!next || next.start >= sentenceEnd) return true;
-  if (next.text === ',' && /^(?:who|whom)$/u.test(words[j + 1]?.lower ?? '')) return true;
+  // (not "called Jones, who runs the agency, a liar": the relative closes before what he was called)
+  if (next.text === ',' && /^(?:who|whom)$/u.test(words[j + 1]?.lower ?? '')) {
+    let c = j + 2;
+    while (c < words.length && (words[c] as Word).text !== ',' && (words[c] as Word).start < sentenceEnd) c++;
+    return !/^(?:a|an|the)$/u.test(words[c + 1]?.lower ?? '');
+  }
   if (/^(?:on|last|this|early|late)$/u.test(next.lower) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|night|morning|evening|year)s?$/u.test(words[j + 1]?.lower ?? '')) return true;
   return next.lower === 'to' && (tagsOfLower(words[j + 1]?.lower ?? '')?.includes('VB') ?? false);
 }

@@ -36,7 +36,8 @@ export function headlineClaim(ctx: SentenceContext): void {
       /^(?:review|reviews|preview|recap|obituary|profile|commentary|comment|column|perspective|podcast|factbox|timeline|interview|explainer|letters|feature|sponsored|advertisement)$/u.test(headWords) ||
       /^(?:the latest|fact check|editor's note|editor’s note)$/u.test(headWords) ||
       // ("Film review:", "Press review:", "Weekend briefing:", "Readers respond:": a feature's name)
-      /^\p{Ll}+\s+(?:review|reviews|preview|recap|roundup|round-up|briefing|diary|sketch|digest|wrap)$/u.test(headWords) ||
+      // (an arts section or a time of day, not a body's review: "Pentagon review:", "Safety review:")
+      /^(?:film|movie|book|theatre|theater|album|music|restaurant|tv|television|game|concert|opera|dance|art|exhibition|press|weekend|morning|evening|daily|weekly)\s+(?:review|reviews|preview|recap|roundup|round-up|briefing|diary|sketch|digest|wrap)$/u.test(headWords) ||
       /^readers?\s+(?:respond|write|react|say)$/u.test(headWords) ||
       // "Q: Will you raise taxes?", "A: No.": an interview's labels name nobody
       /^(?:\p{L}|question|answer|interviewer)$/u.test(headWords) ||
