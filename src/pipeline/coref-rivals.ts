@@ -191,3 +191,25 @@ const SAID = /\b(?:said|says|told|replied|answered|responded)\b/u;
 const ASKING_AFTER = /^(?:(?!(?:said|says|when|as|after|while|and|but|that|because|who|which)\b)[\p{L}.'’-]+\s+){1,5}?(?<!\b(?:was|were|is|are|been|being|be|get|got)\s+)(?:asked|asks|asking|wondered|inquired|enquired|wanted\s+to\s+know)\b(?:\s+(?:\p{Ll}+|\p{Lu}[\p{L}.'’-]*)){0,3}?(?:\s+(if|whether|why|how|what|when|where|who|about)\b|\s*[:,]?\s*["“])/u;
 const REPLY_VERB = /^\s+(?:\p{Ll}+ly\s+)?(?:replie[sd]|reply|answer(?:s|ed)?|respond(?:s|ed)?|retort(?:s|ed)?|shot\s+back|fire[sd]\s+back)\b/u;
 const QUESTIONER = /\b(?:reporters?|journalists?|interviewers?|moderators?|questioners?|presenters?|anchor|host|correspondents?)\b/iu;
+
+/**
+ * Whether the sentence opens with a clause of time or cause ("When", "After", "As", "Because"), and
+ * between the name ending at `nameEnd` and the pronoun stands an object pronoun of its gender ("him",
+ * "her"), so that the name is the clause's subject and someone else its object.
+ */
+export function objectOfOpening(text: string, sentenceStart: number, nameEnd: number, pronounStart: number, g: Gender | null): boolean {
+  if (g === null || !OPENING_CLAUSE.test(text.slice(sentenceStart, sentenceStart + 12))) return false;
+  // (not a parenthetical frame: "Before Mark Bell fired him, he said, he gave Reed three warnings")
+  if (/^\s+\p{Ll}+,/u.test(text.slice(pronounStart).replace(/^\p{L}+/u, ''))) return false;
+  return (g === 'm' ? /\bhim\b/u : /\bher\b/u).test(text.slice(nameEnd, pronounStart)) && /,\s*$/u.test(text.slice(nameEnd, pronounStart));
+}
+const OPENING_CLAUSE = /^[^\p{L}]*(?:When|After|As|Before|Once|While|Because|Since|Until|If)\s/u;
+
+// (the one heard giving evidence: "The court heard from", "The jury then heard evidence from"; not
+// "had not heard from him in years", "DNA evidence from the victim")
+export const HEARD_FROM = /\b(?:court|jury|inquiry|inquest|tribunal|committee|hearing|panel|judge|MPs|senators|lawmakers)\s+(?:\p{Ll}+\s+)?(?:heard|hears)\s+(?:(?:evidence|testimony)\s+)?from\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+
+/** A verb of telling right after a name, or after its relative "who", and its object pronoun: "Park told him", ", who told her". */
+// (what was told a clause of its own: "told him the deal was off", "told her she had no patience";
+// not "told her staff", "told him to leave", "reminded her of the promise")
+export const TOLD_OBJECT = /^(?:,\s*who)?\s+(?:(?:also|then|later|once|had|has)\s+)?(?:told|warned|informed|assured)\s+(him|her)\s+(?:that\s|the\s|a\s|an\s|he\s|she\s|they\s|it\s|it’s\s|it's\s|there\s|his\s(?!own)|this\s)/u;

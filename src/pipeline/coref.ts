@@ -10,7 +10,7 @@ import { indexAt, type Segmentation } from './segment.js';
 import { REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { epithetHolder, isEpithet, OBJECT_LEAD } from './epithets.js';
 import { type SubjectPhrase } from './subject-phrase.js';
-import { answersQuestionOf, coordinatedPartner, mayBeLaterRival, personAsked, repliesAfter, rivalInSentence, SECOND_CONJUNCT } from './coref-rivals.js';
+import { answersQuestionOf, coordinatedPartner, HEARD_FROM, mayBeLaterRival, objectOfOpening, personAsked, repliesAfter, rivalInSentence, SECOND_CONJUNCT, TOLD_OBJECT } from './coref-rivals.js';
 import { mentionStarts } from './mention-starts.js';
 import { bodyPhrase, bodySubject, groupSubject, speakerOf, thingSubject } from './coref-groups.js';
 import { fewWordsLead, subjectLead, toldBefore, verbBeforeLead } from './subject-lead.js';
@@ -193,28 +193,6 @@ function antecedentOf(
   if (!resolved?.speaker.name) return resolved;
   return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals: [resolved.speaker.name], described: described.phrase };
 }
-
-/**
- * Whether the sentence opens with a clause of time or cause ("When", "After", "As", "Because"), and
- * between the name ending at `nameEnd` and the pronoun stands an object pronoun of its gender ("him",
- * "her"), so that the name is the clause's subject and someone else its object.
- */
-function objectOfOpening(text: string, sentenceStart: number, nameEnd: number, pronounStart: number, g: Gender | null): boolean {
-  if (g === null || !OPENING_CLAUSE.test(text.slice(sentenceStart, sentenceStart + 12))) return false;
-  // (not a parenthetical frame: "Before Mark Bell fired him, he said, he gave Reed three warnings")
-  if (/^\s+\p{Ll}+,/u.test(text.slice(pronounStart).replace(/^\p{L}+/u, ''))) return false;
-  return (g === 'm' ? /\bhim\b/u : /\bher\b/u).test(text.slice(nameEnd, pronounStart)) && /,\s*$/u.test(text.slice(nameEnd, pronounStart));
-}
-const OPENING_CLAUSE = /^[^\p{L}]*(?:When|After|As|Before|Once|While|Because|Since|Until|If)\s/u;
-
-// (the one heard giving evidence: "The court heard from", "The jury then heard evidence from"; not
-// "had not heard from him in years", "DNA evidence from the victim")
-const HEARD_FROM = /\b(?:court|jury|inquiry|inquest|tribunal|committee|hearing|panel|judge|MPs|senators|lawmakers)\s+(?:\p{Ll}+\s+)?(?:heard|hears)\s+(?:(?:evidence|testimony)\s+)?from\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
-
-/** A verb of telling right after a name, or after its relative "who", and its object pronoun: "Park told him", ", who told her". */
-// (what was told a clause of its own: "told him the deal was off", "told her she had no patience";
-// not "told her staff", "told him to leave", "reminded her of the promise")
-const TOLD_OBJECT = /^(?:,\s*who)?\s+(?:(?:also|then|later|once|had|has)\s+)?(?:told|warned|informed|assured)\s+(him|her)\s+(?:that\s|the\s|a\s|an\s|he\s|she\s|they\s|it\s|it’s\s|it's\s|there\s|his\s(?!own)|this\s)/u;
 
 /** A verb after the pronoun that goes on with the speaker's own turn: "she added", "he continued". */
 const GOES_ON = /^\s+(?:added|adds|continued|continues|went on)\b/u;

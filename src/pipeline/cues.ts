@@ -22,6 +22,7 @@ import {
 import { isCapitalised, isPossessive, tokenize, type Token } from './tokens.js';
 import { PREPOSITIONS, timeAt } from './phrase-words.js';
 import { nameBelongsToObject } from './name-of-object.js';
+import { passiveAt, quotedAsSaying, relayedAfter, WRITING_SAYS, writingsAuthor } from './relayed-cues.js';
 import { readsFirstAsNoun, tagsOfLower } from './claims/verbless.js';
 
 
@@ -162,23 +163,8 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   // “We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “…” — a verb
   // with a colon introduces the next quotation, not this one
   if (closed && (introducesNext(text, verb) || reportsOwnContent(text, verb.end, stop))) return null;
-  // "“Get out,” Anna Lutz recalled being told by her manager", "…, Lutz said she was told": the
-  // words were said to the subject, who tells of them; the by-phrase, if any, said them
-  // (only with an agent that closes the clause: "was told by doctors that the cancer had spread"
-  // told something else, and "was told by Friday" names a time)
-  const toldAt = toldToSubject(toks, v);
-  const agent = toldAt >= 0 && toks[toldAt + 1]?.text === 'by' ? phraseForward(text, toks, toldAt + 2) : null;
-  const agentEnd = agent ? toks.findIndex((t) => t.start >= (agent as SubjectPhrase).end) : -1;
-  if (agent && agent.kind !== 'pronoun' && !NOT_AGENT.test(agent.text) && (agentEnd < 0 || /^[.,;!?]$/u.test(toks[agentEnd]?.text ?? ''))) {
-    return { cue: cueOf(toks[toldAt] as Token), subject: agent, position: 'after', adjacent: true, relay: subject };
-  }
-  // "“…,” Reuters quoted Lutz as saying": the one quoted speaks, the one quoting relays
-  if (QUOTING.has(verb.text.toLowerCase())) {
-    const quoted = phraseForward(text, toks, v + 1);
-    const at = quoted ? toks.findIndex((t) => t.start >= (quoted as SubjectPhrase).end) : -1;
-    const saying = toks[at + 1];
-    if (quoted && at > v && toks[at]?.text === 'as' && saying && /ing$/u.test(saying.text) && !SCRIPTURES.test(quoted.text)) return { cue: cueOf(saying), subject: quoted, position: 'after', adjacent: true, relay: subject };
-  }
+  const relayed = relayedAfter(text, toks, v, subject);
+  if (relayed) return relayed;
   if (isReportingVerb(verb) || nounlikeCue(toks, v)) return { cue: cueOf(verb), subject, position: 'after', adjacent: true };
   const multi = phraseCue(toks, v); // “…,” Trump shot back / went on
   if (!multi || multi.text === 'according to') return null;
@@ -277,7 +263,6 @@ const LOOK_BACK = 400;
 /** Verbs of telling and asking: in the passive their subject is the one told ("was told by a police officer"). */
 const TOLD_FORMS: ReadonlySet<string> = new Set(['told', 'asked', 'warned', 'informed', 'advised', 'ordered', 'instructed', 'reminded', 'assured', 'urged', 'questioned']);
 
-const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'gets', 'get']);
 
 /**
  * "Shares fell 9 percent, with analysts saying the outlook was “grim”": after "with" the noun
@@ -311,14 +296,6 @@ const CONTINUE_FORMS: ReadonlySet<string> = new Set(['continue', 'continues', 'c
 /** A lower-case word the lexicon reads first as a noun ("distance" in "the distance claimed by"). */
 function nounBefore(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.text === t.text.toLowerCase() && readsFirstAsNoun(t.text);
-}
-
-/** The verb at `v` is a past participle after a form of be/get ("was asked", "were repeatedly told"). */
-function passiveAt(toks: readonly Token[], v: number): boolean {
-  if (!/(?:ed|told|asked|shown|given|written|spoken|said)$/u.test(toks[v]?.text ?? '')) return false;
-  let j = v - 1;
-  while (j >= 0 && skippable(toks[j]) && !PASSIVE_AUX.has(toks[j]?.text.toLowerCase() ?? '')) j--;
-  return PASSIVE_AUX.has(toks[j]?.text.toLowerCase() ?? '');
 }
 
 /** Whether "which" or "that" (a thing's relative), and no "who", stands a few words before "said" at `s`. */
@@ -442,94 +419,6 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
   return null;
 }
 
-
-/**
- * "Kyodo quoted Defence Minister Taro Sato as saying: “…”", "Lutz was quoted as telling reporters:
- * “…”": the one quoted is the phrase between the verb of quoting and "as"; whoever quotes them
- * relays the words (a passive "was quoted" names the speaker as its subject, and no relay).
- */
-function quotedAsSaying(text: string, toks: readonly Token[], v: number, quoteStart: number): CueMatch | null {
-  const verb = toks[v] as Token;
-  if (!/ing$/u.test(verb.text) || toks[v - 1]?.text.toLowerCase() !== 'as') return null;
-  let q = v - 2;
-  while (q >= 0 && v - q <= 10 && !QUOTING.has(toks[q]?.text.toLowerCase() ?? '')) q--;
-  if (q < 0 || v - q > 10) return null;
-  const between = text.slice(verb.end, quoteStart);
-  const adjacent = between.length < 60 && /[:,]\s*$/u.test(between);
-  if (q === v - 2) {
-    // "Lutz was quoted as saying": the subject of the passive is the one quoted
-    if (!passiveAt(toks, q)) return null;
-    const subject = phraseBackward(text, toks, q);
-    return subject ? { cue: cueOf(verb), subject, position: 'before', adjacent } : null;
-  }
-  const quoted = phraseForward(text, toks, q + 1);
-  if (!quoted || quoted.end !== (toks[v - 2] as Token).end) return null;
-  // ("quoted the Bible as saying": a scripture is cited, and the one citing it speaks)
-  if (SCRIPTURES.test(quoted.text)) return null;
-  const relay = phraseBackward(text, toks, q);
-  return { cue: cueOf(verb), subject: quoted, position: 'before', adjacent, ...(relay ? { relay } : {}) };
-}
-const QUOTING: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quote', 'quoting']);
-const SCRIPTURES = /^(?:the\s+)?(?:Bible|Koran|Quran|Qur'an|Qur’an|Torah|Talmud|Gospels?|Scriptures?|Psalms?|Constitution)$/u;
-
-/**
- * Where "told" (or "ordered", "warned") stands when the verb at `v` reports words said to its own
- * subject: "recalled being told", "said she was told", "says he had been warned"; or -1.
- */
-function toldToSubject(toks: readonly Token[], v: number): number {
-  let k = v + 1;
-  if (/^(?:she|he|they|I|we)$/u.test(toks[k]?.text ?? '')) k++;
-  if (toks[k]?.text === 'being' || /^(?:was|were)$/u.test(toks[k]?.text ?? '') && k > v + 1) k++;
-  else if (toks[k]?.text === 'had' && toks[k + 1]?.text === 'been' && k > v + 1) k += 2;
-  else return -1;
-  return k > v + 1 && TOLD_TO.has(toks[k]?.text ?? '') ? k : -1;
-}
-const TOLD_TO: ReadonlySet<string> = new Set(['told', 'ordered', 'warned', 'instructed', 'asked']);
-/** A by-phrase that names a time or a medium, not who spoke: "by Friday", "by then", "by email". */
-const NOT_AGENT = /(?:^|\s)(?:then|now|phone|telephone|email|e-mail|text|message|letter|mail|post|call|video|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|noon|midnight)$/iu;
-
-/**
- * "Grant retweeted a post by Anna Lutz which said: “…”", "shared Lutz's post, which read: “…”": the
- * words of a piece of writing whose author the sentence names are the author's; the one who shared
- * or read it out relays them.
- */
-function writingsAuthor(text: string, toks: readonly Token[], v: number, quoteStart: number): CueMatch | null {
-  const verb = toks[v] as Token;
-  if (!WRITING_SAYS.has(verb.text) || !/^(?:which|that)$/u.test(toks[v - 1]?.text ?? '')) return null;
-  const end = toks[v - 2]?.text === ',' ? v - 3 : v - 2;
-  let author: SubjectPhrase | null = null;
-  let head = -1;
-  // "a post by Anna Lutz", "a letter from the council"
-  for (let n = end; n >= 0 && end - n <= 6; n--) {
-    const t = toks[n] as Token;
-    if (t.kind !== 'word') break;
-    if ((t.text === 'by' || t.text === 'from') && WRITINGS.has(toks[n - 1]?.text ?? '')) {
-      const p = phraseForward(text, toks, n + 1);
-      if (p && p.end === (toks[end] as Token).end) {
-        author = p;
-        head = n - 1;
-      }
-      break;
-    }
-  }
-  // "Anna Lutz's post"
-  if (!author && WRITINGS.has(toks[end]?.text ?? '') && isPossessive(toks[end - 1])) {
-    author = phraseBackward(text, toks, end - 1);
-    head = end;
-  }
-  if (!author || author.kind === 'pronoun') return null;
-  const between = text.slice(verb.end, quoteStart);
-  const adjacent = between.length < 60 && /[:,]\s*$/u.test(between);
-  // the one who passed the writing on: the subject of the verb before it
-  // ("retweeted a post by …", "shared Lutz's post": the verb is the first word before the writing
-  // that is no determiner or possessive)
-  let w = head - 1;
-  while (w >= 0 && toks[w]?.kind === 'word' && (DETERMINERS.has(toks[w]?.text.toLowerCase() ?? '') || isCapitalised(toks[w] as Token) || isPossessive(toks[w + 1]))) w--;
-  const relay = w > 0 && toks[w]?.kind === 'word' && /(?:ed|s)$/u.test(toks[w]?.text ?? '') ? phraseBackward(text, toks, w) : null;
-  return { cue: cueOf(verb), subject: author, position: 'before', adjacent, ...(relay && relay.kind !== 'pronoun' ? { relay } : {}) };
-}
-const WRITING_SAYS: ReadonlySet<string> = new Set(['said', 'says', 'read', 'reads', 'stated', 'states']);
-const WRITINGS: ReadonlySet<string> = new Set(['post', 'posts', 'tweet', 'tweets', 'message', 'messages', 'letter', 'letters', 'note', 'email', 'e-mail', 'memo', 'text', 'statement', 'video', 'column', 'op-ed', 'essay', 'blog']);
 
 /**
  * `Almeida told Reuters the government had offered compensation that would “not pay for the

@@ -1,5 +1,5 @@
 import type { TextRange } from './segment.js';
-import { CLAIM_VERB_FORMS, DEMONYMS, GIVEN_NAMES, HONORIFICS, TITLE_ROLES, REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
+import { CLAIM_VERB_FORMS, GIVEN_NAMES, HONORIFICS, TITLE_ROLES, REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { ANONYMOUS_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { isCapitalised, isPossessive, isSpace, lastTokens, tokenize, tokenWindow, type Token } from './tokens.js';
 import { mayBeFiniteVerb, tagsOfLower } from './claims/verbless.js';
@@ -7,6 +7,7 @@ import { bodyNounBefore, describedAsPerson, personNounBefore, spokenOfAsBody } f
 import { describedGender } from './noun-gender.js';
 import { bodyHead, joinsBodyField } from './body-names.js';
 import { REFLEXIVES } from './phrase-words.js';
+import { isPluralInitials, unnamedOffice } from './offices.js';
 
 /**
  * Names as written: the capitalised runs of an article read one by one, each split into its
@@ -130,27 +131,6 @@ const isGroupNoun = (w: string): boolean => {
   const lower = w.toLowerCase();
   return lower.endsWith('s') && (PERSON_NOUNS.has(lower) || ANONYMOUS_HEADS.has(lower) || ROLE_NOUNS.has(lower.slice(0, -1)));
 };
-
-/** Offices written as initials: "MP", "CEO". */
-const INITIALS_OFFICES: ReadonlySet<string> = new Set(['MP', 'MSP', 'MEP', 'MLA', 'TD', 'GP', 'CEO', 'CFO', 'COO', 'CTO']);
-
-/** Parties and sides an office holder is described by: "a Labour MP", "Tory MPs", "a Democratic senator". */
-const AFFILIATIONS: ReadonlySet<string> = new Set(['Labour', 'Labor', 'Tory', 'Conservative', 'Liberal', 'Lib', 'Dem', 'Democrat', 'Democratic', 'Republican', 'GOP', 'Green', 'Greens', 'SNP', 'Plaid', 'Reform', 'Unionist', 'DUP', 'Independent', 'Opposition', 'Government', 'Backbench', 'Senior', 'Former', 'Veteran']);
-
-/**
- * Whether `words` (a phrase's words as written) name an office in initials and no one who holds it:
- * "A senior Labour MP", "one Tory MP", "the Apple CEO", "Labour MP"; not "Jane Hill MP" or "Hill MP",
- * where the words before the office are a name.
- */
-export function unnamedOffice(words: readonly string[]): boolean {
-  const n = words.length;
-  if (n < 2 || !INITIALS_OFFICES.has(words[n - 1] ?? '')) return false;
-  if (/^(?:a|an|the|one|another|some|several|two|three|many|his|her|their|its)$/iu.test(words[0] ?? '')) return true;
-  return words.slice(0, -1).every((w) => AFFILIATIONS.has(w) || DEMONYMS.has(w) || !/^\p{Lu}/u.test(w));
-}
-
-/** Initials with a plural "s": "MPs", "GPs", "CEOs", "NGOs". */
-export const isPluralInitials = (w: string): boolean => /^\p{Lu}{2,}s$/u.test(w);
 
 /** A word the lexicon knows only as a plural common noun ("eyebrows", "officials"), never as a name. */
 function isPluralNoun(w: string): boolean {
@@ -338,11 +318,9 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   if (nameTokens.length === 0) return null;
   const words = nameTokens.map((t) => t.text);
   if (words.length === 1 && (isHonorific(words[0] ?? '') || isRoleWord(words[0] ?? '') || isGroupNoun(words[0] ?? ''))) return null;
-  // "Several MPs said", "Labour MPs", "two GPs": a plural of initials is a group, no one's name
-  if (isPluralInitials(words[words.length - 1] ?? '')) return null;
-  // "A senior Labour MP said", "the Apple CEO": an office in initials after a party or a body,
-  // with no name after it, is a role ("Labour MP Jane Hill" runs on to her name)
-  if (unnamedOffice(words)) return null;
+  // "Several MPs said", "two GPs", "A senior Labour MP said": a plural of initials is a group, and an
+  // office in initials with no name before it a role ("Labour MP Jane Hill" runs on to her name)
+  if (isPluralInitials(words[words.length - 1] ?? '') || unnamedOffice(words)) return null;
   const first = nameTokens[0] as Token;
   const last = nameTokens[nameTokens.length - 1] as Token;
   const titles = titleTokens.map((t) => withoutStop(t.text.toLowerCase()));

@@ -13,7 +13,7 @@ import {
 } from './source-lexicons.js';
 import { GIVEN_NAMES, HONORIFICS } from './speech-lexicons.js';
 import { tagsOfLower } from './claims/verbless.js';
-import { unnamedOffice } from './name-mentions.js';
+import { unnamedOffice } from './offices.js';
 
 /**
  * What kind of source a speaker or relaying phrase is, from the phrase alone:

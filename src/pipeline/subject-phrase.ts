@@ -2,7 +2,9 @@ import { DEMONYMS, HONORIFICS, ROLE_NOUNS } from './speech-lexicons.js';
 import { appositionRenamesBody } from './body-apposition.js';
 import { dashAppositionBefore, kinBefore, namedApposition, whoAntecedent } from './apposition-tokens.js';
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORGANISATION_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
-import { particleInName, unnamedOffice } from './name-mentions.js';
+import { particleInName } from './name-mentions.js';
+import { unnamedOffice } from './offices.js';
+import { FRONTED_AT, frontedAdjunctWords } from './fronted-adjunct.js';
 import { nameBelongsToObject } from './name-of-object.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import type { TextRange } from './segment.js';
@@ -228,23 +230,6 @@ function possessor(toks: readonly Token[], j: number): boolean {
  * wrote") and an apposition between commas ("Hugh Hill, a doctor, said"). Null when the verb has no
  * subject of its own ("… but noted that", "…, warning that").
  */
-const FRONTED_AT: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'since']);
-
-/**
- * How many words open `out` (the words after a preposition, up to the verb) before a capitalised
- * run that closes it, when those words are a time or an occasion (a year, "one meeting", "the
- * rally"), not a description of the one named ("rival Ted Cruz", "his friend Bruce Turry"); and
- * drops them from `out`.
- */
-function frontedAdjunctWords(out: Token[]): number {
-  let n = 0;
-  while (n < out.length && !isCapitalised(out[n] as Token)) n++;
-  if (n === 0 || n === out.length || !out.slice(n).every((t) => isCapitalised(t) && t.kind === 'word')) return 0;
-  if (out.slice(0, n).some((t) => t.kind !== 'word' || ROLE_NOUNS.has(t.text.toLowerCase()) || PERSON_NOUNS.has(t.text.toLowerCase()))) return 0;
-  out.splice(0, n);
-  return n;
-}
-
 export function phraseBackward(text: string, toks: readonly Token[], v: number, floor = 0): SubjectPhrase | null {
   let j = v - 1;
   while (j >= floor && skippable(toks[j])) j--;
