@@ -1,10 +1,11 @@
 import { DEMONYMS, HONORIFICS, ROLE_NOUNS } from './speech-lexicons.js';
 import { appositionRenamesBody } from './body-apposition.js';
 import { dashAppositionBefore, kinBefore, namedApposition, whoAntecedent } from './apposition-tokens.js';
-import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORGANISATION_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
+import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, PERSON_NOUNS } from './source-lexicons.js';
 import { particleInName } from './name-mentions.js';
 import { unnamedOffice } from './offices.js';
 import { FRONTED_AT, frontedAdjunctWords } from './fronted-adjunct.js';
+import { NAME_THEN_WHERE, namesWhere, ofJoinsName } from './name-where.js';
 import { nameBelongsToObject } from './name-of-object.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import type { TextRange } from './segment.js';
@@ -44,29 +45,6 @@ const endsPhrase = (t: Token): boolean =>
 
 // Sentence connectives that start a clause but are no part of its subject: "But he added", "Then she said"
 export const CONNECTIVES = new Set(['but', 'and', 'then', 'so', 'or', 'yet', 'still', 'also', 'however', 'meanwhile', 'instead', 'later', 'now', 'finally', 'again', 'here', 'there']);
-
-/** A title or an organisation's head word, whose "of" phrase belongs to the name: "Secretary of State", "Bank of England". */
-function ofJoinsName(t: Token): boolean {
-  return isCapitalised(t) && (ROLE_NOUNS.has(t.text.toLowerCase()) || HONORIFICS.has(t.text) || ORGANISATION_WORDS.has(t.text));
-}
-
-/** Prepositions after a person's name that say where they work or live. */
-const NAME_THEN_WHERE: ReadonlySet<string> = new Set(['of', 'from', 'at', 'in', 'near', 'with']);
-
-/**
- * Whether `toks[from..]` name a place or a body: capitalised words, the function words inside such
- * names ("the University of Leeds"), and a body's common noun before its name ("the group Clean
- * Rivers Now"), ending in a capitalised word.
- */
-function namesWhere(toks: readonly Token[], from: number): boolean {
-  const last = toks[toks.length - 1];
-  if (from >= toks.length || last === undefined || !isCapitalised(last)) return false;
-  for (let n = from; n < toks.length; n++) {
-    const t = toks[n] as Token;
-    if (!(isCapitalised(t) || t.kind === 'punct' || /^(?:the|of|and|for|&)$/u.test(t.text) || ORGANISATION_HEADS.has(t.text))) return false;
-  }
-  return true;
-}
 
 /** Last words of the role nouns written with a space ("secretary" of "press secretary"): only they can end a two-word role. */
 const TWO_WORD_ROLE_ENDS: ReadonlySet<string> = new Set([...ROLE_NOUNS].filter((r) => r.includes(' ')).map((r) => r.slice(r.lastIndexOf(' ') + 1)));
