@@ -290,6 +290,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
     // "Secretary of State John Kerry" is titled; "Journal of Commerce" is one name
     // ("Bureau of Justice Statistics": a title word after a body's "of" is its field)
     if (run[m - 1]?.text === 'of' && bodyHead(run[m - 2]?.text ?? '')) continue;
+    if (w === 'Premier' && run.length - m < 3) continue; // ("Premier Inn": a full name must follow)
     if (isHonorific(w) || isRoleWord(w) || (w === 'of' && m > 0 && (isHonorific(run[m - 1]?.text ?? '') || isRoleWord(run[m - 1]?.text ?? '')))) lastTitle = m;
   }
   const titleTokens = run.slice(k, lastTitle + 1);

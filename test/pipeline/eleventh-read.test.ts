@@ -395,3 +395,19 @@ describe('a feature\'s name before a headline\'s colon', () => {
     expect(recordsOf('Police report: Suspect fled on foot\n\nThe debate went on.')[0]?.speaker).toBe('Police report');
   });
 });
+
+describe('titles of other countries\' news', () => {
+  it('"Queensland Premier David Crisafulli" is David Crisafulli', () => {
+    expect(recordsOf('Trail\n\nQueensland Premier David Crisafulli said the budget was balanced.')[0]?.speaker).toBe('David Crisafulli');
+  });
+
+  it('"Shri Narendra Modi" is Narendra Modi, and "Shri Modi" the same person', () => {
+    const records = recordsOf('Trail\n\n“We will not wait,” Shri Narendra Modi said. Later, Shri Modi said the plan would work.');
+    expect(records.map((r) => r.speaker)).toEqual(['Narendra Modi', 'Narendra Modi']);
+  });
+
+  it('"Premier Inn" and "the Premier League" are no one titled Premier', () => {
+    const records = recordsOf('Trail\n\nThe Premier League said the match would go ahead. “We are ready,” Premier Inn said.');
+    expect(records.map((r) => r.speaker)).toEqual(['The Premier League', 'Premier Inn']);
+  });
+});
