@@ -344,7 +344,9 @@ function isSpeakerHead(noun: string): boolean {
 function participlePhrase(lower: readonly string[], i: number): boolean {
   const w = lower[i] as string;
   const before = lower[i - 1] ?? '';
-  if (i + 1 >= lower.length || !DOCUMENT_NOUNS.has(before)) return false;
+  // ("A person involved in the negotiations", "an official briefed on the talks": a person's participle too)
+  const one = before.endsWith('s') ? before.slice(0, -1) : before;
+  if (i + 1 >= lower.length || !(DOCUMENT_NOUNS.has(before) || PERSON_NOUNS.has(before) || ROLE_NOUNS.has(before) || PERSON_NOUNS.has(one) || ROLE_NOUNS.has(one))) return false;
   if (w === 'made') return /^(?:public|available)$/u.test(lower[i + 1] as string);
   return /^\p{Ll}{3,}ed$/u.test(w) && PARTICIPLE_FOLLOWERS.has(lower[i + 1] as string);
 }

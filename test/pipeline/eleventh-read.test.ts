@@ -411,3 +411,12 @@ describe('titles of other countries\' news', () => {
     expect(records.map((r) => r.speaker)).toEqual(['The Premier League', 'Premier Inn']);
   });
 });
+
+describe('an unnamed source described by what they take part in', () => {
+  it.each<[sentence: string, speaker: string]>([
+    ['A person involved in the negotiations said the deal was close.', 'A person involved in the negotiations'],
+    ['An official involved in the investigation said the suspect had fled.', 'An official involved in the investigation'],
+  ])('%s', (sentence, speaker) => {
+    expect(recordsOf(`Trail\n\n${sentence}`)[0]).toMatchObject({ speaker, type: 'anonymous' });
+  });
+});
