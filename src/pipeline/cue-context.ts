@@ -1,6 +1,6 @@
 import type { CueMatch } from './cues.js';
 import { phraseBackward, phraseForward, verbAt, type SubjectPhrase } from './subject-phrase.js';
-import { REPORTING_PHRASES, REPORTING_VERB_FORMS } from './speech-lexicons.js';
+import { REPORTING_PHRASES, REPORTING_VERB_FORMS, TELLING_BASES } from './speech-lexicons.js';
 import { COUNTRY_NAMES, US_STATE_NAMES } from './source-lexicons.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import { tagsOfLower } from './claims/verbless.js';
@@ -106,14 +106,12 @@ export function retells(text: string, outer: CueMatch, inner: SubjectPhrase): bo
   // occasion fronted in the retold clause
   if (FRONTED_OCCASION.test(between)) return true;
   // "told the jury that Whitlock had said: “…”": a verb of telling has its listener first
-  if (TELLING.has(REPORTING_VERB_FORMS.get(verb) ?? '') && LISTENER_THEN_THAT.test(between)) return true;
+  if (TELLING_BASES.has(REPORTING_VERB_FORMS.get(verb) ?? '') && LISTENER_THEN_THAT.test(between)) return true;
   // "said she heard the man shout: “…”": the one heard speaking, retold by the one who heard
   return PERCEIVER.test(between);
 }
 const FRONTED_OCCASION = /^(?:that\s*)?,?\s*(?:(?:in|at|on|during|after|before|around)\s+(?:(?:the|a|an|one|his|her|their|that|this|\d{1,4}|\p{Lu}\p{Ll}+|\p{Ll}+)\s+){0,3}(?:\d{4}|\p{Ll}+|\p{Lu}\p{Ll}+)|later|earlier|then|once|afterwards|(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:ago|later))\s*,?$/u;
 
-/** Verbs of telling, as the reporting-verb lexicon's base forms: their listener comes first. */
-const TELLING: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'warn']);
 const LISTENER_THEN_THAT = /^(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+(?:\s+that)?$/u;
 const PERCEIVER = /^(?:that\s+)?(?:he|she|they|we|I|\p{Lu}[\p{L}’'-]+)\s+(?:had\s+)?(?:heard|overheard|saw|watched)$/u;
 const NOT_RETELLING = /^(?:ask|asks|asked|asking|wonder|wondered|question|questioned|doubt|doubted|den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|claim|claims|claimed|claiming)$/u;

@@ -56,7 +56,7 @@ const SCRIPTURES = /^(?:the\s+)?(?:Bible|Koran|Quran|Qur'an|Qur’an|Torah|Talmu
 function toldToSubject(toks: readonly Token[], v: number): number {
   let k = v + 1;
   if (/^(?:she|he|they|I|we)$/u.test(toks[k]?.text ?? '')) k++;
-  if (toks[k]?.text === 'being' || /^(?:was|were)$/u.test(toks[k]?.text ?? '') && k > v + 1) k++;
+  if (toks[k]?.text === 'being' || (/^(?:was|were)$/u.test(toks[k]?.text ?? '') && k > v + 1)) k++;
   else if (toks[k]?.text === 'had' && toks[k + 1]?.text === 'been' && k > v + 1) k += 2;
   else return -1;
   return k > v + 1 && TOLD_TO.has(toks[k]?.text ?? '') ? k : -1;

@@ -64,7 +64,8 @@ export const CHANNEL_PHRASES: readonly { type: string; pattern: string }[] = ent
   (r) => ({ type: r[0] ?? '', pattern: r.slice(1).join(' | ') }),
 );
 
-function escapeRegExp(s: string): string {
+/** `s` as a pattern that matches it literally. */
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 

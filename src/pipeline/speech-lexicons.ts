@@ -23,6 +23,9 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, string> = new Map(
  * Every inflected form of the verbs of belief, intention and finding (`claim-verbs.txt`,
  * `[verbs]`), lower case, mapped to its base form: found -> find.
  */
+/** Verbs of telling, as the reporting-verb lexicon's base forms: they take a listener, and a passive of them names it ("was told by Lutz that …"). */
+export const TELLING_BASES: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'warn']);
+
 export const CLAIM_VERB_FORMS: ReadonlyMap<string, string> = new Map(
   (sections('claim-verbs.txt').get('verbs') ?? []).flatMap((l) => {
     const forms = l.toLowerCase().split(/\s+/u);

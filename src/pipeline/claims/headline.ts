@@ -6,7 +6,7 @@ import { tagsOf } from './verbless.js';
 import { DETERMINER } from './word-classes.js';
 import { findWithin, type Word } from './words.js';
 import { headlineHeadSource } from './headline-heads.js';
-import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
+import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, escapeRegExp, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
 import { classifySource } from '../sources.js';
 
 /**
@@ -83,7 +83,7 @@ function isFeatureLabel(text: string, head: readonly Word[], after: number): boo
   if (head.length > 2 || !head.every((w) => tagsOf(w.lower) !== undefined && !SOURCE_NOUN(w.lower))) return false;
   if (classifySource(head.map((w) => w.text).join(' ')) !== 'person') return false;
   const last = (head[head.length - 1] as Word).text;
-  return !new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u').test(text.slice(after));
+  return !new RegExp(`\\b${escapeRegExp(last)}\\b`, 'u').test(text.slice(after));
 }
 const SOURCE_NOUN = (w: string): boolean => PERSON_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || DOCUMENT_NOUNS.has(w) || ORGANISATION_HEADS.has(w);
 

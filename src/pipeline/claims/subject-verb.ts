@@ -1,6 +1,6 @@
 import type { TextRange } from '../segment.js';
 import { cueKindOf } from '../cue-kinds.js';
-import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
+import { REPORTING_VERB_FORMS, TELLING_BASES } from '../speech-lexicons.js';
 import { cutAtTrailer, startAfterPreposition } from './boundaries.js';
 import { trimRange } from './trim.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
@@ -53,9 +53,6 @@ const NON_RESTRICTIVE = /^\s*,\s*(?:[^,]*\s)?(?:who|which)\s[^,]*$/u;
 
 /** The host NP, then a restrictive relative pronoun and the verb: `Voters who say …`. */
 const RESTRICTIVE = /^\s+(?:who|that)\s/u;
-
-/** Verbs of telling whose passive's agent told its subject something: "was told by Lutz that …". */
-const TOLD_BASES: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'warn', 'remind']);
 
 /** Words that open the question a verb of asking puts: "asked by a caller why …". */
 const WH_OPENERS = /^(?:why|whether|how|if|what|when|where|who)$/u;
@@ -139,7 +136,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   if (!first || first.start >= sentenceEnd) return null;
   // "Smith was told by Anna Lutz that the deal was off": the agent of a passive verb of telling
   // told it; its content is the "that" clause
-  if (passive && subject === null && TOLD_BASES.has(base) && words[v + 1]?.lower === 'by' && first.lower === 'that' && k > v + 2) subject = { start: (words[v + 2] as Word).start, end: (words[k - 1] as Word).end };
+  if (passive && subject === null && TELLING_BASES.has(base) && words[v + 1]?.lower === 'by' && first.lower === 'that' && k > v + 2) subject = { start: (words[v + 2] as Word).start, end: (words[k - 1] as Word).end };
   // "Marco Rubio says, win or lose …, he’s staying in the race" (subject opens the sentence);
   // "But as Clyburn noted, those voters will …"
   const subjectIndex = subject ? wordAt(words, subject.start) : -1;
