@@ -124,7 +124,8 @@ function startsNoName(w: string): boolean {
 
 /** `w` without one final full stop ("Sen." -> "Sen"), as `replace(/\.$/, '')` but without a regex per word. */
 export const withoutStop = (w: string): string => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
-const isHonorific = (w: string): boolean => HONORIFICS.has(w) || HONORIFICS.has(withoutStop(w));
+// (a word without a final stop is its own `withoutStop`: one look-up, not the same one twice)
+const isHonorific = (w: string): boolean => HONORIFICS.has(w) || (w.charCodeAt(w.length - 1) === 46 && HONORIFICS.has(w.slice(0, -1)));
 const isRoleWord = (w: string): boolean => ROLE_NOUNS.has(w.toLowerCase());
 /** "Officials said …", "Critics argue …": a plural of people opening a sentence is no name. */
 const isGroupNoun = (w: string): boolean => {
