@@ -149,6 +149,9 @@ function startsWordBetween(text: string, from: number, to: number): boolean {
 /** Auxiliaries that open a yes-no question, as written at the start of a sentence. */
 const YES_NO_OPENERS: ReadonlySet<string> = new Set(['Do', 'Does', 'Did', 'Is', 'Are', 'Was', 'Were', 'Will', 'Would', 'Can', 'Could', 'Should', 'Has', 'Have', 'Had']);
 
+/** Word lengths the shape filter below covers: longer words are looked up. */
+const SHAPE_LENGTHS = 32;
+
 /** What a word can start, as bits: `according`, a cue word, a colon, a noun cue, a report adverb, a stance, a finding's head. */
 const ACCORDING = 1;
 const CUE = 4;
@@ -174,6 +177,32 @@ const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   return flags;
 })();
 
+/**
+ * The shapes of the words in WORD_FLAGS, as bits: (length, first character) → bit (last character & 31).
+ * Nine words in ten of a sentence start no rule; most of them are ruled out here, by their length
+ * and two letters, without hashing the word and probing the table (a look-up for every word of every
+ * sentence). A word outside the shapes' range (long, or not ASCII at either end) is looked up.
+ */
+const FLAG_SHAPES: Uint32Array = (() => {
+  const shapes = new Uint32Array(SHAPE_LENGTHS * 128);
+  for (const w of WORD_FLAGS.keys()) {
+    const first = w.charCodeAt(0);
+    const last = w.charCodeAt(w.length - 1);
+    if (w.length > 0 && w.length < SHAPE_LENGTHS && first < 128 && last < 128) shapes[w.length * 128 + first] = (shapes[w.length * 128 + first] ?? 0) | (1 << (last & 31));
+  }
+  return shapes;
+})();
+
+/** Whether `lower` may be a key of WORD_FLAGS: false only when no key has its shape. */
+function mayStartRule(lower: string): boolean {
+  const n = lower.length;
+  if (n === 0 || n >= SHAPE_LENGTHS) return true;
+  const first = lower.charCodeAt(0);
+  const last = lower.charCodeAt(n - 1);
+  if (first >= 128 || last >= 128) return true;
+  return ((FLAG_SHAPES[n * 128 + first] ?? 0) & (1 << (last & 31))) !== 0;
+}
+
 /** No rule starts from a blanked quotation's word: Q's, with the stops, apostrophes and hyphens a word may join. */
 const QUOTED_WORDS_START_NO_RULE = ![...WORD_FLAGS.keys()].some((w) => /^[q.’'-]+$/u.test(w));
 
@@ -195,7 +224,9 @@ function claimsInSentence(text: string, s: TextRange, quotes: readonly TextRange
   const nouns: number[] = [];
   const stances: number[] = [];
   for (let i = 0; i < words.length; i++) {
-    const flags = WORD_FLAGS.get((words[i] as Word).lower);
+    const lower = (words[i] as Word).lower;
+    if (!mayStartRule(lower)) continue;
+    const flags = WORD_FLAGS.get(lower);
     if (flags === undefined) continue;
     seen |= i < 15 ? flags : flags & ~COLON;
     if (flags & CUE) cues.push(i);
