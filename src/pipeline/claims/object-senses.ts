@@ -23,6 +23,9 @@ export function objectSenseReportsNothing(text: string, c: ClaimCandidate): bool
   const cue = text.slice(c.cue.start, c.cue.end).toLowerCase();
   const base = baseOf(cue) ?? cue;
   const content = text.slice(c.start, c.end);
+  // most claims are neither of these verbs nor open with "it", "them" or "this" and a word after:
+  // they are answered before their content is cut into words
+  if (!SENSE_BASES.has(base) && !/^claim(?:s|ed|ing)?$/u.test(cue) && !POINTS_BACK_OPENING.test(content)) return false;
   const words = content.split(/\s+/u).map((w) => w.replace(/[,.;:]+$/u, ''));
   if (pointsBackWithAdjunct(words)) return true;
   if (base === 'add') return addsACount(words);
@@ -34,6 +37,12 @@ export function objectSenseReportsNothing(text: string, c: ClaimCandidate): bool
   if (base === 'reject') return pointsBackOnly(words);
   return false;
 }
+
+/** The cue verbs read for a sense that reports nothing, below. */
+const SENSE_BASES: ReadonlySet<string> = new Set(['add', 'call', 'confirm', 'deny', 'reject']);
+
+/** The content's first word is one `pointsBackWithAdjunct` reads, and another word follows it. */
+const POINTS_BACK_OPENING = /^(?:it|them|this)[,.;:]*\s/iu;
 
 /**
  * "confirmed Betsy DeVos as education secretary", "confirmed the nominee on Tuesday": a name of two
