@@ -338,7 +338,7 @@ function nearestCandidate(
     }
     // "a philanthropist from Monsey, New York, said", "Simmons, an Obama supporter, said": a name
     // after a preposition or determiner is a place or a modifier, never the subject
-    if (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start))) {
+    if (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start)) || MOTION_TO.test(text.slice(Math.max(0, mention.start - 30), mention.start))) {
       // (but "The court heard from Neil Parkes", "evidence from Dr Ann Bell": one heard from speaks,
       // and may be the one the pronoun stands for)
       if (!laterRival && g !== null && (entity.gender ?? entity.listedGender) === g && HEARD_FROM.test(text.slice(Math.max(0, mention.start - 60), mention.start))) laterRival = { entity, sentence: indexAt(sentences, mention.start) };
@@ -490,3 +490,6 @@ function describedApposition(after: string): RegExpExecArray | null {
 
 /** Where a person named in apposition works, then the comma that closes the apposition: " of the University of Tulsa,". */
 const AFFILIATION_THEN_COMMA = /^\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}.'’-]*,/u;
+
+/** "who fled to Paris", "moved back to Berlin": the name after a verb of moving and "to" is where, not who. */
+const MOTION_TO = /\b(?:fled|flee|flees|moved|move|moves|went|gone|go|goes|travell?ed|travels?|returned|returns?|flew|flown|fly|flies|relocated|emigrated|came|come|comes|headed|heads?|drove|driven|drive|walked|walks?|escaped|escapes?|evacuated|sent|deported|taken|brought|transferred|sailed|rushed|retreated|commutes?|commuted)\s+(?:back\s+|home\s+)?to\s+$/iu;

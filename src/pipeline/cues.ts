@@ -1,5 +1,5 @@
 import { stopEndsSentence, type TextRange } from './segment.js';
-import { REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
+import { REPORTING_VERB_FORMS, ROLE_NOUNS, SAYING_NOUNS } from './speech-lexicons.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from './source-lexicons.js';
 import { kinBefore } from './apposition-tokens.js';
 import { claimsAt, cueOf, DASHED_NAME_COLON, deniedSpeech, inClosedSubordinate, particleCueBefore, phraseCue, placeAfterComma, retells, sayingBeforeDash, speechNounOwner, unrecordedSaying } from './cue-context.js';
@@ -128,6 +128,9 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   }
   const verb = toks[v];
   if (!verb || v === k) return null;
+  // "… “liberated” the village, a claim Kyiv denied": a noun for what was said and a relative clause
+  // on it; the clause's verb weighs the words, and its subject did not say them
+  if (DETERMINERS.has(first.text.toLowerCase()) && SAYING_NOUNS.has(toks[k + 1]?.text.toLowerCase() ?? '') && v > k + 2 && opensRelativeSubject(toks[k + 2])) return null;
   // "“Leave now,” Mary Evans was told by a police officer": the subject of a passive verb of
   // saying is its listener; the speaker is the by-phrase, or nobody the sentence names
   // (not "Smith was quoted by the Times as saying", "was reported as saying": the subject speaks)
@@ -171,6 +174,20 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   const last = toks[v + multi.words - 1] as Token;
   return { cue: { text: text.slice(verb.start, last.end), start: verb.start, end: last.end }, subject, position: 'after', adjacent: true };
 }
+
+/**
+ * Whether `t`, right after "a claim", can open the subject of a relative clause on it: "that", a
+ * determiner or a capitalised word ("a claim Kyiv denied", "a figure the ministry disputes"); not a
+ * preposition ("a report by the ministry said") nor a day ("a statement Friday said").
+ */
+function opensRelativeSubject(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const lower = t.text.toLowerCase();
+  if (lower === 'that' || DETERMINERS.has(lower)) return true;
+  return isCapitalised(t) && !WHEN_NAMES.test(t.text);
+}
+
+const WHEN_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Earlier|Later|Last|This|On|In)$/u;
 
 /** A name whose phrase has a lower-case noun right before it: "his friend [Bruce Turry]", "the group's lawyer [Ann Berg]". */
 function nameAfterRoleNoun(toks: readonly Token[], subject: SubjectPhrase): boolean {

@@ -26,6 +26,13 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, string> = new Map(
 /** Verbs of telling, as the reporting-verb lexicon's base forms: they take a listener, and a passive of them names it ("was told by Lutz that …"). */
 export const TELLING_BASES: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'warn']);
 
+/**
+ * Nouns for a claim as a thing said ("a claim", "an account", "a figure"): a relative clause after
+ * one ("…, a claim Israel rejected", "…, a figure the ministry disputes") weighs what was said, and its
+ * subject is not who said it.
+ */
+export const SAYING_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'charge', 'charges', 'allegation', 'allegations', 'accusation', 'accusations', 'assertion', 'assertions', 'account', 'accounts', 'version', 'contention', 'suggestion', 'characterisation', 'characterization', 'description', 'figure', 'figures', 'estimate', 'estimates', 'narrative', 'story', 'report', 'reports', 'statement', 'statements', 'assessment', 'premise', 'notion', 'idea', 'view', 'theory', 'argument', 'position', 'stance']);
+
 export const CLAIM_VERB_FORMS: ReadonlyMap<string, string> = new Map(
   (sections('claim-verbs.txt').get('verbs') ?? []).flatMap((l) => {
     const forms = l.toLowerCase().split(/\s+/u);

@@ -2,7 +2,7 @@ import { phraseEnd } from './boundaries.js';
 import { isAbsolutePhrase, wordsAreAdjunct } from './adjunct-words.js';
 import { trimRange } from './trim.js';
 import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
-import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
+import { REPORTING_VERB_FORMS, SAYING_NOUNS } from '../speech-lexicons.js';
 import { DOCUMENT_NOUNS } from '../source-lexicons.js';
 import { cueKindOf } from '../cue-kinds.js';
 import { NEEDS_THAT } from './lexicon.js';
@@ -84,6 +84,10 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   while (!described && c >= 0 && (words[c]?.start ?? 0) >= subject.start) c--;
   const comma = words[c];
   if (!comma || !isMark(comma.text, ',—–') || c < 2) return null;
+  // "…, a claim Israel rejected", "…, an account that the ministry disputes": a noun for what was
+  // said, then a relative clause on it; its verb denies or weighs the claim, and its subject is
+  // not the claim's speaker
+  if (nounOfSayingBefore(words, c, subject.start)) return null;
   // "He is tireless in giving interviews — he talks to everyone — and is …": a clause between two
   // dashes is an aside inside the sentence, not a tail that reports what came before it
   if (comma.text !== ',' && findWithin(words, v, words.length, (w) => w.start < sentenceEnd && w.text === comma.text) > 0) return null;
@@ -99,6 +103,25 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   if (/^(?:asked|pressed|questioned)$/iu.test(words[0]?.text ?? '')) return null;
   return { start: range.start, end: range.end, cue: { start: verb.start, end: verb.end }, source: subject, relayedBy: null, rule: 'tail' };
 }
+
+/**
+ * Whether the words after the comma at `c` and before the subject starting at `subjectStart` are a
+ * determiner and a noun naming what was said (`a claim`, `an account that`), so that the subject
+ * and its verb make a relative clause on that noun.
+ */
+function nounOfSayingBefore(words: readonly Word[], c: number, subjectStart: number): boolean {
+  const det = words[c + 1];
+  const noun = words[c + 2];
+  if (!det || !noun || !/^(?:a|an|the|this|that)$/u.test(det.lower) || !SAYING_NOUNS.has(noun.lower)) return false;
+  // the relative's subject: the subject found, or a name inside it ("a claim Israel" read as one phrase)
+  const next = words[c + 3];
+  if (!next) return false;
+  if (next.start === subjectStart || (next.lower === 'that' && words[c + 4]?.start === subjectStart)) return true;
+  // ("…, a statement Friday said": a day after the noun is when it was said, and the noun the subject)
+  return det.start === subjectStart && /^\p{Lu}/u.test(next.text) && !WHEN_WORDS.test(next.text);
+}
+
+const WHEN_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Earlier|Later|Last|This|On|In)$/u;
 
 /**
  * `CONTENT, the jury was told by prosecutor Jane Doe.`: a passive "told" whose agent after "by"
@@ -183,7 +206,8 @@ const LISTENER_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** An article and a noun or two, then a second determiner opening the relative clause's subject. */
-const CONTACT_RELATIVE = /^(?:a|an|the|this|that)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:the|a|an|his|her|its|their|our)\s/iu;
+// (a preposition between is no relative: "…, a spokesman for the company said", "…, an official at the ministry said")
+const CONTACT_RELATIVE = /^(?:a|an|the|this|that)\s+[\p{L}-]+(?:\s+(?!(?:for|at|of|in|on|with|from|to|by|near|inside|within|among|about|under|behind|across)\s)[\p{L}-]+)?\s+(?:the|a|an|his|her|its|their|our)\s/iu;
 
 /**
  * `…, officials told WOSU.`, `…, she told reporters on Monday.`: after "told" the listener (a name,

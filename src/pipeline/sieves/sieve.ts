@@ -61,6 +61,10 @@ export interface Sieve {
  * before it in the sentence; `according to` is only used when nothing else is there.
  */
 export function primaryCue(q: QuoteContext, ctx: ArticleContext): CueMatch | null {
+  // "Hill told staff that the plan was “dead in the water,” the Financial Times reported": a partial
+  // quotation inside what the verb before it reports is that verb's subject's; the one reporting the
+  // whole sentence after it relays
+  if (q.kind === 'mixed' && q.before?.subject && q.after?.position === 'after' && q.after.subject && q.before.cue.end <= q.start && REPORTED.test(q.after.cue.text)) return { ...q.before, relay: q.after.subject };
   if (q.after && q.after.position === 'after' && q.after.subject && !(q.before?.subject && (afterNextSentence(ctx, q, q.after) || quotedAsObject(ctx, q, q.before, q.after)))) return q.after;
   if (q.before?.subject) return q.before;
   return null;
@@ -93,6 +97,7 @@ function quotedAsObject(ctx: ArticleContext, q: QuoteContext, before: CueMatch, 
   return m[1] === 'that' ? !TIME_NOUN.test(m[2] ?? '') : (tagsOfLower(m[2] ?? '')?.[0] ?? '') === 'VB';
 }
 const OPENING_MARK = /^["“‘']$/u;
+const REPORTED = /^(?:reported|reports|reporting)$/iu;
 const OWN_COMPLEMENT = /^\s+(to|that)\s+(\p{Ll}+)/u;
 const TIME_NOUN = /^(?:morning|afternoon|evening|night|day|week|month|year|time)$/u;
 
