@@ -70,7 +70,8 @@ export function namedOutletAt(s: string): string | null {
   // "Le Parisien newspaper", "the French daily Le Monde", "the broadcaster NHK": a name said to be
   // an outlet by the kind of outlet written after it or before it
   const kindBefore = OUTLET_BEFORE.exec(bare);
-  if (kindBefore?.[1]) return kindBefore[1].trim();
+  // (a sentence's stop after the name is not the name's: "NHK.", "Rossiya-1."; the stops of "U.S." are)
+  if (kindBefore?.[1]) return kindBefore[1].trim().replace(/^([^.]+)\.$/u, '$1');
   const kindAfter = OUTLET_AFTER.exec(bare);
   return kindAfter?.[1] ? kindAfter[1].trim() : null;
 }
@@ -85,7 +86,8 @@ export function listenerOutletAt(s: string): string | null {
 const OUTLET_KINDS = String.raw`(?:newspaper|daily|weekly|magazine|tabloid|broadcaster|news\s+agency|news\s+site|news\s+website|radio\s+station|radio|television|TV\s+station|TV\s+channel|channel)`;
 const OUTLET_AFTER = new RegExp(String.raw`^((?:\p{Lu}[\p{L}.'’&-]*\s+){1,4})${OUTLET_KINDS}\b`, 'u');
 // ("French television channel BFM TV": two kinds before the name)
-const OUTLET_BEFORE = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}-]+\s+|state\s+|public\s+|local\s+)?(?:${OUTLET_KINDS}\s+){1,2}((?:\p{Lu}[\p{L}.'’&-]*)(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})`, 'u');
+// ("state television Rossiya-1": a digit is part of the name)
+const OUTLET_BEFORE = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}-]+\s+|state\s+|public\s+|local\s+)?(?:${OUTLET_KINDS}\s+){1,2}((?:\p{Lu}[\p{L}\p{N}.'’&-]*)(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,3})`, 'u');
 
 /** A named addressee: "told CNN", "said to The Associated Press", "an interview with Reuters". */
 const TOLD = /\b(?:told|said\s+to|speaking\s+to|spoke\s+to|talked\s+to|interview\s+with)\s+((?:the\s+)?\S.{0,40})/iu;

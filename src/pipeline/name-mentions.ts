@@ -217,6 +217,8 @@ export function findNameMentions(text: string, range: TextRange, inQuote = false
       // "… Is Balanced\n\nMayor Helen Cho": a name never runs over a line break
       if (run.length > 0 && hasNewline(text, (run[run.length - 1] as Token).end, u.start)) break;
       if (isCapitalised(u)) run.push(u);
+      // "Dr. Ahmed al-Farra", "Abdel Fattah el-Sisi": a surname whose lower-case particle is joined to it
+      else if (run.length > 0 && PARTICLE_SURNAME.test(u.text)) run.push(u);
       // "Pieter van Dam"; two in a row: "Ana de la Cruz", "Rik van der Berg"
       else if (NAME_CONNECTORS.has(u.text) && run.length > 0 && (isCapitalised(at(j + 1)) || (NAME_CONNECTORS.has(at(j + 1)?.text ?? '') && isCapitalised(at(j + 2))))) run.push(u);
       else if (u.text === 'of' && run.length > 0 && ofJoins(run[run.length - 1]?.text ?? '') && isCapitalised(at(j + 1)))
@@ -240,6 +242,9 @@ function hasNewline(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
   return false;
 }
+
+/** A surname with its particle joined by a hyphen, the particle in lower case: "al-Farra", "el-Sisi", "bin-Salman". */
+export const PARTICLE_SURNAME = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-\p{Lu}\p{Ll}/u;
 
 const MONTH_NAMES: ReadonlySet<string> = new Set(['April', 'May', 'June', 'August']);
 

@@ -14,6 +14,7 @@ import {
 import { GIVEN_NAMES, HONORIFICS } from './speech-lexicons.js';
 import { tagsOfLower } from './claims/verbless.js';
 import { unnamedOffice } from './offices.js';
+import { PARTICLE_SURNAME } from './name-mentions.js';
 
 /**
  * What kind of source a speaker or relaying phrase is, from the phrase alone:
@@ -143,7 +144,8 @@ function hasHead(head: string, table: ReadonlySet<string>): boolean {
  */
 function isNamed(head: string): boolean {
   const words = head.split(/\s+/u);
-  const cap = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w);
+  // ("Ahmed al-Farra": a surname's lower-case particle is part of a name)
+  const cap = (w: string | undefined): boolean => w !== undefined && (/^\p{Lu}/u.test(w) || PARTICLE_SURNAME.test(w));
   // "A Democratic senator", "one Labour source": an indefinite description with a common head
   // noun names nobody, however many capitalised adjectives it holds
   if (/^(?:a|an|one|another)$/iu.test(words[0] ?? '') && !cap(words[words.length - 1])) return false;

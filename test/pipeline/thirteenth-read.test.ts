@@ -98,3 +98,29 @@ describe('"X told staff that … “quoted” …, the Times reported": X speaks
     expect(r?.relay?.replace(/^the\s/iu, '')).toBe('Financial Times');
   });
 });
+
+describe('names and titles of international copy', () => {
+  it.each<[sentence: string, speaker: string]>([
+    ['“The pact is dead,” said Dutch MEP Tineke Strik.', 'Tineke Strik'],
+    ['“We are ready,” said Scottish Labour MSP Jackie Baillie.', 'Jackie Baillie'],
+    ['Dr. Ahmed al-Farra said the hospital had run out of fuel.', 'Ahmed al-Farra'],
+    ['Khalil al-Daqran, a nurse, said the ward was full.', 'Khalil al-Daqran'],
+    ['“We will not stop,” said Abdel Fattah el-Sisi.', 'Abdel Fattah el-Sisi'],
+  ])('%s', (sentence, speaker) => {
+    const r = recordsOf(`World\n\n${sentence}`);
+    expect(r[0]).toMatchObject({ speaker, type: 'person' });
+  });
+
+  it('"the Rt Rev" is a title: the bishop named after it is not passed over for someone further back', () => {
+    const text = 'Faith\n\n“Mercy matters,” said Sheikh Ibrahim Mogra.\n\nThe Bishop of Leicester, the Rt Rev Martyn Snow, wrote to the council. He said the plan was cruel.';
+    const r = recordsOf(text).find((x) => x.text.includes('cruel'));
+    expect(r?.speaker).not.toBe('Ibrahim Mogra');
+  });
+
+  it.each<[sentence: string, relay: string]>([
+    ['“The defence is collapsing,” Sergei Rudskoi told state television Rossiya-1.', 'Rossiya-1'],
+    ['“We will fight,” the minister told the broadcaster NHK.', 'NHK'],
+  ])('the outlet told is named whole, without the sentence\'s stop: %s', (sentence, relay) => {
+    expect(recordsOf(`World\n\n${sentence}`)[0]?.relay).toBe(relay);
+  });
+});
