@@ -87,10 +87,13 @@ function wordsFrom(content: string, n: number): string {
  * another claim.
  */
 export function dropAdjunctOnly(text: string, claims: readonly ClaimCandidate[]): ClaimCandidate[] {
+  // claims a cue has, counted once (a run-on sentence may hold thousands of claims)
+  const perCue = new Map<number, number>();
+  for (const c of claims) perCue.set(c.cue.start, (perCue.get(c.cue.start) ?? 0) + 1);
   return claims.filter((c) => {
     if (c.rule === 'parenthetical') return true;
     if (c.end > c.cue.start) return !isTimeOnly(text.slice(c.start, c.end));
-    if (claims.some((o) => o !== c && o.cue.start === c.cue.start)) return true;
+    if ((perCue.get(c.cue.start) ?? 0) > 1) return true;
     return !isAdjunctOnly(text.slice(c.start, c.end));
   });
 }

@@ -147,9 +147,25 @@ const GLOSS_NOUNS: ReadonlySet<string> = new Set([
 
 /** Where a content from word `k` to the sentence end gives way to the writer's gloss after a comma (`commaTail`), or the sentence end. */
 export function glossEnd(words: readonly Word[], k: number, sentenceEnd: number): number {
-  for (let j = k + 2; j < words.length && (words[j] as Word).start < sentenceEnd; j++) if ((words[j] as Word).text === ',' && commaTail(words, j)) return (words[j] as Word).start;
-  return sentenceEnd;
+  // the commas that open a gloss depend on the words alone: found once for the word list, so that
+  // a run-on sentence with a frame every few words is not read to its end once a frame
+  if (glossCommas.words !== words) {
+    const at: number[] = [];
+    for (let j = 0; j < words.length; j++) if ((words[j] as Word).text === ',' && commaTail(words, j)) at.push(j);
+    glossCommas = { words, at };
+  }
+  const { at } = glossCommas;
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((at[mid] as number) < k + 2) lo = mid + 1;
+    else hi = mid;
+  }
+  const j = at[lo];
+  return j !== undefined && (words[j] as Word).start < sentenceEnd ? (words[j] as Word).start : sentenceEnd;
 }
+let glossCommas: { words: readonly Word[] | null; at: number[] } = { words: null, at: [] };
 
 /** Words that narrow the clause after them: "just after …", "shortly after …", "moments after …". */
 const CLAUSE_MODIFIERS = /^(?:just|shortly|soon|particularly|especially|only|right|moments|minutes|hours|days|weeks|months|years|long)$/u;

@@ -100,14 +100,28 @@ function askedFrame(words: readonly Word[], c: number): { content: number; agent
  * (", which", ", after which", ", in whose"), or -1: the last one, with its preposition.
  */
 function relativeOpening(words: readonly Word[], c: number): number {
-  for (let k = c - 1; k >= 1; k--) {
-    if (!/^(?:which|whom|whose|where)$/u.test(words[k]?.lower ?? '')) continue;
+  // the last relative word before `c`, from a table made once for the word list (a run-on sentence
+  // with a frame every few words would otherwise be read back to its start once a frame)
+  const k = relativeWordBefore(words, c);
+  if (k >= 1) {
     if (words[k - 1]?.text === ',') return k;
     if (k >= 2 && /^(?:after|before|in|on|at|by|from|under|during|since|through|of|with|for)$/u.test(words[k - 1]?.lower ?? '') && words[k - 2]?.text === ',') return k - 1;
-    return -1;
   }
   return -1;
 }
+
+/** The largest index `k` (at least 1) below `c` of a word "which", "whom", "whose" or "where", or -1. */
+function relativeWordBefore(words: readonly Word[], c: number): number {
+  if (relativeWords.words !== words) {
+    // before[i]: the last such index below i
+    const before = new Int32Array(words.length + 1).fill(-1);
+    for (let i = 2; i <= words.length; i++) before[i] = /^(?:which|whom|whose|where)$/u.test(words[i - 1]?.lower ?? '') ? i - 1 : (before[i - 1] as number);
+    relativeWords = { words, before };
+  }
+  const at = Math.min(c, words.length);
+  return at >= 0 ? (relativeWords.before[at] as number) : -1;
+}
+let relativeWords: { words: readonly Word[] | null; before: Int32Array } = { words: null, before: new Int32Array(0) };
 
 /** Prepositions that cannot open a subject ("about", "over", "nearly" can: "about 40 analysts said"). */
 const SUBJECTLESS_OPENER = /^(?:below|above|beyond|short|ahead|behind|with|than|compared|against|unlike|like|despite|near|from|of|for|at|in|into|to|toward|towards|within|without)$/u;

@@ -111,7 +111,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   let objectStart = -1;
   // "…, the mayor told her closest advisers as she wrote": the listener and adjuncts end the
   // sentence, so the content is before the verb (a tail)
-  if (OBJECT_FIRST.has(base) && subject && /,\s*$/u.test(text.slice(Math.max(s.start, subject.start - 3), subject.start)) && !words.slice(v + 1).some((w) => w.lower === 'that' && w.start < sentenceEnd) && listenerEnds(ctx, v)) return null;
+  if (OBJECT_FIRST.has(base) && subject && /,\s*$/u.test(text.slice(Math.max(s.start, subject.start - 3), subject.start)) && !(lastThatBefore(words, sentenceEnd) > v) && listenerEnds(ctx, v)) return null;
   if (OBJECT_FIRST.has(base)) {
     // "told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot"
     // ("told the board the district faced a shortfall and that …": a "that" after "and" opens the
@@ -428,3 +428,24 @@ function listGoesOn(words: readonly Word[], k: number, end: number): boolean {
   }
   return false;
 }
+
+/**
+ * The index of the last word "that" starting before `end`, or -1: whether a "that" follows a word
+ * is then one comparison. Kept for the last word list asked about, so that a run-on sentence with a
+ * cue every few words is read once, not once a cue.
+ */
+function lastThatBefore(words: readonly Word[], end: number): number {
+  if (lastThat.words !== words || lastThat.end !== end) {
+    let found = -1;
+    for (let k = words.length - 1; k >= 0; k--) {
+      const w = words[k] as Word;
+      if (w.lower === 'that' && w.start < end) {
+        found = k;
+        break;
+      }
+    }
+    lastThat = { words, end, index: found };
+  }
+  return lastThat.index;
+}
+let lastThat: { words: readonly Word[] | null; end: number; index: number } = { words: null, end: -1, index: -1 };
