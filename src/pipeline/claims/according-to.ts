@@ -1,5 +1,5 @@
 import type { TextRange } from '../segment.js';
-import { clauseStartBefore, cutAtTrailer, phraseEnd } from './boundaries.js';
+import { clauseStartBefore, cutAtTrailer, phraseEnd, phraseStop } from './boundaries.js';
 import { trimRange } from './trim.js';
 import { candidate, QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
 import { DOCUMENT_NOUNS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
@@ -8,6 +8,9 @@ import { isMark, findWithin, type Word } from './words.js';
 import { mayBeFiniteVerb, tagsOfLower } from './verbless.js';
 import { mainClauseAfter } from './clause-edges.js';
 import { AUX_WORDS } from './word-classes.js';
+
+/** The most words an according-to source runs to: "a report by the Government Accountability Office released on Tuesday" has 12. */
+const MAX_SOURCE_WORDS = 30;
 
 /**
  * `according to X, CONTENT` and `CONTENT, according to X` (rules `according-to-front` and
@@ -26,6 +29,9 @@ export function accordingToClaims(ctx: SentenceContext): void {
     const cue: TextRange = { start: at(i)?.start ?? 0, end: at(i + 1)?.end ?? 0 };
     const sourceStart = at(i + 2)?.start;
     if (sourceStart === undefined) continue;
+    // a "source" of more words than any name or description has is no source ("according to
+    // according to …"): it is left unread, and the words after it are not read through it
+    if (phraseStop(words, sentenceEnd, i + 2) - (i + 2) > MAX_SOURCE_WORDS) continue;
     const sourceEnd = phraseEnd(ctx, i + 2);
     let source = trimRange(text, { start: sourceStart, end: sourceEnd });
     // the words after the source: "…, according to the campaign, has surged" goes on

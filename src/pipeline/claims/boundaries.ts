@@ -33,12 +33,7 @@ import { wordsAreAdjunct } from './adjunct-words.js';
  */
 export function phraseEnd(ctx: SentenceContext, i: number): number {
   const { words, sentenceEnd } = ctx;
-  let k = i;
-  while (k < words.length) {
-    const w = words[k];
-    if (!w || w.start >= sentenceEnd || isMark(w.text, ',;:—–()')) break;
-    k++;
-  }
+  const k = phraseStop(words, sentenceEnd, i);
   let e = k - 1;
   // drop "on Friday", "last week", "in 2016", "this month" from the end
   for (;;) {
@@ -50,6 +45,27 @@ export function phraseEnd(ctx: SentenceContext, i: number): number {
   }
   return words[e]?.end ?? sentenceEnd;
 }
+
+/**
+ * The index of the first word from `i` on that is a mark (`, ; : — – ( )`) or starts at or after
+ * `sentenceEnd` (the word count when none is): where a phrase from `i` stops. Found for every word
+ * at once, from the end, the first time a word list is asked about, so that a run-on sentence with
+ * a cue every few words is read once, not once a cue.
+ */
+export function phraseStop(words: readonly Word[], sentenceEnd: number, i: number): number {
+  if (stops.words !== words || stops.end !== sentenceEnd) {
+    const next = new Int32Array(words.length + 1);
+    next[words.length] = words.length;
+    for (let k = words.length - 1; k >= 0; k--) {
+      const w = words[k] as Word;
+      next[k] = w.start >= sentenceEnd || isMark(w.text, ',;:—–()') ? k : (next[k + 1] as number);
+    }
+    stops = { words, end: sentenceEnd, next };
+  }
+  // (outside the list, as a scan from `i` would: it stops where it starts)
+  return i < 0 || i >= words.length ? i : (stops.next[i] as number);
+}
+let stops: { words: readonly Word[] | null; end: number; next: Int32Array } = { words: null, end: -1, next: new Int32Array(0) };
 
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year|weekend|morning|evening|night|\d{4})$/u;
 
