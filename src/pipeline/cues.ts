@@ -326,12 +326,29 @@ function thingRelativeBefore(toks: readonly Token[], s: number): boolean {
 }
 const GAPPED_SAYING: ReadonlySet<string> = new Set(['said', 'says', 'say']);
 
+/**
+ * The tokens (in order of start) that start inside none of `ranges`: one pass over both, the ranges
+ * taken in order of start, where testing every token against every range cost tokens × quotations
+ * on a line dense with quotation marks.
+ */
+function outsideRanges(toks: readonly Token[], ranges: readonly TextRange[]): Token[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: Token[] = [];
+  let r = 0;
+  let coveredTo = -Infinity;
+  for (const t of toks) {
+    while (r < sorted.length && (sorted[r] as TextRange).start <= t.start) coveredTo = Math.max(coveredTo, (sorted[r++] as TextRange).end);
+    if (!(t.start < coveredTo)) out.push(t);
+  }
+  return out;
+}
+
 export function cueBefore(text: string, sentence: TextRange, quoteStart: number, skip: readonly TextRange[]): CueMatch | null {
   // a bounded look-back keeps a run-on "sentence" of any length linear
   const from = Math.max(sentence.start, quoteStart - LOOK_BACK);
   const all = tokenize(text, from, quoteStart);
   // most quotations are the only one in their look-back: nothing to leave out
-  const toks = skip.some((r) => r.start < quoteStart && r.end > from) ? all.filter((t) => !skip.some((r) => r.start <= t.start && t.start < r.end)) : all;
+  const toks = skip.some((r) => r.start < quoteStart && r.end > from) ? outsideRanges(all, skip) : all;
   // "Pollsters agree - Carl Bialik: “…”": a roundup's topic line, then the name of the one quoted
   // (the name and its colon are the attribution; the verb before them is the topic's)
   // (not after a verb of saying or telling, which keeps the quotation for its own subject: "Lisa
