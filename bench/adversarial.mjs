@@ -45,7 +45,34 @@ export const CASES = {
   // back at earlier quotations from each one (it once scanned all of them: 37 s at 640 KB)
   'colon-paragraphs': (n) => repeatTo('Smith said:\n\n“We will win.”\n\n', n),
   'dense-quotes': (n) => repeatTo('“We will win,” said President Donald Trump. “Not so,” Hillary Clinton replied. He said: “Never.” ', n),
+  // run-on "sentences" (no full stop) that give every rule reading a sentence to its end a cue every
+  // few words: inserted frames, a verb of telling after a comma, appositions with relative clauses,
+  // roles held at a body, a source with no end; and quotation marks of every kind packed together
+  'said-frame-run': (n) => gen((i) => `the plan, ${person(i)} said, worked and `, n),
+  'told-comma-run': (n) => gen((i) => `, ${person(i)} told Bob the plan worked`, n),
+  'apposition-chain': (n) => gen((i) => `${person(i)}, a lawyer for Acme Corp, who said the deal was fair, told ${person(i + 7)}, `, n),
+  'role-nouns-run': (n) => gen((i) => `the spokesman for ${person(i)}, a lawyer, said `, n),
+  'according-to-run': (n) => repeatTo('according to ', n),
+  'alternating-marks': (n) => repeatTo('“a” "b" ‘c’ \'d\' «e» ', n),
+  'open-close-swap': (n) => repeatTo('”a“ ', n),
 };
+
+const GIVEN = ['Ann', 'Bob', 'Carla', 'David', 'Elena', 'Frank', 'Grace', 'Hiro', 'Ines', 'Jamal', 'Kofi', 'Lena', 'Marco', 'Nadia', 'Omar', 'Priya'];
+const FAMILY = ['Lee', 'Smith', 'Garcia', 'Okafor', 'Nguyen', 'Schmidt', 'Rossi', 'Kowalski', 'Haddad', 'Tanaka', 'Silva', 'Murphy', 'Novak', 'Dubois', 'Ivanova', 'Park'];
+/** The i-th of 256 full names, so that a case names many people, not one. */
+const person = (i) => `${GIVEN[i % 16]} ${FAMILY[Math.floor(i / 16) % 16]}`;
+
+/** `f(0) + f(1) + …` cut to `n` characters. */
+function gen(f, n) {
+  const parts = [];
+  let length = 0;
+  for (let i = 0; length < n; i++) {
+    const part = f(i);
+    parts.push(part);
+    length += part.length;
+  }
+  return parts.join('').slice(0, n);
+}
 
 function repeatTo(unit, n) {
   return unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
