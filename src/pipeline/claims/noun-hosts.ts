@@ -134,7 +134,8 @@ const FRONTED_ADVERBS: ReadonlySet<string> = new Set(['still', 'yet', 'however',
 
 /** The first word of range `r` among `words`. */
 function firstWordText(words: readonly Word[], r: TextRange): string {
-  return words.find((w) => w.start === r.start)?.text ?? '';
+  // (a binary search: the words are in order, and a run-on sentence asks once per cue)
+  return words[wordAt(words, r.start)]?.text ?? '';
 }
 
 /** The index of the punctuation or clause opener before the NP that ends right before word `c`, or -1. */
