@@ -327,6 +327,19 @@ function thingRelativeBefore(toks: readonly Token[], s: number): boolean {
 const GAPPED_SAYING: ReadonlySet<string> = new Set(['said', 'says', 'say']);
 
 /**
+ * Whether a preposition of place ("in Boise", "at Heathrow") stands right before the token starting
+ * at `start`, nothing but spaces between (the tokens of a quotation left out of the look-back may
+ * sit between them: "better at “less advanced schools,” Trump said:"). Not "from": "the senator
+ * from Pennsylvania" is one phrase.
+ */
+function afterPlacePreposition(text: string, toks: readonly Token[], start: number): boolean {
+  const at = toks.findIndex((t) => t.start === start);
+  const prev = at > 0 ? toks[at - 1] : undefined;
+  return prev !== undefined && PLACE_PREPOSITIONS.has(prev.text) && /^\s+$/u.test(text.slice(prev.end, start));
+}
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'into']);
+
+/**
  * The tokens (in order of start) that start inside none of `ranges`: one pass over both, the ranges
  * taken in order of start, where testing every token against every range cost tokens × quotations
  * on a line dense with quotation marks.
@@ -435,6 +448,9 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
       const second = coordinatedClauseStart(toks, v);
       if (second >= 0) subject = phraseForward(text, toks, second);
     }
+    // "a jet that made an emergency landing in Boise last month told controllers: “…”": a name right
+    // after a preposition of place is where something happened, never the verb's subject
+    if (subject && subject.kind !== 'pronoun' && afterPlacePreposition(text, toks, subject.start)) subject = null;
     if (!subject) subject = phraseForward(text, toks, clauseStart(toks, v));
     // "Mrs. Okafor said that when Ms. Brennan railed against Wall Street, she was “…”": the verb
     // sits in a subordinate clause closed by a comma, and the quotation in the clause after it

@@ -124,3 +124,20 @@ describe('names and titles of international copy', () => {
     expect(recordsOf(`World\n\n${sentence}`)[0]?.relay).toBe(relay);
   });
 });
+
+describe('a place after "in" or "at" is not the subject of the verb after it', () => {
+  it('"a jet that landed in Boise last month told controllers: “…”" names no "Boise last month"', () => {
+    const r = recordsOf('Air\n\nThe crew of a regional jet that landed in Boise last month told controllers: “We have smoke.”')[0];
+    expect(r?.speaker).toBeNull();
+    expect(recordsOf('Air\n\nThe crew of a regional jet that landed in Boise last month told controllers: “We have smoke.”').map((x) => x.speaker)).not.toContain('Boise last month');
+  });
+
+  it('a quotation between the preposition and the speaker keeps the speaker ("better at “less advanced schools,” Trump said:")', () => {
+    const r = recordsOf('Court\n\nHe said some students might do better at “less advanced schools,” Trump said: “I don\'t like what he said.”').find((x) => x.text.includes('like what'));
+    expect(r?.speaker).toBe('Trump');
+  });
+
+  it('"the senator from Pennsylvania" is one phrase', () => {
+    expect(recordsOf('Race\n\nThe senator from Pennsylvania told reporters: “We will win.”')[0]?.speaker).not.toBe('Pennsylvania');
+  });
+});
