@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { recordsOf, type Row } from './record-rows.js';
 import { extract } from '../../src/pipeline/index.js';
-
-interface Row {
-  kind: string;
-  text: string;
-  speaker: string | null;
-  type: string | null;
-  relay: string | null;
-  confidence: number;
-}
-
-/** Every record saidby gives for `text`, with the fields a fact-checker reads first. */
-const recordsOf = (text: string): Row[] =>
-  extract(text).quotes.map((q) => ({ kind: q.kind, text: q.text, speaker: q.speaker?.name ?? null, type: q.speaker?.type ?? null, relay: q.reportedBy?.name ?? null, confidence: q.confidence }));
 
 const quoted = (text: string, words: string): Row | undefined => recordsOf(text).find((r) => r.text.includes(words));
 
