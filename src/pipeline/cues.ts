@@ -345,7 +345,10 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'ou
  * on a line dense with quotation marks.
  */
 function outsideRanges(toks: readonly Token[], ranges: readonly TextRange[]): Token[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  // (the quotations of a sentence come in order: sorted only when they are not)
+  let inOrder = true;
+  for (let k = 1; k < ranges.length && inOrder; k++) inOrder = (ranges[k - 1] as TextRange).start <= (ranges[k] as TextRange).start;
+  const sorted = inOrder ? ranges : [...ranges].sort((a, b) => a.start - b.start);
   const out: Token[] = [];
   let r = 0;
   let coveredTo = -Infinity;
@@ -449,8 +452,9 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
       if (second >= 0) subject = phraseForward(text, toks, second);
     }
     // "a jet that made an emergency landing in Boise last month told controllers: “…”": a name right
-    // after a preposition of place is where something happened, never the verb's subject
-    if (subject && subject.kind !== 'pronoun' && afterPlacePreposition(text, toks, subject.start)) subject = null;
+    // after a preposition of place is where something happened, never the verb's subject (but "hit
+    // back at Mr Hunt, who had said": a relative clause's subject is the name it follows)
+    if (subject && subject.kind !== 'pronoun' && afterPlacePreposition(text, toks, subject.start) && !/\b(?:who|whom|whose|which|that)\b/iu.test(text.slice(subject.end, verb.start))) subject = null;
     if (!subject) subject = phraseForward(text, toks, clauseStart(toks, v));
     // "Mrs. Okafor said that when Ms. Brennan railed against Wall Street, she was “…”": the verb
     // sits in a subordinate clause closed by a comma, and the quotation in the clause after it
