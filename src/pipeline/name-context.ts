@@ -99,3 +99,28 @@ export function describedAsPerson(after: string): boolean {
 function isPersonNoun(noun: string): boolean {
   return PERSON_NOUNS.has(noun) || ROLE_NOUNS.has(noun) || (/(?:ist|ian|er|or|ant|man|woman)$/u.test(noun) && !/(?:center|corner|quarter|river|tower|border|order|water|number|manner|matter|letter|sector|color|colour|floor|door|harbor|harbour|theater|theatre)$/u.test(noun));
 }
+
+/** A role and the preposition a body follows, right before `end`: "the chief executive of", "a spokesman for". */
+export function roleHeldAtBefore(text: string, floor: number, end: number): boolean {
+  return mayFollowRoleOf(text, floor, end) && ROLE_OF.test(text.slice(floor, end));
+}
+
+/** A role noun, then the preposition a body follows: "chief executive of", "spokesman for the". */
+const ROLE_OF = /\b(?:executive|director|chairman|chairwoman|chair|president|head|founder|owner|spokesman|spokeswoman|spokesperson|secretary|manager|officer|member|members|employee|employees|lawyer|lawyers|counsel|leader|leaders|chief)\s+(?:of|for|at)\s+(?:the\s+)?$/u;
+
+/**
+ * Whether `text.slice(floor, end)` can match ROLE_OF, whose match ends in whitespace after "of",
+ * "for", "at" or "the": the last run of non-space characters must be one of those words. Most names
+ * follow another word ("said Maduro") and are answered without running the pattern.
+ */
+function mayFollowRoleOf(text: string, floor: number, end: number): boolean {
+  let i = end;
+  while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === end) return false;
+  let w = i;
+  while (w > floor && !isSpace(text.charCodeAt(w - 1))) w--;
+  const n = i - w;
+  if (n < 2 || n > 3) return false;
+  const word = text.slice(w, i);
+  return word === 'of' || word === 'for' || word === 'at' || word === 'the';
+}

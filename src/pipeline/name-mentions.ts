@@ -3,7 +3,7 @@ import { CLAIM_VERB_FORMS, GIVEN_NAMES, HONORIFICS, TITLE_ROLES, REPORTING_VERB_
 import { ANONYMOUS_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { isCapitalised, isPossessive, isSpace, lastTokens, tokenize, tokenWindow, type Token } from './tokens.js';
 import { mayBeFiniteVerb, tagsOfLower } from './claims/verbless.js';
-import { bodyNounBefore, describedAsPerson, personNounBefore, spokenOfAsBody } from './name-context.js';
+import { bodyNounBefore, describedAsPerson, personNounBefore, roleHeldAtBefore, spokenOfAsBody } from './name-context.js';
 import { describedGender } from './noun-gender.js';
 import { bodyHead, joinsBodyField } from './body-names.js';
 import { REFLEXIVES } from './phrase-words.js';
@@ -255,26 +255,9 @@ const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday',
 
 const POST_NOMINALS = /^(?:KC|QC|MP|MSP|MEP|AM|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/u;
 
-/** A role noun, then the preposition a body follows: "chief executive of", "spokesman for the". */
+/** An "of" phrase closed by the comma before a name: "the mother of the injured boy, Ada". */
 const OF_PHRASE_BEFORE = /\bof\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
-const ROLE_OF = /\b(?:executive|director|chairman|chairwoman|chair|president|head|founder|owner|spokesman|spokeswoman|spokesperson|secretary|manager|officer|member|members|employee|employees|lawyer|lawyers|counsel|leader|leaders|chief)\s+(?:of|for|at)\s+(?:the\s+)?$/u;
 
-/**
- * Whether `text.slice(floor, end)` can match ROLE_OF, whose match ends in whitespace after "of",
- * "for", "at" or "the": the last run of non-space characters must be one of those words. Most names
- * follow another word ("said Maduro") and are answered without running the pattern.
- */
-function mayFollowRoleOf(text: string, floor: number, end: number): boolean {
-  let i = end;
-  while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
-  if (i === end) return false;
-  let w = i;
-  while (w > floor && !isSpace(text.charCodeAt(w - 1))) w--;
-  const n = i - w;
-  if (n < 2 || n > 3) return false;
-  const word = text.slice(w, i);
-  return word === 'of' || word === 'for' || word === 'at' || word === 'the';
-}
 
 function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQuote: boolean): NameMention | null {
   let k = 0;
@@ -340,7 +323,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   const whichAfter = commaAfter && /^,\s*which\b/u.test(text.slice(last.end, last.end + 10));
   // "The chief executive of Northern Ferries", "a spokesman for Harlan Grain": what a role is held
   // at is a body (a person's name has no given name here: "the wife of John Smith" stays a person)
-  const roleHeldAt = titleTokens.length === 0 && givenGender === null && mayFollowRoleOf(text, Math.max(0, first.start - 40), first.start) && ROLE_OF.test(text.slice(Math.max(0, first.start - 40), first.start));
+  const roleHeldAt = titleTokens.length === 0 && givenGender === null && roleHeldAtBefore(text, Math.max(0, first.start - 40), first.start);
   // "Coach David Street", "Mayor John Street": a person's title and given name before a surname that
   // is also a body's word
   const titledSurname = words.length === 2 && givenGender !== null && titleTokens.length > 0 && SURNAME_BODY_WORDS.has(words[1] ?? '');
