@@ -71,3 +71,12 @@ export function outsideRanges(toks: readonly Token[], ranges: readonly TextRange
   }
   return out;
 }
+
+/** Verbs of posting: what follows them is mostly the thing posted ("posted a photo"), seldom who posted it. */
+export const POSTING: ReadonlySet<string> = new Set(['posted', 'posts', 'shared', 'shares', 'uploaded', 'uploads']);
+
+/** The head noun of a phrase, lower case: its last word before a preposition ("a broken-heart emoji on Instagram" → "emoji"). */
+export function headNoun(phrase: string): string {
+  const words = phrase.split(/\s+(?:on|in|at|to|for|with|from|of|via)\s/u)[0]?.split(/\s+/u) ?? [];
+  return (words[words.length - 1] ?? '').toLowerCase();
+}

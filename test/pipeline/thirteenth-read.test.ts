@@ -128,3 +128,20 @@ describe('a place after "in" or "at" is not the subject of the verb after it', (
     expect(recordsOf('Race\n\nThe senator from Pennsylvania told reporters: “We will win.”')[0]?.speaker).not.toBe('Pennsylvania');
   });
 });
+
+describe('what was posted and where someone spoke are not speakers', () => {
+  it('a song title before "posted a broken-heart emoji on Instagram" gives the emoji no words', () => {
+    const speakers = recordsOf('Music\n\nDrake, who collaborated with Walker on the track “Girls Need Love,” posted a broken-heart emoji on Instagram.').map((r) => r.speaker);
+    expect(speakers.join(' ')).not.toMatch(/emoji/u);
+  });
+
+  it('"“…,” posted a spokesman for the band" keeps its speaker, and "“Sad!” tweeted Donald Trump" his', () => {
+    expect(recordsOf('Music\n\n“We are back,” posted a spokesman for the band.')[0]?.speaker).toBe('a spokesman for the band');
+    expect(recordsOf('Politics\n\n“Sad!” tweeted Donald Trump.')[0]?.speaker).toBe('Donald Trump');
+  });
+
+  it('"Tim Cook, speaking on the company\'s earnings call in January, said …" gives one claim, Cook\'s', () => {
+    const r = recordsOf('Tech\n\nApple chief executive Tim Cook, speaking on the company\'s earnings call in January, said sales would rise.');
+    expect(r.map((x) => x.speaker)).toEqual(['Tim Cook']);
+  });
+});

@@ -80,6 +80,9 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   // "…, a charge the authority denies", "…, a figure the ministry disputes": a noun with a relative
   // clause of its own after the comma; the verb is the relative's and says nothing of the sentence
   if (CONTACT_RELATIVE.test(text.slice(subject.start, subject.end))) return null;
+  // "Tim Cook, speaking on the company's earnings call in January, said": a participle of speaking
+  // opens an aside about the occasion, never a speaker ("call" there is a noun)
+  if (/^(?:speaking|talking|writing|appearing)\s/u.test(text.slice(subject.start, subject.end))) return null;
   let c = described ? described.comma : v - 1;
   while (!described && c >= 0 && (words[c]?.start ?? 0) >= subject.start) c--;
   const comma = words[c];
