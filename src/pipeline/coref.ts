@@ -339,8 +339,9 @@ function nearestCandidate(
     // "a philanthropist from Monsey, New York, said", "Simmons, an Obama supporter, said": a name
     // after a preposition or determiner is a place or a modifier, never the subject
     // (not a titled name set off after a comma: "The Bishop of Leicester, the Rt Rev Martyn Snow, wrote")
-    const titledApposition = mention.titles.length > 0 && /,\s*the\s+$/iu.test(text.slice(Math.max(0, mention.start - 12), mention.start));
-    if ((OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start)) && !titledApposition) || MOTION_TO.test(text.slice(Math.max(0, mention.start - 30), mention.start))) {
+    const before = text.slice(Math.max(0, mention.start - 12), mention.start);
+    const titledApposition = mention.titles.length > 0 && /,\s*the\s+$/iu.test(before);
+    if ((OBJECT_LEAD.test(before) && !titledApposition) || MOTION_TO.test(text.slice(Math.max(0, mention.start - 30), mention.start))) {
       // (but "The court heard from Neil Parkes", "evidence from Dr Ann Bell": one heard from speaks,
       // and may be the one the pronoun stands for)
       if (!laterRival && g !== null && (entity.gender ?? entity.listedGender) === g && HEARD_FROM.test(text.slice(Math.max(0, mention.start - 60), mention.start))) laterRival = { entity, sentence: indexAt(sentences, mention.start) };

@@ -3,7 +3,7 @@ import { ROLE_NOUNS } from './speech-lexicons.js';
 import { PERSON_NOUNS } from './source-lexicons.js';
 import { DETERMINERS, isReportingVerb, type SubjectPhrase } from './subject-phrase.js';
 import { isCapitalised, type Token } from './tokens.js';
-import { PREPOSITIONS } from './phrase-words.js';
+import { PREPOSITIONS, WHEN_CAPITALISED } from './phrase-words.js';
 
 /*
  * What stands around a cue's subject among the tokens before or after a quotation: the word right
@@ -20,10 +20,9 @@ export function opensRelativeSubject(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const lower = t.text.toLowerCase();
   if (lower === 'that' || DETERMINERS.has(lower)) return true;
-  return isCapitalised(t) && !WHEN_NAMES.test(t.text);
+  return isCapitalised(t) && !WHEN_CAPITALISED.test(t.text);
 }
 
-const WHEN_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Earlier|Later|Last|This|On|In)$/u;
 
 /** A name whose phrase has a lower-case noun right before it: "his friend [Bruce Turry]", "the group's lawyer [Ann Berg]". */
 export function nameAfterRoleNoun(toks: readonly Token[], subject: SubjectPhrase): boolean {
@@ -74,9 +73,3 @@ export function outsideRanges(toks: readonly Token[], ranges: readonly TextRange
 
 /** Verbs of posting: what follows them is mostly the thing posted ("posted a photo"), seldom who posted it. */
 export const POSTING: ReadonlySet<string> = new Set(['posted', 'posts', 'shared', 'shares', 'uploaded', 'uploads']);
-
-/** The head noun of a phrase, lower case: its last word before a preposition ("a broken-heart emoji on Instagram" → "emoji"). */
-export function headNoun(phrase: string): string {
-  const words = phrase.split(/\s+(?:on|in|at|to|for|with|from|of|via)\s/u)[0]?.split(/\s+/u) ?? [];
-  return (words[words.length - 1] ?? '').toLowerCase();
-}

@@ -24,7 +24,8 @@ import { timeAt } from './phrase-words.js';
 import { nameBelongsToObject } from './name-of-object.js';
 import { passiveAt, quotedAsSaying, relayedAfter, WRITING_SAYS, writingsAuthor } from './relayed-cues.js';
 import { readsFirstAsNoun, tagsOfLower } from './claims/verbless.js';
-import { afterPlacePreposition, headNoun, nameAfterRoleNoun, opensRelativeSubject, outsideRanges, POSTING } from './cue-subject-edges.js';
+import { afterPlacePreposition, nameAfterRoleNoun, opensRelativeSubject, outsideRanges, POSTING } from './cue-subject-edges.js';
+import { headNounOf } from './sources.js';
 
 
 /**
@@ -88,7 +89,7 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
     // "… on the track “Girls Need Love,” posted a broken-heart emoji on Instagram": after a verb of
     // posting, a phrase whose head is no one's (not a person, role, body or document) is what was
     // posted, never who posted it
-    if (POSTING.has(first.text) && subject.kind === 'phrase' && !SPEAKER_NOUNS.has(headNoun(subject.text))) return null;
+    if (POSTING.has(first.text) && subject.kind === 'phrase' && !SPEAKER_NOUNS.has(headNounOf(subject.text))) return null;
     return { cue: cueOf(first), subject: coordinatedAfter(text, toks, subject), position: 'after', adjacent: true };
   }
   // "“Absolutely not,” came the reply from Mr Smith": the one the reply came from

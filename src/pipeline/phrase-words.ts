@@ -157,6 +157,8 @@ export const REFLEXIVES: ReadonlyMap<string, 'm' | 'f' | null> = new Map([['hims
 
 export const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'yesterday', 'today', 'tonight']);
 export const MONTHS: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']);
+/** A capitalised word that says when, not who: a day, a month, "Today", "Last", "On" ("a statement Friday said", "a claim Kyiv denied" is who). */
+export const WHEN_CAPITALISED = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Earlier|Later|Last|This|On|In)$/u;
 const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'summer', 'spring', 'fall', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 const TIME_OPENERS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'earlier', 'late', 'early']);
 

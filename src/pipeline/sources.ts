@@ -123,6 +123,11 @@ const ADJECTIVE_COMMA = /^(\s*(?:the|a|an|any|every|this|his|her|their|its|our)\
 const QUANTITY_OF =
   /^\s*(?:(?:some|many|most|all|several|dozens|hundreds|thousands|millions|scores|tens of thousands|a (?:number|couple|handful|majority|series))\s+of\s+)/iu;
 
+/** The head noun of a phrase, lower case: the last word of its `headPhrase` ("a broken-heart emoji on Instagram" → "emoji"). */
+export function headNounOf(phrase: string): string {
+  return lastWord(headPhrase(phrase)).toLowerCase();
+}
+
 function lastWord(s: string): string {
   const words = s.split(/\s+/u);
   return (words[words.length - 1] ?? '').replace(/[^\p{L}\p{N}'’-]/gu, '');

@@ -6,7 +6,7 @@ import { CUE_FORMS } from './lexicon.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { tagsOf, tagsOfLower } from './verbless.js';
 import { AUX_WORDS, opensQuantity, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
-import { isMark, findWithin, quotationEndsInComma, type Word } from './words.js';
+import { isMark, findWithin, perWordList, quotationEndsInComma, type Word } from './words.js';
 import { butInsidePhrase, closesInsertedAside, concessiveModifier, narrationResumesAt } from './narration-tails.js';
 import { frameCutStart, frameResumesAt, inFrontedClause } from './frame-tails.js';
 import { closesDashPair, secondComplement } from './dash-pairs.js';
@@ -53,19 +53,18 @@ export function phraseEnd(ctx: SentenceContext, i: number): number {
  * a cue every few words is read once, not once a cue.
  */
 export function phraseStop(words: readonly Word[], sentenceEnd: number, i: number): number {
-  if (stops.words !== words || stops.end !== sentenceEnd) {
-    const next = new Int32Array(words.length + 1);
-    next[words.length] = words.length;
-    for (let k = words.length - 1; k >= 0; k--) {
-      const w = words[k] as Word;
-      next[k] = w.start >= sentenceEnd || isMark(w.text, ',;:—–()') ? k : (next[k + 1] as number);
-    }
-    stops = { words, end: sentenceEnd, next };
-  }
   // (outside the list, as a scan from `i` would: it stops where it starts)
-  return i < 0 || i >= words.length ? i : (stops.next[i] as number);
+  return i < 0 || i >= words.length ? i : (phraseStops(words, sentenceEnd)[i] as number);
 }
-let stops: { words: readonly Word[] | null; end: number; next: Int32Array } = { words: null, end: -1, next: new Int32Array(0) };
+const phraseStops = perWordList((words, sentenceEnd) => {
+  const next = new Int32Array(words.length + 1);
+  next[words.length] = words.length;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as Word;
+    next[k] = w.start >= sentenceEnd || isMark(w.text, ',;:—–()') ? k : (next[k + 1] as number);
+  }
+  return next;
+});
 
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year|weekend|morning|evening|night|\d{4})$/u;
 

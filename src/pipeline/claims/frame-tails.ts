@@ -1,7 +1,7 @@
 import { mainClauseAfter } from './clause-edges.js';
 import { tagsOfLower } from './verbless.js';
 import { AUX_WORDS } from './word-classes.js';
-import { isMark, type Word } from './words.js';
+import { isMark, perWordList, type Word } from './words.js';
 
 /**
  * Where the narrator takes the sentence back after reported content, read at word `j` of a content
@@ -149,12 +149,7 @@ const GLOSS_NOUNS: ReadonlySet<string> = new Set([
 export function glossEnd(words: readonly Word[], k: number, sentenceEnd: number): number {
   // the commas that open a gloss depend on the words alone: found once for the word list, so that
   // a run-on sentence with a frame every few words is not read to its end once a frame
-  if (glossCommas.words !== words) {
-    const at: number[] = [];
-    for (let j = 0; j < words.length; j++) if ((words[j] as Word).text === ',' && commaTail(words, j)) at.push(j);
-    glossCommas = { words, at };
-  }
-  const { at } = glossCommas;
+  const at = glossCommas(words, 0);
   let lo = 0;
   let hi = at.length;
   while (lo < hi) {
@@ -165,7 +160,11 @@ export function glossEnd(words: readonly Word[], k: number, sentenceEnd: number)
   const j = at[lo];
   return j !== undefined && (words[j] as Word).start < sentenceEnd ? (words[j] as Word).start : sentenceEnd;
 }
-let glossCommas: { words: readonly Word[] | null; at: number[] } = { words: null, at: [] };
+const glossCommas = perWordList((words) => {
+  const at: number[] = [];
+  for (let j = 0; j < words.length; j++) if ((words[j] as Word).text === ',' && commaTail(words, j)) at.push(j);
+  return at;
+});
 
 /** Words that narrow the clause after them: "just after …", "shortly after …", "moments after …". */
 const CLAUSE_MODIFIERS = /^(?:just|shortly|soon|particularly|especially|only|right|moments|minutes|hours|days|weeks|months|years|long)$/u;

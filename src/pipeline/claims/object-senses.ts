@@ -23,16 +23,17 @@ export function objectSenseReportsNothing(text: string, c: ClaimCandidate): bool
   const cue = text.slice(c.cue.start, c.cue.end).toLowerCase();
   const base = baseOf(cue) ?? cue;
   const content = text.slice(c.start, c.end);
+  // (the shared table may list "claimed" as the line's base: the forms are matched as written)
+  const claimed = /^claim(?:s|ed|ing)?$/u.test(cue);
   // most claims are neither of these verbs nor open with "it", "them" or "this" and a word after:
   // they are answered before their content is cut into words
-  if (!SENSE_BASES.has(base) && !/^claim(?:s|ed|ing)?$/u.test(cue) && !POINTS_BACK_OPENING.test(content)) return false;
+  if (!SENSE_BASES.has(base) && !claimed && !POINTS_BACK_OPENING.test(content)) return false;
   const words = content.split(/\s+/u).map((w) => w.replace(/[,.;:]+$/u, ''));
   if (pointsBackWithAdjunct(words)) return true;
   if (base === 'add') return addsACount(words);
   if (base === 'call') return summons(words, content);
   if (base === 'confirm') return confirmsAppointment(words);
-  // (the shared table may list "claimed" as the line's base: the forms are matched as written)
-  if (/^claim(?:s|ed|ing)?$/u.test(cue)) return claimsAThing(words);
+  if (claimed) return claimsAThing(words);
   if (base === 'deny') return deniesCharges(words);
   if (base === 'reject') return pointsBackOnly(words);
   return false;

@@ -8,7 +8,7 @@ import { baseOf, CUE_FORMS } from './lexicon.js';
 import { subjectBefore } from './subject.js';
 import { describedTailSubject } from './tails.js';
 import { AUX_WORDS } from './word-classes.js';
-import { isBlankedWord, type Word } from './words.js';
+import { isBlankedWord, perWordList, type Word } from './words.js';
 
 /** Participles that tell how or why the speaker spoke: ", speaking on condition of anonymity", ", citing …". */
 const FRAME_PARTICIPLES: ReadonlySet<string> = new Set(['speaking', 'talking', 'writing', 'citing', 'pointing', 'referring', 'declining', 'requesting', 'responding', 'reacting', 'echoing']);
@@ -112,16 +112,15 @@ function relativeOpening(words: readonly Word[], c: number): number {
 
 /** The largest index `k` (at least 1) below `c` of a word "which", "whom", "whose" or "where", or -1. */
 function relativeWordBefore(words: readonly Word[], c: number): number {
-  if (relativeWords.words !== words) {
-    // before[i]: the last such index below i
-    const before = new Int32Array(words.length + 1).fill(-1);
-    for (let i = 2; i <= words.length; i++) before[i] = /^(?:which|whom|whose|where)$/u.test(words[i - 1]?.lower ?? '') ? i - 1 : (before[i - 1] as number);
-    relativeWords = { words, before };
-  }
   const at = Math.min(c, words.length);
-  return at >= 0 ? (relativeWords.before[at] as number) : -1;
+  return at >= 0 ? (relativeWordsBefore(words, 0)[at] as number) : -1;
 }
-let relativeWords: { words: readonly Word[] | null; before: Int32Array } = { words: null, before: new Int32Array(0) };
+// before[i]: the last such index below i
+const relativeWordsBefore = perWordList((words) => {
+  const before = new Int32Array(words.length + 1).fill(-1);
+  for (let i = 2; i <= words.length; i++) before[i] = /^(?:which|whom|whose|where)$/u.test(words[i - 1]?.lower ?? '') ? i - 1 : (before[i - 1] as number);
+  return before;
+});
 
 /** Prepositions that cannot open a subject ("about", "over", "nearly" can: "about 40 analysts said"). */
 const SUBJECTLESS_OPENER = /^(?:below|above|beyond|short|ahead|behind|with|than|compared|against|unlike|like|despite|near|from|of|for|at|in|into|to|toward|towards|within|without)$/u;

@@ -24,7 +24,7 @@ import { promisedObject, questionedPerson } from './object-content.js';
 import { titleInFrontedPhrase } from './quoted-title.js';
 import { extraposedAfterQuotation, thatClauseAfter } from './extraposed.js';
 import { endsWithPronounThat } from './short-answers.js';
-import { isBlankedWord, isMark, findWithin, wordAt, type Word } from './words.js';
+import { isBlankedWord, isMark, findWithin, perWordList, wordAt, type Word } from './words.js';
 import { governingSubject } from './governing-subject.js';
 import { causeNotSpeaker, DIRECTIVE_BASES, opensDirectiveObject } from './directives.js';
 import { DETERMINERS, mainVerbAfter, pastVerbAfter, readsAsRelative, relativeAntecedent } from './relative-content.js';
@@ -434,18 +434,10 @@ function listGoesOn(words: readonly Word[], k: number, end: number): boolean {
  * is then one comparison. Kept for the last word list asked about, so that a run-on sentence with a
  * cue every few words is read once, not once a cue.
  */
-function lastThatBefore(words: readonly Word[], end: number): number {
-  if (lastThat.words !== words || lastThat.end !== end) {
-    let found = -1;
-    for (let k = words.length - 1; k >= 0; k--) {
-      const w = words[k] as Word;
-      if (w.lower === 'that' && w.start < end) {
-        found = k;
-        break;
-      }
-    }
-    lastThat = { words, end, index: found };
+const lastThatBefore = perWordList((words, end) => {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as Word;
+    if (w.lower === 'that' && w.start < end) return k;
   }
-  return lastThat.index;
-}
-let lastThat: { words: readonly Word[] | null; end: number; index: number } = { words: null, end: -1, index: -1 };
+  return -1;
+});

@@ -4,6 +4,7 @@ import { trimRange } from './trim.js';
 import { MAX_LOOKBACK_CHARS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { REPORTING_VERB_FORMS, SAYING_NOUNS } from '../speech-lexicons.js';
 import { DOCUMENT_NOUNS } from '../source-lexicons.js';
+import { WHEN_CAPITALISED } from '../phrase-words.js';
 import { cueKindOf } from '../cue-kinds.js';
 import { NEEDS_THAT } from './lexicon.js';
 import { subjectBefore } from './subject.js';
@@ -121,10 +122,9 @@ function nounOfSayingBefore(words: readonly Word[], c: number, subjectStart: num
   if (!next) return false;
   if (next.start === subjectStart || (next.lower === 'that' && words[c + 4]?.start === subjectStart)) return true;
   // ("…, a statement Friday said": a day after the noun is when it was said, and the noun the subject)
-  return det.start === subjectStart && /^\p{Lu}/u.test(next.text) && !WHEN_WORDS.test(next.text);
+  return det.start === subjectStart && /^\p{Lu}/u.test(next.text) && !WHEN_CAPITALISED.test(next.text);
 }
 
-const WHEN_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Earlier|Later|Last|This|On|In)$/u;
 
 /**
  * `CONTENT, the jury was told by prosecutor Jane Doe.`: a passive "told" whose agent after "by"

@@ -230,3 +230,22 @@ function qRun(n: number): string {
 export function quotationEndsInComma(text: string, w: Word): boolean {
   return w.text.charCodeAt(0) === 81 && isBlankedWord(w.text) && /,\s*[”"'’»]+$/u.test(text.slice(w.start, w.end));
 }
+
+/**
+ * `build(words, end)` kept for the last word list (and end) asked about: a table a rule would
+ * otherwise make by reading the sentence to its end, or from its start, once per cue, made once per
+ * sentence instead (a run-on "sentence" with a cue every few words stays linear).
+ */
+export function perWordList<T>(build: (words: readonly Word[], end: number) => T): (words: readonly Word[], end: number) => T {
+  let lastWords: readonly Word[] | null = null;
+  let lastEnd = Number.NaN;
+  let value: T | undefined;
+  return (words, end) => {
+    if (words !== lastWords || end !== lastEnd) {
+      value = build(words, end);
+      lastWords = words;
+      lastEnd = end;
+    }
+    return value as T;
+  };
+}
