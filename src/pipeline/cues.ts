@@ -254,6 +254,8 @@ function introducesNext(text: string, verb: Token): boolean {
  * own (`…, but noted that he was “…”`, `…, warning that “…”`) takes the subject of the sentence.
  */
 const LOOK_BACK = 400;
+/** Earlier quotations a look-back may cross. */
+const MAX_CROSSED = 4;
 
 /** Verbs of telling and asking: in the passive their subject is the one told ("was told by a police officer"). */
 const TOLD_FORMS: ReadonlySet<string> = new Set(['told', 'asked', 'warned', 'informed', 'advised', 'ordered', 'instructed', 'reminded', 'assured', 'urged', 'questioned']);
@@ -304,9 +306,26 @@ function thingRelativeBefore(toks: readonly Token[], s: number): boolean {
 }
 const GAPPED_SAYING: ReadonlySet<string> = new Set(['said', 'says', 'say']);
 
+/**
+ * Where the look-back for a quotation's cue begins: at most 400 characters back, and across at
+ * most a few earlier quotations. A cue further back than that is not this quotation's own (in
+ * "Smith said: “a” … “e” “f”" the later pieces join the first one's group); without the bound a
+ * line packed with quotation marks would read every word once per quotation.
+ */
+function lookBackStart(sentenceStart: number, quoteStart: number, skip: readonly TextRange[]): number {
+  const from = Math.max(sentenceStart, quoteStart - LOOK_BACK);
+  let crossed = 0;
+  for (let r = skip.length - 1; r >= 0; r--) {
+    const range = skip[r] as TextRange;
+    if (range.end > quoteStart || range.end <= from) continue;
+    if (++crossed > MAX_CROSSED) return Math.max(from, range.end);
+  }
+  return from;
+}
+
 export function cueBefore(text: string, sentence: TextRange, quoteStart: number, skip: readonly TextRange[]): CueMatch | null {
   // a bounded look-back keeps a run-on "sentence" of any length linear
-  const from = Math.max(sentence.start, quoteStart - LOOK_BACK);
+  const from = lookBackStart(sentence.start, quoteStart, skip);
   const all = tokenize(text, from, quoteStart);
   // most quotations are the only one in their look-back: nothing to leave out
   const toks = skip.some((r) => r.start < quoteStart && r.end > from) ? outsideRanges(all, skip) : all;
