@@ -80,6 +80,8 @@ export interface SentenceContext {
    * the non-space characters before it and, of those, the quotation blanks.
    */
   shares?: { kept: Int32Array; quoted: Int32Array };
+  /** Whether the sentence is the article's headline (`isHeadline`), once asked. */
+  headline?: boolean;
   /**
    * The most words a content may run to: `MAX_CONTENT_WORDS`, or `RUN_ON_CONTENT_WORDS` in a
    * "sentence" of more than `RUN_ON_CUES` cue words (a paragraph with no stop, "Ann said Ann said

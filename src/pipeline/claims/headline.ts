@@ -143,6 +143,11 @@ export function headlineSubjectEnd(words: readonly Word[], i: number): boolean {
 
 /** Is this sentence an article's first line with no closing stop: its headline? */
 export function isHeadline(ctx: SentenceContext): boolean {
+  // asked once a cue: a long first paragraph of cues ("said said …") answers from the first
+  return (ctx.headline ??= readsAsHeadline(ctx));
+}
+
+function readsAsHeadline(ctx: SentenceContext): boolean {
   const { text, sentence: s } = ctx;
   for (let i = 0; i < s.start; i++) if (!isSpace(text.charCodeAt(i))) return false;
   // the line's end is looked for only as far as a headline may run: this is asked once a cue, and a

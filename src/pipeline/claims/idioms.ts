@@ -26,7 +26,7 @@ export function inDiscourseIdiom(words: readonly Word[], i: number): boolean {
     for (let k = 0; k < idiom.length; k++) {
       const start = i - k;
       // the cue word itself first: most cues are in no idiom at this place
-      if (start < 0 || idiom[k] !== words[i]?.lower || !idiom.every((form, n) => words[start + n]?.lower === form)) continue;
+      if (start < 0 || idiom[k] !== words[i]?.lower || !wordsAre(words, start, idiom)) continue;
       // the idiom opens its clause ("But all told, …") and a comma closes it
       const before = words[start - 1];
       const opens = before === undefined || /^(?:[,;:—–(]|and|but|so|yet|still)$/u.test(before.lower);
@@ -34,4 +34,10 @@ export function inDiscourseIdiom(words: readonly Word[], i: number): boolean {
     }
   }
   return false;
+}
+
+/** Whether the words from `start` on are `forms`, in order. */
+function wordsAre(words: readonly Word[], start: number, forms: readonly string[]): boolean {
+  for (let n = 0; n < forms.length; n++) if (words[start + n]?.lower !== forms[n]) return false;
+  return true;
 }

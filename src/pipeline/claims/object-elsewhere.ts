@@ -24,7 +24,7 @@ function inflection(word: string): 'past' | 's' | 'ing' | null {
  */
 function coordinatedVerbOnly(text: string, c: ClaimCandidate): boolean {
   // most contents cannot open with "and": they are not cut into words
-  if (!mayOpenWithA(text, c.start, Math.min(c.end, c.start + 80))) return false;
+  if (!mayOpenWithAnd(text, c.start, Math.min(c.end, c.start + 80))) return false;
   const words = wordsOf(text.slice(c.start, Math.min(c.end, c.start + 80)), c.start);
   if (words[0]?.lower !== 'and' || !words[1]) return false;
   const cue = text.slice(c.cue.start, c.cue.end).toLowerCase().split(/\s+/u)[0] ?? '';
@@ -33,16 +33,20 @@ function coordinatedVerbOnly(text: string, c: ClaimCandidate): boolean {
 }
 
 /**
- * Whether the first token `wordsOf` cuts from `text` between `from` and `to` may be a word starting
- * with "a": the first letter or digit is an "a" or "A", with no token of punctuation before it (a
- * hyphen, which may be a dash or nothing, leaves the answer open).
+ * Whether the first token `wordsOf` cuts from `text` between `from` and `to` may be "and": its first
+ * letter or digit opens "and" (any case) with no letter or digit after it, and no token of
+ * punctuation stands before it (a hyphen, which may be a dash or nothing, leaves the answer open).
  */
-function mayOpenWithA(text: string, from: number, to: number): boolean {
+function mayOpenWithAnd(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 97 || c === 65 || c === 45 || c === 0x2015) return true;
+    if (c === 45 || c === 0x2015) return true;
     if (c === 0x2014 || c === 0x2013 || c === 44 || c === 59 || c === 58 || c === 40 || c === 41) return false;
-    if (codePointLetterOrDigitLength(text, i) > 0) return false;
+    if (codePointLetterOrDigitLength(text, i) === 0) continue;
+    if ((c | 32) !== 97) return false;
+    // "Ann said …", "a plan", "an hour": an "a" that is not "and" ends the question here
+    if (i + 2 >= to || (text.charCodeAt(i + 1) | 32) !== 110 || (text.charCodeAt(i + 2) | 32) !== 100) return false;
+    return i + 3 >= to || codePointLetterOrDigitLength(text, i + 3) === 0;
   }
   return false;
 }
