@@ -363,6 +363,9 @@ const CLAUSE_GOES_ON = /^[\s,]*(?:and|but|because|compared|making|when|while|alt
 /** Verbs whose first object is the listener, not the content: told reporters …, urged voters to … */
 const LISTENER_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|urges|urged|urging|remind|reminds|reminded|reminding|assure|assures|assured|assuring|inform|informs|informed|informing|warn|warns|warned|warning)$/;
 
+/** What stands between two quoted words of a list: ", ", ", and a ", ", or ". */
+const LIST_COMMA = /^,\s+(?:(?:and|or)\s+)?(?:(?:a|an)\s+)?$/u;
+
 /**
  * The content span of a partial (`mixed`) quotation: the paraphrase holding the quoted words,
  * from just after the reporting verb (from `that` when there is one) to the end of the clause:
@@ -468,6 +471,13 @@ export function mixedContentSpan(
       e++;
     }
     if (next && e === next.start && next.start < sentence.end) {
+      last++;
+      end = next.end;
+      continue;
+    }
+    // “bold”, “risky” and “late”: a list of quoted words with its commas outside the marks goes on
+    // (not into a quotation that opens a sentence of its own: “bold”, “It will work,” he said)
+    if (next && next.start < sentence.end && LIST_COMMA.test(text.slice(cur.end, next.start)) && /^\p{Ll}/u.test(text.slice(next.start + 1, next.start + 4).replace(/^\P{L}+/u, ''))) {
       last++;
       end = next.end;
       continue;
