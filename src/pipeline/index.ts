@@ -174,6 +174,12 @@ function quoteContexts(text: string, seg: Segmentation, spans: readonly MarkedSp
       range = content;
       k = content.last;
       if (content.end > span.end) after = cueAfter(text, content.end, limit(content.end));
+      // "telling reporters that Trump is a “faker” and questioning how he has “gotten away …”": a
+      // later piece whose clause runs from the same cue over an earlier piece's is one paraphrase,
+      // given once (not the earlier words alone and again inside the longer clause)
+      const prev = out[out.length - 1];
+      const cue = before ?? clause;
+      if (prev?.kind === 'mixed' && cue && prev.start === range.start && prev.end <= range.end && (prev.before ?? prev.clause)?.cue.start === cue.cue.start) out.pop();
     }
     out.push({
       index: out.length,

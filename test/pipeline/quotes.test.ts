@@ -99,7 +99,7 @@ describe('which marked spans are reported speech', () => {
     ['a lower-case whole quotation after its reporting verb and a comma is direct', 'The streets were deserted, he added, “but people need to connect somehow.”', ['direct']],
     ['lower-case quoted words after a comma and no reporting verb stay mixed', 'Smith said the streets were deserted, and in a phrase, “people need to connect somehow.”', ['mixed']],
     ['a lower-case quotation after a comma with no quotation before it stays mixed', 'Obama called the plan, “a crucial step forward on gun violence.”', ['mixed']],
-    ['quoted words after a quoted phrase and a comma stay mixed', 'He called it “weak” in a speech, “sad and weak” in a tweet.', ['mixed', 'mixed']],
+    ['quoted words after a quoted phrase and a comma stay mixed', 'He called it “weak” in a speech, “sad and weak” in a tweet.', ['mixed']],
   ])('kind: %s', (_name, text, kinds) => {
     expect(extract(text, { quotesOnly: true }).quotes.map((q) => q.kind)).toEqual(kinds);
   });
@@ -130,6 +130,26 @@ describe('which marked spans are reported speech', () => {
 
   it('joins a list of quoted words in one clause into one mixed span', () => {
     expect(quotesOf('Bush tweeted Monday that Trump is a “loser,” a “liar” and a “whiner.”')).toEqual(['that Trump is a “loser,” a “liar” and a “whiner.”']);
+  });
+
+  it('joins a list whose commas stand outside the marks, once, not a record per word', () => {
+    expect(quotesOf('Karen Osei said the budget was “bold”, “risky”, “late” and “unfair”, before leaving the room.')).toEqual(['the budget was “bold”, “risky”, “late” and “unfair”']);
+    expect(quotesOf('Osei called the plan “timid”, or “a fudge”, in a letter to members.')).toEqual(['the plan “timid”, or “a fudge”']);
+  });
+
+  it('gives a paraphrase once when a later piece\'s clause runs from the same cue over an earlier one', () => {
+    expect(quotesOf('Council spokeswoman Dana Reyes said in a statement that the council "has a long record of fiscal care" and has "balanced every budget since 2010."')).toEqual([
+      'that the council "has a long record of fiscal care" and has "balanced every budget since 2010."',
+    ]);
+    expect(quotesOf('She escalated her criticism on Tuesday, telling reporters that the plan is a “fudge” and questioning how it has “survived three votes without a costing.”')).toEqual([
+      'that the plan is a “fudge” and questioning how it has “survived three votes without a costing.”',
+    ]);
+  });
+
+  it('does not join a word list to a quotation that opens a sentence of its own', () => {
+    const texts = quotesOf('Osei called the plan “bold”, “It will work,” she said.');
+    expect(texts).toHaveLength(2);
+    expect(texts[1]).toBe('“It will work,”');
   });
 });
 
