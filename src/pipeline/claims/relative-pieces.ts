@@ -1,4 +1,5 @@
 import { cueKindOf } from '../cue-kinds.js';
+import { firstIndexAfter, type TextRange } from '../segment.js';
 import type { ClaimCandidate } from './context.js';
 import { CUE_FORMS } from './lexicon.js';
 import { opensFiniteClause } from './subject-verb.js';
@@ -23,9 +24,14 @@ import { isMark, wordAt, type Word } from './words.js';
  */
 export function relativePronounPieces(text: string, words: readonly Word[], claims: ClaimCandidate[]): ClaimCandidate[] {
   const out: ClaimCandidate[] = [];
+  // made on the first pronoun: a run-on sentence of thousands of claims is not searched once a claim
+  let inAnother: ((r: TextRange) => boolean) | undefined;
+  // (a pronoun before its own claim's start is held by another claim if by any)
+  const heldByOther = (r: TextRange, c: ClaimCandidate): boolean =>
+    c.start > r.start ? (inAnother ??= heldByAny(claims))(r) : claims.some((o) => o !== c && o.start <= r.start && o.end >= r.end);
   for (const c of claims) {
     const pronoun = pronounBefore(text, words, c) ?? passiveSubject(words, c);
-    if (!pronoun || claims.some((o) => o !== c && o.start <= pronoun.start && o.end >= pronoun.end)) {
+    if (!pronoun || heldByOther(pronoun, c)) {
       out.push(c);
       continue;
     }
@@ -34,6 +40,19 @@ export function relativePronounPieces(text: string, words: readonly Word[], clai
     out.push({ start: pronoun.start, end: pronoun.end, cue: c.cue, source: c.source, relayedBy: null, rule: c.rule }, rest);
   }
   return out;
+}
+
+/** Whether some claim's span holds a range: of the claims starting at or before it, the furthest end reaches its end. */
+function heldByAny(claims: readonly ClaimCandidate[]): (r: TextRange) => boolean {
+  const byStart = [...claims].sort((a, b) => a.start - b.start);
+  const starts = byStart.map((c) => c.start);
+  const furthest: number[] = [];
+  let end = -1;
+  for (const c of byStart) furthest.push((end = Math.max(end, c.end)));
+  return (r) => {
+    const n = firstIndexAfter(starts, r.start);
+    return n > 0 && (furthest[n - 1] as number) >= r.end;
+  };
 }
 
 /** The relative pronoun right before the claim's source whose gap is in the claim's content, or null. */
