@@ -53,6 +53,8 @@ export const CASES = {
   'apposition-chain': (n) => gen((i) => `${person(i)}, a lawyer for Acme Corp, who said the deal was fair, told ${person(i + 7)}, `, n),
   'role-nouns-run': (n) => gen((i) => `the spokesman for ${person(i)}, a lawyer, said `, n),
   'according-to-run': (n) => repeatTo('according to ', n),
+  // relative clauses whose gap lies in what was said, one after another: each pronoun asks whether another claim holds it
+  'relative-said-run': (n) => gen((i) => `the fees, which ${person(i)} said would rise, and `, n),
   'alternating-marks': (n) => repeatTo('“a” "b" ‘c’ \'d\' «e» ', n),
   'open-close-swap': (n) => repeatTo('”a“ ', n),
 };
