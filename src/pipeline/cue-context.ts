@@ -18,13 +18,18 @@ export function cueOf(t: Token): CueMatch['cue'] {
 /** The multi-word cue of REPORTING_PHRASES starting at `toks[k]` ("according to", "shot back"), or null. */
 export function phraseCue(toks: readonly Token[], k: number): { words: number; text: string } | null {
   const first = toks[k];
-  // asked at every token of a cue window: only the phrases starting with this word can match
-  const candidates = first ? PHRASES_BY_FIRST_WORD.get(first.text.toLowerCase()) : undefined;
+  // asked at every token of a cue window: only the phrases starting with this word can match (and
+  // every phrase starts with a word: a mark is not even lowered)
+  if (first?.kind !== 'word') return null;
+  const candidates = PHRASES_BY_FIRST_WORD.get(first.text.toLowerCase());
   if (!candidates) return null;
-  for (const ph of candidates) {
-    if (ph.every((w, n) => toks[k + n]?.text.toLowerCase() === w)) return { words: ph.length, text: ph.join(' ') };
-  }
+  for (const ph of candidates) if (phraseAt(toks, k, ph)) return { words: ph.length, text: ph.join(' ') };
   return null;
+}
+
+function phraseAt(toks: readonly Token[], k: number, phrase: readonly string[]): boolean {
+  for (let n = 0; n < phrase.length; n++) if (toks[k + n]?.text.toLowerCase() !== phrase[n]) return false;
+  return true;
 }
 
 /** REPORTING_PHRASES by first word, each list in the table's order (the first phrase that matches wins). */

@@ -255,7 +255,7 @@ function introducesNext(text: string, verb: Token): boolean {
  */
 const LOOK_BACK = 400;
 /** Earlier quotations a look-back may cross. */
-const MAX_CROSSED = 4;
+export const MAX_CROSSED = 12;
 
 /** Verbs of telling and asking: in the passive their subject is the one told ("was told by a police officer"). */
 const TOLD_FORMS: ReadonlySet<string> = new Set(['told', 'asked', 'warned', 'informed', 'advised', 'ordered', 'instructed', 'reminded', 'assured', 'urged', 'questioned']);
@@ -308,9 +308,9 @@ const GAPPED_SAYING: ReadonlySet<string> = new Set(['said', 'says', 'say']);
 
 /**
  * Where the look-back for a quotation's cue begins: at most 400 characters back, and across at
- * most a few earlier quotations. A cue further back than that is not this quotation's own (in
- * "Smith said: “a” … “e” “f”" the later pieces join the first one's group); without the bound a
- * line packed with quotation marks would read every word once per quotation.
+ * most a dozen earlier quotations (a list of quoted titles or nicknames before the quoted claim,
+ * "Smith said the songs “Blue”, “Red”, … and “Grey” were “…”", is seldom longer); without the
+ * bound a line packed with quotation marks reads every word once per quotation.
  */
 function lookBackStart(sentenceStart: number, quoteStart: number, skip: readonly TextRange[]): number {
   const from = Math.max(sentenceStart, quoteStart - LOOK_BACK);

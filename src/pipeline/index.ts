@@ -4,7 +4,7 @@ import type { ExtractResult } from '../schema/article.js';
 import { readArticleMeta } from './article-meta.js';
 import { addClaimsAndSources } from './claims-stage.js';
 import { characterizes, clauseVerb } from './clause-verb.js';
-import { cueAfter, cueBefore, type CueMatch } from './cues.js';
+import { cueAfter, cueBefore, MAX_CROSSED, type CueMatch } from './cues.js';
 import { buildEntityIndex } from './entities.js';
 import { classifyQuote, findMarkedSpans, mixedContentSpan, type MarkedSpan } from './quotes.js';
 import { indexAt, splitParagraphs, splitSentences, type Segmentation, type TextRange } from './segment.js';
@@ -175,11 +175,13 @@ function quoteContexts(text: string, seg: Segmentation, spans: readonly MarkedSp
       k = content.last;
       if (content.end > span.end) after = cueAfter(text, content.end, limit(content.end));
       // "telling reporters that Trump is a “faker” and questioning how he has “gotten away …”": a
-      // later piece whose clause runs from the same cue over an earlier piece's is one paraphrase,
-      // given once (not the earlier words alone and again inside the longer clause)
+      // later piece whose clause runs from the same cue over an earlier piece's, joined to it by
+      // "and" or "or", is one paraphrase, given once (not the earlier words alone and again inside
+      // the longer clause); after "but" or "while" another subject may speak ("Ministers said the
+      // economy was “turning a corner”, but economists remained “sceptical”"), and both stay
       const prev = out[out.length - 1];
       const cue = before ?? clause;
-      if (prev?.kind === 'mixed' && cue && prev.start === range.start && prev.end <= range.end && (prev.before ?? prev.clause)?.cue.start === cue.cue.start) out.pop();
+      if (prev?.kind === 'mixed' && cue && prev.start === range.start && prev.end <= range.end && (prev.before ?? prev.clause)?.cue.start === cue.cue.start && SAME_CLAUSE_GOES_ON.test(text.slice(prev.end, prev.end + 12))) out.pop();
     }
     out.push({
       index: out.length,
@@ -198,6 +200,9 @@ function quoteContexts(text: string, seg: Segmentation, spans: readonly MarkedSp
   return out;
 }
 
+/** What joins a second piece to the same paraphrase: "… and has “…”", "…, and that …", "… or …". */
+const SAME_CLAUSE_GOES_ON = /^[\s,]*(?:and|or)\b/u;
+
 /** Fewer quoted words than this in a verb's object are the writer's scare quotes ("defended the “deal”"). */
 const MIN_CLAUSE_WORDS = 3;
 
@@ -207,10 +212,11 @@ function quotedWords(text: string, span: TextRange): number {
 
 /** The quotations inside `sentence`, found by walking out from the k-th one (no scan of the whole list). */
 function spansIn(spans: readonly MarkedSpan[], k: number, sentence: TextRange): MarkedSpan[] {
-  // only the stretch a cue search looks at (400 characters back) matters: keeps long sentences linear
+  // only the stretch a cue search looks at (400 characters back, across at most MAX_CROSSED
+  // quotations: the one before those bounds it) matters: keeps long sentences linear
   const from = Math.max(sentence.start, (spans[k]?.start ?? 0) - 400);
   let a = k;
-  while (a > 0 && (spans[a - 1]?.end ?? -1) > from) a--;
+  while (a > 0 && k - a <= MAX_CROSSED && (spans[a - 1]?.end ?? -1) > from) a--;
   return spans.slice(a, k + 1);
 }
 

@@ -366,6 +366,11 @@ const LISTENER_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|u
 /** What stands between two quoted words of a list: ", ", ", and a ", ", or ". */
 const LIST_COMMA = /^,\s+(?:(?:and|or)\s+)?(?:(?:a|an)\s+)?$/u;
 
+/** A quotation that reads as an item of a list of quoted words: a lower-case word right after its mark, no comma closing it. */
+function listItemAt(text: string, q: TextRange): boolean {
+  return /^\p{Ll}/u.test(text.slice(q.start + 1, q.start + 2)) && !/,\s*\P{L}*$/u.test(text.slice(Math.max(q.start, q.end - 4), q.end));
+}
+
 /**
  * The content span of a partial (`mixed`) quotation: the paraphrase holding the quoted words,
  * from just after the reporting verb (from `that` when there is one) to the end of the clause:
@@ -476,8 +481,10 @@ export function mixedContentSpan(
       continue;
     }
     // “bold”, “risky” and “late”: a list of quoted words with its commas outside the marks goes on
-    // (not into a quotation that opens a sentence of its own: “bold”, “It will work,” he said)
-    if (next && next.start < sentence.end && LIST_COMMA.test(text.slice(cur.end, next.start)) && /^\p{Ll}/u.test(text.slice(next.start + 1, next.start + 4).replace(/^\P{L}+/u, ''))) {
+    // (not into a quotation that opens a sentence of its own, “bold”, “It will work,” he said, or
+    // one cut from a longer one and set off for its own attribution: “a disgrace”, “…the darkest
+    // day in decades,” her lawyer added)
+    if (next && next.start < sentence.end && LIST_COMMA.test(text.slice(cur.end, next.start)) && listItemAt(text, next)) {
       last++;
       end = next.end;
       continue;

@@ -99,7 +99,7 @@ describe('which marked spans are reported speech', () => {
     ['a lower-case whole quotation after its reporting verb and a comma is direct', 'The streets were deserted, he added, “but people need to connect somehow.”', ['direct']],
     ['lower-case quoted words after a comma and no reporting verb stay mixed', 'Smith said the streets were deserted, and in a phrase, “people need to connect somehow.”', ['mixed']],
     ['a lower-case quotation after a comma with no quotation before it stays mixed', 'Obama called the plan, “a crucial step forward on gun violence.”', ['mixed']],
-    ['quoted words after a quoted phrase and a comma stay mixed', 'He called it “weak” in a speech, “sad and weak” in a tweet.', ['mixed']],
+    ['quoted words after a quoted phrase and a comma stay mixed', 'He called it “weak” in a speech, “sad and weak” in a tweet.', ['mixed', 'mixed']],
   ])('kind: %s', (_name, text, kinds) => {
     expect(extract(text, { quotesOnly: true }).quotes.map((q) => q.kind)).toEqual(kinds);
   });
