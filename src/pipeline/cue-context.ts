@@ -1,9 +1,9 @@
 import type { CueMatch } from './cues.js';
-import { phraseBackward, phraseForward, verbAt, type SubjectPhrase } from './subject-phrase.js';
+import { isReportingVerb, phraseBackward, phraseForward, verbAt, type SubjectPhrase } from './subject-phrase.js';
 import { REPORTING_PHRASES, REPORTING_VERB_FORMS, TELLING_BASES } from './speech-lexicons.js';
 import { COUNTRY_NAMES, US_STATE_NAMES } from './source-lexicons.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
-import { tagsOfLower } from './claims/verbless.js';
+import { readsFirstAsNoun, tagsOfLower } from './claims/verbless.js';
 import { DETERMINERS } from './reporting-verb-at.js';
 
 // What stands around a reporting verb and changes what it reports, read on the cue search's tokens
@@ -230,3 +230,52 @@ export function speechNounOwner(text: string, toks: readonly Token[], v: number)
   return { cue: cueOf(noun), subject: owner, position: 'before', adjacent: false };
 }
 const SPEECH_NOUNS: ReadonlySet<string> = new Set(['description', 'descriptions', 'characterization', 'characterisation', 'claim', 'claims', 'assertion', 'assertions', 'suggestion', 'suggestions', 'remark', 'remarks', 'comment', 'comments', 'accusation', 'accusations', 'allegation', 'allegations', 'depiction', 'portrayal', 'label', 'insistence', 'prediction', 'predictions', 'promise', 'promises', 'warning', 'warnings', 'words']);
+
+/**
+ * "a buyback, which the company said reflected “confidence …”": a reporting verb right after "said"
+ * is its complement's, whose subject the relative took, and "said" is the cue. Not after "who": "A
+ * neighbor who police say told officers, “…”" and "Reyes, who witnesses said shouted “…”" are the
+ * neighbor's and Reyes's words.
+ */
+export function gappedSayingAt(toks: readonly Token[], v: number): boolean {
+  return v > 1 && GAPPED_SAYING.has(toks[v - 1]?.text ?? '') && isReportingVerb(toks[v]) && toks[v - 2]?.kind === 'word' && thingRelativeBefore(toks, v - 1);
+}
+
+/**
+ * "told reporters that the distance claimed by the North appeared “exaggerated”": a participle after
+ * its noun, with its agent, modifies the noun; the clause's own verb is further back (not "Her
+ * lawyer replied by letter:", where the noun is the clause's subject and "by" the means).
+ */
+export function reducedRelativeAt(toks: readonly Token[], v: number): boolean {
+  const verb = toks[v];
+  return verb !== undefined && REDUCED_RELATIVE.test(verb.text) && toks[v + 1]?.text === 'by' && nounBefore(toks[v - 1]) && !MEANS.has(toks[v + 2]?.text.toLowerCase() ?? '') && verbEarlier(toks, v - 1);
+}
+
+const REDUCED_RELATIVE = /^\p{Ll}+ed$/u;
+const MEANS: ReadonlySet<string> = new Set(['email', 'e-mail', 'letter', 'text', 'phone', 'telephone', 'statement', 'video', 'way', 'post', 'fax', 'message', 'mail', 'hand', 'tweet', 'videolink', 'radio']);
+
+/** A finite verb among the tokens before `before`: the noun there is an object, not the clause's subject. */
+function verbEarlier(toks: readonly Token[], before: number): boolean {
+  for (let j = before - 1; j >= 0; j--) {
+    const t = toks[j] as Token;
+    if (t.kind !== 'word' || t.text !== t.text.toLowerCase()) continue;
+    if (isReportingVerb(t) || /^VB[DZP]$/u.test(tagsOfLower(t.text)?.[0] ?? '')) return true;
+  }
+  return false;
+}
+
+/** A lower-case word the lexicon reads first as a noun ("distance" in "the distance claimed by"). */
+function nounBefore(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.text === t.text.toLowerCase() && readsFirstAsNoun(t.text);
+}
+
+/** Whether "which" or "that" (a thing's relative), and no "who", stands a few words before "said" at `s`. */
+function thingRelativeBefore(toks: readonly Token[], s: number): boolean {
+  for (let j = s - 1; j >= 0 && s - j <= 5; j--) {
+    const w = toks[j]?.text.toLowerCase() ?? '';
+    if (w === 'which' || w === 'that') return true;
+    if (w === 'who' || w === 'whom' || toks[j]?.kind !== 'word') return false;
+  }
+  return false;
+}
+const GAPPED_SAYING: ReadonlySet<string> = new Set(['said', 'says', 'say']);

@@ -2,7 +2,7 @@ import { stopEndsSentence, type TextRange } from './segment.js';
 import { REPORTING_VERB_FORMS, ROLE_NOUNS, SAYING_NOUNS } from './speech-lexicons.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from './source-lexicons.js';
 import { kinBefore } from './apposition-tokens.js';
-import { claimsAt, cueOf, DASHED_NAME_COLON, deniedSpeech, inClosedSubordinate, particleCueBefore, phraseCue, placeAfterComma, retells, sayingBeforeDash, speechNounOwner, unrecordedSaying } from './cue-context.js';
+import { claimsAt, cueOf, DASHED_NAME_COLON, deniedSpeech, gappedSayingAt, inClosedSubordinate, particleCueBefore, reducedRelativeAt, phraseCue, placeAfterComma, retells, sayingBeforeDash, speechNounOwner, unrecordedSaying } from './cue-context.js';
 import {
   appositiveName,
   CLAUSE_WORDS,
@@ -23,7 +23,7 @@ import { isCapitalised, isPossessive, tokenize, type Token } from './tokens.js';
 import { timeAt } from './phrase-words.js';
 import { nameBelongsToObject } from './name-of-object.js';
 import { passiveAt, quotedAsSaying, relayedAfter, WRITING_SAYS, writingsAuthor } from './relayed-cues.js';
-import { readsFirstAsNoun, tagsOfLower } from './claims/verbless.js';
+import { tagsOfLower } from './claims/verbless.js';
 import { afterPlacePreposition, nameAfterRoleNoun, opensRelativeSubject, outsideRanges, POSTING } from './cue-subject-edges.js';
 import { headNounOf } from './sources.js';
 
@@ -276,35 +276,8 @@ function withSubject(text: string, toks: readonly Token[], v: number): SubjectPh
   return undefined;
 }
 
-const REDUCED_RELATIVE = /^\p{Ll}+ed$/u;
-const MEANS: ReadonlySet<string> = new Set(['email', 'e-mail', 'letter', 'text', 'phone', 'telephone', 'statement', 'video', 'way', 'post', 'fax', 'message', 'mail', 'hand', 'tweet', 'videolink', 'radio']);
 
-/** A finite verb among the tokens before `before`: the noun there is an object, not the clause's subject. */
-function verbEarlier(toks: readonly Token[], before: number): boolean {
-  for (let j = before - 1; j >= 0; j--) {
-    const t = toks[j] as Token;
-    if (t.kind !== 'word' || t.text !== t.text.toLowerCase()) continue;
-    if (isReportingVerb(t) || /^VB[DZP]$/u.test(tagsOfLower(t.text)?.[0] ?? '')) return true;
-  }
-  return false;
-}
 const CONTINUE_FORMS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing']);
-
-/** A lower-case word the lexicon reads first as a noun ("distance" in "the distance claimed by"). */
-function nounBefore(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && t.text === t.text.toLowerCase() && readsFirstAsNoun(t.text);
-}
-
-/** Whether "which" or "that" (a thing's relative), and no "who", stands a few words before "said" at `s`. */
-function thingRelativeBefore(toks: readonly Token[], s: number): boolean {
-  for (let j = s - 1; j >= 0 && s - j <= 5; j--) {
-    const w = toks[j]?.text.toLowerCase() ?? '';
-    if (w === 'which' || w === 'that') return true;
-    if (w === 'who' || w === 'whom' || toks[j]?.kind !== 'word') return false;
-  }
-  return false;
-}
-const GAPPED_SAYING: ReadonlySet<string> = new Set(['said', 'says', 'say']);
 
 /**
  * Where the look-back for a quotation's cue begins: at most 400 characters back, and across at
@@ -335,11 +308,9 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
   // Tran told supporters in her hometown - Dover: “…”")
   if (DASHED_NAME_COLON.test(text.slice(Math.max(from, quoteStart - 60), quoteStart)) && !sayingBeforeDash(toks)) return null;
   for (let v = toks.length - 1; v >= 0; v--) {
-    // "a buyback, which the company said reflected “confidence …”": a verb right after "said" is its
-    // complement's, whose subject the relative took; "said" is the cue (`verbAt` takes no reporting
-    // verb before another). Not after "who": "A neighbor who police say told officers, “…”" and
-    // "Reyes, who witnesses said shouted “…”" are the neighbor's and Reyes's words
-    const gapped = v > 1 && GAPPED_SAYING.has(toks[v - 1]?.text ?? '') && isReportingVerb(toks[v]) && toks[v - 2]?.kind === 'word' && thingRelativeBefore(toks, v - 1);
+    // "a buyback, which the company said reflected “…”": "said" is the cue (`verbAt` takes no
+    // reporting verb before another)
+    const gapped = gappedSayingAt(toks, v);
     if (gapped) v--;
     const verb = toks[v] as Token;
     const written = WRITING_SAYS.has(verb.text) ? writingsAuthor(text, toks, v, quoteStart) : null;
@@ -363,10 +334,8 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
       if (agent) return { cue: cueOf(verb), subject: agent, position: 'before', adjacent: false };
       continue;
     }
-    // "told reporters that the distance claimed by the North appeared “exaggerated”": a participle
-    // after its noun, with its agent, modifies the noun; the clause's own verb is further back
-    // (not "Her lawyer replied by letter:", where the noun is the clause's subject and "by" the means)
-    if (REDUCED_RELATIVE.test(verb.text) && toks[v + 1]?.text === 'by' && nounBefore(toks[v - 1]) && !MEANS.has(toks[v + 2]?.text.toLowerCase() ?? '') && verbEarlier(toks, v - 1)) continue;
+    // "the distance claimed by the North appeared “exaggerated”": the participle modifies its noun
+    if (reducedRelativeAt(toks, v)) continue;
     // "said that it continued to “engage constructively”": "continue to" goes on doing, it reports nothing
     if (CONTINUE_FORMS.has(verb.text) && toks[v + 1]?.text === 'to') continue;
     // "the so-called deal", "a statement said": nouns that look like verbs need a subject or object
