@@ -5,6 +5,7 @@ import { readArticleMeta } from './article-meta.js';
 import { addClaimsAndSources } from './claims-stage.js';
 import { characterizes, clauseVerb } from './clause-verb.js';
 import { cueAfter, cueBefore, MAX_CROSSED, type CueMatch } from './cues.js';
+import { contrastedSubjectBefore } from './contrast-subject.js';
 import { buildEntityIndex } from './entities.js';
 import { classifyQuote, findMarkedSpans, mixedContentSpan, type MarkedSpan } from './quotes.js';
 import { indexAt, splitParagraphs, splitSentences, type Segmentation, type TextRange } from './segment.js';
@@ -160,11 +161,14 @@ function quoteContexts(text: string, seg: Segmentation, spans: readonly MarkedSp
       return Math.min(spans[n]?.start ?? text.length, lastParagraph.end);
     };
     let after = cueAfter(text, span.end, limit(span.end));
-    const before = cueBefore(text, sentence, span.start, spansIn(spans, k, sentence));
+    const around = spansIn(spans, k, sentence);
+    let before = cueBefore(text, sentence, span.start, around);
+    // "Ministers said the economy was “turning a corner”, but economists remained “sceptical”"
+    if (before && contrastedSubjectBefore(text, around.slice(0, -1), before.cue.end, span.start)) before = null;
     let cls = classifyQuote(text, span, sentence, after !== null || before !== null);
     let clause: CueMatch | null = null;
     // quoted words in the object of the sentence's main verb, no verb of saying around them
-    const clauseTried = !before && !after && (cls.speech ? cls.kind === 'mixed' : cls.reason === 'scare-quote') && spansIn(spans, k, sentence).length === 1;
+    const clauseTried = !before && !after && (cls.speech ? cls.kind === 'mixed' : cls.reason === 'scare-quote') && around.length === 1;
     if (clauseTried) clause = clauseVerb(text, sentence, span.start);
     if (!cls.speech && clause && (quotedWords(text, span) >= MIN_CLAUSE_WORDS || characterizes(text, clause.cue, span.start))) cls = { speech: true, kind: 'mixed' };
     if (!cls.speech) continue;

@@ -36,3 +36,27 @@ describe('pieces joined into one paraphrase only when the same clause goes on', 
     expect(r.find((x) => x.text === 'the verdict “a disgrace”')?.speaker).toBe('Patel');
   });
 });
+
+describe('"…, but economists remained “sceptical”": a contrast with a subject of its own ends the first speaker\'s words', () => {
+  it.each<[sentence: string, first: string, word: string]>([
+    ['Ministers said the economy was “turning a corner”, but economists remained “sceptical”.', 'Ministers', 'sceptical'],
+    ['The company described the quarter as “exceptional”, although investors were “unimpressed”.', 'The company', 'unimpressed'],
+    ['The agency said the vaccine was “safe and effective”, yet many parents stayed “wary”.', 'The agency', 'wary'],
+    ['The chief executive called the results “encouraging”, though analysts were “less sure”.', 'The chief executive', 'less sure'],
+    ['Smith described the texts as “private jokes”, but the committee found them “deeply offensive”.', 'Smith', 'deeply offensive'],
+    ['Lee said the bill was “fair”, but Jones was “unconvinced”.', 'Lee', 'unconvinced'],
+  ])('%s', (sentence, first, word) => {
+    const rows = recordsOf(`Reaction\n\n${sentence}`);
+    expect(rows.some((r) => r.speaker === first)).toBe(true);
+    expect(rows.filter((r) => r.text.includes(word) && r.speaker === first)).toEqual([]);
+  });
+
+  it.each<[sentence: string, word: string]>([
+    ['Smith said the plan was “bold”, but the timing was “wrong”.', 'wrong'],
+    ['Smith said the plan was “bold”, but it was also “far too late”.', 'far too late'],
+    ['Lee said the bill was “fair”, but that the vote was “rushed”.', 'rushed'],
+  ])('a subject that holds no view goes on with the first speaker\'s words: %s', (sentence, word) => {
+    const rows = recordsOf(`Reaction\n\n${sentence}`);
+    expect(rows.find((r) => r.text.includes(word))?.speaker).toMatch(/^(?:Smith|Lee)$/u);
+  });
+});
