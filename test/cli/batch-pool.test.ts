@@ -24,7 +24,7 @@ describe('createLinePool', () => {
 
   it('a line that runs its worker out of memory fails with a reason, and the lines around it are answered', async () => {
     pool = createLinePool({ jobs: 1, quotesOnly: false, heapMb: 96 });
-    const huge = line('huge', 'said '.repeat(600_000));
+    const huge = line('huge', 'said '.repeat(1_500_000));
     const [before, failed, after] = await Promise.all([
       pool.run(line('before', '"Hi," Ana Ruiz said.')),
       pool.run(huge),
