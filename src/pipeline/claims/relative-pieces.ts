@@ -25,13 +25,11 @@ import { isMark, wordAt, type Word } from './words.js';
 export function relativePronounPieces(text: string, words: readonly Word[], claims: ClaimCandidate[]): ClaimCandidate[] {
   const out: ClaimCandidate[] = [];
   // made on the first pronoun: a run-on sentence of thousands of claims is not searched once a claim
-  let inAnother: ((r: TextRange) => boolean) | undefined;
-  // (a pronoun before its own claim's start is held by another claim if by any)
-  const heldByOther = (r: TextRange, c: ClaimCandidate): boolean =>
-    c.start > r.start ? (inAnother ??= heldByAny(claims))(r) : claims.some((o) => o !== c && o.start <= r.start && o.end >= r.end);
+  // (both kinds of pronoun stand before their claim's start, so a claim holding one is another claim)
+  let heldByAnother: ((r: TextRange) => boolean) | undefined;
   for (const c of claims) {
     const pronoun = pronounBefore(text, words, c) ?? passiveSubject(words, c);
-    if (!pronoun || heldByOther(pronoun, c)) {
+    if (!pronoun || (heldByAnother ??= heldByAny(claims))(pronoun)) {
       out.push(c);
       continue;
     }
