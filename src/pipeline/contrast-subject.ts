@@ -1,4 +1,5 @@
 import type { TextRange } from './segment.js';
+import { GROUP_NOUNS } from './claims/noun-reading.js';
 import { GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from './source-lexicons.js';
 import { ROLE_NOUNS } from './speech-lexicons.js';
 
@@ -27,11 +28,11 @@ const CONTRAST_CLAUSE = /^[\s,;—–]*(?:but|while|whereas|although|though|yet)
 
 const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'there', 'these', 'those']);
 
-/** Whether a subject's head word names someone who can hold a view: a person or group noun, a role, a body, a name. */
+/** Whether a subject's head word names someone who can hold a view: a person or group noun ("the opposition", "the jury"), a role, a body, a name. */
 function holdsViews(head: string): boolean {
   const lower = head.toLowerCase();
   if (PRONOUN_SUBJECTS.has(lower)) return false;
   if (/^\p{Lu}/u.test(head)) return true;
   const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
-  return [lower, singular].some((w) => PERSON_NOUNS.has(w) || ROLE_NOUNS.has(w) || ORGANISATION_HEADS.has(w) || GOVERNMENT_HEADS.has(w));
+  return [lower, singular].some((w) => PERSON_NOUNS.has(w) || GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w) || ORGANISATION_HEADS.has(w) || GOVERNMENT_HEADS.has(w));
 }

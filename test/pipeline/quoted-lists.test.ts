@@ -45,6 +45,8 @@ describe('"…, but economists remained “sceptical”": a contrast with a subj
     ['The chief executive called the results “encouraging”, though analysts were “less sure”.', 'The chief executive', 'less sure'],
     ['Smith described the texts as “private jokes”, but the committee found them “deeply offensive”.', 'Smith', 'deeply offensive'],
     ['Lee said the bill was “fair”, but Jones was “unconvinced”.', 'Lee', 'unconvinced'],
+    ['The prime minister called the strike “unnecessary”, whereas the opposition thought it “a disaster”.', 'The prime minister', 'a disaster'],
+    ['The coach said the team looked “sharp”, but the crowd seemed “restless”.', 'The coach', 'restless'],
   ])('%s', (sentence, first, word) => {
     const rows = recordsOf(`Reaction\n\n${sentence}`);
     expect(rows.some((r) => r.speaker === first)).toBe(true);

@@ -85,7 +85,7 @@ export function headsNounCompound(words: readonly Word[], i: number): boolean {
 const SINGULAR_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'every', 'each', 'another', 'his', 'her', 'its', 'their', 'our']);
 
 /** Nouns of a group of people or a body: British usage gives them a plural verb ("the family claim"). */
-const GROUP_NOUNS: ReadonlySet<string> = new Set([
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'family', 'team', 'couple', 'group', 'club', 'crew', 'staff', 'board', 'jury', 'panel', 'public', 'government', 'council', 'committee',
   'party', 'union', 'police', 'majority', 'minority', 'audience', 'crowd', 'press', 'management', 'faculty', 'firm', 'company', 'band',
   'cabinet', 'opposition', 'army', 'navy', 'court', 'campaign', 'administration', 'side', 'squad', 'league', 'ministry', 'department',
