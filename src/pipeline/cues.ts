@@ -24,6 +24,7 @@ import { timeAt } from './phrase-words.js';
 import { nameBelongsToObject } from './name-of-object.js';
 import { passiveAt, quotedAsSaying, relayedAfter, WRITING_SAYS, writingsAuthor } from './relayed-cues.js';
 import { tagsOfLower } from './claims/verbless.js';
+import { nearestFiniteSubject, QUOTATION_CLOSING_ON_COMMA } from './participle-subject.js';
 import { afterPlacePreposition, nameAfterRoleNoun, opensRelativeSubject, outsideRanges, POSTING } from './cue-subject-edges.js';
 import { headNounOf } from './sources.js';
 
@@ -279,6 +280,7 @@ function withSubject(text: string, toks: readonly Token[], v: number): SubjectPh
 
 const CONTINUE_FORMS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing']);
 
+
 /**
  * Where the look-back for a quotation's cue begins: at most 400 characters back, and across at
  * most a dozen earlier quotations (a list of quoted titles or nicknames before the quoted claim,
@@ -347,7 +349,9 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
     if (quotedAs) return quotedAs;
     const withS = withSubject(text, toks, v);
     if (withS === null) continue;
-    let subject = /ing$/.test(verb.text) && toks[v - 1]?.text === ',' ? null : phraseBackward(text, toks, v) ?? withS ?? null;
+    // (the comma may close a quotation left out of the tokens: "had “run like someone with nothing to lose,” adding: “…”")
+    const afterComma = toks[v - 1]?.text === ',' || QUOTATION_CLOSING_ON_COMMA.test(text.slice(Math.max(0, verb.start - 4), verb.start));
+    let subject = /ing$/.test(verb.text) && afterComma ? null : phraseBackward(text, toks, v) ?? withS ?? null;
     // "The Vermont senator emailed supporters saying: “…”": before a participle, a noun right after
     // another verb is that verb's object
     if (subject && /ing$/.test(verb.text) && subject.kind === 'phrase') {
@@ -372,6 +376,9 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
         }
       }
     }
+    // "after a federal judge rejected his request for release, saying he had “…”": with no verb of
+    // saying before it, a participle set off by a comma goes with the nearest finite verb's subject
+    if (!subject && /ing$/.test(verb.text) && afterComma) subject = nearestFiniteSubject(text, toks, v);
     // "…, said Mei Lin, an engineer, but “…”": an inverted cue's subject follows it, set off by a
     // comma ("Pantucci, at the institute, said China and Russia have …" is no inversion)
     if (!subject && toks[v - 1]?.text === ',' && toks[v + 1] !== undefined && isCapitalised(toks[v + 1] as Token)) {

@@ -1,4 +1,5 @@
 import { DEMONYMS, HONORIFICS, ROLE_NOUNS } from './speech-lexicons.js';
+import { relativeBefore } from './relative-object.js';
 import { appositionRenamesBody } from './body-apposition.js';
 import { dashAppositionBefore, kinBefore, namedApposition, whoAntecedent } from './apposition-tokens.js';
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, PERSON_NOUNS } from './source-lexicons.js';
@@ -353,6 +354,11 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     first++;
   }
   if (out.length === 0) return null;
+  // "Voters who backed the mayor told pollsters: “…”": the phrase is the object of a restrictive
+  // relative clause's verb; the subject is the phrase before "who"
+  // (the walk may have taken the verb into the phrase: "who backed Trump" stops at "who")
+  const relative = relativeBefore(toks, first, floor) >= 0 ? relativeBefore(toks, first, floor) : out.length > 1 ? relativeBefore(toks, first + 1, floor) : -1;
+  if (relative >= 0) return phraseBackward(text, toks, relative, floor);
   const p = phrase(text, out, apposition);
   // "A spokesman for the fire service in Exeter said", "Anna Bell of the University of Leeds said":
   // a name after a preposition is its object, a place or a body; the subject is the noun phrase
@@ -364,6 +370,7 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
   }
   return p;
 }
+
 
 /**
  * The noun phrase that holds the name starting at `toks[first]` as the object of a preposition

@@ -1,5 +1,5 @@
 import type { TextRange } from '../segment.js';
-import { mayBeFiniteVerb, tagsOfLower } from './verbless.js';
+import { mayBeFiniteVerb, mayBeVerb, tagsOfLower } from './verbless.js';
 import { AUX_WORDS, CLAUSE_OPENERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { findWithin, isBlankedWord, isMark, type Word } from './words.js';
 
@@ -72,3 +72,24 @@ export function timeBeforeVerb(words: readonly Word[], e: number): number {
 const TIME_END = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|weekend|yesterday|today|tonight)$/u;
 const TIME_PART = /^(?:on|last|this|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|morning|afternoon|evening)$/u;
 const TIME_OPEN = /^(?:on|last|this|late|early|yesterday|today|tonight)$/u;
+
+/**
+ * "Voters who backed the mayor said …", "A man who knows her told reporters …": the verb before
+ * word `b` (a verb of saying or thinking by its form, where the walk back to the subject stops) is
+ * the verb of a restrictive relative clause, and the noun phrase after it is that verb's object,
+ * not the subject of the cue. The index of "who" (or of "that" after a noun: "groups that backed
+ * him"), or -1. Not after a comma: ", who backed the mayor," is an aside the walk reads otherwise.
+ */
+export function restrictiveRelativeBefore(words: readonly Word[], b: number): number {
+  const verb = words[b - 1];
+  if (!verb || verb.text !== verb.lower || !mayBeVerb(verb.lower)) return -1;
+  // "who had backed", "who once praised", "who have long admired": auxiliaries and adverbs before the verb
+  let k = b - 2;
+  while (k >= 0 && b - 2 - k < 2 && (AUX_WORDS.has(words[k]?.lower ?? '') || RELATIVE_ADVERBS.has(words[k]?.lower ?? '') || /^\p{Ll}+ly$/u.test(words[k]?.text ?? ''))) k--;
+  const rel = words[k]?.lower;
+  const host = words[k - 1];
+  if (k < 1 || !host || isMark(host.text, ',;:—–()') || isBlankedWord(host.text)) return -1;
+  if (rel === 'who') return k;
+  return rel === 'that' && host.text === host.lower && /^NNS?$/u.test(tagsOfLower(host.lower)?.[0] ?? '') ? k : -1;
+}
+const RELATIVE_ADVERBS: ReadonlySet<string> = new Set(['once', 'also', 'never', 'not', 'long', 'still', 'first', 'later', 'then', 'often']);

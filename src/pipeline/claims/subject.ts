@@ -15,7 +15,7 @@ import { speakerProblem } from '../speaker-check.js';
 import { headsNounCompound } from './noun-reading.js';
 import { isLyAdverb, isPreVerbWord, preVerbStart } from './pre-verb.js';
 import { appositionName, datelineEnd, sentenceSubject } from './sentence-subject.js';
-import { coordinateAdjectives, longRelativeHost, subjectFrom, timeBeforeVerb } from './subject-clauses.js';
+import { coordinateAdjectives, longRelativeHost, restrictiveRelativeBefore, subjectFrom, timeBeforeVerb } from './subject-clauses.js';
 
 /**
  * The subject NP of a cue verb, as written: the words right before the verb back to the nearest
@@ -142,6 +142,10 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
     if (CUE_FORMS.has(x.lower) && x.text === x.lower && !x.lower.endsWith('ing') && !reducedRelative(words, b - 1) && !afterDeterminer(words, b - 1) && !(b - 1 === e && headsNounCompound(words, b - 1)) && !asksAnonymity(ctx.text, words, b - 1)) break;
     b--;
   }
+  // "Voters who backed the mayor said …": the walk stopped at a relative clause's verb of saying or
+  // thinking; its object is no subject, the noun phrase before "who" is
+  const relative = b <= e && b >= 3 ? restrictiveRelativeBefore(words, b) : -1;
+  if (relative >= 0) return withPrepositionalPhrases(words, npBefore(words, relative), relative - 1);
   // "Govs. Jeb Bush and Chris Christie, who say …" → the host NP before ", who"
   // ("a coalition of civil rights groups, which argued …": a body's relative "which" too)
   // ("Shop owners on Mill Street, who said …": a "who" is about the people, not the street)

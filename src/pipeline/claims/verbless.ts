@@ -90,6 +90,18 @@ export function mayBeFiniteVerb(lower: string): boolean {
   return tags !== undefined && /^(?:VB|NN)/u.test(tags[0] ?? '') && (tags[0] === 'VBZ' || tags.includes('VBD'));
 }
 
+/**
+ * Whether the lexicon reads a lower-case word as a verb at all ("backed", "know", "love",
+ * "represents"): first, or after a noun or adjective reading; never a word of a closed class ("the",
+ * "that": the lexicon lists rare verb tags even for them).
+ */
+export function mayBeVerb(lower: string): boolean {
+  const tags = tagsOfLower(lower);
+  const first = tags?.[0] ?? '';
+  return tags !== undefined && (first.startsWith('VB') || (OPEN_CLASS_TAGS.has(first) && tags.some((t) => t.startsWith('VB'))));
+}
+const OPEN_CLASS_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS', 'JJ']);
+
 // a finite or modal verb form that is nearly never a noun: a clause for sure
 const SURE_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'do', 'does', 'did', "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't", "can't", "couldn't", "don't", "doesn't", "didn't", "hasn't", "haven't", "hadn't"]);
 

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { recordsOf } from './record-rows.js';
+
+const speakerOf = (text: string, words: string): string | null | undefined => recordsOf(text).find((r) => r.text.includes(words))?.speaker;
+
+describe('"Voters who backed the mayor said …": the object of a restrictive relative clause is not the speaker', () => {
+  it.each<[sentence: string, words: string, speaker: string]>([
+    ['Voters who backed the mayor told pollsters: “We want change.”', 'We want change', 'Voters'],
+    ['Voters who backed Trump told pollsters: “We want change.”', 'We want change', 'Voters'],
+    ['Fans who love Trump said: “Great rally.”', 'Great rally', 'Fans'],
+    ['A nurse who has long known Ortiz said: “She is kind.”', 'She is kind', 'A nurse'],
+    ['People who know Ann Lee say she is “tough”.', 'tough', 'People'],
+    ['Voters who backed the mayor said that taxes were too high.', 'taxes were too high', 'Voters'],
+    ['A man who knows the mayor told reporters the plan was dead.', 'the plan was dead', 'A man'],
+    ['Residents who know the mayor well say the plan is dead.', 'the plan is dead', 'Residents'],
+    ['Groups that backed the mayor said the tax was fair.', 'the tax was fair', 'Groups'],
+  ])('%s', (sentence, words, speaker) => {
+    expect(speakerOf(`Reaction\n\n${sentence}`, words)).toBe(speaker);
+  });
+
+  it.each<[sentence: string, words: string, speaker: string]>([
+    ['Ann Lee, who backed Trump, said: “Yes.”', 'Yes', 'Ann Lee'],
+    ['Between 130 and 160 courses close every year, a trend that the foundation predicts will continue “for the next few years.”', 'next few years', 'the foundation'],
+  ])('an aside, and an object relative, keep their speakers: %s', (sentence, words, speaker) => {
+    expect(speakerOf(`Reaction\n\n${sentence}`, words)).toBe(speaker);
+  });
+});
+
+describe('a participle after a comma speaks for the subject of the clause it hangs on', () => {
+  it.each<[sentence: string, words: string, speaker: string]>([
+    // a comma closing the quotation before the participle is still its comma
+    ['Ruth Chepkoech, who finished second, wrote on X that Vogt had “run like someone with nothing to lose,” adding: “Respect. See you in Valencia.”', 'Respect', 'Ruth Chepkoech'],
+    // the clause it hangs on is a subordinate one, with its own subject
+    ['A former treasurer of a children’s charity will remain in custody until his trial after a federal judge on Tuesday rejected his request for release, saying he had “every reason to disappear.”', 'every reason', 'a federal judge'],
+    ['Lawyers for the city appeared to oppose the motion, saying in court papers that the records were “private.”', 'private', 'Lawyers for the city'],
+  ])('%s', (sentence, words, speaker) => {
+    expect(speakerOf(`Court\n\n${sentence}`, words)).toBe(speaker);
+  });
+
+  it.each<[sentence: string, words: string, speaker: string]>([
+    // a passive clause set off by commas is an aside: its subject says nothing
+    ['The candidate changed her story months later, after her first statement was shown to be false, stating that no emails were “marked classified at the time.”', 'marked classified', 'The candidate'],
+    // not a participle read as a tensed verb
+    ['Weaver didn’t seem particularly impressed with the comments, telling reporters, “A lot of people said the governor should step down.”', 'A lot of people', 'Weaver'],
+  ])('the main clause answers: %s', (sentence, words, speaker) => {
+    expect(speakerOf(`Court\n\n${sentence}`, words)).toBe(speaker);
+  });
+});
