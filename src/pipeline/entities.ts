@@ -45,7 +45,15 @@ export interface EntityIndex {
   bySurname: Map<string, Entity[]>;
   /** Entities by role noun, in order of the mention that introduced them with it. */
   byRole: Map<string, { entity: Entity; at: number }[]>;
+  /**
+   * A surname after "the elder" or "the younger" where two or more people named in full bear it, by
+   * the mention's start ("Richard Pembroke … his son, Daniel Pembroke … The elder Pembroke said"):
+   * those people. The mention is given to the one named last, which does not settle who it is.
+   */
+  sharedSurnames: Map<number, Entity[]>;
 }
+
+const ELDER_OR_YOUNGER = /\b(?:elder|younger|older)\s+$/iu;
 
 /** Index of the last value in ascending `values` below `before`, or -1 (binary search). */
 export function lastIndexBefore(values: readonly number[], before: number): number {
@@ -169,6 +177,7 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
   const entities: Entity[] = [];
   const mentions: { mention: NameMention; entity: Entity }[] = [];
   const bySurname = new Map<string, Entity[]>();
+  const sharedSurnames = new Map<number, Entity[]>();
   const surnameOf = (m: NameMention): string => foldName(m.name[m.name.length - 1] ?? '');
   const newEntity = (m: NameMention): Entity => {
     const e: Entity = { id: entities.length, name: m.name.join(' '), type: 'person', known: false, gender: m.gender, roles: [], mentions: [] };
@@ -309,6 +318,13 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
       const main = fits.filter((f) => !introducedAsKin(f));
       if (main.length === 1 && (!m.gender || main[0]?.gender === m.gender)) e = main[0];
       // ("Rosa Garza teaches chemistry. Daniel Garza drives a truck. “…,” Garza said": either of them)
+      // ("The elder Pembroke said", "the younger Bush": the article itself marks that two bear the
+      // name, and which one the epithet means takes their ages, which it may not give; the one
+      // named last is only a guess. A surname alone is left to the one named last: news writes it so.)
+      else if (ELDER_OR_YOUNGER.test(text.slice(Math.max(0, m.start - 12), m.start))) {
+        const people = main.filter((f) => f.type === 'person' && f.mentions.some((x) => x.name.length >= 2 && x.start < m.start));
+        if (people.length > 1) sharedSurnames.set(m.start, people);
+      }
     }
     // "Fenwick" after "Fenwick Brands": a body's short name is its first word, when no person has it
     // ("Skyline beats forecasts" over "Skyline Systems reported …": a headline names the body the
@@ -366,7 +382,7 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
       byRole.set(role, list);
     }
   }
-  return { entities, mentions, bySurname, byRole };
+  return { entities, mentions, bySurname, byRole, sharedSurnames };
 }
 
 /** "said it", "said in a statement that it": a body's pronoun opening what it says ("said its" is `spokenOfAsBody`'s). */
