@@ -71,3 +71,14 @@ describe('a relative pronoun as the object of a cue that ends its clause is the 
     ['an adjunct, then the reported clause', 'The town split into camps that the mayor argued in 2004 were harmful.', 'that'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
+
+describe('a relative clause closed by its own comma before a frame is part of the reported sentence', () => {
+  it.each<[what: string, sentence: string, content: string, speaker: string]>([
+    ['a frame and its source after the relative clause closed', 'Brightwater also plans to close its plant in Lyon, France, which employs about 600 people, by the end of next year, Reuters reported, citing a person briefed on the plan.', 'Brightwater also plans to close its plant in Lyon, France, which employs about 600 people, by the end of next year', 'Reuters'],
+  ])('%s', (_what, sentence, content, speaker) => expectClaim(sentence, content, speaker));
+
+  it('the verb of intention inside it is no claim of its subject', () => {
+    const sentence = 'Brightwater also plans to close its plant in Lyon, France, which employs about 600 people, by the end of next year, Reuters reported, citing a person briefed on the plan.';
+    expect(piecesOf(sentence).filter((p) => p.speaker === 'Brightwater')).toEqual([]);
+  });
+});

@@ -103,11 +103,21 @@ function relativeOpening(words: readonly Word[], c: number): number {
   // the last relative word before `c`, from a table made once for the word list (a run-on sentence
   // with a frame every few words would otherwise be read back to its start once a frame)
   const k = relativeWordBefore(words, c);
+  // "…, France, which employs 600 people, by the end of next year, Reuters reported": a comma after
+  // the relative clause closed it, and the clause it hangs on went on to the frame
+  if (k >= 1 && commaBetween(words, k, c)) return -1;
   if (k >= 1) {
     if (words[k - 1]?.text === ',') return k;
     if (k >= 2 && /^(?:after|before|in|on|at|by|from|under|during|since|through|of|with|for)$/u.test(words[k - 1]?.lower ?? '') && words[k - 2]?.text === ',') return k - 1;
   }
   return -1;
+}
+
+/** Whether a comma stands among the words strictly between `k` and `c` (read at most 60 words: a longer clause has closed). */
+function commaBetween(words: readonly Word[], k: number, c: number): boolean {
+  if (c - k > 60) return true;
+  for (let j = k + 1; j < c; j++) if (words[j]?.text === ',') return true;
+  return false;
 }
 
 /** The largest index `k` (at least 1) below `c` of a word "which", "whom", "whose" or "where", or -1. */
