@@ -94,7 +94,10 @@ function relayAfter(text: string, analysis: ArticleAnalysis, a: Attribution): Re
     // up to the next comma or the sentence's end ("according to the F.B.I." keeps its stops)
     const m = /^[\s,”"’']*according to ([^,;]+)/iu.exec(text.slice(a.end, s.end));
     const source = m?.[1] === undefined ? undefined : withoutTrailingTime(withoutTrailingStops(m[1])).trim();
-    if (source && a.speaker && !source.includes(speakerName) && !speakerName.includes(source)) {
+    // (the record's own "according to": "…, according to Brazil's space research institute, INPE"
+    // names INPE with its description, it does not relay it)
+    const own = m !== null && a.cue !== null && a.cue.start >= a.end && a.cue.start < a.end + m[0].length;
+    if (source && a.speaker && !own && !source.includes(speakerName) && !speakerName.includes(source)) {
       return { name: findOutletName(source)?.canonical ?? source, type: classifySource(source) };
     }
   }

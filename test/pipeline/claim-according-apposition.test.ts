@@ -23,3 +23,27 @@ describe('an according-to source with its name in apposition', () => {
     expect(q?.speaker?.type).toBe('organization');
   });
 });
+
+describe('the description before a named source does not relay it', () => {
+  it.each<[sentence: string, speaker: string]>([
+    ['Deforestation fell by a third last year, according to Brazil\'s space research institute, INPE.', 'INPE'],
+    ['Prices rose in May, according to the consumer group, Fair Bills.', 'Fair Bills'],
+  ])('%s', (sentence, speaker) => {
+    const q = extract(sentence).quotes[0];
+    expect(q?.speaker?.name).toBe(speaker);
+    expect(q?.reportedBy).toBeNull();
+  });
+
+  it('an outlet after another speaker\'s claim still relays it', () => {
+    expect(extract('Smith said prices rose, according to Reuters.').quotes[0]?.reportedBy?.name).toBe('Reuters');
+  });
+});
+
+describe('"according to" with no mark before it ends the clause it stands in', () => {
+  it('the clause after its source is not the source\'s', () =>
+    expectNoClaim('Asked about deforestation figures, which fell by almost a third last year according to Brazil\'s space research institute, INPE, the President was quick to claim credit.', 'the President was quick to claim credit'));
+
+  it.each<[what: string, sentence: string, content: string, speaker: string]>([
+    ['an inserted source, set off by commas, speaks for both pieces', 'Fundraising, according to the campaign, has surged since May.', 'has surged since May', 'the campaign'],
+  ])('%s', (_what, sentence, content, speaker) => expectClaim(sentence, content, speaker));
+});

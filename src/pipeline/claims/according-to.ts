@@ -78,7 +78,13 @@ export function accordingToClaims(ctx: SentenceContext): void {
       // the source is the writer's gloss on the clause, not more of what the source says; between
       // dashes the phrase is an aside inside the clause: "while — according to emails — knowing …")
       const gloss = after !== undefined && at(next)?.text === ',' && isGlossParticiple(after);
-      if (after && (joined || !/^(?:and|but|while|which|who|as|after|before|although|though|even)$/iu.test(after.text)) && !gloss) {
+      // ("figures, which fell by a third last year according to the institute, INPE, the President
+      // was quick to claim credit": with no mark before it the phrase ends the clause it stands in;
+      // the words after its source are another clause's, not the source's)
+      // (a stop the sentence split did not end a sentence at counts as a mark: "… positioning.
+      // according to early results, nearly half …")
+      const inserted = end !== cue.start || /[.!?;:]/u.test(text.slice(before.end, cue.start));
+      if (after && inserted && (joined || !/^(?:and|but|while|which|who|as|after|before|although|though|even)$/iu.test(after.text)) && !gloss) {
         const from = joined ? (at(next + 2) ?? after) : after;
         const rest = trimRange(text, { start: from.start, end: cutAtTrailer(ctx, joined ? next + 2 : next + 1) });
         // "…, according to Luis Ortega, the finance director.": an apposition with no verb is no piece,
