@@ -8,6 +8,9 @@ import { isBlankedWord, isMark, type Word } from './words.js';
 /** Singular heads of a named finding a clause is reported "in": "in a CNN poll", "in the state average of polls". */
 export const TRAILING_SOURCE_HEADS: ReadonlySet<string> = new Set(['poll', 'survey', 'average', 'study', 'analysis', 'tally', 'rankings']);
 
+/** Words whose own complement is "in": taking part, being named or counted somewhere. */
+const GOVERNS_IN: ReadonlySet<string> = new Set(['involved', 'participated', 'participating', 'part', 'enrolled', 'included', 'named', 'mentioned', 'cited', 'featured', 'interested', 'engaged', 'invested', 'listed', 'recruited', 'used', 'quoted', 'interviewed', 'surveyed', 'polled', 'questioned', 'sampled']);
+
 /** Words that open the source phrase after "in": a determiner or possessive ("in the same poll", "in our rankings"). */
 const SOURCE_OPENER = /^(?:a|an|the|this|that|its|their|our|his|her|last|each)$/u;
 
@@ -39,6 +42,9 @@ export function trailingSourceClaims(ctx: SentenceContext): void {
     while (d > 0 && h - d <= 7 && !SOURCE_OPENER.test(words[d]?.lower ?? '') && /^[\p{L}\d][\p{L}\d’'./-]*$/u.test(words[d]?.text ?? '')) d--;
     if (!SOURCE_OPENER.test(words[d]?.lower ?? '') || words[d - 1]?.lower !== 'in') continue;
     const inAt = d - 1;
+    // "who was not involved in the study", "patients enrolled in the trial": "in" is the verb's own
+    // complement, where someone took part, not where a finding was reported
+    if (GOVERNS_IN.has(words[inAt - 1]?.lower ?? '')) continue;
     // the phrase ends the sentence, or a comma ends it
     // (a verb in that stretch is the sentence's own: "voters surveyed in a poll released Monday support …")
     let e = h + 1;
