@@ -1,3 +1,4 @@
+import { transcriptAnswers, withAnswers } from './transcript.js';
 import { cueKindOf } from './cue-kinds.js';
 import type { Attribution, Diagnostic } from '../schema/attribution.js';
 import type { ExtractResult } from '../schema/article.js';
@@ -76,7 +77,8 @@ function asWritten(text: string, work: string, r: Attribution): Attribution {
  */
 export function extractQuotations(text: string): { quotes: Attribution[]; diagnostics: Diagnostic[]; analysis: ArticleAnalysis } {
   const paragraphs = splitParagraphs(text);
-  const marked = findMarkedSpans(text, paragraphs);
+  const found = findMarkedSpans(text, paragraphs);
+  const marked = { ...found, spans: withAnswers(found.spans, transcriptAnswers(text, paragraphs, found.spans)) };
   const sentences = splitSentences(text, paragraphs, marked.spans);
   const segmentation: Segmentation = { paragraphs, sentences };
   const contexts = quoteContexts(text, segmentation, marked.spans);

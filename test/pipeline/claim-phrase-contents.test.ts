@@ -70,5 +70,6 @@ describe('a finding with its poll after it: "CLAUSE in a named poll"', () => {
     ['a goal with the poll phrase', 'Reyes needs to reach 15 percent in an average of polls.', 'Reyes needs to reach 15 percent'],
     ['the sentence\'s own verb after the poll phrase', 'Fewer than half of the farmers surveyed in a new poll released Monday back the levy.', 'Fewer than half of the farmers surveyed'],
     ['a reporting verb in the clause is its own cue', 'Ortiz said she was ahead in a county poll.', 'Ortiz said she was ahead'],
+    ['"in" governed by the verb before it: where someone took part', 'Dr. Ana Ruiz, a sleep researcher at the University of Leeds who was not involved in the study, said the results were striking.', 'Dr. Ana Ruiz, a sleep researcher at the University of Leeds who was not involved'],
   ])('%s', (_what, sentence, notContent) => expectNoClaim(sentence, notContent));
 });
