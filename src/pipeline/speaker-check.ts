@@ -25,7 +25,8 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
   if (words.length > 20 || text.length > 160) return 'a clause, not a name';
   // ("9:52PMBush Says …": a live blog's time stamp printed against the next word)
   if (words.some(isCamelRun) || words.some((w) => TIME_RUN_INTO_NAME.test(w))) return 'page furniture run into a name';
-  const lower = words.map((w) => stripPunct(w).toLowerCase());
+  // ("The WHO": the acronym in capitals is no relative pronoun)
+  const lower = words.map((w) => (w === 'WHO' ? 'w.h.o' : stripPunct(w).toLowerCase()));
   const first = words[0] as string;
   const firstLower = lower[0] as string;
   if (words.length === 1 && PRONOUNS.has(firstLower)) return 'a pronoun';
@@ -65,7 +66,8 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
     if (DETERMINERS.has(firstLower) && words.length === 1) return 'a determiner, not a name';
     // "Smiling,", "Holding signs", "Asked whether": a participle opening the sentence. A name that
     // ends so ("Manning", "Sterling") is followed by nothing lower case, or has a given name before it.
-    if (words.length > 1 && /^\p{L}{3,}(?:ing|ed)$/u.test(bare) && !isCapital(words[1] as string) && !GIVEN_NAMES.has(bare)) {
+    // ("Polling by YouGov found": a noun in -ing that heads a source is no participle)
+    if (words.length > 1 && /^\p{L}{3,}(?:ing|ed)$/u.test(bare) && !isCapital(words[1] as string) && !GIVEN_NAMES.has(bare) && !isSpeakerHead(firstLower)) {
       // "Hacked emails of the campaign" is a document; "Holding signs" names nobody
       return speakerProblem(words.slice(1).join(' ')) === null ? null : 'a participle, not a name';
     }

@@ -77,6 +77,9 @@ function findSubjectBefore(ctx: SentenceContext, v: number): TextRange | null {
 }
 
 
+/** Nouns of a stretch of time that "that" may determine: "that night", "that week". */
+const DAY_PARTS: ReadonlySet<string> = new Set(['night', 'day', 'morning', 'evening', 'afternoon', 'week', 'weekend', 'month', 'year', 'time']);
+
 /** The subject NP whose last word (or the comma, parenthesis or conjunction after it) is word `e`, or null. */
 function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
   const { words } = ctx;
@@ -131,7 +134,9 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
       b--;
       continue;
     }
-    if (!x || isMark(x.text, ',;:—–()') || (CLAUSE_OPENERS.has(x.lower) && !inName) || isBlankedWord(x.text)) break;
+    // ("staff members who were on duty that night described": "that" before a time noun is its determiner)
+    const opener = CLAUSE_OPENERS.has(x?.lower ?? '') && !inName && !(x?.lower === 'that' && b === e && DAY_PARTS.has(words[b]?.lower ?? ''));
+    if (!x || isMark(x.text, ',;:—–()') || opener || isBlankedWord(x.text)) break;
     // a verb form between: "…, which had been expected to cover …" — stop at another cue verb;
     // not at a participle after its noun ("A report released on Wednesday found …")
     // ("A report", "the claim", "A 2024 report by the state auditor", "the latest federal review":
@@ -202,12 +207,12 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
     // word is a given name, in the subject of a verb that follows)
     if (AUX_WORDS.has(words[k]?.lower ?? '') && !(words[k]?.text !== words[k]?.lower && /^\p{Lu}/u.test(words[k + 1]?.text ?? ''))) {
       const from = k + 2 <= e ? k + 2 : k + 1;
-      const end = /^(?:who|that|which)$/iu.test(last.text) ? e - 1 : e;
+      const end = /^(?:who|that|which)$/u.test(last.lower) ? e - 1 : e;
       return subjectFrom(words, from, end);
     }
   }
   // "the four women who have accused": the subject is the NP before the relative pronoun
-  if (/^(?:who|that|which)$/iu.test(last.text)) {
+  if (/^(?:who|that|which)$/u.test(last.lower)) {
     if (e === b) return relativeHost(words, e - 1);
     const host = words[e - 1];
     // "He released tax returns that showed …": the clause's object, not its subject, is the host

@@ -109,7 +109,10 @@ export function wordsOf(masked: string, base: number): Word[] {
     if (masked.charCodeAt(j - 1) === 46 && ((isAsciiLower(masked.charCodeAt(from)) && !(j - from === 3 && masked.startsWith('vs.', from))) || !ABBREVIATION.test(masked.slice(from, j)))) end = j - 1;
     const word = masked.slice(from, end);
     // most words are in lower case already: lower-cased only when a capital or a non-ASCII letter may change
-    out.push({ start: base + from, end: base + end, text: word, lower: mayChangeCase(masked, from, end) ? word.toLowerCase() : word });
+    // ("The WHO warned": after "the" the capitals are the World Health Organization, which no rule
+    // may read as the relative pronoun)
+    const lower = word === 'WHO' && out[out.length - 1]?.lower === 'the' ? 'w.h.o' : mayChangeCase(masked, from, end) ? word.toLowerCase() : word;
+    out.push({ start: base + from, end: base + end, text: word, lower });
     i = j;
   }
   return out;

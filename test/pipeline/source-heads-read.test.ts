@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, expectClaim } from './claim-rows.js';
+
+/**
+ * Sources of paraphrased claims that read as nobody before: a British office in initials, a public
+ * service, a gerund heading a poll, the WHO, a relative clause ending in a time phrase. Invented sentences.
+ */
+describe('a source the text names plainly is named', () => {
+  it.each<[what: string, sentence: string, content: string, speaker: string]>([
+    ['an MP, unnamed', 'One MP said the plan was dead.', 'the plan was dead', 'One MP'],
+    ['another MP', 'Another MP said the whips had been civil.', 'the whips had been civil', 'Another MP'],
+    ['a public service', 'According to the fire service, crews were called to the hospital at 11:05 p.m.', 'crews were called to the hospital at 11:05 p.m.', 'the fire service'],
+    ['a gerund heading a poll', 'Polling by YouGov published on Thursday found that 58 per cent of voters opposed the cut.', 'that 58 per cent of voters opposed the cut', 'Polling by YouGov published on Thursday'],
+    ['the WHO, in capitals after "the"', 'The WHO warned that cases could rise.', 'that cases could rise', 'The WHO'],
+    ['the WHO before an auxiliary', 'The WHO has previously said that up to 40 percent of cases could be prevented.', 'that up to 40 percent of cases could be prevented', 'The WHO'],
+    ['a relative clause ending in "that night"', 'But staff members who were on duty that night described a chaotic scene.', 'a chaotic scene', 'staff members'],
+  ])('%s', (_what, sentence, content, speaker) => expectClaim(sentence, content, speaker));
+
+  it('the relative pronoun "who" still opens its clause', () => {
+    expect(claimsOf('Officials who spoke on Monday said the plan was dead.').find((c) => c.content === 'the plan was dead')?.speaker).toBe('Officials');
+  });
+});
