@@ -30,6 +30,8 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
   const first = words[0] as string;
   const firstLower = lower[0] as string;
   if (words.length === 1 && PRONOUNS.has(firstLower)) return 'a pronoun';
+  // "Brandt, whose own government supports the deal": "own" with its owner cut off names nobody
+  if (firstLower === 'own' && words.length > 1) return 'a possession with its owner cut off';
   // "Several accused the minister …", "Many said …": a quantity of people whose noun the sentence
   // leaves out; who they are is for the reader to find
   if (words.length === 1 && (QUANTIFIERS.has(firstLower) || firstLower === 'others')) return 'a number of people, not a name';

@@ -20,3 +20,10 @@ describe('a source the text names plainly is named', () => {
     expect(claimsOf('Officials who spoke on Monday said the plan was dead.').find((c) => c.content === 'the plan was dead')?.speaker).toBe('Officials');
   });
 });
+
+describe('a speaker phrase that names nobody is left to the desk', () => {
+  it('"own" with its owner cut off', () => {
+    const c = claimsOf('Brandt, whose own government supports the deal, said she understood the impatience.').find((x) => x.content === 'the deal');
+    expect(c === undefined || c.speaker === null).toBe(true);
+  });
+});
