@@ -73,7 +73,8 @@ function pronounGenders(prior: readonly PriorSpeaker[], before: number): Map<Ent
 // 'they-person' is the unwritten subject of a quotation with no cue: a person of either gender
 // 'it' speaks for a body or a document ("the council opposed an increase. “…,” it recommended"):
 // like they/we it resolves only to an earlier speaker that is not a person
-const PRONOUN_GENDER: Record<string, Gender | null | 'plural'> = { he: 'm', she: 'f', they: 'plural', we: 'plural', it: 'plural', 'they-person': null };
+// ("quoted her as saying": the object form, where the one quoted is its antecedent)
+const PRONOUN_GENDER: Record<string, Gender | null | 'plural'> = { he: 'm', she: 'f', him: 'm', her: 'f', they: 'plural', we: 'plural', it: 'plural', 'they-person': null };
 
 
 /** A mention the text does not tie to anyone: kept as written, with no name. */

@@ -406,6 +406,9 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
     // "Okafor said Obama told her: “Go win this thing.”": a quotation set off right after the
     // inner verb is its subject's words, retold by the outer speaker
     if (outer?.subject && subject && subject.kind !== 'pronoun' && adjacent && retells(text, outer, subject)) return { cue: cueOf(verb), subject, position: 'before', adjacent, relay: outer.subject };
+    // "Police who arrested Tom Reilly said he told them: “I did it.”": "he" cannot be the police, so
+    // the words are his, retold by them ("Smith said he told them: …" stays Smith's own)
+    if (outer?.subject && subject?.kind === 'pronoun' && /^(?:he|she)$/iu.test(subject.text) && adjacent && isPluralPhrase(outer.subject)) return { cue: cueOf(verb), subject, position: 'before', adjacent, relay: outer.subject };
     if (outer) return outer;
     if (!subject && v > 0) continue;
     return { cue: cueOf(verb), subject, position: 'before', adjacent };
@@ -446,6 +449,14 @@ function outerCue(text: string, toks: readonly Token[], subjectStart: number, qu
 }
 
 const OCCASION_OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'during']);
+
+/** A common noun phrase whose head is plural ("Police", "Reporters who interviewed her", "two officers"): no "he" or "she" stands for it. */
+function isPluralPhrase(p: SubjectPhrase): boolean {
+  // (a plural noun opening the sentence is capitalised, and may be read as a name: "Police", "Fans")
+  if (p.kind === 'pronoun' || (p.kind === 'name' && /\s/u.test(p.text.trim()))) return false;
+  const head = /(\p{L}+)\s*$/u.exec(p.text)?.[1]?.toLowerCase() ?? '';
+  return head === 'police' || head === 'people' || tagsOfLower(head)?.[0] === 'NNS';
+}
 
 /**
  * Where the main clause's subject starts, for a verb with no subject of its own: after a dateline

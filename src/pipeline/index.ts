@@ -1,4 +1,3 @@
-import { transcriptAnswers, withAnswers } from './transcript.js';
 import { cueKindOf } from './cue-kinds.js';
 import type { Attribution, Diagnostic } from '../schema/attribution.js';
 import type { ExtractResult } from '../schema/article.js';
@@ -77,8 +76,7 @@ function asWritten(text: string, work: string, r: Attribution): Attribution {
  */
 export function extractQuotations(text: string): { quotes: Attribution[]; diagnostics: Diagnostic[]; analysis: ArticleAnalysis } {
   const paragraphs = splitParagraphs(text);
-  const found = findMarkedSpans(text, paragraphs);
-  const marked = { ...found, spans: withAnswers(found.spans, transcriptAnswers(text, paragraphs, found.spans)) };
+  const marked = findMarkedSpans(text, paragraphs);
   const sentences = splitSentences(text, paragraphs, marked.spans);
   const segmentation: Segmentation = { paragraphs, sentences };
   const contexts = quoteContexts(text, segmentation, marked.spans);

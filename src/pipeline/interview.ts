@@ -31,10 +31,10 @@ export function interviewAnswers(
   quotations: readonly { start: number; end: number }[],
   authors: readonly string[] = [],
 ): Attribution[] {
-  const transcript = transcriptLines(text, paragraphs, entities, quotations);
-  if (transcript.length > 0) return transcript;
   const labelled = paragraphs.map((p) => labelOf(text, p));
   const questions = labelled.filter((l) => l?.role === 'question').length;
+  const transcript = transcriptLines(text, paragraphs, entities, quotations, questions >= 2);
+  if (transcript.length > 0) return transcript;
   const answers = labelled.filter((l) => l?.role === 'answer').length;
   // one "A:" line could be a list item or a caption: an interview asks and answers at least twice
   if (questions < 2 || answers < 2) return [];
@@ -123,7 +123,7 @@ const NOT_SPEAKER_LABELS = /^(?:updated|published|posted|note|editor|editor's no
  * whose label names a person of the article; none unless at least two people each speak in such
  * a paragraph, three paragraphs in all (a single "Name: …" line is a headline or a caption).
  */
-function transcriptLines(text: string, paragraphs: readonly Paragraph[], entities: EntityIndex, quotations: readonly { start: number; end: number }[]): Attribution[] {
+function transcriptLines(text: string, paragraphs: readonly Paragraph[], entities: EntityIndex, quotations: readonly { start: number; end: number }[], asked: boolean): Attribution[] {
   const lines: { p: Paragraph; label: { start: number; end: number; text: string }; contentStart: number; speaker: Speaker }[] = [];
   let people: Map<string, Set<string>> | null = null;
   // a label ends in a colon within a paragraph's first 60 characters: a paragraph with none there
@@ -154,13 +154,26 @@ function transcriptLines(text: string, paragraphs: readonly Paragraph[], entitie
     if (!person) continue;
     lines.push({ p, label, contentStart: p.start + m[0].length, speaker: { name: person, mention: label.text, start: label.start, end: label.end, type: 'person' } });
   }
-  if (lines.length < 3 || new Set(lines.map((l) => l.speaker.name)).size < 2) return [];
+  // a transcript gives the word to two people at least; one person's labelled answers after the
+  // interviewer's "Q:" questions ("Q: What kept you going? ¶ Vogt: Stubbornness, mostly.") are an
+  // interview of one
+  if (lines.length < 3 || new Set(lines.map((l) => l.speaker.name)).size < 2) {
+    // (and a person the article names in full: "Southern: No trains will run" and "Tip: …" in a
+    // guide's questions and answers name nobody)
+    if (!(asked && lines.length >= 2 && lines.every((l) => questionBefore(text, paragraphs, l.p) && /\s/u.test(l.speaker.name ?? '')))) return [];
+  }
   const out: Attribution[] = [];
   for (const l of lines) {
     const record = paragraphQuotation(text, l.contentStart, l.p.end, quotations, `a${out.length + 1}`, l.speaker, null);
     if (record) out.push(record);
   }
   return out;
+}
+
+/** Whether the paragraph before `p` is a question ("Q: …", "Question: …"). */
+function questionBefore(text: string, paragraphs: readonly Paragraph[], p: Paragraph): boolean {
+  const before = paragraphs[p.index - 1];
+  return before !== undefined && labelOf(text, before)?.role === 'question';
 }
 
 /**

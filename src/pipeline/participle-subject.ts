@@ -12,12 +12,14 @@ import { isCapitalised, type Token } from './tokens.js';
 export const QUOTATION_CLOSING_ON_COMMA = /,\s*[”"’']\s*$/u;
 
 /**
- * The subject of the nearest tensed verb before `toks[v]`, or null: a participle's implied subject is
- * that of the clause it hangs on ("will remain in custody until his trial after a federal judge
- * rejected his request, saying he had “…”": the judge; "Attorneys for Clinton appeared to oppose the
- * effort, saying": the attorneys). A passive verb's subject is skipped (", after her statement was
- * shown to be false, stating": the statement says nothing); a verb after "and" or in a relative
- * clause gives none ("Netanyahu and other leaders shunned him, claiming": the clause's start answers).
+ * The subject of the nearest tensed verb of the main clause before `toks[v]`, or null: a participle
+ * set off by a comma speaks for the clause it closes ("Attorneys for Clinton appeared to oppose the
+ * effort, saying …": the attorneys; "At a rally on Tuesday, Senator Bernie Sanders endorsed Mrs.
+ * Clinton, saying …": Sanders, not the place the rally was in). Passed over: a subordinate clause
+ * ("Ann Lee resigned after the party leader ignored her, saying: “…”" is Ann Lee's), a passive verb
+ * ("Ann Lee wept as the verdict was read, saying"), a verb after "and" or in a relative clause.
+ * ("… until his trial after a federal judge rejected his request, saying he had “…”" is the judge's
+ * by its sense, which no rule of word order tells from Ann Lee's: it is left to the clause's start.)
  */
 export function nearestFiniteSubject(text: string, toks: readonly Token[], v: number): SubjectPhrase | null {
   for (let w = v - 1; w > 0; w--) {
@@ -32,11 +34,18 @@ export function nearestFiniteSubject(text: string, toks: readonly Token[], v: nu
     // ("a federal judge on Tuesday rejected": a day between the subject and its verb)
     const dated = w >= 2 && timeAt(toks, w - 1) && /^(?:on|last|this)$/u.test(toks[w - 2]?.text ?? '') ? w - 2 : w;
     const subject = phraseBackward(text, toks, dated);
-    const s0 = subject ? toks.findIndex((x) => x.start === subject.start) : -1;
-    return s0 > 0 && /^(?:and|or|what|which|who|whom|that)$/iu.test(toks[s0 - 1]?.text ?? '') ? null : subject;
+    if (!subject) return null;
+    const s0 = toks.findIndex((x) => x.start === subject.start);
+    const opener = s0 > 0 ? (toks[s0 - 1]?.text.toLowerCase() ?? '') : '';
+    if (SUBORDINATORS.has(opener)) {
+      w = s0;
+      continue;
+    }
+    return /^(?:and|or|what|which|who|whom|that)$/u.test(opener) ? null : subject;
   }
   return null;
 }
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'when', 'as', 'because', 'before', 'since', 'while', 'once', 'until', 'although', 'though', 'if', 'unless', 'whereas']);
 const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 
 /** Whether a token may be the last of a subject: a name, a noun, a pronoun, a day ("on Tuesday"). */

@@ -39,7 +39,9 @@ export function quotedAsSaying(text: string, toks: readonly Token[], v: number, 
     const subject = phraseBackward(text, toks, q);
     return subject ? { cue: cueOf(verb), subject, position: 'before', adjacent } : null;
   }
-  const quoted = phraseForward(text, toks, q + 1);
+  // ("Reporters quoted her as saying": the one quoted is a pronoun in its object form)
+  const pronoun = q + 1 === v - 2 && OBJECT_PRONOUNS.test(toks[q + 1]?.text ?? '') ? (toks[q + 1] as Token) : null;
+  const quoted = pronoun ? { start: pronoun.start, end: pronoun.end, text: pronoun.text, kind: 'pronoun' as const, role: null, apposition: false, titled: false } : phraseForward(text, toks, q + 1);
   if (!quoted || quoted.end !== (toks[v - 2] as Token).end) return null;
   // ("quoted the Bible as saying": a scripture is cited, and the one citing it speaks)
   if (SCRIPTURES.test(quoted.text)) return null;
@@ -47,6 +49,7 @@ export function quotedAsSaying(text: string, toks: readonly Token[], v: number, 
   return { cue: cueOf(verb), subject: quoted, position: 'before', adjacent, ...(relay ? { relay } : {}) };
 }
 const QUOTING: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quote', 'quoting']);
+const OBJECT_PRONOUNS = /^(?:him|her)$/u;
 const SCRIPTURES = /^(?:the\s+)?(?:Bible|Koran|Quran|Qur'an|Qur’an|Torah|Talmud|Gospels?|Scriptures?|Psalms?|Constitution)$/u;
 
 /**

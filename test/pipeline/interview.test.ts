@@ -95,3 +95,43 @@ describe('a transcript labelled with the speakers\' names', () => {
     expect(answers(text)).toEqual([]);
   });
 });
+
+describe('one person\'s answers labelled with a name after the interviewer\'s questions', () => {
+  const INTERVIEW = [
+    'Marta Quell on the long road back',
+    '',
+    'Marta Quell won the Lisbon half marathon on Sunday, a year after surgery. She spoke to us on Monday.',
+    '',
+    'Q: How did you feel at the finish?',
+    '',
+    'Quell: Honestly, I did not see the clock. I was looking at the ground.',
+    '',
+    'Q: What kept you going through the injury?',
+    '',
+    'Quell: Stubbornness, mostly. My physio told me that I had not finished what I started.',
+    '',
+    'Q: Your coach said the group was tired. Were you?',
+    '',
+    'Quell: Completely.',
+  ].join('\n');
+
+  it('each answer is a quotation of that person', () => {
+    const got = answers(INTERVIEW);
+    expect(got.map((a) => a.text)).toEqual(['Honestly, I did not see the clock. I was looking at the ground.', 'Stubbornness, mostly. My physio told me that I had not finished what I started.', 'Completely.']);
+    for (const a of got) expect(a.speaker?.name).toBe('Marta Quell');
+  });
+
+  it('no claim inside an answer is left to nobody', () => {
+    expect(extract(INTERVIEW).quotes.filter((q) => q.kind === 'indirect' && q.text.includes('finished what I started'))).toEqual([]);
+  });
+
+  it('labels that name nobody in the article make no answer', () => {
+    const text = 'Strike guide\n\nRail staff walk out on Tuesday.\n\nQ: Will trains run?\n\nSouthern: No trains will run on Tuesday.\n\nQ: Can I get a refund?\n\nTip: Check with your operator.\n';
+    expect(answers(text)).toEqual([]);
+  });
+
+  it('one question is too little to make a transcript of a name and its colon', () => {
+    const text = 'Budget talks\n\nAna Ortiz chairs the council.\n\nQ: Will the budget pass?\n\nOrtiz: The council will vote on Friday.\n';
+    expect(answers(text)).toEqual([]);
+  });
+});

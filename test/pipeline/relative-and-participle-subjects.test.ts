@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/index.js';
 import { recordsOf } from './record-rows.js';
 
 const speakerOf = (text: string, words: string): string | null | undefined => recordsOf(text).find((r) => r.text.includes(words))?.speaker;
@@ -30,9 +31,12 @@ describe('a participle after a comma speaks for the subject of the clause it han
   it.each<[sentence: string, words: string, speaker: string]>([
     // a comma closing the quotation before the participle is still its comma
     ['Ruth Chepkoech, who finished second, wrote on X that Vogt had “run like someone with nothing to lose,” adding: “Respect. See you in Valencia.”', 'Respect', 'Ruth Chepkoech'],
-    // the clause it hangs on is a subordinate one, with its own subject
-    ['A former treasurer of a children’s charity will remain in custody until his trial after a federal judge on Tuesday rejected his request for release, saying he had “every reason to disappear.”', 'every reason', 'a federal judge'],
     ['Lawyers for the city appeared to oppose the motion, saying in court papers that the records were “private.”', 'private', 'Lawyers for the city'],
+    // a subordinate clause between is passed over: the participle closes the main clause
+    ['Ann Lee resigned after the party leader ignored her, saying: “I had no choice.”', 'no choice', 'Ann Lee'],
+    ['Ann Lee apologised once the report came out, adding: “I got it wrong.”', 'got it wrong', 'Ann Lee'],
+    ['Ann Lee wept as the verdict was read, saying: “I just want justice.”', 'want justice', 'Ann Lee'],
+    ['The union rejected the offer because the company refused to guarantee jobs, saying: “This is an insult.”', 'an insult', 'The union'],
   ])('%s', (sentence, words, speaker) => {
     expect(speakerOf(`Court\n\n${sentence}`, words)).toBe(speaker);
   });
@@ -44,5 +48,27 @@ describe('a participle after a comma speaks for the subject of the clause it han
     ['Weaver didn’t seem particularly impressed with the comments, telling reporters, “A lot of people said the governor should step down.”', 'A lot of people', 'Weaver'],
   ])('the main clause answers: %s', (sentence, words, speaker) => {
     expect(speakerOf(`Court\n\n${sentence}`, words)).toBe(speaker);
+  });
+});
+
+describe('the words of someone a relative clause names, retold by its subject', () => {
+  it.each<[sentence: string, words: string, speaker: string, relay: string]>([
+    ['Reporters who interviewed Ann Lee quoted her as saying: “I will not resign.”', 'not resign', 'Ann Lee', 'Reporters'],
+    ['Police who arrested Tom Reilly said he told them: “I did it.”', 'I did it', 'Tom Reilly', 'Police'],
+  ])('%s', (sentence, words, speaker, relay) => {
+    const q = extract(`News\n\n${sentence}`).quotes.find((r) => r.text.includes(words));
+    expect(q?.speaker?.name).toBe(speaker);
+    expect(q?.reportedBy?.name).toBe(relay);
+  });
+
+  it('"Tom Reilly said he told them: …" stays his own', () => {
+    expect(speakerOf('News\n\nTom Reilly said he told them: “I did it.”', 'I did it')).toBe('Tom Reilly');
+  });
+
+  it.each([
+    ['Residents who spoke say she would have stayed.', 'she would have stayed'],
+    ['People who know Ann Lee say she would never have left the children alone.', 'she would never have left the children alone'],
+  ])('the content after a main verb is not cut at its auxiliary: %s', (sentence, content) => {
+    expect(recordsOf(`News\n\n${sentence}`).some((r) => r.text === content)).toBe(true);
   });
 });

@@ -52,7 +52,10 @@ const FRONTED = new Set(['while', 'although', 'though', 'when', 'if', 'because',
 const NON_RESTRICTIVE = /^\s*,\s*(?:[^,]*\s)?(?:who|which)\s[^,]*$/u;
 
 /** The host NP, then a restrictive relative pronoun and the verb: `Voters who say …`. */
-const RESTRICTIVE = /^\s+(?:who|that)\s/u;
+// (the verb is the relative clause's own only when nothing but its adverbs and auxiliaries stands
+// between: in "Residents who spoke say she would have stayed" the relative clause is "who spoke",
+// and "say" is the main verb)
+const RESTRICTIVE = /^\s+(?:who|that)\s+(?:(?:also|still|now|often|never|not|always|first|once|later|then|just|again|long|since|do|does|did|have|has|had|\p{Ll}+ly)\s+)*$/u;
 
 /** Words that open the question a verb of asking puts: "asked by a caller why …". */
 const WH_OPENERS = /^(?:why|whether|how|if|what|when|where|who)$/u;

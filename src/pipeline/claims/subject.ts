@@ -150,6 +150,8 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
   // "Voters who backed the mayor said …": the walk stopped at a relative clause's verb of saying or
   // thinking; its object is no subject, the noun phrase before "who" is
   const relative = b <= e && b >= 3 ? restrictiveRelativeBefore(words, b) : -1;
+  // ("Those who know her say …": a pronoun names nobody without its relative clause)
+  if (relative === 1 && /^(?:those|some|many|others|most|few|all|anyone|everyone)$/iu.test(words[0]?.text ?? '')) return { start: (words[0] as Word).start, end: (words[e] as Word).end };
   if (relative >= 0) return withPrepositionalPhrases(words, npBefore(words, relative), relative - 1);
   // "Govs. Jeb Bush and Chris Christie, who say …" → the host NP before ", who"
   // ("a coalition of civil rights groups, which argued …": a body's relative "which" too)

@@ -5,7 +5,6 @@ import { trailingRun } from '../tokens.js';
 import { priorSpeakers, type ArticleContext, type Decision, type Sieve } from './sieve.js';
 
 const isSpace = (ch: string): boolean => /^\s$/u.test(ch);
-const OPENING_MARKS = /^["“„«'‘`]$/u;
 const isWordChar = (ch: string): boolean => /^[\p{L}.'’-]$/u.test(ch);
 
 /**
@@ -47,10 +46,7 @@ export const colonName: Sieve = {
     // ("… predict the race - HuffPollster: “…”": a name set off by a dash before the colon is
     // the attribution, whatever else marks it)
     const dashed = /\s[-–—]\s*$/u.test(before.slice(0, m.index));
-    // ("Quell: Honestly, I did not see the clock.": an interview's answer, its label opening the
-    // paragraph and no mark opening the words, names its speaker as a byline does)
-    const answer = /(?:^|\n)[ \t]*$/u.test(before.slice(0, m.index)) && !OPENING_MARKS.test(ctx.text.charAt(q.start));
-    return speakerNamedAt(ctx, q.start - before.length + m.index, m.name, q.start, this.name, dashed || answer);
+    return speakerNamedAt(ctx, q.start - before.length + m.index, m.name, q.start, this.name, dashed);
   },
 };
 
