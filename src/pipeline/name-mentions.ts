@@ -259,6 +259,9 @@ const POST_NOMINALS = /^(?:KC|QC|MP|MSP|MEP|AM|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/u;
 const OF_PHRASE_BEFORE = /\bof\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
 
 
+/** Words after "General" that name a body, not a general's surname. */
+const GENERAL_BODIES: ReadonlySet<string> = new Set(['Staff', 'Assembly', 'Secretariat', 'Directorate', 'Council', 'Synod', 'Conference', 'Command', 'Headquarters', 'Prosecutor']);
+
 function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQuote: boolean): NameMention | null {
   let k = 0;
   // "“…,” From said": a preposition right before a verb of saying is a surname; it governs nothing
@@ -280,6 +283,8 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
     // ("Bureau of Justice Statistics": a title word after a body's "of" is its field)
     if (run[m - 1]?.text === 'of' && bodyHead(run[m - 2]?.text ?? '')) continue;
     if (w === 'Premier' && run.length - m < 3) continue; // ("Premier Inn": a full name must follow)
+    // ("the General Staff", "Ukraine's General Staff", "the General Assembly": a body, not a general)
+    if (w === 'General' && m === run.length - 2 && GENERAL_BODIES.has(run[m + 1]?.text ?? '')) continue;
     if (isHonorific(w) || isRoleWord(w) || (w === 'of' && m > 0 && (isHonorific(run[m - 1]?.text ?? '') || isRoleWord(run[m - 1]?.text ?? '')))) lastTitle = m;
   }
   const titleTokens = run.slice(k, lastTitle + 1);

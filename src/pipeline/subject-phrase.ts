@@ -58,7 +58,8 @@ export function phrase(text: string, input: Token[], apposition: boolean): Subje
   // "Anna Bell of the University of Leeds", "Rob Mercer of the group Clean Rivers Now", "Jane Moss
   // from Bristol": a person's name, then where they work or live
   const of = toks.findIndex((t, n) => n > 0 && NAME_THEN_WHERE.has(t.text));
-  if (of > 0 && isCapitalised(toks[of - 1] as Token) && !(toks[of]?.text === 'of' && ofJoinsName(toks[of - 1] as Token)) && (isCapitalised(toks[of - 2] as Token) || isCapitalised(toks[0] as Token)) && namesWhere(toks, of + 1) && !(of === 1 && speakerHead((toks[0] as Token).text.toLowerCase()))) {
+  // ("The Institute for the Study of War": the "of" is inside a body's field after its "for")
+  if (of > 0 && isCapitalised(toks[of - 1] as Token) && !(toks[of]?.text === 'of' && ofJoinsName(toks[of - 1] as Token)) && !toks.some((t, n) => n > 0 && n < of && t.text === 'for' && bodyHead(toks[n - 1]?.text ?? '')) && (isCapitalised(toks[of - 2] as Token) || isCapitalised(toks[0] as Token)) && namesWhere(toks, of + 1) && !(of === 1 && speakerHead((toks[0] as Token).text.toLowerCase()))) {
     toks = toks.slice(0, of);
   }
   if (toks.length === 1 && CONNECTIVES.has(toks[0]?.text.toLowerCase() ?? '')) return null;
@@ -315,6 +316,11 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     if (endsPhrase(u) && !roleOf && !(u.text === 'of' && out.length > 0 && isCapitalised(out[0] as Token) && toks[j - 1] !== undefined && ofJoinsName(toks[j - 1] as Token))) {
       // "A spokesman for Harbor Lines said", "Attorneys for Ortiz said", "an adviser to the mayor
       // said": the body or person after the preposition is the speaker's, not the speaker
+      // "The Institute for the Study of War said": a body's "for" inside its name
+      if (u.text === 'for' && out.some((t) => isCapitalised(t)) && toks[j - 1] !== undefined && isCapitalised(toks[j - 1] as Token) && bodyHead(toks[j - 1]?.text ?? '')) {
+        out.unshift(u);
+        continue;
+      }
       const described = out.length > 0 ? describedHead(text, toks, j, floor, out[out.length - 1] as Token, apposition) : null;
       if (described) return described;
       // "Sen. Sherrod Brown of Ohio said": a place after a name; `phrase` cuts the name before "of"
