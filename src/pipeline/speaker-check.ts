@@ -323,6 +323,8 @@ function headWords(text: string): string[] {
   return headPhrase(text).split(/\s+/u).filter((w) => w !== '');
 }
 
+const PUBLIC_SERVICES: ReadonlySet<string> = new Set(['service', 'services', 'brigade']);
+
 function isSpeakerHead(noun: string): boolean {
   if (noun === '') return false;
   return (
@@ -335,6 +337,9 @@ function isSpeakerHead(noun: string): boolean {
     ORGANISATION_HEADS.has(noun.replace(/s$/u, '')) ||
     // "appeals courts", "state agencies"
     GOVERNMENT_HEADS.has(noun.replace(/ies$/u, 'y').replace(/s$/u, '')) ||
+    // "the fire service", "the ambulance service", "the fire brigade": public services (not an
+    // organisation head of the lexicon, where it would take "the" into "the Forest Service")
+    PUBLIC_SERVICES.has(noun) ||
     // agent nouns: "a spokesperson", "the organizers", "two economists"
     /(?:er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|men|person|people|official|officials)$/u.test(noun)
   );

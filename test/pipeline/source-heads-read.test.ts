@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/index.js';
 import { claimsOf, expectClaim } from './claim-rows.js';
 
 /**
@@ -25,5 +26,18 @@ describe('a speaker phrase that names nobody is left to the desk', () => {
   it('"own" with its owner cut off', () => {
     const c = claimsOf('Brandt, whose own government supports the deal, said she understood the impatience.').find((x) => x.content === 'the deal');
     expect(c === undefined || c.speaker === null).toBe(true);
+  });
+});
+
+describe('a body\'s name is kept whole', () => {
+  it.each<[sentence: string, words: string, speaker: string]>([
+    ['Ukraine\'s General Staff reported heavy fighting. “The situation remains difficult but under control,” the General Staff said in its evening update.', 'remains difficult', 'General Staff'],
+    ['The Institute for the Study of War, a Washington-based think tank, said in its daily assessment that Russian forces had made “marginal but consistent” gains.', 'marginal but consistent', 'The Institute for the Study of War'],
+  ])('%s', (sentence, words, speaker) => {
+    expect(extract(`War\n\n${sentence}`).quotes.find((q) => q.text.includes(words))?.speaker?.name).toBe(speaker);
+  });
+
+  it('a general is still a general', () => {
+    expect(extract('War\n\n“We expect more,” said Gen. Mark Milley. General Ruiz said: “No.”').quotes.map((q) => q.speaker?.name)).toEqual(['Mark Milley', 'Ruiz']);
   });
 });
