@@ -1,6 +1,6 @@
 import type { SourceType, Speaker } from '../schema/attribution.js';
-import { canonicalName, countBefore, entityAt, lastIndexBefore, mentionedWithin, type Entity, type EntityIndex } from './entities.js';
-import type { NameMention } from './name-mentions.js';
+import { canonicalName, entityAt, lastIndexBefore, mentionedWithin, type Entity, type EntityIndex } from './entities.js';
+import { sharedSurnameAt } from './shared-surnames.js';
 import { roleHolder, sameDescriptionHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { speaksAround } from './speaks-around.js';
 import { actsAfter, appositionNamed, INDEFINITE_FOR, personNounFor, plainDefinite, secondReference, speechVerbAfter } from './coref-descriptions.js';
@@ -502,14 +502,3 @@ const AFFILIATION_THEN_COMMA = /^\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.
 /** "who fled to Paris", "moved back to Berlin": the name after a verb of moving and "to" is where, not who. */
 const MOTION_TO = /\b(?:fled|flee|flees|moved|move|moves|went|gone|go|goes|travell?ed|travels?|returned|returns?|flew|flown|fly|flies|relocated|emigrated|came|come|comes|headed|heads?|drove|driven|drive|walked|walks?|escaped|escapes?|evacuated|sent|deported|taken|brought|transferred|sailed|rushed|retreated|commutes?|commuted)\s+(?:back\s+|home\s+)?to\s+$/iu;
 
-/** The people a surname written alone in `subject` could be, when more than one named in full bears it. */
-function sharedSurnameAt(index: EntityIndex, subject: SubjectPhrase): Entity[] | undefined {
-  if (index.sharedSurnames.size === 0) return undefined;
-  // (a mention may open before the subject: its title words)
-  for (let i = Math.max(0, countBefore(index.mentions, subject.start, (x) => x.mention.start) - 1); i < index.mentions.length; i++) {
-    const { mention } = index.mentions[i] as { mention: NameMention };
-    if (mention.start >= subject.end) break;
-    if (mention.end > subject.start && mention.name.length === 1) return index.sharedSurnames.get(mention.start);
-  }
-  return undefined;
-}

@@ -10,6 +10,10 @@ import { COUNTRY_NAMES, US_STATE_NAMES } from './source-lexicons.js';
 import { findNameMentions, foldName, withoutStop, type NameMention } from './name-mentions.js';
 import { spokenOfAsBody } from './name-context.js';
 import { genderSaidOf, givenNameGender } from './entity-gender.js';
+import { countBefore, lastIndexBefore } from './sorted-search.js';
+
+// (the binary searches the name index was first written with, for the modules that import them from here)
+export { countBefore, lastIndexBefore };
 
 /** One person (or organisation) in the article with every mention of it. */
 export interface Entity {
@@ -54,33 +58,6 @@ export interface EntityIndex {
 }
 
 const ELDER_OR_YOUNGER = /\b(?:elder|younger|older)\s+$/iu;
-
-/** Index of the last value in ascending `values` below `before`, or -1 (binary search). */
-export function lastIndexBefore(values: readonly number[], before: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((values[mid] ?? Infinity) < before) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
-/** How many of `items` (in ascending order of `at`) come before `before`, by binary search. */
-export function countBefore<T>(items: readonly T[], before: number, at: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at(items[mid] as T) < before) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** How many of `entity`'s mentions (sorted by start) start before `before`. */
 export function mentionsBefore(entity: Entity, before: number): number {
