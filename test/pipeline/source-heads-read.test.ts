@@ -41,3 +41,13 @@ describe('a body\'s name is kept whole', () => {
     expect(extract('War\n\n“We expect more,” said Gen. Mark Milley. General Ruiz said: “No.”').quotes.map((q) => q.speaker?.name)).toEqual(['Mark Milley', 'Ruiz']);
   });
 });
+
+describe('the outlet a person talked to relays their words', () => {
+  it.each<[sentence: string, outlet: string]>([
+    ['“They are fine,” Ann Lee told Vogue.', 'Vogue'],
+    ['Tom Reilly told LBC that the plan was dead.', 'LBC'],
+    ['Tom Reilly told Radio New Zealand that the plan was dead.', 'Radio New Zealand'],
+  ])('%s', (sentence, outlet) => {
+    expect(extract(`Interview\n\n${sentence}`).quotes[0]?.reportedBy?.name).toBe(outlet);
+  });
+});
