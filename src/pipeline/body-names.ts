@@ -45,3 +45,9 @@ export function bodyLink(words: readonly Token[], n: number): boolean {
   if (w === 'for') return bodyHead(words[n - 1]?.text ?? '') && isCapitalised(words[n + 1] as Token);
   return w === 'and' && joinsBodyField(words.slice(0, n), words[n + 1]);
 }
+
+/** "The Institute for the Study of War said": the "for" at `toks[j]` is inside a body's name, after its head and before capitalised words (`after`, read back from the verb). */
+export function forInBodyName(toks: readonly Token[], j: number, after: readonly Token[]): boolean {
+  const head = toks[j - 1];
+  return toks[j]?.text === 'for' && after.some((t) => isCapitalised(t)) && head !== undefined && isCapitalised(head) && bodyHead(head.text);
+}

@@ -1,4 +1,5 @@
 import type { TextRange } from './segment.js';
+import { tagsOfLower } from './claims/verbless.js';
 import { ROLE_NOUNS } from './speech-lexicons.js';
 import { PERSON_NOUNS } from './source-lexicons.js';
 import { DETERMINERS, isReportingVerb, type SubjectPhrase } from './subject-phrase.js';
@@ -73,3 +74,11 @@ export function outsideRanges(toks: readonly Token[], ranges: readonly TextRange
 
 /** Verbs of posting: what follows them is mostly the thing posted ("posted a photo"), seldom who posted it. */
 export const POSTING: ReadonlySet<string> = new Set(['posted', 'posts', 'shared', 'shares', 'uploaded', 'uploads']);
+
+/** A common noun phrase whose head is plural ("Police", "Reporters who interviewed her", "two officers"): no "he" or "she" stands for it. */
+export function isPluralPhrase(p: SubjectPhrase): boolean {
+  // (a plural noun opening the sentence is capitalised, and may be read as a name: "Police", "Fans")
+  if (p.kind === 'pronoun' || (p.kind === 'name' && /\s/u.test(p.text.trim()))) return false;
+  const head = /(\p{L}+)\s*$/u.exec(p.text)?.[1]?.toLowerCase() ?? '';
+  return head === 'police' || head === 'people' || tagsOfLower(head)?.[0] === 'NNS';
+}

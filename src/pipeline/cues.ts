@@ -25,7 +25,7 @@ import { nameBelongsToObject } from './name-of-object.js';
 import { passiveAt, quotedAsSaying, relayedAfter, WRITING_SAYS, writingsAuthor } from './relayed-cues.js';
 import { tagsOfLower } from './claims/verbless.js';
 import { nearestFiniteSubject, QUOTATION_CLOSING_ON_COMMA } from './participle-subject.js';
-import { afterPlacePreposition, nameAfterRoleNoun, opensRelativeSubject, outsideRanges, POSTING } from './cue-subject-edges.js';
+import { afterPlacePreposition, isPluralPhrase, nameAfterRoleNoun, opensRelativeSubject, outsideRanges, POSTING } from './cue-subject-edges.js';
 import { headNounOf } from './sources.js';
 
 
@@ -450,13 +450,6 @@ function outerCue(text: string, toks: readonly Token[], subjectStart: number, qu
 
 const OCCASION_OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'during']);
 
-/** A common noun phrase whose head is plural ("Police", "Reporters who interviewed her", "two officers"): no "he" or "she" stands for it. */
-function isPluralPhrase(p: SubjectPhrase): boolean {
-  // (a plural noun opening the sentence is capitalised, and may be read as a name: "Police", "Fans")
-  if (p.kind === 'pronoun' || (p.kind === 'name' && /\s/u.test(p.text.trim()))) return false;
-  const head = /(\p{L}+)\s*$/u.exec(p.text)?.[1]?.toLowerCase() ?? '';
-  return head === 'police' || head === 'people' || tagsOfLower(head)?.[0] === 'NNS';
-}
 
 /**
  * Where the main clause's subject starts, for a verb with no subject of its own: after a dateline

@@ -12,7 +12,7 @@ import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import type { TextRange } from './segment.js';
 import { DETERMINERS, isReportingVerb } from './reporting-verb-at.js';
 
-import { bodyHead, bodyLink, bodyNameStartBefore, joinsBodyField } from './body-names.js';
+import { bodyHead, bodyLink, bodyNameStartBefore, forInBodyName, joinsBodyField } from './body-names.js';
 import { CLAUSE_WORDS, coordinatedRolesEnd, HABIT_VERBS, PASSIVE_BE, PERCEIVED, REFLEXIVES, monthStop, MONTHS, OPENING_CONJUNCTIONS, plausibleNounPhrase, RELATIVE_OPENERS, timeAt, WEEKDAYS, FINITE_VERBS, headNoun, modifiedHead, NOT_A_PHRASE_START, PREPOSITIONS, skippable } from './phrase-words.js';
 
 export { closesPhraseAfterVerb, DETERMINERS, isReportingVerb, verbAt } from './reporting-verb-at.js';
@@ -316,8 +316,7 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     if (endsPhrase(u) && !roleOf && !(u.text === 'of' && out.length > 0 && isCapitalised(out[0] as Token) && toks[j - 1] !== undefined && ofJoinsName(toks[j - 1] as Token))) {
       // "A spokesman for Harbor Lines said", "Attorneys for Ortiz said", "an adviser to the mayor
       // said": the body or person after the preposition is the speaker's, not the speaker
-      // "The Institute for the Study of War said": a body's "for" inside its name
-      if (u.text === 'for' && out.some((t) => isCapitalised(t)) && toks[j - 1] !== undefined && isCapitalised(toks[j - 1] as Token) && bodyHead(toks[j - 1]?.text ?? '')) {
+      if (forInBodyName(toks, j, out)) {
         out.unshift(u);
         continue;
       }

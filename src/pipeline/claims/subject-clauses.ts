@@ -1,7 +1,8 @@
 import type { TextRange } from '../segment.js';
 import { mayBeFiniteVerb, mayBeVerb, tagsOfLower } from './verbless.js';
 import { AUX_WORDS, CLAUSE_OPENERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
-import { findWithin, isBlankedWord, isMark, type Word } from './words.js';
+import { findWithin, isBlankedWord, isMark, wordAt, type Word } from './words.js';
+import { npBefore } from './noun-hosts.js';
 
 // Where a subject noun phrase ends before its verb when something other than the phrase itself
 // stands there: a long relative clause holding a subordinate clause, a comma between two
@@ -93,3 +94,40 @@ export function restrictiveRelativeBefore(words: readonly Word[], b: number): nu
   return rel === 'that' && host.text === host.lower && /^NNS?$/u.test(tagsOfLower(host.lower)?.[0] ?? '') ? k : -1;
 }
 const RELATIVE_ADVERBS: ReadonlySet<string> = new Set(['once', 'also', 'never', 'not', 'long', 'still', 'first', 'later', 'then', 'often']);
+
+/**
+ * `np` with the noun phrases it is the prepositional object of, back to where that chain starts
+ * ("the ministry" → "Officials from the ministry"; "the mayor" → "supporters of the mayor"), at
+ * most twelve words up to word `last`; `np` itself when no preposition of a noun's comes before it.
+ */
+export function withPrepositionalPhrases(words: readonly Word[], np: TextRange | null, last: number): TextRange | null {
+  if (!np) return np;
+  let first = wordAt(words, np.start);
+  while (first >= 2 && NOUN_PREPOSITIONS.has(words[first - 1]?.lower ?? '')) {
+    const before = npBefore(words, first - 1);
+    const at = before ? wordAt(words, before.start) : -1;
+    if (at < 0 || last - at >= 12) break;
+    first = at;
+  }
+  const start = words[first];
+  return start ? { start: start.start, end: np.end } : np;
+}
+const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'at', 'for', 'with', 'in', 'on']);
+
+/**
+ * The noun phrase before a "who" at most five lower-case words before word `e` (the relative
+ * clause's last), with its prepositional phrases; null when there is none.
+ */
+export function subjectBeforeShortRelative(words: readonly Word[], e: number): TextRange | null {
+  for (let w = e - 1; w >= 1 && e - w <= 5; w--) {
+    const x = words[w] as Word;
+    if (x.lower === 'who') {
+      // the relative's own verb right after "who": "who gathered outside", not "who are inclined to"
+      const verb = words[w + 1];
+      if (!verb || w + 1 >= e || !mayBeFiniteVerb(verb.lower) || AUX_WORDS.has(verb.lower)) return null;
+      return isMark(words[w - 1]?.text ?? ',', ',;:—–()') ? null : withPrepositionalPhrases(words, npBefore(words, w), w - 1);
+    }
+    if (x.text !== x.lower || isMark(x.text, ',;:—–()')) return null;
+  }
+  return null;
+}

@@ -15,7 +15,7 @@ import { speakerProblem } from '../speaker-check.js';
 import { headsNounCompound } from './noun-reading.js';
 import { isLyAdverb, isPreVerbWord, preVerbStart } from './pre-verb.js';
 import { appositionName, datelineEnd, sentenceSubject } from './sentence-subject.js';
-import { coordinateAdjectives, longRelativeHost, restrictiveRelativeBefore, subjectFrom, timeBeforeVerb } from './subject-clauses.js';
+import { coordinateAdjectives, longRelativeHost, restrictiveRelativeBefore, subjectBeforeShortRelative, subjectFrom, timeBeforeVerb, withPrepositionalPhrases } from './subject-clauses.js';
 
 /**
  * The subject NP of a cue verb, as written: the words right before the verb back to the nearest
@@ -487,41 +487,5 @@ function afterVerbAndPreposition(words: readonly Word[], from: number, host: num
   return from;
 }
 
-/**
- * `np` with the noun phrases it is the prepositional object of, back to where that chain starts
- * ("the ministry" → "Officials from the ministry"; "the mayor" → "supporters of the mayor"), at
- * most twelve words up to word `last`; `np` itself when no preposition of a noun's comes before it.
- */
-function withPrepositionalPhrases(words: readonly Word[], np: TextRange | null, last: number): TextRange | null {
-  if (!np) return np;
-  let first = wordAt(words, np.start);
-  while (first >= 2 && NOUN_PREPOSITIONS.has(words[first - 1]?.lower ?? '')) {
-    const before = npBefore(words, first - 1);
-    const at = before ? wordAt(words, before.start) : -1;
-    if (at < 0 || last - at >= 12) break;
-    first = at;
-  }
-  const start = words[first];
-  return start ? { start: start.start, end: np.end } : np;
-}
-const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'at', 'for', 'with', 'in', 'on']);
-
-/**
- * The noun phrase before a "who" at most five lower-case words before word `e` (the relative
- * clause's last), with its prepositional phrases; null when there is none.
- */
-function subjectBeforeShortRelative(words: readonly Word[], e: number): TextRange | null {
-  for (let w = e - 1; w >= 1 && e - w <= 5; w--) {
-    const x = words[w] as Word;
-    if (x.lower === 'who') {
-      // the relative's own verb right after "who": "who gathered outside", not "who are inclined to"
-      const verb = words[w + 1];
-      if (!verb || w + 1 >= e || !mayBeFiniteVerb(verb.lower) || AUX_WORDS.has(verb.lower)) return null;
-      return isMark(words[w - 1]?.text ?? ',', ',;:—–()') ? null : withPrepositionalPhrases(words, npBefore(words, w), w - 1);
-    }
-    if (x.text !== x.lower || isMark(x.text, ',;:—–()')) return null;
-  }
-  return null;
-}
 // words that may end a relative clause as an adverb or a particle: "who gathered outside", "who walked out"
 const PARTICLES: ReadonlySet<string> = new Set(['outside', 'inside', 'out', 'in', 'up', 'down', 'off', 'on', 'over', 'back', 'around', 'nearby', 'along', 'by']);
