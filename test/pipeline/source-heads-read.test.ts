@@ -51,3 +51,15 @@ describe('the outlet a person talked to relays their words', () => {
     expect(extract(`Interview\n\n${sentence}`).quotes[0]?.reportedBy?.name).toBe(outlet);
   });
 });
+
+describe('a clause with no "that" after a time phrase', () => {
+  it.each<[sentence: string, content: string, speaker: string]>([
+    ['Russia\'s Defence Ministry said on Friday its forces had captured the village.', 'its forces had captured the village', 'Russia\'s Defence Ministry'],
+    ['The ministry said on Friday Russian forces had captured the village.', 'Russian forces had captured the village', 'The ministry'],
+    ['Smith said on Monday night the vote was rigged.', 'the vote was rigged', 'Smith'],
+  ])('%s', (sentence, content, speaker) => expectClaim(sentence, content, speaker));
+
+  it('an object after the time phrase is no clause', () => {
+    expect(claimsOf('The company announced on Friday the release of a new phone.')).toEqual([]);
+  });
+});

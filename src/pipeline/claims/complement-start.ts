@@ -180,6 +180,9 @@ function clauseAfterAdjunct(words: readonly Word[], k: number): number {
   for (let j = k + 1; j < Math.min(words.length, k + 9); j++) {
     const x = words[j] as Word;
     if (isMark(x.text, ',;:()—–') || x.lower === 'that' || CLAUSE_OPENERS.has(x.lower)) return -1;
+    // "said on Friday its forces had captured …", "said on Monday the plan would fail": after a time
+    // phrase, a noun phrase and its tensed verb open the clause too
+    if (TIME_WORD.test((words[j - 1] as Word).lower) && (NP_OPENERS.test(x.lower) || (/^\p{Lu}/u.test(x.text) && !TIME_WORD.test(x.lower)))) return tensedVerbWithin(words, j + 1, 5) ? j : -1;
     if (!/^(?:he|she|they|we|i|it)$/u.test(x.lower)) continue;
     const next = words[j + 1]?.lower ?? '';
     const prev = words[j - 1] as Word;
@@ -189,6 +192,20 @@ function clauseAfterAdjunct(words: readonly Word[], k: number): number {
     return verb && afterTimeOrName ? j : -1;
   }
   return -1;
+}
+
+/** Words that open a noun phrase as a clause's subject: "its forces", "the plan". */
+const NP_OPENERS = /^(?:the|a|an|its|his|her|their|our|this|these|those)$/u;
+
+/** Whether an auxiliary or a past or present tense verb stands among the `n` words from `from`, before any mark. */
+function tensedVerbWithin(words: readonly Word[], from: number, n: number): boolean {
+  for (let j = from; j < Math.min(words.length, from + n); j++) {
+    const w = words[j] as Word;
+    if (isMark(w.text, ',;:()—–') || isBlankedWord(w.text)) return false;
+    const first = tagsOf(w.lower)?.[0];
+    if (w.text === w.lower && (AUX_WORDS.has(w.lower) || first === 'VBD' || first === 'VBZ')) return true;
+  }
+  return false;
 }
 
 /** Words that end a time phrase: "Thursday night", "last week", "on Sunday". */
