@@ -106,3 +106,8 @@ export function whoAntecedent(toks: readonly Token[], j: number, floor: number):
   const inDescription = (PREPOSITIONS.has(toks[k]?.text.toLowerCase() ?? '') && toks[k]?.text !== 'by' && !honoured) || (toks[k]?.text === ',' && prevWord !== undefined && isCapitalised(prevWord));
   return inDescription ? nameBeforeDescription(toks, k, floor) : toks.slice(k + 1, j - 1).filter((t) => t.kind === 'word');
 }
+
+/** `toks[from..to)` is a capitalised title and a full name: "Lieutenant General Apti Alaudinov" (three words or more, all capitalised). */
+export function titledFullName(toks: readonly Token[], from: number, to: number): boolean {
+  return to - from >= 3 && toks.slice(from, to).every((t) => isCapitalised(t));
+}

@@ -1,7 +1,7 @@
 import { DEMONYMS, HONORIFICS, ROLE_NOUNS } from './speech-lexicons.js';
 import { relativeBefore } from './relative-object.js';
 import { appositionRenamesBody } from './body-apposition.js';
-import { dashAppositionBefore, kinBefore, namedApposition, whoAntecedent } from './apposition-tokens.js';
+import { dashAppositionBefore, kinBefore, namedApposition, titledFullName, whoAntecedent } from './apposition-tokens.js';
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, PERSON_NOUNS } from './source-lexicons.js';
 import { particleInName } from './name-mentions.js';
 import { unnamedOffice } from './offices.js';
@@ -252,7 +252,8 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     while (k >= floor && k > j - 14 && toks[k]?.text !== ',' && (toks[k]?.kind === 'word' || isPossessive(toks[k]))) k--;
     const opener = toks[k + 1];
     // ("Jo Baker, national treasurer for the campaign, called": a role after its adjective)
-    if (toks[k]?.text === ',' && opener && (DETERMINERS.has(opener.text.toLowerCase()) || ROLE_NOUNS.has(opener.text.toLowerCase()) || /^(?:who|which)$/u.test(opener.text.toLowerCase()) || /^\d+$/.test(opener.text) || (!isCapitalised(opener) && ROLE_NOUNS.has(toks[k + 2]?.text.toLowerCase() ?? '') && namedApposition(toks.slice(k + 1, j)) < 0))) {
+    // ("a senior Russian commander, Lieutenant General Apti Alaudinov, said": a titled name is the speaker)
+    if (toks[k]?.text === ',' && opener && (DETERMINERS.has(opener.text.toLowerCase()) || (ROLE_NOUNS.has(opener.text.toLowerCase()) && !titledFullName(toks, k + 1, j)) || /^(?:who|which)$/u.test(opener.text.toLowerCase()) || /^\d+$/.test(opener.text) || (!isCapitalised(opener) && ROLE_NOUNS.has(toks[k + 2]?.text.toLowerCase() ?? '') && namedApposition(toks.slice(k + 1, j)) < 0))) {
       apposition = true;
       j = k - 1;
       // "Jo Hart, a nurse from Leeds, who works nights, said", "Ann Bell, 58, a retiree, said",

@@ -63,3 +63,14 @@ describe('a clause with no "that" after a time phrase', () => {
     expect(claimsOf('The company announced on Friday the release of a new phone.')).toEqual([]);
   });
 });
+
+describe('a description, then a titled full name, set off by commas before the verb', () => {
+  it('the name is the speaker, not the participle phrase opening the sentence', () => {
+    const q = extract('War\n\nSpeaking to reporters in the occupied city of Donetsk, a senior Russian commander, Lieutenant General Apti Alaudinov, said through an interpreter that resistance was “weakening by the day.”').quotes[0];
+    expect(q?.speaker?.name).toBe('Apti Alaudinov');
+  });
+
+  it('a description after the name still names the one before it', () => {
+    expect(extract('Clinic\n\nHugh Hill, a doctor, said: “Yes.”').quotes[0]?.speaker?.name).toBe('Hugh Hill');
+  });
+});
