@@ -32,8 +32,9 @@ export function interviewAnswers(
   authors: readonly string[] = [],
 ): Attribution[] {
   const labelled = paragraphs.map((p) => labelOf(text, p));
-  const questions = labelled.filter((l) => l?.role === 'question').length;
-  const transcript = transcriptLines(text, paragraphs, entities, quotations, questions >= 2);
+  const questionParagraphs = new Set(labelled.flatMap((l, i) => (l?.role === 'question' ? [i] : [])));
+  const questions = questionParagraphs.size;
+  const transcript = transcriptLines(text, paragraphs, entities, quotations, questionParagraphs);
   if (transcript.length > 0) return transcript;
   const answers = labelled.filter((l) => l?.role === 'answer').length;
   // one "A:" line could be a list item or a caption: an interview asks and answers at least twice
@@ -121,9 +122,10 @@ const NOT_SPEAKER_LABELS = /^(?:updated|published|posted|note|editor|editor's no
 /**
  * `HOLM: The contractor underestimated the silt.`: the records of a transcript, one per paragraph
  * whose label names a person of the article; none unless at least two people each speak in such
- * a paragraph, three paragraphs in all (a single "Name: …" line is a headline or a caption).
+ * a paragraph, three paragraphs in all (a single "Name: …" line is a headline or a caption), or
+ * one person named in full answers each of two or more of the `questions` (paragraph indices).
  */
-function transcriptLines(text: string, paragraphs: readonly Paragraph[], entities: EntityIndex, quotations: readonly { start: number; end: number }[], asked: boolean): Attribution[] {
+function transcriptLines(text: string, paragraphs: readonly Paragraph[], entities: EntityIndex, quotations: readonly { start: number; end: number }[], questions: ReadonlySet<number>): Attribution[] {
   const lines: { p: Paragraph; label: { start: number; end: number; text: string }; contentStart: number; speaker: Speaker }[] = [];
   let people: Map<string, Set<string>> | null = null;
   // a label ends in a colon within a paragraph's first 60 characters: a paragraph with none there
@@ -160,7 +162,7 @@ function transcriptLines(text: string, paragraphs: readonly Paragraph[], entitie
   if (lines.length < 3 || new Set(lines.map((l) => l.speaker.name)).size < 2) {
     // (and a person the article names in full: "Southern: No trains will run" and "Tip: …" in a
     // guide's questions and answers name nobody)
-    if (!(asked && lines.length >= 2 && lines.every((l) => questionBefore(text, paragraphs, l.p) && /\s/u.test(l.speaker.name ?? '')))) return [];
+    if (!(questions.size >= 2 && lines.length >= 2 && lines.every((l) => questions.has(l.p.index - 1) && /\s/u.test(l.speaker.name ?? '')))) return [];
   }
   const out: Attribution[] = [];
   for (const l of lines) {
@@ -168,12 +170,6 @@ function transcriptLines(text: string, paragraphs: readonly Paragraph[], entitie
     if (record) out.push(record);
   }
   return out;
-}
-
-/** Whether the paragraph before `p` is a question ("Q: …", "Question: …"). */
-function questionBefore(text: string, paragraphs: readonly Paragraph[], p: Paragraph): boolean {
-  const before = paragraphs[p.index - 1];
-  return before !== undefined && labelOf(text, before)?.role === 'question';
 }
 
 /**

@@ -1,5 +1,5 @@
 import { tagsOfLower } from './claims/verbless.js';
-import { timeAt } from './phrase-words.js';
+import { PASSIVE_BE, timeAt } from './phrase-words.js';
 import { phraseBackward, type SubjectPhrase } from './subject-phrase.js';
 import { isCapitalised, type Token } from './tokens.js';
 
@@ -46,7 +46,6 @@ export function nearestFiniteSubject(text: string, toks: readonly Token[], v: nu
   return null;
 }
 const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'when', 'as', 'because', 'before', 'since', 'while', 'once', 'until', 'although', 'though', 'if', 'unless', 'whereas']);
-const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 
 /** Whether a token may be the last of a subject: a name, a noun, a pronoun, a day ("on Tuesday"). */
 function mayEndSubject(t: Token | undefined): boolean {

@@ -59,7 +59,7 @@ export function phrase(text: string, input: Token[], apposition: boolean): Subje
   // from Bristol": a person's name, then where they work or live
   const of = toks.findIndex((t, n) => n > 0 && NAME_THEN_WHERE.has(t.text));
   // ("The Institute for the Study of War": the "of" is inside a body's field after its "for")
-  if (of > 0 && isCapitalised(toks[of - 1] as Token) && !(toks[of]?.text === 'of' && ofJoinsName(toks[of - 1] as Token)) && !toks.some((t, n) => n > 0 && n < of && t.text === 'for' && bodyHead(toks[n - 1]?.text ?? '')) && (isCapitalised(toks[of - 2] as Token) || isCapitalised(toks[0] as Token)) && namesWhere(toks, of + 1) && !(of === 1 && speakerHead((toks[0] as Token).text.toLowerCase()))) {
+  if (of > 0 && isCapitalised(toks[of - 1] as Token) && !(toks[of]?.text === 'of' && ofJoinsName(toks[of - 1] as Token)) && !toks.some((_, n) => n > 0 && n < of && forInBodyName(toks, n, toks.slice(n + 1, of))) && (isCapitalised(toks[of - 2] as Token) || isCapitalised(toks[0] as Token)) && namesWhere(toks, of + 1) && !(of === 1 && speakerHead((toks[0] as Token).text.toLowerCase()))) {
     toks = toks.slice(0, of);
   }
   if (toks.length === 1 && CONNECTIVES.has(toks[0]?.text.toLowerCase() ?? '')) return null;
@@ -363,7 +363,8 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
   // "Voters who backed the mayor told pollsters: “…”": the phrase is the object of a restrictive
   // relative clause's verb; the subject is the phrase before "who"
   // (the walk may have taken the verb into the phrase: "who backed Trump" stops at "who")
-  const relative = relativeBefore(toks, first, floor) >= 0 ? relativeBefore(toks, first, floor) : out.length > 1 ? relativeBefore(toks, first + 1, floor) : -1;
+  const direct = relativeBefore(toks, first, floor);
+  const relative = direct >= 0 || out.length < 2 ? direct : relativeBefore(toks, first + 1, floor);
   if (relative >= 0) return phraseBackward(text, toks, relative, floor);
   const p = phrase(text, out, apposition);
   // "A spokesman for the fire service in Exeter said", "Anna Bell of the University of Leeds said":
