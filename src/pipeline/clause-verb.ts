@@ -1,7 +1,8 @@
 import { lexiconSections } from '../lexicon-file.js';
 import { clauseStart, type CueMatch } from './cues.js';
 import type { TextRange } from './segment.js';
-import { CLAUSE_WORDS, phraseForward, skippable } from './subject-phrase.js';
+import { CLAUSE_WORDS, skippable } from './subject-phrase.js';
+import { phraseForward } from './phrase-forward.js';
 import { isCapitalised, isPossessive, tokenize, type Token } from './tokens.js';
 
 /**

@@ -1,15 +1,12 @@
 import type { SourceType, Speaker } from '../schema/attribution.js';
-import { canonicalName, entityAt, lastIndexBefore, mentionedWithin, type Entity, type EntityIndex } from './entities.js';
-import { sharedSurnameAt } from './shared-surnames.js';
-import { roleHolder, sameDescriptionHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
+import { lastIndexBefore, mentionedWithin, type Entity, type EntityIndex } from './entities.js';
+import { roleHolder } from './role-holder.js';
 import { speaksAround } from './speaks-around.js';
-import { actsAfter, appositionNamed, INDEFINITE_FOR, personNounFor, plainDefinite, secondReference, speechVerbAfter } from './coref-descriptions.js';
-import { nameOfObject } from './name-of-object.js';
+import { actsAfter, appositionNamed, INDEFINITE_FOR, personNounFor, plainDefinite, speechVerbAfter } from './coref-descriptions.js';
 import { describedGender, describedPersonBefore, introducedPersonBefore, type DescribedPerson } from './described-person.js';
-import { chainedPronoun } from './coref-chain.js';
 import { indexAt, type Segmentation } from './segment.js';
-import { REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
-import { epithetHolder, isEpithet, OBJECT_LEAD } from './epithets.js';
+import { REPORTING_VERB_FORMS, type Gender } from './speech-lexicons.js';
+import { OBJECT_LEAD } from './epithets.js';
 import { type SubjectPhrase } from './subject-phrase.js';
 import { answersQuestionOf, coordinatedPartner, HEARD_FROM, mayBeLaterRival, objectOfOpening, personAsked, repliesAfter, rivalInSentence, SECOND_CONJUNCT, TOLD_OBJECT } from './coref-rivals.js';
 import { mentionStarts } from './mention-starts.js';
@@ -78,12 +75,12 @@ const PRONOUN_GENDER: Record<string, Gender | null | 'plural'> = { he: 'm', she:
 
 
 /** A mention the text does not tie to anyone: kept as written, with no name. */
-function unknownSpeaker(mention: SubjectPhrase, type: SourceType): Speaker {
+export function unknownSpeaker(mention: SubjectPhrase, type: SourceType): Speaker {
   return { name: null, mention: mention.text, start: mention.start, end: mention.end, type };
 }
 
 /** The pronoun left unknown: it could refer to any of `rivals`, and nothing tells them apart. */
-function ambiguous(pronoun: SubjectPhrase, rivals: string[]): ResolvedSpeaker {
+export function ambiguous(pronoun: SubjectPhrase, rivals: string[]): ResolvedSpeaker {
   return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', rivals };
 }
 
@@ -91,7 +88,7 @@ function ambiguous(pronoun: SubjectPhrase, rivals: string[]): ResolvedSpeaker {
  * Type of a speaker phrase that is not a known person. Deliberately coarse: the sources stage
  * (issue 3) refines `speaker.type` into government / news-outlet / anonymous / document.
  */
-function phraseType(entity: Entity | null): SourceType {
+export function phraseType(entity: Entity | null): SourceType {
   return entity?.type ?? 'person';
 }
 
@@ -418,86 +415,6 @@ function participialOpening(text: string, sentenceStart: number, pronounStart: n
 }
 const PARTICIPIAL_OPENING = /^[^\p{L}]*\p{Lu}\p{Ll}+(?:ed|ing)\s+\p{Ll}[^.;:!?"“”]*,\s*$/u;
 
-
-/**
- * The speaker for a cue's subject phrase: a name goes to its canonical entity ("Trump" -> "Donald
- * Trump"), a role noun to the entity the article introduced with it ("The US President" -> "Donald
- * Trump"), a pronoun through `resolvePronoun`; any other phrase ("US officials", "The State
- * Department") is the speaker as written.
- */
-export function resolveSubject(
-  text: string,
-  index: EntityIndex,
-  seg: Segmentation,
-  subject: SubjectPhrase,
-  prior: readonly PriorSpeaker[],
-  maxParagraphs = 1,
-): ResolvedSpeaker | null {
-  if (subject.kind === 'pronoun') {
-    // nobody of that gender spoke or was named in this or the previous paragraph: the pronoun is
-    // left as written rather than guessed from further back
-    // (likewise "they" with no organisation speaking before it: a group the article leaves unnamed)
-    // ("it" with no body speaking before it is kept as written too, typed as an organisation)
-    return (
-      resolvePronoun(text, index, seg, subject, prior, maxParagraphs) ??
-      chainedPronoun(text, index, seg, subject, prior, 2, resolvePronoun) ??
-      (/^(?:he|she|they|it)$/i.test(subject.text) ? { speaker: unknownSpeaker(subject, /^it$/i.test(subject.text) ? 'organization' : 'person'), via: 'phrase', entity: null, note: 'unresolved' } : null)
-    );
-  }
-  if (isEpithet(subject.text)) {
-    const held = epithetHolder(text, index, seg, subject, mentionStarts(index));
-    return held ? { speaker: speakerOf(held.entity.name, subject, 'person'), via: 'role', entity: held.entity, at: held.at } : { speaker: unknownSpeaker(subject, 'person'), via: 'phrase', entity: null, note: 'unresolved' };
-  }
-  if (subject.kind === 'name') {
-    const entity = entityAt(index, subject.end - 1) ?? canonicalName(index, subject.text, subject.start);
-    // ("Karen Lindqvist … Karen Moss … “…,” Karen said": either of them, or someone else)
-    if (entity?.sharesGivenNameWith) return ambiguous(subject, entity.sharesGivenNameWith.map((e) => e.name));
-    // ("Richard Pembroke … Daniel Pembroke … “…,” Pembroke said": either of them)
-    const bearers = sharedSurnameAt(index, subject);
-    if (bearers) return ambiguous(subject, bearers.map((e) => e.name));
-    // organisations keep the name as written ("The State Department"); people get their full name
-    if (entity) return { speaker: speakerOf(entity.type === 'person' ? entity.name : subject.text, subject, entity.type), via: 'name', entity };
-    return { speaker: speakerOf(subject.text, subject, 'person'), via: 'name', entity: null };
-  }
-  // "The transport minister, Sarah Cole, has defended …": the name in apposition right after the role
-  if (subject.kind === 'role' || subject.kind === 'phrase') {
-    // ("Its organiser, retired teacher Margaret Lyle, said": a lower-case role before the name)
-    const m = /^,\s*(?=\p{Lu})/u.exec(text.slice(subject.end, subject.end + 4)) ?? describedApposition(text.slice(subject.end, subject.end + 50));
-    const named = m ? entityAt(index, subject.end + m[0].length) : undefined;
-    // (the name closes its apposition with a comma, or ends the sentence: "…, said the company's
-    // chief executive, Tom Vail.")
-    const nameEnd = named?.mentions.find((x) => x.start === subject.end + (m?.[0].length ?? 0))?.end ?? -1;
-    // ("a spokeswoman for the governor, Tom Reed": the name is the governor's, not the spokeswoman's)
-    if (named && named.type === 'person' && nameEnd >= 0 && !nameOfObject(subject.text, named.gender ?? named.listedGender ?? null) && (/^(?:,|\.(?:\s|$))/u.test(text.slice(nameEnd, nameEnd + 2)) || AFFILIATION_THEN_COMMA.test(text.slice(nameEnd, nameEnd + 80)))) {
-      return { speaker: speakerOf(named.name, subject, 'person'), via: 'name', entity: named };
-    }
-    // "Their lawyer, Grace Lindqvist, called …" and later "“…,” their lawyer said"
-    const same = sameDescriptionHolder(text, index, subject.text, subject.start);
-    if (same) return { speaker: speakerOf(same.name, subject, 'person'), via: 'role', entity: same };
-  }
-  // a role in the title line: the body says who holds it
-  const titled = subject.kind === 'role' && subject.role && subject.start < titleLineEnd(text) ? titleRoleHolder(text, index, subject.role) : null;
-  if (titled) return { speaker: speakerOf(titled.name, subject, titled.type), via: 'role', entity: titled };
-  if (subject.kind === 'role' && subject.role && /^(?:the|this|that)\b/i.test(subject.text) && !/\b(?:of|for|at|from)\b/.test(subject.text)) {
-    const entity = roleHolder(text, index, subject.text, subject.role, subject.start);
-    if (entity) return { speaker: speakerOf(entity.name, subject, entity.type), via: 'role', entity };
-  }
-  // "Outside court, the son of one victim said … “…,” said the man, who asked not to be named": a
-  // plain "the man" or "the woman" after an unnamed speaker of that gender in the paragraph is
-  // that speaker again
-  const again = secondReference(seg, subject, prior);
-  if (again) return { speaker: speakerOf(again, subject, 'anonymous'), via: 'role', entity: null };
-  return { speaker: speakerOf(subject.text, subject, phraseType(null)), via: 'phrase', entity: null };
-}
-
-/** `, retired teacher ` before a capitalised name: a comma and a lower-case phrase ending in a role noun. */
-function describedApposition(after: string): RegExpExecArray | null {
-  const m = /^,\s*(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?=\p{Lu})/u.exec(after);
-  return m?.[1] && ROLE_NOUNS.has(m[1]) ? m : null;
-}
-
-/** Where a person named in apposition works, then the comma that closes the apposition: " of the University of Tulsa,". */
-const AFFILIATION_THEN_COMMA = /^\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}.'’-]*,/u;
 
 /** "who fled to Paris", "moved back to Berlin": the name after a verb of moving and "to" is where, not who. */
 const MOTION_TO = /\b(?:fled|flee|flees|moved|move|moves|went|gone|go|goes|travell?ed|travels?|returned|returns?|flew|flown|fly|flies|relocated|emigrated|came|come|comes|headed|heads?|drove|driven|drive|walked|walks?|escaped|escapes?|evacuated|sent|deported|taken|brought|transferred|sailed|rushed|retreated|commutes?|commuted)\s+(?:back\s+|home\s+)?to\s+$/iu;

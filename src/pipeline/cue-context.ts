@@ -1,5 +1,6 @@
 import type { CueMatch } from './cues.js';
-import { isReportingVerb, phraseBackward, phraseForward, verbAt, type SubjectPhrase } from './subject-phrase.js';
+import { isReportingVerb, phraseBackward, verbAt, type SubjectPhrase } from './subject-phrase.js';
+import { phraseForward } from './phrase-forward.js';
 import { REPORTING_PHRASES, REPORTING_VERB_FORMS, TELLING_BASES } from './speech-lexicons.js';
 import { COUNTRY_NAMES, US_STATE_NAMES } from './source-lexicons.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';

@@ -3,22 +3,8 @@ import { REPORTING_VERB_FORMS, ROLE_NOUNS, SAYING_NOUNS } from './speech-lexicon
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from './source-lexicons.js';
 import { kinBefore } from './apposition-tokens.js';
 import { claimsAt, cueOf, DASHED_NAME_COLON, deniedSpeech, gappedSayingAt, inClosedSubordinate, particleCueBefore, reducedRelativeAt, phraseCue, placeAfterComma, retells, sayingBeforeDash, speechNounOwner, unrecordedSaying } from './cue-context.js';
-import {
-  appositiveName,
-  CLAUSE_WORDS,
-  CONNECTIVES,
-  cutParenthesis,
-  DETERMINERS,
-  FINITE_VERBS,
-  isReportingVerb,
-  phrase,
-  phraseBackward,
-  phraseForward,
-  skippable,
-  verbAt,
-  wholePhrase,
-  type SubjectPhrase,
-} from './subject-phrase.js';
+import { appositiveName, CLAUSE_WORDS, CONNECTIVES, cutParenthesis, DETERMINERS, FINITE_VERBS, isReportingVerb, phrase, phraseBackward, skippable, verbAt, wholePhrase, type SubjectPhrase } from './subject-phrase.js';
+import { phraseForward } from './phrase-forward.js';
 import { isCapitalised, isPossessive, tokenize, type Token } from './tokens.js';
 import { timeAt } from './phrase-words.js';
 import { nameBelongsToObject } from './name-of-object.js';

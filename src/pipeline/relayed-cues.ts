@@ -1,6 +1,7 @@
 import type { CueMatch } from './cues.js';
 import { cueOf } from './cue-context.js';
-import { DETERMINERS, phraseBackward, phraseForward, skippable, verbAt, type SubjectPhrase } from './subject-phrase.js';
+import { DETERMINERS, phraseBackward, skippable, verbAt, type SubjectPhrase } from './subject-phrase.js';
+import { phraseForward } from './phrase-forward.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 
 /**

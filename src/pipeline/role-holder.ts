@@ -1,7 +1,7 @@
 import { countBefore, entityAt, mentionsBefore, type Entity, type EntityIndex } from './entities.js';
 import type { NameMention } from './name-mentions.js';
 import { ROLE_NOUNS } from './speech-lexicons.js';
-import { phraseForward } from './subject-phrase.js';
+import { phraseForward } from './phrase-forward.js';
 import { tokenize } from './tokens.js';
 
 /**

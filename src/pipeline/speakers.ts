@@ -1,6 +1,7 @@
 import type { Speaker } from '../schema/attribution.js';
-import { resolveSubject, type PriorSpeaker } from './coref.js';
-import { phraseForward } from './subject-phrase.js';
+import type { PriorSpeaker } from './coref.js';
+import { resolveSubject } from './resolve-subject.js';
+import { phraseForward } from './phrase-forward.js';
 import { buildEntityIndex, canonicalName, type EntityIndex } from './entities.js';
 import { findNameMentions } from './name-mentions.js';
 import { findMarkedSpans } from './quotes.js';

@@ -1,5 +1,5 @@
 import type { CueMatch } from '../cues.js';
-import { phraseForward } from '../subject-phrase.js';
+import { phraseForward } from '../phrase-forward.js';
 import { tokenize } from '../tokens.js';
 import { decideFromCue, type QuoteContext, type ArticleContext, type Sieve } from './sieve.js';
 

@@ -1,5 +1,6 @@
 import type { SubjectPhrase } from '../subject-phrase.js';
-import { resolveSubject, subjectLead } from '../coref.js';
+import { subjectLead } from '../coref.js';
+import { resolveSubject } from '../resolve-subject.js';
 import { mentionStarts } from '../mention-starts.js';
 import { lastIndexBefore, type EntityIndex } from '../entities.js';
 import { priorSpeakers, type Sieve } from './sieve.js';

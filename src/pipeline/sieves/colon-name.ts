@@ -1,5 +1,5 @@
 import type { SubjectPhrase } from '../subject-phrase.js';
-import { resolveSubject } from '../coref.js';
+import { resolveSubject } from '../resolve-subject.js';
 import { entityAt, firstMentionEndingAt } from '../entities.js';
 import { trailingRun } from '../tokens.js';
 import { priorSpeakers, type ArticleContext, type Decision, type Sieve } from './sieve.js';

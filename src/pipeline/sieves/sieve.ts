@@ -1,7 +1,8 @@
 import type { Cue, Doubt, ReportedBy, Speaker } from '../../schema/attribution.js';
 import type { SubjectPhrase } from '../subject-phrase.js';
 import { tagsOfLower } from '../claims/verbless.js';
-import { resolveSubject, writtenPronounGender, type PriorSpeaker } from '../coref.js';
+import { writtenPronounGender, type PriorSpeaker } from '../coref.js';
+import { resolveSubject } from '../resolve-subject.js';
 import type { CueMatch } from '../cues.js';
 import type { Entity, EntityIndex } from '../entities.js';
 import type { QuoteKind } from '../quotes.js';

@@ -1,5 +1,5 @@
 import type { SubjectPhrase } from '../subject-phrase.js';
-import { resolveSubject } from '../coref.js';
+import { resolveSubject } from '../resolve-subject.js';
 import { findNameMentions } from '../name-mentions.js';
 import { priorSpeakers, type ArticleContext, type QuoteContext, type Sieve } from './sieve.js';
 
