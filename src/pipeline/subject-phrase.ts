@@ -1,5 +1,6 @@
 import { DEMONYMS, HONORIFICS, ROLE_NOUNS } from './speech-lexicons.js';
 import { relativeBefore } from './relative-object.js';
+import { tagsOfLower } from './claims/verbless.js';
 import { appositionRenamesBody } from './body-apposition.js';
 import { dashAppositionBefore, kinBefore, namedApposition, titledFullName, whoAntecedent } from './apposition-tokens.js';
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, PERSON_NOUNS } from './source-lexicons.js';
@@ -155,6 +156,13 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     const antecedent = named.length > 0 ? phrase(text, named, true) : null;
     if (antecedent?.kind === 'name') return antecedent;
   }
+  // "She recalled a bus driver who had told her, “…”", "The award went to Maria Lopez, a nurse, who
+  // said …": "who" is the verb's subject and stands for the person named or described before it,
+  // wherever in its own clause that phrase stands (here an object)
+  if (toks[j]?.text.toLowerCase() === 'who') {
+    const described = personBeforeWho(text, toks, j, floor);
+    if (described) return described;
+  }
   let apposition = false;
   // "Jo Hart — a nurse from Leeds — says", "A former senator -- Ann Bell, who lost in 2008 -- said":
   // an apposition between dashes; a name inside them is the speaker, a description is skipped
@@ -301,6 +309,76 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
   return p;
 }
 
+
+/**
+ * The person a subject "who" at `toks[w]` stands for: a name before an apposition ("Maria Lopez, a
+ * nurse, who"), or a noun phrase whose head is a person noun ("a bus driver who", "her uncle, who");
+ * null for anything else ("the plan, which", "those who", "the day when").
+ */
+function personBeforeWho(text: string, toks: readonly Token[], w: number, floor: number): SubjectPhrase | null {
+  let end = w - 1;
+  if (toks[end]?.text === ',') {
+    end--;
+    // "Choe Myong-sun, a vice foreign minister, who": the description is set off after the name
+    let k = end;
+    while (k >= floor && k > end - 10 && toks[k]?.kind === 'word' && toks[k]?.text !== ',') k--;
+    const opener = toks[k + 1];
+    if (toks[k]?.text === ',' && opener && !isCapitalised(opener) && (DETERMINERS.has(opener.text) || ROLE_NOUNS.has(opener.text) || ROLE_NOUNS.has(toks[k + 2]?.text ?? ''))) {
+      let n = k - 1;
+      while (n >= floor && n > k - 5 && toks[n]?.kind === 'word' && isCapitalised(toks[n] as Token)) n--;
+      const named = n < k - 1 ? phrase(text, toks.slice(n + 1, k), true) : null;
+      if (named?.kind === 'name') return named;
+    }
+  }
+  const head = toks[end];
+  if (!head || head.kind !== 'word') return null;
+  // ("those who said", "fans who chanted": whoever they are, they are the speakers, not the subject
+  // of the clause the relative sits in; "a Labour MP who": an office in capitals is a role too)
+  const headLower = head.text.toLowerCase();
+  const office = /^\p{Lu}{2,4}$/u.test(head.text) && personHead(headLower);
+  if (isCapitalised(head) && !office) return null;
+  const personal = office || personHead(head.text) || WHO_PRONOUNS.has(head.text);
+  if (!personal && !/^NNS?$/u.test(tagsOfLower(head.text)?.[0] ?? '')) return null;
+  // the noun phrase ends at the head: read back over its modifiers to its determiner or possessor
+  let b = end;
+  while (b > floor && b > end - 5) {
+    const t = toks[b - 1] as Token;
+    if (isPossessive(t)) {
+      b--;
+      continue;
+    }
+    const lower = t.text.toLowerCase();
+    if (DETERMINERS.has(lower)) {
+      b--;
+      break;
+    }
+    // (a verb ends the phrase: "Ann Lee thanked | those who")
+    if (t.kind !== 'word' || CLAUSE_WORDS.has(lower) || PREPOSITIONS.has(lower) || FINITE_VERBS.has(t.text) || PRONOUNS.has(lower) || /^VB[DPZ]?$/u.test(tagsOfLower(lower)?.[0] ?? '')) break;
+    b--;
+  }
+  // "one Democrat familiar with the discussion, who added": a noun after a preposition is the
+  // object inside the phrase "who" stands for; that phrase's own head is a person noun before it
+  if (!personal && PREPOSITIONS.has(toks[b - 1]?.text ?? '')) {
+    for (let q = b - 2; q >= floor && q >= b - 5 && toks[q]?.kind === 'word'; q--) {
+      if (!personHead((toks[q] as Token).text.toLowerCase())) continue;
+      let d = q;
+      while (d > floor && d > q - 3 && toks[d - 1]?.kind === 'word' && !CLAUSE_WORDS.has(toks[d - 1]?.text.toLowerCase() ?? '') && !/^VB[DPZ]?$/u.test(tagsOfLower(toks[d - 1]?.text.toLowerCase() ?? '')?.[0] ?? '')) d--;
+      const opener = toks[d] as Token;
+      return DETERMINERS.has(opener.text.toLowerCase()) ? { start: opener.start, end: head.end, text: text.slice(opener.start, head.end), apposition: false, kind: 'phrase', role: null, titled: false } : null;
+    }
+    return null;
+  }
+  const first = toks[b] as Token;
+  return phrase(text, toks.slice(b, end + 1), false) ?? { start: first.start, end: head.end, text: text.slice(first.start, head.end), apposition: false, kind: 'phrase', role: null, titled: false };
+}
+
+/** A noun that names people: "driver", "officials", "mp", "source". */
+function personHead(lower: string): boolean {
+  return PERSON_NOUNS.has(lower) || ROLE_NOUNS.has(lower) || ANONYMOUS_HEADS.has(lower);
+}
+
+/** Pronouns a relative "who" follows: "those who", "anyone who". */
+const WHO_PRONOUNS: ReadonlySet<string> = new Set(['those', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'others', 'many', 'some', 'few', 'all']);
 
 /**
  * The noun phrase that holds the name starting at `toks[first]` as the object of a preposition

@@ -28,6 +28,10 @@ export function npBefore(words: readonly Word[], c: number): TextRange | null {
     const x = words[b - 1];
     if (!x || isMark(x.text, ',;:—–()') || CLAUSE_OPENERS.has(x.lower) || PREPOSITIONS.has(x.lower)) break;
     if (name && x.text === x.lower && !DETERMINER.test(x.lower) && (tagsOf(x.lower) ?? []).some((t) => /^VB[DZP]$/u.test(t))) break;
+    // "She met a farmer, who …": a common noun's phrase starts after the verb and subject before it
+    // ("a retired teacher", "an elected official" keep their participles)
+    // ("has angered the party's top figures, who": a participle after its auxiliary is the verb too)
+    if (!name && x.text === x.lower && (SUBJECT_PRONOUNS.has(x.lower) || AUX_WORDS.has(x.lower) || /^VB[DZP]$/u.test(tagsOf(x.lower)?.[0] ?? '') || (AUX_WORDS.has(words[b - 2]?.lower ?? '') && /^VB/u.test(tagsOf(x.lower)?.[0] ?? '')))) break;
     b--;
   }
   // "his rivals, particularly Govs. Jeb Bush and Chris Christie": the names, not the adverb

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { recordsOf } from './record-rows.js';
+
+const recordOf = (text: string, words: string) => recordsOf(text).find((r) => r.text.includes(words));
+
+describe('"a bus driver who told her": a subject "who" stands for the person before it, not the clause\'s subject', () => {
+  it.each<[sentence: string, words: string, speaker: string]>([
+    ['Maria Lopez spent the summer on farms. She recalled a bus driver who had told her, “I had dinner with my kids.”', 'dinner with my kids', 'a bus driver'],
+    ['Maria Lopez spent the summer on farms. She recalled a bus driver who said: “I had dinner with my kids.”', 'dinner with my kids', 'a bus driver'],
+    ['Ann Lee greeted fans who chanted: “We are with you.”', 'We are with you', 'fans'],
+    ['Ann Lee greeted a retired Labour MP who said: “We are with you.”', 'We are with you', 'a retired Labour MP'],
+    ['The statement was attributed to Choe Myong-sun, a vice foreign minister, who said Pyongyang would “never sit down” with Seoul.', 'never sit down', 'Choe Myong-sun'],
+    ['The award went to Maria Lopez, a nurse, who said: “I am honoured.”', 'I am honoured', 'Maria Lopez'],
+    ['“It was not convincing,” said one Democrat familiar with the talks, who added: “Nobody was moved.”', 'Nobody was moved', 'one Democrat familiar with the talks'],
+    ['Maria Lopez spent the summer on farms. She met a farmer, who told her that the rains had failed.', 'the rains had failed', 'a farmer'],
+  ])('%s', (sentence, words, speaker) => {
+    expect(recordOf(`Farms\n\n${sentence}`, words)?.speaker).toBe(speaker);
+  });
+
+  it('"those who said" is nobody the article names, and never the clause\'s subject', () => {
+    expect(recordOf('Farms\n\nAnn Lee thanked those who said: “We are with you.”', 'We are with you')?.speaker).not.toBe('Ann Lee');
+  });
+
+  it('the one who heard the words is kept as their relay', () => {
+    const r = recordsOf('Farms\n\nMaria Lopez spent the summer on farms. She recalled a bus driver who had told her, “I had dinner with my kids.”').find((x) => x.text.includes('dinner'));
+    expect(r?.relay).toBe('Maria Lopez');
+  });
+});
