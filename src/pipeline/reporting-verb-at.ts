@@ -39,7 +39,7 @@ export function verbAt(toks: readonly Token[], v: number): boolean {
   const t = toks[v];
   if (!isReportingVerb(t)) return false;
   const prev = toks[v - 1];
-  if (prev && (isPossessive(prev) || DETERMINERS.has(prev.text.toLowerCase()) || /^(?:his|her|its|their|my|our|your)$/i.test(prev.text))) return false;
+  if (prev && (isPossessive(prev) || DETERMINERS.has(prev.text.toLowerCase()) || /^(?:his|her|its|their|my|our|your)$/i.test(prev.text)) && !objectHerBefore(toks, v)) return false;
   // "a Trump-style retort": a capitalised modifier (see isCapitalised) after a determiner makes
   // the word a noun ("The co-founder said" keeps its verb)
   if (prev && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !isCapitalised(prev) && DETERMINERS.has(toks[v - 2]?.text.toLowerCase() ?? '')) return false;
@@ -55,3 +55,16 @@ export function verbAt(toks: readonly Token[], v: number): boolean {
   if (bare && prev && prev.kind === 'word' && /^\p{Ll}+$/u.test(prev.text) && !prev.text.endsWith('s') && isPossessive(toks[v - 2]) && /^(?:for|of|to|from|on)$/u.test(next?.text ?? '')) return false;
   return true;
 }
+
+/**
+ * "A farmer who met her said …": "her" as the object of the verb before it, and the past form after
+ * it the next verb ("her said", "her told" read as a noun after a possessive is no English).
+ */
+function objectHerBefore(toks: readonly Token[], v: number): boolean {
+  const w = toks[v]?.text ?? '';
+  if (toks[v - 1]?.text !== 'her' || !PAST_ONLY.has(w)) return false;
+  const before = toks[v - 2];
+  return before !== undefined && before.kind === 'word' && !isCapitalised(before) && (/[^e]ed$/u.test(before.text) || PAST_SAYING.has(before.text) || /^(?:know|knows|knew|known|met|meet|meets|saw|see|sees|seen|heard|hear|hears|helped|help|helps|told|thanked|visited|called|interviewed|asked)$/u.test(before.text));
+}
+/** Past forms of saying that are never nouns. */
+const PAST_ONLY: ReadonlySet<string> = new Set(['said', 'told', 'wrote', 'added', 'insisted', 'argued', 'claimed', 'warned', 'recalled', 'explained', 'noted', 'replied', 'asked', 'stressed', 'admitted', 'declared', 'complained']);

@@ -26,3 +26,16 @@ describe('"a bus driver who told her": a subject "who" stands for the person bef
     expect(r?.relay).toBe('Maria Lopez');
   });
 });
+
+describe('"A farmer who met her said": "her" after a verb is its object, and the past form after it the main verb', () => {
+  it.each<[sentence: string, words: string, speaker: string]>([
+    ['A farmer who once met her said: “It failed.”', 'It failed', 'A farmer'],
+    ['A farmer who met her said: “It failed.”', 'It failed', 'A farmer'],
+  ])('%s', (sentence, words, speaker) => {
+    expect(recordOf(`Farms\n\n${sentence}`, words)?.speaker).toBe(speaker);
+  });
+
+  it('"her statement" stays a noun after a possessive', () => {
+    expect(recordsOf('Farms\n\nAnn Lee read her statement aloud.')).toHaveLength(0);
+  });
+});
