@@ -8,8 +8,10 @@ import { isSpace } from './tokens.js';
 /** The gender the first of a full name's words marks, when it is a given name the package lists. */
 export function givenNameGender(e: Entity): Gender | null {
   const words = e.name.split(' ');
-  return words.length >= 2 ? listedGender(words[0] as string) : null;
+  // ("Van der Berg", "De la Cruz": a particle after the first word makes it part of the surname)
+  return words.length >= 2 && !SURNAME_PARTICLES.has(words[1] ?? '') ? listedGender(words[0] as string) : null;
 }
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'la', 'le', 'du', 'da', 'di', 'dos', 'das', 'ter', 'ten']);
 
 /**
  * "Olena Sydorenko, said her government had accepted …", "Reyes said he would appeal": the pronoun

@@ -1,3 +1,4 @@
+import { readsSurnameFirst } from './given-name-gender.js';
 import type { TextRange } from './segment.js';
 import { CLAIM_VERB_FORMS, GIVEN_NAMES, HONORIFICS, TITLE_ROLES, REPORTING_VERB_FORMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { ANONYMOUS_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
@@ -321,7 +322,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   const titles = titleTokens.map((t) => withoutStop(t.text.toLowerCase()));
   let honorificGender: Gender | null = null;
   for (const t of titleTokens) if ((honorificGender = HONORIFICS.get(t.text) ?? null) !== null) break;
-  const givenGender = words.length >= 2 ? (GIVEN_NAMES.get(words[0] ?? '') ?? null) : null;
+  const givenGender = words.length >= 2 && !readsSurnameFirst(words) ? (GIVEN_NAMES.get(words[0] ?? '') ?? null) : null;
   // "Harbor Logistics, which runs two terminals": a relative "which" is said of things, not people
   // the three look-aheads below all start at a comma
   const commaAfter = text.charCodeAt(last.end) === 44;
