@@ -1,5 +1,7 @@
 import type { TextRange } from '../segment.js';
 import { tagsOf } from './verbless.js';
+import { DOCUMENT_NOUNS } from '../source-lexicons.js';
+import { bodyHead } from '../body-names.js';
 import { AUX_WORDS, CLAUSE_OPENERS, DETERMINER, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { isMark, findWithin, wordAt, type Word } from './words.js';
 
@@ -26,6 +28,12 @@ export function npBefore(words: readonly Word[], c: number): TextRange | null {
   const name = /^\p{Lu}/u.test(last.text);
   while (b - 1 >= 0) {
     const x = words[b - 1];
+    // "the Institute for Work and Wellbeing", "the Department of Health and Human Services": a
+    // body's name runs on through its "for", "of" and "and" between capitalised words
+    if (name && x && /^(?:and|for|of)$/u.test(x.lower) && /^\p{Lu}/u.test(words[b]?.text ?? '') && bodyNameBefore(words, b - 1)) {
+      b--;
+      continue;
+    }
     if (!x || isMark(x.text, ',;:—–()') || CLAUSE_OPENERS.has(x.lower) || PREPOSITIONS.has(x.lower)) break;
     if (name && x.text === x.lower && !DETERMINER.test(x.lower) && (tagsOf(x.lower) ?? []).some((t) => /^VB[DZP]$/u.test(t))) break;
     // "She met a farmer, who …": a common noun's phrase starts after the verb and subject before it
@@ -38,6 +46,16 @@ export function npBefore(words: readonly Word[], c: number): TextRange | null {
   while (b < e && !/^\p{Lu}/u.test(words[b]?.text ?? '') && (words[b]?.lower ?? '').endsWith('ly')) b++;
   const first = words[b];
   return first && e - b < 8 ? { start: first.start, end: last.end } : null;
+}
+
+/** Whether a capitalised run ending right before `words[k]` holds a body's head word ("Institute", "Department"). */
+function bodyNameBefore(words: readonly Word[], k: number): boolean {
+  for (let n = k - 1; n >= 0 && n >= k - 5; n--) {
+    const w = words[n] as Word;
+    if (bodyHead(w.text)) return true;
+    if (!/^\p{Lu}/u.test(w.text) && !/^(?:and|for|of)$/u.test(w.lower)) return false;
+  }
+  return false;
 }
 
 /**
@@ -64,8 +82,27 @@ export function thingBefore(words: readonly Word[], c: number): TextRange | null
     const head = nounPhraseBefore(words, b - 1);
     if (head && b - 1 - wordAt(words, head.start) <= 4) return { start: head.start, end: np.end };
   }
+  // "a study by the Institute for Work and Wellbeing, which found …", "Her 2019 paper on the Mekong
+  // delta, which found …": what finds or shows is the document, not the body or the topic after its
+  // preposition
+  if (words[c + 1]?.lower === 'which' && FINDING_VERBS.test(words[c + 2]?.lower ?? '')) {
+    for (let k = b - 1; k >= Math.max(0, b - 10); k--) {
+      const x = words[k] as Word;
+      if (isMark(x.text, ',;:—–()')) break;
+      if (x.text === x.lower && (DOCUMENT_NOUNS.has(x.lower) || SCHOLARLY.has(x.lower)) && PREPOSITIONS.has(words[k + 1]?.lower ?? '')) {
+        const head = nounPhraseBefore(words, k + 1);
+        return head ? { start: head.start, end: np.end } : np;
+      }
+    }
+  }
   return np;
 }
+
+/** A scholar's writing, which the document nouns leave out ("the paper" is also a newspaper). */
+const SCHOLARLY: ReadonlySet<string> = new Set(['paper', 'papers', 'thesis', 'dissertation']);
+
+/** What a document does with its findings: "which found", "which showed", "which concluded". */
+const FINDING_VERBS = /^(?:found|finds|showed|shows|shown|concluded|concludes|suggested|suggests|estimated|estimates|predicted|predicts|projected|projects|revealed|reveals|warned|warns|recommended|recommends|argued|argues|said|says|stated|states|noted|notes|reported|reports)$/u;
 
 /**
  * `npBefore`, started after the clause's verb: "Ruiz released her records" → "her records". The
