@@ -63,9 +63,12 @@ export function particleCueBefore(text: string, toks: readonly Token[], v: numbe
   const last = toks[v + multi.words - 1] as Token;
   const first = toks[v] as Token;
   // ("As Halvorsen put it on Tuesday, “…”": a day may stand between)
-  if (!/^(?:\s+(?:on|last|this)\s+\p{L}+)?\s*[:,]\s*$/u.test(text.slice(last.end, quoteStart))) return null;
+  const between = text.slice(last.end, quoteStart);
+  const adjacent = /^(?:\s+(?:on|last|this)\s+\p{L}+)?\s*[:,]\s*$/u.test(between);
+  // ("she shot back that he was “…”", "pointed out that the law was “…”": a "that" clause holding the quotation)
+  if (!adjacent && (multi.text === 'put it' || !/^\s+that\s+[^.;:!?“”"]{0,100}$/u.test(between))) return null;
   const subject = phraseBackward(text, toks, v);
-  return subject ? { cue: { text: text.slice(first.start, last.end), start: first.start, end: last.end }, subject, position: 'before', adjacent: true } : null;
+  return subject ? { cue: { text: text.slice(first.start, last.end), start: first.start, end: last.end }, subject, position: 'before', adjacent } : null;
 }
 // ("put it": "As Okafor put it, “…”")
 const PARTICLES: ReadonlySet<string> = new Set(['back', 'in', 'up', 'out', 'it']);

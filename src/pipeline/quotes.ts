@@ -380,6 +380,18 @@ function listItemAt(text: string, q: TextRange): boolean {
  *
  * `quotes[k]` is the quotation; returns the span and the index of the last quotation it covers.
  */
+/**
+ * "…, and she shot back that he was “…”", "…, but Kell countered that …": the first words after a
+ * quotation closing on its comma open a clause with a subject of its own whose verb takes a "that"
+ * of its own: a second speaker's report, not more of the first one's content.
+ */
+function replyAfter(words: readonly string[]): boolean {
+  if (!/^(?:and|but|while|whereas)$/u.test(words[0] ?? '')) return false;
+  const subject = words[1] ?? '';
+  if (!/^(?:he|she|they|we|I)$/u.test(subject) && !/^\p{Lu}\p{Ll}+$/u.test(subject)) return false;
+  return words[3] === 'that' || words[4] === 'that';
+}
+
 export function mixedContentSpan(
   text: string,
   quotes: readonly TextRange[],
@@ -449,7 +461,8 @@ export function mixedContentSpan(
         // calling him a “train wreck,” and contrasted …: the object's clause ends at the subject's next act
         const lead = /^[\s,]*/u.exec(rest)?.[0].length ?? 0;
         const nextAct = (objectOnly ??= isVerbless(text.slice(start, quote.start))) && nextActAt(text, cur.end + lead);
-        if (!nextAct && !firstLetterRuns(rest, 5).some((w) => REPORTING_VERB_FORMS.has(w.toLowerCase()) || w === 'according')) {
+        const lead5 = firstLetterRuns(rest, 5);
+        if (!nextAct && !lead5.some((w) => REPORTING_VERB_FORMS.has(w.toLowerCase()) || w === 'according') && !replyAfter(lead5)) {
           end = sentence.end;
           while (end > cur.end && /[\s.]/.test(text[end - 1] ?? '')) end--;
           while (quotes[last + 1] && (quotes[last + 1] as TextRange).start < end) last++;

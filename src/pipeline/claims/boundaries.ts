@@ -164,7 +164,8 @@ export function cutAtTrailer(ctx: SentenceContext, k: number, frameless = false)
     // "… that he was undergoing therapy and vowed to focus on …": a second, coordinated cue starts a
     // second claim, whatever its complement
     if (w.lower === 'and' && isFiniteCue(words[j + 1]) && (words[j + 2]?.lower === 'that' || !(words[j + 1]?.lower ?? '').endsWith('ing')) && !coordinateOfContent(words, k, j)) return w.start;
-    if (w.lower === 'and' && words[j - 1]?.text === ',' && SUBJECT_PRONOUNS.has(words[j + 1]?.lower ?? '')) return words[j - 1]?.start ?? w.start;
+    // ("that she was “looking in the mirror,” and she shot back …": the comma may close a quotation)
+    if (w.lower === 'and' && SUBJECT_PRONOUNS.has(words[j + 1]?.lower ?? '') && (words[j - 1]?.text === ',' || (words[j - 1]?.text.charCodeAt(0) === 81 && quotationEndsInComma(ctx.text, words[j - 1] as Word)))) return words[j - 1]?.text === ',' ? (words[j - 1] as Word).start : w.start;
     // "… discussed the meeting on the condition of anonymity because …": the narrator's account of the source
     // ("… was given to the city on condition that it never be sold" keeps the speaker's condition)
     if (w.lower === 'on' && (words[j + 1]?.lower === 'condition' || (words[j + 1]?.lower === 'the' && words[j + 2]?.lower === 'condition')) && j > k + 1 && anonymityCondition(words, j)) return w.start;
