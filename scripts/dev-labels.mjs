@@ -64,13 +64,18 @@ export async function labelPredictions(goldFile, predFile, scorerFile) {
 
 /**
  * A record the gold cannot judge: it names someone where the annotation left a bare pronoun
- * ("he said …" with "he" never resolved). The scorer counts every such name wrong; read by hand,
+ * ("he said …" with "he" never resolved) or a bare role ("the president said …"). The scorer counts every such name wrong; read by hand,
  * 87 of a random 100 on the dev split were right (docs/evaluation.md). They stay out of the
  * confidence fit and out of the judged calibration figure.
  */
 export function unjudged({ record, gold }) {
-  return !!gold && PRONOUN_WORD.test((gold.speaker ?? '').trim()) && !!record.speaker?.name;
+  if (!gold || !record.speaker?.name) return false;
+  const written = (gold.speaker ?? '').trim();
+  // likewise a bare role ("The president said …") the record resolved to the person holding it
+  // ("Barack Obama"): the gold names nobody to compare with
+  return PRONOUN_WORD.test(written) || (ROLE_ONLY.test(written) && record.speaker.name !== record.speaker.mention && record.speaker.mention.toLowerCase() === written.toLowerCase());
 }
+const ROLE_ONLY = /^(?:the|this|that)\s+[\p{Ll}\s-]+$/iu;
 
 /** Ten-bin expected calibration error of `confidence` over labelled records, as the scorer counts it. */
 export function expectedCalibrationError(labelled) {

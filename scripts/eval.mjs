@@ -108,14 +108,15 @@ process.stdout.write(
   'names: share of distinct speaker names per article that name a gold speaker; pron: share of records whose speaker is a bare pronoun;\n' +
     'ECE: calibration error of `confidence` (0 = it means what it says); >=.9 ok: share right among records at confidence 0.9 or more.\n',
 );
-// The scorer counts a name given where the gold left a bare pronoun ("he") wrong, whoever it names;
+// The scorer counts a name given where the gold left a bare pronoun ("he") or a bare role ("the
+// president") wrong, whoever it names;
 // the confidence table is fitted without those records, so its error is also shown without them
 const labelled = await labelPredictions(gold, pred, pathToFileURL(realpathSync(scorer)).href);
 const judged = labelled.filter((r) => !unjudged(r));
 const judgedEce = expectedCalibrationError(judged);
 process.stdout.write(
   `ECE on the records the gold can judge: ${f3(judgedEce)} over ${judged.length} (all kinds; left out: ${labelled.length - judged.length} ` +
-    'that name someone where the gold left a bare pronoun, which the scorer counts wrong whoever is named)\n',
+    'that name someone where the gold left a bare pronoun or role, which the scorer counts wrong whoever is named)\n',
 );
 writeFileSync(
   join(outDir, 'summary.json'),

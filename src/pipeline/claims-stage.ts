@@ -14,10 +14,10 @@ import { findOutletName } from './source-lexicons.js';
 import { writtenPronounGender } from './coref.js';
 import { resolveSubject } from './resolve-subject.js';
 import { appositiveName, outletPossessorSplit, speakerAfterQuotation, titledPerson } from './claim-speaker-names.js';
-import { sameDescriptionHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
+import { roleHolder, sameDescriptionHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { isEpithet } from './epithets.js';
 import type { SubjectPhrase } from './subject-phrase.js';
-import type { Entity } from './entities.js';
+import { lastIndexBefore, type Entity } from './entities.js';
 import { classifySource } from './sources.js';
 import { ROLE_NOUNS } from './speech-lexicons.js';
 import { analyzeArticle, resolveSpeakerMention, type ArticleAnalysis, type PriorSpeaker } from './speakers.js';
@@ -317,6 +317,13 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, priorOf: () 
   // description an apposition gave one named person is that person
   const same = (asWritten.type === 'person' || asWritten.type === 'anonymous') && !pronoun ? sameDescriptionHolder(analysis.text, analysis.entities, written, mention.start) : null;
   if (same) return { name: same.name, mention: written, ...mention, type: 'person' };
+  // "The chief said …", "the union leader said …": a definite role is the person the article
+  // introduced with it before, as it is for a quotation's speaker (resolve-subject.ts)
+  const role = definiteRole(written);
+  // (only a holder named in the last few paragraphs: "the candidate" in a passage about Clinton is
+  // not the one candidate the article introduced with the word pages before)
+  const holder = role ? roleHolder(analysis.text, analysis.entities, written, role, mention.start) : null;
+  if (holder && lastPersonNamedBefore(analysis, mention.start) === holder) return { name: holder.name, mention: written, ...mention, type: holder.type };
   // a phrase with a post-modifier keeps its full wording ("an official who spoke to CNN")
   if (!named || asWritten.type !== 'person') return { ...asWritten, name: written };
   const resolved = resolveSpeakerMention(analysis, mention, priorOf());
@@ -329,6 +336,38 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, priorOf: () 
   return resolved;
 }
 
+
+/** How far back (characters) a role's holder must have been named for a claim's "the chief" to be them. */
+const ROLE_HOLDER_REACH = 1200;
+
+/**
+ * The person named last before `at` (outside quotations), within ROLE_HOLDER_REACH: "the chief"
+ * said after "Fire Chief Arnold Beckett arrived" is him, but not once another person has been
+ * named since ("the candidate discusses … her mother" after Trump and then Clinton).
+ */
+function lastPersonNamedBefore(analysis: ArticleAnalysis, at: number): Entity | null {
+  const all = analysis.entities.mentions;
+  for (let k = lastIndexBefore(all.map((x) => x.mention.start), at); k >= 0; k--) {
+    const { mention, entity } = all[k] as { mention: { start: number; inQuote: boolean }; entity: Entity };
+    if (at - mention.start > ROLE_HOLDER_REACH) return null;
+    if (!mention.inQuote && entity.type === 'person') return entity;
+  }
+  return null;
+}
+
+/**
+ * The role a definite phrase names, as the role index keys it: "the chief" → "chief", "The union
+ * leader" → "union leader"; null for a phrase with a preposition ("the head of the agency") or no role.
+ */
+function definiteRole(written: string): string | null {
+  const m = /^(?:the|this|that)\s+([\p{L}\s-]+)$/iu.exec(written);
+  if (!m?.[1] || /\b(?:of|for|at|from|in|on|with)\b/iu.test(m[1])) return null;
+  const words = m[1].toLowerCase().split(/\s+/u);
+  const two = words.slice(-2).join(' ');
+  if (words.length >= 2 && ROLE_NOUNS.has(two)) return two;
+  const last = words[words.length - 1] ?? '';
+  return ROLE_NOUNS.has(last) ? last : null;
+}
 
 function stripDeterminer(s: string): string {
   return s.replace(/^(?:the|a|an)\s+/iu, '');

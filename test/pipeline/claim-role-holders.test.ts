@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { recordsOf } from './record-rows.js';
+
+const claimOf = (text: string, words: string) => recordsOf(text).find((r) => r.kind === 'indirect' && r.text.includes(words));
+
+describe('"The chief said …": a claim\'s definite role is the person just introduced with it, as a quotation\'s is', () => {
+  it.each<[text: string, words: string, speaker: string]>([
+    ['Fire\n\nFire Chief Arnold Beckett arrived at 4 a.m. The chief said investigators believed the fire was set deliberately.', 'the fire was set deliberately', 'Arnold Beckett'],
+    ['Deal\n\nUnion leader Frank Dunleavy was unimpressed. The union leader said the deal would cost jobs.', 'the deal would cost jobs', 'Frank Dunleavy'],
+  ])('%s', (text, words, speaker) => {
+    const r = claimOf(text, words);
+    expect(r?.speaker).toBe(speaker);
+    expect(r?.type).toBe('person');
+  });
+
+  it('not once someone else has been named since: the role stays as written', () => {
+    const text = 'Race\n\nRepublican candidate Tom Vail posts often. Ann Lee posts less.\n\nThe candidate said the ads would run all week.';
+    expect(claimOf(text, 'the ads would run')?.speaker).not.toBe('Tom Vail');
+  });
+});
