@@ -55,6 +55,7 @@ function nameEndingPhrase(entity: Entity, phrase: TextRange): NameMention | unde
  */
 export function appositiveName(text: string, c: ClaimCandidate): TextRange | null {
   const r = c.source;
+  if (r && c.cue.end <= r.start) return invertedAppositiveName(text, r);
   if (!r || c.cue.start <= r.end) return null;
   const between = text.slice(r.end, c.cue.start);
   // ("Her husband, Jorge, said": a given name alone names him too)
@@ -74,6 +75,21 @@ export function appositiveName(text: string, c: ClaimCandidate): TextRange | nul
   if (appositionRenamesBody(before, m[2])) return null;
   const start = r.end + between.indexOf(m[2]);
   return { start, end: start + m[2].length };
+}
+
+/**
+ * "…, said the spokeswoman, Lorraine Beaudry.", "…, said its chief executive, Tom Vail, who …": after
+ * an inverted cue, a role and then a name set off by a comma; the name is the speaker.
+ */
+function invertedAppositiveName(text: string, r: TextRange): TextRange | null {
+  const before = text.slice(r.start, r.end);
+  const role = before.trim().split(/\s+/u).pop()?.toLowerCase() ?? '';
+  if (!/^(?:the|a|an|his|her|their|its|our)\s/iu.test(before) || !ROLE_NOUNS.has(role)) return null;
+  const after = text.slice(r.end, r.end + 80);
+  const m = /^,\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)(?=\s*(?:[.,;!?]|$))/u.exec(after);
+  if (!m?.[1] || appositionRenamesBody(before, m[1])) return null;
+  const start = r.end + after.indexOf(m[1]);
+  return { start, end: start + m[1].length };
 }
 
 /**

@@ -18,3 +18,16 @@ describe('"The chief said …": a claim\'s definite role is the person just intr
     expect(claimOf(text, 'the ads would run')?.speaker).not.toBe('Tom Vail');
   });
 });
+
+describe('"…, said the spokeswoman, Lorraine Beaudry.": after an inverted cue, the name set off after the role is the speaker', () => {
+  it.each<[sentence: string, words: string, speaker: string]>([
+    ['Six patients were on ventilators at St. Mary\'s, said the spokeswoman, Lorraine Beaudry.', 'on ventilators', 'Lorraine Beaudry'],
+    ['Six patients were on ventilators, said the spokeswoman, Lorraine Beaudry, who declined to give names.', 'on ventilators', 'Lorraine Beaudry'],
+  ])('%s', (sentence, words, speaker) => {
+    expect(claimOf(`Hospital\n\n${sentence}`, words)?.speaker).toBe(speaker);
+  });
+
+  it('a body set off after "the company" is not taken for a person\'s name', () => {
+    expect(claimOf('Sales\n\nSales fell, said the company, Acme Corp.', 'Sales fell')?.type).not.toBe('person');
+  });
+});
