@@ -163,7 +163,7 @@ export function cutAtTrailer(ctx: SentenceContext, k: number, frameless = false)
     // "… and predicted that …": a second reporting verb with its own content is a second claim
     // "… that he was undergoing therapy and vowed to focus on …": a second, coordinated cue starts a
     // second claim, whatever its complement
-    if (w.lower === 'and' && isFiniteCue(words[j + 1]) && (words[j + 2]?.lower === 'that' || !(words[j + 1]?.lower ?? '').endsWith('ing')) && !coordinateOfContent(words, k, j)) return w.start;
+    if (w.lower === 'and' && isFiniteCue(words[j + 1]) && (words[j + 2]?.lower === 'that' || !(words[j + 1]?.lower ?? '').endsWith('ing')) && !coordinateOfContent(words, k, j) && !toldTheSpeaker(words, k, j)) return w.start;
     // ("that she was “looking in the mirror,” and she shot back …": the comma may close a quotation)
     if (w.lower === 'and' && SUBJECT_PRONOUNS.has(words[j + 1]?.lower ?? '') && (words[j - 1]?.text === ',' || (words[j - 1]?.text.charCodeAt(0) === 81 && quotationEndsInComma(ctx.text, words[j - 1] as Word)))) return words[j - 1]?.text === ',' ? (words[j - 1] as Word).start : w.start;
     // "… discussed the meeting on the condition of anonymity because …": the narrator's account of the source
@@ -425,6 +425,25 @@ function asideClosesBeforeVerb(words: readonly Word[], i: number, sentenceEnd: n
 const PREPOSITION_BEFORE_RELATIVE = /^(?:with|in|of|for|from|to|by|on|at|about|under|through|during|after|against|among)$/u;
 
 /** A cue verb written as a finite verb: "vowed", "says", "warned" (not "warning", not a noun in capitals). */
+/**
+ * "She said a deputy banged on her door and told her to go": a second verb after "and" whose object
+ * is the pronoun the speaker was named by ("She" … "told her") cannot have the speaker as its
+ * subject (that would be "told herself"); it goes on with the content's own subject, inside the
+ * content, when that content has a finite verb of its own.
+ */
+function toldTheSpeaker(words: readonly Word[], k: number, j: number): boolean {
+  const object = OBJECT_OF.get(words[j + 2]?.lower ?? '');
+  if (object === undefined || words[j - 1]?.text === ',') return false;
+  // the cue right before the content, and its subject right before the cue
+  let c = k - 1;
+  if (words[c]?.lower === 'that') c--;
+  if (!CUE_FORMS.has(words[c]?.lower ?? '') || words[c - 1]?.lower !== object) return false;
+  for (let n = k; n < j; n++) if (isTensed(words[n])) return true;
+  return false;
+}
+/** A subject pronoun by its object form. */
+const OBJECT_OF: ReadonlyMap<string, string> = new Map([['her', 'she'], ['him', 'he'], ['them', 'they'], ['us', 'we'], ['me', 'i']]);
+
 function isFiniteCue(w: Word | undefined): boolean {
   return w !== undefined && w.text === w.lower && CUE_FORMS.has(w.lower) && /(?:ed|s|id|ld|ew|ote|ought|ound|aw|old|ank)$/u.test(w.lower);
 }
