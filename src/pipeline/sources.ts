@@ -50,6 +50,13 @@ function classifyUncached(phrase: string): SourceType {
   const lower = text.toLowerCase();
   if (ANONYMITY_PHRASES.some((p) => lower.includes(p))) return 'anonymous';
 
+  // "Russia and China", "the EU and Britain": two of a kind, neither a person, are that kind together
+  const pair = /^(.+?)\s+(?:and|&)\s+(.+)$/u.exec(text);
+  if (pair?.[1] && pair[2] && !/\s(?:and|&)\s/u.test(pair[2])) {
+    const first = classifySource(pair[1]);
+    if (first !== 'person' && first === classifySource(pair[2])) return first;
+  }
+
   const head = headPhrase(text);
   const headLower = head.toLowerCase();
   const noun = lastWord(headLower);

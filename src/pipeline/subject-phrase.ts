@@ -217,7 +217,8 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     if (u.text === 'and' && out.length > 0 && isCapitalised(out[0] as Token)) {
       let k = j - 1;
       while (k >= floor && j - k <= 3 && toks[k] !== undefined && isCapitalised(toks[k] as Token) && toks[k]?.kind === 'word') k--;
-      if (k < j - 1 && (k < floor || toks[k]?.kind !== 'word')) {
+      // ("after Russia and China accused …": a subordinator opens the clause too)
+      if (k < j - 1 && (k < floor || toks[k]?.kind !== 'word' || CLAUSE_OPENING.has(toks[k]?.text ?? ''))) {
         const first = toks[k + 1] as Token;
         const last = out[out.length - 1] as Token;
         return { start: first.start, end: last.end, text: text.slice(first.start, last.end), apposition, kind: 'phrase', role: null, titled: false };
@@ -376,6 +377,9 @@ function personBeforeWho(text: string, toks: readonly Token[], w: number, floor:
 function personHead(lower: string): boolean {
   return PERSON_NOUNS.has(lower) || ROLE_NOUNS.has(lower) || ANONYMOUS_HEADS.has(lower);
 }
+
+/** Lower-case words that open a clause whose subject follows them: "after Russia and China accused …". */
+const CLAUSE_OPENING: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'as', 'if', 'until', 'although', 'though', 'once', 'that', 'and', 'but']);
 
 /** Pronouns a relative "who" follows: "those who", "anyone who". */
 const WHO_PRONOUNS: ReadonlySet<string> = new Set(['those', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'others', 'many', 'some', 'few', 'all']);

@@ -39,3 +39,15 @@ describe('"A farmer who met her said": "her" after a verb is its object, and the
     expect(recordsOf('Farms\n\nAnn Lee read her statement aloud.')).toHaveLength(0);
   });
 });
+
+describe('"after Russia and China accused …": two names joined by "and" after a subordinator are one subject, and two states are a government source', () => {
+  it('both names, typed government', () => {
+    const r = recordOf('Drills\n\nTensions rose after Russia and China accused South Korea of “provoking a new arms race” in the region.', 'arms race');
+    expect(r?.speaker).toBe('Russia and China');
+    expect(r?.type).toBe('government');
+  });
+
+  it('a pair of states opening the sentence is a government source too', () => {
+    expect(recordOf('Drills\n\nRussia and China said the drills were “a provocation.”', 'a provocation')?.type).toBe('government');
+  });
+});
