@@ -333,6 +333,10 @@ function nearestCandidate(
       // “…,” she said": a name of no known gender opening a sentence since, as the subject of a verb,
       // is as likely as the speaker further back)
       if (g !== null && best?.speaker.name && best.entity !== entity && best.speaker.name !== entity.name && entity.gender === null && (entity.listedGender ?? g) === g && entity.type === 'person' && /^[^\p{L}]*$/u.test(lead) && speechVerbAfter(text, mention.end)) return ambiguous(pronoun, [best.speaker.name, entity.name]);
+      // ("“…,” Marlow said. ¶ Achterberg, 29, was typically modest. “…,” he said": a name of no
+      // known gender opening a sentence of the pronoun's own paragraph as the subject of "was" is
+      // as likely as the speaker further back: the pronoun is left unknown, not passed over it)
+      if (g !== null && best?.speaker.name && best.entity !== entity && entity.gender === null && (entity.listedGender ?? g) === g && entity.type === 'person' && here === indexAt(paragraphs, mention.start) && /^[^\p{L}]*$/u.test(lead) && COPULA_AFTER.test(text.slice(mention.end, mention.end + 60))) return ambiguous(pronoun, [best.speaker.name, entity.name]);
       continue;
     }
     // "a philanthropist from Monsey, New York, said", "Simmons, an Obama supporter, said": a name
@@ -399,6 +403,9 @@ function nearestCandidate(
   if (best?.speaker.name && laterRival && laterRival.entity !== best.entity && laterRival.sentence > indexAt(sentences, bestAt) && !namedIn(sentences[laterRival.sentence], best.entity)) best.laterRival = laterRival.entity.name;
   return best;
 }
+
+/** "was", "is" after a name, past an age or short aside set off by commas: "Achterberg, 29, was". */
+const COPULA_AFTER = /^(?:,[^,.;:!?"“”]{1,40},)?\s+(?:was|is)\s/u;
 
 /** Whether the sentence names `entity` (by any of its mentions). */
 function namedIn(sentence: { start: number; end: number } | undefined, entity: Entity | null): boolean {
