@@ -431,10 +431,14 @@ const CLOSES_ROLE_PHRASE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of',
  * tokens), pushing the role noun it finds onto `roles`; 'on' when `before` ran out with the walk
  * still going. The last token of a look-back is the same however many tokens are asked for.
  */
-function roleBefore(before: readonly Token[], roles: string[]): 'done' | 'on' {
+function roleBefore(before: readonly Token[], roles: string[], oneWord = false): 'done' | 'on' {
   for (let k = before.length - 1, n = 0; k >= 0 && n < 5; k--, n++) {
     const t = before[k] as Token;
     if (t.kind !== 'word' || isCapitalised(t)) return 'done';
+    // "whose side host Northfield on Saturday", "the panel will chair Smith": a role that is also a
+    // verb, right before a lone capitalised word, may be that verb and its object ("talk-show host
+    // Jimmy Fallon" names a person in full)
+    if (n === 0 && oneWord && VERBAL_ROLES.has(t.text)) return 'done';
     // "a former inspector told the Courier": a determiner right before the name, or a verb of
     // saying between, ends the phrase that could introduce it
     // ("The chief executive of Northern Ferries": a name after a preposition is what the role
@@ -447,6 +451,9 @@ function roleBefore(before: readonly Token[], roles: string[]): 'done' | 'on' {
   }
   return before.length < 5 && before.length > 0 ? 'on' : 'done';
 }
+
+/** Role nouns that are also verbs taking an object: "host", "judge", "coach". */
+const VERBAL_ROLES: ReadonlySet<string> = new Set(['host', 'hosts', 'judge', 'judges', 'coach', 'coaches', 'chair', 'chairs', 'head', 'heads', 'lead', 'leads', 'captain', 'captains', 'counsel', 'guard', 'guards', 'pilot', 'star', 'stars', 'referee']);
 
 /**
  * Role nouns introducing a name from just before it ("Trump’s envoy for special missions Richard
@@ -478,7 +485,8 @@ function rolesAround(text: string, start: number, end: number, roles: string[]):
     // Grenell"): the four before it are made only when the walk goes on past it
     const floor = Math.max(0, start - 60);
     const last = lastTokens(text, floor, start, 1);
-    if (roleBefore(last, roles) === 'on') roleBefore(lastTokens(text, floor, start, 5), roles);
+    const oneWord = text.slice(start, end).indexOf(' ') < 0;
+    if (roleBefore(last, roles, oneWord) === 'on') roleBefore(lastTokens(text, floor, start, 5), roles, oneWord);
   }
   const limit = Math.min(text.length, end + 80);
   let a = end;

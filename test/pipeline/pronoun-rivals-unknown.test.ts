@@ -14,3 +14,15 @@ describe('a pronoun is not passed over a likely but unlisted person to an older 
     expect(r?.speaker).toBe('Ian Marlow');
   });
 });
+
+describe('"whose side host Northfield": a role word that is also a verb, before a lone capitalised word, names no person', () => {
+  it('"he" after it is the manager, not the club his side hosts', () => {
+    const r = recordOf("Match\n\nIan Marlow's side lost 3-0. Marlow, whose side host Northfield a week on Saturday, was asked whether he had a message for the fans. He laughed. “I'd have booed us too,” he said.", 'booed us too');
+    expect(r?.speaker).toBe('Ian Marlow');
+  });
+
+  it('"talk-show host Jimmy Fallon" still names a host', () => {
+    const r = recordOf('Show\n\nTalk-show host Jimmy Fallon was in a good mood. “We had fun,” he said.', 'We had fun');
+    expect(r?.speaker).toBe('Jimmy Fallon');
+  });
+});
