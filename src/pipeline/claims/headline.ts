@@ -128,8 +128,16 @@ export function headlineContent(ctx: SentenceContext, c: ClaimCandidate): ClaimC
   // Compassion" keeps its base form under the modal)
   const act = /(?:,|\s+[Aa]nd)\s+(\p{Lu}\p{Ll}+s)\b/u.exec(content);
   const end = act && act.index > 8 && act.index < cut && baseOf((act[1] ?? '').toLowerCase()) ? act.index : cut;
-  return end < content.length ? { ...c, end: c.start + end } : c;
+  // "Union tells ministers strike is 'inevitable'", "Banker tells podcast inflation fight is far
+  // from over": a headline drops "that", and the word after "tells" is the listener, not the
+  // content's subject, when a clause of its own follows it
+  const listener = /^tells?|told$/u.test(cue) ? HEADLINE_LISTENER.exec(content.slice(0, end)) : null;
+  const start = listener ? listener[0].length : 0;
+  return start > 0 || end < content.length ? { ...c, start: c.start + start, end: c.start + end } : c;
 }
+
+/** One listener word after "tells" in a headline, then a clause's subject and its verb: "ministers | strike is". */
+const HEADLINE_LISTENER = /^(?!(?:of|about|how|what|why|when|where|whether|that|the|a|an|to|he|she|they|we|i|it|you|his|her|their|its)\s)[\p{L}’'-]+\s+(?=(?:[\p{L}’'-]+\s+){0,2}(?:is|are|was|were|will|would|has|have|had|must|should|can|could|may|might)\s)/iu;
 
 const AS_VERBS = /^(?:cite|see|view|describe|name|list|brand|label|regard|rank|identify|portray|characteri[sz]e|paint|depict|treat|hail|tout|dismiss|blast|slam|praise|critici[sz]e|call|class|count|rate|pick|choose|back|endorse|rule|reject|accept|present|frame|cast)(?:s|es|d|ed)?$/u;
 
