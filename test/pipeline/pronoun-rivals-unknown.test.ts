@@ -26,3 +26,12 @@ describe('"whose side host Northfield": a role word that is also a verb, before 
     expect(r?.speaker).toBe('Jimmy Fallon');
   });
 });
+
+describe('a quotation with no cue after a sentence opened by "He" or "She"', () => {
+  it('"He went on to describe the atmosphere … ¶ “…”" is his, as a weak guess', () => {
+    const text = 'Fed\n\nTom Kessler spent 20 years at the Fed.\n\nHe went on to describe the atmosphere inside the building during the crisis.\n\n“It was like a hospital ward. Nobody slept.\n\n“We knew the numbers were bad. We did not know how bad.”';
+    const r = recordOf(text, 'hospital ward');
+    expect(r?.speaker).toBe('Tom Kessler');
+    expect(r?.confidence).toBeLessThan(0.7);
+  });
+});

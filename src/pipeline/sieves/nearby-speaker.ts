@@ -5,7 +5,7 @@ import { entityAt, lastIndexBefore, mentionsBefore, type Entity } from '../entit
 import type { Speaker } from '../../schema/attribution.js';
 import type { NameMention } from '../name-mentions.js';
 import type { CueMatch } from '../cues.js';
-import { isReportingVerb, phraseBackward } from '../subject-phrase.js';
+import { isReportingVerb, phraseBackward, type SubjectPhrase } from '../subject-phrase.js';
 import { tokenize } from '../tokens.js';
 import { indexAt } from '../segment.js';
 import { decideFromCue, priorSpeakers, type ArticleContext, type QuoteContext, type Sieve } from './sieve.js';
@@ -92,6 +92,13 @@ export const nearbySpeaker: Sieve = {
     if (prev && d?.speaker && q.paragraph - prev.paragraph <= 1 && !speakerSince(ctx, Math.max(prev.end, ctx.segmentation.paragraphs[q.paragraph]?.start ?? 0), q.start)) {
       return { speaker: d.speaker, cue: null, rule: this.name, confidence: 0.35 };
     }
+    // "He went on to describe the atmosphere inside the Fed. ¶ “…”": the sentence right before the
+    // quotation opens with a subject pronoun; the quotation is likeliest that person's
+    const lead = pronounLeadBefore(ctx, q);
+    if (lead) {
+      const said = resolvePronoun(ctx.text, ctx.entities, ctx.segmentation, lead, priorSpeakers(ctx, lead.start), 1);
+      if (said?.speaker.name) return { speaker: { name: said.speaker.name, type: said.speaker.type, mention: lead.text, start: lead.start, end: lead.end }, cue: null, rule: this.name, confidence: 0.3 };
+    }
     // an unwritten "he or she": any earlier person in subject position close by
     const implicit = { start: q.start, end: q.start, text: 'they-person', kind: 'pronoun' as const, role: null, apposition: false, titled: false };
     const found = resolvePronoun(ctx.text, ctx.entities, ctx.segmentation, implicit, priorSpeakers(ctx, q.start), 1);
@@ -120,6 +127,23 @@ function lastOutsideBefore(entity: Entity, before: number): NameMention | undefi
     if (!m.inQuote) return m;
   }
   return undefined;
+}
+
+/**
+ * "He" or "She" opening the sentence right before the quotation, in its paragraph or the one before,
+ * after any earlier quotation and holding no quotation mark itself; null otherwise.
+ */
+function pronounLeadBefore(ctx: ArticleContext, q: QuoteContext): SubjectPhrase | null {
+  const sentences = ctx.segmentation.sentences;
+  const s = sentences[indexAt(sentences, q.start) - 1];
+  const prev = ctx.quotes[q.index - 1];
+  if (!s || s.end > q.start || q.paragraph - s.paragraph > 1 || (prev && prev.end > s.start)) return null;
+  const body = ctx.text.slice(s.start, s.end);
+  if (body.length > 300 || /["“”«»]|''/.test(body)) return null;
+  const m = /^(\s*)(He|She)\s+\p{Ll}/u.exec(body);
+  if (!m?.[2]) return null;
+  const start = s.start + (m[1]?.length ?? 0);
+  return { start, end: start + m[2].length, text: m[2], kind: 'pronoun', role: null, apposition: false, titled: false };
 }
 
 /**
