@@ -16,6 +16,7 @@ import { sameClaim } from './same-claim.js';
 import { coordinatedInHeadline, headlineContent, headlineSubjectEnd, isHeadline } from './headline.js';
 import { headsNounCompound, readsAsNoun } from './noun-reading.js';
 import { inDiscourseIdiom } from './idioms.js';
+import { asksAnonymity, inAnonymityReason } from './anonymity-clause.js';
 import { tailClaim } from './tails.js';
 import { isRefused, refusedComplementEnd } from './refused.js';
 import { backIsNoStance } from './backing.js';
@@ -95,6 +96,10 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     if (masked.charCodeAt(w.start - s.start - 1) === 45) continue;
     // "All told, 5 million could qualify", "That said, the plan has merit": an idiom, no report
     if (inDiscourseIdiom(words, i)) continue;
+    // "who asked not to be named because she feared retaliation": the request for anonymity and
+    // the reason given for it report nothing
+    // (a reason with a clause of its own, "because she feared her employer would think …", is her fear)
+    if (asksAnonymity(ctx.text, words, i) || (inAnonymityReason(ctx.text, words, i) && sayingSoonAfter(words, i))) continue;
     // "backed away from the plan", "who are backing Ortiz", "said the council backed the plan": no stance of its own
     if (base === 'back' && backIsNoStance(words, i)) continue;
     // "Good morning and welcome to our live coverage", "welcomed delegates to the city": a greeting, not
@@ -378,4 +383,10 @@ function phonedSomeone(words: readonly Word[], i: number, sentenceEnd: number): 
   }
   if (/^(?:on|last|this|early|late)$/u.test(next.lower) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|night|morning|evening|year)s?$/u.test(words[j + 1]?.lower ?? '')) return true;
   return next.lower === 'to' && (tagsOfLower(words[j + 1]?.lower ?? '')?.includes('VB') ?? false);
+}
+
+/** A past or present form of "say" or "tell" within the three words after word `i`: the sentence's own verb coming up ("feared retaliation said …"). */
+function sayingSoonAfter(words: readonly Word[], i: number): boolean {
+  for (let n = i + 2; n <= i + 4 && n < words.length; n++) if (/^(?:said|says|told|tells)$/u.test((words[n] as Word).lower)) return true;
+  return false;
 }

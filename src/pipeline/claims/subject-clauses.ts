@@ -1,3 +1,4 @@
+import { ANONYMITY_PHRASES } from '../source-lexicons.js';
 import type { TextRange } from '../segment.js';
 import { mayBeFiniteVerb, mayBeVerb, tagsOfLower } from './verbless.js';
 import { AUX_WORDS, CLAUSE_OPENERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
@@ -26,13 +27,9 @@ export function longRelativeHost(words: readonly Word[], e: number): TextRange |
   // ("because they feared …", "to discuss …": a verb with a subject or a "to" of its own is the relative's)
   const last = words[e]?.lower ?? '';
   if (last === 'to' || AUX_WORDS.has(last) || SUBJECT_PRONOUNS.has(last) || PREPOSITIONS.has(last) || CLAUSE_OPENERS.has(last)) return null;
-  const b = /^(?:but|and|yet|so)$/iu.test(words[0]?.text ?? '') ? 1 : 0;
-  const who = findWithin(words, b, Math.min(e, b + 6), (w) => w.lower === 'who' || isMark(w.text, ',;:—–()'));
-  if (who < 0 || words[who]?.lower !== 'who') return null;
-  for (let j = b; j < who; j++) {
-    const w = words[j] as Word;
-    if (AUX_WORDS.has(w.lower) || CLAUSE_OPENERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || (w.text === w.lower && mayBeFiniteVerb(w.lower) && !/^NNS?$/u.test(tagsOfLower(w.lower)?.[0] ?? ''))) return null;
-  }
+  const opening = openingRelative(words, e);
+  if (!opening) return null;
+  const { b, who } = opening;
   // the subordinate clause must have a verb of its own before the cue ("because they were not
   // authorized to discuss the matter said"): in "because Trump said the bill was dead" the cue is its verb
   let subordinate = false;
@@ -44,6 +41,34 @@ export function longRelativeHost(words: readonly Word[], e: number): TextRange |
     else if (subordinate && (AUX_WORDS.has(w.lower) || (w.text === w.lower && mayBeFiniteVerb(w.lower) && !/^NNS?$/u.test(tagsOfLower(w.lower)?.[0] ?? '')))) verbInside = true;
   }
   return subordinate && verbInside ? subjectFrom(words, b, who - 1) : null;
+}
+
+/**
+ * The sentence's opening noun phrase (from word `b`) and the "who" after it (word `who`), within six
+ * words and before word `e`, with no verb or clause word in the phrase; null when there is none.
+ */
+function openingRelative(words: readonly Word[], e: number): { b: number; who: number } | null {
+  const b = /^(?:but|and|yet|so)$/iu.test(words[0]?.text ?? '') ? 1 : 0;
+  const who = findWithin(words, b, Math.min(e, b + 6), (w) => w.lower === 'who' || isMark(w.text, ',;:—–()'));
+  if (who < 0 || words[who]?.lower !== 'who') return null;
+  for (let j = b; j < who; j++) {
+    const w = words[j] as Word;
+    if (AUX_WORDS.has(w.lower) || CLAUSE_OPENERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || (w.text === w.lower && mayBeFiniteVerb(w.lower) && !/^NNS?$/u.test(tagsOfLower(w.lower)?.[0] ?? ''))) return null;
+  }
+  return { b, who };
+}
+
+/**
+ * "A man who works at the plant and did not want his name used said …": a relative clause on the
+ * sentence's opening noun phrase that ends, right before the verb after word `e`, in a phrase of
+ * anonymity; the subject is the noun phrase before "who".
+ */
+export function anonymousRelativeHost(text: string, words: readonly Word[], e: number): TextRange | null {
+  const opening = openingRelative(words, e);
+  const last = words[e];
+  if (!opening || !last || e - opening.who > 20) return null;
+  const clause = text.slice((words[opening.who] as Word).end, last.end).toLowerCase().replace(/\s+/gu, ' ');
+  return ANONYMITY_PHRASES.some((p) => clause.endsWith(p)) ? subjectFrom(words, opening.b, opening.who - 1) : null;
 }
 
 /**

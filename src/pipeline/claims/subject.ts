@@ -1,7 +1,7 @@
 import { mayBeFiniteVerb, tagsOfLower } from './verbless.js';
 import type { TextRange } from '../segment.js';
 import { ANONYMOUS_HEADS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
-import { asksAnonymity } from './anonymity-clause.js';
+import { asksAnonymity, inAnonymityReason } from './anonymity-clause.js';
 import { isSpace } from '../tokens.js';
 import { MAX_LOOKBACK_CHARS, type ClaimCandidate, type SentenceContext } from './context.js';
 import { wordsAreAdjunct } from './adjunct-words.js';
@@ -15,7 +15,7 @@ import { speakerProblem } from '../speaker-check.js';
 import { headsNounCompound } from './noun-reading.js';
 import { isLyAdverb, isPreVerbWord, preVerbStart } from './pre-verb.js';
 import { appositionName, datelineEnd, sentenceSubject } from './sentence-subject.js';
-import { coordinateAdjectives, longRelativeHost, restrictiveRelativeBefore, subjectBeforeShortRelative, subjectFrom, timeBeforeVerb, withPrepositionalPhrases } from './subject-clauses.js';
+import { anonymousRelativeHost, coordinateAdjectives, longRelativeHost, restrictiveRelativeBefore, subjectBeforeShortRelative, subjectFrom, timeBeforeVerb, withPrepositionalPhrases } from './subject-clauses.js';
 
 /**
  * The subject NP of a cue verb, as written: the words right before the verb back to the nearest
@@ -70,7 +70,7 @@ function findSubjectBefore(ctx: SentenceContext, v: number): TextRange | null {
   // closing comma and the verb
   const timed = timeBeforeVerb(words, e);
   if (timed >= 0) e = timed;
-  const found = longRelativeHost(words, e) ?? contactRelativeSubject(text, words, e) ?? subjectEndingAt(ctx, e);
+  const found = longRelativeHost(words, e) ?? anonymousRelativeHost(text, words, e) ?? contactRelativeSubject(text, words, e) ?? subjectEndingAt(ctx, e);
   const town = found ? townBeforePlace(text, words, found) : -1;
   const subject = town >= 0 ? (subjectEndingAt(ctx, town) ?? found) : found;
   return subject && withoutTrailingTime(words, subject);
@@ -144,7 +144,7 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
     // ("A transit advocate said", "a lawyer who asked not to be named said": a compound's head
     // noun right before the verb, and the idiom of an anonymous source's relative clause, are no
     // verb of the clause)
-    if (CUE_FORMS.has(x.lower) && x.text === x.lower && !x.lower.endsWith('ing') && !reducedRelative(words, b - 1) && !afterDeterminer(words, b - 1) && !(b - 1 === e && headsNounCompound(words, b - 1)) && !asksAnonymity(ctx.text, words, b - 1)) break;
+    if (CUE_FORMS.has(x.lower) && x.text === x.lower && !x.lower.endsWith('ing') && !reducedRelative(words, b - 1) && !afterDeterminer(words, b - 1) && !(b - 1 === e && headsNounCompound(words, b - 1)) && !asksAnonymity(ctx.text, words, b - 1) && !inAnonymityReason(ctx.text, words, b - 1)) break;
     b--;
   }
   // "Voters who backed the mayor said …": the walk stopped at a relative clause's verb of saying or
