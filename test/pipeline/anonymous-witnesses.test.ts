@@ -19,3 +19,16 @@ describe('an anonymous witness\'s relative clause, with its reason for anonymity
     expect(r).toBeDefined();
   });
 });
+
+describe('"praised the nurses who said …": the relative clause\'s own words are its speakers\', not the praiser\'s', () => {
+  it('the nurses\' claim is theirs, and no claim of the governor holds it', () => {
+    const rows = recordsOf('Hospital\n\nGovernor Reyes praised the nurses who said they had worked double shifts.');
+    expect(rows.find((r) => r.text.includes('double shifts'))?.speaker).toBe('the nurses');
+    expect(rows.some((r) => r.speaker === 'Reyes' && r.text.includes('double shifts'))).toBe(false);
+  });
+
+  it('a relative clause deeper in the object stays inside it ("support a ban on Muslims who are not citizens")', () => {
+    const rows = recordsOf('Poll\n\nAbout three-quarters support a temporary ban on Muslims who are not American citizens from entering the country.');
+    expect(rows.some((r) => r.text.includes('who are not American citizens'))).toBe(true);
+  });
+});

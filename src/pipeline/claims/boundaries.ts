@@ -131,6 +131,11 @@ export function cutAtTrailer(ctx: SentenceContext, k: number, frameless = false)
     // "that the council's report, which critics say was rushed, was an insult": the aside after a
     // subject still waiting for its verb is inside the content
     // "called the governor after the vote, which secured her the post, to thank him": an infinitive after the relative is the content's
+    // "praised the nurses who said they had worked double shifts": the object of a verb of praise or
+    // blame is a noun phrase, and a relative clause on it that reports speech is its own speaker's
+    // words, not the praiser's
+    // (on the object's own head: "support a ban on Muslims who are not citizens" keeps the relative of "Muslims")
+    if (w.lower === 'who' && j > k && !finite && PRAISE_OR_BLAME.test(words[k - 1]?.lower ?? '') && findWithin(words, k, j, (x) => PREPOSITIONS.has(x.lower)) < 0 && findWithin(words, j, j + 4, (x) => REPORTING_VERB_FORMS.has(x.lower) && !x.lower.endsWith('ing')) >= 0) return words[j - 1]?.text === ',' ? (words[j - 1] as Word).start : w.start;
     const asideEnd = Math.max(pendingSubjectAsideEnd(words, k, j, sentenceEnd), relativeClosesIntoInfinitive(words, j, sentenceEnd));
     if (asideEnd > 0) {
       j = asideEnd;
@@ -441,6 +446,9 @@ function toldTheSpeaker(words: readonly Word[], k: number, j: number): boolean {
   for (let n = k; n < j; n++) if (isTensed(words[n])) return true;
   return false;
 }
+/** Verbs of praise and blame, whose object is a person or a thing, never a clause: "praised", "defended". */
+const PRAISE_OR_BLAME = /^(?:prais|defend|thank|criticis|criticiz|blam|condemn|denounc|applaud|hail|commend|salut|laud|fault|attack|slam|back|support|welcom)(?:e|es|ed|s|ing|ing)?$/u;
+
 /** A subject pronoun by its object form. */
 const OBJECT_OF: ReadonlyMap<string, string> = new Map([['her', 'she'], ['him', 'he'], ['them', 'they'], ['us', 'we'], ['me', 'i']]);
 
