@@ -40,6 +40,16 @@ export function quotedAsSaying(text: string, toks: readonly Token[], v: number, 
     const subject = phraseBackward(text, toks, q);
     return subject ? { cue: cueOf(verb), subject, position: 'before', adjacent } : null;
   }
+  // "Kim Yo-sun was quoted by KCNA as saying": the passive's subject is the one quoted, its agent
+  // the one who relays the words
+  if (toks[q + 1]?.text === 'by' && passiveAt(toks, q)) {
+    const agent = phraseForward(text, toks, q + 2);
+    // (the subject stands before the passive's auxiliaries: "Kim | was quoted")
+    let a = q;
+    while (a > 0 && /^(?:was|were|is|are|been|being|has|have|had)$/iu.test(toks[a - 1]?.text ?? '')) a--;
+    const subject = phraseBackward(text, toks, a);
+    return agent && subject && agent.end === (toks[v - 2] as Token).end ? { cue: cueOf(verb), subject, position: 'before', adjacent, relay: agent } : null;
+  }
   // ("Reporters quoted her as saying": the one quoted is a pronoun in its object form)
   const pronoun = q + 1 === v - 2 && OBJECT_PRONOUNS.test(toks[q + 1]?.text ?? '') ? (toks[q + 1] as Token) : null;
   const quoted = pronoun ? { start: pronoun.start, end: pronoun.end, text: pronoun.text, kind: 'pronoun' as const, role: null, apposition: false, titled: false } : phraseForward(text, toks, q + 1);

@@ -51,3 +51,14 @@ describe('"after Russia and China accused …": two names joined by "and" after 
     expect(recordOf('Drills\n\nRussia and China said the drills were “a provocation.”', 'a provocation')?.type).toBe('government');
   });
 });
+
+describe('"was quoted by KCNA as saying": the passive\'s subject speaks, its agent relays', () => {
+  it.each<[sentence: string, words: string, speaker: string, relay: string]>([
+    ['Kim Yo-sun was quoted by KCNA as saying the drills were “a rehearsal for invasion.”', 'rehearsal', 'Kim Yo-sun', 'KCNA'],
+    ['The minister was quoted by Reuters as saying: “We will not pay.”', 'We will not pay', 'The minister', 'Reuters'],
+  ])('%s', (sentence, words, speaker, relay) => {
+    const r = recordOf(`Drills\n\n${sentence}`, words);
+    expect(r?.speaker).toBe(speaker);
+    expect(r?.relay).toBe(relay);
+  });
+});
