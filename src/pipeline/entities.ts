@@ -235,6 +235,17 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     const titled = (byFirst.get(foldName(m.name[0] ?? '')) ?? []).filter((e) => e.mentions.some((x) => x.name.length >= 2 && x.titles.includes(title)));
     return titled.length === 1 ? titled : [];
   };
+  // "Xi" after "Xi Jinping", "Park" after "Park Ji-won": a surname written first stands alone for
+  // the one person the article named in full with it first, no title needed
+  const surnameFirstAlone = (m: NameMention): Entity[] | undefined => {
+    const word = m.name[0] ?? '';
+    if (m.name.length !== 1 || m.titles.length > 0 || m.organisation || !isFamilySurnameFirst(word)) return undefined;
+    const named = (byFirst.get(foldName(word)) ?? []).filter((e) => {
+      const full = facts.full[e.id]?.find((x) => !x.inQuote);
+      return full !== undefined && full.start < m.start && full.name.length >= 2 && !e.mentions.some((x) => x.organisation);
+    });
+    return named.length === 1 ? named : undefined;
+  };
   const kinNamedAlone = new Set<string>();
   // given names alone that two or more people named in full share ("Karen" after two Karens)
   const sharedGiven = new Map<string, Entity[]>();
@@ -280,7 +291,7 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     if (m.name.length >= 2) continue;
     const key = surnameOf(m);
     const bySur = bySurname.get(key) ?? [];
-    const candidates = bySur.length > 0 ? bySur : (knightedFirst(m) ?? (m.titles.some((t) => HONORIFICS.has(t) || HONORIFICS.has(`${t[0]?.toUpperCase()}${t.slice(1)}.`)) ? (byFirst.get(key) ?? []) : (givenNameAlone(m) ?? bySur)));
+    const candidates = bySur.length > 0 ? bySur : (knightedFirst(m) ?? (m.titles.some((t) => HONORIFICS.has(t) || HONORIFICS.has(`${t[0]?.toUpperCase()}${t.slice(1)}.`)) ? (byFirst.get(key) ?? []) : (surnameFirstAlone(m) ?? givenNameAlone(m) ?? bySur)));
     // Clinton after both Bill and Hillary: the gender of "Mrs." decides, else the latest mentioned
     const fits = candidates.filter((e) => !m.gender || !e.gender || e.gender === m.gender);
     let e = fits[0];

@@ -32,3 +32,12 @@ describe('a name written surname first marks no gender by its first word', () =>
     expect(speakerOf(text, 'We are close')).toBe('Van der Berg');
   });
 });
+
+describe('"Xi" after "Xi Jinping": a surname written first stands alone for the person named in full', () => {
+  it.each<[text: string, words: string, speaker: string]>([
+    ['Talks\n\nChinese President Xi Jinping met Putin on Monday. Xi said the talks were “deep and friendly.”', 'deep and friendly', 'Xi Jinping'],
+    ['Talks\n\nPark Ji-won, the envoy, arrived on Monday. Park said the talks were “useful.”', 'useful', 'Park Ji-won'],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
