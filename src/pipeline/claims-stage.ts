@@ -323,7 +323,10 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, priorOf: () 
   // (only a holder named in the last few paragraphs: "the candidate" in a passage about Clinton is
   // not the one candidate the article introduced with the word pages before)
   const holder = role ? roleHolder(analysis.text, analysis.entities, written, role, mention.start) : null;
-  if (holder && lastPersonNamedBefore(analysis, mention.start) === holder) return { name: holder.name, mention: written, ...mention, type: holder.type };
+  // (nor one the claim itself names: "The chief said Beckett had saved hundreds of lives"; nor when
+  // a word before the role is none of the holder's: "The police chief" after "Fire Chief Arnold
+  // Beckett", "the former president", "the assistant coach" name another role or another time)
+  if (holder && lastPersonNamedBefore(analysis, mention.start) === holder && !holder.mentions.some((x) => x.start >= c.start && x.end <= c.end) && modifiersHeldBy(written, holder)) return { name: holder.name, mention: written, ...mention, type: holder.type };
   // a phrase with a post-modifier keeps its full wording ("an official who spoke to CNN")
   if (!named || asWritten.type !== 'person') return { ...asWritten, name: written };
   const resolved = resolveSpeakerMention(analysis, mention, priorOf());
@@ -336,6 +339,12 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, priorOf: () 
   return resolved;
 }
 
+
+/** Whether every word of a definite role phrase after its determiner is one of the holder's role words. */
+function modifiersHeldBy(written: string, holder: Entity): boolean {
+  const held = new Set(holder.roles.flatMap((r) => r.split(' ')));
+  return written.toLowerCase().split(/\s+/u).slice(1).every((w) => held.has(w));
+}
 
 /** How far back (characters) a role's holder must have been named for a claim's "the chief" to be them. */
 const ROLE_HOLDER_REACH = 1200;

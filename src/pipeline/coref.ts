@@ -404,8 +404,10 @@ function nearestCandidate(
   return best;
 }
 
-/** "was", "is" after a name, past an age or short aside set off by commas: "Achterberg, 29, was". */
-const COPULA_AFTER = /^(?:,[^,.;:!?"“”]{1,40},)?\s+(?:was|is)\s/u;
+/** "was", "is" after a name and an age or a description set off by commas: "Achterberg, 29, was". */
+// (the aside is required: an age or a description marks a person, where "Brighton was the better
+// side", "Paris was quiet" name a club and a city)
+const COPULA_AFTER = /^,\s*(?:\d{1,3}|(?:a|an|the)\s[^,.;:!?"“”]{1,40}),\s+(?:was|is)\s/u;
 
 /** Whether the sentence names `entity` (by any of its mentions). */
 function namedIn(sentence: { start: number; end: number } | undefined, entity: Entity | null): boolean {

@@ -59,11 +59,13 @@ export function isFamilySurnameFirst(word: string): boolean {
 
 /**
  * Whether a name is written surname first, as Korean names are: a surname of that kind, then a
- * given name of two syllables joined by a hyphen ("Kim Jong-hyun", "Lee Soo-min") or written as two
- * short words ("Kim Jong Un", "Moon Jae In"). Its first word then marks no gender, whatever a list
- * of given names says of it ("Kim" and "Lee" are also English given names: "Kim Clijsters").
+ * given name of two syllables joined by a hyphen ("Kim Jong-hyun", "Lee Soo-min"). Its first word
+ * then marks no gender, whatever a list of given names says of it ("Kim" and "Lee" are also English
+ * given names: "Kim Clijsters").
  */
 export function readsSurnameFirst(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 3 || !isFamilySurnameFirst(words[0] ?? '')) return false;
-  return /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1] ?? '') || (words.length === 3 && words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w)));
+  // (a given name of two short words, "Kim Jong Un", is not told apart from a Western middle name,
+  // "Kim Sue Baker", "Lee Roy Ward")
+  return words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1] ?? '');
 }

@@ -1,5 +1,5 @@
 import { tagsOfLower } from './claims/verbless.js';
-import { PASSIVE_BE, timeAt } from './phrase-words.js';
+import { PASSIVE_BE, skippable, timeAt } from './phrase-words.js';
 import { phraseBackward, type SubjectPhrase } from './subject-phrase.js';
 import { isCapitalised, type Token } from './tokens.js';
 
@@ -33,6 +33,14 @@ export function nearestFiniteSubject(text: string, toks: readonly Token[], v: nu
     if (PASSIVE_BE.has(t.text) && tagsOfLower(toks[w + 1]?.text ?? '')?.[0] === 'VBN') continue;
     // ("a federal judge on Tuesday rejected": a day between the subject and its verb)
     const dated = w >= 2 && timeAt(toks, w - 1) && /^(?:on|last|this)$/u.test(toks[w - 2]?.text ?? '') ? w - 2 : w;
+    // ("addressed families who had lost sons, saying …": a relative clause's verb is passed over;
+    // the participle closes the main clause)
+    let r = dated - 1;
+    while (r > 0 && skippable(toks[r])) r--;
+    if (/^(?:who|which|that)$/u.test(toks[r]?.text.toLowerCase() ?? '')) {
+      w = r;
+      continue;
+    }
     const subject = phraseBackward(text, toks, dated);
     if (!subject) return null;
     const s0 = toks.findIndex((x) => x.start === subject.start);

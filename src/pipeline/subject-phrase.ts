@@ -353,8 +353,10 @@ function personBeforeWho(text: string, toks: readonly Token[], w: number, floor:
       b--;
       break;
     }
-    // (a verb ends the phrase: "Ann Lee thanked | those who")
-    if (t.kind !== 'word' || CLAUSE_WORDS.has(lower) || PREPOSITIONS.has(lower) || FINITE_VERBS.has(t.text) || PRONOUNS.has(lower) || /^VB[DPZ]?$/u.test(tagsOfLower(lower)?.[0] ?? '')) break;
+    // (a verb ends the phrase: "Ann Lee thanked | those who"; "The president addressed | families
+    // who": a past form not after a determiner is a verb, "a retired | Labour MP" an adjective)
+    const tags = tagsOfLower(lower);
+    if (t.kind !== 'word' || CLAUSE_WORDS.has(lower) || PREPOSITIONS.has(lower) || FINITE_VERBS.has(t.text) || PRONOUNS.has(lower) || /^VB[DPZ]?$/u.test(tags?.[0] ?? '') || (tags?.includes('VBD') === true && !DETERMINERS.has(toks[b - 2]?.text.toLowerCase() ?? ''))) break;
     b--;
   }
   // "one Democrat familiar with the discussion, who added": a noun after a preposition is the
@@ -379,7 +381,7 @@ function personHead(lower: string): boolean {
 }
 
 /** Lower-case words that open a clause whose subject follows them: "after Russia and China accused …". */
-const CLAUSE_OPENING: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'as', 'if', 'until', 'although', 'though', 'once', 'that', 'and', 'but']);
+const CLAUSE_OPENING: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'as', 'if', 'until', 'although', 'though', 'once']);
 
 /** Pronouns a relative "who" follows: "those who", "anyone who". */
 const WHO_PRONOUNS: ReadonlySet<string> = new Set(['those', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'others', 'many', 'some', 'few', 'all']);

@@ -437,8 +437,13 @@ const PREPOSITION_BEFORE_RELATIVE = /^(?:with|in|of|for|from|to|by|on|at|about|u
  * content, when that content has a finite verb of its own.
  */
 function toldTheSpeaker(words: readonly Word[], k: number, j: number): boolean {
-  const object = OBJECT_OF.get(words[j + 2]?.lower ?? '');
+  const pronoun = words[j + 2]?.lower ?? '';
+  const object = OBJECT_OF.get(pronoun);
   if (object === undefined || words[j - 1]?.text === ',') return false;
+  // "her" is the whole object ("told her to go", not "told her daughter to hide"), and the
+  // content has already used it for the speaker ("banged on her door"); else "him", "them" is the
+  // listener, someone else ("He said the team had played badly and told him to drop the captain")
+  if ((pronoun === 'her' && !/^(?:to|that)$/u.test(words[j + 3]?.lower ?? '')) || findWithin(words, k - 1, j, (x) => x.lower === pronoun || x.lower === POSSESSIVE_OF.get(pronoun)) < 0) return false;
   // the cue right before the content, and its subject right before the cue
   let c = k - 1;
   if (words[c]?.lower === 'that') c--;
@@ -448,6 +453,9 @@ function toldTheSpeaker(words: readonly Word[], k: number, j: number): boolean {
 }
 /** Verbs of praise and blame, whose object is a person or a thing, never a clause: "praised", "defended". */
 const PRAISE_OR_BLAME = /^(?:prais|defend|thank|criticis|criticiz|blam|condemn|denounc|applaud|hail|commend|salut|laud|fault|attack|slam|back|support|welcom)(?:e|es|ed|s|ing|ing)?$/u;
+
+/** A possessive by its object form: "her" → "her", "him" → "his". */
+const POSSESSIVE_OF: ReadonlyMap<string, string> = new Map([['her', 'her'], ['him', 'his'], ['them', 'their'], ['us', 'our'], ['me', 'my']]);
 
 /** A subject pronoun by its object form. */
 const OBJECT_OF: ReadonlyMap<string, string> = new Map([['her', 'she'], ['him', 'he'], ['them', 'they'], ['us', 'we'], ['me', 'i']]);

@@ -137,7 +137,7 @@ export function headlineContent(ctx: SentenceContext, c: ClaimCandidate): ClaimC
 }
 
 /** One listener word after "tells" in a headline, then a clause's subject and its verb: "ministers | strike is". */
-const HEADLINE_LISTENER = /^(?!(?:of|about|how|what|why|when|where|whether|that|the|a|an|to|he|she|they|we|i|it|you|his|her|their|its)\s)[\p{L}’'-]+\s+(?=(?:[\p{L}’'-]+\s+){0,2}(?:is|are|was|were|will|would|has|have|had|must|should|can|could|may|might)\s)/iu;
+const HEADLINE_LISTENER = /^(?!(?:of|about|how|what|why|when|where|whether|that|the|a|an|to|he|she|they|we|i|it|you|his|her|their|its)\s)[\p{L}’'-]+\s+(?=(?!(?:about|of|on|in|for|to|with)\s)(?:[\p{L}’'-]+\s+){1,2}(?:is|are|was|were|will|would|has|have|had|must|should|can|could|may|might)\s)/iu;
 
 const AS_VERBS = /^(?:cite|see|view|describe|name|list|brand|label|regard|rank|identify|portray|characteri[sz]e|paint|depict|treat|hail|tout|dismiss|blast|slam|praise|critici[sz]e|call|class|count|rate|pick|choose|back|endorse|rule|reject|accept|present|frame|cast)(?:s|es|d|ed)?$/u;
 

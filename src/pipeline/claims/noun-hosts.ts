@@ -28,9 +28,10 @@ export function npBefore(words: readonly Word[], c: number): TextRange | null {
   const name = /^\p{Lu}/u.test(last.text);
   while (b - 1 >= 0) {
     const x = words[b - 1];
-    // "the Institute for Work and Wellbeing", "the Department of Health and Human Services": a
-    // body's name runs on through its "for", "of" and "and" between capitalised words
-    if (name && x && /^(?:and|for|of)$/u.test(x.lower) && /^\p{Lu}/u.test(words[b]?.text ?? '') && bodyNameBefore(words, b - 1)) {
+    // "the Institute for Public Policy", "the U.S. Chamber of Commerce": a body's name runs on
+    // through its "for" and "of" between capitalised words (not its "and": "the Bank of England and
+    // Barclays" are two bodies)
+    if (name && x && /^(?:for|of)$/u.test(x.lower) && /^\p{Lu}/u.test(words[b]?.text ?? '') && bodyNameBefore(words, b - 1)) {
       b--;
       continue;
     }
@@ -89,7 +90,9 @@ export function thingBefore(words: readonly Word[], c: number): TextRange | null
     for (let k = b - 1; k >= Math.max(0, b - 10); k--) {
       const x = words[k] as Word;
       if (isMark(x.text, ',;:—–()')) break;
-      if (x.text === x.lower && (DOCUMENT_NOUNS.has(x.lower) || SCHOLARLY.has(x.lower)) && PREPOSITIONS.has(words[k + 1]?.lower ?? '')) {
+      // (its author, topic or outlet: "by", "on", "from", "in", "for"; not who it went to: "a letter to
+      // the council, which said it would reply")
+      if (x.text === x.lower && (DOCUMENT_NOUNS.has(x.lower) || SCHOLARLY.has(x.lower)) && /^(?:by|on|from|of|about|into|in|for|at)$/u.test(words[k + 1]?.lower ?? '')) {
         const head = nounPhraseBefore(words, k + 1);
         return head ? { start: head.start, end: np.end } : np;
       }
