@@ -326,7 +326,7 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, priorOf: () 
   // (nor one the claim itself names: "The chief said Beckett had saved hundreds of lives"; nor when
   // a word before the role is none of the holder's: "The police chief" after "Fire Chief Arnold
   // Beckett", "the former president", "the assistant coach" name another role or another time)
-  if (holder && lastPersonNamedBefore(analysis, mention.start) === holder && !holder.mentions.some((x) => x.start >= c.start && x.end <= c.end) && modifiersHeldBy(written, holder)) return { name: holder.name, mention: written, ...mention, type: holder.type };
+  if (holder && lastPersonNamedBefore(analysis, mention.start) === holder && !holder.mentions.some((x) => x.start >= c.start && x.end <= c.end) && modifiersHeldBy(analysis.text, written, holder)) return { name: holder.name, mention: written, ...mention, type: holder.type };
   // a phrase with a post-modifier keeps its full wording ("an official who spoke to CNN")
   if (!named || asWritten.type !== 'person') return { ...asWritten, name: written };
   const resolved = resolveSpeakerMention(analysis, mention, priorOf());
@@ -340,9 +340,13 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, priorOf: () 
 }
 
 
-/** Whether every word of a definite role phrase after its determiner is one of the holder's role words. */
-function modifiersHeldBy(written: string, holder: Entity): boolean {
+/**
+ * Whether every word of a definite role phrase after its determiner is one of the holder's role
+ * words, or was written just before one of the holder's names ("Union leader Frank Dunleavy").
+ */
+function modifiersHeldBy(text: string, written: string, holder: Entity): boolean {
   const held = new Set(holder.roles.flatMap((r) => r.split(' ')));
+  for (const m of holder.mentions) for (const w of text.slice(Math.max(0, m.start - 40), m.start).toLowerCase().split(/[^\p{L}-]+/u)) held.add(w);
   return written.toLowerCase().split(/\s+/u).slice(1).every((w) => held.has(w));
 }
 

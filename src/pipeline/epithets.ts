@@ -1,6 +1,7 @@
 import { lastIndexBefore, type Entity, type EntityIndex } from './entities.js';
 import { indexAt, type Segmentation, type TextRange } from './segment.js';
 import { DEMONYMS, ROLE_NOUNS, type Gender } from './speech-lexicons.js';
+import { PERSON_NOUNS } from './source-lexicons.js';
 
 // The word before a name that makes it an object, place or modifier: "from Monsey", "an Obama supporter"
 export const OBJECT_LEAD = /\b(?:in|from|at|of|near|a|an|the)\s+$/i;
@@ -11,8 +12,23 @@ const EPITHET = /^[Tt]he\s+(?:(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)|(?:\d{1,3}|[
 /** Is `phrase` an epithet sports and court copy use for someone named ("the Spaniard", "the 27-year-old")? */
 export function isEpithet(phrase: string): boolean {
   const m = EPITHET.exec(phrase);
-  return m !== null && (m[1] === undefined || DEMONYMS.has(m[1]));
+  if (m !== null) return m[1] === undefined || DEMONYMS.has(m[1]);
+  // "“…,” the Dutch diplomat said", "the Italian striker": a nationality before a person's role or
+  // description is sports and foreign copy's way of naming again the person just named ("the
+  // Republican senator" is a party, and the role index's to read); "the winger", "the goalkeeper":
+  // a player's position likewise
+  // (a role, "the French president", is the role index's first: `nationalRole`)
+  const n = NATIONALITY_DESCRIPTION.exec(phrase);
+  return (n?.[1] !== undefined && !/s$/u.test(n[1]) && PERSON_NOUNS.has(n[1]) && !ROLE_NOUNS.has(n[1])) || POSITION_EPITHET.test(phrase);
 }
+
+/** "the Dutch diplomat", "the French president": a nationality before a role noun. */
+export function nationalRole(phrase: string): boolean {
+  const n = NATIONALITY_DESCRIPTION.exec(phrase);
+  return n?.[1] !== undefined && ROLE_NOUNS.has(n[1]);
+}
+const NATIONALITY_DESCRIPTION = /^[Tt]he\s+(?!(?:Republican|Democratic|Democrat|Labour|Conservative|Liberal|Green|Socialist|Communist|Christian|Catholic|Muslim|Jewish|Anglican|Protestant|Evangelical|Libertarian|Independent)\s)\p{Lu}\p{Ll}+(?:ish|ese|ch|ian|an|i)\s+(\p{Ll}+)$/u;
+const POSITION_EPITHET = /^[Tt]he\s+(?:winger|striker|midfielder|defender|goalkeeper|keeper|forward|playmaker|full-back|centre-back|center-back|quarterback|pitcher|shortstop|batsman|bowler|all-rounder|skipper|debutant|substitute)$/u;
 
 /**
  * `Arteta praised his side. “We were brilliant,” the Spaniard said`: an epithet stands for the

@@ -7,7 +7,7 @@ import { nameOfObject } from './name-of-object.js';
 import { chainedPronoun } from './coref-chain.js';
 import type { Segmentation } from './segment.js';
 import { ROLE_NOUNS } from './speech-lexicons.js';
-import { epithetHolder, isEpithet } from './epithets.js';
+import { epithetHolder, isEpithet, nationalRole } from './epithets.js';
 import type { SubjectPhrase } from './subject-phrase.js';
 import { mentionStarts } from './mention-starts.js';
 import { speakerOf } from './coref-groups.js';
@@ -75,6 +75,13 @@ export function resolveSubject(
   if (subject.kind === 'role' && subject.role && /^(?:the|this|that)\b/i.test(subject.text) && !/\b(?:of|for|at|from)\b/.test(subject.text)) {
     const entity = roleHolder(text, index, subject.text, subject.role, subject.start);
     if (entity) return { speaker: speakerOf(entity.name, subject, entity.type), via: 'role', entity };
+    // "“…,” the Dutch diplomat said" after "Jan-Willem van der Berg met the envoys": with nobody
+    // introduced in that role, a nationality before it names again the person just named, as an
+    // epithet does; failing that, unknown (not an unnamed source)
+    if (nationalRole(subject.text)) {
+      const held = epithetHolder(text, index, seg, subject, mentionStarts(index));
+      return held ? { speaker: speakerOf(held.entity.name, subject, 'person'), via: 'role', entity: held.entity, at: held.at } : { speaker: unknownSpeaker(subject, 'person'), via: 'phrase', entity: null, note: 'unresolved' };
+    }
   }
   // "Outside court, the son of one victim said … “…,” said the man, who asked not to be named": a
   // plain "the man" or "the woman" after an unnamed speaker of that gender in the paragraph is

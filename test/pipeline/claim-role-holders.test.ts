@@ -31,3 +31,21 @@ describe('"…, said the spokeswoman, Lorraine Beaudry.": after an inverted cue,
     expect(claimOf('Sales\n\nSales fell, said the company, Acme Corp.', 'Sales fell')?.type).not.toBe('person');
   });
 });
+
+describe('"the winger", "the Dutch diplomat": a description of the person just named is not an unnamed source', () => {
+  it('a player\'s position names again the one player just named', () => {
+    const r = claimOf('Match\n\nDanny Kerrigan scored twice. “I just kept running,” the winger said.', 'kept running') ?? recordsOf('Match\n\nDanny Kerrigan scored twice. “I just kept running,” the winger said.').find((x) => x.text.includes('kept running'));
+    expect(r?.speaker).toBe('Danny Kerrigan');
+  });
+
+  it('a nationality before a role nobody was introduced with: the one person just named, or unknown, never typed anonymous', () => {
+    const r = recordsOf('Talks\n\nJan-Willem van der Berg met the envoys on Monday. “The talks were useful,” the Dutch diplomat said.').find((x) => x.text.includes('talks were useful'));
+    expect(r?.type).not.toBe('anonymous');
+    expect([null, 'Jan-Willem van der Berg']).toContain(r?.speaker);
+  });
+
+  it('a role the article introduced keeps its holder ("French President Emmanuel Macron … the French president said")', () => {
+    const r = recordsOf('Talks\n\nFrench President Emmanuel Macron met Trump in Paris. “We agreed on much,” the French president said.').find((x) => x.text.includes('agreed on much'));
+    expect(r?.speaker).toBe('Emmanuel Macron');
+  });
+});
