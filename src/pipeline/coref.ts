@@ -5,7 +5,7 @@ import { speaksAround } from './speaks-around.js';
 import { actsAfter, appositionNamed, INDEFINITE_FOR, personNounFor, plainDefinite, speechVerbAfter } from './coref-descriptions.js';
 import { describedGender, describedPersonBefore, introducedPersonBefore, type DescribedPerson } from './described-person.js';
 import { indexAt, type Segmentation } from './segment.js';
-import { REPORTING_VERB_FORMS, type Gender } from './speech-lexicons.js';
+import { type Gender } from './speech-lexicons.js';
 import { OBJECT_LEAD } from './epithets.js';
 import { type SubjectPhrase } from './subject-phrase.js';
 import { answersQuestionOf, coordinatedPartner, HEARD_FROM, mayBeLaterRival, objectOfOpening, personAsked, repliesAfter, rivalInSentence, SECOND_CONJUNCT, TOLD_OBJECT } from './coref-rivals.js';
