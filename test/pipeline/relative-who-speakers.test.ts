@@ -66,7 +66,7 @@ describe('"was quoted by KCNA as saying": the passive\'s subject speaks, its age
 describe('"According to Okafor, the senator told him …": a front according-to phrase relays the speech it frames', () => {
   it.each<[sentence: string, words: string, speaker: string, relay: string]>([
     ['According to Okafor, Senator Ann Lee told him she hoped to finish the job.', 'she hoped to finish', 'Ann Lee', 'Okafor'],
-    ['According to police, Pruitt then said he had acted in self-defense.', 'acted in self-defense', 'Pruitt', 'police'],
+    ['According to police, Pruitt then said he had acted in self-defense.', 'he had acted in self-defense', 'Pruitt', 'police'],
   ])('%s', (sentence, words, speaker, relay) => {
     const r = recordsOf(`Court\n\n${sentence}`).find((x) => x.text.startsWith(words));
     expect(r?.speaker).toBe(speaker);
