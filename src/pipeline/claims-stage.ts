@@ -130,7 +130,8 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
     // the earlier speakers are gathered only if the speaker needs resolving (a name or a pronoun)
     const own = outletPossessorSplit(text, c) ?? c;
     const speaker = claimSpeaker(analysis, own, () => prior(own.source?.start ?? own.start), entityNames);
-    const reportedBy = own.relayedBy ? relay(text, own.relayedBy) : null;
+    // (a relay is named by words; an according-to phrase cut to nothing relays nothing)
+    const reportedBy = own.relayedBy && text.slice(own.relayedBy.start, own.relayedBy.end).trim() !== '' ? relay(text, own.relayedBy) : null;
     const mixed = inside.filter((q) => q.kind === 'mixed');
     if (inside.some((q) => q.kind === 'direct') && mixed.length === 0) continue;
     // the quotation stage already spans this paraphrase as a mixed quotation: one statement, one

@@ -73,3 +73,9 @@ describe('"According to Okafor, the senator told him …": a front according-to 
     expect(r?.relay).toBe(relay);
   });
 });
+
+it('an according-to phrase cut to nothing relays nothing (no relay without a name)', () => {
+  const r = recordsOf('T\n\nAccording to ,  Ann Lee said the plan would fail.').find((x) => x.text === 'the plan would fail');
+  expect(r?.speaker).toBe('Ann Lee');
+  expect(r?.relay).toBeNull();
+});
