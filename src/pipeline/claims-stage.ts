@@ -18,6 +18,7 @@ import { roleHolder, sameDescriptionHolder, titleLineEnd, titleRoleHolder } from
 import { isEpithet } from './epithets.js';
 import type { SubjectPhrase } from './subject-phrase.js';
 import { lastIndexBefore, type Entity } from './entities.js';
+import { mentionStarts } from './mention-starts.js';
 import { classifySource } from './sources.js';
 import { ROLE_NOUNS } from './speech-lexicons.js';
 import { analyzeArticle, resolveSpeakerMention, type ArticleAnalysis, type PriorSpeaker } from './speakers.js';
@@ -361,7 +362,7 @@ const ROLE_HOLDER_REACH = 1200;
  */
 function lastPersonNamedBefore(analysis: ArticleAnalysis, at: number): Entity | null {
   const all = analysis.entities.mentions;
-  for (let k = lastIndexBefore(all.map((x) => x.mention.start), at); k >= 0; k--) {
+  for (let k = lastIndexBefore(mentionStarts(analysis.entities), at); k >= 0; k--) {
     const { mention, entity } = all[k] as { mention: { start: number; inQuote: boolean }; entity: Entity };
     if (at - mention.start > ROLE_HOLDER_REACH) return null;
     if (!mention.inQuote && entity.type === 'person') return entity;

@@ -114,5 +114,8 @@ export function phrase(text: string, input: Token[], apposition: boolean): Subje
 // Adverbs and quantifiers that open sentences: never a one-word name
 const SENTENCE_ADVERBS = new Set(['any', 'every', 'each', 'some', 'all', 'no', 'none', 'ever', 'already', 'also', 'still', 'even', 'just', 'only', 'never', 'now', 'then', 'here', 'there', 'thus', 'indeed', 'perhaps', 'maybe', 'instead', 'meanwhile', 'however', 'yes', 'nobody', 'everyone', 'someone', 'anyone']);
 
+/** A noun that names people: "driver", "officials", "mp", "source". */
+export const personHead = (w: string): boolean => PERSON_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w);
+
 /** A head noun that names a speaker with a preposition after it: a person, a group, a document. */
-export const speakerHead = (w: string): boolean => PERSON_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w);
+export const speakerHead = (w: string): boolean => personHead(w) || DOCUMENT_NOUNS.has(w);

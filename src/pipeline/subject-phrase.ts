@@ -3,7 +3,6 @@ import { relativeBefore } from './relative-object.js';
 import { tagsOfLower } from './claims/verbless.js';
 import { appositionRenamesBody } from './body-apposition.js';
 import { dashAppositionBefore, kinBefore, namedApposition, titledFullName, whoAntecedent } from './apposition-tokens.js';
-import { ANONYMOUS_HEADS, PERSON_NOUNS } from './source-lexicons.js';
 import { FRONTED_AT, frontedAdjunctWords } from './fronted-adjunct.js';
 import { ofJoinsName } from './name-where.js';
 import { nameBelongsToObject } from './name-of-object.js';
@@ -13,7 +12,7 @@ import { DETERMINERS, isReportingVerb } from './reporting-verb-at.js';
 import { bodyNameStartBefore, forInBodyName } from './body-names.js';
 import { CLAUSE_WORDS, HABIT_VERBS, PASSIVE_BE, PERCEIVED, monthStop, MONTHS, OPENING_CONJUNCTIONS, plausibleNounPhrase, RELATIVE_OPENERS, timeAt, WEEKDAYS, FINITE_VERBS, NOT_A_PHRASE_START, PREPOSITIONS, skippable } from './phrase-words.js';
 
-import { CONNECTIVES, phrase, PRONOUNS, speakerHead, type SubjectPhrase } from './phrase-kind.js';
+import { CONNECTIVES, personHead, phrase, PRONOUNS, speakerHead, type SubjectPhrase } from './phrase-kind.js';
 export { CONNECTIVES, phrase, PRONOUNS, type SubjectKind, type SubjectPhrase } from './phrase-kind.js';
 export { closesPhraseAfterVerb, DETERMINERS, isReportingVerb, verbAt } from './reporting-verb-at.js';
 export { CLAUSE_WORDS, FINITE_VERBS, plausibleNounPhrase, SKIPPABLE, skippable } from './phrase-words.js';
@@ -212,8 +211,9 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
 
 /**
  * The person a subject "who" at `toks[w]` stands for: a name before an apposition ("Maria Lopez, a
- * nurse, who"), or a noun phrase whose head is a person noun ("a bus driver who", "her uncle, who");
- * null for anything else ("the plan, which", "those who", "the day when").
+ * nurse, who"), a noun phrase whose head names people or is a plural noun ("a bus driver who", "her
+ * uncle, who", "fans who"), or a pronoun such as "those"; null for anything else (a capitalised word
+ * that is no office, a noun after a preposition whose phrase has no person for its head).
  */
 function personBeforeWho(text: string, toks: readonly Token[], w: number, floor: number): SubjectPhrase | null {
   let end = w - 1;
@@ -266,17 +266,17 @@ function personBeforeWho(text: string, toks: readonly Token[], w: number, floor:
       let d = q;
       while (d > floor && d > q - 3 && toks[d - 1]?.kind === 'word' && !CLAUSE_WORDS.has(toks[d - 1]?.text.toLowerCase() ?? '') && !/^VB[DPZ]?$/u.test(tagsOfLower(toks[d - 1]?.text.toLowerCase() ?? '')?.[0] ?? '')) d--;
       const opener = toks[d] as Token;
-      return DETERMINERS.has(opener.text.toLowerCase()) ? { start: opener.start, end: head.end, text: text.slice(opener.start, head.end), apposition: false, kind: 'phrase', role: null, titled: false } : null;
+      return DETERMINERS.has(opener.text.toLowerCase()) ? describedSpan(text, opener, head) : null;
     }
     return null;
   }
   const first = toks[b] as Token;
-  return phrase(text, toks.slice(b, end + 1), false) ?? { start: first.start, end: head.end, text: text.slice(first.start, head.end), apposition: false, kind: 'phrase', role: null, titled: false };
+  return phrase(text, toks.slice(b, end + 1), false) ?? describedSpan(text, first, head);
 }
 
-/** A noun that names people: "driver", "officials", "mp", "source". */
-function personHead(lower: string): boolean {
-  return PERSON_NOUNS.has(lower) || ROLE_NOUNS.has(lower) || ANONYMOUS_HEADS.has(lower);
+/** The words from `first` to `last` as a phrase of no name or role: "one Democrat familiar with the talks". */
+function describedSpan(text: string, first: Token, last: Token): SubjectPhrase {
+  return { start: first.start, end: last.end, text: text.slice(first.start, last.end), apposition: false, kind: 'phrase', role: null, titled: false };
 }
 
 /** Lower-case words that open a clause whose subject follows them: "after Russia and China accused …". */

@@ -28,7 +28,7 @@ export function inAnonymityReason(text: string, words: readonly Word[], k: numbe
 }
 
 /** The index of the "because", "as" or "since" at most six words before word `k`, or -1. */
-export function anonymityReasonStart(words: readonly Word[], k: number): number {
+function anonymityReasonStart(words: readonly Word[], k: number): number {
   for (let j = k - 1; j >= 0 && k - j <= 6; j--) if (/^(?:because|as|since)$/u.test((words[j] as Word).lower)) return j;
   return -1;
 }

@@ -438,27 +438,30 @@ const PREPOSITION_BEFORE_RELATIVE = /^(?:with|in|of|for|from|to|by|on|at|about|u
  */
 function toldTheSpeaker(words: readonly Word[], k: number, j: number): boolean {
   const pronoun = words[j + 2]?.lower ?? '';
-  const object = OBJECT_OF.get(pronoun);
-  if (object === undefined || words[j - 1]?.text === ',') return false;
+  const forms = PRONOUN_FORMS.get(pronoun);
+  if (forms === undefined || words[j - 1]?.text === ',') return false;
   // "her" is the whole object ("told her to go", not "told her daughter to hide"), and the
   // content has already used it for the speaker ("banged on her door"); else "him", "them" is the
   // listener, someone else ("He said the team had played badly and told him to drop the captain")
-  if ((pronoun === 'her' && !/^(?:to|that)$/u.test(words[j + 3]?.lower ?? '')) || findWithin(words, k - 1, j, (x) => x.lower === pronoun || x.lower === POSSESSIVE_OF.get(pronoun)) < 0) return false;
+  if ((pronoun === 'her' && !/^(?:to|that)$/u.test(words[j + 3]?.lower ?? '')) || findWithin(words, k - 1, j, (x) => x.lower === pronoun || x.lower === forms.possessive) < 0) return false;
   // the cue right before the content, and its subject right before the cue
   let c = k - 1;
   if (words[c]?.lower === 'that') c--;
-  if (!CUE_FORMS.has(words[c]?.lower ?? '') || words[c - 1]?.lower !== object) return false;
+  if (!CUE_FORMS.has(words[c]?.lower ?? '') || words[c - 1]?.lower !== forms.subject) return false;
   for (let n = k; n < j; n++) if (isTensed(words[n])) return true;
   return false;
 }
 /** Verbs of praise and blame, whose object is a person or a thing, never a clause: "praised", "defended". */
-const PRAISE_OR_BLAME = /^(?:prais|defend|thank|criticis|criticiz|blam|condemn|denounc|applaud|hail|commend|salut|laud|fault|attack|slam|back|support|welcom)(?:e|es|ed|s|ing|ing)?$/u;
+const PRAISE_OR_BLAME = /^(?:prais|defend|thank|criticis|criticiz|blam|condemn|denounc|applaud|hail|commend|salut|laud|fault|attack|slam|back|support|welcom)(?:e|es|ed|s|ing)?$/u;
 
-/** A possessive by its object form: "her" → "her", "him" → "his". */
-const POSSESSIVE_OF: ReadonlyMap<string, string> = new Map([['her', 'her'], ['him', 'his'], ['them', 'their'], ['us', 'our'], ['me', 'my']]);
-
-/** A subject pronoun by its object form. */
-const OBJECT_OF: ReadonlyMap<string, string> = new Map([['her', 'she'], ['him', 'he'], ['them', 'they'], ['us', 'we'], ['me', 'i']]);
+/** A personal pronoun's subject and possessive forms by its object form: "him" → "he", "his". */
+const PRONOUN_FORMS: ReadonlyMap<string, { subject: string; possessive: string }> = new Map([
+  ['her', { subject: 'she', possessive: 'her' }],
+  ['him', { subject: 'he', possessive: 'his' }],
+  ['them', { subject: 'they', possessive: 'their' }],
+  ['us', { subject: 'we', possessive: 'our' }],
+  ['me', { subject: 'i', possessive: 'my' }],
+]);
 
 function isFiniteCue(w: Word | undefined): boolean {
   return w !== undefined && w.text === w.lower && CUE_FORMS.has(w.lower) && /(?:ed|s|id|ld|ew|ote|ought|ound|aw|old|ank)$/u.test(w.lower);

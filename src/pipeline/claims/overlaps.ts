@@ -339,7 +339,7 @@ export function attachRelays(text: string, claims: ClaimCandidate[]): ClaimCandi
   // clause is a verb of saying and its content relays that content, as one after it does (the
   // phrase's own claim, the whole clause, stays: the senator's telling is Okafor's account)
   for (const a of others) {
-    if (a.rule !== 'according-to-front' || !a.source || text.slice(a.source.start, a.source.end).trim() === '') continue;
+    if (a.rule !== 'according-to-front' || !a.source) continue;
     const host = others.find((o) => o.rule === 'svc' && o.source && o.source.start >= a.start && o.end === a.end && relaysSaying(text.slice(o.cue.start, o.cue.end).toLowerCase()) && !noClaimOfItsOwn(text, o));
     if (host && !host.relayedBy) host.relayedBy = a.source;
   }
