@@ -107,7 +107,9 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     if (base === 'welcome' && at(i + 1)?.lower === 'to') continue;
     // "after 27 confirmed cases of measles", "the two reported deaths": a participle between a number
     // or determiner and its plural noun modifies the noun
-    if (w.lower.endsWith('ed') && /^(?:\d[\d,.]*|the|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|more|fewer|new)$/u.test(at(i - 1)?.lower ?? '') && at(i + 1)?.text === at(i + 1)?.lower && tagsOfLower(at(i + 1)?.lower ?? '')?.[0] === 'NNS') continue;
+    // "A landlord ignored repeated warnings", "Residents say repeated delays hurt them": or between a
+    // verb and its plural object or subject ("He repeated claims …" keeps its verb)
+    if (w.lower.endsWith('ed') && (/^(?:\d[\d,.]*|the|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|more|fewer|new)$/u.test(at(i - 1)?.lower ?? '') || isPlainVerb(at(i - 1))) && at(i + 1)?.text === at(i + 1)?.lower && tagsOfLower(at(i + 1)?.lower ?? '')?.[0] === 'NNS') continue;
     // "did not return calls seeking comment", "will answer questions": a plural after a verb's bare
     // form, itself after an auxiliary or "to", is that verb's object
     if (w.lower !== base && w.lower.endsWith('s') && /^(?:not|never|n[’']t|did|do|does|will|would|can|could|should|must|may|might|to)$/u.test(at(i - 2)?.lower ?? '') && at(i - 1)?.text === at(i - 1)?.lower && (tagsOfLower(at(i - 1)?.lower ?? '')?.includes('VB') ?? false)) continue;
@@ -389,4 +391,10 @@ function phonedSomeone(words: readonly Word[], i: number, sentenceEnd: number): 
 function sayingSoonAfter(words: readonly Word[], i: number): boolean {
   for (let n = i + 2; n <= i + 4 && n < words.length; n++) if (/^(?:said|says|told|tells)$/u.test((words[n] as Word).lower)) return true;
   return false;
+}
+
+/** A lower-case word the lexicon reads first as a verb, not an auxiliary or a form of "be": "ignored", "say". */
+function isPlainVerb(w: Word | undefined): boolean {
+  if (!w || w.text !== w.lower || AUX_WORDS.has(w.lower) || /^(?:be|been|being|am)$/u.test(w.lower)) return false;
+  return tagsOfLower(w.lower)?.[0]?.startsWith('VB') ?? false;
 }

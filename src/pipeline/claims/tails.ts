@@ -30,6 +30,10 @@ export function tailClaim(ctx: SentenceContext, v: number, base: string): ClaimC
   // heard it, never who said it
   // ("…, the jury was told by prosecutor Jane Doe": the agent after "by" is who said it)
   if (verb.lower === 'told' && /^(?:is|are|was|were|been|being)$/u.test(words[v - 1]?.lower ?? '')) return toldByAgent(ctx, v);
+  // "Its owner, Philip Dunn, is expected to testify": any other passive has no speaker for a subject
+  // (its subject is what is expected), so the words before the comma are no content of his
+  // ("…, he was criticized by libertarians": an agent after "by" still says who spoke)
+  if (/^(?:is|are|was|were|been|being|be)$/u.test(words[v - 1]?.lower ?? '') && /(?:ed|en)$/u.test(verb.lower) && words[v + 1]?.lower !== 'by') return null;
   // what follows the verb must be an adjunct, not a complement ("…, Trump said Friday, after …")
   const next = words[v + 1];
   // "Former councillor lied about expenses, jury told": "told" takes its listener, so one closing
@@ -206,7 +210,11 @@ const APPOSED_SUBJECT = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3
 const LISTENER_NOUNS: ReadonlySet<string> = new Set([
   'advisers', 'advisors', 'aides', 'staff', 'colleagues', 'supporters', 'donors', 'voters', 'lawmakers', 'reporters', 'journalists',
   'court', 'judge', 'jury', 'committee', 'panel', 'board', 'council', 'crowd', 'audience', 'students', 'workers', 'members', 'employees', 'interviewer', 'newspaper', 'paper',
+  'jurors', 'analysts', 'investigators', 'legislators', 'senators', 'delegates', 'residents', 'parents', 'officials', 'investors',
 ]);
+
+/** Listeners named by a bare plural or a pronoun: "told jurors", "told analysts", "told reporters", "told them". */
+const BARE_LISTENERS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', ...[...LISTENER_NOUNS].filter((n) => n.endsWith('s'))]);
 
 /** An article and a noun or two, then a second determiner opening the relative clause's subject. */
 // (a preposition between is no relative: "…, a spokesman for the company said", "…, an official at the ministry said")
@@ -232,7 +240,7 @@ export function listenerEnds(ctx: SentenceContext, v: number): boolean {
   }
   if (words[k]?.lower === 'the') k++;
   const first = words[k];
-  if (!first || !(/^\p{Lu}/u.test(first.text) || /^(?:reporters|journalists|me|us|him|her|them)$/u.test(first.lower))) return false;
+  if (!first || !(/^\p{Lu}/u.test(first.text) || BARE_LISTENERS.has(first.lower))) return false;
   while (k < words.length && (words[k] as Word).start < sentenceEnd && /^\p{Lu}/u.test((words[k] as Word).text)) k++;
   if (k === v + 1 || words[k - 1] === undefined) k = Math.max(k, v + 2);
   const after = words[k];
