@@ -284,6 +284,9 @@ function lookBackStart(sentenceStart: number, quoteStart: number, skip: readonly
   return from;
 }
 
+/** What "continue" goes on doing, right after it: an infinitive's "to", an object's determiner, an -ing form. */
+const CONTINUED_DOING = /^(?:to|its|his|her|their|our|my|your|the|a|an|this|that|these|those|\p{Ll}+ing)$/u;
+
 export function cueBefore(text: string, sentence: TextRange, quoteStart: number, skip: readonly TextRange[]): CueMatch | null {
   // a bounded look-back keeps a run-on "sentence" of any length linear
   const from = lookBackStart(sentence.start, quoteStart, skip);
@@ -325,7 +328,9 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
     // "the distance claimed by the North appeared “exaggerated”": the participle modifies its noun
     if (reducedRelativeAt(toks, v)) continue;
     // "said that it continued to “engage constructively”": "continue to" goes on doing, it reports nothing
-    if (CONTINUE_FORMS.has(verb.text) && toks[v + 1]?.text === 'to') continue;
+    // ("if the Philippines continued its “provocative moves”", "continued shelling “civilian areas”":
+    // with an object it goes on doing that thing)
+    if (CONTINUE_FORMS.has(verb.text) && CONTINUED_DOING.test(toks[v + 1]?.text ?? '')) continue;
     // "the so-called deal", "a statement said": nouns that look like verbs need a subject or object
     // "Bush offered a retort on Twitter, tweeting at him, “…”": a participle after a comma has no
     // subject of its own

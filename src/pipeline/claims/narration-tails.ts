@@ -191,6 +191,8 @@ export function butInsidePhrase(words: readonly Word[], k: number, j: number): b
   const after = words[j + 1];
   if (!before || !after) return false;
   if (before.lower === 'all' || after.lower === 'also') return true;
+  // "would have no choice but to act", "did nothing but wait": "but" is "except" here
+  if (/^(?:choice|option|alternative|nothing|anything)$/u.test(before.lower) && /^(?:to|wait|watch|hope|pray)$/u.test(after.lower)) return true;
   // "had been a demanding supervisor but an extraordinarily generous one": two noun phrases
   // (a short one that ends the sentence: not "had a plan but a spokesman for the mayor disputed that",
   // a clause of its own)

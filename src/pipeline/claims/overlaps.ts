@@ -411,9 +411,16 @@ export function widenedMixedHost<T extends TextRange & { speaker: TextRange | nu
   const host = mixed[0] as T;
   // (`said he was "all in" for Sen. Lasko`: a record that starts with the claim but stops at the stop
   // of an abbreviation inside it was cut short, and takes the claim's span too)
-  if (host.start < claim.start || (host.start === claim.start && !(host.end < claim.end && text[host.end] === '.'))) return null;
+  // (`said that if Manila continued its “provocative moves,” China would respond`: nor one that
+  // stopped at the comma closing a fronted subordinate clause; the main clause is the point)
+  if (host.start < claim.start || (host.start === claim.start && !(host.end < claim.end && (text[host.end] === '.' || closesFrontedClause(text, claim.start, host.end))))) return null;
   if (host.speaker && host.speaker.start >= claim.start && host.speaker.start < claim.end) return null;
   return host;
+}
+
+/** A content opening with a subordinator ("that if …", "when …") whose quotation closes on its comma at `end`. */
+function closesFrontedClause(text: string, start: number, end: number): boolean {
+  return /,[”"’']$/u.test(text.slice(end - 2, end)) && /^(?:that\s+)?(?:if|unless|when|once|while|although|though|because|since|after|before|as long as)\s/iu.test(text.slice(start, start + 16));
 }
 
 /**
