@@ -65,7 +65,7 @@ export async function labelPredictions(goldFile, predFile, scorerFile) {
 /**
  * A record the gold cannot judge: it names someone where the annotation left a bare pronoun
  * ("he said …" with "he" never resolved), a bare role ("the president said …"), or a surname written
- * first that the record gives in full ("Xi" → "Xi Jinping"). The scorer counts every such name wrong; read by hand,
+ * first that the record gives in full ("Xi" → "Xi Jinping"), or the outlet the record gives as the relay of the one it quoted. The scorer counts every such name wrong; read by hand,
  * 87 of a random 100 on the dev split were right (docs/evaluation.md). They stay out of the
  * confidence fit and out of the judged calibration figure.
  */
@@ -74,7 +74,18 @@ export function unjudged({ record, gold }) {
   const written = (gold.speaker ?? '').trim();
   // likewise a bare role ("The president said …") the record resolved to the person holding it
   // ("Barack Obama"): the gold names nobody to compare with
-  return PRONOUN_WORD.test(written) || (ROLE_ONLY.test(written) && record.speaker.name !== record.speaker.mention && record.speaker.mention.toLowerCase() === written.toLowerCase()) || surnameFirst(written, record.speaker.name);
+  return PRONOUN_WORD.test(written) || (ROLE_ONLY.test(written) && record.speaker.name !== record.speaker.mention && record.speaker.mention.toLowerCase() === written.toLowerCase()) || surnameFirst(written, record.speaker.name) || relayAsSource(written, record);
+}
+
+/**
+ * "The Times quoted an aide as saying …": the gold takes the outlet that quoted for the source, the
+ * record names the one quoted and gives the outlet as its relay.
+ */
+function relayAsSource(written, record) {
+  const relay = record.reportedBy?.name;
+  if (!relay || !written) return false;
+  const last = (s) => s.trim().toLowerCase().split(/\s+/u).pop();
+  return last(relay) === last(written);
 }
 
 /**

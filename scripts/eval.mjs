@@ -116,7 +116,7 @@ const judged = labelled.filter((r) => !unjudged(r));
 const judgedEce = expectedCalibrationError(judged);
 process.stdout.write(
   `ECE on the records the gold can judge: ${f3(judgedEce)} over ${judged.length} (all kinds; left out: ${labelled.length - judged.length} ` +
-    'that name someone where the gold left a bare pronoun or role, or a surname written first, which the scorer counts wrong whoever is named)\n',
+    'that name someone where the gold left a bare pronoun or role, a surname written first, or the outlet that quoted them, which the scorer counts wrong whoever is named)\n',
 );
 writeFileSync(
   join(outDir, 'summary.json'),

@@ -1,3 +1,4 @@
+import type { TextRange } from '../segment.js';
 import { cutAtTrailer } from './boundaries.js';
 import { trimRange } from './trim.js';
 import { candidate, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
@@ -18,8 +19,8 @@ const MAX_OBJECT_WORDS = 16;
  * `X quoted Y as saying CONTENT`: an outlet or record reports what someone said ("The paper quoted
  * an aide as saying the senator would resign", "The agency quoted a witness, a local shopkeeper, as
  * telling police that he saw two men"). The person quoted and the words after "as saying" read
- * together as the report of X, its source, as PolNeAR annotates it: the content runs from the
- * person quoted to where the narration takes over again.
+ * as Y's claim, relayed by X (PolNeAR annotates X as the source and the content from Y on); the
+ * content runs from after "as saying" to where the narration takes over again.
  *
  * Does not handle "quoting" (a participle: "…, quoting officials as saying …", whose source is
  * another clause's subject), a content that is mostly a quotation (the quotation stage owns it),
@@ -35,15 +36,31 @@ export function quotedAsClaim(ctx: SentenceContext, v: number): ClaimCandidate |
   if (!source) return null;
   const object = words[v + 1] as Word;
   // "as having said …", "as saying that …": the content starts after the verb of saying
-  const content = words[as + 1]?.lower === 'having' ? as + 3 : as + 2;
+  let content = words[as + 1]?.lower === 'having' ? as + 3 : as + 2;
+  // "as telling police that he saw two men": the listener is no part of what was said
+  if (/^(?:telling|told)$/u.test(words[content - 1]?.lower ?? '')) content = thatWithin(words, content, 6) ?? content;
   // "quoted the mayor as saying “…”": the words quoted are the quotation stage's
   if (!words[content] || (words[content] as Word).start >= sentenceEnd || isBlankedWord((words[content] as Word).text)) return null;
-  const range = trimRange(text, { start: object.start, end: cutAtTrailer(ctx, content) });
-  if (range.end <= (words[content] as Word).start || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
+  const range = trimRange(text, { start: (words[content] as Word).start, end: cutAtTrailer(ctx, content) });
+  if (range.end <= range.start || quoteShare(ctx, range) >= QUOTATION_SHARE) return null;
   // "“We will appeal,” the Times quoted Sato as saying on Monday": the words quoted came before, and
   // a time after "as saying" says nothing
-  if (TIME_ONLY.test(text.slice((words[content] as Word).start, range.end).replace(/[.,;:]+$/u, '').trim())) return null;
-  return candidate(range, { start: verb.start, end: verb.end }, source, 'svc');
+  if (TIME_ONLY.test(text.slice(range.start, range.end).replace(/[.,;:]+$/u, '').trim())) return null;
+  // the one quoted said it; the outlet or record that quoted them relays it (as a quotation after
+  // "quoted Sato as saying:" is given)
+  const found = candidate(range, { start: verb.start, end: verb.end }, quotedPhrase(words, v + 1, as), 'svc');
+  found.relayedBy = source;
+  return found;
+}
+
+/**
+ * The phrase for the one quoted, words `from` to before "as" at `as`, without an apposition after
+ * a comma ("Wassim Bouhlel, a Nice native, as saying": Wassim Bouhlel).
+ */
+function quotedPhrase(words: readonly Word[], from: number, as: number): TextRange {
+  let end = from;
+  while (end + 1 < as && (words[end + 1] as Word).text !== ',') end++;
+  return { start: (words[from] as Word).start, end: (words[end] as Word).end };
 }
 
 /**
@@ -63,4 +80,14 @@ function asSayingAfter(words: readonly Word[], from: number, sentenceEnd: number
     return -1;
   }
   return -1;
+}
+
+/** The index of a "that" among the `n` words from `from`, before any mark, or null. */
+function thatWithin(words: readonly Word[], from: number, n: number): number | null {
+  for (let j = from; j < from + n && j < words.length; j++) {
+    const w = words[j] as Word;
+    if (w.lower === 'that') return j;
+    if (isMark(w.text, ',;:()—–')) return null;
+  }
+  return null;
 }
