@@ -1,5 +1,5 @@
 import { CUE_FORMS } from './lexicon.js';
-import { tagsOf } from './verbless.js';
+import { mayBeFiniteVerb, tagsOf } from './verbless.js';
 import { AUX_WORDS, CLAUSE_OPENERS, FINITE_START, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { isMark, type Word } from './words.js';
 
@@ -33,6 +33,36 @@ export function mainVerbAfter(words: readonly Word[], k: number, end: number): n
     }
   }
   return end;
+}
+
+/**
+ * "Residents who oppose the plan packed council chambers": in a relative clause on the sentence's
+ * opening subject, the main clause's verb is still to come. When the only word of the content from
+ * word `k` that can be a finite verb is a past tense in -ed that no auxiliary or "to" introduces,
+ * that verb is the main clause's, and the content ends before it; `end` otherwise ("Those who said
+ * the plan failed split evenly": "split" may be the main verb too, so nothing is cut).
+ */
+export function loneMainVerbAfter(words: readonly Word[], k: number, end: number): number {
+  let found = -1;
+  for (let j = k + 1; j < words.length; j++) {
+    const w = words[j] as Word;
+    if (w.start >= end) break;
+    if (w.text !== w.lower || !(FINITE_AUX.test(w.text) || mayBeFiniteVerb(w.lower))) continue;
+    if (found >= 0) return end;
+    const prev = words[j - 1]?.lower ?? '';
+    if (!w.lower.endsWith('ed') || FINITE_AUX.test(w.text) || AUX_WORDS.has(prev) || /^(?:to|been|be|being|not|never|and|or|but|that|who|which|[,;:—–(])$/u.test(prev)) return end;
+    found = j;
+  }
+  return found >= 0 ? (words[found] as Word).start : end;
+}
+
+/** Whether any of words `from` to before `to` can be a finite verb: "The party offered fresh ammunition to Republicans who …". */
+export function verbBefore(words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const w = words[j] as Word;
+    if (w.text === w.lower && (FINITE_AUX.test(w.text) || mayBeFiniteVerb(w.lower))) return true;
+  }
+  return false;
 }
 
 /** The start of the first past-tense verb after word `k` that no auxiliary, "to" or conjunction introduces; `end` when none. */

@@ -27,7 +27,7 @@ import { endsWithPronounThat } from './short-answers.js';
 import { isBlankedWord, isMark, findWithin, perWordList, wordAt, type Word } from './words.js';
 import { governingSubject } from './governing-subject.js';
 import { causeNotSpeaker, DIRECTIVE_BASES, opensDirectiveObject } from './directives.js';
-import { DETERMINERS, mainVerbAfter, pastVerbAfter, readsAsRelative, relativeAntecedent } from './relative-content.js';
+import { DETERMINERS, loneMainVerbAfter, mainVerbAfter, verbBefore, pastVerbAfter, readsAsRelative, relativeAntecedent } from './relative-content.js';
 
 /**
  * Subject-verb-content (rule `svc`), the commonest construction: `X said (that) CONTENT`,
@@ -295,7 +295,11 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   }
   // "Voters who say the economy is their top issue were evenly divided": the content of a verb in a
   // restrictive relative clause ends where the main clause's verb comes
-  if ((subject && RESTRICTIVE.test(text.slice(subject.end, verb.start))) || zero) end = Math.min(end, mainVerbAfter(words, k, end));
+  if ((subject && RESTRICTIVE.test(text.slice(subject.end, verb.start))) || zero) {
+    const main = mainVerbAfter(words, k, end);
+    // (with no second verb, the one verb after a relative on the sentence's first phrase is the main clause's)
+    end = main < end || zero || !subject || verbBefore(words, 0, v) ? Math.min(end, main) : loneMainVerbAfter(words, k, end);
+  }
   // "The deal Smith said would save $3 million collapsed on Monday": a zero relative inside the
   // sentence's subject ends before the main clause's past-tense verb
   if (zero && zero.antecedent === 0) end = Math.min(end, pastVerbAfter(words, k + 1, end));

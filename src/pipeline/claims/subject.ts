@@ -91,6 +91,9 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
   // "held up a petition she said carried 1,100 signatures": a subject pronoun right before the verb
   // is the whole subject (no noun phrase ends in one); the words before it are another clause's
   if (e > 0 && /^(?:he|she|they|we|i)$/u.test(last.lower) && /^\p{Ll}/u.test(words[e - 1]?.text ?? '') && /^NNS?$/u.test(tagsOfLower(words[e - 1]?.lower ?? '')?.[0] ?? '')) return { start: last.start, end: last.end };
+  // "Santiago Basabe of the Latin American Faculty of Social Sciences (FLACSO) said": an acronym in
+  // parentheses after a name is the name's; the subject ends before it
+  if (last.text === ')' && e >= 3 && words[e - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\d&.]+$/u.test(words[e - 1]?.text ?? '') && /^\p{Lu}/u.test(words[e - 3]?.text ?? '')) return subjectEndingAt(ctx, e - 3);
   if (last.text === ',' || last.text === ')') {
     // "Gonzalez, who the US recognizes …, has warned": back to the NP before ", who"
     // "Polk County GOP Chairman Will Rogers, for example, said …", "Clinton, speaking in Ohio, talked …":

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { recordsOf } from './record-rows.js';
+
+const article = (body: string): string => `Story\n\n${body}`;
+const find = (body: string, words: string) => recordsOf(article(body)).find((r) => r.text.includes(words));
+
+describe('an -ed form between a verb and a plural noun is an adjective, not a cue', () => {
+  it.each([
+    ['A landlord ignored repeated warnings about a faulty furnace, a prosecutor told jurors.', 'a prosecutor'],
+    ['The company denied reported claims of fraud, its lawyer told reporters.', 'its lawyer'],
+  ])('%s', (body, speaker) => {
+    const rows = recordsOf(article(body));
+    expect(rows.map((r) => r.speaker)).toEqual([speaker]);
+  });
+
+  it('"He repeated claims that …" keeps its verb', () => {
+    expect(find('Ortiz repeated claims that the vote was rigged.', 'the vote was rigged')?.speaker).toBe('Ortiz');
+  });
+});
+
+describe('"…, a prosecutor told jurors": a bare plural listener ends the tail as "told reporters" does', () => {
+  it.each([
+    ['The landlord ignored the warnings, a prosecutor told jurors.', 'The landlord ignored the warnings', 'a prosecutor'],
+    ['Margins will shrink next year, the chief executive told analysts on Tuesday.', 'Margins will shrink next year', 'the chief executive'],
+    ['The bridge is unsafe, Hale told investigators.', 'The bridge is unsafe', 'Hale'],
+  ])('%s', (body, text, speaker) => {
+    expect(find(body, text)?.speaker).toBe(speaker);
+  });
+});
+
+describe('a passive with no agent is no tail of its own', () => {
+  it('"Its owner, Philip Dunn, is expected to testify …, prosecutors said"', () => {
+    const rows = recordsOf(article('Its owner, Philip Dunn, is expected to testify for the prosecution, prosecutors said in a filing last month.'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.speaker).toBe('prosecutors');
+    expect(rows[0]?.text).toContain('Philip Dunn, is expected to testify');
+  });
+
+  it('"Its owner, Philip Dunn, is expected to testify." says nothing', () => {
+    expect(recordsOf(article('Its owner, Philip Dunn, is expected to testify.'))).toEqual([]);
+  });
+});
+
+describe('"continue" with an object goes on doing, and reports nothing', () => {
+  it('the quotation inside "if the Philippines continued its “…”" is the outer speaker\'s, with the main clause', () => {
+    const row = find('Zhang Junshe, an analyst, told CCTV that the patrols were routine. He said that if the Philippines continued its "provocative moves," China would have no choice but to take stronger measures.', 'provocative moves');
+    expect(row?.speaker).toBe('Zhang Junshe');
+    expect(row?.text).toMatch(/no choice but to take stronger measures$/u);
+  });
+
+  it('"“…,” he continued" is still a cue', () => {
+    expect(find('Zhang Junshe spoke first. "We will not stop," he continued.', 'We will not stop')?.speaker).toBe('Zhang Junshe');
+  });
+});
+
+describe('"X quoted Y as saying …": Y said it, X relayed it', () => {
+  it.each([
+    ['The state news agency SUNA quoted Burhan as saying that any deal would require a withdrawal.', 'that any deal would require a withdrawal', 'Burhan', 'The state news agency SUNA'],
+    ['The newspaper quoted Ann Smith as saying the plan was dead.', 'the plan was dead', 'Ann Smith', 'The newspaper'],
+    ['The agency quoted a witness, a local shopkeeper, as telling police that he saw two men.', 'that he saw two men', 'a witness', 'The agency'],
+  ])('%s', (body, text, speaker, relay) => {
+    const row = find(body, text);
+    expect(row?.text).toBe(text);
+    expect(row?.speaker).toBe(speaker);
+    expect(row?.relay).toBe(relay);
+  });
+});
+
+describe('an acronym in parentheses after a name is the name\'s', () => {
+  it.each([
+    ['Analyst Santiago Basabe of the Latin American Faculty of Social Sciences (FLACSO) said the runoff would hinge on rural voters.', 'Santiago Basabe'],
+    ['The World Health Organization (WHO) said the outbreak was over.', 'The World Health Organization'],
+  ])('%s', (body, speaker) => {
+    expect(recordsOf(article(body))[0]?.speaker).toBe(speaker);
+  });
+
+  it('a party tag in parentheses is no acronym: "Jeff Merkley (D-Ore.) and Robert Menendez (D-N.J.) suggested …" keeps both', () => {
+    expect(recordsOf(article('Sens. Jeff Merkley (D-Ore.) and Robert Menendez (D-N.J.) suggested that the claims could be grounds for a case.'))[0]?.speaker).toMatch(/Merkley/u);
+  });
+});
+
+describe('a relative clause on the opening subject: its one past tense in -ed is the main clause\'s verb', () => {
+  it.each([
+    ['Residents who oppose the plan packed council chambers, many wearing green stickers.', 'the plan packed'],
+    ['Parents who support the policy filled the meeting room on Tuesday.', 'the policy filled'],
+  ])('%s', (body, wrong) => {
+    expect(recordsOf(article(body)).some((r) => r.text.includes(wrong))).toBe(false);
+  });
+
+  it('"Those who said the plan failed split evenly": "split" may be the main verb, so nothing is cut', () => {
+    expect(find('Those who said the plan failed split evenly.', 'the plan failed')).toBeDefined();
+  });
+
+  it('"Voters who say the economy is their top issue were evenly divided" keeps its content', () => {
+    expect(find('Voters who say the economy is their top issue were evenly divided.', 'the economy')?.text).toBe('the economy is their top issue');
+  });
+});
