@@ -95,3 +95,21 @@ describe('a relative clause on the opening subject: its one past tense in -ed is
     expect(find('Voters who say the economy is their top issue were evenly divided.', 'the economy')?.text).toBe('the economy is their top issue');
   });
 });
+
+describe('"said on Tuesday there was …": the expletive "there" opens the clause after a time phrase', () => {
+  it.each([
+    ['The Kremlin said on Tuesday there was no date for any meeting.', 'there was no date for any meeting', 'The Kremlin'],
+    ['Peskov told reporters on Monday there were no plans for talks.', 'there were no plans for talks', 'Peskov'],
+  ])('%s', (body, text, speaker) => {
+    expect(find(body, text)?.speaker).toBe(speaker);
+  });
+});
+
+describe('"people worldwide live …": a word after a noun that may be an adverb leaves the verb a verb', () => {
+  it.each([
+    ['An estimated 57 million people worldwide live with dementia, according to the World Health Organization.', 'people worldwide live with dementia'],
+    ['Thousands of workers nationwide face layoffs, the union said.', 'workers nationwide face layoffs'],
+  ])('%s', (body, text) => {
+    expect(find(body, text)).toBeDefined();
+  });
+});
