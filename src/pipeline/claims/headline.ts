@@ -4,7 +4,7 @@ import { candidate, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type Sente
 import { baseOf } from './lexicon.js';
 import { tagsOf } from './verbless.js';
 import { DETERMINER } from './word-classes.js';
-import { findWithin, type Word } from './words.js';
+import { findWithin, isBlankedWord, isMark, type Word } from './words.js';
 import { headlineHeadSource } from './headline-heads.js';
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, escapeRegExp, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
 import { classifySource } from '../sources.js';
@@ -44,7 +44,10 @@ export function headlineClaim(ctx: SentenceContext): void {
       isSectionLabel(head) ||
       isVerdictLabel(headWords);
     const named = colon <= 4 && head.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:camp|campaign|aide|aides|allies|spokesman|spokeswoman)$/u.test(w.lower));
-    const src = headerField || (named && isFeatureLabel(text, head, s.end)) ? null : named ? { start: head[0]?.start ?? s.start, end: head[head.length - 1]?.end ?? s.start } : headlineHeadSource(words, colon);
+    // ("‘We were robbed’: Carver fumes as …": quoted words before the colon are what was said, and
+    // the words after it tell who said them; the quotation is no source)
+    const quotedHead = head.every((w) => isBlankedWord(w.text) || isMark(w.text, '‘’\'“”"'));
+    const src = headerField || quotedHead || (named && isFeatureLabel(text, head, s.end)) ? null : named ? { start: head[0]?.start ?? s.start, end: head[head.length - 1]?.end ?? s.start } : headlineHeadSource(words, colon);
     if (src && alphabetic >= 3) {
       // (a quoted headline keeps its opening mark, as it keeps its closing one)
       const content = trimRange(text, { start: (rest[0]?.start ?? s.end) - (quoted ? 1 : 0), end: sentenceEnd });
