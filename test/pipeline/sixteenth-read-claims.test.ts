@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/index.js';
 import { recordsOf } from './record-rows.js';
 
 const article = (body: string): string => `Story\n\n${body}`;
+const extractChannel = (body: string): string | null => extract(article(body)).quotes[0]?.channel?.type ?? null;
 const find = (body: string, words: string) => recordsOf(article(body)).find((r) => r.text.includes(words));
 
 describe('an -ed form between a verb and a plural noun is an adjective, not a cue', () => {
@@ -111,5 +113,37 @@ describe('"people worldwide live …": a word after a noun that may be an adverb
     ['Thousands of workers nationwide face layoffs, the union said.', 'workers nationwide face layoffs'],
   ])('%s', (body, text) => {
     expect(find(body, text)).toBeDefined();
+  });
+});
+
+describe('a content ends before ", with X saying …", another report', () => {
+  it('the estimate keeps its own claim beside the third who said something', () => {
+    const rows = recordsOf(article('The agency estimated last year that about 1.9 million people were living with long Covid, with roughly a third saying it limited their activities "a lot."'));
+    expect(rows.find((r) => r.speaker === 'The agency')?.text).toBe('that about 1.9 million people were living with long Covid');
+  });
+
+  it('a stance in the "with" clause goes on with the finding: "with 13 percent supporting another candidate"', () => {
+    expect(find('The latest poll shows Ortiz leading Ruiz 44 percent to 37 percent, with 13 percent supporting another candidate.', 'Ortiz leading')?.text).toContain('with 13 percent supporting another candidate');
+  });
+});
+
+describe('a partial quotation in the first of two that-clauses takes both', () => {
+  it('"said the company had seen “a pullback” …, and that she did not expect …"', () => {
+    const row = find('Olin said the company had seen "a noticeable pullback" in orders since late August, and that she did not expect a recovery before the second quarter.', 'pullback');
+    expect(row?.kind).toBe('mixed');
+    expect(row?.text).toMatch(/and that she did not expect a recovery before the second quarter$/u);
+  });
+});
+
+describe('headline quotations and press conferences', () => {
+  it('quoted words before a headline\'s colon are no source', () => {
+    const rows = recordsOf("'We were robbed': Carver fumes as penalty decides derby\n\nRovers manager Paul Carver was furious after the match.");
+    expect(rows.some((r) => r.text.startsWith('Carver fumes'))).toBe(false);
+  });
+
+  it('"in his post-match press conference" is no social-media post', () => {
+    const q = extractChannel('In his post-match press conference, Carver said the referee was wrong.');
+    expect(q).not.toBe('social-media');
+    expect(extractChannel('In a post on Facebook, Lee said the match was fixed.')).toBe('social-media');
   });
 });

@@ -1,3 +1,4 @@
+import { cueKindOf } from '../cue-kinds.js';
 import { anonymityCondition } from './anonymity-terms.js';
 import type { TextRange } from '../segment.js';
 import { MAX_CONTENT_WORDS, type SentenceContext } from './context.js';
@@ -223,6 +224,9 @@ export function cutAtTrailer(ctx: SentenceContext, k: number, frameless = false)
     // Akron, voters were struck off": the clause closes before the content's own main clause
     if (TRAILER_OPENERS.has(n1) && !(n1 === 'but' && n2 === 'that') && !isAsideAfterSubject(words, k, j, sentenceEnd) && !closesIntoMainClause(words, j + 2, sentenceEnd) && !closesInsertedAside(words, k, j) && !concessiveModifier(words, j, sentenceEnd)) return w.start;
     if (n1.endsWith('ing') && CUE_FORMS.has(n1)) return w.start;
+    // ", with roughly a third saying it limited them": a "with" clause whose own subject says
+    // something is another report, the narrator's
+    if (w.text === ',' && n1 === 'with' && withSpeakerAfter(words, j + 2, sentenceEnd)) return w.start;
     // "said the fading attention helped Clinton, who does not need to …": a non-restrictive
     // relative about the content's last noun is the narrator's; "said Ruiz, who chairs the board,
     // would resign" closes the aside before the content's own verb
@@ -478,6 +482,18 @@ const MARKET_TAIL = new Set(['sending', 'pushing', 'driving', 'knocking', 'wipin
 const MARKET_NOUNS = /^(?:shares|stock|stocks|prices|price|markets|market|index|yields|bonds|currency|value|valuation)$/u;
 
 /** Words that, after a comma, start narration again rather than continue the reported clause. */
+/** A short subject, then an -ing form of a verb of saying or finding, from word `from`: "roughly a third saying", "many calling". */
+function withSpeakerAfter(words: readonly Word[], from: number, sentenceEnd: number): boolean {
+  for (let j = from + 1; j < from + 5; j++) {
+    const w = words[j];
+    if (!w || w.start >= sentenceEnd || isMark(w.text, ',;:()—–')) return false;
+    if (w.lower.endsWith('ing') && CUE_FORMS.has(w.lower)) return SAYING_OR_FINDING.has(cueKindOf(w.lower) ?? '');
+  }
+  return false;
+}
+// (not a stance: "with 13 percent supporting another candidate" goes on with the poll's finding)
+const SAYING_OR_FINDING: ReadonlySet<string> = new Set(['assertion', 'evidence']);
+
 const TRAILER_OPENERS = new Set([
   'which', 'while', 'whereas', 'after', 'before', 'as', 'when', 'because', 'since', 'although', 'though', 'even',
   'despite', 'amid', 'but', 'however', 'putting', 'making', 'leaving', 'giving', 'prompting', 'sparking', 'drawing', 'meaning',

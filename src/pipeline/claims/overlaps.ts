@@ -413,10 +413,15 @@ export function widenedMixedHost<T extends TextRange & { speaker: TextRange | nu
   // of an abbreviation inside it was cut short, and takes the claim's span too)
   // (`said that if Manila continued its “provocative moves,” China would respond`: nor one that
   // stopped at the comma closing a fronted subordinate clause; the main clause is the point)
-  if (host.start < claim.start || (host.start === claim.start && !(host.end < claim.end && (text[host.end] === '.' || closesFrontedClause(text, claim.start, host.end))))) return null;
+  // (`said the company had seen “a pullback” in orders, and that she expected …`: nor one the claim
+  // goes on from with a second that-clause of the same verb)
+  if (host.start < claim.start || (host.start === claim.start && !(host.end < claim.end && (text[host.end] === '.' || closesFrontedClause(text, claim.start, host.end) || SECOND_THAT_CLAUSE.test(text.slice(host.end, host.end + 14)))))) return null;
   if (host.speaker && host.speaker.start >= claim.start && host.speaker.start < claim.end) return null;
   return host;
 }
+
+/** A second complement of the same verb: ", and that …", " but that …". */
+const SECOND_THAT_CLAUSE = /^,?\s+(?:and|but)\s+that\s/u;
 
 /** A content opening with a subordinator ("that if …", "when …") whose quotation closes on its comma at `end`. */
 function closesFrontedClause(text: string, start: number, end: number): boolean {
