@@ -1,6 +1,7 @@
 import { findMarkedSpans } from './quotes.js';
 import { titleLinePieces } from './title-lines.js';
 import { HONORIFICS, REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
+import { tagsOfLower } from './claims/verbless.js';
 
 /** A character range `[start, end)` in the original text (UTF-16, end-exclusive). */
 export interface TextRange {
@@ -182,6 +183,10 @@ function opensSentenceAfterAbbreviation(lower: string, text: string, at: number)
   // "a 1 p.m. briefing", "the 10 a.m. vote": a time before its noun
   if (/\b(?:a|an|the)\s+[\d:.]+\s*[ap]\.m$/iu.test(text.slice(Math.max(0, at - 20), at).trimEnd().replace(/\.$/u, ''))) return false;
   if (!/^\p{Lu}/u.test(word) || AFTER_CLOCK_TIME.has(word)) return false;
+  // "at 2 a.m. Several residents said …", "at 7 p.m. Police arrived": a word the lexicon knows in
+  // lower case, and not first as a name, is capitalised because it opens the sentence
+  const tags = tagsOfLower(word.toLowerCase());
+  if (tags !== undefined && !(tags[0] ?? '').startsWith('NNP')) return true;
   let next = at + word.length;
   while (text[next] === '.' || text[next] === ' ') next++;
   const after = wordAt(text, next);

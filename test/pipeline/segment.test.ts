@@ -53,6 +53,8 @@ describe('an abbreviation that often closes a sentence', () => {
     ['"a.m." before a title and a name', 'The fire started at 7 a.m. Mayor Jane Holt said two people were hurt.', ['The fire started at 7 a.m.', 'Mayor Jane Holt said two people were hurt.']],
     ['"p.m." before a quotation', 'The fire started at 7 p.m. "Two people were hurt," Holt said.', ['The fire started at 7 p.m.', '"Two people were hurt," Holt said.']],
     ['"p.m." before "Anyone"', 'Stay away between 4 p.m. and 7 p.m. Anyone who was there should call a doctor.', ['Stay away between 4 p.m. and 7 p.m.', 'Anyone who was there should call a doctor.']],
+    ['"a.m." before a common word capitalised to open the sentence', 'She smelled smoke at 2 a.m. Several other residents said the alarms did not sound.', ['She smelled smoke at 2 a.m.', 'Several other residents said the alarms did not sound.']],
+    ['"p.m." before a plural noun capitalised to open the sentence', 'The call came at 9 p.m. Firefighters arrived within minutes.', ['The call came at 9 p.m.', 'Firefighters arrived within minutes.']],
     ['"Inc." before "The"', 'It is a unit of Harlan Foods Inc. The company said sales rose.', ['It is a unit of Harlan Foods Inc.', 'The company said sales rose.']],
     ['"U.S." before "He"', 'He wants fewer attacks in the U.S. He says the plan works.', ['He wants fewer attacks in the U.S.', 'He says the plan works.']],
   ])('%s ends it when a sentence can only open after it', (_what, text, sentences) => {
@@ -63,6 +65,7 @@ describe('an abbreviation that often closes a sentence', () => {
     ['a time zone after "a.m."', 'Polls close at 7 a.m. Eastern time on Tuesday.'],
     ['a day after "p.m."', 'The vote is at 9 p.m. Monday in the council chamber.'],
     ['a name after "U.S."', 'The U.S. Senate voted on the bill.'],
+    ['a place and "time" after "a.m."', 'The briefing is at 10 a.m. Moscow time on Friday.'],
     ['a capitalised word after "Inc."', 'Harlan Foods Inc. Chief Executive Ann Lee said sales rose.'],
   ])('%s goes on', (_what, text) => {
     expect(sentencesOf(text)).toEqual([text]);
