@@ -147,3 +147,12 @@ describe('headline quotations and press conferences', () => {
     expect(extractChannel('In a post on Facebook, Lee said the match was fixed.')).toBe('social-media');
   });
 });
+
+describe('a relative clause whose verb takes a place: "A witness who lives on Mercer Road told …"', () => {
+  it.each([
+    ['A witness who lives on Mercer Road told a reporter: "I heard shots."', 'A witness'],
+    ['Voters who live in Ohio told pollsters: "We want jobs."', 'Voters'],
+  ])('%s', (body, speaker) => {
+    expect(recordsOf(article(body))[0]?.speaker).toBe(speaker);
+  });
+});
