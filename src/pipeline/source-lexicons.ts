@@ -127,7 +127,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     'Service Services Group Fund Bank Corp Inc Company Times Post News Journal Press Network Television Radio ' +
     'Magazine Daily Tribune Herald Review Street Avenue County City State States Republic Kingdom Nations ' +
     'Mission Army Navy Force Forces Guard Police Board Authority Council Organization Organisation Coalition ' +
-    'Alliance Project Club Church Trust Hospital Airport Station Museum Times Poll Caucus Convention ' +
+    'Alliance Project Club Church Trust Hospital Airport Station Museum Times Poll Caucus Convention Order Chamber Chiefs ' +
     'Democrats Republicans Americans Federation Society Network Media Reuters Twitter Facebook Instagram Social ' +
     // a company's legal form or trade ("Parkwise Ltd", "Northwind Capital"): no person is named so
     'Ltd Limited LLC LLP Plc PLC Co Corporation Holdings Industries Partners Capital Securities Brands ' +

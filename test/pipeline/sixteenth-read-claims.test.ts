@@ -156,3 +156,13 @@ describe('a relative clause whose verb takes a place: "A witness who lives on Me
     expect(recordsOf(article(body))[0]?.speaker).toBe(speaker);
   });
 });
+
+describe('bodies whose names hold "of": "Fraternal Order of Police", "Joint Chiefs of Staff", "Chamber of Commerce"', () => {
+  it.each([
+    ['The Grantville Fraternal Order of Police lodge said in a statement that the officer served with honor.', 'The Grantville Fraternal Order of Police lodge'],
+    ['The missile flew 600 km, the Joint Chiefs of Staff said.', 'Joint Chiefs of Staff'],
+    ['The Chamber of Commerce said the plan would hurt business.', 'The Chamber of Commerce'],
+  ])('%s', (body, speaker) => {
+    expect(recordsOf(article(body))[0]?.speaker).toBe(speaker);
+  });
+});
