@@ -341,6 +341,11 @@ function replyAfter(words: readonly string[]): boolean {
   return words[3] === 'that' || words[4] === 'that';
 }
 
+/** A clause opened by a contrast ("even as", "while", "whereas", "though") that an according-to later in the sentence sources. */
+function contrastSourcedElsewhere(rest: string): boolean {
+  return /^[\s,]*(?:even\s+as|while|whereas|though|although)\s/u.test(rest) && /\baccording\s+to\s/u.test(rest);
+}
+
 export function mixedContentSpan(
   text: string,
   quotes: readonly TextRange[],
@@ -411,7 +416,9 @@ export function mixedContentSpan(
         const lead = /^[\s,]*/u.exec(rest)?.[0].length ?? 0;
         const nextAct = (objectOnly ??= isVerbless(text.slice(start, quote.start))) && nextActAt(text, cur.end + lead);
         const lead5 = firstLetterRuns(rest, 5);
-        if (!nextAct && !lead5.some((w) => REPORTING_VERB_FORMS.has(w.toLowerCase()) || w === 'according') && !replyAfter(lead5)) {
+        // (", even as airstrikes killed 27 people, according to health officials": a contrast that
+        // another source reports is that source's, not more of the paraphrase)
+        if (!nextAct && !lead5.some((w) => REPORTING_VERB_FORMS.has(w.toLowerCase()) || w === 'according') && !replyAfter(lead5) && !contrastSourcedElsewhere(rest)) {
           end = sentence.end;
           while (end > cur.end && /[\s.]/.test(text[end - 1] ?? '')) end--;
           while (quotes[last + 1] && (quotes[last + 1] as TextRange).start < end) last++;

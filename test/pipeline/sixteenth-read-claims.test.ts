@@ -166,3 +166,17 @@ describe('bodies whose names hold "of": "Fraternal Order of Police", "Joint Chie
     expect(recordsOf(article(body))[0]?.speaker).toBe(speaker);
   });
 });
+
+describe('", even as …, according to X": X sources the contrast, not the speaker before it', () => {
+  it.each([
+    ['Mediators said the negotiations had reached a critical stage, even as airstrikes killed at least 27 people overnight, according to health officials.'],
+    ['Mediators said the negotiations had reached "a critical stage," even as airstrikes killed at least 27 people overnight, according to health officials.'],
+  ])('%s', (body) => {
+    const rows = recordsOf(article(body));
+    const mediators = rows.find((r) => r.speaker === 'Mediators');
+    expect(mediators?.text).toMatch(/critical stage/u);
+    expect(mediators?.text).not.toMatch(/airstrikes/u);
+    expect(mediators?.relay).toBeNull();
+    expect(rows.find((r) => r.speaker === 'health officials')?.text).toBe('airstrikes killed at least 27 people overnight');
+  });
+});

@@ -7,7 +7,7 @@ import { CUE_FORMS } from './lexicon.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { tagsOf, tagsOfLower } from './verbless.js';
 import { AUX_WORDS, opensQuantity, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
-import { isMark, findWithin, perWordList, quotationEndsInComma, type Word } from './words.js';
+import { isBlankedWord, isMark, findWithin, perWordList, quotationEndsInComma, type Word } from './words.js';
 import { butInsidePhrase, closesInsertedAside, concessiveModifier, narrationResumesAt } from './narration-tails.js';
 import { frameCutStart, frameResumesAt, inFrontedClause } from './frame-tails.js';
 import { closesDashPair, secondComplement } from './dash-pairs.js';
@@ -93,7 +93,11 @@ export function clauseStartBefore(words: readonly Word[], i: number): number | n
     // "He has said he would take no PAC money, though a PAC backing him has spent $4 million,
     // according to filings": the clause after a contrasting conjunction is what the filings show
     // (only when the clause before reports a statement of its own: "Prices rose, though slowly, …" does not)
-    if (words[k]?.text === ',' && /^(?:though|although)$/u.test(words[k + 1]?.lower ?? '') && words[k + 2]?.text !== ',' && i - k > 5 && words.slice(0, k).some((w) => w.text === w.lower && REPORTING_VERB_FORMS.has(w.lower))) return words[k + 2]?.start ?? null;
+    // ("Mediators said talks had reached a critical stage, even as airstrikes killed 27 people,
+    // according to health officials": likewise after "even as", "while" and "whereas")
+    // (the comma may close a quotation: "reached “a critical stage,” even as …")
+    const opener = words[k]?.text === ',' || isBlankedWord(words[k]?.text ?? '') ? contrastOpenerLength(words, k + 1) : 0;
+    if (opener > 0 && words[k + 1 + opener]?.text !== ',' && i - k > 5 && words.slice(0, k).some((w) => w.text === w.lower && REPORTING_VERB_FORMS.has(w.lower))) return words[k + 1 + opener]?.start ?? null;
     k--;
   }
   const first = words[k + 1];
@@ -101,6 +105,13 @@ export function clauseStartBefore(words: readonly Word[], i: number): number | n
   // "But …", "And …": the conjunction is narration, not content
   if (/^(?:but|and|so|yet)$/iu.test(first.text) && words[k + 2]) return words[k + 2]?.start ?? first.start;
   return first.start;
+}
+
+/** The words of a contrasting conjunction at word `at` ("though", "although", "while", "whereas", "even as"), or 0. */
+function contrastOpenerLength(words: readonly Word[], at: number): number {
+  const w = words[at]?.lower ?? '';
+  if (/^(?:though|although|while|whereas)$/u.test(w)) return 1;
+  return w === 'even' && words[at + 1]?.lower === 'as' ? 2 : 0;
 }
 
 /** "… but declined to comment", "but would not say": the source's own refusal, told by the writer. */

@@ -327,7 +327,13 @@ export function attachRelays(text: string, claims: ClaimCandidate[]): ClaimCandi
     let host: ClaimCandidate | undefined;
     for (let d = 0; d <= 4 && !host; d++) host = byEnd.get(a.cue.start - d)?.find((o) => o.cue.start < a.cue.start && !replaced.has(o));
     if (!host) out.push(a);
-    else if (relaysSaying(text.slice(host.cue.start, host.cue.end).toLowerCase()) && !noClaimOfItsOwn(text, host)) host.relayedBy = a.source;
+    else if (a.start > host.cue.end) {
+      // "Mediators said talks had reached “a critical stage,” even as airstrikes killed 27 people,
+      // according to health officials": the phrase sources only the contrast it closes, which is
+      // no part of the host's content
+      host.end = endBeforeContrast(text, host.start, a.start);
+      out.push(a);
+    } else if (relaysSaying(text.slice(host.cue.start, host.cue.end).toLowerCase()) && !noClaimOfItsOwn(text, host)) host.relayedBy = a.source;
     else {
       // "Maduro and Grenell also discussed migration, according to a government statement": what
       // they did is the statement's claim, not theirs
@@ -344,6 +350,14 @@ export function attachRelays(text: string, claims: ClaimCandidate[]): ClaimCandi
     if (host && !host.relayedBy) host.relayedBy = a.source;
   }
   return out.filter((c) => !replaced.has(c)).sort((a, b) => a.start - b.start);
+}
+
+/** The end of a content before the contrasting conjunction whose clause starts at `clause` ("…, even as | airstrikes …"), without the comma. */
+function endBeforeContrast(text: string, start: number, clause: number): number {
+  const opener = /(?:,\s*)?(?:even\s+as|while|whereas|though|although)\s+$/u.exec(text.slice(start, clause));
+  let end = opener ? start + opener.index : clause;
+  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
+  return end;
 }
 
 /**
