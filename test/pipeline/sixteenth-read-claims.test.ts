@@ -180,3 +180,12 @@ describe('", even as …, according to X": X sources the contrast, not the speak
     expect(rows.find((r) => r.speaker === 'health officials')?.text).toBe('airstrikes killed at least 27 people overnight');
   });
 });
+
+describe('a fronted participle\'s phrase is no subject: "Asked about the plan, she declined to comment, saying …"', () => {
+  it.each([
+    ['Ann Lee met the envoy. Asked about the plan, she declined to comment, saying only that talks would go on.', 'talks would go on', 'Ann Lee'],
+    ['Rallying supporters in Ohio, Ann Lee promised change. A Lee presidency, she vowed, would bring jobs.', 'would bring jobs', 'Ann Lee'],
+  ])('%s', (body, text, speaker) => {
+    expect(find(body, text)?.speaker).toBe(speaker);
+  });
+});

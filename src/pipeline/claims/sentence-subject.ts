@@ -2,7 +2,7 @@ import type { TextRange } from '../segment.js';
 import { tagsOfLower } from './verbless.js';
 import { CUE_FORMS } from './lexicon.js';
 import { AUX_WORDS, CLAUSE_OPENERS, CONTRACTED, DETERMINER, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
-import { findWithin, type Word } from './words.js';
+import { findWithin, isMark, type Word } from './words.js';
 import { NAME_PARTICLES } from './subject-hosts.js';
 import { ROLE_NOUNS } from '../speech-lexicons.js';
 
@@ -51,6 +51,10 @@ export function sentenceSubject(words: readonly Word[], limit: number): TextRang
   if (dateline > 0 && dateline < limit) return sentenceSubject(words.slice(dateline), limit - dateline);
   const first = words[0];
   if (!first) return null;
+  // "Asked about the plan, he declined to comment, saying …", "Speaking in Ohio, she said …": a
+  // fronted participle's phrase ends at its comma, and the subject follows it
+  const fronted = frontedParticipleEnd(words, limit);
+  if (fronted > 0) return sentenceSubject(words.slice(fronted), limit - fronted);
   if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it') return { start: first.start, end: first.end };
   // "Senator Ted Cruz …", "The Arizona Republican …": a capitalised run (a determiner may open it)
   let e = -1;
@@ -135,3 +139,15 @@ const QUANTIFIERS = /^(?:Other|Some|Many|Several|Most|Few|Both|All|Two|Three|Fou
 
 /** Capitalised sentence openers that are no name: "Meanwhile", "Later", "Yesterday". */
 const SENTENCE_ADVERBS = /^(?:Meanwhile|Later|Earlier|Yesterday|Today|Still|Instead|However|Then|Now|Also|Afterward|Afterwards|Finally|Separately|Last|Next|Since|Once|Even|Yet|Absent|Amid|Despite|Following|Given|Regarding|Without|Under|After|Before|During)$/u;
+
+/** After an opening participle ("Asked", "Speaking", "Pressed") and its phrase, the index of the word after the comma closing it, or -1. */
+function frontedParticipleEnd(words: readonly Word[], limit: number): number {
+  const first = words[0];
+  if (!first || !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first.text) || !(tagsOfLower(first.lower) ?? []).some((t) => t === 'VBN' || t === 'VBG')) return -1;
+  for (let k = 1; k < Math.min(limit, 15); k++) {
+    const w = words[k] as Word;
+    if (isMark(w.text, ';:()—–')) return -1;
+    if (w.text === ',') return k + 1 < limit ? k + 1 : -1;
+  }
+  return -1;
+}
