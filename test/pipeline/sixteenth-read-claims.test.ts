@@ -189,3 +189,10 @@ describe('a fronted participle\'s phrase is no subject: "Asked about the plan, s
     expect(find(body, text)?.speaker).toBe(speaker);
   });
 });
+
+describe('a verb of settling a question reports no claim with its whether-clause', () => {
+  it('"who will decide whether charges are warranted" gives nothing; "asked whether …" is still a question put', () => {
+    const rows = recordsOf(article('The findings go to the district attorney, who will decide whether charges are warranted. Ortiz asked whether the plan would work.'));
+    expect(rows.map((r) => r.text)).toEqual(['whether the plan would work']);
+  });
+});

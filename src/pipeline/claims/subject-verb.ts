@@ -55,6 +55,9 @@ const NON_RESTRICTIVE = /^\s*,\s*(?:[^,]*\s)?(?:who|which)\s[^,]*$/u;
 // (the verb is the relative clause's own only when nothing but its adverbs and auxiliaries stands
 // between: in "Residents who spoke say she would have stayed" the relative clause is "who spoke",
 // and "say" is the main verb)
+/** Verbs of settling a question: their whether-clause is the question, not a claim. */
+const DECIDING: ReadonlySet<string> = new Set(['decide', 'determine', 'weigh', 'assess', 'evaluate', 'examine', 'review', 'investigate']);
+
 const RESTRICTIVE = /^\s+(?:who|that)\s+(?:(?:also|still|now|often|never|not|always|first|once|later|then|just|again|long|since|do|does|did|have|has|had|\p{Ll}+ly)\s+)*$/u;
 
 /** Words that open the question a verb of asking puts: "asked by a caller why …". */
@@ -217,6 +220,9 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // ("the governor ordered a quarantine": an object that names an action is the order too)
   // ("ordered the troops to the border": "to" before a place is no infinitive)
   if (DIRECTIVE_BASES.has(base) && ((objectStart < 0 && first.lower !== 'that' && !opensDirectiveObject(base, words, k, sentenceEnd)) || (base === 'order' && first.lower === 'to' && DETERMINER.test(words[k + 1]?.lower ?? '')) || causeNotSpeaker(subject && text.slice(subject.start, subject.end), words[v - 1]?.lower))) return null;
+  // "the district attorney, who will decide whether charges are warranted": a question still to be
+  // settled, and nobody's answer to it
+  if (DECIDING.has(base) && /^(?:whether|if)$/u.test(first.lower)) return null;
   // "500 pledged delegates": a pledge is reported by its complement
   if (NEEDS_COMPLEMENT.has(base) && !/^(?:that|to|whether|if|:)$/iu.test(first.text)) return null;
   // "anyone who doubts that to read her report": a "that" before "to" is a pronoun, no complementizer
