@@ -196,3 +196,16 @@ describe('a verb of settling a question reports no claim with its whether-clause
     expect(rows.map((r) => r.text)).toEqual(['whether the plan would work']);
   });
 });
+
+describe('"but not" and a phrase with no verb stays in the content', () => {
+  it.each([
+    ['Hale told jurors the case was a tragedy but not a crime.', 'the case was a tragedy but not a crime'],
+    ['Voters said using the server was improper but not illegal.', 'using the server was improper but not illegal'],
+  ])('%s', (body, text) => {
+    expect(find(body, text.slice(0, 12))?.text).toBe(text);
+  });
+
+  it('"but not enough would change" is a clause of its own', () => {
+    expect(find('Ortiz said the plan was bold but not enough would change.', 'the plan')?.text).toBe('the plan was bold');
+  });
+});

@@ -191,6 +191,9 @@ export function butInsidePhrase(words: readonly Word[], k: number, j: number): b
   const after = words[j + 1];
   if (!before || !after) return false;
   if (before.lower === 'all' || after.lower === 'also') return true;
+  // "the case was a tragedy but not a crime": "but not" and a phrase with no verb of its own
+  // contrast two parts of one clause
+  if (after.lower === 'not' && verblessUntilClauseEnd(words, j + 2)) return true;
   // "would have no choice but to act", "did nothing but wait": "but" is "except" here
   if (/^(?:choice|option|alternative|nothing|anything)$/u.test(before.lower) && /^(?:to|wait|watch|hope|pray)$/u.test(after.lower)) return true;
   // "had been a demanding supervisor but an extraordinarily generous one": two noun phrases
@@ -199,6 +202,19 @@ export function butInsidePhrase(words: readonly Word[], k: number, j: number): b
   if ((after.lower === 'a' || after.lower === 'an') && [words[j - 2], words[j - 3], words[j - 4]].some((w) => w !== undefined && isIndefiniteArticle(w.lower)) && words.length - j <= 6) return true;
   for (let n = k; n < j - 1; n++) if (words[n]?.lower === 'not' && words[n + 1]?.lower === 'only') return true;
   return isAdjective(before.lower) && isAdjective(after.lower) && words[j + 2] !== undefined && /^\p{Ll}/u.test((words[j + 2] as Word).text);
+}
+
+/** Whether the words from `from` to the next mark or the sentence's end (at most eight) hold no word that may be a verb. */
+function verblessUntilClauseEnd(words: readonly Word[], from: number): boolean {
+  let n = 0;
+  for (let k = from; k < words.length && n < 8; k++, n++) {
+    const w = words[k] as Word;
+    if (/^[,;:.!?()—–]$/u.test(w.text)) break;
+    if (w.text !== w.lower) continue;
+    const first = tagsOfLower(w.lower)?.[0] ?? '';
+    if (first.startsWith('VB') || first === 'MD') return false;
+  }
+  return n > 0 && n < 8;
 }
 
 /** "a" or "an": the article a coordinated noun phrase repeats. */
