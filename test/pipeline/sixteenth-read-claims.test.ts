@@ -209,3 +209,14 @@ describe('"but not" and a phrase with no verb stays in the content', () => {
     expect(find('Ortiz said the plan was bold but not enough would change.', 'the plan')?.text).toBe('the plan was bold');
   });
 });
+
+describe('a verb inside a question put reports nobody\'s stance', () => {
+  it('"Asked by an analyst whether the company would consider cutting its dividend, Roe said …"', () => {
+    const rows = recordsOf(article('Asked by a Morgan Stanley analyst whether the company would consider cutting its dividend, Roe said the board would review it in March.'));
+    expect(rows.map((r) => r.speaker)).toEqual(['Roe']);
+  });
+
+  it('"The company would consider selling the unit, Roe said" still gives the company\'s stance', () => {
+    expect(recordsOf(article('Roe said the company would consider selling the unit.')).map((r) => r.text)).toContain('the company would consider selling the unit');
+  });
+});

@@ -116,6 +116,9 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // "Biden called Netanyahu, who agreed to a pause", "called Park on Sunday to apologize": a
     // telephone call to someone says nothing ("called Cruz a liar" names him something)
     if (base === 'call' && phonedSomeone(words, i, ctx.sentenceEnd)) continue;
+    // "Asked by an analyst whether the company would consider cutting its dividend, …": a verb
+    // inside a question put reports nobody's stance
+    if (insideAskedQuestion(words, i)) continue;
     // "a tax on wealth, as opposed to a tax on income": a contrast, not a stance
     if (w.lower === 'opposed' && at(i - 1)?.lower === 'as') continue;
     const after = masked.slice(w.end - s.start, w.end - s.start + 40);
@@ -397,4 +400,26 @@ function sayingSoonAfter(words: readonly Word[], i: number): boolean {
 function isPlainVerb(w: Word | undefined): boolean {
   if (!w || w.text !== w.lower || AUX_WORDS.has(w.lower) || /^(?:be|been|being|am)$/u.test(w.lower)) return false;
   return tagsOfLower(w.lower)?.[0]?.startsWith('VB') ?? false;
+}
+
+/** Verbs that put a question: their whether- or if-clause asserts nothing. */
+const ASKING = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questioned|inquired|enquired)$/u;
+
+/**
+ * Whether word `i` stands in a whether- or if-clause a verb of asking governs, with no mark between:
+ * "asked whether the company would consider …", "wondered if voters want …".
+ */
+function insideAskedQuestion(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 14; k--) {
+    const w = words[k] as Word;
+    if (/^[,;:()—–]$/u.test(w.text)) return false;
+    if (w.lower !== 'whether' && w.lower !== 'if') continue;
+    for (let a = k - 1; a >= 0 && a >= k - 8; a--) {
+      const x = words[a] as Word;
+      if (/^[,;:()—–]$/u.test(x.text)) return false;
+      if (ASKING.test(x.lower)) return true;
+    }
+    return false;
+  }
+  return false;
 }
