@@ -57,7 +57,7 @@ const NOT_NAME_WORDS = new Set(
     'Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could Should Must Might Let Please Thank ' +
     'Thanks Dear Oh Well Sure OK Maybe Perhaps Absent Amid Amidst Following Given Regarding Concerning Considering ' +
     'Barring Pending Per Via Toward Towards Upon Within Beyond Across Around Behind Below Beside Besides Near Outside ' +
-    'Inside Throughout'
+    'Inside Throughout Neither Either Nor'
   ).split(' '),
 );
 

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { recordsOf } from './record-rows.js';
+
+const article = (body: string): string => `Story\n\n${body}`;
+
+describe('"Neither Burhan nor Hemedti": "Neither" opens no name', () => {
+  it('the person keeps the full name the article gave first', () => {
+    const rows = recordsOf(article('"Neither Johnson nor Weld can win," said Ali Musa, an analyst. Gary Johnson disagreed. Johnson said the polls were wrong.'));
+    expect(rows.find((r) => r.text === 'the polls were wrong')?.speaker).toBe('Gary Johnson');
+  });
+});
+
+describe('a school\'s principal is a person\'s title', () => {
+  it('"Lincoln High School Principal Gregory Fenn" is a person, named Gregory Fenn', () => {
+    const rows = recordsOf(article('The board fired Lincoln High School Principal Gregory Fenn. "I did nothing wrong," Fenn said. Reached by phone, he said he had been made a scapegoat.'));
+    expect(rows.map((r) => [r.speaker, r.type])).toEqual([
+      ['Gregory Fenn', 'person'],
+      ['Gregory Fenn', 'person'],
+    ]);
+  });
+
+  it('"Dean Smith said" keeps Dean as a given name', () => {
+    expect(recordsOf(article('Dean Smith said the loan was safe.'))[0]?.speaker).toBe('Dean Smith');
+  });
+});
