@@ -9,6 +9,7 @@ import { headlineEnd } from './speaker-check.js';
 import { COUNTRY_NAMES, US_STATE_NAMES } from './source-lexicons.js';
 import { findNameMentions, foldName, withoutStop, type NameMention } from './name-mentions.js';
 import { spokenOfAsBody } from './name-context.js';
+import { opensWithArticle } from './name-places.js';
 import { genderSaidOf, givenNameGender } from './entity-gender.js';
 import { countBefore, lastIndexBefore } from './sorted-search.js';
 
@@ -156,9 +157,10 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
   const bySurname = new Map<string, Entity[]>();
   const sharedSurnames = new Map<number, Entity[]>();
   const surnameOf = (m: NameMention): string => foldName(m.name[m.name.length - 1] ?? '');
-  const newEntity = (m: NameMention): Entity => {
+  const newEntity = (m: NameMention, bearsSurname = true): Entity => {
     const e: Entity = { id: entities.length, name: m.name.join(' '), type: 'person', known: false, gender: m.gender, roles: [], mentions: [] };
     entities.push(e);
+    if (!bearsSurname) return e;
     const key = surnameOf(m);
     const same = bySurname.get(key);
     if (same) same.push(e);
@@ -168,7 +170,9 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
   // full names first (outside quotes first), so short mentions anywhere can find them; mentions are
   // told by their place in `all`, and entities by id, in arrays rather than maps keyed by object
   const full: number[] = [];
-  for (let i = 0; i < all.length; i++) if ((all[i] as NameMention).name.length >= 2) full.push(i);
+  // ("Le Pen", "Los Ríos": an article and one word, read after the names written in full)
+  const articled: number[] = [];
+  for (let i = 0; i < all.length; i++) if ((all[i] as NameMention).name.length >= 2) (opensWithArticle((all[i] as NameMention).name) ? articled : full).push(i);
   full.sort((a, b) => {
     const x = all[a] as NameMention;
     const y = all[b] as NameMention;
@@ -206,6 +210,18 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     const e = same ?? newEntity(m);
     if (!e.gender && m.gender) e.gender = m.gender;
     if (m.person) e.type = 'person';
+    addMention(e, m);
+    entityOf[i] = e;
+  }
+  // "Le Pen" after "Marine Le Pen" is her surname with its article; "Los Ríos" (a province) is no
+  // "Daniela Ríos", and no later "Ríos" alone is the province's
+  const byArticledName = new Map<string, Entity>();
+  for (const i of articled) {
+    const m = all[i] as NameMention;
+    const key = foldName(m.name.join(' '));
+    const e = byArticledName.get(key) ?? bearerOfArticledName(bySurname.get(surnameOf(m)) ?? [], key) ?? newEntity(m, false);
+    byArticledName.set(key, e);
+    if (!e.gender && m.gender) e.gender = m.gender;
     addMention(e, m);
     entityOf[i] = e;
   }
@@ -395,6 +411,12 @@ interface MentionFacts {
   /** Whether a full mention opens the text; whether one is written anywhere else. */
   fullAtStart: boolean[];
   fullElsewhere: boolean[];
+}
+
+/** The one person among `entities` named in full with `articled` ("le pen") as the end of the name: "Marine Le Pen". */
+function bearerOfArticledName(entities: readonly Entity[], articled: string): Entity | undefined {
+  const bearers = entities.filter((e) => e.mentions.some((x) => x.name.length >= 3 && !x.organisation && foldName(x.name.slice(-2).join(' ')) === articled));
+  return bearers.length === 1 ? bearers[0] : undefined;
 }
 
 /** The one body among `entities` (keyed by their first word) whose full name, marked a body, was written before `at`. */

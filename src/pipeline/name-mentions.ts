@@ -10,6 +10,7 @@ import { bodyHead, joinsBodyField } from './body-names.js';
 import { REFLEXIVES } from './phrase-words.js';
 import { isPluralInitials, unnamedOffice } from './offices.js';
 import { rolesAround } from './name-roles.js';
+import { isStreetName, placedBefore } from './name-places.js';
 
 /**
  * Names as written: the capitalised runs of an article read one by one, each split into its
@@ -334,7 +335,10 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   // "Coach David Street", "Mayor John Street": a person's title and given name before a surname that
   // is also a body's word
   const titledSurname = words.length === 2 && givenGender !== null && titleTokens.length > 0 && SURNAME_BODY_WORDS.has(words[1] ?? '');
+  // "Mercer Road", "the provinces of Guayas and Los Ríos", "lives on Elm Park": a place, never a person
+  const place = titleTokens.length === 0 && (isStreetName(words) || placedBefore(text, Math.max(0, first.start - 80), first.start));
   const organisation =
+    place ||
     (words.some((w) => ORGANISATION_WORDS.has(w)) && !titledSurname) || (words.includes('for') && words.some(bodyHead)) || words.every(isAllCapitals) || whichAfter || roleHeldAt || (givenGender === null && titleTokens.length === 0 && (spokenOfAsBody(text, last.end) || bodyNounBefore(text, Math.max(0, first.start - 60), first.start, last.end)));
   const personHonorific = titleTokens.some((t) => isHonorific(t.text));
   // "Woodrow Benford, 58, who lives outside Minneapolis", "Her father, Brad, 39, worried": an age
