@@ -3,6 +3,10 @@ import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, 
 import { trimToLettersAndDigits } from './letters.js';
 import { headPhrase } from './sources.js';
 import { GIVEN_NAMES, HONORIFICS, ROLE_NOUNS } from './speech-lexicons.js';
+import { tagsOfLower } from './claims/verbless.js';
+
+/** A word the part-of-speech lexicon knows as an adverb ("finally", "separately", "likely"). */
+const isAdverb = (lower: string): boolean => tagsOfLower(lower)?.some((t) => t.startsWith('RB')) === true;
 
 /**
  * Why a speaker phrase names nobody, or null when it may name a person or a body. A speaker is a
@@ -73,7 +77,8 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
       // "Hacked emails of the campaign" is a document; "Holding signs" names nobody
       return speakerProblem(words.slice(1).join(' ')) === null ? null : 'a participle, not a name';
     }
-    if (words.length === 1 && /ly$/u.test(firstLower) && !GIVEN_NAMES.has(bare)) return 'an adverb, not a name';
+    // ("Grammarly", "Calendly", "Italy": a word in -ly the lexicon does not know as an adverb is a name)
+    if (words.length === 1 && /ly$/u.test(firstLower) && !GIVEN_NAMES.has(bare) && isAdverb(firstLower)) return 'an adverb, not a name';
     // "Republican", "Egyptian", "British", "Leaked", "Local" alone: a word describing someone unnamed
     if (words.length === 1 && !GIVEN_NAMES.has(bare) && (ADJECTIVES.has(firstLower) || /^\p{Lu}\p{Ll}{3,}(?:ican|ian|ic|ish|ese|ed)$/u.test(bare))) return 'a description, not a name';
   }
