@@ -1,4 +1,4 @@
-import { isFamilySurnameFirst, listedGender } from './given-name-gender.js';
+import { isFamilySurnameFirst, listedGender, readsSurnameFirst } from './given-name-gender.js';
 import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
 import type { SourceType } from '../schema/attribution.js';
@@ -157,10 +157,16 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
   const bySurname = new Map<string, Entity[]>();
   const sharedSurnames = new Map<number, Entity[]>();
   const surnameOf = (m: NameMention): string => foldName(m.name[m.name.length - 1] ?? '');
+  // "Park Ji-won", "Kim Jong-hyun": people named surname first, by that first word (folded)
+  const bySurnameFirst = new Map<string, Entity[]>();
   const newEntity = (m: NameMention, bearsSurname = true): Entity => {
     const e: Entity = { id: entities.length, name: m.name.join(' '), type: 'person', known: false, gender: m.gender, roles: [], mentions: [] };
     entities.push(e);
     if (!bearsSurname) return e;
+    if (readsSurnameFirst(m.name)) {
+      const first = foldName(m.name[0] ?? '');
+      bySurnameFirst.set(first, [...(bySurnameFirst.get(first) ?? []), e]);
+    }
     const key = surnameOf(m);
     const same = bySurname.get(key);
     if (same) same.push(e);
@@ -302,14 +308,26 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     if (kin === undefined) asKin.set(f, (kin = f.mentions.filter((x) => x.name.length >= 2 && !x.inQuote).every((x) => KIN_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start)))));
     return kin;
   };
+  const credited = new Map<Entity, boolean>();
+  const creditedOnly = (e: Entity): boolean => {
+    let only = credited.get(e);
+    if (only === undefined) {
+      const full = facts.full[e.id] ?? [];
+      credited.set(e, (only = full.length > 0 && full.every((x) => CREDIT_BEFORE.test(text.slice(Math.max(0, x.start - 80), x.start)))));
+    }
+    return only;
+  };
   for (let i = 0; i < all.length; i++) {
     const m = all[i] as NameMention;
     if (m.name.length >= 2) continue;
     const key = surnameOf(m);
-    const bySur = bySurname.get(key) ?? [];
+    // ("Park said" after "Park Ji-won" and before "Reporting by Ju-min Park": both bear the surname,
+    // and the one named before it is the one it stands for)
+    const bySur = withSurnameFirst(bySurname.get(key) ?? [], m.titles.length === 0 ? bySurnameFirst.get(key) : undefined);
     const candidates = bySur.length > 0 ? bySur : (knightedFirst(m) ?? (m.titles.some((t) => HONORIFICS.has(t) || HONORIFICS.has(`${t[0]?.toUpperCase()}${t.slice(1)}.`)) ? (byFirst.get(key) ?? []) : (surnameFirstAlone(m) ?? givenNameAlone(m) ?? bySur)));
     // Clinton after both Bill and Hillary: the gender of "Mrs." decides, else the latest mentioned
-    const fits = candidates.filter((e) => !m.gender || !e.gender || e.gender === m.gender);
+    // ("Park said … (Reporting by Ju-min Park)": a reporter named only in the credit line is no one the story quotes)
+    const fits = candidates.filter((e) => (!m.gender || !e.gender || e.gender === m.gender) && !creditedOnly(e));
     let e = fits[0];
     for (const f of fits) if (e && lastAt(f, m.start) > lastAt(e, m.start)) e = f;
     // "Marco Bellini … His daughter, Sofia Bellini, said … Bellini said": a relative the article
@@ -389,6 +407,9 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
   return { entities, mentions, bySurname, byRole, sharedSurnames };
 }
 
+/** A news agency's credit line before a name: "(Reporting by ", "Additional reporting by Ana Ruiz and ", "; Editing by ". */
+const CREDIT_BEFORE = /\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced)\s+by\s+(?:[^\n;()]*?(?:,|\band)\s+)?$/u;
+
 /** "said it", "said in a statement that it": a body's pronoun opening what it says ("said its" is `spokenOfAsBody`'s). */
 const SAID_IT = /^\s+(?:said|says)\s+(?:(?:in|on)\s+a\s+statement\s+)?(?:that\s+)?it\s/u;
 
@@ -411,6 +432,12 @@ interface MentionFacts {
   /** Whether a full mention opens the text; whether one is written anywhere else. */
   fullAtStart: boolean[];
   fullElsewhere: boolean[];
+}
+
+/** The bearers of a surname written last, and those who write it first ("Park Ji-won"), each once. */
+function withSurnameFirst(last: Entity[], first: readonly Entity[] | undefined): Entity[] {
+  if (!first) return last;
+  return [...last, ...first.filter((e) => !last.includes(e))];
 }
 
 /** The one person among `entities` named in full with `articled` ("le pen") as the end of the name: "Marine Le Pen". */
