@@ -324,7 +324,8 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     // ("Park said" after "Park Ji-won" and before "Reporting by Ju-min Park": both bear the surname,
     // and the one named before it is the one it stands for)
     const bySur = withSurnameFirst(bySurname.get(key) ?? [], m.titles.length === 0 ? bySurnameFirst.get(key) : undefined);
-    const candidates = bySur.length > 0 ? bySur : (knightedFirst(m) ?? (m.titles.some((t) => HONORIFICS.has(t) || HONORIFICS.has(`${t[0]?.toUpperCase()}${t.slice(1)}.`)) ? (byFirst.get(key) ?? []) : (surnameFirstAlone(m) ?? givenNameAlone(m) ?? bySur)));
+    // ("LEEDS, England —" before "NHS England said": a dateline's region is a place of its own)
+    const candidates = m.datelinePlace ? [] : bySur.length > 0 ? bySur : (knightedFirst(m) ?? (m.titles.some((t) => HONORIFICS.has(t) || HONORIFICS.has(`${t[0]?.toUpperCase()}${t.slice(1)}.`)) ? (byFirst.get(key) ?? []) : (surnameFirstAlone(m) ?? givenNameAlone(m) ?? bySur)));
     // Clinton after both Bill and Hillary: the gender of "Mrs." decides, else the latest mentioned
     // ("Park said … (Reporting by Ju-min Park)": a reporter named only in the credit line is no one the story quotes)
     const fits = candidates.filter((e) => (!m.gender || !e.gender || e.gender === m.gender) && !creditedOnly(e));

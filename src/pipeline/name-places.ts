@@ -51,3 +51,16 @@ const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(['Los', 'Las', 'La', 'El',
 export function opensWithArticle(words: readonly string[]): boolean {
   return words.length === 2 && ROMANCE_ARTICLES.has(words[0] ?? '');
 }
+
+// "LEEDS, England — …", "PORTLAND, Ore. (AP) — …": the region after a dateline's place in capitals
+const DATELINE_PLACE_BEFORE = /(?:^|\n)[^\S\n]*\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,})*\.?,\s*$/u;
+const DATELINE_DASH_AFTER = /^\s*(?:\([^)\n]{1,30}\)\s*)?(?:[—–]|--?\s)/u;
+
+/** Whether the name in `[start, end)` is the region of a dateline ("LEEDS, England —"): a place, and no short form of a body named later ("NHS England"). */
+export function inDateline(text: string, start: number, end: number): boolean {
+  // a dateline's region follows a comma: most names do not
+  let i = start - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (text.charCodeAt(i) !== 44) return false;
+  return DATELINE_DASH_AFTER.test(text.slice(end, end + 40)) && DATELINE_PLACE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
