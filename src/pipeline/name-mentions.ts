@@ -4,7 +4,7 @@ import { CLAIM_VERB_FORMS, GIVEN_NAMES, HONORIFICS, TITLE_ROLES, REPORTING_VERB_
 import { ANONYMOUS_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { isCapitalised, isPossessive, tokenWindow, type Token } from './tokens.js';
 import { mayBeFiniteVerb, tagsOfLower } from './claims/verbless.js';
-import { bodyNounBefore, describedAsPerson, personNounBefore, roleHeldAtBefore, spokenOfAsBody } from './name-context.js';
+import { bodyNounBefore, calledItAfter, describedAsPerson, personNounBefore, roleHeldAtBefore, spokenOfAsBody } from './name-context.js';
 import { describedGender } from './noun-gender.js';
 import { bodyHead, joinsBodyField } from './body-names.js';
 import { REFLEXIVES } from './phrase-words.js';
@@ -163,6 +163,16 @@ function isAllCapitals(w: string): boolean {
 function opensWithInitials(words: readonly string[]): boolean {
   const first = words[0] ?? '';
   return words.length >= 2 && first.length >= 3 && isAllCapitals(first) && !GIVEN_NAMES.has(first) && !words.every(isAllCapitals);
+}
+
+/** "U.N.", "F.B.I.": capitals each with a stop, as a body's initials are written (`/^(?:\p{Lu}\.){2,}$/u` on ASCII). */
+function isDottedInitials(w: string): boolean {
+  if (w.length < 4 || w.length % 2 !== 0) return false;
+  for (let i = 0; i < w.length; i += 2) {
+    const c = w.charCodeAt(i);
+    if (c < 65 || c > 90 || w.charCodeAt(i + 1) !== 46) return false;
+  }
+  return true;
 }
 
 /** Whether offset `at` starts a sentence: the text's start, a line's, or after a full stop and a space. */
@@ -353,6 +363,8 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   const organisation =
     place ||
     opensWithInitials(words) ||
+    // ("The U.N. said", "the F.B.I."; "Severnmouth said it would appeal. It said …": a name alone that the text goes on to call "it")
+    (words.length === 1 && titleTokens.length === 0 && (isDottedInitials(words[0] ?? '') || (!GIVEN_NAMES.has(words[0] ?? '') && calledItAfter(text, last.end)))) ||
     (words.some((w) => ORGANISATION_WORDS.has(w)) && !titledSurname) || (words.includes('for') && words.some(bodyHead)) || words.every(isAllCapitals) || whichAfter || roleHeldAt || (givenGender === null && titleTokens.length === 0 && (spokenOfAsBody(text, last.end) || bodyNounBefore(text, Math.max(0, first.start - 60), first.start, last.end)));
   const personHonorific = titleTokens.some((t) => isHonorific(t.text));
   // "Woodrow Benford, 58, who lives outside Minneapolis", "Her father, Brad, 39, worried": an age
