@@ -194,8 +194,8 @@ function clauseAfterAdjunct(words: readonly Word[], k: number): number {
   return -1;
 }
 
-/** Words that open a clause's subject: "its forces", "the plan", and the "there" of "there was no date". */
-const NP_OPENERS = /^(?:the|a|an|its|his|her|their|our|this|these|those|there)$/u;
+/** Words that open a noun phrase as a clause's subject: "its forces", "the plan". */
+const NP_OPENERS = /^(?:the|a|an|its|his|her|their|our|this|these|those)$/u;
 
 /** Whether an auxiliary or a past or present tense verb stands among the `n` words from `from`, before any mark. */
 function tensedVerbWithin(words: readonly Word[], from: number, n: number): boolean {

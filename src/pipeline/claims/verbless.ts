@@ -112,8 +112,6 @@ const NOMINAL_BEFORE: ReadonlySet<string> = new Set(['DT', 'PRP$', 'JJ', 'JJR', 
 const VERB_TAGS: ReadonlySet<string> = new Set(['VB', 'VBD', 'VBP', 'VBZ', 'VBN']);
 // a reading a verb may hide behind after a subject ("taxes rise", "449 insiders back Clinton")
 const NOUN_OR_MODIFIER_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS', 'RB', 'JJ']);
-// a noun after which an adjective cannot stand, but an adverb can ("people worldwide")
-const POSTNOMINAL_SLOT: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
 // a subject that agrees with a verb in -s, the base form or the past
 const PLURAL_SUBJECT_TAGS: ReadonlySet<string> = new Set(['NNS', 'NNP', 'NNPS', 'PRP']);
 
@@ -191,10 +189,7 @@ export function isVerbless(content: string): boolean {
     }
     // "still trails in the suburbs": an adverb does not stand between a subject and its verb; after
     // a determiner the word is a noun ("his well ran dry")
-    // ("57 million people worldwide live with dementia": after a noun, a word that may be an adjective
-    // or an adverb is the adverb, no adjective of a noun to come)
-    const adverb = first === 'RB' || (first === 'JJ' && POSTNOMINAL_SLOT.has(previous) && (tags?.includes('RB') ?? false));
-    if (!adverb || previous === '') previous = first;
+    if (first !== 'RB' || previous === '') previous = first;
     else if (nominalSlot) previous = 'NN';
   }
   return true;
