@@ -30,11 +30,17 @@ const DIVISION_OF = /\b(?:provinces?|states?|regions?|districts?|city|cities|cou
 // Green": where someone lives is a place
 const LIVES_AT = /\b(?:lives?|lived|living|resides?|resided|residing|grew\s+up|raised|born)\s+(?:on|in|near|at|off|along)\s+(?:the\s+)?$/u;
 
+const LAST_WORDS: ReadonlySet<string> = new Set(['on', 'in', 'near', 'at', 'off', 'along', 'the', 'of', 'and', 'or']);
+
 /** Whether the words in `[floor, start)` right before a name make it a place: a division's "of", or where someone lives. */
 export function placedBefore(text: string, floor: number, start: number): boolean {
   // both patterns end in a space after a lower-case word or a name list: most names follow neither
   const c = text.charCodeAt(start - 1);
   if (c !== 32) return false;
+  // the word before the name ends either pattern: a preposition, "the", "and", "or", or a list's comma
+  let w = start - 1;
+  while (w > floor && text.charCodeAt(w - 1) === 32) w--;
+  if (text.charCodeAt(w - 1) !== 44 && !LAST_WORDS.has(text.slice(Math.max(floor, w - 5), w).split(' ').pop() ?? '')) return false;
   const before = text.slice(floor, start);
   return LIVES_AT.test(before) || (before.includes(' of ') && DIVISION_OF.test(before));
 }
