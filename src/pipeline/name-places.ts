@@ -24,7 +24,8 @@ export function isStreetName(words: readonly string[]): boolean {
 
 // "the provinces of Guayas and Los Ríos", "the state of Bahia", "in the district of Kandahar, Helmand
 // or Kunar": a common noun for a country's division, "of", and the name (or a list of such names)
-const DIVISION_OF = /\b(?:provinces?|states?|regions?|districts?|city|cities|county|counties|towns?|villages?|prefectures?|municipalit(?:y|ies)|governorates?|oblasts?|cantons?|parish(?:es)?|islands?|neighbou?rhoods?|suburbs?)\s+of\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s+|\s+(?:and|or)\s+))*$/u;
+// (a list closes with "and" or "or": "the state of Bahia, Ana Costa, said" sets a person in apposition)
+const DIVISION_OF = /\b(?:provinces?|states?|regions?|districts?|city|cities|county|counties|towns?|villages?|prefectures?|municipalit(?:y|ies)|governorates?|oblasts?|cantons?|parish(?:es)?|islands?|neighbou?rhoods?|suburbs?)\s+of\s+(?:(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s+){0,8}\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},?\s+(?:and|or)\s+)?$/u;
 
 // "a witness who lives on Mercer Road", "she grew up in Elm Park", "residents living near Harlow
 // Green": where someone lives is a place

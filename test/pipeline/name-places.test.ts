@@ -19,7 +19,8 @@ describe('places are not people', () => {
     ['a state after "state of"', 'Floods\n\nMarta Vidal toured the damage in the state of Las Palmas on Friday.\n\n"We will rebuild every house," Vidal said.', 'rebuild every house', 'Marta Vidal'],
     ['a surname with its article, after the full name', 'Campaign\n\nMarine Le Pen spoke in Lyon on Sunday.\n\n"We will win this time," Le Pen said.', 'win this time', 'Marine Le Pen'],
     ['a surname with its article, alone', 'Campaign\n\nThe rally drew thousands.\n\n"We will win this time," Le Pen said.', 'win this time', 'Le Pen'],
-    // a given name before a street's word is a person
+    // a person set in apposition after a division's name, and a given name before a street's word, are people
+    ['a person in apposition after "state of"', 'Floods\n\nThe governor of the state of Bahia, Ana Costa, said the floods had passed.', 'floods had passed', 'Ana Costa'],
     ['a given name and "Lane"', 'Broadway\n\nThe show opened on Thursday.\n\n"It was the best night of my life," Nathan Lane said.', 'best night of my life', 'Nathan Lane'],
   ])('%s', (_what, text, words, speaker) => {
     expect(speakerOf(text, words)?.[0]).toBe(speaker);
