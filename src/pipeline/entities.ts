@@ -1,4 +1,4 @@
-import { isFamilySurnameFirst, listedGender } from './given-name-gender.js';
+import { isFamilySurnameFirst, listedGender, readsSurnameFirst } from './given-name-gender.js';
 import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
 import type { SourceType } from '../schema/attribution.js';
@@ -9,8 +9,10 @@ import { headlineEnd } from './speaker-check.js';
 import { COUNTRY_NAMES, US_STATE_NAMES } from './source-lexicons.js';
 import { findNameMentions, foldName, withoutStop, type NameMention } from './name-mentions.js';
 import { spokenOfAsBody } from './name-context.js';
+import { opensWithArticle } from './name-places.js';
 import { genderSaidOf, givenNameGender } from './entity-gender.js';
 import { countBefore, lastIndexBefore } from './sorted-search.js';
+import { bearerOfArticledName, bodyNamedFirst, CREDIT_BEFORE, KIN_BEFORE, namedFirstInBody, PLACE_PREPOSITION_BEFORE, SAID_IT, withSurnameFirst, type MentionFacts } from './entity-candidates.js';
 
 // (the binary searches the name index was first written with, for the modules that import them from here)
 export { countBefore, lastIndexBefore };
@@ -156,9 +158,16 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
   const bySurname = new Map<string, Entity[]>();
   const sharedSurnames = new Map<number, Entity[]>();
   const surnameOf = (m: NameMention): string => foldName(m.name[m.name.length - 1] ?? '');
-  const newEntity = (m: NameMention): Entity => {
+  // "Park Ji-won", "Kim Jong-hyun": people named surname first, by that first word (folded)
+  const bySurnameFirst = new Map<string, Entity[]>();
+  const newEntity = (m: NameMention, bearsSurname = true): Entity => {
     const e: Entity = { id: entities.length, name: m.name.join(' '), type: 'person', known: false, gender: m.gender, roles: [], mentions: [] };
     entities.push(e);
+    if (!bearsSurname) return e;
+    if (readsSurnameFirst(m.name)) {
+      const first = foldName(m.name[0] ?? '');
+      bySurnameFirst.set(first, [...(bySurnameFirst.get(first) ?? []), e]);
+    }
     const key = surnameOf(m);
     const same = bySurname.get(key);
     if (same) same.push(e);
@@ -168,7 +177,9 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
   // full names first (outside quotes first), so short mentions anywhere can find them; mentions are
   // told by their place in `all`, and entities by id, in arrays rather than maps keyed by object
   const full: number[] = [];
-  for (let i = 0; i < all.length; i++) if ((all[i] as NameMention).name.length >= 2) full.push(i);
+  // ("Le Pen", "Los Ríos": an article and one word, read after the names written in full)
+  const articled: number[] = [];
+  for (let i = 0; i < all.length; i++) if ((all[i] as NameMention).name.length >= 2) (opensWithArticle((all[i] as NameMention).name) ? articled : full).push(i);
   full.sort((a, b) => {
     const x = all[a] as NameMention;
     const y = all[b] as NameMention;
@@ -206,6 +217,18 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     const e = same ?? newEntity(m);
     if (!e.gender && m.gender) e.gender = m.gender;
     if (m.person) e.type = 'person';
+    addMention(e, m);
+    entityOf[i] = e;
+  }
+  // "Le Pen" after "Marine Le Pen" is her surname with its article; "Los Ríos" (a province) is no
+  // "Daniela Ríos", and no later "Ríos" alone is the province's
+  const byArticledName = new Map<string, Entity>();
+  for (const i of articled) {
+    const m = all[i] as NameMention;
+    const key = foldName(m.name.join(' '));
+    const e = byArticledName.get(key) ?? bearerOfArticledName(bySurname.get(surnameOf(m)) ?? [], key) ?? newEntity(m, false);
+    byArticledName.set(key, e);
+    if (!e.gender && m.gender) e.gender = m.gender;
     addMention(e, m);
     entityOf[i] = e;
   }
@@ -286,14 +309,27 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     if (kin === undefined) asKin.set(f, (kin = f.mentions.filter((x) => x.name.length >= 2 && !x.inQuote).every((x) => KIN_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start)))));
     return kin;
   };
+  const credited = new Map<Entity, boolean>();
+  const creditedOnly = (e: Entity): boolean => {
+    let only = credited.get(e);
+    if (only === undefined) {
+      const full = facts.full[e.id] ?? [];
+      credited.set(e, (only = full.length > 0 && full.every((x) => CREDIT_BEFORE.test(text.slice(Math.max(0, x.start - 80), x.start)))));
+    }
+    return only;
+  };
   for (let i = 0; i < all.length; i++) {
     const m = all[i] as NameMention;
     if (m.name.length >= 2) continue;
     const key = surnameOf(m);
-    const bySur = bySurname.get(key) ?? [];
-    const candidates = bySur.length > 0 ? bySur : (knightedFirst(m) ?? (m.titles.some((t) => HONORIFICS.has(t) || HONORIFICS.has(`${t[0]?.toUpperCase()}${t.slice(1)}.`)) ? (byFirst.get(key) ?? []) : (surnameFirstAlone(m) ?? givenNameAlone(m) ?? bySur)));
+    // ("Park said" after "Park Ji-won" and before "Reporting by Ju-min Park": both bear the surname,
+    // and the one named before it is the one it stands for)
+    const bySur = withSurnameFirst(bySurname.get(key) ?? [], m.titles.length === 0 ? bySurnameFirst.get(key) : undefined);
+    // ("LEEDS, England —" before "NHS England said": a dateline's region is a place of its own)
+    const candidates = m.datelinePlace ? [] : bySur.length > 0 ? bySur : (knightedFirst(m) ?? (m.titles.some((t) => HONORIFICS.has(t) || HONORIFICS.has(`${t[0]?.toUpperCase()}${t.slice(1)}.`)) ? (byFirst.get(key) ?? []) : (surnameFirstAlone(m) ?? givenNameAlone(m) ?? bySur)));
     // Clinton after both Bill and Hillary: the gender of "Mrs." decides, else the latest mentioned
-    const fits = candidates.filter((e) => !m.gender || !e.gender || e.gender === m.gender);
+    // ("Park said … (Reporting by Ju-min Park)": a reporter named only in the credit line is no one the story quotes)
+    const fits = candidates.filter((e) => (!m.gender || !e.gender || e.gender === m.gender) && !creditedOnly(e));
     let e = fits[0];
     for (const f of fits) if (e && lastAt(f, m.start) > lastAt(e, m.start)) e = f;
     // "Marco Bellini … His daughter, Sofia Bellini, said … Bellini said": a relative the article
@@ -371,42 +407,6 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     }
   }
   return { entities, mentions, bySurname, byRole, sharedSurnames };
-}
-
-/** "said it", "said in a statement that it": a body's pronoun opening what it says ("said its" is `spokenOfAsBody`'s). */
-const SAID_IT = /^\s+(?:said|says)\s+(?:(?:in|on)\s+a\s+statement\s+)?(?:that\s+)?it\s/u;
-
-/** A preposition of place right before a word: "in Austin", "from Charlotte, N.C.". */
-const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|from|near|across|outside|around|throughout|via)\s+$/iu;
-
-// "his daughter, ", "Her husband, the architect ", "her son " right before a full name
-const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)\s+(?:\p{Ll}+\s+)?(?:son|daughter|wife|husband|brother|sister|mother|father|widow|widower|partner|grandson|granddaughter|nephew|niece|cousin|stepson|stepdaughter)\s*,?\s*(?:(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2})?(?:former\s+)?(?:\p{Lu}\p{Ll}+\.?\s+)?$/u;
-
-/**
- * What is known of each entity's mentions so far, by entity id, kept as mentions are added: the
- * questions below are asked at every short mention, and reading all of an entity's mentions each
- * time would cost the square of a name written thousands of times.
- */
-interface MentionFacts {
-  /** Its full (two-word or longer) mentions. */
-  full: NameMention[][];
-  /** Whether any mention marks a person. */
-  person: boolean[];
-  /** Whether a full mention opens the text; whether one is written anywhere else. */
-  fullAtStart: boolean[];
-  fullElsewhere: boolean[];
-}
-
-/** The one body among `entities` (keyed by their first word) whose full name, marked a body, was written before `at`. */
-function bodyNamedFirst(facts: MentionFacts, entities: readonly Entity[], at: number): Entity | undefined {
-  const bodies = entities.filter((e) => (facts.full[e.id] ?? []).some((x) => x.organisation && x.start < at));
-  return bodies.length === 1 && bodies[0] && facts.person[bodies[0].id] !== true ? bodies[0] : undefined;
-}
-
-/** The one entity among `entities` (keyed by their first word), never a person, whose full name the body wrote in `[from, before)`. */
-function namedFirstInBody(facts: MentionFacts, entities: readonly Entity[], from: number, before: number): Entity | undefined {
-  const named = entities.filter((e) => (facts.full[e.id] ?? []).some((x) => !x.inQuote && x.start >= from && x.start < before) && facts.person[e.id] !== true);
-  return named.length === 1 ? named[0] : undefined;
 }
 
 const mentionStartsOf = new WeakMap<Entity, number[]>();

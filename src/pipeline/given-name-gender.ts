@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { lexiconLines } from '../lexicon-file.js';
 import { sortedTableValue } from './sorted-table.js';
-import type { Gender } from './speech-lexicons.js';
+import { withoutAccents, type Gender } from './speech-lexicons.js';
 
 /**
  * The English given-name table of `gender-detection-from-name` (MIT; about 32,000 names with the
@@ -48,7 +48,10 @@ export function listedGender(given: string): Gender | null {
   // a capitalised word of letters, possibly hyphenated ("Jean-Pierre"); initials and capitals are not read
   if (given.length < 3 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(given)) return null;
   if (isFamilySurnameFirst(given)) return null;
-  return genderTable()(given.toLowerCase());
+  const lower = given.toLowerCase();
+  const table = genderTable();
+  // ("Andrés", "Zoë": the table lists the name without its accents)
+  return table(lower) ?? (withoutAccents(lower) === lower ? null : table(withoutAccents(lower)));
 }
 
 /** Whether `word` is a surname that opens Chinese, Korean and Vietnamese names ("Xi" in "Xi Jinping"): no given name. */

@@ -1,6 +1,6 @@
 import { ORGANISATION_HEADS, PERSON_NOUNS } from './source-lexicons.js';
-import { ROLE_NOUNS } from './speech-lexicons.js';
-import { isSpace } from './tokens.js';
+import { REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
+import { isSpace, tokenize, type Token } from './tokens.js';
 
 /**
  * What the words right around a name say of it: a body ("Northwind Capital, the private equity
@@ -123,4 +123,46 @@ function mayFollowRoleOf(text: string, floor: number, end: number): boolean {
   if (n < 2 || n > 3) return false;
   const word = text.slice(w, i);
   return word === 'of' || word === 'for' || word === 'at' || word === 'the';
+}
+
+/**
+ * "Severnmouth said it would appeal. It said the fine was unfair.": a name right before its own verb
+ * of saying (from `end`), whose next verb of saying, in the same sentence or the next, has "it" as
+ * subject, is a body's ("Jones said it was over. He said …" is a person's).
+ */
+export function calledItAfter(text: string, end: number): boolean {
+  // the name's own verb first: most names are answered by the word after them
+  let i = end;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  if (i === end) return false;
+  let j = i;
+  while (j < text.length && j - i < 12 && isLetter(text.charCodeAt(j))) j++;
+  if (!finiteSaying(text.slice(i, j))) return false;
+  const toks = tokenize(text, j, Math.min(text.length, j + 240));
+  let stops = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.kind === 'punct') {
+      // past the end of the next sentence, or into a quotation
+      if ((SENTENCE_STOPS.has(t.text) && ++stops > 1) || QUOTE_MARKS.has(t.text)) return false;
+      continue;
+    }
+    if (!finiteSaying(t.text)) continue;
+    // ("It also said", "It later said": one adverb between)
+    const before = toks[k - 1]?.text ?? '';
+    const subject = before === 'also' || before.endsWith('ly') || before === 'later' ? toks[k - 2]?.text : before;
+    return subject === 'it' || subject === 'It';
+  }
+  return false;
+}
+const SENTENCE_STOPS: ReadonlySet<string> = new Set(['.', '!', '?']);
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "''"]);
+
+/** An ASCII letter by code. */
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** A finite form of a verb of saying ("said", "says", "told"), not its base form ("appeal", "say") or its participle in -ing. */
+function finiteSaying(w: string): boolean {
+  const base = REPORTING_VERB_FORMS.get(w);
+  return base !== undefined && base !== w && !w.endsWith('ing');
 }

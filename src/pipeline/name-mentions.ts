@@ -4,12 +4,13 @@ import { CLAIM_VERB_FORMS, GIVEN_NAMES, HONORIFICS, TITLE_ROLES, REPORTING_VERB_
 import { ANONYMOUS_HEADS, ORGANISATION_WORDS, PERSON_NOUNS } from './source-lexicons.js';
 import { isCapitalised, isPossessive, tokenWindow, type Token } from './tokens.js';
 import { mayBeFiniteVerb, tagsOfLower } from './claims/verbless.js';
-import { bodyNounBefore, describedAsPerson, personNounBefore, roleHeldAtBefore, spokenOfAsBody } from './name-context.js';
+import { bodyNounBefore, calledItAfter, describedAsPerson, personNounBefore, roleHeldAtBefore, spokenOfAsBody } from './name-context.js';
 import { describedGender } from './noun-gender.js';
 import { bodyHead, joinsBodyField } from './body-names.js';
 import { REFLEXIVES } from './phrase-words.js';
 import { isPluralInitials, unnamedOffice } from './offices.js';
 import { rolesAround } from './name-roles.js';
+import { inDateline, isStreetName, placedBefore } from './name-places.js';
 
 /**
  * Names as written: the capitalised runs of an article read one by one, each split into its
@@ -36,6 +37,8 @@ export interface NameMention extends TextRange {
   possessive: boolean;
   /** Role nouns written next to the name: "envoy" in "Trump’s envoy Richard Grenell", "doctor" in "Hugh Hill, a doctor,". */
   roles: string[];
+  /** The region of a dateline ("England" in "LEEDS, England —"): a place, no short form of a body named later. */
+  datelinePlace?: boolean;
   /** One plural common noun opening a sentence ("Eyebrows raised, …"): a name only when a full name ends in it ("Mills" after "Cheryl Mills"). */
   commonOpening?: boolean;
 }
@@ -148,6 +151,26 @@ function isAllCapitals(w: string): boolean {
     const c = w.charCodeAt(i);
     if (c >= 128) return /^\p{Lu}+$/u.test(w);
     if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/**
+ * "NHS England", "BBC Scotland", "CNN International": a name opening with an acronym of three or
+ * more capitals and going on in lower case is a body's (a person's initials take stops or two
+ * letters: "J.R. Ewing", "TJ Miller").
+ */
+function opensWithInitials(words: readonly string[]): boolean {
+  const first = words[0] ?? '';
+  return words.length >= 2 && first.length >= 3 && isAllCapitals(first) && !GIVEN_NAMES.has(first) && !words.every(isAllCapitals);
+}
+
+/** "U.N.", "F.B.I.": capitals each with a stop, as a body's initials are written (`/^(?:\p{Lu}\.){2,}$/u` on ASCII). */
+function isDottedInitials(w: string): boolean {
+  if (w.length < 4 || w.length % 2 !== 0) return false;
+  for (let i = 0; i < w.length; i += 2) {
+    const c = w.charCodeAt(i);
+    if (c < 65 || c > 90 || w.charCodeAt(i + 1) !== 46) return false;
   }
   return true;
 }
@@ -334,7 +357,14 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
   // "Coach David Street", "Mayor John Street": a person's title and given name before a surname that
   // is also a body's word
   const titledSurname = words.length === 2 && givenGender !== null && titleTokens.length > 0 && SURNAME_BODY_WORDS.has(words[1] ?? '');
+  // "Mercer Road", "the provinces of Guayas and Los Ríos", "lives on Elm Park": a place, never a person
+  const datelinePlace = titleTokens.length === 0 && inDateline(text, first.start, last.end);
+  const place = datelinePlace || (titleTokens.length === 0 && (isStreetName(words) || placedBefore(text, Math.max(0, first.start - 80), first.start)));
   const organisation =
+    place ||
+    opensWithInitials(words) ||
+    // ("The U.N. said", "the F.B.I."; "Severnmouth said it would appeal. It said …": a name alone that the text goes on to call "it")
+    (words.length === 1 && titleTokens.length === 0 && (isDottedInitials(words[0] ?? '') || (!GIVEN_NAMES.has(words[0] ?? '') && calledItAfter(text, last.end)))) ||
     (words.some((w) => ORGANISATION_WORDS.has(w)) && !titledSurname) || (words.includes('for') && words.some(bodyHead)) || words.every(isAllCapitals) || whichAfter || roleHeldAt || (givenGender === null && titleTokens.length === 0 && (spokenOfAsBody(text, last.end) || bodyNounBefore(text, Math.max(0, first.start - 60), first.start, last.end)));
   const personHonorific = titleTokens.some((t) => isHonorific(t.text));
   // "Woodrow Benford, 58, who lives outside Minneapolis", "Her father, Brad, 39, worried": an age
@@ -384,5 +414,6 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
     roles,
     // "Eyebrows raised, he asked": a plural common noun capitalised only because it opens a sentence
     commonOpening: words.length === 1 && titleTokens.length === 0 && opensSentence(text, first.start) && isPluralNoun(words[0] ?? ''),
+    ...(datelinePlace ? { datelinePlace } : {}),
   };
 }

@@ -135,6 +135,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     'Semiconductor Semiconductors Logistics Energy Mutual Insurance Labs Therapeutics Foods Entertainment ' +
     'Hospice Clinic Utilities Railways Railroad Transit Hotels Resorts Mining Communications Telecom Pharmacy ' +
     'Chamber Parliament Assembly Tribunal Academy Library League Secretariat Directorate Inspectorate Observatory ' +
-    'Laboratory Cooperative Consortium Partnership Initiative Institution'
+    'Laboratory Cooperative Consortium Partnership Initiative Institution Command ' +
+    // a newspaper's title ("The Harbor Gazette"); not "Ledger", "Star" or "Globe", which are also surnames
+    'Gazette Chronicle Courier Telegraph Examiner Inquirer Sentinel Dispatch Bulletin'
   ).split(' '),
 );

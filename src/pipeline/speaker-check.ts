@@ -3,6 +3,11 @@ import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, 
 import { trimToLettersAndDigits } from './letters.js';
 import { headPhrase } from './sources.js';
 import { GIVEN_NAMES, HONORIFICS, ROLE_NOUNS } from './speech-lexicons.js';
+import { tagsOfLower } from './claims/verbless.js';
+import { NAME_CONNECTORS, PARTICLE_SURNAME } from './name-mentions.js';
+
+/** A word the part-of-speech lexicon knows as an adverb ("finally", "separately", "likely"). */
+const isAdverb = (lower: string): boolean => tagsOfLower(lower)?.some((t) => t.startsWith('RB')) === true;
 
 /**
  * Why a speaker phrase names nobody, or null when it may name a person or a body. A speaker is a
@@ -69,11 +74,13 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
     // "Smiling,", "Holding signs", "Asked whether": a participle opening the sentence. A name that
     // ends so ("Manning", "Sterling") is followed by nothing lower case, or has a given name before it.
     // ("Polling by YouGov found": a noun in -ing that heads a source is no participle)
-    if (words.length > 1 && /^\p{L}{3,}(?:ing|ed)$/u.test(bare) && !isCapital(words[1] as string) && !GIVEN_NAMES.has(bare) && !isSpeakerHead(firstLower)) {
+    // ("Majed al-Ansari", "Hamed bin Zayed": a surname's lower-case particle goes on with the name)
+    if (words.length > 1 && /^\p{L}{3,}(?:ing|ed)$/u.test(bare) && !isCapital(words[1] as string) && !particleGoesOn(words) && !GIVEN_NAMES.has(bare) && !isSpeakerHead(firstLower)) {
       // "Hacked emails of the campaign" is a document; "Holding signs" names nobody
       return speakerProblem(words.slice(1).join(' ')) === null ? null : 'a participle, not a name';
     }
-    if (words.length === 1 && /ly$/u.test(firstLower) && !GIVEN_NAMES.has(bare)) return 'an adverb, not a name';
+    // ("Grammarly", "Calendly", "Italy": a word in -ly the lexicon does not know as an adverb is a name)
+    if (words.length === 1 && /ly$/u.test(firstLower) && !GIVEN_NAMES.has(bare) && isAdverb(firstLower)) return 'an adverb, not a name';
     // "Republican", "Egyptian", "British", "Leaked", "Local" alone: a word describing someone unnamed
     if (words.length === 1 && !GIVEN_NAMES.has(bare) && (ADJECTIVES.has(firstLower) || /^\p{Lu}\p{Ll}{3,}(?:ican|ian|ic|ish|ese|ed)$/u.test(bare))) return 'a description, not a name';
   }
@@ -375,6 +382,12 @@ function hasProperName(words: readonly string[]): boolean {
 }
 
 /** `/^[^\p{L}]*\p{Lu}/u`: the first letter is a capital (ASCII read by code: this runs on every word of a phrase). */
+/** A name's lower-case particle after its first word: "al-Ansari" joined to its surname, or "bin" before a capitalised one. */
+function particleGoesOn(words: readonly string[]): boolean {
+  const w = words[1] ?? '';
+  return PARTICLE_SURNAME.test(w) || (NAME_CONNECTORS.has(w) && isCapital(words[2] ?? ''));
+}
+
 function isCapital(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);

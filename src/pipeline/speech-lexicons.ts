@@ -69,10 +69,39 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(titleSections.get('roles'
 /** Nouns for a person of a nation or region ("Spaniard", "Dutchman"), used as epithets for someone named. */
 export const DEMONYMS: ReadonlySet<string> = new Set(lines('demonyms.txt'));
 
-/** Given names and the gender they usually mark. */
-export const GIVEN_NAMES: ReadonlyMap<string, Gender> = new Map(
-  lines('given-names.txt').map((l) => {
+/** `name` without its accents, case kept: "Andrés" -> "Andres", "João" -> "Joao"; ASCII as it is. */
+export function withoutAccents(name: string): string {
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) >= 128) return name.normalize('NFKD').replace(/[\u0300-\u036f]/gu, '');
+  return name;
+}
+
+/**
+ * A table of names that finds a name written with accents under its letters alone: "Andrés" is
+ * "Andres", "José" is "Jose", "Joao" is "João" (the list is written as one form or the other).
+ */
+class AccentFoldedNames extends Map<string, Gender> {
+  override get(name: string): Gender | undefined {
+    const found = super.get(name);
+    if (found !== undefined) return found;
+    const bare = withoutAccents(name);
+    return bare === name ? undefined : super.get(bare);
+  }
+
+  override has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+}
+
+/** Given names and the gender they usually mark, found with or without accents. */
+export const GIVEN_NAMES: ReadonlyMap<string, Gender> = (() => {
+  const names = new AccentFoldedNames();
+  for (const l of lines('given-names.txt')) {
     const [name = '', g = 'm'] = l.split(/\s*\|\s*/u);
-    return [name, g === 'f' ? 'f' : 'm'] as const;
-  }),
-);
+    const gender: Gender = g === 'f' ? 'f' : 'm';
+    names.set(name, gender);
+    // ("João" listed: "Joao" written without its tilde is the same name)
+    const bare = withoutAccents(name);
+    if (bare !== name && !names.has(bare)) names.set(bare, gender);
+  }
+  return names;
+})();

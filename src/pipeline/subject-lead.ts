@@ -81,6 +81,9 @@ export function fewWordsLead(lead: string): boolean {
   return rest.trim().split(/\s+/u).length <= 3;
 }
 
+/** A dateline opening a paragraph: its place in capitals, a region or an agency, and a dash ("LEEDS, England — ", "DALLAS (AP) — ", "NEW YORK (Reuters) - "). */
+export const DATELINE_OPENING = /^[^\p{L}]*\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,})*\.?(?:,\s*(?:\p{Lu}[\p{L}.]*\s*){1,3})?(?:\s*\([\p{L}\s.&-]{1,30}\))?(?:\s*[—–]+|\s+--?(?=\s))\s*/u;
+
 /**
  * The words of a name's sentence before it that decide whether the name is the subject: read from
  * the last closing quotation mark before it ("''…,'' Cecelia Purner, 67, … said": the name opens the
@@ -91,7 +94,8 @@ export function subjectLead(text: string, sentenceStart: number, at: number): st
   const before = text.slice(sentenceStart, at);
   let from = 0;
   for (const m of before.matchAll(CLOSING_MARK)) from = (m.index ?? 0) + m[0].length;
-  const lead = before.slice(from);
+  // ("LEEDS, England — On Tuesday, Samira Haddad was …": the dateline is no part of the sentence)
+  const lead = before.slice(from).replace(DATELINE_OPENING, '');
   // after a fronted phrase, what is left before the name may be a description of it
   const rest = lead.slice(FRONTED.exec(lead)?.[0].length ?? 0);
   if (rest === '') return '';

@@ -86,7 +86,7 @@ describe('an infinitive of purpose carrying a reporting verb', () => {
 describe('a document or article whose participle reports it', () => {
   it.each<Row>([
     ['"issued a report arguing that"', 'In May, Ana Ortiz issued a report arguing that the port had been mismanaged.', 'that the port had been mismanaged', 'Ana Ortiz'],
-    ['"shot back in an article stating that"', 'The Harbour Gazette shot back in an article stating that the port was profitable.', 'that the port was profitable', 'Harbour Gazette'],
+    ['"shot back in an article stating that"', 'The Harbour Gazette shot back in an article stating that the port was profitable.', 'that the port was profitable', 'The Harbour Gazette'],
   ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
 
   it.each<[what: string, sentence: string, content: string, notSpeaker: string]>([

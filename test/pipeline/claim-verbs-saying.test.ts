@@ -10,7 +10,7 @@ type NoRow = [what: string, sentence: string, notContent: string];
 
 describe('"quoted X as saying"', () => {
   it.each<Row>([
-    ['an outlet quoting a person', 'The Harbour Gazette quoted a dock worker as saying the cranes had been idle for weeks.', 'a dock worker as saying the cranes had been idle for weeks', 'Harbour Gazette'],
+    ['an outlet quoting a person', 'The Harbour Gazette quoted a dock worker as saying the cranes had been idle for weeks.', 'a dock worker as saying the cranes had been idle for weeks', 'The Harbour Gazette'],
     ['an apposition on the person quoted', 'Radio Norte quoted Ana Ortiz, a ferry pilot, as saying that the crossing was closed.', 'Ana Ortiz, a ferry pilot, as saying that the crossing was closed', 'Radio Norte'],
     ['"as having said"', 'Radio Norte quoted the mayor as having said the levy would stay.', 'the mayor as having said the levy would stay', 'Radio Norte'],
   ])('%s', (_what, sentence, content, speaker, cueKind) => expectClaim(sentence, content, speaker, cueKind));
