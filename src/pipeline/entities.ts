@@ -324,7 +324,8 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     const key = surnameOf(m);
     // ("Park said" after "Park Ji-won" and before "Reporting by Ju-min Park": both bear the surname,
     // and the one named before it is the one it stands for)
-    const bySur = withSurnameFirst(bySurname.get(key) ?? [], m.titles.length === 0 ? bySurnameFirst.get(key) : undefined);
+    // (only one named in full before it: "Kim said" after "Kim Jong Un" is not the "Kim Dong-yup" named later)
+    const bySur = withSurnameFirst(bySurname.get(key) ?? [], m.titles.length === 0 ? bySurnameFirst.get(key)?.filter((b) => (fullStarts[b.id]?.[0] ?? Infinity) < m.start) : undefined);
     // ("LEEDS, England —" before "NHS England said": a dateline's region is a place of its own)
     const candidates = m.datelinePlace ? [] : bySur.length > 0 ? bySur : (knightedFirst(m) ?? (m.titles.some((t) => HONORIFICS.has(t) || HONORIFICS.has(`${t[0]?.toUpperCase()}${t.slice(1)}.`)) ? (byFirst.get(key) ?? []) : (surnameFirstAlone(m) ?? givenNameAlone(m) ?? bySur)));
     // Clinton after both Bill and Hillary: the gender of "Mrs." decides, else the latest mentioned

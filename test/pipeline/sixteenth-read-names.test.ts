@@ -23,3 +23,10 @@ describe('a school\'s principal is a person\'s title', () => {
     expect(recordsOf(article('Dean Smith said the loan was safe.'))[0]?.speaker).toBe('Dean Smith');
   });
 });
+
+describe('a surname written first stands for one named in full before it', () => {
+  it('"Kim said" after "Kim Jong Un" is not the "Kim Dong-yup" named later', () => {
+    const rows = recordsOf(article('KCNA reported that leader Kim Jong Un had guided the test. Kim said the test showed the deterrent was ready.\n\nLater, Kim Dong-yup, an analyst, said he doubted that claim.'));
+    expect(rows.find((r) => r.text === 'the test showed the deterrent was ready')?.speaker).toBe('Kim Jong Un');
+  });
+});
