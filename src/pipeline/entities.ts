@@ -12,6 +12,9 @@ import { spokenOfAsBody } from './name-context.js';
 import { opensWithArticle } from './name-places.js';
 import { genderSaidOf, givenNameGender } from './entity-gender.js';
 import { countBefore, lastIndexBefore } from './sorted-search.js';
+
+/** A lower-case particle joined to a surname by a hyphen, folded: "al-", "el-", "bin-". */
+const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-/u;
 import { bearerOfArticledName, bodyNamedFirst, CREDIT_BEFORE, KIN_BEFORE, namedFirstInBody, PLACE_PREPOSITION_BEFORE, SAID_IT, withSurnameFirst, type MentionFacts } from './entity-candidates.js';
 
 // (the binary searches the name index was first written with, for the modules that import them from here)
@@ -172,6 +175,9 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     const same = bySurname.get(key);
     if (same) same.push(e);
     else bySurname.set(key, [e]);
+    // "Burhan said" after "Abdel Fattah al-Burhan": a surname's joined particle may be left off
+    const bare = key.replace(JOINED_PARTICLE, '');
+    if (bare !== key && bare !== '') bySurname.set(bare, [...(bySurname.get(bare) ?? []), e]);
     return e;
   };
   // full names first (outside quotes first), so short mentions anywhere can find them; mentions are

@@ -30,3 +30,10 @@ describe('a surname written first stands for one named in full before it', () =>
     expect(rows.find((r) => r.text === 'the test showed the deterrent was ready')?.speaker).toBe('Kim Jong Un');
   });
 });
+
+describe('a surname\'s joined particle may be left off', () => {
+  it('"Burhan said" after "Abdel Fattah al-Burhan"', () => {
+    const rows = recordsOf(article('General Abdel Fattah al-Burhan rejected the truce. Burhan said the army would fight on.'));
+    expect(rows.find((r) => r.text === 'the army would fight on')?.speaker).toBe('Abdel Fattah al-Burhan');
+  });
+});
