@@ -28,8 +28,14 @@ const OPENER = new RegExp(`^(?:${FRONT_WORDS}|Although|Though|Because|If|As|Once
 
 // "The port's chief executive, Daniel Okafor", "The leader of the Anti-Defamation League, Jonathan
 // Greenblatt", "An analyst at Harbour Securities, Tom Price": a description set before the name in
-// apposition
-const APPOSITIVE_LEAD = /^[^\p{L}]*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?:[\p{L}’'.-]+\s+){0,5}?(?:[\p{Ll}’'-]+|(?:of|at|for|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*),\s*$/u;
+// apposition ("Osei's co-founder, Ben Rakowski": an owner's name may open it; "His counterpart, City
+// boss Steve Lindqvist": the name's own title may stand after the comma)
+const APPOSITIVE_LEAD = /^[^\p{L}]*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])\s+)(?:[\p{L}’'.-]+\s+){0,5}?(?:[\p{Ll}’'-]+|(?:of|at|for|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*),\s*((?:[\p{L}-]+\s+){0,4})$/u;
+/** A description set before the name in apposition, and after its comma nothing or the name's own title ("chief technology officer"). */
+function appositiveLead(rest: string): boolean {
+  const title = APPOSITIVE_LEAD.exec(rest)?.[1];
+  return title !== undefined && (title === '' || rolePremodifier(title));
+}
 
 /**
  * Words before a name that only describe it: a short run of capitalised words and modifiers ending
@@ -98,7 +104,7 @@ export function subjectLead(text: string, sentenceStart: number, at: number): st
   if (OWNER_LEAD.test(rest)) return '';
   // "The port's chief executive, Daniel Okafor, rejected …": a description set before the name in
   // apposition leaves the name the subject
-  if (APPOSITIVE_LEAD.test(rest)) return '';
+  if (appositiveLead(rest)) return '';
   if (rolePremodifier(rest)) return '';
   return lead.length < 80 ? lead : 'x x x x x';
 }
