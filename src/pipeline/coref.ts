@@ -2,7 +2,7 @@ import type { SourceType, Speaker } from '../schema/attribution.js';
 import { lastIndexBefore, mentionedWithin, type Entity, type EntityIndex } from './entities.js';
 import { roleHolder } from './role-holder.js';
 import { speaksAround } from './speaks-around.js';
-import { actsAfter, appositionNamed, INDEFINITE_FOR, personNounFor, plainDefinite, speechVerbAfter } from './coref-descriptions.js';
+import { actsAfter, appositionNamed, INDEFINITE_FOR, namedByDescription, personNounFor, plainDefinite, speechVerbAfter } from './coref-descriptions.js';
 import { describedGender, describedPersonBefore, introducedPersonBefore, type DescribedPerson } from './described-person.js';
 import { indexAt, type Segmentation } from './segment.js';
 import { type Gender } from './speech-lexicons.js';
@@ -324,7 +324,8 @@ function nearestCandidate(
     const lead = subjectLead(text, sentence?.start ?? mention.start, mention.start);
     // "Carson defied the question. “…,” he said": a name nothing else marks as a person still is
     // one when it opens a sentence of the pronoun's paragraph as the subject of a past-tense verb
-    if (!entity.known && !(here === indexAt(paragraphs, mention.start) && /^[^\p{L}]*$/u.test(lead) && actsAfter(text, mention.end))) {
+    // ("A farmer called Hollis Brandt leans on the gate": so is one a description of a person introduces)
+    if (!entity.known && !namedByDescription(text, mention.start) && !(here === indexAt(paragraphs, mention.start) && /^[^\p{L}]*$/u.test(lead) && actsAfter(text, mention.end))) {
       // ("Jeremy Hunt arrived first. Rishi Sunak and Liz Truss followed. “…,” he said": a full name
       // opening a sentence since, whose given name the table gives the pronoun's gender, may be the
       // one speaking; nobody further back is likelier)

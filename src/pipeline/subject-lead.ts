@@ -31,6 +31,11 @@ const OPENER = new RegExp(`^(?:${FRONT_WORDS}|Although|Though|Because|If|As|Once
 // apposition ("Osei's co-founder, Ben Rakowski": an owner's name may open it; "His counterpart, City
 // boss Steve Lindqvist": the name's own title may stand after the comma)
 const APPOSITIVE_LEAD = /^[^\p{L}]*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])\s+)(?:[\p{L}’'.-]+\s+){0,5}?(?:[\p{Ll}’'-]+|(?:of|at|for|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*),\s*((?:[\p{L}-]+\s+){0,4})$/u;
+// "A man named Gary Pickering", "The patient, a former bus driver named Gary Pickering,": the
+// name a description introduces with "named" or "called" is the one it describes, the subject
+// (not "She met a man named …", whose description is an object)
+const NAMED_LEAD = /^[^\p{L}]*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|One|Another)\s+(?:[\p{L}’'-]+\s+){0,4}?[\p{Ll}’'-]+,\s*(?:a|an|one|another)\s+|(?:A|An|One|Another)\s+)(?:[\p{Ll}\d-]+\s+){0,4}?(?:named|called)\s+$/u;
+
 /** A description set before the name in apposition, and after its comma nothing or the name's own title ("chief technology officer"). */
 function appositiveLead(rest: string): boolean {
   const title = APPOSITIVE_LEAD.exec(rest)?.[1];
@@ -105,6 +110,7 @@ export function subjectLead(text: string, sentenceStart: number, at: number): st
   // "The port's chief executive, Daniel Okafor, rejected …": a description set before the name in
   // apposition leaves the name the subject
   if (appositiveLead(rest)) return '';
+  if (NAMED_LEAD.test(rest)) return '';
   if (rolePremodifier(rest)) return '';
   return lead.length < 80 ? lead : 'x x x x x';
 }
