@@ -77,13 +77,24 @@ export function personAsked(text: string, index: EntityIndex, seg: Segmentation,
     // (one asked a question about "he" or "she" is a person, whether or not anything else says so:
     // "asked Dorsey whether he would resign"; not "asked Tesla about the crash")
     if (mention.inQuote || entity === p.entity || !fits(entity.type, entity.gender)) continue;
-    if (!entity.known && !/\b(?:he|she|his|her|him)\b/iu.test(text.slice(mention.end, sentence.end))) continue;
-    if (ASKED_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start)) && QUESTION_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 80)))) return entity;
+    const personal = entity.known || /\b(?:he|she|his|her|him|himself|herself)\b/iu.test(text.slice(mention.end, sentence.end));
+    const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
+    const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 80));
+    if (personal && ASKED_BEFORE.test(before) && QUESTION_AFTER.test(after)) return entity;
+    // "Hale asked whether Tasha Marsh had ever called the manager herself": the subject of the
+    // question asked is the one it was put to, who answers it (a full name with a listed given
+    // name is a person's: "asked if Mira Stone had paid")
+    const listed = entity.listedGender !== undefined && entity.listedGender !== null && mention.name.length >= 2;
+    if ((personal || listed) && fits(entity.type, entity.gender ?? entity.listedGender ?? null) && ASKED_WHETHER_BEFORE.test(before) && FINITE_AFTER.test(after)) return entity;
   }
   return null;
 }
 // "asked ", "pressed ", "asked the nominee, " right before the name of the one asked
 const ASKED_BEFORE = /\b(?:asked|pressed|questioned|quizzed|challenged)\s+(?:(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?$/u;
+// "asked whether ", "wanted to know if " right before the subject of the question
+const ASKED_WHETHER_BEFORE = /\b(?:asked|asks|pressed|wondered|wanted\s+to\s+know)\s+(?:whether|if)\s+$/u;
+// and the question's own verb after that subject: "had ever called", "would resign"
+const FINITE_AFTER = /^\s+(?:(?:ever|not|never|already|really|personally)\s+)?(?:had|has|have|was|were|is|are|would|could|will|did|does|do|should|can|might|\p{Ll}+ed)\b/u;
 // and after it a question, not a request ("asked Freddy to be the best man"): "whether", "about", "why"
 const QUESTION_AFTER = /^(?:\s*,[^,.;:!?]{1,60},)?[\s,]+(?:whether|if|why|how|what|when|where|who|about|over|on)\b/u;
 
