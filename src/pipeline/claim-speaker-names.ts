@@ -65,7 +65,7 @@ export function appositiveName(text: string, c: ClaimCandidate): TextRange | nul
   // ("Its organiser, retired teacher Margaret Lyle, said": a lower-case description before the name)
   // ("Its lead author, Priya Raman of the University of Tulsa, told": where the person works follows the name)
   // ("His counterpart, City boss Steve Lindqvist, said": a capitalised club or place before the role)
-  const m = /^,\s*(?:(?:state|former|then|acting|interim|retired|federal|county|city|district|deputy)\s+)*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?=(?:[\p{Ll}-]+\s+){1,2}\p{Lu})(?:[\p{Ll}-]+\s+){1,2}|(?:[\p{Ll}-]+\s+){0,2})((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}.'’-]*)?,\s*(?:(?:has|have|had|is|was|were|will|would|also|later|then|again|\p{Ll}+ly)\s+)*$/u.exec(between);
+  const m = /^,\s*(?:(?:state|former|then|acting|interim|retired|federal|county|city|district|deputy)\s+)*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?=(?:[\p{Ll}-]+\s+){1,2}\p{Lu})(?:(?!(?:of|at|from|for|in|the|a|an|and|to|by|with)\s)[\p{Ll}-]+\s+){1,2}|(?:[\p{Ll}-]+\s+){0,2})((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}.'’-]*)?,\s*(?:(?:has|have|had|is|was|were|will|would|also|later|then|again|\p{Ll}+ly)\s+)*$/u.exec(between);
   // (the lower-case words are a role, "retired teacher", not "led by")
   const described = m?.[1]?.trim().split(/\s+/u).pop();
   if (described && !ROLE_NOUNS.has(described)) return null;
