@@ -191,6 +191,25 @@ function saidBetween(text: string, seg: Segmentation, asked: number, own: number
 // a question mark closing a quotation, then (for "…?” asked Raman") a verb of asking
 const QUOTED_QUESTION_BEFORE = /\?\s*[”"'’»]+\s*(?:,\s*)?(?:(?:asked|asks)\s+)?$/u;
 
+/**
+ * Whether the words after a pronoun ending at `end` are a short answer to the yes-no question put
+ * in the sentence at `at`, echoing its auxiliary: "asked whether Tasha Marsh had ever called … She
+ * said she had not.", "asked if Reyes would resign. He said he would." Only the one asked gives
+ * such an answer about themselves.
+ */
+export function echoesQuestion(text: string, seg: Segmentation, at: number, end: number): boolean {
+  const sentence = seg.sentences[indexAt(seg.sentences, at)];
+  if (!sentence) return false;
+  const aux = YES_NO_QUESTION.exec(text.slice(sentence.start, sentence.end))?.[1]?.toLowerCase();
+  const answer = SHORT_ANSWER.exec(text.slice(end, end + 60))?.[1]?.toLowerCase();
+  return aux !== undefined && answer !== undefined && (answer === aux || (DO_FORMS.has(aux) && DO_FORMS.has(answer)));
+}
+// "whether Tasha Marsh had", "if Reyes would": the question's subject (a few words) and auxiliary
+const YES_NO_QUESTION = /\b(?:whether|if)\s+(?:[\p{L}.’'-]+\s+){1,4}?(had|has|have|was|were|is|are|would|could|will|did|does|do|should|can)\b/u;
+// "said she had not.", "told the court he would.", "replied that she did not.": a pronoun, the auxiliary, and at most a negation
+const SHORT_ANSWER = /^\s+(?:said|says|told\s+(?:the\s+)?\p{L}+|replied|answered|insisted)\s+(?:that\s+)?(?:he|she)\s+(had|has|have|was|were|is|are|would|could|will|did|does|do|should|can)(?:\s+(?:not|never))?\s*[.!;]/u;
+const DO_FORMS: ReadonlySet<string> = new Set(['did', 'does', 'do']);
+
 /** Whether a verb of replying follows a pronoun ending at `end` ("he replied", "she shot back"). */
 export function repliesAfter(text: string, end: number): boolean {
   return REPLY_VERB.test(text.slice(end, end + 24));
