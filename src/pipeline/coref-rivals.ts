@@ -197,17 +197,20 @@ const QUOTED_QUESTION_BEFORE = /\?\s*[”"'’»]+\s*(?:,\s*)?(?:(?:asked|asks)\
  * said she had not.", "asked if Reyes would resign. He said he would." Only the one asked gives
  * such an answer about themselves.
  */
-export function echoesQuestion(text: string, seg: Segmentation, at: number, end: number): boolean {
+export function echoesQuestion(text: string, seg: Segmentation, at: number, pronoun: { end: number; text: string }): boolean {
   const sentence = seg.sentences[indexAt(seg.sentences, at)];
   if (!sentence) return false;
   const aux = YES_NO_QUESTION.exec(text.slice(sentence.start, sentence.end))?.[1]?.toLowerCase();
-  const answer = SHORT_ANSWER.exec(text.slice(end, end + 60))?.[1]?.toLowerCase();
+  const m = SHORT_ANSWER.exec(text.slice(pronoun.end, pronoun.end + 60));
+  const answer = m?.[2]?.toLowerCase();
+  // (the answer is about the one speaking, "she said she had not"; "she said he had not" may answer for someone else)
+  if (m?.[1]?.toLowerCase() !== pronoun.text.toLowerCase()) return false;
   return aux !== undefined && answer !== undefined && (answer === aux || (DO_FORMS.has(aux) && DO_FORMS.has(answer)));
 }
 // "whether Tasha Marsh had", "if Reyes would": the question's subject (a few words) and auxiliary
 const YES_NO_QUESTION = /\b(?:whether|if)\s+(?:[\p{L}.’'-]+\s+){1,4}?(had|has|have|was|were|is|are|would|could|will|did|does|do|should|can)\b/u;
 // "said she had not.", "told the court he would.", "replied that she did not.": a pronoun, the auxiliary, and at most a negation
-const SHORT_ANSWER = /^\s+(?:said|says|told\s+(?:the\s+)?\p{L}+|replied|answered|insisted)\s+(?:that\s+)?(?:he|she)\s+(had|has|have|was|were|is|are|would|could|will|did|does|do|should|can)(?:\s+(?:not|never))?\s*[.!;]/u;
+const SHORT_ANSWER = /^\s+(?:said|says|told\s+(?:the\s+)?\p{L}+|replied|answered|insisted)\s+(?:that\s+)?(he|she)\s+(had|has|have|was|were|is|are|would|could|will|did|does|do|should|can)(?:\s+(?:not|never))?\s*[.!;]/u;
 const DO_FORMS: ReadonlySet<string> = new Set(['did', 'does', 'do']);
 
 /** Whether a verb of replying follows a pronoun ending at `end` ("he replied", "she shot back"). */

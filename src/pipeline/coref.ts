@@ -298,7 +298,7 @@ function nearestCandidate(
       // the one asked, of the same gender, answers as often as the one asking goes on
       const asked = g === 'plural' ? null : personAsked(text, index, seg, p, pronoun.start, fits);
       // (after a verb of replying, the one asked: "Forsyth asked Hennessy whether … “No,” he replied")
-      if (asked && (repliesAfter(text, pronoun.end) || echoesQuestion(text, seg, p.at, pronoun.end))) return { speaker: speakerOf(asked.name, pronoun, asked.type), via: 'pronoun', entity: asked, at: p.at };
+      if (asked && (repliesAfter(text, pronoun.end) || echoesQuestion(text, seg, p.at, pronoun))) return { speaker: speakerOf(asked.name, pronoun, asked.type), via: 'pronoun', entity: asked, at: p.at };
       if (asked) return ambiguous(pronoun, [p.name, asked.name]);
       best = { speaker: speakerOf(p.name, pronoun, p.type), via: 'pronoun', entity: p.entity, note: `prior${here - indexAt(paragraphs, p.at)}`, at: p.at };
       bestAt = p.at;
@@ -377,7 +377,7 @@ function nearestCandidate(
     // answers as often as the one asking goes on; after "replied" the asker is passed over below,
     // in `resolvePronoun`)
     const askedHere = g !== null && !repliesAfter(text, pronoun.end) ? personAsked(text, index, seg, { at: mention.start, entity }, pronoun.start, fits) : null;
-    if (askedHere && echoesQuestion(text, seg, mention.start, pronoun.end)) return { speaker: speakerOf(askedHere.name, pronoun, askedHere.type), via: 'pronoun', entity: askedHere, at: mention.start };
+    if (askedHere && echoesQuestion(text, seg, mention.start, pronoun)) return { speaker: speakerOf(askedHere.name, pronoun, askedHere.type), via: 'pronoun', entity: askedHere, at: mention.start };
     if (askedHere) return ambiguous(pronoun, [entity.name, askedHere.name]);
     const rival = rivalInSentence(text, index, sentence ?? { start: mention.start, end: mention.end }, k, entity, fits);
     // "Hill and the chairman, Roger Tate, met on Friday. He said …": the first of two people joined

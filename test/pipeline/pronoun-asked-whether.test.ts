@@ -16,6 +16,11 @@ describe('"X asked whether Y had …": Y, the subject of the question, may be th
     expect(r?.speaker).toBeNull();
   });
 
+  it('"She said he had not.": an answer about someone else is no short answer of her own', () => {
+    const r = recordOf(`${COURT}In court, Kern asked whether Mira Stone had met the tenant. She said he had not.`, 'he had not');
+    expect(r?.speaker).toBeNull();
+  });
+
   it('after a verb of replying, the one asked answers', () => {
     const r = recordOf(`${COURT}In court, Kern asked whether Mira Stone had signed the lease herself. She replied that she had not.`, 'she had not');
     expect(r?.speaker).toBe('Mira Stone');
