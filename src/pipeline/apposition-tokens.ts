@@ -30,12 +30,17 @@ export function namedApposition(words: readonly Token[]): number {
 
 /** The length of a lower-case role of at most three words opening `words` ("council member"), or 0. */
 function lowerRoleBefore(words: readonly Token[]): number {
-  let m = 0;
+  // ("City boss Steve Lindqvist", "Labour leader Ann Bell": a capitalised club, place or party may
+  // modify the role)
+  let c = 0;
+  while (c < 2 && c < words.length && words[c]?.kind === 'word' && isCapitalised(words[c] as Token)) c++;
+  const owner = /^\p{Ll}/u.test(words[c]?.text ?? '') ? c : 0;
+  let m = owner;
   // (nouns and adjectives only: "not council member X", "including lawyer X", "unlike lawyer X" are no role of X's)
-  while (m < words.length && m < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[m]?.text ?? '') && /^(?:NN|NNS|JJ)$/u.test(tagsOfLower(words[m]?.text ?? '')?.[0] ?? 'NN')) m++;
+  while (m < words.length && m < owner + 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[m]?.text ?? '') && /^(?:NN|NNS|JJ)$/u.test(tagsOfLower(words[m]?.text ?? '')?.[0] ?? 'NN')) m++;
   if (m < words.length && /^\p{Ll}/u.test(words[m]?.text ?? '')) return 0;
   const head = words[m - 1]?.text ?? '';
-  return m > 0 && (ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head)) ? m : 0;
+  return m > owner && (ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head)) ? m : 0;
 }
 
 /**

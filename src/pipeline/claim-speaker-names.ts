@@ -7,6 +7,7 @@ import type { TextRange } from './segment.js';
 import { findOutletName } from './source-lexicons.js';
 import { GIVEN_NAMES, REPORTING_VERB_FORMS, ROLE_NOUNS } from './speech-lexicons.js';
 import type { ArticleAnalysis } from './speakers.js';
+import { speakerHead } from './phrase-kind.js';
 
 /*
  * A claim's subject phrase that holds a person's name beside a description of them: the name is
@@ -63,7 +64,8 @@ export function appositiveName(text: string, c: ClaimCandidate): TextRange | nul
   // ("The bill's author, state Sen. Victor Nguyen, wrote": lower-case words of a title first)
   // ("Its organiser, retired teacher Margaret Lyle, said": a lower-case description before the name)
   // ("Its lead author, Priya Raman of the University of Tulsa, told": where the person works follows the name)
-  const m = /^,\s*(?:(?:state|former|then|acting|interim|retired|federal|county|city|district|deputy)\s+)*((?:[\p{Ll}-]+\s+){0,2})((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}.'’-]*)?,\s*(?:(?:has|have|had|is|was|were|will|would|also|later|then|again|\p{Ll}+ly)\s+)*$/u.exec(between);
+  // ("His counterpart, City boss Steve Lindqvist, said": a capitalised club or place before the role)
+  const m = /^,\s*(?:(?:state|former|then|acting|interim|retired|federal|county|city|district|deputy)\s+)*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?=(?:[\p{Ll}-]+\s+){1,2}\p{Lu})(?:(?!(?:of|at|from|for|in|the|a|an|and|to|by|with)\s)[\p{Ll}-]+\s+){1,2}|(?:[\p{Ll}-]+\s+){0,2})((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}.'’-]*)?,\s*(?:(?:has|have|had|is|was|were|will|would|also|later|then|again|\p{Ll}+ly)\s+)*$/u.exec(between);
   // (the lower-case words are a role, "retired teacher", not "led by")
   const described = m?.[1]?.trim().split(/\s+/u).pop();
   if (described && !ROLE_NOUNS.has(described)) return null;
@@ -138,3 +140,23 @@ export function outletPossessorSplit(text: string, c: ClaimCandidate): ClaimCand
 }
 // the outlet, its possessive, then a given name and at least one more capitalised word
 const OUTLET_POSSESSOR = /^(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?:[’']s|s?[’'])\s+(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}[\p{L}.'’-]+){1,2})$/u;
+
+/**
+ * `The 27-year-old was the subject of a report by ESPN that said …`: a relative clause of saying
+ * after "NOUN of a report" hangs on the report when the first noun names no speaker ("subject",
+ * "focus", "centre") and the second does: the report is the speaker. Returns its range, or null.
+ */
+export function speakingOfObject(text: string, r: TextRange, cueStart: number): TextRange | null {
+  // (only a relative's host: "three-quarters of the voters said" is the voters' share speaking)
+  // ("… by the Courier on Friday that said": a time cut from the source may stand before the relative)
+  if (!/^\s+(?:(?:on|in|at|during|last|this|earlier|late)\s+(?:[\p{L}\d]+\s+){0,3}?)?(?:that|which)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(r.end, cueStart))) return null;
+  const m = OF_OBJECT.exec(text.slice(r.start, r.end));
+  if (!m?.[1] || !m[2] || !m[3] || speakerHead(m[1]) || !speakerHead(m[3]) || QUANTITY_WORDS.has(m[1])) return null;
+  const start = r.start + (m.index ?? 0) + m[0].length - m[2].length;
+  return { start, end: r.end };
+}
+const QUANTITY_WORDS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'few', 'all', 'each', 'none', 'one', 'two', 'three', 'half', 'part', 'majority', 'minority', 'number', 'dozens', 'hundreds', 'thousands', 'millions', 'any', 'both', 'either', 'neither']);
+// "(the) subject of a report by ESPN on Sunday night": a noun, "of", and a determiner's phrase,
+// whose head comes before any preposition of its own
+const OF_OBJECT = /^(?:(?:the|a|an)\s+)?(\p{Ll}[\p{Ll}-]*)\s+of\s+((?:the|a|an|one|another)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)(?:\s+(?:by|from|in|on|at|for|published|released)\s[^,;:]*)?)$/u;
+

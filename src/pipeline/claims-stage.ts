@@ -13,7 +13,7 @@ import { firstIndexAfter, type TextRange } from './segment.js';
 import { findOutletName } from './source-lexicons.js';
 import { writtenPronounGender } from './coref.js';
 import { resolveSubject } from './resolve-subject.js';
-import { appositiveName, outletPossessorSplit, speakerAfterQuotation, titledPerson } from './claim-speaker-names.js';
+import { appositiveName, outletPossessorSplit, speakerAfterQuotation, speakingOfObject, titledPerson } from './claim-speaker-names.js';
 import { roleHolder, sameDescriptionHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { isEpithet } from './epithets.js';
 import type { SubjectPhrase } from './subject-phrase.js';
@@ -283,7 +283,7 @@ function claimConfidence(c: ClaimCandidate, speaker: Speaker | null): number {
 function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, priorOf: () => readonly PriorSpeaker[], personNames: ReadonlySet<string>): Speaker | null {
   const quoted = c.source ? speakerAfterQuotation(analysis.text, c.source, c.cue.start) : null;
   if (quoted) c = { ...c, source: quoted };
-  const found = appositiveName(analysis.text, c) ?? c.source;
+  const found = appositiveName(analysis.text, c) ?? (c.source ? speakingOfObject(analysis.text, c.source, c.cue.start) : null) ?? c.source;
   if (!found) return null;
   const r = sourcePastDateline(analysis.text, found, c.cue.start);
   // "Trump’s" as a source is Trump: the possessive is cut from the mention and from its offsets,

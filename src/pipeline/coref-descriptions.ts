@@ -62,7 +62,8 @@ const HEAD_PATTERNS: ReadonlyMap<string, RegExp> = new Map([...UNNAMED_HEADS].ma
 /** The entity named in apposition right after a description: "Another commuter, (retired engineer) Bill Norris, …". */
 export function appositionNamed(text: string, index: EntityIndex, described: DescribedPerson): Entity | null {
   const end = described.start + described.phrase.length;
-  const m = /^\s*,\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?=\p{Lu})/u.exec(text.slice(end, end + 60));
+  // ("A farmer called Hollis Brandt leans on the gate": a name the description introduces is its person too)
+  const m = /^\s*,\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?=\p{Lu})|^\s+(?:named|called)\s+(?=\p{Lu})/u.exec(text.slice(end, end + 60));
   if (!m) return null;
   // only role words between ("retired engineer"), not "a friend of", "who pulled", "whose son", "like"
   if (/\b(?:a|an|the|of|for|to|with|by|from|who|whose|which|that|like|unlike|and|or|\p{Ll}+ing)\s/u.test(m[0])) return null;
@@ -72,6 +73,17 @@ export function appositionNamed(text: string, index: EntityIndex, described: Des
   const mention = entity.mentions.find((x) => x.start === end + m[0].length);
   return mention && /^\s*(?:,|\p{Ll})/u.test(text.slice(mention.end, mention.end + 3)) ? entity : null;
 }
+
+/**
+ * Whether the name starting at `start` is introduced by a description of a person and "named" or
+ * "called": "a farmer called Hollis Brandt", "a former bus driver named Gary Pickering". The
+ * description says the name is a person's.
+ */
+export function namedByDescription(text: string, start: number): boolean {
+  const noun = NAMED_BY.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+  return noun !== undefined && (PERSON_NOUNS.has(noun) || ROLE_NOUNS.has(noun));
+}
+const NAMED_BY = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}\d-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:named|called)\s+$/u;
 
 /** Whether `before` ends in a person's noun and "for" or "to": "a spokesman for ", "an adviser to the ". */
 export function personNounFor(before: string): boolean {

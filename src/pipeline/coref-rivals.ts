@@ -77,13 +77,24 @@ export function personAsked(text: string, index: EntityIndex, seg: Segmentation,
     // (one asked a question about "he" or "she" is a person, whether or not anything else says so:
     // "asked Dorsey whether he would resign"; not "asked Tesla about the crash")
     if (mention.inQuote || entity === p.entity || !fits(entity.type, entity.gender)) continue;
-    if (!entity.known && !/\b(?:he|she|his|her|him)\b/iu.test(text.slice(mention.end, sentence.end))) continue;
-    if (ASKED_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start)) && QUESTION_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 80)))) return entity;
+    const personal = entity.known || /\b(?:he|she|his|her|him|himself|herself)\b/iu.test(text.slice(mention.end, sentence.end));
+    const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
+    const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 80));
+    if (personal && ASKED_BEFORE.test(before) && QUESTION_AFTER.test(after)) return entity;
+    // "Hale asked whether Tasha Marsh had ever called the manager herself": the subject of the
+    // question asked is the one it was put to, who answers it (a full name with a listed given
+    // name is a person's: "asked if Mira Stone had paid")
+    const listed = entity.listedGender !== undefined && entity.listedGender !== null && mention.name.length >= 2;
+    if ((personal || listed) && fits(entity.type, entity.gender ?? entity.listedGender ?? null) && ASKED_WHETHER_BEFORE.test(before) && FINITE_AFTER.test(after)) return entity;
   }
   return null;
 }
 // "asked ", "pressed ", "asked the nominee, " right before the name of the one asked
 const ASKED_BEFORE = /\b(?:asked|pressed|questioned|quizzed|challenged)\s+(?:(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?$/u;
+// "asked whether ", "wanted to know if " right before the subject of the question
+const ASKED_WHETHER_BEFORE = /\b(?:asked|asks|pressed|wondered|wanted\s+to\s+know)\s+(?:whether|if)\s+$/u;
+// and the question's own verb after that subject: "had ever called", "would resign"
+const FINITE_AFTER = /^\s+(?:(?:ever|not|never|already|really|personally)\s+)?(?:had|has|have|was|were|is|are|would|could|will|did|does|do|should|can|might|\p{Ll}+ed)\b/u;
 // and after it a question, not a request ("asked Freddy to be the best man"): "whether", "about", "why"
 const QUESTION_AFTER = /^(?:\s*,[^,.;:!?]{1,60},)?[\s,]+(?:whether|if|why|how|what|when|where|who|about|over|on)\b/u;
 
@@ -179,6 +190,28 @@ function saidBetween(text: string, seg: Segmentation, asked: number, own: number
 }
 // a question mark closing a quotation, then (for "…?” asked Raman") a verb of asking
 const QUOTED_QUESTION_BEFORE = /\?\s*[”"'’»]+\s*(?:,\s*)?(?:(?:asked|asks)\s+)?$/u;
+
+/**
+ * Whether the words after a pronoun ending at `end` are a short answer to the yes-no question put
+ * in the sentence at `at`, echoing its auxiliary: "asked whether Tasha Marsh had ever called … She
+ * said she had not.", "asked if Reyes would resign. He said he would." Only the one asked gives
+ * such an answer about themselves.
+ */
+export function echoesQuestion(text: string, seg: Segmentation, at: number, pronoun: { end: number; text: string }): boolean {
+  const sentence = seg.sentences[indexAt(seg.sentences, at)];
+  if (!sentence) return false;
+  const aux = YES_NO_QUESTION.exec(text.slice(sentence.start, sentence.end))?.[1]?.toLowerCase();
+  const m = SHORT_ANSWER.exec(text.slice(pronoun.end, pronoun.end + 60));
+  const answer = m?.[2]?.toLowerCase();
+  // (the answer is about the one speaking, "she said she had not"; "she said he had not" may answer for someone else)
+  if (m?.[1]?.toLowerCase() !== pronoun.text.toLowerCase()) return false;
+  return aux !== undefined && answer !== undefined && (answer === aux || (DO_FORMS.has(aux) && DO_FORMS.has(answer)));
+}
+// "whether Tasha Marsh had", "if Reyes would": the question's subject (a few words) and auxiliary
+const YES_NO_QUESTION = /\b(?:whether|if)\s+(?:[\p{L}.’'-]+\s+){1,4}?(had|has|have|was|were|is|are|would|could|will|did|does|do|should|can)\b/u;
+// "said she had not.", "told the court he would.", "replied that she did not.": a pronoun, the auxiliary, and at most a negation
+const SHORT_ANSWER = /^\s+(?:said|says|told\s+(?:the\s+)?\p{L}+|replied|answered|insisted)\s+(?:that\s+)?(he|she)\s+(had|has|have|was|were|is|are|would|could|will|did|does|do|should|can)(?:\s+(?:not|never))?\s*[.!;]/u;
+const DO_FORMS: ReadonlySet<string> = new Set(['did', 'does', 'do']);
 
 /** Whether a verb of replying follows a pronoun ending at `end` ("he replied", "she shot back"). */
 export function repliesAfter(text: string, end: number): boolean {

@@ -2,13 +2,13 @@ import type { SourceType, Speaker } from '../schema/attribution.js';
 import { lastIndexBefore, mentionedWithin, type Entity, type EntityIndex } from './entities.js';
 import { roleHolder } from './role-holder.js';
 import { speaksAround } from './speaks-around.js';
-import { actsAfter, appositionNamed, INDEFINITE_FOR, personNounFor, plainDefinite, speechVerbAfter } from './coref-descriptions.js';
+import { actsAfter, appositionNamed, INDEFINITE_FOR, namedByDescription, personNounFor, plainDefinite, speechVerbAfter } from './coref-descriptions.js';
 import { describedGender, describedPersonBefore, introducedPersonBefore, type DescribedPerson } from './described-person.js';
 import { indexAt, type Segmentation } from './segment.js';
 import { type Gender } from './speech-lexicons.js';
 import { OBJECT_LEAD } from './epithets.js';
 import { type SubjectPhrase } from './subject-phrase.js';
-import { answersQuestionOf, coordinatedPartner, HEARD_FROM, mayBeLaterRival, objectOfOpening, personAsked, repliesAfter, rivalInSentence, SECOND_CONJUNCT, TOLD_OBJECT } from './coref-rivals.js';
+import { answersQuestionOf, coordinatedPartner, echoesQuestion, HEARD_FROM, mayBeLaterRival, objectOfOpening, personAsked, repliesAfter, rivalInSentence, SECOND_CONJUNCT, TOLD_OBJECT } from './coref-rivals.js';
 import { mentionStarts } from './mention-starts.js';
 import { bodyPhrase, bodySubject, groupSubject, speakerOf, thingSubject } from './coref-groups.js';
 import { fewWordsLead, subjectLead, toldBefore, verbBeforeLead } from './subject-lead.js';
@@ -298,7 +298,7 @@ function nearestCandidate(
       // the one asked, of the same gender, answers as often as the one asking goes on
       const asked = g === 'plural' ? null : personAsked(text, index, seg, p, pronoun.start, fits);
       // (after a verb of replying, the one asked: "Forsyth asked Hennessy whether … “No,” he replied")
-      if (asked && repliesAfter(text, pronoun.end)) return { speaker: speakerOf(asked.name, pronoun, asked.type), via: 'pronoun', entity: asked, at: p.at };
+      if (asked && (repliesAfter(text, pronoun.end) || echoesQuestion(text, seg, p.at, pronoun))) return { speaker: speakerOf(asked.name, pronoun, asked.type), via: 'pronoun', entity: asked, at: p.at };
       if (asked) return ambiguous(pronoun, [p.name, asked.name]);
       best = { speaker: speakerOf(p.name, pronoun, p.type), via: 'pronoun', entity: p.entity, note: `prior${here - indexAt(paragraphs, p.at)}`, at: p.at };
       bestAt = p.at;
@@ -324,7 +324,8 @@ function nearestCandidate(
     const lead = subjectLead(text, sentence?.start ?? mention.start, mention.start);
     // "Carson defied the question. “…,” he said": a name nothing else marks as a person still is
     // one when it opens a sentence of the pronoun's paragraph as the subject of a past-tense verb
-    if (!entity.known && !(here === indexAt(paragraphs, mention.start) && /^[^\p{L}]*$/u.test(lead) && actsAfter(text, mention.end))) {
+    // ("A farmer called Hollis Brandt leans on the gate": so is one a description of a person introduces)
+    if (!entity.known && !namedByDescription(text, mention.start) && !(here === indexAt(paragraphs, mention.start) && /^[^\p{L}]*$/u.test(lead) && actsAfter(text, mention.end))) {
       // ("Jeremy Hunt arrived first. Rishi Sunak and Liz Truss followed. “…,” he said": a full name
       // opening a sentence since, whose given name the table gives the pronoun's gender, may be the
       // one speaking; nobody further back is likelier)
@@ -376,6 +377,7 @@ function nearestCandidate(
     // answers as often as the one asking goes on; after "replied" the asker is passed over below,
     // in `resolvePronoun`)
     const askedHere = g !== null && !repliesAfter(text, pronoun.end) ? personAsked(text, index, seg, { at: mention.start, entity }, pronoun.start, fits) : null;
+    if (askedHere && echoesQuestion(text, seg, mention.start, pronoun)) return { speaker: speakerOf(askedHere.name, pronoun, askedHere.type), via: 'pronoun', entity: askedHere, at: mention.start };
     if (askedHere) return ambiguous(pronoun, [entity.name, askedHere.name]);
     const rival = rivalInSentence(text, index, sentence ?? { start: mention.start, end: mention.end }, k, entity, fits);
     // "Hill and the chairman, Roger Tate, met on Friday. He said …": the first of two people joined

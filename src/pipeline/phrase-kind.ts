@@ -51,6 +51,9 @@ export function phrase(text: string, input: Token[], apposition: boolean): Subje
   if (toks.length === 1 && CONNECTIVES.has(toks[0]?.text.toLowerCase() ?? '')) return null;
   // "Podesta himself told reporters": an emphatic reflexive after the subject adds nobody
   if (toks.length > 1 && REFLEXIVES.has(toks[toks.length - 1]?.text ?? '')) toks = toks.slice(0, -1);
+  // "including a depot and militants who it said were …": a pronoun after a relative is the
+  // relative clause's subject, the one who says; the phrase before it is what is spoken of
+  if (toks.length > 2 && PRONOUNS.has(toks[toks.length - 1]?.text.toLowerCase() ?? '') && RELATIVES.has(toks[toks.length - 2]?.text.toLowerCase() ?? '')) toks = toks.slice(-1);
   const first = toks[0];
   const last = toks[toks.length - 1];
   if (!first || !last) return null;
@@ -110,6 +113,9 @@ export function phrase(text: string, input: Token[], apposition: boolean): Subje
   if (!plausibleNounPhrase(lower)) return null;
   return whole('phrase', null, false);
 }
+
+/** Relatives a pronoun subject of a relative clause follows: "who it said", "which they called". */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that', 'what']);
 
 // Adverbs and quantifiers that open sentences: never a one-word name
 const SENTENCE_ADVERBS = new Set(['any', 'every', 'each', 'some', 'all', 'no', 'none', 'ever', 'already', 'also', 'still', 'even', 'just', 'only', 'never', 'now', 'then', 'here', 'there', 'thus', 'indeed', 'perhaps', 'maybe', 'instead', 'meanwhile', 'however', 'yes', 'nobody', 'everyone', 'someone', 'anyone']);

@@ -10,6 +10,8 @@ import { ROLE_NOUNS } from './speech-lexicons.js';
 import { epithetHolder, isEpithet, nationalRole } from './epithets.js';
 import type { SubjectPhrase } from './subject-phrase.js';
 import { mentionStarts } from './mention-starts.js';
+import { reporterOfRelative } from './relative-reporter.js';
+import { personHead } from './phrase-kind.js';
 import { speakerOf } from './coref-groups.js';
 import { ambiguous, phraseType, resolvePronoun, unknownSpeaker, type PriorSpeaker, type ResolvedSpeaker } from './coref.js';
 
@@ -32,6 +34,8 @@ export function resolveSubject(
     // left as written rather than guessed from further back
     // (likewise "they" with no organisation speaking before it: a group the article leaves unnamed)
     // ("it" with no body speaking before it is kept as written too, typed as an organisation)
+    const reporter = reportedBy(text, index, seg, subject, prior, maxParagraphs);
+    if (reporter) return reporter;
     return (
       resolvePronoun(text, index, seg, subject, prior, maxParagraphs) ??
       chainedPronoun(text, index, seg, subject, prior, 2, resolvePronoun) ??
@@ -89,6 +93,30 @@ export function resolveSubject(
   const again = secondReference(seg, subject, prior);
   if (again) return { speaker: speakerOf(again, subject, 'anonymous'), via: 'role', entity: null };
   return { speaker: speakerOf(subject.text, subject, phraseType(null)), via: 'phrase', entity: null };
+}
+
+/**
+ * "KCNA reported that Kim had guided what it called a test": the pronoun of a relative clause of
+ * saying inside a report is the reporter (see `reporterOfRelative`), when the reporter fits it: a
+ * body or a document for "it" and "they", a person of its gender for "he" and "she".
+ */
+function reportedBy(text: string, index: EntityIndex, seg: Segmentation, pronoun: SubjectPhrase, prior: readonly PriorSpeaker[], maxParagraphs: number): ResolvedSpeaker | null {
+  const phrase = reporterOfRelative(text, index, seg, pronoun);
+  if (!phrase || phrase.start >= pronoun.start) return null;
+  const found = resolveSubject(text, index, seg, phrase, prior, maxParagraphs);
+  if (!found?.speaker.name) return null;
+  const form = pronoun.text.toLowerCase();
+  // (a phrase nobody named is a person's by its head noun: "the spokesman", not "KCNA news agency";
+  // "they" stands for people as well as bodies: "Officials said … what they called"; "it" for no
+  // one in an office, though "the coastguard" may be a body)
+  const head = /([\p{L}-]+)[^\p{L}]*$/u.exec(phrase.text)?.[1]?.toLowerCase() ?? '';
+  const named = found.entity?.type === 'person';
+  const gender = found.entity?.gender ?? null;
+  const fits =
+    form === 'they' ? !named :
+    form === 'it' ? !named && !ROLE_NOUNS.has(head) :
+    (form === 'he' || form === 'she') && (named || (!found.entity && personHead(head))) && (gender === null || gender === (form === 'he' ? 'm' : 'f'));
+  return fits ? { ...found, speaker: { ...found.speaker, mention: pronoun.text, start: pronoun.start, end: pronoun.end }, via: 'pronoun', at: phrase.start } : null;
 }
 
 /** `, retired teacher ` before a capitalised name: a comma and a lower-case phrase ending in a role noun. */

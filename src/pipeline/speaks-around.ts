@@ -57,6 +57,9 @@ export function speaksAround(text: string, start: number, end: number): boolean 
     let v = skipInsertion(after, 0);
     while (v < after.length && SKIPPABLE.has(after[v]?.text.toLowerCase() ?? '')) v++;
     if (isReportingVerb(after[v])) return true;
+    // "His cousin, Yousif Ibrahim, said": the comma closes an apposition the name stands in, to the
+    // subject of the verb after it, so the name is the one speaking
+    if (v === 0 && closesApposition(text, start, after)) return true;
   } else if (next >= 0 && !punctuationNext) {
     // no insertion: the words after the name are read one by one up to the first that is no
     // adverb or auxiliary (`Maduro said`, `Trump later wrote`), without making the rest
@@ -77,6 +80,20 @@ export function speaksAround(text: string, start: number, end: number): boolean 
   // ("said Ottawa was still reviewing …": a name with a finite verb of its own opens what was said)
   return !FINITE_VERBS.has(/^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 16))?.[1] ?? '');
 }
+
+/**
+ * Whether the name starting at `start` stands in an apposition set off by commas that ends right
+ * before a reporting verb: a comma (and lower-case words of a title: ", chief technology officer")
+ * before it, and after it the closing comma and the verb ("His cousin, Yousif Ibrahim, said").
+ * Not a name after a preposition ("For Trump, said one aide, …" has no comma before the name).
+ */
+function closesApposition(text: string, start: number, after: readonly Token[]): boolean {
+  let w = 1;
+  while (w < after.length && SKIPPABLE.has(after[w]?.text.toLowerCase() ?? '')) w++;
+  return after[0]?.text === ',' && isReportingVerb(after[w]) && APPOSITION_OPENS.test(text.slice(Math.max(0, start - 60), start));
+}
+// a word, a comma, then at most three lower-case words before the name: "cousin, ", "co-founder, chief technology officer "
+const APPOSITION_OPENS = /[\p{L}’'],\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 
 function isAsciiLetterOrDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -28,8 +28,19 @@ const OPENER = new RegExp(`^(?:${FRONT_WORDS}|Although|Though|Because|If|As|Once
 
 // "The port's chief executive, Daniel Okafor", "The leader of the Anti-Defamation League, Jonathan
 // Greenblatt", "An analyst at Harbour Securities, Tom Price": a description set before the name in
-// apposition
-const APPOSITIVE_LEAD = /^[^\p{L}]*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?:[\p{L}’'.-]+\s+){0,5}?(?:[\p{Ll}’'-]+|(?:of|at|for|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*),\s*$/u;
+// apposition ("Osei's co-founder, Ben Rakowski": an owner's name may open it; "His counterpart, City
+// boss Steve Lindqvist": the name's own title may stand after the comma)
+const APPOSITIVE_LEAD = /^[^\p{L}]*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])\s+)(?:[\p{L}’'.-]+\s+){0,5}?(?:[\p{Ll}’'-]+|(?:of|at|for|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*),\s*((?:[\p{L}-]+\s+){0,4})$/u;
+// "A man named Gary Pickering", "The patient, a former bus driver named Gary Pickering,": the
+// name a description introduces with "named" or "called" is the one it describes, the subject
+// (not "She met a man named …", whose description is an object)
+const NAMED_LEAD = /^[^\p{L}]*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|One|Another)\s+(?:[\p{L}’'-]+\s+){0,4}?[\p{Ll}’'-]+,\s*(?:a|an|one|another)\s+|(?:A|An|One|Another)\s+)(?:[\p{Ll}\d-]+\s+){0,4}?(?:named|called)\s+$/u;
+
+/** A description set before the name in apposition, and after its comma nothing or the name's own title ("chief technology officer"). */
+function appositiveLead(rest: string): boolean {
+  const title = APPOSITIVE_LEAD.exec(rest)?.[1];
+  return title !== undefined && (title === '' || rolePremodifier(title));
+}
 
 /**
  * Words before a name that only describe it: a short run of capitalised words and modifiers ending
@@ -102,7 +113,8 @@ export function subjectLead(text: string, sentenceStart: number, at: number): st
   if (OWNER_LEAD.test(rest)) return '';
   // "The port's chief executive, Daniel Okafor, rejected …": a description set before the name in
   // apposition leaves the name the subject
-  if (APPOSITIVE_LEAD.test(rest)) return '';
+  if (appositiveLead(rest)) return '';
+  if (NAMED_LEAD.test(rest)) return '';
   if (rolePremodifier(rest)) return '';
   return lead.length < 80 ? lead : 'x x x x x';
 }

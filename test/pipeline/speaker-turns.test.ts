@@ -15,9 +15,17 @@ const rows: SpeakerRow[] = [
   },
   {
     title: 'after a question put to a woman described first',
+    article: 'Committee hearing\n\nSenator Ruth Lane asked the nominee, Judge Mary Cole, whether she had ever met the defendant. She said the question was unfair.\n',
+    text: 'the question was unfair',
+    speaker: null,
+  },
+  {
+    // (a short answer echoing the yes-no question's auxiliary is the one asked: the one asking
+    // does not answer her own question)
+    title: 'a short answer to a question put to a woman described first',
     article: 'Committee hearing\n\nSenator Ruth Lane asked the nominee, Judge Mary Cole, whether she had ever met the defendant. She said she had not.\n',
     text: 'she had not',
-    speaker: null,
+    speaker: 'Mary Cole',
   },
   {
     title: 'a question put about someone else keeps the one who went on speaking',
