@@ -51,13 +51,13 @@ const FRONTED = new Set(['while', 'although', 'though', 'when', 'if', 'because',
 // ("Geoff Garin, a pollster who advises the group, said …": or after a description of the subject set off by a comma)
 const NON_RESTRICTIVE = /^\s*,\s*(?:[^,]*\s)?(?:who|which)\s[^,]*$/u;
 
+/** Verbs of settling a question: their whether-clause is the question, not a claim. */
+const DECIDING: ReadonlySet<string> = new Set(['decide', 'determine', 'weigh', 'assess', 'evaluate', 'examine', 'review', 'investigate']);
+
 /** The host NP, then a restrictive relative pronoun and the verb: `Voters who say …`. */
 // (the verb is the relative clause's own only when nothing but its adverbs and auxiliaries stands
 // between: in "Residents who spoke say she would have stayed" the relative clause is "who spoke",
 // and "say" is the main verb)
-/** Verbs of settling a question: their whether-clause is the question, not a claim. */
-const DECIDING: ReadonlySet<string> = new Set(['decide', 'determine', 'weigh', 'assess', 'evaluate', 'examine', 'review', 'investigate']);
-
 const RESTRICTIVE = /^\s+(?:who|that)\s+(?:(?:also|still|now|often|never|not|always|first|once|later|then|just|again|long|since|do|does|did|have|has|had|\p{Ll}+ly)\s+)*$/u;
 
 /** Words that open the question a verb of asking puts: "asked by a caller why …". */
