@@ -3,7 +3,7 @@ import type { Attribution, ReportedBy, Speaker } from '../schema/attribution.js'
 import type { ArticleMeta } from '../schema/article.js';
 import { readArticleMeta } from './article-meta.js';
 import { findClaims, type ClaimCandidate } from './claims/index.js';
-import { holdsQuotedWords, narrowToComplementizer, widenedMixedHost } from './claims/overlaps.js';
+import { holdsQuotedWords, narrowToComplementizer, widenedMixedHost } from './claims/mixed-records.js';
 import { actsOnPerson } from './claims/person-object.js';
 import { objectSenseReportsNothing } from './claims/object-senses.js';
 import { isShortAnswer } from './claims/short-answers.js';

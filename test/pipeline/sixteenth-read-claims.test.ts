@@ -220,3 +220,17 @@ describe('a verb inside a question put reports nobody\'s stance', () => {
     expect(recordsOf(article('Roe said the company would consider selling the unit.')).map((r) => r.text)).toContain('the company would consider selling the unit');
   });
 });
+
+describe('look-alikes the blind check found', () => {
+  it('"Rahman continued the campaign, even as …, according to X": no verb of saying reports the contrast, so X sources the whole clause', () => {
+    expect(recordsOf(article('Rahman continued the campaign this week, even as the company faced questions, according to a rival executive.'))[0]?.text).toMatch(/^Rahman continued the campaign/u);
+  });
+
+  it('"quoted Rahman as saying in 2023 that …": the time is the saying\'s, not the content\'s', () => {
+    expect(find('The paper quoted Ann Lee as saying last year that the plan was dead.', 'the plan was dead')?.text).toBe('that the plan was dead');
+  });
+
+  it('"Neither the palace nor the commission said who …" is nobody\'s claim', () => {
+    expect(recordsOf(article('Neither the palace nor the commission said who would ultimately own them.'))).toEqual([]);
+  });
+});

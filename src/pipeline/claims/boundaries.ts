@@ -96,8 +96,11 @@ export function clauseStartBefore(words: readonly Word[], i: number): number | n
     // ("Mediators said talks had reached a critical stage, even as airstrikes killed 27 people,
     // according to health officials": likewise after "even as", "while" and "whereas")
     // (the comma may close a quotation: "reached “a critical stage,” even as …")
+    // (after "even as", "while" and "whereas" only when a verb of saying itself reports that clause:
+    // "Rahman continued the campaign, even as the company faced questions, according to …" is one claim)
     const opener = words[k]?.text === ',' || isBlankedWord(words[k]?.text ?? '') ? contrastOpenerLength(words, k + 1) : 0;
-    if (opener > 0 && words[k + 1 + opener]?.text !== ',' && i - k > 5 && words.slice(0, k).some((w) => w.text === w.lower && REPORTING_VERB_FORMS.has(w.lower))) return words[k + 1 + opener]?.start ?? null;
+    const saying = opener > 0 && words.slice(0, k).some((w) => w.text === w.lower && (/^(?:though|although)$/u.test(words[k + 1]?.lower ?? '') ? REPORTING_VERB_FORMS.has(w.lower) : SAYING_FORMS.has(w.lower)));
+    if (saying && words[k + 1 + opener]?.text !== ',' && i - k > 5) return words[k + 1 + opener]?.start ?? null;
     k--;
   }
   const first = words[k + 1];
@@ -106,6 +109,9 @@ export function clauseStartBefore(words: readonly Word[], i: number): number | n
   if (/^(?:but|and|so|yet)$/iu.test(first.text) && words[k + 2]) return words[k + 2]?.start ?? first.start;
   return first.start;
 }
+
+/** Finite forms of the plain verbs of saying, which report the clause after them. */
+const SAYING_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'insisted', 'insists', 'claimed', 'claims', 'warned', 'warns', 'stated', 'states', 'wrote', 'writes']);
 
 /** The words of a contrasting conjunction at word `at` ("though", "although", "while", "whereas", "even as"), or 0. */
 function contrastOpenerLength(words: readonly Word[], at: number): number {

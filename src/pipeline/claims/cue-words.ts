@@ -46,6 +46,9 @@ const PROGRESSIVE_ADVERBS = /^(?:now|still|also|already|again|increasingly|\p{Ll
 /** Subjects that name nobody: "Nobody", "No one", "None of the officials", "Neither candidate". */
 const NOBODY = /^(?:nobody|no one|no-one|none|neither|no\s+\p{L}+)\b/iu;
 
+/** "Neither the palace nor …" right before a subject: the pair it closes says nothing. */
+const NEITHER_BEFORE = /\bneither\s[^,;.]*\bnor\s+$/iu;
+
 /** Words after a verb that show it is not a cue use: "said to be", "told to", "called off". */
 // ("summed up", "backed off"; not "said up to 40 people …", a number)
 const NOT_CUE_AFTER = /^\s*(?:to\s+(?:be|have)\b|off\b|up\b(?!\s+to\s+(?:\d|[$£€]\d|a\s+(?:dozen|hundred|thousand|million)\b|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half)\b)))/iu;
@@ -194,7 +197,8 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     const svc = subjectVerbContent(ctx, i, base);
     if (svc === 'quotation') continue;
     // "Nobody in the province is talking about going that far": what nobody says is nobody's claim
-    if (svc?.source && NOBODY.test(ctx.text.slice(svc.source.start, svc.source.end))) continue;
+    // ("Neither the palace nor the commission said who …": the subject found may be the last of the pair)
+    if (svc?.source && (NOBODY.test(ctx.text.slice(svc.source.start, svc.source.end)) || NEITHER_BEFORE.test(ctx.text.slice(Math.max(s.start, svc.source.start - 80), svc.source.start)))) continue;
     // "For some, the losses would outstrip the gains, said Batchelder.": the name is the source
     const inverted = svc && invertedTailInstead(ctx, i, svc) ? tailClaim(ctx, i, base) : null;
     if (inverted) {

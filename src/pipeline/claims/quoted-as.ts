@@ -1,5 +1,6 @@
 import type { TextRange } from '../segment.js';
 import { cutAtTrailer } from './boundaries.js';
+import { skipAdjuncts } from './complement-start.js';
 import { trimRange } from './trim.js';
 import { candidate, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { subjectBefore } from './subject.js';
@@ -39,6 +40,8 @@ export function quotedAsClaim(ctx: SentenceContext, v: number): ClaimCandidate |
   let content = words[as + 1]?.lower === 'having' ? as + 3 : as + 2;
   // "as telling police that he saw two men": the listener is no part of what was said
   if (/^(?:telling|told)$/u.test(words[content - 1]?.lower ?? '')) content = thatWithin(words, content, 6) ?? content;
+  // "as saying in 2023 that …", "as saying last year that …": a time or place before the "that" is the saying's
+  else content = skipAdjuncts(words, content, 'say');
   // "quoted the mayor as saying “…”": the words quoted are the quotation stage's
   if (!words[content] || (words[content] as Word).start >= sentenceEnd || isBlankedWord((words[content] as Word).text)) return null;
   const range = trimRange(text, { start: (words[content] as Word).start, end: cutAtTrailer(ctx, content) });
