@@ -1,5 +1,6 @@
 import type { TextRange } from '../segment.js';
-import { clauseStartBefore, cutAtTrailer, phraseEnd, phraseStop } from './boundaries.js';
+import { cutAtTrailer, phraseEnd, phraseStop } from './boundaries.js';
+import { clauseStartBefore } from './clause-start.js';
 import { trimRange } from './trim.js';
 import { candidate, QUOTATION_SHARE, quoteShare, type SentenceContext } from './context.js';
 import { DOCUMENT_NOUNS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';

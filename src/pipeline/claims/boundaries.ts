@@ -7,7 +7,7 @@ import { CUE_FORMS } from './lexicon.js';
 import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { tagsOf, tagsOfLower } from './verbless.js';
 import { AUX_WORDS, opensQuantity, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
-import { isBlankedWord, isMark, findWithin, perWordList, quotationEndsInComma, type Word } from './words.js';
+import { isMark, findWithin, perWordList, quotationEndsInComma, type Word } from './words.js';
 import { butInsidePhrase, closesInsertedAside, concessiveModifier, narrationResumesAt } from './narration-tails.js';
 import { frameCutStart, frameResumesAt, inFrontedClause } from './frame-tails.js';
 import { closesDashPair, secondComplement } from './dash-pairs.js';
@@ -84,41 +84,6 @@ export function startAfterPreposition(words: readonly Word[], k: number, start: 
 }
 
 const CONTENT_PREPOSITION = /^(?:about|for|of|against|on|over|with|from)$/u;
-
-/** The start of the clause that ends at word `i` (sentence start, or after `;`/`:`). */
-export function clauseStartBefore(words: readonly Word[], i: number): number | null {
-  let k = i - 1;
-  while (k >= 0 && !isMark(words[k]?.text ?? '', ';:')) {
-    if (i - k > MAX_CONTENT_WORDS) return null;
-    // "He has said he would take no PAC money, though a PAC backing him has spent $4 million,
-    // according to filings": the clause after a contrasting conjunction is what the filings show
-    // (only when the clause before reports a statement of its own: "Prices rose, though slowly, …" does not)
-    // ("Mediators said talks had reached a critical stage, even as airstrikes killed 27 people,
-    // according to health officials": likewise after "even as", "while" and "whereas")
-    // (the comma may close a quotation: "reached “a critical stage,” even as …")
-    // (after "even as", "while" and "whereas" only when a verb of saying itself reports that clause:
-    // "Rahman continued the campaign, even as the company faced questions, according to …" is one claim)
-    const opener = words[k]?.text === ',' || isBlankedWord(words[k]?.text ?? '') ? contrastOpenerLength(words, k + 1) : 0;
-    const saying = opener > 0 && words.slice(0, k).some((w) => w.text === w.lower && (/^(?:though|although)$/u.test(words[k + 1]?.lower ?? '') ? REPORTING_VERB_FORMS.has(w.lower) : SAYING_FORMS.has(w.lower)));
-    if (saying && words[k + 1 + opener]?.text !== ',' && i - k > 5) return words[k + 1 + opener]?.start ?? null;
-    k--;
-  }
-  const first = words[k + 1];
-  if (!first) return null;
-  // "But …", "And …": the conjunction is narration, not content
-  if (/^(?:but|and|so|yet)$/iu.test(first.text) && words[k + 2]) return words[k + 2]?.start ?? first.start;
-  return first.start;
-}
-
-/** Finite forms of the plain verbs of saying, which report the clause after them. */
-const SAYING_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'insisted', 'insists', 'claimed', 'claims', 'warned', 'warns', 'stated', 'states', 'wrote', 'writes']);
-
-/** The words of a contrasting conjunction at word `at` ("though", "although", "while", "whereas", "even as"), or 0. */
-function contrastOpenerLength(words: readonly Word[], at: number): number {
-  const w = words[at]?.lower ?? '';
-  if (/^(?:though|although|while|whereas)$/u.test(w)) return 1;
-  return w === 'even' && words[at + 1]?.lower === 'as' ? 2 : 0;
-}
 
 /** "… but declined to comment", "but would not say": the source's own refusal, told by the writer. */
 const REFUSALS: ReadonlySet<string> = new Set(['declined', 'refused', 'would', 'did', 'could', 'wouldn’t', "wouldn't", 'didn’t', "didn't", 'won’t', "won't"]);
