@@ -11,8 +11,9 @@ describe('an -ed form between a verb and a plural noun is an adjective, not a cu
     ['A landlord ignored repeated warnings about a faulty furnace, a prosecutor told jurors.', 'a prosecutor'],
     ['The company denied reported claims of fraud, its lawyer told reporters.', 'its lawyer'],
   ])('%s', (body, speaker) => {
-    const rows = recordsOf(article(body));
-    expect(rows.map((r) => r.speaker)).toEqual([speaker]);
+    const speakers = recordsOf(article(body)).map((r) => r.speaker ?? '');
+    expect(speakers).toContain(speaker);
+    expect(speakers.some((s) => /ignored|denied|repeated|reported/u.test(s))).toBe(false);
   });
 
   it('"He repeated claims that …" keeps its verb', () => {
@@ -232,5 +233,18 @@ describe('look-alikes the blind check found', () => {
 
   it('"Neither the palace nor the commission said who …" is nobody\'s claim', () => {
     expect(recordsOf(article('Neither the palace nor the commission said who would ultimately own them.'))).toEqual([]);
+  });
+});
+
+describe('"Tijani said X, officials said": the one who opens the report said it, relayed by the tail\'s speaker', () => {
+  it('Tijani is credited, relayed by officials; the officials\' report stays', () => {
+    const rows = recordsOf(article('Tijani said Nigeria would build a new museum, officials said.'));
+    expect(rows.find((r) => r.text === 'Nigeria would build a new museum')).toMatchObject({ speaker: 'Tijani', relay: 'officials' });
+    expect(rows.find((r) => r.speaker === 'officials')?.text).toBe('Tijani said Nigeria would build a new museum');
+  });
+
+  it('a relative clause inside the subject is no report of its own', () => {
+    const rows = recordsOf(article('The tricks that Carson accused Cruz of are not on the same level as the scandal, the candidate said.'));
+    expect(rows.some((r) => r.relay === 'the candidate')).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { cueKindOf } from '../cue-kinds.js';
 import { classifySource } from '../sources.js';
 import { firstIndexAfter } from '../segment.js';
 import { ANONYMITY_PHRASES, ANONYMOUS_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
@@ -254,7 +255,12 @@ const CITING = /^\s*,\s*citing\s+([^,;]{3,80}?)\s*,\s*$/u;
 function relayedByOutlet(text: string, c: ClaimCandidate, host: ClaimCandidate | undefined): boolean {
   if (!host?.source || !c.source || c.rule !== 'svc' || (host.rule !== 'tail' && host.rule !== 'according-to-front')) return false;
   if (Math.abs(host.end - c.end) > 2 || !relaysSaying(text.slice(c.cue.start, c.cue.end).toLowerCase())) return false;
-  if (classifySource(text.slice(host.source.start, host.source.end)) !== 'news-outlet') return false;
+  // ("Tijani said Nigeria would build a museum, officials said": anyone reporting a speaker's saying
+  // relays it, as an outlet does; the speaker's own claim is kept with them as its relay)
+  // (only a speaker who opens the reported sentence, with a verb of saying: not "The tricks that
+  // Carson accused Cruz of are …, the candidate said", whose relative clause is no report of its own)
+  const opensReport = host.rule === 'tail' && c.source.start <= host.start + 1 && cueKindOf(text.slice(c.cue.start, c.cue.end).toLowerCase()) === 'assertion';
+  if (!opensReport && classifySource(text.slice(host.source.start, host.source.end)) !== 'news-outlet') return false;
   c.relayedBy = host.source;
   return true;
 }
