@@ -7,14 +7,11 @@ import { HONORIFICS, type Gender } from './speech-lexicons.js';
 import { speaksAround } from './speaks-around.js';
 import { headlineEnd } from './speaker-check.js';
 import { COUNTRY_NAMES, US_STATE_NAMES } from './source-lexicons.js';
-import { findNameMentions, foldName, withoutStop, type NameMention } from './name-mentions.js';
+import { findNameMentions, foldName, JOINED_PARTICLE, withoutStop, type NameMention } from './name-mentions.js';
 import { spokenOfAsBody } from './name-context.js';
 import { opensWithArticle } from './name-places.js';
 import { genderSaidOf, givenNameGender } from './entity-gender.js';
 import { countBefore, lastIndexBefore } from './sorted-search.js';
-
-/** A lower-case particle joined to a surname by a hyphen, folded: "al-", "el-", "bin-". */
-const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-/u;
 import { bearerOfArticledName, bodyNamedFirst, CREDIT_BEFORE, KIN_BEFORE, namedFirstInBody, PLACE_PREPOSITION_BEFORE, SAID_IT, withSurnameFirst, type MentionFacts } from './entity-candidates.js';
 
 // (the binary searches the name index was first written with, for the modules that import them from here)

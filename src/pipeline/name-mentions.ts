@@ -268,8 +268,12 @@ function hasNewline(text: string, from: number, to: number): boolean {
   return false;
 }
 
+// the lower-case particles an Arabic or Berber surname joins with a hyphen
+const PARTICLES = 'al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould';
 /** A surname with its particle joined by a hyphen, the particle in lower case: "al-Farra", "el-Sisi", "bin-Salman". */
-export const PARTICLE_SURNAME = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-\p{Lu}\p{Ll}/u;
+export const PARTICLE_SURNAME = new RegExp(`^(?:${PARTICLES})-\\p{Lu}\\p{Ll}`, 'u');
+/** The lower-case particle joined to a surname, folded, as a prefix to strip: "al-" of "al-burhan". */
+export const JOINED_PARTICLE = new RegExp(`^(?:${PARTICLES})-`, 'u');
 
 const MONTH_NAMES: ReadonlySet<string> = new Set(['April', 'May', 'June', 'August']);
 

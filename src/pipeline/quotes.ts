@@ -7,6 +7,7 @@ import { REPORTING_VERB_FORMS } from './speech-lexicons.js';
 import { endsInStopAndMark, firstLetterRuns, firstWords, lastCodePointStart, trimToLettersAndDigits } from './letters.js';
 import { codePointLetterOrDigitLength, isSpace as isSpaceCode, trailingRun } from './tokens.js';
 import { nextActAt, secondVerbAt } from './next-act.js';
+import { CONTRAST_OPENER } from './claims/clause-start.js';
 
 /** A balanced run of text between an outer opening mark and its closing mark, marks included. */
 export interface MarkedSpan extends TextRange {
@@ -341,9 +342,11 @@ function replyAfter(words: readonly string[]): boolean {
   return words[3] === 'that' || words[4] === 'that';
 }
 
+const CONTRAST_AFTER = new RegExp(String.raw`^[\s,]*${CONTRAST_OPENER}\s`, 'u');
+
 /** A clause opened by a contrast ("even as", "while", "whereas", "though") that an according-to later in the sentence sources. */
 function contrastSourcedElsewhere(rest: string): boolean {
-  return /^[\s,]*(?:even\s+as|while|whereas|though|although)\s/u.test(rest) && /\baccording\s+to\s/u.test(rest);
+  return CONTRAST_AFTER.test(rest) && /\baccording\s+to\s/u.test(rest);
 }
 
 export function mixedContentSpan(

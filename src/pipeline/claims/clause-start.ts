@@ -2,6 +2,9 @@ import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { MAX_CONTENT_WORDS } from './context.js';
 import { isBlankedWord, isMark, type Word } from './words.js';
 
+/** Contrasting conjunctions that open a clause another source may report: "even as", "while", "whereas", "though", "although". */
+export const CONTRAST_OPENER = String.raw`(?:even\s+as|while|whereas|though|although)`;
+
 /** The start of the clause that ends at word `i` (sentence start, or after `;`/`:`). */
 export function clauseStartBefore(words: readonly Word[], i: number): number | null {
   let k = i - 1;

@@ -13,6 +13,7 @@ import { nounPhraseOnly, TWO_WORDS } from './noun-phrase-only.js';
 import { isAdjunctOnly } from './adjunct-only.js';
 import type { ClaimCandidate } from './context.js';
 import type { TextRange } from '../segment.js';
+import { CONTRAST_OPENER } from './clause-start.js';
 
 /**
  * What happens to a sentence's claims once every rule has run: the same content found twice is
@@ -357,9 +358,11 @@ export function attachRelays(text: string, claims: ClaimCandidate[]): ClaimCandi
   return out.filter((c) => !replaced.has(c)).sort((a, b) => a.start - b.start);
 }
 
+const CONTRAST_BEFORE = new RegExp(String.raw`(?:,\s*)?${CONTRAST_OPENER}\s+$`, 'u');
+
 /** The end of a content before the contrasting conjunction whose clause starts at `clause` ("…, even as | airstrikes …"), without the comma. */
 function endBeforeContrast(text: string, start: number, clause: number): number {
-  const opener = /(?:,\s*)?(?:even\s+as|while|whereas|though|although)\s+$/u.exec(text.slice(start, clause));
+  const opener = CONTRAST_BEFORE.exec(text.slice(start, clause));
   let end = opener ? start + opener.index : clause;
   while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
   return end;
