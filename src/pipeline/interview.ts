@@ -76,11 +76,11 @@ function interviewee(text: string, paragraphs: readonly Paragraph[], entities: E
   // "She spoke to the Gazette's Sam Okoro": the byline's writer asks, and is not the one answering
   const byline = new Set(authors.map((a) => a.toLowerCase()));
   const intro = paragraphs.filter((p) => p.end <= before && p !== paragraphs[0] && !/^\s*By\s/u.test(text.slice(p.start, p.start + 6)));
-  const people = new Map<number, { name: string; start: number; end: number; mention: string }>();
+  const people = new Map<number, Person>();
   // "The singer talks to Ben Aldridge", "Ben Aldridge meets the singer": the one who asks
   const interviewers = new Set<number>();
   const headline = paragraphs[0];
-  const inHeadline = new Map<number, { name: string; start: number; end: number; mention: string }>();
+  const inHeadline = new Map<number, Person>();
   for (const { mention, entity } of entities.mentions) {
     if (mention.start >= before) break;
     // "She spoke to the Gazette": only a name the text shows to be a person's (a given name, an
@@ -98,7 +98,10 @@ function interviewee(text: string, paragraphs: readonly Paragraph[], entities: E
   }
   // '"I never wanted to be famous": Clara Dunmore on fame and grief': an introduction that names
   // only the interviewer leaves the one person the headline names
-  const found = people.size === 0 && interviewers.size > 0 && inHeadline.size === 1 ? [...inHeadline.values()] : [...people.values()];
+  // "Q&A: Central bank chief Rafael Moreno on inflation": when the introduction names others too (a
+  // critic quoted, a minister), the one of them the headline names is the one interviewed
+  const named = [...people.keys()].filter((id) => inHeadline.has(id));
+  const found = people.size === 0 && interviewers.size > 0 && inHeadline.size === 1 ? [...inHeadline.values()] : people.size > 1 && named.length === 1 ? [people.get(named[0] as number) as Person] : [...people.values()];
   const first = found[0];
   if (found.length === 1 && first) {
     return { speaker: { name: first.name, mention: first.mention, start: first.start, end: first.end, type: 'person' }, why: '' };
@@ -113,8 +116,17 @@ function interviewee(text: string, paragraphs: readonly Paragraph[], entities: E
 // before the interviewer's name: "talks to", "spoke with the Gazette's", "interviewed by", "in conversation with"
 const INTERVIEWER_BEFORE = /\b(?:(?:talk|speak|chat)(?:s|ed|ing)?|spoke|sat down|caught up)\s+(?:to|with)\s+(?:(?:the|\p{Lu}[\p{L}’'.-]*)\s+){0,3}$|\b(?:interviewed|questioned)\s+by\s+$|\bin conversation with\s+$/u;
 // after it, the one interviewed described, not named: "Ben Aldridge meets the singer", "Ben
-// Aldridge spoke to her" ("Clara Dunmore talks to Ben Aldridge": the one named after is the journalist)
-const INTERVIEWER_AFTER = /^\s+(?:(?:talks|talked|spoke|speaks|chats|chatted)\s+(?:to|with)|meets|met|interviews|interviewed|sat down with|caught up with)\s+(?:the|a|an|her|him|his|their|them|our)\b/u;
+// Aldridge spoke to her" ("Clara Dunmore talks to Ben Aldridge": the one named after is the journalist;
+// "Moreno sat down with the Tribune": a name after the article is the paper he spoke to)
+const INTERVIEWER_AFTER = /^\s+(?:(?:talks|talked|spoke|speaks|chats|chatted)\s+(?:to|with)|meets|met|interviews|interviewed|sat down with|caught up with)\s+(?:(?:the|a|an)\s+(?!\p{Lu})|(?:her|him|his|their|them|our)\b)/u;
+
+/** A person named before the first question: the entity's name and the mention that names them first. */
+interface Person {
+  name: string;
+  start: number;
+  end: number;
+  mention: string;
+}
 
 /** Paragraph labels that are header fields, not speakers: "Updated: …", "Editor's note: …". */
 const NOT_SPEAKER_LABELS = /^(?:updated|published|posted|note|editor|editor's note|editor’s note|correction|photo|photos|video|watch|read|related|source|sources|update|breaking|live|analysis|opinion|q|a|question|answer|by|date|clarification|disclosure|transcript)$/iu;
