@@ -344,7 +344,8 @@ function nearestCandidate(
     // after a preposition or determiner is a place or a modifier, never the subject
     // (not a titled name set off after a comma: "The Bishop of Leicester, the Rt Rev Martyn Snow, wrote")
     const before = text.slice(Math.max(0, mention.start - 12), mention.start);
-    const titledApposition = mention.titles.length > 0 && /,\s*the\s+$/iu.test(before);
+    // (nor one opening its sentence after "The": "The Rev. Sarah Penrose said", "The Hon. Ian Mole")
+    const titledApposition = mention.titles.length > 0 && (/,\s*the\s+$/iu.test(before) || /^[^\p{L}]*the\s+$/iu.test(lead));
     if ((OBJECT_LEAD.test(before) && !titledApposition) || MOTION_TO.test(text.slice(Math.max(0, mention.start - 30), mention.start))) {
       // (but "The court heard from Neil Parkes", "evidence from Dr Ann Bell": one heard from speaks,
       // and may be the one the pronoun stands for)

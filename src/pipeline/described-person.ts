@@ -76,9 +76,10 @@ function describedOpening(sentence: string): { phrase: string; offset: number; h
   return null;
 }
 
-// up to four words right after the determiner, up to a comma or any other mark
-const DESCRIPTION_WORDS = /^(?:[\p{L}’'-]+[ \t]+){0,3}[\p{L}’'-]+/u;
-const WORD = /[\p{L}’'-]+/gu;
+// up to four words right after the determiner, up to a comma or any other mark ("The 49-year-old
+// governor": an age is one of them)
+const DESCRIPTION_WORDS = /^(?:[\p{L}\p{N}’'-]+[ \t]+){0,3}[\p{L}\p{N}’'-]+/u;
+const WORD = /[\p{L}\p{N}’'-]+/gu;
 
 function wordEnd(words: readonly RegExpExecArray[], k: number): number {
   const w = words[k] as RegExpExecArray;
