@@ -17,7 +17,7 @@ import { appositiveName, outletPossessorSplit, speakerAfterQuotation, speakingOf
 import { roleHolder, sameDescriptionHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
 import { isEpithet } from './epithets.js';
 import type { SubjectPhrase } from './subject-phrase.js';
-import { lastIndexBefore, type Entity } from './entities.js';
+import { entityAt, lastIndexBefore, type Entity } from './entities.js';
 import { mentionStarts } from './mention-starts.js';
 import { classifySource } from './sources.js';
 import { ROLE_NOUNS } from './speech-lexicons.js';
@@ -307,6 +307,9 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, priorOf: () 
   if (headlined) return { name: headlined, mention: written, ...mention, type: 'person' };
   const asWritten: Speaker = { name: stripDeterminer(written), mention: written, ...mention, type: classifySource(written) };
   // "Hill and Reyes both said": two people say it; neither alone is the speaker
+  // ("Procter & Gamble said": one firm's name, as the name index reads it)
+  const firm = written.includes('&') ? entityAt(analysis.entities, mention.start) : undefined;
+  if (firm?.type === 'organization' && firm.name === stripDeterminer(written)) return { name: firm.name, mention: written, ...mention, type: 'organization' };
   if (/(?:\p{Lu}[\p{L}.'’-]*|\))\s+(?:and|&)\s+(?:\p{Lu}|[Hh]is\s|[Hh]er\s|other\s|fellow\s|an?\s|the\s)/u.test(written)) return { ...asWritten, name: written };
   // "The 22-year-old admitted …", "the Spaniard said …": an epithet stands for the person just named
   if (isEpithet(written)) return resolveSpeakerMention(analysis, mention, priorOf()) ?? asWritten;

@@ -77,7 +77,13 @@ const TITLE_CASE_BREAKS = new Set(
 
 /** "Secretary of State", "Journal of Commerce", "Bank of England": an honorific or an organisation's head word takes an "of" phrase into its name. */
 // ("Bishop of Durham", "Duke of Sussex": a capitalised role noun names an office held of a place)
-const ofJoins = (w: string): boolean => isHonorific(w) || ORGANISATION_WORDS.has(w) || isRoleWord(w);
+const ofJoins = (w: string): boolean => isHonorific(w) || ORGANISATION_WORDS.has(w) || isRoleWord(w) || OF_TITLES.has(w);
+
+/**
+ * Words that are a title only with their "of" phrase: "Dean of Students Margaret Hollis", "Master
+ * of the Rolls Geoffrey Vos"; alone they are names ("Dean Baker", "Howard Dean").
+ */
+const OF_TITLES: ReadonlySet<string> = new Set(['Dean', 'Master', 'Keeper', 'Warden']);
 
 /** A capitalised word that cannot continue a name: "On", "To", "Says", "Calls". */
 function breaksTitleCaseRun(w: string): boolean {
@@ -253,6 +259,8 @@ export function findNameMentions(text: string, range: TextRange, inQuote = false
       // "Department of Housing and Urban Development", "Centers for Disease Control and Prevention":
       // an "and" between the common nouns of a body's field ("Bank of America and Wells Fargo" are two)
       else if (u.text === 'and' && joinsBodyField(run, at(j + 1))) run.push(u);
+      // "Calder Power & Light", "Procter & Gamble": an ampersand between capitalised words joins a firm's name
+      else if (u.text === '&' && run.length > 0 && isCapitalised(at(j + 1))) run.push(u);
       else break;
       j++;
     }
@@ -314,7 +322,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
     if (w === 'Premier' && run.length - m < 3) continue; // ("Premier Inn": a full name must follow)
     // ("the General Staff", "Ukraine's General Staff", "the General Assembly": a body, not a general)
     if (w === 'General' && m === run.length - 2 && GENERAL_BODIES.has(run[m + 1]?.text ?? '')) continue;
-    if (isHonorific(w) || isRoleWord(w) || (w === 'of' && m > 0 && (isHonorific(run[m - 1]?.text ?? '') || isRoleWord(run[m - 1]?.text ?? '')))) lastTitle = m;
+    if (isHonorific(w) || isRoleWord(w) || (OF_TITLES.has(w) && run[m + 1]?.text === 'of') || (w === 'of' && m > 0 && (isHonorific(run[m - 1]?.text ?? '') || isRoleWord(run[m - 1]?.text ?? '') || OF_TITLES.has(run[m - 1]?.text ?? '')))) lastTitle = m;
   }
   const titleTokens = run.slice(k, lastTitle + 1);
   let nameTokens = run.slice(Math.max(k, lastTitle + 1));
@@ -369,7 +377,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
     opensWithInitials(words) ||
     // ("The U.N. said", "the F.B.I."; "Severnmouth said it would appeal. It said …": a name alone that the text goes on to call "it")
     (words.length === 1 && titleTokens.length === 0 && (isDottedInitials(words[0] ?? '') || (!GIVEN_NAMES.has(words[0] ?? '') && calledItAfter(text, last.end)))) ||
-    (words.some((w) => ORGANISATION_WORDS.has(w)) && !titledSurname) || (words.includes('for') && words.some(bodyHead)) || words.every(isAllCapitals) || whichAfter || roleHeldAt || (givenGender === null && titleTokens.length === 0 && (spokenOfAsBody(text, last.end) || bodyNounBefore(text, Math.max(0, first.start - 60), first.start, last.end)));
+    (words.some((w) => ORGANISATION_WORDS.has(w)) && !titledSurname) || words.includes('&') || (words.includes('for') && words.some(bodyHead)) || words.every(isAllCapitals) || whichAfter || roleHeldAt || (givenGender === null && titleTokens.length === 0 && (spokenOfAsBody(text, last.end) || bodyNounBefore(text, Math.max(0, first.start - 60), first.start, last.end)));
   const personHonorific = titleTokens.some((t) => isHonorific(t.text));
   // "Woodrow Benford, 58, who lives outside Minneapolis", "Her father, Brad, 39, worried": an age
   // set off by commas after a name marks a person (places and organisations are not given ages so)

@@ -1,6 +1,6 @@
 import { particleInName } from './name-mentions.js';
 import { ROLE_NOUNS } from './speech-lexicons.js';
-import { isCapitalised, isPossessive, type Token } from './tokens.js';
+import { ampersandInName, isCapitalised, isPossessive, type Token } from './tokens.js';
 import { DETERMINERS, isReportingVerb } from './reporting-verb-at.js';
 import { bodyHead, joinsBodyField } from './body-names.js';
 import { CLAUSE_WORDS, coordinatedRolesEnd, FINITE_VERBS, headNoun, modifiedHead, PREPOSITIONS, skippable, timeAt } from './phrase-words.js';
@@ -21,6 +21,11 @@ export function phraseForward(text: string, toks: readonly Token[], k: number): 
     if (isPossessive(u)) {
       out.push(u);
       sawCapital = false; // "Trump’s envoy": the phrase goes on after the possessor
+      continue;
+    }
+    // ("said Johnson & Johnson")
+    if (out.length > 0 && ampersandInName(toks, j)) {
+      out.push(u);
       continue;
     }
     if (u.kind !== 'word' || isReportingVerb(u) || (out.length > 0 && timeAt(toks, j))) break;

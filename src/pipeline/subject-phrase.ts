@@ -6,7 +6,7 @@ import { dashAppositionBefore, kinBefore, namedApposition, titledFullName, whoAn
 import { FRONTED_AT, frontedAdjunctWords } from './fronted-adjunct.js';
 import { ofJoinsName } from './name-where.js';
 import { nameBelongsToObject } from './name-of-object.js';
-import { isCapitalised, isPossessive, type Token } from './tokens.js';
+import { ampersandInName, isCapitalised, isPossessive, type Token } from './tokens.js';
 import { DETERMINERS, isReportingVerb } from './reporting-verb-at.js';
 
 import { bodyNameStartBefore, forInBodyName } from './body-names.js';
@@ -140,6 +140,11 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
         if (described) return described;
         break;
       }
+    }
+    // "A spokesperson for Calder Power & Light said": an ampersand inside a firm's name
+    if (out.length > 0 && ampersandInName(toks, j)) {
+      out.unshift(u);
+      continue;
     }
     // "the Bank of England said", "Secretary of State John Kerry said": an "of" inside a name
     // "The former secretary of state mocked …": a role's own "of" phrase
