@@ -65,6 +65,13 @@ export function namedOutletAt(s: string): string | null {
   const bare = s.replace(/^the\s+/iu, '');
   const known = findOutletName(bare);
   if (known && known.index === 0) return known.canonical;
+  // "told the Chronicle", "an interview with the Herald": an outlet's head word alone, capitalised
+  // after "the", is the local paper the article means
+  const head = bare !== s ? /^(\p{Lu}\p{Ll}+)\b(?![’'-]|\s+\p{Lu})/u.exec(bare)?.[1] : undefined;
+  if (head && OUTLET_HEADS.has(head)) return head;
+  // "told Radio Velmark", "TV Nord reported": a station named after the kind of outlet it is
+  const station = /^(?:Radio|TV|Television)\s+\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?/u.exec(bare)?.[0];
+  if (station) return station;
   const m = /^((?:\p{Lu}[\p{L}.'’&-]*\s+){1,3})(\p{Lu}\p{L}+)\b/u.exec(bare);
   if (m?.[2] !== undefined && OUTLET_HEADS.has(m[2])) return `${m[1]}${m[2]}`.trim();
   // "Le Parisien newspaper", "the French daily Le Monde", "the broadcaster NHK": a name said to be

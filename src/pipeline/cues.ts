@@ -5,12 +5,12 @@ import { kinBefore } from './apposition-tokens.js';
 import { claimsAt, cueOf, DASHED_NAME_COLON, deniedSpeech, gappedSayingAt, inClosedSubordinate, particleCueBefore, reducedRelativeAt, phraseCue, placeAfterComma, retells, sayingBeforeDash, speechNounOwner, unrecordedSaying } from './cue-context.js';
 import { appositiveName, CLAUSE_WORDS, CONNECTIVES, cutParenthesis, DETERMINERS, FINITE_VERBS, isReportingVerb, phrase, phraseBackward, skippable, verbAt, wholePhrase, type SubjectPhrase } from './subject-phrase.js';
 import { phraseForward } from './phrase-forward.js';
-import { isCapitalised, isPossessive, tokenize, type Token } from './tokens.js';
+import { ampersandInName, isCapitalised, isPossessive, tokenize, type Token } from './tokens.js';
 import { timeAt } from './phrase-words.js';
 import { nameBelongsToObject } from './name-of-object.js';
-import { passiveAt, quotedAsSaying, relayedAfter, WRITING_SAYS, writingsAuthor } from './relayed-cues.js';
+import { describedAsQuotation, passiveAt, quotedAsSaying, relayedAfter, WRITING_SAYS, writingsAuthor } from './relayed-cues.js';
 import { tagsOfLower } from './claims/verbless.js';
-import { nearestFiniteSubject, QUOTATION_CLOSING_ON_COMMA } from './participle-subject.js';
+import { nearestFiniteSubject, progressiveAt, QUOTATION_CLOSING_ON_COMMA, reportingVerbBetween } from './participle-subject.js';
 import { afterPlacePreposition, isPluralPhrase, nameAfterRoleNoun, opensRelativeSubject, outsideRanges, POSTING } from './cue-subject-edges.js';
 import { headNounOf } from './sources.js';
 
@@ -104,6 +104,11 @@ export function cueAfter(text: string, quoteEnd: number, limit: number): CueMatc
   const window = closed ? 5 : named - k >= 2 && toks[named]?.text === ',' ? 26 : 14;
   while (v < toks.length && v < k + window) {
     const u = toks[v] as Token;
+    // ("“…,” Procter & Gamble said")
+    if (ampersandInName(toks, v)) {
+      v++;
+      continue;
+    }
     if (closed && (u.kind === 'punct' && !isPossessive(u))) return null;
     // "…,” his team went into the locker room to what players described as …", "Mayor Jane Ruiz, in
     // what aides called an unscripted moment, told …": a verb whose own subject follows "what" or
@@ -323,6 +328,10 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
     if (passiveAt(toks, v)) {
       const agent = toks[v + 1]?.text.toLowerCase() === 'by' ? phraseForward(text, toks, v + 2) : null;
       if (agent) return { cue: cueOf(verb), subject: agent, position: 'before', adjacent: false };
+      // "…, in what is being criticized as a “use it or lose it” approach", "the plan, widely
+      // derided as “a giveaway”": the quoted words are what the passive calls the thing, and its
+      // unnamed agents said them; a verb further back reports something else
+      if (describedAsQuotation(toks, v)) return null;
       continue;
     }
     // "the distance claimed by the North appeared “exaggerated”": the participle modifies its noun
@@ -352,7 +361,9 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
     }
     // "Nefzi said, adding, “…”": a participle takes the subject of the reporting verb before it
     // (and "Lazar said he welcomed extradition and added, “…”": a coordinated verb shares it too)
-    if (!subject && (/ing$/.test(verb.text) || toks[v - 1]?.text === 'and')) {
+    // (not a progressive's verb: in "Ostrowski said customers were asking “…”" the ones asking are
+    // the customers, whatever the phrase before "were" is read as)
+    if (!subject && (/ing$/.test(verb.text) || toks[v - 1]?.text === 'and') && !progressiveAt(text, toks, v)) {
       const coordinated = toks[v - 1]?.text === 'and';
       for (let w = v - 1; w >= 0 && !subject; w--) {
         if (coordinated && toks[w]?.text === ',') break; // only within its own clause
@@ -386,6 +397,9 @@ export function cueBefore(text: string, sentence: TextRange, quoteStart: number,
     // after a preposition of place is where something happened, never the verb's subject (but "hit
     // back at Mr Hunt, who had said": a relative clause's subject is the name it follows)
     if (subject && subject.kind !== 'pronoun' && afterPlacePreposition(text, toks, subject.start) && !/\b(?:who|whom|whose|which|that)\b/iu.test(text.slice(subject.end, verb.start))) subject = null;
+    // ("Ostrowski said customers were asking “…”": a progressive whose subject was not read is left
+    // to the verb before it, whose content it is, not given the clause's first phrase)
+    if (!subject && progressiveAt(text, toks, v) && reportingVerbBetween(toks, clauseStart(toks, v), v - 1)) continue;
     if (!subject) subject = phraseForward(text, toks, clauseStart(toks, v));
     // "Mrs. Okafor said that when Ms. Brennan railed against Wall Street, she was “…”": the verb
     // sits in a subordinate clause closed by a comma, and the quotation in the clause after it

@@ -38,6 +38,15 @@ export function headlineSpeakers(records: Attribution[], titleEnd: number, peopl
     const unnamed = unnamedPlural(written);
     const sameSource = (o: Attribution): boolean =>
       document ? headOf(plainMention(o.speaker?.mention ?? '')) === document || headOf(plainMention(o.speaker?.name ?? '')) === document : unnamed ? headOf(plainMention(o.speaker?.mention ?? '')) === unnamed : people.has(o.speaker?.name ?? '');
+    // "Flood inquest hears warden 'begged' council to close path": when the first report sharing
+    // the words is an unnamed person's of the headline's kind ("a flood warden had repeatedly asked
+    // the council to close a riverside footpath"), that is the report summed up, not a later one by
+    // a named person using the same words (the official who admitted the path should have been closed)
+    const summed = stems.size >= 2 ? records.find((o) => o.start >= titleEnd && o.start - titleEnd < BODY_REACH && o.speaker !== null && shared(stems, bodyStems(o)) >= 2) : undefined;
+    if (summed?.speaker?.name && !people.has(summed.speaker.name) && headOf(plainMention(summed.speaker.mention)) === headOf(written)) {
+      r.speaker = { ...r.speaker, name: summed.speaker.name, type: summed.speaker.type };
+      continue;
+    }
     const body =
       (stems.size >= 2 ? records.find((o) => inReach(o) && sameSource(o) && shared(stems, bodyStems(o)) >= 2) : undefined) ??
       (titleCase(r.speaker.mention) ? records.find((o) => inReach(o) && o.speaker !== null && plainMention(o.speaker.mention) === written) : undefined);

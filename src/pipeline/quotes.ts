@@ -169,7 +169,11 @@ export type QuoteClass = { speech: true; kind: QuoteKind } | { speech: false; re
 
 // Words right before a quotation that make it a term, name or title rather than speech:
 // the so-called "deal", a bill dubbed "Obamacare", the book titled "Fire and Fury", the hashtag "#MAGA"
-const TERM_INTRODUCERS = /\b(?:so-called|so called|dubbed|nicknamed|known as|titled|entitled|headlined|labeled as|billed as|branded as|the words?|the terms?|the phrase|the slogan|slogans?|hashtags?|the label|the name|named|the book|the film|the movie|the show|the song|the album|the series|the article|the op-ed|the headline|the column|the essay|nicknames?|book|memoir|autobiography|novel|film|movie|documentary|song|album|article|op-ed|column|essay|poem|musical|play|podcast|episode|class|course|program|programme|hashtag|website|blog|newsletter|brand|a sign reading|signs reading|signs that read|chants? of|shouts? of|cries of|catchphrase|motto|mantra|the acronym|the expression|the notion of|the idea of|the concept of|the category of)\s*[,:]?\s*$/i;
+const TERM_INTRODUCERS = /\b(?:so-called|so called|dubbed|nicknamed|known as|titled|entitled|headlined|labeled as|billed as|branded as|the words?|the terms?|the phrase|the slogan|slogans?|hashtags?|the label|the name|named|the book|the film|the movie|the show|the song|the album|the series|the article|the op-ed|the headline|the column|the essay|nicknames?|book|memoir|autobiography|novel|film|movie|documentary|song|album|article|op-ed|column|essay|poem|musical|play|podcast|episode|class|course|program|programme|hashtag|website|blog|newsletter|brand|(?:an?\s+|the\s+)?(?:signs?|banners?|placards?|posters?|badges?|buttons?|t-shirts?|shirts?|stickers?|billboards?|flags?|hats?|caps?)\s+(?:reading|saying|that read|that said|which read|bearing|with the words)|chants? of|shouts? of|cries of|catchphrase|motto|mantra|the acronym|the expression|the notion of|the idea of|the concept of|the category of)\s*[,:]?\s*$/i;
+
+// "wrote in the visitors' book: “…”", "says in her memoir: “…”": the writing the words were put in,
+// then a colon; the quotation is what was written there, not the writing's title
+const WRITTEN_IN = /\bin\s+(?:the|a|an|his|her|their|its|my|our)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}-]+\s*:\s*$/u;
 
 // a quoted word that is a label's own: "the “smart” label", "its “eco” branding"
 const LABEL_AFTER = /^\s+(?:label|labels|tag|tags|moniker|monikers|branding|brand|nickname|nicknames|tagline|slogan|title|name|badge|sticker|designation)\b/u;
@@ -205,7 +209,7 @@ export function classifyQuote(text: string, span: TextRange, sentence: TextRange
   const closingPunct = endsInStopAndMark(text, span.start, span.end);
   const before = text.slice(Math.max(sentence.start, span.start - 80), span.start);
   const after = text.slice(span.end, Math.min(text.length, span.end + 40));
-  if (TERM_INTRODUCERS.test(before)) return { speech: false, reason: 'term' };
+  if (TERM_INTRODUCERS.test(before) && !WRITTEN_IN.test(before)) return { speech: false, reason: 'term' };
   // the meters’ “smart” label, its “green” branding: the quoted word names a label, not what was said
   if (words.length <= 3 && !closingPunct && LABEL_AFTER.test(after)) return { speech: false, reason: 'term' };
   // Donald “The Donald” Trump — a quote between two capitalised words
@@ -435,7 +439,8 @@ export function mixedContentSpan(
     let e = cur.end;
     const clauseLimit = Math.min(sentence.end, cur.end + 400);
     for (let resumed = false; ; resumed = true) {
-      while (e < clauseLimit && !/[,;:!?]/.test(text[e] ?? '') && !(text[e] === '.' && /\s/.test(text[e + 1] ?? ' '))) {
+      // ("for around 38,000 homes", "at 10:30": a comma or colon between digits is part of the number)
+      while (e < clauseLimit && (!/[,;:!?]/.test(text[e] ?? '') || inNumber(text, e)) && !(text[e] === '.' && /\s/.test(text[e + 1] ?? ' '))) {
         if (next && e === next.start) break;
         // called the deal “outrageous” and called for …: a second verb of its subject ends the clause
         // called him a “nice guy” and boycotted …: after content with no verb of its own, any verb in
@@ -466,4 +471,17 @@ export function mixedContentSpan(
     break;
   }
   return { start, end, last };
+}
+
+/** Whether the comma or colon at `i` is inside a number: "38,000", "$1,250,000", "10:30". */
+function inNumber(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  if (!(before >= 48 && before <= 57)) return false;
+  const digits = text[i] === ',' ? 3 : 2;
+  for (let k = 1; k <= digits; k++) {
+    const c = text.charCodeAt(i + k);
+    if (!(c >= 48 && c <= 57)) return false;
+  }
+  const after = text.charCodeAt(i + digits + 1);
+  return !(after >= 48 && after <= 57);
 }

@@ -143,3 +143,14 @@ export function relayedAfter(text: string, toks: readonly Token[], v: number, su
   const saying = toks[at + 1];
   return quoted && at > v && toks[at]?.text === 'as' && saying && /ing$/u.test(saying.text) && !SCRIPTURES.test(quoted.text) ? { cue: cueOf(saying), subject: quoted, position: 'after', adjacent: true, relay: subject } : null;
 }
+
+/**
+ * The passive at `v` calls the quotation after it something: "is being criticized as a “…”",
+ * "was billed as “…”". The tokens run up to the quotation, so only "as" and at most a determiner
+ * or two ("as a", "as the very") may follow the verb.
+ */
+export function describedAsQuotation(toks: readonly Token[], v: number): boolean {
+  if (toks[v + 1]?.text.toLowerCase() !== 'as') return false;
+  const rest = toks.slice(v + 2);
+  return rest.length <= 2 && rest.every((t) => t.kind === 'word' && DETERMINERS.has(t.text.toLowerCase()));
+}

@@ -104,8 +104,8 @@ const ROWS: Row[] = [
   { story: 'town-hall', text: 'I\'m disappointed', speaker: 'The superintendent', mention: 'he' },
   // a definite description of someone named just before does not take "he" from the name
   { story: 'town-hall', text: 'We\'re done here', speaker: 'Bo Lind', mention: 'he' },
-  // lead-readings: a headline's role the body leaves unnamed stays a description, never the outlet
-  { story: 'lead-readings', text: 'Water utility hid lead readings', speaker: 'former inspector', type: 'anonymous' },
+  // lead-readings: a headline's role the body leaves unnamed is the body's description of them ("a former inspector told the Courier"), never the outlet
+  { story: 'lead-readings', text: 'Water utility hid lead readings', speaker: 'a former inspector', type: 'anonymous' },
   { story: 'lead-readings', text: 'supervisors ordered her to retest', speaker: 'Janet Kowalski' },
   { story: 'lead-readings', text: 'you have to document why', speaker: 'Mei Lin' },
   { story: 'lead-readings', text: 'Utilities are allowed to discard samples', speaker: 'Mei Lin' },

@@ -122,6 +122,12 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // "Asked by an analyst whether the company would consider cutting its dividend, …": a verb
     // inside a question put reports nobody's stance
     if (insideAskedQuestion(words, i)) continue;
+    // "Brightwell Toys recalls 90,000 sets", "is recalling about 2 million cars": a product recall
+    // takes a number of things as its object ("recalled the 2008 campaign" remembers it)
+    if (base === 'recall' && (isAmount(at(i + 1)) || (/^(?:about|nearly|almost|roughly|some|over|around)$/u.test(at(i + 1)?.lower ?? '') && isAmount(at(i + 2))))) continue;
+    // "an attack so politically charged that …", "a highly charged debate": "charged" after a degree
+    // adverb is an adjective, and its "that" opens a result
+    if (w.lower === 'charged' && /^(?:so|too|very|highly|most|more|less|\p{Ll}+ly)$/u.test(at(i - 1)?.lower ?? '')) continue;
     // "a tax on wealth, as opposed to a tax on income": a contrast, not a stance
     if (w.lower === 'opposed' && at(i - 1)?.lower === 'as') continue;
     const after = masked.slice(w.end - s.start, w.end - s.start + 40);
@@ -426,4 +432,9 @@ function insideAskedQuestion(words: readonly Word[], i: number): boolean {
     return false;
   }
   return false;
+}
+
+/** A number as written: "90,000", "$5", "2.5". */
+function isAmount(w: Word | undefined): boolean {
+  return w !== undefined && /^[$£€]?\d[\d,.]*$/u.test(w.text);
 }

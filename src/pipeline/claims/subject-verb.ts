@@ -5,6 +5,7 @@ import { cutAtTrailer, startAfterPreposition } from './boundaries.js';
 import { trimRange } from './trim.js';
 import { MAX_CONTENT_WORDS, QUOTATION_SHARE, quoteShare, type ClaimCandidate, type SentenceContext } from './context.js';
 import { opensPlanInfinitive } from './plan-infinitive.js';
+import { addsSomethingTo } from './adds-to.js';
 import { offersSpeech } from './offered-speech.js';
 import { endBeforeThenCue } from './then-cut.js';
 import { EVIDENTIAL, NEEDS_AS, NEEDS_COMPLEMENT, NEEDS_THAT, OBJECT_FIRST, STANCE_ADJECTIVES, WH_CLAUSE } from './lexicon.js';
@@ -211,6 +212,7 @@ export function subjectVerbContent(ctx: SentenceContext, v: number, base: string
   // "The rise will add $9 a month", "plans to add 200 jobs": the bare form of "add" reports only a
   // that-clause ("I would add that …"); "He added the plan was dead" keeps its past form
   if (verb.lower === 'add' && !/^(?:that|:)$/iu.test(first.text)) return null;
+  if (base === 'add' && words[k] === first && addsSomethingTo(words, k)) return null;
   // "He said nothing as he left the court", "said little about the plan": saying nothing is no claim;
   // "said nothing had changed" has the word as its clause's subject
   if (base === 'say' && /^(?:nothing|little|anything|something|much)$/u.test(first.lower) && words[k] === first && !FINITE_START.test(words[k + 1]?.lower ?? '') && !mayBeFiniteVerb(words[k + 1]?.lower ?? '')) return null;

@@ -148,6 +148,10 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
     // noun right before the verb, and the idiom of an anonymous source's relative clause, are no
     // verb of the clause)
     if (CUE_FORMS.has(x.lower) && x.text === x.lower && !x.lower.endsWith('ing') && !reducedRelative(words, b - 1) && !afterDeterminer(words, b - 1) && !(b - 1 === e && headsNounCompound(words, b - 1)) && !asksAnonymity(ctx.text, words, b - 1) && !inAnonymityReason(ctx.text, words, b - 1)) break;
+    // "The court hears the warden begged …", "Flood inquest hears warden 'begged' council …": a word
+    // that can only be a finite verb is the clause's own verb; the subject of the cue starts after it
+    // (not a relative clause's: "Voters who backed the mayor said")
+    if (x.text === x.lower && onlyFiniteVerb(x.lower) && !/^(?:who|that|which)$/u.test(words[b - 2]?.lower ?? '')) break;
     b--;
   }
   // "Voters who backed the mayor said …": the walk stopped at a relative clause's verb of saying or
@@ -264,6 +268,8 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
 function openingSubject(words: readonly Word[], e: number): TextRange | null {
   // "PARIS (AFP) — France's main opposition leader, Claire Dubois, vowed …": past a dateline
   let b = datelineEnd(words);
+  // "Q: Some economists, including …, argue": an interview's label and its colon
+  if (/^(?:Q|A|Question|Answer)$/u.test(words[b]?.text ?? '') && words[b + 1]?.text === ':') b += 2;
   const connective = /^(?:but|and|yet|so)$/iu.test(words[b]?.text ?? '');
   if (connective) b++;
   // "Last week, the F.B.I. director, James B. Comey, said": past a fronted time
@@ -492,3 +498,9 @@ function afterVerbAndPreposition(words: readonly Word[], from: number, host: num
 
 // words that may end a relative clause as an adverb or a particle: "who gathered outside", "who walked out"
 const PARTICLES: ReadonlySet<string> = new Set(['outside', 'inside', 'out', 'in', 'up', 'down', 'off', 'on', 'over', 'back', 'around', 'nearby', 'along', 'by']);
+
+/** A word the lexicon knows only as a finite verb ("hears", "wants"; not "lives", a noun too, nor "heard", a participle too). */
+function onlyFiniteVerb(lower: string): boolean {
+  const tags = tagsOfLower(lower);
+  return tags !== undefined && tags.length > 0 && tags.every((t) => t === 'VBZ' || t === 'VBD' || t === 'VBP');
+}
