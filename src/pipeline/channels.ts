@@ -65,9 +65,10 @@ export function namedOutletAt(s: string): string | null {
   const bare = s.replace(/^the\s+/iu, '');
   const known = findOutletName(bare);
   if (known && known.index === 0) return known.canonical;
-  // "told the Chronicle", "an interview with the Herald": an outlet's head word alone, capitalised
-  // after "the", is the local paper the article means
-  const head = bare !== s ? /^(\p{Lu}\p{Ll}+)\b(?![’'-]|\s+\p{Lu})/u.exec(bare)?.[1] : undefined;
+  // "told the Chronicle that …", "an interview with the Herald on Friday": an outlet's head word
+  // alone, capitalised after "the", is the local paper the article means, when the phrase ends
+  // with it ("told the Star player", "the Record label", "the Echo chamber" go on to another noun)
+  const head = bare !== s ? OUTLET_HEAD_ALONE.exec(bare)?.[1] : undefined;
   if (head && OUTLET_HEADS.has(head)) return head;
   // "told Radio Velmark", "TV Nord reported": a station named after the kind of outlet it is
   const station = /^(?:Radio|TV|Television)\s+\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?/u.exec(bare)?.[0];
@@ -95,6 +96,9 @@ const OUTLET_AFTER = new RegExp(String.raw`^((?:\p{Lu}[\p{L}.'’&-]*\s+){1,4})$
 // ("French television channel BFM TV": two kinds before the name)
 // ("state television Rossiya-1": a digit is part of the name)
 const OUTLET_BEFORE = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}-]+\s+|state\s+|public\s+|local\s+)?(?:${OUTLET_KINDS}\s+){1,2}((?:\p{Lu}[\p{L}\p{N}.'’&-]*)(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,3})`, 'u');
+
+/** A capitalised word, then the end of its noun phrase: a mark, the text's end, or a word that cannot go on with it. */
+const OUTLET_HEAD_ALONE = /^(\p{Lu}\p{Ll}+)(?=\s*(?:$|[,.;:!?)]|(?:that|on|in|by|about|last|this|during|after|before|when|what|how|why|whether|the|a|an|he|she|it|they|we|i|his|her|their|its|was|is|were|are|had|has|said)\b))/u;
 
 /** A named addressee: "told CNN", "said to The Associated Press", "an interview with Reuters". */
 const TOLD = /\b(?:told|said\s+to|speaking\s+to|spoke\s+to|talked\s+to|interview\s+with)\s+((?:the\s+)?\S.{0,40})/iu;

@@ -306,10 +306,10 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, priorOf: () 
   const headlined = mention.start < titleLineEnd(analysis.text) ? headlineRoleHolder(analysis, written) : null;
   if (headlined) return { name: headlined, mention: written, ...mention, type: 'person' };
   const asWritten: Speaker = { name: stripDeterminer(written), mention: written, ...mention, type: classifySource(written) };
-  // "Hill and Reyes both said": two people say it; neither alone is the speaker
-  // ("Procter & Gamble said": one firm's name, as the name index reads it)
+  // "Procter & Gamble said": one firm's name, as the name index reads it
   const firm = written.includes('&') ? entityAt(analysis.entities, mention.start) : undefined;
   if (firm?.type === 'organization' && firm.name === stripDeterminer(written)) return { name: firm.name, mention: written, ...mention, type: 'organization' };
+  // "Hill and Reyes both said": two people say it; neither alone is the speaker
   if (/(?:\p{Lu}[\p{L}.'’-]*|\))\s+(?:and|&)\s+(?:\p{Lu}|[Hh]is\s|[Hh]er\s|other\s|fellow\s|an?\s|the\s)/u.test(written)) return { ...asWritten, name: written };
   // "The 22-year-old admitted …", "the Spaniard said …": an epithet stands for the person just named
   if (isEpithet(written)) return resolveSpeakerMention(analysis, mention, priorOf()) ?? asWritten;

@@ -425,7 +425,9 @@ function namedIn(sentence: { start: number; end: number } | undefined, entity: E
 function participialOpening(text: string, sentenceStart: number, pronounStart: number): boolean {
   return PARTICIPIAL_OPENING.test(text.slice(sentenceStart, pronounStart));
 }
-const PARTICIPIAL_OPENING = /^[^\p{L}]*\p{Lu}\p{Ll}+(?:ed|ing)\s+\p{Ll}[^.;:!?"“”]*,\s*$/u;
+// ("Through the interpreter, Hassan Idris, a volunteer, he said …", "With Ortiz in the lead, he …":
+// a fronted "through" or "with" phrase too)
+const PARTICIPIAL_OPENING = /^[^\p{L}]*(?:\p{Lu}\p{Ll}+(?:ed|ing)|Through|Via|With)\s+\p{Ll}[^.;:!?"“”]*,\s*$/u;
 
 
 /** "who fled to Paris", "moved back to Berlin": the name after a verb of moving and "to" is where, not who. */

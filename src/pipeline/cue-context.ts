@@ -6,6 +6,7 @@ import { COUNTRY_NAMES, US_STATE_NAMES } from './source-lexicons.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import { readsFirstAsNoun, tagsOfLower } from './claims/verbless.js';
 import { DETERMINERS } from './reporting-verb-at.js';
+import { PASSIVE_BE } from './phrase-words.js';
 
 // What stands around a reporting verb and changes what it reports, read on the cue search's tokens
 // (cues.ts): a multi-word cue ("fired back", "put it"), a denial ("did not say"), a retelling ("said
@@ -283,3 +284,21 @@ function thingRelativeBefore(toks: readonly Token[], s: number): boolean {
   return false;
 }
 const GAPPED_SAYING: ReadonlySet<string> = new Set(['said', 'says', 'say']);
+
+
+/**
+ * Whether the -ing form at `v` is a progressive's verb, its form of "be" right before it in the
+ * text ("customers were asking"; not "there is “…,” adding", where a quotation left out of the
+ * tokens stands between).
+ */
+export function progressiveAt(text: string, toks: readonly Token[], v: number): boolean {
+  const verb = toks[v];
+  const be = toks[v - 1];
+  return verb !== undefined && be !== undefined && /ing$/u.test(verb.text) && (PASSIVE_BE.has(be.text.toLowerCase()) || be.text.toLowerCase() === 'am') && /^\s+$/u.test(text.slice(be.end, verb.start));
+}
+
+/** Whether a reporting verb stands among `toks[from..to)`. */
+export function reportingVerbBetween(toks: readonly Token[], from: number, to: number): boolean {
+  for (let j = Math.max(0, from); j < to; j++) if (verbAt(toks, j)) return true;
+  return false;
+}

@@ -20,7 +20,8 @@ export interface DescribedPerson {
 // "The superintendent, who …": a determiner opening the sentence, or after a fronted "On Tuesday,"
 // or "Outside court," at most ("Outside court, one tenant said"; not "…, the manager": the
 // fronted phrase may have named whom "the manager" stands for)
-const DESCRIBED_OPENING = /^[^\p{L}]*(?:(?:In|On|At|After|During|Later|Earlier|Outside|Inside)\b[^,;:"“”]{0,40},\s*)?((?:One|A|An|Another|The)\s+(?:of\s+the\s+)?|(?<=,\s*)(?:one|a|an|another)\s+(?:of\s+the\s+)?)/u;
+// (not one that opens inside a quotation: "“A man must work,” he said" describes nobody)
+const DESCRIBED_OPENING = /^[^\p{L}"“”‘’'«»]*(?:(?:In|On|At|After|During|Later|Earlier|Outside|Inside)\b[^,;:"“”]{0,40},\s*)?((?:One|A|An|Another|The)\s+(?:of\s+the\s+)?|(?<=,\s*)(?:one|a|an|another)\s+(?:of\s+the\s+)?)/u;
 
 
 // Heads that stand for several people or for nobody in particular: "he" never refers to them
@@ -54,6 +55,9 @@ function describedOpening(sentence: string): { phrase: string; offset: number; h
   const plural = /\bof\s+the\s+$/u.test(m[1]);
   const definite = /^The\s/u.test(m[1]);
   const words = [...(DESCRIPTION_WORDS.exec(rest)?.[0] ?? '').matchAll(WORD)];
+  // ("A 17-year-old boy was arrested": someone introduced by age is mostly met, not heard; only a
+  // definite one, "The 52-year-old mayor", stands for someone the article named)
+  if (!definite && words.some((w) => /^\p{N}/u.test(w[0]))) return null;
   for (let k = 0; k < words.length; k++) {
     const word = (words[k] as RegExpExecArray)[0];
     const lower = word.toLowerCase();

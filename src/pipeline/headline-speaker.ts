@@ -28,7 +28,8 @@ export function headlineSpeakers(records: Attribution[], titleEnd: number, peopl
     if (r.kind !== 'indirect' || !r.speaker || (r.speaker.name !== null && people.has(r.speaker.name))) continue;
     const stems = contentStems(r.text);
     const written = plainMention(r.speaker.mention);
-    const inReach = (o: Attribution): boolean => o.start >= titleEnd && o.start - titleEnd < BODY_REACH && !!o.speaker?.name;
+    const inBody = (o: Attribution): boolean => o.start >= titleEnd && o.start - titleEnd < BODY_REACH;
+    const inReach = (o: Attribution): boolean => inBody(o) && !!o.speaker?.name;
     // "Daily walk cuts dementia risk, large study suggests": a document in the headline is the
     // body's document of that kind, never a person who comments on its finding
     const document = documentHead(written);
@@ -42,8 +43,10 @@ export function headlineSpeakers(records: Attribution[], titleEnd: number, peopl
     // the words is an unnamed person's of the headline's kind ("a flood warden had repeatedly asked
     // the council to close a riverside footpath"), that is the report summed up, not a later one by
     // a named person using the same words (the official who admitted the path should have been closed)
-    const summed = stems.size >= 2 ? records.find((o) => o.start >= titleEnd && o.start - titleEnd < BODY_REACH && o.speaker !== null && shared(stems, bodyStems(o)) >= 2) : undefined;
-    if (summed?.speaker?.name && !people.has(summed.speaker.name) && headOf(plainMention(summed.speaker.mention)) === headOf(written)) {
+    // (a question put about the same thing, "questioned whether the hospital ran out of oxygen", is
+    // no report the headline sums up)
+    const summed = stems.size >= 2 ? records.find((o) => inBody(o) && o.speaker !== null && shared(stems, bodyStems(o)) >= 2) : undefined;
+    if (summed?.speaker?.name && !people.has(summed.speaker.name) && !/^(?:whether|if)\s/iu.test(summed.text) && headOf(plainMention(summed.speaker.mention)) === headOf(written)) {
       r.speaker = { ...r.speaker, name: summed.speaker.name, type: summed.speaker.type };
       continue;
     }

@@ -87,12 +87,16 @@ function interviewee(text: string, paragraphs: readonly Paragraph[], entities: E
     // honorific, a given name and a surname) counts, not a body the interviewee spoke to
     if (entity.type !== 'person' || byline.has(entity.name.toLowerCase()) || !entity.mentions.some((m) => m.person || m.name.length >= 2) || mention.inQuote) continue;
     const person = { name: entity.name, start: mention.start, end: mention.end, mention: mention.text };
-    if (headline && mention.end <= headline.end && !inHeadline.has(entity.id)) inHeadline.set(entity.id, person);
+    // ("Q&A: What Jerome Powell's next move means": a possessive names the topic, not the one answering)
+    if (headline && mention.end <= headline.end && !mention.possessive && !inHeadline.has(entity.id)) inHeadline.set(entity.id, person);
     if (!intro.some((p) => p.start <= mention.start && mention.end <= p.end)) continue;
     if (INTERVIEWER_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) || INTERVIEWER_AFTER.test(text.slice(mention.end, mention.end + 40))) interviewers.add(entity.id);
     if (!people.has(entity.id)) people.set(entity.id, person);
   }
+  // ("Moreno sat down with the Tribune": "sat down with the …" also reads as if Moreno asked; one
+  // the headline names is the one interviewed)
   for (const id of interviewers) {
+    if (inHeadline.has(id)) continue;
     people.delete(id);
     inHeadline.delete(id);
   }
@@ -100,8 +104,7 @@ function interviewee(text: string, paragraphs: readonly Paragraph[], entities: E
   // only the interviewer leaves the one person the headline names
   // "Q&A: Central bank chief Rafael Moreno on inflation": when the introduction names others too (a
   // critic quoted, a minister), the one of them the headline names is the one interviewed
-  const named = [...people.keys()].filter((id) => inHeadline.has(id));
-  const found = people.size === 0 && interviewers.size > 0 && inHeadline.size === 1 ? [...inHeadline.values()] : people.size > 1 && named.length === 1 ? [people.get(named[0] as number) as Person] : [...people.values()];
+  const found = intervieweeCandidates(people, inHeadline, interviewers.size > 0);
   const first = found[0];
   if (found.length === 1 && first) {
     return { speaker: { name: first.name, mention: first.mention, start: first.start, end: first.end, type: 'person' }, why: '' };
@@ -116,9 +119,20 @@ function interviewee(text: string, paragraphs: readonly Paragraph[], entities: E
 // before the interviewer's name: "talks to", "spoke with the Gazette's", "interviewed by", "in conversation with"
 const INTERVIEWER_BEFORE = /\b(?:(?:talk|speak|chat)(?:s|ed|ing)?|spoke|sat down|caught up)\s+(?:to|with)\s+(?:(?:the|\p{Lu}[\p{L}’'.-]*)\s+){0,3}$|\b(?:interviewed|questioned)\s+by\s+$|\bin conversation with\s+$/u;
 // after it, the one interviewed described, not named: "Ben Aldridge meets the singer", "Ben
-// Aldridge spoke to her" ("Clara Dunmore talks to Ben Aldridge": the one named after is the journalist;
-// "Moreno sat down with the Tribune": a name after the article is the paper he spoke to)
-const INTERVIEWER_AFTER = /^\s+(?:(?:talks|talked|spoke|speaks|chats|chatted)\s+(?:to|with)|meets|met|interviews|interviewed|sat down with|caught up with)\s+(?:(?:the|a|an)\s+(?!\p{Lu})|(?:her|him|his|their|them|our)\b)/u;
+// Aldridge spoke to her" ("Clara Dunmore talks to Ben Aldridge": the one named after is the journalist)
+const INTERVIEWER_AFTER = /^\s+(?:(?:talks|talked|spoke|speaks|chats|chatted)\s+(?:to|with)|meets|met|interviews|interviewed|sat down with|caught up with)\s+(?:the|a|an|her|him|his|their|them|our)\b/u;
+
+/**
+ * Who may be answering: the people of the introduction; with none left but an interviewer, the one
+ * person the headline names; with several, the one of them the headline names ("Q&A: Central bank
+ * chief Rafael Moreno on inflation", whose introduction also quotes a minister).
+ */
+function intervieweeCandidates(people: ReadonlyMap<number, Person>, inHeadline: ReadonlyMap<number, Person>, interviewerNamed: boolean): Person[] {
+  if (people.size === 0 && interviewerNamed && inHeadline.size === 1) return [...inHeadline.values()];
+  const named = [...people].filter(([id]) => inHeadline.has(id));
+  if (people.size > 1 && named.length === 1) return [(named[0] as [number, Person])[1]];
+  return [...people.values()];
+}
 
 /** A person named before the first question: the entity's name and the mention that names them first. */
 interface Person {

@@ -77,13 +77,26 @@ const TITLE_CASE_BREAKS = new Set(
 
 /** "Secretary of State", "Journal of Commerce", "Bank of England": an honorific or an organisation's head word takes an "of" phrase into its name. */
 // ("Bishop of Durham", "Duke of Sussex": a capitalised role noun names an office held of a place)
-const ofJoins = (w: string): boolean => isHonorific(w) || ORGANISATION_WORDS.has(w) || isRoleWord(w) || OF_TITLES.has(w);
+const ofJoins = (w: string): boolean => isHonorific(w) || ORGANISATION_WORDS.has(w) || isRoleWord(w);
 
 /**
- * Words that are a title only with their "of" phrase: "Dean of Students Margaret Hollis", "Master
- * of the Rolls Geoffrey Vos"; alone they are names ("Dean Baker", "Howard Dean").
+ * Words that are a title only with their "of" phrase and only opening the name: "Dean of Students
+ * Margaret Hollis", "Master of the Rolls Geoffrey Vos"; elsewhere they are names ("Dean Baker",
+ * "Howard Dean of Vermont", "Tom Master of Leeds").
  */
 const OF_TITLES: ReadonlySet<string> = new Set(['Dean', 'Master', 'Keeper', 'Warden']);
+const opensOfTitle = (run: readonly Token[]): boolean => run.length === 1 && OF_TITLES.has(run[0]?.text ?? '');
+
+/**
+ * An ampersand inside a firm's name, between capitalised words neither of which is a given name:
+ * "Procter & Gamble", "Calder Power & Light" (not a couple, "Jim & Mary Hollis").
+ */
+export function ampersandInName(toks: readonly Token[], j: number): boolean {
+  return ampersandBetween(toks[j], toks[j - 1], toks[j + 1]);
+}
+function ampersandBetween(amp: Token | undefined, before: Token | undefined, after: Token | undefined): boolean {
+  return amp?.text === '&' && isCapitalised(before) && isCapitalised(after) && !GIVEN_NAMES.has(before?.text ?? '') && !GIVEN_NAMES.has(after?.text ?? '');
+}
 
 /** A capitalised word that cannot continue a name: "On", "To", "Says", "Calls". */
 function breaksTitleCaseRun(w: string): boolean {
@@ -252,7 +265,7 @@ export function findNameMentions(text: string, range: TextRange, inQuote = false
       else if (run.length > 0 && PARTICLE_SURNAME.test(u.text)) run.push(u);
       // "Pieter van Dam"; two in a row: "Ana de la Cruz", "Rik van der Berg"
       else if (NAME_CONNECTORS.has(u.text) && run.length > 0 && (isCapitalised(at(j + 1)) || (NAME_CONNECTORS.has(at(j + 1)?.text ?? '') && isCapitalised(at(j + 2))))) run.push(u);
-      else if (u.text === 'of' && run.length > 0 && ofJoins(run[run.length - 1]?.text ?? '') && isCapitalised(at(j + 1)))
+      else if (u.text === 'of' && run.length > 0 && (ofJoins(run[run.length - 1]?.text ?? '') || opensOfTitle(run)) && isCapitalised(at(j + 1)))
         run.push(u); // "Secretary of State John Kerry", "the Journal of Commerce"
       // "Centers for Disease Control", "Institute for Justice": a body's "for"
       else if (u.text === 'for' && run.length > 0 && bodyHead(run[run.length - 1]?.text ?? '') && isCapitalised(at(j + 1))) run.push(u);
@@ -260,7 +273,7 @@ export function findNameMentions(text: string, range: TextRange, inQuote = false
       // an "and" between the common nouns of a body's field ("Bank of America and Wells Fargo" are two)
       else if (u.text === 'and' && joinsBodyField(run, at(j + 1))) run.push(u);
       // "Calder Power & Light", "Procter & Gamble": an ampersand between capitalised words joins a firm's name
-      else if (u.text === '&' && run.length > 0 && isCapitalised(at(j + 1))) run.push(u);
+      else if (run.length > 0 && ampersandBetween(u, run[run.length - 1], at(j + 1))) run.push(u);
       else break;
       j++;
     }
@@ -322,7 +335,7 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
     if (w === 'Premier' && run.length - m < 3) continue; // ("Premier Inn": a full name must follow)
     // ("the General Staff", "Ukraine's General Staff", "the General Assembly": a body, not a general)
     if (w === 'General' && m === run.length - 2 && GENERAL_BODIES.has(run[m + 1]?.text ?? '')) continue;
-    if (isHonorific(w) || isRoleWord(w) || (OF_TITLES.has(w) && run[m + 1]?.text === 'of') || (w === 'of' && m > 0 && (isHonorific(run[m - 1]?.text ?? '') || isRoleWord(run[m - 1]?.text ?? '') || OF_TITLES.has(run[m - 1]?.text ?? '')))) lastTitle = m;
+    if (isHonorific(w) || isRoleWord(w) || (m === k && OF_TITLES.has(w) && run[m + 1]?.text === 'of') || (w === 'of' && m > 0 && (isHonorific(run[m - 1]?.text ?? '') || isRoleWord(run[m - 1]?.text ?? '') || (m - 1 === k && OF_TITLES.has(run[m - 1]?.text ?? ''))))) lastTitle = m;
   }
   const titleTokens = run.slice(k, lastTitle + 1);
   let nameTokens = run.slice(Math.max(k, lastTitle + 1));

@@ -1,6 +1,6 @@
 import { tagsOfLower } from './claims/verbless.js';
 import { PASSIVE_BE, skippable, timeAt } from './phrase-words.js';
-import { phraseBackward, verbAt, type SubjectPhrase } from './subject-phrase.js';
+import { phraseBackward, type SubjectPhrase } from './subject-phrase.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 /*
@@ -61,24 +61,4 @@ function mayEndSubject(t: Token | undefined): boolean {
   if (isCapitalised(t)) return true;
   const first = tagsOfLower(t.text)?.[0] ?? '';
   return first === 'NN' || first === 'NNS' || first === 'PRP';
-}
-
-/** The forms of "be" that make an -ing form a progressive's verb: "were asking", "is saying". */
-const PROGRESSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am', 'been', 'be']);
-
-/**
- * Whether the -ing form at `v` is a progressive's verb, its form of "be" right before it in the
- * text ("customers were asking"; not "there is “…,” adding", where a quotation left out of the
- * tokens stands between).
- */
-export function progressiveAt(text: string, toks: readonly Token[], v: number): boolean {
-  const verb = toks[v];
-  const be = toks[v - 1];
-  return verb !== undefined && be !== undefined && /ing$/u.test(verb.text) && PROGRESSIVE_BE.has(be.text.toLowerCase()) && /^\s+$/u.test(text.slice(be.end, verb.start));
-}
-
-/** Whether a reporting verb stands among `toks[from..to)`. */
-export function reportingVerbBetween(toks: readonly Token[], from: number, to: number): boolean {
-  for (let j = Math.max(0, from); j < to; j++) if (verbAt(toks, j)) return true;
-  return false;
 }

@@ -1,6 +1,6 @@
-import { particleInName } from './name-mentions.js';
+import { ampersandInName, particleInName } from './name-mentions.js';
 import { ROLE_NOUNS } from './speech-lexicons.js';
-import { ampersandInName, isCapitalised, isPossessive, type Token } from './tokens.js';
+import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import { DETERMINERS, isReportingVerb } from './reporting-verb-at.js';
 import { bodyHead, joinsBodyField } from './body-names.js';
 import { CLAUSE_WORDS, coordinatedRolesEnd, FINITE_VERBS, headNoun, modifiedHead, PREPOSITIONS, skippable, timeAt } from './phrase-words.js';

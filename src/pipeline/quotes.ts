@@ -173,7 +173,9 @@ const TERM_INTRODUCERS = /\b(?:so-called|so called|dubbed|nicknamed|known as|tit
 
 // "wrote in the visitors' book: “…”", "says in her memoir: “…”": the writing the words were put in,
 // then a colon; the quotation is what was written there, not the writing's title
-const WRITTEN_IN = /\bin\s+(?:the|a|an|his|her|their|its|my|our)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}-]+\s*:\s*$/u;
+// (a verb of writing or saying right before "in": "learns the motto: “…”" and "carried banners
+// reading: “…”" name the words, and stay terms)
+const WRITTEN_IN = /\b(?:wrote|writes|write|writing|written|said|says|recalled|recalls|recounted|recounts|noted|notes|added|adds|declared|declares|described|describes|posted|posts)\s+in\s+(?:the|a|an|his|her|their|its|my|our)\s+(?:[\p{L}’'-]+\s+){0,2}[\p{L}-]+\s*:\s*$/u;
 
 // a quoted word that is a label's own: "the “smart” label", "its “eco” branding"
 const LABEL_AFTER = /^\s+(?:label|labels|tag|tags|moniker|monikers|branding|brand|nickname|nicknames|tagline|slogan|title|name|badge|sticker|designation)\b/u;

@@ -6,7 +6,8 @@ import { dashAppositionBefore, kinBefore, namedApposition, titledFullName, whoAn
 import { FRONTED_AT, frontedAdjunctWords } from './fronted-adjunct.js';
 import { ofJoinsName } from './name-where.js';
 import { nameBelongsToObject } from './name-of-object.js';
-import { ampersandInName, isCapitalised, isPossessive, type Token } from './tokens.js';
+import { isCapitalised, isPossessive, type Token } from './tokens.js';
+import { ampersandInName } from './name-mentions.js';
 import { DETERMINERS, isReportingVerb } from './reporting-verb-at.js';
 
 import { bodyNameStartBefore, forInBodyName } from './body-names.js';
@@ -97,6 +98,13 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
       // "The bill's author, state Sen. Victor Nguyen, wrote": lower-case words of a title before the name
       return phrase(text, toks.slice(k + 1 + namedApposition(toks.slice(k + 1, j)), j), true);
     } else if (toks[k]?.text === ',' && toks.slice(k + 1, j).every((t) => isCapitalised(t)) && (j - k > 2 || (j - k === 2 && kinBefore(toks, k)))) {
+      // "Ferrante, who co-founded the firm with her roommate, Julia Stram, acknowledged …": a name
+      // closing a relative clause is its object's; the subject is the one "who" stands for
+      const relative = relativeOpenedBefore(toks, k, floor);
+      if (relative >= 0) {
+        const antecedent = whoAntecedent(toks, relative, floor);
+        return antecedent.length > 0 ? phrase(text, antecedent, true) : null;
+      }
       // the apposition is the name itself ("Her husband, Jorge, said": a given name alone, after a
       // possessive description)
       return phrase(text, toks.slice(k + 1, j), true);
@@ -408,4 +416,17 @@ export function wholePhrase(text: string, toks: readonly Token[], k: number): Su
 export function cutParenthesis(toks: Token[]): Token[] {
   const open = toks.findIndex((t) => t.text === '(');
   return open > 0 ? toks.slice(0, open) : toks;
+}
+
+/**
+ * The index of a relative "who" or "which" set off by a comma that opens the clause `toks[k]` (a
+ * comma) ends, looking back no further than a stop, a semicolon or a colon; -1 when there is none.
+ */
+function relativeOpenedBefore(toks: readonly Token[], k: number, floor: number): number {
+  for (let w = k - 1; w > floor && w >= k - 30; w--) {
+    const t = toks[w] as Token;
+    if (t.text === '.' || t.text === ';' || t.text === ':') return -1;
+    if ((t.text === 'who' || t.text === 'which') && toks[w - 1]?.text === ',') return w;
+  }
+  return -1;
 }

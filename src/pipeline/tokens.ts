@@ -426,8 +426,3 @@ export const isPossessive = (t: Token | undefined): boolean => {
   const s = t.text.length === 2 ? t.text.charCodeAt(1) : 115;
   return (c === 0x2019 || c === 39) && (s === 115 || s === 83);
 };
-
-/** An ampersand between two capitalised words, inside a firm's name: "Procter & Gamble", "Calder Power & Light". */
-export function ampersandInName(toks: readonly Token[], j: number): boolean {
-  return toks[j]?.text === '&' && isCapitalised(toks[j - 1]) && isCapitalised(toks[j + 1]);
-}

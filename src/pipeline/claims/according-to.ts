@@ -9,6 +9,8 @@ import { isMark, findWithin, type Word } from './words.js';
 import { mayBeFiniteVerb, tagsOfLower } from './verbless.js';
 import { mainClauseAfter } from './clause-edges.js';
 import { AUX_WORDS } from './word-classes.js';
+import { EVIDENCE_BASES } from './documents.js';
+import { baseOf } from './lexicon.js';
 
 /** The most words an according-to source runs to: "a report by the Government Accountability Office released on Tuesday" has 12. */
 const MAX_SOURCE_WORDS = 30;
@@ -178,7 +180,11 @@ export function frontedContent(ctx: SentenceContext, comma: number): TextRange |
   const first = words[comma + 1];
   if (!first || first.start >= sentenceEnd) return null;
   const end = cutAtTrailer(ctx, comma + 1);
-  for (let j = comma + 1; j < words.length && (words[j] as Word).start < end; j++) if (REPORTING_VERB_FORMS.has((words[j] as Word).lower)) return null;
+  // ("In its final report, the board found that …": a verb of finding is the clause's own frame too)
+  for (let j = comma + 1; j < words.length && (words[j] as Word).start < end; j++) {
+    const w = words[j] as Word;
+    if (REPORTING_VERB_FORMS.has(w.lower) || (w.text === w.lower && EVIDENCE_BASES.has(baseOf(w.lower) ?? ''))) return null;
+  }
   const content = trimRange(text, { start: first.start, end });
   return content.end - content.start < 8 || quoteShare(ctx, content) >= QUOTATION_SHARE ? null : content;
 }

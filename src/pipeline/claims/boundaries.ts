@@ -11,7 +11,7 @@ import { isMark, findWithin, perWordList, quotationEndsInComma, type Word } from
 import { butInsidePhrase, closesInsertedAside, concessiveModifier, narrationResumesAt } from './narration-tails.js';
 import { frameCutStart, frameResumesAt, inFrontedClause } from './frame-tails.js';
 import { closesDashPair, secondComplement } from './dash-pairs.js';
-import { coordinateOfContent } from './coordinate-tense.js';
+import { coordinateOfContent, possibilityAfterBut } from './coordinate-tense.js';
 import { pendingSubjectAsideEnd, pendingSubjectList } from './pending-subject.js';
 import { relativeClosesIntoInfinitive } from './relative-infinitive.js';
 import { afterAndAdjunct, occasionTail, opensSubordinate, SPLICE_SUBJECT } from './splices.js';
@@ -147,7 +147,7 @@ export function cutAtTrailer(ctx: SentenceContext, k: number, frameless = false)
     // "… but would not offer details" ends it; "… but that the plans won't help" continues it
     // ("According to a person familiar with the matter, the board discussed a buyback but decided to
     // wait": with no verb of saying framing the content, a verb after "but" is the content's own)
-    if (w.lower === 'but' && words[j + 1]?.lower !== 'that' && !butInsidePhrase(words, k, j) && !coordinateOfContent(words, k, j) && !(frameless && finite && isTensed(words[j + 1]) && !REFUSALS.has(words[j + 1]?.lower ?? ''))) return w.start;
+    if (w.lower === 'but' && words[j + 1]?.lower !== 'that' && !butInsidePhrase(words, k, j) && !coordinateOfContent(words, k, j) && !((finite || verbal) && possibilityAfterBut(words, j)) && !(frameless && finite && isTensed(words[j + 1]) && !REFUSALS.has(words[j + 1]?.lower ?? ''))) return w.start;
     // "… and predicted that …": a second reporting verb with its own content is a second claim
     // "… that he was undergoing therapy and vowed to focus on …": a second, coordinated cue starts a
     // second claim, whatever its complement

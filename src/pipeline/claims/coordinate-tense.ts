@@ -57,3 +57,14 @@ function tenseOf(lower: string): Tense | null {
   if (tags.includes('VBD') || tags.includes('VBN')) return null;
   return first === 'VBZ' || first === 'VBP' || first === 'VB' ? 'present' : null;
 }
+
+/**
+ * "said the heat would ease by Wednesday but could return next week": after "but", a modal of
+ * possibility with a verb that reports nothing goes on with what the content says may happen ("but
+ * could not say whether …", "but would not comment" are the frame's subject declining).
+ */
+export function possibilityAfterBut(words: readonly Word[], j: number): boolean {
+  const modal = words[j + 1]?.lower ?? '';
+  const verb = words[j + 2];
+  return /^(?:could|might|may)$/u.test(modal) && verb !== undefined && verb.text === verb.lower && !/^(?:not|n[’']t|never)$/u.test(verb.lower) && !REPORTING_VERB_FORMS.has(verb.lower);
+}

@@ -21,9 +21,9 @@ import { tailClaim } from './tails.js';
 import { isRefused, refusedComplementEnd } from './refused.js';
 import { backIsNoStance } from './backing.js';
 import { invertedTailInstead } from './inverted-tail.js';
-import { isBlankedWord, type Word } from './words.js';
-import { tagsOf, tagsOfLower } from './verbless.js';
-import { AUX_WORDS, DETERMINER } from './word-classes.js';
+import { isBlankedWord, isMark, type Word } from './words.js';
+import { mayBeFiniteVerb, tagsOf, tagsOfLower } from './verbless.js';
+import { AUX_WORDS, DETERMINER, isNumberWord } from './word-classes.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
 import { ROLE_NOUNS } from '../speech-lexicons.js';
 import { closesPhraseAfterVerb } from '../subject-phrase.js';
@@ -124,10 +124,13 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     if (insideAskedQuestion(words, i)) continue;
     // "Brightwell Toys recalls 90,000 sets", "is recalling about 2 million cars": a product recall
     // takes a number of things as its object ("recalled the 2008 campaign" remembers it)
-    if (base === 'recall' && (isAmount(at(i + 1)) || (/^(?:about|nearly|almost|roughly|some|over|around)$/u.test(at(i + 1)?.lower ?? '') && isAmount(at(i + 2))))) continue;
+    // ("recalls nearly 40 families were living in tents", "recalled 30 men from his unit dying": a
+    // clause after the number is what is remembered)
+    if (base === 'recall' && recallsGoods(words, i)) continue;
     // "an attack so politically charged that …", "a highly charged debate": "charged" after a degree
     // adverb is an adjective, and its "that" opens a result
-    if (w.lower === 'charged' && /^(?:so|too|very|highly|most|more|less|\p{Ll}+ly)$/u.test(at(i - 1)?.lower ?? '')) continue;
+    // ("Democrats repeatedly charged that …" still accuses)
+    if (w.lower === 'charged' && /^(?:so|too|very|highly|most|more|less|politically|emotionally|racially|sexually|heavily|deeply|intensely|extremely|supercharged)$/u.test(at(i - 1)?.lower ?? '')) continue;
     // "a tax on wealth, as opposed to a tax on income": a contrast, not a stance
     if (w.lower === 'opposed' && at(i - 1)?.lower === 'as') continue;
     const after = masked.slice(w.end - s.start, w.end - s.start + 40);
@@ -434,7 +437,20 @@ function insideAskedQuestion(words: readonly Word[], i: number): boolean {
   return false;
 }
 
-/** A number as written: "90,000", "$5", "2.5". */
-function isAmount(w: Word | undefined): boolean {
-  return w !== undefined && /^[$£€]?\d[\d,.]*$/u.test(w.text);
+/**
+ * "recalls 90,000 sets over choking risk", "is recalling about 2 million cars": a number of things as
+ * the object of "recall" and no clause after it.
+ */
+function recallsGoods(words: readonly Word[], i: number): boolean {
+  let n = i + 1;
+  if (/^(?:about|nearly|almost|roughly|some|over|around)$/u.test(words[n]?.lower ?? '')) n++;
+  if (!isNumberWord(words[n])) return false;
+  for (let j = n + 1; j < words.length && j <= n + 8; j++) {
+    const w = words[j] as Word;
+    if (isMark(w.text, ',;:()—–')) break;
+    if (AUX_WORDS.has(w.lower) || (w.text === w.lower && mayBeFiniteVerb(w.lower))) return false;
+    // ("30 men from his unit dying": an -ing form after a noun; "40,000 stacking sets" modifies one)
+    if (w.lower.endsWith('ing') && /^NNS?$/u.test(tagsOfLower(words[j - 1]?.lower ?? '')?.[0] ?? '')) return false;
+  }
+  return true;
 }

@@ -17,12 +17,12 @@ const PRE_VERB: ReadonlySet<string> = new Set(PRE_VERB_WORDS.split('|'));
 /** The same words under /iu folding, for a word with a non-ASCII letter (ſ folds to s, K to k). */
 const PRE_VERB_FOLDED = new RegExp(`^(?:${PRE_VERB_WORDS})$`, 'iu');
 /** Two-word adverbials between a subject and its verb, by their second word: "in fact", "of course". */
-const TWO_WORD_ADVERBIALS: ReadonlyMap<string, string> = new Map([
-  ['fact', 'in'],
-  ['course', 'of'],
-  ['effect', 'in'],
-  ['turn', 'in'],
-  ['times', 'at'],
+const TWO_WORD_ADVERBIALS: ReadonlyMap<string, RegExp> = new Map([
+  ['fact', /\bin\s+$/iu],
+  ['course', /\bof\s+$/iu],
+  ['effect', /\bin\s+$/iu],
+  ['turn', /\bin\s+$/iu],
+  ['times', /\bat\s+$/iu],
 ]);
 /** -ly words that are no adverb before a verb: "the only", "his family". */
 const NOT_LY_ADVERBS: ReadonlySet<string> = new Set(['only', 'early', 'family', 'likely', 'daily', 'weekly', 'ally', 'rally', 'belly', 'bully']);
@@ -44,12 +44,12 @@ export function preVerbStart(s: string, end: number, isWord: (w: string) => bool
       from = s.slice(0, from).search(/no\s+$/iu);
     }
     // ("the committee had in fact endorsed", "she has of course denied": a two-word adverbial)
-    const pair = from >= 3 ? TWO_WORD_ADVERBIALS.get(s.slice(from, pos).toLowerCase()) : undefined;
-    if (pair && new RegExp(`\\b${pair}\\s+$`, 'iu').test(s.slice(Math.max(0, from - pair.length - 2), from))) {
-      from = s.slice(0, from).search(new RegExp(`${pair}\\s+$`, 'iu'));
-    }
+    const opener = from >= 3 ? TWO_WORD_ADVERBIALS.get(s.slice(from, pos).toLowerCase()) : undefined;
+    const pairStart = opener ? opener.exec(s.slice(Math.max(0, from - 6), from)) : null;
+    const pair = pairStart !== null;
+    if (pairStart) from = Math.max(0, from - 6) + pairStart.index;
     // a word needs whitespace before it, and must be one of the words (all of it: \s or the end follows)
-    if (from === pos || from === 0 || (!isWord(s.slice(from, pos)) && !/^(?:no\s+longer|in\s+fact|of\s+course|in\s+effect|in\s+turn|at\s+times)$/iu.test(s.slice(from, pos)))) break;
+    if (from === pos || from === 0 || (!pair && !isWord(s.slice(from, pos)) && !/^no\s+longer$/iu.test(s.slice(from, pos)))) break;
     let space = from;
     while (space > 0 && isSpace(s.charCodeAt(space - 1))) space--;
     found = space;

@@ -81,3 +81,8 @@ export function opensQuantity(words: readonly { lower: string }[], k: number): b
   return false;
 }
 const QUANTITY = /^(?:\d[\d.,]*%?|\$\d[\d.,]*|£\d[\d.,]*|€\d[\d.,]*|half|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|dozens?|thousands|millions|(?:one|two|three)-(?:thirds?|quarters?))$/u;
+
+/** A number as written: "90,000", "$5", "2.5". */
+export function isNumberWord(w: { text: string } | undefined): boolean {
+  return w !== undefined && /^[$£€]?\d[\d,.]*$/u.test(w.text);
+}
