@@ -245,7 +245,7 @@ describe('the blind check\'s speakers', () => {
 
 describe('"came away convinced that …": a stance taken away from a meeting', () => {
   it.each([
-    ['Each time Lew met a rival candidate, he came away convinced that Ms. Brainard was the better choice.', 'Ms. Brainard was the better choice', 'Lew'],
+    ['Lew interviewed three people for the post. Each time, he came away convinced that Ms. Brainard was the better choice.', 'Ms. Brainard was the better choice', 'Lew'],
     ['Hale walked away sure that the deal would hold.', 'the deal would hold', 'Hale'],
   ])('%s', (body, text, speaker) => {
     expect(find(article(body), text)?.speaker).toBe(speaker);
