@@ -31,7 +31,7 @@ export const TELLING_BASES: ReadonlySet<string> = new Set(['tell', 'inform', 'as
  * one ("…, a claim Israel rejected", "…, a figure the ministry disputes") weighs what was said, and its
  * subject is not who said it.
  */
-export const SAYING_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'charge', 'charges', 'allegation', 'allegations', 'accusation', 'accusations', 'assertion', 'assertions', 'account', 'accounts', 'version', 'contention', 'suggestion', 'characterisation', 'characterization', 'description', 'figure', 'figures', 'estimate', 'estimates', 'narrative', 'story', 'report', 'reports', 'statement', 'statements', 'assessment', 'premise', 'notion', 'idea', 'view', 'theory', 'argument', 'position', 'stance']);
+export const SAYING_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'charge', 'charges', 'allegation', 'allegations', 'accusation', 'accusations', 'assertion', 'assertions', 'account', 'accounts', 'version', 'contention', 'suggestion', 'characterisation', 'characterization', 'description', 'figure', 'figures', 'estimate', 'estimates', 'narrative', 'story', 'report', 'reports', 'statement', 'statements', 'assessment', 'premise', 'notion', 'idea', 'view', 'theory', 'argument', 'position', 'stance', 'phrase', 'phrases', 'term', 'terms', 'word', 'words', 'wording', 'label', 'expression', 'remark', 'remarks', 'comment', 'comments', 'slogan']);
 
 export const CLAIM_VERB_FORMS: ReadonlyMap<string, string> = new Map(
   (sections('claim-verbs.txt').get('verbs') ?? []).flatMap((l) => {

@@ -251,3 +251,12 @@ describe('"came away convinced that …": a stance taken away from a meeting', (
     expect(find(article(body), text)?.speaker).toBe(speaker);
   });
 });
+
+describe('"…, a phrase Dr Sallis said she “would not have chosen”": the one who weighs the words did not say them', () => {
+  it.each([
+    ['A press release described the results as "a wake-up call for weekend runners", a phrase Dr Ann Sallis said she "would not have chosen" herself.', 'a wake-up call', 'A press release'],
+    ['The minister called the strike "a betrayal", a word the union leader Tom Hale rejected.', 'a betrayal', 'The minister'],
+  ])('%s', (body, words, speaker) => {
+    expect(find(article(body), words)?.speaker).toBe(speaker);
+  });
+});
