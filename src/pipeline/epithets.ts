@@ -32,7 +32,7 @@ const POSITION_EPITHET = /^[Tt]he\s+(?:winger|striker|midfielder|defender|goalke
 
 /**
  * `Arteta praised his side. “We were brilliant,” the Spaniard said`: an epithet stands for the
- * person named in its sentence or the one before, in the same paragraph, when exactly one person
+ * person named in its sentence or the one before (which may close the paragraph before), when exactly one person
  * named there fits its gender (a demonym in -man or -woman marks one). `Arteta praised Jesus. “…,”
  * the Brazilian said` names two, and the text does not settle which (a nationality is not known
  * for a name): null, and the speaker is left unknown with the epithet as written. `starts` are the
@@ -44,19 +44,20 @@ export function epithetHolder(text: string, index: EntityIndex, seg: Segmentatio
   const age = AGE_EPITHET.exec(epithet.text)?.[1];
   const aged = age !== undefined ? agedHolder(text, index, seg, epithet.start, age, starts) : null;
   if (aged) return aged;
-  const found = nearbyHolder(text, index, seg, epithet, starts);
+  const found = nearbyHolder(text, index, seg, epithet, starts, age !== undefined);
   // (the one person just named, unless the text gave them another age: "Olena, 34, … The 91-year-old")
   if (found && age !== undefined && found.entity.mentions.some((m) => OTHER_AGE.test(text.slice(m.end, m.end + 8)) && !new RegExp(`^\\s*,\\s*${age}\\b`, 'u').test(text.slice(m.end, m.end + 8)))) return null;
   return found;
 }
 
-function nearbyHolder(text: string, index: EntityIndex, seg: Segmentation, epithet: TextRange & { text: string }, starts: readonly number[]): { entity: Entity; at: number } | null {
+function nearbyHolder(text: string, index: EntityIndex, seg: Segmentation, epithet: TextRange & { text: string }, starts: readonly number[], aged: boolean): { entity: Entity; at: number } | null {
   const demonym = EPITHET.exec(epithet.text)?.[1];
   const gender: Gender | null = demonym === undefined ? null : /woman$/u.test(demonym) ? 'f' : /man$/u.test(demonym) ? 'm' : null;
   const { sentences } = seg;
   const own = indexAt(sentences, epithet.start);
-  const paragraph = sentences[own]?.paragraph;
-  const from = sentences[Math.max(0, own - 1)]?.paragraph === paragraph ? Math.max(0, own - 1) : own;
+  // (the sentence before may close the paragraph before, when the epithet's opens its own:
+  // "… Amira Osman says she has never slept so well. ¶ “…,” the 39-year-old said")
+  const from = Math.max(0, own - 1);
   const floor = sentences[from]?.start ?? epithet.start;
   const found = new Set<Entity>();
   let last: { entity: Entity; at: number } | null = null;
@@ -71,7 +72,9 @@ function nearbyHolder(text: string, index: EntityIndex, seg: Segmentation, epith
     found.add(entity);
     last ??= { entity, at: mention.start };
   }
-  return last && found.size === 1 && last.entity.known ? last : null;
+  // ("Amira Osman says she … “…,” the 39-year-old said": only people are given ages, so a full
+  // name the lexicon does not know is one when it is the only one named there)
+  return last && found.size === 1 && (last.entity.known || (aged && /\s/u.test(last.entity.name))) ? last : null;
 }
 
 const AGE_EPITHET = /^[Tt]he\s+(\d{1,3})-year-old$/u;

@@ -260,3 +260,17 @@ describe('"…, a phrase Dr Sallis said she “would not have chosen”": the on
     expect(find(article(body), words)?.speaker).toBe(speaker);
   });
 });
+
+describe('an age epithet after the one person named just before', () => {
+  it.each([
+    ['The flat is small, but Amira Osman says she has never slept so well.\n\n"In Khartoum we slept in the corridor," the 39-year-old said.'],
+    ['Amira Osman has never slept so well. "In Khartoum we slept in the corridor," the 39-year-old said.'],
+  ])('%s', (body) => {
+    expect(find(article(body), 'slept in the corridor')?.speaker).toBe('Amira Osman');
+  });
+
+  it('two people named just before leave it open', () => {
+    const body = 'Amira Osman and Salma Idris share the flat.\n\n"In Khartoum we slept in the corridor," the 39-year-old said.';
+    expect(find(article(body), 'slept in the corridor')?.speaker).toBeNull();
+  });
+});
