@@ -318,6 +318,9 @@ function nearestCandidate(
     if (!fits(entity.type, entity.gender)) continue;
     const sentence = sentences[indexAt(sentences, mention.start)];
     if (mention.start >= openingFrom) continue;
+    // ("Through the interpreter, Hassan Idris, a volunteer, he said …": a name in apposition inside
+    // an opening phrase, its sentence's subject a pronoun after it, is never that subject)
+    if (sentence && participialOpening(text, sentence.start, mention.start) && APPOSED_BEFORE_PRONOUN.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 160)))) continue;
     // "When Mark Bell asked him about the price, he said": the one an opening clause's subject did
     // something to ("him") is the one the main clause goes on with, not that subject
     if (own && mention.start >= own.start && objectOfOpening(text, own.start, mention.end, pronoun.start, g)) continue;
@@ -427,6 +430,7 @@ function participialOpening(text: string, sentenceStart: number, pronounStart: n
 }
 // ("Through the interpreter, Hassan Idris, a volunteer, he said …", "With Ortiz in the lead, he …":
 // a fronted "through" or "with" phrase too)
+const APPOSED_BEFORE_PRONOUN = /^,[^.;:!?"“”]*,\s*(?:he|she|they)\s/u;
 const PARTICIPIAL_OPENING = /^[^\p{L}]*(?:\p{Lu}\p{Ll}+(?:ed|ing)|Through|Via|With)\s+\p{Ll}[^.;:!?"“”]*,\s*$/u;
 
 

@@ -274,3 +274,10 @@ describe('an age epithet after the one person named just before', () => {
     expect(find(article(body), 'slept in the corridor')?.speaker).toBeNull();
   });
 });
+
+describe('an interpreter named in an opening phrase is not the one the next paragraph\'s "he" stands for', () => {
+  it('"Through the interpreter, Hassan Idris, …, he said …" then "“…,” he said"', () => {
+    const body = 'Yusuf Osman, 44, was an engineer. Through the interpreter, Hassan Idris, a volunteer, he said he was grateful for the job.\n\n"A man must work," he said.';
+    expect(find(article(body), 'A man must work')?.speaker).toBe('Yusuf Osman');
+  });
+});
