@@ -285,7 +285,6 @@ function thingRelativeBefore(toks: readonly Token[], s: number): boolean {
 }
 const GAPPED_SAYING: ReadonlySet<string> = new Set(['said', 'says', 'say']);
 
-
 /**
  * Whether the -ing form at `v` is a progressive's verb, its form of "be" right before it in the
  * text ("customers were asking"; not "there is “…,” adding", where a quotation left out of the
