@@ -1,4 +1,5 @@
 import { mayBeFiniteVerb, tagsOfLower } from './verbless.js';
+import { clauseVerbBefore } from './clause-verb-before.js';
 import type { TextRange } from '../segment.js';
 import { ANONYMOUS_HEADS, GOVERNMENT_HEADS, ORGANISATION_HEADS, PERSON_NOUNS } from '../source-lexicons.js';
 import { asksAnonymity, inAnonymityReason } from './anonymity-clause.js';
@@ -148,10 +149,8 @@ function subjectEndingAt(ctx: SentenceContext, e: number): TextRange | null {
     // noun right before the verb, and the idiom of an anonymous source's relative clause, are no
     // verb of the clause)
     if (CUE_FORMS.has(x.lower) && x.text === x.lower && !x.lower.endsWith('ing') && !reducedRelative(words, b - 1) && !afterDeterminer(words, b - 1) && !(b - 1 === e && headsNounCompound(words, b - 1)) && !asksAnonymity(ctx.text, words, b - 1) && !inAnonymityReason(ctx.text, words, b - 1)) break;
-    // "The court hears the warden begged …", "Flood inquest hears warden 'begged' council …": a word
-    // that can only be a finite verb is the clause's own verb; the subject of the cue starts after it
-    // (not a relative clause's: "The woman whose son owns the bakery said")
-    if (x.text === x.lower && onlyFiniteVerb(x.lower) && !relativeBefore(words, b - 1)) break;
+    // "The court hears the warden begged …": the clause's own verb; the cue's subject starts after it
+    if (clauseVerbBefore(words, b - 1)) break;
     b--;
   }
   // "Voters who backed the mayor said …": the walk stopped at a relative clause's verb of saying or
@@ -498,18 +497,3 @@ function afterVerbAndPreposition(words: readonly Word[], from: number, host: num
 
 // words that may end a relative clause as an adverb or a particle: "who gathered outside", "who walked out"
 const PARTICLES: ReadonlySet<string> = new Set(['outside', 'inside', 'out', 'in', 'up', 'down', 'off', 'on', 'over', 'back', 'around', 'nearby', 'along', 'by']);
-
-/**
- * A word the lexicon knows only as a present third-person verb ("hears", "owns"; not "lives", a noun
- * too, nor a past form: British "organised" is listed as past only).
- */
-function onlyFiniteVerb(lower: string): boolean {
-  const tags = tagsOfLower(lower);
-  return tags !== undefined && tags.length > 0 && tags.every((t) => t === 'VBZ');
-}
-
-/** A relative pronoun among the four words before `v`: "whose son owns the bakery", "who owns". */
-function relativeBefore(words: readonly Word[], v: number): boolean {
-  for (let j = v - 1; j >= Math.max(0, v - 4); j--) if (/^(?:who|whose|whom|that|which)$/u.test(words[j]?.lower ?? '')) return true;
-  return false;
-}
