@@ -320,7 +320,7 @@ function nearestCandidate(
     if (mention.start >= openingFrom) continue;
     // ("Through the interpreter, Hassan Idris, a volunteer, he said …": a name in apposition inside
     // an opening phrase, its sentence's subject a pronoun after it, is never that subject)
-    if (sentence && participialOpening(text, sentence.start, mention.start) && APPOSED_BEFORE_PRONOUN.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 160)))) continue;
+    if (sentence && APPOSED_BEFORE_PRONOUN.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 160))) && participialOpening(text, sentence.start, mention.start)) continue;
     // "When Mark Bell asked him about the price, he said": the one an opening clause's subject did
     // something to ("him") is the one the main clause goes on with, not that subject
     if (own && mention.start >= own.start && objectOfOpening(text, own.start, mention.end, pronoun.start, g)) continue;

@@ -96,9 +96,7 @@ function interviewee(text: string, paragraphs: readonly Paragraph[], entities: E
   // ("Moreno sat down with the Tribune": "sat down with the …" also reads as if Moreno asked; one
   // the headline names is the one interviewed)
   for (const id of interviewers) {
-    if (inHeadline.has(id)) continue;
-    people.delete(id);
-    inHeadline.delete(id);
+    if (!inHeadline.has(id)) people.delete(id);
   }
   // '"I never wanted to be famous": Clara Dunmore on fame and grief': an introduction that names
   // only the interviewer leaves the one person the headline names

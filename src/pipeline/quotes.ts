@@ -8,6 +8,7 @@ import { endsInStopAndMark, firstLetterRuns, firstWords, lastCodePointStart, tri
 import { codePointLetterOrDigitLength, isSpace as isSpaceCode, trailingRun } from './tokens.js';
 import { nextActAt, secondVerbAt } from './next-act.js';
 import { CONTRAST_OPENER } from './claims/clause-start.js';
+import { separatorInNumber } from './claims/words.js';
 
 /** A balanced run of text between an outer opening mark and its closing mark, marks included. */
 export interface MarkedSpan extends TextRange {
@@ -442,7 +443,7 @@ export function mixedContentSpan(
     const clauseLimit = Math.min(sentence.end, cur.end + 400);
     for (let resumed = false; ; resumed = true) {
       // ("for around 38,000 homes", "at 10:30": a comma or colon between digits is part of the number)
-      while (e < clauseLimit && (!/[,;:!?]/.test(text[e] ?? '') || inNumber(text, e)) && !(text[e] === '.' && /\s/.test(text[e + 1] ?? ' '))) {
+      while (e < clauseLimit && (!/[,;:!?]/.test(text[e] ?? '') || separatorInNumber(text, e)) && !(text[e] === '.' && /\s/.test(text[e + 1] ?? ' '))) {
         if (next && e === next.start) break;
         // called the deal “outrageous” and called for …: a second verb of its subject ends the clause
         // called him a “nice guy” and boycotted …: after content with no verb of its own, any verb in
@@ -473,17 +474,4 @@ export function mixedContentSpan(
     break;
   }
   return { start, end, last };
-}
-
-/** Whether the comma or colon at `i` is inside a number: "38,000", "$1,250,000", "10:30". */
-function inNumber(text: string, i: number): boolean {
-  const before = text.charCodeAt(i - 1);
-  if (!(before >= 48 && before <= 57)) return false;
-  const digits = text[i] === ',' ? 3 : 2;
-  for (let k = 1; k <= digits; k++) {
-    const c = text.charCodeAt(i + k);
-    if (!(c >= 48 && c <= 57)) return false;
-  }
-  const after = text.charCodeAt(i + digits + 1);
-  return !(after >= 48 && after <= 57);
 }

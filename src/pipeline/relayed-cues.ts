@@ -147,7 +147,7 @@ export function relayedAfter(text: string, toks: readonly Token[], v: number, su
 /**
  * The passive at `v` calls the quotation after it something: "is being criticized as a “…”",
  * "was billed as “…”". The tokens run up to the quotation, so only "as" and at most two
- * * determiners ("as a", "as their", "as all the") may follow the verb.
+ * determiners ("as a", "as their", "as all the") may follow the verb.
  */
 export function describedAsQuotation(toks: readonly Token[], v: number): boolean {
   if (toks[v + 1]?.text.toLowerCase() !== 'as') return false;

@@ -130,7 +130,7 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // "an attack so politically charged that …", "a highly charged debate": "charged" after a degree
     // adverb is an adjective, and its "that" opens a result
     // ("Democrats repeatedly charged that …" still accuses)
-    if (w.lower === 'charged' && /^(?:so|too|very|highly|most|more|less|politically|emotionally|racially|sexually|heavily|deeply|intensely|extremely|supercharged)$/u.test(at(i - 1)?.lower ?? '')) continue;
+    if (w.lower === 'charged' && /^(?:so|too|very|highly|most|more|less|politically|emotionally|racially|sexually|heavily|deeply|intensely|extremely)$/u.test(at(i - 1)?.lower ?? '')) continue;
     // "a tax on wealth, as opposed to a tax on income": a contrast, not a stance
     if (w.lower === 'opposed' && at(i - 1)?.lower === 'as') continue;
     const after = masked.slice(w.end - s.start, w.end - s.start + 40);
@@ -425,11 +425,11 @@ const ASKING = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|ques
 function insideAskedQuestion(words: readonly Word[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 14; k--) {
     const w = words[k] as Word;
-    if (/^[,;:()—–]$/u.test(w.text)) return false;
+    if (isMark(w.text, ',;:()—–')) return false;
     if (w.lower !== 'whether' && w.lower !== 'if') continue;
     for (let a = k - 1; a >= 0 && a >= k - 8; a--) {
       const x = words[a] as Word;
-      if (/^[,;:()—–]$/u.test(x.text)) return false;
+      if (isMark(x.text, ',;:()—–')) return false;
       if (ASKING.test(x.lower)) return true;
     }
     return false;

@@ -16,8 +16,9 @@ const PRE_VERB_WORDS =
 const PRE_VERB: ReadonlySet<string> = new Set(PRE_VERB_WORDS.split('|'));
 /** The same words under /iu folding, for a word with a non-ASCII letter (ſ folds to s, K to k). */
 const PRE_VERB_FOLDED = new RegExp(`^(?:${PRE_VERB_WORDS})$`, 'iu');
-/** Two-word adverbials between a subject and its verb, by their second word: "in fact", "of course". */
+/** Two-word adverbials between a subject and its verb, by their second word: "no longer", "in fact", "of course". */
 const TWO_WORD_ADVERBIALS: ReadonlyMap<string, RegExp> = new Map([
+  ['longer', /\bno\s+$/iu],
   ['fact', /\bin\s+$/iu],
   ['course', /\bof\s+$/iu],
   ['effect', /\bin\s+$/iu],
@@ -39,17 +40,14 @@ export function preVerbStart(s: string, end: number, isWord: (w: string) => bool
   while (pos > 0) {
     let from = pos;
     while (from > 0 && !isSpace(s.charCodeAt(from - 1))) from--;
-    // ("Most voters no longer believe": the two words together; "has no plans" keeps its "no")
-    if (from >= 3 && s.slice(from, pos).toLowerCase() === 'longer' && /\bno\s+$/iu.test(s.slice(Math.max(0, from - 4), from))) {
-      from = s.slice(0, from).search(/no\s+$/iu);
-    }
-    // ("the committee had in fact endorsed", "she has of course denied": a two-word adverbial)
+    // ("Most voters no longer believe", "the committee had in fact endorsed", "she has of course
+    // denied": a two-word adverbial; "has no plans" keeps its "no")
     const opener = from >= 3 ? TWO_WORD_ADVERBIALS.get(s.slice(from, pos).toLowerCase()) : undefined;
     const pairStart = opener ? opener.exec(s.slice(Math.max(0, from - 6), from)) : null;
     const pair = pairStart !== null;
     if (pairStart) from = Math.max(0, from - 6) + pairStart.index;
     // a word needs whitespace before it, and must be one of the words (all of it: \s or the end follows)
-    if (from === pos || from === 0 || (!pair && !isWord(s.slice(from, pos)) && !/^no\s+longer$/iu.test(s.slice(from, pos)))) break;
+    if (from === pos || from === 0 || (!pair && !isWord(s.slice(from, pos)))) break;
     let space = from;
     while (space > 0 && isSpace(s.charCodeAt(space - 1))) space--;
     found = space;

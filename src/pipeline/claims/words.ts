@@ -163,6 +163,15 @@ function quotedWordLower(length: number): string {
 }
 
 /** A comma at `j` between a digit and exactly three digits: "2,400" (not "in 2016, 400 people"). */
+/**
+ * Whether the comma or colon at `j` is inside a number, as the word cutter reads it: a thousands
+ * separator ("38,000", "$1,250,000") or a clock's colon ("10:30").
+ */
+export function separatorInNumber(s: string, j: number): boolean {
+  const c = s.charCodeAt(j);
+  return c === 44 ? isThousands(s, j) : c === 58 && isClockColon(s, j);
+}
+
 function isThousands(s: string, j: number): boolean {
   const digit = (k: number): boolean => k >= 0 && k < s.length && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57;
   return digit(j - 1) && digit(j + 1) && digit(j + 2) && digit(j + 3) && !digit(j + 4);
