@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { ArticleMeta } from '../schema/article.js';
 import { findOutletName, OUTLET_HEADS } from './source-lexicons.js';
 import { GIVEN_NAMES } from './speech-lexicons.js';
+import { isBylineOrDateline } from './title-lines.js';
 
 /**
  * Article metadata read from the first lines of a news article: title, outlet, authors and the
@@ -73,7 +74,7 @@ export function findTitle(lines: readonly string[]): string | null {
 
 /** A header field, a byline or a line that is a date and nothing else. */
 function isHeaderLine(line: string): boolean {
-  return HEADER_FIELD.test(line) || BYLINE.test(line) || /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/u.test(line) || (line.length <= 60 && /\d{4}/u.test(line) && parseWhen(line, true) !== null);
+  return HEADER_FIELD.test(line) || BYLINE.test(line) || isBylineOrDateline(line) || /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/u.test(line) || (line.length <= 60 && /\d{4}/u.test(line) && parseWhen(line, true) !== null);
 }
 
 /** The outlet from a dateline `(CNN) —`, else from a byline's trailing `, CNN`. */
@@ -119,19 +120,30 @@ export function findAuthors(lines: readonly string[]): string[] {
  * known outlet (or an outlet-like phrase such as `Associated Press`) is the outlet, not an author.
  */
 export function splitByline(byline: string): { authors: string[]; outlet: string | null } {
-  // "By ANA RUIZ | Associated Press", "By Ana Ruiz · Reuters", "By Ana Ruiz — The Tribune"
-  const parts = byline.split(/\s*[,|·•]\s*|\s+[—–]\s+/u).map((p) => p.trim()).filter((p) => p !== '');
+  // "By Ana Ruiz, Health Reporter | OSLO, March 6": after a bar, a dateline; only a known outlet
+  // there counts ("By ANA RUIZ | Associated Press")
+  const [names = '', ...rest] = byline.split(/\s*\|\s*/u);
+  const barOutlet = rest.map((r) => r.trim()).find((r) => isOutletName(r)) ?? null;
+  // "By Ana Ruiz · Reuters", "By Ana Ruiz — The Tribune"
+  const parts = names.split(/\s*[,·•]\s*|\s+[—–]\s+/u).map((p) => p.trim()).filter((p) => p !== '');
   const authors: string[] = [];
   let outlet: string | null = null;
   parts.forEach((part, i) => {
     // "Amy Liu and Carl Brandt, Valley Tribune": after a list closed by "and", a comma part is no author
     const afterList = i > 0 && /\s(?:and|&)\s/u.test(parts[i - 1] ?? '');
     for (const piece of part.split(/\s+and\s+|\s*&\s*/u).map((p) => p.trim()).filter((p) => p !== '')) {
-      if (isOutletName(piece) || (afterList && piece === part && !isPersonNameWithGiven(piece))) outlet ??= piece;
-      else if (isPersonName(piece)) authors.push(capitalised(piece));
+      if (isOutletName(piece) || (afterList && piece === part && !isPersonNameWithGiven(piece) && !isJobTitle(piece))) outlet ??= piece;
+      else if (isPersonName(piece) && !isJobTitle(piece)) authors.push(capitalised(piece));
     }
   });
-  return { authors, outlet };
+  return { authors, outlet: outlet ?? barOutlet };
+}
+
+// "Markets Correspondent", "Staff Writer", "Senior Health Reporter": the author's post, not a name
+const JOB_HEAD = /\s(?:Correspondent|Reporter|Writer|Editor|Columnist|Producer|Journalist|Contributor|Critic|Photographer|Analyst|Bureau|Desk|Staff|Chief)$/u;
+
+function isJobTitle(s: string): boolean {
+  return JOB_HEAD.test(` ${s}`);
 }
 
 /** "ANA RUIZ" -> "Ana Ruiz", "MARY-KATE O'NEIL" -> "Mary-Kate O'Neil": a byline set in capitals. */

@@ -8,7 +8,7 @@ import { indexAt, type Segmentation } from './segment.js';
 import { type Gender } from './speech-lexicons.js';
 import { OBJECT_LEAD } from './epithets.js';
 import { type SubjectPhrase } from './subject-phrase.js';
-import { answersQuestionOf, coordinatedPartner, echoesQuestion, HEARD_FROM, mayBeLaterRival, objectOfOpening, personAsked, repliesAfter, rivalInSentence, SECOND_CONJUNCT, TOLD_OBJECT } from './coref-rivals.js';
+import { answersQuestionOf, coordinatedPartner, echoesQuestion, genderedDescriptionBetween, HEARD_FROM, mayBeLaterRival, objectOfOpening, personAsked, repliesAfter, rivalInSentence, SECOND_CONJUNCT, TOLD_OBJECT } from './coref-rivals.js';
 import { mentionStarts } from './mention-starts.js';
 import { bodyPhrase, bodySubject, groupSubject, speakerOf, thingSubject } from './coref-groups.js';
 import { fewWordsLead, subjectLead, toldBefore, verbBeforeLead } from './subject-lead.js';
@@ -123,6 +123,9 @@ export function resolvePronoun(
     if (asked) return { speaker: speakerOf(asked.name, pronoun, asked.type), via: 'pronoun', entity: asked, at: found.at };
     return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', askedBy: found.speaker.name };
   }
+  const g = PRONOUN_GENDER[pronoun.text.toLowerCase()];
+  const between = found?.speaker.name && found.at !== undefined && (g === 'm' || g === 'f') ? genderedDescriptionBetween(text, seg, found.at, pronoun, g, repliesAfter(text, pronoun.end)) : null;
+  if (between && found?.speaker.name) return { ...ambiguous(pronoun, [found.speaker.name]), described: between };
   return found;
 }
 

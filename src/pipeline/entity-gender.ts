@@ -1,6 +1,6 @@
 import { listedGender } from './given-name-gender.js';
 import type { Entity } from './entities.js';
-import { REPORTING_VERB_FORMS, type Gender } from './speech-lexicons.js';
+import { GIVEN_NAMES, REPORTING_VERB_FORMS, type Gender } from './speech-lexicons.js';
 import { isSpace } from './tokens.js';
 
 // What marks a person's gender when no title or given name of our own list does.
@@ -9,7 +9,8 @@ import { isSpace } from './tokens.js';
 export function givenNameGender(e: Entity): Gender | null {
   const words = e.name.split(' ');
   // ("Van der Berg", "De la Cruz": a particle after the first word makes it part of the surname)
-  return words.length >= 2 && !SURNAME_PARTICLES.has(words[1] ?? '') ? listedGender(words[0] as string) : null;
+  // (a name our own list gives both sexes, "Jan", marks neither, whatever the package says)
+  return words.length >= 2 && !SURNAME_PARTICLES.has(words[1] ?? '') && GIVEN_NAMES.get(words[0] as string) !== null ? listedGender(words[0] as string) : null;
 }
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'la', 'le', 'du', 'da', 'di', 'dos', 'das', 'ter', 'ten']);
 

@@ -6,17 +6,32 @@ import { withoutAccents, type Gender } from './speech-lexicons.js';
 
 /**
  * The English given-name table of `gender-detection-from-name` (MIT; about 32,000 names with the
- * gender each marks), lower case, sorted by UTF-8 bytes. Only the English table: its French one
- * gives "Florent" as a woman's name. Parsing the package's table takes tens of milliseconds, so
+ * gender each marks), lower case, sorted by UTF-8 bytes. Only the English table gives genders (its
+ * French one gives "Florent" as a woman's name); a name its German, Spanish, Italian or Turkish
+ * table gives the other gender is left out. Parsing the package's table takes tens of milliseconds, so
  * `npm run build` writes this list once (`scripts/given-name-genders.mjs`) and articles search the
  * written file.
  */
 export function englishGivenNames(): [name: string, gender: Gender][] {
-  const table = createRequire(import.meta.url)('gender-detection-from-name/names/en') as ReadonlyMap<string, string>;
+  const load = (lang: string): ReadonlyMap<string, string> => createRequire(import.meta.url)(`gender-detection-from-name/names/${lang}`) as ReadonlyMap<string, string>;
+  const table = load('en');
+  const others = OTHER_TABLES.map(load);
   const out: [string, Gender][] = [];
-  for (const [name, g] of table) if ((g === 'male' || g === 'female') && !/[\t\n]/u.test(name)) out.push([name, g === 'male' ? 'm' : 'f']);
+  for (const [name, g] of table) {
+    if ((g !== 'male' && g !== 'female') || /[\t\n]/u.test(name)) continue;
+    // a name both sexes bear marks neither: "Milan" and "Andrea" are men's names in Prague and
+    // Rome and women's in the English table, "Jean" the other way round
+    if (others.some((t) => { const h = t.get(name); return (h === 'male' || h === 'female') && h !== g; })) continue;
+    out.push([name, g === 'male' ? 'm' : 'f']);
+  }
   return out.sort((a, b) => Buffer.compare(Buffer.from(a[0], 'utf8'), Buffer.from(b[0], 'utf8')));
 }
+
+/**
+ * The package's other tables, read only to find the names whose gender differs between languages;
+ * not the French one, which gives men's names as women's ("Florent", "Antonin").
+ */
+const OTHER_TABLES = ['de', 'es', 'it', 'tr'];
 
 /** The look-up, made on first use: the file `npm run build` wrote, or else (runs from src/) the package's table. */
 let lookUp: ((lower: string) => Gender | null) | null = null;

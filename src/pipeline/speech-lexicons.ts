@@ -79,8 +79,8 @@ export function withoutAccents(name: string): string {
  * A table of names that finds a name written with accents under its letters alone: "Andrés" is
  * "Andres", "José" is "Jose", "Joao" is "João" (the list is written as one form or the other).
  */
-class AccentFoldedNames extends Map<string, Gender> {
-  override get(name: string): Gender | undefined {
+class AccentFoldedNames extends Map<string, Gender | null> {
+  override get(name: string): Gender | null | undefined {
     const found = super.get(name);
     if (found !== undefined) return found;
     const bare = withoutAccents(name);
@@ -92,12 +92,15 @@ class AccentFoldedNames extends Map<string, Gender> {
   }
 }
 
-/** Given names and the gender they usually mark, found with or without accents. */
-export const GIVEN_NAMES: ReadonlyMap<string, Gender> = (() => {
+/**
+ * Given names and the gender they usually mark, found with or without accents; null for a name
+ * listed as either ("Jan | m f": Jan Brewer and Jan Mraz), a name and no more.
+ */
+export const GIVEN_NAMES: ReadonlyMap<string, Gender | null> = (() => {
   const names = new AccentFoldedNames();
   for (const l of lines('given-names.txt')) {
     const [name = '', g = 'm'] = l.split(/\s*\|\s*/u);
-    const gender: Gender = g === 'f' ? 'f' : 'm';
+    const gender: Gender | null = g === 'f' ? 'f' : g === 'm' ? 'm' : null;
     names.set(name, gender);
     // ("João" listed: "Joao" written without its tilde is the same name)
     const bare = withoutAccents(name);

@@ -13,7 +13,7 @@ import type { TextRange } from './segment.js';
  *
  * Returns the pieces of `p` between such breaks (each trimmed of the break's spaces), in order.
  */
-export function titleLinePieces(text: string, p: TextRange, protect: readonly TextRange[]): TextRange[] {
+export function titleLinePieces(text: string, p: TextRange & { index: number }, protect: readonly TextRange[]): TextRange[] {
   const out: TextRange[] = [];
   let from = p.start;
   let nl = text.indexOf('\n', p.start);
@@ -21,7 +21,8 @@ export function titleLinePieces(text: string, p: TextRange, protect: readonly Te
     const lineStart = Math.max(from, text.lastIndexOf('\n', nl - 1) + 1);
     let next = nl + 1;
     while (next < p.end && /\s/u.test(text[next] ?? '')) next++;
-    if (next < p.end && OPENING.test(text[next] ?? '') && (isTitleLine(text.slice(lineStart, nl)) || TIME_LINE.test(text.slice(lineStart, nl))) && !inside(protect, nl)) {
+    const line = text.slice(lineStart, nl);
+    if (next < p.end && OPENING.test(text[next] ?? '') && (isTitleLine(line) || TIME_LINE.test(line) || headerBreak(text, p, lineStart, nl, next)) && !inside(protect, nl)) {
       let end = nl;
       while (end > from && /\s/u.test(text[end - 1] ?? '')) end--;
       if (end > from) out.push({ start: from, end });
@@ -34,6 +35,35 @@ export function titleLinePieces(text: string, p: TextRange, protect: readonly Te
 }
 
 const OPENING = /[\p{Lu}\p{N}"“'‘]/u;
+
+/**
+ * A break in the article's header: the first line is a headline when the line under it is a byline
+ * or a dateline ("Quake strikes west; state TV says 212 dead" over "By Ilse Brand | ZARIN"), and a
+ * byline or dateline line in one of the first paragraphs ends where its line ends. Without it the
+ * headline's last words run on into the byline ("experts urge caution By Theo Lind, Health Reporter").
+ */
+function headerBreak(text: string, p: TextRange & { index: number }, lineStart: number, nl: number, next: number): boolean {
+  if (p.index > 2) return false;
+  if (isBylineOrDateline(text.slice(lineStart, nl))) return true;
+  if (p.index !== 0 || lineStart !== p.start) return false;
+  const after = text.indexOf('\n', next);
+  return isBylineOrDateline(text.slice(next, after < 0 || after > p.end ? p.end : after));
+}
+
+// "By Ana Ruiz, Health Reporter | OSLO, March 6": a short line, no sentence in it
+const BYLINE_LINE = /^By\s+\p{Lu}[^.!?]{0,150}$/u;
+// "From our correspondent | KELMAR, June 3"
+const CORRESPONDENT_LINE = /^From\s+(?:our|a)\s+(?:own\s+|special\s+|staff\s+)?correspondents?\b/iu;
+// "HALVERSON, Ostrava County", "ZARIN, Kestovia", "SAN JOSE, Calif., Feb 2": a place in capitals,
+// then a comma, a bar or a bracket; a short line with no full stop at its end
+const DATELINE_LINE = /^\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*\s*(?:,|\||\()/u;
+
+/** A byline or dateline standing on its own line at the head of an article. */
+export function isBylineOrDateline(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 160) return false;
+  return BYLINE_LINE.test(t) || CORRESPONDENT_LINE.test(t) || (t.length <= 80 && !/[.!?]["”’]?$/u.test(t) && DATELINE_LINE.test(t));
+}
 
 // a live blog's time stamp on a line of its own: "12:30 GMT", "9.15am", "10:05 a.m. ET"
 // (minutes or "am"/"pm" make it a time: a bare "12" may be a list's number or a score)

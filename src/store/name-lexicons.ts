@@ -26,11 +26,11 @@ export const NAME_TITLES: ReadonlyMap<string, Gender | null> = new Map(
   }),
 );
 
-/** Given names (lower case) and the gender they usually mark. */
+/** Given names (lower case) and the gender they usually mark; a name listed as either ("Jan | m f") marks none. */
 export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map(
-  lines('given-names.txt').map((l) => {
+  lines('given-names.txt').flatMap((l) => {
     const [name = '', g] = l.split(/\s*\|\s*/u);
-    return [name.toLowerCase(), g === 'f' ? 'f' : 'm'] as const;
+    return g === 'f' || g === 'm' || g === undefined ? [[name.toLowerCase(), g === 'f' ? 'f' : 'm'] as const] : [];
   }),
 );
 

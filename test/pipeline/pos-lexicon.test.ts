@@ -44,6 +44,7 @@ describe('the built part-of-speech lexicon', () => {
 describe('the built given-name table', () => {
   const BUILT_NAMES = new URL('../../dist/pipeline/given-name-gender.js', import.meta.url);
   const english = createRequire(import.meta.url)('gender-detection-from-name/names/en') as ReadonlyMap<string, string>;
+  const others = ['de', 'es', 'it', 'tr'].map((l) => createRequire(import.meta.url)(`gender-detection-from-name/names/${l}`) as ReadonlyMap<string, string>);
 
   it('answers every name of the package\'s English table with its gender', async () => {
     const { listedGender } = (await import(BUILT_NAMES.href)) as { listedGender: (w: string) => 'm' | 'f' | null };
@@ -53,9 +54,13 @@ describe('the built given-name table', () => {
     for (const [name, g] of english) {
       if (name.length < 3 || familyFirst.has(name) || !/^[a-z]+$/u.test(name)) continue;
       const asked = name[0]?.toUpperCase() + name.slice(1);
-      if (listedGender(asked) !== (g === 'male' ? 'm' : 'f')) wrong.push(name);
+      // (a name the German, Spanish, Italian or Turkish table gives the other sex marks neither)
+      const either = others.some((t) => { const h = t.get(name); return (h === 'male' || h === 'female') && h !== g; });
+      if (listedGender(asked) !== (either ? null : g === 'male' ? 'm' : 'f')) wrong.push(name);
     }
     expect(wrong).toEqual([]);
+    expect(['Milan', 'Andrea', 'Robin'].map(listedGender)).toEqual([null, null, null]);
+    expect(['Ingrid', 'Tomas'].map(listedGender)).toEqual(['f', 'm']);
     expect([listedGender('Qzxvbn'), listedGender('Aaaa'), listedGender('Zzzzzz')]).toEqual([null, null, null]);
   });
 });

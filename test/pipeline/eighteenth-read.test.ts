@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { readArticleMeta } from '../../src/pipeline/article-meta.js';
+import { recordsOf } from './record-rows.js';
+
+const article = (body: string): string => `Story\n\n${body}`;
+const find = (text: string, words: string) => recordsOf(text).find((r) => r.text.includes(words));
+
+describe('a byline or dateline right under the headline, with no blank line between', () => {
+  it.each([
+    ['Quake strikes west; state TV says 212 dead\nBy Ilse Brand | ZARIN, Kestovia\n\nA quake struck.', 'Quake strikes west; state TV says 212 dead', ['Ilse Brand'], null],
+    ['Storm warning issued\nHALVERSON, Ostrava County (AP-style wire)\n\nRain fell.', 'Storm warning issued', [], null],
+    ['Both armies claim the town\nFrom our correspondent | KELMAR, June 3\n\nForces clashed.', 'Both armies claim the town', [], null],
+    ['Bank chief says worst is over\n\nBy Ana Castell, Markets Correspondent | OSLO, March 6\n\nProfit fell.', 'Bank chief says worst is over', ['Ana Castell'], null],
+    ['Probe opened into bid\n\nBy Elena Marsh and Tom Reyes | BRUSSELS / NEW YORK, June 19\n\nThe regulator acted.', 'Probe opened into bid', ['Elena Marsh', 'Tom Reyes'], null],
+    ['Fire forces thousands to flee\nBy Marisol Vent, Staff Writer | PINE RIDGE, Calder County\n\nFlames jumped.', 'Fire forces thousands to flee', ['Marisol Vent'], null],
+    ['Port strike goes on\n\nBy Ana Ruiz | Associated Press\n\nWorkers walked out.', 'Port strike goes on', ['Ana Ruiz'], 'Associated Press'],
+  ])('%j', (text, title, authors, outlet) => {
+    expect(readArticleMeta(text)).toMatchObject({ title, authors, outlet });
+  });
+
+  it("the headline's last words do not run on into the byline", () => {
+    const text = 'Nap linked to memory, study finds — but experts urge caution\nBy Theo Lind, Health Reporter\n\nOlder adults who napped did better, according to a study.';
+    for (const r of recordsOf(text)) expect(r.text).not.toContain('Theo Lind');
+    const flood = 'Creek crests; weather service warns "turn around, don\'t drown"\nHALVERSON, Ostrava County\n\nThe weather service issued a warning.';
+    expect(recordsOf(flood).find((r) => r.text.includes('turn around'))?.text).toBe('"turn around, don\'t drown"');
+  });
+});
+
+describe('"she" after a girl or a woman described but never named', () => {
+  it('the one asked replies: not the woman or man named before', () => {
+    for (const before of ['The governor, Milan Tosic, said hospitals were "working beyond capacity."', 'President Aurel Vasko visited a hospital.']) {
+      const text = article(`${before}\n\nIn the clip, the president is heard asking the girl, "Are you in pain?" and she replies, "Only a little."`);
+      const r = find(text, 'Only a little');
+      expect(r?.speaker).toBeNull();
+    }
+  });
+
+  it('a woman met in the sentence before is as likely as the one named earlier', () => {
+    const text = article('Mayor Ruth Hale toured the shelter on Monday.\n\nVolunteers had set up cots. Volunteers introduced the mayor to a woman in a red coat. "We need blankets," she said.');
+    expect(find(text, 'We need blankets')?.speaker).toBeNull();
+    // (the woman as the subject just before speaks on, described)
+    const subject = article('Mayor Ruth Hale toured the shelter on Monday.\n\nA woman in a red coat approached the mayor. "We need blankets," she said.');
+    expect(find(subject, 'We need blankets')?.speaker).toBe('A woman');
+  });
+
+  it('no rival: inside a quotation, after "is", or acted on by the antecedent in its own sentence', () => {
+    const inQuote = article('Carla Fiorina spoke in Iowa. "How about an honest woman?" she said.');
+    expect(find(inQuote, 'honest woman')?.speaker).toBe('Carla Fiorina');
+    const copula = article('Nora Haley is the daughter of immigrants. "I am proud of them," she said.');
+    expect(find(copula, 'proud of them')?.speaker).toBe('Nora Haley');
+    const object = article('Governor John Kasich offered the man a job. He said, "That is how you get smart."');
+    expect(find(object, 'get smart')?.speaker).toBe('John Kasich');
+  });
+});
+
+describe('a given name both sexes bear marks neither', () => {
+  it('"Milan" is no woman: "He" after Milan Ivic goes to him', () => {
+    const text = article('Hours later, Milan Ivic, the spokesman, hit back. "The draft was misrepresented," he said.');
+    expect(find(text, 'misrepresented')?.speaker).toBe('Milan Ivic');
+  });
+});
+
+describe('a given name listed for both sexes marks neither', () => {
+  it.each([
+    ['Tomas Vrba called for an inquiry. Jan Mraz went further. He said the premier should resign.', 'Jan Mraz'],
+    ['Tomas Vrba called for an inquiry. Jan Brewer went further. She said the premier should resign.', 'Jan Brewer'],
+    ['Hours later, Oskel\'s spokesman, Milan Ivic, hit back. He said the draft had been misrepresented.', 'Milan Ivic'],
+  ])('%s', (body, speaker) => {
+    expect(find(article(body), 'should resign') ?? find(article(body), 'misrepresented')).toMatchObject({ speaker });
+  });
+});
