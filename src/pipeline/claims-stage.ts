@@ -14,7 +14,9 @@ import { findOutletName } from './source-lexicons.js';
 import { writtenPronounGender } from './coref.js';
 import { resolveSubject } from './resolve-subject.js';
 import { appositiveName, outletPossessorSplit, speakerAfterQuotation, speakingOfObject, titledPerson } from './claim-speaker-names.js';
-import { roleHolder, sameDescriptionHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
+import { roleHolder, sameDescriptionHolder, titleRoleHolder } from './role-holder.js';
+import { titleLineEnd } from './title-lines.js';
+import { opensWithPreposition } from './speaker-check.js';
 import { isEpithet } from './epithets.js';
 import type { SubjectPhrase } from './subject-phrase.js';
 import { entityAt, lastIndexBefore, type Entity } from './entities.js';
@@ -130,9 +132,14 @@ export function addClaimsAndSources(text: string, quotes: readonly Attribution[]
     if (overlapping.some((q) => q.kind === 'direct')) continue;
     // the earlier speakers are gathered only if the speaker needs resolving (a name or a pronoun)
     const own = outletPossessorSplit(text, c) ?? c;
+    // ("…, above the ratio the hospital's own policy recommends": a verb whose subject would be a
+    // prepositional phrase is no verb of saying with a subject)
+    if (own.source && opensWithPreposition(text.slice(own.source.start, own.source.end))) continue;
     const speaker = claimSpeaker(analysis, own, () => prior(own.source?.start ?? own.start), entityNames);
-    // (a relay is named by words; an according-to phrase cut to nothing relays nothing)
-    const reportedBy = own.relayedBy && text.slice(own.relayedBy.start, own.relayedBy.end).trim() !== '' ? relay(text, own.relayedBy) : null;
+    // (a relay is named by words; an according-to phrase cut to nothing relays nothing, and so does
+    // one that opens with a preposition)
+    const relayWords = own.relayedBy ? text.slice(own.relayedBy.start, own.relayedBy.end) : '';
+    const reportedBy = own.relayedBy && relayWords.trim() !== '' && !opensWithPreposition(relayWords) ? relay(text, own.relayedBy) : null;
     const mixed = inside.filter((q) => q.kind === 'mixed');
     if (inside.some((q) => q.kind === 'direct') && mixed.length === 0) continue;
     // the quotation stage already spans this paraphrase as a mixed quotation: one statement, one

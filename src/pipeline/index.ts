@@ -139,6 +139,8 @@ function unresolvedPronouns(quotes: readonly Attribution[]): Diagnostic[] {
   return out;
 }
 
+const ASKED_OPENING = /^(?:When\s+|If\s+)?[Aa]sked\b/u;
+
 /** Group ids left with one member once quotations were dropped are no groups. */
 function soleGroupsCleared(groups: readonly (string | null)[]): (string | null)[] {
   const count = new Map<string, number>();
@@ -175,6 +177,12 @@ function quoteContexts(text: string, seg: Segmentation, spans: readonly MarkedSp
     let range: TextRange = span;
     if (cls.kind === 'mixed') {
       const content = mixedContentSpan(text, spans, k, sentence, before?.cue ?? clause?.cue ?? null);
+      // "Asked what would happen if the “no” side won, Eklund told reporters: …": the question put
+      // to the speaker, quoted words and all, is not what the speaker said
+      if (!before && !clause && ASKED_OPENING.test(text.slice(content.start, content.start + 16))) {
+        k = content.last;
+        continue;
+      }
       range = content;
       k = content.last;
       if (content.end > span.end) after = cueAfter(text, content.end, limit(content.end));

@@ -42,7 +42,7 @@ function determinerAfterComma(text: string, from: number, limit: number): boolea
 }
 
 // (a possessive too: "the singer in her London studio" names a place she owns, not the singer)
-const CLOSES_ROLE_PHRASE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'from', 'in', 'with', 'to', 'by', 'her', 'his', 'their', 'its', 'our', 'my', 'your']);
+const CLOSES_ROLE_PHRASE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'from', 'in', 'with', 'to', 'by', 'her', 'his', 'their', 'its', 'our', 'my', 'your', 'between', 'among', 'against', 'and', 'or']);
 
 /**
  * The walk back from a name over the lower-case words before it (`before`, the last up to five
@@ -61,7 +61,8 @@ function roleBefore(before: readonly Token[], roles: string[], oneWord = false):
     // saying between, ends the phrase that could introduce it
     // ("The chief executive of Northern Ferries": a name after a preposition is what the role
     // belongs to, not who holds it)
-    if ((n === 0 && CLOSES_ROLE_PHRASE.has(t.text)) || REPORTING_VERB_FORMS.has(t.text)) return 'done';
+    // ("The mediator overseeing talks between Varnia and …": a participle's object is no role holder)
+    if ((n === 0 && CLOSES_ROLE_PHRASE.has(t.text)) || REPORTING_VERB_FORMS.has(t.text) || (n > 0 && /^\p{Ll}{3,}ing$/u.test(t.text))) return 'done';
     if (ROLE_NOUNS.has(t.text)) {
       roles.push(t.text);
       return 'done';

@@ -1,7 +1,8 @@
 import type { EntityIndex } from './entities.js';
 import { canonicalName, entityAt } from './entities.js';
 import { sharedSurnameAt } from './shared-surnames.js';
-import { roleHolder, sameDescriptionHolder, titleLineEnd, titleRoleHolder } from './role-holder.js';
+import { roleHolder, sameDescriptionHolder, titleRoleHolder } from './role-holder.js';
+import { titleLineEnd } from './title-lines.js';
 import { secondReference } from './coref-descriptions.js';
 import { nameOfObject } from './name-of-object.js';
 import { chainedPronoun } from './coref-chain.js';

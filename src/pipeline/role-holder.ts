@@ -1,4 +1,5 @@
 import { countBefore, entityAt, mentionsBefore, type Entity, type EntityIndex } from './entities.js';
+import { titleLineEnd } from './title-lines.js';
 import type { NameMention } from './name-mentions.js';
 import { ROLE_NOUNS } from './speech-lexicons.js';
 import { phraseForward } from './phrase-forward.js';
@@ -322,14 +323,6 @@ function writtenNear(text: string, entity: Entity, word: string, before: number)
 }
 /** Per entity and word, the nearest distance over its first 1, 2, … mentions (entities are per article). */
 const nearestGaps = new WeakMap<Entity, Map<string, number[]>>();
-
-/** Where the article's first line ends when it stands alone as a title (a blank line after it), else 0. */
-export function titleLineEnd(text: string): number {
-  // (asked for every claim and quotation: the search stops where a title line must end, not at the
-  // first line break of a text that may have none)
-  const end = text.slice(0, 201).indexOf('\n');
-  return end > 0 && end <= 200 && /^\n[ \t]*\n/u.test(text.slice(end, end + 8)) ? end : 0;
-}
 
 /**
  * `“We will fight on,” says mayor ¶ Mayor Helen Ward vowed …`: a role a title line names stands for

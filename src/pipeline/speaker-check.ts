@@ -5,6 +5,7 @@ import { headPhrase } from './sources.js';
 import { GIVEN_NAMES, HONORIFICS, ROLE_NOUNS } from './speech-lexicons.js';
 import { tagsOfLower } from './claims/verbless.js';
 import { NAME_CONNECTORS, PARTICLE_SURNAME } from './name-mentions.js';
+import { titleLineEnd } from './title-lines.js';
 
 /** A word the part-of-speech lexicon knows as an adverb ("finally", "separately", "likely"). */
 const isAdverb = (lower: string): boolean => tagsOfLower(lower)?.some((t) => t.startsWith('RB')) === true;
@@ -21,6 +22,10 @@ const isAdverb = (lower: string): boolean => tagsOfLower(lower)?.some((t) => t.s
  * capitalised and a run of capitals is no evidence of a name.
  */
 export function speakerProblem(phrase: string, inHeadline = false): string | null {
+  // "above the two-patient ratio the hospital's own policy" (recommends), "about the findings" (in
+  // "X, asked about the findings, said"): a phrase opening with a preposition is no subject
+  // ("about 40 percent of voters", "over half": a preposition before a number counts)
+  if (opensWithPreposition(phrase)) return 'a prepositional phrase, not a name';
   // "Just 30 percent of voters", "Even an anti-Trump PAC": a focus adverb before the phrase
   let text = phrase.trim();
   for (let n = 0; n < 3 && FOCUS_ADVERB.test(text); n++) text = text.replace(FOCUS_ADVERB, '');
@@ -126,7 +131,7 @@ export function checkedSpeaker(written: Speaker | null, text: string): { speaker
   // a resolved name ("Donald Trump" for "the president") was checked as a name already
   const phrase = speaker.name === speaker.mention || inHeadline || speaker.name === null ? speaker.mention : speaker.name;
   const memo = articleMemo(text);
-  const problem = memoProblem(memo, phrase, inHeadline && speaker.name === speaker.mention) ?? (inHeadline ? memoHeadlineName(memo, text, speaker.name) : null) ?? participleOpening(text, speaker);
+  const problem = memoProblem(memo, phrase, inHeadline && speaker.name === speaker.mention) ?? (inHeadline ? memoHeadlineName(memo, text, speaker.name) : null) ?? participleOpening(text, speaker) ?? headlineClause(text, speaker);
   // "General Electric" read as the title "General" before the name "Electric": the resolved name is
   // the mention's last word and names nobody alone, while the mention as written is a name
   if (problem && !inHeadline && phrase !== speaker.mention && titleBefore(speaker.mention, phrase) && memoProblem(memo, speaker.mention, false) === null) {
@@ -168,6 +173,26 @@ function afterOpening(speaker: Speaker & { name: string }): (Speaker & { name: s
   const start = speaker.start + m[0].length;
   return { ...speaker, name: mention, mention, start, end: start + mention.length };
 }
+
+/**
+ * "Foreign minister rejects sanctions" before "call: “…”" in a headline written in sentence case:
+ * a mention of three words or more in the first line that holds a verb after its first word is a
+ * piece of the headline's clause, whatever name it was resolved to.
+ */
+function headlineClause(text: string, speaker: Speaker): string | null {
+  if (speaker.start >= titleLineEnd(text)) return null;
+  const words = speaker.mention.split(/\s+/u);
+  if (words.length < 3) return null;
+  return words.some((w, i) => i > 0 && /^\p{Ll}+$/u.test(w) && /^VB[DZP]$/u.test(tagsOfLower(w)?.[0] ?? '')) ? 'a headline fragment' : null;
+}
+
+/** "above the ratio the policy", "about the findings": a phrase that opens with a preposition, not a number's ("about 40 percent"). */
+export function opensWithPreposition(phrase: string): boolean {
+  const opening = /^(\p{Ll}+)\s+(\S+)/u.exec(phrase.trim());
+  return opening !== null && OPENING_PREPOSITIONS.has(opening[1] as string) && !/^(?:\d|half$|an?$|some$|nearly$|almost$|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:$|-))/u.test(opening[2] as string);
+}
+
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'above', 'below', 'beneath', 'against', 'among', 'amid', 'between', 'beyond', 'despite', 'during', 'into', 'onto', 'over', 'through', 'toward', 'towards', 'under', 'upon', 'with', 'without', 'within', 'than', 'from', 'of', 'in', 'on', 'at', 'by']);
 
 /** Finite verbs and the adverbs that stand between a subject and its verb. */
 const FINITE_WORDS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'goes', 'went', 'made', 'makes', 'barely', 'also', 'never']);

@@ -90,3 +90,19 @@ function inside(protect: readonly TextRange[], at: number): boolean {
   }
   return false;
 }
+
+/**
+ * Where the article's first line ends when it stands alone as a title, in any case ("Foreign
+ * minister rejects sanctions call: …"): at most 200 characters, then a blank line or a byline or
+ * dateline line; 0 otherwise.
+ */
+export function titleLineEnd(text: string): number {
+  // (asked for every claim and quotation: the search stops where a title line must end, not at the
+  // first line break of a text that may have none)
+  const end = text.slice(0, 201).indexOf('\n');
+  if (end <= 0 || end > 200) return 0;
+  if (/^\n[ \t]*\n/u.test(text.slice(end, end + 8))) return end;
+  const after = text.slice(end + 1, end + 202);
+  const line = after.slice(0, after.indexOf('\n') < 0 ? after.length : after.indexOf('\n'));
+  return isBylineOrDateline(line) ? end : 0;
+}

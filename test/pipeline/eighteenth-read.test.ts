@@ -69,3 +69,54 @@ describe('a given name listed for both sexes marks neither', () => {
     expect(find(article(body), 'should resign') ?? find(article(body), 'misrepresented')).toMatchObject({ speaker });
   });
 });
+
+describe('phrases that open with a preposition name no one', () => {
+  it('"…, above the ratio the hospital\'s own policy recommends": no claim of the policy, no relay', () => {
+    const rows = recordsOf(article('The other nurse said she had been assigned three patients at a time, above the two-patient ratio the hospital\'s own policy recommends.'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ speaker: 'The other nurse', relay: null });
+  });
+
+  it('"Kaldor\'s foreign ministry, asked about the findings, said …": no record of "about the findings"', () => {
+    const rows = recordsOf(article('Kaldor\'s foreign ministry, asked about the findings, said in a written reply that it "respects the democratic process."'));
+    expect(rows.map((r) => r.speaker)).not.toContain('about the findings');
+  });
+
+  it('a preposition before a number still counts people: "about two-thirds said …"', () => {
+    expect(find(article('Of those polled, about two-thirds said they would vote again.'), 'vote again')).toBeDefined();
+  });
+});
+
+describe('a headline in sentence case', () => {
+  it('"Foreign minister rejects sanctions call: “…”": the words before "call" are no speaker', () => {
+    const text = 'Foreign minister rejects sanctions call: "We will not punish our farmers"\nBy Kasia Wren | ROVENSK, April 30\n\nForeign Minister Aleksander Dubrov on Wednesday ruled out joining new sanctions.';
+    const r = find(text, 'punish our farmers');
+    expect(r?.speaker ?? null).toBeNull();
+    expect(r?.confidence ?? 0).toBeLessThan(0.7);
+  });
+
+  it('"The mediator overseeing talks between Varnia and …": the participle\'s object holds no role', () => {
+    const text = '"We are closer than ever," mediator says\n\nThe Norwegian-born mediator overseeing talks between Varnia and the breakaway region said the delegations had agreed.';
+    expect(find(text, 'closer than ever')?.speaker).not.toBe('Varnia');
+  });
+});
+
+describe('objects and questions that are no statement', () => {
+  it('"had considered it twice, and rejected it both times": a pronoun object is no claim of its own', () => {
+    const rows = recordsOf(article('Delaney said Mr Pruitt had considered it twice, in 1987 and 1999, and rejected it both times.'));
+    expect(rows.map((r) => r.text)).not.toContain('it both times');
+    // (a small clause with a pronoun object stays: "called him a phony")
+    expect(find(article('Constitutionalists called him a phony.'), 'him a phony')).toBeDefined();
+  });
+
+  it('"is recalling about 1.2 million units after reports that …": goods recalled, not a memory', () => {
+    const rows = recordsOf(article('Brisa Home is recalling about 1.2 million units after reports that the devices can overheat, the safety commission announced on Thursday.'));
+    expect(rows.map((r) => r.speaker)).not.toContain('Brisa Home');
+  });
+
+  it('"Asked what would happen if the “no” side won, Eklund told reporters: …": the question is not his', () => {
+    const rows = recordsOf(article('Asked what would happen if the "no" side won, Eklund told reporters: "Then we will listen."'));
+    for (const r of rows.filter((x) => x.text.includes('would happen'))) expect(r.speaker).toBeNull();
+    expect(find(article('Asked what would happen if the "no" side won, Eklund told reporters: "Then we will listen."'), 'Then we will listen')?.speaker).toBe('Eklund');
+  });
+});

@@ -38,6 +38,9 @@ function oneNounPhrase(content: string): boolean {
   return m !== null && /^NNS?$/u.test(tagsOfLower(m[2] ?? '')?.[0] ?? '') && (m[1] === undefined || tagsOfLower(m[1])?.[0] === 'JJ');
 }
 
+/** An object pronoun and at most adverbs of how often or how: "it both times", "them outright" (not "him a phony", a small clause). */
+const PRONOUN_OBJECT = /^(?:it|them|him)(?:\s+(?:both\s+times|again|outright|twice|once|repeatedly|entirely|publicly|immediately|flatly|firmly|too|as\s+well|at\s+once))*[.,;]?$/u;
+
 /** Two words or more: "talks stalled", not "resigned". */
 export const TWO_WORDS = /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u;
 
@@ -54,6 +57,8 @@ export function nounPhraseOnly(text: string, c: ClaimCandidate): boolean {
   // ("Poll: Mayor Ties Rival In Race": a headline's Title Case verb reads as a noun)
   // (not a passive: "has been called a charlatan by fellow physicians" says it of the subject)
   if (c.rule !== 'parenthetical' && c.rule !== 'headline' && SMALL_CLAUSE.has(base) && !/\b(?:be|been|being|is|are|was|were)\s+$/iu.test(text.slice(Math.max(0, c.cue.start - 8), c.cue.start)) && oneNounPhrase(text.slice(c.start, c.end))) return true;
+  // ("rejected it both times", "denied them outright": a pronoun object and no verb can't be read alone)
+  if (c.rule !== 'parenthetical' && c.rule !== 'headline' && PRONOUN_OBJECT.test(text.slice(c.start, c.end))) return true;
   if (c.rule === 'parenthetical' || c.rule === 'headline' || OBJECT_IS_CONTENT.has(base) || (c.source && objectIsClaim(text, base, c, c.source))) return false;
   // "The company is reportedly spending $1.5 million": a report adverb's content starts at its verb;
   // "the survey shows only a small gender gap", "a poll shows Clinton with a lead": a finding
