@@ -17,7 +17,7 @@ import { appositiveName, outletPossessorSplit, speakerAfterQuotation, speakingOf
 import { roleHolder, sameDescriptionHolder, titleRoleHolder } from './role-holder.js';
 import { titleLineEnd } from './title-lines.js';
 import { opensWithPreposition } from './speaker-check.js';
-import { isEpithet } from './epithets.js';
+import { agedRole, isEpithet } from './epithets.js';
 import type { SubjectPhrase } from './subject-phrase.js';
 import { entityAt, lastIndexBefore, type Entity } from './entities.js';
 import { mentionStarts } from './mention-starts.js';
@@ -319,7 +319,7 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, priorOf: () 
   // "Hill and Reyes both said": two people say it; neither alone is the speaker
   if (/(?:\p{Lu}[\p{L}.'’-]*|\))\s+(?:and|&)\s+(?:\p{Lu}|[Hh]is\s|[Hh]er\s|other\s|fellow\s|an?\s|the\s)/u.test(written)) return { ...asWritten, name: written };
   // "The 22-year-old admitted …", "the Spaniard said …": an epithet stands for the person just named
-  if (isEpithet(written)) return resolveSpeakerMention(analysis, mention, priorOf()) ?? asWritten;
+  if (isEpithet(written) || agedRole(written)) return resolveSpeakerMention(analysis, mention, priorOf()) ?? asWritten;
   const titled = titledPerson(analysis, mention, written);
   if (titled) return titled;
   const pronoun = /^(?:he|she|they|we|i|it)$/iu.test(written);

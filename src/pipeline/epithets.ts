@@ -77,7 +77,15 @@ function nearbyHolder(text: string, index: EntityIndex, seg: Segmentation, epith
   return last && found.size === 1 && (last.entity.known || (aged && /\s/u.test(last.entity.name))) ? last : null;
 }
 
-const AGE_EPITHET = /^[Tt]he\s+(\d{1,3})-year-old$/u;
+const AGE_EPITHET = /^[Tt]he\s+(\d{1,3})-year-old(?:\s+[\p{Ll}-]+){0,3}$/u;
+
+/**
+ * "the 68-year-old diplomat", "The 58-year-old outgoing prime minister": an age before a role, a
+ * description news copy gives someone it has named, as it does a bare age.
+ */
+export function agedRole(phrase: string): boolean {
+  return /^[Tt]he\s+(?:\d{1,3}|[a-z]+)-year-old\s+\p{Ll}/u.test(phrase) && AGE_EPITHET.test(phrase);
+}
 const OTHER_AGE = /^\s*,\s*\d{1,3}\s*[,)]/u;
 
 /**

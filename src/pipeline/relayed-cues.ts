@@ -30,8 +30,10 @@ export function quotedAsSaying(text: string, toks: readonly Token[], v: number, 
   const verb = toks[v] as Token;
   if (!/ing$/u.test(verb.text) || toks[v - 1]?.text.toLowerCase() !== 'as') return null;
   let q = v - 2;
-  while (q >= 0 && v - q <= 10 && !QUOTING.has(toks[q]?.text.toLowerCase() ?? '')) q--;
-  if (q < 0 || v - q > 10) return null;
+  // (the one quoted may carry an apposition: "quoted General Viktor Hanns, commander of the
+  // southern front, as saying")
+  while (q >= 0 && v - q <= 24 && !QUOTING.has(toks[q]?.text.toLowerCase() ?? '')) q--;
+  if (q < 0 || v - q > 24) return null;
   const between = text.slice(verb.end, quoteStart);
   const adjacent = between.length < 60 && /[:,]\s*$/u.test(between);
   if (q === v - 2) {
@@ -53,13 +55,16 @@ export function quotedAsSaying(text: string, toks: readonly Token[], v: number, 
   // ("Reporters quoted her as saying": the one quoted is a pronoun in its object form)
   const pronoun = q + 1 === v - 2 && OBJECT_PRONOUNS.test(toks[q + 1]?.text ?? '') ? (toks[q + 1] as Token) : null;
   const quoted = pronoun ? { start: pronoun.start, end: pronoun.end, text: pronoun.text, kind: 'pronoun' as const, role: null, apposition: false, titled: false } : phraseForward(text, toks, q + 1);
-  if (!quoted || quoted.end !== (toks[v - 2] as Token).end) return null;
+  const beforeAs = toks[v - 2] as Token;
+  if (!quoted || (quoted.end !== beforeAs.end && !APPOSED.test(text.slice(quoted.end, beforeAs.end)))) return null;
   // ("quoted the Bible as saying": a scripture is cited, and the one citing it speaks)
   if (SCRIPTURES.test(quoted.text)) return null;
   const relay = phraseBackward(text, toks, q);
   return { cue: cueOf(verb), subject: quoted, position: 'before', adjacent, ...(relay ? { relay } : {}) };
 }
 const QUOTING: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quote', 'quoting']);
+/** ", commander of Ostrelia's southern front,": an apposition set off by commas, no clause in it. */
+const APPOSED = /^,\s*(?:the\s+|a\s+|an\s+)?[^,;:"“”.!?]{1,80},$/u;
 const OBJECT_PRONOUNS = /^(?:him|her)$/u;
 const SCRIPTURES = /^(?:the\s+)?(?:Bible|Koran|Quran|Qur'an|Qur’an|Torah|Talmud|Gospels?|Scriptures?|Psalms?|Constitution)$/u;
 

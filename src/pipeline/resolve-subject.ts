@@ -8,7 +8,7 @@ import { nameOfObject } from './name-of-object.js';
 import { chainedPronoun } from './coref-chain.js';
 import type { Segmentation } from './segment.js';
 import { ROLE_NOUNS } from './speech-lexicons.js';
-import { epithetHolder, isEpithet, nationalRole } from './epithets.js';
+import { agedRole, epithetHolder, isEpithet, nationalRole } from './epithets.js';
 import type { SubjectPhrase } from './subject-phrase.js';
 import { mentionStarts } from './mention-starts.js';
 import { reporterOfRelative } from './relative-reporter.js';
@@ -83,7 +83,8 @@ export function resolveSubject(
     // "“…,” the Dutch diplomat said" after "Jan-Willem van der Berg met the envoys": with nobody
     // introduced in that role, a nationality before it names again the person just named, as an
     // epithet does; failing that, unknown (not an unnamed source)
-    if (nationalRole(subject.text)) {
+    // (so does an age before the role: "the 68-year-old diplomat")
+    if (nationalRole(subject.text) || agedRole(subject.text)) {
       const held = epithetHolder(text, index, seg, subject, mentionStarts(index));
       return held ? { speaker: speakerOf(held.entity.name, subject, 'person'), via: 'role', entity: held.entity, at: held.at } : { speaker: unknownSpeaker(subject, 'person'), via: 'phrase', entity: null, note: 'unresolved' };
     }

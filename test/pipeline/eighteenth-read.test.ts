@@ -120,3 +120,22 @@ describe('objects and questions that are no statement', () => {
     expect(find(article('Asked what would happen if the "no" side won, Eklund told reporters: "Then we will listen."'), 'Then we will listen')?.speaker).toBe('Eklund');
   });
 });
+
+describe('quoted as saying, and an age before a role', () => {
+  it('"quoted General Viktor Hanns, commander of the southern front, as saying": Hanns speaks, the broadcaster relays', () => {
+    const r = find(article('The broadcaster quoted General Viktor Hanns, commander of the southern front, as saying that "not one boot remains on the west bank."'), 'not one boot');
+    expect(r).toMatchObject({ speaker: 'Viktor Hanns', relay: 'The broadcaster' });
+  });
+
+  it('"The 49-year-old minister" is the minister named in the sentence before', () => {
+    const text = article('Foreign Minister Aleksander Dubrov ruled out new sanctions. The 49-year-old minister, speaking alongside his deputy, Oleg Marin, said Rovenia would instead increase aid. He announced a package of 40 million crowns.');
+    expect(find(text, 'increase aid')?.speaker).toBe('Aleksander Dubrov');
+  });
+
+  it('"the 68-year-old diplomat" with nobody named just before: unknown, not an unnamed source', () => {
+    const text = article('Ingrid Solheim, a former foreign minister, led the talks. Asked whether the talks could collapse, she paused. "Anything can collapse," the 68-year-old diplomat said.');
+    const r = find(text, 'Anything can collapse');
+    expect(r?.speaker).toBeNull();
+    expect(r?.confidence ?? 1).toBeLessThan(0.8);
+  });
+});
