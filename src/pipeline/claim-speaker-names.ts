@@ -1,4 +1,5 @@
 import type { Speaker } from '../schema/attribution.js';
+import { nameGivenBefore } from './coref-descriptions.js';
 import type { ClaimCandidate } from './claims/index.js';
 import { appositionRenamesBody } from './body-apposition.js';
 import { entityAt, mentionsBefore, type Entity } from './entities.js';
@@ -59,6 +60,14 @@ export function appositiveName(text: string, c: ClaimCandidate): TextRange | nul
   if (r && c.cue.end <= r.start) return invertedAppositiveName(text, r);
   if (!r || c.cue.start <= r.end) return null;
   const between = text.slice(r.end, c.cue.start);
+  // ("Another resident, who gave only his first name, Tomas, said", "One of them, 19-year-old Ravi
+  // Olatunde, said": the name the description goes on to give)
+  const given = nameGivenBefore(between);
+  const named = given ? /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*(?:(?:has|had|also|later|then|\p{Ll}+ly)\s+)*$/u.exec(between.slice(given[0].length)) : null;
+  if (given && named?.[1] && /^(?:the|a|an|his|her|their|its|our|one|another)\b/iu.test(text.slice(r.start, r.end))) {
+    const start = r.end + given[0].length;
+    return { start, end: start + named[1].length };
+  }
   // ("Her husband, Jorge, said": a given name alone names him too)
   // ("The transport minister, Sarah Cole, has defended": auxiliaries and adverbs before the cue)
   // ("The bill's author, state Sen. Victor Nguyen, wrote": lower-case words of a title first)

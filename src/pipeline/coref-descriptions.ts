@@ -63,10 +63,11 @@ const HEAD_PATTERNS: ReadonlyMap<string, RegExp> = new Map([...UNNAMED_HEADS].ma
 export function appositionNamed(text: string, index: EntityIndex, described: DescribedPerson): Entity | null {
   const end = described.start + described.phrase.length;
   // ("A farmer called Hollis Brandt leans on the gate": a name the description introduces is its person too)
-  const m = /^\s*,\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?=\p{Lu})|^\s+(?:named|called)\s+(?=\p{Lu})/u.exec(text.slice(end, end + 60));
+  const given = nameGivenBefore(text.slice(end, end + 80));
+  const m = given ?? /^\s*,\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?=\p{Lu})|^\s+(?:named|called)\s+(?=\p{Lu})/u.exec(text.slice(end, end + 60));
   if (!m) return null;
   // only role words between ("retired engineer"), not "a friend of", "who pulled", "whose son", "like"
-  if (/\b(?:a|an|the|of|for|to|with|by|from|who|whose|which|that|like|unlike|and|or|\p{Ll}+ing)\s/u.test(m[0])) return null;
+  if (!given && /\b(?:a|an|the|of|for|to|with|by|from|who|whose|which|that|like|unlike|and|or|\p{Ll}+ing)\s/u.test(m[0])) return null;
   const entity = entityAt(index, end + m[0].length);
   if (!entity) return null;
   // the name ends the apposition: a comma or the verb follows it ("…, Bill Norris, was", "…, Bill Norris said")
@@ -124,3 +125,15 @@ export function secondReference(seg: Segmentation, subject: SubjectPhrase, prior
   if (seg.sentences[indexAt(seg.sentences, last.at)]?.paragraph !== seg.sentences[indexAt(seg.sentences, subject.start)]?.paragraph) return null;
   return describedGender(last.name) === g ? last.name : null;
 }
+
+/**
+ * The words between a description and the name it goes on to give: an age ("One of them,
+ * 19-year-old Ravi Olatunde,"), or the name a source gave ("A resident, who gave only his first
+ * name, Tomas,", "A shopkeeper, who gave his name only as Goran,"). `after` starts right after the
+ * description; the match ends where the name starts.
+ */
+export function nameGivenBefore(after: string): RegExpExecArray | null {
+  return AGED_BEFORE_NAME.exec(after) ?? NAME_GIVEN.exec(after);
+}
+const AGED_BEFORE_NAME = /^\s*,\s*(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?:[\p{Ll}-]+\s+){0,2}(?=\p{Lu})/u;
+const NAME_GIVEN = /^(?:\s+(?:in|from|of|at)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s*,\s*who\s+(?:gave|would\s+give|identified\s+(?:himself|herself|themselves))\s+(?:only\s+)?(?:(?:his|her|their)\s+(?:first\s+|last\s+|full\s+)?names?\s+)?(?:only\s+)?(?:as\s+|,\s*)(?=\p{Lu})/u;

@@ -3,7 +3,7 @@ import { canonicalName, entityAt } from './entities.js';
 import { sharedSurnameAt } from './shared-surnames.js';
 import { roleHolder, sameDescriptionHolder, titleRoleHolder } from './role-holder.js';
 import { titleLineEnd } from './title-lines.js';
-import { secondReference } from './coref-descriptions.js';
+import { nameGivenBefore, secondReference } from './coref-descriptions.js';
 import { nameOfObject } from './name-of-object.js';
 import { chainedPronoun } from './coref-chain.js';
 import type { Segmentation } from './segment.js';
@@ -124,7 +124,9 @@ function reportedBy(text: string, index: EntityIndex, seg: Segmentation, pronoun
 /** `, retired teacher ` before a capitalised name: a comma and a lower-case phrase ending in a role noun. */
 function describedApposition(after: string): RegExpExecArray | null {
   const m = /^,\s*(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?=\p{Lu})/u.exec(after);
-  return m?.[1] && ROLE_NOUNS.has(m[1]) ? m : null;
+  if (m?.[1] && ROLE_NOUNS.has(m[1])) return m;
+  // ("One of them, 19-year-old Ravi Olatunde, said", "…, who gave his name only as Goran, said")
+  return nameGivenBefore(after);
 }
 
 /** Where a person named in apposition works, then the comma that closes the apposition: " of the University of Tulsa,". */

@@ -139,3 +139,14 @@ describe('quoted as saying, and an age before a role', () => {
     expect(r?.confidence ?? 1).toBeLessThan(0.8);
   });
 });
+
+describe('the name a description goes on to give', () => {
+  it('"A shopkeeper in Zarin, who gave his name only as Goran, said …" and his "he" after', () => {
+    const rows = recordsOf(article('A shopkeeper in Zarin, who gave his name only as Goran, said rescuers had been "slow, slow, slow." "The television says everything is fine," he said.'));
+    expect(rows.map((r) => r.speaker)).toEqual(['Goran', 'Goran']);
+  });
+
+  it('"One of them, 19-year-old Ravi Olatunde, said …": the name after the age', () => {
+    expect(find(article('Students watched from a hill. One of them, 19-year-old Ravi Olatunde, said the group had worked on the camera for two years.'), 'worked on the camera')?.speaker).toBe('Ravi Olatunde');
+  });
+});
