@@ -1,4 +1,5 @@
 import { isFamilySurnameFirst, listedGender, readsSurnameFirst } from './given-name-gender.js';
+import { isBylineOrDateline } from './title-lines.js';
 import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
 import type { SourceType } from '../schema/attribution.js';
@@ -137,6 +138,27 @@ function primaryMetaphone(name: string): string {
 const METAPHONES = new Map<string, string>();
 const MAX_REMEMBERED_NAMES = 20_000;
 
+/** Where the last byline or dateline line among the article's first lines ends; 0 when it has none. */
+function headerLineEnd(text: string): number {
+  let end = 0;
+  let from = 0;
+  for (let n = 0; n < 6 && from < Math.min(text.length, 600); n++) {
+    const nl = text.indexOf('\n', from);
+    const line = text.slice(from, nl < 0 ? text.length : nl);
+    if (isBylineOrDateline(line)) end = from + line.length;
+    if (nl < 0) break;
+    from = nl + 1;
+  }
+  return end;
+}
+
+/** Whether the line holding `at` is a byline or dateline line. */
+function inHeaderLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  return isBylineOrDateline(text.slice(start, nl < 0 ? text.length : nl));
+}
+
 /**
  * Every name mention in the article grouped into entities, so that each mention of one person
  * maps to one canonical name: "Trump" -> "Donald Trump"; "Ric Grenell" and "Richard Grenell" are
@@ -148,8 +170,12 @@ const MAX_REMEMBERED_NAMES = 20_000;
  * see `roleHolder` (role-holder.ts) for role nouns.
  */
 export function buildEntityIndex(text: string, outside: readonly TextRange[], quoted: readonly TextRange[]): EntityIndex {
-  const outsideMentions: NameMention[] = [];
-  for (const r of outside) findNameMentions(text, r, false, outsideMentions);
+  const found: NameMention[] = [];
+  for (const r of outside) findNameMentions(text, r, false, found);
+  // ("By Kasia Wren | ROVENSK, April 30" under the headline: the author and the dateline's place
+  // are nobody the article quotes, and no antecedent for "she" or "it")
+  const header = headerLineEnd(text);
+  const outsideMentions = header > 0 ? found.filter((m) => m.start >= header || !inHeaderLine(text, m.start)) : found;
   const quotedMentions: NameMention[] = [];
   for (const r of quoted) findNameMentions(text, r, true, quotedMentions);
   const all = mergedByStart(outsideMentions, quotedMentions);

@@ -150,3 +150,16 @@ describe('the name a description goes on to give', () => {
     expect(find(article('Students watched from a hill. One of them, 19-year-old Ravi Olatunde, said the group had worked on the camera for two years.'), 'worked on the camera')?.speaker).toBe('Ravi Olatunde');
   });
 });
+
+describe('the byline and dateline lines name nobody in the story', () => {
+  it('"it" after a byline with a dateline place does not go to the place', () => {
+    const text = 'Minister rejects sanctions\nBy Kasia Wren | ROVENSK, April 30\n\nKestria\'s embassy in Rovensk issued a short statement welcoming what it called Rovenia\'s "balanced position."';
+    const r = find(text, 'balanced position');
+    expect(r?.speaker).not.toBe('Rovensk');
+  });
+
+  it('"she" does not go to the author of the byline', () => {
+    const text = 'Port strike enters third week\nBy Ana Ruiz | ASHBRIDGE, Oct 14\n\nThe union\'s leader spoke at the gate. "We are not going back," she said.';
+    expect(find(text, 'not going back')?.speaker).not.toBe('Ana Ruiz');
+  });
+});
