@@ -44,11 +44,17 @@ function readAloud(text: string, r: Attribution): boolean {
   if (r.kind === 'indirect' || r.speaker?.type !== 'person' || r.speaker.name === null || !/^(?:read|reads|reading)(?:\s+(?:aloud|out))?$/iu.test(r.cue?.text ?? '')) return false;
   // ("Lutz's post, which read: “…”": the writing reads so, nobody reads it out)
   if (r.cue && /\b(?:which|that),?\s*$/iu.test(text.slice(Math.max(0, r.cue.start - 8), r.cue.start))) return false;
+  // ("One post on X, from an account called @Hank, read: “…”", "A post by Ana Ruiz read:": the
+  // writing is the subject of "read"; its author wrote the words)
+  if (r.speaker.mention.startsWith('@') || (r.cue && WRITING_SUBJECT.test(text.slice(Math.max(0, r.cue.start - 120), r.cue.start)))) return false;
   // only someone else's writing read out ("a letter her daughter had written"), not one's own
   // statement, remarks or teleprompter
   const around = text.slice(Math.max(0, r.start - 250), Math.min(text.length, r.end + 120));
   return OTHERS_WRITING.test(around);
 }
+
+/** A writing opening the clause before "read": "One post on X, from …,", "A post by Ana Ruiz". */
+const WRITING_SUBJECT = /(?:^|[.;:!?]\s+|\n)(?:One|A|An|The|Another|Her|His|Their|Its)\s+(?:[\p{Ll}-]+\s+)?(?:post|tweet|message|note|sign|placard|banner)\b[^.;:!?]*$/u;
 
 /** Writing a person may read out that is mostly another's: a letter, a note, an email, a poem. */
 const OTHERS_WRITING = /\b(?:letters?|notes? (?:from|by|written)|e-?mails?|messages?|poems?|diary|diaries|journal entr(?:y|ies)|texts? from|tweets?|posts? (?:from|by)|victim impact statements?)\b/iu;

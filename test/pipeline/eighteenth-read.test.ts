@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readArticleMeta } from '../../src/pipeline/article-meta.js';
+import { extract } from '../../src/pipeline/index.js';
 import { recordsOf } from './record-rows.js';
 
 const article = (body: string): string => `Story\n\n${body}`;
@@ -161,5 +162,20 @@ describe('the byline and dateline lines name nobody in the story', () => {
   it('"she" does not go to the author of the byline', () => {
     const text = 'Port strike enters third week\nBy Ana Ruiz | ASHBRIDGE, Oct 14\n\nThe union\'s leader spoke at the gate. "We are not going back," she said.';
     expect(find(text, 'not going back')?.speaker).not.toBe('Ana Ruiz');
+  });
+});
+
+describe('a clause handing a quotation over with a colon', () => {
+  it.each([
+    ['Reitan said the board had no plans.\n\nThe mayor weighed in: "We will rebuild."', 'We will rebuild', 'The mayor'],
+    ['Another analyst, Helena Brandt, asked whether the dividend was safe. Reitan said the board had "no intention" of cutting it.\n\nBrandt followed up: "Does that include the special dividend?"', 'special dividend', 'Helena Brandt'],
+  ])('%s', (body, words, speaker) => {
+    expect(find(article(body), words)?.speaker).toBe(speaker);
+  });
+
+  it('"One post on X, from an account called @Hank, read:": the account wrote it, nobody read it aloud', () => {
+    const r = extract(article('One post on X, from an account called @HalversonHank, read: "Water is up to the second step."')).quotes[0];
+    expect(r?.speaker?.mention).toBe('@HalversonHank');
+    expect(r?.doubt).toBeNull();
   });
 });

@@ -4,6 +4,9 @@ import { resolveSubject } from '../resolve-subject.js';
 import { mentionStarts } from '../mention-starts.js';
 import { lastIndexBefore, type EntityIndex } from '../entities.js';
 import { priorSpeakers, type Sieve } from './sieve.js';
+import { ROLE_NOUNS } from '../speech-lexicons.js';
+import { PERSON_NOUNS } from '../source-lexicons.js';
+import { tagsOfLower } from '../claims/verbless.js';
 
 // after a possessive name, a noun for words said, then at most a copula and a few words: "’s answer
 // was blunt", "’s response", "’s message to voters was simple"
@@ -49,13 +52,26 @@ export const colonClause: Sieve = {
       // "Halvorsen's answer was blunt:": the possessor of words said is their speaker
       const owner = mention.possessive && SPEECH_OWNED.test(text.slice(mention.end, colon));
       // "Later," read as a name: only a known person or body, or a name of two words or more, is a subject
-      if (mention.inQuote || (mention.possessive && !owner) || !(entity.known || mention.name.length >= 2 || owner)) continue;
+      // (a surname alone counts when the article gave the person's full name: "Helena Brandt … Brandt followed up:")
+      if (mention.inQuote || (mention.possessive && !owner) || !(entity.known || mention.name.length >= 2 || owner || (entity.type === 'person' && entity.name.includes(' ')))) continue;
       if (!/^[^\p{L}]*$/u.test(subjectLead(text, sentence.start, mention.start))) return null;
       if (entity.type !== 'person' && entity.type !== 'organization') return null;
       const subject: SubjectPhrase = { start: mention.start, end: mention.end, text: mention.text, kind: 'name', role: null, apposition: false, titled: mention.titles.length > 0 };
       const resolved = resolveSubject(text, entities, ctx.segmentation, subject, priorSpeakers(ctx, q.start));
       return resolved ? { speaker: resolved.speaker, cue: null, rule: this.name, confidence: 0.6 } : null;
     }
-    return null;
+    // "The mayor weighed in: “…”", "Her lawyer put it bluntly: “…”": a description of a person
+    // opening the clause, then its verb
+    const described = DESCRIBED_SUBJECT.exec(clause);
+    const head = described?.[2] ?? '';
+    if (!described?.[1] || !(ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head)) || !/^VB[DZ]$/u.test(tagsOfLower(described[3] ?? '')?.[0] ?? '')) return null;
+    const start = sentence.start + described.index + (described[0].length - described[0].trimStart().length);
+    const subject: SubjectPhrase = { start, end: start + described[1].length, text: described[1], kind: ROLE_NOUNS.has(head) ? 'role' : 'phrase', role: ROLE_NOUNS.has(head) ? head : null, apposition: false, titled: false };
+    const resolved = resolveSubject(text, entities, ctx.segmentation, subject, priorSpeakers(ctx, q.start));
+    return resolved ? { speaker: resolved.speaker, cue: null, rule: this.name, confidence: 0.6 } : null;
   },
 };
+
+// "The mayor weighed in", "Her lawyer put it bluntly", "One resident shrugged": a determiner, up to
+// three modifiers, a head noun, perhaps an adverb, then the verb
+const DESCRIBED_SUBJECT = /^\s*((?:The|A|An|His|Her|Their|Its|Our|One|Another)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b[^,;]*$/u;

@@ -16,7 +16,7 @@ export const nounPhrase: Sieve = {
   decide(ctx, q) {
     const cue = primaryCue(q, ctx);
     if (!cue?.subject || cue.subject.kind === 'pronoun') return null;
-    return decideFromCue(ctx, issuerCue(ctx, cue) ?? cue, this.name, 0.6);
+    return decideFromCue(ctx, issuerCue(ctx, cue) ?? accountCue(ctx, cue) ?? cue, this.name, 0.6);
   },
 };
 
@@ -41,3 +41,19 @@ function issuerCue(ctx: ArticleContext, cue: CueMatch): CueMatch | null {
   const issuer = phraseBackward(ctx.text, toks, v, 0);
   return issuer ? { ...cue, subject: issuer } : null;
 }
+
+/**
+ * `One post on X, from an account called @HalversonHank, read: “…”`: a post whose account the text
+ * names speaks for that account; the cue with the handle as its subject, or null.
+ */
+function accountCue(ctx: ArticleContext, cue: CueMatch): CueMatch | null {
+  const subject = cue.subject;
+  if (!subject || !POST_HEAD.test(subject.text)) return null;
+  const m = ACCOUNT_AFTER.exec(ctx.text.slice(subject.end, Math.min(cue.cue.start, subject.end + 120)));
+  if (!m?.[1]) return null;
+  const start = subject.end + (m.index ?? 0) + m[0].length - m[1].length;
+  return { ...cue, subject: { start, end: start + m[1].length, text: m[1], kind: 'name', role: null, apposition: false, titled: false } };
+}
+const POST_HEAD = /^(?:(?:one|a|an|the|another|this|that)\s+)?(?:[\p{Ll}-]+\s+)?(?:post|tweet|message|video|comment)\b/iu;
+// ", from an account called @HalversonHank,", " by @HalversonHank", " on X from @Hank"
+const ACCOUNT_AFTER = /^(?:\s+on\s+[\p{L}]+(?:\s+[\p{L}]+)?)?,?\s+(?:from|by)\s+(?:(?:an|the|one)\s+(?:\p{Ll}+\s+)?account\s+(?:called|named)\s+)?(@[\p{L}\p{N}_]+)/u;
