@@ -179,3 +179,23 @@ describe('a clause handing a quotation over with a colon', () => {
     expect(r?.doubt).toBeNull();
   });
 });
+
+describe('around a frame and a list of names', () => {
+  it('"…, the ministry said in a statement, though KTR continued to report 212": the concession is no piece', () => {
+    const rows = recordsOf(article('Interior Minister Ana Petrovic told parliament that the death toll had risen to 240, the ministry later said in a statement, though KTR continued to report 212.'));
+    expect(rows.map((r) => r.text)).not.toContain('though KTR continued to report 212');
+  });
+
+  it('"…, and Turkey, Greece and Japan said …": the whole list speaks, and the claim before ends at the comma', () => {
+    const rows = recordsOf(article('The European Union said it had activated its civil protection mechanism, and Turkey, Greece and Japan said they were sending rescue teams.'));
+    expect(rows.map((r) => [r.speaker, r.text])).toEqual([
+      ['The European Union', 'it had activated its civil protection mechanism'],
+      ['Turkey, Greece and Japan', 'they were sending rescue teams'],
+    ]);
+  });
+
+  it('"Instead, Matthews, Lopez and Reed argued …": a sentence adverb is no name of the list', () => {
+    const r = find(article('Instead, Matthews, Lopez and Reed argued that the plan was naive.'), 'plan was naive');
+    expect(r?.speaker).toBe('Matthews, Lopez and Reed');
+  });
+});

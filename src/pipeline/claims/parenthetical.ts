@@ -10,6 +10,9 @@ import { describedTailSubject } from './tails.js';
 import { AUX_WORDS } from './word-classes.js';
 import { isBlankedWord, perWordList, type Word } from './words.js';
 
+/** Words that open a concession after a frame: ", though …", ", although …", ", whereas …". */
+const CONCESSIVE: ReadonlySet<string> = new Set(['though', 'although', 'whereas', 'albeit']);
+
 /** Participles that tell how or why the speaker spoke: ", speaking on condition of anonymity", ", citing …". */
 const FRAME_PARTICIPLES: ReadonlySet<string> = new Set(['speaking', 'talking', 'writing', 'citing', 'pointing', 'referring', 'declining', 'requesting', 'responding', 'reacting', 'echoing']);
 
@@ -69,7 +72,9 @@ export function parentheticalClaim(ctx: SentenceContext, v: number): ClaimCandid
   // own claim is read by the participle rule); another ("…, he said, imposing new limits") may
   // continue the content
   const next = words[close + 1]?.lower ?? '';
-  const frameTail = next.endsWith('ing') && (FRAME_PARTICIPLES.has(next) || CUE_FORMS.has(next));
+  // ("…, the ministry later said in a statement, though KTR continued to report 212": a concession
+  // after the frame is the writer's, set against what was said, and no piece of it)
+  const frameTail = (next.endsWith('ing') && (FRAME_PARTICIPLES.has(next) || CUE_FORMS.has(next))) || CONCESSIVE.has(next);
   const pieces = [adjunct || frame === 'question' ? null : before, frameTail ? null : after].filter((r): r is TextRange => r !== null && r.end > r.start && quoteShare(ctx, r) < QUOTATION_SHARE);
   // (the question alone: no tail reading of the same frame either)
   if (pieces.length === 0) return frame === 'question' ? [] : null;

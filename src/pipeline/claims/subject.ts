@@ -438,7 +438,33 @@ function coordinatedSubjectStart(words: readonly Word[], a: number, e: number): 
   const edge = words[k];
   // "a plan that Ortiz and other leaders hope will …": a relative pronoun opens the clause too
   // ("GENEVA — France and Germany said", "GENEVA (Reuters) - Jones and Vail said": after a dateline)
-  return k < 0 || edge?.text === ',' || /^(?:the|that|which|who|whom|[—–-]|\))$/iu.test(edge?.text ?? '') ? k + 1 : -1;
+  if (!(k < 0 || edge?.text === ',' || /^(?:the|that|which|who|whom|[—–-]|\))$/iu.test(edge?.text ?? ''))) return -1;
+  return edge?.text === ',' ? listStart(words, k) : k + 1;
+}
+
+/**
+ * "…, and Turkey, Greece and Japan said": the first of a list of capitalised names whose last two
+ * "and" joins, when the list opens the clause (after "and", a dash or the sentence start); else the
+ * word after the comma at `comma`.
+ */
+function isAdverbWord(lower: string): boolean {
+  return CONNECTIVE_OPENERS.test(lower) || /^RB/u.test(tagsOfLower(lower)?.[0] ?? '');
+}
+
+function listStart(words: readonly Word[], comma: number): number {
+  let start = comma + 1;
+  let k = comma;
+  while (words[k]?.text === ',') {
+    let j = k - 1;
+    while (j >= 0 && k - 1 - j < 3 && /^\p{Lu}/u.test(words[j]?.text ?? '')) j--;
+    // ("Instead, Matthews, Seitz-Wald and Lopez argued": a sentence adverb is no name in the list)
+    if (j === k - 1 || (j === k - 2 && isAdverbWord(words[k - 1]?.lower ?? ''))) return start;
+    const edge = words[j];
+    if (j >= 0 && edge?.text !== ',' && !/^(?:and|but|[—–])$/u.test(edge?.text ?? '')) return comma + 1;
+    start = j + 1;
+    k = j;
+  }
+  return start;
 }
 
 /**
