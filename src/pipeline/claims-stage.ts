@@ -319,7 +319,10 @@ function claimSpeaker(analysis: ArticleAnalysis, c: ClaimCandidate, priorOf: () 
   // "Hill and Reyes both said": two people say it; neither alone is the speaker
   if (/(?:\p{Lu}[\p{L}.'’-]*|\))\s+(?:and|&)\s+(?:\p{Lu}|[Hh]is\s|[Hh]er\s|other\s|fellow\s|an?\s|the\s)/u.test(written)) return { ...asWritten, name: written };
   // "The 22-year-old admitted …", "the Spaniard said …": an epithet stands for the person just named
-  if (isEpithet(written) || agedRole(written)) return resolveSpeakerMention(analysis, mention, priorOf()) ?? asWritten;
+  if (isEpithet(written)) return resolveSpeakerMention(analysis, mention, priorOf()) ?? asWritten;
+  // ("The 49-year-old minister said": the minister just named, when the article gave them the role)
+  const aged = agedRole(written) ? resolveSpeakerMention(analysis, mention, priorOf()) : null;
+  if (aged?.name) return aged;
   const titled = titledPerson(analysis, mention, written);
   if (titled) return titled;
   const pronoun = /^(?:he|she|they|we|i|it)$/iu.test(written);

@@ -136,4 +136,4 @@ export function nameGivenBefore(after: string): RegExpExecArray | null {
   return AGED_BEFORE_NAME.exec(after) ?? NAME_GIVEN.exec(after);
 }
 const AGED_BEFORE_NAME = /^\s*,\s*(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?:[\p{Ll}-]+\s+){0,2}(?=\p{Lu})/u;
-const NAME_GIVEN = /^(?:\s+(?:in|from|of|at)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s*,\s*who\s+(?:gave|would\s+give|identified\s+(?:himself|herself|themselves))\s+(?:only\s+)?(?:(?:his|her|their)\s+(?:first\s+|last\s+|full\s+)?names?\s+)?(?:only\s+)?(?:as\s+|,\s*)(?=\p{Lu})/u;
+const NAME_GIVEN = /^(?:\s+(?:in|from|of|at)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s*,\s*who\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|last\s+|full\s+)?names?\s+(?:only\s+)?(?:as\s+|,\s*)(?=\p{Lu})/u;

@@ -274,7 +274,7 @@ export function genderedDescriptionBetween(text: string, seg: Segmentation, from
   return null;
 }
 
-const NOT_A_NEW_PERSON = /(?:,|\b(?:is|was|were|are|be|been|being|became|become|becomes|as|of|for|like|than))\s*$/iu;
+const NOT_A_NEW_PERSON = /(?:,|\b(?:him|her|them|is|was|were|are|be|been|being|became|become|becomes|as|of|for|like|than))\s*$/iu;
 
 const QUOTED = /“[^“”]*”?|"[^"]*"?|''.*?(?:''|$)|``.*?(?:''|$)/gsu;
 
@@ -284,5 +284,6 @@ const describedPersonRe: Partial<Record<Gender, RegExp>> = {};
 function describedPerson(g: Gender): RegExp {
   // (singular heads; not a role, "the spokeswoman", mostly said again of one the article named)
   const heads = [...(g === 'f' ? FEMALE_HEADS : MALE_HEADS)].filter((h) => !/(?:men|ers)$/u.test(h) && !/^(?:spokes|chair|congress|business)/u.test(h));
-  return (describedPersonRe[g] ??= new RegExp(`\\b(?:the|a|an|one|another)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${heads.join('|')})\\b`, 'gu'));
+  // (not a compound: "a man-made lake", "the mother tongue", "man hours")
+  return (describedPersonRe[g] ??= new RegExp(`\\b(?:the|a|an|one|another)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${heads.join('|')})(?![\\p{L}-])(?!\\s+(?:tongue|hours?|country|land|nature|company|ship|board|lode|figure|made)\\b)`, 'gu'));
 }

@@ -54,7 +54,8 @@ function readAloud(text: string, r: Attribution): boolean {
 }
 
 /** A writing opening the clause before "read": "One post on X, from …,", "A post by Ana Ruiz". */
-const WRITING_SUBJECT = /(?:^|[.;:!?]\s+|\n)(?:One|A|An|The|Another|Her|His|Their|Its)\s+(?:[\p{Ll}-]+\s+)?(?:post|tweet|message|note|sign|placard|banner)\b[^.;:!?]*$/u;
+// (its own phrases only between it and "read", no clause: not "A note … was handed to Judge Lee, who read it aloud")
+const WRITING_SUBJECT = /(?:^|[.;:!?]\s+|\n)(?:One|A|An|The|Another|Her|His|Their|Its)\s+(?:[\p{Ll}-]+\s+)?(?:post|tweet|message|note|sign|placard|banner)\b(?:(?!\b(?:who|which|that|was|were|is|are|had|has|have)\b)[^.;:!?])*$/u;
 
 /** Writing a person may read out that is mostly another's: a letter, a note, an email, a poem. */
 const OTHERS_WRITING = /\b(?:letters?|notes? (?:from|by|written)|e-?mails?|messages?|poems?|diary|diaries|journal entr(?:y|ies)|texts? from|tweets?|posts? (?:from|by)|victim impact statements?)\b/iu;

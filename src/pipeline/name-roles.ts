@@ -71,6 +71,9 @@ function roleBefore(before: readonly Token[], roles: string[], oneWord = false):
   return before.length < 5 && before.length > 0 ? 'on' : 'done';
 }
 
+/** "According to the diplomat, ", "Like the minister, ": a role in a fronted phrase before the comma. */
+const FRONTED_SOURCE = /\b(?:[Aa]ccording\s+to|[Ll]ike|[Uu]nlike|[Ff]or|[Tt]o|[Ww]ith)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
+
 /** Role nouns that are also verbs taking an object: "host", "judge", "coach". */
 const VERBAL_ROLES: ReadonlySet<string> = new Set(['host', 'hosts', 'judge', 'judges', 'coach', 'coaches', 'chair', 'chairs', 'head', 'heads', 'lead', 'leads', 'captain', 'captains', 'counsel', 'guard', 'guards', 'pilot', 'star', 'stars', 'referee']);
 
@@ -89,7 +92,8 @@ export function rolesAround(text: string, start: number, end: number, roles: str
   const walkBack = lastCode >= 128 || (lastCode >= 48 && lastCode <= 57) || (lastCode >= 65 && lastCode <= 90) || (lastCode >= 97 && lastCode <= 122);
   // "The transport minister, Sarah Cole, said", "The United Nations envoy, Marta Olsen, told": a
   // role phrase set before the name with a comma; a body's name may modify the role
-  if (lastCode === 44 && mayEndInRole(text, Math.max(0, start - 60), b)) {
+  // ("According to the diplomat, Varnia wants …": the role closes a fronted phrase, not an apposition)
+  if (lastCode === 44 && mayEndInRole(text, Math.max(0, start - 60), b) && !FRONTED_SOURCE.test(text.slice(Math.max(0, start - 60), start))) {
     const role = /(?:^|\s)(?:[Tt]he|[Aa]n?|[\p{L}]+(?:[’']s|(?<=s)[’'])|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}.&-]*)\s+){0,3}?([\p{Ll}-]+),\s*$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1];
     if (role !== undefined && ROLE_NOUNS.has(role)) roles.push(role);
   } else if (lastCode === 44 && b > 0 && text.charCodeAt(b - 1) !== 32) {

@@ -83,8 +83,12 @@ export function resolveSubject(
     // "“…,” the Dutch diplomat said" after "Jan-Willem van der Berg met the envoys": with nobody
     // introduced in that role, a nationality before it names again the person just named, as an
     // epithet does; failing that, unknown (not an unnamed source)
-    // (so does an age before the role: "the 68-year-old diplomat")
-    if (nationalRole(subject.text) || agedRole(subject.text)) {
+    // (an age before the role, "The 49-year-old minister", names again the person just named when
+    // the article gave them that role; else it may introduce someone new: "The 45-year-old teacher")
+    if (agedRole(subject.text)) {
+      const held = epithetHolder(text, index, seg, subject, mentionStarts(index));
+      if (held?.entity.roles?.includes(subject.role)) return { speaker: speakerOf(held.entity.name, subject, 'person'), via: 'role', entity: held.entity, at: held.at };
+    } else if (nationalRole(subject.text)) {
       const held = epithetHolder(text, index, seg, subject, mentionStarts(index));
       return held ? { speaker: speakerOf(held.entity.name, subject, 'person'), via: 'role', entity: held.entity, at: held.at } : { speaker: unknownSpeaker(subject, 'person'), via: 'phrase', entity: null, note: 'unresolved' };
     }

@@ -158,6 +158,8 @@ export function sameDescriptionHolder(text: string, index: EntityIndex, phrase: 
   return holder === undefined || holder === CONFLICT ? null : holder;
 }
 
+const FRONTED_BEFORE = /\b(?:[Aa]ccording\s+to|[Ll]ike|[Uu]nlike|[Aa]s\s+for)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?$/u;
+
 /** Where the article set a description before a capitalised word (`their lawyer, Grace`), with the entity named there. */
 interface Apposition {
   at: number;
@@ -226,6 +228,9 @@ function appositionsOf(text: string, index: EntityIndex, cached: ArticleAppositi
     // appositions do not overlap: one that opens inside the last one found is none
     // ("the lawyer, The lawyer, Grace": the second opens on the first one's space)
     if (!m || (m.indices?.[1]?.[0] ?? 0) < known.end) continue;
+    // ("According to the diplomat, Varnia wants …": the description closes a fronted phrase; the
+    // name after the comma opens the clause, no apposition)
+    if (FRONTED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const at = m.index + m[0].length;
     known.end = at;
     const entity = appositionEntity(text, index, at);

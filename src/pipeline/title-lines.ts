@@ -61,9 +61,18 @@ const DATELINE_LINE = /^\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*\s*(?:,|\||\()/u;
 /** A byline or dateline standing on its own line at the head of an article. */
 export function isBylineOrDateline(line: string): boolean {
   const t = line.trim();
-  if (t.length > 160) return false;
-  return BYLINE_LINE.test(t) || CORRESPONDENT_LINE.test(t) || (t.length <= 80 && !/[.!?]["”’]?$/u.test(t) && DATELINE_LINE.test(t));
+  if (t.length > 160 || /[:;]$/u.test(t)) return false;
+  // ("By Tuesday, Governor Ruth Alder had changed her tone", "NATO, which had long insisted …",
+  // "OSLO, Norway — Prime Minister Erik Lund put it simply": prose, whose lower-case words a byline
+  // or a dateline lacks)
+  const lower = t.split(/\s+/u).filter((w) => /^\p{Ll}/u.test(w) && !HEADER_LOWER.has(w)).length;
+  if (BYLINE_LINE.test(t)) return lower === 0;
+  if (CORRESPONDENT_LINE.test(t)) return true;
+  return t.length <= 80 && lower <= 1 && !/[.!?]["”’]?$/u.test(t) && !/\s[—–]\s*\S/u.test(t) && DATELINE_LINE.test(t);
 }
+
+/** Lower-case words a byline or dateline holds: "By Elena Marsh and Tom Reyes", "Calif.", "de la Cruz". */
+const HEADER_LOWER: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for', 'de', 'da', 'del', 'la', 'le', 'van', 'von', 'der', 'bin', 'al']);
 
 // a live blog's time stamp on a line of its own: "12:30 GMT", "9.15am", "10:05 a.m. ET"
 // (minutes or "am"/"pm" make it a time: a bare "12" may be a list's number or a score)

@@ -447,8 +447,9 @@ function recallsGoods(words: readonly Word[], i: number): boolean {
   if (!isNumberWord(words[n])) return false;
   for (let j = n + 1; j < words.length && j <= n + 8; j++) {
     const w = words[j] as Word;
-    // ("recalling 1.2 million units after reports that …": a preposition ends the goods counted)
-    if (isMark(w.text, ',;:()—–') || /^(?:after|following|because|amid|over|due|for|from|in|at|on|with)$/u.test(w.lower)) break;
+    // ("recalling 1.2 million units after reports that …": a reason or time after the goods ends
+    // them; not "recalled 30 men in his unit had died")
+    if (isMark(w.text, ',;:()—–') || /^(?:after|following|because|amid|over|due|since)$/u.test(w.lower)) break;
     if (AUX_WORDS.has(w.lower) || (w.text === w.lower && mayBeFiniteVerb(w.lower))) return false;
     // ("30 men from his unit dying": an -ing form after a noun; "40,000 stacking sets" modifies one)
     if (w.lower.endsWith('ing') && /^NNS?$/u.test(tagsOfLower(words[j - 1]?.lower ?? '')?.[0] ?? '')) return false;

@@ -53,7 +53,8 @@ export const colonClause: Sieve = {
       const owner = mention.possessive && SPEECH_OWNED.test(text.slice(mention.end, colon));
       // "Later," read as a name: only a known person or body, or a name of two words or more, is a subject
       // (a surname alone counts when the article gave the person's full name: "Helena Brandt … Brandt followed up:")
-      if (mention.inQuote || (mention.possessive && !owner) || !(entity.known || mention.name.length >= 2 || owner || (entity.type === 'person' && entity.name.includes(' ')))) continue;
+      // (not when two people share the surname: "Helena Brandt and Karl Brandt … Brandt followed up:")
+      if (mention.inQuote || (mention.possessive && !owner) || !(entity.known || mention.name.length >= 2 || owner || (entity.type === 'person' && entity.name.includes(' ') && onlyBearer(entities, entity)))) continue;
       if (!/^[^\p{L}]*$/u.test(subjectLead(text, sentence.start, mention.start))) return null;
       if (entity.type !== 'person' && entity.type !== 'organization') return null;
       const subject: SubjectPhrase = { start: mention.start, end: mention.end, text: mention.text, kind: 'name', role: null, apposition: false, titled: mention.titles.length > 0 };
@@ -62,7 +63,9 @@ export const colonClause: Sieve = {
     }
     // "The mayor weighed in: “…”", "Her lawyer put it bluntly: “…”": a description of a person
     // opening the clause, then its verb
-    const described = DESCRIBED_SUBJECT.exec(clause);
+    // ("One resident pointed to the sign:", "The prosecutor played a recording:": the words are the
+    // writing's or the recording's, not the subject's)
+    const described = WRITING_OBJECT.test(clause) ? null : DESCRIBED_SUBJECT.exec(clause);
     const head = described?.[2] ?? '';
     if (!described?.[1] || !(ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head)) || !/^VB[DZ]$/u.test(tagsOfLower(described[3] ?? '')?.[0] ?? '')) return null;
     const start = sentence.start + described.index + (described[0].length - described[0].trimStart().length);
@@ -71,6 +74,14 @@ export const colonClause: Sieve = {
     return resolved ? { speaker: resolved.speaker, cue: null, rule: this.name, confidence: 0.6 } : null;
   },
 };
+
+/** Whether no other person in the article bears `entity`'s surname. */
+function onlyBearer(index: EntityIndex, entity: EntityIndex['entities'][number]): boolean {
+  const surname = entity.name.slice(entity.name.lastIndexOf(' ') + 1);
+  return !index.entities.some((e) => e !== entity && e.type === 'person' && (e.name === surname || e.name.endsWith(` ${surname}`)));
+}
+
+const WRITING_OBJECT = /\b(?:sign|signs|placard|banner|poster|notice|recording|tape|video|clip|footage|letter|note|message|post|tweet|email|e-mail|text|document|transcript|statement|headline|inscription|slogan|plaque|label|screen|board)\b/iu;
 
 // "The mayor weighed in", "Her lawyer put it bluntly", "One resident shrugged": a determiner, up to
 // three modifiers, a head noun, perhaps an adverb, then the verb
