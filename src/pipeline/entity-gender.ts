@@ -9,8 +9,11 @@ import { isSpace } from './tokens.js';
 export function givenNameGender(e: Entity): Gender | null {
   const words = e.name.split(' ');
   // ("Van der Berg", "De la Cruz": a particle after the first word makes it part of the surname)
+  // ("a father who gave only his first name, Luis,": a given name alone marks the gender our own
+  // list gives it, as a weak sign a pronoun of the other gender looks past)
+  if (words.length === 1) return GIVEN_NAMES.get(words[0] as string) ?? null;
   // (a name our own list gives both sexes, "Jan", marks neither, whatever the package says)
-  return words.length >= 2 && !SURNAME_PARTICLES.has(words[1] ?? '') && GIVEN_NAMES.get(words[0] as string) !== null ? listedGender(words[0] as string) : null;
+  return !SURNAME_PARTICLES.has(words[1] ?? '') && GIVEN_NAMES.get(words[0] as string) !== null ? listedGender(words[0] as string) : null;
 }
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'la', 'le', 'du', 'da', 'di', 'dos', 'das', 'ter', 'ten']);
 

@@ -40,6 +40,8 @@ export function speakerProblem(phrase: string, inHeadline = false): string | nul
   const first = words[0] as string;
   const firstLower = lower[0] as string;
   if (words.length === 1 && PRONOUNS.has(firstLower)) return 'a pronoun';
+  // "I remember" (saying …), "We hope": a subject pronoun and its verb
+  if (words.length > 1 && /^(?:i|we|he|she|they)$/u.test(firstLower) && /^\p{Ll}/u.test(words[1] as string)) return 'a clause fragment, not a name';
   // "Brandt, whose own government supports the deal": "own" with its owner cut off names nobody
   if (firstLower === 'own' && words.length > 1) return 'a possession with its owner cut off';
   // "Several accused the minister …", "Many said …": a quantity of people whose noun the sentence
@@ -372,8 +374,9 @@ function isSpeakerHead(noun: string): boolean {
     // "the fire service", "the ambulance service", "the fire brigade": public services (not an
     // organisation head of the lexicon, where it would take "the" into "the Forest Service")
     PUBLIC_SERVICES.has(noun) ||
-    // agent nouns: "a spokesperson", "the organizers", "two economists"
-    /(?:er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|men|person|people|official|officials)$/u.test(noun)
+    // agent nouns: "a spokesperson", "the organizers", "two economists" (not a noun in -ment:
+    // "The tensest moment", "the statement" and "the agreement" name nobody by their ending)
+    (/(?:er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|men|person|people|official|officials)$/u.test(noun) && !/ments?$/u.test(noun))
   );
 }
 

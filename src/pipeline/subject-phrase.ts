@@ -194,7 +194,13 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
     if (out.length > 0 && (RELATIVE_OPENERS.has(u.text) || OPENING_CONJUNCTIONS.has(u.text))) break;
     // "at the mention of email she laughed": a pronoun is the whole subject
     if (out.length === 0 && PRONOUNS.has(u.text.toLowerCase())) return phrase(text, [u], apposition);
-    if (out.length > 0 && DETERMINERS.has(out[0]?.text.toLowerCase() ?? '') && !isPossessive(toks[j + 1])) break;
+    if (out.length > 0 && DETERMINERS.has(out[0]?.text.toLowerCase() ?? '') && !isPossessive(toks[j + 1])) {
+      // "A neighbour of the murdered pharmacist Denise Marlowe told": the name with its determiner
+      // is the object of a person noun's preposition; that person speaks
+      const described = HEAD_LINKS.has(u.text) ? describedHead(text, toks, j, floor, out[out.length - 1] as Token, apposition) : null;
+      if (described) return described;
+      break;
+    }
     out.unshift(u);
   }
   let first = j + 1;

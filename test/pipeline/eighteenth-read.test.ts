@@ -237,3 +237,27 @@ describe('more look-alikes the review found', () => {
     expect(find(article(body), words)?.speaker).toBe(speaker);
   });
 });
+
+describe('from the blind read after these rules', () => {
+  it('"A neighbour of the murdered pharmacist Denise Marlowe told …": the neighbour speaks, not the victim', () => {
+    const r = find(article('A neighbour of the murdered pharmacist Denise Marlowe told a jury that the defendant had been "shaking and soaked to the knees."'), 'shaking');
+    expect(r?.speaker).not.toBe('Denise Marlowe');
+  });
+
+  it('"The tensest moment … asked": a noun in -ment names nobody', () => {
+    const r = find(article('The tensest moment came near the end, when a father asked the principal directly: "Will you promise that the school stays open?"'), 'Will you promise');
+    expect(r?.speaker).not.toBe('The tensest moment');
+  });
+
+  it('"she" does not go to a man named by his given name alone', () => {
+    const text = article('A father who gave only his first name, Luis, asked Whitcombe directly: "Will you promise that?"\n\n"I can\'t promise that," she said.');
+    expect(find(text, "can't promise")?.speaker).not.toBe('Luis');
+  });
+});
+
+describe('a subject pronoun and its verb', () => {
+  it('"and I remember saying, “…”": "I remember" is no speaker', () => {
+    const r = find(article('Ingrid Bell, the stage manager, came to the wings. I remember saying, "I can\'t go back."'), "can't go back");
+    expect(r?.speaker).not.toBe('I remember');
+  });
+});
