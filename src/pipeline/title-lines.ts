@@ -106,8 +106,16 @@ function inside(protect: readonly TextRange[], at: number): boolean {
  * dateline line; 0 otherwise.
  */
 export function titleLineEnd(text: string): number {
-  // (asked for every claim and quotation: the search stops where a title line must end, not at the
-  // first line break of a text that may have none)
+  // asked for every claim and quotation: the last article's answer is kept (a memo of a pure function)
+  if (lastTitle?.text !== text) lastTitle = { text, end: findTitleLineEnd(text) };
+  // (an equal copy read anew is kept instead, so the next comparison is by identity)
+  lastTitle.text = text;
+  return lastTitle.end;
+}
+let lastTitle: { text: string; end: number } | null = null;
+
+function findTitleLineEnd(text: string): number {
+  // (the search stops where a title line must end, not at the first line break of a text that may have none)
   const end = text.slice(0, 201).indexOf('\n');
   if (end <= 0 || end > 200) return 0;
   if (/^\n[ \t]*\n/u.test(text.slice(end, end + 8))) return end;
