@@ -1,5 +1,5 @@
 import { isFamilySurnameFirst, listedGender, readsSurnameFirst } from './given-name-gender.js';
-import { isBylineOrDateline } from './title-lines.js';
+import { headerLineEnd, inHeaderLine } from './title-lines.js';
 import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
 import type { SourceType } from '../schema/attribution.js';
@@ -137,27 +137,6 @@ function primaryMetaphone(name: string): string {
 }
 const METAPHONES = new Map<string, string>();
 const MAX_REMEMBERED_NAMES = 20_000;
-
-/** Where the last byline or dateline line among the article's first lines ends; 0 when it has none. */
-function headerLineEnd(text: string): number {
-  let end = 0;
-  let from = 0;
-  for (let n = 0; n < 6 && from < Math.min(text.length, 600); n++) {
-    const nl = text.indexOf('\n', from);
-    const line = text.slice(from, nl < 0 ? text.length : nl);
-    if (isBylineOrDateline(line)) end = from + line.length;
-    if (nl < 0) break;
-    from = nl + 1;
-  }
-  return end;
-}
-
-/** Whether the line holding `at` is a byline or dateline line. */
-function inHeaderLine(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const nl = text.indexOf('\n', at);
-  return isBylineOrDateline(text.slice(start, nl < 0 ? text.length : nl));
-}
 
 /**
  * Every name mention in the article grouped into entities, so that each mention of one person

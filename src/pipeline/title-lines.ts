@@ -123,3 +123,24 @@ function findTitleLineEnd(text: string): number {
   const line = after.slice(0, after.indexOf('\n') < 0 ? after.length : after.indexOf('\n'));
   return isBylineOrDateline(line) ? end : 0;
 }
+
+/** Where the last byline or dateline line among the article's first lines ends; 0 when it has none. */
+export function headerLineEnd(text: string): number {
+  let end = 0;
+  let from = 0;
+  for (let n = 0; n < 6 && from < Math.min(text.length, 600); n++) {
+    const nl = text.indexOf('\n', from);
+    const line = text.slice(from, nl < 0 ? text.length : nl);
+    if (isBylineOrDateline(line)) end = from + line.length;
+    if (nl < 0) break;
+    from = nl + 1;
+  }
+  return end;
+}
+
+/** Whether the line holding `at` is a byline or dateline line. */
+export function inHeaderLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  return isBylineOrDateline(text.slice(start, nl < 0 ? text.length : nl));
+}
