@@ -80,8 +80,9 @@ function nearbyHolder(text: string, index: EntityIndex, seg: Segmentation, epith
 const AGE_EPITHET = /^[Tt]he\s+(\d{1,3})-year-old(?:\s+[\p{Ll}-]+){0,3}$/u;
 
 /**
- * "the 68-year-old diplomat", "The 58-year-old outgoing prime minister": an age before a role, a
- * description news copy gives someone it has named, as it does a bare age.
+ * "The 49-year-old minister", "The 58-year-old outgoing prime minister": an age before a role. It
+ * names again someone just named when the article gave them that role (the caller checks); else it
+ * may introduce someone new ("Police arrested Tom Hall. The 45-year-old teacher said …").
  */
 export function agedRole(phrase: string): boolean {
   return /^[Tt]he\s+(?:\d{1,3}|[a-z]+)-year-old\s+\p{Ll}/u.test(phrase) && AGE_EPITHET.test(phrase);

@@ -71,8 +71,8 @@ function roleBefore(before: readonly Token[], roles: string[], oneWord = false):
   return before.length < 5 && before.length > 0 ? 'on' : 'done';
 }
 
-/** "According to the diplomat, ", "Like the minister, ": a role in a fronted phrase before the comma. */
-const FRONTED_SOURCE = /\b(?:[Aa]ccording\s+to|[Ll]ike|[Uu]nlike|[Ff]or|[Tt]o|[Ww]ith)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
+/** "According to the diplomat, ", "Like the minister, ": a role in a fronted phrase before the comma (not "For the mayor, Ann Lee, …", an apposition). */
+const FRONTED_SOURCE = /\b(?:[Aa]ccording\s+to|[Ll]ike|[Uu]nlike)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
 
 /** Role nouns that are also verbs taking an object: "host", "judge", "coach". */
 const VERBAL_ROLES: ReadonlySet<string> = new Set(['host', 'hosts', 'judge', 'judges', 'coach', 'coaches', 'chair', 'chairs', 'head', 'heads', 'lead', 'leads', 'captain', 'captains', 'counsel', 'guard', 'guards', 'pilot', 'star', 'stars', 'referee']);
