@@ -67,7 +67,9 @@ function nearbyHolder(text: string, index: EntityIndex, seg: Segmentation, epith
     if (mention.inQuote || entity.type !== 'person') continue;
     // a name nothing marks as a person counts as a rival unless a preposition makes it a place
     // ("after the win at Wembley") or a role after it a modifier ("Arsenal manager Mikel Arteta")
-    if (!entity.known && (OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start)) || ROLE_NOUNS.has(/^\s+(\p{Ll}+)/u.exec(text.slice(mention.end, mention.end + 30))?.[1] ?? ''))) continue;
+    // (a role after it makes any name a modifier: "Rovers manager Steve Callander", "Trump adviser Roger Stone")
+    if (ROLE_NOUNS.has(/^\s+(\p{Ll}+)/u.exec(text.slice(mention.end, mention.end + 30))?.[1] ?? '')) continue;
+    if (!entity.known && OBJECT_LEAD.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
     if (gender !== null && entity.gender !== null && entity.gender !== gender) continue;
     found.add(entity);
     last ??= { entity, at: mention.start };

@@ -212,8 +212,12 @@ function quoteContexts(text: string, seg: Segmentation, spans: readonly MarkedSp
   return out;
 }
 
-/** What joins a second piece to the same paraphrase: "… and has “…”", "…, and that …", "… or …". */
-const SAME_CLAUSE_GOES_ON = /^[\s,]*(?:and|or)\b/u;
+/**
+ * What joins a second piece to the same paraphrase: "… and has “…”", "…, and that …", "… or …",
+ * and "but" before a verb with no subject of its own ("the club “admires” Vidal but would not “pay
+ * crazy money”": the same subject goes on; "but economists remained “sceptical”" has another).
+ */
+const SAME_CLAUSE_GOES_ON = /^[\s,]*(?:and|or|but\s+(?:would|will|could|can|should|must|might|may|did|does|do|had|has|have|was|is|were|are|not|never|also|still)\b)/u;
 
 /** Fewer quoted words than this in a verb's object are the writer's scare quotes ("defended the “deal”"). */
 const MIN_CLAUSE_WORDS = 3;

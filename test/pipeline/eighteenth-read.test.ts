@@ -261,3 +261,15 @@ describe('a subject pronoun and its verb', () => {
     expect(r?.speaker).not.toBe('I remember');
   });
 });
+
+describe('a partial quotation that goes on after "but", and an age after a team\'s manager', () => {
+  it('"the club “admires” Vidal but would not “pay crazy money”" is one record', () => {
+    const rows = recordsOf(article('Ignacio Berrocal told the newspaper La Voz that the club "admires" Vidal but would not "pay crazy money for anyone."'));
+    expect(rows.filter((r) => r.text.includes('admires'))).toHaveLength(1);
+  });
+
+  it('"Rovers manager Steve Callander … the 52-year-old said": the team before the role is no rival', () => {
+    const text = article('One person said Rovers wanted money.\n\nRovers manager Steve Callander was blunt. "I read the papers like everyone else," the 52-year-old said.');
+    expect(find(text, 'I read the papers')?.speaker).toBe('Steve Callander');
+  });
+});
