@@ -6,8 +6,6 @@ import { ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { subjectLead } from './subject-lead.js';
 import { mentionStarts } from './mention-starts.js';
 import { tagsOfLower } from './claims/verbless.js';
-import { FEMALE_HEADS, MALE_HEADS } from './noun-gender.js';
-import type { SubjectPhrase } from './subject-phrase.js';
 
 /**
  * The other people a pronoun could stand for besides the antecedent found: one named before it
@@ -249,41 +247,3 @@ export const HEARD_FROM = /\b(?:court|jury|inquiry|inquest|tribunal|committee|he
 // not "told her staff", "told him to leave", "reminded her of the promise")
 export const TOLD_OBJECT = /^(?:,\s*who)?\s+(?:(?:also|then|later|once|had|has)\s+)?(?:told|warned|informed|assured)\s+(him|her)\s+(?:that\s|the\s|a\s|an\s|he\s|she\s|they\s|it\s|it’s\s|it's\s|there\s|his\s(?!own)|this\s)/u;
 
-/**
- * A person described by a noun that marks the pronoun's gender, named nowhere, standing between the
- * antecedent found and the pronoun in the pronoun's sentence or the one before: "In the clip, the
- * president asks the girl, “Are you in pain?” and she replies" (the girl, not a woman named earlier);
- * "Ms. Ruiz met a woman in the queue. She said …". Both are as likely, so the pronoun stays open.
- * A description in apposition to the antecedent ("Ann Lee, a mother of three,") is the antecedent.
- */
-export function genderedDescriptionBetween(text: string, seg: Segmentation, from: number, pronoun: SubjectPhrase, g: Gender, replies = false): string | null {
-  const sentence = indexAt(seg.sentences, pronoun.start);
-  // (one who replies answers the one asked, wherever the asker's words stand in the sentence)
-  const start = replies ? Math.min(from, seg.sentences[sentence]?.start ?? from) : Math.max(from, seg.sentences[Math.max(0, sentence - 1)]?.start ?? 0);
-  // (words inside a quotation describe no one present: "“… an honest woman?” she said")
-  const span = text.slice(start, pronoun.start).replace(QUOTED, (q) => ' '.repeat(q.length));
-  const own = indexAt(seg.sentences, from);
-  for (const m of span.matchAll(describedPerson(g))) {
-    const at = m.index ?? 0;
-    // ("Kasich offered the man a job. He says …": one the antecedent's own sentence acts on is no
-    // rival; "Haley is the daughter of …", "for a man of his wealth": no one new)
-    // (unless the pronoun replies: "the president asks the girl, “…?” and she replies")
-    if ((!replies && indexAt(seg.sentences, start + at) === own) || NOT_A_NEW_PERSON.test(span.slice(Math.max(0, at - 12), at))) continue;
-    return m[0];
-  }
-  return null;
-}
-
-const NOT_A_NEW_PERSON = /(?:,|\b(?:him|her|them|is|was|were|are|be|been|being|became|become|becomes|as|of|for|like|than))\s*$/iu;
-
-const QUOTED = /“[^“”]*”?|"[^"]*"?|''.*?(?:''|$)|``.*?(?:''|$)/gsu;
-
-const describedPersonRe: Partial<Record<Gender, RegExp>> = {};
-
-/** "the girl", "a young woman", "an elderly man": an article, at most two lower-case words, a singular head of gender `g`. */
-function describedPerson(g: Gender): RegExp {
-  // (singular heads; not a role, "the spokeswoman", mostly said again of one the article named)
-  const heads = [...(g === 'f' ? FEMALE_HEADS : MALE_HEADS)].filter((h) => !/(?:men|ers)$/u.test(h) && !/^(?:spokes|chair|congress|business)/u.test(h));
-  // (not a compound: "a man-made lake", "the mother tongue", "man hours")
-  return (describedPersonRe[g] ??= new RegExp(`\\b(?:the|a|an|one|another)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${heads.join('|')})(?![\\p{L}-])(?!\\s+(?:tongue|hours?|country|land|nature|company|ship|board|lode|figure|made)\\b)`, 'gu'));
-}

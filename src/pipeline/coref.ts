@@ -3,12 +3,12 @@ import { lastIndexBefore, mentionedWithin, type Entity, type EntityIndex } from 
 import { roleHolder } from './role-holder.js';
 import { speaksAround } from './speaks-around.js';
 import { actsAfter, appositionNamed, INDEFINITE_FOR, namedByDescription, personNounFor, plainDefinite, speechVerbAfter } from './coref-descriptions.js';
-import { describedGender, describedPersonBefore, introducedPersonBefore, type DescribedPerson } from './described-person.js';
+import { describedGender, describedPersonBefore, genderedDescriptionBetween, introducedPersonBefore, type DescribedPerson } from './described-person.js';
 import { indexAt, type Segmentation } from './segment.js';
 import { type Gender } from './speech-lexicons.js';
 import { OBJECT_LEAD } from './epithets.js';
 import { type SubjectPhrase } from './subject-phrase.js';
-import { answersQuestionOf, coordinatedPartner, echoesQuestion, genderedDescriptionBetween, HEARD_FROM, mayBeLaterRival, objectOfOpening, personAsked, repliesAfter, rivalInSentence, SECOND_CONJUNCT, TOLD_OBJECT } from './coref-rivals.js';
+import { answersQuestionOf, coordinatedPartner, echoesQuestion, HEARD_FROM, mayBeLaterRival, objectOfOpening, personAsked, repliesAfter, rivalInSentence, SECOND_CONJUNCT, TOLD_OBJECT } from './coref-rivals.js';
 import { mentionStarts } from './mention-starts.js';
 import { bodyPhrase, bodySubject, groupSubject, speakerOf, thingSubject } from './coref-groups.js';
 import { fewWordsLead, subjectLead, toldBefore, verbBeforeLead } from './subject-lead.js';
@@ -114,16 +114,16 @@ export function resolvePronoun(
   maxParagraphs = 1,
 ): ResolvedSpeaker | null {
   const found = antecedentOf(text, index, seg, pronoun, prior, maxParagraphs);
+  const g = PRONOUN_GENDER[pronoun.text.toLowerCase()];
   // "A reporter asked if the board had contacted him. “No,” he said": the one who put the question
   // is not the one answering it
   if (found?.speaker.name && found.at !== undefined && answersQuestionOf(text, seg, found.at, found.speaker.name, pronoun)) {
     // "Moderator Chuck Todd asked Halvorsen about taxes. “…,” he replied": the one asked replies
-    const g = PRONOUN_GENDER[pronoun.text.toLowerCase()];
     const asked = g !== undefined && g !== 'plural' && repliesAfter(text, pronoun.end) ? personAsked(text, index, seg, { at: found.at, entity: found.entity }, pronoun.start, personOfGender(g)) : null;
     if (asked) return { speaker: speakerOf(asked.name, pronoun, asked.type), via: 'pronoun', entity: asked, at: found.at };
     return { speaker: unknownSpeaker(pronoun, 'person'), via: 'phrase', entity: null, note: 'ambiguous', askedBy: found.speaker.name };
   }
-  const g = PRONOUN_GENDER[pronoun.text.toLowerCase()];
+  // "the president asks the girl, “…?” and she replies": a girl or woman described since is as likely
   const between = found?.speaker.name && found.at !== undefined && (g === 'm' || g === 'f') ? genderedDescriptionBetween(text, seg, found.at, pronoun, g, repliesAfter(text, pronoun.end)) : null;
   if (between && found?.speaker.name) return { ...ambiguous(pronoun, [found.speaker.name]), described: between };
   return found;

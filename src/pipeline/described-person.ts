@@ -1,5 +1,5 @@
 import { ANONYMOUS_HEADS, PERSON_NOUNS } from './source-lexicons.js';
-import { indexAt, type Segmentation } from './segment.js';
+import { indexAt, type Segmentation, type TextRange } from './segment.js';
 import { mentionedWithin, type Entity } from './entities.js';
 import { ROLE_NOUNS, type Gender } from './speech-lexicons.js';
 import { FEMALE_HEADS, MALE_HEADS, describedGender } from './noun-gender.js';
@@ -155,13 +155,10 @@ export function introducedPersonBefore(text: string, seg: Segmentation, after: n
     // "Hart, a father of three, moved …", "Hart told police a man had broken in": a sentence that
     // names the antecedent is about them, and a person it introduces is described or reported by them
     if (antecedent && mentionedWithin(antecedent, s.start, to)) continue;
-    const blanked = text.slice(from, to).replace(QUOTED, (q) => ' '.repeat(q.length));
-    // (a quotation still open at the sentence's end runs on past it)
-    const open = blanked.search(/[“"]/u);
-    const narration = open >= 0 ? blanked.slice(0, open) : blanked;
-    for (const m of narration.matchAll(INTRODUCED)) {
+    const told = narration(text, from, to);
+    for (const m of told.matchAll(INTRODUCED)) {
       // "for a man of Mr. Trump's wealth", "as a woman": a kind of person, not someone introduced
-      if (GENERIC_BEFORE.test(narration.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
+      if (GENERIC_BEFORE.test(told.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
       // the head among the article's next four words: only one that marks the pronoun's gender
       // ("a man" for "he"; "a reporter", "a voter" are mostly met, not heard)
       const words = (m[2] ?? '').split(/\s+/u);
@@ -175,4 +172,52 @@ export function introducedPersonBefore(text: string, seg: Segmentation, after: n
 const INTRODUCED = /\b((?:an?|another)\s+)([\p{Ll}\d][\p{Ll}\d-]*(?:\s+[\p{Ll}\d][\p{Ll}\d-]*){0,3})/gu;
 const QUOTED = /“[^”]*”|"[^"\n]*"/gu;
 const GENERIC_BEFORE = /\b(?:for|as|like|than|such|what|be|is|was|became|becomes|become)\s+$/u;
+// a definite description is no one new after these either: a predicate or an apposition ("Haley
+// is the daughter of …", "calls him the son of …", "Ann Lee, the mother of three,")
+const PREDICATE_BEFORE = /(?:,|\b(?:were|are|been|being|of|him|her|them))\s*$/iu;
 
+/**
+ * `text[from, to)` as the narration tells it: quotations blanked (a person in someone's words is
+ * no one the narration brought in), and cut where a quotation still open runs on past it.
+ */
+function narration(text: string, from: number, to: number): string {
+  const blanked = text.slice(from, to).replace(QUOTED, (q) => ' '.repeat(q.length));
+  const open = blanked.search(/[“"]/u);
+  return open >= 0 ? blanked.slice(0, open) : blanked;
+}
+
+/**
+ * A person described by a noun that marks the pronoun's gender, named nowhere, standing between the
+ * antecedent found and the pronoun in the pronoun's sentence or the one before: "In the clip, the
+ * president asks the girl, “Are you in pain?” and she replies" (the girl, not a woman named earlier);
+ * "Ms. Ruiz met a woman in the queue. She said …". Both are as likely, so the pronoun stays open.
+ * A description in apposition to the antecedent ("Ann Lee, a mother of three,") is the antecedent.
+ */
+export function genderedDescriptionBetween(text: string, seg: Segmentation, from: number, pronoun: TextRange, g: Gender, replies = false): string | null {
+  const sentence = indexAt(seg.sentences, pronoun.start);
+  // (one who replies answers the one asked, wherever the asker's words stand in the sentence)
+  const start = replies ? Math.min(from, seg.sentences[sentence]?.start ?? from) : Math.max(from, seg.sentences[Math.max(0, sentence - 1)]?.start ?? 0);
+  // (words inside a quotation describe no one present: "“… an honest woman?” she said")
+  const span = narration(text, start, pronoun.start);
+  const own = indexAt(seg.sentences, from);
+  for (const m of span.matchAll(describedPerson(g))) {
+    const at = m.index ?? 0;
+    // ("Kasich offered the man a job. He says …": one the antecedent's own sentence acts on is no
+    // rival; "Haley is the daughter of …", "for a man of his wealth": no one new)
+    // (unless the pronoun replies: "the president asks the girl, “…?” and she replies")
+    const before = span.slice(Math.max(0, at - 12), at);
+    if ((!replies && indexAt(seg.sentences, start + at) === own) || GENERIC_BEFORE.test(before) || PREDICATE_BEFORE.test(before)) continue;
+    return m[0];
+  }
+  return null;
+}
+
+const describedPersonRe: Partial<Record<Gender, RegExp>> = {};
+
+/** "the girl", "a young woman", "an elderly man": an article, at most two lower-case words, a singular head of gender `g`. */
+function describedPerson(g: Gender): RegExp {
+  // (singular heads; not a role, "the spokeswoman", mostly said again of one the article named)
+  const heads = [...(g === 'f' ? FEMALE_HEADS : MALE_HEADS)].filter((h) => !/(?:men|ers)$/u.test(h) && !/^(?:spokes|chair|congress|business)/u.test(h));
+  // (not a compound: "a man-made lake", "the mother tongue", "man hours")
+  return (describedPersonRe[g] ??= new RegExp(`\\b(?:the|a|an|one|another)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${heads.join('|')})(?![\\p{L}-])(?!\\s+(?:tongue|hours?|country|land|nature|company|ship|board|lode|figure|made)\\b)`, 'gu'));
+}

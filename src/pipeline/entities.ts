@@ -1,5 +1,5 @@
 import { isFamilySurnameFirst, listedGender, readsSurnameFirst } from './given-name-gender.js';
-import { headerLineEnd, inHeaderLine } from './title-lines.js';
+import { outsideHeaderLines } from './title-lines.js';
 import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
 import type { SourceType } from '../schema/attribution.js';
@@ -151,10 +151,8 @@ const MAX_REMEMBERED_NAMES = 20_000;
 export function buildEntityIndex(text: string, outside: readonly TextRange[], quoted: readonly TextRange[]): EntityIndex {
   const found: NameMention[] = [];
   for (const r of outside) findNameMentions(text, r, false, found);
-  // ("By Kasia Wren | ROVENSK, April 30" under the headline: the author and the dateline's place
-  // are nobody the article quotes, and no antecedent for "she" or "it")
-  const header = headerLineEnd(text);
-  const outsideMentions = header > 0 ? found.filter((m) => m.start >= header || !inHeaderLine(text, m.start)) : found;
+  // (a byline's author and a dateline's place are nobody the article quotes, and no antecedent)
+  const outsideMentions = outsideHeaderLines(text, found);
   const quotedMentions: NameMention[] = [];
   for (const r of quoted) findNameMentions(text, r, true, quotedMentions);
   const all = mergedByStart(outsideMentions, quotedMentions);

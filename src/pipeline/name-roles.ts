@@ -71,8 +71,13 @@ function roleBefore(before: readonly Token[], roles: string[], oneWord = false):
   return before.length < 5 && before.length > 0 ? 'on' : 'done';
 }
 
-/** "According to the diplomat, ", "Like the minister, ": a role in a fronted phrase before the comma (not "For the mayor, Ann Lee, …", an apposition). */
-const FRONTED_SOURCE = /\b(?:[Aa]ccording\s+to|[Ll]ike|[Uu]nlike)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
+/**
+ * The words that front a phrase holding a role before a clause's subject: "According to the
+ * diplomat, Varnia wants …", "Like the minister, Hale opposes …" (not "For the mayor, Ann Lee, …",
+ * an apposition): the name after the comma is no holder of the role.
+ */
+export const FRONTING_WORDS = String.raw`(?:[Aa]ccording\s+to|[Ll]ike|[Uu]nlike|[Aa]s\s+for)`;
+const FRONTED_SOURCE = new RegExp(String.raw`\b${FRONTING_WORDS}\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}[\p{Ll}-]+,\s*$`, 'u');
 
 /** Role nouns that are also verbs taking an object: "host", "judge", "coach". */
 const VERBAL_ROLES: ReadonlySet<string> = new Set(['host', 'hosts', 'judge', 'judges', 'coach', 'coaches', 'chair', 'chairs', 'head', 'heads', 'lead', 'leads', 'captain', 'captains', 'counsel', 'guard', 'guards', 'pilot', 'star', 'stars', 'referee']);

@@ -2,6 +2,7 @@ import { countBefore, entityAt, mentionsBefore, type Entity, type EntityIndex } 
 import { titleLineEnd } from './title-lines.js';
 import type { NameMention } from './name-mentions.js';
 import { ROLE_NOUNS } from './speech-lexicons.js';
+import { FRONTING_WORDS } from './name-roles.js';
 import { phraseForward } from './phrase-forward.js';
 import { tokenize } from './tokens.js';
 
@@ -158,7 +159,7 @@ export function sameDescriptionHolder(text: string, index: EntityIndex, phrase: 
   return holder === undefined || holder === CONFLICT ? null : holder;
 }
 
-const FRONTED_BEFORE = /\b(?:[Aa]ccording\s+to|[Ll]ike|[Uu]nlike|[Aa]s\s+for)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?$/u;
+const FRONTED_BEFORE = new RegExp(String.raw`\b${FRONTING_WORDS}\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?$`, 'u');
 
 /** Where the article set a description before a capitalised word (`their lawyer, Grace`), with the entity named there. */
 interface Apposition {

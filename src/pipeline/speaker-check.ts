@@ -6,6 +6,7 @@ import { GIVEN_NAMES, HONORIFICS, ROLE_NOUNS } from './speech-lexicons.js';
 import { tagsOfLower } from './claims/verbless.js';
 import { NAME_CONNECTORS, PARTICLE_SURNAME } from './name-mentions.js';
 import { titleLineEnd } from './title-lines.js';
+import { lastArticleMemo } from './article-memo.js';
 
 /** A word the part-of-speech lexicon knows as an adverb ("finally", "separately", "likely"). */
 const isAdverb = (lower: string): boolean => tagsOfLower(lower)?.some((t) => t.startsWith('RB')) === true;
@@ -210,20 +211,12 @@ function titleBefore(mention: string, name: string): boolean {
 // the article's phrases are kept while its records are checked, a memo of pure functions (the last
 // article's only, so what is kept stays one article's worth).
 interface ArticleMemo {
-  text: string;
   /** By phrase, for the body and for the headline (two maps: no key string built per look-up). */
   problems: Map<string, string | null>;
   headlineProblems: Map<string, string | null>;
   headlineNames: Map<string, string | null>;
 }
-let lastMemo: ArticleMemo | null = null;
-function articleMemo(text: string): ArticleMemo {
-  if (lastMemo?.text !== text) lastMemo = { text, problems: new Map(), headlineProblems: new Map(), headlineNames: new Map() };
-  // another copy of the same article (read anew from a file or the database) is equal only by
-  // content, and each comparison costs its length: the memo keeps the copy last asked about
-  lastMemo.text = text;
-  return lastMemo;
-}
+const articleMemo = lastArticleMemo((): ArticleMemo => ({ problems: new Map(), headlineProblems: new Map(), headlineNames: new Map() }));
 
 function memoProblem(memo: ArticleMemo, phrase: string, inHeadline: boolean): string | null {
   const problems = inHeadline ? memo.headlineProblems : memo.problems;
@@ -336,14 +329,7 @@ const LETTER = /^\p{L}$/u;
  * a blank line with most of its words capitalised ("Obama Calls On Men To Reflect On Sexism"); 0
  * when the article opens otherwise.
  */
-export function headlineEnd(text: string): number {
-  // asked for every record of an article: the last article's answer is kept (a memo of a pure function)
-  if (lastHeadline?.text !== text) lastHeadline = { text, end: findHeadlineEnd(text) };
-  // (an equal copy is kept, as in `articleMemo`)
-  lastHeadline.text = text;
-  return lastHeadline.end;
-}
-let lastHeadline: { text: string; end: number } | null = null;
+export const headlineEnd: (text: string) => number = lastArticleMemo(findHeadlineEnd);
 
 function findHeadlineEnd(text: string): number {
   const end = text.indexOf('\n');

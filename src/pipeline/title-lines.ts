@@ -1,4 +1,5 @@
-import type { TextRange } from './segment.js';
+import type { Paragraph, TextRange } from './segment.js';
+import { lastArticleMemo } from './article-memo.js';
 
 /**
  * Line breaks inside a paragraph that end a sentence with no stop before them: the line before is
@@ -13,7 +14,7 @@ import type { TextRange } from './segment.js';
  *
  * Returns the pieces of `p` between such breaks (each trimmed of the break's spaces), in order.
  */
-export function titleLinePieces(text: string, p: TextRange & { index: number }, protect: readonly TextRange[]): TextRange[] {
+export function titleLinePieces(text: string, p: Paragraph, protect: readonly TextRange[]): TextRange[] {
   const out: TextRange[] = [];
   let from = p.start;
   let nl = text.indexOf('\n', p.start);
@@ -42,7 +43,7 @@ const OPENING = /[\p{Lu}\p{N}"“'‘]/u;
  * byline or dateline line in one of the first paragraphs ends where its line ends. Without it the
  * headline's last words run on into the byline ("experts urge caution By Theo Lind, Health Reporter").
  */
-function headerBreak(text: string, p: TextRange & { index: number }, lineStart: number, nl: number, next: number): boolean {
+function headerBreak(text: string, p: Paragraph, lineStart: number, nl: number, next: number): boolean {
   if (p.index > 2) return false;
   if (isBylineOrDateline(text.slice(lineStart, nl))) return true;
   if (p.index !== 0 || lineStart !== p.start) return false;
@@ -105,14 +106,7 @@ function inside(protect: readonly TextRange[], at: number): boolean {
  * minister rejects sanctions call: …"): at most 200 characters, then a blank line or a byline or
  * dateline line; 0 otherwise.
  */
-export function titleLineEnd(text: string): number {
-  // asked for every claim and quotation: the last article's answer is kept (a memo of a pure function)
-  if (lastTitle?.text !== text) lastTitle = { text, end: findTitleLineEnd(text) };
-  // (an equal copy read anew is kept instead, so the next comparison is by identity)
-  lastTitle.text = text;
-  return lastTitle.end;
-}
-let lastTitle: { text: string; end: number } | null = null;
+export const titleLineEnd: (text: string) => number = lastArticleMemo(findTitleLineEnd);
 
 function findTitleLineEnd(text: string): number {
   // (the search stops where a title line must end, not at the first line break of a text that may have none)
@@ -124,8 +118,14 @@ function findTitleLineEnd(text: string): number {
   return isBylineOrDateline(line) ? end : 0;
 }
 
+/** The items (name mentions) that start outside the byline and dateline lines at the head of the article. */
+export function outsideHeaderLines<T extends { start: number }>(text: string, items: T[]): T[] {
+  const header = headerLineEnd(text);
+  return header > 0 ? items.filter((m) => m.start >= header || !inHeaderLine(text, m.start)) : items;
+}
+
 /** Where the last byline or dateline line among the article's first lines ends; 0 when it has none. */
-export function headerLineEnd(text: string): number {
+function headerLineEnd(text: string): number {
   let end = 0;
   let from = 0;
   for (let n = 0; n < 6 && from < Math.min(text.length, 600); n++) {
@@ -139,7 +139,7 @@ export function headerLineEnd(text: string): number {
 }
 
 /** Whether the line holding `at` is a byline or dateline line. */
-export function inHeaderLine(text: string, at: number): boolean {
+function inHeaderLine(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const nl = text.indexOf('\n', at);
   return isBylineOrDateline(text.slice(start, nl < 0 ? text.length : nl));

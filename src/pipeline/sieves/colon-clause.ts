@@ -7,6 +7,7 @@ import { priorSpeakers, type Sieve } from './sieve.js';
 import { ROLE_NOUNS } from '../speech-lexicons.js';
 import { PERSON_NOUNS } from '../source-lexicons.js';
 import { tagsOfLower } from '../claims/verbless.js';
+import { foldName } from '../name-mentions.js';
 
 // after a possessive name, a noun for words said, then at most a copula and a few words: "’s answer
 // was blunt", "’s response", "’s message to voters was simple"
@@ -77,8 +78,8 @@ export const colonClause: Sieve = {
 
 /** Whether no other person in the article bears `entity`'s surname. */
 function onlyBearer(index: EntityIndex, entity: EntityIndex['entities'][number]): boolean {
-  const surname = entity.name.slice(entity.name.lastIndexOf(' ') + 1);
-  return !index.entities.some((e) => e !== entity && e.type === 'person' && (e.name === surname || e.name.endsWith(` ${surname}`)));
+  const bearers = index.bySurname.get(foldName(entity.name.slice(entity.name.lastIndexOf(' ') + 1))) ?? [];
+  return bearers.every((e) => e === entity || e.type !== 'person');
 }
 
 const WRITING_OBJECT = /\b(?:sign|signs|placard|banner|poster|notice|recording|tape|video|clip|footage|letter|note|message|post|tweet|email|e-mail|text|document|transcript|statement|headline|inscription|slogan|plaque|label|screen|board)\b/iu;
