@@ -12,12 +12,16 @@ const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them|his|its|their)$/iu;
  * a headline fragment) becomes an unknown speaker with the words kept, and each record says why
  * a human should look at it, or `doubt: null`. Records keep their order and offsets.
  */
-export function settleSpeakers(text: string, records: readonly Attribution[]): Attribution[] {
+export function settleSpeakers(text: string, records: readonly Attribution[], sharedPicks: ReadonlyMap<number, readonly { name: string }[]> = new Map()): Attribution[] {
   // each speaker's latest quotation so far: what a continuation's speaker rests on
   const lastQuoteBy = new Map<string, Attribution>();
   return records.map((r) => {
     const { speaker, problem } = checkedSpeaker(r.speaker, text);
     const out: Attribution = { ...r, speaker };
+    // "Ruth Ellery … Margaret Ellery … “…,” Ellery said": the one named last is taken, and the
+    // record says so (the calibration reads such records apart: they are right less often)
+    const shared = speaker?.name ? sharedPicks.get(speaker.start) : undefined;
+    if (speaker?.name && shared?.some((e) => e.name === speaker.name)) out.doubt = r.doubt ?? sharedNameDoubt(speaker.mention, shared.map((e) => e.name));
     out.confidence = calibratedConfidence(out);
     // "“It is a joke,” the coach said. “A joke.”": a continuation takes its speaker from the
     // quotation before it, and is no surer of them than that quotation is
@@ -32,9 +36,14 @@ export function settleSpeakers(text: string, records: readonly Attribution[]): A
       out.doubt = r.doubt ?? { code: 'low-confidence', reason: `${out.speaker?.name ?? 'The speaker'} read these words aloud: they may be someone else's, from a letter, a statement or a book.` };
       return out;
     }
-    out.doubt = r.doubt ?? doubtOf(out, problem);
+    out.doubt ??= doubtOf(out, problem);
     return out;
   });
+}
+
+function sharedNameDoubt(mention: string, names: readonly string[]): Doubt {
+  const listed = names.length === 2 ? `${names[0]} or ${names[1]}` : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+  return { code: 'ambiguous-speaker', reason: `“${mention}” could be ${listed}, who share the name: the one named last was taken.` };
 }
 
 /** At most this sure of a person who read the words aloud: the words' author may be another. */

@@ -58,6 +58,12 @@ export interface EntityIndex {
    * those people. The mention is given to the one named last, which does not settle who it is.
    */
   sharedSurnames: Map<number, Entity[]>;
+  /**
+   * A surname alone where two or more people named in full before it bear it and nothing tells
+   * them apart, by the mention's start ("Ruth Ellery … Margaret Ellery … Ellery said"): those
+   * people. The mention is given to the one named last, as news mostly means it; a guess all the same.
+   */
+  sharedPicks: Map<number, Entity[]>;
 }
 
 const ELDER_OR_YOUNGER = /\b(?:elder|younger|older)\s+$/iu;
@@ -160,6 +166,7 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
   const mentions: { mention: NameMention; entity: Entity }[] = [];
   const bySurname = new Map<string, Entity[]>();
   const sharedSurnames = new Map<number, Entity[]>();
+  const sharedPicks = new Map<number, Entity[]>();
   const surnameOf = (m: NameMention): string => foldName(m.name[m.name.length - 1] ?? '');
   // "Park Ji-won", "Kim Jong-hyun": people named surname first, by that first word (folded)
   const bySurnameFirst = new Map<string, Entity[]>();
@@ -346,16 +353,16 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     // (with a title, only when the one left is known to be of its gender: "J.R. Brandt … Her husband,
     // Tom Brandt … Mr. Brandt said" is the husband)
     if (fits.length > 1) {
-      const main = fits.filter((f) => !introducedAsKin(f));
-      if (main.length === 1 && (!m.gender || main[0]?.gender === m.gender)) e = main[0];
-      // ("Rosa Garza teaches chemistry. Daniel Garza drives a truck. “…,” Garza said": either of them)
       // ("The elder Pembroke said", "the younger Bush": the article itself marks that two bear the
       // name, and which one the epithet means takes their ages, which it may not give; the one
-      // named last is only a guess. A surname alone is left to the one named last: news writes it so.)
-      else if (ELDER_OR_YOUNGER.test(text.slice(Math.max(0, m.start - 12), m.start))) {
-        const people = main.filter((f) => f.type === 'person' && f.mentions.some((x) => x.name.length >= 2 && x.start < m.start));
-        if (people.length > 1) sharedSurnames.set(m.start, people);
-      }
+      // named last is only a guess, and so is the one not introduced as kin: "his son, Martin
+      // Quennell … the younger Quennell said" is the son)
+      // (a surname alone is left to the one named last: news writes it so)
+      const people = fits.filter((f) => f.type === 'person' && f.mentions.some((x) => x.name.length >= 2 && x.start < m.start));
+      const main = fits.filter((f) => !introducedAsKin(f));
+      if (people.length > 1 && ELDER_OR_YOUNGER.test(text.slice(Math.max(0, m.start - 12), m.start))) sharedSurnames.set(m.start, people);
+      else if (main.length === 1 && (!m.gender || main[0]?.gender === m.gender)) e = main[0];
+      else if (people.length > 1) sharedPicks.set(m.start, people);
     }
     // "Fenwick" after "Fenwick Brands": a body's short name is its first word, when no person has it
     // ("Skyline beats forecasts" over "Skyline Systems reported …": a headline names the body the
@@ -413,7 +420,7 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
       byRole.set(role, list);
     }
   }
-  return { entities, mentions, bySurname, byRole, sharedSurnames };
+  return { entities, mentions, bySurname, byRole, sharedSurnames, sharedPicks };
 }
 
 const mentionStartsOf = new WeakMap<Entity, number[]>();

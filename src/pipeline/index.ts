@@ -51,7 +51,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const quotes = answers.length === 0 ? found.quotes : [...found.quotes, ...answers].sort((a, b) => a.start - b.start);
   // The claims/sources stage, skipped when options.quotesOnly: it appends indirect claims and
   // fills speaker.type, channel and reportedBy on every record. Metadata either way.
-  const records = settleSpeakers(work, options.quotesOnly ? quotes : addClaimsAndSources(work, quotes, analysis));
+  const records = settleSpeakers(work, options.quotesOnly ? quotes : addClaimsAndSources(work, quotes, analysis), analysis.entities.sharedPicks);
   return { article, quotes: swapped === null ? records : records.map((r) => asWritten(text, work, r)), diagnostics };
 }
 

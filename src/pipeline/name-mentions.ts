@@ -151,6 +151,8 @@ export const withoutStop = (w: string): string => (w.charCodeAt(w.length - 1) ==
 // (a word without a final stop is its own `withoutStop`: one look-up, not the same one twice)
 const isHonorific = (w: string): boolean => HONORIFICS.has(w) || (w.charCodeAt(w.length - 1) === 46 && HONORIFICS.has(w.slice(0, -1)));
 const isRoleWord = (w: string): boolean => ROLE_NOUNS.has(w.toLowerCase());
+/** Bodies whose members are titled so: "Council Member", "Board Member", "Assembly Member". */
+const BODY_MEMBER: ReadonlySet<string> = new Set(['Council', 'Board', 'Assembly', 'Committee', 'Commission', 'Parliament', 'Cabinet']);
 /** "Officials said …", "Critics argue …": a plural of people opening a sentence is no name. */
 const isGroupNoun = (w: string): boolean => {
   const lower = w.toLowerCase();
@@ -335,6 +337,12 @@ function mentionFromRun(text: string, run: Token[], next: Token | undefined, inQ
     if (w === 'Premier' && run.length - m < 3) continue; // ("Premier Inn": a full name must follow)
     // ("the General Staff", "Ukraine's General Staff", "the General Assembly": a body, not a general)
     if (w === 'General' && m === run.length - 2 && GENERAL_BODIES.has(run[m + 1]?.text ?? '')) continue;
+    // "Council Member Rosa Delgado", "Board Member James Ortiz": a body's member is a title, when a
+    // full name follows it
+    if (w === 'Member' && m > k && run.length - m >= 3 && BODY_MEMBER.has(run[m - 1]?.text ?? '')) {
+      lastTitle = m;
+      continue;
+    }
     if (isHonorific(w) || isRoleWord(w) || (m === k && OF_TITLES.has(w) && run[m + 1]?.text === 'of') || (w === 'of' && m > 0 && (isHonorific(run[m - 1]?.text ?? '') || isRoleWord(run[m - 1]?.text ?? '') || (m - 1 === k && OF_TITLES.has(run[m - 1]?.text ?? ''))))) lastTitle = m;
   }
   const titleTokens = run.slice(k, lastTitle + 1);

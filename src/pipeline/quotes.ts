@@ -7,7 +7,7 @@ import { REPORTING_VERB_FORMS } from './speech-lexicons.js';
 import { endsInStopAndMark, firstLetterRuns, firstWords, lastCodePointStart, trimToLettersAndDigits } from './letters.js';
 import { codePointLetterOrDigitLength, isSpace as isSpaceCode, trailingRun } from './tokens.js';
 import { nextActAt, secondVerbAt } from './next-act.js';
-import { CONTRAST_OPENER } from './claims/clause-start.js';
+import { CONTRAST_OPENER, DESPITE_OTHERS_REPORT } from './claims/clause-start.js';
 import { separatorInNumber } from './claims/words.js';
 
 /** A balanced run of text between an outer opening mark and its closing mark, marks included. */
@@ -449,6 +449,8 @@ export function mixedContentSpan(
         // called him a “nice guy” and boycotted …: after content with no verb of its own, any verb in
         // the past tense after "and" is its subject's next act
         if ((text[e] === ' ' || text[e] === '\n') && (secondVerbAt(text, e + 1) || (objectOnly && nextActAt(text, e + 1)))) break;
+        // has “full confidence” in him despite reports that …: others' reports are the narrator's frame
+        if (text[e] === ' ' && (text[e + 1] === 'd' || text[e + 1] === 'a') && DESPITE_OTHERS_REPORT.test(text.slice(e + 1, e + 121))) break;
         e++;
       }
       // is “sure” that once the vote is over, the party will unite: the comma closes a fronted clause

@@ -8,6 +8,7 @@ import { REPORTING_VERB_FORMS } from '../speech-lexicons.js';
 import { tagsOf, tagsOfLower } from './verbless.js';
 import { AUX_WORDS, opensQuantity, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { isMark, findWithin, perWordList, quotationEndsInComma, type Word } from './words.js';
+import { DESPITE_OTHERS_REPORT } from './clause-start.js';
 import { butInsidePhrase, closesInsertedAside, concessiveModifier, narrationResumesAt } from './narration-tails.js';
 import { frameCutStart, frameResumesAt, inFrontedClause } from './frame-tails.js';
 import { closesDashPair, secondComplement } from './dash-pairs.js';
@@ -171,6 +172,10 @@ export function cutAtTrailer(ctx: SentenceContext, k: number, frameless = false)
     // tensed verb of its own, an adjunct of time or occasion dates the frame's act, not the content
     if (!finite && words[k]?.lower !== 'that' && (!verbal || words[k]?.lower === 'to') && !PREPOSITIONS.has(words[j - 1]?.lower ?? '') && words[j - 1]?.lower !== 'including' && occasionTail(words, j, sentenceEnd, !verbal && !sawTo)) return w.start;
     if (frameResumesAt(words, k, j, finite || verbal)) return frameCutStart(words, k, j);
+    // "that the president “has full confidence” in him despite reports that he misled Congress",
+    // "said the talks would go on amid allegations that …": what others report, set against the
+    // content, is the narrator's frame, not the speaker's claim
+    if ((w.lower === 'despite' || w.lower === 'amid') && j > k + 1 && DESPITE_OTHERS_REPORT.test(ctx.text.slice(w.start, w.start + 120))) return words[j - 1]?.text === ',' ? (words[j - 1] as Word).start : w.start;
     if (fronted && w.text === ',' && mainClauseAfter(words, j)) return w.start;
     if (w.text !== ',' && w.text !== '—' && w.text !== '–') continue;
     // ", with whom he clashed …", ", in which …": a relative clause about the content's last noun is the narrator's

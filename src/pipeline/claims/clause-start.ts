@@ -5,6 +5,12 @@ import { isBlankedWord, isMark, type Word } from './words.js';
 /** Contrasting conjunctions that open a clause another source may report: "even as", "while", "whereas", "though", "although". */
 export const CONTRAST_OPENER = String.raw`(?:even\s+as|while|whereas|though|although)`;
 
+/**
+ * "despite reports that he misled Congress", "amid growing allegations by rivals that …": what others
+ * report, set against a content, is the narrator's frame, not more of the speaker's claim.
+ */
+export const DESPITE_OTHERS_REPORT = /^(?:despite|amid)\s+(?:(?:new|fresh|growing|mounting|repeated|widespread|persistent|recent|earlier|media|press|published)\s+)?(?:reports|allegations|accusations|claims|suggestions|rumou?rs|speculation|testimony|warnings|criticism)\s+(?:[^\s,;:.!?]+\s+){0,4}?that\s/iu;
+
 /** The start of the clause that ends at word `i` (sentence start, or after `;`/`:`). */
 export function clauseStartBefore(words: readonly Word[], i: number): number | null {
   let k = i - 1;

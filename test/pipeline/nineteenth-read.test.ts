@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/index.js';
+import { recordsOf } from './record-rows.js';
+
+const article = (body: string): string => `Story\n\n${body}`;
+const recordWith = (text: string, words: string) => extract(text).quotes.find((r) => r.text.includes(words));
+
+describe('a surname two people named in full share', () => {
+  it('goes to the one named last, and the record says who else it could be', () => {
+    const text = article('Ruth Ellery, 61, met her sister at the airport.\n\nMargaret Ellery, now 83, waited at home.\n\n"That\'s how I knew she was really my sister," Ellery said.');
+    const r = recordWith(text, 'really my sister');
+    expect(r?.speaker?.name).toBe('Margaret Ellery');
+    expect(r?.doubt?.code).toBe('ambiguous-speaker');
+    expect(r?.doubt?.reason).toContain('Ruth Ellery or Margaret Ellery');
+  });
+
+  it('a surname only one person bears raises no doubt', () => {
+    const text = article('Ruth Ellery, 61, met her sister at the airport.\n\n"That\'s how I knew she was really my sister," Ellery said.');
+    const r = recordWith(text, 'really my sister');
+    expect(r?.speaker?.name).toBe('Ruth Ellery');
+    expect(r?.doubt).toBeNull();
+  });
+
+  it('nor one whose other bearer the article brings in only as kin', () => {
+    const text = article('Marco Bellini opened the bakery in 1983. His daughter, Sofia Bellini, runs it now.\n\n"We never closed a single day," Bellini said.');
+    const r = recordWith(text, 'never closed');
+    expect(r?.speaker?.name).toBe('Marco Bellini');
+    expect(r?.doubt).toBeNull();
+  });
+
+  it('"the younger Quennell" after a son brought in as kin is either of them, not the father alone', () => {
+    const text = article('Harold Quennell, former mayor of Ashbury, died on Thursday. He was 88.\n\nHis death was confirmed by his son, Martin Quennell, who said his father had been ill since March. "He went peacefully," the younger Quennell said.');
+    const r = recordWith(text, 'went peacefully');
+    expect(r?.speaker?.name).toBeNull();
+    expect(r?.doubt?.reason).toContain('Harold Quennell or Martin Quennell');
+  });
+});
+
+describe("a dateline's place in capitals", () => {
+  it('is no speaker of a quotation a colon hands over', () => {
+    const text = article('PORT CAVEN — The sign went up in the window on Monday, handwritten on the back of a cake box: "Closing Saturday. Thank you for everything."');
+    expect(recordWith(text, 'Closing Saturday')?.speaker).toBeNull();
+  });
+
+  it('the person after the dateline still is', () => {
+    const text = article('PORT CAVEN — Mayor Ann Lee was blunt: "We will rebuild the pier."');
+    expect(recordWith(text, 'rebuild the pier')?.speaker?.name).toBe('Ann Lee');
+  });
+});
+
+describe('"Council Member Rosa Delgado": a body\'s member as a title', () => {
+  it('names a person, whom a later "she" can stand for', () => {
+    const text = article('"We will appeal," said Mayor Tom Barnett.\n\nCouncil Member Rosa Delgado disagreed. On Facebook, she posted: "This is a disgrace."');
+    const r = recordWith(text, 'This is a disgrace');
+    expect(r?.speaker?.name).toBe('Rosa Delgado');
+    expect(recordsOf(article('Board Member James Ortiz said the vote would go ahead.'))[0]).toMatchObject({ speaker: 'James Ortiz', type: 'person' });
+  });
+
+  it('the council itself stays a body', () => {
+    const rows = recordsOf(article('The City Council said the vote would go ahead.'));
+    expect(rows[0]).toMatchObject({ speaker: 'The City Council' });
+    expect(rows[0]?.type).not.toBe('person');
+  });
+});
+
+describe('"despite reports that …" after what someone said', () => {
+  it("others' reports are the narrator's frame, not the speaker's claim", () => {
+    const plain = recordsOf(article('Ruiz said the president has full confidence in him despite reports that Ashby misled Congress.'));
+    expect(plain.map((r) => r.text)).toEqual(['the president has full confidence in him']);
+    const partial = recordsOf(article('Press secretary Natalie Ruiz defended Ashby, telling reporters that the president "has full confidence" in him despite reports that Ashby misled Congress.'));
+    expect(partial.find((r) => r.kind === 'mixed')?.text).toBe('that the president "has full confidence" in him');
+    const amid = recordsOf(article('The minister said talks would continue amid growing allegations that the envoy had been bribed.'));
+    expect(amid[0]?.text).toBe('talks would continue');
+  });
+
+  it('"despite" the speaker sets against their own claim stays in it', () => {
+    expect(recordsOf(article('Ruiz said the plan would go ahead despite the protests.'))[0]?.text).toBe('the plan would go ahead despite the protests');
+    expect(recordsOf(article('Ruiz said the plan would go ahead despite reports of delays.'))[0]?.text).toBe('the plan would go ahead despite reports of delays');
+  });
+});
