@@ -107,9 +107,25 @@ export function whoAntecedent(toks: readonly Token[], j: number, floor: number):
   // a person marked by an honorific or a given name is who "who" stands for; not after "of" or
   // "under", which make a description: "the widow of Mr Navalny, who", "the Tories under Mr Hunt, who")
   const personNamed = HONORIFICS.has(toks[k + 1]?.text ?? '') || (GIVEN_NAMES.has(toks[k + 1]?.text ?? '') && k + 2 < j - 1);
-  const honoured = personNamed && /^(?:at|with|against|to|from|toward|towards)$/u.test(toks[k]?.text.toLowerCase() ?? '');
+  // ("mentioned it to Lambert, who told him", "spoke with Ortiz, who said": a preposition right after
+  // a verb or its object pronoun is the verb's, whoever the name is; "an adviser to Clinton, who" is
+  // a description)
+  const verbs = /^(?:at|with|against|to|from|toward|towards)$/u.test(toks[k]?.text.toLowerCase() ?? '');
+  const honoured = verbs && (personNamed || afterVerb(toks[k - 1]) || (PARTICLES.has(toks[k - 1]?.text ?? '') && afterVerb(toks[k - 2])));
   const inDescription = (PREPOSITIONS.has(toks[k]?.text.toLowerCase() ?? '') && toks[k]?.text !== 'by' && !honoured) || (toks[k]?.text === ',' && prevWord !== undefined && isCapitalised(prevWord));
   return inDescription ? nameBeforeDescription(toks, k, floor) : toks.slice(k + 1, j - 1).filter((t) => t.kind === 'word');
+}
+
+/** A verb's particle before its preposition: "hit back at", "lashed out at", "caught up with". */
+const PARTICLES: ReadonlySet<string> = new Set(['back', 'out', 'up', 'down', 'off', 'over']);
+
+/** A verb or an object pronoun: "spoke", "mentioned it", "told them". */
+function afterVerb(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || isCapitalised(t)) return false;
+  const lower = t.text.toLowerCase();
+  if (/^(?:it|him|her|them|us|me)$/u.test(lower)) return true;
+  const first = tagsOfLower(lower)?.[0] ?? '';
+  return first === 'VBD' || first === 'VBN' || first === 'VBZ' || first === 'VBP';
 }
 
 /** `toks[from..to)` is a capitalised title and a full name: "Lieutenant General Apti Alaudinov" (three words or more, all capitalised). */

@@ -321,6 +321,9 @@ function nearestCandidate(
     if (!fits(entity.type, entity.gender)) continue;
     const sentence = sentences[indexAt(sentences, mention.start)];
     if (mention.start >= openingFrom) continue;
+    // "Fitch, he said, had “done what he was trained to do”": a frame set into a content right after
+    // its subject's name is someone else's report about them
+    if (mention.end < pronoun.start && INSERTED_FRAME_AFTER.test(text.slice(mention.end, pronoun.start))) continue;
     // ("Through the interpreter, Hassan Idris, a volunteer, he said …": a name in apposition inside
     // an opening phrase, its sentence's subject a pronoun after it, is never that subject)
     if (sentence && APPOSED_BEFORE_PRONOUN.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 160))) && participialOpening(text, sentence.start, mention.start)) continue;
@@ -431,6 +434,7 @@ function namedIn(sentence: { start: number; end: number } | undefined, entity: E
 function participialOpening(text: string, sentenceStart: number, pronounStart: number): boolean {
   return PARTICIPIAL_OPENING.test(text.slice(sentenceStart, pronounStart));
 }
+const INSERTED_FRAME_AFTER = /^\s*,\s*$/u;
 // ("Through the interpreter, Hassan Idris, a volunteer, he said …", "With Ortiz in the lead, he …":
 // a fronted "through" or "with" phrase too)
 const APPOSED_BEFORE_PRONOUN = /^,[^.;:!?"“”]*,\s*(?:he|she|they)\s/u;

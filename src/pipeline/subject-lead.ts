@@ -27,7 +27,7 @@ const FRONT_WORDS = 'In|At|On|After|During|Before|Asked|Speaking|When|Later|Earl
 const IRREGULAR_PARTICIPLES = 'Born|Known|Built|Brought|Caught|Sent|Given|Taken|Grown|Shown|Seen|Sworn|Bred|Struck|Drawn|Thrown|Written|Held|Kept|Found|Hit|Beaten|Chosen|Driven|Forced';
 // "Hours later, the spokesman, Milan Ivic, hit back", "Two days earlier, …": a time before or after
 const TIME_LATER = '(?:\\p{Lu}\\p{Ll}*\\s+)?(?:[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]inutes?|[Mm]oments?|[Ss]econds?)\\s+(?:later|earlier|ago|afterwards?)(?=,)';
-const FRONTED = new RegExp(`^[^\\p{L}]*(?:${FRONT_WORDS}|${TIME_LATER}|(?:\\p{Lu}\\p{Ll}{2,}(?:ing|ed)|${IRREGULAR_PARTICIPLES})(?=\\s+\\p{Ll}))\\b[^,;:"“”]{0,120}(?:,\\s*(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?|(?:as well as|and|or|including|who|which|whose)\\b[^,;:"“”]{0,80}))?,\\s*`, 'u');
+const FRONTED = new RegExp(`^[^\\p{L}]*(?:${FRONT_WORDS}|${TIME_LATER}|(?:\\p{Lu}\\p{Ll}{2,}(?:ing|ed)|${IRREGULAR_PARTICIPLES})(?=\\s+\\p{Ll}))\\b[^,;:"“”]{0,120}(?:,\\s*(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?|(?:as well as|and|or|including|who|which|whose|with|without)\\b[^,;:"“”]{0,80}))?,\\s*`, 'u');
 // a word that opens a clause or an adverbial, never a name's modifier ("While Republican nominee Donald Trump …")
 const OPENER = new RegExp(`^(?:${FRONT_WORDS}|Although|Though|Because|If|As|Once|Until|Unless|Whether|But|And|Or|So|Yet)$`, 'u');
 

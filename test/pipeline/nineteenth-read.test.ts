@@ -78,3 +78,42 @@ describe('"despite reports that …" after what someone said', () => {
     expect(recordsOf(article('Ruiz said the plan would go ahead despite reports of delays.'))[0]?.text).toBe('the plan would go ahead despite reports of delays');
   });
 });
+
+describe('the subject after a fronted clause with a "with" phrase', () => {
+  it('is whom "she" goes on with, not the speaker before', () => {
+    const text = article('"That\'s not true," Greer said. "She called in sick in 1998."\n\nAsked what she would do on Sunday morning, with no bread to make, Whitfield shrugged. "Sleep," she said.');
+    expect(recordWith(text, 'Sleep')?.speaker?.name).toBe('Whitfield');
+  });
+
+  it('a name inside the "with" phrase is not that subject', () => {
+    const text = article('"We open at six," Ana Greer said.\n\nAsked about the sale, with Tom Hale beside her, the owner shrugged. "Sleep," she said.');
+    expect(recordWith(text, 'Sleep')?.speaker?.name).not.toBe('Tom Hale');
+  });
+});
+
+describe('"Fitch, he said, had …": a frame set in right after a name', () => {
+  it('is someone else speaking about the one named', () => {
+    const text = article('Officer Scott Henney said he did not blame Officer Darren Fitch. Fitch, he said, had "done what he was trained to do."');
+    expect(recordWith(text, 'trained to do')?.speaker?.name).toBe('Scott Henney');
+    const plain = article('Kyle Babcock, a party insider, said Trump is his third choice. He is leaning toward Kasich, he said, because he prizes electability.');
+    expect(recordsOf(plain).find((r) => r.text.includes('prizes electability'))?.speaker).toBe('Kyle Babcock');
+  });
+
+  it('a pronoun after the name as its own subject still stands for it', () => {
+    const text = article('"It was fair," Darren Fitch said of the ruling.\n\nFitch paused. "I would do it again," he said.');
+    expect(recordWith(text, 'do it again')?.speaker?.name).toBe('Darren Fitch');
+  });
+});
+
+describe('"…, who told him" after a verb\'s preposition', () => {
+  it('"who" is the one the verb reached, named or not', () => {
+    const text = article('Fitch said he had mentioned it to Lambert, who told him to "log it and leave it."');
+    expect(recordWith(text, 'log it')?.speaker?.name).toBe('Lambert');
+    expect(recordWith(article('Tom Reed hit back at Harlow, who had called him "a liar."'), 'a liar')?.speaker?.name).toBe('Harlow');
+  });
+
+  it('after a noun the preposition describes, "who" is that noun\'s person', () => {
+    const text = article('Ben Cole, an adviser to Hale, who said the plan was "dead," left the room.');
+    expect(recordWith(text, 'dead')?.speaker?.name).toBe('Ben Cole');
+  });
+});
