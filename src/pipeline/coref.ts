@@ -180,6 +180,9 @@ function antecedentOf(
   // "Another commuter, retired engineer Bill Norris, was less sympathetic. He said …": a name in
   // apposition to the description is the person it stands for
   const apposed = appositionNamed(text, index, described);
+  // ("One reporter, Tessa Morrow, pressed Ruiz on a statement Ashby made, when he told senators …":
+  // a name the table gives the other gender is no likelier than anyone named before)
+  if (apposed && apposed.type === 'person' && listedOtherGender(apposed, g)) return ambiguous(pronoun, [apposed.name]);
   if (apposed && (g === null || apposed.gender === null || apposed.gender === g) && apposed.type === 'person') return { speaker: speakerOf(apposed.name, pronoun, apposed.type), via: 'pronoun', entity: apposed, at: described.start };
   // "A Coca-Cola spokesman said the company … He said Teneo had been hired …": the subject of the
   // sentence just before is the pronoun's likeliest antecedent, named or not; further back the

@@ -191,7 +191,11 @@ function headlineClause(text: string, speaker: Speaker): string | null {
 
 /** "above the ratio the policy", "about the findings": a phrase that opens with a preposition, not a number's ("about 40 percent"). */
 export function opensWithPreposition(phrase: string): boolean {
-  const opening = /^(\p{Ll}+)\s+(\S+)/u.exec(phrase.trim());
+  const trimmed = phrase.trim();
+  // ("Within an hour of the speech, the campaign issued a statement calling …": a preposition
+  // opening a sentence is capitalised, and alone it is no more a name)
+  if (OPENING_PREPOSITIONS.has(trimmed.toLowerCase())) return true;
+  const opening = /^(\p{Ll}+)\s+(\S+)/u.exec(trimmed);
   return opening !== null && OPENING_PREPOSITIONS.has(opening[1] as string) && !/^(?:\d|half$|an?$|some$|nearly$|almost$|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:$|-))/u.test(opening[2] as string);
 }
 

@@ -117,3 +117,24 @@ describe('"…, who told him" after a verb\'s preposition', () => {
     expect(recordWith(text, 'dead')?.speaker?.name).toBe('Ben Cole');
   });
 });
+
+describe('speakers that name nobody, or the wrong sex', () => {
+  it('a preposition opening the sentence, alone, is no speaker', () => {
+    const text = article('Within an hour of the speech, the Hale campaign issued a statement calling Calloway\'s remarks "desperate."');
+    const r = recordWith(text, 'desperate');
+    expect(r?.speaker?.name ?? null).toBeNull();
+    expect(r?.doubt?.reason).toContain('prepositional phrase');
+  });
+
+  it('"he" is not the woman a description names in apposition', () => {
+    const text = article('One reporter, Tessa Morrow of the Capitol Ledger, pressed Ruiz on a statement Ashby made in February, when he told senators that talks with Ottawa "have not begun in any formal sense."');
+    const r = recordWith(text, 'formal sense');
+    expect(r?.speaker?.name).toBeNull();
+    expect(r?.doubt?.code).toBe('ambiguous-speaker');
+  });
+
+  it('"she" still is the woman a description names', () => {
+    const text = article('One reporter, Tessa Morrow of the Capitol Ledger, pressed Ruiz on the talks. She said the answer was "not good enough."');
+    expect(recordWith(text, 'not good enough')?.speaker?.name).toBe('Tessa Morrow');
+  });
+});
