@@ -61,6 +61,9 @@ export function speaksAround(text: string, start: number, end: number): boolean 
     // subject of the verb after it, so the name is the one speaking
     if (v === 0 && closesApposition(text, start, after)) return true;
   } else if (next >= 0 && !punctuationNext) {
+    // ("said Quennell would read council papers aloud": a name after "said" with a finite verb of
+    // its own opens what was said; it is talked about, whatever its verb)
+    if (opensSaidContent(text, start, end)) return false;
     // no insertion: the words after the name are read one by one up to the first that is no
     // adverb or auxiliary (`Maduro said`, `Trump later wrote`), without making the rest
     const after = tokenWindow(text, end, stop);
@@ -80,6 +83,12 @@ export function speaksAround(text: string, start: number, end: number): boolean 
   // ("said Ottawa was still reviewing …": a name with a finite verb of its own opens what was said)
   return !FINITE_VERBS.has(/^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 16))?.[1] ?? '');
 }
+
+/** "said Ottawa was …", "says Quennell would …": a name between "said" and a finite verb of its own. */
+function opensSaidContent(text: string, start: number, end: number): boolean {
+  return FINITE_VERBS.has(/^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 16))?.[1] ?? '') && SAID_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+const SAID_BEFORE = /\b(?:said|says|wrote|writes|added|adds)\s+$/u;
 
 /**
  * Whether the name starting at `start` stands in an apposition set off by commas that ends right

@@ -138,3 +138,15 @@ describe('speakers that name nobody, or the wrong sex', () => {
     expect(recordWith(text, 'not good enough')?.speaker?.name).toBe('Tessa Morrow');
   });
 });
+
+describe('a name between "said" and a verb of its own', () => {
+  it('is talked about, and no antecedent of the speaker\'s "she"', () => {
+    const text = article('A former council clerk, who asked not to be named because she still works for the county, said Quennell would read council papers aloud. "It was excruciating," she said.');
+    expect(recordWith(text, 'excruciating')?.speaker?.name ?? null).not.toBe('Quennell');
+  });
+
+  it('a name after an inverted "said" still speaks', () => {
+    const text = article('"We will rebuild," said Tom Hale. "It will take years," he added.');
+    expect(recordWith(text, 'take years')?.speaker?.name).toBe('Tom Hale');
+  });
+});
