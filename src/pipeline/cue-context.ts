@@ -110,7 +110,9 @@ export function deniedSpeech(text: string, toks: readonly Token[], v: number): C
 export function retells(text: string, outer: CueMatch, inner: SubjectPhrase): boolean {
   const verb = outer.cue.text.toLowerCase();
   if (NOT_RETELLING.test(verb) || /\bfalsely\s+$/u.test(text.slice(Math.max(0, outer.cue.start - 12), outer.cue.start))) return false;
-  const between = text.slice(outer.cue.end, inner.start).trim();
+  // ("said, however, that his chief of staff, Colonel Denise Halvorsen, told her: “…”": a sentence
+  // adverb before "that" and a description set before the inner subject change nothing)
+  const between = text.slice(outer.cue.end, inner.start).trim().replace(ADVERB_BEFORE_THAT, '').replace(DESCRIPTION_BEFORE_NAME, '');
   if (between === '' || between === 'that') return true;
   // "said that in 2021 Brannigan told her", "recalled that at one meeting Ruiz said": a time or an
   // occasion fronted in the retold clause
@@ -122,6 +124,8 @@ export function retells(text: string, outer: CueMatch, inner: SubjectPhrase): bo
 }
 const FRONTED_OCCASION = /^(?:that\s*)?,?\s*(?:(?:in|at|on|during|after|before|around)\s+(?:(?:the|a|an|one|his|her|their|that|this|\d{1,4}|\p{Lu}\p{Ll}+|\p{Ll}+)\s+){0,3}(?:\d{4}|\p{Ll}+|\p{Lu}\p{Ll}+)|later|earlier|then|once|afterwards|(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:ago|later))\s*,?$/u;
 
+const ADVERB_BEFORE_THAT = /^,\s*(?:however|though|moreover|also|too|nonetheless|nevertheless|instead|separately|later|privately|publicly),\s*(?=that\b)/u;
+const DESCRIPTION_BEFORE_NAME = /(?<=^that)\s+(?:his|her|their|its|the|a|an)\s+[\p{L}’'\s-]{1,60},$/u;
 const LISTENER_THEN_THAT = /^(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+(?:\s+that)?$/u;
 const PERCEIVER = /^(?:that\s+)?(?:he|she|they|we|I|\p{Lu}[\p{L}’'-]+)\s+(?:had\s+)?(?:heard|overheard|saw|watched)$/u;
 const NOT_RETELLING = /^(?:ask|asks|asked|asking|wonder|wondered|question|questioned|doubt|doubted|den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|claim|claims|claimed|claiming)$/u;

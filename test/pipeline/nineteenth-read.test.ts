@@ -150,3 +150,21 @@ describe('a name between "said" and a verb of its own', () => {
     expect(recordWith(text, 'take years')?.speaker?.name).toBe('Tom Hale');
   });
 });
+
+describe('"She said, however, that his chief of staff, Colonel Denise Halvorsen, told her …"', () => {
+  const relayed = (body: string) => extract(article(body)).quotes.find((r) => r.text.includes('boss wants'));
+
+  it('a quotation set off after the inner verb is the inner speaker\'s, retold by the outer one', () => {
+    for (const body of ['The official said, however, that Halvorsen told her: "The boss wants this quiet."', 'The official said that his chief of staff, Colonel Denise Halvorsen, told her: "The boss wants this quiet."', 'The official said that Halvorsen told her: "The boss wants this quiet."']) {
+      const r = relayed(body);
+      expect(r?.speaker?.name).toMatch(/Halvorsen$/u);
+      expect(r?.reportedBy?.name).toBe('The official');
+    }
+  });
+
+  it('quoted words inside what the outer speaker says stay the outer speaker\'s, with or without the adverb and the description', () => {
+    for (const body of ['The second official said, however, that Colonel Denise Halvorsen told her that "the boss wants this quiet."', 'The second official said that his chief of staff, Colonel Denise Halvorsen, told her that "the boss wants this quiet."']) {
+      expect(relayed(body)?.speaker?.name).toBe('The second official');
+    }
+  });
+});
