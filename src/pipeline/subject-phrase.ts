@@ -220,7 +220,8 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
   // a name after a preposition is its object, a place or a body; the subject is the noun phrase
   // that holds it
   // (not before a participle, whose subject the name is: "reminds me of Abraham Lincoln saying")
-  if (p?.kind === 'name' && !/ing$/u.test(toks[v]?.text ?? '')) {
+  // ("An aide in Greaves's office wrote": so is a name's possession)
+  if (p && (p.kind === 'name' || POSSESSED_BY_NAME.test(p.text)) && !/ing$/u.test(toks[v]?.text ?? '')) {
     const holder = phraseHolding(text, toks, first, endAt, floor, apposition);
     if (holder !== undefined) return holder;
   }
@@ -333,6 +334,9 @@ function phraseHolding(text: string, toks: readonly Token[], first: number, last
   return phrase(text, inner, apposition);
 }
 
+
+/** A name's possession in lower case: "Greaves's office", "the Smiths' lawyer" is not one (a determiner opens it). */
+const POSSESSED_BY_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:[’']s|(?<=s)[’'])\s+\p{Ll}[\p{Ll}-]*$/u;
 
 // Prepositions that attach a body or person to a speaker's head noun: "a lawyer for", "an adviser
 // to", "leaders of", "a spokeswoman at", "a report from", "an analyst with". Not "in" ("voters in

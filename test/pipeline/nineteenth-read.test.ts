@@ -168,3 +168,15 @@ describe('"She said, however, that his chief of staff, Colonel Denise Halvorsen,
     }
   });
 });
+
+describe('"an aide in Greaves\'s office wrote"', () => {
+  it('the aide writes, not the office', () => {
+    const r = recordWith(article('In a memo dated Sept. 3, an aide in Greaves\'s office wrote that the audit team had agreed to "a soft landing."'), 'soft landing');
+    expect(r?.speaker?.name).toBe("an aide in Greaves's office");
+    expect(r?.speaker?.type).toBe('anonymous');
+  });
+
+  it('the office alone still writes', () => {
+    expect(recordWith(article('Greaves\'s office wrote that the team had agreed to "a soft landing."'), 'soft landing')?.speaker?.name).toBe("Greaves's office");
+  });
+});
