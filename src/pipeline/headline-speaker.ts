@@ -25,6 +25,17 @@ export function headlineSpeakers(records: Attribution[], titleEnd: number, peopl
   };
   for (const r of records) {
     if (r.start >= titleEnd) break;
+    // "“I never stopped saying it”: man freed after 23 years" over "“I never stopped saying it,”
+    // Anthony Reyes told reporters": a quotation the body repeats word for word is that speaker's
+    if (r.kind !== 'indirect' && !r.speaker?.name) {
+      const echoed = bodyEcho(records, r, titleEnd);
+      if (echoed?.speaker) {
+        r.speaker = { ...echoed.speaker };
+        r.rule = 'headline-echo';
+        r.doubt = null;
+      }
+      continue;
+    }
     if (r.kind !== 'indirect' || !r.speaker || (r.speaker.name !== null && people.has(r.speaker.name))) continue;
     const stems = contentStems(r.text);
     const written = plainMention(r.speaker.mention);
@@ -56,6 +67,32 @@ export function headlineSpeakers(records: Attribution[], titleEnd: number, peopl
     if (body?.speaker?.name) r.speaker = { ...r.speaker, name: body.speaker.name, type: body.speaker.type };
   }
   return records;
+}
+
+/**
+ * The one body quotation holding the headline quotation's words (three or more), all of whose
+ * holders name the same speaker; undefined when none does, or when they disagree.
+ */
+function bodyEcho(records: readonly Attribution[], r: Attribution, titleEnd: number): Attribution | undefined {
+  const words = quotedWords(r.kind === 'mixed' ? quotedPart(r.text) : r.text);
+  if (words.split(' ').length < 3) return undefined;
+  let found: Attribution | undefined;
+  for (const o of records) {
+    if (o.start < titleEnd || o.kind === 'indirect' || !quotedWords(o.kind === 'mixed' ? quotedPart(o.text) : o.text).includes(words)) continue;
+    if (!o.speaker?.name || (found && found.speaker?.name !== o.speaker.name)) return undefined;
+    found ??= o;
+  }
+  return found;
+}
+
+/** The words inside the quotation marks of a partial quotation ("… “never met a pothole,” dies" → "never met a pothole,"). */
+function quotedPart(s: string): string {
+  return (s.match(/[“"«][^”"»]*[”"»]/gu) ?? []).join(' ');
+}
+
+/** Words lower-cased, marks and punctuation dropped: "“I never stopped saying it,”" → "i never stopped saying it". */
+function quotedWords(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}’']+/gu, ' ').replace(/[’']/gu, "'").trim();
 }
 
 /** The head noun of a mention that names unnamed people in the plural ("Officials", "Top aides" → "officials", "aides"), or null. */

@@ -337,5 +337,10 @@ const nearestGaps = new WeakMap<Entity, Map<string, number[]>>();
 export function titleRoleHolder(text: string, index: EntityIndex, role: string): Entity | null {
   const body = titleLineEnd(text);
   if (body === 0) return null;
-  return index.byRole.get(role)?.find((r) => r.at >= body && r.entity.type === 'person')?.entity ?? null;
+  // ("… as prosecutor admits conviction was wrong" over "The original trial prosecutor, Dennis
+  // Harlow, declined to comment": one who said nothing is not whom the headline quotes)
+  return index.byRole.get(role)?.find((r) => r.at >= body && r.entity.type === 'person' && !SAID_NOTHING.test(text.slice(r.at, r.at + 120)))?.entity ?? null;
 }
+
+/** A holder introduced as saying nothing: "…, declined to comment", "could not be reached". */
+const SAID_NOTHING = /^[^.;:!?"“”]{0,80}\b(?:declined|refused)\s+to\s+(?:comment|be\s+interviewed|speak)|^[^.;:!?"“”]{0,80}\b(?:could\s+not|couldn['’]t)\s+be\s+reached|^[^.;:!?"“”]{0,80}\bdid\s+not\s+(?:respond|return)/u;

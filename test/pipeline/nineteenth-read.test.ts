@@ -180,3 +180,24 @@ describe('"an aide in Greaves\'s office wrote"', () => {
     expect(recordWith(article('Greaves\'s office wrote that the team had agreed to "a soft landing."'), 'soft landing')?.speaker?.name).toBe("Greaves's office");
   });
 });
+
+describe('the headline', () => {
+  it('a quotation the body repeats word for word is that speaker\'s', () => {
+    const text = '"I knew her by her laugh": Sisters reunite after 58 years\n\nRuth Ellery waited at the gate. "I knew her by her laugh," Ellery said.';
+    expect(recordWith(text, 'by her laugh"')?.speaker?.name).toBe('Ruth Ellery');
+  });
+
+  it('not when two speakers in the body say those words, nor when the body never does', () => {
+    const twice = '"Not again, never again": Storm hits coast\n\n"Not again, never again," Ann Lee said. "Not again, never again," Tom Hale said.';
+    expect(recordWith(twice, 'never again"')?.speaker).toBeNull();
+    const never = '"We are closing for good": Bakery to shut\n\nThe bakery will close on Saturday, owner Ann Lee said. "It breaks my heart," she said.';
+    expect(recordWith(never, 'We are closing')?.speaker).toBeNull();
+  });
+
+  it('a role in the headline is not a holder the body says declined to comment', () => {
+    const text = 'Man freed as prosecutor admits conviction was wrong\n\n"I never stopped saying it," Anthony Reyes told reporters. District Attorney Carla Whitfield apologised. The original trial prosecutor, Dennis Harlow, declined to comment.';
+    expect(recordWith(text, 'conviction was wrong')?.speaker?.name).not.toBe('Dennis Harlow');
+    const spoke = 'Prosecutor admits conviction was wrong\n\nThe original trial prosecutor, Dennis Harlow, said the conviction was wrong.';
+    expect(recordWith(spoke, 'conviction was wrong')?.speaker?.name).toBe('Dennis Harlow');
+  });
+});
