@@ -54,3 +54,14 @@ function pastVerbAt(text: string, at: number): boolean {
 }
 
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(['went', 'made', 'took', 'gave', 'left', 'held', 'met', 'ran', 'won', 'lost', 'sent', 'spent', 'paid', 'brought', 'bought', 'kept', 'got', 'came', 'stood', 'sat', 'led', 'threw', 'wore', 'drove', 'flew', 'fought', 'sought', 'struck', 'swore', 'began']);
+
+/**
+ * "… and declined to elaborate", "… and hung up", "… and walked out": at `at`, a coordinator and an
+ * act that ends the speaker's turn, which no content goes on with.
+ */
+export function closingActAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 97 && c !== 98) return false; // "and", "but"
+  return CLOSING_ACT.test(text.slice(at, at + 50));
+}
+const CLOSING_ACT = /^(?:and|but)\s+(?:then\s+)?(?:(?:declined|refused)\s+to\s+(?:elaborate|comment|say\s+more|answer|discuss|give\s+details)|hung\s+up|walked\s+(?:out|away|off)|ended\s+the\s+(?:call|interview|conversation))\b/u;

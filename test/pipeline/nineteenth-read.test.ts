@@ -201,3 +201,15 @@ describe('the headline', () => {
     expect(recordWith(spoke, 'conviction was wrong')?.speaker?.name).toBe('Dennis Harlow');
   });
 });
+
+describe('"… and hung up", "… and declined to elaborate": the turn ends', () => {
+  it('after quoted words and after a plain content', () => {
+    expect(recordWith(article('A sergeant told her that "he is fine, he is just sulking" and hung up.'), 'sulking')?.text).toBe('that "he is fine, he is just sulking"');
+    expect(recordWith(article('Ann Lee said "some of them do" and declined to elaborate.'), 'some of them')?.text).toBe('"some of them do"');
+    expect(recordsOf(article('Ann Lee told her the boy was fine and hung up.'))[0]?.text).toBe('the boy was fine');
+  });
+
+  it('a verb the content goes on with stays in it', () => {
+    expect(recordsOf(article('Ann Lee said the deal was rushed and ignored voters.'))[0]?.text).toBe('the deal was rushed and ignored voters');
+  });
+});

@@ -9,6 +9,7 @@ import { tagsOf, tagsOfLower } from './verbless.js';
 import { AUX_WORDS, opensQuantity, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { isMark, findWithin, perWordList, quotationEndsInComma, type Word } from './words.js';
 import { DESPITE_OTHERS_REPORT } from './clause-start.js';
+import { closingActAt } from '../next-act.js';
 import { butInsidePhrase, closesInsertedAside, concessiveModifier, narrationResumesAt } from './narration-tails.js';
 import { frameCutStart, frameResumesAt, inFrontedClause } from './frame-tails.js';
 import { closesDashPair, secondComplement } from './dash-pairs.js';
@@ -175,6 +176,8 @@ export function cutAtTrailer(ctx: SentenceContext, k: number, frameless = false)
     // "that the president “has full confidence” in him despite reports that he misled Congress",
     // "said the talks would go on amid allegations that …": what others report, set against the
     // content, is the narrator's frame, not the speaker's claim
+    // "told her the boy was fine and hung up", "… and declined to elaborate": the speaker's turn ends
+    if ((w.lower === 'and' || w.lower === 'but') && j > k + 1 && closingActAt(ctx.text, w.start)) return words[j - 1]?.text === ',' ? (words[j - 1] as Word).start : w.start;
     if ((w.lower === 'despite' || w.lower === 'amid') && j > k + 1 && DESPITE_OTHERS_REPORT.test(ctx.text.slice(w.start, w.start + 120))) return words[j - 1]?.text === ',' ? (words[j - 1] as Word).start : w.start;
     if (fronted && w.text === ',' && mainClauseAfter(words, j)) return w.start;
     if (w.text !== ',' && w.text !== '—' && w.text !== '–') continue;
