@@ -410,6 +410,9 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     const entity = entityOf[i];
     if (entity) mentions.push({ mention: all[i] as NameMention, entity });
   }
+  // "Ainsworth's elder brother, Colin … His younger brother, Neil, then spoke … Neil Ainsworth said":
+  // kin named by the given name alone, then in full, is one person under one name
+  for (const e of entities) if (e.type === 'person' && kinNamedAlone.has(foldName(e.name))) e.name = kinFullName(e, entities, bySurname) ?? e.name;
   // (in order of start with no sort: `all` is)
   const byRole = new Map<string, { entity: Entity; at: number }[]>();
   for (const { mention, entity } of mentions) {
@@ -421,6 +424,21 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     }
   }
   return { entities, mentions, bySurname, byRole, sharedSurnames, sharedPicks };
+}
+
+/**
+ * The full name of kin first named by the given name alone (`kin`): the one person named later in
+ * full with that given name, whose surname another person named before the kin bears (the
+ * family's); null when there is none, or more than one.
+ */
+function kinFullName(kin: Entity, entities: readonly Entity[], bySurname: ReadonlyMap<string, Entity[]>): string | null {
+  const first = kin.mentions[0];
+  if (!first || kin.name.includes(' ')) return null;
+  const full = entities.filter((f) => f !== kin && f.type === 'person' && f.name.startsWith(`${kin.name} `) && (f.mentions[0]?.start ?? 0) > first.start);
+  if (full.length !== 1) return null;
+  const named = full[0] as Entity;
+  const family = bySurname.get(foldName(named.name.slice(named.name.lastIndexOf(' ') + 1))) ?? [];
+  return family.some((f) => f !== named && f !== kin && f.type === 'person' && (f.mentions[0]?.start ?? Infinity) < first.start) ? named.name : null;
 }
 
 const mentionStartsOf = new WeakMap<Entity, number[]>();

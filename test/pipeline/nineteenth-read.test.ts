@@ -213,3 +213,17 @@ describe('"… and hung up", "… and declined to elaborate": the turn ends', ()
     expect(recordsOf(article('Ann Lee said the deal was rushed and ignored voters.'))[0]?.text).toBe('the deal was rushed and ignored voters');
   });
 });
+
+describe('kin named by the given name alone, then in full', () => {
+  it('is one person under one name', () => {
+    const text = article('Peter Ainsworth died at the scene.\n\nAinsworth\'s elder brother, Colin Ainsworth, said the family had been "hollowed out." His younger brother, Neil, then spoke. He said he had been the one to identify the body.\n\nNeil Ainsworth said Colin had not been able to return to work.');
+    const names = new Set(recordsOf(text).map((r) => r.speaker));
+    expect(names.has('Neil')).toBe(false);
+    expect(recordsOf(text).find((r) => r.text.includes('identify the body'))?.speaker).toBe('Neil Ainsworth');
+  });
+
+  it('not a namesake from another family', () => {
+    const text = article('Tom Baker and his wife, Mary, lost everything in the fire. Mary said the house was "gone."\n\nMary Collins, a neighbour, said the street had flooded.');
+    expect(recordWith(text, 'gone')?.speaker?.name).not.toBe('Mary Collins');
+  });
+});
