@@ -106,11 +106,15 @@ const ACTS_AFTER = /^\s+(?:(?:never|also|later|then|still|just|again|\p{Ll}+ly)\
  */
 export function actsAfter(text: string, end: number): boolean {
   let rest = text.slice(end, end + 260);
+  // ("Moreau, 27, who had won 14 matches, said": asides one after another share their commas)
+  let aside = false;
   for (let n = 0; n < 3; n++) {
-    const m = /^\s*,[^,.;:!?"“”()]{1,90},/u.exec(rest);
+    const m = /^\s*,[^,.;:!?"“”()]{1,90}(?=,)/u.exec(rest);
     if (!m) break;
     rest = rest.slice(m[0].length);
+    aside = true;
   }
+  if (aside) rest = rest.replace(/^\s*,/u, '');
   if (ACTS_AFTER.test(rest)) return true;
   const verb = /^\s+(?:(?:also|later|then|again|\p{Ll}+ly)\s+)?(\p{Ll}+)/u.exec(rest)?.[1];
   return verb !== undefined && REPORTING_VERB_FORMS.has(verb);

@@ -393,7 +393,10 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     const person = e.mentions.some((m) => m.person);
     // ("France", "Russia": a state is a body, whose pronoun is "it", never "he" or "she")
     // ("the South Carolina congressman": a role word beside a state's name is the person's, not the state's)
-    if ((!person && (e.mentions.some((m) => m.organisation) || COUNTRY_NAMES.has(e.name))) || (US_STATE_NAMES.has(e.name) && e.mentions.every((m) => m.titles.length === 0))) e.type = 'organization';
+    // ("ELSA LINDQVIST" over her answers, "Elsa Lindqvist" in the text: a name in capitals is an
+    // initialism's evidence only when the text never writes it otherwise)
+    const written = e.mentions.some((m) => !inCapitals(m));
+    if ((!person && (e.mentions.some((m) => m.organisation && !(written && inCapitals(m) && onLineAlone(text, m))) || COUNTRY_NAMES.has(e.name))) || (US_STATE_NAMES.has(e.name) && e.mentions.every((m) => m.titles.length === 0))) e.type = 'organization';
     // a named person is known without reading the words around each mention (speaksAround
     // tokenizes 160 characters after every one): an organisation is never known
     e.known = e.type === 'person' && (person || e.mentions.some((m) => !m.inQuote && speaksAround(text, m.start, m.end)));
@@ -439,6 +442,18 @@ function kinFullName(kin: Entity, entities: readonly Entity[], bySurname: Readon
   const named = full[0] as Entity;
   const family = bySurname.get(foldName(named.name.slice(named.name.lastIndexOf(' ') + 1))) ?? [];
   return family.some((f) => f !== named && f !== kin && f.type === 'person' && (f.mentions[0]?.start ?? Infinity) < first.start) ? named.name : null;
+}
+
+/** Whether a mention is all its line holds (a colon after it aside): a heading, not a dateline ("WASHINGTON —"). */
+function onLineAlone(text: string, m: NameMention): boolean {
+  const before = text.lastIndexOf('\n', m.start - 1);
+  const after = text.indexOf('\n', m.end);
+  return text.slice(before + 1, m.start).trim() === '' && /^\s*:?\s*$/u.test(text.slice(m.end, after < 0 ? text.length : after));
+}
+
+/** Whether every word of a mention's name is in capitals: "ELSA LINDQVIST", "NATO". */
+function inCapitals(m: NameMention): boolean {
+  return m.name.every((w) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w));
 }
 
 const mentionStartsOf = new WeakMap<Entity, number[]>();

@@ -15,7 +15,9 @@ import { capsLabelPeople } from './caps-labels.js';
  * The interviewee is the one person the introduction (the paragraphs before the first question,
  * past the headline and the byline) names, the byline's writers aside; when it names nobody, or more than one person, the
  * answers keep an unknown speaker and say why, since guessing between them would put words in the
- * wrong mouth. Questions are the interviewer's and make no record.
+ * wrong mouth. Questions are the interviewer's and make no record. Press conferences printed one
+ * after another, each under its speaker's name in capitals on a line of its own (`ELSA LINDQVIST`),
+ * give the answers under each heading to the person it names.
  *
  * A transcript labels each paragraph with its speaker instead (`HOLM: The contractor …`,
  * `Sam Okoro: When will …`): each labelled paragraph is that person's quotation, the label read as
@@ -43,15 +45,40 @@ export function interviewAnswers(
   const who = interviewee(text, paragraphs, entities, firstQuestion.start, authors);
   const out: Attribution[] = [];
   let asked = false;
+  // "ELSA LINDQVIST ¶ Q: … ¶ A: … ¶ CAMILLE MOREAU ¶ Q: …": two press conferences printed one after
+  // the other, each under its speaker's name on a line of its own; the answers under a heading are
+  // that person's, and one naming nobody of the article leaves them unknown
+  let section: { speaker: Speaker | null; why: string } | null = null;
+  let people: Map<string, Set<string>> | null = null;
   for (let i = 0; i < paragraphs.length; i++) {
     const label = labelled[i];
+    const p = paragraphs[i] as Paragraph;
+    if (!label && i > 0) {
+      const heading = nameHeading(text, p);
+      if (heading) {
+        people ??= peopleByLabel(entities);
+        const named = people.get(heading.text.toLowerCase().replace(/\s+/gu, ' '));
+        const name = named?.size === 1 ? [...named][0] : undefined;
+        section = name ? { speaker: { name, mention: heading.text, start: heading.start, end: heading.end, type: 'person' }, why: '' } : { speaker: null, why: `This is an answer printed under the heading “${heading.text}”, which names nobody the article names.` };
+        continue;
+      }
+    }
     if (label?.role === 'question') asked = true;
     if (label?.role !== 'answer' || !asked) continue;
-    const p = paragraphs[i] as Paragraph;
-    const record = paragraphQuotation(text, label.contentStart, p.end, quotations, `a${out.length + 1}`, who.speaker, who.speaker?.name ? null : who.why);
+    const by = section ?? who;
+    const record = paragraphQuotation(text, label.contentStart, p.end, quotations, `a${out.length + 1}`, by.speaker, by.speaker?.name ? null : by.why);
     if (record) out.push(record);
   }
   return out;
+}
+
+/** A paragraph that is only a name in capitals ("ELSA LINDQVIST", "MOREAU"): a heading over someone's answers. */
+function nameHeading(text: string, p: Paragraph): { start: number; end: number; text: string } | null {
+  if (p.end - p.start > 60) return null;
+  const m = /^(\s*)(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3})\s*:?\s*$/u.exec(text.slice(p.start, p.end));
+  if (!m?.[2]) return null;
+  const start = p.start + (m[1]?.length ?? 0);
+  return { start, end: start + m[2].length, text: m[2] };
 }
 
 interface Label {

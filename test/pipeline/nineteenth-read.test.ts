@@ -227,3 +227,32 @@ describe('kin named by the given name alone, then in full', () => {
     expect(recordWith(text, 'gone')?.speaker?.name).not.toBe('Mary Collins');
   });
 });
+
+describe('two press conferences printed under their speakers\' names', () => {
+  const text = 'Lindqvist beats Moreau for first Halden Open title\n\nSweden\'s Elsa Lindqvist beat Camille Moreau of France in the final. Both players spoke to the media.\n\nELSA LINDQVIST\n\nQ: What were you telling yourself?\n\nA: Honestly, nothing useful. I tried to breathe.\n\nQ: What will you do with the trophy?\n\nA: My mother will take it.\n\nCAMILLE MOREAU\n\nQ: How do you feel?\n\nA: Tired. Disappointed. But also proud.\n\nQ: Was the wrist a problem?\n\nA: No. It was just the tape.';
+
+  it('each answer is the person named above it', () => {
+    expect(recordWith(text, 'My mother will take it')?.speaker?.name).toBe('Elsa Lindqvist');
+    expect(recordWith(text, 'just the tape')?.speaker?.name).toBe('Camille Moreau');
+    expect(recordWith(text, 'just the tape')?.speaker?.type).toBe('person');
+  });
+
+  it('a heading that names nobody in the article leaves the answers unknown, with the reason', () => {
+    const r = recordWith(text.replace('CAMILLE MOREAU', 'THE LOSER'), 'just the tape');
+    expect(r?.speaker?.name ?? null).toBeNull();
+  });
+});
+
+describe('"Moreau, 27, who had won 14 matches, said …"', () => {
+  it('asides sharing their commas still leave her the subject "she" goes on with', () => {
+    const text = article('"I stopped thinking," Elsa Lindqvist told reporters.\n\nMoreau, 27, who had won 14 consecutive matches at the tournament, said she had "no regrets." She admitted, however, that her serve had let her down.');
+    expect(recordWith(text, 'her serve')?.speaker?.name).toBe('Moreau');
+  });
+});
+
+describe('"said on Tuesday there was no evidence that …"', () => {
+  it('the existential clause is the content, not the "that" inside it', () => {
+    expect(recordsOf(article('The bank said on Tuesday there was no evidence that card data had been used.'))[0]?.text).toBe('there was no evidence that card data had been used');
+    expect(recordsOf(article('The bank said on Tuesday that card data had been used.'))[0]?.text).toBe('that card data had been used');
+  });
+});

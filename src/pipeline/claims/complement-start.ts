@@ -128,6 +128,9 @@ export function skipAdjuncts(words: readonly Word[], k: number, base: string): n
       // "has questioned in recent days whether Trump has the temperament": "whether" is a complementizer too
       // "explained to reporters why the plant closed": so is "why"/"how" after a verb of explaining
       if (x.lower === 'that' || x.lower === 'whether' || (WH_CLAUSE.has(base) && /^(?:why|how)$/u.test(x.lower))) return j;
+      // ("said on Tuesday there was no evidence that …": an existential clause opens before any
+      // "that", which is then inside the content)
+      if (x.lower === 'there' && EXISTENTIAL_BE.has(words[j + 1]?.lower ?? '')) break;
       if (x.text !== ',') continue;
       // "said on local radio, where she now hosts a show, that …", "said in an interview, which
       // aired Sunday, that …": a relative clause on the adjunct's noun, closed by a comma before "that"
@@ -150,6 +153,9 @@ export function skipAdjuncts(words: readonly Word[], k: number, base: string): n
   if (j > k && words[j]?.text === ',' && !isParticipleAfterComma(words[j + 1])) j++;
   return j;
 }
+
+/** The verb of an existential "there": "there was no evidence", "there had been". */
+const EXISTENTIAL_BE: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'may', 'might', 'could']);
 
 /** A lower-case -ing form that opens a participle clause: "citing", "adding", "saying". */
 function isParticipleAfterComma(w: Word | undefined): boolean {

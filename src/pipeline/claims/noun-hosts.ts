@@ -336,12 +336,28 @@ export function relativeSubject(words: readonly Word[], a: number): TextRange | 
  * run ("met [Ben Ruiz], who …"), or a common noun back to its determiner within four words ("told
  * [the porter], who …"); null otherwise.
  */
+const PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'from', 'near', 'outside']);
+
+/** The name before ", a … in" ending at word `p` (the place's preposition), or null. */
+function namedBeforeDescriptionAt(words: readonly Word[], p: number): TextRange | null {
+  let c = p - 1;
+  while (c > 0 && p - c < 10 && words[c]?.text !== ',' && !CLAUSE_OPENERS.has(words[c]?.lower ?? '')) c--;
+  if (words[c]?.text !== ',' || !/^(?:a|an|the)$/u.test(words[c + 1]?.lower ?? '')) return null;
+  const e = c - 1;
+  let b = e;
+  while (b - 1 >= 0 && e - b < 4 && /^\p{Lu}/u.test(words[b - 1]?.text ?? '') && !CLAUSE_OPENERS.has(words[b - 1]?.lower ?? '')) b--;
+  return e >= 0 && /^\p{Lu}/u.test(words[e]?.text ?? '') ? { start: (words[b] as Word).start, end: (words[e] as Word).end } : null;
+}
+
 export function hostBefore(words: readonly Word[], e: number): TextRange | null {
   const last = words[e];
   if (!last) return null;
   let b = e;
   if (/^\p{Lu}/u.test(last.text)) {
     while (b - 1 >= 0 && e - b < 5 && /^\p{Lu}/u.test(words[b - 1]?.text ?? '') && !CLAUSE_OPENERS.has(words[b - 1]?.lower ?? '')) b--;
+    // "Tomasz Wierzbicki, a security researcher based in Gdansk, who said": a place after "in"
+    // closes the description of the name before it, which the relative clause is about
+    if (PLACE_LINKS.has(words[b - 1]?.lower ?? '')) return namedBeforeDescriptionAt(words, b - 1);
     if (DETERMINER.test(words[b - 1]?.lower ?? '')) b--;
   } else {
     while (b >= 0 && e - b < 5 && !DETERMINER.test(words[b]?.lower ?? '')) b--;
