@@ -1,21 +1,22 @@
 import { isFamilySurnameFirst, listedGender, readsSurnameFirst } from './given-name-gender.js';
 import { outsideHeaderLines } from './title-lines.js';
-import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
-import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
 import type { SourceType } from '../schema/attribution.js';
 import type { TextRange } from './segment.js';
 import { HONORIFICS, type Gender } from './speech-lexicons.js';
 import { speaksAround } from './speaks-around.js';
 import { headlineEnd } from './speaker-check.js';
 import { COUNTRY_NAMES, US_STATE_NAMES } from './source-lexicons.js';
-import { findNameMentions, foldName, JOINED_PARTICLE, withoutStop, type NameMention } from './name-mentions.js';
+import { findNameMentions, foldName, JOINED_PARTICLE, type NameMention } from './name-mentions.js';
 import { spokenOfAsBody } from './name-context.js';
 import { opensWithArticle } from './name-places.js';
 import { genderSaidOf, givenNameGender } from './entity-gender.js';
 import { countBefore, lastIndexBefore } from './sorted-search.js';
+import { inCapitals, kinFullName, onLineAlone } from './entity-evidence.js';
+import { sameGivenName } from './same-given-name.js';
 import { bearerOfArticledName, bodyNamedFirst, CREDIT_BEFORE, KIN_BEFORE, namedFirstInBody, PLACE_PREPOSITION_BEFORE, SAID_IT, withSurnameFirst, type MentionFacts } from './entity-candidates.js';
 
-// (the binary searches the name index was first written with, for the modules that import them from here)
+// (the binary searches the name index was first written with, and the given-name match, for the modules that import them from here)
+export { sameGivenName } from './same-given-name.js';
 export { countBefore, lastIndexBefore };
 
 /** One person (or organisation) in the article with every mention of it. */
@@ -113,36 +114,6 @@ function inOrder(list: readonly NameMention[]): boolean {
   for (let i = 1; i < list.length; i++) if ((list[i] as NameMention).start < (list[i - 1] as NameMention).start) return false;
   return true;
 }
-
-/** First names that can be one person's: equal, one a short form of the other (Ric/Richard), or close in spelling and sound. */
-const metaphone = new DoubleMetaphone();
-export function sameGivenName(a: string, b: string): boolean {
-  if (a === b) return true;
-  const x = withoutStop(foldName(a));
-  const y = withoutStop(foldName(b));
-  if (x === y) return true;
-  if (x.length === 1 || y.length === 1) return x[0] === y[0]; // initial: "J. Smith"
-  if ((x.length >= 3 && y.startsWith(x)) || (y.length >= 3 && x.startsWith(y))) return true;
-  if (jaroWinklerDistance(x, y, {}) >= 0.9) return true;
-  const px = primaryMetaphone(x);
-  return px !== '' && px === primaryMetaphone(y) && x[0] === y[0];
-}
-
-/**
- * The Double Metaphone primary code of a folded given name, remembered: the encoder builds some
- * twenty closures per word, and an article compares the same few given names again and again.
- */
-function primaryMetaphone(name: string): string {
-  let code = METAPHONES.get(name);
-  if (code === undefined) {
-    // names asked for are bounded by what articles hold; a pathological input cannot grow this without end
-    if (METAPHONES.size >= MAX_REMEMBERED_NAMES) METAPHONES.clear();
-    METAPHONES.set(name, (code = metaphone.process(name)[0]));
-  }
-  return code;
-}
-const METAPHONES = new Map<string, string>();
-const MAX_REMEMBERED_NAMES = 20_000;
 
 /**
  * Every name mention in the article grouped into entities, so that each mention of one person
@@ -427,33 +398,6 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
     }
   }
   return { entities, mentions, bySurname, byRole, sharedSurnames, sharedPicks };
-}
-
-/**
- * The full name of kin first named by the given name alone (`kin`): the one person named later in
- * full with that given name, whose surname another person named before the kin bears (the
- * family's); null when there is none, or more than one.
- */
-function kinFullName(kin: Entity, entities: readonly Entity[], bySurname: ReadonlyMap<string, Entity[]>): string | null {
-  const first = kin.mentions[0];
-  if (!first || kin.name.includes(' ')) return null;
-  const full = entities.filter((f) => f !== kin && f.type === 'person' && f.name.startsWith(`${kin.name} `) && (f.mentions[0]?.start ?? 0) > first.start);
-  if (full.length !== 1) return null;
-  const named = full[0] as Entity;
-  const family = bySurname.get(foldName(named.name.slice(named.name.lastIndexOf(' ') + 1))) ?? [];
-  return family.some((f) => f !== named && f !== kin && f.type === 'person' && (f.mentions[0]?.start ?? Infinity) < first.start) ? named.name : null;
-}
-
-/** Whether a mention is all its line holds (a colon after it aside): a heading, not a dateline ("WASHINGTON —"). */
-function onLineAlone(text: string, m: NameMention): boolean {
-  const before = text.lastIndexOf('\n', m.start - 1);
-  const after = text.indexOf('\n', m.end);
-  return text.slice(before + 1, m.start).trim() === '' && /^\s*:?\s*$/u.test(text.slice(m.end, after < 0 ? text.length : after));
-}
-
-/** Whether every word of a mention's name is in capitals: "ELSA LINDQVIST", "NATO". */
-function inCapitals(m: NameMention): boolean {
-  return m.name.every((w) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w));
 }
 
 const mentionStartsOf = new WeakMap<Entity, number[]>();
