@@ -256,3 +256,14 @@ describe('"said on Tuesday there was no evidence that …"', () => {
     expect(recordsOf(article('The bank said on Tuesday that card data had been used.'))[0]?.text).toBe('that card data had been used');
   });
 });
+
+describe('"X, a researcher based in Gdansk, who said …"', () => {
+  it('"who" is the person described, not the place that closes the description', () => {
+    expect(recordsOf(article('The breach was first reported by Tomasz Wierzbicki, an independent security researcher based in Gdansk, who said he found a copy.'))[0]?.speaker).toBe('Tomasz Wierzbicki');
+    expect(recordsOf(article('It was found by Ann Lee, a researcher in Leeds, who said the file was old.'))[0]?.speaker).toBe('Ann Lee');
+  });
+
+  it('people of a place stay those people', () => {
+    expect(recordsOf(article('He met voters in Ohio, who said jobs mattered.'))[0]?.speaker).toBe('voters in Ohio');
+  });
+});

@@ -143,6 +143,12 @@ export function peopleBefore(words: readonly Word[], c: number): TextRange | nul
   const b = wordAt(words, np.start);
   const prep = words[b - 1];
   const noun = words[b - 2];
+  // "Tomasz Wierzbicki, a security researcher based in Gdansk, who said": a place after "in"
+  // closes the description of the name before it, which the relative clause is about
+  if (prep && PLACE_LINKS.has(prep.lower) && /^\p{Lu}/u.test(words[b]?.text ?? '')) {
+    const named = namedBeforeDescriptionAt(words, b - 1);
+    if (named) return named;
+  }
   if (!prep || !noun || !/^(?:on|in|of|from|at|across|near|around)$/u.test(prep.lower) || !/^\p{Lu}/u.test(words[b]?.text ?? '') || !/^\p{Ll}+s$/u.test(noun.text)) return np;
   const head = npBefore(words, b - 1);
   return head && b - 1 - wordAt(words, head.start) <= 4 ? { start: head.start, end: np.end } : np;
@@ -355,9 +361,6 @@ export function hostBefore(words: readonly Word[], e: number): TextRange | null 
   let b = e;
   if (/^\p{Lu}/u.test(last.text)) {
     while (b - 1 >= 0 && e - b < 5 && /^\p{Lu}/u.test(words[b - 1]?.text ?? '') && !CLAUSE_OPENERS.has(words[b - 1]?.lower ?? '')) b--;
-    // "Tomasz Wierzbicki, a security researcher based in Gdansk, who said": a place after "in"
-    // closes the description of the name before it, which the relative clause is about
-    if (PLACE_LINKS.has(words[b - 1]?.lower ?? '')) return namedBeforeDescriptionAt(words, b - 1);
     if (DETERMINER.test(words[b - 1]?.lower ?? '')) b--;
   } else {
     while (b >= 0 && e - b < 5 && !DETERMINER.test(words[b]?.lower ?? '')) b--;
