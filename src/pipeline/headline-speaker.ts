@@ -27,7 +27,9 @@ export function headlineSpeakers(records: Attribution[], titleEnd: number, peopl
     if (r.start >= titleEnd) break;
     // "“I never stopped saying it”: man freed after 23 years" over "“I never stopped saying it,”
     // Anthony Reyes told reporters": a quotation the body repeats word for word is that speaker's
-    if (r.kind !== 'indirect' && !r.speaker?.name) {
+    // ("Harwick City sack Dunmore: “We had to act”": the headline's subject is only a guess at who
+    // said it; the body's speaker of the same words is not)
+    if (r.kind !== 'indirect' && (!r.speaker?.name || r.rule === 'colon-clause')) {
       const echoed = bodyEcho(records, r, titleEnd);
       if (echoed?.speaker) {
         r.speaker = { ...echoed.speaker };

@@ -220,6 +220,12 @@ export function phraseBackward(text: string, toks: readonly Token[], v: number, 
   // a name after a preposition is its object, a place or a body; the subject is the noun phrase
   // that holds it
   // (not before a participle, whose subject the name is: "reminds me of Abraham Lincoln saying")
+  // "Priya Nandakumar of the online magazine Frame Rate described": the name after the kind of body
+  // a person is of names the body; the person named before "of" speaks
+  if (p?.kind === 'name') {
+    const member = memberOfNamedBody(text, toks, toks.findIndex((t, n) => n >= first && t.start === p.start), floor);
+    if (member) return member;
+  }
   // ("An aide in Greaves's office wrote": so is a name's possession)
   if (p && (p.kind === 'name' || POSSESSED_BY_NAME.test(p.text)) && !/ing$/u.test(toks[v]?.text ?? '')) {
     const holder = phraseHolding(text, toks, first, endAt, floor, apposition);
@@ -334,6 +340,28 @@ function phraseHolding(text: string, toks: readonly Token[], first: number, last
   return phrase(text, inner, apposition);
 }
 
+
+/**
+ * The person named before "of the [kind of body]" that ends right before the name at `toks[first]`
+ * ("Priya Nandakumar of the online magazine | Frame Rate", "Tom Hale of the think tank | Arbor"), or null.
+ */
+function memberOfNamedBody(text: string, toks: readonly Token[], first: number, floor: number): SubjectPhrase | null {
+  if (first <= floor) return null;
+  let k = first - 1;
+  // the kind of body: lower-case words back to "the" (at most three: "online magazine", "think tank")
+  while (k > floor && first - k <= 3 && toks[k]?.kind === 'word' && !isCapitalised(toks[k] as Token) && toks[k]?.text !== 'the') k--;
+  if (k === first - 1 || toks[k]?.text !== 'the' || !/^(?:of|from|at|with)$/u.test(toks[k - 1]?.text ?? '')) return null;
+  const kind = toks[first - 1]?.text.toLowerCase() ?? '';
+  if (!BODY_KINDS.has(kind)) return null;
+  let b = k - 2;
+  const e = b;
+  while (b - 1 >= floor && e - b < 3 && isCapitalised(toks[b - 1] as Token)) b--;
+  if (b > e || !isCapitalised(toks[e] as Token) || !isCapitalised(toks[b] as Token)) return null;
+  const named = phrase(text, toks.slice(b, e + 1), false);
+  return named?.kind === 'name' ? named : null;
+}
+/** Kinds of body a person works for, written before the body's name: "the magazine Frame Rate". */
+const BODY_KINDS: ReadonlySet<string> = new Set(['magazine', 'newspaper', 'paper', 'website', 'site', 'blog', 'podcast', 'network', 'channel', 'station', 'agency', 'tank', 'group', 'firm', 'company', 'charity', 'organisation', 'organization', 'institute', 'union', 'party', 'campaign', 'coalition', 'alliance', 'league', 'club', 'band']);
 
 /** A name's possession in lower case: "Greaves's office", "the Smiths' lawyer" is not one (a determiner opens it). */
 const POSSESSED_BY_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:[’']s|(?<=s)[’'])\s+\p{Ll}[\p{Ll}-]*$/u;

@@ -267,3 +267,27 @@ describe('"X, a researcher based in Gdansk, who said …"', () => {
     expect(recordsOf(article('He met voters in Ohio, who said jobs mattered.'))[0]?.speaker).toBe('voters in Ohio');
   });
 });
+
+describe('a headline quotation the body gives to someone named', () => {
+  it('is theirs, not the headline subject\'s', () => {
+    const text = 'Harwick City sack Dunmore after eight games without a win: "We had to act"\n\n"This is not a decision we have taken lightly," the chairman, Martin Ashby, said in the statement. "But we are a Premier Division club, and we had to act."';
+    expect(recordWith(text, 'We had to act"')?.speaker?.name).toBe('Martin Ashby');
+  });
+
+  it('a headline whose body says nothing of those words keeps its subject', () => {
+    const text = 'Mayor Ann Lee on the budget: "We will not cut libraries"\n\nThe council met on Monday.';
+    expect(recordWith(text, 'cut libraries')?.speaker?.name).toBe('Ann Lee');
+  });
+});
+
+describe('"Priya Nandakumar of the online magazine Frame Rate described …"', () => {
+  it('the person speaks, not the magazine', () => {
+    const text = article('Not all critics agreed. Priya Nandakumar of the online magazine Frame Rate described the film as "the most quietly devastating thing I have seen this year".');
+    expect(recordWith(text, 'quietly devastating')?.speaker?.name).toBe('Priya Nandakumar');
+  });
+
+  it('"the German magazine Der Spiegel reported" is still the magazine', () => {
+    const text = article('The German magazine Der Spiegel reported that the talks had "collapsed."');
+    expect(recordWith(text, 'collapsed')?.speaker?.name).toContain('Der Spiegel');
+  });
+});
