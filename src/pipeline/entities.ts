@@ -329,7 +329,8 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
       // named last is only a guess, and so is the one not introduced as kin: "his son, Martin
       // Quennell … the younger Quennell said" is the son)
       // (a surname alone is left to the one named last: news writes it so)
-      const people = fits.filter((f) => f.type === 'person' && f.mentions.some((x) => x.name.length >= 2 && x.start < m.start));
+      // (a bearer's first full name, kept as mentions are added: a run of a megabyte of "Lee" stays linear)
+      const people = fits.filter((f) => f.type === 'person' && (facts.full[f.id]?.[0]?.start ?? Infinity) < m.start);
       const main = fits.filter((f) => !introducedAsKin(f));
       if (people.length > 1 && ELDER_OR_YOUNGER.test(text.slice(Math.max(0, m.start - 12), m.start))) sharedSurnames.set(m.start, people);
       else if (main.length === 1 && (!m.gender || main[0]?.gender === m.gender)) e = main[0];
@@ -386,7 +387,18 @@ export function buildEntityIndex(text: string, outside: readonly TextRange[], qu
   }
   // "Ainsworth's elder brother, Colin … His younger brother, Neil, then spoke … Neil Ainsworth said":
   // kin named by the given name alone, then in full, is one person under one name
-  for (const e of entities) if (e.type === 'person' && kinNamedAlone.has(foldName(e.name))) e.name = kinFullName(e, entities, bySurname) ?? e.name;
+  if (kinNamedAlone.size > 0) {
+    // (full names by their first word, made once: the kin named alone are looked up in it)
+    const byGivenName = new Map<string, Entity[]>();
+    for (const f of entities) {
+      if (f.type !== 'person' || !f.name.includes(' ')) continue;
+      const given = f.name.slice(0, f.name.indexOf(' '));
+      const list = byGivenName.get(given);
+      if (list) list.push(f);
+      else byGivenName.set(given, [f]);
+    }
+    for (const e of entities) if (e.type === 'person' && kinNamedAlone.has(foldName(e.name))) e.name = kinFullName(e, byGivenName.get(e.name) ?? [], bySurname) ?? e.name;
+  }
   // (in order of start with no sort: `all` is)
   const byRole = new Map<string, { entity: Entity; at: number }[]>();
   for (const { mention, entity } of mentions) {
