@@ -119,13 +119,14 @@ export function whoAntecedent(toks: readonly Token[], j: number, floor: number):
 /** A verb's particle before its preposition: "hit back at", "lashed out at", "caught up with". */
 const PARTICLES: ReadonlySet<string> = new Set(['back', 'out', 'up', 'down', 'off', 'over']);
 
-/** A verb or an object pronoun: "spoke", "mentioned it", "told them". */
+/** A finite verb or an object pronoun: "spoke", "mentioned it", "told them". */
 function afterVerb(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || isCapitalised(t)) return false;
   const lower = t.text.toLowerCase();
   if (/^(?:it|him|her|them|us|me)$/u.test(lower)) return true;
+  // (a finite verb only: "a commander allied with Haftar, who" is a participle describing the commander)
   const first = tagsOfLower(lower)?.[0] ?? '';
-  return first === 'VBD' || first === 'VBN' || first === 'VBZ' || first === 'VBP';
+  return first === 'VBD' || first === 'VBZ' || first === 'VBP';
 }
 
 /** `toks[from..to)` is a capitalised title and a full name: "Lieutenant General Apti Alaudinov" (three words or more, all capitalised). */

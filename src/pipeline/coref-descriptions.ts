@@ -109,12 +109,19 @@ export function actsAfter(text: string, end: number): boolean {
   // ("Moreau, 27, who had won 14 matches, said": asides one after another share their commas)
   let aside = false;
   for (let n = 0; n < 3; n++) {
+    // (the verb may come right after the first aside: "The coach, 54, said …, and left")
+    if (aside && actsNext(rest.replace(/^\s*,/u, ''))) break;
     const m = /^\s*,[^,.;:!?"“”()]{1,90}(?=,)/u.exec(rest);
     if (!m) break;
     rest = rest.slice(m[0].length);
     aside = true;
   }
   if (aside) rest = rest.replace(/^\s*,/u, '');
+  return actsNext(rest);
+}
+
+/** Whether `rest` opens with the act of the name before it: a past-tense verb or a reporting verb. */
+function actsNext(rest: string): boolean {
   if (ACTS_AFTER.test(rest)) return true;
   const verb = /^\s+(?:(?:also|later|then|again|\p{Ll}+ly)\s+)?(\p{Ll}+)/u.exec(rest)?.[1];
   return verb !== undefined && REPORTING_VERB_FORMS.has(verb);

@@ -80,7 +80,7 @@ function bodyEcho(records: readonly Attribution[], r: Attribution, titleEnd: num
   if (words.split(' ').length < 3) return undefined;
   let found: Attribution | undefined;
   for (const o of records) {
-    if (o.start < titleEnd || o.kind === 'indirect' || !quotedWords(o.kind === 'mixed' ? quotedPart(o.text) : o.text).includes(words)) continue;
+    if (o.start < titleEnd || o.kind === 'indirect' || !` ${quotedWords(o.kind === 'mixed' ? quotedPart(o.text) : o.text)} `.includes(` ${words} `)) continue;
     if (!o.speaker?.name || (found && found.speaker?.name !== o.speaker.name)) return undefined;
     found ??= o;
   }

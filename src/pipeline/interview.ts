@@ -48,20 +48,17 @@ export function interviewAnswers(
   // "ELSA LINDQVIST ¶ Q: … ¶ A: … ¶ CAMILLE MOREAU ¶ Q: …": two press conferences printed one after
   // the other, each under its speaker's name on a line of its own; the answers under a heading are
   // that person's, and one naming nobody of the article leaves them unknown
+  // (only when some heading names a person: a lone "ADVERTISEMENT" or "EDUCATION" is page furniture,
+  // and it never ends a heading's section)
+  const headings = sectionHeadings(text, paragraphs, labelled, entities);
   let section: { speaker: Speaker | null; why: string } | null = null;
-  let people: Map<string, Set<string>> | null = null;
   for (let i = 0; i < paragraphs.length; i++) {
     const label = labelled[i];
     const p = paragraphs[i] as Paragraph;
-    if (!label && i > 0) {
-      const heading = nameHeading(text, p);
-      if (heading) {
-        people ??= peopleByLabel(entities);
-        const named = people.get(heading.text.toLowerCase().replace(/\s+/gu, ' '));
-        const name = named?.size === 1 ? [...named][0] : undefined;
-        section = name ? { speaker: { name, mention: heading.text, start: heading.start, end: heading.end, type: 'person' }, why: '' } : { speaker: null, why: `This is an answer printed under the heading “${heading.text}”, which names nobody the article names.` };
-        continue;
-      }
+    const heading = headings.get(i);
+    if (heading) {
+      section = heading;
+      continue;
     }
     if (label?.role === 'question') asked = true;
     if (label?.role !== 'answer' || !asked) continue;
@@ -71,6 +68,34 @@ export function interviewAnswers(
   }
   return out;
 }
+
+/**
+ * The headings over sections of answers, by paragraph index: a person's name in capitals names the
+ * one answering below it; any other heading in capitals, once a person's has been seen, leaves the
+ * answers below it unknown. None at all unless some heading names a person of the article.
+ */
+function sectionHeadings(text: string, paragraphs: readonly Paragraph[], labelled: readonly (Label | null)[], entities: EntityIndex): Map<number, { speaker: Speaker | null; why: string }> {
+  const found: { i: number; heading: { start: number; end: number; text: string }; name: string | undefined }[] = [];
+  let people: Map<string, Set<string>> | null = null;
+  for (let i = 1; i < paragraphs.length; i++) {
+    if (labelled[i]) continue;
+    const heading = nameHeading(text, paragraphs[i] as Paragraph);
+    if (!heading || PAGE_FURNITURE.test(heading.text)) continue;
+    people ??= peopleByLabel(entities);
+    const named = people.get(heading.text.toLowerCase().replace(/\s+/gu, ' '));
+    found.push({ i, heading, name: named?.size === 1 ? [...named][0] : undefined });
+  }
+  const out = new Map<number, { speaker: Speaker | null; why: string }>();
+  const firstNamed = found.findIndex((f) => f.name !== undefined);
+  if (firstNamed < 0) return out;
+  for (const { i, heading, name } of found.slice(firstNamed)) {
+    out.set(i, name ? { speaker: { name, mention: heading.text, start: heading.start, end: heading.end, type: 'person' }, why: '' } : { speaker: null, why: `This is an answer printed under the heading “${heading.text}”, which names nobody the article names.` });
+  }
+  return out;
+}
+
+/** Page furniture set in capitals on a line of its own: no heading over anyone's answers. */
+const PAGE_FURNITURE = /^(?:ADVERTISEMENT|ADVERTISING|SPONSORED|RELATED|RELATED CONTENT|READ MORE|MORE|WATCH|VIDEO|PHOTOS?|GALLERY|LISTEN|SHARE|TRANSCRIPT|UPDATE|CORRECTION|EDITOR'S NOTE|EDITOR’S NOTE)$/u;
 
 /** A paragraph that is only a name in capitals ("ELSA LINDQVIST", "MOREAU"): a heading over someone's answers. */
 function nameHeading(text: string, p: Paragraph): { start: number; end: number; text: string } | null {

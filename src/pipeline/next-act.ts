@@ -59,9 +59,13 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set(['went', 'made', 'took', 'ga
  * "… and declined to elaborate", "… and hung up", "… and walked out": at `at`, a coordinator and an
  * act that ends the speaker's turn, which no content goes on with.
  */
-export function closingActAt(text: string, at: number): boolean {
+// ("said the delegates listened to the speech and then walked out": after a plain content, walking
+// out may be the content's own subject's act; right after quoted words it is the speaker's)
+export function closingActAt(text: string, at: number, afterQuotation = false): boolean {
   const c = text.charCodeAt(at);
   if (c !== 97 && c !== 98) return false; // "and", "but"
-  return CLOSING_ACT.test(text.slice(at, at + 50));
+  const rest = text.slice(at, at + 50);
+  return CLOSING_ACT.test(rest) || (afterQuotation && WALKED_OUT.test(rest));
 }
-const CLOSING_ACT = /^(?:and|but)\s+(?:then\s+)?(?:(?:declined|refused)\s+to\s+(?:elaborate|comment|say\s+more|answer|discuss|give\s+details)|hung\s+up|walked\s+(?:out|away|off)|ended\s+the\s+(?:call|interview|conversation))\b/u;
+const CLOSING_ACT = /^(?:and|but)\s+(?:then\s+)?(?:(?:declined|refused)\s+to\s+(?:elaborate|comment|say\s+more|answer|discuss|give\s+details)|hung\s+up|ended\s+the\s+(?:call|interview|conversation))\b/u;
+const WALKED_OUT = /^(?:and|but)\s+(?:then\s+)?walked\s+(?:out|away|off)\b/u;

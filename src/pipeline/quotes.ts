@@ -448,7 +448,7 @@ export function mixedContentSpan(
         // called the deal “outrageous” and called for …: a second verb of its subject ends the clause
         // called him a “nice guy” and boycotted …: after content with no verb of its own, any verb in
         // the past tense after "and" is its subject's next act
-        if ((text[e] === ' ' || text[e] === '\n') && (secondVerbAt(text, e + 1) || closingActAt(text, e + 1) || (objectOnly && nextActAt(text, e + 1)))) break;
+        if ((text[e] === ' ' || text[e] === '\n') && (secondVerbAt(text, e + 1) || closingActAt(text, e + 1, true) || (objectOnly && nextActAt(text, e + 1)))) break;
         // has “full confidence” in him despite reports that …: others' reports are the narrator's frame
         if (text[e] === ' ' && (text[e + 1] === 'd' || text[e + 1] === 'a') && DESPITE_OTHERS_REPORT.test(text.slice(e + 1, e + 121))) break;
         e++;

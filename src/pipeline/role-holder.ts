@@ -342,5 +342,9 @@ export function titleRoleHolder(text: string, index: EntityIndex, role: string):
   return index.byRole.get(role)?.find((r) => r.at >= body && r.entity.type === 'person' && !SAID_NOTHING.test(text.slice(r.at, r.at + 120)))?.entity ?? null;
 }
 
-/** A holder introduced as saying nothing: "…, declined to comment", "could not be reached". */
-const SAID_NOTHING = /^[^.;:!?"“”]{0,80}\b(?:declined|refused)\s+to\s+(?:comment|be\s+interviewed|speak)|^[^.;:!?"“”]{0,80}\b(?:could\s+not|couldn['’]t)\s+be\s+reached|^[^.;:!?"“”]{0,80}\bdid\s+not\s+(?:respond|return)/u;
+/**
+ * A holder introduced as saying nothing, as the subject of the refusal: "Dennis Harlow, declined
+ * to comment", "Dennis Harlow, the trial prosecutor, could not be reached" (not "Harlow said the
+ * officer had refused to speak").
+ */
+const SAID_NOTHING = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,[^,.;:!?"“”]{1,60})?,?\s+(?:who\s+)?(?:(?:declined|refused)\s+to\s+(?:comment|be\s+interviewed|speak)|(?:could\s+not|couldn['’]t)\s+be\s+reached|did\s+not\s+(?:respond|return))/u;

@@ -291,3 +291,32 @@ describe('"Priya Nandakumar of the online magazine Frame Rate described …"', (
     expect(recordWith(text, 'collapsed')?.speaker?.name).toContain('Der Spiegel');
   });
 });
+
+describe('look-alikes a review of the change found', () => {
+  it('"X, a Republican from Maine, who said …, voted": the claim ends at the relative clause', () => {
+    expect(recordsOf(article('Senator Ann Mills, a Republican from Maine, who said the bill would hurt farmers, voted against it.'))[0]).toMatchObject({ speaker: 'Ann Mills', text: 'the bill would hurt farmers' });
+  });
+
+  it('a name closing an opening phrase is no host: the description speaks', () => {
+    expect(recordsOf(article('After talks with Biden, an official in Kyiv, who said the meeting had gone well, flew home.'))[0]?.speaker).toBe('an official in Kyiv');
+    expect(recordsOf(article('In March, a nurse from Ohio, who said she had been fired unfairly, sued the hospital.'))[0]?.speaker).toBe('a nurse from Ohio');
+  });
+
+  it('a participle describing the host is no verb: "a commander allied with Haftar, who said"', () => {
+    expect(recordWith(article('The attack was claimed by Ahmed Saleh, a militia commander allied with Haftar, who said: "We will fight on."'), 'fight on')?.speaker?.name).toBe('Ahmed Saleh');
+  });
+
+  it('page furniture in capitals is no heading over answers', () => {
+    const text = 'Mayor Linda Park on her first year\n\nMayor Linda Park spoke to the Gazette.\n\nQ: What comes first?\n\nA: Fixing the roads before winter comes.\n\nADVERTISEMENT\n\nQ: And schools?\n\nA: We will hire forty new teachers this year.';
+    expect(recordWith(text, 'forty new teachers')?.speaker?.name).toBe('Linda Park');
+  });
+
+  it('a refusal by someone else after the holder\'s name does not set the holder aside', () => {
+    const text = 'Officer lied about the shooting, prosecutor says\n\nProsecutor Dennis Harlow said on Monday that the officer had refused to speak with investigators for weeks.';
+    expect(recordWith(text, 'Officer lied')?.speaker?.name).toBe('Dennis Harlow');
+  });
+
+  it('after a plain content, walking out may be the content\'s own subject\'s act', () => {
+    expect(recordsOf(article('Ruiz said the delegates listened quietly to the speech and then walked out.'))[0]?.text).toBe('the delegates listened quietly to the speech and then walked out');
+  });
+});

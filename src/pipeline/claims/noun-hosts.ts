@@ -146,7 +146,7 @@ export function peopleBefore(words: readonly Word[], c: number): TextRange | nul
   // "Tomasz Wierzbicki, a security researcher based in Gdansk, who said": a place after "in"
   // closes the description of the name before it, which the relative clause is about
   if (prep && PLACE_LINKS.has(prep.lower) && /^\p{Lu}/u.test(words[b]?.text ?? '')) {
-    const named = namedBeforeDescriptionAt(words, b - 1);
+    const named = namedBeforeDescriptionAt(words, b - 1, np.end);
     if (named) return named;
   }
   if (!prep || !noun || !/^(?:on|in|of|from|at|across|near|around)$/u.test(prep.lower) || !/^\p{Lu}/u.test(words[b]?.text ?? '') || !/^\p{Ll}+s$/u.test(noun.text)) return np;
@@ -337,24 +337,31 @@ export function relativeSubject(words: readonly Word[], a: number): TextRange | 
   return null;
 }
 
-/**
- * The noun phrase ending at word `e` that a relative clause after it is about: a name's capitalised
- * run ("met [Ben Ruiz], who …"), or a common noun back to its determiner within four words ("told
- * [the porter], who …"); null otherwise.
- */
 const PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'from', 'near', 'outside']);
 
-/** The name before ", a … in" ending at word `p` (the place's preposition), or null. */
-function namedBeforeDescriptionAt(words: readonly Word[], p: number): TextRange | null {
+/**
+ * The name before ", a … in" ending at word `p` (the place's preposition); the description up to
+ * the place's end (`placeEnd`) when that comma closes an opening phrase instead; null otherwise.
+ */
+function namedBeforeDescriptionAt(words: readonly Word[], p: number, placeEnd: number): TextRange | null {
   let c = p - 1;
   while (c > 0 && p - c < 10 && words[c]?.text !== ',' && !CLAUSE_OPENERS.has(words[c]?.lower ?? '')) c--;
   if (words[c]?.text !== ',' || !/^(?:a|an|the)$/u.test(words[c + 1]?.lower ?? '')) return null;
   const e = c - 1;
   let b = e;
   while (b - 1 >= 0 && e - b < 4 && /^\p{Lu}/u.test(words[b - 1]?.text ?? '') && !CLAUSE_OPENERS.has(words[b - 1]?.lower ?? '')) b--;
+  // ("After talks with Biden, an official in Kyiv, who said", "In March, a nurse from Ohio, who
+  // said": a name closing an opening phrase is no apposition's host; the description is)
+  const before = words[b - 1]?.lower ?? '';
+  if ((PREPOSITIONS.has(before) && before !== 'by') || PREPOSITIONS.has(words[b]?.lower ?? '')) return { start: (words[c + 1] as Word).start, end: placeEnd };
   return e >= 0 && /^\p{Lu}/u.test(words[e]?.text ?? '') ? { start: (words[b] as Word).start, end: (words[e] as Word).end } : null;
 }
 
+/**
+ * The noun phrase ending at word `e` that a relative clause after it is about: a name's capitalised
+ * run ("met [Ben Ruiz], who …"), or a common noun back to its determiner within four words ("told
+ * [the porter], who …"); null otherwise.
+ */
 export function hostBefore(words: readonly Word[], e: number): TextRange | null {
   const last = words[e];
   if (!last) return null;

@@ -50,7 +50,8 @@ const FRONTED = new Set(['while', 'although', 'though', 'when', 'if', 'because',
 
 /** The host NP, then its non-restrictive relative clause up to the verb: `Sanders, who had …` (no comma closes it before the verb). */
 // ("Geoff Garin, a pollster who advises the group, said …": or after a description of the subject set off by a comma)
-const NON_RESTRICTIVE = /^\s*,\s*(?:[^,]*\s)?(?:who|which)\s[^,]*$/u;
+// ("Ann Mills, a Republican from Maine, who said …": or after an apposition of its own)
+const NON_RESTRICTIVE = /^\s*,\s*(?:[^,]*,\s*)?(?:[^,]*\s)?(?:who|which)\s[^,]*$/u;
 
 /** Verbs of settling a question: their whether-clause is the question, not a claim. */
 const DECIDING: ReadonlySet<string> = new Set(['decide', 'determine', 'weigh', 'assess', 'evaluate', 'examine', 'review', 'investigate']);
