@@ -326,7 +326,7 @@ function nearestCandidate(
     if (mention.start >= openingFrom) continue;
     // "Fitch, he said, had “done what he was trained to do”": a frame set into a content right after
     // its subject's name is someone else's report about them
-    if (mention.end < pronoun.start && INSERTED_FRAME_AFTER.test(text.slice(mention.end, pronoun.start))) continue;
+    if (mention.end < pronoun.start && pronoun.start - mention.end <= 4 && INSERTED_FRAME_AFTER.test(text.slice(mention.end, pronoun.start))) continue;
     // ("Through the interpreter, Hassan Idris, a volunteer, he said …": a name in apposition inside
     // an opening phrase, its sentence's subject a pronoun after it, is never that subject)
     if (sentence && APPOSED_BEFORE_PRONOUN.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 160))) && participialOpening(text, sentence.start, mention.start)) continue;

@@ -124,7 +124,9 @@ export function retells(text: string, outer: CueMatch, inner: SubjectPhrase): bo
 }
 const FRONTED_OCCASION = /^(?:that\s*)?,?\s*(?:(?:in|at|on|during|after|before|around)\s+(?:(?:the|a|an|one|his|her|their|that|this|\d{1,4}|\p{Lu}\p{Ll}+|\p{Ll}+)\s+){0,3}(?:\d{4}|\p{Ll}+|\p{Lu}\p{Ll}+)|later|earlier|then|once|afterwards|(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:ago|later))\s*,?$/u;
 
-const ADVERB_BEFORE_THAT = /^,\s*(?:however|though|moreover|also|too|nonetheless|nevertheless|instead|separately|later|privately|publicly),\s*(?=that\b)/u;
+/** Adverbs set off by commas between a verb and its "that": "said, however, that". */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'moreover', 'also', 'too', 'nonetheless', 'nevertheless', 'instead', 'separately', 'later', 'privately', 'publicly']);
+const ADVERB_BEFORE_THAT = new RegExp(String.raw`^,\s*(?:${[...SENTENCE_ADVERBS].join('|')}),\s*(?=that\b)`, 'u');
 const DESCRIPTION_BEFORE_NAME = /(?<=^that)\s+(?:his|her|their|its|the|a|an)\s+[\p{L}’'\s-]{1,60},$/u;
 const LISTENER_THEN_THAT = /^(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+(?:\s+that)?$/u;
 const PERCEIVER = /^(?:that\s+)?(?:he|she|they|we|I|\p{Lu}[\p{L}’'-]+)\s+(?:had\s+)?(?:heard|overheard|saw|watched)$/u;

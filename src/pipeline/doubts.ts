@@ -19,9 +19,9 @@ export function settleSpeakers(text: string, records: readonly Attribution[], sh
     const { speaker, problem } = checkedSpeaker(r.speaker, text);
     const out: Attribution = { ...r, speaker };
     // "Ruth Ellery … Margaret Ellery … “…,” Ellery said": the one named last is taken, and the
-    // record says so (the calibration reads such records apart: they are right less often)
+    // record says who else it could be
     const shared = speaker?.name ? sharedPicks.get(speaker.start) : undefined;
-    if (speaker?.name && shared?.some((e) => e.name === speaker.name)) out.doubt = r.doubt ?? sharedNameDoubt(speaker.mention, shared.map((e) => e.name));
+    if (speaker?.name && shared?.some((e) => e.name === speaker.name)) out.doubt ??= sharedNameDoubt(speaker.mention, shared.map((e) => e.name));
     out.confidence = calibratedConfidence(out);
     // "“It is a joke,” the coach said. “A joke.”": a continuation takes its speaker from the
     // quotation before it, and is no surer of them than that quotation is

@@ -15,7 +15,7 @@ import { foldName, type NameMention } from './name-mentions.js';
 export function kinFullName(kin: Entity, namesakes: readonly Entity[], bySurname: ReadonlyMap<string, Entity[]>): string | null {
   const first = kin.mentions[0];
   if (!first || kin.name.includes(' ')) return null;
-  const full = namesakes.filter((f) => f !== kin && (f.mentions[0]?.start ?? 0) > first.start);
+  const full = namesakes.filter((f) => (f.mentions[0]?.start ?? 0) > first.start);
   if (full.length !== 1) return null;
   const named = full[0] as Entity;
   const family = bySurname.get(foldName(named.name.slice(named.name.lastIndexOf(' ') + 1))) ?? [];

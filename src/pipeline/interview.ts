@@ -80,10 +80,9 @@ function sectionHeadings(text: string, paragraphs: readonly Paragraph[], labelle
   for (let i = 1; i < paragraphs.length; i++) {
     if (labelled[i]) continue;
     const heading = nameHeading(text, paragraphs[i] as Paragraph);
-    if (!heading || PAGE_FURNITURE.test(heading.text)) continue;
+    if (!heading || NOT_SPEAKER_LABELS.test(heading.text) || PAGE_FURNITURE.test(heading.text)) continue;
     people ??= peopleByLabel(entities);
-    const named = people.get(heading.text.toLowerCase().replace(/\s+/gu, ' '));
-    found.push({ i, heading, name: named?.size === 1 ? [...named][0] : undefined });
+    found.push({ i, heading, name: personLabelled(people, heading.text) ?? undefined });
   }
   const out = new Map<number, { speaker: Speaker | null; why: string }>();
   const firstNamed = found.findIndex((f) => f.name !== undefined);
@@ -95,7 +94,8 @@ function sectionHeadings(text: string, paragraphs: readonly Paragraph[], labelle
 }
 
 /** Page furniture set in capitals on a line of its own: no heading over anyone's answers. */
-const PAGE_FURNITURE = /^(?:ADVERTISEMENT|ADVERTISING|SPONSORED|RELATED|RELATED CONTENT|READ MORE|MORE|WATCH|VIDEO|PHOTOS?|GALLERY|LISTEN|SHARE|TRANSCRIPT|UPDATE|CORRECTION|EDITOR'S NOTE|EDITOR’S NOTE)$/u;
+// (besides the labels that name no speaker: "TRANSCRIPT", "UPDATE", "VIDEO")
+const PAGE_FURNITURE = /^(?:ADVERTISEMENT|ADVERTISING|SPONSORED|RELATED CONTENT|READ MORE|MORE|GALLERY|LISTEN|SHARE)$/u;
 
 /** A paragraph that is only a name in capitals ("ELSA LINDQVIST", "MOREAU"): a heading over someone's answers. */
 function nameHeading(text: string, p: Paragraph): { start: number; end: number; text: string } | null {
@@ -226,9 +226,7 @@ function transcriptLines(text: string, paragraphs: readonly Paragraph[], entitie
     const start = p.start + (m[1]?.length ?? 0);
     const label = { start, end: start + m[2].length, text: m[2] };
     people ??= peopleByLabel(entities);
-    const key = label.text.toLowerCase().replace(/\s+/gu, ' ');
-    const named = people.get(key);
-    const person = named?.size === 1 ? ([...named][0] ?? null) : (capsPeople.get(key) ?? null);
+    const person = personLabelled(people, label.text) ?? capsPeople.get(label.text.toLowerCase().replace(/\s+/gu, ' ')) ?? null;
     if (!person) continue;
     lines.push({ p, label, contentStart: p.start + m[0].length, speaker: { name: person, mention: label.text, start: label.start, end: label.end, type: 'person' } });
   }
@@ -266,6 +264,12 @@ function peopleByLabel(entities: EntityIndex): Map<string, Set<string>> {
     }
   }
   return out;
+}
+
+/** The one person a label names ("HOLM", "Ingrid Holm"), or null when it fits nobody or two people. */
+function personLabelled(people: ReadonlyMap<string, ReadonlySet<string>>, label: string): string | null {
+  const named = people.get(label.toLowerCase().replace(/\s+/gu, ' '));
+  return named?.size === 1 ? ([...named][0] ?? null) : null;
 }
 
 /**

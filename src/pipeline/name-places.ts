@@ -59,18 +59,6 @@ export function opensWithArticle(words: readonly string[]): boolean {
   return words.length === 2 && ROMANCE_ARTICLES.has(words[0] ?? '');
 }
 
-/**
- * Whether the name at `start`–`end` is a dateline's place written in capitals at the start of a line
- * ("PORT CAVEN — The sign went up …", "PORTLAND, Ore. (AP) — …"): where the story was filed, never
- * who speaks in it.
- */
-export function isDatelineCapitals(text: string, start: number, end: number): boolean {
-  let i = start;
-  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
-  return (i === 0 || text.charCodeAt(i - 1) === 10) && /^\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,})*$/u.test(text.slice(start, end)) && DATELINE_AFTER_CAPITALS.test(text.slice(end, end + 50));
-}
-const DATELINE_AFTER_CAPITALS = /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[—–]|--?\s)/u;
-
 // "LEEDS, England — …", "PORTLAND, Ore. (AP) — …": the region after a dateline's place in capitals
 const DATELINE_PLACE_BEFORE = /(?:^|\n)[^\S\n]*\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,})*\.?,\s*$/u;
 const DATELINE_DASH_AFTER = /^\s*(?:\([^)\n]{1,30}\)\s*)?(?:[—–]|--?\s)/u;

@@ -1,5 +1,5 @@
 import type { CueMatch } from './cues.js';
-import { cueOf } from './cue-context.js';
+import { cueOf, SENTENCE_ADVERBS } from './cue-context.js';
 import { passiveAt } from './relayed-cues.js';
 import { CLAUSE_WORDS, phraseBackward, verbAt } from './subject-phrase.js';
 import type { Token } from './tokens.js';
@@ -44,8 +44,6 @@ export function outerCue(text: string, toks: readonly Token[], subjectStart: num
 
 const OCCASION_OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'during']);
 
-/** Adverbs set off by commas between a verb and its "that": "said, however, that". */
-const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'moreover', 'also', 'too', 'nonetheless', 'nevertheless', 'instead', 'separately', 'later', 'privately', 'publicly']);
 
 /**
  * The start of a description set off before the name at `s` ("that his chief of staff, Colonel

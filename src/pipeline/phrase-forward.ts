@@ -3,7 +3,7 @@ import { ROLE_NOUNS } from './speech-lexicons.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import { DETERMINERS, isReportingVerb } from './reporting-verb-at.js';
 import { bodyHead, joinsBodyField } from './body-names.js';
-import { CLAUSE_WORDS, coordinatedRolesEnd, FINITE_VERBS, headNoun, modifiedHead, PREPOSITIONS, skippable, timeAt } from './phrase-words.js';
+import { CLAUSE_WORDS, coordinatedRolesEnd, FINITE_VERBS, headNoun, modifiedHead, OUTLET_KINDS, PREPOSITIONS, skippable, timeAt } from './phrase-words.js';
 import { phrase, PRONOUNS, type SubjectPhrase } from './subject-phrase.js';
 
 /** The noun phrase starting at `toks[k]`: "Maduro", "the envoy", "he", "Hugh Hill" (an apposition after it is left out). */
@@ -79,8 +79,6 @@ function roleAhead(toks: readonly Token[], j: number): boolean {
   }
   return false;
 }
-
-const OUTLET_KINDS: ReadonlySet<string> = new Set(['news', 'agency', 'newspaper', 'magazine', 'broadcaster', 'daily', 'tabloid', 'website', 'channel', 'network', 'station', 'wire', 'service', 'radio', 'television', 'paper', 'state-run', 'state', 'public']);
 
 /** "Harriers supporters' club chairman Dave Moss": a plural possessor at `toks[j]` after the name goes on to what it owns. */
 function possessor(toks: readonly Token[], j: number): boolean {

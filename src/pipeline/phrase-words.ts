@@ -180,3 +180,6 @@ export const HABIT_VERBS = new Set(['like', 'likes', 'liked', 'love', 'loves', '
 /** Passive verbs of perceiving and the "be" before them: "one soldier can be heard asking". */
 export const PERCEIVED = new Set(['heard', 'seen', 'filmed', 'recorded', 'caught', 'overheard']);
 export const PASSIVE_BE = new Set(['be', 'been', 'is', 'was', 'are', 'were']);
+
+/** Words for the kind of outlet written before its name: "the Czech news agency CTK", "the German magazine Der Spiegel". */
+export const OUTLET_KINDS: ReadonlySet<string> = new Set(['news', 'agency', 'newspaper', 'magazine', 'broadcaster', 'daily', 'tabloid', 'website', 'channel', 'network', 'station', 'wire', 'service', 'radio', 'television', 'paper', 'state-run', 'state', 'public']);

@@ -81,12 +81,17 @@ export function speaksAround(text: string, start: number, end: number): boolean 
   // "said Maduro" — but not "told CNN" / "asked Trump": those name the listener
   if (!(isReportingVerb(prev) && /^(?:said|says|wrote|writes|added|adds)$/.test(prev?.text ?? ''))) return false;
   // ("said Ottawa was still reviewing …": a name with a finite verb of its own opens what was said)
-  return !FINITE_VERBS.has(/^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 16))?.[1] ?? '');
+  return !finiteVerbAfter(text, end);
 }
 
 /** "said Ottawa was …", "says Quennell would …": a name between "said" and a finite verb of its own. */
 function opensSaidContent(text: string, start: number, end: number): boolean {
-  return FINITE_VERBS.has(/^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 16))?.[1] ?? '') && SAID_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  return finiteVerbAfter(text, end) && SAID_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/** Whether the word after `end` is a finite verb ("was", "would", "made"). */
+function finiteVerbAfter(text: string, end: number): boolean {
+  return FINITE_VERBS.has(/^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 16))?.[1] ?? '');
 }
 const SAID_BEFORE = /\b(?:said|says|wrote|writes|added|adds)\s+$/u;
 

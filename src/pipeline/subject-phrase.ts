@@ -11,7 +11,8 @@ import { ampersandInName } from './name-mentions.js';
 import { DETERMINERS, isReportingVerb } from './reporting-verb-at.js';
 
 import { bodyNameStartBefore, forInBodyName } from './body-names.js';
-import { CLAUSE_WORDS, HABIT_VERBS, PASSIVE_BE, PERCEIVED, monthStop, MONTHS, OPENING_CONJUNCTIONS, plausibleNounPhrase, RELATIVE_OPENERS, timeAt, WEEKDAYS, FINITE_VERBS, NOT_A_PHRASE_START, PREPOSITIONS, skippable } from './phrase-words.js';
+import { CLAUSE_WORDS, HABIT_VERBS, PASSIVE_BE, PERCEIVED, monthStop, MONTHS, OPENING_CONJUNCTIONS, OUTLET_KINDS, plausibleNounPhrase, RELATIVE_OPENERS, timeAt, WEEKDAYS, FINITE_VERBS, NOT_A_PHRASE_START, PREPOSITIONS, skippable } from './phrase-words.js';
+import { ORGANISATION_HEADS } from './source-lexicons.js';
 
 import { CONNECTIVES, personHead, phrase, PRONOUNS, speakerHead, type SubjectPhrase } from './phrase-kind.js';
 export { CONNECTIVES, phrase, PRONOUNS, type SubjectKind, type SubjectPhrase } from './phrase-kind.js';
@@ -352,7 +353,7 @@ function memberOfNamedBody(text: string, toks: readonly Token[], first: number, 
   while (k > floor && first - k <= 3 && toks[k]?.kind === 'word' && !isCapitalised(toks[k] as Token) && toks[k]?.text !== 'the') k--;
   if (k === first - 1 || toks[k]?.text !== 'the' || !/^(?:of|from|at|with)$/u.test(toks[k - 1]?.text ?? '')) return null;
   const kind = toks[first - 1]?.text.toLowerCase() ?? '';
-  if (!BODY_KINDS.has(kind)) return null;
+  if (!ORGANISATION_HEADS.has(kind) && !OUTLET_KINDS.has(kind) && !OTHER_BODY_KINDS.has(kind)) return null;
   let b = k - 2;
   const e = b;
   while (b - 1 >= floor && e - b < 3 && isCapitalised(toks[b - 1] as Token)) b--;
@@ -360,8 +361,8 @@ function memberOfNamedBody(text: string, toks: readonly Token[], first: number, 
   const named = phrase(text, toks.slice(b, e + 1), false);
   return named?.kind === 'name' ? named : null;
 }
-/** Kinds of body a person works for, written before the body's name: "the magazine Frame Rate". */
-const BODY_KINDS: ReadonlySet<string> = new Set(['magazine', 'newspaper', 'paper', 'website', 'site', 'blog', 'podcast', 'network', 'channel', 'station', 'agency', 'tank', 'group', 'firm', 'company', 'charity', 'organisation', 'organization', 'institute', 'union', 'party', 'campaign', 'coalition', 'alliance', 'league', 'club', 'band']);
+/** Kinds of body written before the body's name that the organisation and outlet lexicons lack ("the think tank Arbor"). */
+const OTHER_BODY_KINDS: ReadonlySet<string> = new Set(['site', 'blog', 'podcast', 'tank', 'band']);
 
 /** A name's possession in lower case: "Greaves's office", "the Smiths' lawyer" is not one (a determiner opens it). */
 const POSSESSED_BY_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:[’']s|(?<=s)[’'])\s+\p{Ll}[\p{Ll}-]*$/u;

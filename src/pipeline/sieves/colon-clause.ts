@@ -8,7 +8,7 @@ import { ROLE_NOUNS } from '../speech-lexicons.js';
 import { PERSON_NOUNS } from '../source-lexicons.js';
 import { tagsOfLower } from '../claims/verbless.js';
 import { foldName } from '../name-mentions.js';
-import { isDatelineCapitals } from '../name-places.js';
+import { DATELINE_OPENING } from '../subject-lead.js';
 
 // after a possessive name, a noun for words said, then at most a copula and a few words: "’s answer
 // was blunt", "’s response", "’s message to voters was simple"
@@ -48,6 +48,8 @@ export const colonClause: Sieve = {
       const resolved = resolveSubject(text, entities, ctx.segmentation, agent, priorSpeakers(ctx, q.start));
       return { speaker: resolved?.speaker ?? null, cue: null, rule: this.name, confidence: 0.6 };
     }
+    // ("PORT CAVEN — The sign went up, handwritten on a cake box:": a dateline's place says nothing)
+    const datelineEnd = sentence.start + (DATELINE_OPENING.exec(clause)?.[0].length ?? 0);
     for (let k = lastIndexBefore(mentionStarts(entities), sentence.start) + 1; k < entities.mentions.length; k++) {
       const { mention, entity } = entities.mentions[k] as EntityIndex['mentions'][number];
       if (mention.start >= colon) break;
@@ -56,8 +58,7 @@ export const colonClause: Sieve = {
       // "Later," read as a name: only a known person or body, or a name of two words or more, is a subject
       // (a surname alone counts when the article gave the person's full name: "Helena Brandt … Brandt followed up:")
       // (not when two people share the surname: "Helena Brandt and Karl Brandt … Brandt followed up:")
-      // ("PORT CAVEN — The sign went up, handwritten on a cake box:": a dateline's place says nothing)
-      if (mention.datelinePlace || isDatelineCapitals(text, mention.start, mention.end)) continue;
+      if (mention.datelinePlace || mention.end <= datelineEnd) continue;
       if (mention.inQuote || (mention.possessive && !owner) || !(entity.known || mention.name.length >= 2 || owner || (entity.type === 'person' && entity.name.includes(' ') && onlyBearer(entities, entity)))) continue;
       if (!/^[^\p{L}]*$/u.test(subjectLead(text, sentence.start, mention.start))) return null;
       if (entity.type !== 'person' && entity.type !== 'organization') return null;
