@@ -24,6 +24,8 @@ const SAID_ITS = /^\s+(?:said|says)\s+(?:(?:in|on)\s+a\s+statement\s+)?(?:that\s
  * "says"): most names are answered by that character, without a slice or a pattern.
  */
 export function spokenOfAsBody(text: string, end: number): boolean {
+  // (a name that ends the text is followed by nothing)
+  if (end >= text.length) return false;
   const c = text.charCodeAt(end);
   if (c === 44) {
     const head = BODY_APPOSITION.exec(text.slice(end, end + 80))?.[1];

@@ -36,8 +36,7 @@ const LAST_WORDS: ReadonlySet<string> = new Set(['on', 'in', 'near', 'at', 'off'
 /** Whether the words in `[floor, start)` right before a name make it a place: a division's "of", or where someone lives. */
 export function placedBefore(text: string, floor: number, start: number): boolean {
   // both patterns end in a space after a lower-case word or a name list: most names follow neither
-  const c = text.charCodeAt(start - 1);
-  if (c !== 32) return false;
+  if (start === 0 || text.charCodeAt(start - 1) !== 32) return false;
   // the word before the name ends either pattern: a preposition, "the", "and", "or", or a list's comma
   let w = start - 1;
   while (w > floor && text.charCodeAt(w - 1) === 32) w--;
@@ -68,6 +67,6 @@ export function inDateline(text: string, start: number, end: number): boolean {
   // a dateline's region follows a comma: most names do not
   let i = start - 1;
   while (i >= 0 && text.charCodeAt(i) === 32) i--;
-  if (text.charCodeAt(i) !== 44) return false;
+  if (i < 0 || text.charCodeAt(i) !== 44) return false;
   return DATELINE_DASH_AFTER.test(text.slice(end, end + 40)) && DATELINE_PLACE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }

@@ -298,6 +298,7 @@ function isApostrophe(c: number): boolean {
 
 /** `s` or `S` at `i` with a word boundary after it (end of string, or no [A-Za-z0-9_] next). */
 function isEsBeforeBoundary(s: string, i: number): boolean {
+  if (i >= s.length) return false;
   const c = s.charCodeAt(i);
   if (c !== 115 && c !== 83) return false;
   if (i + 1 >= s.length) return true;

@@ -96,7 +96,7 @@ export function cueWordClaims(ctx: SentenceContext, cues: readonly number[]): vo
     // could say is not what they said ("voters might think …" still reports a belief)
     if (isHypothetical(words, i) && cueKindOf(w.lower) === 'assertion') continue;
     // "a self-described socialist", "so-called": the second half of a compound is no verb
-    if (masked.charCodeAt(w.start - s.start - 1) === 45) continue;
+    if (w.start > s.start && masked.charCodeAt(w.start - s.start - 1) === 45) continue;
     // "All told, 5 million could qualify", "That said, the plan has merit": an idiom, no report
     if (inDiscourseIdiom(words, i)) continue;
     // "who asked not to be named because she feared retaliation": the request for anonymity and

@@ -134,7 +134,7 @@ export function verblessWords(content: string): string[] {
     }
     const from = i;
     i += len;
-    for (;;) {
+    while (i < n) {
       const c = content.charCodeAt(i);
       if (c === 0x2019 || c === 39 || c === 45) i++;
       else {

@@ -84,9 +84,11 @@ export function wordsOf(masked: string, base: number): Word[] {
     }
     const from = i;
     let j = letterRunEnd(masked, i);
-    for (;;) {
+    // (the end of the text read as such, not as a character: a read past it makes V8 drop this
+    // function's optimised code and compile it again)
+    while (j < n) {
       const d = masked.charCodeAt(j);
-      if (j < n && (d === 0x2019 || d === 39 || d === 46 || d === 45) && codePointLetterOrDigitLength(masked, j + 1) > 0) j = letterRunEnd(masked, j + 1);
+      if ((d === 0x2019 || d === 39 || d === 46 || d === 45) && codePointLetterOrDigitLength(masked, j + 1) > 0) j = letterRunEnd(masked, j + 1);
       // "2,400", "$1,000,000": a thousands separator is no comma of the sentence
       else if (d === 44 && isThousands(masked, j)) j = letterRunEnd(masked, j + 1);
       // "10:15 a.m.", "at 9:30": a colon between an hour and its minutes is no clause break (the
