@@ -5,14 +5,15 @@
 // load on a database of a million attributions (list, full text, JSON API, CSV export).
 // Prints a table, then, as its LAST line, one line of JSON with every figure.
 //
-//   npm run bench [-- --rebuild] [-- --quick] [-- --only extract,startup,cold,scaling,adversarial,regex,web,csv,ingest,pg] [-- --routes cluster]
+//   npm run bench [-- --rebuild] [-- --quick] [-- --only extract,startup,cold,scaling,adversarial,regex,web,csv,ingest,pg,instructions] [-- --routes cluster]
 //
 // --rebuild      rebuild the cached benchmark database (.bench/, git-ignored)
 // --quick        small sizes everywhere (a smoke run of the harness, figures not comparable)
 // --full         compromise over the full 20 MB too (about 10 minutes on its own)
 // --only LIST    run only these parts (extract: steady state; startup, cold, scaling: the CLI as users run it;
 //                adversarial, regex, web, csv, ingest: clustering's cost at ingest)
-//                pg: the same database on PostgreSQL, list routes and CSV over HTTP, not in the default run)
+//                pg: the same database on PostgreSQL, list routes and CSV over HTTP, not in the default run;
+//                instructions: valgrind's count of a warm pass and of a cold batch, not in the default run either)
 //
 // Each engine, the database build and the server run in their own child process, so peak RSS
 // is per engine and per server. All traffic goes to 127.0.0.1; every phase is bounded in time.
@@ -60,6 +61,30 @@ function nodeJson(script, scriptArgs, { timeoutS = 1200, pin = true } = {}) {
   const result = spawnSync(cmd, cmdArgs, { cwd: root, encoding: 'utf8', timeout: timeoutS * 1000, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = (result.stdout ?? '').split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
   return { lines, timedOut: result.error?.code === 'ETIMEDOUT' || result.signal === 'SIGTERM', status: result.status };
+}
+
+// ------------------------------------------------------------------ instructions
+
+/**
+ * valgrind's instruction counts (bench/instructions.mjs), which repeat within 0.2% where CPU time
+ * on a shared machine moves by a third: a warm pass over 100 dev texts and a cold `saidby batch
+ * --jobs 1`, side by side (about seven minutes). Skipped, and said so, without valgrind.
+ */
+async function benchInstructions() {
+  if (spawnSync('valgrind', ['--version']).error) {
+    log('instructions: valgrind is not installed (Debian: apt-get install valgrind); skipped');
+    return;
+  }
+  log('instructions: a warm pass over 100 dev texts and a cold batch over the dev split, under valgrind (about seven minutes)');
+  const run = (extra) =>
+    new Promise((done) => {
+      const child = spawn(process.execPath, [join('bench', 'instructions.mjs'), ...extra], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.on('close', () => done(out.trim() ? JSON.parse(out.trim().split('\n').pop())[0] : null));
+    });
+  const [warm, cold] = await Promise.all([run([]), run(['--cold'])]);
+  figures.instructions = { warm, cold };
 }
 
 // ------------------------------------------------------------------ extraction
@@ -508,6 +533,13 @@ function report() {
       [st.runs, f(st.extractOneLineMs, 0), f(st.bestMs, 0), f(st.cpuMs, 0), `<= 250 ms: ${mark(targets.extractStartupMs)}`],
     ]), '');
   }
+  if (figures.instructions) {
+    const rows = [['run', 'texts', 'MB', 'G instructions', 'G per MB']];
+    for (const [name, r] of [['a warm pass (V8 single-threaded)', figures.instructions.warm], ['a cold saidby batch --jobs 1 (V8 single-threaded)', figures.instructions.cold]]) {
+      rows.push(r ? [name, r.docs, f(r.mb, 3), f(r.instructions / 1e9, 3), f(r.instructions / 1e9 / r.mb, 2)] : [name, '', '', 'failed', '']);
+    }
+    out.push('## instructions: valgrind counts, which repeat within 0.2% (bench/instructions.mjs)', '', table(rows), '');
+  }
   if (figures.cold) {
     const c = figures.cold;
     targets.coldBatchMBs = c.defaultJobs.mbPerSec >= 2.5;
@@ -667,6 +699,7 @@ if (parts.has('web') || parts.has('csv')) {
   if (parts.has('csv')) await benchCsv(db);
 }
 if (parts.has('pg')) benchPostgres();
+if (parts.has('instructions')) await benchInstructions();
 figures.seconds = (Date.now() - started) / 1000;
 const text = report();
 mkdirSync(benchDir, { recursive: true });
