@@ -15,6 +15,7 @@
 // --cold     instead, the whole process of `saidby batch --jobs 1` over the dev split (start-up, V8's
 //            warm-up and the one pass), after a first run that writes the code cache for these flags
 //
+// The warm pass runs with the V8 flags `saidby extract` and `batch` set (src/cli/v8-flags.ts).
 // Node runs with --single-threaded: V8 compiles on the main thread, so what is optimised when
 // does not depend on how threads were scheduled (with background compilation, the same build read
 // 2.4 and 5.4 G instructions). Counting starts after the warm-up (callgrind_control -i on), so
@@ -25,6 +26,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { devPath } from './dev-texts.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -38,6 +40,10 @@ const DEV_DOCS = (() => {
 
 /** The child's side: warm up, count one pass, stop counting. */
 async function child(rootDir, docs, warm) {
+  // V8's flags as `saidby extract` and `batch` set them (a checkout built before they were kept
+  // apart keeps V8's defaults)
+  const flags = join(rootDir, 'dist', 'cli', 'v8-flags.js');
+  if (existsSync(flags)) setFlagsFromString((await import(pathToFileURL(flags).href)).SHORT_RUN_V8_FLAGS);
   const { extract } = await import(pathToFileURL(join(rootDir, 'dist', 'pipeline', 'index.js')).href);
   const texts = readFileSync(devPath, 'utf8').split('\n').filter((l) => l.trim()).slice(0, docs).map((l) => String(JSON.parse(l).text));
   for (let p = 0; p < warm; p++) for (const t of texts) extract(t);
