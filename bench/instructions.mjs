@@ -22,21 +22,19 @@
 // start-up and the warm-up itself are not counted. Needs valgrind (Debian: apt-get install valgrind);
 // about 7 minutes for 100 texts at 2 warm-up passes.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import { devPath } from './dev-texts.mjs';
+import { devPath, loadDevTexts } from './dev-texts.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-/** The dev split as a cold batch reads it: every text. */
-const DEV_DOCS = (() => {
-  if (!existsSync(devPath)) return { count: 0, mb: 0 };
-  const texts = readFileSync(devPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => String(JSON.parse(l).text));
-  return { count: texts.length, mb: texts.reduce((s, t) => s + Buffer.byteLength(t), 0) / 1e6 };
-})();
+/** How many texts, and their MB of UTF-8. */
+function sizeOf(texts) {
+  return { docs: texts.length, mb: texts.reduce((s, t) => s + Buffer.byteLength(t), 0) / 1e6 };
+}
 
 /** The child's side: warm up, count one pass, stop counting. */
 async function child(rootDir, docs, warm) {
@@ -45,13 +43,13 @@ async function child(rootDir, docs, warm) {
   const flags = join(rootDir, 'dist', 'cli', 'v8-flags.js');
   if (existsSync(flags)) setFlagsFromString((await import(pathToFileURL(flags).href)).SHORT_RUN_V8_FLAGS);
   const { extract } = await import(pathToFileURL(join(rootDir, 'dist', 'pipeline', 'index.js')).href);
-  const texts = readFileSync(devPath, 'utf8').split('\n').filter((l) => l.trim()).slice(0, docs).map((l) => String(JSON.parse(l).text));
+  const texts = loadDevTexts().slice(0, docs).map((d) => d.text);
   for (let p = 0; p < warm; p++) for (const t of texts) extract(t);
   const toggle = (on) => spawnSync('callgrind_control', ['-i', on ? 'on' : 'off', String(process.pid)], { stdio: 'ignore' });
   toggle(true);
   for (const t of texts) extract(t);
   toggle(false);
-  process.stdout.write(JSON.stringify({ docs: texts.length, mb: texts.reduce((s, t) => s + Buffer.byteLength(t), 0) / 1e6 }) + '\n');
+  process.stdout.write(JSON.stringify(sizeOf(texts)) + '\n');
 }
 
 function usage(message) {
@@ -89,7 +87,7 @@ function measure(rootDir, docs, warm, cold) {
     run.on('close', (code) => {
       rmSync(outDir, { recursive: true, force: true });
       const collected = /Collected\s*:\s*(\d+)/u.exec(stderr);
-      const figures = cold ? JSON.stringify({ docs: DEV_DOCS.count, mb: DEV_DOCS.mb }) : stdout.trim().split('\n').pop();
+      const figures = cold ? JSON.stringify(sizeOf(loadDevTexts().map((d) => d.text))) : stdout.trim().split('\n').pop();
       if (code !== 0 || !collected || !figures) return fail(new Error(`the run of ${rootDir} failed (exit ${code}):\n${stderr.split('\n').slice(-15).join('\n')}`));
       const { docs: n, mb } = JSON.parse(figures);
       done({ root: rootDir, mode: cold ? 'cold batch' : 'warm pass', docs: n, mb: Number(mb.toFixed(3)), warm: cold ? 0 : warm, instructions: Number(collected[1]) });
