@@ -1,7 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { createArticleReader, DEFAULT_READ_BUDGET_MS, type ArticleReader } from '../ingest/article-reader.js';
-import { ArticleInputError, findArticleFiles, ingestArticleAsync, readArticleFile, type ArticleSource } from '../ingest/ingest.js';
+import { ArticleInputError, articleFromContent, findArticleFiles, ingestArticleAsync, readArticleFile, type ArticleSource } from '../ingest/ingest.js';
 import { checkWebAddress, FetchRefusedError } from '../ingest/address-guard.js';
 import { fetchPage } from '../ingest/fetch-page.js';
 import { looksLikeFeed } from '../ingest/feed.js';
@@ -41,7 +41,8 @@ interface PreparedFile {
  * an empty one (it is refused there, as with one job).
  */
 async function prepareFile(file: string, store: StoreBackend, reader: ArticleReader): Promise<PreparedFile> {
-  const source = await readArticleFile(file, (content, kind, path) => reader.toSource(content, kind, path));
+  // plain text needs no parser: read here, as the web app does, without a round trip to a worker
+  const source = await readArticleFile(file, (content, kind, path) => (kind === '.txt' ? articleFromContent(content, kind, path) : reader.toSource(content, kind, path)));
   const known = source.text.trim().length === 0 || (await store.findArticleByHash(contentHash(source.text))) !== null;
   const extraction = known ? Promise.reject(new Error('not extracted: no text, or stored already')) : reader.extract(source.text);
   // Awaited in the file's turn; a failure meanwhile must not count as unhandled.

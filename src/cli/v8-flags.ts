@@ -1,5 +1,6 @@
 /**
- * V8's flags for the commands that run the pipeline briefly (`extract`, `batch`), set by cli.ts
+ * V8's flags for the commands that run the pipeline over a given set of articles (`extract`,
+ * `batch`, `ingest`), set by cli.ts
  * before anything is compiled; bench/instructions.mjs sets the same to count a warm pass as they
  * run it.
  *
@@ -10,7 +11,8 @@
  * inlined into one function, not 920) keeps each optimised function small and quick to compile: the
  * pipeline's largest functions, run once an article, were compiled with dozens of rules inlined and
  * compiled again when one of those rules met a new kind of object. The flags are process-wide, so
- * the workers of `batch --jobs N` get them too. Long-lived commands (serve, watch) keep V8's default.
+ * the workers of `batch --jobs N` and `ingest --jobs N` get them too (an ingest of the dev texts
+ * took a third less CPU with them). Long-lived commands (serve, watch) keep V8's default.
  * Each regex is first compiled to bytecode and interpreted, and compiled again to machine code
  * once it has run a while; a short run pays for both compiles of most of the pipeline's patterns
  * (about a fifth of a cold batch's instructions went to compiling them). Compiling each straight

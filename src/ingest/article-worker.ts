@@ -7,9 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { z } from 'zod';
 import { extract } from '../pipeline/index.js';
 import { ArticleInputError } from './article-errors.js';
-import { articleFromContent } from './ingest.js';
-import { readFeed } from './feed.js';
-import { articleFromPage } from './web-article.js';
+import { articleFromContent } from './article-source.js';
 
 export const ArticleJob = z.discriminatedUnion('op', [
   z.object({ op: z.literal('source'), content: z.string(), kind: z.string(), sourcePath: z.string().nullable() }),
@@ -24,17 +22,21 @@ export type ArticleJobReply =
   | { ok: true; value: unknown }
   | { ok: false; inputError: boolean; tooComplex: boolean; message: string };
 
-function run(job: ArticleJob): unknown {
+// A web page's reader (Readability on a DOM) and the feed parser are loaded at their first job:
+// together they took longer to load than the pipeline, and a worker reading files never uses them.
+async function run(job: ArticleJob): Promise<unknown> {
   if (job.op === 'source') return articleFromContent(job.content, job.kind, job.sourcePath);
-  if (job.op === 'page') return articleFromPage(job.html, job.url);
-  if (job.op === 'feed') return readFeed(job.xml);
+  if (job.op === 'page') return (await import('./web-article.js')).articleFromPage(job.html, job.url);
+  if (job.op === 'feed') return (await import('./feed.js')).readFeed(job.xml);
   return extract(job.text, { quotesOnly: job.quotesOnly });
 }
 
-parentPort?.on('message', (message: unknown) => {
+// The reader sends a worker its next job only after the answer to the last one, so jobs never
+// overlap here even though a page's or feed's job waits for its module.
+parentPort?.on('message', async (message: unknown) => {
   let reply: ArticleJobReply;
   try {
-    reply = { ok: true, value: run(ArticleJob.parse(message)) };
+    reply = { ok: true, value: await run(ArticleJob.parse(message)) };
   } catch (err) {
     reply = {
       ok: false,

@@ -7,46 +7,13 @@ import type { StoreBackend } from '../store/backend.js';
 import { asBackend } from '../store/sqlite-backend.js';
 import type { AddArticleResult, Store } from '../store/store.js';
 import { ArticleInputError } from './article-errors.js';
-import { htmlToText, type HtmlMeta } from './html-to-text.js';
-import { markdownToText } from './markdown-to-text.js';
+import { ARTICLE_EXTENSIONS, articleFromContent, type ArticleSource } from './article-source.js';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.html', '.htm', '.md', '.markdown'] as const;
-
-/** An article ready for extraction: plain text plus whatever the file itself told us. */
-export interface ArticleSource {
-  text: string;
-  title?: string | null | undefined;
-  outlet?: string | null | undefined;
-  authors?: string[] | undefined;
-  published?: string | null | undefined;
-  url?: string | null | undefined;
-  sourcePath?: string | null | undefined;
-}
+export { ARTICLE_EXTENSIONS, articleFromContent, type ArticleSource } from './article-source.js';
 
 export type ExtractFn = (text: string) => ExtractResult;
 
 export { ArticleInputError, ArticleTooComplexError } from './article-errors.js';
-
-/** Plain text of a .txt, .md or .html document; `kind` is the file extension. */
-export function articleFromContent(content: string, kind: string, sourcePath: string | null = null): ArticleSource {
-  const body = content.replace(/^\uFEFF/, '');
-  const ext = kind.toLowerCase();
-  if (ext === '.html' || ext === '.htm') {
-    const { text, meta } = htmlToText(body);
-    return { text, ...metaFromHtml(meta), sourcePath };
-  }
-  if (ext === '.md' || ext === '.markdown') {
-    const { text, title } = markdownToText(body);
-    return { text, title, sourcePath };
-  }
-  if (ext === '.txt' || ext === '') return { text: body.replace(/\r\n?/g, '\n'), sourcePath };
-  throw new ArticleInputError(`unsupported file type "${kind}" (use ${ARTICLE_EXTENSIONS.join(', ')})`);
-}
-
-function metaFromHtml(meta: HtmlMeta): Partial<ArticleSource> {
-  const published = meta.published && !Number.isNaN(Date.parse(meta.published)) ? new Date(meta.published).toISOString() : null;
-  return { title: meta.title, outlet: meta.outlet, authors: meta.authors, published, url: meta.url };
-}
 
 /**
  * Reads one article file; throws ArticleInputError with the reason when it cannot. `toSource`
