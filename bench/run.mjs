@@ -18,12 +18,14 @@
 // Each engine, the database build and the server run in their own child process, so peak RSS
 // is per engine and per server. All traffic goes to 127.0.0.1; every phase is bounded in time.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import http from 'node:http';
 import net from 'node:net';
 import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
 import { buildIfStale, root } from '../scripts/build-if-stale.mjs';
 import { devPath, loadDevTexts, procMemory } from './dev-texts.mjs';
 
@@ -39,8 +41,8 @@ const routesArg = args.includes('--routes') ? args[args.indexOf('--routes') + 1]
 // re-optimising; see bench/extract-worker.mjs), so the steady state is timed after 8. compromise's
 // settles sooner (its passes: 11.8, 10.1, 9.6 CPU-s, then 10.1 s for 1.5 MB), so it gets two.
 const SETTINGS = quick
-  ? { extractMB: 2, extractWarmupPasses: 2, compromiseWarmupPasses: 1, compromiseMB: 0.5, adversarialMB: [0.25, 0.5, 1], bigArticleMB: [0.5, 1], dbTarget: 50_000, loadSeconds: 3, scalingMB: 3, startupRuns: 3, coldRuns: 1, ingestTarget: 20_000 }
-  : { extractMB: 20, extractWarmupPasses: 8, compromiseWarmupPasses: 2, compromiseMB: flag('--full') ? 20 : 3, adversarialMB: [1, 2, 4], bigArticleMB: [1, 10], dbTarget: 1_000_000, loadSeconds: 10, scalingMB: 30, startupRuns: 15, coldRuns: 3, ingestTarget: 100_000 };
+  ? { extractMB: 2, extractWarmupPasses: 2, compromiseWarmupPasses: 1, compromiseMB: 0.5, adversarialMB: [0.25, 0.5, 1], bigArticleMB: [0.5, 1], dbTarget: 50_000, loadSeconds: 3, scalingMB: 3, ingestScalingMB: 1.5, startupRuns: 3, coldRuns: 1, ingestTarget: 20_000 }
+  : { extractMB: 20, extractWarmupPasses: 8, compromiseWarmupPasses: 2, compromiseMB: flag('--full') ? 20 : 3, adversarialMB: [1, 2, 4], bigArticleMB: [1, 10], dbTarget: 1_000_000, loadSeconds: 10, scalingMB: 30, ingestScalingMB: 6, startupRuns: 15, coldRuns: 3, ingestTarget: 100_000 };
 const CONNECTIONS = 32;
 /** Time an adversarial case may spend on its sizes: a larger size that would overrun it is skipped (and shown so). */
 const ADVERSARIAL_BUDGET_S = 30;
@@ -205,6 +207,61 @@ function benchScaling() {
     ceiling = { processes: cores, seconds, speedup: curve[0].seconds / seconds };
   }
   figures.scaling = { mb: bytes / 1e6, articles: lines.length, curve, ceiling };
+  figures.ingestScaling = benchIngestScaling(docs);
+}
+
+/**
+ * `saidby ingest --jobs N` for N = 1 .. cores into a fresh database, over the dev texts as .txt
+ * files repeated to SETTINGS.ingestScalingMB (each repeat ends with a line of its own, or it would
+ * be stored once as a duplicate), wall time of the whole process; and whether each database holds
+ * the same attributions as the one-job run's. Smaller than the batch corpus: ingest stores every
+ * attribution too, and the store is one writer on the main thread.
+ */
+function benchIngestScaling(docs) {
+  const dir = join(benchDir, `ingest-corpus-${SETTINGS.ingestScalingMB}mb`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  let files = 0;
+  for (let i = 0; bytes < SETTINGS.ingestScalingMB * 1e6; i++) {
+    const round = Math.floor(i / docs.length);
+    const text = docs[i % docs.length].text + (round > 0 ? `\n\n(Copy ${round}.)\n` : '');
+    writeFileSync(join(dir, `${String(i).padStart(6, '0')}.txt`), text);
+    bytes += Buffer.byteLength(text, 'utf8');
+    files++;
+  }
+  const curve = [];
+  let reference = null;
+  for (let jobs = 1; jobs <= cpus().length; jobs++) {
+    const db = join(benchDir, `ingest-scaling-${jobs}.db`);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+    log(`scaling: saidby ingest --jobs ${jobs} of ${SETTINGS.ingestScalingMB} MB (${files} files) into a fresh database`);
+    const { seconds, peakRssMB, cpuSeconds } = timedRun([join('dist', 'cli.js'), 'ingest', dir, '--db', db, '--jobs', String(jobs)]);
+    const digest = storedDigest(db);
+    reference ??= digest;
+    curve.push({ jobs, seconds, mbPerSec: bytes / 1e6 / seconds, cpuSeconds, peakRssMB, loadAvg: loadavg()[0], attributions: digest.attributions, sameAsOneJob: digest.hash === reference.hash });
+  }
+  for (const point of curve) point.speedup = curve[0].seconds / point.seconds;
+  return { mb: bytes / 1e6, files, curve };
+}
+
+/** A hash of every stored attribution as it reads (article, position, text, speaker, …), and their number. */
+function storedDigest(db) {
+  const conn = new Database(db, { readonly: true, fileMustExist: true });
+  try {
+    const rows = conn
+      .prepare(
+        `SELECT ar.content_hash, a.position, a.kind, a.text, a.start, a.end, s.name AS speaker, a.speaker_mention, a.source_type,
+                a.cue_text, a.channel_type, a.reported_by, a.confidence, a.rule, a.doubt_code
+         FROM attributions a JOIN articles ar ON ar.id = a.article_id LEFT JOIN speakers s ON s.id = a.speaker_id
+         ORDER BY ar.id, a.position`,
+      )
+      .raw()
+      .all();
+    return { hash: createHash('sha256').update(JSON.stringify(rows)).digest('hex'), attributions: rows.length };
+  } finally {
+    conn.close();
+  }
 }
 
 function benchAdversarial() {
@@ -415,7 +472,6 @@ const ROUTES = [
 /** The ids of the CLUSTER_PAGES largest clusters, which the cluster routes go through in turn. */
 const CLUSTER_PAGES = 50;
 async function largestClusters(db) {
-  const { default: Database } = await import('better-sqlite3');
   const conn = new Database(db, { readonly: true, fileMustExist: true });
   try {
     return conn.prepare(`SELECT id FROM quote_clusters ORDER BY size DESC, id LIMIT ${CLUSTER_PAGES}`).pluck().all();
@@ -560,6 +616,16 @@ function report() {
       ['jobs', 's', 'MB/s', 'speed-up', 'CPU s', 'peak RSS MB', 'load avg after', 'target'],
       ...sc.curve.map((p) => [p.jobs, f(p.seconds), f(p.mbPerSec, 2), `${f(p.speedup, 2)}x`, f(p.cpuSeconds), f(p.peakRssMB, 0), f(p.loadAvg, 1), p.jobs === 2 ? `>= 1.7x: ${mark(targets.scalingTwoJobs)}` : '']),
       ...(sc.ceiling ? [[`${sc.ceiling.processes} processes`, f(sc.ceiling.seconds), f(sc.mb / sc.ceiling.seconds, 2), `${f(sc.ceiling.speedup, 2)}x`, '', '', '', 'the machine\'s ceiling: one `--jobs 1` process per core, each on its part']] : []),
+    ]), '');
+  }
+  if (figures.ingestScaling) {
+    const ig = figures.ingestScaling;
+    const two = ig.curve.find((p) => p.jobs === 2);
+    targets.ingestScalingTwoJobs = two ? two.speedup >= 1.7 : null;
+    targets.ingestSameWhateverJobs = ig.curve.every((p) => p.sameAsOneJob);
+    out.push(`## scaling: saidby ingest --jobs N of ${f(ig.mb)} MB (${ig.files} .txt files, the dev texts repeated) into a fresh database, whole process`, '', table([
+      ['jobs', 's', 'MB/s', 'speed-up', 'CPU s', 'peak RSS MB', 'load avg after', 'attributions stored', 'same as one job', 'target'],
+      ...ig.curve.map((p) => [p.jobs, f(p.seconds), f(p.mbPerSec, 2), `${f(p.speedup, 2)}x`, f(p.cpuSeconds), f(p.peakRssMB, 0), f(p.loadAvg, 1), f(p.attributions, 0), p.sameAsOneJob ? 'yes' : '**no**', p.jobs === 2 ? `>= 1.7x: ${mark(targets.ingestScalingTwoJobs)}` : '']),
     ]), '');
   }
   if (figures.adversarial) {

@@ -1,11 +1,9 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { createArticleReader, DEFAULT_READ_BUDGET_MS, type ArticleReader } from '../ingest/article-reader.js';
-import { ArticleInputError, articleFromContent, findArticleFiles, ingestArticleAsync, readArticleFile, type ArticleSource } from '../ingest/ingest.js';
-import { checkWebAddress, FetchRefusedError } from '../ingest/address-guard.js';
-import { fetchPage } from '../ingest/fetch-page.js';
-import { looksLikeFeed } from '../ingest/feed.js';
-import { articleFromFetched, describeFeedRun, pollFeed, type WebReader } from '../ingest/web-import.js';
+import { ArticleInputError } from '../ingest/article-errors.js';
+import { articleFromContent, type ArticleSource } from '../ingest/article-source.js';
+import { findArticleFiles, ingestArticleAsync, readArticleFile } from '../ingest/store-article.js';
 import type { ExtractResult } from '../schema/article.js';
 import { contentHash } from '../store/content-hash.js';
 import type { StoreBackend } from '../store/backend.js';
@@ -78,7 +76,11 @@ export async function runIngest(args: string[], options: IngestOptions): Promise
   const urls = args.filter(isWebAddress);
   const paths = args.filter((a) => !isWebAddress(a));
   if (urls.length > 0 && paths.length > 0) throw new CliError('give web addresses or files, not both in one run');
-  if (urls.length > 0) return runIngestWeb(urls, options);
+  // the fetcher, Readability and the feed parser load only for a run over web addresses
+  if (urls.length > 0) {
+    const { runIngestWeb } = await import('./ingest-web.js');
+    return reportSummary(await runIngestWeb(urls, { db: options.db, budgetMs: timeLimitMs(options.timeLimit), allowPrivateHosts: options.allowPrivateHosts ?? false }), options.db);
+  }
   let files: string[];
   try {
     files = await findArticleFiles(paths);
@@ -152,81 +154,14 @@ export async function runIngest(args: string[], options: IngestOptions): Promise
     await reader.close();
   }
   for (const line of problems) process.stderr.write(`${line}\n`);
+  return reportSummary(summary, options.db);
+}
+
+/** The summary line on stdout; exit status 1 when any file or page was skipped. */
+function reportSummary(summary: IngestSummary, db: string): IngestSummary {
   process.stdout.write(
     `ingested ${summary.ingested} article${summary.ingested === 1 ? '' : 's'} (${summary.attributions} attributions), ` +
-      `${summary.duplicates} duplicate${summary.duplicates === 1 ? '' : 's'}, ${summary.failed} failed -> ${describeDb(options.db)}\n`,
-  );
-  if (summary.failed > 0) process.exitCode = ExitStatus.partialFailure;
-  return summary;
-}
-
-/** One problem line: the reason, never a stack. */
-function reasonOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
-/** Counts one stored article (or duplicate) in the summary. */
-function count(summary: IngestSummary, result: { status: 'ingested' | 'duplicate'; attributions: number }): void {
-  if (result.status === 'ingested') {
-    summary.ingested++;
-    summary.attributions += result.attributions;
-  } else summary.duplicates++;
-}
-
-/**
- * `saidby ingest URL...`: each address fetched within the guard's limits; a page is read and
- * stored, a feed is watched and its new items imported. Every address is checked before any is
- * fetched, and a refused one (scheme, private host) ends the run with exit 2; a page that fails
- * to arrive or read is reported and counted (exit 1).
- */
-async function runIngestWeb(urls: string[], options: IngestOptions): Promise<IngestSummary> {
-  for (const url of urls) {
-    try {
-      checkWebAddress(url);
-    } catch (err) {
-      throw new CliError(reasonOf(err));
-    }
-  }
-  const budgetMs = timeLimitMs(options.timeLimit);
-  const store = await openBackendForCli(options.db);
-  const articleReader = createArticleReader({ workers: 1, budgetMs });
-  const reader: WebReader = {
-    fetch: { allowPrivateHosts: options.allowPrivateHosts ?? false },
-    readPage: (html, url) => articleReader.fromPage(html, url),
-    extract: (text) => articleReader.extract(text),
-    readFeed: (xml) => articleReader.readFeed(xml),
-  };
-  const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, attributions: 0 };
-  try {
-    for (const url of urls) {
-      process.stderr.write(`saidby: fetching ${url}\n`);
-      try {
-        const page = await fetchPage(url, { ...reader.fetch, headers: { accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,*/*;q=0.1' } });
-        if (!page.notModified && looksLikeFeed(page.contentType, page.body)) {
-          const run = await pollFeed(store, page.url, reader, { fetched: page, progress: (line) => process.stderr.write(`saidby: ${line}\n`) });
-          for (const line of run.problems) process.stderr.write(`saidby: ${line}\n`);
-          process.stderr.write(`saidby: ${describeFeedRun(run)}\n`);
-          summary.ingested += run.imported;
-          summary.duplicates += run.known;
-          summary.failed += run.failed;
-          continue;
-        }
-        const source = await articleFromFetched(page, reader);
-        count(summary, await ingestArticleAsync(store, source, reader.extract));
-      } catch (err) {
-        if (err instanceof FetchRefusedError) throw new CliError(`${url}: ${err.message}`);
-        if (!(err instanceof ArticleInputError)) throw err;
-        summary.failed++;
-        process.stderr.write(`saidby: ${url}: skipped: ${reasonOf(err)}\n`);
-      }
-    }
-  } finally {
-    await store.close();
-    await articleReader.close();
-  }
-  process.stdout.write(
-    `ingested ${summary.ingested} article${summary.ingested === 1 ? '' : 's'} (${summary.attributions} attributions), ` +
-      `${summary.duplicates} duplicate${summary.duplicates === 1 ? '' : 's'}, ${summary.failed} failed -> ${describeDb(options.db)}\n`,
+      `${summary.duplicates} duplicate${summary.duplicates === 1 ? '' : 's'}, ${summary.failed} failed -> ${describeDb(db)}\n`,
   );
   if (summary.failed > 0) process.exitCode = ExitStatus.partialFailure;
   return summary;

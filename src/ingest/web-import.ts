@@ -7,7 +7,8 @@ import type { Store } from '../store/store.js';
 import { ArticleInputError } from './article-errors.js';
 import { fetchPage, type FetchedPage, type FetchOptions } from './fetch-page.js';
 import { readFeed, type FeedContent } from './feed.js';
-import { ingestArticleAsync, type ArticleSource } from './ingest.js';
+import type { ArticleSource } from './article-source.js';
+import { ingestArticleAsync } from './store-article.js';
 
 /** How pages are fetched and read: the fetch limits, and the budgeted reader (article-reader.ts). */
 export interface WebReader {

@@ -1,7 +1,9 @@
 import { extname } from 'node:path';
 import type { Request, Response } from 'express';
 import { ReaderBusyError } from '../../ingest/article-reader.js';
-import { ArticleInputError, ArticleTooComplexError, ingestArticleAsync, type ArticleSource } from '../../ingest/ingest.js';
+import { ArticleInputError, ArticleTooComplexError } from '../../ingest/article-errors.js';
+import type { ArticleSource } from '../../ingest/article-source.js';
+import { ingestArticleAsync } from '../../ingest/store-article.js';
 import type { AppContext } from '../context.js';
 import { HttpError, wantsJson } from '../http-error.js';
 import { highlightArticle } from '../highlight.js';
