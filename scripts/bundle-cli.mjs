@@ -2,8 +2,8 @@
 // Second half of `npm run build` (after tsc): the pipeline commands of the built CLI in one
 // CommonJS bundle, dist/cli/compiled.cjs, with the list of modules it was made from
 // (compiled.json) and a V8 code cache (compiled-*.cache, one per Node and V8 flags) written by one
-// warm-up run; and the same for the loop of a `batch --jobs N` worker thread
-// (compiled-worker.cjs, .json, -*.cache), which holds zod too: each worker thread would
+// warm-up run; and the same for the worker threads, a `batch --jobs N` worker's loop and an article
+// worker's file jobs (compiled-worker.cjs, .json, -*.cache), which holds zod too: each worker thread would
 // otherwise compile all of zod's modules afresh. The CLI uses them only while every listed module
 // is unchanged (src/cli/compiled-cli.ts).
 //
@@ -74,7 +74,7 @@ async function bundle(entry, outfile, external) {
 }
 
 const cli = await bundle('compiled-entry.js', bundlePath, dependencies);
-const worker = await bundle('batch-serve.js', workerBundlePath, dependencies.filter((name) => name !== 'zod'));
+const worker = await bundle('worker-entry.js', workerBundlePath, dependencies.filter((name) => name !== 'zod'));
 
 // One run over the sample article writes the code cache (every function it compiled).
 const scratch = mkdtempSync(join(tmpdir(), 'saidby-bundle-'));

@@ -11,7 +11,11 @@ import { SHORT_RUN_V8_FLAGS } from './cli/v8-flags.js';
 
 const command = process.argv[2];
 // (cli/v8-flags.ts says why)
-if (command === 'extract' || command === 'batch' || command === 'ingest') setFlagsFromString(SHORT_RUN_V8_FLAGS);
+if (command === 'extract' || command === 'batch' || command === 'ingest') {
+  setFlagsFromString(SHORT_RUN_V8_FLAGS);
+  // a code cache is V8's for one set of flags: the bundles keep one for these (cli/compiled-cli.ts)
+  process.env['SAIDBY_V8_FLAGS'] = SHORT_RUN_V8_FLAGS;
+}
 
 const compiled = compiledCli(command);
 if (compiled) await compiled(process.argv);

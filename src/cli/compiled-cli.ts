@@ -3,7 +3,8 @@
  * modules each resolved, read and compiled at start-up. `npm run build` writes the bundle
  * (`compiled.cjs`, made by esbuild from the built modules), the list of modules it was made from
  * with their sizes and times (`compiled.json`) and the code cache (`compiled-*.cache`); and the same
- * for the loop of a `batch --jobs N` worker thread (`compiled-worker.cjs`, `.json`, `-*.cache`).
+ * for the worker threads (`compiled-worker.cjs`, `.json`, `-*.cache`): a `batch --jobs N` worker's loop and
+ * an article worker's file jobs.
  *
  * The bundle is only a faster way to load the same code: it is used only when every module it
  * was made from is still the one on disk, and anything unexpected (no bundle, a module rebuilt
@@ -15,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { threadId } from 'node:worker_threads';
+import type * as ArticleJobs from '../ingest/article-jobs.js';
 import type { ServeBatchLines } from './batch-serve.js';
 
 export type Main = (argv: string[]) => Promise<void>;
@@ -54,11 +56,20 @@ function readOptional(path: string): Buffer | undefined {
  * other flags (`--max-old-space-size`, `--cpu-prof`), so each set of flags keeps its own and runs
  * with and without them do not keep replacing one another's.
  */
-export function cacheFileName(key: string = `${process.version} ${process.arch} ${process.execArgv.join(' ')} ${process.env['NODE_OPTIONS'] ?? ''}`, bundle: string = 'compiled'): string {
+export function cacheFileName(key: string = cacheKey(), bundle: string = 'compiled'): string {
   // FNV-1a, 32 bits: a name, not a security measure
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193) >>> 0;
   return `${bundle}-${hash.toString(16).padStart(8, '0')}.cache`;
+}
+
+/**
+ * Node, its flags, and the V8 flags cli.ts set for a short run (SAIDBY_V8_FLAGS, which worker
+ * threads inherit): `saidby serve`'s article workers and `saidby ingest`'s run under different
+ * flags and keep their caches apart.
+ */
+function cacheKey(): string {
+  return `${process.version} ${process.arch} ${process.execArgv.join(' ')} ${process.env['NODE_OPTIONS'] ?? ''} ${process.env['SAIDBY_V8_FLAGS'] ?? ''}`;
 }
 
 /** The code cache, written beside the bundle through a temporary file (a reader never sees half of one). */
@@ -73,7 +84,7 @@ function writeCache(script: Script, path: string): void {
   }
 }
 
-/** A bundle `npm run build` made: `compiled` (the CLI) or `compiled-worker` (a `batch --jobs N` worker thread). */
+/** A bundle `npm run build` made: `compiled` (the CLI) or `compiled-worker` (a worker thread's: batch, article reading). */
 type BundleName = 'compiled' | 'compiled-worker';
 
 interface LoadedBundle {
@@ -135,4 +146,14 @@ export function compiledBatchWorker(from: string = import.meta.url): { serve: Se
   const bundle = loadBundle('compiled-worker', from);
   const serve = bundle?.exports['serveBatchLines'];
   return bundle && typeof serve === 'function' ? { serve: serve as ServeBatchLines, saveCache: bundle.saveCache } : null;
+}
+
+/**
+ * An article worker's file jobs (ingest/article-jobs.ts) from the worker bundle, under the same
+ * conditions; `saveCache` as for a batch worker, called once its first job is done.
+ */
+export function compiledArticleJobs(from: string = import.meta.url): { jobs: typeof ArticleJobs; saveCache: (() => void) | null } | null {
+  const bundle = loadBundle('compiled-worker', from);
+  const jobs = bundle?.exports['articleJobs'];
+  return bundle && typeof jobs === 'object' && jobs !== null ? { jobs: jobs as typeof ArticleJobs, saveCache: bundle.saveCache } : null;
 }

@@ -2,7 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import type { ExtractResult } from '../schema/article.js';
 import { startModuleWorker } from '../worker-module.js';
 import { ArticleInputError, ArticleTooComplexError } from './article-errors.js';
-import type { ArticleJob, ArticleJobReply } from './article-worker.js';
+import type { ArticleJob, ArticleJobReply } from './article-jobs.js';
 import type { FeedContent } from './feed.js';
 import type { ArticleSource } from './ingest.js';
 

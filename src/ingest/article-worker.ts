@@ -4,31 +4,23 @@
  * which the main thread can terminate, and never the server's event loop.
  */
 import { parentPort } from 'node:worker_threads';
-import { z } from 'zod';
-import { extract } from '../pipeline/index.js';
-import { ArticleInputError } from './article-errors.js';
-import { articleFromContent } from './article-source.js';
+import { compiledArticleJobs } from '../cli/compiled-cli.js';
+import type { ArticleJob, ArticleJobReply } from './article-jobs.js';
 
-export const ArticleJob = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('source'), content: z.string(), kind: z.string(), sourcePath: z.string().nullable() }),
-  z.object({ op: z.literal('extract'), text: z.string(), quotesOnly: z.boolean() }),
-  z.object({ op: z.literal('page'), html: z.string(), url: z.string() }),
-  z.object({ op: z.literal('feed'), xml: z.string() }),
-]);
-export type ArticleJob = z.infer<typeof ArticleJob>;
+export type { ArticleJob, ArticleJobReply } from './article-jobs.js';
 
-/** What the worker answers: the value, or the error's kind and message (errors do not clone with their class). */
-export type ArticleJobReply =
-  | { ok: true; value: unknown }
-  | { ok: false; inputError: boolean; tooComplex: boolean; message: string };
+const compiled = compiledArticleJobs();
+const jobs = compiled?.jobs ?? (await import('./article-jobs.js'));
+let saveCache = compiled?.saveCache ?? null;
 
 // A web page's reader (Readability on a DOM) and the feed parser are loaded at their first job:
 // together they took longer to load than the pipeline, and a worker reading files never uses them.
 async function run(job: ArticleJob): Promise<unknown> {
-  if (job.op === 'source') return articleFromContent(job.content, job.kind, job.sourcePath);
+  const answered = jobs.runFileJob(job);
+  if (answered) return answered.value;
   if (job.op === 'page') return (await import('./web-article.js')).articleFromPage(job.html, job.url);
   if (job.op === 'feed') return (await import('./feed.js')).readFeed(job.xml);
-  return extract(job.text, { quotesOnly: job.quotesOnly });
+  throw new Error(`no such job: ${job.op}`);
 }
 
 // The reader sends a worker its next job only after the answer to the last one, so jobs never
@@ -36,14 +28,15 @@ async function run(job: ArticleJob): Promise<unknown> {
 parentPort?.on('message', async (message: unknown) => {
   let reply: ArticleJobReply;
   try {
-    reply = { ok: true, value: await run(ArticleJob.parse(message)) };
+    reply = { ok: true, value: await run(jobs.ArticleJob.parse(message)) };
   } catch (err) {
-    reply = {
-      ok: false,
-      inputError: err instanceof ArticleInputError || err instanceof RangeError,
-      tooComplex: err instanceof ArticleInputError && err.name === 'ArticleTooComplexError',
-      message: err instanceof Error ? err.message : String(err),
-    };
+    reply = jobs.failureReply(err);
+  }
+  // the bundle's code cache, once, after the first job has compiled what a job needs (a worker
+  // is ended with terminate(), which runs no exit handler)
+  if (saveCache) {
+    saveCache();
+    saveCache = null;
   }
   parentPort?.postMessage(reply);
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cacheFileName, compiledBatchWorker, compiledCli } from '../../src/cli/compiled-cli.js';
+import { cacheFileName, compiledArticleJobs, compiledBatchWorker, compiledCli } from '../../src/cli/compiled-cli.js';
 
 const BUILT = new URL('../../dist/cli/compiled-cli.js', import.meta.url).href;
 
@@ -65,6 +65,43 @@ describe('the compiled bundle', () => {
     // the CLI's bundle is not the worker's
     expect(compiledBatchWorker(fakeBuild(serve))).toBeNull();
     expect(compiledCli('batch', fakeBuild('exports.main = async () => {};', undefined, 'compiled-worker'))).toBeNull();
+  });
+
+  it('gives an article worker its file jobs from the worker bundle, under the same conditions', () => {
+    const compiled = compiledArticleJobs(BUILT);
+    expect(compiled).not.toBeNull();
+    const jobs = compiled!.jobs;
+    const job = jobs.ArticleJob.parse({ op: 'extract', text: '"We will vote on Friday," Senator Maria Lopez said.', quotesOnly: false });
+    const answer = jobs.runFileJob(job)?.value as { quotes: { speaker: { name: string } | null }[] };
+    expect(answer.quotes.map((q) => q.speaker?.name)).toEqual(['Maria Lopez']);
+    expect(jobs.runFileJob(jobs.ArticleJob.parse({ op: 'feed', xml: '<rss/>' }))).toBeNull();
+    // an unsupported file is the sender's mistake, though its error class is the bundle's copy
+    let thrown: unknown;
+    try {
+      jobs.runFileJob(jobs.ArticleJob.parse({ op: 'source', content: 'x', kind: '.pdf', sourcePath: null }));
+    } catch (err) {
+      thrown = err;
+    }
+    expect(jobs.failureReply(thrown)).toMatchObject({ ok: false, inputError: true, tooComplex: false });
+    expect(jobs.failureReply(new Error('disk on fire'))).toMatchObject({ ok: false, inputError: false });
+    expect(compiledArticleJobs(new URL('../../src/cli/compiled-cli.ts', import.meta.url).href)).toBeNull();
+    const fake = 'exports.articleJobs = { runFileJob: () => null };';
+    expect(compiledArticleJobs(fakeBuild(fake, undefined, 'compiled-worker'))?.jobs).toBeTypeOf('object');
+    expect(compiledArticleJobs(fakeBuild(fake, 1, 'compiled-worker'))).toBeNull();
+    expect(compiledArticleJobs(fakeBuild('exports.serveBatchLines = () => {};', undefined, 'compiled-worker'))).toBeNull();
+  });
+
+  it('keeps the code cache of the short-run V8 flags apart from the default flags', () => {
+    const before = process.env['SAIDBY_V8_FLAGS'];
+    try {
+      delete process.env['SAIDBY_V8_FLAGS'];
+      const plain = cacheFileName(undefined, 'compiled-worker');
+      process.env['SAIDBY_V8_FLAGS'] = '--interrupt-budget=540672';
+      expect(cacheFileName(undefined, 'compiled-worker')).not.toBe(plain);
+    } finally {
+      if (before === undefined) delete process.env['SAIDBY_V8_FLAGS'];
+      else process.env['SAIDBY_V8_FLAGS'] = before;
+    }
   });
 
   it('keeps one code cache per Node version and set of flags', () => {
