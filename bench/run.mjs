@@ -251,8 +251,9 @@ function storedDigest(db) {
   try {
     const rows = conn
       .prepare(
-        `SELECT ar.content_hash, a.position, a.kind, a.text, a.start, a.end, s.name AS speaker, a.speaker_mention, a.source_type,
-                a.cue_text, a.channel_type, a.reported_by, a.confidence, a.rule, a.doubt_code
+        `SELECT ar.content_hash, a.position, a.extract_id, a.kind, a.text, a.start, a.end, a.grp, s.name AS speaker, a.speaker_mention,
+                a.speaker_start, a.speaker_end, a.source_type, a.cue_text, a.cue_start, a.cue_end, a.cue_kind, a.channel_type,
+                a.channel_platform, a.reported_by, a.reported_by_type, a.confidence, a.rule, a.doubt_code, a.doubt_reason
          FROM attributions a JOIN articles ar ON ar.id = a.article_id LEFT JOIN speakers s ON s.id = a.speaker_id
          ORDER BY ar.id, a.position`,
       )

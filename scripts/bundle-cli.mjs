@@ -74,7 +74,9 @@ async function bundle(entry, outfile, external) {
 }
 
 const cli = await bundle('compiled-entry.js', bundlePath, dependencies);
-const worker = await bundle('worker-entry.js', workerBundlePath, dependencies.filter((name) => name !== 'zod'));
+// htmlparser2 (an article worker's HTML to text) is an ES module only: Node before 20.19 cannot
+// require() it, so it goes inside the bundle
+const worker = await bundle('worker-entry.js', workerBundlePath, dependencies.filter((name) => name !== 'zod' && name !== 'htmlparser2'));
 
 // One run over the sample article writes the code cache (every function it compiled).
 const scratch = mkdtempSync(join(tmpdir(), 'saidby-bundle-'));

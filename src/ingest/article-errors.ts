@@ -1,4 +1,8 @@
-/** An input the ingest refuses, with a one-line reason for the person who sent it. */
+/**
+ * An input the ingest refuses, with a one-line reason for the person who sent it. An article
+ * worker's answer tells these errors by their names (article-jobs.ts `failureReply`): a new
+ * subclass thrown in a worker needs its name there too.
+ */
 export class ArticleInputError extends Error {
   override readonly name: string = 'ArticleInputError';
 }

@@ -4,7 +4,7 @@ import { startModuleWorker } from '../worker-module.js';
 import { ArticleInputError, ArticleTooComplexError } from './article-errors.js';
 import type { ArticleJob, ArticleJobReply } from './article-jobs.js';
 import type { FeedContent } from './feed.js';
-import type { ArticleSource } from './ingest.js';
+import type { ArticleSource } from './article-source.js';
 
 /** Reads articles away from the caller's thread, each job within a time budget. */
 export interface ArticleReader {
@@ -95,8 +95,9 @@ export function createArticleReader(options: ArticleReaderOptions = {}): Article
 
   const spawn = (): Slot => {
     const worker = startWorker(heapMb);
-    // The worker's first message says its modules are loaded: the budget starts then, so a
-    // cold start (tsx compiling the pipeline in tests) is not counted against the article.
+    // The worker's first message says the pipeline is loaded: the budget starts then, so a
+    // cold start (tsx compiling the pipeline in tests) is not counted against the article. A web
+    // page's or feed's reader loads within the first such job's budget (about a quarter second).
     const ready = new Promise<void>((resolve) => worker.once('message', () => resolve()));
     const slot: Slot = { worker, ready, idleTimer: null, abort: null };
     all.add(slot);

@@ -23,6 +23,10 @@ async function run(job: ArticleJob): Promise<unknown> {
   throw new Error(`no such job: ${job.op}`);
 }
 
+function isExtraction(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { op?: unknown }).op === 'extract';
+}
+
 // The reader sends a worker its next job only after the answer to the last one, so jobs never
 // overlap here even though a page's or feed's job waits for its module.
 parentPort?.on('message', async (message: unknown) => {
@@ -32,9 +36,9 @@ parentPort?.on('message', async (message: unknown) => {
   } catch (err) {
     reply = jobs.failureReply(err);
   }
-  // the bundle's code cache, once, after the first job has compiled what a job needs (a worker
-  // is ended with terminate(), which runs no exit handler)
-  if (saveCache) {
+  // the bundle's code cache, once, after the first extraction has compiled the pipeline (a page's
+  // or feed's job compiles little of it; a worker is ended with terminate(), which runs no exit handler)
+  if (saveCache && isExtraction(message)) {
     saveCache();
     saveCache = null;
   }

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { z } from 'zod';
 import { ArticleInputError } from './article-errors.js';
 import { htmlToText, httpUrl } from './html-to-text.js';
-import type { ArticleSource } from './ingest.js';
+import type { ArticleSource } from './article-source.js';
 
 /** What a page's JSON-LD says about the article; every field may be missing. */
 export interface LinkedDataMeta {
