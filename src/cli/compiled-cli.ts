@@ -150,7 +150,7 @@ export function compiledBatchWorker(from: string = import.meta.url): { serve: Se
 
 /**
  * An article worker's file jobs (ingest/article-jobs.ts) from the worker bundle, under the same
- * conditions; `saveCache` as for a batch worker, called once its first job is done.
+ * conditions; `saveCache` as for a batch worker, called once its first extraction is done.
  */
 export function compiledArticleJobs(from: string = import.meta.url): { jobs: typeof ArticleJobs; saveCache: (() => void) | null } | null {
   const bundle = loadBundle('compiled-worker', from);
