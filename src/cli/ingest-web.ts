@@ -7,7 +7,7 @@ import { ingestArticleAsync } from '../ingest/store-article.js';
 import { articleFromFetched, describeFeedRun, pollFeed, type WebReader } from '../ingest/web-import.js';
 import { CliError } from './cli-error.js';
 import { openBackendForCli } from './db-option.js';
-import type { IngestSummary } from './ingest.js';
+import { reasonOf, type IngestSummary } from './ingest.js';
 
 export interface WebIngestOptions {
   db: string;
@@ -15,11 +15,6 @@ export interface WebIngestOptions {
   budgetMs: number;
   /** Fetch from private, loopback and link-local addresses too. */
   allowPrivateHosts: boolean;
-}
-
-/** One problem line: the reason, never a stack. */
-function reasonOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 /** Counts one stored article (or duplicate) in the summary. */

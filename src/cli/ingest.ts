@@ -1,7 +1,6 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { createArticleReader, DEFAULT_READ_BUDGET_MS, type ArticleReader } from '../ingest/article-reader.js';
-import { ArticleInputError } from '../ingest/article-errors.js';
 import { articleFromContent, type ArticleSource } from '../ingest/article-source.js';
 import { findArticleFiles, ingestArticleAsync, readArticleFile } from '../ingest/store-article.js';
 import type { ExtractResult } from '../schema/article.js';
@@ -125,8 +124,7 @@ export async function runIngest(args: string[], options: IngestOptions): Promise
       }
     } catch (err) {
       summary.failed++;
-      const reason = err instanceof ArticleInputError || err instanceof Error ? err.message : String(err);
-      report(`saidby: ${file}: skipped: ${reason}`);
+      report(`saidby: ${file}: skipped: ${reasonOf(err)}`);
     }
     bar?.increment(1, summary);
   };
@@ -155,6 +153,11 @@ export async function runIngest(args: string[], options: IngestOptions): Promise
   }
   for (const line of problems) process.stderr.write(`${line}\n`);
   return reportSummary(summary, options.db);
+}
+
+/** One problem line: the reason, never a stack. */
+export function reasonOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
 
 /** The summary line on stdout; exit status 1 when any file or page was skipped. */
