@@ -15,7 +15,6 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { threadId } from 'node:worker_threads';
 import type * as ArticleJobs from '../ingest/article-jobs.js';
 import type { ServeBatchLines } from './batch-serve.js';
 
@@ -75,7 +74,9 @@ function cacheKey(): string {
 /** The code cache, written beside the bundle through a temporary file (a reader never sees half of one). */
 function writeCache(script: Script, path: string): void {
   try {
-    // the workers of one process may write at once: each its own temporary file
+    // the workers of one process may write at once: each its own temporary file (worker_threads is
+    // required only here: a one-line `extract` that finds its cache current never loads it)
+    const { threadId } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
     const temporary = `${path}.${process.pid}-${threadId}.tmp`;
     writeFileSync(temporary, script.createCachedData());
     renameSync(temporary, path);

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { Transform } from 'node:stream';
 import { CliError } from './cli-error.js';
 
@@ -60,6 +60,10 @@ export function formatByteCount(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+function tooLarge(label: string, maxBytes: number): CliError {
+  return new CliError(`${label} is larger than ${formatByteCount(maxBytes)} (raise the limit with --max-bytes)`);
+}
+
 /** The whole stream, refusing it once it passes `maxBytes` (/dev/zero never ends). */
 async function readAllBytes(source: NodeJS.ReadableStream, maxBytes: number, label: string): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -68,7 +72,7 @@ async function readAllBytes(source: NodeJS.ReadableStream, maxBytes: number, lab
     total += (chunk as Buffer).length;
     if (total > maxBytes) {
       (source as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
-      throw new CliError(`${label} is larger than ${formatByteCount(maxBytes)} (raise the limit with --max-bytes)`);
+      throw tooLarge(label, maxBytes);
     }
     chunks.push(chunk as Buffer);
   }
@@ -84,6 +88,15 @@ async function readAllBytes(source: NodeJS.ReadableStream, maxBytes: number, lab
 export async function readTextInput(path: string, maxBytes = Number.POSITIVE_INFINITY): Promise<string> {
   const label = path === STDIN_PATH ? 'stdin' : path;
   try {
+    // a regular file is read at once, its size known before a byte is read: a stream's open, reads
+    // and event-loop turns were a few ms of a one-line `extract` (devices, FIFOs and stdin stream)
+    const info = path === STDIN_PATH ? null : statSync(path);
+    if (info?.isFile()) {
+      if (info.size > maxBytes) throw tooLarge(label, maxBytes);
+      const bytes = readFileSync(path);
+      if (bytes.length > maxBytes) throw tooLarge(label, maxBytes);
+      return decodeUtf8Strict(bytes);
+    }
     const bytes = await readAllBytes(path === STDIN_PATH ? process.stdin : createReadStream(path), maxBytes, label);
     return decodeUtf8Strict(bytes);
   } catch (err) {

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,6 +30,19 @@ describe('saidby extract', () => {
     const fromStdin = await runCli(['extract', '-'], { input: readFileSync(SAMPLE) });
     expect(fromStdin.status).toBe(0);
     expect(fromStdin.stdout).toBe(fromFile.stdout);
+  });
+
+  it('reads a named pipe as a stream, with the same result as from the file (a regular file is read at once)', async () => {
+    const fifo = join(dir, 'article.fifo');
+    execFileSync('mkfifo', [fifo]);
+    // the writer opens the pipe once the reader has: it is fed in two pieces, after the command starts
+    const text = readFileSync(SAMPLE);
+    const writer = createWriteStream(fifo);
+    writer.write(text.subarray(0, 1000));
+    setTimeout(() => writer.end(text.subarray(1000)), 200);
+    const [fromPipe, fromFile] = await Promise.all([runCli(['extract', fifo]), runCli(['extract', SAMPLE])]);
+    expect(fromPipe.status).toBe(0);
+    expect(fromPipe.stdout).toBe(fromFile.stdout);
   });
 
   it('an empty file gives an empty quote list and exit 0', async () => {
