@@ -17,6 +17,12 @@ if (command === 'extract' || command === 'batch' || command === 'ingest') {
   process.env['SAIDBY_V8_FLAGS'] = SHORT_RUN_V8_FLAGS;
 }
 
+// `saidby ingest` reads its articles on worker threads: the first starts now and loads the pipeline
+// on another core while this thread loads the store's modules (ingest/article-reader.ts)
+if (command === 'ingest' && !process.argv.some((arg) => arg === '--help' || arg === '-h')) {
+  (await import('./ingest/article-reader.js')).prestartArticleWorker();
+}
+
 const compiled = compiledCli(command);
 if (compiled) await compiled(process.argv);
 else {

@@ -70,6 +70,48 @@ function startWorker(heapMb: number): Worker {
   return startModuleWorker('./article-worker', import.meta.url, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
 }
 
+/** A started worker and the promise of its first message (the pipeline is loaded). */
+interface StartedWorker {
+  worker: Worker;
+  ready: Promise<void>;
+}
+
+function startedWorker(heapMb: number): StartedWorker {
+  const worker = startWorker(heapMb);
+  return { worker, ready: new Promise<void>((resolve) => worker.once('message', () => resolve())) };
+}
+
+let prestarted: (StartedWorker & { heapMb: number; drop: () => void }) | null = null;
+
+/**
+ * Starts one article worker now, for the next reader created in this process to take as its
+ * first: `saidby ingest` calls it before loading its own modules (the store, zod, the database
+ * driver), so the worker loads the pipeline on the other core meanwhile instead of after them (a
+ * one-article ingest waited about a quarter second for it). Until a reader takes it, it keeps
+ * nothing alive, and one that fails or exits is dropped (the reader then starts its own).
+ */
+export function prestartArticleWorker(heapMb: number = DEFAULT_HEAP_MB): void {
+  if (prestarted) return;
+  const started = startedWorker(heapMb);
+  const drop = (): void => {
+    if (prestarted?.worker === started.worker) prestarted = null;
+  };
+  started.worker.unref();
+  started.worker.once('error', drop);
+  started.worker.once('exit', drop);
+  prestarted = { ...started, heapMb, drop };
+}
+
+/** The prestarted worker when it has the heap asked for (taken once), else a new one. */
+function takeOrStartWorker(heapMb: number): StartedWorker {
+  const taken = prestarted;
+  if (taken === null || taken.heapMb !== heapMb) return startedWorker(heapMb);
+  prestarted = null;
+  taken.worker.off('error', taken.drop);
+  taken.worker.off('exit', taken.drop);
+  return { worker: taken.worker, ready: taken.ready };
+}
+
 function seconds(ms: number): string {
   const s = ms / 1000;
   return `${Number.isInteger(s) ? s : s.toFixed(1)} second${s === 1 ? '' : 's'}`;
@@ -94,11 +136,10 @@ export function createArticleReader(options: ArticleReaderOptions = {}): Article
   const all = new Set<Slot>();
 
   const spawn = (): Slot => {
-    const worker = startWorker(heapMb);
     // The worker's first message says the pipeline is loaded: the budget starts then, so a
     // cold start (tsx compiling the pipeline in tests) is not counted against the article. A web
     // page's or feed's reader loads within the first such job's budget (about a quarter second).
-    const ready = new Promise<void>((resolve) => worker.once('message', () => resolve()));
+    const { worker, ready } = takeOrStartWorker(heapMb);
     const slot: Slot = { worker, ready, idleTimer: null, abort: null };
     all.add(slot);
     live++;
