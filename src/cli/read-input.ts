@@ -1,4 +1,4 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { Transform } from 'node:stream';
 import { CliError } from './cli-error.js';
 
@@ -64,6 +64,58 @@ function tooLarge(label: string, maxBytes: number): CliError {
   return new CliError(`${label} is larger than ${formatByteCount(maxBytes)} (raise the limit with --max-bytes)`);
 }
 
+/**
+ * The bytes of `path` when it is a regular file, read through one descriptor and refused once they
+ * pass `maxBytes` (a file in /proc says it holds 0 bytes and may hold gigabytes); a stream for
+ * anything else. A FIFO is never opened only to be looked at (its writer would take that open for
+ * its reader's and fail when it closed), and a path swapped for a device between the look and the
+ * open is streamed from the descriptor opened, under the same limit.
+ */
+function regularFileOrStream(path: string, maxBytes: number, label: string): Buffer | NodeJS.ReadableStream {
+  if (!statSync(path).isFile()) return createReadStream(path);
+  const fd = openSync(path, 'r');
+  let streamed = false;
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) {
+      streamed = true;
+      return createReadStream('', { fd });
+    }
+    if (info.size > maxBytes) throw tooLarge(label, maxBytes);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    // the size said and one byte more, to see the end (or that the file grew); at least a chunk's
+    // worth, whole chunks after it (/proc/self/pagemap says 0 bytes and refuses reads of other
+    // than whole 8-byte entries), at most what one read may ask for
+    let chunk = Buffer.allocUnsafe(Math.min(Math.max(info.size + 1, READ_CHUNK), MAX_READ));
+    for (;;) {
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes) throw tooLarge(label, maxBytes);
+      chunks.push(chunk.subarray(0, n));
+      // a fresh buffer for the next read: the bytes kept are views of this one
+      chunk = Buffer.allocUnsafe(READ_CHUNK);
+    }
+    return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
+  } finally {
+    if (!streamed) closeSync(fd);
+  }
+}
+
+const READ_CHUNK = 1 << 16;
+const MAX_READ = 1 << 30;
+
+/** The text of `bytes`, strictly UTF-8; a text longer than a JavaScript string can hold is refused in words. */
+function decodeText(bytes: Uint8Array, label: string): string {
+  try {
+    return decodeUtf8Strict(bytes);
+  } catch (err) {
+    if (typeof err === 'object' && err !== null && 'code' in err && err.code === 'ERR_STRING_TOO_LONG') throw new CliError(`${label} is too long to read as one text (${formatByteCount(bytes.length)}); split it into smaller files`);
+    throw err;
+  }
+}
+
 /** The whole stream, refusing it once it passes `maxBytes` (/dev/zero never ends). */
 async function readAllBytes(source: NodeJS.ReadableStream, maxBytes: number, label: string): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -88,17 +140,10 @@ async function readAllBytes(source: NodeJS.ReadableStream, maxBytes: number, lab
 export async function readTextInput(path: string, maxBytes = Number.POSITIVE_INFINITY): Promise<string> {
   const label = path === STDIN_PATH ? 'stdin' : path;
   try {
-    // a regular file is read at once, its size known before a byte is read: a stream's open, reads
-    // and event-loop turns were a few ms of a one-line `extract` (devices, FIFOs and stdin stream)
-    const info = path === STDIN_PATH ? null : statSync(path);
-    if (info?.isFile()) {
-      if (info.size > maxBytes) throw tooLarge(label, maxBytes);
-      const bytes = readFileSync(path);
-      if (bytes.length > maxBytes) throw tooLarge(label, maxBytes);
-      return decodeUtf8Strict(bytes);
-    }
-    const bytes = await readAllBytes(path === STDIN_PATH ? process.stdin : createReadStream(path), maxBytes, label);
-    return decodeUtf8Strict(bytes);
+    // a regular file is read at once: a stream's open, reads and event-loop turns were a few ms of
+    // a one-line `extract` (stdin, FIFOs and devices stream)
+    const input = path === STDIN_PATH ? process.stdin : regularFileOrStream(path, maxBytes, label);
+    return decodeText(Buffer.isBuffer(input) ? input : await readAllBytes(input, maxBytes, label), label);
   } catch (err) {
     if (err instanceof CliError) throw err;
     throw new CliError(`cannot read ${label}: ${describeFileError(err)}`);

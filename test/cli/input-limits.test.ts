@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,18 @@ describe('saidby extract --max-bytes', () => {
     expect(run.stderr).toBe('saidby: /dev/zero is larger than 50 MB (raise the limit with --max-bytes)\n');
     expect(run.stdout).toBe('');
   }, 60_000);
+
+  // a regular file that says it holds 0 bytes and holds gigabytes (one 8-byte entry per page of
+  // the process's address space): its size must not stand in for the limit
+  it.runIf(existsSync('/proc/self/pagemap') && statSync('/proc/self/pagemap').size === 0)(
+    'a file in /proc whose size reads 0 is refused at the limit, not read to its end',
+    async () => {
+      const run = await runCli(['extract', '/proc/self/pagemap', '--max-bytes', '5M'], { killAfterMs: 30_000 });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe('saidby: /proc/self/pagemap is larger than 5 MB (raise the limit with --max-bytes)\n');
+    },
+    60_000,
+  );
 
   it('a file over a lower limit is refused; at the limit it is read', async () => {
     const file = join(dir, 'article.txt');
